@@ -1,0 +1,16 @@
+//! pyrs: the embedding surface. `Python` wraps the interpreter with every built-in module
+//! installed; the CLI in `main.rs` and the Wasm component use it.
+
+pub use pyrs_vm::{ExcKind, Interpreter, PyErr, PyResult, Value};
+
+/// An interpreter with the standard built-in modules registered.
+pub fn new_interpreter(argv: Vec<String>, path: Vec<String>) -> Interpreter {
+    let mut interp = Interpreter::new();
+    interp.vm.argv = argv;
+    interp.vm.path = path;
+    pyrs_stdlib::install(&mut interp.vm);
+    interp
+}
+
+/// The version line `-V` prints.
+pub const VERSION_LINE: &str = "Python 3.12.0 (pyrs 0.1.0)";

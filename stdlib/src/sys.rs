@@ -1,0 +1,87 @@
+//! The `sys` module: argv, exit, the standard streams, recursion limit, version facts.
+
+use std::rc::Rc;
+
+use pyrs_vm::{Args, ExcKind, PyModule, PyResult, Value, Vm};
+
+/// The version string `sys.version` reports.
+pub const VERSION: &str = "3.12.0 (pyrs 0.1.0)";
+
+pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
+    let m = vm.new_module("sys");
+    let argv: Vec<Value> = vm.argv.iter().map(|a| Value::str(a)).collect();
+    vm.set_attr(&m, "argv", Value::list(argv));
+    let path: Vec<Value> = vm.path.iter().map(|p| Value::str(p)).collect();
+    vm.set_attr(&m, "path", Value::list(path));
+    let (stdout, stderr) = vm.std_streams();
+    vm.set_attr(&m, "stdout", stdout.clone());
+    vm.set_attr(&m, "stderr", stderr.clone());
+    vm.set_attr(&m, "__stdout__", stdout);
+    vm.set_attr(&m, "__stderr__", stderr);
+    vm.set_attr(&m, "version", Value::str(VERSION));
+    vm.set_attr(
+        &m,
+        "version_info",
+        Value::tuple(vec![Value::Int(3), Value::Int(12), Value::Int(0), Value::str("final"), Value::Int(0)]),
+    );
+    vm.set_attr(&m, "hexversion", Value::Int(0x030c_00f0));
+    vm.set_attr(&m, "platform", Value::str("wasi"));
+    vm.set_attr(&m, "byteorder", Value::str("little"));
+    vm.set_attr(&m, "maxsize", Value::Int(i64::MAX));
+    vm.set_attr(&m, "maxunicode", Value::Int(0x10ffff));
+    vm.set_attr(&m, "implementation_name", Value::str("pyrs"));
+    vm.add_function(&m, "exit", exit);
+    vm.add_function(&m, "getrecursionlimit", getrecursionlimit);
+    vm.add_function(&m, "setrecursionlimit", setrecursionlimit);
+    vm.add_function(&m, "exc_info", exc_info);
+    vm.add_function(&m, "exception", exception);
+    vm.add_function(&m, "intern", intern);
+    vm.add_function(&m, "getdefaultencoding", getdefaultencoding);
+    Ok(m)
+}
+
+fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("exit", &args, 0, 1)?;
+    let cls = vm.exc_type(ExcKind::SystemExit);
+    let exc = vm.new_exception(cls, args.pos.to_vec());
+    Err(pyrs_vm::PyErr { exc })
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("getrecursionlimit", &args, 0, 0)?;
+    Ok(Value::from(vm.recursion_limit()))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("setrecursionlimit", &args, 1, 1)?;
+    let limit = match &args.pos[0] {
+        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        v => vm.int_arg(v, "")?,
+    };
+    vm.set_recursion_limit(limit)?;
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(match vm.handled_exception() {
+        Some(e) => {
+            let v = e.value();
+            let ty = Value::Type(vm.type_of(&v));
+            Value::tuple(vec![ty, v, Value::None])
+        }
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn exception(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(vm.handled_exception().map_or(Value::None, |e| e.value()))
+}
+
+fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("intern", &args, 1, 1)?;
+    Ok(args.pos[0].clone())
+}
+
+fn getdefaultencoding(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
+}

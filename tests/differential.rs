@@ -1,0 +1,281 @@
+//! Differential tests: runs every `tests/programs/*.py` with pyrs.wasm under wasmtime and compares
+//! the exit status, stdout and stderr with the CPython 3.12 output recorded in `X.expected`.
+//!
+//! Usage: `cargo test --test differential [-- FILTER]`; FILTER is a substring of the file names.
+//! Environment: `PYRS_WASM` (module path), `WASMTIME` (wasmtime binary).
+
+use std::env;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+use std::time::{Duration, Instant};
+
+const TIMEOUT: Duration = Duration::from_secs(60);
+const THREADS: usize = 2;
+const SHOW: usize = 160;
+
+/// What CPython 3.12 did, as recorded by `tests/regen.py`.
+struct Expected {
+    status: i32,
+    stdout: Vec<u8>,
+    /// `true`: `stderr` is the whole stderr; `false`: its last non-empty line.
+    full_stderr: bool,
+    stderr: Vec<u8>,
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn parse_expected(data: &[u8]) -> Result<Expected, String> {
+    let rest = data
+        .strip_prefix(b"--- status\n")
+        .ok_or("does not start with `--- status`")?;
+    let nl = find(rest, b"\n").ok_or("no status line")?;
+    let status = String::from_utf8_lossy(&rest[..nl])
+        .trim()
+        .parse::<i32>()
+        .map_err(|e| format!("bad status: {e}"))?;
+    let rest = &rest[nl + 1..];
+    let (no_eol, body) = if let Some(b) = rest.strip_prefix(b"--- stdout\n") {
+        (false, b)
+    } else if let Some(b) = rest.strip_prefix(b"--- stdout-no-eol\n") {
+        (true, b)
+    } else {
+        return Err("no `--- stdout` section".into());
+    };
+    // Search from the newline that ends the stdout header, so that an empty stdout works.
+    let from = &rest[rest.len() - body.len() - 1..];
+    const LAST: &[u8] = b"\n--- stderr-last-line\n";
+    const FULL: &[u8] = b"\n--- stderr\n";
+    let (at, full_stderr, header) = match (find(from, LAST), find(from, FULL)) {
+        (Some(a), Some(b)) if b < a => (b, true, FULL.len()),
+        (Some(a), _) => (a, false, LAST.len()),
+        (None, Some(b)) => (b, true, FULL.len()),
+        (None, None) => return Err("no `--- stderr` section".into()),
+    };
+    let mut stdout = from[1..at + 1].to_vec();
+    if no_eol {
+        stdout.pop();
+    }
+    let mut stderr = from[at + header..].to_vec();
+    if !full_stderr {
+        stderr = last_line(&stderr).to_vec();
+    }
+    Ok(Expected {
+        status,
+        stdout,
+        full_stderr,
+        stderr,
+    })
+}
+
+/// The last line with non-whitespace content, without trailing whitespace.
+fn last_line(text: &[u8]) -> &[u8] {
+    let line = text
+        .split(|&b| b == b'\n')
+        .rev()
+        .find(|l| l.iter().any(|b| !b.is_ascii_whitespace()))
+        .unwrap_or(&[]);
+    let end = line
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(0, |p| p + 1);
+    &line[..end]
+}
+
+fn show(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut s: String = text.chars().take(SHOW).collect();
+    if text.chars().count() > SHOW {
+        s.push_str("...");
+    }
+    format!("{s:?}")
+}
+
+/// Describes the first differing line of two outputs.
+fn first_diff(what: &str, expected: &[u8], got: &[u8]) -> String {
+    let exp: Vec<&[u8]> = expected.split(|&b| b == b'\n').collect();
+    let act: Vec<&[u8]> = got.split(|&b| b == b'\n').collect();
+    let n = (0..exp.len().max(act.len()))
+        .find(|&i| exp.get(i) != act.get(i))
+        .unwrap_or(0);
+    let line = |v: &Vec<&[u8]>| v.get(n).map_or("<none>".to_string(), |l| show(l));
+    format!(
+        "{what} line {}: expected {} got {}",
+        n + 1,
+        line(&exp),
+        line(&act)
+    )
+}
+
+struct Run {
+    status: Option<i32>,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+}
+
+/// Reads a pipe to its end on another thread, so that neither pipe can fill up and block.
+fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<Vec<u8>> {
+    thread::spawn(move || {
+        let mut buf = Vec::new();
+        if let Some(mut p) = pipe {
+            let _ = p.read_to_end(&mut buf);
+        }
+        buf
+    })
+}
+
+fn run_program(wasmtime: &Path, wasm: &Path, dir: &Path, name: &str) -> Result<Run, String> {
+    let mut child = Command::new(wasmtime)
+        .arg("run")
+        .arg("--dir")
+        .arg(".")
+        .arg(wasm)
+        .arg(name)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", wasmtime.display()))?;
+    let out = drain(child.stdout.take());
+    let err = drain(child.stderr.take());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            let _ = (out.join(), err.join());
+            return Err(format!("timed out after {} s", TIMEOUT.as_secs()));
+        }
+        thread::sleep(Duration::from_millis(5));
+    };
+    Ok(Run {
+        status: status.code(),
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
+    })
+}
+
+/// Runs one program; `Err` holds the one-line description of the failure.
+fn check(wasmtime: &Path, wasm: &Path, dir: &Path, source: &Path) -> Result<(), String> {
+    let name = source
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let exp_path = source.with_extension("expected");
+    let data = fs::read(&exp_path).map_err(|e| {
+        format!(
+            "cannot read {} ({e}); run tests/regen.py",
+            exp_path.display()
+        )
+    })?;
+    let exp = parse_expected(&data).map_err(|e| format!("bad {}: {e}", exp_path.display()))?;
+    let run = run_program(wasmtime, wasm, dir, &name)?;
+    let mut problems = Vec::new();
+    if run.status != Some(exp.status) {
+        let got = run
+            .status
+            .map_or("killed by a signal".to_string(), |c| c.to_string());
+        problems.push(format!("status: expected {} got {got}", exp.status));
+    }
+    if run.stdout != exp.stdout {
+        problems.push(first_diff("stdout", &exp.stdout, &run.stdout));
+    }
+    if exp.full_stderr {
+        if run.stderr != exp.stderr {
+            problems.push(first_diff("stderr", &exp.stderr, &run.stderr));
+        }
+    } else {
+        let got = last_line(&run.stderr);
+        if got != exp.stderr.as_slice() {
+            let (e, g) = (show(&exp.stderr), show(got));
+            problems.push(format!("stderr last line: expected {e} got {g}"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
+    }
+}
+
+fn find_wasmtime() -> Option<PathBuf> {
+    if let Some(p) = env::var_os("WASMTIME") {
+        return Some(PathBuf::from(p));
+    }
+    let on_path = env::var_os("PATH").and_then(|paths| {
+        env::split_paths(&paths)
+            .map(|d| d.join("wasmtime"))
+            .find(|p| p.is_file())
+    });
+    on_path.or_else(|| {
+        let home = PathBuf::from(env::var_os("HOME")?);
+        Some(home.join(".cargo/bin/wasmtime")).filter(|p| p.is_file())
+    })
+}
+
+fn fail(msg: &str) -> ! {
+    eprintln!("differential: {msg}");
+    println!("0 passed, 1 failed");
+    std::process::exit(1);
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let wasm = env::var_os("PYRS_WASM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target/wasm32-wasip1/release/pyrs.wasm"));
+    let wasm = fs::canonicalize(&wasm).unwrap_or_else(|_| {
+        fail(&format!(
+            "pyrs.wasm not found at {}: run `cargo xtask build` first (or set PYRS_WASM)",
+            wasm.display()
+        ))
+    });
+    let wasmtime = find_wasmtime().unwrap_or_else(|| {
+        fail("wasmtime not found: set WASMTIME, put it on PATH or in $HOME/.cargo/bin")
+    });
+    let filter = env::args().skip(1).find(|a| !a.starts_with('-'));
+    let dir = root.join("tests/programs");
+    let mut sources: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| fail(&format!("cannot list {}: {e}", dir.display())))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .filter(|p| {
+            let name = p.file_name().unwrap_or_default().to_string_lossy();
+            filter.as_deref().is_none_or(|f| name.contains(f))
+        })
+        .collect();
+    sources.sort();
+    println!("running {} programs with {}", sources.len(), wasm.display());
+
+    let next = AtomicUsize::new(0);
+    let failed = AtomicUsize::new(0);
+    thread::scope(|scope| {
+        for _ in 0..THREADS {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some(source) = sources.get(i) else { break };
+                if let Err(msg) = check(&wasmtime, &wasm, &dir, source) {
+                    let name = source.file_name().unwrap_or_default().to_string_lossy();
+                    println!("FAIL {name}: {msg}");
+                    failed.fetch_add(1, Ordering::SeqCst);
+                }
+            });
+        }
+    });
+    let failed = failed.into_inner();
+    let passed = sources.len() - failed;
+    println!("{passed} passed, {failed} failed");
+    if failed > 0 || sources.is_empty() {
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,4 @@
+import sys
+print("exit with no argument")
+sys.exit()
+print("not reached")

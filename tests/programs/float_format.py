@@ -1,0 +1,25 @@
+# Float formatting with format specs, %-formatting and str().
+vals = [0.0, 1.0, -1.5, 3.14159265, 2.5, 1234567.891, 1e-6, 1e20, 0.000123456, 123.0]
+for v in vals:
+    print(format(v, '.2f'), format(v, '.3e'), format(v, 'g'), format(v, '.3g'), format(v, '10.4f'), format(v, '%'))
+for v in vals:
+    print('%f|%.1f|%e|%g|%10.3f|%-10.2f|%+.2f' % (v, v, v, v, v, v, v))
+print(format(1e16, ''), format(1e16, 'g'), format(1e15, 'g'), format(1e-5, 'g'), format(1e-4, 'g'))
+print(format(0.5, '.0f'), format(1.5, '.0f'), format(2.5, '.0f'), format(-0.5, '.0f'))
+print(format(1234567.0, ',.2f'), format(1234567.0, '_.1f'), format(-9876.5, ',.0f'))
+print(format(3.14, '+'), format(3.14, ' '), format(-3.14, ' '))
+print(format(float('inf'), 'f'), format(float('-inf'), '.2e'), format(float('nan'), 'g'), format(float('inf'), '10'))
+print(format(0.1, '.20f'), format(1 / 3, '.17g'), format(2 / 3, '.15f'))
+print(format(12.5, '08.2f'), format(-12.5, '08.2f'), format(12.5, '<8.1f') + '|', format(12.5, '^9.1f') + '|')
+print(format(1.0, '#g'), format(1.0, '.0e'), format(1.0, '#.0e'), format(1.0, '#.0f'))
+print(format(100.0, 'e'), format(100.0, 'E'), format(1e-10, 'G'), format(1e100, 'F'))
+print(format(0.000001, '.2%'), format(0.25, '%'), format(1.0, '.0%'))
+print(str(1.0), str(10.0), str(1e-10), str(123456789012.0), str(0.1 * 3))
+print(f"{2.5:.1f} {0.125:.2f} {0.375:.2f} {1.005:.2f} {2.675:.2f}")
+print(f"{1e5:g} {1e6:g} {123456789.0:g} {0.0001:g} {0.00001:g}")
+print(f"{3.0:.3} {3.14159:.3} {1234.5:.3} {0.0:.3}")
+print(f"{-0.0:.1f} {-0.0} {-0.0:g} {0.0:+}")
+print(repr(1.0 / 3.0 * 3.0), 0.1 * 3, 1.1 + 2.2, 3.3 - 1.1)
+print(format(5e-324, 'e'), format(1.7976931348623157e308, '.5e'))
+print('%.0f %.0f %.0f %.0f' % (0.5, 1.5, 2.5, 3.5))
+print('%5.1f|%-7.2e|%G' % (9.96, 12345.678, 1e-20))

@@ -1,0 +1,120 @@
+"""Regenerate the expected outputs of the differential tests from CPython 3.12.
+
+CPython 3.12 is the specification for pyrs. Run this script with a CPython 3.12
+interpreter, from any directory:
+
+    "$(pyenv prefix 3.12.1)/bin/python3" tests/regen.py            # all programs
+    "$(pyenv prefix 3.12.1)/bin/python3" tests/regen.py int_ str_  # name filters
+
+For every tests/programs/X.py it runs `python3 X.py` with the working directory
+tests/programs, no standard input and no extra arguments, twice (with two
+different PYTHONHASHSEED values, to catch programs whose output is not
+deterministic), and writes tests/programs/X.expected:
+
+    --- status
+    <exit status>
+    --- stdout
+    <stdout, byte for byte>
+    --- stderr-last-line
+    <last non-empty line of stderr, or nothing>
+
+If stdout is non-empty and does not end with a newline, the header is
+`--- stdout-no-eol` and one newline is appended after it in the file.
+
+Files whose name starts with `tb_`, or whose existing .expected already uses
+the full form, get `--- stderr` followed by the whole stderr instead of the
+last line. CPython 3.12 prints the absolute path of the script in traceback
+`File "..."` lines; this script replaces the absolute path of tests/programs
+by nothing, so expected tracebacks read `File "tb_nested.py"`: the path as it
+was given on the command line, which is what pyrs (running under WASI with
+only `.` visible) is expected to print.
+
+Sources are never decoded by this script (the `enc_*.py` programs may be in
+any encoding, or deliberately invalid); outputs are kept as bytes.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROGRAMS = Path(__file__).resolve().parent / "programs"
+TIMEOUT = 300
+FULL_HEADER = b"--- stderr\n"
+
+
+def wants_full_stderr(source: Path, expected: Path) -> bool:
+    if source.name.startswith("tb_"):
+        return True
+    if expected.exists():
+        return FULL_HEADER in expected.read_bytes().splitlines(True)
+    return False
+
+
+def run_once(name: str, seed: str) -> tuple[int, bytes, bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env["PYTHONHASHSEED"] = seed
+    env["PYTHONUTF8"] = "1"
+    proc = subprocess.run(
+        [sys.executable, name],
+        cwd=PROGRAMS,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
+    prefix = str(PROGRAMS).encode() + b"/"
+    stderr = proc.stderr.replace(prefix, b"")
+    return proc.returncode, proc.stdout, stderr
+
+
+def last_line(stderr: bytes) -> bytes:
+    for line in reversed(stderr.split(b"\n")):
+        if line.strip():
+            return line.rstrip()
+    return b""
+
+
+def render(status: int, stdout: bytes, stderr: bytes, full: bool) -> bytes:
+    out = b"--- status\n" + str(status).encode() + b"\n"
+    if stdout and not stdout.endswith(b"\n"):
+        out += b"--- stdout-no-eol\n" + stdout + b"\n"
+    else:
+        out += b"--- stdout\n" + stdout
+    if full:
+        out += FULL_HEADER + stderr
+    else:
+        out += b"--- stderr-last-line\n" + last_line(stderr) + b"\n"
+    return out
+
+
+def main() -> int:
+    if sys.version_info[:2] != (3, 12):
+        print(f"regen.py must run on CPython 3.12, not {sys.version.split()[0]}", file=sys.stderr)
+        return 2
+    filters = sys.argv[1:]
+    sources = sorted(PROGRAMS.glob("*.py"))
+    if filters:
+        sources = [s for s in sources if any(f in s.name for f in filters)]
+    problems = 0
+    for source in sources:
+        expected = source.with_suffix(".expected")
+        full = wants_full_stderr(source, expected)
+        first = run_once(source.name, "1")
+        second = run_once(source.name, "2")
+        if first != second:
+            print(f"NOT DETERMINISTIC: {source.name} (output depends on hash seed)", file=sys.stderr)
+            problems += 1
+            continue
+        status, stdout, stderr = first
+        content = render(status, stdout, stderr, full)
+        old = expected.read_bytes() if expected.exists() else None
+        if old != content:
+            expected.write_bytes(content)
+            print(f"{'updated' if old is not None else 'created'} {expected.name} (status {status})")
+    print(f"{len(sources)} programs, {problems} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

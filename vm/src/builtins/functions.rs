@@ -1,0 +1,406 @@
+//! Built-in functions: I/O, introspection, iteration helpers, sorting.
+
+use std::rc::Rc;
+
+use crate::error::{ExcKind, PyResult};
+use crate::interp::Vm;
+use crate::object::types::{Args, NativeFn, PyStr};
+use crate::object::Value;
+
+impl Vm {
+    /// The object `print` writes to by default: `sys.stdout` when set.
+    pub fn sys_stream(&mut self, name: &str) -> Value {
+        if let Some(Value::Module(sys)) = self.dict_get_str(&self.modules.clone(), "sys") {
+            if let Some(v) = sys.dict.get_str(name) {
+                return v;
+            }
+        }
+        if name == "stderr" { self.stderr_obj.clone() } else { self.stdout_obj.clone() }
+    }
+
+    /// Writes text to a file object (ours directly, else via its `write` method).
+    pub fn write_to(&mut self, file: &Value, text: &str) -> PyResult<()> {
+        if let Some(fd) = crate::object::types::file::fd_of(self, file) {
+            let result = match fd {
+                2 => self.stderr.write(text),
+                _ => self.stdout.write(text),
+            };
+            return result.map_err(|e| self.os_error(e));
+        }
+        let write = self.getattr(file, &Rc::new(PyStr::new("write")))?;
+        self.call_value(&write, &[Value::str(text)], &[])?;
+        Ok(())
+    }
+
+    pub fn os_error(&mut self, e: pyrs_wasi_sys::OsError) -> crate::error::PyErr {
+        let kind = match e.errno {
+            pyrs_wasi_sys::ENOENT => ExcKind::FileNotFoundError,
+            pyrs_wasi_sys::EEXIST => ExcKind::FileExistsError,
+            pyrs_wasi_sys::EISDIR => ExcKind::IsADirectoryError,
+            pyrs_wasi_sys::ENOTDIR => ExcKind::NotADirectoryError,
+            pyrs_wasi_sys::EACCES | pyrs_wasi_sys::EPERM => ExcKind::PermissionError,
+            _ => ExcKind::OSError,
+        };
+        self.new_error(kind, format!("[Errno {}] {}", e.errno, e.strerror()))
+    }
+
+    /// Flushes the standard streams.
+    pub fn flush_std(&mut self) {
+        let _ = self.stdout.flush();
+        let _ = self.stderr.flush();
+    }
+}
+
+fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let text_arg = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match args.kwarg(name) {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => Err(vm.type_error(format!("{name} must be None or a string, not {}", vm.type_name(other)))),
+        }
+    };
+    for (k, _) in args.kw {
+        if !matches!(k.as_str(), "sep" | "end" | "file" | "flush") {
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", k.as_str())));
+        }
+    }
+    let sep = text_arg(vm, "sep", " ")?;
+    let end = text_arg(vm, "end", "\n")?;
+    let file = match args.kwarg("file") {
+        None | Some(Value::None) => vm.sys_stream("stdout"),
+        Some(f) => f.clone(),
+    };
+    let mut out = String::new();
+    for (i, a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => out.push_str(&vm.to_str(other)?),
+        }
+    }
+    out.push_str(&end);
+    vm.write_to(&file, &out)?;
+    if let Some(f) = args.kwarg("flush") {
+        if vm.truthy(f)? {
+            vm.flush_std();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("len", &args, 1, 1)?;
+    vm.len(&args.pos[0]).map(Value::from)
+}
+
+fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("repr", &args, 1, 1)?;
+    vm.repr(&args.pos[0]).map(Value::string)
+}
+
+fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("ascii", &args, 1, 1)?;
+    let r = vm.repr(&args.pos[0])?;
+    Ok(Value::string(crate::object::types::str::ascii_escape(&r)))
+}
+
+fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("iter", &args, 1, 2)?;
+    if let Some(sentinel) = args.pos.get(1) {
+        return Ok(vm.new_iter(crate::object::types::iter::IterState::Callable {
+            func: args.pos[0].clone(),
+            sentinel: sentinel.clone(),
+        }));
+    }
+    vm.iter(&args.pos[0])
+}
+
+fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("next", &args, 1, 2)?;
+    let it = &args.pos[0];
+    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && vm.type_of(it).lookup("__next__").is_none() {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+    }
+}
+
+fn class_check(vm: &mut Vm, ty: &Rc<crate::object::types::PyType>, cls: &Value, func: &str) -> PyResult<bool> {
+    match cls {
+        Value::Type(c) => Ok(ty.is_subtype(c)),
+        Value::Tuple(t) => {
+            for c in t.items.iter() {
+                if class_check(vm, ty, c, func)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("isinstance", &args, 2, 2)?;
+    let ty = vm.type_of(&args.pos[0]);
+    class_check(vm, &ty, &args.pos[1], "isinstance").map(Value::Bool)
+}
+
+fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("issubclass", &args, 2, 2)?;
+    let Value::Type(ty) = &args.pos[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    class_check(vm, ty, &args.pos[1], "issubclass").map(Value::Bool)
+}
+
+fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("callable", &args, 1, 1)?;
+    let v = &args.pos[0];
+    Ok(Value::Bool(match v {
+        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
+        Value::Instance(_) => vm.type_of(v).lookup("__call__").is_some(),
+        _ => false,
+    }))
+}
+
+fn name_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!("{func}(): attribute name must be string, not '{}'", vm.type_name(other)))),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("getattr", &args, 2, 3)?;
+    let name = name_arg(vm, &args.pos[1], "getattr")?;
+    match args.pos.get(2) {
+        None => vm.getattr(&args.pos[0], &name),
+        Some(default) => match vm.getattr(&args.pos[0], &name) {
+            Ok(v) => Ok(v),
+            Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(default.clone()),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("setattr", &args, 3, 3)?;
+    let name = name_arg(vm, &args.pos[1], "setattr")?;
+    vm.setattr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("hasattr", &args, 2, 2)?;
+    let name = name_arg(vm, &args.pos[1], "hasattr")?;
+    match vm.getattr(&args.pos[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("delattr", &args, 2, 2)?;
+    let name = name_arg(vm, &args.pos[1], "delattr")?;
+    vm.delattr(&args.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("id", &args, 1, 1)?;
+    Ok(Value::from(args.pos[0].identity()))
+}
+
+fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("hash", &args, 1, 1)?;
+    vm.hash(&args.pos[0]).map(Value::Int)
+}
+
+fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("input", &args, 0, 1)?;
+    if let Some(prompt) = args.pos.first() {
+        let text = vm.to_str(prompt)?;
+        let out = vm.sys_stream("stdout");
+        vm.write_to(&out, &text)?;
+    }
+    vm.flush_std();
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
+    loop {
+        match pyrs_wasi_sys::read(pyrs_wasi_sys::STDIN, &mut byte) {
+            Ok(0) => {
+                if line.is_empty() {
+                    return Err(vm.new_error(ExcKind::EOFError, "EOF when reading a line"));
+                }
+                break;
+            }
+            Ok(_) => {
+                if byte[0] == b'\n' {
+                    break;
+                }
+                line.push(byte[0]);
+            }
+            Err(e) => return Err(vm.os_error(e)),
+        }
+    }
+    if line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    Ok(Value::string(String::from_utf8_lossy(&line).into_owned()))
+}
+
+fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
+    }
+    let items = vm.collect(&args.pos[0])?;
+    let key = args.kwarg("key").cloned();
+    let reverse = match args.kwarg("reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let sorted = crate::object::types::list::sort_values(vm, items, key.as_ref(), reverse)?;
+    Ok(Value::list(sorted))
+}
+
+fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("any", &args, 1, 1)?;
+    let it = vm.iter(&args.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("all", &args, 1, 1)?;
+    let it = vm.iter(&args.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn min_max(vm: &mut Vm, args: &Args<'_>, name: &str, op: crate::bytecode::CmpOp) -> PyResult<Value> {
+    for (k, _) in args.kw {
+        if !matches!(k.as_str(), "key" | "default") {
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {name}()", k.as_str())));
+        }
+    }
+    let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
+    let default = args.kwarg("default").cloned();
+    let items = match args.pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(&args.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call_value(f, std::slice::from_ref(&item), &[])?,
+            None => item.clone(),
+        };
+        let replace = match &best {
+            None => true,
+            Some((_, bk)) => vm.compare_bool(&k, bk, op)?,
+        };
+        if replace {
+            best = Some((item, k));
+        }
+    }
+    match best {
+        Some((v, _)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() iterable argument is empty"))),
+        },
+    }
+}
+
+fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    min_max(vm, &args, "min", crate::bytecode::CmpOp::Lt)
+}
+
+fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    min_max(vm, &args, "max", crate::bytecode::CmpOp::Gt)
+}
+
+fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("format", &args, 1, 2)?;
+    let spec = match args.pos.get(1) {
+        None => String::new(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(other))))
+        }
+    };
+    vm.format(&args.pos[0], &spec).map(Value::string)
+}
+
+fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = vm.exc_type(ExcKind::SystemExit);
+    let exc = vm.new_exception(cls, args.pos.to_vec());
+    Err(crate::error::PyErr { exc })
+}
+
+fn open(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(vm.new_error(ExcKind::NotImplementedError, "open() is not supported yet"))
+}
+
+fn not_supported(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(vm.new_error(ExcKind::NotImplementedError, "this built-in function is not supported yet"))
+}
+
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("iter", iter),
+    ("next", next),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("callable", callable),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("id", id),
+    ("hash", hash),
+    ("input", input),
+    ("sorted", sorted),
+    ("any", any),
+    ("all", all),
+    ("min", min),
+    ("max", max),
+    ("format", format),
+    ("exit", exit),
+    ("quit", exit),
+    ("open", open),
+    ("globals", not_supported),
+    ("locals", not_supported),
+    ("vars", not_supported),
+    ("dir", not_supported),
+    ("eval", not_supported),
+    ("exec", not_supported),
+];

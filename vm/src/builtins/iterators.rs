@@ -1,0 +1,105 @@
+//! The iterator-making built-ins: enumerate, zip, map, filter, reversed.
+
+use crate::error::PyResult;
+use crate::interp::Vm;
+use crate::object::types::iter::IterState;
+use crate::object::types::{Args, PyWrapper};
+use crate::object::Value;
+
+pub fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(iterable) = args.arg(0, "iterable") else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let start = match args.arg(1, "start") {
+        Some(v) => vm.int_arg(v, "")?,
+        None => 0,
+    };
+    let it = vm.iter(iterable)?;
+    Ok(vm.new_iter(IterState::Enumerate { it, count: start }))
+}
+
+pub fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let strict = match args.kwarg("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut its = Vec::with_capacity(args.pos.len());
+    for (i, a) in args.pos.iter().enumerate() {
+        match vm.iter(a) {
+            Ok(it) => its.push(it),
+            Err(_) => {
+                return Err(vm.type_error(format!(
+                    "'{}' object is not iterable",
+                    vm.type_name(a)
+                )))
+                .map_err(|e| {
+                    let _ = i;
+                    e
+                })
+            }
+        }
+    }
+    Ok(vm.new_iter(IterState::Zip { its, strict }))
+}
+
+pub fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for a in &args.pos[1..] {
+        its.push(vm.iter(a)?);
+    }
+    Ok(vm.new_iter(IterState::Map { func: args.pos[0].clone(), its }))
+}
+
+pub fn filter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("filter", &args, 2, 2)?;
+    let it = vm.iter(&args.pos[1])?;
+    Ok(vm.new_iter(IterState::Filter { func: args.pos[0].clone(), it }))
+}
+
+pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("reversed", &args, 1, 1)?;
+    let seq = &args.pos[0];
+    Ok(match seq {
+        Value::List(l) => {
+            let n = l.items.borrow().len();
+            vm.new_iter(IterState::ListReverse { list: l.clone(), remaining: n })
+        }
+        Value::Range(r) => {
+            let n = r.len();
+            let last = r.item(n - 1);
+            vm.new_iter(IterState::Range { next: last, step: -r.step, remaining: n })
+        }
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+            let n = vm.len(seq)? as i64;
+            vm.new_iter(IterState::SeqReverse { seq: seq.clone(), remaining: n })
+        }
+        Value::Dict(d) => {
+            let mut keys = crate::object::types::dict::view_items(d, crate::object::types::dict::ViewKind::Keys);
+            keys.reverse();
+            let list = std::rc::Rc::new(crate::object::types::PyList::new(keys));
+            vm.new_iter(IterState::List { list, index: 0 })
+        }
+        Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { .. }) => {
+            let PyWrapper::DictView { dict, kind } = w.as_ref() else { unreachable!() };
+            let mut items = crate::object::types::dict::view_items(dict, *kind);
+            items.reverse();
+            let list = std::rc::Rc::new(crate::object::types::PyList::new(items));
+            vm.new_iter(IterState::List { list, index: 0 })
+        }
+        Value::Instance(_) => {
+            if let Some(r) = vm.call_special(seq, "__reversed__", &[])? {
+                return Ok(r);
+            }
+            let ty = vm.type_of(seq);
+            if ty.lookup("__len__").is_none() || ty.lookup("__getitem__").is_none() {
+                return Err(vm.type_error(format!("'{}' object is not reversible", ty.name.as_str())));
+            }
+            let n = vm.len(seq)? as i64;
+            vm.new_iter(IterState::SeqReverse { seq: seq.clone(), remaining: n })
+        }
+        other => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(other)))),
+    })
+}

@@ -1,0 +1,58 @@
+//! The `builtins` namespace: built-in functions and the names of the built-in types and
+//! exceptions.
+
+pub mod functions;
+pub mod iterators;
+mod numeric;
+
+use std::rc::Rc;
+
+use crate::error::ExcKind;
+use crate::interp::Vm;
+use crate::object::types::builtin_fn::builtin;
+use crate::object::types::{PyType, TypeKind};
+use crate::object::Value;
+
+/// Fills `vm.builtins`.
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let mut types: Vec<Rc<PyType>> = vec![
+        t.object.clone(),
+        t.type_.clone(),
+        t.int.clone(),
+        t.bool_.clone(),
+        t.float.clone(),
+        t.str_.clone(),
+        t.bytes.clone(),
+        t.list.clone(),
+        t.tuple.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.range.clone(),
+        t.slice.clone(),
+        t.property.clone(),
+        t.classmethod.clone(),
+        t.staticmethod.clone(),
+        t.super_.clone(),
+    ];
+    for name in ["enumerate", "zip", "map", "filter", "reversed"] {
+        if let Some(ty) = t.iterators.get(name) {
+            types.push(ty.clone());
+        }
+    }
+    types.extend(t.exceptions.iter().cloned());
+    let builtins = vm.builtins.clone();
+    for ty in types {
+        let _ = vm.dict_set(&builtins, Value::Str(ty.name.clone()), Value::Type(ty.clone()));
+    }
+    let _ = vm.dict_set(&builtins, Value::str("EnvironmentError"), Value::Type(vm.exc_type(ExcKind::OSError)));
+    let _ = vm.dict_set(&builtins, Value::str("IOError"), Value::Type(vm.exc_type(ExcKind::OSError)));
+    let _ = vm.dict_set(&builtins, Value::str("NotImplemented"), Value::NotImplemented);
+    let _ = vm.dict_set(&builtins, Value::str("Ellipsis"), Value::Ellipsis);
+    let _ = vm.dict_set(&builtins, Value::str("__name__"), Value::str("builtins"));
+    for (name, func) in functions::FUNCTIONS.iter().chain(numeric::FUNCTIONS) {
+        let _ = vm.dict_set(&builtins, Value::str(name), builtin(name, *func));
+    }
+    debug_assert!(vm.types.object.kind == TypeKind::Object);
+}

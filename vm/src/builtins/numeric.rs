@@ -1,0 +1,281 @@
+//! Numeric built-ins: abs, sum, divmod, round, pow, hex/oct/bin, chr/ord.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, Zero};
+
+use crate::bytecode::BinOp;
+use crate::error::PyResult;
+use crate::interp::Vm;
+use crate::object::types::int::{float_to_int, to_big};
+use crate::object::types::{Args, NativeFn};
+use crate::object::Value;
+
+fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("abs", &args, 1, 1)?;
+    let v = &args.pos[0];
+    match v {
+        Value::Int(i) => Ok(i.checked_abs().map_or_else(|| Value::from_bigint(BigInt::from(*i).abs()), Value::Int)),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+        Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Instance(_) => match vm.call_special(v, "__abs__", &[])? {
+            Some(r) => Ok(r),
+            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+        },
+        _ => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+    }
+}
+
+/// `sum(iterable, start=0)`, with CPython 3.12's compensated float summation.
+fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.is_empty() || args.pos.len() > 2 {
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", args.pos.len())));
+    }
+    let start = args.arg(1, "start").cloned().unwrap_or(Value::Int(0));
+    match &start {
+        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        _ => {}
+    }
+    let it = vm.iter(&args.pos[0])?;
+    let mut acc = start;
+    // While the total is a float, add floats and small ints with compensation.
+    let mut fsum: Option<(f64, f64)> = None;
+    while let Some(x) = vm.next(&it)? {
+        let xf = match &x {
+            Value::Float(f) => Some(*f),
+            Value::Int(i) if i.unsigned_abs() < (1 << 53) => Some(*i as f64),
+            _ => None,
+        };
+        if fsum.is_none() {
+            let start_f = match (&acc, &x) {
+                (Value::Float(a), _) => Some(*a),
+                (Value::Int(a), Value::Float(_)) if a.unsigned_abs() < (1 << 53) => Some(*a as f64),
+                _ => None,
+            };
+            fsum = start_f.map(|s| (s, 0.0));
+        }
+        match (fsum.as_mut(), xf) {
+            (Some((s, c)), Some(xf)) => {
+                let t = *s + xf;
+                if s.abs() >= xf.abs() {
+                    *c += (*s - t) + xf;
+                } else {
+                    *c += (xf - t) + *s;
+                }
+                *s = t;
+            }
+            (Some(&mut (s, c)), None) => {
+                fsum = None;
+                acc = vm.binary_op(&Value::Float(finish(s, c)), &x, BinOp::Add)?;
+            }
+            (None, _) => acc = vm.binary_op(&acc, &x, BinOp::Add)?,
+        }
+    }
+    if let Some((s, c)) = fsum {
+        return Ok(Value::Float(finish(s, c)));
+    }
+    Ok(acc)
+}
+
+fn finish(s: f64, c: f64) -> f64 {
+    if c != 0.0 && c.is_finite() {
+        s + c
+    } else {
+        s
+    }
+}
+
+fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("divmod", &args, 2, 2)?;
+    let (a, b) = (&args.pos[0], &args.pos[1]);
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+        let is_num = |v: &Value| matches!(v, Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+        if is_num(a) && is_num(b) {
+            let x = crate::object::types::float::to_float(vm, a)?;
+            let y = crate::object::types::float::to_float(vm, b)?;
+            if y == 0.0 {
+                return Err(vm.zero_division("float divmod()"));
+            }
+            let (q, r) = crate::interp::float_divmod(x, y);
+            return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if let Some(r) = vm.call_special(a, "__divmod__", std::slice::from_ref(b))? {
+            return Ok(r);
+        }
+    }
+    let q = vm.binary_op(a, b, BinOp::FloorDiv)?;
+    let r = vm.binary_op(a, b, BinOp::Mod)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("round", args.pos.len(), 1, 2)?;
+    let x = args.arg(0, "number").cloned().unwrap_or(Value::None);
+    let nd = args.arg(1, "ndigits").filter(|v| !v.is_none()).cloned();
+    match &x {
+        Value::Float(f) => match nd {
+            None => float_to_int(vm, f.round_ties_even()),
+            Some(n) => {
+                let n = vm.int_arg(&n, "")?;
+                Ok(Value::Float(round_float(*f, n)))
+            }
+        },
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let Some(n) = nd else { return Ok(Value::from_bigint(to_big(&x).unwrap_or_default())) };
+            let n = vm.int_arg(&n, "")?;
+            if n >= 0 {
+                return Ok(Value::from_bigint(to_big(&x).unwrap_or_default()));
+            }
+            let v = to_big(&x).unwrap_or_default();
+            let Ok(exp) = u32::try_from(-n) else { return Ok(Value::Int(0)) };
+            let p = num_traits::pow(BigInt::from(10), exp as usize);
+            let (q, r) = v.div_mod_floor(&p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+            Ok(Value::from_bigint(q * p))
+        }
+        Value::Instance(_) => {
+            let extra: Vec<Value> = nd.into_iter().collect();
+            match vm.call_special(&x, "__round__", &extra)? {
+                Some(r) => Ok(r),
+                None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&x)))),
+            }
+        }
+        other => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(other)))),
+    }
+}
+
+/// `round(f, n)` correctly rounded, as CPython does through decimal conversion.
+fn round_float(f: f64, n: i64) -> f64 {
+    if !f.is_finite() || n > 330 {
+        return f;
+    }
+    if n >= 0 {
+        let s = format!("{:.*}", n as usize, f);
+        return s.parse().unwrap_or(f);
+    }
+    if n < -330 {
+        return 0.0 * f;
+    }
+    let p = 10f64.powi((-n) as i32);
+    let r = (f / p).round_ties_even() * p;
+    if r.is_finite() { r } else { f }
+}
+
+fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (base, exp) = match (args.arg(0, "base"), args.arg(1, "exp")) {
+        (Some(b), Some(e)) => (b.clone(), e.clone()),
+        _ => return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)")),
+    };
+    let modulus = args.arg(2, "mod").filter(|m| !m.is_none()).cloned();
+    let Some(m) = modulus else { return vm.binary_op(&base, &exp, BinOp::Pow) };
+    let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(&m)) else {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if m.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let (b, e) = if e.is_negative() {
+        let Some(inv) = mod_inverse(&b, &m) else {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        };
+        (inv, -e)
+    } else {
+        (b, e)
+    };
+    let r = b.modpow(&e, &m.abs());
+    let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+    Ok(Value::from_bigint(r))
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let g = a.mod_floor(&m).extended_gcd(&m);
+    if !g.gcd.is_one() {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+fn radix(vm: &mut Vm, args: &Args<'_>, name: &str, prefix: &str, base: u32) -> PyResult<Value> {
+    vm.check_args(name, args, 1, 1)?;
+    let v = &args.pos[0];
+    let big = match to_big(v) {
+        Some(b) => b,
+        None => match vm.index_value(v)? {
+            Some(i) => BigInt::from(i),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )))
+            }
+        },
+    };
+    let digits = big.abs().to_str_radix(base);
+    let sign = if big.is_negative() { "-" } else { "" };
+    Ok(Value::string(format!("{sign}{prefix}{digits}")))
+}
+
+fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    radix(vm, &args, "hex", "0x", 16)
+}
+
+fn oct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    radix(vm, &args, "oct", "0o", 8)
+}
+
+fn bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    radix(vm, &args, "bin", "0b", 2)
+}
+
+fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("chr", &args, 1, 1)?;
+    let i = match &args.pos[0] {
+        Value::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        v => vm.int_arg(v, "")?,
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None if (0xD800..0xE000).contains(&i) => Err(vm.value_error("surrogate characters are not supported")),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("ord", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Str(s) => {
+            let mut chars = s.as_str().chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(i64::from(u32::from(c)))),
+                _ => Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                ))),
+            }
+        }
+        Value::Bytes(b) if b.data.len() == 1 => Ok(Value::Int(i64::from(b.data[0]))),
+        other => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("abs", abs),
+    ("sum", sum),
+    ("divmod", divmod),
+    ("round", round),
+    ("pow", pow),
+    ("hex", hex),
+    ("oct", oct),
+    ("bin", bin),
+    ("chr", chr),
+    ("ord", ord),
+];

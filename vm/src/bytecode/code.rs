@@ -1,0 +1,88 @@
+//! Code objects: instructions plus their constants, names and the cold side tables
+//! (line numbers, exception handlers).
+
+use std::rc::Rc;
+
+use crate::bytecode::Instr;
+use crate::object::types::PyStr;
+use crate::object::Value;
+
+/// Flag bits of a code object.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags(pub u32);
+
+impl CodeFlags {
+    pub const VARARGS: u32 = 1;
+    pub const VARKEYWORDS: u32 = 2;
+    pub const GENERATOR: u32 = 4;
+    /// Runs with a locals dict (module and class bodies) instead of fast slots only.
+    pub const NAMESPACE: u32 = 8;
+    /// A comprehension; CPython 3.12 inlines these, so it shows no traceback line.
+    pub const COMPREHENSION: u32 = 16;
+
+    pub fn has(self, bit: u32) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// One exception-table row: instructions in `start..end` jump to `target` on an exception,
+/// with the value stack cut to `depth` (plus the offending instruction index when `lasti`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+    pub lasti: bool,
+}
+
+/// A compiled function, class body or module.
+pub struct Code {
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+    pub filename: Rc<str>,
+    pub first_line: u32,
+    pub instrs: Box<[Instr]>,
+    /// The source line of each instruction.
+    pub lines: Box<[u32]>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Rc<PyStr>]>,
+    /// Local slot names: parameters first, then other locals, then cells, then free vars.
+    pub slot_names: Box<[Rc<PyStr>]>,
+    /// Index of the first free-variable slot; slots from here are filled from the closure.
+    pub free_start: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+    pub exc_table: Box<[ExcEntry]>,
+    pub max_stack: u32,
+}
+
+impl Code {
+    /// The handler covering instruction `index`, innermost first.
+    pub fn handler_for(&self, index: usize) -> Option<ExcEntry> {
+        let index = u32::try_from(index).ok()?;
+        self.exc_table.iter().find(|e| e.start <= index && index < e.end).copied()
+    }
+
+    pub fn line_of(&self, index: usize) -> u32 {
+        self.lines.get(index).copied().unwrap_or(self.first_line)
+    }
+
+    pub fn slot_count(&self) -> usize {
+        self.slot_names.len()
+    }
+
+    /// Number of parameters including `*args` and `**kwargs`.
+    pub fn total_args(&self) -> usize {
+        let mut n = (self.argcount + self.kwonlyargcount) as usize;
+        if self.flags.has(CodeFlags::VARARGS) {
+            n += 1;
+        }
+        if self.flags.has(CodeFlags::VARKEYWORDS) {
+            n += 1;
+        }
+        n
+    }
+}

@@ -1,0 +1,8 @@
+//! Bytecode: the instruction set, code objects with their side tables, and the disassembler.
+
+pub mod code;
+pub mod dis;
+pub mod opcode;
+
+pub use code::{Code, CodeFlags, ExcEntry};
+pub use opcode::{BinOp, CmpOp, Instr, Op};

@@ -1,0 +1,326 @@
+//! THE instruction set: every opcode with its operand and stack effect.
+//!
+//! An instruction is an `Op` plus one `u32` operand. Stack effects are written
+//! `[before] -> [after]`, top of stack on the right. Jump operands are absolute instruction
+//! indices.
+
+/// One instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Instr {
+    pub op: Op,
+    pub arg: u32,
+}
+
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// Does nothing.
+    Nop,
+    /// `[a] -> []`
+    PopTop,
+    /// `[.., a] -> [.., a, a']` where a' is the arg-th item from the top (1 = top).
+    Copy,
+    /// Swaps the top with the arg-th item from the top (arg ≥ 2).
+    Swap,
+    /// `[] -> [consts[arg]]`
+    LoadConst,
+    /// `[] -> [fast[arg]]`; UnboundLocalError when unset.
+    LoadFast,
+    /// `[v] -> []` into fast[arg].
+    StoreFast,
+    /// Unsets fast[arg].
+    DeleteFast,
+    /// `[] -> [cell(fast[arg]).value]`; NameError/UnboundLocalError when empty.
+    LoadDeref,
+    /// `[v] -> []` into cell(fast[arg]).
+    StoreDeref,
+    /// Empties cell(fast[arg]).
+    DeleteDeref,
+    /// In a class body: `[] -> [ns[names[cell]] or cell value]`; arg is the slot.
+    LoadClassDeref,
+    /// Wraps fast[arg] (argument or unset) into a new cell, at function entry.
+    MakeCell,
+    /// `[] -> [cell(fast[arg])]`, the cell itself, for building closures.
+    LoadClosure,
+    /// `[] -> [globals or builtins[names[arg]]]`
+    LoadGlobal,
+    /// `[v] -> []` into globals[names[arg]].
+    StoreGlobal,
+    /// Deletes globals[names[arg]].
+    DeleteGlobal,
+    /// `[] -> [locals, globals or builtins[names[arg]]]` (module and class scopes).
+    LoadName,
+    /// `[v] -> []` into locals[names[arg]].
+    StoreName,
+    /// Deletes locals[names[arg]].
+    DeleteName,
+    /// `[obj] -> [obj.names[arg]]`
+    LoadAttr,
+    /// `[obj] -> [method, obj]` or `[attr, NULL]`, for `CallMethod`.
+    LoadMethod,
+    /// `[v, obj] -> []`: obj.names[arg] = v.
+    StoreAttr,
+    /// `[obj] -> []`: del obj.names[arg].
+    DeleteAttr,
+    /// `[obj, key] -> [obj[key]]`
+    BinarySubscr,
+    /// `[v, obj, key] -> []`: obj[key] = v.
+    StoreSubscr,
+    /// `[obj, key] -> []`: del obj[key].
+    DeleteSubscr,
+    /// `[a, b] -> [a op b]`, arg is a `BinOp`.
+    BinaryOp,
+    /// `[a, b] -> [a op= b]`, arg is a `BinOp` (tries the in-place method first).
+    InplaceOp,
+    /// `[a] -> [-a]`
+    UnaryNegative,
+    /// `[a] -> [+a]`
+    UnaryPositive,
+    /// `[a] -> [not a]`
+    UnaryNot,
+    /// `[a] -> [~a]`
+    UnaryInvert,
+    /// `[a, b] -> [a cmp b]`, arg is a `CmpOp`.
+    Compare,
+    /// `[a, b] -> [a is b]`, negated when arg is 1.
+    IsOp,
+    /// `[a, b] -> [a in b]`, negated when arg is 1.
+    ContainsOp,
+    /// Jumps to arg.
+    Jump,
+    /// `[v] -> []`, jumps to arg when v is false.
+    PopJumpIfFalse,
+    /// `[v] -> []`, jumps to arg when v is true.
+    PopJumpIfTrue,
+    /// `[v] -> [v]` and jumps when v is false, else `[v] -> []`.
+    JumpIfFalseOrPop,
+    /// `[v] -> [v]` and jumps when v is true, else `[v] -> []`.
+    JumpIfTrueOrPop,
+    /// `[v] -> [iter(v)]`
+    GetIter,
+    /// `[it] -> [it, next(it)]`, or `[it] -> []` and jump to arg when exhausted.
+    ForIter,
+    /// `[a1..an] -> [(a1..an)]`
+    BuildTuple,
+    /// `[a1..an] -> [[a1..an]]`
+    BuildList,
+    /// `[a1..an] -> [{a1..an}]`
+    BuildSet,
+    /// `[k1, v1 .. kn, vn] -> [{k1: v1 ..}]`
+    BuildMap,
+    /// `[s1..sn] -> [s1 + .. + sn]` (all str).
+    BuildString,
+    /// `[start, stop] -> [slice]` (arg 2) or `[start, stop, step] -> [slice]` (arg 3).
+    BuildSlice,
+    /// `[list, .. (arg-1 items) .., v] -> [list + v, ..]`: appends to the list arg deep.
+    ListAppend,
+    /// As ListAppend, for sets.
+    SetAdd,
+    /// `[dict, .., k, v] -> [dict, ..]` with dict[k] = v; dict is arg deep after popping both.
+    MapAdd,
+    /// `[list, .., it] -> [list, ..]` extending the list arg deep.
+    ListExtend,
+    /// `[set, .., it] -> [set, ..]`
+    SetUpdate,
+    /// `[dict, .., m] -> [dict, ..]` updating from a mapping.
+    DictUpdate,
+    /// Like DictUpdate for `**` in calls: a repeated key is a TypeError. arg 1 = dict is
+    /// below the callable.
+    DictMerge,
+    /// `[list] -> [tuple(list)]`
+    ListToTuple,
+    /// `[seq] -> [x_n .. x_1]` (first item on top); arg = n.
+    UnpackSequence,
+    /// Starred unpack: arg = before | (after << 8); pushes after, list, before reversed.
+    UnpackEx,
+    /// `[f, a1..an] -> [f(a1..an)]`, arg = n.
+    Call,
+    /// `[m, self|NULL, a1..an] -> [result]`, arg = n.
+    CallMethod,
+    /// `[f, a1..an, names] -> [result]`; names is a tuple naming the last len(names) args.
+    CallKw,
+    /// `[f, args_tuple, kwargs_dict|None] -> [result]`
+    CallEx,
+    /// Builds a function from `[.., code]`: arg bits 1 defaults tuple, 2 kw-defaults dict,
+    /// 8 closure tuple, popped in the order closure, kwdefaults, defaults under the code.
+    MakeFunction,
+    /// `[v] -> []`, returns v to the caller.
+    ReturnValue,
+    /// `[v] -> []`, suspends a generator, yielding v; resumed with the sent value pushed.
+    YieldValue,
+    /// arg 0: re-raise the handled exception; 1: `[exc] -> raise exc`; 2: `[exc, cause]`.
+    Raise,
+    /// `[exc] -> raise exc` keeping its traceback (end of finally/except cleanup).
+    Reraise,
+    /// `[exc] -> [previous, exc]`; exc becomes the exception being handled.
+    PushExcInfo,
+    /// `[previous] -> []`; restores the exception being handled.
+    PopExcept,
+    /// `[exc, type] -> [exc, bool]`: isinstance match for `except type:`.
+    CheckExcMatch,
+    /// `[] -> [AssertionError]`
+    LoadAssertionError,
+    /// `[body_fn, name, base1..basen] -> [class]`, arg = n.
+    BuildClass,
+    /// `[fromlist] -> [module]`; imports names[arg].
+    ImportName,
+    /// `[module] -> [module, module.names[arg]]`, ImportError when missing.
+    ImportFrom,
+    /// `[v] -> [str]` (arg bits 0-1: 0 none, 1 str, 2 repr, 3 ascii; bit 2: `[v, spec]`).
+    FormatValue,
+    /// `[mgr] -> [exit, mgr.__enter__()]`
+    BeforeWith,
+    /// `[exit, .., exc] -> [exit, .., exc, exit(type, exc, tb)]`; exit is arg deep below exc.
+    WithExceptStart,
+    /// `[v] -> [iter]` for `yield from`: generators stay as they are.
+    GetYieldFromIter,
+    /// `[it, v] -> [it, yielded]` and suspends, or `[it, v] -> [result]` and jumps to arg.
+    Send,
+}
+
+/// The operand of `BinaryOp` and `InplaceOp`.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Xor,
+    Or,
+}
+
+impl BinOp {
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::MatMul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Xor,
+        BinOp::Or,
+    ];
+
+    pub fn from_arg(arg: u32) -> BinOp {
+        BinOp::ALL.get(arg as usize).copied().unwrap_or(BinOp::Add)
+    }
+
+    /// The operator as written, for messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::MatMul => "@",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Xor => "^",
+            BinOp::Or => "|",
+        }
+    }
+
+    /// The special method names: (`__op__`, `__rop__`, `__iop__`).
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        }
+    }
+}
+
+/// The operand of `Compare`.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub const ALL: [CmpOp; 6] = [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge];
+
+    pub fn from_arg(arg: u32) -> CmpOp {
+        CmpOp::ALL.get(arg as usize).copied().unwrap_or(CmpOp::Eq)
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    /// (`__op__`, reflected `__op__`)
+    pub fn dunders(self) -> (&'static str, &'static str) {
+        match self {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+        }
+    }
+
+    /// The operator with its operands swapped.
+    pub fn reflected(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+
+    /// Applies the comparison to an ordering.
+    pub fn test(self, ord: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        match self {
+            CmpOp::Lt => ord == Less,
+            CmpOp::Le => ord != Greater,
+            CmpOp::Eq => ord == Equal,
+            CmpOp::Ne => ord != Equal,
+            CmpOp::Gt => ord == Greater,
+            CmpOp::Ge => ord != Less,
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! Emitting one code object: instructions, labels, line numbers, stack depth and the
+//! exception table.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::bytecode::{Code, CodeFlags, ExcEntry, Instr, Op};
+use crate::object::types::PyStr;
+use crate::object::Value;
+
+/// A jump target, bound to an instruction index later.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Label(u32);
+
+/// An active exception handler while emitting: where to jump and the stack depth to keep.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Handler {
+    pub label: Label,
+    pub depth: u32,
+    pub lasti: bool,
+}
+
+pub struct CodeBuilder {
+    instrs: Vec<Instr>,
+    lines: Vec<u32>,
+    handlers: Vec<Option<Handler>>,
+    labels: Vec<Option<u32>>,
+    label_depth: Vec<Option<i32>>,
+    consts: Vec<Value>,
+    names: Vec<Rc<PyStr>>,
+    name_index: HashMap<String, u32>,
+    pub handler_stack: Vec<Handler>,
+    pub line: u32,
+    depth: i32,
+    max_depth: i32,
+    /// Set after an unconditional transfer: the next instruction is reached only by a jump.
+    dead: bool,
+}
+
+fn is_jump(op: Op) -> bool {
+    matches!(
+        op,
+        Op::Jump
+            | Op::PopJumpIfFalse
+            | Op::PopJumpIfTrue
+            | Op::JumpIfFalseOrPop
+            | Op::JumpIfTrueOrPop
+            | Op::ForIter
+            | Op::Send
+    )
+}
+
+/// Stack effect of an instruction when it falls through, and when it jumps.
+fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
+    let n = arg as i32;
+    let e = match op {
+        Op::Nop | Op::Swap | Op::DeleteFast | Op::DeleteDeref | Op::DeleteGlobal => 0,
+        Op::DeleteName | Op::MakeCell | Op::LoadAttr | Op::UnaryNegative => 0,
+        Op::UnaryPositive | Op::UnaryNot | Op::UnaryInvert | Op::Jump | Op::GetIter => 0,
+        Op::ListToTuple | Op::CheckExcMatch | Op::ImportName | Op::GetYieldFromIter => 0,
+        Op::YieldValue => 0,
+        Op::PopTop | Op::StoreFast | Op::StoreDeref | Op::StoreGlobal | Op::StoreName => -1,
+        Op::DeleteAttr | Op::BinarySubscr | Op::BinaryOp | Op::InplaceOp | Op::Compare => -1,
+        Op::IsOp | Op::ContainsOp | Op::PopJumpIfFalse | Op::PopJumpIfTrue => -1,
+        Op::ListAppend | Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate => -1,
+        Op::DictMerge | Op::ReturnValue | Op::Reraise | Op::PopExcept => -1,
+        Op::Copy | Op::LoadConst | Op::LoadFast | Op::LoadDeref | Op::LoadClassDeref => 1,
+        Op::LoadClosure | Op::LoadGlobal | Op::LoadName | Op::LoadMethod => 1,
+        Op::PushExcInfo | Op::LoadAssertionError | Op::ImportFrom | Op::BeforeWith => 1,
+        Op::WithExceptStart => 1,
+        Op::StoreAttr | Op::DeleteSubscr | Op::MapAdd | Op::CallEx => -2,
+        Op::StoreSubscr => -3,
+        Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => return (-1, 0),
+        Op::ForIter => return (1, -1),
+        Op::Send => return (0, -1),
+        Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString | Op::BuildSlice => 1 - n,
+        Op::BuildMap => 1 - 2 * n,
+        Op::UnpackSequence => n - 1,
+        Op::UnpackEx => (n & 0xff) + (n >> 8),
+        Op::Call => -n,
+        Op::CallMethod | Op::CallKw => -n - 1,
+        Op::MakeFunction => -(arg.count_ones() as i32),
+        Op::Raise => -n,
+        Op::FormatValue => {
+            if arg & 4 != 0 {
+                -1
+            } else {
+                0
+            }
+        }
+        Op::BuildClass => -(n + 1),
+    };
+    (e, e)
+}
+
+impl CodeBuilder {
+    pub fn new(first_line: u32) -> CodeBuilder {
+        CodeBuilder {
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            handlers: Vec::new(),
+            labels: Vec::new(),
+            label_depth: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            handler_stack: Vec::new(),
+            line: first_line,
+            depth: 0,
+            max_depth: 0,
+            dead: false,
+        }
+    }
+
+    pub fn depth(&self) -> u32 {
+        self.depth.max(0) as u32
+    }
+
+    pub fn set_depth(&mut self, depth: u32) {
+        self.depth = depth as i32;
+        self.max_depth = self.max_depth.max(self.depth);
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.labels.push(None);
+        self.label_depth.push(None);
+        Label(self.labels.len() as u32 - 1)
+    }
+
+    /// Binds `label` to the next instruction.
+    pub fn bind(&mut self, label: Label) {
+        self.labels[label.0 as usize] = Some(self.instrs.len() as u32);
+        if let Some(d) = self.label_depth[label.0 as usize] {
+            if self.dead {
+                self.depth = d;
+            }
+        }
+        self.dead = false;
+    }
+
+    pub fn emit(&mut self, op: Op, arg: u32) {
+        let (fall, jump) = stack_effect(op, arg);
+        if is_jump(op) {
+            let target = self.depth + jump;
+            let slot = &mut self.label_depth[arg as usize];
+            if slot.is_none() {
+                *slot = Some(target);
+            }
+        }
+        self.instrs.push(Instr { op, arg });
+        self.lines.push(self.line);
+        self.handlers.push(self.handler_stack.last().copied());
+        self.depth += fall;
+        self.max_depth = self.max_depth.max(self.depth);
+        self.dead = matches!(op, Op::Jump | Op::ReturnValue | Op::Raise | Op::Reraise);
+    }
+
+    pub fn emit_jump(&mut self, op: Op, label: Label) {
+        self.emit(op, label.0);
+    }
+
+    pub fn add_const(&mut self, v: Value) -> u32 {
+        // Share identical simple constants; objects are kept distinct.
+        for (i, c) in self.consts.iter().enumerate() {
+            let same = match (c, &v) {
+                (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                (Value::Int(a), Value::Int(b)) => a == b,
+                (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+                (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+                _ => false,
+            };
+            if same {
+                return i as u32;
+            }
+        }
+        self.consts.push(v);
+        self.consts.len() as u32 - 1
+    }
+
+    pub fn load_const(&mut self, v: Value) {
+        let i = self.add_const(v);
+        self.emit(Op::LoadConst, i);
+    }
+
+    pub fn name(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.name_index.get(name) {
+            return i;
+        }
+        self.names.push(Rc::new(PyStr::new(name)));
+        let i = self.names.len() as u32 - 1;
+        self.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    pub fn push_handler(&mut self, label: Label, depth: u32, lasti: bool) {
+        self.handler_stack.push(Handler { label, depth, lasti });
+    }
+
+    pub fn pop_handler(&mut self) {
+        self.handler_stack.pop();
+    }
+
+    /// Resolves labels and builds the code object.
+    #[expect(clippy::too_many_arguments, reason = "one call site assembles a code object")]
+    pub fn finish(
+        mut self,
+        name: &str,
+        qualname: &str,
+        filename: Rc<str>,
+        first_line: u32,
+        slot_names: Vec<String>,
+        free_start: u32,
+        argcounts: (u32, u32, u32),
+        flags: CodeFlags,
+    ) -> Code {
+        for instr in &mut self.instrs {
+            if is_jump(instr.op) {
+                instr.arg = self.labels[instr.arg as usize].unwrap_or(0);
+            }
+        }
+        let mut exc_table: Vec<ExcEntry> = Vec::new();
+        for (i, h) in self.handlers.iter().enumerate() {
+            let Some(h) = h else { continue };
+            let target = self.labels[h.label.0 as usize].unwrap_or(0);
+            let i = i as u32;
+            if let Some(last) = exc_table.last_mut() {
+                if last.end == i && last.target == target && last.depth == h.depth && last.lasti == h.lasti {
+                    last.end = i + 1;
+                    continue;
+                }
+            }
+            exc_table.push(ExcEntry { start: i, end: i + 1, target, depth: h.depth, lasti: h.lasti });
+        }
+        let (argcount, posonly, kwonly) = argcounts;
+        Code {
+            name: Rc::new(PyStr::new(name)),
+            qualname: Rc::new(PyStr::new(qualname)),
+            filename,
+            first_line,
+            instrs: self.instrs.into_boxed_slice(),
+            lines: self.lines.into_boxed_slice(),
+            consts: self.consts.into_boxed_slice(),
+            names: self.names.into_boxed_slice(),
+            slot_names: slot_names.iter().map(|s| Rc::new(PyStr::new(s))).collect(),
+            free_start,
+            argcount,
+            posonlyargcount: posonly,
+            kwonlyargcount: kwonly,
+            flags,
+            exc_table: exc_table.into_boxed_slice(),
+            max_stack: self.max_depth.max(0) as u32 + 2,
+        }
+    }
+}

@@ -1,0 +1,558 @@
+//! Compiling expressions: literals, names, operators, calls, displays, comprehensions,
+//! f-strings and lambdas.
+
+use rustpython_ruff_python_ast as ast;
+use rustpython_ruff_text_size::Ranged;
+
+use super::stmt::FunctionBody;
+use super::{CompileResult, Compiler, NameCtx};
+use crate::bytecode::{BinOp, CmpOp, CodeFlags, Op};
+use crate::compile::symtable::ScopeKind;
+use crate::object::Value;
+
+pub(super) fn bin_op(op: ast::Operator) -> BinOp {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinOp::Add,
+        O::Sub => BinOp::Sub,
+        O::Mult => BinOp::Mul,
+        O::MatMult => BinOp::MatMul,
+        O::Div => BinOp::TrueDiv,
+        O::FloorDiv => BinOp::FloorDiv,
+        O::Mod => BinOp::Mod,
+        O::Pow => BinOp::Pow,
+        O::LShift => BinOp::LShift,
+        O::RShift => BinOp::RShift,
+        O::BitAnd => BinOp::And,
+        O::BitXor => BinOp::Xor,
+        O::BitOr => BinOp::Or,
+    }
+}
+
+/// Parses an integer literal's source text (any base, underscores allowed).
+fn int_literal(text: &str) -> Option<Value> {
+    let clean: String = text.chars().filter(|&c| c != '_').collect();
+    let lower = clean.to_ascii_lowercase();
+    let (digits, radix) = if let Some(d) = lower.strip_prefix("0x") {
+        (d, 16)
+    } else if let Some(d) = lower.strip_prefix("0o") {
+        (d, 8)
+    } else if let Some(d) = lower.strip_prefix("0b") {
+        (d, 2)
+    } else {
+        (lower.as_str(), 10)
+    };
+    let big = num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)?;
+    Some(Value::from_bigint(big))
+}
+
+/// The comprehension kinds, by what they build.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CompKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+impl Compiler<'_, '_> {
+    pub(super) fn expr(&mut self, e: &ast::Expr) -> CompileResult<()> {
+        use ast::Expr as E;
+        match e {
+            E::NumberLiteral(n) => {
+                let v = match &n.value {
+                    ast::Number::Int(i) => match i.as_i64() {
+                        Some(v) => Value::Int(v),
+                        None => {
+                            let text = &self.source[n.range()];
+                            int_literal(text).ok_or_else(|| self.error(n.range(), "invalid decimal literal"))?
+                        }
+                    },
+                    ast::Number::Float(f) => Value::Float(*f),
+                    ast::Number::Complex { .. } => {
+                        return Err(self.error(n.range(), "complex numbers are not supported yet"))
+                    }
+                };
+                self.b().load_const(v);
+            }
+            E::StringLiteral(s) => self.b().load_const(Value::str(s.value.to_str())),
+            E::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                self.b().load_const(Value::Bytes(std::rc::Rc::new(crate::object::types::PyBytes { data: data.into() })));
+            }
+            E::BooleanLiteral(b) => self.b().load_const(Value::Bool(b.value)),
+            E::NoneLiteral(_) => self.b().load_const(Value::None),
+            E::EllipsisLiteral(_) => self.b().load_const(Value::Ellipsis),
+            E::Name(n) => self.name_op(n.id.as_str(), NameCtx::Load),
+            E::Attribute(a) => {
+                self.expr(&a.value)?;
+                let name = self.b().name(a.attr.id.as_str());
+                self.set_line(a.range());
+                self.b().emit(Op::LoadAttr, name);
+            }
+            E::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.b().emit(Op::BinarySubscr, 0);
+            }
+            E::Slice(s) => {
+                for part in [&s.lower, &s.upper] {
+                    match part {
+                        Some(v) => self.expr(v)?,
+                        None => self.b().load_const(Value::None),
+                    }
+                }
+                match &s.step {
+                    Some(v) => {
+                        self.expr(v)?;
+                        self.b().emit(Op::BuildSlice, 3);
+                    }
+                    None => self.b().emit(Op::BuildSlice, 2),
+                }
+            }
+            E::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.b().emit(Op::BinaryOp, bin_op(b.op) as u32);
+            }
+            E::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                let op = match u.op {
+                    ast::UnaryOp::Not => Op::UnaryNot,
+                    ast::UnaryOp::USub => Op::UnaryNegative,
+                    ast::UnaryOp::UAdd => Op::UnaryPositive,
+                    ast::UnaryOp::Invert => Op::UnaryInvert,
+                };
+                self.b().emit(op, 0);
+            }
+            E::BoolOp(b) => {
+                let end = self.b().new_label();
+                let jump = match b.op {
+                    ast::BoolOp::And => Op::JumpIfFalseOrPop,
+                    ast::BoolOp::Or => Op::JumpIfTrueOrPop,
+                };
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < b.values.len() {
+                        self.b().emit_jump(jump, end);
+                    }
+                }
+                self.b().bind(end);
+            }
+            E::Compare(c) => self.compare(c)?,
+            E::If(i) => {
+                let orelse = self.b().new_label();
+                let end = self.b().new_label();
+                self.expr(&i.test)?;
+                self.b().emit_jump(Op::PopJumpIfFalse, orelse);
+                self.expr(&i.body)?;
+                self.b().emit_jump(Op::Jump, end);
+                self.b().bind(orelse);
+                self.expr(&i.orelse)?;
+                self.b().bind(end);
+            }
+            E::Named(n) => {
+                self.expr(&n.value)?;
+                self.b().emit(Op::Copy, 1);
+                self.store_target(&n.target)?;
+            }
+            E::Tuple(t) => self.sequence(&t.elts, Op::BuildTuple)?,
+            E::List(l) => self.sequence(&l.elts, Op::BuildList)?,
+            E::Set(s) => self.sequence(&s.elts, Op::BuildSet)?,
+            E::Dict(d) => self.dict_display(d)?,
+            E::Call(c) => self.call(c)?,
+            E::Lambda(l) => {
+                let flags = match &l.parameters {
+                    Some(p) => self.function_defaults(p)?,
+                    None => 0,
+                };
+                let code = self.function_body_code(l.range(), "<lambda>", l.parameters.as_deref(), FunctionBody::Expr(&l.body))?;
+                self.make_closure(code, flags);
+            }
+            E::ListComp(c) => self.comprehension(c.range(), &c.generators, CompKind::List, &c.elt, None, "<listcomp>")?,
+            E::SetComp(c) => self.comprehension(c.range(), &c.generators, CompKind::Set, &c.elt, None, "<setcomp>")?,
+            E::DictComp(c) => {
+                self.comprehension(c.range(), &c.generators, CompKind::Dict, &c.key, Some(&c.value), "<dictcomp>")?
+            }
+            E::Generator(c) => {
+                self.comprehension(c.range(), &c.generators, CompKind::Generator, &c.elt, None, "<genexpr>")?
+            }
+            E::FString(f) => self.fstring(f)?,
+            E::Yield(y) => {
+                self.check_yield(y.range())?;
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.b().load_const(Value::None),
+                }
+                self.b().emit(Op::YieldValue, 0);
+            }
+            E::YieldFrom(y) => {
+                self.check_yield(y.range())?;
+                self.expr(&y.value)?;
+                self.b().emit(Op::GetYieldFromIter, 0);
+                self.b().load_const(Value::None);
+                let top = self.b().new_label();
+                let end = self.b().new_label();
+                self.b().bind(top);
+                self.b().emit_jump(Op::Send, end);
+                self.b().emit(Op::YieldValue, 0);
+                self.b().emit_jump(Op::Jump, top);
+                self.b().bind(end);
+            }
+            E::Starred(s) => return Err(self.error(s.range(), "can't use starred expression here")),
+            E::Await(a) => return Err(self.error(a.range(), "'await' is not supported yet")),
+            E::TString(t) => return Err(self.error(t.range(), "template strings are not supported")),
+            E::IpyEscapeCommand(c) => return Err(self.error(c.range(), "invalid syntax")),
+        }
+        Ok(())
+    }
+
+    fn check_yield(&mut self, range: rustpython_ruff_text_size::TextRange) -> CompileResult<()> {
+        match self.unit().scope.kind {
+            ScopeKind::Function => {
+                self.unit().flags |= CodeFlags::GENERATOR;
+                Ok(())
+            }
+            ScopeKind::Comprehension => Err(self.error(range, "'yield' inside list comprehension")),
+            _ => Err(self.error(range, "'yield' outside function")),
+        }
+    }
+
+    fn compare(&mut self, c: &ast::ExprCompare) -> CompileResult<()> {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        let cleanup = self.b().new_label();
+        let end = self.b().new_label();
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.expr(right)?;
+            let last = i + 1 == n;
+            if !last {
+                self.b().emit(Op::Swap, 2);
+                self.b().emit(Op::Copy, 2);
+            }
+            self.compare_op(*op);
+            if !last {
+                self.b().emit_jump(Op::JumpIfFalseOrPop, cleanup);
+            }
+        }
+        if n > 1 {
+            self.b().emit_jump(Op::Jump, end);
+            self.b().bind(cleanup);
+            self.b().emit(Op::Swap, 2);
+            self.b().emit(Op::PopTop, 0);
+            self.b().bind(end);
+        }
+        Ok(())
+    }
+
+    fn compare_op(&mut self, op: ast::CmpOp) {
+        use ast::CmpOp as C;
+        let (opcode, arg) = match op {
+            C::Eq => (Op::Compare, CmpOp::Eq as u32),
+            C::NotEq => (Op::Compare, CmpOp::Ne as u32),
+            C::Lt => (Op::Compare, CmpOp::Lt as u32),
+            C::LtE => (Op::Compare, CmpOp::Le as u32),
+            C::Gt => (Op::Compare, CmpOp::Gt as u32),
+            C::GtE => (Op::Compare, CmpOp::Ge as u32),
+            C::Is => (Op::IsOp, 0),
+            C::IsNot => (Op::IsOp, 1),
+            C::In => (Op::ContainsOp, 0),
+            C::NotIn => (Op::ContainsOp, 1),
+        };
+        self.b().emit(opcode, arg);
+    }
+
+    /// A tuple, list or set display, with `*` unpacking.
+    fn sequence(&mut self, elts: &[ast::Expr], build: Op) -> CompileResult<()> {
+        if !elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
+            for e in elts {
+                self.expr(e)?;
+            }
+            self.b().emit(build, elts.len() as u32);
+            return Ok(());
+        }
+        let (start, extend, add) = match build {
+            Op::BuildSet => (Op::BuildSet, Op::SetUpdate, Op::SetAdd),
+            _ => (Op::BuildList, Op::ListExtend, Op::ListAppend),
+        };
+        self.b().emit(start, 0);
+        for e in elts {
+            match e {
+                ast::Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.b().emit(extend, 1);
+                }
+                other => {
+                    self.expr(other)?;
+                    self.b().emit(add, 1);
+                }
+            }
+        }
+        if build == Op::BuildTuple {
+            self.b().emit(Op::ListToTuple, 0);
+        }
+        Ok(())
+    }
+
+    fn dict_display(&mut self, d: &ast::ExprDict) -> CompileResult<()> {
+        if d.items.iter().all(|i| i.key.is_some()) {
+            for item in &d.items {
+                if let Some(k) = &item.key {
+                    self.expr(k)?;
+                }
+                self.expr(&item.value)?;
+            }
+            self.b().emit(Op::BuildMap, d.items.len() as u32);
+            return Ok(());
+        }
+        self.b().emit(Op::BuildMap, 0);
+        for item in &d.items {
+            match &item.key {
+                Some(k) => {
+                    self.expr(k)?;
+                    self.expr(&item.value)?;
+                    self.b().emit(Op::MapAdd, 1);
+                }
+                None => {
+                    self.expr(&item.value)?;
+                    self.b().emit(Op::DictUpdate, 1);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, c: &ast::ExprCall) -> CompileResult<()> {
+        let args = &c.arguments;
+        let has_star = args.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || args.keywords.iter().any(|k| k.arg.is_none());
+        // super() with no arguments becomes super(__class__, <first argument>).
+        if let ast::Expr::Name(n) = c.func.as_ref() {
+            if n.id.as_str() == "super" && args.args.is_empty() && args.keywords.is_empty() {
+                if let Some(first) = self.super_first_arg() {
+                    self.name_op("super", NameCtx::Load);
+                    self.name_op("__class__", NameCtx::Load);
+                    self.name_op(&first, NameCtx::Load);
+                    self.set_line(c.range());
+                    self.b().emit(Op::Call, 2);
+                    return Ok(());
+                }
+            }
+        }
+        if let (ast::Expr::Attribute(a), false, true) = (c.func.as_ref(), has_star, args.keywords.is_empty()) {
+            self.expr(&a.value)?;
+            let name = self.b().name(a.attr.id.as_str());
+            self.set_line(a.range());
+            self.b().emit(Op::LoadMethod, name);
+            for arg in args.args.iter() {
+                self.expr(arg)?;
+            }
+            self.set_line(c.range());
+            self.b().emit(Op::CallMethod, args.args.len() as u32);
+            return Ok(());
+        }
+        self.expr(&c.func)?;
+        if has_star {
+            self.sequence(&args.args, Op::BuildTuple)?;
+            if args.keywords.is_empty() {
+                self.b().load_const(Value::None);
+            } else {
+                self.b().emit(Op::BuildMap, 0);
+                for k in args.keywords.iter() {
+                    match &k.arg {
+                        Some(name) => {
+                            self.b().load_const(Value::str(name.id.as_str()));
+                            self.expr(&k.value)?;
+                            self.b().emit(Op::BuildMap, 1);
+                            self.b().emit(Op::DictMerge, 1);
+                        }
+                        None => {
+                            self.expr(&k.value)?;
+                            self.b().emit(Op::DictMerge, 1);
+                        }
+                    }
+                }
+            }
+            self.set_line(c.range());
+            self.b().emit(Op::CallEx, 0);
+            return Ok(());
+        }
+        for arg in args.args.iter() {
+            self.expr(arg)?;
+        }
+        if args.keywords.is_empty() {
+            self.set_line(c.range());
+            self.b().emit(Op::Call, args.args.len() as u32);
+            return Ok(());
+        }
+        let mut names = Vec::new();
+        for k in args.keywords.iter() {
+            self.expr(&k.value)?;
+            if let Some(name) = &k.arg {
+                names.push(Value::str(name.id.as_str()));
+            }
+        }
+        self.b().load_const(Value::tuple(names));
+        self.set_line(c.range());
+        self.b().emit(Op::CallKw, (args.args.len() + args.keywords.len()) as u32);
+        Ok(())
+    }
+
+    /// The first parameter of the enclosing method, when zero-argument super() can work.
+    fn super_first_arg(&mut self) -> Option<String> {
+        let unit = self.units.last()?;
+        if unit.scope.kind != ScopeKind::Function || !unit.slots.contains_key("__class__") {
+            return None;
+        }
+        unit.scope.params.first().cloned()
+    }
+
+    fn comprehension(
+        &mut self,
+        range: rustpython_ruff_text_size::TextRange,
+        generators: &[ast::Comprehension],
+        kind: CompKind,
+        elt: &ast::Expr,
+        value: Option<&ast::Expr>,
+        name: &str,
+    ) -> CompileResult<()> {
+        let Some(first) = generators.first() else {
+            return Err(self.error(range, "invalid syntax"));
+        };
+        let scope = self.scope_of(range);
+        let qualname = self.child_qualname(name);
+        let first_line = self.lines.line(range.start().into());
+        self.push_unit(scope, name, &qualname, first_line);
+        match kind {
+            CompKind::List => self.b().emit(Op::BuildList, 0),
+            CompKind::Set => self.b().emit(Op::BuildSet, 0),
+            CompKind::Dict => self.b().emit(Op::BuildMap, 0),
+            CompKind::Generator => {}
+        }
+        let mut exits = Vec::new();
+        for (i, g) in generators.iter().enumerate() {
+            if g.is_async {
+                return Err(self.error(g.range(), "asynchronous comprehensions are not supported yet"));
+            }
+            if i == 0 {
+                self.b().emit(Op::LoadFast, 0);
+            } else {
+                self.expr(&g.iter)?;
+                self.b().emit(Op::GetIter, 0);
+            }
+            let top = self.b().new_label();
+            let exit = self.b().new_label();
+            self.b().bind(top);
+            self.b().emit_jump(Op::ForIter, exit);
+            self.store_target(&g.target)?;
+            for cond in &g.ifs {
+                self.expr(cond)?;
+                self.b().emit_jump(Op::PopJumpIfFalse, top);
+            }
+            exits.push((top, exit));
+        }
+        let depth = generators.len() as u32 + 1;
+        match kind {
+            CompKind::List => {
+                self.expr(elt)?;
+                self.b().emit(Op::ListAppend, depth);
+            }
+            CompKind::Set => {
+                self.expr(elt)?;
+                self.b().emit(Op::SetAdd, depth);
+            }
+            CompKind::Dict => {
+                self.expr(elt)?;
+                if let Some(v) = value {
+                    self.expr(v)?;
+                }
+                self.b().emit(Op::MapAdd, depth);
+            }
+            CompKind::Generator => {
+                self.expr(elt)?;
+                self.b().emit(Op::YieldValue, 0);
+                self.b().emit(Op::PopTop, 0);
+            }
+        }
+        for (top, exit) in exits.into_iter().rev() {
+            self.b().emit_jump(Op::Jump, top);
+            self.b().bind(exit);
+        }
+        let mut flags = 0;
+        if kind == CompKind::Generator {
+            self.b().load_const(Value::None);
+            flags = CodeFlags::GENERATOR;
+            self.unit().flags &= !CodeFlags::COMPREHENSION;
+        }
+        self.b().emit(Op::ReturnValue, 0);
+        let code = self.pop_unit(flags, (1, 0, 0));
+        self.make_closure(code, 0);
+        self.expr(&first.iter)?;
+        self.b().emit(Op::GetIter, 0);
+        self.b().emit(Op::Call, 1);
+        Ok(())
+    }
+
+    fn fstring(&mut self, f: &ast::ExprFString) -> CompileResult<()> {
+        let mut count = 0u32;
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(s) => {
+                    if !s.value.is_empty() {
+                        self.b().load_const(Value::str(&s.value));
+                        count += 1;
+                    }
+                }
+                ast::FStringPart::FString(fs) => count += self.fstring_elements(&fs.elements)?,
+            }
+        }
+        // A lone piece is already a str; zero pieces build "".
+        if count != 1 {
+            self.b().emit(Op::BuildString, count);
+        }
+        Ok(())
+    }
+
+    /// Pushes each piece of an f-string body; returns how many strings were pushed.
+    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> CompileResult<u32> {
+        let mut count = 0;
+        for el in elements.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(l) => {
+                    if !l.value.is_empty() {
+                        self.b().load_const(Value::str(&l.value));
+                        count += 1;
+                    }
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let mut conversion = match i.conversion {
+                        ast::ConversionFlag::None => 0,
+                        ast::ConversionFlag::Str => 1,
+                        ast::ConversionFlag::Repr => 2,
+                        ast::ConversionFlag::Ascii => 3,
+                    };
+                    if let Some(debug) = &i.debug_text {
+                        let text = format!("{}{}{}", debug.leading, &self.source[i.expression.range()], debug.trailing);
+                        self.b().load_const(Value::string(text));
+                        count += 1;
+                        if conversion == 0 && i.format_spec.is_none() {
+                            conversion = 2;
+                        }
+                    }
+                    self.expr(&i.expression)?;
+                    let mut arg = conversion;
+                    if let Some(spec) = &i.format_spec {
+                        let n = self.fstring_elements(&spec.elements)?;
+                        if n != 1 {
+                            self.b().emit(Op::BuildString, n);
+                        }
+                        arg |= 4;
+                    }
+                    self.b().emit(Op::FormatValue, arg);
+                    count += 1;
+                }
+            }
+        }
+        Ok(count)
+    }
+}

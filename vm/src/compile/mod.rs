@@ -1,0 +1,335 @@
+//! The compiler: AST to code objects, symbol table first, then statements and expressions.
+
+mod builder;
+mod expr;
+mod stmt;
+pub mod symtable;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use rustpython_ruff_python_ast as ast;
+use rustpython_ruff_python_parser as parser;
+use rustpython_ruff_text_size::TextRange;
+
+use crate::bytecode::{Code, CodeFlags, Op};
+use builder::{CodeBuilder, Label};
+use symtable::{NameScope, Scope, ScopeKind, SymbolTable};
+
+/// A compile-time error, raised as SyntaxError (or IndentationError) with CPython's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompileError {
+    pub indentation: bool,
+    pub msg: String,
+    pub line: u32,
+    pub column: u32,
+    /// The offending source line, without its newline.
+    pub text: String,
+}
+
+pub type CompileResult<T> = Result<T, CompileError>;
+
+/// Byte offset to line number.
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let mut starts = vec![0];
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    pub fn line(&self, offset: u32) -> u32 {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    pub fn column(&self, offset: u32) -> u32 {
+        let line = self.line(offset);
+        offset - self.starts[line as usize - 1]
+    }
+}
+
+/// Compiles a whole module's source text.
+pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
+    let lines = LineIndex::new(source);
+    let parsed = parser::parse_module(source).map_err(|e| parse_error(&e, source, &lines))?;
+    let module = parsed.into_syntax();
+    let table = SymbolTable::build(&module).map_err(|e| {
+        let line = lines.line(e.offset);
+        CompileError {
+            indentation: false,
+            msg: e.msg,
+            line,
+            column: lines.column(e.offset) + 1,
+            text: source_line(source, line),
+        }
+    })?;
+    let mut c = Compiler { table: &table, filename: filename.into(), lines, source, units: Vec::new() };
+    c.push_unit(table.module(), "<module>", "<module>", 1);
+    c.stmts(&module.body)?;
+    c.b().load_const(crate::object::Value::None);
+    c.b().emit(Op::ReturnValue, 0);
+    Ok(c.pop_unit(0, (0, 0, 0)))
+}
+
+/// The text of line `line` (1-based).
+pub fn source_line(source: &str, line: u32) -> String {
+    source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").to_string()
+}
+
+fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> CompileError {
+    use parser::{LexicalErrorType as L, ParseErrorType as P};
+    let offset: u32 = e.location.start().into();
+    let mut line = lines.line(offset);
+    let mut indentation = false;
+    let msg = match &e.error {
+        P::UnexpectedIndentation => {
+            indentation = true;
+            "unexpected indent".to_string()
+        }
+        P::Lexical(L::IndentationError) => {
+            indentation = true;
+            "unindent does not match any outer indentation level".to_string()
+        }
+        P::Lexical(L::UnclosedStringError) => "unterminated string literal (detected at line N)".replace("N", &line.to_string()),
+        P::Lexical(L::Eof) => "unexpected EOF while parsing".to_string(),
+        P::ExpectedToken { expected, .. } if format!("{expected}") == "indent" => {
+            indentation = true;
+            let prev = line.saturating_sub(1).max(1);
+            let header = source_line(source, prev);
+            line = prev + 1;
+            let _ = header;
+            "expected an indented block".to_string()
+        }
+        P::InvalidAssignmentTarget => "cannot assign to expression".to_string(),
+        P::DuplicateKeywordArgumentError(name) => format!("keyword argument repeated: {name}"),
+        P::PositionalAfterKeywordArgument => "positional argument follows keyword argument".to_string(),
+        P::NonDefaultParamAfterDefaultParam => "parameter without a default follows parameter with a default".to_string(),
+        _ => "invalid syntax".to_string(),
+    };
+    CompileError { indentation, msg, line, column: lines.column(offset) + 1, text: source_line(source, line) }
+}
+
+/// What a `break`, `continue` or `return` must clean up on its way out.
+#[derive(Clone)]
+enum FBlock {
+    /// A `for` loop: its iterator is on the stack.
+    ForLoop { cont: Label, exit: Label },
+    WhileLoop { cont: Label, exit: Label },
+    /// The body of `try` with handlers: nothing to emit.
+    TryExcept,
+    /// The body of `try ... finally`: the finally body runs on the way out.
+    FinallyTry { body: Rc<Vec<ast::Stmt>>, handlers: usize },
+    /// Inside a finally body entered by an exception: `[prev, exc]` on the stack.
+    FinallyEnd,
+    /// Inside an `except` body: `[prev]` on the stack and maybe a name to clear.
+    HandlerCleanup { name: Option<String> },
+    /// Inside `with`: the exit function on the stack.
+    With,
+}
+
+struct Unit<'t> {
+    b: CodeBuilder,
+    scope: &'t Scope,
+    slots: HashMap<String, u32>,
+    slot_names: Vec<String>,
+    free_start: u32,
+    name: String,
+    qualname: String,
+    first_line: u32,
+    flags: u32,
+    fblocks: Vec<FBlock>,
+    /// Handler-stack length when each fblock was pushed.
+    fblock_handlers: Vec<usize>,
+}
+
+pub(crate) struct Compiler<'t, 's> {
+    table: &'t SymbolTable,
+    filename: Rc<str>,
+    lines: LineIndex,
+    source: &'s str,
+    units: Vec<Unit<'t>>,
+}
+
+impl<'t> Compiler<'t, '_> {
+    fn unit(&mut self) -> &mut Unit<'t> {
+        self.units.last_mut().expect("a unit is always being compiled")
+    }
+
+    fn b(&mut self) -> &mut CodeBuilder {
+        &mut self.unit().b
+    }
+
+    fn error(&self, range: TextRange, msg: impl Into<String>) -> CompileError {
+        let offset: u32 = range.start().into();
+        let line = self.lines.line(offset);
+        CompileError {
+            indentation: false,
+            msg: msg.into(),
+            line,
+            column: self.lines.column(offset) + 1,
+            text: source_line(self.source, line),
+        }
+    }
+
+    fn set_line(&mut self, range: TextRange) {
+        let line = self.lines.line(range.start().into());
+        self.b().line = line;
+    }
+
+    fn scope_of(&self, range: TextRange) -> &'t Scope {
+        let table: &'t SymbolTable = self.table;
+        table.scope_for(range).unwrap_or_else(|| table.module())
+    }
+
+    /// Starts a code unit for `scope`; slots are params, plain locals, cells, frees.
+    fn push_unit(&mut self, scope: &'t Scope, name: &str, qualname: &str, first_line: u32) {
+        let mut slot_names: Vec<String> = Vec::new();
+        let is_function = matches!(scope.kind, ScopeKind::Function | ScopeKind::Comprehension);
+        if is_function {
+            slot_names.extend(scope.params.iter().cloned());
+            for l in scope.plain_locals() {
+                if !slot_names.contains(&l) {
+                    slot_names.push(l);
+                }
+            }
+        }
+        let mut cells: Vec<String> = scope.cells.clone();
+        if scope.kind == ScopeKind::Class && scope.needs_class_cell {
+            cells.push("__class__".to_string());
+        }
+        let mut new_cells = Vec::new();
+        for c in &cells {
+            if !slot_names.contains(c) {
+                slot_names.push(c.clone());
+            }
+            new_cells.push(c.clone());
+        }
+        let free_start = slot_names.len() as u32;
+        for f in &scope.frees {
+            slot_names.push(f.clone());
+        }
+        let slots = slot_names.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        let mut b = CodeBuilder::new(first_line);
+        let mut unit_slots: HashMap<String, u32> = slots;
+        for c in &new_cells {
+            let slot = unit_slots[c];
+            b.emit(Op::MakeCell, slot);
+        }
+        unit_slots.shrink_to_fit();
+        let flags = match scope.kind {
+            ScopeKind::Module | ScopeKind::Class => CodeFlags::NAMESPACE,
+            ScopeKind::Comprehension => CodeFlags::COMPREHENSION,
+            ScopeKind::Function => 0,
+        };
+        self.units.push(Unit {
+            b,
+            scope,
+            slots: unit_slots,
+            slot_names,
+            free_start,
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            first_line,
+            flags,
+            fblocks: Vec::new(),
+            fblock_handlers: Vec::new(),
+        });
+    }
+
+    fn pop_unit(&mut self, extra_flags: u32, argcounts: (u32, u32, u32)) -> Code {
+        let unit = self.units.pop().expect("unit to pop");
+        unit.b.finish(
+            &unit.name,
+            &unit.qualname,
+            self.filename.clone(),
+            unit.first_line,
+            unit.slot_names,
+            unit.free_start,
+            argcounts,
+            CodeFlags(unit.flags | extra_flags),
+        )
+    }
+
+    /// The qualified name for a new function or class called `name` in the current unit.
+    fn child_qualname(&self, name: &str) -> String {
+        let Some(unit) = self.units.last() else { return name.to_string() };
+        match unit.scope.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{name}", unit.qualname),
+            _ => format!("{}.<locals>.{name}", unit.qualname),
+        }
+    }
+
+    fn push_fblock(&mut self, block: FBlock) {
+        let handlers = self.b().handler_stack.len();
+        let unit = self.unit();
+        unit.fblocks.push(block);
+        unit.fblock_handlers.push(handlers);
+    }
+
+    fn pop_fblock(&mut self) {
+        let unit = self.unit();
+        unit.fblocks.pop();
+        unit.fblock_handlers.pop();
+    }
+
+    /// Emits a load, store or delete of `name` according to its scope.
+    fn name_op(&mut self, name: &str, ctx: NameCtx) {
+        let unit = self.units.last().expect("unit");
+        let kind = unit.scope.kind;
+        let scope = if name == "__class__" && kind != ScopeKind::Module && unit.slots.contains_key(name) {
+            if kind == ScopeKind::Class { NameScope::Cell } else { NameScope::Free }
+        } else {
+            unit.scope.lookup(name)
+        };
+        let slot = unit.slots.get(name).copied();
+        let (op, arg) = match (kind, scope, slot) {
+            (ScopeKind::Function | ScopeKind::Comprehension, NameScope::Local, Some(s)) => {
+                (ctx.pick(Op::LoadFast, Op::StoreFast, Op::DeleteFast), s)
+            }
+            (_, NameScope::Cell | NameScope::Free, Some(s)) => {
+                let load = if kind == ScopeKind::Class { Op::LoadClassDeref } else { Op::LoadDeref };
+                (ctx.pick(load, Op::StoreDeref, Op::DeleteDeref), s)
+            }
+            (ScopeKind::Function | ScopeKind::Comprehension, _, _) | (_, NameScope::GlobalExplicit, _) => {
+                let i = self.b().name(name);
+                (ctx.pick(Op::LoadGlobal, Op::StoreGlobal, Op::DeleteGlobal), i)
+            }
+            _ => {
+                let i = self.b().name(name);
+                (ctx.pick(Op::LoadName, Op::StoreName, Op::DeleteName), i)
+            }
+        };
+        self.b().emit(op, arg);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameCtx {
+    Load,
+    Store,
+    Delete,
+}
+
+impl NameCtx {
+    fn pick(self, load: Op, store: Op, delete: Op) -> Op {
+        match self {
+            NameCtx::Load => load,
+            NameCtx::Store => store,
+            NameCtx::Delete => delete,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,744 @@
+//! Compiling statements: assignments, control flow, try/with, functions, classes, imports.
+
+use std::rc::Rc;
+
+use rustpython_ruff_python_ast as ast;
+use rustpython_ruff_text_size::Ranged;
+
+use super::{CompileResult, Compiler, FBlock, NameCtx};
+use crate::bytecode::{CodeFlags, Op};
+use crate::compile::symtable::ScopeKind;
+use crate::object::Value;
+
+impl Compiler<'_, '_> {
+    pub(super) fn stmts(&mut self, body: &[ast::Stmt]) -> CompileResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) -> CompileResult<()> {
+        use ast::Stmt as S;
+        self.set_line(s.range());
+        match s {
+            S::Expr(e) => {
+                self.expr(&e.value)?;
+                self.b().emit(Op::PopTop, 0);
+            }
+            S::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.b().emit(Op::Copy, 1);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            S::AugAssign(a) => self.aug_assign(a)?,
+            S::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+            }
+            S::Pass(_) => self.b().emit(Op::Nop, 0),
+            S::If(i) => self.if_stmt(i)?,
+            S::While(w) => self.while_stmt(w)?,
+            S::For(f) => self.for_stmt(f)?,
+            S::Break(b) => self.break_continue(b.range(), true)?,
+            S::Continue(c) => self.break_continue(c.range(), false)?,
+            S::Return(r) => {
+                if !matches!(self.unit().scope.kind, ScopeKind::Function) {
+                    return Err(self.error(r.range(), "'return' outside function"));
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.b().load_const(Value::None),
+                }
+                self.unwind_fblocks(true, None)?;
+                self.b().emit(Op::ReturnValue, 0);
+            }
+            S::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+            }
+            S::FunctionDef(f) => self.function_def(f)?,
+            S::ClassDef(c) => self.class_def(c)?,
+            S::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.b().emit(Op::Raise, n);
+            }
+            S::Try(t) => {
+                if t.is_star {
+                    return Err(self.error(t.range(), "except* is not supported yet"));
+                }
+                if t.finalbody.is_empty() {
+                    self.try_except(t)?;
+                } else {
+                    self.try_finally(t)?;
+                }
+            }
+            S::Assert(a) => {
+                let end = self.b().new_label();
+                self.expr(&a.test)?;
+                self.b().emit_jump(Op::PopJumpIfTrue, end);
+                self.b().emit(Op::LoadAssertionError, 0);
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.b().emit(Op::Call, 1);
+                }
+                self.b().emit(Op::Raise, 1);
+                self.b().bind(end);
+            }
+            S::Import(i) => {
+                for alias in &i.names {
+                    let full = alias.name.id.as_str();
+                    let idx = self.b().name(full);
+                    match &alias.asname {
+                        Some(asname) => {
+                            self.b().load_const(Value::Bool(true));
+                            self.b().emit(Op::ImportName, idx);
+                            self.name_op(asname.id.as_str(), NameCtx::Store);
+                        }
+                        None => {
+                            self.b().load_const(Value::None);
+                            self.b().emit(Op::ImportName, idx);
+                            let top = full.split('.').next().unwrap_or(full);
+                            self.name_op(top, NameCtx::Store);
+                        }
+                    }
+                }
+            }
+            S::ImportFrom(i) => {
+                if i.level > 0 {
+                    return Err(self.error(i.range(), "relative imports are not supported yet"));
+                }
+                let module = i.module.as_ref().map_or("", |m| m.id.as_str());
+                let idx = self.b().name(module);
+                self.b().load_const(Value::Bool(true));
+                self.b().emit(Op::ImportName, idx);
+                for alias in &i.names {
+                    if alias.name.id.as_str() == "*" {
+                        return Err(self.error(i.range(), "'import *' is not supported yet"));
+                    }
+                    let n = self.b().name(alias.name.id.as_str());
+                    self.b().emit(Op::ImportFrom, n);
+                    let target = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.name_op(target.id.as_str(), NameCtx::Store);
+                }
+                self.b().emit(Op::PopTop, 0);
+            }
+            S::Global(_) | S::Nonlocal(_) => {}
+            S::With(w) => {
+                if w.is_async {
+                    return Err(self.error(w.range(), "'async with' is not supported yet"));
+                }
+                self.with_items(&w.items, &w.body)?;
+            }
+            S::Match(m) => return Err(self.error(m.range(), "the match statement is not supported yet")),
+            S::TypeAlias(t) => return Err(self.error(t.range(), "the type statement is not supported yet")),
+            S::IpyEscapeCommand(c) => return Err(self.error(c.range(), "invalid syntax")),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CompileResult<()> {
+        let op = super::expr::bin_op(a.op) as u32;
+        match a.target.as_ref() {
+            ast::Expr::Name(n) => {
+                self.name_op(n.id.as_str(), NameCtx::Load);
+                self.expr(&a.value)?;
+                self.b().emit(Op::InplaceOp, op);
+                self.name_op(n.id.as_str(), NameCtx::Store);
+            }
+            ast::Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.b().emit(Op::Copy, 1);
+                let name = self.b().name(at.attr.id.as_str());
+                self.b().emit(Op::LoadAttr, name);
+                self.expr(&a.value)?;
+                self.b().emit(Op::InplaceOp, op);
+                self.b().emit(Op::Swap, 2);
+                self.b().emit(Op::StoreAttr, name);
+            }
+            ast::Expr::Subscript(sub) => {
+                self.expr(&sub.value)?;
+                self.expr(&sub.slice)?;
+                self.b().emit(Op::Copy, 2);
+                self.b().emit(Op::Copy, 2);
+                self.b().emit(Op::BinarySubscr, 0);
+                self.expr(&a.value)?;
+                self.b().emit(Op::InplaceOp, op);
+                self.b().emit(Op::Swap, 3);
+                self.b().emit(Op::Swap, 2);
+                self.b().emit(Op::StoreSubscr, 0);
+            }
+            other => return Err(self.error(other.range(), "'expression' is an illegal expression for augmented assignment")),
+        }
+        Ok(())
+    }
+
+    pub(super) fn store_target(&mut self, t: &ast::Expr) -> CompileResult<()> {
+        use ast::Expr as E;
+        match t {
+            E::Name(n) => self.name_op(n.id.as_str(), NameCtx::Store),
+            E::Attribute(a) => {
+                self.expr(&a.value)?;
+                let name = self.b().name(a.attr.id.as_str());
+                self.b().emit(Op::StoreAttr, name);
+            }
+            E::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.b().emit(Op::StoreSubscr, 0);
+            }
+            E::Tuple(_) | E::List(_) => {
+                let elts = match t {
+                    E::Tuple(tu) => &tu.elts,
+                    E::List(l) => &l.elts,
+                    _ => unreachable!(),
+                };
+                let star = elts.iter().position(|e| matches!(e, E::Starred(_)));
+                match star {
+                    None => self.b().emit(Op::UnpackSequence, elts.len() as u32),
+                    Some(i) => {
+                        if elts.iter().filter(|e| matches!(e, E::Starred(_))).count() > 1 {
+                            return Err(self.error(t.range(), "multiple starred expressions in assignment"));
+                        }
+                        let after = elts.len() - i - 1;
+                        self.b().emit(Op::UnpackEx, i as u32 | ((after as u32) << 8));
+                    }
+                }
+                for e in elts {
+                    match e {
+                        E::Starred(s) => self.store_target(&s.value)?,
+                        other => self.store_target(other)?,
+                    }
+                }
+            }
+            E::Starred(s) => return Err(self.error(s.range(), "starred assignment target must be in a list or tuple")),
+            other => return Err(self.error(other.range(), "cannot assign to expression")),
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &ast::Expr) -> CompileResult<()> {
+        use ast::Expr as E;
+        match t {
+            E::Name(n) => self.name_op(n.id.as_str(), NameCtx::Delete),
+            E::Attribute(a) => {
+                self.expr(&a.value)?;
+                let name = self.b().name(a.attr.id.as_str());
+                self.b().emit(Op::DeleteAttr, name);
+            }
+            E::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.b().emit(Op::DeleteSubscr, 0);
+            }
+            E::Tuple(tu) => {
+                for e in &tu.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            E::List(l) => {
+                for e in &l.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            other => return Err(self.error(other.range(), "cannot delete expression")),
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, i: &ast::StmtIf) -> CompileResult<()> {
+        let end = self.b().new_label();
+        let mut next = self.b().new_label();
+        self.expr(&i.test)?;
+        self.b().emit_jump(Op::PopJumpIfFalse, next);
+        self.stmts(&i.body)?;
+        for clause in &i.elif_else_clauses {
+            self.b().emit_jump(Op::Jump, end);
+            self.b().bind(next);
+            next = self.b().new_label();
+            if let Some(test) = &clause.test {
+                self.set_line(test.range());
+                self.expr(test)?;
+                self.b().emit_jump(Op::PopJumpIfFalse, next);
+            }
+            self.stmts(&clause.body)?;
+        }
+        self.b().bind(next);
+        self.b().bind(end);
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &ast::StmtWhile) -> CompileResult<()> {
+        let top = self.b().new_label();
+        let orelse = self.b().new_label();
+        let exit = self.b().new_label();
+        self.b().bind(top);
+        self.expr(&w.test)?;
+        self.b().emit_jump(Op::PopJumpIfFalse, orelse);
+        self.push_fblock(FBlock::WhileLoop { cont: top, exit });
+        self.stmts(&w.body)?;
+        self.pop_fblock();
+        self.set_line(w.test.range());
+        self.b().emit_jump(Op::Jump, top);
+        self.b().bind(orelse);
+        self.stmts(&w.orelse)?;
+        self.b().bind(exit);
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor) -> CompileResult<()> {
+        if f.is_async {
+            return Err(self.error(f.range(), "'async for' is not supported yet"));
+        }
+        let top = self.b().new_label();
+        let orelse = self.b().new_label();
+        let exit = self.b().new_label();
+        self.expr(&f.iter)?;
+        self.b().emit(Op::GetIter, 0);
+        self.b().bind(top);
+        self.b().emit_jump(Op::ForIter, orelse);
+        self.push_fblock(FBlock::ForLoop { cont: top, exit });
+        self.store_target(&f.target)?;
+        self.stmts(&f.body)?;
+        self.pop_fblock();
+        self.set_line(f.iter.range());
+        self.b().emit_jump(Op::Jump, top);
+        self.b().bind(orelse);
+        self.stmts(&f.orelse)?;
+        self.b().bind(exit);
+        Ok(())
+    }
+
+    fn break_continue(&mut self, range: rustpython_ruff_text_size::TextRange, is_break: bool) -> CompileResult<()> {
+        let fblocks = self.unit().fblocks.clone();
+        let loop_index = fblocks.iter().rposition(|b| matches!(b, FBlock::ForLoop { .. } | FBlock::WhileLoop { .. }));
+        let Some(loop_index) = loop_index else {
+            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            return Err(self.error(range, what));
+        };
+        self.unwind_fblocks(false, Some(loop_index))?;
+        match fblocks[loop_index] {
+            FBlock::ForLoop { cont, exit } => {
+                if is_break {
+                    self.b().emit(Op::PopTop, 0);
+                    self.b().emit_jump(Op::Jump, exit);
+                } else {
+                    self.b().emit_jump(Op::Jump, cont);
+                }
+            }
+            FBlock::WhileLoop { cont, exit } => {
+                self.b().emit_jump(Op::Jump, if is_break { exit } else { cont });
+            }
+            _ => unreachable!(),
+        }
+        Ok(())
+    }
+
+    /// Emits the clean-up of every block being left, innermost first, down to (not including)
+    /// `stop`, or all blocks for a return. With `preserve`, a return value stays on top.
+    fn unwind_fblocks(&mut self, preserve: bool, stop: Option<usize>) -> CompileResult<()> {
+        let fblocks = self.unit().fblocks.clone();
+        let handler_lens = self.unit().fblock_handlers.clone();
+        let saved_handlers = self.b().handler_stack.clone();
+        let saved_blocks = (self.unit().fblocks.clone(), self.unit().fblock_handlers.clone());
+        let lowest = stop.map_or(0, |s| s + 1);
+        for i in (lowest..fblocks.len()).rev() {
+            // While emitting a block's clean-up, only the handlers outside it are active.
+            self.b().handler_stack.truncate(handler_lens[i]);
+            self.unit().fblocks.truncate(i);
+            self.unit().fblock_handlers.truncate(i);
+            match &fblocks[i] {
+                FBlock::ForLoop { .. } => {
+                    if preserve {
+                        self.b().emit(Op::Swap, 2);
+                    }
+                    self.b().emit(Op::PopTop, 0);
+                }
+                FBlock::WhileLoop { .. } | FBlock::TryExcept => {}
+                FBlock::FinallyTry { body, .. } => {
+                    let body = body.clone();
+                    self.stmts(&body)?;
+                }
+                FBlock::FinallyEnd => {
+                    if preserve {
+                        self.b().emit(Op::Swap, 3);
+                        self.b().emit(Op::Swap, 2);
+                    }
+                    self.b().emit(Op::PopTop, 0);
+                    self.b().emit(Op::PopExcept, 0);
+                }
+                FBlock::HandlerCleanup { name } => {
+                    if preserve {
+                        self.b().emit(Op::Swap, 2);
+                    }
+                    self.b().emit(Op::PopExcept, 0);
+                    if let Some(name) = name {
+                        self.b().load_const(Value::None);
+                        self.name_op(name, NameCtx::Store);
+                        self.name_op(name, NameCtx::Delete);
+                    }
+                }
+                FBlock::With => {
+                    if preserve {
+                        self.b().emit(Op::Swap, 2);
+                    }
+                    self.b().load_const(Value::None);
+                    self.b().load_const(Value::None);
+                    self.b().load_const(Value::None);
+                    self.b().emit(Op::Call, 3);
+                    self.b().emit(Op::PopTop, 0);
+                }
+            }
+        }
+        self.b().handler_stack = saved_handlers;
+        let unit = self.unit();
+        unit.fblocks = saved_blocks.0;
+        unit.fblock_handlers = saved_blocks.1;
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &ast::StmtTry) -> CompileResult<()> {
+        let handler = self.b().new_label();
+        let end = self.b().new_label();
+        let depth = self.b().depth();
+        self.b().push_handler(handler, depth, false);
+        self.push_fblock(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.pop_fblock();
+        self.b().pop_handler();
+        self.stmts(&t.orelse)?;
+        self.b().emit_jump(Op::Jump, end);
+
+        // Exception path: [exc] on the stack above `depth`.
+        let cleanup = self.b().new_label();
+        self.b().bind(handler);
+        self.b().set_depth(depth + 1);
+        self.b().emit(Op::PushExcInfo, 0);
+        self.b().push_handler(cleanup, depth + 1, false);
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range());
+            let next = self.b().new_label();
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.b().emit(Op::CheckExcMatch, 0);
+                self.b().emit_jump(Op::PopJumpIfFalse, next);
+            }
+            let name = h.name.as_ref().map(|n| n.id.as_str().to_string());
+            match &name {
+                Some(n) => self.name_op(n, NameCtx::Store),
+                None => self.b().emit(Op::PopTop, 0),
+            }
+            // The body: [prev] on the stack; a name bound by `as` is cleared on the way out.
+            let body_cleanup = self.b().new_label();
+            if name.is_some() {
+                let d = self.b().depth();
+                self.b().push_handler(body_cleanup, d, false);
+            }
+            self.push_fblock(FBlock::HandlerCleanup { name: name.clone() });
+            self.stmts(&h.body)?;
+            self.pop_fblock();
+            if name.is_some() {
+                self.b().pop_handler();
+            }
+            self.b().emit(Op::PopExcept, 0);
+            if let Some(n) = &name {
+                self.b().load_const(Value::None);
+                self.name_op(n, NameCtx::Store);
+                self.name_op(n, NameCtx::Delete);
+            }
+            self.b().emit_jump(Op::Jump, end);
+            if let Some(n) = &name {
+                // An exception inside the body: clear the name, then re-raise to `cleanup`.
+                self.b().bind(body_cleanup);
+                self.b().set_depth(depth + 2);
+                self.b().load_const(Value::None);
+                self.name_op(n, NameCtx::Store);
+                self.name_op(n, NameCtx::Delete);
+                self.b().emit(Op::Reraise, 0);
+            }
+            self.b().bind(next);
+            self.b().set_depth(depth + 2);
+        }
+        // No handler matched.
+        self.b().emit(Op::Reraise, 0);
+        self.b().pop_handler();
+        self.b().bind(cleanup);
+        self.b().set_depth(depth + 2);
+        self.b().emit(Op::Swap, 2);
+        self.b().emit(Op::PopExcept, 0);
+        self.b().emit(Op::Reraise, 0);
+        self.b().bind(end);
+        self.b().set_depth(depth);
+        Ok(())
+    }
+
+    fn try_finally(&mut self, t: &ast::StmtTry) -> CompileResult<()> {
+        let handler = self.b().new_label();
+        let end = self.b().new_label();
+        let depth = self.b().depth();
+        let body = Rc::new(t.finalbody.clone());
+        self.b().push_handler(handler, depth, false);
+        let handlers = self.b().handler_stack.len();
+        self.push_fblock(FBlock::FinallyTry { body: body.clone(), handlers });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            self.stmts(&t.orelse)?;
+        } else {
+            let inner = ast::StmtTry {
+                range: t.range,
+                node_index: Default::default(),
+                body: t.body.clone(),
+                handlers: t.handlers.clone(),
+                orelse: t.orelse.clone(),
+                finalbody: Vec::new(),
+                is_star: false,
+            };
+            self.try_except(&inner)?;
+        }
+        self.pop_fblock();
+        self.b().pop_handler();
+        self.stmts(&body)?;
+        self.b().emit_jump(Op::Jump, end);
+
+        // Exception path.
+        let cleanup = self.b().new_label();
+        self.b().bind(handler);
+        self.b().set_depth(depth + 1);
+        self.b().emit(Op::PushExcInfo, 0);
+        self.b().push_handler(cleanup, depth + 1, false);
+        self.push_fblock(FBlock::FinallyEnd);
+        self.stmts(&body)?;
+        self.pop_fblock();
+        self.b().emit(Op::Reraise, 0);
+        self.b().pop_handler();
+        self.b().bind(cleanup);
+        self.b().set_depth(depth + 2);
+        self.b().emit(Op::Swap, 2);
+        self.b().emit(Op::PopExcept, 0);
+        self.b().emit(Op::Reraise, 0);
+        self.b().bind(end);
+        self.b().set_depth(depth);
+        Ok(())
+    }
+
+    fn with_items(&mut self, items: &[ast::WithItem], body: &[ast::Stmt]) -> CompileResult<()> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let handler = self.b().new_label();
+        let end = self.b().new_label();
+        self.expr(&item.context_expr)?;
+        self.b().emit(Op::BeforeWith, 0);
+        let depth = self.b().depth() - 1; // the exit function stays below
+        self.b().push_handler(handler, depth, false);
+        self.push_fblock(FBlock::With);
+        match &item.optional_vars {
+            Some(v) => self.store_target(v)?,
+            None => self.b().emit(Op::PopTop, 0),
+        }
+        self.with_items(rest, body)?;
+        self.pop_fblock();
+        self.b().pop_handler();
+        self.b().load_const(Value::None);
+        self.b().load_const(Value::None);
+        self.b().load_const(Value::None);
+        self.b().emit(Op::Call, 3);
+        self.b().emit(Op::PopTop, 0);
+        self.b().emit_jump(Op::Jump, end);
+
+        // [exit, exc]
+        let cleanup = self.b().new_label();
+        let suppress = self.b().new_label();
+        self.b().bind(handler);
+        self.b().set_depth(depth + 1);
+        self.b().emit(Op::PushExcInfo, 0);
+        self.b().push_handler(cleanup, depth + 1, false);
+        self.b().emit(Op::WithExceptStart, 3);
+        self.b().emit_jump(Op::PopJumpIfTrue, suppress);
+        self.b().emit(Op::Reraise, 0);
+        self.b().bind(suppress);
+        self.b().set_depth(depth + 2);
+        self.b().pop_handler();
+        self.b().emit(Op::PopTop, 0);
+        self.b().emit(Op::PopExcept, 0);
+        self.b().emit(Op::PopTop, 0);
+        self.b().emit_jump(Op::Jump, end);
+        self.b().bind(cleanup);
+        self.b().set_depth(depth + 2);
+        self.b().emit(Op::Swap, 2);
+        self.b().emit(Op::PopExcept, 0);
+        self.b().emit(Op::Reraise, 0);
+        self.b().bind(end);
+        self.b().set_depth(depth - 1);
+        Ok(())
+    }
+
+    /// Pushes default values, keyword defaults; returns the MakeFunction flag bits.
+    pub(super) fn function_defaults(&mut self, p: &ast::Parameters) -> CompileResult<u32> {
+        let mut flags = 0;
+        let defaults: Vec<&ast::Expr> =
+            p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref()).collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.b().emit(Op::BuildTuple, defaults.len() as u32);
+            flags |= 1;
+        }
+        let kwdefaults: Vec<(&str, &ast::Expr)> = p
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (name, d) in &kwdefaults {
+                self.b().load_const(Value::str(name));
+                self.expr(d)?;
+            }
+            self.b().emit(Op::BuildMap, kwdefaults.len() as u32);
+            flags |= 2;
+        }
+        Ok(flags)
+    }
+
+    /// Pushes the closure tuple for a child scope and the code constant, then MakeFunction.
+    pub(super) fn make_closure(&mut self, code: crate::bytecode::Code, mut flags: u32) {
+        let frees: Vec<String> = code.slot_names[code.free_start as usize..].iter().map(|s| s.as_str().to_string()).collect();
+        if !frees.is_empty() {
+            for f in &frees {
+                let slot = self.unit().slots.get(f.as_str()).copied();
+                match slot {
+                    Some(s) => self.b().emit(Op::LoadClosure, s),
+                    None => self.b().load_const(Value::None),
+                }
+            }
+            self.b().emit(Op::BuildTuple, frees.len() as u32);
+            flags |= 8;
+        }
+        self.b().load_const(Value::Code(Rc::new(code)));
+        self.b().emit(Op::MakeFunction, flags);
+    }
+
+    pub(super) fn function_body_code(
+        &mut self,
+        range: rustpython_ruff_text_size::TextRange,
+        name: &str,
+        params: Option<&ast::Parameters>,
+        body: FunctionBody<'_>,
+    ) -> CompileResult<crate::bytecode::Code> {
+        let scope = self.scope_of(range);
+        let qualname = self.child_qualname(name);
+        let first_line = self.lines.line(range.start().into());
+        self.push_unit(scope, name, &qualname, first_line);
+        let mut extra = 0;
+        let mut counts = (0, 0, 0);
+        if let Some(p) = params {
+            counts = ((p.posonlyargs.len() + p.args.len()) as u32, p.posonlyargs.len() as u32, p.kwonlyargs.len() as u32);
+            if p.vararg.is_some() {
+                extra |= CodeFlags::VARARGS;
+            }
+            if p.kwarg.is_some() {
+                extra |= CodeFlags::VARKEYWORDS;
+            }
+        }
+        match body {
+            FunctionBody::Stmts(stmts) => {
+                self.stmts(stmts)?;
+                self.b().load_const(Value::None);
+                self.b().emit(Op::ReturnValue, 0);
+            }
+            FunctionBody::Expr(e) => {
+                self.expr(e)?;
+                self.b().emit(Op::ReturnValue, 0);
+            }
+        }
+        Ok(self.pop_unit(extra, counts))
+    }
+
+    fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CompileResult<()> {
+        if f.is_async {
+            return Err(self.error(f.range(), "async functions are not supported yet"));
+        }
+        for d in &f.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        let flags = self.function_defaults(&f.parameters)?;
+        let code = self.function_body_code(f.range(), f.name.id.as_str(), Some(&f.parameters), FunctionBody::Stmts(&f.body))?;
+        self.set_line(f.range());
+        self.make_closure(code, flags);
+        for _ in &f.decorator_list {
+            self.b().emit(Op::Call, 1);
+        }
+        self.name_op(f.name.id.as_str(), NameCtx::Store);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &ast::StmtClassDef) -> CompileResult<()> {
+        for d in &c.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        let name = c.name.id.as_str();
+        let scope = self.scope_of(c.range());
+        let qualname = self.child_qualname(name);
+        let first_line = self.lines.line(c.range().start().into());
+        self.push_unit(scope, name, &qualname, first_line);
+        let module_name = self.b().name("__name__");
+        self.b().emit(Op::LoadName, module_name);
+        let module_slot = self.b().name("__module__");
+        self.b().emit(Op::StoreName, module_slot);
+        self.b().load_const(Value::str(&qualname));
+        let qn = self.b().name("__qualname__");
+        self.b().emit(Op::StoreName, qn);
+        self.stmts(&c.body)?;
+        let class_cell = self.unit().slots.get("__class__").copied();
+        match class_cell {
+            Some(slot) if scope.needs_class_cell => self.b().emit(Op::LoadClosure, slot),
+            _ => self.b().load_const(Value::None),
+        }
+        self.b().emit(Op::ReturnValue, 0);
+        let code = self.pop_unit(0, (0, 0, 0));
+        self.set_line(c.range());
+        self.make_closure(code, 0);
+        self.b().load_const(Value::str(name));
+        let mut nbases = 0;
+        if let Some(args) = &c.arguments {
+            if let Some(k) = args.keywords.first() {
+                return Err(self.error(k.range(), "class keyword arguments (such as metaclass=) are not supported yet"));
+            }
+            for b in args.args.iter() {
+                if matches!(b, ast::Expr::Starred(_)) {
+                    return Err(self.error(b.range(), "starred base classes are not supported yet"));
+                }
+                self.expr(b)?;
+                nbases += 1;
+            }
+        }
+        self.b().emit(Op::BuildClass, nbases);
+        for _ in &c.decorator_list {
+            self.b().emit(Op::Call, 1);
+        }
+        self.name_op(name, NameCtx::Store);
+        Ok(())
+    }
+}
+
+pub(super) enum FunctionBody<'a> {
+    Stmts(&'a [ast::Stmt]),
+    Expr(&'a ast::Expr),
+}

@@ -1,0 +1,705 @@
+//! The symbol table: which scope owns each name, decided before any code is emitted.
+//!
+//! One pass walks the AST and records, per scope, the names bound, used and declared; a second
+//! pass resolves each name to local, cell, free, or global. Scopes are keyed by the range of
+//! the node that opens them, so the compiler can find them in any order.
+
+use std::collections::HashMap;
+
+use rustpython_ruff_python_ast as ast;
+use rustpython_ruff_text_size::TextRange;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ScopeKind {
+    Module,
+    Class,
+    Function,
+    Comprehension,
+}
+
+/// Where a name lives once resolved.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NameScope {
+    Local,
+    /// Local and captured by an inner function.
+    Cell,
+    /// Captured from an enclosing function.
+    Free,
+    GlobalExplicit,
+    GlobalImplicit,
+}
+
+#[derive(Clone, Default, Debug)]
+struct Flags {
+    bound: bool,
+    param: bool,
+    used: bool,
+    global: bool,
+    nonlocal: bool,
+}
+
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    /// Names in first-seen order with their flags.
+    names: Vec<(String, Flags)>,
+    index: HashMap<String, usize>,
+    /// Parameter names in order.
+    pub params: Vec<String>,
+    children: Vec<usize>,
+    parent: Option<usize>,
+    resolved: HashMap<String, NameScope>,
+    /// Cells in order (locals captured by inner scopes).
+    pub cells: Vec<String>,
+    /// Free variables in order.
+    pub frees: Vec<String>,
+    /// Class scope: some method needs the implicit `__class__` cell.
+    pub needs_class_cell: bool,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
+        Scope {
+            kind,
+            names: Vec::new(),
+            index: HashMap::new(),
+            params: Vec::new(),
+            children: Vec::new(),
+            parent,
+            resolved: HashMap::new(),
+            cells: Vec::new(),
+            frees: Vec::new(),
+            needs_class_cell: false,
+        }
+    }
+
+    fn flags(&mut self, name: &str) -> &mut Flags {
+        let i = match self.index.get(name) {
+            Some(&i) => i,
+            None => {
+                self.names.push((name.to_string(), Flags::default()));
+                self.index.insert(name.to_string(), self.names.len() - 1);
+                self.names.len() - 1
+            }
+        };
+        &mut self.names[i].1
+    }
+
+    fn is_local(&self, name: &str) -> bool {
+        self.index.get(name).is_some_and(|&i| {
+            let f = &self.names[i].1;
+            (f.bound || f.param) && !f.global && !f.nonlocal
+        })
+    }
+
+    /// How `name` resolves in this scope.
+    pub fn lookup(&self, name: &str) -> NameScope {
+        if let Some(s) = self.resolved.get(name) {
+            return *s;
+        }
+        NameScope::GlobalImplicit
+    }
+
+    /// Names bound in this function scope that are plain locals (not params, cells or frees),
+    /// in first-seen order.
+    pub fn plain_locals(&self) -> Vec<String> {
+        self.names
+            .iter()
+            .filter(|(n, f)| {
+                !f.param && self.resolved.get(n.as_str()) == Some(&NameScope::Local)
+            })
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+}
+
+/// A syntax problem found while building the table, with its source offset.
+#[derive(Debug)]
+pub struct SymtableError {
+    pub msg: String,
+    pub offset: u32,
+}
+
+/// All scopes of a module.
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    by_range: HashMap<(u32, u32), usize>,
+}
+
+impl SymbolTable {
+    pub fn build(module: &ast::ModModule) -> Result<SymbolTable, SymtableError> {
+        let mut b = Builder {
+            table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, None)], by_range: HashMap::new() },
+            current: 0,
+        };
+        b.stmts(&module.body)?;
+        b.table.resolve(0, &[]);
+        Ok(b.table)
+    }
+
+    pub fn module(&self) -> &Scope {
+        &self.scopes[0]
+    }
+
+    /// The scope opened by the node with this range.
+    pub fn scope_for(&self, range: TextRange) -> Option<&Scope> {
+        self.by_range.get(&(range.start().into(), range.end().into())).map(|&i| &self.scopes[i])
+    }
+
+    /// Resolves names of scope `id`; `enclosing` lists the function scopes around it, innermost last.
+    fn resolve(&mut self, id: usize, enclosing: &[usize]) {
+        let kind = self.scopes[id].kind;
+        let names: Vec<(String, Flags)> = self.scopes[id].names.clone();
+        for (name, f) in &names {
+            let scope = if f.global {
+                NameScope::GlobalExplicit
+            } else if f.nonlocal {
+                self.capture(name, enclosing);
+                NameScope::Free
+            } else if f.bound || f.param {
+                NameScope::Local
+            } else if kind == ScopeKind::Module {
+                NameScope::GlobalImplicit
+            } else if self.capture(name, enclosing) {
+                NameScope::Free
+            } else {
+                NameScope::GlobalImplicit
+            };
+            if scope == NameScope::Free {
+                self.scopes[id].frees.push(name.clone());
+            }
+            self.scopes[id].resolved.insert(name.clone(), scope);
+        }
+        let mut inner = enclosing.to_vec();
+        if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
+            inner.push(id);
+        }
+        if kind == ScopeKind::Class {
+            // Methods see the class's implicit __class__ cell, nothing else of the class.
+            inner.push(id);
+        }
+        for child in self.scopes[id].children.clone() {
+            self.resolve(child, &inner);
+        }
+        if kind == ScopeKind::Class {
+            inner.pop();
+        }
+    }
+
+    /// Finds `name` in the enclosing function scopes and marks it captured along the way.
+    fn capture(&mut self, name: &str, enclosing: &[usize]) -> bool {
+        for (depth, &sid) in enclosing.iter().enumerate().rev() {
+            let scope = &self.scopes[sid];
+            if scope.kind == ScopeKind::Class {
+                if name == "__class__" {
+                    self.scopes[sid].needs_class_cell = true;
+                    self.mark_free_between(name, &enclosing[depth + 1..]);
+                    return true;
+                }
+                continue;
+            }
+            if scope.is_local(name) {
+                if !scope.cells.iter().any(|c| c == name) {
+                    self.scopes[sid].cells.push(name.to_string());
+                    self.scopes[sid].resolved.insert(name.to_string(), NameScope::Cell);
+                }
+                self.mark_free_between(name, &enclosing[depth + 1..]);
+                return true;
+            }
+            if scope.index.get(name).is_some_and(|&i| scope.names[i].1.global) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Intermediate function scopes pass a captured variable through as a free variable.
+    fn mark_free_between(&mut self, name: &str, between: &[usize]) {
+        for &sid in between {
+            let scope = &mut self.scopes[sid];
+            if scope.kind == ScopeKind::Class {
+                continue;
+            }
+            if !scope.frees.iter().any(|f| f == name) {
+                scope.frees.push(name.to_string());
+                scope.resolved.insert(name.to_string(), NameScope::Free);
+            }
+        }
+    }
+}
+
+struct Builder {
+    table: SymbolTable,
+    current: usize,
+}
+
+impl Builder {
+    fn scope(&mut self) -> &mut Scope {
+        &mut self.table.scopes[self.current]
+    }
+
+    fn bind(&mut self, name: &str) {
+        self.scope().flags(name).bound = true;
+    }
+
+    fn use_name(&mut self, name: &str) {
+        self.scope().flags(name).used = true;
+        if name == "super" && self.scope().kind == ScopeKind::Function {
+            self.scope().flags("__class__").used = true;
+        }
+    }
+
+    fn push_scope(&mut self, kind: ScopeKind, range: TextRange) -> usize {
+        let id = self.table.scopes.len();
+        self.table.scopes.push(Scope::new(kind, Some(self.current)));
+        self.table.scopes[self.current].children.push(id);
+        self.table.by_range.insert((range.start().into(), range.end().into()), id);
+        let saved = self.current;
+        self.current = id;
+        saved
+    }
+
+    fn stmts(&mut self, body: &[ast::Stmt]) -> Result<(), SymtableError> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn declare(&mut self, names: &[ast::Identifier], global: bool) -> Result<(), SymtableError> {
+        for ident in names {
+            let name = ident.id.as_str();
+            let kind = self.scope().kind;
+            let f = self.scope().flags(name).clone();
+            let what = if global { "global" } else { "nonlocal" };
+            if !global && kind == ScopeKind::Module {
+                return Err(SymtableError {
+                    msg: "nonlocal declaration not allowed at module level".into(),
+                    offset: ident.range.start().into(),
+                });
+            }
+            if f.param {
+                return Err(SymtableError {
+                    msg: format!("name '{name}' is parameter and {what}"),
+                    offset: ident.range.start().into(),
+                });
+            }
+            if f.used || f.bound {
+                let verb = if f.bound { "assigned to" } else { "used" };
+                return Err(SymtableError {
+                    msg: format!("name '{name}' is {verb} before {what} declaration"),
+                    offset: ident.range.start().into(),
+                });
+            }
+            let flags = self.scope().flags(name);
+            if global {
+                flags.global = true;
+            } else {
+                flags.nonlocal = true;
+            }
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) -> Result<(), SymtableError> {
+        use ast::Stmt as S;
+        match s {
+            S::FunctionDef(f) => {
+                for d in &f.decorator_list {
+                    self.expr(&d.expression)?;
+                }
+                self.param_defaults(&f.parameters)?;
+                if let Some(r) = &f.returns {
+                    self.expr(r)?;
+                }
+                self.bind(f.name.id.as_str());
+                let saved = self.push_scope(ScopeKind::Function, f.range);
+                self.params(&f.parameters);
+                self.stmts(&f.body)?;
+                self.current = saved;
+            }
+            S::ClassDef(c) => {
+                for d in &c.decorator_list {
+                    self.expr(&d.expression)?;
+                }
+                if let Some(args) = &c.arguments {
+                    for a in args.args.iter() {
+                        self.expr(a)?;
+                    }
+                    for k in args.keywords.iter() {
+                        self.expr(&k.value)?;
+                    }
+                }
+                self.bind(c.name.id.as_str());
+                let saved = self.push_scope(ScopeKind::Class, c.range);
+                self.stmts(&c.body)?;
+                self.current = saved;
+            }
+            S::Return(r) => {
+                if let Some(v) = &r.value {
+                    self.expr(v)?;
+                }
+            }
+            S::Delete(d) => {
+                for t in &d.targets {
+                    self.target(t)?;
+                }
+            }
+            S::Assign(a) => {
+                self.expr(&a.value)?;
+                for t in &a.targets {
+                    self.target(t)?;
+                }
+            }
+            S::AugAssign(a) => {
+                self.expr(&a.value)?;
+                if let ast::Expr::Name(n) = a.target.as_ref() {
+                    self.use_name(n.id.as_str());
+                }
+                self.target(&a.target)?;
+            }
+            S::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                }
+                if self.scope().kind != ScopeKind::Function {
+                    self.expr(&a.annotation)?;
+                }
+                if a.value.is_some() || !matches!(a.target.as_ref(), ast::Expr::Name(_)) {
+                    self.target(&a.target)?;
+                } else if let ast::Expr::Name(n) = a.target.as_ref() {
+                    self.bind(n.id.as_str());
+                }
+            }
+            S::TypeAlias(t) => {
+                self.target(&t.name)?;
+                self.expr(&t.value)?;
+            }
+            S::For(f) => {
+                self.expr(&f.iter)?;
+                self.target(&f.target)?;
+                self.stmts(&f.body)?;
+                self.stmts(&f.orelse)?;
+            }
+            S::While(w) => {
+                self.expr(&w.test)?;
+                self.stmts(&w.body)?;
+                self.stmts(&w.orelse)?;
+            }
+            S::If(i) => {
+                self.expr(&i.test)?;
+                self.stmts(&i.body)?;
+                for c in &i.elif_else_clauses {
+                    if let Some(t) = &c.test {
+                        self.expr(t)?;
+                    }
+                    self.stmts(&c.body)?;
+                }
+            }
+            S::With(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        self.target(v)?;
+                    }
+                }
+                self.stmts(&w.body)?;
+            }
+            S::Match(m) => {
+                self.expr(&m.subject)?;
+                for c in &m.cases {
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
+                }
+            }
+            S::Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                }
+                if let Some(c) = &r.cause {
+                    self.expr(c)?;
+                }
+            }
+            S::Try(t) => {
+                self.stmts(&t.body)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.expr(ty)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n.id.as_str());
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(&t.orelse)?;
+                self.stmts(&t.finalbody)?;
+            }
+            S::Assert(a) => {
+                self.expr(&a.test)?;
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                }
+            }
+            S::Import(i) => {
+                for alias in &i.names {
+                    let name = match &alias.asname {
+                        Some(a) => a.id.as_str().to_string(),
+                        None => alias.name.id.as_str().split('.').next().unwrap_or("").to_string(),
+                    };
+                    self.bind(&name);
+                }
+            }
+            S::ImportFrom(i) => {
+                for alias in &i.names {
+                    let name = alias.asname.as_ref().unwrap_or(&alias.name);
+                    if name.id.as_str() != "*" {
+                        self.bind(name.id.as_str());
+                    }
+                }
+            }
+            S::Global(g) => self.declare(&g.names, true)?,
+            S::Nonlocal(n) => self.declare(&n.names, false)?,
+            S::Expr(e) => self.expr(&e.value)?,
+            S::Pass(_) | S::Break(_) | S::Continue(_) | S::IpyEscapeCommand(_) => {}
+        }
+        Ok(())
+    }
+
+    fn param_defaults(&mut self, p: &ast::Parameters) -> Result<(), SymtableError> {
+        for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
+            if let Some(d) = &a.default {
+                self.expr(d)?;
+            }
+            if let Some(ann) = &a.parameter.annotation {
+                self.expr(ann)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn params(&mut self, p: &ast::Parameters) {
+        // CPython's order: positional, keyword-only, then *args, then **kwargs.
+        let mut ordered: Vec<&str> = Vec::new();
+        for a in p.posonlyargs.iter().chain(&p.args) {
+            ordered.push(a.parameter.name.id.as_str());
+        }
+        for a in &p.kwonlyargs {
+            ordered.push(a.parameter.name.id.as_str());
+        }
+        if let Some(v) = &p.vararg {
+            ordered.push(v.name.id.as_str());
+        }
+        if let Some(k) = &p.kwarg {
+            ordered.push(k.name.id.as_str());
+        }
+        for n in ordered {
+            self.scope().flags(n).param = true;
+            self.scope().params.push(n.to_string());
+        }
+    }
+
+    fn target(&mut self, t: &ast::Expr) -> Result<(), SymtableError> {
+        use ast::Expr as E;
+        match t {
+            E::Name(n) => self.bind(n.id.as_str()),
+            E::Tuple(tu) => {
+                for e in &tu.elts {
+                    self.target(e)?;
+                }
+            }
+            E::List(l) => {
+                for e in &l.elts {
+                    self.target(e)?;
+                }
+            }
+            E::Starred(s) => self.target(&s.value)?,
+            other => self.expr(other)?,
+        }
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        generators: &[ast::Comprehension],
+        elts: &[&ast::Expr],
+    ) -> Result<(), SymtableError> {
+        let Some(first) = generators.first() else { return Ok(()) };
+        self.expr(&first.iter)?;
+        let saved = self.push_scope(ScopeKind::Comprehension, range);
+        self.scope().flags(".0").param = true;
+        self.scope().params.push(".0".to_string());
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter)?;
+            }
+            self.target(&g.target)?;
+            for cond in &g.ifs {
+                self.expr(cond)?;
+            }
+        }
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.current = saved;
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &ast::Expr) -> Result<(), SymtableError> {
+        use ast::Expr as E;
+        match e {
+            E::Name(n) => match n.ctx {
+                ast::ExprContext::Load => self.use_name(n.id.as_str()),
+                _ => self.bind(n.id.as_str()),
+            },
+            E::BoolOp(b) => {
+                for v in &b.values {
+                    self.expr(v)?;
+                }
+            }
+            E::Named(n) => {
+                self.expr(&n.value)?;
+                if let E::Name(name) = n.target.as_ref() {
+                    // In a comprehension the target binds in the enclosing function scope.
+                    let mut sid = self.current;
+                    while self.table.scopes[sid].kind == ScopeKind::Comprehension {
+                        let name = name.id.as_str();
+                        self.table.scopes[sid].flags(name).nonlocal = true;
+                        sid = self.table.scopes[sid].parent.unwrap_or(0);
+                    }
+                    let scope = &mut self.table.scopes[sid];
+                    if scope.kind == ScopeKind::Module {
+                        let f = scope.flags(name.id.as_str());
+                        f.bound = true;
+                        if sid != self.current {
+                            // nonlocal at module level means global
+                            let mut c = self.current;
+                            while c != sid {
+                                let f = self.table.scopes[c].flags(name.id.as_str());
+                                f.nonlocal = false;
+                                f.global = true;
+                                c = self.table.scopes[c].parent.unwrap_or(0);
+                            }
+                        }
+                    } else {
+                        scope.flags(name.id.as_str()).bound = true;
+                    }
+                } else {
+                    self.target(&n.target)?;
+                }
+            }
+            E::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+            }
+            E::UnaryOp(u) => self.expr(&u.operand)?,
+            E::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    self.param_defaults(p)?;
+                }
+                let saved = self.push_scope(ScopeKind::Function, l.range);
+                if let Some(p) = &l.parameters {
+                    self.params(p);
+                }
+                self.expr(&l.body)?;
+                self.current = saved;
+            }
+            E::If(i) => {
+                self.expr(&i.test)?;
+                self.expr(&i.body)?;
+                self.expr(&i.orelse)?;
+            }
+            E::Dict(d) => {
+                for item in &d.items {
+                    if let Some(k) = &item.key {
+                        self.expr(k)?;
+                    }
+                    self.expr(&item.value)?;
+                }
+            }
+            E::Set(s) => {
+                for v in &s.elts {
+                    self.expr(v)?;
+                }
+            }
+            E::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt])?,
+            E::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt])?,
+            E::Generator(c) => self.comprehension(c.range, &c.generators, &[&c.elt])?,
+            E::DictComp(c) => self.comprehension(c.range, &c.generators, &[&c.key, &c.value])?,
+            E::Await(a) => self.expr(&a.value)?,
+            E::Yield(y) => {
+                if let Some(v) = &y.value {
+                    self.expr(v)?;
+                }
+            }
+            E::YieldFrom(y) => self.expr(&y.value)?,
+            E::Compare(c) => {
+                self.expr(&c.left)?;
+                for v in c.comparators.iter() {
+                    self.expr(v)?;
+                }
+            }
+            E::Call(c) => {
+                self.expr(&c.func)?;
+                for a in c.arguments.args.iter() {
+                    self.expr(a)?;
+                }
+                for k in c.arguments.keywords.iter() {
+                    self.expr(&k.value)?;
+                }
+            }
+            E::FString(f) => {
+                for part in f.value.iter() {
+                    if let ast::FStringPart::FString(fs) = part {
+                        self.fstring_elements(&fs.elements)?;
+                    }
+                }
+            }
+            E::Attribute(a) => self.expr(&a.value)?,
+            E::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+            }
+            E::Starred(s) => self.expr(&s.value)?,
+            E::List(l) => {
+                for v in &l.elts {
+                    self.expr(v)?;
+                }
+            }
+            E::Tuple(t) => {
+                for v in &t.elts {
+                    self.expr(v)?;
+                }
+            }
+            E::Slice(s) => {
+                for v in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                    self.expr(v)?;
+                }
+            }
+            E::TString(_)
+            | E::StringLiteral(_)
+            | E::BytesLiteral(_)
+            | E::NumberLiteral(_)
+            | E::BooleanLiteral(_)
+            | E::NoneLiteral(_)
+            | E::EllipsisLiteral(_)
+            | E::IpyEscapeCommand(_) => {}
+        }
+        Ok(())
+    }
+
+    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> Result<(), SymtableError> {
+        for el in elements.iter() {
+            if let ast::InterpolatedStringElement::Interpolation(i) = el {
+                self.expr(&i.expression)?;
+                if let Some(spec) = &i.format_spec {
+                    self.fstring_elements(&spec.elements)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}

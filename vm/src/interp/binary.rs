@@ -1,0 +1,488 @@
+//! Binary and unary operators: int, float, sequence and set fast paths, then the special
+//! methods of Python classes.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{Frame, Vm};
+use crate::bytecode::{BinOp, Op};
+use crate::error::{ExcKind, PyResult};
+use crate::object::Value;
+
+/// An int operand as a big integer, for the slow paths.
+fn big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+impl Vm {
+    pub(super) fn binary_instr(&mut self, frame: &mut Frame, op: BinOp, inplace: bool) -> PyResult<()> {
+        let b = frame.stack.pop().unwrap_or(Value::None);
+        let a = frame.stack.pop().unwrap_or(Value::None);
+        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+            let fast = match op {
+                BinOp::Add => x.checked_add(*y),
+                BinOp::Sub => x.checked_sub(*y),
+                BinOp::Mul => x.checked_mul(*y),
+                _ => None,
+            };
+            if let Some(r) = fast {
+                frame.stack.push(Value::Int(r));
+                return Ok(());
+            }
+        }
+        let r = if inplace { self.inplace_op(&a, &b, op)? } else { self.binary_op(&a, &b, op)? };
+        frame.stack.push(r);
+        Ok(())
+    }
+
+    /// `a op= b`: mutates lists in place, else as `a op b`.
+    pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        match (a, op) {
+            (Value::List(l), BinOp::Add) => {
+                let items = self.collect(b)?;
+                l.items.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            (Value::List(l), BinOp::Mul) => {
+                let Some(n) = self.index_value(b)? else {
+                    return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
+                };
+                let items = l.items.borrow().clone();
+                let repeated = self.repeat(&items, n)?;
+                *l.items.borrow_mut() = repeated;
+                return Ok(a.clone());
+            }
+            (Value::Set(s), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if !s.frozen => {
+                if matches!(b, Value::Set(_)) {
+                    let r = self.binary_op(a, b, op)?;
+                    if let Value::Set(rs) = &r {
+                        let new = rs.table.borrow().clone();
+                        *s.table.borrow_mut() = new;
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            (Value::Dict(d), BinOp::Or) => {
+                self.dict_update_from(d, b)?;
+                return Ok(a.clone());
+            }
+            (Value::Instance(_), _) => {
+                let (_, _, iname) = op.dunders();
+                if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))? {
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(a, b, op)
+    }
+
+    /// `a op b`.
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if is_int(a) && is_int(b) {
+            return self.int_op(a, b, op);
+        }
+        let numeric = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+        if numeric(a) && numeric(b) {
+            let (x, y) = (self.as_float_operand(a)?, self.as_float_operand(b)?);
+            return self.float_op(x, y, op);
+        }
+        if let Some(r) = self.sequence_op(a, b, op)? {
+            return Ok(r);
+        }
+        let (name, rname, _) = op.dunders();
+        if matches!(a, Value::Instance(_)) {
+            if let Some(r) = self.call_special(a, name, std::slice::from_ref(b))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if matches!(b, Value::Instance(_)) {
+            if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.binary_type_error(a, b, op))
+    }
+
+    fn binary_type_error(&mut self, a: &Value, b: &Value, op: BinOp) -> crate::error::PyErr {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        match (a, op) {
+            (Value::Str(_), BinOp::Add) | (Value::List(_), BinOp::Add) | (Value::Tuple(_), BinOp::Add) => {
+                self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
+            }
+            (Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Mul) => {
+                self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            }
+            _ if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && op == BinOp::Mul => {
+                self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
+            }
+            _ => self.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op.symbol())),
+        }
+    }
+
+    /// An int or float operand as f64 (the other side is known to be a float).
+    fn as_float_operand(&mut self, v: &Value) -> PyResult<f64> {
+        match v {
+            Value::Float(f) => Ok(*f),
+            Value::Int(i) => Ok(*i as f64),
+            Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+            Value::BigInt(b) => match b.to_f64() {
+                Some(f) if f.is_finite() => Ok(f),
+                _ => Err(self.overflow_error("int too large to convert to float")),
+            },
+            _ => Ok(0.0),
+        }
+    }
+
+    fn int_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(r) = self.small_int_op(*x, *y, op)? {
+                return Ok(r);
+            }
+        }
+        let x = big(a).unwrap_or_default();
+        let y = big(b).unwrap_or_default();
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_division("division by zero"));
+                }
+                return self.big_true_div(&x, &y);
+            }
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                x.div_floor(&y)
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.zero_division("integer modulo by zero"));
+                }
+                x.mod_floor(&y)
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                    return self.float_op(fx, fy, BinOp::Pow);
+                }
+                let Some(e) = y.to_u32() else {
+                    if x.is_zero() || x == BigInt::from(1) {
+                        return Ok(Value::from_bigint(x));
+                    }
+                    return Err(self.new_error(ExcKind::MemoryError, ""));
+                };
+                num_traits::pow::pow(x, e as usize)
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let Some(s) = y.to_usize() else { return Err(self.overflow_error("too many digits in integer")) };
+                x << s
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = y.to_usize().unwrap_or(usize::MAX / 2);
+                if s > 1 << 40 {
+                    return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
+                }
+                x >> s
+            }
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            BinOp::Xor => x ^ y,
+            BinOp::MatMul => return Err(self.binary_type_error(a, b, op)),
+        };
+        Ok(Value::from_bigint(r))
+    }
+
+    fn small_int_op(&mut self, x: i64, y: i64, op: BinOp) -> PyResult<Option<Value>> {
+        Ok(match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            BinOp::Mul => x.checked_mul(y).map(Value::Int),
+            BinOp::TrueDiv => {
+                if y == 0 {
+                    return Err(self.zero_division("division by zero"));
+                }
+                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                    Some(Value::Float(x as f64 / y as f64))
+                } else {
+                    None
+                }
+            }
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                x.checked_div_euclid(y).map(|_| Value::Int(x.div_floor(&y)))
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(self.zero_division("integer modulo by zero"));
+                }
+                x.checked_rem(y).map(|_| Value::Int(x.mod_floor(&y)))
+            }
+            BinOp::Pow => {
+                if y < 0 {
+                    return Ok(Some(self.float_op(x as f64, y as f64, BinOp::Pow)?));
+                }
+                u32::try_from(y).ok().and_then(|e| x.checked_pow(e)).map(Value::Int)
+            }
+            BinOp::LShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if y < 63 && (x.abs() >> (62 - y)) == 0 {
+                    Some(Value::Int(x << y))
+                } else {
+                    None
+                }
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+            }
+            BinOp::And => Some(Value::Int(x & y)),
+            BinOp::Or => Some(Value::Int(x | y)),
+            BinOp::Xor => Some(Value::Int(x ^ y)),
+            BinOp::MatMul => None,
+        })
+    }
+
+    fn big_true_div(&mut self, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+        match (x.to_f64(), y.to_f64()) {
+            (Some(a), Some(b)) if a.is_finite() && b.is_finite() => {
+                let r = a / b;
+                if r.is_finite() {
+                    return Ok(Value::Float(r));
+                }
+                Err(self.overflow_error("integer division result too large for a float"))
+            }
+            _ => {
+                let (q, _) = x.div_rem(y);
+                match q.to_f64() {
+                    Some(f) if f.is_finite() => Ok(Value::Float(f)),
+                    _ => Err(self.overflow_error("integer division result too large for a float")),
+                }
+            }
+        }
+    }
+
+    pub(crate) fn float_op(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float floor division by zero"));
+                }
+                float_divmod(x, y).0
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float modulo"));
+                }
+                float_divmod(x, y).1
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                    return Err(self.value_error("complex numbers are not supported yet"));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => {
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {}: 'float' and 'float'",
+                    op.symbol()
+                )))
+            }
+        };
+        Ok(Value::Float(r))
+    }
+
+    /// Sequence concatenation and repetition, set algebra and dict merge.
+    fn sequence_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        Ok(Some(match (a, b, op) {
+            (Value::Str(x), Value::Str(y), BinOp::Add) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::string(s)
+            }
+            (Value::List(x), Value::List(y), BinOp::Add) => {
+                let mut items = x.items.borrow().clone();
+                items.extend(y.items.borrow().iter().cloned());
+                Value::list(items)
+            }
+            (Value::Tuple(x), Value::Tuple(y), BinOp::Add) => {
+                let mut items = x.items.to_vec();
+                items.extend(y.items.iter().cloned());
+                Value::tuple(items)
+            }
+            (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => {
+                let mut data = x.data.to_vec();
+                data.extend_from_slice(&y.data);
+                Value::Bytes(Rc::new(crate::object::types::PyBytes { data: data.into() }))
+            }
+            (Value::Str(_) | Value::List(_) | Value::Tuple(_), n, BinOp::Mul) if is_int(n) => self.repeat_value(a, n)?,
+            (n, Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Mul) if is_int(n) => self.repeat_value(b, n)?,
+            (Value::Str(s), _, BinOp::Mod) => crate::object::types::str::percent_format(self, s.as_str(), b)?,
+            (Value::Set(x), Value::Set(y), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+                crate::object::types::set::set_algebra(self, x, y, op)?
+            }
+            (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
+                let d = Rc::new(crate::object::types::PyDict::new());
+                self.dict_update_from(&d, &Value::Dict(x.clone()))?;
+                self.dict_update_from(&d, &Value::Dict(y.clone()))?;
+                Value::Dict(d)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn repeat_value(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
+        let count = match n {
+            Value::Int(i) => *i,
+            Value::Bool(b) => i64::from(*b),
+            _ => return Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+        };
+        Ok(match seq {
+            Value::Str(s) => {
+                let count = count.max(0) as usize;
+                if s.as_str().len().saturating_mul(count) > isize::MAX as usize / 4 {
+                    return Err(self.new_error(ExcKind::MemoryError, ""));
+                }
+                Value::string(s.as_str().repeat(count))
+            }
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                Value::list(self.repeat(&items, count)?)
+            }
+            Value::Tuple(t) => Value::tuple(self.repeat(&t.items, count)?),
+            _ => Value::None,
+        })
+    }
+
+    pub(crate) fn repeat(&mut self, items: &[Value], count: i64) -> PyResult<Vec<Value>> {
+        let count = count.max(0) as usize;
+        if items.len().saturating_mul(count) > (1 << 28) {
+            return Err(self.new_error(ExcKind::MemoryError, ""));
+        }
+        let mut out = Vec::with_capacity(items.len() * count);
+        for _ in 0..count {
+            out.extend(items.iter().cloned());
+        }
+        Ok(out)
+    }
+
+    pub(super) fn unary_instr(&mut self, frame: &mut Frame, op: Op) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let r = self.unary_op(&v, op)?;
+        frame.stack.push(r);
+        Ok(())
+    }
+
+    pub fn unary_op(&mut self, v: &Value, op: Op) -> PyResult<Value> {
+        match (op, v) {
+            (Op::UnaryNegative, Value::Int(i)) => Ok(i.checked_neg().map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
+            (Op::UnaryNegative, Value::Bool(b)) => Ok(Value::Int(-i64::from(*b))),
+            (Op::UnaryNegative, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+            (Op::UnaryNegative, Value::Float(f)) => Ok(Value::Float(-f)),
+            (Op::UnaryPositive, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
+            (Op::UnaryPositive, Value::Bool(b)) => Ok(Value::Int(i64::from(*b))),
+            (Op::UnaryInvert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (Op::UnaryInvert, Value::Bool(b)) => Ok(Value::Int(!i64::from(*b))),
+            (Op::UnaryInvert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            (_, Value::Instance(_)) => {
+                let name = match op {
+                    Op::UnaryNegative => "__neg__",
+                    Op::UnaryPositive => "__pos__",
+                    _ => "__invert__",
+                };
+                match self.call_special(v, name, &[])? {
+                    Some(r) => Ok(r),
+                    None => Err(self.unary_error(v, op)),
+                }
+            }
+            _ => Err(self.unary_error(v, op)),
+        }
+    }
+
+    fn unary_error(&mut self, v: &Value, op: Op) -> crate::error::PyErr {
+        let sym = match op {
+            Op::UnaryNegative => "-",
+            Op::UnaryPositive => "+",
+            _ => "~",
+        };
+        self.type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v)))
+    }
+
+    pub(super) fn not_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let b = self.truthy(&v)?;
+        frame.stack.push(Value::Bool(!b));
+        Ok(())
+    }
+}
+
+/// Python's float floor division and modulo: the remainder takes the divisor's sign.
+pub(crate) fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 { f + 1.0 } else { f }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}

@@ -1,0 +1,255 @@
+//! Building collections and strings on the stack: displays, comprehension appends,
+//! unpacking, slices and f-string formatting.
+
+use std::rc::Rc;
+
+use super::{Frame, Vm};
+use crate::error::PyResult;
+use crate::object::types::{PyDict, PySet, PySlice};
+use crate::object::Value;
+
+impl Vm {
+    pub(super) fn build_tuple(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
+        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+        frame.stack.push(Value::tuple(items));
+        Ok(())
+    }
+
+    pub(super) fn build_set(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
+        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+        let set = Rc::new(PySet::new(false));
+        for item in items {
+            self.set_add(&set, item)?;
+        }
+        frame.stack.push(Value::Set(set));
+        Ok(())
+    }
+
+    pub(super) fn build_map(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
+        let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+        let dict = Rc::new(PyDict::new());
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            self.dict_set(&dict, k, v)?;
+        }
+        frame.stack.push(Value::Dict(dict));
+        Ok(())
+    }
+
+    pub(super) fn build_string(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
+        let parts = frame.stack.split_off(frame.stack.len() - n as usize);
+        let mut s = String::new();
+        for p in &parts {
+            if let Value::Str(p) = p {
+                s.push_str(p.as_str());
+            }
+        }
+        frame.stack.push(Value::string(s));
+        Ok(())
+    }
+
+    pub(super) fn build_slice(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
+        let step = if n == 3 { frame.stack.pop().unwrap_or(Value::None) } else { Value::None };
+        let stop = frame.stack.pop().unwrap_or(Value::None);
+        let start = frame.stack.pop().unwrap_or(Value::None);
+        frame.stack.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
+        Ok(())
+    }
+
+    pub(super) fn list_append(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        if let Value::List(l) = &frame.stack[frame.stack.len() - depth as usize] {
+            l.items.borrow_mut().push(v);
+        }
+        Ok(())
+    }
+
+    pub(super) fn set_add_instr(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        if let Value::Set(s) = frame.stack[frame.stack.len() - depth as usize].clone() {
+            self.set_add(&s, v)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn map_add(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let k = frame.stack.pop().unwrap_or(Value::None);
+        if let Value::Dict(d) = frame.stack[frame.stack.len() - depth as usize].clone() {
+            self.dict_set(&d, k, v)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn list_extend_instr(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let items = match self.collect(&v) {
+            Ok(items) => items,
+            Err(e) if self.err_matches(&e, crate::error::ExcKind::TypeError) && !matches!(v, Value::Instance(_)) => {
+                return Err(self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(&v))))
+            }
+            Err(e) => return Err(e),
+        };
+        if let Value::List(l) = &frame.stack[frame.stack.len() - depth as usize] {
+            l.items.borrow_mut().extend(items);
+        }
+        Ok(())
+    }
+
+    pub(super) fn set_update_instr(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let items = self.collect(&v)?;
+        if let Value::Set(s) = frame.stack[frame.stack.len() - depth as usize].clone() {
+            for item in items {
+                self.set_add(&s, item)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn dict_update_instr(&mut self, frame: &mut Frame, depth: u32, merge: bool) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let Value::Dict(target) = frame.stack[frame.stack.len() - depth as usize].clone() else { return Ok(()) };
+        if !merge {
+            return self.dict_update_from(&target, &v);
+        }
+        let Value::Dict(src) = &v else {
+            return Err(self.type_error(format!("argument after ** must be a mapping, not {}", self.type_name(&v))));
+        };
+        let pairs: Vec<(Value, Value)> = src.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, val) in pairs {
+            if self.dict_get(&target, &k)?.is_some() {
+                let key = self.to_str(&k)?;
+                return Err(self.type_error(format!("got multiple values for keyword argument '{key}'")));
+            }
+            self.dict_set(&target, k, val)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn list_to_tuple(&mut self, frame: &mut Frame) -> PyResult<()> {
+        if let Some(Value::List(l)) = frame.stack.pop() {
+            let items = l.items.borrow().clone();
+            frame.stack.push(Value::tuple(items));
+        }
+        Ok(())
+    }
+
+    fn unpack_items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match self.collect(v) {
+            Ok(items) => Ok(items),
+            Err(e) if self.err_matches(&e, crate::error::ExcKind::TypeError) && !matches!(v, Value::Instance(_)) => {
+                Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub(super) fn unpack_sequence(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let n = n as usize;
+        if let Value::Tuple(t) = &v {
+            if t.items.len() == n {
+                frame.stack.extend(t.items.iter().rev().cloned());
+                return Ok(());
+            }
+        }
+        let items = self.unpack_items(&v)?;
+        if items.len() < n {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            let msg = match &v {
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) => {
+                    format!("too many values to unpack (expected {n}, got {})", items.len())
+                }
+                _ => format!("too many values to unpack (expected {n})"),
+            };
+            return Err(self.value_error(msg));
+        }
+        frame.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    pub(super) fn unpack_ex(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        let before = (arg & 0xff) as usize;
+        let after = (arg >> 8) as usize;
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let items = self.unpack_items(&v)?;
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mid_end = items.len() - after;
+        for item in items[mid_end..].iter().rev() {
+            frame.stack.push(item.clone());
+        }
+        frame.stack.push(Value::list(items[before..mid_end].to_vec()));
+        for item in items[..before].iter().rev() {
+            frame.stack.push(item.clone());
+        }
+        Ok(())
+    }
+
+    pub(super) fn format_value_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        let spec = if arg & 4 != 0 { frame.stack.pop() } else { None };
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = match arg & 3 {
+            1 => Value::string(self.to_str(&v)?),
+            2 => Value::string(self.repr(&v)?),
+            3 => Value::string(crate::object::types::str::ascii_escape(&self.repr(&v)?)),
+            _ => v,
+        };
+        let spec = match &spec {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => String::new(),
+        };
+        let s = match (&v, spec.is_empty()) {
+            (Value::Str(_), true) => v,
+            _ => Value::string(self.format(&v, &spec)?),
+        };
+        frame.stack.push(s);
+        Ok(())
+    }
+
+    pub(super) fn subscr_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let key = frame.stack.pop().unwrap_or(Value::None);
+        let obj = frame.stack.pop().unwrap_or(Value::None);
+        let v = match (&obj, &key) {
+            (Value::List(l), Value::Int(i)) => {
+                let items = l.items.borrow();
+                let len = items.len() as i64;
+                let j = if *i < 0 { i + len } else { *i };
+                match items.get(j as usize).filter(|_| j >= 0) {
+                    Some(v) => v.clone(),
+                    None => {
+                        drop(items);
+                        return Err(self.index_error("list index out of range"));
+                    }
+                }
+            }
+            _ => self.getitem(&obj, &key)?,
+        };
+        frame.stack.push(v);
+        Ok(())
+    }
+
+    pub(super) fn store_subscr_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let key = frame.stack.pop().unwrap_or(Value::None);
+        let obj = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        self.setitem(&obj, key, v)
+    }
+
+    pub(super) fn delete_subscr_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let key = frame.stack.pop().unwrap_or(Value::None);
+        let obj = frame.stack.pop().unwrap_or(Value::None);
+        self.delitem(&obj, &key)
+    }
+}

@@ -1,0 +1,303 @@
+//! Comparisons: equality, ordering (with the special methods of Python classes), membership,
+//! and the conditional jumps that test truth.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
+
+use super::{Frame, Vm};
+use crate::bytecode::{CmpOp, Op};
+use crate::error::PyResult;
+use crate::object::Value;
+
+/// Compares an int (as big) with a float exactly.
+fn cmp_big_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fi = BigInt::from_f64(fl)?;
+    match i.cmp(&fi) {
+        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        o => Some(o),
+    }
+}
+
+fn as_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+            (Value::Str(x), Value::Str(y)) => return Ok(std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+            _ => {}
+        }
+        if a.is(b) && !matches!(a, Value::Float(_)) {
+            return Ok(true);
+        }
+        let r = self.rich_compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// Ordering of builtin values, or None when the types do not compare natively.
+    fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+        use Value as V;
+        let ord: Option<Ordering> = match (a, b) {
+            (V::Int(x), V::Int(y)) => Some(x.cmp(y)),
+            (V::Float(x), V::Float(y)) => {
+                return Ok(Some(match op {
+                    CmpOp::Lt => x < y,
+                    CmpOp::Le => x <= y,
+                    CmpOp::Eq => x == y,
+                    CmpOp::Ne => x != y,
+                    CmpOp::Gt => x > y,
+                    CmpOp::Ge => x >= y,
+                }))
+            }
+            (V::Int(_) | V::Bool(_) | V::BigInt(_), V::Int(_) | V::Bool(_) | V::BigInt(_)) => {
+                Some(as_big(a).cmp(&as_big(b)))
+            }
+            (V::Int(_) | V::Bool(_) | V::BigInt(_), V::Float(f)) => {
+                let Some(big) = as_big(a) else { return Ok(None) };
+                match cmp_big_float(&big, *f) {
+                    Some(o) => Some(o),
+                    None => return Ok(Some(op == CmpOp::Ne)),
+                }
+            }
+            (V::Float(f), V::Int(_) | V::Bool(_) | V::BigInt(_)) => {
+                let Some(big) = as_big(b) else { return Ok(None) };
+                match cmp_big_float(&big, *f) {
+                    Some(o) => Some(o.reverse()),
+                    None => return Ok(Some(op == CmpOp::Ne)),
+                }
+            }
+            (V::Str(x), V::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (V::Bytes(x), V::Bytes(y)) => Some(x.data.cmp(&y.data)),
+            (V::None, V::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => Some(Ordering::Equal),
+            (V::List(x), V::List(y)) => {
+                let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
+                return self.sequence_compare(&x, &y, op).map(Some);
+            }
+            (V::Tuple(x), V::Tuple(y)) => {
+                let (x, y) = (x.items.clone(), y.items.clone());
+                return self.sequence_compare(&x, &y, op).map(Some);
+            }
+            (V::Dict(x), V::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.dict_equal(x, y)?;
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+            (V::Set(x), V::Set(y)) => {
+                return crate::object::types::set::set_compare(self, x, y, op).map(Some);
+            }
+            (V::Range(x), V::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let (lx, ly) = (x.len(), y.len());
+                let same = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+                return Ok(Some(same == (op == CmpOp::Eq)));
+            }
+            _ => None,
+        };
+        Ok(ord.map(|o| op.test(o)))
+    }
+
+    fn sequence_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+        self.enter_native()?;
+        let result = self.sequence_compare_inner(x, y, op);
+        self.leave_native();
+        result
+    }
+
+    fn sequence_compare_inner(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+            return Ok(op == CmpOp::Ne);
+        }
+        for (a, b) in x.iter().zip(y) {
+            if !self.eq(a, b)? {
+                if op == CmpOp::Eq {
+                    return Ok(false);
+                }
+                if op == CmpOp::Ne {
+                    return Ok(true);
+                }
+                return self.compare_bool(a, b, op);
+            }
+        }
+        Ok(op.test(x.len().cmp(&y.len())))
+    }
+
+    /// `a op b`, the result of the comparison (may be any object for Python classes).
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if let Some(r) = self.builtin_compare(a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+        let (name, reflected) = op.dunders();
+        let b_is_instance = matches!(b, Value::Instance(_));
+        // A subclass on the right gets the first try, as in CPython.
+        let right_first = b_is_instance && {
+            let (ta, tb) = (self.type_of(a), self.type_of(b));
+            !std::rc::Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta)
+        };
+        if right_first {
+            if let Some(r) = self.call_special(b, reflected, std::slice::from_ref(a))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if matches!(a, Value::Instance(_)) {
+            if let Some(r) = self.call_special(a, name, std::slice::from_ref(b))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if b_is_instance && !right_first {
+            if let Some(r) = self.call_special(b, reflected, std::slice::from_ref(a))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => {
+                if matches!(a, Value::Instance(_)) {
+                    if let Some(r) = self.call_special(a, "__eq__", std::slice::from_ref(b))? {
+                        if !matches!(r, Value::NotImplemented) {
+                            let t = self.truthy(&r)?;
+                            return Ok(Value::Bool(!t));
+                        }
+                    }
+                }
+                Ok(Value::Bool(!a.is(b)))
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    pub fn compare_bool(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(op.test(x.cmp(y)));
+        }
+        let r = self.rich_compare(a, b, op)?;
+        self.truthy(&r)
+    }
+
+    pub(super) fn compare_instr(&mut self, frame: &mut Frame, op: CmpOp) -> PyResult<()> {
+        let b = frame.stack.pop().unwrap_or(Value::None);
+        let a = frame.stack.pop().unwrap_or(Value::None);
+        let r = match (&a, &b) {
+            (Value::Int(x), Value::Int(y)) => Value::Bool(op.test(x.cmp(y))),
+            _ => self.rich_compare(&a, &b, op)?,
+        };
+        frame.stack.push(r);
+        Ok(())
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::Set(s) => crate::object::types::set::set_contains(self, s, item),
+            Value::Range(r) => crate::object::types::range::contains(self, r, item),
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                self.any_eq(&items, item)
+            }
+            Value::Tuple(t) => {
+                let items = t.items.clone();
+                self.any_eq(&items, item)
+            }
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
+                    return self.truthy(&r);
+                }
+                self.contains_by_iteration(container, item)
+            }
+            Value::Wrapper(_) | Value::Iter(_) | Value::Generator(_) | Value::Bytes(_) => {
+                self.contains_by_iteration(container, item)
+            }
+            _ => Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))),
+        }
+    }
+
+    fn any_eq(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        for x in items {
+            if x.is(item) || self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Wrapper(w) = container {
+            if let crate::object::types::PyWrapper::DictView { dict, kind } = w.as_ref() {
+                if *kind == crate::object::types::dict::ViewKind::Keys {
+                    return Ok(self.dict_get(dict, item)?.is_some());
+                }
+            }
+        }
+        let it = self.iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            if x.is(item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    pub(super) fn contains_instr(&mut self, frame: &mut Frame, negate: bool) -> PyResult<()> {
+        let container = frame.stack.pop().unwrap_or(Value::None);
+        let item = frame.stack.pop().unwrap_or(Value::None);
+        let r = self.contains(&container, &item)?;
+        frame.stack.push(Value::Bool(r != negate));
+        Ok(())
+    }
+
+    pub(super) fn pop_jump(&mut self, frame: &mut Frame, op: Op, target: u32) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let t = match v {
+            Value::Bool(b) => b,
+            _ => self.truthy(&v)?,
+        };
+        if t == (op == Op::PopJumpIfTrue) {
+            frame.ip = target as usize;
+        }
+        Ok(())
+    }
+
+    pub(super) fn jump_or_pop(&mut self, frame: &mut Frame, op: Op, target: u32) -> PyResult<()> {
+        let v = frame.stack.last().cloned().unwrap_or(Value::None);
+        let t = self.truthy(&v)?;
+        if t == (op == Op::JumpIfTrueOrPop) {
+            frame.ip = target as usize;
+        } else {
+            frame.stack.pop();
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,204 @@
+//! Frames: one activation of a code object, living on the heap so Python calls never recurse
+//! on the Rust stack; and the binding of call arguments to parameter slots.
+
+use std::rc::Rc;
+
+use crate::bytecode::{Code, CodeFlags};
+use crate::error::PyResult;
+use crate::interp::Vm;
+use crate::object::types::{PyDict, PyFunction, PyStr};
+use crate::object::Value;
+
+/// One activation record.
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    /// Parameter, local, cell and free slots; `None` is unbound.
+    pub fast: Vec<Option<Value>>,
+    pub globals: Rc<PyDict>,
+    /// The namespace of module and class bodies.
+    pub locals: Option<Rc<PyDict>>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
+        let slots = code.slot_count();
+        let stack = Vec::with_capacity(code.max_stack as usize);
+        Frame { code, ip: 0, stack, fast: vec![None; slots], globals, locals }
+    }
+
+    /// The line being executed (of the last instruction started).
+    pub fn line(&self) -> u32 {
+        self.code.line_of(self.ip.saturating_sub(1))
+    }
+}
+
+impl Vm {
+    /// Builds the frame for calling `func`, binding positional and keyword arguments.
+    pub(crate) fn function_frame(
+        &mut self,
+        func: &Rc<PyFunction>,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Frame> {
+        let code = &func.code;
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let argcount = code.argcount as usize;
+        let simple = kwargs.is_empty()
+            && args.len() == argcount
+            && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0;
+        if simple {
+            for (slot, a) in frame.fast.iter_mut().zip(args) {
+                *slot = Some(a.clone());
+            }
+        } else {
+            self.bind_arguments(func, &mut frame, args, kwargs)?;
+        }
+        let free_start = code.free_start as usize;
+        for (i, cell) in func.closure.iter().enumerate() {
+            if let Some(slot) = frame.fast.get_mut(free_start + i) {
+                *slot = Some(Value::Cell(cell.clone()));
+            }
+        }
+        Ok(frame)
+    }
+
+    fn bind_arguments(
+        &mut self,
+        func: &Rc<PyFunction>,
+        frame: &mut Frame,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<()> {
+        let code = &func.code;
+        let qualname = func.qualname.borrow().as_str().to_string();
+        let argcount = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.flags.has(CodeFlags::VARARGS);
+        let has_varkw = code.flags.has(CodeFlags::VARKEYWORDS);
+        let names = &code.slot_names;
+
+        let npos = args.len().min(argcount);
+        for (i, a) in args.iter().take(npos).enumerate() {
+            frame.fast[i] = Some(a.clone());
+        }
+        let mut slot = argcount + kwonly;
+        if has_varargs {
+            let extra: Vec<Value> = args.iter().skip(argcount).cloned().collect();
+            frame.fast[slot] = Some(Value::tuple(extra));
+            slot += 1;
+        } else if args.len() > argcount {
+            let given_kw = kwargs
+                .iter()
+                .filter(|(k, _)| names[..argcount + kwonly].iter().any(|n| n.as_str() == k.as_str()))
+                .count();
+            let required = argcount - func.defaults.len().min(argcount);
+            let takes = if required == argcount {
+                format!("{argcount}")
+            } else {
+                format!("from {required} to {argcount}")
+            };
+            let plural = if argcount == 1 && required == argcount { "" } else { "s" };
+            let given = args.len();
+            let was = if given == 1 { "was" } else { "were" };
+            let msg = if given_kw > 0 {
+                let kwplural = if given_kw == 1 { "" } else { "s" };
+                format!(
+                    "{qualname}() takes {takes} positional argument{plural} but {given} positional argument{} (and {given_kw} keyword-only argument{kwplural}) were given",
+                    if given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{qualname}() takes {takes} positional argument{plural} but {given} {was} given")
+            };
+            return Err(self.type_error(msg));
+        }
+        let kwdict = if has_varkw {
+            let d = Rc::new(PyDict::new());
+            frame.fast[slot] = Some(Value::Dict(d.clone()));
+            Some(d)
+        } else {
+            None
+        };
+        for (key, value) in kwargs {
+            let pos = names[..argcount + kwonly].iter().position(|n| n.as_str() == key.as_str());
+            match pos {
+                Some(i) if i < posonly => {
+                    if let Some(d) = &kwdict {
+                        self.dict_set(d, Value::Str(key.clone()), value.clone())?;
+                        continue;
+                    }
+                    return Err(self.type_error(format!(
+                        "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                        key.as_str()
+                    )));
+                }
+                Some(i) => {
+                    if frame.fast[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{qualname}() got multiple values for argument '{}'",
+                            key.as_str()
+                        )));
+                    }
+                    frame.fast[i] = Some(value.clone());
+                }
+                None => match &kwdict {
+                    Some(d) => self.dict_set(d, Value::Str(key.clone()), value.clone())?,
+                    None => {
+                        return Err(self.type_error(format!(
+                            "{qualname}() got an unexpected keyword argument '{}'",
+                            key.as_str()
+                        )))
+                    }
+                },
+            }
+        }
+        // Defaults for the trailing positional parameters.
+        let ndefaults = func.defaults.len();
+        let first_default = argcount.saturating_sub(ndefaults);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if frame.fast[i].is_none() {
+                if i >= first_default {
+                    frame.fast[i] = Some(func.defaults[i - first_default].clone());
+                } else {
+                    missing.push(names[i].as_str().to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(missing_message(&qualname, "positional", &missing)));
+        }
+        for i in argcount..argcount + kwonly {
+            if frame.fast[i].is_none() {
+                let default = match &func.kwdefaults {
+                    Some(d) => self.dict_get_str(d, names[i].as_str()),
+                    None => None,
+                };
+                match default {
+                    Some(v) => frame.fast[i] = Some(v),
+                    None => missing.push(names[i].as_str().to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(missing_message(&qualname, "keyword-only", &missing)));
+        }
+        Ok(())
+    }
+}
+
+/// CPython's "f() missing 2 required positional arguments: 'a' and 'b'".
+fn missing_message(qualname: &str, kind: &str, missing: &[String]) -> String {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    let plural = if missing.len() == 1 { "" } else { "s" };
+    format!("{qualname}() missing {} required {kind} argument{plural}: {list}", missing.len())
+}

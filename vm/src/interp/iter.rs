@@ -1,0 +1,399 @@
+//! Iteration: `iter()`/`next()` over every iterable, the `for` instruction's fast paths, and
+//! generators (resumed by running their saved frame).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Flow, Frame, FrameExit, Vm};
+use crate::error::{ExcKind, PyResult};
+use crate::object::types::dict::ViewKind;
+use crate::object::types::iter::IterState;
+use crate::object::types::{PyGenerator, PyIter, PyWrapper};
+use crate::object::Value;
+
+/// How resuming a generator ended.
+pub enum GenResult {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Vm {
+    pub fn new_iter(&self, state: IterState) -> Value {
+        Value::Iter(Rc::new(PyIter { state: RefCell::new(state) }))
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let state = match v {
+            Value::List(l) => IterState::List { list: l.clone(), index: 0 },
+            Value::Tuple(t) => IterState::Tuple { tuple: t.clone(), index: 0 },
+            Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
+            Value::Bytes(b) => IterState::Bytes { b: b.clone(), index: 0 },
+            Value::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
+            Value::Dict(d) => IterState::Dict { dict: d.clone(), index: 0, kind: ViewKind::Keys, len: d.len() },
+            Value::Set(s) => IterState::Set { set: s.clone(), slot: 0, len: s.len() },
+            Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Wrapper(w) => match w.as_ref() {
+                PyWrapper::DictView { dict, kind } => {
+                    IterState::Dict { dict: dict.clone(), index: 0, kind: *kind, len: dict.len() }
+                }
+                _ => return Err(self.not_iterable(v)),
+            },
+            Value::Instance(_) => {
+                if let Some(it) = self.call_special(v, "__iter__", &[])? {
+                    let ty = self.type_of(&it);
+                    if ty.lookup("__next__").is_none() && !matches!(it, Value::Iter(_) | Value::Generator(_)) {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            ty.name.as_str()
+                        )));
+                    }
+                    return Ok(it);
+                }
+                if self.type_of(v).lookup("__getitem__").is_some() {
+                    IterState::SeqIndex { seq: v.clone(), index: 0 }
+                } else {
+                    return Err(self.not_iterable(v));
+                }
+            }
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(self.new_iter(state))
+    }
+
+    fn not_iterable(&mut self, v: &Value) -> crate::error::PyErr {
+        self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(i) => self.iter_next(i),
+            Value::Generator(g) => match self.resume(g, Value::None)? {
+                GenResult::Yield(v) => Ok(Some(v)),
+                GenResult::Return(_) => Ok(None),
+            },
+            Value::Instance(_) => match self.call_special(it, "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+                Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.items.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    fn iter_next(&mut self, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
+        // Simple states advance under the borrow; those that call Python code release it.
+        {
+            let mut state = it.state.borrow_mut();
+            match &mut *state {
+                IterState::List { list, index } => {
+                    let items = list.items.borrow();
+                    return Ok(items.get(*index).cloned().inspect(|_| *index += 1));
+                }
+                IterState::ListReverse { list, remaining } => {
+                    let items = list.items.borrow();
+                    if *remaining == 0 || *remaining > items.len() {
+                        *remaining = 0;
+                        return Ok(None);
+                    }
+                    *remaining -= 1;
+                    return Ok(Some(items[*remaining].clone()));
+                }
+                IterState::Tuple { tuple, index } => {
+                    return Ok(tuple.items.get(*index).cloned().inspect(|_| *index += 1));
+                }
+                IterState::Str { s, byte } => {
+                    let Some(c) = s.as_str()[*byte..].chars().next() else { return Ok(None) };
+                    *byte += c.len_utf8();
+                    let mut buf = [0u8; 4];
+                    return Ok(Some(Value::str(c.encode_utf8(&mut buf))));
+                }
+                IterState::Bytes { b, index } => {
+                    return Ok(b.data.get(*index).map(|x| Value::Int(i64::from(*x))).inspect(|_| *index += 1));
+                }
+                IterState::Range { next, step, remaining } => {
+                    if *remaining <= 0 {
+                        return Ok(None);
+                    }
+                    let v = *next;
+                    *next = next.wrapping_add(*step);
+                    *remaining -= 1;
+                    return Ok(Some(Value::Int(v)));
+                }
+                IterState::Dict { dict, index, kind, len } => {
+                    let table = dict.table.borrow();
+                    if table.len() != *len {
+                        *len = usize::MAX;
+                        drop(table);
+                        drop(state);
+                        return Err(self.new_error(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                    }
+                    let Some(i) = table.next_index(*index) else { return Ok(None) };
+                    *index = i + 1;
+                    let (k, v) = table.get_at(i).map(|(k, v)| (k.clone(), v.clone())).unwrap_or((Value::None, Value::None));
+                    return Ok(Some(match kind {
+                        ViewKind::Keys => k,
+                        ViewKind::Values => v,
+                        ViewKind::Items => Value::tuple(vec![k, v]),
+                    }));
+                }
+                IterState::Set { set, slot, len } => {
+                    let table = set.table.borrow();
+                    if table.len() != *len {
+                        *len = usize::MAX;
+                        drop(table);
+                        drop(state);
+                        return Err(self.new_error(ExcKind::RuntimeError, "Set changed size during iteration"));
+                    }
+                    let Some(i) = table.next_slot(*slot) else { return Ok(None) };
+                    *slot = i + 1;
+                    return Ok(table.key_at(i).cloned());
+                }
+                IterState::Exhausted => return Ok(None),
+                _ => {}
+            }
+        }
+        self.iter_next_calling(it)
+    }
+
+    /// Iterator states whose step may run Python code.
+    fn iter_next_calling(&mut self, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
+        enum Step {
+            Enumerate(Value, i64),
+            Zip(Vec<Value>, bool),
+            Map(Value, Vec<Value>),
+            Filter(Value, Value),
+            Callable(Value, Value),
+            SeqReverse(Value, i64),
+            SeqIndex(Value, i64),
+        }
+        let step = match &*it.state.borrow() {
+            IterState::Enumerate { it, count } => Step::Enumerate(it.clone(), *count),
+            IterState::Zip { its, strict } => Step::Zip(its.clone(), *strict),
+            IterState::Map { func, its } => Step::Map(func.clone(), its.clone()),
+            IterState::Filter { func, it } => Step::Filter(func.clone(), it.clone()),
+            IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
+            IterState::SeqReverse { seq, remaining } => Step::SeqReverse(seq.clone(), *remaining),
+            IterState::SeqIndex { seq, index } => Step::SeqIndex(seq.clone(), *index),
+            _ => return Ok(None),
+        };
+        match step {
+            Step::Enumerate(inner, count) => {
+                let Some(v) = self.next(&inner)? else { return Ok(None) };
+                if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
+                    *count += 1;
+                }
+                Ok(Some(Value::tuple(vec![Value::Int(count), v])))
+            }
+            Step::Zip(its, strict) => {
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(its.len());
+                for (i, inner) in its.iter().enumerate() {
+                    match self.next(inner)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            *it.state.borrow_mut() = IterState::Exhausted;
+                            if strict {
+                                if i > 0 {
+                                    let plural = if i == 1 { " " } else { "s 1-" };
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{plural}{i}",
+                                        i + 1
+                                    )));
+                                }
+                                for (j, rest) in its.iter().enumerate().skip(1) {
+                                    if self.next(rest)?.is_some() {
+                                        let plural = if j == 1 { " " } else { "s 1-" };
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{plural}{j}",
+                                            j + 1
+                                        )));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(Value::tuple(items)))
+            }
+            Step::Map(func, its) => {
+                let mut args = Vec::with_capacity(its.len());
+                for inner in &its {
+                    match self.next(inner)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call_value(&func, &args, &[]).map(Some)
+            }
+            Step::Filter(func, inner) => loop {
+                let Some(v) = self.next(&inner)? else { return Ok(None) };
+                let keep = if func.is_none() {
+                    self.truthy(&v)?
+                } else {
+                    let r = self.call_value(&func, std::slice::from_ref(&v), &[])?;
+                    self.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+            Step::Callable(func, sentinel) => {
+                let v = self.call_value(&func, &[], &[])?;
+                if self.eq(&v, &sentinel)? {
+                    *it.state.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            Step::SeqReverse(seq, remaining) => {
+                if remaining <= 0 {
+                    return Ok(None);
+                }
+                if let IterState::SeqReverse { remaining, .. } = &mut *it.state.borrow_mut() {
+                    *remaining -= 1;
+                }
+                self.getitem(&seq, &Value::Int(remaining - 1)).map(Some)
+            }
+            Step::SeqIndex(seq, index) => {
+                match self.getitem(&seq, &Value::Int(index)) {
+                    Ok(v) => {
+                        if let IterState::SeqIndex { index, .. } = &mut *it.state.borrow_mut() {
+                            *index += 1;
+                        }
+                        Ok(Some(v))
+                    }
+                    Err(e) if self.err_matches(&e, ExcKind::IndexError) || self.err_matches(&e, ExcKind::StopIteration) => {
+                        *it.state.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// Runs a generator until its next yield or its return.
+    pub fn resume(&mut self, g: &Rc<PyGenerator>, sent: Value) -> PyResult<GenResult> {
+        if g.running.get() {
+            return Err(self.value_error("generator already executing"));
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else { return Ok(GenResult::Return(Value::None)) };
+        if frame.ip > 0 {
+            frame.stack.push(sent);
+        } else if !sent.is_none() {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        g.running.set(true);
+        let result = self.run_frame(frame);
+        g.running.set(false);
+        match result {
+            Ok(FrameExit::Yield(v, frame)) => {
+                *g.frame.borrow_mut() = Some(frame);
+                Ok(GenResult::Yield(v))
+            }
+            Ok(FrameExit::Return(v)) => Ok(GenResult::Return(v)),
+            Err(e) => {
+                if self.err_matches(&e, ExcKind::StopIteration) {
+                    return Err(self.new_error(ExcKind::RuntimeError, "generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    pub(super) fn get_iter_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let it = self.iter(&v)?;
+        frame.stack.push(it);
+        Ok(())
+    }
+
+    pub(super) fn for_iter_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
+        let it = frame.stack.last().cloned().unwrap_or(Value::None);
+        let next = match &it {
+            Value::Iter(i) => {
+                if let IterState::Range { next, step, remaining } = &mut *i.state.borrow_mut() {
+                    if *remaining > 0 {
+                        let v = *next;
+                        *next = next.wrapping_add(*step);
+                        *remaining -= 1;
+                        frame.stack.push(Value::Int(v));
+                        return Flow::Next;
+                    }
+                }
+                self.iter_next(i)
+            }
+            other => self.next(other),
+        };
+        match next {
+            Ok(Some(v)) => {
+                frame.stack.push(v);
+                Flow::Next
+            }
+            Ok(None) => {
+                frame.stack.pop();
+                frame.ip = exit as usize;
+                Flow::Next
+            }
+            Err(e) => Flow::Raise(e),
+        }
+    }
+
+    pub(super) fn get_yield_from_iter(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        let it = match v {
+            Value::Generator(_) => v,
+            other => self.iter(&other)?,
+        };
+        frame.stack.push(it);
+        Ok(())
+    }
+
+    /// `[it, v] -> [it, yielded]`, or `[result]` and a jump when `it` is finished.
+    pub(super) fn send_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
+        let sent = frame.stack.pop().unwrap_or(Value::None);
+        let it = frame.stack.last().cloned().unwrap_or(Value::None);
+        let r = match &it {
+            Value::Generator(g) => self.resume(g, sent),
+            other => self.next(other).map(|v| match v {
+                Some(v) => GenResult::Yield(v),
+                None => GenResult::Return(Value::None),
+            }),
+        };
+        match r {
+            Ok(GenResult::Yield(v)) => {
+                frame.stack.push(v);
+                Flow::Next
+            }
+            Ok(GenResult::Return(v)) => {
+                frame.stack.pop();
+                frame.stack.push(v);
+                frame.ip = exit as usize;
+                Flow::Next
+            }
+            Err(e) => Flow::Raise(e),
+        }
+    }
+}

@@ -1,0 +1,360 @@
+//! The interpreter state (`Vm`) and the dispatch loop: one `loop { match op }`, each arm a
+//! line calling into a category file.
+
+mod attr;
+mod binary;
+mod call;
+mod compare;
+mod frame;
+mod build;
+mod imports;
+mod iter;
+mod protocol;
+mod unwind;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use frame::Frame;
+pub use iter::GenResult;
+pub(crate) use binary::float_divmod;
+
+use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::types::{PyDict, PyModule, PyStr, PyType};
+use crate::object::Value;
+
+/// How an instruction leaves the loop's control.
+pub(crate) enum Flow {
+    Next,
+    /// Enter a new Python frame.
+    Call(Box<Frame>),
+    Return(Value),
+    Yield(Value),
+    Raise(PyErr),
+    /// Re-raise keeping the traceback as it is.
+    Reraise(PyErr),
+}
+
+impl From<PyResult<()>> for Flow {
+    #[inline]
+    fn from(r: PyResult<()>) -> Flow {
+        match r {
+            Ok(()) => Flow::Next,
+            Err(e) => Flow::Raise(e),
+        }
+    }
+}
+
+/// How a frame run by `run_frame` ended.
+pub enum FrameExit {
+    Return(Value),
+    /// A generator frame suspended itself.
+    Yield(Value, Box<Frame>),
+}
+
+/// A module implemented in Rust: called once on first import.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<PyModule>>;
+
+/// The built-in type objects.
+pub struct Types {
+    pub object: Rc<PyType>,
+    pub type_: Rc<PyType>,
+    pub none: Rc<PyType>,
+    pub not_implemented: Rc<PyType>,
+    pub ellipsis: Rc<PyType>,
+    pub bool_: Rc<PyType>,
+    pub int: Rc<PyType>,
+    pub float: Rc<PyType>,
+    pub str_: Rc<PyType>,
+    pub bytes: Rc<PyType>,
+    pub list: Rc<PyType>,
+    pub tuple: Rc<PyType>,
+    pub dict: Rc<PyType>,
+    pub set: Rc<PyType>,
+    pub frozenset: Rc<PyType>,
+    pub range: Rc<PyType>,
+    pub slice: Rc<PyType>,
+    pub function: Rc<PyType>,
+    pub builtin_function: Rc<PyType>,
+    pub method: Rc<PyType>,
+    pub module: Rc<PyType>,
+    pub generator: Rc<PyType>,
+    pub property: Rc<PyType>,
+    pub classmethod: Rc<PyType>,
+    pub staticmethod: Rc<PyType>,
+    pub super_: Rc<PyType>,
+    pub code: Rc<PyType>,
+    pub cell: Rc<PyType>,
+    /// `_io.TextIOWrapper`, the class of `sys.stdout` and `sys.stderr`.
+    pub text_io: Rc<PyType>,
+    /// Iterator types by name (list_iterator, range_iterator, ...).
+    pub iterators: HashMap<&'static str, Rc<PyType>>,
+    /// Built-in exception types, indexed by `ExcKind`.
+    pub exceptions: Vec<Rc<PyType>>,
+}
+
+/// The whole interpreter state.
+pub struct Vm {
+    /// Suspended caller frames of the running dispatch loops.
+    pub(crate) frames: Vec<Box<Frame>>,
+    pub types: Types,
+    pub(crate) builtins: Rc<PyDict>,
+    /// `sys.modules`.
+    pub(crate) modules: Rc<PyDict>,
+    pub(crate) native_modules: HashMap<String, ModuleInit>,
+    pub(crate) recursion_limit: usize,
+    /// Python frames active plus native re-entries.
+    pub(crate) depth: usize,
+    /// Native recursion (re-entry, container repr/compare) kept within the wasm stack.
+    pub(crate) native_depth: usize,
+    /// The exception being handled (`sys.exc_info()`).
+    pub(crate) handling: Option<PyErr>,
+    pub(crate) stdout: crate::object::stream::Stream,
+    pub(crate) stderr: crate::object::stream::Stream,
+    /// Source text of compiled files, for tracebacks.
+    pub(crate) sources: crate::traceback::SourceCache,
+    pub(crate) stdout_obj: Value,
+    pub(crate) stderr_obj: Value,
+    pub argv: Vec<String>,
+    /// Directories searched for `.py` modules.
+    pub path: Vec<String>,
+    /// Names interned for attribute look-ups.
+    pub(crate) interned: HashMap<&'static str, Rc<PyStr>>,
+    /// Containers whose repr is being built, to print `[...]` for cycles.
+    pub(crate) repr_active: Vec<usize>,
+}
+
+/// Native re-entries allowed before RecursionError, sized for wasmtime's default stack.
+pub(crate) const NATIVE_DEPTH_LIMIT: usize = 300;
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = crate::object::types::typeobj::builtin_types();
+        let mut vm = Vm {
+            frames: Vec::new(),
+            types,
+            builtins: Rc::new(PyDict::new()),
+            modules: Rc::new(PyDict::new()),
+            native_modules: HashMap::new(),
+            recursion_limit: 1000,
+            depth: 0,
+            native_depth: 0,
+            handling: None,
+            stdout: crate::object::stream::Stream::new(pyrs_wasi_sys::STDOUT, "<stdout>", true),
+            stderr: crate::object::stream::Stream::new(pyrs_wasi_sys::STDERR, "<stderr>", false),
+            argv: Vec::new(),
+            path: Vec::new(),
+            interned: HashMap::new(),
+            repr_active: Vec::new(),
+            sources: crate::traceback::SourceCache::default(),
+            stdout_obj: Value::None,
+            stderr_obj: Value::None,
+        };
+        crate::object::types::typeobj::install_methods(&mut vm);
+        let text_io = vm.types.text_io.clone();
+        vm.stdout_obj = crate::object::types::file::new_stream(&mut vm, &text_io, 1, "<stdout>");
+        vm.stderr_obj = crate::object::types::file::new_stream(&mut vm, &text_io, 2, "<stderr>");
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// An interned str for a name used by the runtime itself.
+    pub fn intern(&mut self, name: &'static str) -> Rc<PyStr> {
+        self.interned.entry(name).or_insert_with(|| Rc::new(PyStr::new(name))).clone()
+    }
+
+    pub fn register_module(&mut self, name: &str, init: ModuleInit) {
+        self.native_modules.insert(name.to_string(), init);
+    }
+
+    pub fn exc_type(&self, kind: ExcKind) -> Rc<PyType> {
+        self.types.exceptions[kind.index()].clone()
+    }
+
+    /// Runs `frame` until it returns (or, for a generator, yields). Python calls made inside
+    /// stay in this loop; only native code calling back into Python nests another one.
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<FrameExit> {
+        let base = self.frames.len();
+        self.enter_frame()?;
+        let result = self.run_loop(frame, base);
+        self.depth -= 1;
+        result
+    }
+
+    fn enter_frame(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn run_loop(&mut self, mut frame: Box<Frame>, base: usize) -> PyResult<FrameExit> {
+        loop {
+            let Some(&instr) = frame.code.instrs.get(frame.ip) else {
+                return Err(self.new_error(ExcKind::SystemError, "instruction pointer out of range"));
+            };
+            frame.ip += 1;
+            let arg = instr.arg;
+            let flow = match instr.op {
+                Op::Nop => Flow::Next,
+                Op::PopTop => {
+                    frame.stack.pop();
+                    Flow::Next
+                }
+                Op::Copy => {
+                    let v = frame.stack[frame.stack.len() - arg as usize].clone();
+                    frame.stack.push(v);
+                    Flow::Next
+                }
+                Op::Swap => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - arg as usize);
+                    Flow::Next
+                }
+                Op::LoadConst => {
+                    frame.stack.push(frame.code.consts[arg as usize].clone());
+                    Flow::Next
+                }
+                Op::LoadFast => match &frame.fast[arg as usize] {
+                    Some(v) => {
+                        frame.stack.push(v.clone());
+                        Flow::Next
+                    }
+                    None => Flow::Raise(self.unbound_local(&frame, arg)),
+                },
+                Op::StoreFast => {
+                    frame.fast[arg as usize] = frame.stack.pop();
+                    Flow::Next
+                }
+                Op::DeleteFast => self.delete_fast(&mut frame, arg).into(),
+                Op::LoadDeref => self.load_deref(&mut frame, arg).into(),
+                Op::StoreDeref => self.store_deref(&mut frame, arg).into(),
+                Op::DeleteDeref => self.delete_deref(&mut frame, arg).into(),
+                Op::LoadClassDeref => self.load_class_deref(&mut frame, arg).into(),
+                Op::MakeCell => self.make_cell(&mut frame, arg).into(),
+                Op::LoadClosure => {
+                    let v = frame.fast[arg as usize].clone().unwrap_or(Value::None);
+                    frame.stack.push(v);
+                    Flow::Next
+                }
+                Op::LoadGlobal => self.load_global(&mut frame, arg).into(),
+                Op::StoreGlobal => self.store_global(&mut frame, arg).into(),
+                Op::DeleteGlobal => self.delete_global(&mut frame, arg).into(),
+                Op::LoadName => self.load_name(&mut frame, arg).into(),
+                Op::StoreName => self.store_name(&mut frame, arg).into(),
+                Op::DeleteName => self.delete_name(&mut frame, arg).into(),
+                Op::LoadAttr => self.load_attr_instr(&mut frame, arg).into(),
+                Op::LoadMethod => self.load_method_instr(&mut frame, arg).into(),
+                Op::StoreAttr => self.store_attr_instr(&mut frame, arg).into(),
+                Op::DeleteAttr => self.delete_attr_instr(&mut frame, arg).into(),
+                Op::BinarySubscr => self.subscr_instr(&mut frame).into(),
+                Op::StoreSubscr => self.store_subscr_instr(&mut frame).into(),
+                Op::DeleteSubscr => self.delete_subscr_instr(&mut frame).into(),
+                Op::BinaryOp => self.binary_instr(&mut frame, BinOp::from_arg(arg), false).into(),
+                Op::InplaceOp => self.binary_instr(&mut frame, BinOp::from_arg(arg), true).into(),
+                Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
+                    self.unary_instr(&mut frame, instr.op).into()
+                }
+                Op::UnaryNot => self.not_instr(&mut frame).into(),
+                Op::Compare => self.compare_instr(&mut frame, CmpOp::from_arg(arg)).into(),
+                Op::IsOp => {
+                    let b = frame.stack.pop().unwrap_or(Value::None);
+                    let a = frame.stack.pop().unwrap_or(Value::None);
+                    frame.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    Flow::Next
+                }
+                Op::ContainsOp => self.contains_instr(&mut frame, arg == 1).into(),
+                Op::Jump => {
+                    frame.ip = arg as usize;
+                    Flow::Next
+                }
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue => self.pop_jump(&mut frame, instr.op, arg).into(),
+                Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => self.jump_or_pop(&mut frame, instr.op, arg).into(),
+                Op::GetIter => self.get_iter_instr(&mut frame).into(),
+                Op::ForIter => self.for_iter_instr(&mut frame, arg),
+                Op::BuildTuple => self.build_tuple(&mut frame, arg).into(),
+                Op::BuildList => {
+                    let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                    frame.stack.push(Value::list(items));
+                    Flow::Next
+                }
+                Op::BuildSet => self.build_set(&mut frame, arg).into(),
+                Op::BuildMap => self.build_map(&mut frame, arg).into(),
+                Op::BuildString => self.build_string(&mut frame, arg).into(),
+                Op::BuildSlice => self.build_slice(&mut frame, arg).into(),
+                Op::ListAppend => self.list_append(&mut frame, arg).into(),
+                Op::SetAdd => self.set_add_instr(&mut frame, arg).into(),
+                Op::MapAdd => self.map_add(&mut frame, arg).into(),
+                Op::ListExtend => self.list_extend_instr(&mut frame, arg).into(),
+                Op::SetUpdate => self.set_update_instr(&mut frame, arg).into(),
+                Op::DictUpdate => self.dict_update_instr(&mut frame, arg, false).into(),
+                Op::DictMerge => self.dict_update_instr(&mut frame, arg, true).into(),
+                Op::ListToTuple => self.list_to_tuple(&mut frame).into(),
+                Op::UnpackSequence => self.unpack_sequence(&mut frame, arg).into(),
+                Op::UnpackEx => self.unpack_ex(&mut frame, arg).into(),
+                Op::Call => self.call_instr(&mut frame, arg as usize, 0),
+                Op::CallMethod => self.call_method_instr(&mut frame, arg as usize),
+                Op::CallKw => self.call_kw_instr(&mut frame, arg as usize),
+                Op::CallEx => self.call_ex_instr(&mut frame),
+                Op::MakeFunction => self.make_function(&mut frame, arg).into(),
+                Op::ReturnValue => Flow::Return(frame.stack.pop().unwrap_or(Value::None)),
+                Op::YieldValue => Flow::Yield(frame.stack.pop().unwrap_or(Value::None)),
+                Op::Raise => self.raise_instr(&mut frame, arg),
+                Op::Reraise => self.reraise_instr(&mut frame),
+                Op::PushExcInfo => self.push_exc_info(&mut frame).into(),
+                Op::PopExcept => self.pop_except(&mut frame).into(),
+                Op::CheckExcMatch => self.check_exc_match(&mut frame).into(),
+                Op::LoadAssertionError => {
+                    frame.stack.push(Value::Type(self.exc_type(ExcKind::AssertionError)));
+                    Flow::Next
+                }
+                Op::BuildClass => self.build_class_instr(&mut frame, arg).into(),
+                Op::ImportName => self.import_name_instr(&mut frame, arg).into(),
+                Op::ImportFrom => self.import_from_instr(&mut frame, arg).into(),
+                Op::FormatValue => self.format_value_instr(&mut frame, arg).into(),
+                Op::BeforeWith => self.before_with(&mut frame).into(),
+                Op::WithExceptStart => self.with_except_start(&mut frame, arg).into(),
+                Op::GetYieldFromIter => self.get_yield_from_iter(&mut frame).into(),
+                Op::Send => self.send_instr(&mut frame, arg),
+            };
+            match flow {
+                Flow::Next => {}
+                Flow::Call(callee) => {
+                    if let Err(e) = self.enter_frame() {
+                        frame = match self.unwind(frame, e, base, false) {
+                            Ok(f) => f,
+                            Err(e) => return Err(e),
+                        };
+                        continue;
+                    }
+                    self.frames.push(std::mem::replace(&mut frame, callee));
+                }
+                Flow::Return(v) => {
+                    if self.frames.len() == base {
+                        return Ok(FrameExit::Return(v));
+                    }
+                    self.depth -= 1;
+                    frame = self.frames.pop().expect("caller frame");
+                    frame.stack.push(v);
+                }
+                Flow::Yield(v) => {
+                    if self.frames.len() == base {
+                        return Ok(FrameExit::Yield(v, frame));
+                    }
+                    let e = self.new_error(ExcKind::SystemError, "yield outside a generator frame");
+                    frame = self.unwind(frame, e, base, false)?;
+                }
+                Flow::Raise(e) => frame = self.unwind(frame, e, base, false)?,
+                Flow::Reraise(e) => frame = self.unwind(frame, e, base, true)?,
+            }
+        }
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}

@@ -1,0 +1,652 @@
+//! The object protocols every type takes part in: type, repr/str, hash, truth, len, and
+//! subscripting.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::error::{ExcKind, PyResult};
+use crate::object::format::float_repr;
+use crate::object::table::{hash_bigint, hash_float, hash_int, hash_tuple};
+use crate::object::types::{PySlice, PyType, PyWrapper, TypeKind};
+use crate::object::Value;
+
+impl Vm {
+    /// The type object of `v`.
+    pub fn type_of(&self, v: &Value) -> Rc<PyType> {
+        let t = &self.types;
+        match v {
+            Value::None | Value::Null => t.none.clone(),
+            Value::NotImplemented => t.not_implemented.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str_.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(s) => {
+                if s.frozen {
+                    t.frozenset.clone()
+                } else {
+                    t.set.clone()
+                }
+            }
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Method(_) => t.method.clone(),
+            Value::Type(_) => t.type_.clone(),
+            Value::Instance(i) => i.class.clone(),
+            Value::Module(_) => t.module.clone(),
+            Value::Iter(it) => {
+                let name = it.state.borrow().type_name();
+                t.iterators.get(name).cloned().unwrap_or_else(|| t.object.clone())
+            }
+            Value::Generator(_) => t.generator.clone(),
+            Value::Wrapper(w) => match w.as_ref() {
+                PyWrapper::Property { .. } => t.property.clone(),
+                PyWrapper::ClassMethod(_) => t.classmethod.clone(),
+                PyWrapper::StaticMethod(_) => t.staticmethod.clone(),
+                PyWrapper::Super { .. } => t.super_.clone(),
+                PyWrapper::DictView { kind, .. } => {
+                    t.iterators.get(kind.type_name()).cloned().unwrap_or_else(|| t.object.clone())
+                }
+            },
+            Value::Code(_) => t.code.clone(),
+            Value::Cell(_) => t.cell.clone(),
+        }
+    }
+
+    /// The type's `__name__`, for messages.
+    pub fn type_name(&self, v: &Value) -> String {
+        self.type_of(v).name.as_str().to_string()
+    }
+
+    /// Guards native recursion (container repr, comparison, re-entry) against the wasm stack.
+    pub(crate) fn enter_native(&mut self) -> PyResult<()> {
+        if self.native_depth >= super::NATIVE_DEPTH_LIMIT || self.depth >= self.recursion_limit {
+            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
+        self.depth += 1;
+        Ok(())
+    }
+
+    pub(crate) fn leave_native(&mut self) {
+        self.native_depth -= 1;
+        self.depth -= 1;
+    }
+
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None | Value::Null => "None".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => b.to_string(),
+            Value::Float(f) => float_repr(*f),
+            Value::Str(s) => crate::object::types::str::repr_str(s.as_str()),
+            Value::Bytes(b) => crate::object::types::str::repr_bytes(&b.data),
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => self.repr_container(v)?,
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => {
+                format!("slice({}, {}, {})", self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?)
+            }
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.identity()),
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
+                None => format!("<built-in function {}>", b.name),
+            },
+            Value::Method(m) => {
+                let this = self.repr(&m.this)?;
+                match &m.func {
+                    Value::Function(f) => format!("<bound method {} of {}>", f.qualname.borrow().as_str(), this),
+                    Value::Builtin(b) => {
+                        format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(&m.this), m.this.identity())
+                    }
+                    other => format!("<bound method {} of {}>", self.repr(other)?, this),
+                }
+            }
+            Value::Type(t) => {
+                if t.heap && t.module.as_str() != "builtins" {
+                    format!("<class '{}.{}'>", t.module.as_str(), t.qualname.borrow().as_str())
+                } else {
+                    format!("<class '{}'>", t.name.as_str())
+                }
+            }
+            Value::Instance(_) => return self.repr_instance(v),
+            Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
+            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.as_str(), v.identity()),
+            Value::Wrapper(w) => match w.as_ref() {
+                PyWrapper::DictView { .. } => return self.repr_container(v),
+                _ => format!("<{} object at {:#x}>", self.type_name(v), v.identity()),
+            },
+            Value::Iter(_) | Value::Code(_) | Value::Cell(_) => {
+                format!("<{} object at {:#x}>", self.type_name(v), v.identity())
+            }
+        })
+    }
+
+    fn repr_instance(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.call_special(v, "__repr__", &[])?;
+        match r {
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => {
+                Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&other))))
+            }
+            None => Ok(self.default_repr(v)),
+        }
+    }
+
+    /// `<__main__.A object at 0x...>`
+    pub(crate) fn default_repr(&self, v: &Value) -> String {
+        let t = self.type_of(v);
+        format!("<{}.{} object at {:#x}>", t.module.as_str(), t.qualname.borrow().as_str(), v.identity())
+    }
+
+    fn repr_container(&mut self, v: &Value) -> PyResult<String> {
+        let id = v.identity();
+        if self.repr_active.contains(&id) {
+            return Ok(match v {
+                Value::List(_) => "[...]",
+                Value::Dict(_) => "{...}",
+                _ => "...",
+            }
+            .into());
+        }
+        self.enter_native()?;
+        self.repr_active.push(id);
+        let result = self.repr_container_items(v);
+        self.repr_active.pop();
+        self.leave_native();
+        result
+    }
+
+    fn repr_container_items(&mut self, v: &Value) -> PyResult<String> {
+        let join = |vm: &mut Vm, items: &[Value]| -> PyResult<String> {
+            let mut parts = Vec::with_capacity(items.len());
+            for item in items {
+                parts.push(vm.repr(item)?);
+            }
+            Ok(parts.join(", "))
+        };
+        match v {
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                Ok(format!("[{}]", join(self, &items)?))
+            }
+            Value::Tuple(t) => {
+                if t.items.len() == 1 {
+                    Ok(format!("({},)", self.repr(&t.items[0])?))
+                } else {
+                    Ok(format!("({})", join(self, &t.items)?))
+                }
+            }
+            Value::Dict(d) => {
+                let pairs: Vec<(Value, Value)> =
+                    d.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let mut parts = Vec::with_capacity(pairs.len());
+                for (k, val) in &pairs {
+                    parts.push(format!("{}: {}", self.repr(k)?, self.repr(val)?));
+                }
+                Ok(format!("{{{}}}", parts.join(", ")))
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.table.borrow().iter().cloned().collect();
+                let name = if s.frozen { "frozenset" } else { "set" };
+                if items.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let body = join(self, &items)?;
+                if s.frozen {
+                    Ok(format!("frozenset({{{body}}})"))
+                } else {
+                    Ok(format!("{{{body}}}"))
+                }
+            }
+            Value::Wrapper(w) => {
+                let PyWrapper::DictView { dict, kind } = w.as_ref() else { return Ok(String::new()) };
+                let items = crate::object::types::dict::view_items(dict, *kind);
+                Ok(format!("{}([{}])", kind.type_name(), join(self, &items)?))
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(inst) => {
+                if let Some(r) = self.call_special(v, "__str__", &[])? {
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(self.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if inst.exc.is_some() {
+                    return self.exception_str(inst);
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `str()` of an exception: its single argument, or the args tuple.
+    pub(crate) fn exception_str(&mut self, inst: &crate::object::types::PyInstance) -> PyResult<String> {
+        let Some(data) = &inst.exc else { return Ok(String::new()) };
+        let args = data.args.borrow().clone();
+        let Value::Tuple(t) = &args else { return self.to_str(&args) };
+        match t.items.len() {
+            0 => Ok(String::new()),
+            1 => {
+                let item = t.items[0].clone();
+                if inst.class.is_subtype(&self.exc_type(ExcKind::KeyError)) {
+                    return self.repr(&item);
+                }
+                self.to_str(&item)
+            }
+            _ => self.repr(&args),
+        }
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(hash_int(*i)),
+            Value::Bool(b) => Ok(i64::from(*b)),
+            Value::Str(s) => Ok(s.hash()),
+            Value::Float(f) => Ok(hash_float(*f)),
+            Value::BigInt(b) => {
+                let (sign, digits) = b.to_u32_digits();
+                Ok(hash_bigint(sign == num_bigint::Sign::Minus, &digits))
+            }
+            Value::None => Ok(0xfcdb_0c0a),
+            Value::Tuple(t) => {
+                let mut hashes = Vec::with_capacity(t.items.len());
+                for item in t.items.iter() {
+                    hashes.push(self.hash(item)?);
+                }
+                Ok(hash_tuple(&hashes))
+            }
+            Value::Set(s) if s.frozen => {
+                let items: Vec<Value> = s.table.borrow().iter().cloned().collect();
+                let mut h: u64 = 1_927_868_237u64.wrapping_mul(items.len() as u64 + 1);
+                for item in &items {
+                    let ih = self.hash(item)? as u64;
+                    h ^= (ih ^ (ih << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
+                }
+                let h = h.wrapping_mul(69069).wrapping_add(907_133_923) as i64;
+                Ok(if h == -1 { 590_923_713 } else { h })
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            Value::Instance(_) => self.hash_instance(v),
+            Value::Bytes(b) => {
+                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+                for byte in b.data.iter() {
+                    h ^= u64::from(*byte);
+                    h = h.wrapping_mul(0x0100_0000_01b3);
+                }
+                let h = (h >> 1) as i64;
+                Ok(if h == -1 { -2 } else { h })
+            }
+            _ => Ok((v.identity() >> 4) as i64),
+        }
+    }
+
+    fn hash_instance(&mut self, v: &Value) -> PyResult<i64> {
+        let cls = self.type_of(v);
+        match cls.lookup("__hash__") {
+            Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", cls.name.as_str()))),
+            Some(Value::Builtin(_)) | None => {
+                if cls.lookup_heap("__eq__").is_some() {
+                    return Err(self.type_error(format!("unhashable type: '{}'", cls.name.as_str())));
+                }
+                Ok((v.identity() >> 4) as i64)
+            }
+            Some(_) => {
+                let r = self.call_special(v, "__hash__", &[])?.unwrap_or(Value::Int(0));
+                match r {
+                    Value::Int(i) => Ok(if i == -1 { -2 } else { hash_int(i) }),
+                    Value::Bool(b) => Ok(i64::from(b)),
+                    Value::BigInt(_) => self.hash(&r),
+                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+        }
+    }
+
+    /// Truth value, as `bool(v)`.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None | Value::Null => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.data.is_empty(),
+            Value::List(l) => !l.items.borrow().is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::Dict(d) => d.len() != 0,
+            Value::Set(s) => s.len() != 0,
+            Value::Range(r) => r.len() != 0,
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__bool__", &[])? {
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if let Some(r) = self.call_special(v, "__len__", &[])? {
+                    return Ok(self.len_result(r)? != 0);
+                }
+                true
+            }
+            Value::Wrapper(w) => match w.as_ref() {
+                PyWrapper::DictView { dict, .. } => dict.len() != 0,
+                _ => true,
+            },
+            _ => true,
+        })
+    }
+
+    fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        match r {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            Value::Bool(b) => Ok(usize::from(b)),
+            other => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(&other)
+            ))),
+        }
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.data.len(),
+            Value::List(l) => l.items.borrow().len(),
+            Value::Tuple(t) => t.items.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) => s.len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { .. }) => {
+                let PyWrapper::DictView { dict, .. } = w.as_ref() else { unreachable!() };
+                dict.len()
+            }
+            Value::Instance(_) => match self.call_special(v, "__len__", &[])? {
+                Some(r) => return self.len_result(r),
+                None => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            },
+            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+        })
+    }
+
+    /// An integer usable as an index (`__index__`).
+    pub fn index_value(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        match v {
+            Value::Int(i) => Ok(Some(*i)),
+            Value::Bool(b) => Ok(Some(i64::from(*b))),
+            Value::BigInt(_) => Err(self.new_error(
+                ExcKind::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            Value::Instance(_) => match self.call_special(v, "__index__", &[])? {
+                Some(Value::Int(i)) => Ok(Some(i)),
+                Some(_) => Err(self.type_error("__index__ returned non-int")),
+                None => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    /// Resolves a slice against a sequence length: (start, stop, step, count).
+    pub fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let len = len as i64;
+        let step = match &s.step {
+            Value::None => 1,
+            v => self.slice_part(v)?,
+        };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: i64| -> i64 {
+            if v < 0 {
+                (v + len).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = match &s.start {
+            Value::None => if step < 0 { upper } else { lower },
+            v => clamp(self.slice_part(v)?),
+        };
+        let stop = match &s.stop {
+            Value::None => if step < 0 { lower } else { upper },
+            v => clamp(self.slice_part(v)?),
+        };
+        let count = if step > 0 {
+            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        } else if start > stop {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        };
+        Ok((start, stop, step, count))
+    }
+
+    fn slice_part(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }),
+            _ => match self.index_value(v)? {
+                Some(i) => Ok(i.clamp(i64::MIN / 2, i64::MAX / 2)),
+                None => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
+    }
+
+    /// Normalises a possibly negative index against `len`, or raises IndexError.
+    pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let Some(i) = self.index_value(key)? else {
+            return Err(self.type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                self.type_name(key)
+            )));
+        };
+        let len = len as i64;
+        let j = if i < 0 { i + len } else { i };
+        if j < 0 || j >= len {
+            return Err(self.index_error(format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let items = l.items.borrow().clone();
+                    return Ok(Value::list(self.slice_of(&items, s)?));
+                }
+                let len = l.items.borrow().len();
+                let i = self.seq_index(key, len, "list")?;
+                Ok(l.items.borrow()[i].clone())
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = key {
+                    return Ok(Value::tuple(self.slice_of(&t.items, s)?));
+                }
+                let i = self.seq_index(key, t.items.len(), "tuple")?;
+                Ok(t.items[i].clone())
+            }
+            Value::Str(s) => crate::object::types::str::getitem(self, s, key),
+            Value::Bytes(b) => {
+                if let Value::Slice(s) = key {
+                    let (start, _, step, count) = self.slice_indices(s, b.data.len())?;
+                    let data: Vec<u8> = (0..count).map(|k| b.data[(start + k as i64 * step) as usize]).collect();
+                    return Ok(Value::Bytes(Rc::new(crate::object::types::PyBytes { data: data.into() })));
+                }
+                let i = self.seq_index(key, b.data.len(), "index")?;
+                Ok(Value::Int(i64::from(b.data[i])))
+            }
+            Value::Range(r) => crate::object::types::range::getitem(self, r, key),
+            Value::Dict(d) => match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
+            Value::Instance(_) => match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+                Some(v) => Ok(v),
+                None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            },
+            Value::Type(t) if t.kind != TypeKind::Object || !t.heap => Ok(obj.clone()),
+            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+        }
+    }
+
+    /// The items of `items` selected by slice `s`.
+    pub fn slice_of(&mut self, items: &[Value], s: &PySlice) -> PyResult<Vec<Value>> {
+        let (start, _, step, count) = self.slice_indices(s, items.len())?;
+        Ok((0..count).map(|k| items[(start + k as i64 * step) as usize].clone()).collect())
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = &key {
+                    return crate::object::types::list::set_slice(self, l, s, value);
+                }
+                let len = l.items.borrow().len();
+                let i = self.seq_index(&key, len, "list assignment")?;
+                l.items.borrow_mut()[i] = value;
+                Ok(())
+            }
+            Value::Dict(d) => self.dict_set(d, key, value),
+            Value::Instance(_) => match self.call_special(obj, "__setitem__", &[key, value])? {
+                Some(_) => Ok(()),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(obj)
+                ))),
+            },
+            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    return crate::object::types::list::del_slice(self, l, s);
+                }
+                let len = l.items.borrow().len();
+                let i = self.seq_index(key, len, "list assignment")?;
+                l.items.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => match self.dict_remove(d, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key.clone())),
+            },
+            Value::Instance(_) => match self.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
+                Some(_) => Ok(()),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    self.type_name(obj)
+                ))),
+            },
+            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+        }
+    }
+}
+
+impl Vm {
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        use crate::object::format::{format_float, format_i64, format_int, format_str, parse_format_spec, FormatError};
+        let map_err = |vm: &mut Vm, e: FormatError| match e {
+            FormatError::Value(m) => vm.value_error(m),
+            FormatError::Overflow(m) => vm.overflow_error(m),
+        };
+        match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) if spec.is_empty() => self.to_str(v),
+            Value::Int(_) | Value::Bool(_) => {
+                let (i, name) = match v {
+                    Value::Bool(b) => (i64::from(*b), "bool"),
+                    Value::Int(i) => (*i, "int"),
+                    _ => (0, "int"),
+                };
+                let s = parse_format_spec(spec, name).map_err(|m| self.value_error(m))?;
+                format_i64(i, &s, name).map_err(|e| map_err(self, e))
+            }
+            Value::BigInt(b) => {
+                let s = parse_format_spec(spec, "int").map_err(|m| self.value_error(m))?;
+                format_int(b, &s, "int").map_err(|e| map_err(self, e))
+            }
+            Value::Float(f) => {
+                if spec.is_empty() {
+                    return Ok(float_repr(*f));
+                }
+                let s = parse_format_spec(spec, "float").map_err(|m| self.value_error(m))?;
+                format_float(*f, &s, "float").map_err(|m| self.value_error(m))
+            }
+            Value::Str(st) => {
+                if spec.is_empty() {
+                    return Ok(st.as_str().to_string());
+                }
+                let s = parse_format_spec(spec, "str").map_err(|m| self.value_error(m))?;
+                format_str(st.as_str(), &s, "str").map_err(|m| self.value_error(m))
+            }
+            _ => {
+                if let Value::Instance(_) = v {
+                    if self.type_of(v).lookup_heap("__format__").is_some() {
+                        let r = self.call_special(v, "__format__", &[Value::str(spec)])?;
+                        return match r {
+                            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+                            Some(other) => Err(self.type_error(format!(
+                                "__format__ must return a str, not {}",
+                                self.type_name(&other)
+                            ))),
+                            None => Ok(String::new()),
+                        };
+                    }
+                }
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )))
+            }
+        }
+    }
+}

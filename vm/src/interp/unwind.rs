@@ -1,0 +1,241 @@
+//! Raising and handling exceptions: constructors for errors, the unwinder that finds a handler
+//! through the exception table, and the except/finally instructions.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::{Flow, Frame, Vm};
+use crate::bytecode::CodeFlags;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::types::{ExcData, PyDict, PyInstance, PyType, TracebackEntry};
+use crate::object::Value;
+
+impl Vm {
+    /// A new instance of exception class `cls` with `args`.
+    pub fn new_exception(&mut self, cls: Rc<PyType>, args: Vec<Value>) -> Rc<PyInstance> {
+        Rc::new(PyInstance {
+            class: cls,
+            dict: PyDict::new(),
+            exc: Some(ExcData {
+                args: RefCell::new(Value::tuple(args)),
+                traceback: RefCell::new(Vec::new()),
+                cause: RefCell::new(None),
+                context: RefCell::new(None),
+                suppress_context: Cell::new(false),
+            }),
+        })
+    }
+
+    pub fn new_error(&mut self, kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        let cls = self.exc_type(kind);
+        let exc = self.new_exception(cls, vec![Value::string(msg.into())]);
+        PyErr { exc }
+    }
+
+    pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::TypeError, msg)
+    }
+
+    pub fn value_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::ValueError, msg)
+    }
+
+    pub fn index_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::IndexError, msg)
+    }
+
+    pub fn attribute_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::AttributeError, msg)
+    }
+
+    pub fn overflow_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::OverflowError, msg)
+    }
+
+    pub fn zero_division(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(ExcKind::ZeroDivisionError, msg)
+    }
+
+    /// `KeyError(key)`: the key itself is the argument.
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        let cls = self.exc_type(ExcKind::KeyError);
+        PyErr { exc: self.new_exception(cls, vec![key]) }
+    }
+
+    pub fn stop_iteration(&mut self, value: Value) -> PyErr {
+        let cls = self.exc_type(ExcKind::StopIteration);
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        PyErr { exc: self.new_exception(cls, args) }
+    }
+
+    /// Whether `err` is an instance of the built-in exception `kind`.
+    pub fn err_matches(&self, err: &PyErr, kind: ExcKind) -> bool {
+        let target = &self.types.exceptions[kind.index()];
+        err.exc.class.is_subtype(target)
+    }
+
+    /// Makes a `PyErr` out of what `raise x` was given: an exception class or instance.
+    pub(crate) fn make_raisable(&mut self, v: Value) -> PyResult<PyErr> {
+        match v {
+            Value::Instance(inst) if inst.exc.is_some() => Ok(PyErr { exc: inst }),
+            Value::Type(t) if t.is_exception() => {
+                let inst = self.call_value(&Value::Type(t), &[], &[])?;
+                match inst {
+                    Value::Instance(i) if i.exc.is_some() => Ok(PyErr { exc: i }),
+                    _ => Err(self.type_error("calling exception class did not return an exception")),
+                }
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// Finds a handler for `err` in `frame` or its callers (down to `base`), recording the
+    /// traceback on the way; returns the frame that handles it.
+    pub(super) fn unwind(&mut self, mut frame: Box<Frame>, err: PyErr, base: usize, reraise: bool) -> PyResult<Box<Frame>> {
+        if !reraise {
+            self.set_context(&err);
+        }
+        let mut record = !reraise;
+        loop {
+            if record && !frame.code.flags.has(CodeFlags::COMPREHENSION) {
+                if let Some(exc) = &err.exc.exc {
+                    exc.traceback.borrow_mut().push(TracebackEntry {
+                        filename: frame.code.filename.clone(),
+                        line: frame.line(),
+                        name: frame.code.name.clone(),
+                    });
+                }
+            }
+            record = true;
+            if let Some(h) = frame.code.handler_for(frame.ip.saturating_sub(1)) {
+                frame.stack.truncate(h.depth as usize);
+                if h.lasti {
+                    frame.stack.push(Value::from(frame.ip));
+                }
+                frame.stack.push(err.value());
+                frame.ip = h.target as usize;
+                return Ok(frame);
+            }
+            if self.frames.len() == base {
+                return Err(err);
+            }
+            self.depth -= 1;
+            frame = self.frames.pop().expect("caller frame");
+        }
+    }
+
+    /// Chains the exception being handled as `__context__` of a newly raised one.
+    fn set_context(&mut self, err: &PyErr) {
+        let Some(handling) = &self.handling else { return };
+        if Rc::ptr_eq(&handling.exc, &err.exc) {
+            return;
+        }
+        if let Some(data) = &err.exc.exc {
+            if data.context.borrow().is_none() {
+                *data.context.borrow_mut() = Some(handling.value());
+            }
+        }
+    }
+
+    pub(super) fn raise_instr(&mut self, frame: &mut Frame, argc: u32) -> Flow {
+        match argc {
+            0 => match self.handling.clone() {
+                Some(e) => Flow::Reraise(e),
+                None => Flow::Raise(self.new_error(ExcKind::RuntimeError, "No active exception to reraise")),
+            },
+            1 => {
+                let v = frame.stack.pop().unwrap_or(Value::None);
+                match self.make_raisable(v) {
+                    Ok(e) => Flow::Raise(e),
+                    Err(e) => Flow::Raise(e),
+                }
+            }
+            _ => {
+                let cause = frame.stack.pop().unwrap_or(Value::None);
+                let v = frame.stack.pop().unwrap_or(Value::None);
+                let err = match self.make_raisable(v) {
+                    Ok(e) => e,
+                    Err(e) => return Flow::Raise(e),
+                };
+                let cause = match cause {
+                    Value::None => None,
+                    other => match self.make_raisable(other) {
+                        Ok(c) => Some(c.value()),
+                        Err(_) => {
+                            return Flow::Raise(self.type_error("exception causes must derive from BaseException"))
+                        }
+                    },
+                };
+                if let Some(data) = &err.exc.exc {
+                    *data.cause.borrow_mut() = cause;
+                    data.suppress_context.set(true);
+                }
+                Flow::Raise(err)
+            }
+        }
+    }
+
+    pub(super) fn reraise_instr(&mut self, frame: &mut Frame) -> Flow {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        match v {
+            Value::Instance(inst) if inst.exc.is_some() => Flow::Reraise(PyErr { exc: inst }),
+            _ => Flow::Raise(self.new_error(ExcKind::SystemError, "bad reraise")),
+        }
+    }
+
+    pub(super) fn push_exc_info(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let exc = frame.stack.pop().unwrap_or(Value::None);
+        let prev = self.handling.as_ref().map_or(Value::None, PyErr::value);
+        if let Value::Instance(inst) = &exc {
+            self.handling = Some(PyErr { exc: inst.clone() });
+        }
+        frame.stack.push(prev);
+        frame.stack.push(exc);
+        Ok(())
+    }
+
+    pub(super) fn pop_except(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let prev = frame.stack.pop().unwrap_or(Value::None);
+        self.handling = match prev {
+            Value::Instance(inst) => Some(PyErr { exc: inst }),
+            _ => None,
+        };
+        Ok(())
+    }
+
+    pub(super) fn check_exc_match(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let ty = frame.stack.pop().unwrap_or(Value::None);
+        let exc = frame.stack.last().cloned().unwrap_or(Value::None);
+        let matched = self.exception_matches(&exc, &ty)?;
+        frame.stack.push(Value::Bool(matched));
+        Ok(())
+    }
+
+    fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        let Value::Instance(inst) = exc else { return Ok(false) };
+        match ty {
+            Value::Type(t) if t.is_exception() => Ok(inst.class.is_subtype(t)),
+            Value::Tuple(items) => {
+                for item in items.items.iter() {
+                    if self.exception_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    pub(super) fn unbound_local(&mut self, frame: &Frame, slot: u32) -> PyErr {
+        let name = frame.code.slot_names.get(slot as usize).map_or("?", |n| n.as_str()).to_string();
+        self.new_error(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    pub(super) fn name_error(&mut self, name: &str) -> PyErr {
+        self.new_error(ExcKind::NameError, format!("name '{name}' is not defined"))
+    }
+}

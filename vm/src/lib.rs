@@ -1,0 +1,215 @@
+//! pyrs-vm: a Python 3.12 interpreter core. The public API is `Interpreter` (run a file, exec
+//! a string, eval an expression), `Value`, `PyErr`, and what native modules need to define
+//! functions.
+
+pub mod builtins;
+pub mod bytecode;
+pub mod compile;
+pub mod error;
+pub mod interp;
+pub mod object;
+pub mod source;
+mod traceback;
+
+use std::rc::Rc;
+
+pub use error::{ExcKind, PyErr, PyResult};
+pub use interp::{ModuleInit, Vm};
+pub use object::types::{Args, NativeFn, PyDict, PyModule, PyStr};
+pub use object::Value;
+
+use interp::{Frame, FrameExit};
+
+impl Vm {
+    /// A SyntaxError (or IndentationError) instance carrying CPython's location attributes.
+    pub fn syntax_error(&mut self, indentation: bool, msg: &str, filename: &str, line: u32, offset: u32, text: &str) -> PyErr {
+        let kind = if indentation { ExcKind::IndentationError } else { ExcKind::SyntaxError };
+        let err = self.new_error(kind, msg.to_string());
+        let d = &err.exc.dict;
+        let _ = self.dict_set(d, Value::str("msg"), Value::str(msg));
+        let _ = self.dict_set(d, Value::str("filename"), Value::str(filename));
+        let _ = self.dict_set(d, Value::str("lineno"), Value::Int(i64::from(line)));
+        let _ = self.dict_set(d, Value::str("offset"), Value::Int(i64::from(offset)));
+        let _ = self.dict_set(d, Value::str("text"), if text.is_empty() && line == 0 { Value::None } else { Value::str(text) });
+        err
+    }
+
+    /// Decodes, checks and compiles source bytes into a module code object.
+    pub fn compile_bytes(&mut self, bytes: &[u8], filename: &str) -> PyResult<Rc<bytecode::Code>> {
+        let text = source::decode_source(bytes, filename).map_err(|e| self.source_error(&e, filename, ""))?;
+        self.compile_text(&text, filename)
+    }
+
+    fn source_error(&mut self, e: &source::SourceError, filename: &str, text: &str) -> PyErr {
+        let indentation = e.kind == source::SourceErrorKind::IndentationError;
+        let line_text = compile::source_line(text, e.lineno as u32);
+        self.syntax_error(indentation, &e.msg, filename, e.lineno as u32, e.offset as u32, &line_text)
+    }
+
+    /// Compiles decoded source text.
+    pub fn compile_text(&mut self, text: &str, filename: &str) -> PyResult<Rc<bytecode::Code>> {
+        self.sources.insert(filename, text);
+        source::check_nesting(text).map_err(|e| self.source_error(&e, filename, text))?;
+        match compile::compile_module(text, filename) {
+            Ok(code) => Ok(Rc::new(code)),
+            Err(e) => Err(self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text)),
+        }
+    }
+
+    /// Runs a module code object with `globals` as its namespace.
+    pub fn run_module_code(&mut self, code: Rc<bytecode::Code>, globals: Rc<PyDict>) -> PyResult<Value> {
+        let frame = Frame::new(code, globals.clone(), Some(globals));
+        match self.run_frame(Box::new(frame))? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(..) => Err(self.new_error(ExcKind::SystemError, "module yielded")),
+        }
+    }
+
+    /// Reads, compiles and runs the file at `path` in `globals`.
+    pub fn run_path_in(&mut self, path: &str, globals: Rc<PyDict>) -> PyResult<()> {
+        let bytes = pyrs_wasi_sys::read_file(path).map_err(|e| self.os_error(e))?;
+        let code = self.compile_bytes(&bytes, path)?;
+        self.run_module_code(code, globals)?;
+        Ok(())
+    }
+
+    /// The namespace of `__main__`, created on first use.
+    pub fn main_globals(&mut self) -> Rc<PyDict> {
+        if let Some(Value::Module(m)) = self.dict_get_str(&self.modules.clone(), "__main__") {
+            return m.dict.clone();
+        }
+        let globals = Rc::new(PyDict::new());
+        let _ = self.dict_set(&globals, Value::str("__name__"), Value::str("__main__"));
+        let _ = self.dict_set(&globals, Value::str("__builtins__"), Value::Dict(self.builtins.clone()));
+        let module = Rc::new(PyModule { name: Rc::new(PyStr::new("__main__")), dict: globals.clone() });
+        let modules = self.modules.clone();
+        let _ = self.dict_set(&modules, Value::str("__main__"), Value::Module(module));
+        globals
+    }
+
+    /// Creates a module object for a native module.
+    pub fn new_module(&mut self, name: &str) -> Rc<PyModule> {
+        let dict = Rc::new(PyDict::new());
+        let _ = self.dict_set(&dict, Value::str("__name__"), Value::str(name));
+        Rc::new(PyModule { name: Rc::new(PyStr::new(name)), dict })
+    }
+
+    /// Adds a native function to a module.
+    pub fn add_function(&mut self, module: &PyModule, name: &'static str, func: NativeFn) {
+        let f = object::types::builtin_fn::builtin(name, func);
+        let _ = self.dict_set(&module.dict, Value::str(name), f);
+    }
+
+    /// Sets a module attribute.
+    pub fn set_attr(&mut self, module: &PyModule, name: &str, value: Value) {
+        let _ = self.dict_set(&module.dict, Value::str(name), value);
+    }
+
+    pub fn recursion_limit(&self) -> usize {
+        self.recursion_limit
+    }
+
+    /// Sets the recursion limit; CPython refuses values below the current depth.
+    pub fn set_recursion_limit(&mut self, limit: i64) -> PyResult<()> {
+        if limit < 1 {
+            return Err(self.value_error("recursion limit must be greater or equal than 1"));
+        }
+        let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+        if limit <= self.depth {
+            return Err(self.new_error(
+                ExcKind::RecursionError,
+                format!(
+                    "cannot set the recursion limit to {limit} at the recursion depth {}: the limit is too low",
+                    self.depth
+                ),
+            ));
+        }
+        self.recursion_limit = limit;
+        Ok(())
+    }
+
+    /// The standard stream objects (`sys.stdout`, `sys.stderr`).
+    pub fn std_streams(&self) -> (Value, Value) {
+        (self.stdout_obj.clone(), self.stderr_obj.clone())
+    }
+
+    /// The exception being handled, for `sys.exc_info()`.
+    pub fn handled_exception(&self) -> Option<PyErr> {
+        self.handling.clone()
+    }
+}
+
+
+/// An interpreter: the embedding surface used by the CLI and the component.
+pub struct Interpreter {
+    pub vm: Vm,
+}
+
+impl Interpreter {
+    pub fn new() -> Interpreter {
+        Interpreter { vm: Vm::new() }
+    }
+
+    /// Runs a script file as `__main__`.
+    pub fn run_file(&mut self, path: &str) -> PyResult<()> {
+        let globals = self.vm.main_globals();
+        let _ = self.vm.dict_set(&globals, Value::str("__file__"), Value::str(path));
+        self.vm.run_path_in(path, globals)
+    }
+
+    /// Runs source text as `__main__`.
+    pub fn exec(&mut self, source: &str, filename: &str) -> PyResult<()> {
+        let code = self.vm.compile_text(source, filename)?;
+        let globals = self.vm.main_globals();
+        self.vm.run_module_code(code, globals)?;
+        Ok(())
+    }
+
+    /// Evaluates an expression in `__main__`'s namespace.
+    pub fn eval(&mut self, expr: &str) -> PyResult<Value> {
+        let source = format!("__pyrs_eval_result__ = ({expr}\n)");
+        self.exec(&source, "<string>")?;
+        let globals = self.vm.main_globals();
+        Ok(self.vm.dict_remove_str(&globals, "__pyrs_eval_result__").unwrap_or(Value::None))
+    }
+
+    /// Handles an uncaught exception like CPython's top level: prints it (or SystemExit's
+    /// message) to stderr and returns the exit status.
+    pub fn report(&mut self, err: &PyErr) -> i32 {
+        let vm = &mut self.vm;
+        if vm.err_matches(err, ExcKind::SystemExit) {
+            let code = err.exc.exc.as_ref().map(|d| d.args.borrow().clone()).unwrap_or(Value::None);
+            let code = match &code {
+                Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+                Value::Tuple(t) if t.items.is_empty() => Value::None,
+                other => other.clone(),
+            };
+            return match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => i32::from(b),
+                other => {
+                    let text = vm.to_str(&other).unwrap_or_default();
+                    vm.flush_std();
+                    let _ = pyrs_wasi_sys::write_all(pyrs_wasi_sys::STDERR, format!("{text}\n").as_bytes());
+                    1
+                }
+            };
+        }
+        let text = vm.format_exception(err);
+        vm.flush_std();
+        let _ = pyrs_wasi_sys::write_all(pyrs_wasi_sys::STDERR, text.as_bytes());
+        1
+    }
+
+    /// Flushes buffered output.
+    pub fn flush(&mut self) {
+        self.vm.flush_std();
+    }
+}
+
+impl Default for Interpreter {
+    fn default() -> Self {
+        Interpreter::new()
+    }
+}

@@ -1,0 +1,9 @@
+//! The object model: the `Value` type, the heap types behind it, hash tables and formatting.
+
+pub mod format;
+pub mod stream;
+pub mod table;
+pub mod types;
+mod value;
+
+pub use value::Value;

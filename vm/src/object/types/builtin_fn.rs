@@ -1,0 +1,75 @@
+//! Argument checking for functions written in Rust, with CPython's messages.
+
+use std::rc::Rc;
+
+use crate::error::PyResult;
+use crate::interp::Vm;
+use crate::object::types::{Args, NativeFn, PyBuiltin};
+use crate::object::Value;
+
+impl<'a> Args<'a> {
+    /// A keyword argument by name.
+    pub fn kwarg(&self, name: &str) -> Option<&'a Value> {
+        self.kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+    }
+
+    /// Positional argument `i`, or the keyword `name`.
+    pub fn arg(&self, i: usize, name: &str) -> Option<&'a Value> {
+        self.pos.get(i).or_else(|| self.kwarg(name))
+    }
+}
+
+impl Vm {
+    /// Checks a positional count in `min..=max` and that no keywords were given.
+    pub fn check_args(&mut self, name: &str, args: &Args<'_>, min: usize, max: usize) -> PyResult<()> {
+        if !args.kw.is_empty() {
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        self.check_count(name, args.pos.len(), min, max)
+    }
+
+    pub fn check_count(&mut self, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+            }
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        };
+        Err(self.type_error(msg))
+    }
+
+    /// An int argument (bools and `__index__` objects accepted).
+    pub fn int_arg(&mut self, v: &Value, what: &str) -> PyResult<i64> {
+        match self.index_value(v)? {
+            Some(i) => Ok(i),
+            None => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer{what}",
+                self.type_name(v)
+            ))),
+        }
+    }
+
+    /// A str argument.
+    pub fn str_arg(&mut self, v: &Value, func: &str, pos: usize) -> PyResult<Rc<crate::object::types::PyStr>> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            other => Err(self.type_error(format!(
+                "{func}() argument {pos} must be str, not {}",
+                self.type_name(other)
+            ))),
+        }
+    }
+}
+
+/// A built-in function value.
+pub fn builtin(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(PyBuiltin { name, func, owner: None }))
+}

@@ -1,0 +1,371 @@
+//! `dict`: look-up, insertion and removal honouring Python `__eq__`/`__hash__`, the methods,
+//! and the keys/values/items views.
+
+use std::rc::Rc;
+
+use crate::error::{ExcKind, PyResult};
+use crate::interp::Vm;
+use crate::object::types::{Args, PyDict, PyStr, PyWrapper};
+use crate::object::table::{Probe, ProbeTable};
+use crate::object::Value;
+
+/// Which view of a dict.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl ViewKind {
+    pub fn type_name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }
+    }
+}
+
+/// The items a view shows, in order.
+pub fn view_items(dict: &PyDict, kind: ViewKind) -> Vec<Value> {
+    dict.table
+        .borrow()
+        .iter()
+        .map(|(k, v)| match kind {
+            ViewKind::Keys => k.clone(),
+            ViewKind::Values => v.clone(),
+            ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+        })
+        .collect()
+}
+
+/// A new dict value holding the same entries.
+pub fn dict_copy_value(d: &PyDict) -> Value {
+    let copy = PyDict { table: std::cell::RefCell::new(d.table.borrow().clone()) };
+    Value::Dict(Rc::new(copy))
+}
+
+/// The hash `PyStr::hash` gives, from plain text.
+pub fn str_hash(s: &str) -> i64 {
+    PyStr::new(s).hash()
+}
+
+/// Keys whose equality never runs Python code.
+pub(crate) fn is_simple_key(v: &Value) -> bool {
+    match v {
+        Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_) | Value::BigInt(_) => true,
+        Value::Tuple(t) => t.items.iter().all(is_simple_key),
+        _ => false,
+    }
+}
+
+pub(crate) fn simple_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => *x == i64::from(*y),
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::None, Value::None) => true,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Float(f), Value::Int(i)) | (Value::Int(i), Value::Float(f)) => *f == *i as f64 && f.fract() == 0.0 && f.abs() < 9.2e18,
+        (Value::Float(f), Value::Bool(b)) | (Value::Bool(b), Value::Float(f)) => *f == f64::from(u8::from(*b)),
+        (Value::BigInt(x), Value::BigInt(y)) => x == y,
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.items.len() == y.items.len() && x.items.iter().zip(y.items.iter()).all(|(a, b)| simple_eq(a, b))
+        }
+        _ => false,
+    }
+}
+
+/// Finds `key` comparing candidates with Python `==`, holding no borrow while Python code runs.
+pub(crate) fn probe_find<T: ProbeTable<Key = Value>>(
+    vm: &mut Vm,
+    cell: &std::cell::RefCell<T>,
+    hash: i64,
+    key: &Value,
+) -> PyResult<Option<usize>> {
+    let mut probe = Probe::new(hash);
+    loop {
+        let candidate = probe.next_candidate(&*cell.borrow()).cloned();
+        let Some(k) = candidate else { return Ok(None) };
+        let equal = k.is(key) || vm.eq(&k, key)?;
+        if let Some(pos) = probe.record(&*cell.borrow(), equal) {
+            return Ok(Some(pos));
+        }
+    }
+}
+
+impl PyDict {
+    /// Look-up by a str key, without running any Python code.
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let hash = str_hash(key);
+        let table = self.table.borrow();
+        let found: Result<Option<usize>, ()> =
+            table.find(hash, |k| Ok(matches!(k, Value::Str(s) if s.as_str() == key)));
+        found.ok().flatten().and_then(|i| table.get_at(i).map(|(_, v)| v.clone()))
+    }
+}
+
+impl Vm {
+    /// Finds the entry index of `key`.
+    fn dict_find(&mut self, d: &PyDict, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let key_simple = is_simple_key(key);
+        let mut needs_python = false;
+        {
+            let table = d.table.borrow();
+            let found: Result<Option<usize>, ()> = table.find(hash, |k| {
+                if key_simple && is_simple_key(k) {
+                    Ok(simple_eq(k, key))
+                } else if k.is(key) {
+                    Ok(true)
+                } else {
+                    needs_python = true;
+                    Ok(false)
+                }
+            });
+            if let Ok(Some(i)) = found {
+                return Ok(Some(i));
+            }
+        }
+        if !needs_python {
+            return Ok(None);
+        }
+        probe_find(self, &d.table, hash, key)
+    }
+
+    pub fn dict_get(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let idx = self.dict_find(d, key, hash)?;
+        Ok(idx.and_then(|i| d.table.borrow().get_at(i).map(|(_, v)| v.clone())))
+    }
+
+    pub fn dict_get_str(&self, d: &PyDict, key: &str) -> Option<Value> {
+        d.get_str(key)
+    }
+
+    pub(crate) fn dict_get_pystr(&self, d: &PyDict, key: &Rc<PyStr>) -> Option<Value> {
+        let hash = key.hash();
+        let table = d.table.borrow();
+        let found: Result<Option<usize>, ()> = table.find(hash, |k| {
+            Ok(matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || s.as_str() == key.as_str()))
+        });
+        found.ok().flatten().and_then(|i| table.get_at(i).map(|(_, v)| v.clone()))
+    }
+
+    pub fn dict_set(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        match self.dict_find(d, &key, hash)? {
+            Some(i) => {
+                if let Some(slot) = d.table.borrow_mut().value_at_mut(i) {
+                    *slot = value;
+                }
+            }
+            None => {
+                d.table.borrow_mut().push_new(hash, key, value);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn dict_remove(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        let idx = self.dict_find(d, key, hash)?;
+        Ok(idx.and_then(|i| d.table.borrow_mut().remove_at(i).map(|(_, v)| v)))
+    }
+
+    pub fn dict_remove_str(&self, d: &PyDict, key: &str) -> Option<Value> {
+        let hash = str_hash(key);
+        let idx: Result<Option<usize>, ()> =
+            d.table.borrow().find(hash, |k| Ok(matches!(k, Value::Str(s) if s.as_str() == key)));
+        idx.ok().flatten().and_then(|i| d.table.borrow_mut().remove_at(i).map(|(_, v)| v))
+    }
+
+    /// `d.update(other)` for a mapping or an iterable of pairs.
+    pub fn dict_update_from(&mut self, d: &PyDict, other: &Value) -> PyResult<()> {
+        match other {
+            Value::Dict(src) => {
+                let pairs: Vec<(Value, Value)> = src.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (k, v) in pairs {
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(())
+            }
+            Value::Instance(_) if self.type_of(other).lookup("keys").is_some() => {
+                let keys_fn = self.getattr(other, &Rc::new(PyStr::new("keys")))?;
+                let keys = self.call_value(&keys_fn, &[], &[])?;
+                for k in self.collect(&keys)? {
+                    let v = self.getitem(other, &k)?;
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(())
+            }
+            _ => {
+                let items = self.collect(other)?;
+                for (i, item) in items.iter().enumerate() {
+                    let pair = match self.collect(item) {
+                        Ok(p) => p,
+                        Err(_) => {
+                            return Err(self.type_error(format!(
+                                "cannot convert dictionary update sequence element #{i} to a sequence"
+                            )))
+                        }
+                    };
+                    if pair.len() != 2 {
+                        return Err(self.value_error(format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            pair.len()
+                        )));
+                    }
+                    let mut it = pair.into_iter();
+                    let (k, v) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub fn dict_equal(&mut self, a: &PyDict, b: &PyDict) -> PyResult<bool> {
+        if a.len() != b.len() {
+            return Ok(false);
+        }
+        let pairs: Vec<(Value, Value)> = a.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in pairs {
+            match self.dict_get(b, &k)? {
+                Some(other) => {
+                    if !(v.is(&other) || self.eq(&v, &other)?) {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+}
+
+fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Rc<PyDict>> {
+    match args.pos.first() {
+        Some(Value::Dict(d)) => Ok(d.clone()),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'dict' object"))),
+    }
+}
+
+fn view(vm: &mut Vm, args: Args<'_>, kind: ViewKind) -> PyResult<Value> {
+    let d = this(vm, &args, kind.type_name())?;
+    Ok(Value::Wrapper(Rc::new(PyWrapper::DictView { dict: d, kind })))
+}
+
+fn keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, ViewKind::Keys)
+}
+
+fn values(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, ViewKind::Values)
+}
+
+fn items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view(vm, args, ViewKind::Items)
+}
+
+fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, &args, "get")?;
+    vm.check_args("get", &args, 2, 3)?;
+    let default = args.pos.get(2).cloned().unwrap_or(Value::None);
+    Ok(vm.dict_get(&d, &args.pos[1])?.unwrap_or(default))
+}
+
+fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, &args, "setdefault")?;
+    vm.check_args("setdefault", &args, 2, 3)?;
+    let default = args.pos.get(2).cloned().unwrap_or(Value::None);
+    if let Some(v) = vm.dict_get(&d, &args.pos[1])? {
+        return Ok(v);
+    }
+    vm.dict_set(&d, args.pos[1].clone(), default.clone())?;
+    Ok(default)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, &args, "pop")?;
+    vm.check_args("pop", &args, 2, 3)?;
+    match vm.dict_remove(&d, &args.pos[1])? {
+        Some(v) => Ok(v),
+        None => match args.pos.get(2) {
+            Some(default) => Ok(default.clone()),
+            None => Err(vm.key_error(args.pos[1].clone())),
+        },
+    }
+}
+
+fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, &args, "popitem")?;
+    let last = d.table.borrow_mut().pop_last();
+    match last {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => Err(vm.new_error(ExcKind::KeyError, "popitem(): dictionary is empty")),
+    }
+}
+
+fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, &args, "update")?;
+    if let Some(other) = args.pos.get(1) {
+        vm.dict_update_from(&d, other)?;
+    }
+    for (k, v) in args.kw {
+        vm.dict_set(&d, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, &args, "clear")?;
+    d.table.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(vm, &args, "copy")?;
+    Ok(dict_copy_value(&d))
+}
+
+fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let keys = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let value = args.pos.get(2).cloned().unwrap_or(Value::None);
+    let d = Rc::new(PyDict::new());
+    for k in vm.collect(&keys)? {
+        vm.dict_set(&d, k, value.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
+/// `dict(...)`.
+pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = Rc::new(PyDict::new());
+    if args.pos.len() > 1 {
+        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.pos.len())));
+    }
+    if let Some(src) = args.pos.first() {
+        vm.dict_update_from(&d, src)?;
+    }
+    for (k, v) in args.kw {
+        vm.dict_set(&d, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
+pub const METHODS: &[(&str, crate::object::types::NativeFn)] = &[
+    ("keys", keys),
+    ("values", values),
+    ("items", items),
+    ("get", get),
+    ("setdefault", setdefault),
+    ("pop", pop),
+    ("popitem", popitem),
+    ("update", update),
+    ("clear", clear),
+    ("copy", copy),
+];
+
+pub const CLASS_METHODS: &[(&str, crate::object::types::NativeFn)] = &[("fromkeys", fromkeys)];

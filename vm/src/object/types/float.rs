@@ -1,0 +1,110 @@
+//! `float`: construction from numbers and text, and the methods.
+
+use crate::error::PyResult;
+use crate::interp::Vm;
+use crate::object::format::parse_float;
+use crate::object::types::{Args, NativeFn};
+use crate::object::Value;
+
+/// `float(x)`.
+pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("float", &args, 0, 1)?;
+    let Some(x) = args.pos.first() else { return Ok(Value::Float(0.0)) };
+    to_float(vm, x).map(Value::Float)
+}
+
+/// The float value of `x` as `float(x)` computes it.
+pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    match x {
+        Value::Float(f) => Ok(*f),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::object::types::int::int_to_f64(vm, x),
+        Value::Str(s) => match parse_float(s.as_str()) {
+            Some(f) => Ok(f),
+            None => {
+                let r = crate::object::types::str::repr_str(s.as_str());
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
+        },
+        Value::Instance(_) => {
+            if let Some(r) = vm.call_special(x, "__float__", &[])? {
+                if let Value::Float(f) = r {
+                    return Ok(f);
+                }
+                return Err(vm.type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    vm.type_name(x),
+                    vm.type_name(&r)
+                )));
+            }
+            if let Some(r) = vm.call_special(x, "__index__", &[])? {
+                return to_float(vm, &r);
+            }
+            Err(float_type_error(vm, x))
+        }
+        _ => Err(float_type_error(vm, x)),
+    }
+}
+
+fn float_type_error(vm: &mut Vm, x: &Value) -> crate::error::PyErr {
+    vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x)))
+}
+
+fn this(args: &Args<'_>) -> f64 {
+    match args.pos.first() {
+        Some(Value::Float(f)) => *f,
+        _ => 0.0,
+    }
+}
+
+fn is_integer(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args);
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args);
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = (bits & ((1u64 << 52) - 1)) as i128;
+    let mut e = if exp == 0 { -1074 } else { mant |= 1 << 52; exp - 1075 };
+    if mant == 0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    while mant & 1 == 0 && e < 0 {
+        mant >>= 1;
+        e += 1;
+    }
+    let sign = if f < 0.0 { -1 } else { 1 };
+    let num = num_bigint::BigInt::from(mant * sign);
+    let (num, den) = if e >= 0 {
+        (num << e as usize, num_bigint::BigInt::from(1))
+    } else {
+        (num, num_bigint::BigInt::from(1) << (-e) as usize)
+    };
+    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+}
+
+fn conjugate(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(this(&args)))
+}
+
+fn float_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let spec = match args.pos.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    Ok(Value::string(vm.format(&args.pos[0], &spec)?))
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("is_integer", is_integer),
+    ("as_integer_ratio", as_integer_ratio),
+    ("conjugate", conjugate),
+    ("__format__", float_format),
+];

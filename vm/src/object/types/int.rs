@@ -1,0 +1,179 @@
+//! `int` and `bool`: construction from numbers and text, and the methods.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::error::PyResult;
+use crate::interp::Vm;
+use crate::object::format::parse_int;
+use crate::object::types::{Args, NativeFn};
+use crate::object::Value;
+
+/// The int value of a float, truncating toward zero.
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.2e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(Value::from_bigint(num_bigint::BigInt::from_f64_exact(t)))
+}
+
+trait FromF64Exact {
+    fn from_f64_exact(f: f64) -> BigInt;
+}
+
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> BigInt {
+        num_traits::FromPrimitive::from_f64(f).unwrap_or_default()
+    }
+}
+
+/// `int(x)` / `int(text, base)`.
+pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let x = args.arg(0, "x");
+    let base = args.arg(1, "base");
+    let Some(x) = x else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        let b = vm.int_arg(base, "")?;
+        if !(b == 0 || (2..=36).contains(&b)) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let Value::Str(s) = x else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        return parse_text(vm, s.as_str(), b as u32);
+    }
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+        Value::Float(f) => float_to_int(vm, *f),
+        Value::Str(s) => parse_text(vm, s.as_str(), 10),
+        Value::Instance(_) => {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = vm.call_special(x, name, &[])? {
+                    return Ok(r);
+                }
+            }
+            Err(int_type_error(vm, x))
+        }
+        _ => Err(int_type_error(vm, x)),
+    }
+}
+
+fn int_type_error(vm: &mut Vm, x: &Value) -> crate::error::PyErr {
+    vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(x)
+    ))
+}
+
+fn parse_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
+    let digits = text.trim().trim_start_matches(['+', '-']).len();
+    if base == 10 && digits > 4300 {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    match parse_int(text, base) {
+        Some(b) => Ok(Value::from_bigint(b)),
+        None => {
+            let r = crate::object::types::str::repr_str(text);
+            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
+}
+
+/// `bool(x)`.
+pub fn construct_bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("bool", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+/// The int in `v` as a big integer.
+pub fn to_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn bit_length(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = to_big(&args.pos[0]).unwrap_or_default();
+    let _ = vm;
+    Ok(Value::from(b.abs().bits() as usize))
+}
+
+fn bit_count(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = to_big(&args.pos[0]).unwrap_or_default();
+    let n: u64 = b.abs().to_u64_digits().1.iter().map(|d| u64::from(d.count_ones())).sum();
+    Ok(Value::from(n as usize))
+}
+
+fn conjugate(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::from_bigint(to_big(&args.pos[0]).unwrap_or_default()))
+}
+
+fn int_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let spec = match args.pos.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    Ok(Value::string(vm.format(&args.pos[0], &spec)?))
+}
+
+fn to_bytes_unsupported(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(vm.new_error(crate::error::ExcKind::NotImplementedError, "int.to_bytes() is not supported yet"))
+}
+
+fn is_integer(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+/// `int.__index__` and friends used by `operator`-style code.
+fn index(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::from_bigint(to_big(&args.pos[0]).unwrap_or_default()))
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("bit_length", bit_length),
+    ("bit_count", bit_count),
+    ("conjugate", conjugate),
+    ("__format__", int_format),
+    ("to_bytes", to_bytes_unsupported),
+    ("is_integer", is_integer),
+    ("__index__", index),
+];
+
+/// Converts an int value to f64, or OverflowError.
+pub fn int_to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+        Value::BigInt(b) => match b.to_f64() {
+            Some(f) if f.is_finite() => Ok(f),
+            _ => Err(vm.overflow_error("int too large to convert to float")),
+        },
+        _ => Ok(0.0),
+    }
+}
+
+/// True for a zero int value.
+pub fn is_zero(v: &Value) -> bool {
+    to_big(v).is_some_and(|b| b.is_zero())
+}

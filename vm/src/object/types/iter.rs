@@ -1,0 +1,86 @@
+//! Built-in iterator states: sequence, range, dict, set, enumerate, zip, map, filter, ...
+
+use std::rc::Rc;
+
+use crate::object::types::dict::ViewKind;
+use crate::object::types::{PyBytes, PyDict, PyList, PySet, PyStr, PyTuple};
+use crate::object::Value;
+
+/// What a built-in iterator walks and where it is.
+pub enum IterState {
+    List { list: Rc<PyList>, index: usize },
+    ListReverse { list: Rc<PyList>, remaining: usize },
+    Tuple { tuple: Rc<PyTuple>, index: usize },
+    Str { s: Rc<PyStr>, byte: usize },
+    Bytes { b: Rc<PyBytes>, index: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    Dict { dict: Rc<PyDict>, index: usize, kind: ViewKind, len: usize },
+    Set { set: Rc<PySet>, slot: usize, len: usize },
+    Enumerate { it: Value, count: i64 },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Callable { func: Value, sentinel: Value },
+    /// `reversed()` over a sequence with `__len__`/`__getitem__`.
+    SeqReverse { seq: Value, remaining: i64 },
+    /// Iteration through `__getitem__` with 0, 1, 2, ...
+    SeqIndex { seq: Value, index: i64 },
+    Exhausted,
+}
+
+impl IterState {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            IterState::List { .. } => "list_iterator",
+            IterState::ListReverse { .. } => "list_reverseiterator",
+            IterState::Tuple { .. } => "tuple_iterator",
+            IterState::Str { s, .. } => {
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                }
+            }
+            IterState::Bytes { .. } => "bytes_iterator",
+            IterState::Range { .. } => "range_iterator",
+            IterState::Dict { kind, .. } => match kind {
+                ViewKind::Keys => "dict_keyiterator",
+                ViewKind::Values => "dict_valueiterator",
+                ViewKind::Items => "dict_itemiterator",
+            },
+            IterState::Set { .. } => "set_iterator",
+            IterState::Enumerate { .. } => "enumerate",
+            IterState::Zip { .. } => "zip",
+            IterState::Map { .. } => "map",
+            IterState::Filter { .. } => "filter",
+            IterState::Callable { .. } => "callable_iterator",
+            IterState::SeqReverse { .. } => "reversed",
+            IterState::SeqIndex { .. } | IterState::Exhausted => "iterator",
+        }
+    }
+
+    /// Every name `type_name` can return, for creating the type objects.
+    pub const TYPE_NAMES: &'static [&'static str] = &[
+        "list_iterator",
+        "list_reverseiterator",
+        "tuple_iterator",
+        "str_ascii_iterator",
+        "str_iterator",
+        "bytes_iterator",
+        "range_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "set_iterator",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "callable_iterator",
+        "reversed",
+        "iterator",
+        "dict_keys",
+        "dict_values",
+        "dict_items",
+    ];
+}

@@ -1,0 +1,332 @@
+//! `list`: the methods, slice assignment and deletion, and the stable sort with `key`.
+
+use std::rc::Rc;
+
+use crate::bytecode::CmpOp;
+use crate::error::PyResult;
+use crate::interp::Vm;
+use crate::object::types::{Args, NativeFn, PyList, PySlice};
+use crate::object::Value;
+
+/// `list(iterable)`.
+pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("list", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(v) => Ok(Value::list(vm.collect(v)?)),
+        None => Ok(Value::list(Vec::new())),
+    }
+}
+
+/// `l[slice] = value`.
+pub fn set_slice(vm: &mut Vm, l: &Rc<PyList>, s: &PySlice, value: Value) -> PyResult<()> {
+    let new = match &value {
+        Value::List(other) if Rc::ptr_eq(other, l) => other.items.borrow().clone(),
+        other => match vm.collect(other) {
+            Ok(items) => items,
+            Err(_) => return Err(vm.type_error("can only assign an iterable")),
+        },
+    };
+    let len = l.items.borrow().len();
+    let (start, stop, step, count) = vm.slice_indices(s, len)?;
+    if step == 1 {
+        let start = start as usize;
+        let stop = (stop.max(start as i64)) as usize;
+        l.items.borrow_mut().splice(start..stop, new);
+        return Ok(());
+    }
+    if new.len() != count {
+        return Err(vm.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {count}",
+            new.len()
+        )));
+    }
+    let mut items = l.items.borrow_mut();
+    for (k, v) in new.into_iter().enumerate() {
+        items[(start + k as i64 * step) as usize] = v;
+    }
+    Ok(())
+}
+
+/// `del l[slice]`.
+pub fn del_slice(vm: &mut Vm, l: &Rc<PyList>, s: &PySlice) -> PyResult<()> {
+    let len = l.items.borrow().len();
+    let (start, _, step, count) = vm.slice_indices(s, len)?;
+    let mut remove: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+    remove.sort_unstable();
+    let mut items = l.items.borrow_mut();
+    let mut keep = Vec::with_capacity(items.len() - remove.len());
+    let mut r = remove.iter().peekable();
+    for (i, v) in items.drain(..).enumerate() {
+        if r.peek() == Some(&&i) {
+            r.next();
+        } else {
+            keep.push(v);
+        }
+    }
+    *items = keep;
+    Ok(())
+}
+
+fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Rc<PyList>> {
+    match args.pos.first() {
+        Some(Value::List(l)) => Ok(l.clone()),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),
+    }
+}
+
+fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this(vm, &args, "append")?;
+    vm.check_args("list.append", &args, 2, 2).map_err(|_| vm.type_error(format!("list.append() takes exactly one argument ({} given)", args.pos.len() - 1)))?;
+    l.items.borrow_mut().push(args.pos[1].clone());
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this(vm, &args, "extend")?;
+    vm.check_count("list.extend", args.pos.len() - 1, 1, 1)?;
+    let items = vm.collect(&args.pos[1])?;
+    l.items.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this(vm, &args, "insert")?;
+    vm.check_count("insert", args.pos.len() - 1, 2, 2)?;
+    let i = vm.int_arg(&args.pos[1], "")?;
+    let mut items = l.items.borrow_mut();
+    let len = items.len() as i64;
+    let idx = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    items.insert(idx, args.pos[2].clone());
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this(vm, &args, "pop")?;
+    vm.check_count("pop", args.pos.len() - 1, 0, 1)?;
+    let len = l.items.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match args.pos.get(1) {
+        Some(v) => vm.int_arg(v, "")?,
+        None => -1,
+    };
+    let idx = if i < 0 { i + len as i64 } else { i };
+    if idx < 0 || idx >= len as i64 {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let v = l.items.borrow_mut().remove(idx as usize);
+    Ok(v)
+}
+
+fn position(vm: &mut Vm, l: &Rc<PyList>, x: &Value) -> PyResult<Option<usize>> {
+    let mut i = 0;
+    loop {
+        let item = match l.items.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => return Ok(None),
+        };
+        if item.is(x) || vm.eq(&item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this(vm, &args, "remove")?;
+    vm.check_count("list.remove", args.pos.len() - 1, 1, 1)?;
+    match position(vm, &l, &args.pos[1])? {
+        Some(i) => {
+            l.items.borrow_mut().remove(i);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this(vm, &args, "index")?;
+    vm.check_count("index", args.pos.len() - 1, 1, 3)?;
+    let len = l.items.borrow().len() as i64;
+    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
+    let start = match args.pos.get(2) {
+        Some(v) => norm(vm.int_arg(v, "")?),
+        None => 0,
+    };
+    let stop = match args.pos.get(3) {
+        Some(v) => norm(vm.int_arg(v, "")?),
+        None => len,
+    };
+    let mut i = start;
+    while i < stop {
+        let item = match l.items.borrow().get(i as usize) {
+            Some(v) => v.clone(),
+            None => break,
+        };
+        if item.is(&args.pos[1]) || vm.eq(&item, &args.pos[1])? {
+            return Ok(Value::Int(i));
+        }
+        i += 1;
+    }
+    let r = vm.repr(&args.pos[1])?;
+    Err(vm.value_error(format!("{r} is not in list")))
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this(vm, &args, "count")?;
+    vm.check_count("count", args.pos.len() - 1, 1, 1)?;
+    let items = l.items.borrow().clone();
+    let mut n = 0i64;
+    for item in &items {
+        if item.is(&args.pos[1]) || vm.eq(item, &args.pos[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this(vm, &args, "reverse")?;
+    l.items.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this(vm, &args, "clear")?;
+    let old = std::mem::take(&mut *l.items.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this(vm, &args, "copy")?;
+    let items = l.items.borrow().clone();
+    Ok(Value::list(items))
+}
+
+/// Sorts `items` stably by `keys` (or the items), with Python's `<`.
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    let keys = match key {
+        Some(k) if !k.is_none() => {
+            let mut keys = Vec::with_capacity(items.len());
+            for item in &items {
+                keys.push(vm.call_value(k, std::slice::from_ref(item), &[])?);
+            }
+            keys
+        }
+        _ => items.clone(),
+    };
+    // Reverse sorting reverses, sorts stably, and reverses back, keeping equal items in order.
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        order.reverse();
+    }
+    let mut err = None;
+    merge_sort(&mut order, &mut |a, b| {
+        if err.is_some() {
+            return false;
+        }
+        match vm.compare_bool(&keys[a], &keys[b], CmpOp::Lt) {
+            Ok(r) => r,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        order.reverse();
+    }
+    Ok(order.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// A stable merge sort driven by a `less` predicate.
+fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && less(v[j], v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], less);
+    merge_sort(&mut v[mid..], less);
+    let left = v[..mid].to_vec();
+    let right = v[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if less(right[j], left[i]) {
+            v[k] = right[j];
+            j += 1;
+        } else {
+            v[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        v[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    while j < right.len() {
+        v[k] = right[j];
+        j += 1;
+        k += 1;
+    }
+}
+
+fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this(vm, &args, "sort")?;
+    if args.pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let key = args.kwarg("key").cloned();
+    let reverse = match args.kwarg("reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let items = std::mem::take(&mut *l.items.borrow_mut());
+    let sorted = sort_values(vm, items.clone(), key.as_ref(), reverse);
+    let modified = !l.items.borrow().is_empty();
+    match sorted {
+        Ok(s) => {
+            if modified {
+                *l.items.borrow_mut() = s;
+                return Err(vm.value_error("list modified during sort"));
+            }
+            *l.items.borrow_mut() = s;
+            Ok(Value::None)
+        }
+        Err(e) => {
+            *l.items.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("append", append),
+    ("extend", extend),
+    ("insert", insert),
+    ("pop", pop),
+    ("remove", remove),
+    ("index", index),
+    ("count", count),
+    ("reverse", reverse),
+    ("clear", clear),
+    ("copy", copy),
+    ("sort", sort),
+];

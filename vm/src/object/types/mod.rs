@@ -1,0 +1,326 @@
+//! The heap object structs behind `Value`'s handles; each type's methods live in its own file.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::bytecode::Code;
+use crate::error::PyResult;
+use crate::interp::{Frame, Vm};
+use crate::object::table::{DictTable, SetTable};
+use crate::object::Value;
+
+pub mod builtin_fn;
+pub mod dict;
+pub mod exception;
+pub mod file;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;
+
+/// A `str`: UTF-8 text with its code-point count and a cached hash.
+pub struct PyStr {
+    text: Box<str>,
+    chars: usize,
+    hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr { chars: s.chars().count(), text: s.into(), hash: Cell::new(-1) }
+    }
+
+    pub fn from_string(s: String) -> PyStr {
+        PyStr { chars: s.chars().count(), text: s.into_boxed_str(), hash: Cell::new(-1) }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in code points, as `len()` reports it.
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+
+    /// A stable string hash (FNV-1a); CPython randomises its own, so no program may rely on it.
+    pub fn hash(&self) -> i64 {
+        let cached = self.hash.get();
+        if cached != -1 {
+            return cached;
+        }
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in self.text.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        let mut h = (h >> 1) as i64;
+        if h == -1 {
+            h = -2;
+        }
+        self.hash.set(h);
+        h
+    }
+}
+
+/// A `bytes` object.
+pub struct PyBytes {
+    pub data: Box<[u8]>,
+}
+
+/// A `list`.
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> PyList {
+        PyList { items: RefCell::new(items) }
+    }
+}
+
+/// A `tuple`.
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+impl PyTuple {
+    pub fn new(items: Vec<Value>) -> PyTuple {
+        PyTuple { items: items.into_boxed_slice() }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+/// A `dict`: CPython's compact, insertion-ordered table.
+pub struct PyDict {
+    pub table: RefCell<DictTable<Value, Value>>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict { table: RefCell::new(DictTable::new()) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        PyDict::new()
+    }
+}
+
+/// A `set` or `frozenset`, laid out as CPython's so iteration order matches.
+pub struct PySet {
+    pub table: RefCell<SetTable<Value>>,
+    pub frozen: bool,
+}
+
+impl PySet {
+    pub fn new(frozen: bool) -> PySet {
+        PySet { table: RefCell::new(SetTable::new()), frozen }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+}
+
+/// A `range` with machine-sized bounds.
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (i128::from(self.start), i128::from(self.stop), i128::from(self.step));
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        i64::try_from(n).unwrap_or(i64::MAX)
+    }
+
+    pub fn item(&self, i: i64) -> i64 {
+        self.start.wrapping_add(i.wrapping_mul(self.step))
+    }
+}
+
+/// A `slice` object.
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A Python function: code plus the environment it closes over.
+pub struct PyFunction {
+    pub code: Rc<Code>,
+    pub globals: Rc<PyDict>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Option<Rc<PyDict>>,
+    pub closure: Vec<Rc<PyCell>>,
+    pub dict: PyDict,
+}
+
+/// A native function's argument list: positional values and keyword pairs.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(Rc<PyStr>, Value)],
+}
+
+/// The signature of every function implemented in Rust.
+pub type NativeFn = fn(&mut Vm, Args<'_>) -> PyResult<Value>;
+
+/// A built-in function or a built-in type's method.
+pub struct PyBuiltin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// Set for methods: the type name, for `<method 'x' of 'T' objects>` and messages.
+    pub owner: Option<&'static str>,
+}
+
+/// A bound method: a callable with its first argument fixed.
+pub struct PyMethod {
+    pub func: Value,
+    pub this: Value,
+}
+
+/// A closure cell.
+pub struct PyCell {
+    pub value: RefCell<Option<Value>>,
+}
+
+impl PyCell {
+    pub fn new(value: Option<Value>) -> PyCell {
+        PyCell { value: RefCell::new(value) }
+    }
+}
+
+/// A module object.
+pub struct PyModule {
+    pub name: Rc<PyStr>,
+    pub dict: Rc<PyDict>,
+}
+
+/// Which layout a type's instances have.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TypeKind {
+    Object,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Type,
+    Module,
+    Iterator,
+    Generator,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
+    Code,
+    Cell,
+    BaseException,
+}
+
+/// A type object, built-in or defined by a `class` statement.
+pub struct PyType {
+    pub name: Rc<PyStr>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub module: Rc<PyStr>,
+    pub bases: Vec<Rc<PyType>>,
+    /// The method resolution order after this type itself.
+    pub mro: Vec<Rc<PyType>>,
+    pub dict: PyDict,
+    pub kind: TypeKind,
+    /// Constructor used when the type is called (built-in types).
+    pub ctor: Option<NativeFn>,
+    /// True for types defined in Python.
+    pub heap: bool,
+}
+
+/// The extra state of an instance of a `BaseException` subclass.
+pub struct ExcData {
+    pub args: RefCell<Value>,
+    /// (file name, line, function name), outermost frame last (printed reversed).
+    pub traceback: RefCell<Vec<TracebackEntry>>,
+    pub cause: RefCell<Option<Value>>,
+    pub context: RefCell<Option<Value>>,
+    pub suppress_context: Cell<bool>,
+}
+
+/// One frame of a traceback.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub filename: Rc<str>,
+    pub line: u32,
+    pub name: Rc<PyStr>,
+}
+
+/// An instance of a class defined in Python, or of an exception type.
+pub struct PyInstance {
+    pub class: Rc<PyType>,
+    pub dict: PyDict,
+    pub exc: Option<ExcData>,
+}
+
+/// property, classmethod, staticmethod and super.
+pub enum PyWrapper {
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super { ty: Rc<PyType>, obj: Value },
+    /// `dict.keys()`, `.values()`, `.items()`.
+    DictView { dict: Rc<PyDict>, kind: dict::ViewKind },
+}
+
+/// A generator: a suspended frame.
+pub struct PyGenerator {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+    pub running: Cell<bool>,
+}
+
+/// A built-in iterator's state.
+pub struct PyIter {
+    pub state: RefCell<iter::IterState>,
+}

@@ -1,0 +1,357 @@
+//! `set` and `frozenset`: membership through CPython's table layout, the algebra, and the
+//! methods.
+
+use std::rc::Rc;
+
+use crate::bytecode::{BinOp, CmpOp};
+use crate::error::{ExcKind, PyResult};
+use crate::interp::Vm;
+use crate::object::table::SetTable;
+use crate::object::types::dict::{is_simple_key, probe_find, simple_eq};
+use crate::object::types::{Args, NativeFn, PySet};
+use crate::object::Value;
+
+fn find(vm: &mut Vm, s: &PySet, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    if is_simple_key(key) {
+        let mut needs_python = false;
+        let found: Result<Option<usize>, ()> = s.table.borrow().find(hash, |k| {
+            if is_simple_key(k) {
+                Ok(simple_eq(k, key))
+            } else {
+                needs_python = true;
+                Ok(false)
+            }
+        });
+        if let Ok(Some(i)) = found {
+            return Ok(Some(i));
+        }
+        if !needs_python {
+            return Ok(None);
+        }
+    }
+    probe_find(vm, &s.table, hash, key)
+}
+
+fn hash_key(vm: &mut Vm, key: &Value) -> PyResult<i64> {
+    vm.hash(key)
+}
+
+impl Vm {
+    pub fn set_add(&mut self, s: &PySet, key: Value) -> PyResult<()> {
+        let hash = hash_key(self, &key)?;
+        if find(self, s, &key, hash)?.is_none() {
+            s.table.borrow_mut().insert_new(hash, key);
+        }
+        Ok(())
+    }
+}
+
+/// `key in s`.
+pub fn set_contains(vm: &mut Vm, s: &PySet, key: &Value) -> PyResult<bool> {
+    let hash = match key {
+        Value::Set(inner) if !inner.frozen => {
+            let frozen = frozen_copy(inner);
+            return set_contains(vm, s, &frozen);
+        }
+        _ => hash_key(vm, key)?,
+    };
+    Ok(find(vm, s, key, hash)?.is_some())
+}
+
+fn frozen_copy(s: &PySet) -> Value {
+    Value::Set(Rc::new(PySet { table: std::cell::RefCell::new(SetTable::copy_from(&s.table.borrow())), frozen: true }))
+}
+
+fn remove_key(vm: &mut Vm, s: &PySet, key: &Value) -> PyResult<bool> {
+    let hash = hash_key(vm, key)?;
+    match find(vm, s, key, hash)? {
+        Some(slot) => {
+            s.table.borrow_mut().remove_at(slot);
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+fn new_set(frozen: bool, table: SetTable<Value>) -> Rc<PySet> {
+    Rc::new(PySet { table: std::cell::RefCell::new(table), frozen })
+}
+
+fn items_of(s: &PySet) -> Vec<Value> {
+    s.table.borrow().iter().cloned().collect()
+}
+
+/// Builds a set from any iterable, in CPython's layout.
+fn from_iterable(vm: &mut Vm, v: &Value, frozen: bool) -> PyResult<Rc<PySet>> {
+    if let Value::Set(src) = v {
+        return Ok(new_set(frozen, SetTable::copy_from(&src.table.borrow())));
+    }
+    let out = new_set(frozen, SetTable::new());
+    if let Value::Dict(d) = v {
+        out.table.borrow_mut().reserve_for_update(d.len());
+    }
+    for item in vm.collect(v)? {
+        vm.set_add(&out, item)?;
+    }
+    Ok(out)
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b`.
+pub fn set_algebra(vm: &mut Vm, a: &PySet, b: &PySet, op: BinOp) -> PyResult<Value> {
+    let frozen = a.frozen;
+    let result = match op {
+        BinOp::Or => {
+            let out = new_set(frozen, SetTable::copy_from(&a.table.borrow()));
+            for item in items_of(b) {
+                vm.set_add(&out, item)?;
+            }
+            out
+        }
+        BinOp::And => {
+            let (small, big) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            let out = new_set(frozen, SetTable::new());
+            for item in items_of(small) {
+                if set_contains(vm, big, &item)? {
+                    vm.set_add(&out, item)?;
+                }
+            }
+            out
+        }
+        BinOp::Sub => {
+            let out = new_set(frozen, SetTable::new());
+            for item in items_of(a) {
+                if !set_contains(vm, b, &item)? {
+                    vm.set_add(&out, item)?;
+                }
+            }
+            out
+        }
+        _ => {
+            let out = new_set(frozen, SetTable::copy_from(&a.table.borrow()));
+            for item in items_of(b) {
+                if !remove_key(vm, &out, &item)? {
+                    vm.set_add(&out, item)?;
+                }
+            }
+            out
+        }
+    };
+    Ok(Value::Set(result))
+}
+
+fn is_subset(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<bool> {
+    if a.len() > b.len() {
+        return Ok(false);
+    }
+    for item in items_of(a) {
+        if !set_contains(vm, b, &item)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Set comparison: equality and the subset orderings.
+pub fn set_compare(vm: &mut Vm, a: &PySet, b: &PySet, op: CmpOp) -> PyResult<bool> {
+    Ok(match op {
+        CmpOp::Eq => a.len() == b.len() && is_subset(vm, a, b)?,
+        CmpOp::Ne => !(a.len() == b.len() && is_subset(vm, a, b)?),
+        CmpOp::Le => is_subset(vm, a, b)?,
+        CmpOp::Lt => a.len() < b.len() && is_subset(vm, a, b)?,
+        CmpOp::Ge => is_subset(vm, b, a)?,
+        CmpOp::Gt => a.len() > b.len() && is_subset(vm, b, a)?,
+    })
+}
+
+/// `set(iterable)`.
+pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("set", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(v) => Ok(Value::Set(from_iterable(vm, v, false)?)),
+        None => Ok(Value::Set(new_set(false, SetTable::new()))),
+    }
+}
+
+/// `frozenset(iterable)`.
+pub fn construct_frozen(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("frozenset", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(v) => Ok(Value::Set(from_iterable(vm, v, true)?)),
+        None => Ok(Value::Set(new_set(true, SetTable::new()))),
+    }
+}
+
+fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Rc<PySet>> {
+    match args.pos.first() {
+        Some(Value::Set(s)) => Ok(s.clone()),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'set' object"))),
+    }
+}
+
+fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "add")?;
+    vm.check_count("set.add", args.pos.len() - 1, 1, 1)?;
+    vm.set_add(&s, args.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "discard")?;
+    vm.check_count("set.discard", args.pos.len() - 1, 1, 1)?;
+    remove_key(vm, &s, &args.pos[1])?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "remove")?;
+    vm.check_count("set.remove", args.pos.len() - 1, 1, 1)?;
+    if !remove_key(vm, &s, &args.pos[1])? {
+        return Err(vm.key_error(args.pos[1].clone()));
+    }
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "pop")?;
+    let v = s.table.borrow_mut().pop();
+    match v {
+        Some(v) => Ok(v),
+        None => Err(vm.new_error(ExcKind::KeyError, "pop from an empty set")),
+    }
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "clear")?;
+    let old = std::mem::take(&mut *s.table.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "copy")?;
+    let table = SetTable::copy_from(&s.table.borrow());
+    Ok(Value::Set(new_set(s.frozen, table)))
+}
+
+/// Applies `op` with every argument (any iterables) in turn.
+fn multi(vm: &mut Vm, args: &Args<'_>, name: &str, op: BinOp) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    let mut acc = Value::Set(new_set(s.frozen, SetTable::copy_from(&s.table.borrow())));
+    for other in &args.pos[1..] {
+        let other = from_iterable(vm, other, false)?;
+        let Value::Set(a) = &acc else { break };
+        acc = set_algebra(vm, a, &other, op)?;
+    }
+    Ok(acc)
+}
+
+fn union(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    multi(vm, &args, "union", BinOp::Or)
+}
+
+fn intersection(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    multi(vm, &args, "intersection", BinOp::And)
+}
+
+fn difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    multi(vm, &args, "difference", BinOp::Sub)
+}
+
+fn symmetric_difference(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    multi(vm, &args, "symmetric_difference", BinOp::Xor)
+}
+
+fn in_place(vm: &mut Vm, args: &Args<'_>, name: &str, op: BinOp) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    let r = multi(vm, args, name, op)?;
+    if let Value::Set(r) = r {
+        let table = r.table.borrow().clone();
+        *s.table.borrow_mut() = table;
+    }
+    Ok(Value::None)
+}
+
+fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "update")?;
+    for other in &args.pos[1..] {
+        for item in vm.collect(other)? {
+            vm.set_add(&s, item)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    in_place(vm, &args, "intersection_update", BinOp::And)
+}
+
+fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "difference_update")?;
+    for other in &args.pos[1..] {
+        for item in vm.collect(other)? {
+            remove_key(vm, &s, &item)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    in_place(vm, &args, "symmetric_difference_update", BinOp::Xor)
+}
+
+fn relation(vm: &mut Vm, args: &Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    vm.check_count(name, args.pos.len() - 1, 1, 1)?;
+    let other = from_iterable(vm, &args.pos[1], false)?;
+    set_compare(vm, &s, &other, op).map(Value::Bool)
+}
+
+fn issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    relation(vm, &args, "issubset", CmpOp::Le)
+}
+
+fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    relation(vm, &args, "issuperset", CmpOp::Ge)
+}
+
+fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "isdisjoint")?;
+    vm.check_count("isdisjoint", args.pos.len() - 1, 1, 1)?;
+    for item in vm.collect(&args.pos[1])? {
+        if set_contains(vm, &s, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("add", add),
+    ("discard", discard),
+    ("remove", remove),
+    ("pop", pop),
+    ("clear", clear),
+    ("copy", copy),
+    ("union", union),
+    ("intersection", intersection),
+    ("difference", difference),
+    ("symmetric_difference", symmetric_difference),
+    ("update", update),
+    ("intersection_update", intersection_update),
+    ("difference_update", difference_update),
+    ("symmetric_difference_update", symmetric_difference_update),
+    ("issubset", issubset),
+    ("issuperset", issuperset),
+    ("isdisjoint", isdisjoint),
+];
+
+pub const FROZEN_METHODS: &[(&str, NativeFn)] = &[
+    ("copy", copy),
+    ("union", union),
+    ("intersection", intersection),
+    ("difference", difference),
+    ("symmetric_difference", symmetric_difference),
+    ("issubset", issubset),
+    ("issuperset", issuperset),
+    ("isdisjoint", isdisjoint),
+];

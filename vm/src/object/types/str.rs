@@ -1,0 +1,1248 @@
+//! `str`: repr and escaping, indexing by code point, the methods, `%`-formatting and
+//! `str.format`.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::error::{ExcKind, PyResult};
+use crate::interp::Vm;
+use crate::object::format::{percent_float, percent_int, percent_str, PercentFlags};
+use crate::object::types::{Args, NativeFn, PySlice, PyStr};
+use crate::object::Value;
+
+/// Python's `str.isspace` for one character.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// Characters `repr()` escapes besides the ASCII controls.
+fn is_printable(c: char) -> bool {
+    if c.is_control() {
+        return false;
+    }
+    let cp = c as u32;
+    !matches!(cp,
+        0xA0 | 0xAD | 0x1680 | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x2064 | 0x3000 | 0xFEFF
+        | 0xD800..=0xDFFF | 0xE000..=0xF8FF | 0xFFF9..=0xFFFB | 0x110000..)
+        && cp != 0xFFFE
+        && cp != 0xFFFF
+}
+
+/// `repr()` of a str, with CPython's choice of quotes and escapes.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if c.is_ascii() || is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `ascii()`: escapes every non-ASCII character of an already-built repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let cp = c as u32;
+        if c.is_ascii() {
+            out.push(c);
+        } else if cp < 0x100 {
+            out.push_str(&format!("\\x{cp:02x}"));
+        } else if cp < 0x10000 {
+            out.push_str(&format!("\\u{cp:04x}"));
+        } else {
+            out.push_str(&format!("\\U{cp:08x}"));
+        }
+    }
+    out
+}
+
+/// `repr()` of bytes.
+pub fn repr_bytes(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &b in data {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b if b as char == quote => {
+                out.push('\\');
+                out.push(b as char);
+            }
+            0x20..=0x7e => out.push(b as char),
+            b => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Byte offset of code point `i` (i ≤ length).
+fn byte_offset(s: &PyStr, i: usize) -> usize {
+    if s.is_ascii() {
+        return i.min(s.as_str().len());
+    }
+    s.as_str().char_indices().nth(i).map_or(s.as_str().len(), |(b, _)| b)
+}
+
+fn char_at(s: &PyStr, i: usize) -> char {
+    if s.is_ascii() {
+        return s.as_str().as_bytes()[i] as char;
+    }
+    s.as_str().chars().nth(i).unwrap_or('\0')
+}
+
+/// `s[key]`.
+pub fn getitem(vm: &mut Vm, s: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
+    if let Value::Slice(sl) = key {
+        let (start, _, step, count) = vm.slice_indices(sl, s.char_len())?;
+        if step == 1 {
+            let a = byte_offset(s, start as usize);
+            let b = byte_offset(s, start as usize + count);
+            return Ok(Value::str(&s.as_str()[a..b]));
+        }
+        let chars: Vec<char> = s.as_str().chars().collect();
+        let out: String = (0..count).map(|k| chars[(start + k as i64 * step) as usize]).collect();
+        return Ok(Value::string(out));
+    }
+    let i = vm.seq_index(key, s.char_len(), "string")?;
+    let mut buf = [0u8; 4];
+    Ok(Value::str(char_at(s, i).encode_utf8(&mut buf)))
+}
+
+/// `str(x)` / `str(bytes, encoding)`.
+pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(x) = args.arg(0, "object") else { return Ok(Value::str("")) };
+    if let (Value::Bytes(b), Some(_)) = (x, args.arg(1, "encoding")) {
+        return match std::str::from_utf8(&b.data) {
+            Ok(s) => Ok(Value::str(s)),
+            Err(_) => Err(vm.new_error(ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode bytes")),
+        };
+    }
+    if args.pos.len() > 1 {
+        return Err(vm.type_error("decoding str is not supported"));
+    }
+    Ok(Value::string(vm.to_str(x)?))
+}
+
+fn this<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyStr>> {
+    match args.pos.first() {
+        Some(Value::Str(s)) => Ok(s),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
+    }
+}
+
+fn str_param<'a>(vm: &mut Vm, args: &Args<'a>, i: usize, method: &str) -> PyResult<Option<&'a str>> {
+    match args.pos.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.as_str())),
+        Some(other) => Err(vm.type_error(format!("{method} arg must be None or str, not {}", vm.type_name(other)))),
+    }
+}
+
+fn map_str(args: &Args<'_>, vm: &mut Vm, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    vm.check_count(name, args.pos.len() - 1, 0, 0)?;
+    Ok(Value::string(f(s.as_str())))
+}
+
+fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_str(&args, vm, "upper", str::to_uppercase)
+}
+
+fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_str(&args, vm, "lower", str::to_lowercase)
+}
+
+fn casefold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_str(&args, vm, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+}
+
+fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_str(&args, vm, "swapcase", |s| {
+        s.chars()
+            .flat_map(|c| -> Vec<char> {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect()
+                } else if c.is_lowercase() {
+                    c.to_uppercase().collect()
+                } else {
+                    vec![c]
+                }
+            })
+            .collect()
+    })
+}
+
+fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_str(&args, vm, "capitalize", |s| {
+        let mut chars = s.chars();
+        match chars.next() {
+            Some(first) => {
+                let mut out: String = first.to_uppercase().collect();
+                out.push_str(&chars.as_str().to_lowercase());
+                out
+            }
+            None => String::new(),
+        }
+    })
+}
+
+fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_str(&args, vm, "title", |s| {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase() || c.to_lowercase().next() != Some(c));
+        }
+        out
+    })
+}
+
+fn strip_impl(vm: &mut Vm, args: &Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    vm.check_count(name, args.pos.len() - 1, 0, 1)?;
+    let chars = str_param(vm, args, 1, name)?;
+    let pred = |c: char| match chars {
+        Some(set) => set.contains(c),
+        None => is_space(c),
+    };
+    let mut t = s.as_str();
+    if left {
+        t = t.trim_start_matches(pred);
+    }
+    if right {
+        t = t.trim_end_matches(pred);
+    }
+    Ok(Value::str(t))
+}
+
+fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, &args, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, &args, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, &args, "rstrip", false, true)
+}
+
+fn split_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(Option<&'a str>, i64)> {
+    let sep = match args.arg(1, "sep") {
+        None | Some(Value::None) => None,
+        Some(Value::Str(s)) => {
+            if s.as_str().is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(s.as_str())
+        }
+        Some(other) => {
+            return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(other))))
+        }
+    };
+    let maxsplit = match args.arg(2, "maxsplit") {
+        Some(v) => vm.int_arg(v, "")?,
+        None => -1,
+    };
+    let _ = name;
+    Ok((sep, maxsplit))
+}
+
+fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "split")?.clone();
+    let (sep, maxsplit) = split_args(vm, &args, "split")?;
+    let text = s.as_str();
+    let mut out = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut rest = text;
+            let mut n = 0;
+            while maxsplit < 0 || n < maxsplit {
+                match rest.find(sep) {
+                    Some(i) => {
+                        out.push(Value::str(&rest[..i]));
+                        rest = &rest[i + sep.len()..];
+                        n += 1;
+                    }
+                    None => break,
+                }
+            }
+            out.push(Value::str(rest));
+        }
+        None => {
+            let mut rest = text.trim_start_matches(is_space);
+            let mut n = 0;
+            while !rest.is_empty() {
+                if maxsplit >= 0 && n >= maxsplit {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                let end = rest.find(is_space).unwrap_or(rest.len());
+                out.push(Value::str(&rest[..end]));
+                rest = rest[end..].trim_start_matches(is_space);
+                n += 1;
+            }
+        }
+    }
+    Ok(Value::list(out))
+}
+
+fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "rsplit")?.clone();
+    let (sep, maxsplit) = split_args(vm, &args, "rsplit")?;
+    let text = s.as_str();
+    let mut out = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut rest = text;
+            let mut n = 0;
+            while maxsplit < 0 || n < maxsplit {
+                match rest.rfind(sep) {
+                    Some(i) => {
+                        out.push(Value::str(&rest[i + sep.len()..]));
+                        rest = &rest[..i];
+                        n += 1;
+                    }
+                    None => break,
+                }
+            }
+            out.push(Value::str(rest));
+        }
+        None => {
+            let mut rest = text.trim_end_matches(is_space);
+            let mut n = 0;
+            while !rest.is_empty() {
+                if maxsplit >= 0 && n >= maxsplit {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                let start = rest.rfind(is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                out.push(Value::str(&rest[start..]));
+                rest = rest[..start].trim_end_matches(is_space);
+                n += 1;
+            }
+        }
+    }
+    out.reverse();
+    Ok(Value::list(out))
+}
+
+fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "splitlines")?.clone();
+    let keep = match args.arg(1, "keepends") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let text = s.as_str();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if !is_break {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' {
+            if let Some(&(_, '\n')) = chars.peek() {
+                chars.next();
+                end += 1;
+            }
+        }
+        out.push(Value::str(if keep { &text[start..end] } else { &text[start..i] }));
+        start = end;
+    }
+    if start < text.len() {
+        out.push(Value::str(&text[start..]));
+    }
+    Ok(Value::list(out))
+}
+
+fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "join")?.clone();
+    vm.check_count("join", args.pos.len() - 1, 1, 1)?;
+    let items = vm.collect(&args.pos[1])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(s.as_str());
+        }
+        match item {
+            Value::Str(p) => out.push_str(p.as_str()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(other)
+                )))
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "replace")?.clone();
+    vm.check_count("replace", args.pos.len() - 1, 2, 3)?;
+    let old = vm.str_arg(&args.pos[1], "replace", 1)?;
+    let new = vm.str_arg(&args.pos[2], "replace", 2)?;
+    let count = match args.pos.get(3) {
+        Some(v) => vm.int_arg(v, "")?,
+        None => -1,
+    };
+    if count < 0 {
+        return Ok(Value::string(s.as_str().replace(old.as_str(), new.as_str())));
+    }
+    Ok(Value::string(s.as_str().replacen(old.as_str(), new.as_str(), count as usize)))
+}
+
+/// The (start, end) char range of optional start/end arguments at positions i, i+1.
+fn range_args(vm: &mut Vm, args: &Args<'_>, i: usize, len: usize) -> PyResult<(usize, usize)> {
+    let slice = PySlice {
+        start: args.pos.get(i).cloned().unwrap_or(Value::None),
+        stop: args.pos.get(i + 1).cloned().unwrap_or(Value::None),
+        step: Value::None,
+    };
+    let (start, stop, _, _) = vm.slice_indices(&slice, len)?;
+    Ok((start.max(0) as usize, stop.max(0) as usize))
+}
+
+fn char_index_of_byte(s: &PyStr, b: usize) -> usize {
+    if s.is_ascii() {
+        b
+    } else {
+        s.as_str()[..b].chars().count()
+    }
+}
+
+/// find/rfind core: char index or -1.
+fn find_impl(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<i64> {
+    let s = this(vm, args, name)?.clone();
+    vm.check_count(name, args.pos.len() - 1, 1, 3)?;
+    let sub = vm.str_arg(&args.pos[1], name, 1)?;
+    let (start, end) = range_args(vm, args, 2, s.char_len())?;
+    if start > s.char_len() || (end < start) {
+        return Ok(-1);
+    }
+    let (a, b) = (byte_offset(&s, start), byte_offset(&s, end));
+    let hay = &s.as_str()[a..b];
+    let found = if reverse { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    Ok(match found {
+        Some(i) => char_index_of_byte(&s, a + i) as i64,
+        None => -1,
+    })
+}
+
+fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    find_impl(vm, &args, "find", false).map(Value::Int)
+}
+
+fn rfind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    find_impl(vm, &args, "rfind", true).map(Value::Int)
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match find_impl(vm, &args, "index", false)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match find_impl(vm, &args, "rindex", true)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "count")?.clone();
+    vm.check_count("count", args.pos.len() - 1, 1, 3)?;
+    let sub = vm.str_arg(&args.pos[1], "count", 1)?;
+    let (start, end) = range_args(vm, &args, 2, s.char_len())?;
+    if start > s.char_len() || end < start {
+        return Ok(Value::Int(0));
+    }
+    let hay = &s.as_str()[byte_offset(&s, start)..byte_offset(&s, end)];
+    let n = if sub.as_str().is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    Ok(Value::from(n))
+}
+
+fn affix_impl(vm: &mut Vm, args: &Args<'_>, name: &str, ends: bool) -> PyResult<Value> {
+    let s = this(vm, args, name)?.clone();
+    vm.check_count(name, args.pos.len() - 1, 1, 3)?;
+    let (start, end) = range_args(vm, args, 2, s.char_len())?;
+    if start > s.char_len() {
+        return Ok(Value::Bool(false));
+    }
+    let hay = &s.as_str()[byte_offset(&s, start)..byte_offset(&s, end.max(start))];
+    let test = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    match &args.pos[1] {
+        Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
+        Value::Tuple(t) => {
+            for item in t.items.iter() {
+                match item {
+                    Value::Str(p) => {
+                        if test(p.as_str()) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            vm.type_name(other)
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(vm.type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix_impl(vm, &args, "startswith", false)
+}
+
+fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix_impl(vm, &args, "endswith", true)
+}
+
+fn predicate(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    Ok(Value::Bool(f(s.as_str())))
+}
+
+fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || ('\u{b2}'..='\u{b3}').contains(&c) || c == '\u{b9}' || ('\u{2070}'..='\u{2079}').contains(&c) || ('\u{2080}'..='\u{2089}').contains(&c)))
+}
+
+fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isdecimal", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())))
+}
+
+fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isnumeric", |s| !s.is_empty() && s.chars().all(char::is_numeric))
+}
+
+fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isalpha", |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+}
+
+fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isalnum", |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+}
+
+fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isspace", |s| !s.is_empty() && s.chars().all(is_space))
+}
+
+fn islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "islower", |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
+}
+
+fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isupper", |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
+}
+
+fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "istitle", |s| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+fn isidentifier(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isidentifier", |s| {
+        let mut chars = s.chars();
+        match chars.next() {
+            Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
+            _ => false,
+        }
+    })
+}
+
+fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isascii", str::is_ascii)
+}
+
+fn isprintable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isprintable", |s| s.chars().all(|c| c == ' ' || (!c.is_whitespace() && is_printable(c))))
+}
+
+fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, usize, char)> {
+    let s = this(vm, args, name)?.clone();
+    vm.check_count(name, args.pos.len() - 1, 1, 2)?;
+    let width = vm.int_arg(&args.pos[1], "")?.max(0) as usize;
+    let fill = match args.pos.get(2) {
+        None => ' ',
+        Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
+        Some(Value::Str(_)) => {
+            return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "{name}() argument 2 must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    if width > (1 << 28) {
+        return Err(vm.new_error(ExcKind::MemoryError, ""));
+    }
+    Ok((s, width, fill))
+}
+
+fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, width, fill) = pad_args(vm, &args, "center")?;
+    let len = s.char_len();
+    if width <= len {
+        return Ok(Value::Str(s));
+    }
+    let total = width - len;
+    let left = total / 2 + (total & width & 1);
+    let right = total - left;
+    let f = fill.to_string();
+    Ok(Value::string(format!("{}{}{}", f.repeat(left), s.as_str(), f.repeat(right))))
+}
+
+fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, width, fill) = pad_args(vm, &args, "ljust")?;
+    let pad = width.saturating_sub(s.char_len());
+    Ok(Value::string(format!("{}{}", s.as_str(), fill.to_string().repeat(pad))))
+}
+
+fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, width, fill) = pad_args(vm, &args, "rjust")?;
+    let pad = width.saturating_sub(s.char_len());
+    Ok(Value::string(format!("{}{}", fill.to_string().repeat(pad), s.as_str())))
+}
+
+fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "zfill")?.clone();
+    vm.check_count("zfill", args.pos.len() - 1, 1, 1)?;
+    let width = vm.int_arg(&args.pos[1], "")?.max(0) as usize;
+    let len = s.char_len();
+    if width <= len {
+        return Ok(Value::Str(s));
+    }
+    let text = s.as_str();
+    let (sign, rest) = match text.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
+        _ => (String::new(), text),
+    };
+    Ok(Value::string(format!("{sign}{}{rest}", "0".repeat(width - len))))
+}
+
+fn partition_impl(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
+    let s = this(vm, args, name)?.clone();
+    vm.check_count(name, args.pos.len() - 1, 1, 1)?;
+    let sep = vm.str_arg(&args.pos[1], name, 1)?;
+    if sep.as_str().is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let text = s.as_str();
+    let found = if reverse { text.rfind(sep.as_str()) } else { text.find(sep.as_str()) };
+    Ok(Value::tuple(match found {
+        Some(i) => vec![Value::str(&text[..i]), Value::Str(sep.clone()), Value::str(&text[i + sep.as_str().len()..])],
+        None if reverse => vec![Value::str(""), Value::str(""), Value::Str(s.clone())],
+        None => vec![Value::Str(s.clone()), Value::str(""), Value::str("")],
+    }))
+}
+
+fn partition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, &args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, &args, "rpartition", true)
+}
+
+fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "removeprefix")?.clone();
+    vm.check_count("removeprefix", args.pos.len() - 1, 1, 1)?;
+    let p = vm.str_arg(&args.pos[1], "removeprefix", 1)?;
+    Ok(Value::str(s.as_str().strip_prefix(p.as_str()).unwrap_or(s.as_str())))
+}
+
+fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "removesuffix")?.clone();
+    vm.check_count("removesuffix", args.pos.len() - 1, 1, 1)?;
+    let p = vm.str_arg(&args.pos[1], "removesuffix", 1)?;
+    Ok(Value::str(s.as_str().strip_suffix(p.as_str()).unwrap_or(s.as_str())))
+}
+
+fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "expandtabs")?.clone();
+    let size = match args.arg(1, "tabsize") {
+        Some(v) => vm.int_arg(v, "")?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.as_str().chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "encode")?.clone();
+    Ok(Value::Bytes(Rc::new(crate::object::types::PyBytes { data: s.as_str().as_bytes().into() })))
+}
+
+fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "format")?.clone();
+    let out = str_format(vm, s.as_str(), &args.pos[1..], args.kw, None)?;
+    Ok(Value::string(out))
+}
+
+fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "format_map")?.clone();
+    vm.check_count("format_map", args.pos.len() - 1, 1, 1)?;
+    let out = str_format(vm, s.as_str(), &[], &[], Some(&args.pos[1]))?;
+    Ok(Value::string(out))
+}
+
+fn dunder_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let spec = match args.pos.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    Ok(Value::string(vm.format(&args.pos[0], &spec)?))
+}
+
+fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = Rc::new(crate::object::types::PyDict::new());
+    match args.pos {
+        [Value::Dict(src)] => {
+            let pairs: Vec<(Value, Value)> = src.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            for (k, v) in pairs {
+                let k = match &k {
+                    Value::Str(s) if s.char_len() == 1 => Value::Int(i64::from(u32::from(s.as_str().chars().next().unwrap_or('\0')))),
+                    other => other.clone(),
+                };
+                vm.dict_set(&d, k, v)?;
+            }
+        }
+        [Value::Str(a), Value::Str(b), rest @ ..] => {
+            if a.char_len() != b.char_len() {
+                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (x, y) in a.as_str().chars().zip(b.as_str().chars()) {
+                vm.dict_set(&d, Value::Int(i64::from(u32::from(x))), Value::Int(i64::from(u32::from(y))))?;
+            }
+            if let Some(Value::Str(z)) = rest.first() {
+                for c in z.as_str().chars() {
+                    vm.dict_set(&d, Value::Int(i64::from(u32::from(c))), Value::None)?;
+                }
+            }
+        }
+        _ => return Err(vm.type_error("maketrans() arguments are not supported")),
+    }
+    Ok(Value::Dict(d))
+}
+
+fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &args, "translate")?.clone();
+    vm.check_count("translate", args.pos.len() - 1, 1, 1)?;
+    let table = args.pos[1].clone();
+    let mut out = String::new();
+    for c in s.as_str().chars() {
+        let key = Value::Int(i64::from(u32::from(c)));
+        let mapped = match vm.getitem(&table, &key) {
+            Ok(v) => Some(v),
+            Err(e) if vm.err_matches(&e, ExcKind::LookupError) => None,
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Str(r)) => out.push_str(r.as_str()),
+            Some(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
+            Some(_) => return Err(vm.type_error("character mapping must return integer, None or str")),
+        }
+    }
+    Ok(Value::string(out))
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("upper", upper),
+    ("lower", lower),
+    ("casefold", casefold),
+    ("swapcase", swapcase),
+    ("capitalize", capitalize),
+    ("title", title),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+    ("join", join),
+    ("replace", replace),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("isdigit", isdigit),
+    ("isdecimal", isdecimal),
+    ("isnumeric", isnumeric),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("islower", islower),
+    ("isupper", isupper),
+    ("istitle", istitle),
+    ("isidentifier", isidentifier),
+    ("isascii", isascii),
+    ("isprintable", isprintable),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("zfill", zfill),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("expandtabs", expandtabs),
+    ("encode", encode),
+    ("format", format_method),
+    ("format_map", format_map),
+    ("__format__", dunder_format),
+    ("translate", translate),
+];
+
+pub const STATIC_METHODS: &[(&str, NativeFn)] = &[("maketrans", maketrans)];
+
+// ----- str.format -----
+
+/// `fmt.format(*args, **kwargs)` (or `format_map(mapping)`).
+pub fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+    mapping: Option<&Value>,
+) -> PyResult<String> {
+    let mut auto = 0usize;
+    let mut manual = false;
+    format_inner(vm, fmt, args, kwargs, mapping, &mut auto, &mut manual, 2)
+}
+
+#[expect(clippy::too_many_arguments, reason = "recursion state for nested format specs")]
+fn format_inner(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+    mapping: Option<&Value>,
+    auto: &mut usize,
+    manual: &mut bool,
+    depth: u32,
+) -> PyResult<String> {
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // Find the matching close brace, allowing nested braces in the spec.
+        let mut nest = 1;
+        let mut j = i + 1;
+        while j < chars.len() {
+            match chars[j] {
+                '{' => nest += 1,
+                '}' => {
+                    nest -= 1;
+                    if nest == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if j >= chars.len() {
+            return Err(vm.value_error(if nest > 1 { "expected '}' before end of string" } else { "Single '{' encountered in format string" }));
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        i = j + 1;
+        // Split field into name, conversion and spec (brackets may contain ':' or '!').
+        let mut name_end = field.len();
+        let mut in_bracket = false;
+        for (k, ch) in field.char_indices() {
+            match ch {
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                '!' | ':' if !in_bracket => {
+                    name_end = k;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let name = &field[..name_end];
+        let rest = &field[name_end..];
+        let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
+            let mut it = r.chars();
+            let conv = it.next();
+            let after = it.as_str();
+            if !(after.is_empty() || after.starts_with(':')) {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+            (conv, after.strip_prefix(':').unwrap_or(""))
+        } else {
+            (None, rest.strip_prefix(':').unwrap_or(""))
+        };
+        let value = lookup_field(vm, name, args, kwargs, mapping, auto, manual)?;
+        let value = match conv {
+            None => value,
+            Some('r') => Value::string(vm.repr(&value)?),
+            Some('s') => Value::string(vm.to_str(&value)?),
+            Some('a') => Value::string(ascii_escape(&vm.repr(&value)?)),
+            Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
+        };
+        let spec = if spec.contains('{') {
+            if depth == 0 {
+                return Err(vm.value_error("Max string recursion exceeded"));
+            }
+            format_inner(vm, spec, args, kwargs, mapping, auto, manual, depth - 1)?
+        } else {
+            spec.to_string()
+        };
+        out.push_str(&vm.format(&value, &spec)?);
+    }
+    Ok(out)
+}
+
+fn lookup_field(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+    mapping: Option<&Value>,
+    auto: &mut usize,
+    manual: &mut bool,
+) -> PyResult<Value> {
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let first = &name[..first_end];
+    let mut value = if first.is_empty() {
+        if *manual {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        let idx = *auto;
+        *auto += 1;
+        match args.get(idx) {
+            Some(v) => v.clone(),
+            None => return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple"))),
+        }
+    } else if let Ok(idx) = first.parse::<usize>() {
+        if *auto > 0 {
+            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        *manual = true;
+        match args.get(idx) {
+            Some(v) => v.clone(),
+            None => return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple"))),
+        }
+    } else {
+        let found = match mapping {
+            Some(m) => Some(vm.getitem(m, &Value::str(first))?),
+            None => kwargs.iter().find(|(k, _)| k.as_str() == first).map(|(_, v)| v.clone()),
+        };
+        match found {
+            Some(v) => v,
+            None => return Err(vm.key_error(Value::str(first))),
+        }
+    };
+    let mut rest = &name[first_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = Rc::new(PyStr::new(&r[..end]));
+            value = vm.getattr(&value, &attr)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                return Err(vm.value_error("Missing ']' in format string"));
+            };
+            let key_text = &r[..end];
+            let key = match key_text.parse::<i64>() {
+                Ok(i) => Value::Int(i),
+                Err(_) => Value::str(key_text),
+            };
+            value = vm.getitem(&value, &key)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    Ok(value)
+}
+
+// ----- % formatting -----
+
+/// `fmt % values`.
+pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value> {
+    let (items, mapping): (Vec<Value>, Option<Value>) = match values {
+        Value::Tuple(t) => (t.items.to_vec(), None),
+        Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
+        Value::Instance(_) if vm.type_of(values).lookup("__getitem__").is_some() => (vec![values.clone()], Some(values.clone())),
+        other => (vec![other.clone()], None),
+    };
+    let mut next = 0usize;
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    let mut used_mapping = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        let mut key_value: Option<Value> = None;
+        if chars.get(i) == Some(&'(') {
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(vm.value_error("incomplete format key"));
+            }
+            let key: String = chars[i + 1..j - 1].iter().collect();
+            let Some(m) = &mapping else { return Err(vm.type_error("format requires a mapping")) };
+            key_value = Some(vm.getitem(m, &Value::string(key))?);
+            used_mapping = true;
+            i = j;
+        }
+        let mut flags = PercentFlags::default();
+        while let Some(&f) = chars.get(i) {
+            match f {
+                '-' => flags.left = true,
+                '+' => flags.sign = true,
+                ' ' => flags.space = true,
+                '#' => flags.alternate = true,
+                '0' => flags.zero = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        let mut take_next = |vm: &mut Vm| -> PyResult<Value> {
+            match items.get(next) {
+                Some(v) => {
+                    next += 1;
+                    Ok(v.clone())
+                }
+                _ => Err(vm.type_error("not enough arguments for format string")),
+            }
+        };
+        if chars.get(i) == Some(&'*') {
+            let w = take_next(vm)?;
+            let w = vm.int_arg(&w, "")?;
+            if w < 0 {
+                flags.left = true;
+            }
+            flags.width = Some(w.unsigned_abs().min(1 << 28) as usize);
+            i += 1;
+        } else {
+            let mut w = String::new();
+            while let Some(&d) = chars.get(i).filter(|c| c.is_ascii_digit()) {
+                w.push(d);
+                i += 1;
+            }
+            if !w.is_empty() {
+                flags.width = Some(w.parse::<usize>().unwrap_or(usize::MAX).min(1 << 28));
+            }
+        }
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            if chars.get(i) == Some(&'*') {
+                let p = take_next(vm)?;
+                flags.precision = Some(vm.int_arg(&p, "")?.max(0).min(1 << 28) as usize);
+                i += 1;
+            } else {
+                let mut p = String::new();
+                while let Some(&d) = chars.get(i).filter(|c| c.is_ascii_digit()) {
+                    p.push(d);
+                    i += 1;
+                }
+                flags.precision = Some(p.parse::<usize>().unwrap_or(0).min(1 << 28));
+            }
+        }
+        while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
+            i += 1;
+        }
+        let Some(&conv) = chars.get(i) else {
+            return Err(vm.value_error("incomplete format"));
+        };
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let value = match key_value.take() {
+            Some(v) => v,
+            None => take_next(vm)?,
+        };
+        let piece = match conv {
+            's' => percent_str(&vm.to_str(&value)?, &flags),
+            'r' => percent_str(&vm.repr(&value)?, &flags),
+            'a' => percent_str(&ascii_escape(&vm.repr(&value)?), &flags),
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                let big = percent_int_arg(vm, &value, conv)?;
+                let conv = if conv == 'i' || conv == 'u' { 'd' } else { conv };
+                percent_int(&big, conv, &flags)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = match &value {
+                    Value::Float(f) => *f,
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::object::types::int::int_to_f64(vm, &value)?,
+                    Value::Instance(_) => crate::object::types::float::to_float(vm, &value)?,
+                    other => {
+                        return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(other))))
+                    }
+                };
+                percent_float(f, conv, &flags)
+            }
+            'c' => {
+                let ch = match &value {
+                    Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
+                    Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                        Some(c) => c.to_string(),
+                        None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                    },
+                    _ => return Err(vm.type_error("%c requires int or char")),
+                };
+                percent_str(&ch, &PercentFlags { precision: None, ..flags })
+            }
+            other => {
+                return Err(vm.value_error(format!(
+                    "unsupported format character '{other}' (0x{:x}) at index {}",
+                    other as u32,
+                    i - 1
+                )))
+            }
+        };
+        let _ = start;
+        out.push_str(&piece);
+    }
+    if next < items.len() && mapping.is_none() {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    let _ = used_mapping;
+    Ok(Value::string(out))
+}
+
+fn percent_int_arg(vm: &mut Vm, value: &Value, conv: char) -> PyResult<BigInt> {
+    match value {
+        Value::Int(i) => Ok(BigInt::from(*i)),
+        Value::Bool(b) => Ok(BigInt::from(i64::from(*b))),
+        Value::BigInt(b) => Ok((**b).clone()),
+        Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+            let v = crate::object::types::int::float_to_int(vm, *f)?;
+            Ok(crate::object::types::int::to_big(&v).unwrap_or_default())
+        }
+        Value::Instance(_) => match vm.index_value(value)? {
+            Some(i) => Ok(BigInt::from(i)),
+            None => Err(vm.type_error(format!("%{conv} format: an integer is required, not {}", vm.type_name(value)))),
+        },
+        other => {
+            let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
+            Err(vm.type_error(format!("%{conv} format: {what} is required, not {}", vm.type_name(other))))
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! `type` objects: look-up through the MRO, subtype tests, C3 linearisation, and the creation
+//! of every built-in type with its methods.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::error::{ExcKind, PyResult};
+use crate::interp::{Types, Vm};
+use crate::object::types::{Args, NativeFn, PyBuiltin, PyDict, PyStr, PyType, PyWrapper, TypeKind};
+use crate::object::Value;
+
+impl PyType {
+    /// Finds `name` in this type or along its MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        self.mro.iter().find_map(|t| t.dict.get_str(name))
+    }
+
+    /// Like `lookup`, but only in classes defined in Python.
+    pub fn lookup_heap(&self, name: &str) -> Option<Value> {
+        if self.heap {
+            if let Some(v) = self.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        self.mro.iter().filter(|t| t.heap).find_map(|t| t.dict.get_str(name))
+    }
+
+    pub fn is_subtype(&self, other: &PyType) -> bool {
+        std::ptr::eq(self, other) || self.mro.iter().any(|t| std::ptr::eq(t.as_ref(), other))
+    }
+
+    pub fn is_exception(&self) -> bool {
+        self.kind == TypeKind::BaseException
+    }
+}
+
+/// C3 linearisation of the bases; `None` when no consistent order exists.
+pub fn c3_merge(bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
+    let mut seqs: Vec<Vec<Rc<PyType>>> = bases
+        .iter()
+        .map(|b| {
+            let mut s = vec![b.clone()];
+            s.extend(b.mro.iter().cloned());
+            s
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let candidate = seqs.iter().find_map(|s| {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            (!in_tail).then(|| head.clone())
+        })?;
+        for s in &mut seqs {
+            if Rc::ptr_eq(&s[0], &candidate) {
+                s.remove(0);
+            }
+        }
+        out.push(candidate);
+    }
+}
+
+fn new_type(name: &str, base: Option<&Rc<PyType>>, kind: TypeKind, ctor: Option<NativeFn>) -> Rc<PyType> {
+    let mut mro = Vec::new();
+    if let Some(b) = base {
+        mro.push(b.clone());
+        mro.extend(b.mro.iter().cloned());
+    }
+    Rc::new(PyType {
+        name: Rc::new(PyStr::new(name)),
+        qualname: RefCell::new(Rc::new(PyStr::new(name))),
+        module: Rc::new(PyStr::new("builtins")),
+        bases: base.into_iter().cloned().collect(),
+        mro,
+        dict: PyDict::new(),
+        kind,
+        ctor,
+        heap: false,
+    })
+}
+
+/// Creates every built-in type (methods are added by `install_methods`).
+pub fn builtin_types() -> Types {
+    use crate::object::types as t;
+    let object = new_type("object", None, TypeKind::Object, Some(object_new));
+    let o = Some(&object);
+    let int = new_type("int", o, TypeKind::Int, Some(t::int::construct));
+    let mut iterators = HashMap::new();
+    for name in t::iter::IterState::TYPE_NAMES {
+        let ctor: Option<NativeFn> = match *name {
+            "enumerate" => Some(crate::builtins::iterators::enumerate),
+            "zip" => Some(crate::builtins::iterators::zip),
+            "map" => Some(crate::builtins::iterators::map),
+            "filter" => Some(crate::builtins::iterators::filter),
+            "reversed" => Some(crate::builtins::iterators::reversed),
+            _ => None,
+        };
+        iterators.insert(*name, new_type(name, o, TypeKind::Iterator, ctor));
+    }
+    let base_exception = new_type("BaseException", o, TypeKind::BaseException, None);
+    let mut exceptions: Vec<Rc<PyType>> = Vec::new();
+    for (kind, name, parent) in ExcKind::TABLE {
+        let ty = match parent {
+            None => base_exception.clone(),
+            Some(p) => new_type(name, Some(&exceptions[p.index()]), TypeKind::BaseException, None),
+        };
+        debug_assert_eq!(kind.index(), exceptions.len());
+        exceptions.push(ty);
+    }
+    Types {
+        type_: new_type("type", o, TypeKind::Type, Some(type_new)),
+        none: new_type("NoneType", o, TypeKind::NoneType, Some(none_new)),
+        not_implemented: new_type("NotImplementedType", o, TypeKind::NotImplementedType, None),
+        ellipsis: new_type("ellipsis", o, TypeKind::Ellipsis, None),
+        bool_: new_type("bool", Some(&int), TypeKind::Bool, Some(t::int::construct_bool)),
+        float: new_type("float", o, TypeKind::Float, Some(t::float::construct)),
+        str_: new_type("str", o, TypeKind::Str, Some(t::str::construct)),
+        bytes: new_type("bytes", o, TypeKind::Bytes, None),
+        list: new_type("list", o, TypeKind::List, Some(t::list::construct)),
+        tuple: new_type("tuple", o, TypeKind::Tuple, Some(t::tuple::construct)),
+        dict: new_type("dict", o, TypeKind::Dict, Some(t::dict::construct)),
+        set: new_type("set", o, TypeKind::Set, Some(t::set::construct)),
+        frozenset: new_type("frozenset", o, TypeKind::FrozenSet, Some(t::set::construct_frozen)),
+        range: new_type("range", o, TypeKind::Range, Some(t::range::construct)),
+        slice: new_type("slice", o, TypeKind::Slice, Some(slice_new)),
+        function: new_type("function", o, TypeKind::Function, None),
+        builtin_function: new_type("builtin_function_or_method", o, TypeKind::BuiltinFunction, None),
+        method: new_type("method", o, TypeKind::Method, None),
+        module: new_type("module", o, TypeKind::Module, None),
+        generator: new_type("generator", o, TypeKind::Generator, None),
+        property: new_type("property", o, TypeKind::Property, Some(t::function::property_new)),
+        classmethod: new_type("classmethod", o, TypeKind::ClassMethod, Some(t::function::classmethod_new)),
+        staticmethod: new_type("staticmethod", o, TypeKind::StaticMethod, Some(t::function::staticmethod_new)),
+        super_: new_type("super", o, TypeKind::Super, Some(t::function::super_new)),
+        code: new_type("code", o, TypeKind::Code, None),
+        cell: new_type("cell", o, TypeKind::Cell, None),
+        text_io: new_type("TextIOWrapper", o, TypeKind::Object, None),
+        int,
+        object,
+        iterators,
+        exceptions,
+    }
+}
+
+fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, methods: &[(&'static str, NativeFn)]) {
+    let owner: &'static str = match ty.kind {
+        TypeKind::Str => "str",
+        TypeKind::List => "list",
+        TypeKind::Dict => "dict",
+        TypeKind::Set => "set",
+        TypeKind::FrozenSet => "frozenset",
+        TypeKind::Tuple => "tuple",
+        TypeKind::Int => "int",
+        TypeKind::Float => "float",
+        TypeKind::BaseException => "BaseException",
+        TypeKind::Generator => "generator",
+        TypeKind::Range => "range",
+        TypeKind::Property => "property",
+        _ => "object",
+    };
+    for (name, func) in methods {
+        let b = Value::Builtin(Rc::new(PyBuiltin { name, func: *func, owner: Some(owner) }));
+        let _ = vm.dict_set(&ty.dict, Value::str(name), b);
+    }
+}
+
+/// Fills the built-in types' dicts with their methods.
+pub fn install_methods(vm: &mut Vm) {
+    use crate::object::types as t;
+    let types = [
+        (vm.types.str_.clone(), t::str::METHODS),
+        (vm.types.list.clone(), t::list::METHODS),
+        (vm.types.dict.clone(), t::dict::METHODS),
+        (vm.types.set.clone(), t::set::METHODS),
+        (vm.types.frozenset.clone(), t::set::FROZEN_METHODS),
+        (vm.types.tuple.clone(), t::tuple::METHODS),
+        (vm.types.int.clone(), t::int::METHODS),
+        (vm.types.float.clone(), t::float::METHODS),
+        (vm.types.object.clone(), OBJECT_METHODS),
+        (vm.exc_type(ExcKind::BaseException), t::exception::METHODS),
+        (vm.types.generator.clone(), t::function::GENERATOR_METHODS),
+        (vm.types.property.clone(), t::function::PROPERTY_METHODS),
+        (vm.types.text_io.clone(), t::file::METHODS),
+    ];
+    for (ty, methods) in types {
+        add_methods(vm, &ty, methods);
+    }
+    let static_methods: [(Rc<PyType>, &[(&'static str, NativeFn)]); 2] =
+        [(vm.types.str_.clone(), t::str::STATIC_METHODS), (vm.types.dict.clone(), t::dict::CLASS_METHODS)];
+    for (ty, methods) in static_methods {
+        for (name, func) in methods {
+            let b = Value::Builtin(Rc::new(PyBuiltin { name, func: *func, owner: None }));
+            let w = Value::Wrapper(Rc::new(PyWrapper::StaticMethod(b)));
+            let _ = vm.dict_set(&ty.dict, Value::str(name), w);
+        }
+    }
+}
+
+fn object_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+const OBJECT_METHODS: &[(&str, NativeFn)] = &[("__init__", object_init)];
+
+fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.pos.is_empty() || !args.kw.is_empty() {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
+    let class = vm.types.object.clone();
+    Ok(Value::Instance(Rc::new(crate::object::types::PyInstance { class, dict: PyDict::new(), exc: None })))
+}
+
+fn none_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.pos.is_empty() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
+fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match args.pos {
+        [v] => Ok(Value::Type(vm.type_of(v))),
+        [Value::Str(name), bases, Value::Dict(ns)] => {
+            let bases = vm.collect(bases)?;
+            let ns = ns.clone();
+            vm.new_class(name, &bases, &ns).map(Value::Type)
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (start, stop, step) = match args.pos {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [start, stop] => (start.clone(), stop.clone(), Value::None),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        _ => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {}", args.pos.len()))),
+    };
+    Ok(Value::Slice(Rc::new(crate::object::types::PySlice { start, stop, step })))
+}
