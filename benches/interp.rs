@@ -16,13 +16,17 @@ fn benches(c: &mut Criterion) {
         b.iter(|| run("t = 0\nfor i in range(100000):\n    t += i * 2\n"));
     });
     c.bench_function("fib_20", |b| {
-        b.iter(|| run("def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nfib(20)\n"));
+        b.iter(|| {
+            run("def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nfib(20)\n")
+        });
     });
     c.bench_function("string_build_10k", |b| {
         b.iter(|| run("parts = []\nfor i in range(10000):\n    parts.append(str(i))\ns = ','.join(parts)\n"));
     });
     c.bench_function("dict_ops_20k", |b| {
-        b.iter(|| run("d = {}\nfor i in range(20000):\n    d[i] = i\nt = 0\nfor k in d:\n    t += d[k]\n"));
+        b.iter(|| {
+            run("d = {}\nfor i in range(20000):\n    d[i] = i\nt = 0\nfor k in d:\n    t += d[k]\n")
+        });
     });
     c.bench_function("startup_print", |b| {
         b.iter(|| run("x = 'hi'\n"));

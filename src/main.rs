@@ -22,7 +22,10 @@ fn run(prog: &str, args: &[String]) -> i32 {
         let a = args[i].as_str();
         match a {
             "-V" | "--version" => {
-                let _ = pyrs_wasi_sys::write_all(pyrs_wasi_sys::STDOUT, format!("{VERSION_LINE}\n").as_bytes());
+                let _ = pyrs_wasi_sys::write_all(
+                    pyrs_wasi_sys::STDOUT,
+                    format!("{VERSION_LINE}\n").as_bytes(),
+                );
                 return 0;
             }
             "-h" | "--help" => {
@@ -58,7 +61,9 @@ fn run(prog: &str, args: &[String]) -> i32 {
             }
             "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" => i += 1,
             s if s.starts_with('-') && s != "-" => {
-                err(&format!("Unknown option: {s}\n{USAGE}Try `python -h' for more information.\n"));
+                err(&format!(
+                    "Unknown option: {s}\n{USAGE}Try `python -h' for more information.\n"
+                ));
                 return 2;
             }
             _ => break,
@@ -69,7 +74,11 @@ fn run(prog: &str, args: &[String]) -> i32 {
         return 2;
     };
     if let Err(e) = pyrs_wasi_sys::read_file(script) {
-        err(&format!("{prog}: can't open file '{script}': [Errno {}] {}\n", e.errno, e.strerror()));
+        err(&format!(
+            "{prog}: can't open file '{script}': [Errno {}] {}\n",
+            e.errno,
+            e.strerror()
+        ));
         return 2;
     }
     let dir = match script.rfind('/') {

@@ -22,7 +22,13 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     vm.set_attr(
         &m,
         "version_info",
-        Value::tuple(vec![Value::Int(3), Value::Int(12), Value::Int(0), Value::str("final"), Value::Int(0)]),
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(12),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
     );
     vm.set_attr(&m, "hexversion", Value::Int(0x030c_00f0));
     vm.set_attr(&m, "platform", Value::str("wasi"));
@@ -55,7 +61,9 @@ fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("setrecursionlimit", &args, 1, 1)?;
     let limit = match &args.pos[0] {
-        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
         v => vm.int_arg(v, "")?,
     };
     vm.set_recursion_limit(limit)?;

@@ -22,28 +22,56 @@ use interp::{Frame, FrameExit};
 
 impl Vm {
     /// A SyntaxError (or IndentationError) instance carrying CPython's location attributes.
-    pub fn syntax_error(&mut self, indentation: bool, msg: &str, filename: &str, line: u32, offset: u32, text: &str) -> PyErr {
-        let kind = if indentation { ExcKind::IndentationError } else { ExcKind::SyntaxError };
+    pub fn syntax_error(
+        &mut self,
+        indentation: bool,
+        msg: &str,
+        filename: &str,
+        line: u32,
+        offset: u32,
+        text: &str,
+    ) -> PyErr {
+        let kind = if indentation {
+            ExcKind::IndentationError
+        } else {
+            ExcKind::SyntaxError
+        };
         let err = self.new_error(kind, msg.to_string());
         let d = &err.exc.dict;
         let _ = self.dict_set(d, Value::str("msg"), Value::str(msg));
         let _ = self.dict_set(d, Value::str("filename"), Value::str(filename));
         let _ = self.dict_set(d, Value::str("lineno"), Value::Int(i64::from(line)));
         let _ = self.dict_set(d, Value::str("offset"), Value::Int(i64::from(offset)));
-        let _ = self.dict_set(d, Value::str("text"), if text.is_empty() && line == 0 { Value::None } else { Value::str(text) });
+        let _ = self.dict_set(
+            d,
+            Value::str("text"),
+            if text.is_empty() && line == 0 {
+                Value::None
+            } else {
+                Value::str(text)
+            },
+        );
         err
     }
 
     /// Decodes, checks and compiles source bytes into a module code object.
     pub fn compile_bytes(&mut self, bytes: &[u8], filename: &str) -> PyResult<Rc<bytecode::Code>> {
-        let text = source::decode_source(bytes, filename).map_err(|e| self.source_error(&e, filename, ""))?;
+        let text = source::decode_source(bytes, filename)
+            .map_err(|e| self.source_error(&e, filename, ""))?;
         self.compile_text(&text, filename)
     }
 
     fn source_error(&mut self, e: &source::SourceError, filename: &str, text: &str) -> PyErr {
         let indentation = e.kind == source::SourceErrorKind::IndentationError;
         let line_text = compile::source_line(text, e.lineno as u32);
-        self.syntax_error(indentation, &e.msg, filename, e.lineno as u32, e.offset as u32, &line_text)
+        self.syntax_error(
+            indentation,
+            &e.msg,
+            filename,
+            e.lineno as u32,
+            e.offset as u32,
+            &line_text,
+        )
     }
 
     /// Compiles decoded source text.
@@ -52,12 +80,18 @@ impl Vm {
         source::check_nesting(text).map_err(|e| self.source_error(&e, filename, text))?;
         match compile::compile_module(text, filename) {
             Ok(code) => Ok(Rc::new(code)),
-            Err(e) => Err(self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text)),
+            Err(e) => {
+                Err(self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text))
+            }
         }
     }
 
     /// Runs a module code object with `globals` as its namespace.
-    pub fn run_module_code(&mut self, code: Rc<bytecode::Code>, globals: Rc<PyDict>) -> PyResult<Value> {
+    pub fn run_module_code(
+        &mut self,
+        code: Rc<bytecode::Code>,
+        globals: Rc<PyDict>,
+    ) -> PyResult<Value> {
         let frame = Frame::new(code, globals.clone(), Some(globals));
         match self.run_frame(Box::new(frame))? {
             FrameExit::Return(v) => Ok(v),
@@ -80,8 +114,15 @@ impl Vm {
         }
         let globals = Rc::new(PyDict::new());
         let _ = self.dict_set(&globals, Value::str("__name__"), Value::str("__main__"));
-        let _ = self.dict_set(&globals, Value::str("__builtins__"), Value::Dict(self.builtins.clone()));
-        let module = Rc::new(PyModule { name: Rc::new(PyStr::new("__main__")), dict: globals.clone() });
+        let _ = self.dict_set(
+            &globals,
+            Value::str("__builtins__"),
+            Value::Dict(self.builtins.clone()),
+        );
+        let module = Rc::new(PyModule {
+            name: Rc::new(PyStr::new("__main__")),
+            dict: globals.clone(),
+        });
         let modules = self.modules.clone();
         let _ = self.dict_set(&modules, Value::str("__main__"), Value::Module(module));
         globals
@@ -91,7 +132,10 @@ impl Vm {
     pub fn new_module(&mut self, name: &str) -> Rc<PyModule> {
         let dict = Rc::new(PyDict::new());
         let _ = self.dict_set(&dict, Value::str("__name__"), Value::str(name));
-        Rc::new(PyModule { name: Rc::new(PyStr::new(name)), dict })
+        Rc::new(PyModule {
+            name: Rc::new(PyStr::new(name)),
+            dict,
+        })
     }
 
     /// Adds a native function to a module.
@@ -139,7 +183,6 @@ impl Vm {
     }
 }
 
-
 /// An interpreter: the embedding surface used by the CLI and the component.
 pub struct Interpreter {
     pub vm: Vm,
@@ -153,7 +196,9 @@ impl Interpreter {
     /// Runs a script file as `__main__`.
     pub fn run_file(&mut self, path: &str) -> PyResult<()> {
         let globals = self.vm.main_globals();
-        let _ = self.vm.dict_set(&globals, Value::str("__file__"), Value::str(path));
+        let _ = self
+            .vm
+            .dict_set(&globals, Value::str("__file__"), Value::str(path));
         self.vm.run_path_in(path, globals)
     }
 
@@ -170,7 +215,10 @@ impl Interpreter {
         let source = format!("__pyrs_eval_result__ = ({expr}\n)");
         self.exec(&source, "<string>")?;
         let globals = self.vm.main_globals();
-        Ok(self.vm.dict_remove_str(&globals, "__pyrs_eval_result__").unwrap_or(Value::None))
+        Ok(self
+            .vm
+            .dict_remove_str(&globals, "__pyrs_eval_result__")
+            .unwrap_or(Value::None))
     }
 
     /// Handles an uncaught exception like CPython's top level: prints it (or SystemExit's
@@ -178,7 +226,12 @@ impl Interpreter {
     pub fn report(&mut self, err: &PyErr) -> i32 {
         let vm = &mut self.vm;
         if vm.err_matches(err, ExcKind::SystemExit) {
-            let code = err.exc.exc.as_ref().map(|d| d.args.borrow().clone()).unwrap_or(Value::None);
+            let code = err
+                .exc
+                .exc
+                .as_ref()
+                .map(|d| d.args.borrow().clone())
+                .unwrap_or(Value::None);
             let code = match &code {
                 Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
                 Value::Tuple(t) if t.items.is_empty() => Value::None,
@@ -191,7 +244,10 @@ impl Interpreter {
                 other => {
                     let text = vm.to_str(&other).unwrap_or_default();
                     vm.flush_std();
-                    let _ = pyrs_wasi_sys::write_all(pyrs_wasi_sys::STDERR, format!("{text}\n").as_bytes());
+                    let _ = pyrs_wasi_sys::write_all(
+                        pyrs_wasi_sys::STDERR,
+                        format!("{text}\n").as_bytes(),
+                    );
                     1
                 }
             };

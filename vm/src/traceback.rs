@@ -22,7 +22,9 @@ impl SourceCache {
 
     pub fn line(&self, filename: &str, line: u32) -> Option<String> {
         let text = self.files.get(filename)?;
-        text.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
+        text.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(str::to_string)
     }
 }
 
@@ -43,10 +45,16 @@ impl Vm {
             let context = data.context.borrow().clone();
             if let Some(c) = cause.filter(|c| !seen.contains(&c.identity())) {
                 self.format_chain(c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if let Some(c) = context.filter(|c| !data.suppress_context.get() && !seen.contains(&c.identity())) {
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if let Some(c) =
+                context.filter(|c| !data.suppress_context.get() && !seen.contains(&c.identity()))
+            {
                 self.format_chain(c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
             let tb = data.traceback.borrow().clone();
             if !tb.is_empty() {
@@ -79,7 +87,12 @@ impl Vm {
                 repeats = 1;
                 last = Some(key);
             }
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.name.as_str()));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                entry.filename,
+                entry.line,
+                entry.name.as_str()
+            ));
             if let Some(line) = self.sources.line(&entry.filename, entry.line) {
                 let trimmed = line.trim();
                 if !trimmed.is_empty() {
@@ -92,7 +105,9 @@ impl Vm {
 
     /// The last line(s): `Type: message`, with SyntaxError's location block.
     pub fn format_exception_only(&mut self, exc: &Value) -> String {
-        let Value::Instance(inst) = exc else { return String::new() };
+        let Value::Instance(inst) = exc else {
+            return String::new();
+        };
         let cls = inst.class.clone();
         let module = cls.module.as_str();
         let name = if module == "builtins" || module == "__main__" {
@@ -104,7 +119,9 @@ impl Vm {
         let is_syntax = cls.is_subtype(&self.exc_type(ExcKind::SyntaxError));
         if is_syntax {
             let get = |k: &str| inst.dict.get_str(k);
-            if let (Some(Value::Str(file)), Some(Value::Int(line))) = (get("filename"), get("lineno")) {
+            if let (Some(Value::Str(file)), Some(Value::Int(line))) =
+                (get("filename"), get("lineno"))
+            {
                 out.push_str(&format!("  File \"{}\", line {line}\n", file.as_str()));
                 if let Some(Value::Str(text)) = get("text") {
                     let raw = text.as_str().trim_end_matches('\n');

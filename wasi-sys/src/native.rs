@@ -4,11 +4,15 @@ use crate::OsError;
 use std::io::{Read, Write};
 
 fn os_error(err: &std::io::Error) -> OsError {
-    OsError { errno: err.raw_os_error().unwrap_or(crate::EIO) }
+    OsError {
+        errno: err.raw_os_error().unwrap_or(crate::EIO),
+    }
 }
 
 pub fn args() -> Vec<String> {
-    std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect()
+    std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect()
 }
 
 pub fn environ() -> Vec<String> {
@@ -19,9 +23,15 @@ pub fn environ() -> Vec<String> {
 
 pub fn write_all(fd: u32, bytes: &[u8]) -> Result<(), OsError> {
     let result = match fd {
-        crate::STDOUT => std::io::stdout().write_all(bytes).and_then(|()| std::io::stdout().flush()),
+        crate::STDOUT => std::io::stdout()
+            .write_all(bytes)
+            .and_then(|()| std::io::stdout().flush()),
         crate::STDERR => std::io::stderr().write_all(bytes),
-        _ => return Err(OsError { errno: crate::EBADF }),
+        _ => {
+            return Err(OsError {
+                errno: crate::EBADF,
+            })
+        }
     };
     result.map_err(|e| os_error(&e))
 }
@@ -29,7 +39,9 @@ pub fn write_all(fd: u32, bytes: &[u8]) -> Result<(), OsError> {
 pub fn read(fd: u32, buf: &mut [u8]) -> Result<usize, OsError> {
     match fd {
         crate::STDIN => std::io::stdin().read(buf).map_err(|e| os_error(&e)),
-        _ => Err(OsError { errno: crate::EBADF }),
+        _ => Err(OsError {
+            errno: crate::EBADF,
+        }),
     }
 }
 

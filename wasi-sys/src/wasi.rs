@@ -30,7 +30,9 @@ fn split_nul_strings(buf: &[u8], count: usize) -> Vec<String> {
 pub fn args() -> Vec<String> {
     // SAFETY: the buffers are sized as args_sizes_get reports.
     unsafe {
-        let Ok((count, size)) = wasi::args_sizes_get() else { return Vec::new() };
+        let Ok((count, size)) = wasi::args_sizes_get() else {
+            return Vec::new();
+        };
         let mut ptrs = vec![std::ptr::null_mut::<u8>(); count];
         let mut buf = vec![0u8; size];
         if wasi::args_get(ptrs.as_mut_ptr(), buf.as_mut_ptr()).is_err() {
@@ -43,7 +45,9 @@ pub fn args() -> Vec<String> {
 pub fn environ() -> Vec<String> {
     // SAFETY: the buffers are sized as environ_sizes_get reports.
     unsafe {
-        let Ok((count, size)) = wasi::environ_sizes_get() else { return Vec::new() };
+        let Ok((count, size)) = wasi::environ_sizes_get() else {
+            return Vec::new();
+        };
         let mut ptrs = vec![std::ptr::null_mut::<u8>(); count];
         let mut buf = vec![0u8; size];
         if wasi::environ_get(ptrs.as_mut_ptr(), buf.as_mut_ptr()).is_err() {
@@ -55,7 +59,10 @@ pub fn environ() -> Vec<String> {
 
 pub fn write_all(fd: u32, mut bytes: &[u8]) -> Result<(), OsError> {
     while !bytes.is_empty() {
-        let iov = wasi::Ciovec { buf: bytes.as_ptr(), buf_len: bytes.len() };
+        let iov = wasi::Ciovec {
+            buf: bytes.as_ptr(),
+            buf_len: bytes.len(),
+        };
         // SAFETY: iov points into `bytes`, alive for the call.
         let written = unsafe { wasi::fd_write(fd, &[iov]) }.map_err(os_error)?;
         if written == 0 {
@@ -67,7 +74,10 @@ pub fn write_all(fd: u32, mut bytes: &[u8]) -> Result<(), OsError> {
 }
 
 pub fn read(fd: u32, buf: &mut [u8]) -> Result<usize, OsError> {
-    let iov = wasi::Iovec { buf: buf.as_mut_ptr(), buf_len: buf.len() };
+    let iov = wasi::Iovec {
+        buf: buf.as_mut_ptr(),
+        buf_len: buf.len(),
+    };
     // SAFETY: iov points into `buf`, alive and writable for the call.
     unsafe { wasi::fd_read(fd, &[iov]) }.map_err(os_error)
 }
@@ -77,7 +87,9 @@ fn preopens() -> Vec<(u32, String)> {
     let mut found = Vec::new();
     for fd in 3u32.. {
         // SAFETY: fd_prestat_get only writes its out-parameter.
-        let Ok(prestat) = (unsafe { wasi::fd_prestat_get(fd) }) else { break };
+        let Ok(prestat) = (unsafe { wasi::fd_prestat_get(fd) }) else {
+            break;
+        };
         if prestat.tag != wasi::PREOPENTYPE_DIR.raw() {
             continue;
         }
@@ -88,7 +100,9 @@ fn preopens() -> Vec<(u32, String)> {
         if unsafe { wasi::fd_prestat_dir_name(fd, name.as_mut_ptr(), len) }.is_err() {
             continue;
         }
-        let name = String::from_utf8_lossy(&name).trim_end_matches('\0').to_string();
+        let name = String::from_utf8_lossy(&name)
+            .trim_end_matches('\0')
+            .to_string();
         found.push((fd, name));
     }
     found
@@ -108,7 +122,9 @@ fn resolve(path: &str) -> Option<(u32, String)> {
             } else if path == dir {
                 Some(".".to_string())
             } else {
-                path.strip_prefix(dir).and_then(|r| r.strip_prefix('/')).map(str::to_string)
+                path.strip_prefix(dir)
+                    .and_then(|r| r.strip_prefix('/'))
+                    .map(str::to_string)
             }
         } else if name == "." || name == "./" {
             Some(path.to_string())
@@ -126,7 +142,9 @@ fn resolve(path: &str) -> Option<(u32, String)> {
 }
 
 fn open_read(path: &str) -> Result<u32, OsError> {
-    let (dir, rel) = resolve(path).ok_or(OsError { errno: crate::ENOENT })?;
+    let (dir, rel) = resolve(path).ok_or(OsError {
+        errno: crate::ENOENT,
+    })?;
     let rights = wasi::RIGHTS_FD_READ | wasi::RIGHTS_FD_FILESTAT_GET | wasi::RIGHTS_FD_SEEK;
     // SAFETY: plain FFI call with a valid string.
     unsafe { wasi::path_open(dir, wasi::LOOKUPFLAGS_SYMLINK_FOLLOW, &rel, 0, rights, 0, 0) }
@@ -145,7 +163,9 @@ fn read_open_file(fd: u32) -> Result<Vec<u8>, OsError> {
     // SAFETY: fd_filestat_get only writes its out-parameter.
     let stat = unsafe { wasi::fd_filestat_get(fd) }.map_err(os_error)?;
     if stat.filetype == wasi::FILETYPE_DIRECTORY {
-        return Err(OsError { errno: crate::EISDIR });
+        return Err(OsError {
+            errno: crate::EISDIR,
+        });
     }
     let mut data = Vec::with_capacity(usize::try_from(stat.size).unwrap_or(0));
     let mut chunk = vec![0u8; 64 * 1024];
@@ -159,7 +179,9 @@ fn read_open_file(fd: u32) -> Result<Vec<u8>, OsError> {
 }
 
 pub fn is_file(path: &str) -> bool {
-    let Ok(fd) = open_read(path) else { return false };
+    let Ok(fd) = open_read(path) else {
+        return false;
+    };
     // SAFETY: fd was just opened; closed once.
     let is_file = unsafe { wasi::fd_filestat_get(fd) }
         .is_ok_and(|stat| stat.filetype == wasi::FILETYPE_REGULAR_FILE);

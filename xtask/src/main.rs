@@ -1,5 +1,203 @@
-//! cargo xtask: build the wasm module, run scripts, run the tests, install the tools.
+//! cargo xtask: the project's build automation.
+//!
+//! - `cargo xtask build`: installs what is missing (wasm32-wasip1 target, wasmtime), builds
+//!   `pyrs.wasm` in release mode, runs `wasm-opt -O3` when available, copies it to the root.
+//! - `cargo xtask run FILE [ARGS]`: builds, then runs FILE under wasmtime.
+//! - `cargo xtask test`: builds, then runs every test (unit, golden, differential).
+//! - `cargo xtask bench`: the criterion benches.
+//! - `cargo xtask install-tools`: only the installs.
 
-fn main() {
-    println!("xtask placeholder");
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const WASMTIME_VERSION: &str = "48.0.8";
+const TARGET: &str = "wasm32-wasip1";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string())
+}
+
+fn status(cmd: &mut Command) -> Result<(), String> {
+    eprintln!("xtask: running {cmd:?}");
+    match cmd.status() {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("{cmd:?} failed with {s}")),
+        Err(e) => Err(format!("{cmd:?} could not start: {e}")),
+    }
+}
+
+fn output_ok(cmd: &mut Command) -> Option<String> {
+    let out = cmd.output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The wasmtime binary: on PATH or in ~/.cargo/bin.
+pub fn wasmtime_path() -> Option<PathBuf> {
+    if output_ok(Command::new("wasmtime").arg("--version")).is_some() {
+        return Some(PathBuf::from("wasmtime"));
+    }
+    let home = std::env::var("HOME").ok()?;
+    let p = Path::new(&home).join(".cargo/bin/wasmtime");
+    output_ok(Command::new(&p).arg("--version")).map(|_| p)
+}
+
+fn install_tools() -> Result<(), String> {
+    let targets = output_ok(Command::new("rustup").args(["target", "list", "--installed"]))
+        .unwrap_or_default();
+    if !targets.lines().any(|l| l.trim() == TARGET) {
+        status(Command::new("rustup").args(["target", "add", TARGET]))?;
+    }
+    match wasmtime_path() {
+        Some(p) => {
+            let v = output_ok(Command::new(&p).arg("--version")).unwrap_or_default();
+            eprintln!("xtask: found {}", v.trim());
+        }
+        None => status(Command::new(cargo()).args([
+            "install",
+            "wasmtime-cli",
+            "--version",
+            WASMTIME_VERSION,
+            "--locked",
+        ]))?,
+    }
+    Ok(())
+}
+
+fn build() -> Result<PathBuf, String> {
+    install_tools()?;
+    let root = root();
+    status(Command::new(cargo()).current_dir(&root).args([
+        "build",
+        "--release",
+        "--target",
+        TARGET,
+        "-p",
+        "pyrs",
+        "--bin",
+        "pyrs",
+    ]))?;
+    let built = root
+        .join("target")
+        .join(TARGET)
+        .join("release")
+        .join("pyrs.wasm");
+    let out = root.join("pyrs.wasm");
+    if output_ok(Command::new("wasm-opt").arg("--version")).is_some() {
+        status(
+            Command::new("wasm-opt")
+                .args([
+                    "-O3",
+                    "--enable-bulk-memory",
+                    "--enable-sign-ext",
+                    "--enable-nontrapping-float-to-int",
+                    "--enable-mutable-globals",
+                ])
+                .arg(&built)
+                .arg("-o")
+                .arg(&out),
+        )?;
+    } else {
+        eprintln!("xtask: wasm-opt not found; using the module as rustc built it");
+        std::fs::copy(&built, &out).map_err(|e| format!("copy {}: {e}", built.display()))?;
+    }
+    let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+    eprintln!(
+        "xtask: built {} ({:.2} MB)",
+        out.display(),
+        size as f64 / 1e6
+    );
+    Ok(out)
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let wasm = build()?;
+    let wasmtime = wasmtime_path().ok_or("wasmtime is missing")?;
+    let Some(file) = args.first() else {
+        return Err("usage: cargo xtask run FILE [ARGS]".into());
+    };
+    let path = Path::new(file);
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path.file_name().ok_or("bad file name")?;
+    status(
+        Command::new(wasmtime)
+            .current_dir(dir)
+            .args(["run", "--dir", "."])
+            .arg(&wasm)
+            .arg(name)
+            .args(&args[1..]),
+    )
+}
+
+fn test() -> Result<(), String> {
+    let wasm = build()?;
+    let root = root();
+    let mut cmd = Command::new(cargo());
+    cmd.current_dir(&root)
+        .args(["test", "--workspace"])
+        .env("PYRS_WASM", &wasm);
+    if let Some(w) = wasmtime_path() {
+        cmd.env("WASMTIME", w);
+    }
+    status(&mut cmd)?;
+    // The value-size test again, compiled for wasm32 and run under wasmtime.
+    let mut cmd = Command::new(cargo());
+    cmd.current_dir(&root).args([
+        "test",
+        "--release",
+        "--target",
+        TARGET,
+        "-p",
+        "pyrs-vm",
+        "--lib",
+        "value_is_sixteen_bytes",
+    ]);
+    if let Some(w) = wasmtime_path() {
+        cmd.env(
+            "CARGO_TARGET_WASM32_WASIP1_RUNNER",
+            format!("{} run", w.display()),
+        );
+    }
+    status(&mut cmd)
+}
+
+fn bench(args: &[String]) -> Result<(), String> {
+    status(
+        Command::new(cargo())
+            .current_dir(root())
+            .args(["bench", "-p", "pyrs", "--bench", "interp", "--"])
+            .args(args),
+    )
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("build") => build().map(|_| ()),
+        Some("run") => run(&args[1..]),
+        Some("test") => test(),
+        Some("bench") => bench(&args[1..]),
+        Some("install-tools") => install_tools(),
+        _ => Err(
+            "usage: cargo xtask build | run FILE [ARGS] | test | bench | install-tools".to_string(),
+        ),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

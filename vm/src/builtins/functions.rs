@@ -15,7 +15,11 @@ impl Vm {
                 return v;
             }
         }
-        if name == "stderr" { self.stderr_obj.clone() } else { self.stdout_obj.clone() }
+        if name == "stderr" {
+            self.stderr_obj.clone()
+        } else {
+            self.stdout_obj.clone()
+        }
     }
 
     /// Writes text to a file object (ours directly, else via its `write` method).
@@ -56,12 +60,18 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         match args.kwarg(name) {
             None | Some(Value::None) => Ok(default.to_string()),
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => Err(vm.type_error(format!("{name} must be None or a string, not {}", vm.type_name(other)))),
+            Some(other) => Err(vm.type_error(format!(
+                "{name} must be None or a string, not {}",
+                vm.type_name(other)
+            ))),
         }
     };
     for (k, _) in args.kw {
         if !matches!(k.as_str(), "sep" | "end" | "file" | "flush") {
-            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", k.as_str())));
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for print()",
+                k.as_str()
+            )));
         }
     }
     let sep = text_arg(vm, "sep", " ")?;
@@ -109,10 +119,12 @@ fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("iter", &args, 1, 2)?;
     if let Some(sentinel) = args.pos.get(1) {
-        return Ok(vm.new_iter(crate::object::types::iter::IterState::Callable {
-            func: args.pos[0].clone(),
-            sentinel: sentinel.clone(),
-        }));
+        return Ok(
+            vm.new_iter(crate::object::types::iter::IterState::Callable {
+                func: args.pos[0].clone(),
+                sentinel: sentinel.clone(),
+            }),
+        );
     }
     vm.iter(&args.pos[0])
 }
@@ -120,7 +132,9 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("next", &args, 1, 2)?;
     let it = &args.pos[0];
-    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && vm.type_of(it).lookup("__next__").is_none() {
+    if !matches!(it, Value::Iter(_) | Value::Generator(_))
+        && vm.type_of(it).lookup("__next__").is_none()
+    {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     match vm.next(it)? {
@@ -132,7 +146,12 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn class_check(vm: &mut Vm, ty: &Rc<crate::object::types::PyType>, cls: &Value, func: &str) -> PyResult<bool> {
+fn class_check(
+    vm: &mut Vm,
+    ty: &Rc<crate::object::types::PyType>,
+    cls: &Value,
+    func: &str,
+) -> PyResult<bool> {
     match cls {
         Value::Type(c) => Ok(ty.is_subtype(c)),
         Value::Tuple(t) => {
@@ -143,7 +162,9 @@ fn class_check(vm: &mut Vm, ty: &Rc<crate::object::types::PyType>, cls: &Value, 
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(format!(
+            "{func}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
@@ -174,7 +195,10 @@ fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn name_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => Err(vm.type_error(format!("{func}(): attribute name must be string, not '{}'", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "{func}(): attribute name must be string, not '{}'",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -260,7 +284,10 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     let items = vm.collect(&args.pos[0])?;
     let key = args.kwarg("key").cloned();
@@ -294,10 +321,18 @@ fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn min_max(vm: &mut Vm, args: &Args<'_>, name: &str, op: crate::bytecode::CmpOp) -> PyResult<Value> {
+fn min_max(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+    op: crate::bytecode::CmpOp,
+) -> PyResult<Value> {
     for (k, _) in args.kw {
         if !matches!(k.as_str(), "key" | "default") {
-            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {name}()", k.as_str())));
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {name}()",
+                k.as_str()
+            )));
         }
     }
     let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
@@ -351,7 +386,10 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => String::new(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
-            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(other))))
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                vm.type_name(other)
+            )))
         }
     };
     vm.format(&args.pos[0], &spec).map(Value::string)
@@ -368,7 +406,10 @@ fn open(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 }
 
 fn not_supported(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.new_error(ExcKind::NotImplementedError, "this built-in function is not supported yet"))
+    Err(vm.new_error(
+        ExcKind::NotImplementedError,
+        "this built-in function is not supported yet",
+    ))
 }
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[

@@ -28,14 +28,11 @@ pub fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         match vm.iter(a) {
             Ok(it) => its.push(it),
             Err(_) => {
-                return Err(vm.type_error(format!(
-                    "'{}' object is not iterable",
-                    vm.type_name(a)
-                )))
-                .map_err(|e| {
-                    let _ = i;
-                    e
-                })
+                return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(a))))
+                    .map_err(|e| {
+                        let _ = i;
+                        e
+                    })
             }
         }
     }
@@ -50,13 +47,19 @@ pub fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for a in &args.pos[1..] {
         its.push(vm.iter(a)?);
     }
-    Ok(vm.new_iter(IterState::Map { func: args.pos[0].clone(), its }))
+    Ok(vm.new_iter(IterState::Map {
+        func: args.pos[0].clone(),
+        its,
+    }))
 }
 
 pub fn filter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("filter", &args, 2, 2)?;
     let it = vm.iter(&args.pos[1])?;
-    Ok(vm.new_iter(IterState::Filter { func: args.pos[0].clone(), it }))
+    Ok(vm.new_iter(IterState::Filter {
+        func: args.pos[0].clone(),
+        it,
+    }))
 }
 
 pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -65,25 +68,40 @@ pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(match seq {
         Value::List(l) => {
             let n = l.items.borrow().len();
-            vm.new_iter(IterState::ListReverse { list: l.clone(), remaining: n })
+            vm.new_iter(IterState::ListReverse {
+                list: l.clone(),
+                remaining: n,
+            })
         }
         Value::Range(r) => {
             let n = r.len();
             let last = r.item(n - 1);
-            vm.new_iter(IterState::Range { next: last, step: -r.step, remaining: n })
+            vm.new_iter(IterState::Range {
+                next: last,
+                step: -r.step,
+                remaining: n,
+            })
         }
         Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
             let n = vm.len(seq)? as i64;
-            vm.new_iter(IterState::SeqReverse { seq: seq.clone(), remaining: n })
+            vm.new_iter(IterState::SeqReverse {
+                seq: seq.clone(),
+                remaining: n,
+            })
         }
         Value::Dict(d) => {
-            let mut keys = crate::object::types::dict::view_items(d, crate::object::types::dict::ViewKind::Keys);
+            let mut keys = crate::object::types::dict::view_items(
+                d,
+                crate::object::types::dict::ViewKind::Keys,
+            );
             keys.reverse();
             let list = std::rc::Rc::new(crate::object::types::PyList::new(keys));
             vm.new_iter(IterState::List { list, index: 0 })
         }
         Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { .. }) => {
-            let PyWrapper::DictView { dict, kind } = w.as_ref() else { unreachable!() };
+            let PyWrapper::DictView { dict, kind } = w.as_ref() else {
+                unreachable!()
+            };
             let mut items = crate::object::types::dict::view_items(dict, *kind);
             items.reverse();
             let list = std::rc::Rc::new(crate::object::types::PyList::new(items));
@@ -95,11 +113,21 @@ pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             let ty = vm.type_of(seq);
             if ty.lookup("__len__").is_none() || ty.lookup("__getitem__").is_none() {
-                return Err(vm.type_error(format!("'{}' object is not reversible", ty.name.as_str())));
+                return Err(
+                    vm.type_error(format!("'{}' object is not reversible", ty.name.as_str()))
+                );
             }
             let n = vm.len(seq)? as i64;
-            vm.new_iter(IterState::SeqReverse { seq: seq.clone(), remaining: n })
+            vm.new_iter(IterState::SeqReverse {
+                seq: seq.clone(),
+                remaining: n,
+            })
         }
-        other => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(other)))),
+        other => {
+            return Err(vm.type_error(format!(
+                "'{}' object is not reversible",
+                vm.type_name(other)
+            )))
+        }
     })
 }

@@ -44,11 +44,27 @@ pub fn install(vm: &mut Vm) {
     types.extend(t.exceptions.iter().cloned());
     let builtins = vm.builtins.clone();
     for ty in types {
-        let _ = vm.dict_set(&builtins, Value::Str(ty.name.clone()), Value::Type(ty.clone()));
+        let _ = vm.dict_set(
+            &builtins,
+            Value::Str(ty.name.clone()),
+            Value::Type(ty.clone()),
+        );
     }
-    let _ = vm.dict_set(&builtins, Value::str("EnvironmentError"), Value::Type(vm.exc_type(ExcKind::OSError)));
-    let _ = vm.dict_set(&builtins, Value::str("IOError"), Value::Type(vm.exc_type(ExcKind::OSError)));
-    let _ = vm.dict_set(&builtins, Value::str("NotImplemented"), Value::NotImplemented);
+    let _ = vm.dict_set(
+        &builtins,
+        Value::str("EnvironmentError"),
+        Value::Type(vm.exc_type(ExcKind::OSError)),
+    );
+    let _ = vm.dict_set(
+        &builtins,
+        Value::str("IOError"),
+        Value::Type(vm.exc_type(ExcKind::OSError)),
+    );
+    let _ = vm.dict_set(
+        &builtins,
+        Value::str("NotImplemented"),
+        Value::NotImplemented,
+    );
     let _ = vm.dict_set(&builtins, Value::str("Ellipsis"), Value::Ellipsis);
     let _ = vm.dict_set(&builtins, Value::str("__name__"), Value::str("builtins"));
     for (name, func) in functions::FUNCTIONS.iter().chain(numeric::FUNCTIONS) {

@@ -15,13 +15,17 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("abs", &args, 1, 1)?;
     let v = &args.pos[0];
     match v {
-        Value::Int(i) => Ok(i.checked_abs().map_or_else(|| Value::from_bigint(BigInt::from(*i).abs()), Value::Int)),
+        Value::Int(i) => Ok(i
+            .checked_abs()
+            .map_or_else(|| Value::from_bigint(BigInt::from(*i).abs()), Value::Int)),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         Value::Instance(_) => match vm.call_special(v, "__abs__", &[])? {
             Some(r) => Ok(r),
-            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+            None => {
+                Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+            }
         },
         _ => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
     }
@@ -30,12 +34,19 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `sum(iterable, start=0)`, with CPython 3.12's compensated float summation.
 fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.is_empty() || args.pos.len() > 2 {
-        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
     }
     let start = args.arg(1, "start").cloned().unwrap_or(Value::Int(0));
     match &start {
-        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Value::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let it = vm.iter(&args.pos[0])?;
@@ -91,7 +102,12 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
-        let is_num = |v: &Value| matches!(v, Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+        let is_num = |v: &Value| {
+            matches!(
+                v,
+                Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+            )
+        };
         if is_num(a) && is_num(b) {
             let x = crate::object::types::float::to_float(vm, a)?;
             let y = crate::object::types::float::to_float(vm, b)?;
@@ -125,27 +141,41 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         },
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let Some(n) = nd else { return Ok(Value::from_bigint(to_big(&x).unwrap_or_default())) };
+            let Some(n) = nd else {
+                return Ok(Value::from_bigint(to_big(&x).unwrap_or_default()));
+            };
             let n = vm.int_arg(&n, "")?;
             if n >= 0 {
                 return Ok(Value::from_bigint(to_big(&x).unwrap_or_default()));
             }
             let v = to_big(&x).unwrap_or_default();
-            let Ok(exp) = u32::try_from(-n) else { return Ok(Value::Int(0)) };
+            let Ok(exp) = u32::try_from(-n) else {
+                return Ok(Value::Int(0));
+            };
             let p = num_traits::pow(BigInt::from(10), exp as usize);
             let (q, r) = v.div_mod_floor(&p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && q.is_odd()) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         Value::Instance(_) => {
             let extra: Vec<Value> = nd.into_iter().collect();
             match vm.call_special(&x, "__round__", &extra)? {
                 Some(r) => Ok(r),
-                None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&x)))),
+                None => Err(vm.type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    vm.type_name(&x)
+                ))),
             }
         }
-        other => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -163,7 +193,11 @@ fn round_float(f: f64, n: i64) -> f64 {
     }
     let p = 10f64.powi((-n) as i32);
     let r = (f / p).round_ties_even() * p;
-    if r.is_finite() { r } else { f }
+    if r.is_finite() {
+        r
+    } else {
+        f
+    }
 }
 
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -172,9 +206,13 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)")),
     };
     let modulus = args.arg(2, "mod").filter(|m| !m.is_none()).cloned();
-    let Some(m) = modulus else { return vm.binary_op(&base, &exp, BinOp::Pow) };
+    let Some(m) = modulus else {
+        return vm.binary_op(&base, &exp, BinOp::Pow);
+    };
     let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(&m)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if m.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -188,7 +226,11 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (b, e)
     };
     let r = b.modpow(&e, &m.abs());
-    let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + &m
+    } else {
+        r
+    };
     Ok(Value::from_bigint(r))
 }
 
@@ -236,12 +278,16 @@ fn bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("chr", &args, 1, 1)?;
     let i = match &args.pos[0] {
-        Value::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        Value::BigInt(_) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
         v => vm.int_arg(v, "")?,
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
-        None if (0xD800..0xE000).contains(&i) => Err(vm.value_error("surrogate characters are not supported")),
+        None if (0xD800..0xE000).contains(&i) => {
+            Err(vm.value_error("surrogate characters are not supported"))
+        }
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }

@@ -63,7 +63,10 @@ impl Code {
     /// The handler covering instruction `index`, innermost first.
     pub fn handler_for(&self, index: usize) -> Option<ExcEntry> {
         let index = u32::try_from(index).ok()?;
-        self.exc_table.iter().find(|e| e.start <= index && index < e.end).copied()
+        self.exc_table
+            .iter()
+            .find(|e| e.start <= index && index < e.end)
+            .copied()
     }
 
     pub fn line_of(&self, index: usize) -> u32 {

@@ -31,33 +31,83 @@ pub fn disassemble(code: &Code) -> String {
 }
 
 fn write_code(code: &Code, out: &mut String) {
-    let _ = writeln!(out, "code {} (args {}, slots {:?})", code.qualname.as_str(), code.argcount, code.slot_names.iter().map(|s| s.as_str()).collect::<Vec<_>>());
+    let _ = writeln!(
+        out,
+        "code {} (args {}, slots {:?})",
+        code.qualname.as_str(),
+        code.argcount,
+        code.slot_names
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+    );
     let mut last_line = 0;
     for (i, instr) in code.instrs.iter().enumerate() {
         let line = code.line_of(i);
-        let line_col = if line != last_line { format!("{line:>4}") } else { "    ".into() };
+        let line_col = if line != last_line {
+            format!("{line:>4}")
+        } else {
+            "    ".into()
+        };
         last_line = line;
         let arg = instr.arg as usize;
         let detail = match instr.op {
             Op::LoadConst => const_repr(&code.consts[arg]),
-            Op::LoadFast | Op::StoreFast | Op::DeleteFast | Op::LoadDeref | Op::StoreDeref | Op::DeleteDeref
-            | Op::MakeCell | Op::LoadClosure | Op::LoadClassDeref => {
-                code.slot_names.get(arg).map_or(String::new(), |n| n.as_str().to_string())
-            }
-            Op::LoadGlobal | Op::StoreGlobal | Op::DeleteGlobal | Op::LoadName | Op::StoreName | Op::DeleteName
-            | Op::LoadAttr | Op::LoadMethod | Op::StoreAttr | Op::DeleteAttr | Op::ImportName | Op::ImportFrom => {
-                code.names.get(arg).map_or(String::new(), |n| n.as_str().to_string())
-            }
+            Op::LoadFast
+            | Op::StoreFast
+            | Op::DeleteFast
+            | Op::LoadDeref
+            | Op::StoreDeref
+            | Op::DeleteDeref
+            | Op::MakeCell
+            | Op::LoadClosure
+            | Op::LoadClassDeref => code
+                .slot_names
+                .get(arg)
+                .map_or(String::new(), |n| n.as_str().to_string()),
+            Op::LoadGlobal
+            | Op::StoreGlobal
+            | Op::DeleteGlobal
+            | Op::LoadName
+            | Op::StoreName
+            | Op::DeleteName
+            | Op::LoadAttr
+            | Op::LoadMethod
+            | Op::StoreAttr
+            | Op::DeleteAttr
+            | Op::ImportName
+            | Op::ImportFrom => code
+                .names
+                .get(arg)
+                .map_or(String::new(), |n| n.as_str().to_string()),
             Op::BinaryOp | Op::InplaceOp => BinOp::from_arg(instr.arg).symbol().to_string(),
             Op::Compare => CmpOp::from_arg(instr.arg).symbol().to_string(),
-            Op::Jump | Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop
-            | Op::ForIter | Op::Send => format!("to {arg}"),
+            Op::Jump
+            | Op::PopJumpIfFalse
+            | Op::PopJumpIfTrue
+            | Op::JumpIfFalseOrPop
+            | Op::JumpIfTrueOrPop
+            | Op::ForIter
+            | Op::Send => format!("to {arg}"),
             _ => String::new(),
         };
-        let _ = writeln!(out, "{line_col} {i:>4} {:<18} {:>3} {detail}", format!("{:?}", instr.op), instr.arg);
+        let _ = writeln!(
+            out,
+            "{line_col} {i:>4} {:<18} {:>3} {detail}",
+            format!("{:?}", instr.op),
+            instr.arg
+        );
     }
     for e in code.exc_table.iter() {
-        let _ = writeln!(out, "  handler {}..{} -> {} depth {}{}", e.start, e.end, e.target, e.depth, if e.lasti { " lasti" } else { "" });
+        let _ = writeln!(
+            out,
+            "  handler {}..{} -> {} depth {}{}",
+            e.start,
+            e.end,
+            e.target,
+            e.depth,
+            if e.lasti { " lasti" } else { "" }
+        );
     }
     for c in code.consts.iter() {
         if let Value::Code(inner) = c {

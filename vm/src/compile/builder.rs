@@ -194,7 +194,11 @@ impl CodeBuilder {
     }
 
     pub fn push_handler(&mut self, label: Label, depth: u32, lasti: bool) {
-        self.handler_stack.push(Handler { label, depth, lasti });
+        self.handler_stack.push(Handler {
+            label,
+            depth,
+            lasti,
+        });
     }
 
     pub fn pop_handler(&mut self) {
@@ -202,7 +206,10 @@ impl CodeBuilder {
     }
 
     /// Resolves labels and builds the code object.
-    #[expect(clippy::too_many_arguments, reason = "one call site assembles a code object")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one call site assembles a code object"
+    )]
     pub fn finish(
         mut self,
         name: &str,
@@ -225,12 +232,22 @@ impl CodeBuilder {
             let target = self.labels[h.label.0 as usize].unwrap_or(0);
             let i = i as u32;
             if let Some(last) = exc_table.last_mut() {
-                if last.end == i && last.target == target && last.depth == h.depth && last.lasti == h.lasti {
+                if last.end == i
+                    && last.target == target
+                    && last.depth == h.depth
+                    && last.lasti == h.lasti
+                {
                     last.end = i + 1;
                     continue;
                 }
             }
-            exc_table.push(ExcEntry { start: i, end: i + 1, target, depth: h.depth, lasti: h.lasti });
+            exc_table.push(ExcEntry {
+                start: i,
+                end: i + 1,
+                target,
+                depth: h.depth,
+                lasti: h.lasti,
+            });
         }
         let (argcount, posonly, kwonly) = argcounts;
         Code {

@@ -65,7 +65,8 @@ impl Compiler<'_, '_> {
                         Some(v) => Value::Int(v),
                         None => {
                             let text = &self.source[n.range()];
-                            int_literal(text).ok_or_else(|| self.error(n.range(), "invalid decimal literal"))?
+                            int_literal(text)
+                                .ok_or_else(|| self.error(n.range(), "invalid decimal literal"))?
                         }
                     },
                     ast::Number::Float(f) => Value::Float(*f),
@@ -78,7 +79,9 @@ impl Compiler<'_, '_> {
             E::StringLiteral(s) => self.b().load_const(Value::str(s.value.to_str())),
             E::BytesLiteral(b) => {
                 let data: Vec<u8> = b.value.bytes().collect();
-                self.b().load_const(Value::Bytes(std::rc::Rc::new(crate::object::types::PyBytes { data: data.into() })));
+                self.b().load_const(Value::Bytes(std::rc::Rc::new(
+                    crate::object::types::PyBytes { data: data.into() },
+                )));
             }
             E::BooleanLiteral(b) => self.b().load_const(Value::Bool(b.value)),
             E::NoneLiteral(_) => self.b().load_const(Value::None),
@@ -166,17 +169,46 @@ impl Compiler<'_, '_> {
                     Some(p) => self.function_defaults(p)?,
                     None => 0,
                 };
-                let code = self.function_body_code(l.range(), "<lambda>", l.parameters.as_deref(), FunctionBody::Expr(&l.body))?;
+                let code = self.function_body_code(
+                    l.range(),
+                    "<lambda>",
+                    l.parameters.as_deref(),
+                    FunctionBody::Expr(&l.body),
+                )?;
                 self.make_closure(code, flags);
             }
-            E::ListComp(c) => self.comprehension(c.range(), &c.generators, CompKind::List, &c.elt, None, "<listcomp>")?,
-            E::SetComp(c) => self.comprehension(c.range(), &c.generators, CompKind::Set, &c.elt, None, "<setcomp>")?,
-            E::DictComp(c) => {
-                self.comprehension(c.range(), &c.generators, CompKind::Dict, &c.key, Some(&c.value), "<dictcomp>")?
-            }
-            E::Generator(c) => {
-                self.comprehension(c.range(), &c.generators, CompKind::Generator, &c.elt, None, "<genexpr>")?
-            }
+            E::ListComp(c) => self.comprehension(
+                c.range(),
+                &c.generators,
+                CompKind::List,
+                &c.elt,
+                None,
+                "<listcomp>",
+            )?,
+            E::SetComp(c) => self.comprehension(
+                c.range(),
+                &c.generators,
+                CompKind::Set,
+                &c.elt,
+                None,
+                "<setcomp>",
+            )?,
+            E::DictComp(c) => self.comprehension(
+                c.range(),
+                &c.generators,
+                CompKind::Dict,
+                &c.key,
+                Some(&c.value),
+                "<dictcomp>",
+            )?,
+            E::Generator(c) => self.comprehension(
+                c.range(),
+                &c.generators,
+                CompKind::Generator,
+                &c.elt,
+                None,
+                "<genexpr>",
+            )?,
             E::FString(f) => self.fstring(f)?,
             E::Yield(y) => {
                 self.check_yield(y.range())?;
@@ -201,7 +233,9 @@ impl Compiler<'_, '_> {
             }
             E::Starred(s) => return Err(self.error(s.range(), "can't use starred expression here")),
             E::Await(a) => return Err(self.error(a.range(), "'await' is not supported yet")),
-            E::TString(t) => return Err(self.error(t.range(), "template strings are not supported")),
+            E::TString(t) => {
+                return Err(self.error(t.range(), "template strings are not supported"))
+            }
             E::IpyEscapeCommand(c) => return Err(self.error(c.range(), "invalid syntax")),
         }
         Ok(())
@@ -339,7 +373,9 @@ impl Compiler<'_, '_> {
                 }
             }
         }
-        if let (ast::Expr::Attribute(a), false, true) = (c.func.as_ref(), has_star, args.keywords.is_empty()) {
+        if let (ast::Expr::Attribute(a), false, true) =
+            (c.func.as_ref(), has_star, args.keywords.is_empty())
+        {
             self.expr(&a.value)?;
             let name = self.b().name(a.attr.id.as_str());
             self.set_line(a.range());
@@ -394,7 +430,8 @@ impl Compiler<'_, '_> {
         }
         self.b().load_const(Value::tuple(names));
         self.set_line(c.range());
-        self.b().emit(Op::CallKw, (args.args.len() + args.keywords.len()) as u32);
+        self.b()
+            .emit(Op::CallKw, (args.args.len() + args.keywords.len()) as u32);
         Ok(())
     }
 
@@ -432,7 +469,10 @@ impl Compiler<'_, '_> {
         let mut exits = Vec::new();
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(self.error(g.range(), "asynchronous comprehensions are not supported yet"));
+                return Err(self.error(
+                    g.range(),
+                    "asynchronous comprehensions are not supported yet",
+                ));
             }
             if i == 0 {
                 self.b().emit(Op::LoadFast, 0);
@@ -514,7 +554,10 @@ impl Compiler<'_, '_> {
     }
 
     /// Pushes each piece of an f-string body; returns how many strings were pushed.
-    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> CompileResult<u32> {
+    fn fstring_elements(
+        &mut self,
+        elements: &ast::InterpolatedStringElements,
+    ) -> CompileResult<u32> {
         let mut count = 0;
         for el in elements.iter() {
             match el {
@@ -532,7 +575,12 @@ impl Compiler<'_, '_> {
                         ast::ConversionFlag::Ascii => 3,
                     };
                     if let Some(debug) = &i.debug_text {
-                        let text = format!("{}{}{}", debug.leading, &self.source[i.expression.range()], debug.trailing);
+                        let text = format!(
+                            "{}{}{}",
+                            debug.leading,
+                            &self.source[i.expression.range()],
+                            debug.trailing
+                        );
                         self.b().load_const(Value::string(text));
                         count += 1;
                         if conversion == 0 && i.format_spec.is_none() {

@@ -73,7 +73,13 @@ pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
             text: source_line(source, line),
         }
     })?;
-    let mut c = Compiler { table: &table, filename: filename.into(), lines, source, units: Vec::new() };
+    let mut c = Compiler {
+        table: &table,
+        filename: filename.into(),
+        lines,
+        source,
+        units: Vec::new(),
+    };
     c.push_unit(table.module(), "<module>", "<module>", 1);
     c.stmts(&module.body)?;
     c.b().load_const(crate::object::Value::None);
@@ -83,7 +89,11 @@ pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
 
 /// The text of line `line` (1-based).
 pub fn source_line(source: &str, line: u32) -> String {
-    source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").to_string()
+    source
+        .lines()
+        .nth(line.saturating_sub(1) as usize)
+        .unwrap_or("")
+        .to_string()
 }
 
 fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> CompileError {
@@ -100,7 +110,9 @@ fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> Compi
             indentation = true;
             "unindent does not match any outer indentation level".to_string()
         }
-        P::Lexical(L::UnclosedStringError) => "unterminated string literal (detected at line N)".replace("N", &line.to_string()),
+        P::Lexical(L::UnclosedStringError) => {
+            "unterminated string literal (detected at line N)".replace("N", &line.to_string())
+        }
         P::Lexical(L::Eof) => "unexpected EOF while parsing".to_string(),
         P::ExpectedToken { expected, .. } if format!("{expected}") == "indent" => {
             indentation = true;
@@ -112,27 +124,47 @@ fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> Compi
         }
         P::InvalidAssignmentTarget => "cannot assign to expression".to_string(),
         P::DuplicateKeywordArgumentError(name) => format!("keyword argument repeated: {name}"),
-        P::PositionalAfterKeywordArgument => "positional argument follows keyword argument".to_string(),
-        P::NonDefaultParamAfterDefaultParam => "parameter without a default follows parameter with a default".to_string(),
+        P::PositionalAfterKeywordArgument => {
+            "positional argument follows keyword argument".to_string()
+        }
+        P::NonDefaultParamAfterDefaultParam => {
+            "parameter without a default follows parameter with a default".to_string()
+        }
         _ => "invalid syntax".to_string(),
     };
-    CompileError { indentation, msg, line, column: lines.column(offset) + 1, text: source_line(source, line) }
+    CompileError {
+        indentation,
+        msg,
+        line,
+        column: lines.column(offset) + 1,
+        text: source_line(source, line),
+    }
 }
 
 /// What a `break`, `continue` or `return` must clean up on its way out.
 #[derive(Clone)]
 enum FBlock {
     /// A `for` loop: its iterator is on the stack.
-    ForLoop { cont: Label, exit: Label },
-    WhileLoop { cont: Label, exit: Label },
+    ForLoop {
+        cont: Label,
+        exit: Label,
+    },
+    WhileLoop {
+        cont: Label,
+        exit: Label,
+    },
     /// The body of `try` with handlers: nothing to emit.
     TryExcept,
     /// The body of `try ... finally`: the finally body runs on the way out.
-    FinallyTry { body: Rc<Vec<ast::Stmt>>, handlers: usize },
+    FinallyTry {
+        body: Rc<Vec<ast::Stmt>>,
+    },
     /// Inside a finally body entered by an exception: `[prev, exc]` on the stack.
     FinallyEnd,
     /// Inside an `except` body: `[prev]` on the stack and maybe a name to clear.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     /// Inside `with`: the exit function on the stack.
     With,
 }
@@ -162,7 +194,9 @@ pub(crate) struct Compiler<'t, 's> {
 
 impl<'t> Compiler<'t, '_> {
     fn unit(&mut self) -> &mut Unit<'t> {
-        self.units.last_mut().expect("a unit is always being compiled")
+        self.units
+            .last_mut()
+            .expect("a unit is always being compiled")
     }
 
     fn b(&mut self) -> &mut CodeBuilder {
@@ -218,7 +252,11 @@ impl<'t> Compiler<'t, '_> {
         for f in &scope.frees {
             slot_names.push(f.clone());
         }
-        let slots = slot_names.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        let slots = slot_names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
         let mut b = CodeBuilder::new(first_line);
         let mut unit_slots: HashMap<String, u32> = slots;
         for c in &new_cells {
@@ -262,7 +300,9 @@ impl<'t> Compiler<'t, '_> {
 
     /// The qualified name for a new function or class called `name` in the current unit.
     fn child_qualname(&self, name: &str) -> String {
-        let Some(unit) = self.units.last() else { return name.to_string() };
+        let Some(unit) = self.units.last() else {
+            return name.to_string();
+        };
         match unit.scope.kind {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{name}", unit.qualname),
@@ -287,23 +327,36 @@ impl<'t> Compiler<'t, '_> {
     fn name_op(&mut self, name: &str, ctx: NameCtx) {
         let unit = self.units.last().expect("unit");
         let kind = unit.scope.kind;
-        let scope = if name == "__class__" && kind != ScopeKind::Module && unit.slots.contains_key(name) {
-            if kind == ScopeKind::Class { NameScope::Cell } else { NameScope::Free }
-        } else {
-            unit.scope.lookup(name)
-        };
+        let scope =
+            if name == "__class__" && kind != ScopeKind::Module && unit.slots.contains_key(name) {
+                if kind == ScopeKind::Class {
+                    NameScope::Cell
+                } else {
+                    NameScope::Free
+                }
+            } else {
+                unit.scope.lookup(name)
+            };
         let slot = unit.slots.get(name).copied();
         let (op, arg) = match (kind, scope, slot) {
             (ScopeKind::Function | ScopeKind::Comprehension, NameScope::Local, Some(s)) => {
                 (ctx.pick(Op::LoadFast, Op::StoreFast, Op::DeleteFast), s)
             }
             (_, NameScope::Cell | NameScope::Free, Some(s)) => {
-                let load = if kind == ScopeKind::Class { Op::LoadClassDeref } else { Op::LoadDeref };
+                let load = if kind == ScopeKind::Class {
+                    Op::LoadClassDeref
+                } else {
+                    Op::LoadDeref
+                };
                 (ctx.pick(load, Op::StoreDeref, Op::DeleteDeref), s)
             }
-            (ScopeKind::Function | ScopeKind::Comprehension, _, _) | (_, NameScope::GlobalExplicit, _) => {
+            (ScopeKind::Function | ScopeKind::Comprehension, _, _)
+            | (_, NameScope::GlobalExplicit, _) => {
                 let i = self.b().name(name);
-                (ctx.pick(Op::LoadGlobal, Op::StoreGlobal, Op::DeleteGlobal), i)
+                (
+                    ctx.pick(Op::LoadGlobal, Op::StoreGlobal, Op::DeleteGlobal),
+                    i,
+                )
             }
             _ => {
                 let i = self.b().name(name);

@@ -145,8 +145,12 @@ impl Compiler<'_, '_> {
                 }
                 self.with_items(&w.items, &w.body)?;
             }
-            S::Match(m) => return Err(self.error(m.range(), "the match statement is not supported yet")),
-            S::TypeAlias(t) => return Err(self.error(t.range(), "the type statement is not supported yet")),
+            S::Match(m) => {
+                return Err(self.error(m.range(), "the match statement is not supported yet"))
+            }
+            S::TypeAlias(t) => {
+                return Err(self.error(t.range(), "the type statement is not supported yet"))
+            }
             S::IpyEscapeCommand(c) => return Err(self.error(c.range(), "invalid syntax")),
         }
         Ok(())
@@ -183,7 +187,12 @@ impl Compiler<'_, '_> {
                 self.b().emit(Op::Swap, 2);
                 self.b().emit(Op::StoreSubscr, 0);
             }
-            other => return Err(self.error(other.range(), "'expression' is an illegal expression for augmented assignment")),
+            other => {
+                return Err(self.error(
+                    other.range(),
+                    "'expression' is an illegal expression for augmented assignment",
+                ))
+            }
         }
         Ok(())
     }
@@ -213,10 +222,13 @@ impl Compiler<'_, '_> {
                     None => self.b().emit(Op::UnpackSequence, elts.len() as u32),
                     Some(i) => {
                         if elts.iter().filter(|e| matches!(e, E::Starred(_))).count() > 1 {
-                            return Err(self.error(t.range(), "multiple starred expressions in assignment"));
+                            return Err(
+                                self.error(t.range(), "multiple starred expressions in assignment")
+                            );
                         }
                         let after = elts.len() - i - 1;
-                        self.b().emit(Op::UnpackEx, i as u32 | ((after as u32) << 8));
+                        self.b()
+                            .emit(Op::UnpackEx, i as u32 | ((after as u32) << 8));
                     }
                 }
                 for e in elts {
@@ -226,7 +238,12 @@ impl Compiler<'_, '_> {
                     }
                 }
             }
-            E::Starred(s) => return Err(self.error(s.range(), "starred assignment target must be in a list or tuple")),
+            E::Starred(s) => {
+                return Err(self.error(
+                    s.range(),
+                    "starred assignment target must be in a list or tuple",
+                ))
+            }
             other => return Err(self.error(other.range(), "cannot assign to expression")),
         }
         Ok(())
@@ -324,11 +341,21 @@ impl Compiler<'_, '_> {
         Ok(())
     }
 
-    fn break_continue(&mut self, range: rustpython_ruff_text_size::TextRange, is_break: bool) -> CompileResult<()> {
+    fn break_continue(
+        &mut self,
+        range: rustpython_ruff_text_size::TextRange,
+        is_break: bool,
+    ) -> CompileResult<()> {
         let fblocks = self.unit().fblocks.clone();
-        let loop_index = fblocks.iter().rposition(|b| matches!(b, FBlock::ForLoop { .. } | FBlock::WhileLoop { .. }));
+        let loop_index = fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::ForLoop { .. } | FBlock::WhileLoop { .. }));
         let Some(loop_index) = loop_index else {
-            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(self.error(range, what));
         };
         self.unwind_fblocks(false, Some(loop_index))?;
@@ -342,7 +369,8 @@ impl Compiler<'_, '_> {
                 }
             }
             FBlock::WhileLoop { cont, exit } => {
-                self.b().emit_jump(Op::Jump, if is_break { exit } else { cont });
+                self.b()
+                    .emit_jump(Op::Jump, if is_break { exit } else { cont });
             }
             _ => unreachable!(),
         }
@@ -355,7 +383,10 @@ impl Compiler<'_, '_> {
         let fblocks = self.unit().fblocks.clone();
         let handler_lens = self.unit().fblock_handlers.clone();
         let saved_handlers = self.b().handler_stack.clone();
-        let saved_blocks = (self.unit().fblocks.clone(), self.unit().fblock_handlers.clone());
+        let saved_blocks = (
+            self.unit().fblocks.clone(),
+            self.unit().fblock_handlers.clone(),
+        );
         let lowest = stop.map_or(0, |s| s + 1);
         for i in (lowest..fblocks.len()).rev() {
             // While emitting a block's clean-up, only the handlers outside it are active.
@@ -494,8 +525,7 @@ impl Compiler<'_, '_> {
         let depth = self.b().depth();
         let body = Rc::new(t.finalbody.clone());
         self.b().push_handler(handler, depth, false);
-        let handlers = self.b().handler_stack.len();
-        self.push_fblock(FBlock::FinallyTry { body: body.clone(), handlers });
+        self.push_fblock(FBlock::FinallyTry { body: body.clone() });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -592,8 +622,12 @@ impl Compiler<'_, '_> {
     /// Pushes default values, keyword defaults; returns the MakeFunction flag bits.
     pub(super) fn function_defaults(&mut self, p: &ast::Parameters) -> CompileResult<u32> {
         let mut flags = 0;
-        let defaults: Vec<&ast::Expr> =
-            p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref()).collect();
+        let defaults: Vec<&ast::Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -604,7 +638,11 @@ impl Compiler<'_, '_> {
         let kwdefaults: Vec<(&str, &ast::Expr)> = p
             .kwonlyargs
             .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .filter_map(|a| {
+                a.default
+                    .as_deref()
+                    .map(|d| (a.parameter.name.id.as_str(), d))
+            })
             .collect();
         if !kwdefaults.is_empty() {
             for (name, d) in &kwdefaults {
@@ -619,7 +657,10 @@ impl Compiler<'_, '_> {
 
     /// Pushes the closure tuple for a child scope and the code constant, then MakeFunction.
     pub(super) fn make_closure(&mut self, code: crate::bytecode::Code, mut flags: u32) {
-        let frees: Vec<String> = code.slot_names[code.free_start as usize..].iter().map(|s| s.as_str().to_string()).collect();
+        let frees: Vec<String> = code.slot_names[code.free_start as usize..]
+            .iter()
+            .map(|s| s.as_str().to_string())
+            .collect();
         if !frees.is_empty() {
             for f in &frees {
                 let slot = self.unit().slots.get(f.as_str()).copied();
@@ -649,7 +690,11 @@ impl Compiler<'_, '_> {
         let mut extra = 0;
         let mut counts = (0, 0, 0);
         if let Some(p) = params {
-            counts = ((p.posonlyargs.len() + p.args.len()) as u32, p.posonlyargs.len() as u32, p.kwonlyargs.len() as u32);
+            counts = (
+                (p.posonlyargs.len() + p.args.len()) as u32,
+                p.posonlyargs.len() as u32,
+                p.kwonlyargs.len() as u32,
+            );
             if p.vararg.is_some() {
                 extra |= CodeFlags::VARARGS;
             }
@@ -679,7 +724,12 @@ impl Compiler<'_, '_> {
             self.expr(&d.expression)?;
         }
         let flags = self.function_defaults(&f.parameters)?;
-        let code = self.function_body_code(f.range(), f.name.id.as_str(), Some(&f.parameters), FunctionBody::Stmts(&f.body))?;
+        let code = self.function_body_code(
+            f.range(),
+            f.name.id.as_str(),
+            Some(&f.parameters),
+            FunctionBody::Stmts(&f.body),
+        )?;
         self.set_line(f.range());
         self.make_closure(code, flags);
         for _ in &f.decorator_list {
@@ -719,7 +769,10 @@ impl Compiler<'_, '_> {
         let mut nbases = 0;
         if let Some(args) = &c.arguments {
             if let Some(k) = args.keywords.first() {
-                return Err(self.error(k.range(), "class keyword arguments (such as metaclass=) are not supported yet"));
+                return Err(self.error(
+                    k.range(),
+                    "class keyword arguments (such as metaclass=) are not supported yet",
+                ));
             }
             for b in args.args.iter() {
                 if matches!(b, ast::Expr::Starred(_)) {

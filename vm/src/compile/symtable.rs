@@ -105,9 +105,7 @@ impl Scope {
     pub fn plain_locals(&self) -> Vec<String> {
         self.names
             .iter()
-            .filter(|(n, f)| {
-                !f.param && self.resolved.get(n.as_str()) == Some(&NameScope::Local)
-            })
+            .filter(|(n, f)| !f.param && self.resolved.get(n.as_str()) == Some(&NameScope::Local))
             .map(|(n, _)| n.clone())
             .collect()
     }
@@ -129,7 +127,10 @@ pub struct SymbolTable {
 impl SymbolTable {
     pub fn build(module: &ast::ModModule) -> Result<SymbolTable, SymtableError> {
         let mut b = Builder {
-            table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, None)], by_range: HashMap::new() },
+            table: SymbolTable {
+                scopes: vec![Scope::new(ScopeKind::Module, None)],
+                by_range: HashMap::new(),
+            },
             current: 0,
         };
         b.stmts(&module.body)?;
@@ -143,7 +144,9 @@ impl SymbolTable {
 
     /// The scope opened by the node with this range.
     pub fn scope_for(&self, range: TextRange) -> Option<&Scope> {
-        self.by_range.get(&(range.start().into(), range.end().into())).map(|&i| &self.scopes[i])
+        self.by_range
+            .get(&(range.start().into(), range.end().into()))
+            .map(|&i| &self.scopes[i])
     }
 
     /// Resolves names of scope `id`; `enclosing` lists the function scopes around it, innermost last.
@@ -201,12 +204,18 @@ impl SymbolTable {
             if scope.is_local(name) {
                 if !scope.cells.iter().any(|c| c == name) {
                     self.scopes[sid].cells.push(name.to_string());
-                    self.scopes[sid].resolved.insert(name.to_string(), NameScope::Cell);
+                    self.scopes[sid]
+                        .resolved
+                        .insert(name.to_string(), NameScope::Cell);
                 }
                 self.mark_free_between(name, &enclosing[depth + 1..]);
                 return true;
             }
-            if scope.index.get(name).is_some_and(|&i| scope.names[i].1.global) {
+            if scope
+                .index
+                .get(name)
+                .is_some_and(|&i| scope.names[i].1.global)
+            {
                 return false;
             }
         }
@@ -253,7 +262,9 @@ impl Builder {
         let id = self.table.scopes.len();
         self.table.scopes.push(Scope::new(kind, Some(self.current)));
         self.table.scopes[self.current].children.push(id);
-        self.table.by_range.insert((range.start().into(), range.end().into()), id);
+        self.table
+            .by_range
+            .insert((range.start().into(), range.end().into()), id);
         let saved = self.current;
         self.current = id;
         saved
@@ -447,7 +458,14 @@ impl Builder {
                 for alias in &i.names {
                     let name = match &alias.asname {
                         Some(a) => a.id.as_str().to_string(),
-                        None => alias.name.id.as_str().split('.').next().unwrap_or("").to_string(),
+                        None => alias
+                            .name
+                            .id
+                            .as_str()
+                            .split('.')
+                            .next()
+                            .unwrap_or("")
+                            .to_string(),
                     };
                     self.bind(&name);
                 }
@@ -527,7 +545,9 @@ impl Builder {
         generators: &[ast::Comprehension],
         elts: &[&ast::Expr],
     ) -> Result<(), SymtableError> {
-        let Some(first) = generators.first() else { return Ok(()) };
+        let Some(first) = generators.first() else {
+            return Ok(());
+        };
         self.expr(&first.iter)?;
         let saved = self.push_scope(ScopeKind::Comprehension, range);
         self.scope().flags(".0").param = true;
@@ -691,7 +711,10 @@ impl Builder {
         Ok(())
     }
 
-    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> Result<(), SymtableError> {
+    fn fstring_elements(
+        &mut self,
+        elements: &ast::InterpolatedStringElements,
+    ) -> Result<(), SymtableError> {
         for el in elements.iter() {
             if let ast::InterpolatedStringElement::Interpolation(i) = el {
                 self.expr(&i.expression)?;

@@ -52,13 +52,19 @@ impl Vm {
     pub(super) fn store_name(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let v = frame.stack.pop().unwrap_or(Value::None);
-        let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+        let ns = frame
+            .locals
+            .clone()
+            .unwrap_or_else(|| frame.globals.clone());
         self.dict_set(&ns, Value::Str(name), v)
     }
 
     pub(super) fn delete_name(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
-        let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+        let ns = frame
+            .locals
+            .clone()
+            .unwrap_or_else(|| frame.globals.clone());
         match self.dict_remove(&ns, &Value::Str(name.clone()))? {
             Some(_) => Ok(()),
             None => Err(self.name_error(name.as_str())),
@@ -186,9 +192,10 @@ impl Vm {
     /// Binds what was found on a type to `obj` (functions become methods).
     fn bind_descriptor(&mut self, found: Value, obj: &Value) -> PyResult<Value> {
         match &found {
-            Value::Function(_) | Value::Builtin(_) => {
-                Ok(Value::Method(Rc::new(PyMethod { func: found, this: obj.clone() })))
-            }
+            Value::Function(_) | Value::Builtin(_) => Ok(Value::Method(Rc::new(PyMethod {
+                func: found,
+                this: obj.clone(),
+            }))),
             Value::Wrapper(w) => match w.as_ref() {
                 PyWrapper::Property { fget, .. } => {
                     if fget.is_none() {
@@ -198,7 +205,10 @@ impl Vm {
                 }
                 PyWrapper::ClassMethod(f) => {
                     let cls = Value::Type(self.type_of(obj));
-                    Ok(Value::Method(Rc::new(PyMethod { func: f.clone(), this: cls })))
+                    Ok(Value::Method(Rc::new(PyMethod {
+                        func: f.clone(),
+                        this: cls,
+                    })))
                 }
                 PyWrapper::StaticMethod(f) => Ok(f.clone()),
                 _ => Ok(found),
@@ -217,7 +227,10 @@ impl Vm {
 
     pub(crate) fn no_attribute(&mut self, obj: &Value, name: &str) -> crate::error::PyErr {
         let msg = match obj {
-            Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name.as_str()),
+            Value::Type(t) => format!(
+                "type object '{}' has no attribute '{name}'",
+                t.name.as_str()
+            ),
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.as_str()),
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
@@ -233,7 +246,9 @@ impl Vm {
                 let found = cls.lookup(n);
                 if let Some(Value::Wrapper(w)) = &found {
                     if matches!(w.as_ref(), PyWrapper::Property { .. }) {
-                        return self.bind_descriptor(found.clone().unwrap_or(Value::None), obj).map(Some);
+                        return self
+                            .bind_descriptor(found.clone().unwrap_or(Value::None), obj)
+                            .map(Some);
                     }
                 }
                 if let Some(v) = self.dict_get_pystr(&inst.dict, name) {
@@ -242,9 +257,15 @@ impl Vm {
                 if let Some(data) = &inst.exc {
                     match n {
                         "args" => return Ok(Some(data.args.borrow().clone())),
-                        "__cause__" => return Ok(Some(data.cause.borrow().clone().unwrap_or(Value::None))),
-                        "__context__" => return Ok(Some(data.context.borrow().clone().unwrap_or(Value::None))),
-                        "__suppress_context__" => return Ok(Some(Value::Bool(data.suppress_context.get()))),
+                        "__cause__" => {
+                            return Ok(Some(data.cause.borrow().clone().unwrap_or(Value::None)))
+                        }
+                        "__context__" => {
+                            return Ok(Some(data.context.borrow().clone().unwrap_or(Value::None)))
+                        }
+                        "__suppress_context__" => {
+                            return Ok(Some(Value::Bool(data.suppress_context.get())))
+                        }
                         "__traceback__" => return Ok(Some(Value::None)),
                         _ => {}
                     }
@@ -256,7 +277,9 @@ impl Vm {
                     return Ok(Some(Value::Type(cls)));
                 }
                 if n == "__dict__" {
-                    return Ok(Some(crate::object::types::dict::dict_copy_value(&inst.dict)));
+                    return Ok(Some(crate::object::types::dict::dict_copy_value(
+                        &inst.dict,
+                    )));
                 }
                 if cls.lookup("__getattr__").is_some() {
                     let r = self.call_special(obj, "__getattr__", &[Value::Str(name.clone())]);
@@ -272,9 +295,10 @@ impl Vm {
                 if let Some(found) = t.lookup(n) {
                     return Ok(Some(match &found {
                         Value::Wrapper(w) => match w.as_ref() {
-                            PyWrapper::ClassMethod(f) => {
-                                Value::Method(Rc::new(PyMethod { func: f.clone(), this: obj.clone() }))
-                            }
+                            PyWrapper::ClassMethod(f) => Value::Method(Rc::new(PyMethod {
+                                func: f.clone(),
+                                this: obj.clone(),
+                            })),
                             PyWrapper::StaticMethod(f) => f.clone(),
                             _ => found,
                         },
@@ -290,8 +314,14 @@ impl Vm {
                         items.extend(t.mro.iter().map(|m| Value::Type(m.clone())));
                         Some(Value::tuple(items))
                     }
-                    "__bases__" => Some(Value::tuple(t.bases.iter().map(|b| Value::Type(b.clone())).collect())),
-                    "__base__" => Some(t.bases.first().map_or(Value::None, |b| Value::Type(b.clone()))),
+                    "__bases__" => Some(Value::tuple(
+                        t.bases.iter().map(|b| Value::Type(b.clone())).collect(),
+                    )),
+                    "__base__" => Some(
+                        t.bases
+                            .first()
+                            .map_or(Value::None, |b| Value::Type(b.clone())),
+                    ),
                     "__doc__" => Some(Value::None),
                     "__class__" => Some(Value::Type(self.types.type_.clone())),
                     "__dict__" => Some(crate::object::types::dict::dict_copy_value(&t.dict)),
@@ -310,11 +340,23 @@ impl Vm {
                 Ok(match n {
                     "__name__" => Some(Value::Str(f.name.borrow().clone())),
                     "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
-                    "__doc__" => Some(f.code.consts.first().filter(|c| matches!(c, Value::Str(_))).cloned().unwrap_or(Value::None)),
-                    "__defaults__" => {
-                        Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })
-                    }
-                    "__module__" => Some(self.dict_get_str(&f.globals, "__name__").unwrap_or(Value::None)),
+                    "__doc__" => Some(
+                        f.code
+                            .consts
+                            .first()
+                            .filter(|c| matches!(c, Value::Str(_)))
+                            .cloned()
+                            .unwrap_or(Value::None),
+                    ),
+                    "__defaults__" => Some(if f.defaults.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(f.defaults.clone())
+                    }),
+                    "__module__" => Some(
+                        self.dict_get_str(&f.globals, "__name__")
+                            .unwrap_or(Value::None),
+                    ),
                     "__code__" => Some(Value::Code(f.code.clone())),
                     "__class__" => Some(Value::Type(self.types.function.clone())),
                     "__dict__" => Some(Value::Dict(Rc::new(crate::object::types::PyDict::new()))),
@@ -324,7 +366,9 @@ impl Vm {
             Value::Method(m) => Ok(match n {
                 "__self__" => Some(m.this.clone()),
                 "__func__" => Some(m.func.clone()),
-                "__name__" | "__qualname__" | "__doc__" => return self.getattr_opt(&m.func.clone(), name),
+                "__name__" | "__qualname__" | "__doc__" => {
+                    return self.getattr_opt(&m.func.clone(), name)
+                }
                 _ => None,
             }),
             Value::Builtin(b) => Ok(match n {
@@ -358,10 +402,16 @@ impl Vm {
         Ok(match (obj, n) {
             (_, "__class__") => Some(Value::Type(ty)),
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
-                Some(self.call_value(&Value::Type(self.types.int.clone()), std::slice::from_ref(obj), &[])?)
+                Some(self.call_value(
+                    &Value::Type(self.types.int.clone()),
+                    std::slice::from_ref(obj),
+                    &[],
+                )?)
             }
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => {
+                Some(Value::Int(1))
+            }
             (Value::Float(_), "real") => Some(obj.clone()),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             (Value::Range(r), "start") => Some(Value::Int(r.start)),
@@ -376,20 +426,31 @@ impl Vm {
         })
     }
 
-    fn super_getattr(&mut self, ty: &Rc<crate::object::types::PyType>, this: &Value, n: &str) -> PyResult<Option<Value>> {
+    fn super_getattr(
+        &mut self,
+        ty: &Rc<crate::object::types::PyType>,
+        this: &Value,
+        n: &str,
+    ) -> PyResult<Option<Value>> {
         let start_type = match this {
             Value::Type(t) => t.clone(),
             other => self.type_of(other),
         };
         let mut mro = vec![start_type.clone()];
         mro.extend(start_type.mro.iter().cloned());
-        let pos = mro.iter().position(|t| Rc::ptr_eq(t, ty)).map_or(mro.len(), |p| p + 1);
+        let pos = mro
+            .iter()
+            .position(|t| Rc::ptr_eq(t, ty))
+            .map_or(mro.len(), |p| p + 1);
         for t in &mro[pos..] {
             if let Some(found) = self.dict_get_str(&t.dict, n) {
                 if let Value::Type(_) = this {
                     if let Value::Wrapper(w) = &found {
                         if let PyWrapper::ClassMethod(f) = w.as_ref() {
-                            return Ok(Some(Value::Method(Rc::new(PyMethod { func: f.clone(), this: this.clone() }))));
+                            return Ok(Some(Value::Method(Rc::new(PyMethod {
+                                func: f.clone(),
+                                this: this.clone(),
+                            }))));
                         }
                     }
                     return Ok(Some(found));
@@ -425,12 +486,14 @@ impl Vm {
                             return Ok(());
                         }
                         "__cause__" => {
-                            *data.cause.borrow_mut() = if value.is_none() { None } else { Some(value) };
+                            *data.cause.borrow_mut() =
+                                if value.is_none() { None } else { Some(value) };
                             data.suppress_context.set(true);
                             return Ok(());
                         }
                         "__context__" => {
-                            *data.context.borrow_mut() = if value.is_none() { None } else { Some(value) };
+                            *data.context.borrow_mut() =
+                                if value.is_none() { None } else { Some(value) };
                             return Ok(());
                         }
                         "__suppress_context__" => {
@@ -511,9 +574,16 @@ impl Vm {
     }
 
     /// Calls special method `name` found on the type of `obj`; `None` when the type lacks it.
-    pub fn call_special(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
-        let Some(found) = ty.lookup(name) else { return Ok(None) };
+        let Some(found) = ty.lookup(name) else {
+            return Ok(None);
+        };
         match &found {
             Value::Function(_) | Value::Builtin(_) => {
                 let mut all = Vec::with_capacity(args.len() + 1);

@@ -27,7 +27,12 @@ fn is_int(v: &Value) -> bool {
 }
 
 impl Vm {
-    pub(super) fn binary_instr(&mut self, frame: &mut Frame, op: BinOp, inplace: bool) -> PyResult<()> {
+    pub(super) fn binary_instr(
+        &mut self,
+        frame: &mut Frame,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<()> {
         let b = frame.stack.pop().unwrap_or(Value::None);
         let a = frame.stack.pop().unwrap_or(Value::None);
         if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
@@ -42,7 +47,11 @@ impl Vm {
                 return Ok(());
             }
         }
-        let r = if inplace { self.inplace_op(&a, &b, op)? } else { self.binary_op(&a, &b, op)? };
+        let r = if inplace {
+            self.inplace_op(&a, &b, op)?
+        } else {
+            self.binary_op(&a, &b, op)?
+        };
         frame.stack.push(r);
         Ok(())
     }
@@ -57,7 +66,10 @@ impl Vm {
             }
             (Value::List(l), BinOp::Mul) => {
                 let Some(n) = self.index_value(b)? else {
-                    return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
+                    return Err(self.type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        self.type_name(b)
+                    )));
                 };
                 let items = l.items.borrow().clone();
                 let repeated = self.repeat(&items, n)?;
@@ -125,16 +137,23 @@ impl Vm {
     fn binary_type_error(&mut self, a: &Value, b: &Value, op: BinOp) -> crate::error::PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         match (a, op) {
-            (Value::Str(_), BinOp::Add) | (Value::List(_), BinOp::Add) | (Value::Tuple(_), BinOp::Add) => {
+            (Value::Str(_), BinOp::Add)
+            | (Value::List(_), BinOp::Add)
+            | (Value::Tuple(_), BinOp::Add) => {
                 self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
             }
             (Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Mul) => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
-            _ if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && op == BinOp::Mul => {
+            _ if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                && op == BinOp::Mul =>
+            {
                 self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
             }
-            _ => self.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op.symbol())),
+            _ => self.type_error(format!(
+                "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                op.symbol()
+            )),
         }
     }
 
@@ -184,7 +203,10 @@ impl Vm {
             }
             BinOp::Pow => {
                 if y.is_negative() {
-                    let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                    let (fx, fy) = (
+                        x.to_f64().unwrap_or(f64::INFINITY),
+                        y.to_f64().unwrap_or(f64::NEG_INFINITY),
+                    );
                     return self.float_op(fx, fy, BinOp::Pow);
                 }
                 let Some(e) = y.to_u32() else {
@@ -199,18 +221,19 @@ impl Vm {
                 if y.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
-                let Some(s) = y.to_usize() else { return Err(self.overflow_error("too many digits in integer")) };
+                let Some(s) = y.to_usize() else {
+                    return Err(self.overflow_error("too many digits in integer"));
+                };
                 x << s
             }
             BinOp::RShift => {
                 if y.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
-                let s = y.to_usize().unwrap_or(usize::MAX / 2);
-                if s > 1 << 40 {
-                    return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
+                match y.to_usize() {
+                    Some(s) if (s as u64) < x.bits() + 1 => x >> s,
+                    _ => return Ok(Value::Int(if x.is_negative() { -1 } else { 0 })),
                 }
-                x >> s
             }
             BinOp::And => x & y,
             BinOp::Or => x | y,
@@ -239,7 +262,8 @@ impl Vm {
                 if y == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                x.checked_div_euclid(y).map(|_| Value::Int(x.div_floor(&y)))
+                x.checked_div_euclid(y)
+                    .map(|_| Value::Int(Integer::div_floor(&x, &y)))
             }
             BinOp::Mod => {
                 if y == 0 {
@@ -251,7 +275,10 @@ impl Vm {
                 if y < 0 {
                     return Ok(Some(self.float_op(x as f64, y as f64, BinOp::Pow)?));
                 }
-                u32::try_from(y).ok().and_then(|e| x.checked_pow(e)).map(Value::Int)
+                u32::try_from(y)
+                    .ok()
+                    .and_then(|e| x.checked_pow(e))
+                    .map(Value::Int)
             }
             BinOp::LShift => {
                 if y < 0 {
@@ -267,7 +294,15 @@ impl Vm {
                 if y < 0 {
                     return Err(self.value_error("negative shift count"));
                 }
-                Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+                Some(Value::Int(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                }))
             }
             BinOp::And => Some(Value::Int(x & y)),
             BinOp::Or => Some(Value::Int(x | y)),
@@ -365,9 +400,15 @@ impl Vm {
                 data.extend_from_slice(&y.data);
                 Value::Bytes(Rc::new(crate::object::types::PyBytes { data: data.into() }))
             }
-            (Value::Str(_) | Value::List(_) | Value::Tuple(_), n, BinOp::Mul) if is_int(n) => self.repeat_value(a, n)?,
-            (n, Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Mul) if is_int(n) => self.repeat_value(b, n)?,
-            (Value::Str(s), _, BinOp::Mod) => crate::object::types::str::percent_format(self, s.as_str(), b)?,
+            (Value::Str(_) | Value::List(_) | Value::Tuple(_), n, BinOp::Mul) if is_int(n) => {
+                self.repeat_value(a, n)?
+            }
+            (n, Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Mul) if is_int(n) => {
+                self.repeat_value(b, n)?
+            }
+            (Value::Str(s), _, BinOp::Mod) => {
+                crate::object::types::str::percent_format(self, s.as_str(), b)?
+            }
             (Value::Set(x), Value::Set(y), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
                 crate::object::types::set::set_algebra(self, x, y, op)?
             }
@@ -425,11 +466,15 @@ impl Vm {
 
     pub fn unary_op(&mut self, v: &Value, op: Op) -> PyResult<Value> {
         match (op, v) {
-            (Op::UnaryNegative, Value::Int(i)) => Ok(i.checked_neg().map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
+            (Op::UnaryNegative, Value::Int(i)) => Ok(i
+                .checked_neg()
+                .map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
             (Op::UnaryNegative, Value::Bool(b)) => Ok(Value::Int(-i64::from(*b))),
             (Op::UnaryNegative, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
             (Op::UnaryNegative, Value::Float(f)) => Ok(Value::Float(-f)),
-            (Op::UnaryPositive, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
+            (Op::UnaryPositive, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => {
+                Ok(v.clone())
+            }
             (Op::UnaryPositive, Value::Bool(b)) => Ok(Value::Int(i64::from(*b))),
             (Op::UnaryInvert, Value::Int(i)) => Ok(Value::Int(!i)),
             (Op::UnaryInvert, Value::Bool(b)) => Ok(Value::Int(!i64::from(*b))),
@@ -455,7 +500,10 @@ impl Vm {
             Op::UnaryPositive => "+",
             _ => "~",
         };
-        self.type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v)))
+        self.type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            self.type_name(v)
+        ))
     }
 
     pub(super) fn not_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
@@ -480,7 +528,11 @@ pub(crate) fn float_divmod(x: f64, y: f64) -> (f64, f64) {
     }
     let floordiv = if div != 0.0 {
         let f = div.floor();
-        if div - f > 0.5 { f + 1.0 } else { f }
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
     } else {
         0.0f64.copysign(x / y)
     };

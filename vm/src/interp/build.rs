@@ -49,10 +49,16 @@ impl Vm {
     }
 
     pub(super) fn build_slice(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
-        let step = if n == 3 { frame.stack.pop().unwrap_or(Value::None) } else { Value::None };
+        let step = if n == 3 {
+            frame.stack.pop().unwrap_or(Value::None)
+        } else {
+            Value::None
+        };
         let stop = frame.stack.pop().unwrap_or(Value::None);
         let start = frame.stack.pop().unwrap_or(Value::None);
-        frame.stack.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
+        frame
+            .stack
+            .push(Value::Slice(Rc::new(PySlice { start, stop, step })));
         Ok(())
     }
 
@@ -85,8 +91,14 @@ impl Vm {
         let v = frame.stack.pop().unwrap_or(Value::None);
         let items = match self.collect(&v) {
             Ok(items) => items,
-            Err(e) if self.err_matches(&e, crate::error::ExcKind::TypeError) && !matches!(v, Value::Instance(_)) => {
-                return Err(self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(&v))))
+            Err(e)
+                if self.err_matches(&e, crate::error::ExcKind::TypeError)
+                    && !matches!(v, Value::Instance(_)) =>
+            {
+                return Err(self.type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    self.type_name(&v)
+                )))
             }
             Err(e) => return Err(e),
         };
@@ -107,20 +119,37 @@ impl Vm {
         Ok(())
     }
 
-    pub(super) fn dict_update_instr(&mut self, frame: &mut Frame, depth: u32, merge: bool) -> PyResult<()> {
+    pub(super) fn dict_update_instr(
+        &mut self,
+        frame: &mut Frame,
+        depth: u32,
+        merge: bool,
+    ) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
-        let Value::Dict(target) = frame.stack[frame.stack.len() - depth as usize].clone() else { return Ok(()) };
+        let Value::Dict(target) = frame.stack[frame.stack.len() - depth as usize].clone() else {
+            return Ok(());
+        };
         if !merge {
             return self.dict_update_from(&target, &v);
         }
         let Value::Dict(src) = &v else {
-            return Err(self.type_error(format!("argument after ** must be a mapping, not {}", self.type_name(&v))));
+            return Err(self.type_error(format!(
+                "argument after ** must be a mapping, not {}",
+                self.type_name(&v)
+            )));
         };
-        let pairs: Vec<(Value, Value)> = src.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let pairs: Vec<(Value, Value)> = src
+            .table
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         for (k, val) in pairs {
             if self.dict_get(&target, &k)?.is_some() {
                 let key = self.to_str(&k)?;
-                return Err(self.type_error(format!("got multiple values for keyword argument '{key}'")));
+                return Err(
+                    self.type_error(format!("got multiple values for keyword argument '{key}'"))
+                );
             }
             self.dict_set(&target, k, val)?;
         }
@@ -138,8 +167,14 @@ impl Vm {
     fn unpack_items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match self.collect(v) {
             Ok(items) => Ok(items),
-            Err(e) if self.err_matches(&e, crate::error::ExcKind::TypeError) && !matches!(v, Value::Instance(_)) => {
-                Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))))
+            Err(e)
+                if self.err_matches(&e, crate::error::ExcKind::TypeError)
+                    && !matches!(v, Value::Instance(_)) =>
+            {
+                Err(self.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(v)
+                )))
             }
             Err(e) => Err(e),
         }
@@ -163,8 +198,15 @@ impl Vm {
         }
         if items.len() > n {
             let msg = match &v {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) => {
-                    format!("too many values to unpack (expected {n}, got {})", items.len())
+                Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Dict(_)
+                | Value::Set(_) => {
+                    format!(
+                        "too many values to unpack (expected {n}, got {})",
+                        items.len()
+                    )
                 }
                 _ => format!("too many values to unpack (expected {n})"),
             };
@@ -190,7 +232,9 @@ impl Vm {
         for item in items[mid_end..].iter().rev() {
             frame.stack.push(item.clone());
         }
-        frame.stack.push(Value::list(items[before..mid_end].to_vec()));
+        frame
+            .stack
+            .push(Value::list(items[before..mid_end].to_vec()));
         for item in items[..before].iter().rev() {
             frame.stack.push(item.clone());
         }
@@ -198,7 +242,11 @@ impl Vm {
     }
 
     pub(super) fn format_value_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
-        let spec = if arg & 4 != 0 { frame.stack.pop() } else { None };
+        let spec = if arg & 4 != 0 {
+            frame.stack.pop()
+        } else {
+            None
+        };
         let v = frame.stack.pop().unwrap_or(Value::None);
         let v = match arg & 3 {
             1 => Value::string(self.to_str(&v)?),

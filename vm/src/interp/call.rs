@@ -4,15 +4,22 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{FrameExit, Flow, Frame, Vm};
+use super::{Flow, Frame, FrameExit, Vm};
 use crate::bytecode::CodeFlags;
 use crate::error::{ExcKind, PyResult};
-use crate::object::types::{Args, PyCell, PyDict, PyFunction, PyGenerator, PyMethod, PyStr, PyType, TypeKind};
+use crate::object::types::{
+    Args, PyCell, PyDict, PyFunction, PyGenerator, PyMethod, PyStr, PyType, TypeKind,
+};
 use crate::object::Value;
 
 impl Vm {
     /// Calls any callable from native code.
-    pub fn call_value(&mut self, callable: &Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+    pub fn call_value(
+        &mut self,
+        callable: &Value,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
         match callable {
             Value::Function(f) => {
                 let frame = self.function_frame(f, args, kwargs)?;
@@ -20,17 +27,27 @@ impl Vm {
                     return Ok(self.make_generator(f, frame));
                 }
                 if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
-                    return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                    return Err(
+                        self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded")
+                    );
                 }
                 self.native_depth += 1;
                 let result = self.run_frame(Box::new(frame));
                 self.native_depth -= 1;
                 match result? {
                     FrameExit::Return(v) => Ok(v),
-                    FrameExit::Yield(..) => Err(self.new_error(ExcKind::SystemError, "unexpected yield")),
+                    FrameExit::Yield(..) => {
+                        Err(self.new_error(ExcKind::SystemError, "unexpected yield"))
+                    }
                 }
             }
-            Value::Builtin(b) => (b.func)(self, Args { pos: args, kw: kwargs }),
+            Value::Builtin(b) => (b.func)(
+                self,
+                Args {
+                    pos: args,
+                    kw: kwargs,
+                },
+            ),
             Value::Method(m) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(m.this.clone());
@@ -67,10 +84,21 @@ impl Vm {
     }
 
     /// Calling a class: built-in constructors, exceptions, and Python classes with `__init__`.
-    fn call_type(&mut self, t: &Rc<PyType>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+    fn call_type(
+        &mut self,
+        t: &Rc<PyType>,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
         if !t.heap {
             if let Some(ctor) = t.ctor {
-                return ctor(self, Args { pos: args, kw: kwargs });
+                return ctor(
+                    self,
+                    Args {
+                        pos: args,
+                        kw: kwargs,
+                    },
+                );
             }
             if t.kind == TypeKind::BaseException {
                 return self.construct_instance(t, args, kwargs);
@@ -80,7 +108,12 @@ impl Vm {
         self.construct_instance(t, args, kwargs)
     }
 
-    fn construct_instance(&mut self, t: &Rc<PyType>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
+    fn construct_instance(
+        &mut self,
+        t: &Rc<PyType>,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
         let obj = if let Some(new) = t.lookup_heap("__new__") {
             let new = match &new {
                 Value::Wrapper(w) => match w.as_ref() {
@@ -100,7 +133,11 @@ impl Vm {
         } else if t.kind == TypeKind::BaseException {
             Value::Instance(self.new_exception(t.clone(), args.to_vec()))
         } else {
-            Value::Instance(Rc::new(crate::object::types::PyInstance { class: t.clone(), dict: PyDict::new(), exc: None }))
+            Value::Instance(Rc::new(crate::object::types::PyInstance {
+                class: t.clone(),
+                dict: PyDict::new(),
+                exc: None,
+            }))
         };
         match t.lookup("__init__") {
             Some(init @ Value::Function(_)) => {
@@ -109,13 +146,21 @@ impl Vm {
                 all.extend_from_slice(args);
                 let r = self.call_value(&init, &all, kwargs)?;
                 if !r.is_none() {
-                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
                 }
             }
             _ => {
                 let has_new = t.lookup_heap("__new__").is_some();
-                if t.kind != TypeKind::BaseException && !has_new && (!args.is_empty() || !kwargs.is_empty()) {
-                    return Err(self.type_error(format!("{}() takes no arguments", t.name.as_str())));
+                if t.kind != TypeKind::BaseException
+                    && !has_new
+                    && (!args.is_empty() || !kwargs.is_empty())
+                {
+                    return Err(
+                        self.type_error(format!("{}() takes no arguments", t.name.as_str()))
+                    );
                 }
             }
         }
@@ -135,9 +180,13 @@ impl Vm {
     fn call_at(&mut self, frame: &mut Frame, func_pos: usize, args_pos: usize) -> Flow {
         let callee = frame.stack[func_pos].clone();
         let target = match &callee {
-            Value::Method(m) if matches!(m.func, Value::Function(_)) && args_pos == func_pos + 1 => {
+            Value::Method(m)
+                if matches!(m.func, Value::Function(_)) && args_pos == func_pos + 1 =>
+            {
                 frame.stack[func_pos] = m.this.clone();
-                let Value::Function(f) = &m.func else { unreachable!() };
+                let Value::Function(f) = &m.func else {
+                    unreachable!()
+                };
                 Some((f.clone(), func_pos))
             }
             Value::Function(f) => Some((f.clone(), args_pos)),
@@ -179,7 +228,9 @@ impl Vm {
 
     pub(super) fn call_kw_instr(&mut self, frame: &mut Frame, argc: usize) -> Flow {
         let names = frame.stack.pop().unwrap_or(Value::None);
-        let Value::Tuple(names) = names else { return Flow::Raise(self.type_error("bad keyword names")) };
+        let Value::Tuple(names) = names else {
+            return Flow::Raise(self.type_error("bad keyword names"));
+        };
         let nkw = names.items.len();
         let func_pos = frame.stack.len() - argc - 1;
         let kw_start = frame.stack.len() - nkw;
@@ -199,7 +250,13 @@ impl Vm {
     }
 
     /// Calls with keywords: a new frame for Python functions, else the native result.
-    fn call_with_kwargs(&mut self, frame: &mut Frame, callee: &Value, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> Flow {
+    fn call_with_kwargs(
+        &mut self,
+        frame: &mut Frame,
+        callee: &Value,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> Flow {
         if let Value::Function(f) = callee {
             if !f.code.flags.has(CodeFlags::GENERATOR) {
                 return match self.function_frame(f, args, kwargs) {
@@ -315,7 +372,12 @@ impl Vm {
     }
 
     /// Creates a class from its name, bases and namespace (also `type(name, bases, ns)`).
-    pub fn new_class(&mut self, name: &Rc<PyStr>, bases: &[Value], ns: &Rc<PyDict>) -> PyResult<Rc<PyType>> {
+    pub fn new_class(
+        &mut self,
+        name: &Rc<PyStr>,
+        bases: &[Value],
+        ns: &Rc<PyDict>,
+    ) -> PyResult<Rc<PyType>> {
         let mut base_types = Vec::new();
         for b in bases {
             match b {
@@ -339,7 +401,10 @@ impl Vm {
                 _ => {
                     return Err(self.new_error(
                         ExcKind::NotImplementedError,
-                        format!("subclassing built-in type '{}' is not supported yet", b.name.as_str()),
+                        format!(
+                            "subclassing built-in type '{}' is not supported yet",
+                            b.name.as_str()
+                        ),
                     ))
                 }
             }
@@ -363,7 +428,12 @@ impl Vm {
             _ => name.clone(),
         };
         let dict = PyDict::new();
-        let entries: Vec<(Value, Value)> = ns.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let entries: Vec<(Value, Value)> = ns
+            .table
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         for (k, v) in entries {
             if matches!(&k, Value::Str(s) if s.as_str() == "__qualname__") {
                 continue;
@@ -387,13 +457,20 @@ impl Vm {
         let mgr = frame.stack.pop().unwrap_or(Value::None);
         let ty = self.type_of(&mgr);
         let (Some(enter), Some(exit)) = (ty.lookup("__enter__"), ty.lookup("__exit__")) else {
-            let missing = if ty.lookup("__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+            let missing = if ty.lookup("__enter__").is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
             return Err(self.type_error(format!(
                 "'{}' object does not support the context manager protocol{missing}",
                 ty.name.as_str()
             )));
         };
-        let exit_bound = Value::Method(Rc::new(PyMethod { func: exit, this: mgr.clone() }));
+        let exit_bound = Value::Method(Rc::new(PyMethod {
+            func: exit,
+            this: mgr.clone(),
+        }));
         let entered = self.call_value(&enter, std::slice::from_ref(&mgr), &[])?;
         frame.stack.push(exit_bound);
         frame.stack.push(entered);

@@ -17,12 +17,20 @@ fn cmp_big_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fi = BigInt::from_f64(fl)?;
     match i.cmp(&fi) {
-        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -41,7 +49,9 @@ impl Vm {
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Ok(x == y),
-            (Value::Str(x), Value::Str(y)) => return Ok(std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+            (Value::Str(x), Value::Str(y)) => {
+                return Ok(std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str())
+            }
             _ => {}
         }
         if a.is(b) && !matches!(a, Value::Float(_)) {
@@ -70,14 +80,18 @@ impl Vm {
                 Some(as_big(a).cmp(&as_big(b)))
             }
             (V::Int(_) | V::Bool(_) | V::BigInt(_), V::Float(f)) => {
-                let Some(big) = as_big(a) else { return Ok(None) };
+                let Some(big) = as_big(a) else {
+                    return Ok(None);
+                };
                 match cmp_big_float(&big, *f) {
                     Some(o) => Some(o),
                     None => return Ok(Some(op == CmpOp::Ne)),
                 }
             }
             (V::Float(f), V::Int(_) | V::Bool(_) | V::BigInt(_)) => {
-                let Some(big) = as_big(b) else { return Ok(None) };
+                let Some(big) = as_big(b) else {
+                    return Ok(None);
+                };
                 match cmp_big_float(&big, *f) {
                     Some(o) => Some(o.reverse()),
                     None => return Ok(Some(op == CmpOp::Ne)),
@@ -103,7 +117,8 @@ impl Vm {
             }
             (V::Range(x), V::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let (lx, ly) = (x.len(), y.len());
-                let same = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+                let same =
+                    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
                 return Ok(Some(same == (op == CmpOp::Eq)));
             }
             _ => None,
@@ -232,7 +247,9 @@ impl Vm {
                 self.any_eq(&items, item)
             }
             Value::Instance(_) => {
-                if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
+                if let Some(r) =
+                    self.call_special(container, "__contains__", std::slice::from_ref(item))?
+                {
                     return self.truthy(&r);
                 }
                 self.contains_by_iteration(container, item)
@@ -240,7 +257,10 @@ impl Vm {
             Value::Wrapper(_) | Value::Iter(_) | Value::Generator(_) | Value::Bytes(_) => {
                 self.contains_by_iteration(container, item)
             }
-            _ => Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))),
+            _ => Err(self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            ))),
         }
     }
 

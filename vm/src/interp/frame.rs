@@ -26,7 +26,14 @@ impl Frame {
     pub fn new(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
         let slots = code.slot_count();
         let stack = Vec::with_capacity(code.max_stack as usize);
-        Frame { code, ip: 0, stack, fast: vec![None; slots], globals, locals }
+        Frame {
+            code,
+            ip: 0,
+            stack,
+            fast: vec![None; slots],
+            globals,
+            locals,
+        }
     }
 
     /// The line being executed (of the last instruction started).
@@ -94,7 +101,11 @@ impl Vm {
         } else if args.len() > argcount {
             let given_kw = kwargs
                 .iter()
-                .filter(|(k, _)| names[..argcount + kwonly].iter().any(|n| n.as_str() == k.as_str()))
+                .filter(|(k, _)| {
+                    names[..argcount + kwonly]
+                        .iter()
+                        .any(|n| n.as_str() == k.as_str())
+                })
                 .count();
             let required = argcount - func.defaults.len().min(argcount);
             let takes = if required == argcount {
@@ -102,7 +113,11 @@ impl Vm {
             } else {
                 format!("from {required} to {argcount}")
             };
-            let plural = if argcount == 1 && required == argcount { "" } else { "s" };
+            let plural = if argcount == 1 && required == argcount {
+                ""
+            } else {
+                "s"
+            };
             let given = args.len();
             let was = if given == 1 { "was" } else { "were" };
             let msg = if given_kw > 0 {
@@ -124,7 +139,9 @@ impl Vm {
             None
         };
         for (key, value) in kwargs {
-            let pos = names[..argcount + kwonly].iter().position(|n| n.as_str() == key.as_str());
+            let pos = names[..argcount + kwonly]
+                .iter()
+                .position(|n| n.as_str() == key.as_str());
             match pos {
                 Some(i) if i < posonly => {
                     if let Some(d) = &kwdict {
@@ -200,5 +217,8 @@ fn missing_message(qualname: &str, kind: &str, missing: &[String]) -> String {
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     };
     let plural = if missing.len() == 1 { "" } else { "s" };
-    format!("{qualname}() missing {} required {kind} argument{plural}: {list}", missing.len())
+    format!(
+        "{qualname}() missing {} required {kind} argument{plural}: {list}",
+        missing.len()
+    )
 }

@@ -15,7 +15,9 @@ impl Vm {
         let leaf = self.import_module(name.as_str())?;
         if fromlist.is_none() {
             let top = name.as_str().split('.').next().unwrap_or("");
-            let top = self.dict_get_str(&self.modules.clone(), top).unwrap_or(leaf);
+            let top = self
+                .dict_get_str(&self.modules.clone(), top)
+                .unwrap_or(leaf);
             frame.stack.push(top);
         } else {
             frame.stack.push(leaf);
@@ -38,7 +40,10 @@ impl Vm {
                 };
                 Err(self.new_error(
                     ExcKind::ImportError,
-                    format!("cannot import name '{}' from '{modname}' (unknown location)", name.as_str()),
+                    format!(
+                        "cannot import name '{}' from '{modname}' (unknown location)",
+                        name.as_str()
+                    ),
                 ))
             }
         }
@@ -60,7 +65,11 @@ impl Vm {
             return Err(self.module_not_found(name));
         }
         for dir in self.path.clone() {
-            let path = if dir.is_empty() || dir == "." { format!("{name}.py") } else { format!("{dir}/{name}.py") };
+            let path = if dir.is_empty() || dir == "." {
+                format!("{name}.py")
+            } else {
+                format!("{dir}/{name}.py")
+            };
             if pyrs_wasi_sys::is_file(&path) {
                 return self.import_source_module(name, &path);
             }
@@ -69,14 +78,20 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, name: &str) -> crate::error::PyErr {
-        self.new_error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"))
+        self.new_error(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        )
     }
 
     fn import_source_module(&mut self, name: &str, path: &str) -> PyResult<Value> {
         let globals = Rc::new(PyDict::new());
         self.dict_set(&globals, Value::str("__name__"), Value::str(name))?;
         self.dict_set(&globals, Value::str("__file__"), Value::str(path))?;
-        let module = Rc::new(PyModule { name: Rc::new(PyStr::new(name)), dict: globals.clone() });
+        let module = Rc::new(PyModule {
+            name: Rc::new(PyStr::new(name)),
+            dict: globals.clone(),
+        });
         let modules = self.modules.clone();
         self.dict_set(&modules, Value::str(name), Value::Module(module.clone()))?;
         let result = self.run_path_in(path, globals);

@@ -19,30 +19,62 @@ pub enum GenResult {
 
 impl Vm {
     pub fn new_iter(&self, state: IterState) -> Value {
-        Value::Iter(Rc::new(PyIter { state: RefCell::new(state) }))
+        Value::Iter(Rc::new(PyIter {
+            state: RefCell::new(state),
+        }))
     }
 
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
-            Value::List(l) => IterState::List { list: l.clone(), index: 0 },
-            Value::Tuple(t) => IterState::Tuple { tuple: t.clone(), index: 0 },
-            Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
-            Value::Bytes(b) => IterState::Bytes { b: b.clone(), index: 0 },
-            Value::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
-            Value::Dict(d) => IterState::Dict { dict: d.clone(), index: 0, kind: ViewKind::Keys, len: d.len() },
-            Value::Set(s) => IterState::Set { set: s.clone(), slot: 0, len: s.len() },
+            Value::List(l) => IterState::List {
+                list: l.clone(),
+                index: 0,
+            },
+            Value::Tuple(t) => IterState::Tuple {
+                tuple: t.clone(),
+                index: 0,
+            },
+            Value::Str(s) => IterState::Str {
+                s: s.clone(),
+                byte: 0,
+            },
+            Value::Bytes(b) => IterState::Bytes {
+                b: b.clone(),
+                index: 0,
+            },
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len(),
+            },
+            Value::Dict(d) => IterState::Dict {
+                dict: d.clone(),
+                index: 0,
+                kind: ViewKind::Keys,
+                len: d.len(),
+            },
+            Value::Set(s) => IterState::Set {
+                set: s.clone(),
+                slot: 0,
+                len: s.len(),
+            },
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Wrapper(w) => match w.as_ref() {
-                PyWrapper::DictView { dict, kind } => {
-                    IterState::Dict { dict: dict.clone(), index: 0, kind: *kind, len: dict.len() }
-                }
+                PyWrapper::DictView { dict, kind } => IterState::Dict {
+                    dict: dict.clone(),
+                    index: 0,
+                    kind: *kind,
+                    len: dict.len(),
+                },
                 _ => return Err(self.not_iterable(v)),
             },
             Value::Instance(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
                     let ty = self.type_of(&it);
-                    if ty.lookup("__next__").is_none() && !matches!(it, Value::Iter(_) | Value::Generator(_)) {
+                    if ty.lookup("__next__").is_none()
+                        && !matches!(it, Value::Iter(_) | Value::Generator(_))
+                    {
                         return Err(self.type_error(format!(
                             "iter() returned non-iterator of type '{}'",
                             ty.name.as_str()
@@ -51,7 +83,10 @@ impl Vm {
                     return Ok(it);
                 }
                 if self.type_of(v).lookup("__getitem__").is_some() {
-                    IterState::SeqIndex { seq: v.clone(), index: 0 }
+                    IterState::SeqIndex {
+                        seq: v.clone(),
+                        index: 0,
+                    }
                 } else {
                     return Err(self.not_iterable(v));
                 }
@@ -75,11 +110,17 @@ impl Vm {
             },
             Value::Instance(_) => match self.call_special(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
-                Ok(None) => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+                Ok(None) => Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(it)
+                ))),
                 Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
                 Err(e) => Err(e),
             },
-            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
         }
     }
 
@@ -120,15 +161,25 @@ impl Vm {
                     return Ok(tuple.items.get(*index).cloned().inspect(|_| *index += 1));
                 }
                 IterState::Str { s, byte } => {
-                    let Some(c) = s.as_str()[*byte..].chars().next() else { return Ok(None) };
+                    let Some(c) = s.as_str()[*byte..].chars().next() else {
+                        return Ok(None);
+                    };
                     *byte += c.len_utf8();
                     let mut buf = [0u8; 4];
                     return Ok(Some(Value::str(c.encode_utf8(&mut buf))));
                 }
                 IterState::Bytes { b, index } => {
-                    return Ok(b.data.get(*index).map(|x| Value::Int(i64::from(*x))).inspect(|_| *index += 1));
+                    return Ok(b
+                        .data
+                        .get(*index)
+                        .map(|x| Value::Int(i64::from(*x)))
+                        .inspect(|_| *index += 1));
                 }
-                IterState::Range { next, step, remaining } => {
+                IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } => {
                     if *remaining <= 0 {
                         return Ok(None);
                     }
@@ -137,17 +188,30 @@ impl Vm {
                     *remaining -= 1;
                     return Ok(Some(Value::Int(v)));
                 }
-                IterState::Dict { dict, index, kind, len } => {
+                IterState::Dict {
+                    dict,
+                    index,
+                    kind,
+                    len,
+                } => {
                     let table = dict.table.borrow();
                     if table.len() != *len {
                         *len = usize::MAX;
                         drop(table);
                         drop(state);
-                        return Err(self.new_error(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                        return Err(self.new_error(
+                            ExcKind::RuntimeError,
+                            "dictionary changed size during iteration",
+                        ));
                     }
-                    let Some(i) = table.next_index(*index) else { return Ok(None) };
+                    let Some(i) = table.next_index(*index) else {
+                        return Ok(None);
+                    };
                     *index = i + 1;
-                    let (k, v) = table.get_at(i).map(|(k, v)| (k.clone(), v.clone())).unwrap_or((Value::None, Value::None));
+                    let (k, v) = table
+                        .get_at(i)
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .unwrap_or((Value::None, Value::None));
                     return Ok(Some(match kind {
                         ViewKind::Keys => k,
                         ViewKind::Values => v,
@@ -160,9 +224,14 @@ impl Vm {
                         *len = usize::MAX;
                         drop(table);
                         drop(state);
-                        return Err(self.new_error(ExcKind::RuntimeError, "Set changed size during iteration"));
+                        return Err(self.new_error(
+                            ExcKind::RuntimeError,
+                            "Set changed size during iteration",
+                        ));
                     }
-                    let Some(i) = table.next_slot(*slot) else { return Ok(None) };
+                    let Some(i) = table.next_slot(*slot) else {
+                        return Ok(None);
+                    };
                     *slot = i + 1;
                     return Ok(table.key_at(i).cloned());
                 }
@@ -189,14 +258,18 @@ impl Vm {
             IterState::Zip { its, strict } => Step::Zip(its.clone(), *strict),
             IterState::Map { func, its } => Step::Map(func.clone(), its.clone()),
             IterState::Filter { func, it } => Step::Filter(func.clone(), it.clone()),
-            IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
+            IterState::Callable { func, sentinel } => {
+                Step::Callable(func.clone(), sentinel.clone())
+            }
             IterState::SeqReverse { seq, remaining } => Step::SeqReverse(seq.clone(), *remaining),
             IterState::SeqIndex { seq, index } => Step::SeqIndex(seq.clone(), *index),
             _ => return Ok(None),
         };
         match step {
             Step::Enumerate(inner, count) => {
-                let Some(v) = self.next(&inner)? else { return Ok(None) };
+                let Some(v) = self.next(&inner)? else {
+                    return Ok(None);
+                };
                 if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
                     *count += 1;
                 }
@@ -247,7 +320,9 @@ impl Vm {
                 self.call_value(&func, &args, &[]).map(Some)
             }
             Step::Filter(func, inner) => loop {
-                let Some(v) = self.next(&inner)? else { return Ok(None) };
+                let Some(v) = self.next(&inner)? else {
+                    return Ok(None);
+                };
                 let keep = if func.is_none() {
                     self.truthy(&v)?
                 } else {
@@ -275,21 +350,22 @@ impl Vm {
                 }
                 self.getitem(&seq, &Value::Int(remaining - 1)).map(Some)
             }
-            Step::SeqIndex(seq, index) => {
-                match self.getitem(&seq, &Value::Int(index)) {
-                    Ok(v) => {
-                        if let IterState::SeqIndex { index, .. } = &mut *it.state.borrow_mut() {
-                            *index += 1;
-                        }
-                        Ok(Some(v))
+            Step::SeqIndex(seq, index) => match self.getitem(&seq, &Value::Int(index)) {
+                Ok(v) => {
+                    if let IterState::SeqIndex { index, .. } = &mut *it.state.borrow_mut() {
+                        *index += 1;
                     }
-                    Err(e) if self.err_matches(&e, ExcKind::IndexError) || self.err_matches(&e, ExcKind::StopIteration) => {
-                        *it.state.borrow_mut() = IterState::Exhausted;
-                        Ok(None)
-                    }
-                    Err(e) => Err(e),
+                    Ok(Some(v))
                 }
-            }
+                Err(e)
+                    if self.err_matches(&e, ExcKind::IndexError)
+                        || self.err_matches(&e, ExcKind::StopIteration) =>
+                {
+                    *it.state.borrow_mut() = IterState::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
         }
     }
 
@@ -298,7 +374,9 @@ impl Vm {
         if g.running.get() {
             return Err(self.value_error("generator already executing"));
         }
-        let Some(mut frame) = g.frame.borrow_mut().take() else { return Ok(GenResult::Return(Value::None)) };
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Ok(GenResult::Return(Value::None));
+        };
         if frame.ip > 0 {
             frame.stack.push(sent);
         } else if !sent.is_none() {
@@ -316,7 +394,9 @@ impl Vm {
             Ok(FrameExit::Return(v)) => Ok(GenResult::Return(v)),
             Err(e) => {
                 if self.err_matches(&e, ExcKind::StopIteration) {
-                    return Err(self.new_error(ExcKind::RuntimeError, "generator raised StopIteration"));
+                    return Err(
+                        self.new_error(ExcKind::RuntimeError, "generator raised StopIteration")
+                    );
                 }
                 Err(e)
             }
@@ -334,7 +414,12 @@ impl Vm {
         let it = frame.stack.last().cloned().unwrap_or(Value::None);
         let next = match &it {
             Value::Iter(i) => {
-                if let IterState::Range { next, step, remaining } = &mut *i.state.borrow_mut() {
+                if let IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } = &mut *i.state.borrow_mut()
+                {
                     if *remaining > 0 {
                         let v = *next;
                         *next = next.wrapping_add(*step);

@@ -3,10 +3,10 @@
 
 mod attr;
 mod binary;
+mod build;
 mod call;
 mod compare;
 mod frame;
-mod build;
 mod imports;
 mod iter;
 mod protocol;
@@ -15,9 +15,9 @@ mod unwind;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+pub(crate) use binary::float_divmod;
 pub use frame::Frame;
 pub use iter::GenResult;
-pub(crate) use binary::float_divmod;
 
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -161,7 +161,10 @@ impl Vm {
 
     /// An interned str for a name used by the runtime itself.
     pub fn intern(&mut self, name: &'static str) -> Rc<PyStr> {
-        self.interned.entry(name).or_insert_with(|| Rc::new(PyStr::new(name))).clone()
+        self.interned
+            .entry(name)
+            .or_insert_with(|| Rc::new(PyStr::new(name)))
+            .clone()
     }
 
     pub fn register_module(&mut self, name: &str, init: ModuleInit) {
@@ -193,7 +196,9 @@ impl Vm {
     fn run_loop(&mut self, mut frame: Box<Frame>, base: usize) -> PyResult<FrameExit> {
         loop {
             let Some(&instr) = frame.code.instrs.get(frame.ip) else {
-                return Err(self.new_error(ExcKind::SystemError, "instruction pointer out of range"));
+                return Err(
+                    self.new_error(ExcKind::SystemError, "instruction pointer out of range")
+                );
             };
             frame.ip += 1;
             let arg = instr.arg;
@@ -252,8 +257,12 @@ impl Vm {
                 Op::BinarySubscr => self.subscr_instr(&mut frame).into(),
                 Op::StoreSubscr => self.store_subscr_instr(&mut frame).into(),
                 Op::DeleteSubscr => self.delete_subscr_instr(&mut frame).into(),
-                Op::BinaryOp => self.binary_instr(&mut frame, BinOp::from_arg(arg), false).into(),
-                Op::InplaceOp => self.binary_instr(&mut frame, BinOp::from_arg(arg), true).into(),
+                Op::BinaryOp => self
+                    .binary_instr(&mut frame, BinOp::from_arg(arg), false)
+                    .into(),
+                Op::InplaceOp => self
+                    .binary_instr(&mut frame, BinOp::from_arg(arg), true)
+                    .into(),
                 Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
                     self.unary_instr(&mut frame, instr.op).into()
                 }
@@ -270,8 +279,12 @@ impl Vm {
                     frame.ip = arg as usize;
                     Flow::Next
                 }
-                Op::PopJumpIfFalse | Op::PopJumpIfTrue => self.pop_jump(&mut frame, instr.op, arg).into(),
-                Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => self.jump_or_pop(&mut frame, instr.op, arg).into(),
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                    self.pop_jump(&mut frame, instr.op, arg).into()
+                }
+                Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                    self.jump_or_pop(&mut frame, instr.op, arg).into()
+                }
                 Op::GetIter => self.get_iter_instr(&mut frame).into(),
                 Op::ForIter => self.for_iter_instr(&mut frame, arg),
                 Op::BuildTuple => self.build_tuple(&mut frame, arg).into(),
@@ -307,7 +320,9 @@ impl Vm {
                 Op::PopExcept => self.pop_except(&mut frame).into(),
                 Op::CheckExcMatch => self.check_exc_match(&mut frame).into(),
                 Op::LoadAssertionError => {
-                    frame.stack.push(Value::Type(self.exc_type(ExcKind::AssertionError)));
+                    frame
+                        .stack
+                        .push(Value::Type(self.exc_type(ExcKind::AssertionError)));
                     Flow::Next
                 }
                 Op::BuildClass => self.build_class_instr(&mut frame, arg).into(),

@@ -43,7 +43,10 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Iter(it) => {
                 let name = it.state.borrow().type_name();
-                t.iterators.get(name).cloned().unwrap_or_else(|| t.object.clone())
+                t.iterators
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| t.object.clone())
             }
             Value::Generator(_) => t.generator.clone(),
             Value::Wrapper(w) => match w.as_ref() {
@@ -51,9 +54,11 @@ impl Vm {
                 PyWrapper::ClassMethod(_) => t.classmethod.clone(),
                 PyWrapper::StaticMethod(_) => t.staticmethod.clone(),
                 PyWrapper::Super { .. } => t.super_.clone(),
-                PyWrapper::DictView { kind, .. } => {
-                    t.iterators.get(kind.type_name()).cloned().unwrap_or_else(|| t.object.clone())
-                }
+                PyWrapper::DictView { kind, .. } => t
+                    .iterators
+                    .get(kind.type_name())
+                    .cloned()
+                    .unwrap_or_else(|| t.object.clone()),
             },
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -92,7 +97,9 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => crate::object::types::str::repr_str(s.as_str()),
             Value::Bytes(b) => crate::object::types::str::repr_bytes(&b.data),
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => self.repr_container(v)?,
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
+                self.repr_container(v)?
+            }
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)
@@ -101,9 +108,18 @@ impl Vm {
                 }
             }
             Value::Slice(s) => {
-                format!("slice({}, {}, {})", self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&s.start)?,
+                    self.repr(&s.stop)?,
+                    self.repr(&s.step)?
+                )
             }
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.identity()),
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow().as_str(),
+                v.identity()
+            ),
             Value::Builtin(b) => match b.owner {
                 Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
                 None => format!("<built-in function {}>", b.name),
@@ -111,23 +127,40 @@ impl Vm {
             Value::Method(m) => {
                 let this = self.repr(&m.this)?;
                 match &m.func {
-                    Value::Function(f) => format!("<bound method {} of {}>", f.qualname.borrow().as_str(), this),
+                    Value::Function(f) => format!(
+                        "<bound method {} of {}>",
+                        f.qualname.borrow().as_str(),
+                        this
+                    ),
                     Value::Builtin(b) => {
-                        format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(&m.this), m.this.identity())
+                        format!(
+                            "<built-in method {} of {} object at {:#x}>",
+                            b.name,
+                            self.type_name(&m.this),
+                            m.this.identity()
+                        )
                     }
                     other => format!("<bound method {} of {}>", self.repr(other)?, this),
                 }
             }
             Value::Type(t) => {
                 if t.heap && t.module.as_str() != "builtins" {
-                    format!("<class '{}.{}'>", t.module.as_str(), t.qualname.borrow().as_str())
+                    format!(
+                        "<class '{}.{}'>",
+                        t.module.as_str(),
+                        t.qualname.borrow().as_str()
+                    )
                 } else {
                     format!("<class '{}'>", t.name.as_str())
                 }
             }
             Value::Instance(_) => return self.repr_instance(v),
             Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.as_str(), v.identity()),
+            Value::Generator(g) => format!(
+                "<generator object {} at {:#x}>",
+                g.qualname.as_str(),
+                v.identity()
+            ),
             Value::Wrapper(w) => match w.as_ref() {
                 PyWrapper::DictView { .. } => return self.repr_container(v),
                 _ => format!("<{} object at {:#x}>", self.type_name(v), v.identity()),
@@ -142,9 +175,10 @@ impl Vm {
         let r = self.call_special(v, "__repr__", &[])?;
         match r {
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => {
-                Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&other))))
-            }
+            Some(other) => Err(self.type_error(format!(
+                "__repr__ returned non-string (type {})",
+                self.type_name(&other)
+            ))),
             None => Ok(self.default_repr(v)),
         }
     }
@@ -152,7 +186,12 @@ impl Vm {
     /// `<__main__.A object at 0x...>`
     pub(crate) fn default_repr(&self, v: &Value) -> String {
         let t = self.type_of(v);
-        format!("<{}.{} object at {:#x}>", t.module.as_str(), t.qualname.borrow().as_str(), v.identity())
+        format!(
+            "<{}.{} object at {:#x}>",
+            t.module.as_str(),
+            t.qualname.borrow().as_str(),
+            v.identity()
+        )
     }
 
     fn repr_container(&mut self, v: &Value) -> PyResult<String> {
@@ -194,8 +233,12 @@ impl Vm {
                 }
             }
             Value::Dict(d) => {
-                let pairs: Vec<(Value, Value)> =
-                    d.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let pairs: Vec<(Value, Value)> = d
+                    .table
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 let mut parts = Vec::with_capacity(pairs.len());
                 for (k, val) in &pairs {
                     parts.push(format!("{}: {}", self.repr(k)?, self.repr(val)?));
@@ -216,7 +259,9 @@ impl Vm {
                 }
             }
             Value::Wrapper(w) => {
-                let PyWrapper::DictView { dict, kind } = w.as_ref() else { return Ok(String::new()) };
+                let PyWrapper::DictView { dict, kind } = w.as_ref() else {
+                    return Ok(String::new());
+                };
                 let items = crate::object::types::dict::view_items(dict, *kind);
                 Ok(format!("{}([{}])", kind.type_name(), join(self, &items)?))
             }
@@ -248,10 +293,17 @@ impl Vm {
     }
 
     /// `str()` of an exception: its single argument, or the args tuple.
-    pub(crate) fn exception_str(&mut self, inst: &crate::object::types::PyInstance) -> PyResult<String> {
-        let Some(data) = &inst.exc else { return Ok(String::new()) };
+    pub(crate) fn exception_str(
+        &mut self,
+        inst: &crate::object::types::PyInstance,
+    ) -> PyResult<String> {
+        let Some(data) = &inst.exc else {
+            return Ok(String::new());
+        };
         let args = data.args.borrow().clone();
-        let Value::Tuple(t) = &args else { return self.to_str(&args) };
+        let Value::Tuple(t) = &args else {
+            return self.to_str(&args);
+        };
         match t.items.len() {
             0 => Ok(String::new()),
             1 => {
@@ -314,15 +366,21 @@ impl Vm {
     fn hash_instance(&mut self, v: &Value) -> PyResult<i64> {
         let cls = self.type_of(v);
         match cls.lookup("__hash__") {
-            Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", cls.name.as_str()))),
+            Some(Value::None) => {
+                Err(self.type_error(format!("unhashable type: '{}'", cls.name.as_str())))
+            }
             Some(Value::Builtin(_)) | None => {
                 if cls.lookup_heap("__eq__").is_some() {
-                    return Err(self.type_error(format!("unhashable type: '{}'", cls.name.as_str())));
+                    return Err(
+                        self.type_error(format!("unhashable type: '{}'", cls.name.as_str()))
+                    );
                 }
                 Ok((v.identity() >> 4) as i64)
             }
             Some(_) => {
-                let r = self.call_special(v, "__hash__", &[])?.unwrap_or(Value::Int(0));
+                let r = self
+                    .call_special(v, "__hash__", &[])?
+                    .unwrap_or(Value::Int(0));
                 match r {
                     Value::Int(i) => Ok(if i == -1 { -2 } else { hash_int(i) }),
                     Value::Bool(b) => Ok(i64::from(b)),
@@ -394,14 +452,26 @@ impl Vm {
             Value::Set(s) => s.len(),
             Value::Range(r) => r.len() as usize,
             Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { .. }) => {
-                let PyWrapper::DictView { dict, .. } = w.as_ref() else { unreachable!() };
+                let PyWrapper::DictView { dict, .. } = w.as_ref() else {
+                    unreachable!()
+                };
                 dict.len()
             }
             Value::Instance(_) => match self.call_special(v, "__len__", &[])? {
                 Some(r) => return self.len_result(r),
-                None => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+                None => {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )))
+                }
             },
-            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            _ => {
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(v)
+                )))
+            }
         })
     }
 
@@ -442,15 +512,31 @@ impl Vm {
             }
         };
         let start = match &s.start {
-            Value::None => if step < 0 { upper } else { lower },
+            Value::None => {
+                if step < 0 {
+                    upper
+                } else {
+                    lower
+                }
+            }
             v => clamp(self.slice_part(v)?),
         };
         let stop = match &s.stop {
-            Value::None => if step < 0 { lower } else { upper },
+            Value::None => {
+                if step < 0 {
+                    lower
+                } else {
+                    upper
+                }
+            }
             v => clamp(self.slice_part(v)?),
         };
         let count = if step > 0 {
-            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+            if stop > start {
+                ((stop - start - 1) / step + 1) as usize
+            } else {
+                0
+            }
         } else if start > stop {
             ((start - stop - 1) / (-step) + 1) as usize
         } else {
@@ -461,7 +547,11 @@ impl Vm {
 
     fn slice_part(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }),
+            Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
             _ => match self.index_value(v)? {
                 Some(i) => Ok(i.clamp(i64::MIN / 2, i64::MAX / 2)),
                 None => Err(self.type_error(
@@ -510,8 +600,12 @@ impl Vm {
             Value::Bytes(b) => {
                 if let Value::Slice(s) = key {
                     let (start, _, step, count) = self.slice_indices(s, b.data.len())?;
-                    let data: Vec<u8> = (0..count).map(|k| b.data[(start + k as i64 * step) as usize]).collect();
-                    return Ok(Value::Bytes(Rc::new(crate::object::types::PyBytes { data: data.into() })));
+                    let data: Vec<u8> = (0..count)
+                        .map(|k| b.data[(start + k as i64 * step) as usize])
+                        .collect();
+                    return Ok(Value::Bytes(Rc::new(crate::object::types::PyBytes {
+                        data: data.into(),
+                    })));
                 }
                 let i = self.seq_index(key, b.data.len(), "index")?;
                 Ok(Value::Int(i64::from(b.data[i])))
@@ -521,19 +615,29 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
             },
-            Value::Instance(_) => match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
-                Some(v) => Ok(v),
-                None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
-            },
+            Value::Instance(_) => {
+                match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+                    Some(v) => Ok(v),
+                    None => Err(self.type_error(format!(
+                        "'{}' object is not subscriptable",
+                        self.type_name(obj)
+                    ))),
+                }
+            }
             Value::Type(t) if t.kind != TypeKind::Object || !t.heap => Ok(obj.clone()),
-            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            ))),
         }
     }
 
     /// The items of `items` selected by slice `s`.
     pub fn slice_of(&mut self, items: &[Value], s: &PySlice) -> PyResult<Vec<Value>> {
         let (start, _, step, count) = self.slice_indices(s, items.len())?;
-        Ok((0..count).map(|k| items[(start + k as i64 * step) as usize].clone()).collect())
+        Ok((0..count)
+            .map(|k| items[(start + k as i64 * step) as usize].clone())
+            .collect())
     }
 
     /// `obj[key] = value`.
@@ -556,7 +660,10 @@ impl Vm {
                     self.type_name(obj)
                 ))),
             },
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -576,14 +683,19 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
-            Value::Instance(_) => match self.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
-                Some(_) => Ok(()),
-                None => Err(self.type_error(format!(
-                    "'{}' object does not support item deletion",
-                    self.type_name(obj)
-                ))),
-            },
-            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            Value::Instance(_) => {
+                match self.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
+                    Some(_) => Ok(()),
+                    None => Err(self.type_error(format!(
+                        "'{}' object does not support item deletion",
+                        self.type_name(obj)
+                    ))),
+                }
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 }
@@ -591,7 +703,9 @@ impl Vm {
 impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        use crate::object::format::{format_float, format_i64, format_int, format_str, parse_format_spec, FormatError};
+        use crate::object::format::{
+            format_float, format_i64, format_int, format_str, parse_format_spec, FormatError,
+        };
         let map_err = |vm: &mut Vm, e: FormatError| match e {
             FormatError::Value(m) => vm.value_error(m),
             FormatError::Overflow(m) => vm.overflow_error(m),

@@ -59,13 +59,17 @@ impl Vm {
     /// `KeyError(key)`: the key itself is the argument.
     pub fn key_error(&mut self, key: Value) -> PyErr {
         let cls = self.exc_type(ExcKind::KeyError);
-        PyErr { exc: self.new_exception(cls, vec![key]) }
+        PyErr {
+            exc: self.new_exception(cls, vec![key]),
+        }
     }
 
     pub fn stop_iteration(&mut self, value: Value) -> PyErr {
         let cls = self.exc_type(ExcKind::StopIteration);
         let args = if value.is_none() { vec![] } else { vec![value] };
-        PyErr { exc: self.new_exception(cls, args) }
+        PyErr {
+            exc: self.new_exception(cls, args),
+        }
     }
 
     /// Whether `err` is an instance of the built-in exception `kind`.
@@ -82,7 +86,9 @@ impl Vm {
                 let inst = self.call_value(&Value::Type(t), &[], &[])?;
                 match inst {
                     Value::Instance(i) if i.exc.is_some() => Ok(PyErr { exc: i }),
-                    _ => Err(self.type_error("calling exception class did not return an exception")),
+                    _ => {
+                        Err(self.type_error("calling exception class did not return an exception"))
+                    }
                 }
             }
             _ => Err(self.type_error("exceptions must derive from BaseException")),
@@ -91,7 +97,13 @@ impl Vm {
 
     /// Finds a handler for `err` in `frame` or its callers (down to `base`), recording the
     /// traceback on the way; returns the frame that handles it.
-    pub(super) fn unwind(&mut self, mut frame: Box<Frame>, err: PyErr, base: usize, reraise: bool) -> PyResult<Box<Frame>> {
+    pub(super) fn unwind(
+        &mut self,
+        mut frame: Box<Frame>,
+        err: PyErr,
+        base: usize,
+        reraise: bool,
+    ) -> PyResult<Box<Frame>> {
         if !reraise {
             self.set_context(&err);
         }
@@ -126,7 +138,9 @@ impl Vm {
 
     /// Chains the exception being handled as `__context__` of a newly raised one.
     fn set_context(&mut self, err: &PyErr) {
-        let Some(handling) = &self.handling else { return };
+        let Some(handling) = &self.handling else {
+            return;
+        };
         if Rc::ptr_eq(&handling.exc, &err.exc) {
             return;
         }
@@ -141,7 +155,9 @@ impl Vm {
         match argc {
             0 => match self.handling.clone() {
                 Some(e) => Flow::Reraise(e),
-                None => Flow::Raise(self.new_error(ExcKind::RuntimeError, "No active exception to reraise")),
+                None => Flow::Raise(
+                    self.new_error(ExcKind::RuntimeError, "No active exception to reraise"),
+                ),
             },
             1 => {
                 let v = frame.stack.pop().unwrap_or(Value::None);
@@ -162,7 +178,9 @@ impl Vm {
                     other => match self.make_raisable(other) {
                         Ok(c) => Some(c.value()),
                         Err(_) => {
-                            return Flow::Raise(self.type_error("exception causes must derive from BaseException"))
+                            return Flow::Raise(
+                                self.type_error("exception causes must derive from BaseException"),
+                            )
                         }
                     },
                 };
@@ -212,7 +230,9 @@ impl Vm {
     }
 
     fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
-        let Value::Instance(inst) = exc else { return Ok(false) };
+        let Value::Instance(inst) = exc else {
+            return Ok(false);
+        };
         match ty {
             Value::Type(t) if t.is_exception() => Ok(inst.class.is_subtype(t)),
             Value::Tuple(items) => {
@@ -223,15 +243,24 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
     pub(super) fn unbound_local(&mut self, frame: &Frame, slot: u32) -> PyErr {
-        let name = frame.code.slot_names.get(slot as usize).map_or("?", |n| n.as_str()).to_string();
+        let name = frame
+            .code
+            .slot_names
+            .get(slot as usize)
+            .map_or("?", |n| n.as_str())
+            .to_string();
         self.new_error(
             ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 

@@ -15,7 +15,12 @@ const FLUSH_AT: usize = 8 * 1024;
 
 impl Stream {
     pub fn new(fd: u32, name: &'static str, buffered: bool) -> Stream {
-        Stream { fd, name, buffer: RefCell::new(Vec::new()), buffered }
+        Stream {
+            fd,
+            name,
+            buffer: RefCell::new(Vec::new()),
+            buffered,
+        }
     }
 
     /// Writes text; errors from the OS are reported as their errno.

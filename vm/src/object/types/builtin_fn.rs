@@ -10,7 +10,10 @@ use crate::object::Value;
 impl<'a> Args<'a> {
     /// A keyword argument by name.
     pub fn kwarg(&self, name: &str) -> Option<&'a Value> {
-        self.kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+        self.kw
+            .iter()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v)
     }
 
     /// Positional argument `i`, or the keyword `name`.
@@ -21,7 +24,13 @@ impl<'a> Args<'a> {
 
 impl Vm {
     /// Checks a positional count in `min..=max` and that no keywords were given.
-    pub fn check_args(&mut self, name: &str, args: &Args<'_>, min: usize, max: usize) -> PyResult<()> {
+    pub fn check_args(
+        &mut self,
+        name: &str,
+        args: &Args<'_>,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
         if !args.kw.is_empty() {
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
@@ -39,9 +48,15 @@ impl Vm {
                 _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         Err(self.type_error(msg))
     }
@@ -58,7 +73,12 @@ impl Vm {
     }
 
     /// A str argument.
-    pub fn str_arg(&mut self, v: &Value, func: &str, pos: usize) -> PyResult<Rc<crate::object::types::PyStr>> {
+    pub fn str_arg(
+        &mut self,
+        v: &Value,
+        func: &str,
+        pos: usize,
+    ) -> PyResult<Rc<crate::object::types::PyStr>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
             other => Err(self.type_error(format!(
@@ -71,5 +91,9 @@ impl Vm {
 
 /// A built-in function value.
 pub fn builtin(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(PyBuiltin { name, func, owner: None }))
+    Value::Builtin(Rc::new(PyBuiltin {
+        name,
+        func,
+        owner: None,
+    }))
 }

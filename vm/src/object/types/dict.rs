@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
-use crate::object::types::{Args, PyDict, PyStr, PyWrapper};
 use crate::object::table::{Probe, ProbeTable};
+use crate::object::types::{Args, PyDict, PyStr, PyWrapper};
 use crate::object::Value;
 
 /// Which view of a dict.
@@ -42,7 +42,9 @@ pub fn view_items(dict: &PyDict, kind: ViewKind) -> Vec<Value> {
 
 /// A new dict value holding the same entries.
 pub fn dict_copy_value(d: &PyDict) -> Value {
-    let copy = PyDict { table: std::cell::RefCell::new(d.table.borrow().clone()) };
+    let copy = PyDict {
+        table: std::cell::RefCell::new(d.table.borrow().clone()),
+    };
     Value::Dict(Rc::new(copy))
 }
 
@@ -54,7 +56,12 @@ pub fn str_hash(s: &str) -> i64 {
 /// Keys whose equality never runs Python code.
 pub(crate) fn is_simple_key(v: &Value) -> bool {
     match v {
-        Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_) | Value::BigInt(_) => true,
+        Value::Str(_)
+        | Value::Int(_)
+        | Value::Bool(_)
+        | Value::None
+        | Value::Float(_)
+        | Value::BigInt(_) => true,
         Value::Tuple(t) => t.items.iter().all(is_simple_key),
         _ => false,
     }
@@ -68,11 +75,19 @@ pub(crate) fn simple_eq(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::None, Value::None) => true,
         (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::Float(f), Value::Int(i)) | (Value::Int(i), Value::Float(f)) => *f == *i as f64 && f.fract() == 0.0 && f.abs() < 9.2e18,
-        (Value::Float(f), Value::Bool(b)) | (Value::Bool(b), Value::Float(f)) => *f == f64::from(u8::from(*b)),
+        (Value::Float(f), Value::Int(i)) | (Value::Int(i), Value::Float(f)) => {
+            *f == *i as f64 && f.fract() == 0.0 && f.abs() < 9.2e18
+        }
+        (Value::Float(f), Value::Bool(b)) | (Value::Bool(b), Value::Float(f)) => {
+            *f == f64::from(u8::from(*b))
+        }
         (Value::BigInt(x), Value::BigInt(y)) => x == y,
         (Value::Tuple(x), Value::Tuple(y)) => {
-            x.items.len() == y.items.len() && x.items.iter().zip(y.items.iter()).all(|(a, b)| simple_eq(a, b))
+            x.items.len() == y.items.len()
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(a, b)| simple_eq(a, b))
         }
         _ => false,
     }
@@ -101,9 +116,13 @@ impl PyDict {
     pub fn get_str(&self, key: &str) -> Option<Value> {
         let hash = str_hash(key);
         let table = self.table.borrow();
-        let found: Result<Option<usize>, ()> =
-            table.find(hash, |k| Ok(matches!(k, Value::Str(s) if s.as_str() == key)));
-        found.ok().flatten().and_then(|i| table.get_at(i).map(|(_, v)| v.clone()))
+        let found: Result<Option<usize>, ()> = table.find(hash, |k| {
+            Ok(matches!(k, Value::Str(s) if s.as_str() == key))
+        });
+        found
+            .ok()
+            .flatten()
+            .and_then(|i| table.get_at(i).map(|(_, v)| v.clone()))
     }
 }
 
@@ -150,7 +169,10 @@ impl Vm {
         let found: Result<Option<usize>, ()> = table.find(hash, |k| {
             Ok(matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || s.as_str() == key.as_str()))
         });
-        found.ok().flatten().and_then(|i| table.get_at(i).map(|(_, v)| v.clone()))
+        found
+            .ok()
+            .flatten()
+            .and_then(|i| table.get_at(i).map(|(_, v)| v.clone()))
     }
 
     pub fn dict_set(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
@@ -176,16 +198,24 @@ impl Vm {
 
     pub fn dict_remove_str(&self, d: &PyDict, key: &str) -> Option<Value> {
         let hash = str_hash(key);
-        let idx: Result<Option<usize>, ()> =
-            d.table.borrow().find(hash, |k| Ok(matches!(k, Value::Str(s) if s.as_str() == key)));
-        idx.ok().flatten().and_then(|i| d.table.borrow_mut().remove_at(i).map(|(_, v)| v))
+        let idx: Result<Option<usize>, ()> = d.table.borrow().find(hash, |k| {
+            Ok(matches!(k, Value::Str(s) if s.as_str() == key))
+        });
+        idx.ok()
+            .flatten()
+            .and_then(|i| d.table.borrow_mut().remove_at(i).map(|(_, v)| v))
     }
 
     /// `d.update(other)` for a mapping or an iterable of pairs.
     pub fn dict_update_from(&mut self, d: &PyDict, other: &Value) -> PyResult<()> {
         match other {
             Value::Dict(src) => {
-                let pairs: Vec<(Value, Value)> = src.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let pairs: Vec<(Value, Value)> = src
+                    .table
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 for (k, v) in pairs {
                     self.dict_set(d, k, v)?;
                 }
@@ -205,11 +235,9 @@ impl Vm {
                 for (i, item) in items.iter().enumerate() {
                     let pair = match self.collect(item) {
                         Ok(p) => p,
-                        Err(_) => {
-                            return Err(self.type_error(format!(
-                                "cannot convert dictionary update sequence element #{i} to a sequence"
-                            )))
-                        }
+                        Err(_) => return Err(self.type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        ))),
                     };
                     if pair.len() != 2 {
                         return Err(self.value_error(format!(
@@ -218,7 +246,10 @@ impl Vm {
                         )));
                     }
                     let mut it = pair.into_iter();
-                    let (k, v) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+                    let (k, v) = (
+                        it.next().unwrap_or(Value::None),
+                        it.next().unwrap_or(Value::None),
+                    );
                     self.dict_set(d, k, v)?;
                 }
                 Ok(())
@@ -230,7 +261,12 @@ impl Vm {
         if a.len() != b.len() {
             return Ok(false);
         }
-        let pairs: Vec<(Value, Value)> = a.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let pairs: Vec<(Value, Value)> = a
+            .table
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         for (k, v) in pairs {
             match self.dict_get(b, &k)? {
                 Some(other) => {
@@ -254,7 +290,10 @@ fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Rc<PyDict>> {
 
 fn view(vm: &mut Vm, args: Args<'_>, kind: ViewKind) -> PyResult<Value> {
     let d = this(vm, &args, kind.type_name())?;
-    Ok(Value::Wrapper(Rc::new(PyWrapper::DictView { dict: d, kind })))
+    Ok(Value::Wrapper(Rc::new(PyWrapper::DictView {
+        dict: d,
+        kind,
+    })))
 }
 
 fn keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -344,7 +383,10 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = Rc::new(PyDict::new());
     if args.pos.len() > 1 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     if let Some(src) = args.pos.first() {
         vm.dict_update_from(&d, src)?;

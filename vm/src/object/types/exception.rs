@@ -24,9 +24,14 @@ fn str_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `ValueError('x')`: the class name and the args tuple's repr.
 pub fn exception_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    let Value::Instance(inst) = v else { return vm.repr(v) };
+    let Value::Instance(inst) = v else {
+        return vm.repr(v);
+    };
     let name = inst.class.name.as_str().to_string();
-    let args = inst.exc.as_ref().map_or(Value::tuple(vec![]), |d| d.args.borrow().clone());
+    let args = inst
+        .exc
+        .as_ref()
+        .map_or(Value::tuple(vec![]), |d| d.args.borrow().clone());
     match &args {
         Value::Tuple(t) if t.items.len() == 1 => Ok(format!("{name}({})", vm.repr(&t.items[0])?)),
         Value::Tuple(_) => Ok(format!("{name}{}", vm.repr(&args)?)),
@@ -43,5 +48,9 @@ fn with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(args.pos.first().cloned().unwrap_or(Value::None))
 }
 
-pub const METHODS: &[(&str, NativeFn)] =
-    &[("__init__", init), ("__str__", str_), ("__repr__", repr), ("with_traceback", with_traceback)];
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", init),
+    ("__str__", str_),
+    ("__repr__", repr),
+    ("with_traceback", with_traceback),
+];

@@ -10,7 +10,11 @@ use crate::object::Value;
 
 /// A new stream object for file descriptor `fd`.
 pub fn new_stream(vm: &mut Vm, class: &Rc<PyType>, fd: i64, name: &str) -> Value {
-    let inst = Rc::new(PyInstance { class: class.clone(), dict: PyDict::new(), exc: None });
+    let inst = Rc::new(PyInstance {
+        class: class.clone(),
+        dict: PyDict::new(),
+        exc: None,
+    });
     let _ = vm.dict_set(&inst.dict, Value::str("_fd"), Value::Int(fd));
     let _ = vm.dict_set(&inst.dict, Value::str("name"), Value::str(name));
     let _ = vm.dict_set(&inst.dict, Value::str("encoding"), Value::str("utf-8"));
@@ -19,7 +23,9 @@ pub fn new_stream(vm: &mut Vm, class: &Rc<PyType>, fd: i64, name: &str) -> Value
 
 /// The file descriptor of one of our stream objects.
 pub fn fd_of(vm: &Vm, v: &Value) -> Option<i64> {
-    let Value::Instance(inst) = v else { return None };
+    let Value::Instance(inst) = v else {
+        return None;
+    };
     if !Rc::ptr_eq(&inst.class, &vm.types.text_io) {
         return None;
     }
@@ -34,7 +40,10 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let text = match &args.pos[1] {
         Value::Str(s) => s.clone(),
         other => {
-            return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(other))))
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                vm.type_name(other)
+            )))
         }
     };
     vm.write_to(&args.pos[0], text.as_str())?;
@@ -54,5 +63,9 @@ fn isatty(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-pub const METHODS: &[(&str, NativeFn)] =
-    &[("write", write), ("flush", flush), ("fileno", fileno), ("isatty", isatty)];
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("write", write),
+    ("flush", flush),
+    ("fileno", fileno),
+    ("isatty", isatty),
+];

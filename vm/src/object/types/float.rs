@@ -9,7 +9,9 @@ use crate::object::Value;
 /// `float(x)`.
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("float", &args, 0, 1)?;
-    let Some(x) = args.pos.first() else { return Ok(Value::Float(0.0)) };
+    let Some(x) = args.pos.first() else {
+        return Ok(Value::Float(0.0));
+    };
     to_float(vm, x).map(Value::Float)
 }
 
@@ -17,7 +19,9 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match x {
         Value::Float(f) => Ok(*f),
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::object::types::int::int_to_f64(vm, x),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            crate::object::types::int::int_to_f64(vm, x)
+        }
         Value::Str(s) => match parse_float(s.as_str()) {
             Some(f) => Ok(f),
             None => {
@@ -46,7 +50,10 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 fn float_type_error(vm: &mut Vm, x: &Value) -> crate::error::PyErr {
-    vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x)))
+    vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(x)
+    ))
 }
 
 fn this(args: &Args<'_>) -> f64 {
@@ -72,7 +79,12 @@ fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mut mant = (bits & ((1u64 << 52) - 1)) as i128;
-    let mut e = if exp == 0 { -1074 } else { mant |= 1 << 52; exp - 1075 };
+    let mut e = if exp == 0 {
+        -1074
+    } else {
+        mant |= 1 << 52;
+        exp - 1075
+    };
     if mant == 0 {
         return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
     }
@@ -87,7 +99,10 @@ fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         (num, num_bigint::BigInt::from(1) << (-e) as usize)
     };
-    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }
 
 fn conjugate(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

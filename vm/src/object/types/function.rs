@@ -21,12 +21,16 @@ pub fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn classmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("classmethod", &args, 1, 1)?;
-    Ok(Value::Wrapper(Rc::new(PyWrapper::ClassMethod(args.pos[0].clone()))))
+    Ok(Value::Wrapper(Rc::new(PyWrapper::ClassMethod(
+        args.pos[0].clone(),
+    ))))
 }
 
 pub fn staticmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("staticmethod", &args, 1, 1)?;
-    Ok(Value::Wrapper(Rc::new(PyWrapper::StaticMethod(args.pos[0].clone()))))
+    Ok(Value::Wrapper(Rc::new(PyWrapper::StaticMethod(
+        args.pos[0].clone(),
+    ))))
 }
 
 /// `super(type, obj)`; the compiler turns `super()` into this form.
@@ -38,18 +42,34 @@ pub fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 other => vm.type_of(other).is_subtype(ty),
             };
             if !ok {
-                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
-            Ok(Value::Wrapper(Rc::new(PyWrapper::Super { ty: ty.clone(), obj: obj.clone() })))
+            Ok(Value::Wrapper(Rc::new(PyWrapper::Super {
+                ty: ty.clone(),
+                obj: obj.clone(),
+            })))
         }
         [] => Err(vm.new_error(ExcKind::RuntimeError, "super(): no arguments")),
-        [other, ..] => Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(other)))),
+        [other, ..] => Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(other)
+        ))),
     }
 }
 
 fn property_with(vm: &mut Vm, args: &Args<'_>, which: usize) -> PyResult<Value> {
-    let Some(Value::Wrapper(w)) = args.pos.first() else { return Err(vm.type_error("property method needs a property")) };
-    let PyWrapper::Property { fget, fset, fdel, doc } = w.as_ref() else {
+    let Some(Value::Wrapper(w)) = args.pos.first() else {
+        return Err(vm.type_error("property method needs a property"));
+    };
+    let PyWrapper::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    } = w.as_ref()
+    else {
         return Err(vm.type_error("property method needs a property"));
     };
     let f = args.pos.get(1).cloned().unwrap_or(Value::None);
@@ -59,7 +79,12 @@ fn property_with(vm: &mut Vm, args: &Args<'_>, which: usize) -> PyResult<Value> 
         1 => s = f,
         _ => d = f,
     }
-    Ok(Value::Wrapper(Rc::new(PyWrapper::Property { fget: g, fset: s, fdel: d, doc: doc.clone() })))
+    Ok(Value::Wrapper(Rc::new(PyWrapper::Property {
+        fget: g,
+        fset: s,
+        fdel: d,
+        doc: doc.clone(),
+    })))
 }
 
 fn getter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -74,10 +99,13 @@ fn deleter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     property_with(vm, &args, 2)
 }
 
-pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[("getter", getter), ("setter", setter), ("deleter", deleter)];
+pub const PROPERTY_METHODS: &[(&str, NativeFn)] =
+    &[("getter", getter), ("setter", setter), ("deleter", deleter)];
 
 fn gen_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Generator(g)) = args.pos.first() else { return Err(vm.type_error("send() needs a generator")) };
+    let Some(Value::Generator(g)) = args.pos.first() else {
+        return Err(vm.type_error("send() needs a generator"));
+    };
     let sent = args.pos.get(1).cloned().unwrap_or(Value::None);
     match vm.resume(g, sent)? {
         crate::interp::GenResult::Yield(v) => Ok(v),
@@ -86,7 +114,13 @@ fn gen_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn gen_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    gen_send(vm, Args { pos: &args.pos[..1], kw: &[] })
+    gen_send(
+        vm,
+        Args {
+            pos: &args.pos[..1],
+            kw: &[],
+        },
+    )
 }
 
 fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -101,5 +135,9 @@ fn gen_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
-pub const GENERATOR_METHODS: &[(&str, NativeFn)] =
-    &[("send", gen_send), ("__next__", gen_next), ("close", gen_close), ("__iter__", gen_iter)];
+pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
+    ("send", gen_send),
+    ("__next__", gen_next),
+    ("close", gen_close),
+    ("__iter__", gen_iter),
+];

@@ -121,7 +121,13 @@ fn bit_length(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn bit_count(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = to_big(&args.pos[0]).unwrap_or_default();
-    let n: u64 = b.abs().to_u64_digits().1.iter().map(|d| u64::from(d.count_ones())).sum();
+    let n: u64 = b
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
     Ok(Value::from(n as usize))
 }
 
@@ -138,7 +144,10 @@ fn int_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn to_bytes_unsupported(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.new_error(crate::error::ExcKind::NotImplementedError, "int.to_bytes() is not supported yet"))
+    Err(vm.new_error(
+        crate::error::ExcKind::NotImplementedError,
+        "int.to_bytes() is not supported yet",
+    ))
 }
 
 fn is_integer(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

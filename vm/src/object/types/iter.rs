@@ -8,23 +8,72 @@ use crate::object::Value;
 
 /// What a built-in iterator walks and where it is.
 pub enum IterState {
-    List { list: Rc<PyList>, index: usize },
-    ListReverse { list: Rc<PyList>, remaining: usize },
-    Tuple { tuple: Rc<PyTuple>, index: usize },
-    Str { s: Rc<PyStr>, byte: usize },
-    Bytes { b: Rc<PyBytes>, index: usize },
-    Range { next: i64, step: i64, remaining: i64 },
-    Dict { dict: Rc<PyDict>, index: usize, kind: ViewKind, len: usize },
-    Set { set: Rc<PySet>, slot: usize, len: usize },
-    Enumerate { it: Value, count: i64 },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Callable { func: Value, sentinel: Value },
+    List {
+        list: Rc<PyList>,
+        index: usize,
+    },
+    ListReverse {
+        list: Rc<PyList>,
+        remaining: usize,
+    },
+    Tuple {
+        tuple: Rc<PyTuple>,
+        index: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Bytes {
+        b: Rc<PyBytes>,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    Dict {
+        dict: Rc<PyDict>,
+        index: usize,
+        kind: ViewKind,
+        len: usize,
+    },
+    Set {
+        set: Rc<PySet>,
+        slot: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// `reversed()` over a sequence with `__len__`/`__getitem__`.
-    SeqReverse { seq: Value, remaining: i64 },
+    SeqReverse {
+        seq: Value,
+        remaining: i64,
+    },
     /// Iteration through `__getitem__` with 0, 1, 2, ...
-    SeqIndex { seq: Value, index: i64 },
+    SeqIndex {
+        seq: Value,
+        index: i64,
+    },
     Exhausted,
 }
 

@@ -51,7 +51,9 @@ pub fn set_slice(vm: &mut Vm, l: &Rc<PyList>, s: &PySlice, value: Value) -> PyRe
 pub fn del_slice(vm: &mut Vm, l: &Rc<PyList>, s: &PySlice) -> PyResult<()> {
     let len = l.items.borrow().len();
     let (start, _, step, count) = vm.slice_indices(s, len)?;
-    let mut remove: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+    let mut remove: Vec<usize> = (0..count)
+        .map(|k| (start + k as i64 * step) as usize)
+        .collect();
     remove.sort_unstable();
     let mut items = l.items.borrow_mut();
     let mut keep = Vec::with_capacity(items.len() - remove.len());
@@ -76,7 +78,12 @@ fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Rc<PyList>> {
 
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this(vm, &args, "append")?;
-    vm.check_args("list.append", &args, 2, 2).map_err(|_| vm.type_error(format!("list.append() takes exactly one argument ({} given)", args.pos.len() - 1)))?;
+    vm.check_args("list.append", &args, 2, 2).map_err(|_| {
+        vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.pos.len() - 1
+        ))
+    })?;
     l.items.borrow_mut().push(args.pos[1].clone());
     Ok(Value::None)
 }
@@ -206,7 +213,12 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Sorts `items` stably by `keys` (or the items), with Python's `<`.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keys = match key {
         Some(k) if !k.is_none() => {
             let mut keys = Vec::with_capacity(items.len());

@@ -33,11 +33,19 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr { chars: s.chars().count(), text: s.into(), hash: Cell::new(-1) }
+        PyStr {
+            chars: s.chars().count(),
+            text: s.into(),
+            hash: Cell::new(-1),
+        }
     }
 
     pub fn from_string(s: String) -> PyStr {
-        PyStr { chars: s.chars().count(), text: s.into_boxed_str(), hash: Cell::new(-1) }
+        PyStr {
+            chars: s.chars().count(),
+            text: s.into_boxed_str(),
+            hash: Cell::new(-1),
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -85,7 +93,9 @@ pub struct PyList {
 
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
-        PyList { items: RefCell::new(items) }
+        PyList {
+            items: RefCell::new(items),
+        }
     }
 }
 
@@ -96,7 +106,9 @@ pub struct PyTuple {
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple { items: items.into_boxed_slice() }
+        PyTuple {
+            items: items.into_boxed_slice(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -111,7 +123,9 @@ pub struct PyDict {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict { table: RefCell::new(DictTable::new()) }
+        PyDict {
+            table: RefCell::new(DictTable::new()),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -133,7 +147,10 @@ pub struct PySet {
 
 impl PySet {
     pub fn new(frozen: bool) -> PySet {
-        PySet { table: RefCell::new(SetTable::new()), frozen }
+        PySet {
+            table: RefCell::new(SetTable::new()),
+            frozen,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -150,7 +167,11 @@ pub struct PyRange {
 
 impl PyRange {
     pub fn len(&self) -> i64 {
-        let (start, stop, step) = (i128::from(self.start), i128::from(self.stop), i128::from(self.step));
+        let (start, stop, step) = (
+            i128::from(self.start),
+            i128::from(self.stop),
+            i128::from(self.step),
+        );
         let n = if step > 0 && start < stop {
             (stop - start - 1) / step + 1
         } else if step < 0 && start > stop {
@@ -216,7 +237,9 @@ pub struct PyCell {
 
 impl PyCell {
     pub fn new(value: Option<Value>) -> PyCell {
-        PyCell { value: RefCell::new(value) }
+        PyCell {
+            value: RefCell::new(value),
+        }
     }
 }
 
@@ -304,12 +327,23 @@ pub struct PyInstance {
 
 /// property, classmethod, staticmethod and super.
 pub enum PyWrapper {
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     ClassMethod(Value),
     StaticMethod(Value),
-    Super { ty: Rc<PyType>, obj: Value },
+    Super {
+        ty: Rc<PyType>,
+        obj: Value,
+    },
     /// `dict.keys()`, `.values()`, `.items()`.
-    DictView { dict: Rc<PyDict>, kind: dict::ViewKind },
+    DictView {
+        dict: Rc<PyDict>,
+        kind: dict::ViewKind,
+    },
 }
 
 /// A generator: a suspended frame.

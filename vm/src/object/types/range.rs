@@ -24,7 +24,12 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         [start, stop] => (bound(vm, start)?, bound(vm, stop)?, 1),
         [start, stop, step] => (bound(vm, start)?, bound(vm, stop)?, bound(vm, step)?),
         [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", args.pos.len()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                args.pos.len()
+            )))
+        }
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
@@ -44,7 +49,10 @@ pub fn getitem(vm: &mut Vm, r: &PyRange, key: &Value) -> PyResult<Value> {
         })));
     }
     let Some(i) = vm.index_value(key)? else {
-        return Err(vm.type_error(format!("range indices must be integers or slices, not {}", vm.type_name(key))));
+        return Err(vm.type_error(format!(
+            "range indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     };
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {
@@ -69,6 +77,10 @@ pub fn contains(vm: &mut Vm, r: &PyRange, x: &Value) -> PyResult<bool> {
             return Ok(false);
         }
     };
-    let in_bounds = if r.step > 0 { r.start <= i && i < r.stop } else { r.stop < i && i <= r.start };
+    let in_bounds = if r.step > 0 {
+        r.start <= i && i < r.stop
+    } else {
+        r.stop < i && i <= r.start
+    };
     Ok(in_bounds && (i128::from(i) - i128::from(r.start)) % i128::from(r.step) == 0)
 }

@@ -59,7 +59,10 @@ pub fn set_contains(vm: &mut Vm, s: &PySet, key: &Value) -> PyResult<bool> {
 }
 
 fn frozen_copy(s: &PySet) -> Value {
-    Value::Set(Rc::new(PySet { table: std::cell::RefCell::new(SetTable::copy_from(&s.table.borrow())), frozen: true }))
+    Value::Set(Rc::new(PySet {
+        table: std::cell::RefCell::new(SetTable::copy_from(&s.table.borrow())),
+        frozen: true,
+    }))
 }
 
 fn remove_key(vm: &mut Vm, s: &PySet, key: &Value) -> PyResult<bool> {
@@ -74,7 +77,10 @@ fn remove_key(vm: &mut Vm, s: &PySet, key: &Value) -> PyResult<bool> {
 }
 
 fn new_set(frozen: bool, table: SetTable<Value>) -> Rc<PySet> {
-    Rc::new(PySet { table: std::cell::RefCell::new(table), frozen })
+    Rc::new(PySet {
+        table: std::cell::RefCell::new(table),
+        frozen,
+    })
 }
 
 fn items_of(s: &PySet) -> Vec<Value> {

@@ -31,7 +31,11 @@ fn is_printable(c: char) -> bool {
 
 /// `repr()` of a str, with CPython's choice of quotes and escapes.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -44,7 +48,9 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if c.is_ascii() || is_printable(c) => out.push(c),
             c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
@@ -75,7 +81,11 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// `repr()` of bytes.
 pub fn repr_bytes(data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &b in data {
@@ -101,7 +111,10 @@ fn byte_offset(s: &PyStr, i: usize) -> usize {
     if s.is_ascii() {
         return i.min(s.as_str().len());
     }
-    s.as_str().char_indices().nth(i).map_or(s.as_str().len(), |(b, _)| b)
+    s.as_str()
+        .char_indices()
+        .nth(i)
+        .map_or(s.as_str().len(), |(b, _)| b)
 }
 
 fn char_at(s: &PyStr, i: usize) -> char {
@@ -121,7 +134,9 @@ pub fn getitem(vm: &mut Vm, s: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
             return Ok(Value::str(&s.as_str()[a..b]));
         }
         let chars: Vec<char> = s.as_str().chars().collect();
-        let out: String = (0..count).map(|k| chars[(start + k as i64 * step) as usize]).collect();
+        let out: String = (0..count)
+            .map(|k| chars[(start + k as i64 * step) as usize])
+            .collect();
         return Ok(Value::string(out));
     }
     let i = vm.seq_index(key, s.char_len(), "string")?;
@@ -131,11 +146,16 @@ pub fn getitem(vm: &mut Vm, s: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
 
 /// `str(x)` / `str(bytes, encoding)`.
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(x) = args.arg(0, "object") else { return Ok(Value::str("")) };
+    let Some(x) = args.arg(0, "object") else {
+        return Ok(Value::str(""));
+    };
     if let (Value::Bytes(b), Some(_)) = (x, args.arg(1, "encoding")) {
         return match std::str::from_utf8(&b.data) {
             Ok(s) => Ok(Value::str(s)),
-            Err(_) => Err(vm.new_error(ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode bytes")),
+            Err(_) => Err(vm.new_error(
+                ExcKind::UnicodeDecodeError,
+                "'utf-8' codec can't decode bytes",
+            )),
         };
     }
     if args.pos.len() > 1 {
@@ -151,11 +171,19 @@ fn this<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyStr>>
     }
 }
 
-fn str_param<'a>(vm: &mut Vm, args: &Args<'a>, i: usize, method: &str) -> PyResult<Option<&'a str>> {
+fn str_param<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    i: usize,
+    method: &str,
+) -> PyResult<Option<&'a str>> {
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.as_str())),
-        Some(other) => Err(vm.type_error(format!("{method} arg must be None or str, not {}", vm.type_name(other)))),
+        Some(other) => Err(vm.type_error(format!(
+            "{method} arg must be None or str, not {}",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -174,7 +202,9 @@ fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn casefold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_str(&args, vm, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+    map_str(&args, vm, "casefold", |s| {
+        s.to_lowercase().replace('ß', "ss")
+    })
 }
 
 fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -217,13 +247,20 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             } else {
                 out.extend(c.to_uppercase());
             }
-            prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase() || c.to_lowercase().next() != Some(c));
+            prev_cased = c.is_alphabetic()
+                && (c.is_uppercase() || c.is_lowercase() || c.to_lowercase().next() != Some(c));
         }
         out
     })
 }
 
-fn strip_impl(vm: &mut Vm, args: &Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let s = this(vm, args, name)?;
     vm.check_count(name, args.pos.len() - 1, 0, 1)?;
     let chars = str_param(vm, args, 1, name)?;
@@ -342,7 +379,9 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     out.push(Value::str(rest));
                     break;
                 }
-                let start = rest.rfind(is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                let start = rest.rfind(is_space).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
                 out.push(Value::str(&rest[start..]));
                 rest = rest[..start].trim_end_matches(is_space);
                 n += 1;
@@ -364,7 +403,18 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if !is_break {
             continue;
         }
@@ -375,7 +425,11 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 end += 1;
             }
         }
-        out.push(Value::str(if keep { &text[start..end] } else { &text[start..i] }));
+        out.push(Value::str(if keep {
+            &text[start..end]
+        } else {
+            &text[start..i]
+        }));
         start = end;
     }
     if start < text.len() {
@@ -416,9 +470,15 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => -1,
     };
     if count < 0 {
-        return Ok(Value::string(s.as_str().replace(old.as_str(), new.as_str())));
+        return Ok(Value::string(
+            s.as_str().replace(old.as_str(), new.as_str()),
+        ));
     }
-    Ok(Value::string(s.as_str().replacen(old.as_str(), new.as_str(), count as usize)))
+    Ok(Value::string(s.as_str().replacen(
+        old.as_str(),
+        new.as_str(),
+        count as usize,
+    )))
 }
 
 /// The (start, end) char range of optional start/end arguments at positions i, i+1.
@@ -451,7 +511,11 @@ fn find_impl(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResul
     }
     let (a, b) = (byte_offset(&s, start), byte_offset(&s, end));
     let hay = &s.as_str()[a..b];
-    let found = if reverse { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    let found = if reverse {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
     Ok(match found {
         Some(i) => char_index_of_byte(&s, a + i) as i64,
         None => -1,
@@ -489,7 +553,11 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let hay = &s.as_str()[byte_offset(&s, start)..byte_offset(&s, end)];
-    let n = if sub.as_str().is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    let n = if sub.as_str().is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub.as_str()).count()
+    };
     Ok(Value::from(n))
 }
 
@@ -501,7 +569,13 @@ fn affix_impl(vm: &mut Vm, args: &Args<'_>, name: &str, ends: bool) -> PyResult<
         return Ok(Value::Bool(false));
     }
     let hay = &s.as_str()[byte_offset(&s, start)..byte_offset(&s, end.max(start))];
-    let test = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    let test = |p: &str| {
+        if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     match &args.pos[1] {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(t) => {
@@ -543,35 +617,61 @@ fn predicate(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(&str) -> bool) -> P
 }
 
 fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    predicate(vm, &args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || ('\u{b2}'..='\u{b3}').contains(&c) || c == '\u{b9}' || ('\u{2070}'..='\u{2079}').contains(&c) || ('\u{2080}'..='\u{2089}').contains(&c)))
+    predicate(vm, &args, "isdigit", |s| {
+        !s.is_empty()
+            && s.chars().all(|c| {
+                c.is_ascii_digit()
+                    || (c.is_numeric() && c.to_digit(10).is_some())
+                    || ('\u{b2}'..='\u{b3}').contains(&c)
+                    || c == '\u{b9}'
+                    || ('\u{2070}'..='\u{2079}').contains(&c)
+                    || ('\u{2080}'..='\u{2089}').contains(&c)
+            })
+    })
 }
 
 fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    predicate(vm, &args, "isdecimal", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())))
+    predicate(vm, &args, "isdecimal", |s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()))
+    })
 }
 
 fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    predicate(vm, &args, "isnumeric", |s| !s.is_empty() && s.chars().all(char::is_numeric))
+    predicate(vm, &args, "isnumeric", |s| {
+        !s.is_empty() && s.chars().all(char::is_numeric)
+    })
 }
 
 fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    predicate(vm, &args, "isalpha", |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+    predicate(vm, &args, "isalpha", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    })
 }
 
 fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    predicate(vm, &args, "isalnum", |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+    predicate(vm, &args, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
 }
 
 fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    predicate(vm, &args, "isspace", |s| !s.is_empty() && s.chars().all(is_space))
+    predicate(vm, &args, "isspace", |s| {
+        !s.is_empty() && s.chars().all(is_space)
+    })
 }
 
 fn islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    predicate(vm, &args, "islower", |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
+    predicate(vm, &args, "islower", |s| {
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+    })
 }
 
 fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    predicate(vm, &args, "isupper", |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
+    predicate(vm, &args, "isupper", |s| {
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    })
 }
 
 fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -603,7 +703,9 @@ fn isidentifier(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, &args, "isidentifier", |s| {
         let mut chars = s.chars();
         match chars.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
+            Some(c) if c == '_' || c.is_alphabetic() => {
+                chars.all(|c| c == '_' || c.is_alphanumeric())
+            }
             _ => false,
         }
     })
@@ -614,7 +716,10 @@ fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isprintable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    predicate(vm, &args, "isprintable", |s| s.chars().all(|c| c == ' ' || (!c.is_whitespace() && is_printable(c))))
+    predicate(vm, &args, "isprintable", |s| {
+        s.chars()
+            .all(|c| c == ' ' || (!c.is_whitespace() && is_printable(c)))
+    })
 }
 
 fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, usize, char)> {
@@ -650,19 +755,32 @@ fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let left = total / 2 + (total & width & 1);
     let right = total - left;
     let f = fill.to_string();
-    Ok(Value::string(format!("{}{}{}", f.repeat(left), s.as_str(), f.repeat(right))))
+    Ok(Value::string(format!(
+        "{}{}{}",
+        f.repeat(left),
+        s.as_str(),
+        f.repeat(right)
+    )))
 }
 
 fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, width, fill) = pad_args(vm, &args, "ljust")?;
     let pad = width.saturating_sub(s.char_len());
-    Ok(Value::string(format!("{}{}", s.as_str(), fill.to_string().repeat(pad))))
+    Ok(Value::string(format!(
+        "{}{}",
+        s.as_str(),
+        fill.to_string().repeat(pad)
+    )))
 }
 
 fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, width, fill) = pad_args(vm, &args, "rjust")?;
     let pad = width.saturating_sub(s.char_len());
-    Ok(Value::string(format!("{}{}", fill.to_string().repeat(pad), s.as_str())))
+    Ok(Value::string(format!(
+        "{}{}",
+        fill.to_string().repeat(pad),
+        s.as_str()
+    )))
 }
 
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -678,7 +796,10 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
         _ => (String::new(), text),
     };
-    Ok(Value::string(format!("{sign}{}{rest}", "0".repeat(width - len))))
+    Ok(Value::string(format!(
+        "{sign}{}{rest}",
+        "0".repeat(width - len)
+    )))
 }
 
 fn partition_impl(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
@@ -689,9 +810,17 @@ fn partition_impl(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> Py
         return Err(vm.value_error("empty separator"));
     }
     let text = s.as_str();
-    let found = if reverse { text.rfind(sep.as_str()) } else { text.find(sep.as_str()) };
+    let found = if reverse {
+        text.rfind(sep.as_str())
+    } else {
+        text.find(sep.as_str())
+    };
     Ok(Value::tuple(match found {
-        Some(i) => vec![Value::str(&text[..i]), Value::Str(sep.clone()), Value::str(&text[i + sep.as_str().len()..])],
+        Some(i) => vec![
+            Value::str(&text[..i]),
+            Value::Str(sep.clone()),
+            Value::str(&text[i + sep.as_str().len()..]),
+        ],
         None if reverse => vec![Value::str(""), Value::str(""), Value::Str(s.clone())],
         None => vec![Value::Str(s.clone()), Value::str(""), Value::str("")],
     }))
@@ -709,14 +838,18 @@ fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removeprefix")?.clone();
     vm.check_count("removeprefix", args.pos.len() - 1, 1, 1)?;
     let p = vm.str_arg(&args.pos[1], "removeprefix", 1)?;
-    Ok(Value::str(s.as_str().strip_prefix(p.as_str()).unwrap_or(s.as_str())))
+    Ok(Value::str(
+        s.as_str().strip_prefix(p.as_str()).unwrap_or(s.as_str()),
+    ))
 }
 
 fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removesuffix")?.clone();
     vm.check_count("removesuffix", args.pos.len() - 1, 1, 1)?;
     let p = vm.str_arg(&args.pos[1], "removesuffix", 1)?;
-    Ok(Value::str(s.as_str().strip_suffix(p.as_str()).unwrap_or(s.as_str())))
+    Ok(Value::str(
+        s.as_str().strip_suffix(p.as_str()).unwrap_or(s.as_str()),
+    ))
 }
 
 fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -751,7 +884,9 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "encode")?.clone();
-    Ok(Value::Bytes(Rc::new(crate::object::types::PyBytes { data: s.as_str().as_bytes().into() })))
+    Ok(Value::Bytes(Rc::new(crate::object::types::PyBytes {
+        data: s.as_str().as_bytes().into(),
+    })))
 }
 
 fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -779,10 +914,17 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = Rc::new(crate::object::types::PyDict::new());
     match args.pos {
         [Value::Dict(src)] => {
-            let pairs: Vec<(Value, Value)> = src.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let pairs: Vec<(Value, Value)> = src
+                .table
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             for (k, v) in pairs {
                 let k = match &k {
-                    Value::Str(s) if s.char_len() == 1 => Value::Int(i64::from(u32::from(s.as_str().chars().next().unwrap_or('\0')))),
+                    Value::Str(s) if s.char_len() == 1 => Value::Int(i64::from(u32::from(
+                        s.as_str().chars().next().unwrap_or('\0'),
+                    ))),
                     other => other.clone(),
                 };
                 vm.dict_set(&d, k, v)?;
@@ -790,10 +932,16 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         [Value::Str(a), Value::Str(b), rest @ ..] => {
             if a.char_len() != b.char_len() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (x, y) in a.as_str().chars().zip(b.as_str().chars()) {
-                vm.dict_set(&d, Value::Int(i64::from(u32::from(x))), Value::Int(i64::from(u32::from(y))))?;
+                vm.dict_set(
+                    &d,
+                    Value::Int(i64::from(u32::from(x))),
+                    Value::Int(i64::from(u32::from(y))),
+                )?;
             }
             if let Some(Value::Str(z)) = rest.first() {
                 for c in z.as_str().chars() {
@@ -823,7 +971,9 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(Value::None) => {}
             Some(Value::Str(r)) => out.push_str(r.as_str()),
             Some(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
-            Some(_) => return Err(vm.type_error("character mapping must return integer, None or str")),
+            Some(_) => {
+                return Err(vm.type_error("character mapping must return integer, None or str"))
+            }
         }
     }
     Ok(Value::string(out))
@@ -896,7 +1046,10 @@ pub fn str_format(
     format_inner(vm, fmt, args, kwargs, mapping, &mut auto, &mut manual, 2)
 }
 
-#[expect(clippy::too_many_arguments, reason = "recursion state for nested format specs")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "recursion state for nested format specs"
+)]
 fn format_inner(
     vm: &mut Vm,
     fmt: &str,
@@ -947,7 +1100,11 @@ fn format_inner(
             j += 1;
         }
         if j >= chars.len() {
-            return Err(vm.value_error(if nest > 1 { "expected '}' before end of string" } else { "Single '{' encountered in format string" }));
+            return Err(vm.value_error(if nest > 1 {
+                "expected '}' before end of string"
+            } else {
+                "Single '{' encountered in format string"
+            }));
         }
         let field: String = chars[i + 1..j].iter().collect();
         i = j + 1;
@@ -1012,27 +1169,42 @@ fn lookup_field(
     let first = &name[..first_end];
     let mut value = if first.is_empty() {
         if *manual {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         let idx = *auto;
         *auto += 1;
         match args.get(idx) {
             Some(v) => v.clone(),
-            None => return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple"))),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {idx} out of range for positional args tuple"
+                )))
+            }
         }
     } else if let Ok(idx) = first.parse::<usize>() {
         if *auto > 0 {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         *manual = true;
         match args.get(idx) {
             Some(v) => v.clone(),
-            None => return Err(vm.index_error(format!("Replacement index {idx} out of range for positional args tuple"))),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {idx} out of range for positional args tuple"
+                )))
+            }
         }
     } else {
         let found = match mapping {
             Some(m) => Some(vm.getitem(m, &Value::str(first))?),
-            None => kwargs.iter().find(|(k, _)| k.as_str() == first).map(|(_, v)| v.clone()),
+            None => kwargs
+                .iter()
+                .find(|(k, _)| k.as_str() == first)
+                .map(|(_, v)| v.clone()),
         };
         match found {
             Some(v) => v,
@@ -1071,7 +1243,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
     let (items, mapping): (Vec<Value>, Option<Value>) = match values {
         Value::Tuple(t) => (t.items.to_vec(), None),
         Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
-        Value::Instance(_) if vm.type_of(values).lookup("__getitem__").is_some() => (vec![values.clone()], Some(values.clone())),
+        Value::Instance(_) if vm.type_of(values).lookup("__getitem__").is_some() => {
+            (vec![values.clone()], Some(values.clone()))
+        }
         other => (vec![other.clone()], None),
     };
     let mut next = 0usize;
@@ -1104,7 +1278,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
                 return Err(vm.value_error("incomplete format key"));
             }
             let key: String = chars[i + 1..j - 1].iter().collect();
-            let Some(m) = &mapping else { return Err(vm.type_error("format requires a mapping")) };
+            let Some(m) = &mapping else {
+                return Err(vm.type_error("format requires a mapping"));
+            };
             key_value = Some(vm.getitem(m, &Value::string(key))?);
             used_mapping = true;
             i = j;
@@ -1184,16 +1360,25 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
             'a' => percent_str(&ascii_escape(&vm.repr(&value)?), &flags),
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let big = percent_int_arg(vm, &value, conv)?;
-                let conv = if conv == 'i' || conv == 'u' { 'd' } else { conv };
+                let conv = if conv == 'i' || conv == 'u' {
+                    'd'
+                } else {
+                    conv
+                };
                 percent_int(&big, conv, &flags)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match &value {
                     Value::Float(f) => *f,
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::object::types::int::int_to_f64(vm, &value)?,
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                        crate::object::types::int::int_to_f64(vm, &value)?
+                    }
                     Value::Instance(_) => crate::object::types::float::to_float(vm, &value)?,
                     other => {
-                        return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(other))))
+                        return Err(vm.type_error(format!(
+                            "must be real number, not {}",
+                            vm.type_name(other)
+                        )))
                     }
                 };
                 percent_float(f, conv, &flags)
@@ -1207,7 +1392,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
                     },
                     _ => return Err(vm.type_error("%c requires int or char")),
                 };
-                percent_str(&ch, &PercentFlags { precision: None, ..flags })
+                percent_str(
+                    &ch,
+                    &PercentFlags {
+                        precision: None,
+                        ..flags
+                    },
+                )
             }
             other => {
                 return Err(vm.value_error(format!(
@@ -1238,11 +1429,21 @@ fn percent_int_arg(vm: &mut Vm, value: &Value, conv: char) -> PyResult<BigInt> {
         }
         Value::Instance(_) => match vm.index_value(value)? {
             Some(i) => Ok(BigInt::from(i)),
-            None => Err(vm.type_error(format!("%{conv} format: an integer is required, not {}", vm.type_name(value)))),
+            None => Err(vm.type_error(format!(
+                "%{conv} format: an integer is required, not {}",
+                vm.type_name(value)
+            ))),
         },
         other => {
-            let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
-            Err(vm.type_error(format!("%{conv} format: {what} is required, not {}", vm.type_name(other))))
+            let what = if matches!(conv, 'd' | 'i' | 'u') {
+                "a real number"
+            } else {
+                "an integer"
+            };
+            Err(vm.type_error(format!(
+                "%{conv} format: {what} is required, not {}",
+                vm.type_name(other)
+            )))
         }
     }
 }

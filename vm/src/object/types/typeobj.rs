@@ -26,7 +26,10 @@ impl PyType {
                 return Some(v);
             }
         }
-        self.mro.iter().filter(|t| t.heap).find_map(|t| t.dict.get_str(name))
+        self.mro
+            .iter()
+            .filter(|t| t.heap)
+            .find_map(|t| t.dict.get_str(name))
     }
 
     pub fn is_subtype(&self, other: &PyType) -> bool {
@@ -57,7 +60,9 @@ pub fn c3_merge(bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
         }
         let candidate = seqs.iter().find_map(|s| {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
             (!in_tail).then(|| head.clone())
         })?;
         for s in &mut seqs {
@@ -69,7 +74,12 @@ pub fn c3_merge(bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
     }
 }
 
-fn new_type(name: &str, base: Option<&Rc<PyType>>, kind: TypeKind, ctor: Option<NativeFn>) -> Rc<PyType> {
+fn new_type(
+    name: &str,
+    base: Option<&Rc<PyType>>,
+    kind: TypeKind,
+    ctor: Option<NativeFn>,
+) -> Rc<PyType> {
     let mut mro = Vec::new();
     if let Some(b) = base {
         mro.push(b.clone());
@@ -111,7 +121,12 @@ pub fn builtin_types() -> Types {
     for (kind, name, parent) in ExcKind::TABLE {
         let ty = match parent {
             None => base_exception.clone(),
-            Some(p) => new_type(name, Some(&exceptions[p.index()]), TypeKind::BaseException, None),
+            Some(p) => new_type(
+                name,
+                Some(&exceptions[p.index()]),
+                TypeKind::BaseException,
+                None,
+            ),
         };
         debug_assert_eq!(kind.index(), exceptions.len());
         exceptions.push(ty);
@@ -121,7 +136,12 @@ pub fn builtin_types() -> Types {
         none: new_type("NoneType", o, TypeKind::NoneType, Some(none_new)),
         not_implemented: new_type("NotImplementedType", o, TypeKind::NotImplementedType, None),
         ellipsis: new_type("ellipsis", o, TypeKind::Ellipsis, None),
-        bool_: new_type("bool", Some(&int), TypeKind::Bool, Some(t::int::construct_bool)),
+        bool_: new_type(
+            "bool",
+            Some(&int),
+            TypeKind::Bool,
+            Some(t::int::construct_bool),
+        ),
         float: new_type("float", o, TypeKind::Float, Some(t::float::construct)),
         str_: new_type("str", o, TypeKind::Str, Some(t::str::construct)),
         bytes: new_type("bytes", o, TypeKind::Bytes, None),
@@ -129,17 +149,42 @@ pub fn builtin_types() -> Types {
         tuple: new_type("tuple", o, TypeKind::Tuple, Some(t::tuple::construct)),
         dict: new_type("dict", o, TypeKind::Dict, Some(t::dict::construct)),
         set: new_type("set", o, TypeKind::Set, Some(t::set::construct)),
-        frozenset: new_type("frozenset", o, TypeKind::FrozenSet, Some(t::set::construct_frozen)),
+        frozenset: new_type(
+            "frozenset",
+            o,
+            TypeKind::FrozenSet,
+            Some(t::set::construct_frozen),
+        ),
         range: new_type("range", o, TypeKind::Range, Some(t::range::construct)),
         slice: new_type("slice", o, TypeKind::Slice, Some(slice_new)),
         function: new_type("function", o, TypeKind::Function, None),
-        builtin_function: new_type("builtin_function_or_method", o, TypeKind::BuiltinFunction, None),
+        builtin_function: new_type(
+            "builtin_function_or_method",
+            o,
+            TypeKind::BuiltinFunction,
+            None,
+        ),
         method: new_type("method", o, TypeKind::Method, None),
         module: new_type("module", o, TypeKind::Module, None),
         generator: new_type("generator", o, TypeKind::Generator, None),
-        property: new_type("property", o, TypeKind::Property, Some(t::function::property_new)),
-        classmethod: new_type("classmethod", o, TypeKind::ClassMethod, Some(t::function::classmethod_new)),
-        staticmethod: new_type("staticmethod", o, TypeKind::StaticMethod, Some(t::function::staticmethod_new)),
+        property: new_type(
+            "property",
+            o,
+            TypeKind::Property,
+            Some(t::function::property_new),
+        ),
+        classmethod: new_type(
+            "classmethod",
+            o,
+            TypeKind::ClassMethod,
+            Some(t::function::classmethod_new),
+        ),
+        staticmethod: new_type(
+            "staticmethod",
+            o,
+            TypeKind::StaticMethod,
+            Some(t::function::staticmethod_new),
+        ),
         super_: new_type("super", o, TypeKind::Super, Some(t::function::super_new)),
         code: new_type("code", o, TypeKind::Code, None),
         cell: new_type("cell", o, TypeKind::Cell, None),
@@ -168,7 +213,11 @@ fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, methods: &[(&'static str, NativeFn)
         _ => "object",
     };
     for (name, func) in methods {
-        let b = Value::Builtin(Rc::new(PyBuiltin { name, func: *func, owner: Some(owner) }));
+        let b = Value::Builtin(Rc::new(PyBuiltin {
+            name,
+            func: *func,
+            owner: Some(owner),
+        }));
         let _ = vm.dict_set(&ty.dict, Value::str(name), b);
     }
 }
@@ -194,11 +243,17 @@ pub fn install_methods(vm: &mut Vm) {
     for (ty, methods) in types {
         add_methods(vm, &ty, methods);
     }
-    let static_methods: [(Rc<PyType>, &[(&'static str, NativeFn)]); 2] =
-        [(vm.types.str_.clone(), t::str::STATIC_METHODS), (vm.types.dict.clone(), t::dict::CLASS_METHODS)];
+    let static_methods: [(Rc<PyType>, &[(&'static str, NativeFn)]); 2] = [
+        (vm.types.str_.clone(), t::str::STATIC_METHODS),
+        (vm.types.dict.clone(), t::dict::CLASS_METHODS),
+    ];
     for (ty, methods) in static_methods {
         for (name, func) in methods {
-            let b = Value::Builtin(Rc::new(PyBuiltin { name, func: *func, owner: None }));
+            let b = Value::Builtin(Rc::new(PyBuiltin {
+                name,
+                func: *func,
+                owner: None,
+            }));
             let w = Value::Wrapper(Rc::new(PyWrapper::StaticMethod(b)));
             let _ = vm.dict_set(&ty.dict, Value::str(name), w);
         }
@@ -216,7 +271,11 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("object() takes no arguments"));
     }
     let class = vm.types.object.clone();
-    Ok(Value::Instance(Rc::new(crate::object::types::PyInstance { class, dict: PyDict::new(), exc: None })))
+    Ok(Value::Instance(Rc::new(crate::object::types::PyInstance {
+        class,
+        dict: PyDict::new(),
+        exc: None,
+    })))
 }
 
 fn none_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -243,7 +302,16 @@ fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         [stop] => (Value::None, stop.clone(), Value::None),
         [start, stop] => (start.clone(), stop.clone(), Value::None),
         [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
-        _ => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {}", args.pos.len()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "slice expected at most 3 arguments, got {}",
+                args.pos.len()
+            )))
+        }
     };
-    Ok(Value::Slice(Rc::new(crate::object::types::PySlice { start, stop, step })))
+    Ok(Value::Slice(Rc::new(crate::object::types::PySlice {
+        start,
+        stop,
+        step,
+    })))
 }
