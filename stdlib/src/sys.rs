@@ -19,17 +19,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     vm.set_attr(&m, "__stdout__", stdout);
     vm.set_attr(&m, "__stderr__", stderr);
     vm.set_attr(&m, "version", Value::str(VERSION));
-    vm.set_attr(
-        &m,
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(12),
-            Value::Int(0),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    vm.run_source_in(include_str!("py/sys.py"), "<frozen sys>", m.dict.clone())?;
     vm.set_attr(&m, "hexversion", Value::Int(0x030c_00f0));
     vm.set_attr(&m, "platform", Value::str("wasi"));
     vm.set_attr(&m, "byteorder", Value::str("little"));

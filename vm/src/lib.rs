@@ -107,6 +107,18 @@ impl Vm {
         Ok(())
     }
 
+    /// Compiles and runs Python source in `globals` (modules partly written in Python).
+    pub fn run_source_in(
+        &mut self,
+        source: &str,
+        filename: &str,
+        globals: Rc<PyDict>,
+    ) -> PyResult<()> {
+        let code = self.compile_text(source, filename)?;
+        self.run_module_code(code, globals)?;
+        Ok(())
+    }
+
     /// The namespace of `__main__`, created on first use.
     pub fn main_globals(&mut self) -> Rc<PyDict> {
         if let Some(Value::Module(m)) = self.dict_get_str(&self.modules.clone(), "__main__") {

@@ -405,6 +405,56 @@ fn open(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Err(vm.new_error(ExcKind::NotImplementedError, "open() is not supported yet"))
 }
 
+fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return not_supported(vm, args);
+    }
+    vm.check_args("vars", &args, 1, 1)?;
+    let name = vm.intern("__dict__");
+    match vm.getattr_opt(&args.pos[0], &name)? {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return not_supported(vm, args);
+    }
+    vm.check_args("dir", &args, 1, 1)?;
+    let obj = &args.pos[0];
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &crate::object::types::PyDict| {
+        for (k, _) in d.table.borrow().iter() {
+            if let Value::Str(s) = k {
+                names.push(s.as_str().to_string());
+            }
+        }
+    };
+    match obj {
+        Value::Module(m) => add_dict(&m.dict),
+        Value::Type(t) => {
+            add_dict(&t.dict);
+            for b in &t.mro {
+                add_dict(&b.dict);
+            }
+        }
+        other => {
+            if let Value::Instance(inst) = other {
+                add_dict(&inst.dict);
+            }
+            let t = vm.type_of(other);
+            add_dict(&t.dict);
+            for b in &t.mro {
+                add_dict(&b.dict);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
 fn not_supported(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Err(vm.new_error(
         ExcKind::NotImplementedError,
@@ -440,8 +490,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("open", open),
     ("globals", not_supported),
     ("locals", not_supported),
-    ("vars", not_supported),
-    ("dir", not_supported),
+    ("vars", vars),
+    ("dir", dir),
     ("eval", not_supported),
     ("exec", not_supported),
 ];

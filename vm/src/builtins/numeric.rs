@@ -123,6 +123,14 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+    if !(is_int(a) && is_int(b)) {
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        )));
+    }
     let q = vm.binary_op(a, b, BinOp::FloorDiv)?;
     let r = vm.binary_op(a, b, BinOp::Mod)?;
     Ok(Value::tuple(vec![q, r]))

@@ -104,7 +104,7 @@ pub enum Op {
     BuildTuple,
     /// `[a1..an] -> [[a1..an]]`
     BuildList,
-    /// `[a1..an] -> [{a1..an}]`
+    /// `[a1..an] -> [{a1..an}]`; n may carry `BUILD_SET_CONSTANT`.
     BuildSet,
     /// `[k1, v1 .. kn, vn] -> [{k1: v1 ..}]`
     BuildMap,
@@ -177,6 +177,9 @@ pub enum Op {
     /// `[it, v] -> [it, yielded]` and suspends, or `[it, v] -> [result]` and jumps to arg.
     Send,
 }
+
+/// Flag on `BuildSet`'s count: a display of constants, laid out as CPython's frozenset merge.
+pub const BUILD_SET_CONSTANT: u32 = 1 << 31;
 
 /// The operand of `BinaryOp` and `InplaceOp`.
 #[repr(u8)]

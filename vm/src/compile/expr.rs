@@ -46,6 +46,27 @@ fn int_literal(text: &str) -> Option<Value> {
     Some(Value::from_bigint(big))
 }
 
+/// Whether CPython folds `e` into a constant.
+fn is_constant(e: &ast::Expr) -> bool {
+    use ast::Expr as E;
+    match e {
+        E::NumberLiteral(_)
+        | E::StringLiteral(_)
+        | E::BytesLiteral(_)
+        | E::BooleanLiteral(_)
+        | E::NoneLiteral(_)
+        | E::EllipsisLiteral(_) => true,
+        E::UnaryOp(u) => {
+            matches!(
+                u.op,
+                ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert
+            ) && is_constant(&u.operand)
+        }
+        E::Tuple(t) => t.elts.iter().all(is_constant),
+        _ => false,
+    }
+}
+
 /// The comprehension kinds, by what they build.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum CompKind {
@@ -302,7 +323,15 @@ impl Compiler<'_, '_> {
             for e in elts {
                 self.expr(e)?;
             }
-            self.b().emit(build, elts.len() as u32);
+            // CPython builds a constant set display of 3+ items from a frozenset constant,
+            // which lays the table out differently: flag it so iteration order matches.
+            let constant = build == Op::BuildSet && elts.len() >= 3 && elts.iter().all(is_constant);
+            let flag = if constant {
+                crate::bytecode::opcode::BUILD_SET_CONSTANT
+            } else {
+                0
+            };
+            self.b().emit(build, elts.len() as u32 | flag);
             return Ok(());
         }
         let (start, extend, add) = match build {

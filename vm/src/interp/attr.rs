@@ -159,7 +159,7 @@ impl Vm {
         let obj = frame.stack.pop().unwrap_or(Value::None);
         let in_instance_dict = match &obj {
             Value::Instance(inst) => self.dict_get_pystr(&inst.dict, &name).is_some(),
-            Value::Type(_) | Value::Module(_) => true,
+            Value::Type(_) | Value::Module(_) | Value::Wrapper(_) => true,
             _ => false,
         };
         if !in_instance_dict {
@@ -267,6 +267,23 @@ impl Vm {
                             return Ok(Some(Value::Bool(data.suppress_context.get())))
                         }
                         "__traceback__" => return Ok(Some(Value::None)),
+                        "value" | "code" => {
+                            let kind = if n == "value" {
+                                ExcKind::StopIteration
+                            } else {
+                                ExcKind::SystemExit
+                            };
+                            if cls.is_subtype(&self.exc_type(kind))
+                                && inst.dict.get_str(n).is_none()
+                            {
+                                let args = data.args.borrow().clone();
+                                return Ok(Some(match &args {
+                                    Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+                                    Value::Tuple(t) if t.items.is_empty() => Value::None,
+                                    other => other.clone(),
+                                }));
+                            }
+                        }
                         _ => {}
                     }
                 }

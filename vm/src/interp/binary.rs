@@ -22,6 +22,12 @@ fn big(v: &Value) -> Option<BigInt> {
     }
 }
 
+/// `dict.keys()` and `dict.items()` views take part in set algebra.
+fn is_set_like_view(v: &Value) -> bool {
+    use crate::object::types::{dict::ViewKind, PyWrapper};
+    matches!(v, Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }))
+}
+
 fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
 }
@@ -172,6 +178,14 @@ impl Vm {
     }
 
     fn int_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Value::Bool(*x & *y)),
+                BinOp::Or => return Ok(Value::Bool(*x | *y)),
+                BinOp::Xor => return Ok(Value::Bool(*x ^ *y)),
+                _ => {}
+            }
+        }
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             if let Some(r) = self.small_int_op(*x, *y, op)? {
                 return Ok(r);
@@ -410,6 +424,25 @@ impl Vm {
                 crate::object::types::str::percent_format(self, s.as_str(), b)?
             }
             (Value::Set(x), Value::Set(y), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+                crate::object::types::set::set_algebra(self, x, y, op)?
+            }
+            (Value::Wrapper(_), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+            | (_, Value::Wrapper(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if is_set_like_view(a) || is_set_like_view(b) =>
+            {
+                let x = self.call_value(
+                    &Value::Type(self.types.set.clone()),
+                    std::slice::from_ref(a),
+                    &[],
+                )?;
+                let y = self.call_value(
+                    &Value::Type(self.types.set.clone()),
+                    std::slice::from_ref(b),
+                    &[],
+                )?;
+                let (Value::Set(x), Value::Set(y)) = (&x, &y) else {
+                    return Ok(None);
+                };
                 crate::object::types::set::set_algebra(self, x, y, op)?
             }
             (Value::Dict(x), Value::Dict(y), BinOp::Or) => {

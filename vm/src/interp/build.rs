@@ -15,11 +15,25 @@ impl Vm {
         Ok(())
     }
 
-    pub(super) fn build_set(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
-        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+    pub(super) fn build_set(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        let n = (arg & !crate::bytecode::opcode::BUILD_SET_CONSTANT) as usize;
+        let items = frame.stack.split_off(frame.stack.len() - n);
         let set = Rc::new(PySet::new(false));
         for item in items {
             self.set_add(&set, item)?;
+        }
+        if arg & crate::bytecode::opcode::BUILD_SET_CONSTANT != 0 {
+            // The constant is rebuilt once from its own iteration order (CPython's constant
+            // merging), then merged into an empty set.
+            let items: Vec<Value> = set.table.borrow().iter().cloned().collect();
+            let set = Rc::new(PySet::new(true));
+            for item in items {
+                self.set_add(&set, item)?;
+            }
+            let merged = Rc::new(PySet::new(false));
+            merged.table.borrow_mut().merge_from(&set.table.borrow());
+            frame.stack.push(Value::Set(merged));
+            return Ok(());
         }
         frame.stack.push(Value::Set(set));
         Ok(())
@@ -197,20 +211,7 @@ impl Vm {
             )));
         }
         if items.len() > n {
-            let msg = match &v {
-                Value::List(_)
-                | Value::Tuple(_)
-                | Value::Str(_)
-                | Value::Dict(_)
-                | Value::Set(_) => {
-                    format!(
-                        "too many values to unpack (expected {n}, got {})",
-                        items.len()
-                    )
-                }
-                _ => format!("too many values to unpack (expected {n})"),
-            };
-            return Err(self.value_error(msg));
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
         }
         frame.stack.extend(items.into_iter().rev());
         Ok(())

@@ -85,7 +85,7 @@ const DECIMAL_ZEROS: [u32; 68] = [
 ];
 
 /// Value of a Unicode decimal digit (`Py_UNICODE_TODECIMAL`).
-fn decimal_value(c: char) -> Option<u32> {
+pub fn decimal_value(c: char) -> Option<u32> {
     let cp = c as u32;
     if c.is_ascii() {
         return c.to_digit(10);

@@ -235,9 +235,11 @@ impl Vm {
                 for (i, item) in items.iter().enumerate() {
                     let pair = match self.collect(item) {
                         Ok(p) => p,
-                        Err(_) => return Err(self.type_error(format!(
+                        Err(_) => {
+                            return Err(self.type_error(format!(
                             "cannot convert dictionary update sequence element #{i} to a sequence"
-                        ))),
+                        )))
+                        }
                     };
                     if pair.len() != 2 {
                         return Err(self.value_error(format!(

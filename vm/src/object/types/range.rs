@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::interp::Vm;
-use crate::object::types::{Args, PyRange};
+use crate::object::types::{Args, NativeFn, PyRange};
 use crate::object::Value;
 
 fn bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -84,3 +84,37 @@ pub fn contains(vm: &mut Vm, r: &PyRange, x: &Value) -> PyResult<bool> {
     };
     Ok(in_bounds && (i128::from(i) - i128::from(r.start)) % i128::from(r.step) == 0)
 }
+
+fn this(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<PyRange>> {
+    match args.pos.first() {
+        Some(Value::Range(r)) => Ok(r.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'range' object")),
+    }
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let r = this(vm, &args)?;
+    vm.check_count("index", args.pos.len() - 1, 1, 1)?;
+    let x = &args.pos[1];
+    if let Value::Int(i) = x {
+        if contains(vm, &r, x)? {
+            return Ok(Value::Int((i - r.start) / r.step));
+        }
+    } else {
+        for k in 0..r.len() {
+            if vm.eq(&Value::Int(r.item(k)), x)? {
+                return Ok(Value::Int(k));
+            }
+        }
+    }
+    let text = vm.repr(x)?;
+    Err(vm.value_error(format!("{text} is not in range")))
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let r = this(vm, &args)?;
+    vm.check_count("count", args.pos.len() - 1, 1, 1)?;
+    Ok(Value::Int(i64::from(contains(vm, &r, &args.pos[1])?)))
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[("index", index), ("count", count)];

@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
-use crate::object::format::{percent_float, percent_int, percent_str, PercentFlags};
+use crate::object::format::{decimal_value, percent_float, percent_int, percent_str, PercentFlags};
 use crate::object::types::{Args, NativeFn, PySlice, PyStr};
 use crate::object::Value;
 
@@ -23,8 +23,10 @@ fn is_printable(c: char) -> bool {
     }
     let cp = c as u32;
     !matches!(cp,
-        0xA0 | 0xAD | 0x1680 | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x2064 | 0x3000 | 0xFEFF
-        | 0xD800..=0xDFFF | 0xE000..=0xF8FF | 0xFFF9..=0xFFFB | 0x110000..)
+        0xA0 | 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890 | 0x891 | 0x8E2 | 0x180E | 0x1680
+        | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x206F | 0x3000 | 0xFEFF
+        | 0xD800..=0xDFFF | 0xE000..=0xF8FF | 0xFFF0..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F
+        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF | 0xF0000..)
         && cp != 0xFFFE
         && cp != 0xFFFF
 }
@@ -441,7 +443,16 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "join")?.clone();
     vm.check_count("join", args.pos.len() - 1, 1, 1)?;
-    let items = vm.collect(&args.pos[1])?;
+    let items = match vm.collect(&args.pos[1]) {
+        Ok(items) => items,
+        Err(e)
+            if vm.err_matches(&e, ExcKind::TypeError)
+                && !matches!(args.pos[1], Value::Instance(_)) =>
+        {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -616,25 +627,22 @@ fn predicate(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(&str) -> bool) -> P
     Ok(Value::Bool(f(s.as_str())))
 }
 
+/// Digits that are not decimal: superscripts, subscripts, circled digits.
+fn is_other_digit(c: char) -> bool {
+    matches!(c as u32, 0xB2 | 0xB3 | 0xB9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792)
+}
+
 fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, &args, "isdigit", |s| {
         !s.is_empty()
-            && s.chars().all(|c| {
-                c.is_ascii_digit()
-                    || (c.is_numeric() && c.to_digit(10).is_some())
-                    || ('\u{b2}'..='\u{b3}').contains(&c)
-                    || c == '\u{b9}'
-                    || ('\u{2070}'..='\u{2079}').contains(&c)
-                    || ('\u{2080}'..='\u{2089}').contains(&c)
-            })
+            && s.chars()
+                .all(|c| decimal_value(c).is_some() || is_other_digit(c))
     })
 }
 
 fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, &args, "isdecimal", |s| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()))
+        !s.is_empty() && s.chars().all(|c| decimal_value(c).is_some())
     })
 }
 

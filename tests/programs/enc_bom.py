@@ -1,0 +1,2 @@
+﻿s = 'héllo €'
+print(s, ascii(s), len(s))

@@ -1,0 +1,3 @@
+
+# coding: windows-1252
+print(ascii('€™'))

@@ -1,0 +1,4 @@
+# coding: cp1252
+s = '€ “quoted” … Ÿ'
+print(s)
+print(ascii(s), len(s))

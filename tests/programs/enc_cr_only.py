@@ -1,0 +1,1 @@
+s = '''ab'''print(repr(s))if 1:    print('cr')

@@ -1,0 +1,5 @@
+s = '''a
+b'''
+t = 'x\
+y'
+print(repr(s), repr(t))
