@@ -317,6 +317,13 @@ impl<'t> Compiler<'t, '_> {
         unit.fblock_handlers.push(handlers);
     }
 
+    /// Pushes a block whose clean-up runs under the first `handlers` active handlers only.
+    fn push_fblock_at(&mut self, block: FBlock, handlers: usize) {
+        let unit = self.unit();
+        unit.fblocks.push(block);
+        unit.fblock_handlers.push(handlers);
+    }
+
     fn pop_fblock(&mut self) {
         let unit = self.unit();
         unit.fblocks.pop();

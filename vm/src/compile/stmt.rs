@@ -447,8 +447,8 @@ impl Compiler<'_, '_> {
         let handler = self.b().new_label();
         let end = self.b().new_label();
         let depth = self.b().depth();
-        self.b().push_handler(handler, depth, false);
         self.push_fblock(FBlock::TryExcept);
+        self.b().push_handler(handler, depth, false);
         self.stmts(&t.body)?;
         self.pop_fblock();
         self.b().pop_handler();
@@ -460,6 +460,7 @@ impl Compiler<'_, '_> {
         self.b().bind(handler);
         self.b().set_depth(depth + 1);
         self.b().emit(Op::PushExcInfo, 0);
+        let outer_handlers = self.b().handler_stack.len();
         self.b().push_handler(cleanup, depth + 1, false);
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -481,7 +482,7 @@ impl Compiler<'_, '_> {
                 let d = self.b().depth();
                 self.b().push_handler(body_cleanup, d, false);
             }
-            self.push_fblock(FBlock::HandlerCleanup { name: name.clone() });
+            self.push_fblock_at(FBlock::HandlerCleanup { name: name.clone() }, outer_handlers);
             self.stmts(&h.body)?;
             self.pop_fblock();
             if name.is_some() {
@@ -524,8 +525,8 @@ impl Compiler<'_, '_> {
         let end = self.b().new_label();
         let depth = self.b().depth();
         let body = Rc::new(t.finalbody.clone());
-        self.b().push_handler(handler, depth, false);
         self.push_fblock(FBlock::FinallyTry { body: body.clone() });
+        self.b().push_handler(handler, depth, false);
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -551,8 +552,9 @@ impl Compiler<'_, '_> {
         self.b().bind(handler);
         self.b().set_depth(depth + 1);
         self.b().emit(Op::PushExcInfo, 0);
+        let outer_handlers = self.b().handler_stack.len();
         self.b().push_handler(cleanup, depth + 1, false);
-        self.push_fblock(FBlock::FinallyEnd);
+        self.push_fblock_at(FBlock::FinallyEnd, outer_handlers);
         self.stmts(&body)?;
         self.pop_fblock();
         self.b().emit(Op::Reraise, 0);
@@ -576,8 +578,8 @@ impl Compiler<'_, '_> {
         self.expr(&item.context_expr)?;
         self.b().emit(Op::BeforeWith, 0);
         let depth = self.b().depth() - 1; // the exit function stays below
-        self.b().push_handler(handler, depth, false);
         self.push_fblock(FBlock::With);
+        self.b().push_handler(handler, depth, false);
         match &item.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.b().emit(Op::PopTop, 0),

@@ -1,0 +1,4 @@
+class B(A):
+    def __init__(self, x):
+        super().__init__(x)
+        self.y = x.attr[0]
