@@ -65,7 +65,8 @@ fn exc_info(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
         Some(e) => {
             let v = e.value();
             let ty = Value::Type(vm.type_of(&v));
-            Value::tuple(vec![ty, v, Value::None])
+            let tb = vm.getattr(&v, &std::rc::Rc::new(pyrs_vm::PyStr::new("__traceback__")))?;
+            Value::tuple(vec![ty, v, tb])
         }
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })

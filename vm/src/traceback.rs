@@ -26,9 +26,84 @@ impl SourceCache {
             .nth(line.checked_sub(1)? as usize)
             .map(str::to_string)
     }
+
+    /// The (line, byte column) of a byte offset in a file, 1-based line.
+    fn position(&self, filename: &str, offset: u32) -> Option<(u32, usize)> {
+        let text = self.files.get(filename)?;
+        let offset = (offset as usize).min(text.len());
+        let before = text.get(..offset)?;
+        let line = before.bytes().filter(|&b| b == b'\n').count() as u32 + 1;
+        let col = offset - before.rfind('\n').map_or(0, |p| p + 1);
+        Some((line, col))
+    }
+}
+
+/// Where the `~` and `^` go for a binary operation or subscript, as CPython 3.12 computes
+/// them from the failing expression's source: (left end, right start) in characters.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use rustpython_ruff_python_ast as ast;
+    use rustpython_ruff_text_size::Ranged;
+    let parsed = rustpython_ruff_python_parser::parse_module(segment).ok()?;
+    let module = parsed.into_syntax();
+    let [ast::Stmt::Expr(stmt)] = module.body.as_slice() else { return None };
+    let chars = |byte: usize| segment.get(..byte).map_or(0, |s| s.chars().count());
+    let bytes = segment.as_bytes();
+    match stmt.value.as_ref() {
+        ast::Expr::BinOp(b) => {
+            let left_end = usize::from(b.left.range().end());
+            let right_start = usize::from(b.right.range().start());
+            let op_str = segment.get(left_end..right_start)?;
+            let op_offset = op_str.len() - op_str.trim_start().len();
+            let mut left = left_end + op_offset;
+            let mut right = left + 1;
+            if op_offset + 1 < op_str.len() && !op_str.as_bytes()[op_offset + 1].is_ascii_whitespace() {
+                right += 1;
+            }
+            while left < bytes.len() && (bytes[left].is_ascii_whitespace() || bytes[left] == b')' || bytes[left] == b'#') {
+                left += 1;
+                right += 1;
+            }
+            Some((chars(left), chars(right)))
+        }
+        ast::Expr::Subscript(s) => {
+            let mut left = chars(usize::from(s.value.range().end()));
+            let mut right = chars(usize::from(s.slice.range().end()) + 1);
+            let cs: Vec<char> = segment.chars().collect();
+            while left < cs.len() && cs[left] != '[' {
+                left += 1;
+            }
+            while right < cs.len() && cs[right] != ']' {
+                right += 1;
+            }
+            if right < cs.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
 }
 
 impl Vm {
+    /// A `traceback` object for `exc.__traceback__`: `tb_lineno` and `tb_next` chained from
+    /// the outermost frame, or None before the exception was raised.
+    pub(crate) fn traceback_object(&mut self, inst: &crate::object::types::PyInstance) -> Value {
+        let Some(data) = &inst.exc else { return Value::None };
+        let entries = data.traceback.borrow().clone();
+        let mut next = Value::None;
+        for entry in &entries {
+            let tb = Rc::new(crate::object::types::PyInstance {
+                class: self.types.traceback.clone(),
+                dict: crate::object::types::PyDict::new(),
+                exc: None,
+            });
+            let _ = self.dict_set(&tb.dict, Value::str("tb_lineno"), Value::Int(i64::from(entry.line)));
+            let _ = self.dict_set(&tb.dict, Value::str("tb_next"), next);
+            next = Value::Instance(tb);
+        }
+        next
+    }
+
     /// The full report CPython prints to stderr for an uncaught exception.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
         let mut out = String::new();
@@ -97,10 +172,56 @@ impl Vm {
                 let trimmed = line.trim();
                 if !trimmed.is_empty() {
                     out.push_str(&format!("    {trimmed}\n"));
+                    out.push_str(&self.carets(entry, &line));
                 }
             }
         }
         flush_repeats(out, repeats);
+    }
+
+    /// The `~~^^~~` line under the failing expression, or nothing when it spans the line.
+    fn carets(&self, entry: &TracebackEntry, line: &str) -> String {
+        let (start, end) = entry.span;
+        if start >= end {
+            return String::new();
+        }
+        let (Some((start_line, start_col)), Some((end_line, end_col))) =
+            (self.sources.position(&entry.filename, start), self.sources.position(&entry.filename, end))
+        else {
+            return String::new();
+        };
+        if start_line != entry.line {
+            return String::new();
+        }
+        let to_chars = |byte: usize| line.get(..byte.min(line.len())).map_or(0, |s| s.chars().count());
+        let start_offset = to_chars(start_col);
+        let mut end_offset = to_chars(end_col);
+        let stripped = line.trim();
+        let leading = line.chars().count() - line.trim_start().chars().count();
+        let mut anchors = None;
+        if end_line == start_line {
+            let segment: String = line.chars().skip(start_offset).take(end_offset.saturating_sub(start_offset)).collect();
+            anchors = caret_anchors(&segment);
+        } else {
+            end_offset = line.trim_end().chars().count();
+        }
+        let width = end_offset.saturating_sub(start_offset);
+        let show = width < stripped.chars().count() || anchors.is_some_and(|(l, r)| r > l);
+        if !show {
+            return String::new();
+        }
+        let mut out = String::from("    ");
+        out.push_str(&" ".repeat(start_offset.saturating_sub(leading)));
+        match anchors {
+            Some((l, r)) => {
+                out.push_str(&"~".repeat(l));
+                out.push_str(&"^".repeat(r.saturating_sub(l)));
+                out.push_str(&"~".repeat(width.saturating_sub(r)));
+            }
+            None => out.push_str(&"^".repeat(width)),
+        }
+        out.push('\n');
+        out
     }
 
     /// The last line(s): `Type: message`, with SyntaxError's location block.

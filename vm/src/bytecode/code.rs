@@ -45,6 +45,8 @@ pub struct Code {
     pub instrs: Box<[Instr]>,
     /// The source line of each instruction.
     pub lines: Box<[u32]>,
+    /// The source byte range of each instruction's expression, for traceback carets.
+    pub spans: Box<[(u32, u32)]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Rc<PyStr>]>,
     /// Local slot names: parameters first, then other locals, then cells, then free vars.
@@ -71,6 +73,10 @@ impl Code {
 
     pub fn line_of(&self, index: usize) -> u32 {
         self.lines.get(index).copied().unwrap_or(self.first_line)
+    }
+
+    pub fn span_of(&self, index: usize) -> (u32, u32) {
+        self.spans.get(index).copied().unwrap_or((0, 0))
     }
 
     pub fn slot_count(&self) -> usize {

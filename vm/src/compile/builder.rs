@@ -31,6 +31,9 @@ pub struct CodeBuilder {
     name_index: HashMap<String, u32>,
     pub handler_stack: Vec<Handler>,
     pub line: u32,
+    /// Source byte range of the expression or statement being compiled.
+    pub span: (u32, u32),
+    spans: Vec<(u32, u32)>,
     depth: i32,
     max_depth: i32,
     /// Set after an unconditional transfer: the next instruction is reached only by a jump.
@@ -107,6 +110,8 @@ impl CodeBuilder {
             name_index: HashMap::new(),
             handler_stack: Vec::new(),
             line: first_line,
+            span: (0, 0),
+            spans: Vec::new(),
             depth: 0,
             max_depth: 0,
             dead: false,
@@ -150,6 +155,7 @@ impl CodeBuilder {
         }
         self.instrs.push(Instr { op, arg });
         self.lines.push(self.line);
+        self.spans.push(self.span);
         self.handlers.push(self.handler_stack.last().copied());
         self.depth += fall;
         self.max_depth = self.max_depth.max(self.depth);
@@ -258,6 +264,7 @@ impl CodeBuilder {
             first_line,
             instrs: self.instrs.into_boxed_slice(),
             lines: self.lines.into_boxed_slice(),
+            spans: self.spans.into_boxed_slice(),
             consts: self.consts.into_boxed_slice(),
             names: self.names.into_boxed_slice(),
             slot_names: slot_names.iter().map(|s| Rc::new(PyStr::new(s))).collect(),

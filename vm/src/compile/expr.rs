@@ -77,7 +77,18 @@ enum CompKind {
 }
 
 impl Compiler<'_, '_> {
+    /// Compiles `e` with its source range attached to the instructions it emits.
     pub(super) fn expr(&mut self, e: &ast::Expr) -> CompileResult<()> {
+        let saved = (self.b().span, self.b().line);
+        let start: u32 = e.range().start().into();
+        self.b().span = (start, e.range().end().into());
+        self.b().line = self.lines.line(start);
+        let result = self.expr_inner(e);
+        (self.b().span, self.b().line) = saved;
+        result
+    }
+
+    fn expr_inner(&mut self, e: &ast::Expr) -> CompileResult<()> {
         use ast::Expr as E;
         match e {
             E::NumberLiteral(n) => {

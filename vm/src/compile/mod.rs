@@ -216,6 +216,7 @@ impl<'t> Compiler<'t, '_> {
     }
 
     fn set_line(&mut self, range: TextRange) {
+        self.b().span = (range.start().into(), range.end().into());
         let line = self.lines.line(range.start().into());
         self.b().line = line;
     }

@@ -57,3 +57,10 @@ fn syntax_errors_carry_cpython_messages() {
     let e = compile_error("def f():\n    x = 1\n    global x\n");
     assert_eq!(e.msg, "name 'x' is assigned to before global declaration");
 }
+
+#[test]
+fn spans_are_recorded() {
+    let code = compile_module("x = 1\ny = x[0] + 1\n", "<t>").expect("compiles");
+    let spans: Vec<(u32, u32)> = code.spans.to_vec();
+    assert!(spans.iter().any(|&(s, e)| s < e), "{spans:?}");
+}

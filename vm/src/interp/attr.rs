@@ -266,7 +266,7 @@ impl Vm {
                         "__suppress_context__" => {
                             return Ok(Some(Value::Bool(data.suppress_context.get())))
                         }
-                        "__traceback__" => return Ok(Some(Value::None)),
+                        "__traceback__" => return Ok(Some(self.traceback_object(inst))),
                         "value" | "code" => {
                             let kind = if n == "value" {
                                 ExcKind::StopIteration

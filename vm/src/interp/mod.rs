@@ -88,6 +88,8 @@ pub struct Types {
     pub cell: Rc<PyType>,
     /// `_io.TextIOWrapper`, the class of `sys.stdout` and `sys.stderr`.
     pub text_io: Rc<PyType>,
+    /// The class of `exc.__traceback__` objects.
+    pub traceback: Rc<PyType>,
     /// Iterator types by name (list_iterator, range_iterator, ...).
     pub iterators: HashMap<&'static str, Rc<PyType>>,
     /// Built-in exception types, indexed by `ExcKind`.

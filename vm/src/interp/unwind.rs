@@ -114,6 +114,7 @@ impl Vm {
                     exc.traceback.borrow_mut().push(TracebackEntry {
                         filename: frame.code.filename.clone(),
                         line: frame.line(),
+                        span: frame.code.span_of(frame.ip.saturating_sub(1)),
                         name: frame.code.name.clone(),
                     });
                 }

@@ -315,6 +315,8 @@ pub struct ExcData {
 pub struct TracebackEntry {
     pub filename: Rc<str>,
     pub line: u32,
+    /// Source byte range of the failing instruction's expression.
+    pub span: (u32, u32),
     pub name: Rc<PyStr>,
 }
 

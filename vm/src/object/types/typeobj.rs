@@ -189,6 +189,7 @@ pub fn builtin_types() -> Types {
         code: new_type("code", o, TypeKind::Code, None),
         cell: new_type("cell", o, TypeKind::Cell, None),
         text_io: new_type("TextIOWrapper", o, TypeKind::Object, None),
+        traceback: new_type("traceback", o, TypeKind::Object, None),
         int,
         object,
         iterators,
