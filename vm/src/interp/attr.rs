@@ -30,6 +30,7 @@ impl Vm {
         self.dict_set(&frame.globals.clone(), Value::Str(name), v)
     }
 
+    #[inline(never)]
     pub(super) fn delete_global(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         match self.dict_remove(&frame.globals.clone(), &Value::Str(name.clone()))? {
@@ -38,6 +39,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(super) fn load_name(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         if let Some(locals) = &frame.locals {
@@ -49,6 +51,7 @@ impl Vm {
         self.load_global(frame, arg)
     }
 
+    #[inline(never)]
     pub(super) fn store_name(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let v = frame.stack.pop().unwrap_or(Value::None);
@@ -59,6 +62,7 @@ impl Vm {
         self.dict_set(&ns, Value::Str(name), v)
     }
 
+    #[inline(never)]
     pub(super) fn delete_name(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let ns = frame
@@ -71,6 +75,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(super) fn delete_fast(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         if frame.fast[arg as usize].take().is_none() {
             return Err(self.unbound_local(frame, arg));
@@ -97,6 +102,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(super) fn load_deref(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let v = Self::cell_at(frame, arg).and_then(|c| c.value.borrow().clone());
         match v {
@@ -108,6 +114,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(super) fn store_deref(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let v = frame.stack.pop();
         if let Some(c) = Self::cell_at(frame, arg) {
@@ -116,6 +123,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn delete_deref(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let old = Self::cell_at(frame, arg).and_then(|c| c.value.borrow_mut().take());
         if old.is_none() {
@@ -124,6 +132,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn load_class_deref(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.slot_names[arg as usize].clone();
         if let Some(locals) = &frame.locals {
@@ -135,6 +144,7 @@ impl Vm {
         self.load_deref(frame, arg)
     }
 
+    #[inline(never)]
     pub(super) fn make_cell(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let slot = &mut frame.fast[arg as usize];
         let initial = slot.take();
@@ -176,6 +186,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn store_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or(Value::None);
@@ -183,6 +194,7 @@ impl Vm {
         self.setattr(&obj, &name, v)
     }
 
+    #[inline(never)]
     pub(super) fn delete_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or(Value::None);

@@ -490,6 +490,7 @@ impl Vm {
         Ok(out)
     }
 
+    #[inline(never)]
     pub(super) fn unary_instr(&mut self, frame: &mut Frame, op: Op) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         let r = self.unary_op(&v, op)?;
@@ -539,6 +540,7 @@ impl Vm {
         ))
     }
 
+    #[inline(never)]
     pub(super) fn not_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         let b = self.truthy(&v)?;

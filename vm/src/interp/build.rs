@@ -15,6 +15,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn build_set(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let n = (arg & !crate::bytecode::opcode::BUILD_SET_CONSTANT) as usize;
         let items = frame.stack.split_off(frame.stack.len() - n);
@@ -39,6 +40,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn build_map(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
         let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
         let dict = Rc::new(PyDict::new());
@@ -50,6 +52,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn build_string(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
         let parts = frame.stack.split_off(frame.stack.len() - n as usize);
         let mut s = String::new();
@@ -62,6 +65,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn build_slice(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
         let step = if n == 3 {
             frame.stack.pop().unwrap_or(Value::None)
@@ -84,6 +88,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn set_add_instr(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         if let Value::Set(s) = frame.stack[frame.stack.len() - depth as usize].clone() {
@@ -92,6 +97,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn map_add(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         let k = frame.stack.pop().unwrap_or(Value::None);
@@ -101,6 +107,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn list_extend_instr(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         let items = match self.collect(&v) {
@@ -122,6 +129,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn set_update_instr(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         let items = self.collect(&v)?;
@@ -133,6 +141,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn dict_update_instr(
         &mut self,
         frame: &mut Frame,
@@ -170,6 +179,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn list_to_tuple(&mut self, frame: &mut Frame) -> PyResult<()> {
         if let Some(Value::List(l)) = frame.stack.pop() {
             let items = l.items.borrow().clone();
@@ -217,6 +227,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn unpack_ex(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let before = (arg & 0xff) as usize;
         let after = (arg >> 8) as usize;
@@ -242,6 +253,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn format_value_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let spec = if arg & 4 != 0 {
             frame.stack.pop()
@@ -289,6 +301,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn store_subscr_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
         let key = frame.stack.pop().unwrap_or(Value::None);
         let obj = frame.stack.pop().unwrap_or(Value::None);
@@ -296,6 +309,7 @@ impl Vm {
         self.setitem(&obj, key, v)
     }
 
+    #[inline(never)]
     pub(super) fn delete_subscr_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
         let key = frame.stack.pop().unwrap_or(Value::None);
         let obj = frame.stack.pop().unwrap_or(Value::None);

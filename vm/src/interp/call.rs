@@ -28,7 +28,7 @@ impl Vm {
                 }
                 if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
                     return Err(
-                        self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded")
+                        self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded while calling a Python object")
                     );
                 }
                 self.native_depth += 1;
@@ -84,6 +84,7 @@ impl Vm {
     }
 
     /// Calling a class: built-in constructors, exceptions, and Python classes with `__init__`.
+    #[inline(never)]
     fn call_type(
         &mut self,
         t: &Rc<PyType>,
@@ -108,6 +109,7 @@ impl Vm {
         self.construct_instance(t, args, kwargs)
     }
 
+    #[inline(never)]
     fn construct_instance(
         &mut self,
         t: &Rc<PyType>,
@@ -226,6 +228,7 @@ impl Vm {
         self.call_at(frame, func_pos, func_pos + 1)
     }
 
+    #[inline(never)]
     pub(super) fn call_kw_instr(&mut self, frame: &mut Frame, argc: usize) -> Flow {
         let names = frame.stack.pop().unwrap_or(Value::None);
         let Value::Tuple(names) = names else {
@@ -274,6 +277,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(super) fn call_ex_instr(&mut self, frame: &mut Frame) -> Flow {
         let kwargs = frame.stack.pop().unwrap_or(Value::None);
         let args = frame.stack.pop().unwrap_or(Value::None);
@@ -297,6 +301,7 @@ impl Vm {
         self.call_with_kwargs(frame, &callee, &args, &kw)
     }
 
+    #[inline(never)]
     pub(super) fn make_function(&mut self, frame: &mut Frame, flags: u32) -> PyResult<()> {
         let Some(Value::Code(code)) = frame.stack.pop() else {
             return Err(self.new_error(ExcKind::SystemError, "MakeFunction without code"));
@@ -346,6 +351,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn build_class_instr(&mut self, frame: &mut Frame, nbases: u32) -> PyResult<()> {
         let bases = frame.stack.split_off(frame.stack.len() - nbases as usize);
         let name = frame.stack.pop().unwrap_or(Value::None);
@@ -453,6 +459,7 @@ impl Vm {
         }))
     }
 
+    #[inline(never)]
     pub(super) fn before_with(&mut self, frame: &mut Frame) -> PyResult<()> {
         let mgr = frame.stack.pop().unwrap_or(Value::None);
         let ty = self.type_of(&mgr);
@@ -477,6 +484,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn with_except_start(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
         let exc = frame.stack.last().cloned().unwrap_or(Value::None);
         let exit = frame.stack[frame.stack.len() - depth as usize].clone();

@@ -127,7 +127,7 @@ impl Vm {
     }
 
     fn sequence_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
-        self.enter_native()?;
+        self.enter_native(" in comparison")?;
         let result = self.sequence_compare_inner(x, y, op);
         self.leave_native();
         result
@@ -290,6 +290,7 @@ impl Vm {
         Ok(false)
     }
 
+    #[inline(never)]
     pub(super) fn contains_instr(&mut self, frame: &mut Frame, negate: bool) -> PyResult<()> {
         let container = frame.stack.pop().unwrap_or(Value::None);
         let item = frame.stack.pop().unwrap_or(Value::None);

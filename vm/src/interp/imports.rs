@@ -9,6 +9,7 @@ use crate::object::types::{PyDict, PyModule, PyStr};
 use crate::object::Value;
 
 impl Vm {
+    #[inline(never)]
     pub(super) fn import_name_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let fromlist = frame.stack.pop().unwrap_or(Value::None);
@@ -25,6 +26,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn import_from_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let module = frame.stack.last().cloned().unwrap_or(Value::None);

@@ -383,8 +383,17 @@ impl Vm {
             *g.frame.borrow_mut() = Some(frame);
             return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
+        if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(self.new_error(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
         g.running.set(true);
+        self.native_depth += 1;
         let result = self.run_frame(frame);
+        self.native_depth -= 1;
         g.running.set(false);
         match result {
             Ok(FrameExit::Yield(v, frame)) => {
@@ -403,6 +412,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(super) fn get_iter_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         let it = self.iter(&v)?;
@@ -446,6 +456,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(super) fn get_yield_from_iter(&mut self, frame: &mut Frame) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         let it = match v {
@@ -457,6 +468,7 @@ impl Vm {
     }
 
     /// `[it, v] -> [it, yielded]`, or `[result]` and a jump when `it` is finished.
+    #[inline(never)]
     pub(super) fn send_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
         let sent = frame.stack.pop().unwrap_or(Value::None);
         let it = frame.stack.last().cloned().unwrap_or(Value::None);

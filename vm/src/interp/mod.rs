@@ -128,7 +128,7 @@ pub struct Vm {
 }
 
 /// Native re-entries allowed before RecursionError, sized for wasmtime's default stack.
-pub(crate) const NATIVE_DEPTH_LIMIT: usize = 300;
+pub(crate) const NATIVE_DEPTH_LIMIT: usize = 200;
 
 impl Vm {
     pub fn new() -> Vm {

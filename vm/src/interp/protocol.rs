@@ -71,9 +71,10 @@ impl Vm {
     }
 
     /// Guards native recursion (container repr, comparison, re-entry) against the wasm stack.
-    pub(crate) fn enter_native(&mut self) -> PyResult<()> {
+    /// `doing` completes CPython's message ("while getting the repr of an object", ...).
+    pub(crate) fn enter_native(&mut self, doing: &str) -> PyResult<()> {
         if self.native_depth >= super::NATIVE_DEPTH_LIMIT || self.depth >= self.recursion_limit {
-            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(self.new_error(ExcKind::RecursionError, format!("maximum recursion depth exceeded{doing}")));
         }
         self.native_depth += 1;
         self.depth += 1;
@@ -204,7 +205,7 @@ impl Vm {
             }
             .into());
         }
-        self.enter_native()?;
+        self.enter_native(" while getting the repr of an object")?;
         self.repr_active.push(id);
         let result = self.repr_container_items(v);
         self.repr_active.pop();

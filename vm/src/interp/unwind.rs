@@ -97,6 +97,7 @@ impl Vm {
 
     /// Finds a handler for `err` in `frame` or its callers (down to `base`), recording the
     /// traceback on the way; returns the frame that handles it.
+    #[inline(never)]
     pub(super) fn unwind(
         &mut self,
         mut frame: Box<Frame>,
@@ -152,6 +153,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(super) fn raise_instr(&mut self, frame: &mut Frame, argc: u32) -> Flow {
         match argc {
             0 => match self.handling.clone() {
@@ -194,6 +196,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(super) fn reraise_instr(&mut self, frame: &mut Frame) -> Flow {
         let v = frame.stack.pop().unwrap_or(Value::None);
         match v {
@@ -202,6 +205,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(super) fn push_exc_info(&mut self, frame: &mut Frame) -> PyResult<()> {
         let exc = frame.stack.pop().unwrap_or(Value::None);
         let prev = self.handling.as_ref().map_or(Value::None, PyErr::value);
@@ -213,6 +217,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn pop_except(&mut self, frame: &mut Frame) -> PyResult<()> {
         let prev = frame.stack.pop().unwrap_or(Value::None);
         self.handling = match prev {
@@ -222,6 +227,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn check_exc_match(&mut self, frame: &mut Frame) -> PyResult<()> {
         let ty = frame.stack.pop().unwrap_or(Value::None);
         let exc = frame.stack.last().cloned().unwrap_or(Value::None);
@@ -250,6 +256,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(super) fn unbound_local(&mut self, frame: &Frame, slot: u32) -> PyErr {
         let name = frame
             .code
@@ -265,6 +272,7 @@ impl Vm {
         )
     }
 
+    #[inline(never)]
     pub(super) fn name_error(&mut self, name: &str) -> PyErr {
         self.new_error(ExcKind::NameError, format!("name '{name}' is not defined"))
     }

@@ -360,3 +360,91 @@ pub struct PyGenerator {
 pub struct PyIter {
     pub state: RefCell<iter::IterState>,
 }
+
+thread_local! {
+    static DROP_QUEUE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static DRAINING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether dropping `v` would free a container (and so recurse into its items).
+fn frees_container(v: &Value) -> bool {
+    match v {
+        Value::List(r) => Rc::strong_count(r) == 1,
+        Value::Tuple(r) => Rc::strong_count(r) == 1,
+        Value::Dict(r) => Rc::strong_count(r) == 1,
+        Value::Set(r) => Rc::strong_count(r) == 1,
+        Value::Instance(r) => Rc::strong_count(r) == 1,
+        Value::Cell(r) => Rc::strong_count(r) == 1,
+        Value::Function(r) => Rc::strong_count(r) == 1,
+        Value::Method(r) => Rc::strong_count(r) == 1,
+        _ => false,
+    }
+}
+
+/// Drops the items of a container being freed without recursing on the Rust stack, so a
+/// 100 000-deep nest of lists, tuples or objects is freed in a loop, not by deep recursion.
+pub(crate) fn defer_drop(values: impl IntoIterator<Item = Value>) {
+    // Values that are not queued are dropped after the queue's borrow ends: freeing them
+    // may free a container, which comes back here.
+    let mut rest = Vec::new();
+    let queued = DROP_QUEUE.try_with(|q| {
+        let mut q = q.borrow_mut();
+        for v in values {
+            if frees_container(&v) {
+                q.push(v);
+            } else {
+                rest.push(v);
+            }
+        }
+    });
+    drop(rest);
+    if queued.is_err() || DRAINING.with(Cell::get) {
+        return;
+    }
+    DRAINING.with(|d| d.set(true));
+    while let Some(v) = DROP_QUEUE.with(|q| q.borrow_mut().pop()) {
+        drop(v);
+    }
+    DRAINING.with(|d| d.set(false));
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        defer_drop(std::mem::take(self.items.get_mut()));
+    }
+}
+
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        defer_drop(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        let mut table = std::mem::take(self.table.get_mut());
+        let mut items = Vec::with_capacity(table.len() * 2);
+        while let Some((k, v)) = table.pop_last() {
+            items.push(k);
+            items.push(v);
+        }
+        defer_drop(items);
+    }
+}
+
+impl Drop for PySet {
+    fn drop(&mut self) {
+        let mut table = std::mem::take(self.table.get_mut());
+        let mut items = Vec::with_capacity(table.len());
+        while let Some(k) = table.pop() {
+            items.push(k);
+        }
+        defer_drop(items);
+    }
+}
+
+impl Drop for PyCell {
+    fn drop(&mut self) {
+        defer_drop(self.value.get_mut().take());
+    }
+}
