@@ -45,7 +45,9 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     use rustpython_ruff_text_size::Ranged;
     let parsed = rustpython_ruff_python_parser::parse_module(segment).ok()?;
     let module = parsed.into_syntax();
-    let [ast::Stmt::Expr(stmt)] = module.body.as_slice() else { return None };
+    let [ast::Stmt::Expr(stmt)] = module.body.as_slice() else {
+        return None;
+    };
     let chars = |byte: usize| segment.get(..byte).map_or(0, |s| s.chars().count());
     let bytes = segment.as_bytes();
     match stmt.value.as_ref() {
@@ -56,10 +58,14 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             let op_offset = op_str.len() - op_str.trim_start().len();
             let mut left = left_end + op_offset;
             let mut right = left + 1;
-            if op_offset + 1 < op_str.len() && !op_str.as_bytes()[op_offset + 1].is_ascii_whitespace() {
+            if op_offset + 1 < op_str.len()
+                && !op_str.as_bytes()[op_offset + 1].is_ascii_whitespace()
+            {
                 right += 1;
             }
-            while left < bytes.len() && (bytes[left].is_ascii_whitespace() || bytes[left] == b')' || bytes[left] == b'#') {
+            while left < bytes.len()
+                && (bytes[left].is_ascii_whitespace() || bytes[left] == b')' || bytes[left] == b'#')
+            {
                 left += 1;
                 right += 1;
             }
@@ -88,7 +94,9 @@ impl Vm {
     /// A `traceback` object for `exc.__traceback__`: `tb_lineno` and `tb_next` chained from
     /// the outermost frame, or None before the exception was raised.
     pub(crate) fn traceback_object(&mut self, inst: &crate::object::types::PyInstance) -> Value {
-        let Some(data) = &inst.exc else { return Value::None };
+        let Some(data) = &inst.exc else {
+            return Value::None;
+        };
         let entries = data.traceback.borrow().clone();
         let mut next = Value::None;
         for entry in &entries {
@@ -97,7 +105,11 @@ impl Vm {
                 dict: crate::object::types::PyDict::new(),
                 exc: None,
             });
-            let _ = self.dict_set(&tb.dict, Value::str("tb_lineno"), Value::Int(i64::from(entry.line)));
+            let _ = self.dict_set(
+                &tb.dict,
+                Value::str("tb_lineno"),
+                Value::Int(i64::from(entry.line)),
+            );
             let _ = self.dict_set(&tb.dict, Value::str("tb_next"), next);
             next = Value::Instance(tb);
         }
@@ -185,22 +197,30 @@ impl Vm {
         if start >= end {
             return String::new();
         }
-        let (Some((start_line, start_col)), Some((end_line, end_col))) =
-            (self.sources.position(&entry.filename, start), self.sources.position(&entry.filename, end))
-        else {
+        let (Some((start_line, start_col)), Some((end_line, end_col))) = (
+            self.sources.position(&entry.filename, start),
+            self.sources.position(&entry.filename, end),
+        ) else {
             return String::new();
         };
         if start_line != entry.line {
             return String::new();
         }
-        let to_chars = |byte: usize| line.get(..byte.min(line.len())).map_or(0, |s| s.chars().count());
+        let to_chars = |byte: usize| {
+            line.get(..byte.min(line.len()))
+                .map_or(0, |s| s.chars().count())
+        };
         let start_offset = to_chars(start_col);
         let mut end_offset = to_chars(end_col);
         let stripped = line.trim();
         let leading = line.chars().count() - line.trim_start().chars().count();
         let mut anchors = None;
         if end_line == start_line {
-            let segment: String = line.chars().skip(start_offset).take(end_offset.saturating_sub(start_offset)).collect();
+            let segment: String = line
+                .chars()
+                .skip(start_offset)
+                .take(end_offset.saturating_sub(start_offset))
+                .collect();
             anchors = caret_anchors(&segment);
         } else {
             end_offset = line.trim_end().chars().count();

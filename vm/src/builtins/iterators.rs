@@ -24,15 +24,11 @@ pub fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => false,
     };
     let mut its = Vec::with_capacity(args.pos.len());
-    for (i, a) in args.pos.iter().enumerate() {
+    for a in args.pos {
         match vm.iter(a) {
             Ok(it) => its.push(it),
             Err(_) => {
-                return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(a))))
-                    .map_err(|e| {
-                        let _ = i;
-                        e
-                    })
+                return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(a))));
             }
         }
     }

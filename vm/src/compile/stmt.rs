@@ -483,7 +483,10 @@ impl Compiler<'_, '_> {
                 let d = self.b().depth();
                 self.b().push_handler(body_cleanup, d, false);
             }
-            self.push_fblock_at(FBlock::HandlerCleanup { name: name.clone() }, outer_handlers);
+            self.push_fblock_at(
+                FBlock::HandlerCleanup { name: name.clone() },
+                outer_handlers,
+            );
             self.stmts(&h.body)?;
             self.pop_fblock();
             if name.is_some() {

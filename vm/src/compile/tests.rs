@@ -7,7 +7,9 @@ use super::compile_module;
 use crate::bytecode::dis::disassemble;
 
 fn golden_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("golden")
 }
 
 #[test]
@@ -23,7 +25,10 @@ fn golden_disassembly() {
     let mut failures = Vec::new();
     for py in entries {
         let source = std::fs::read_to_string(&py).expect("read golden source");
-        let name = py.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = py
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let code = compile_module(&source, &name).expect("golden program compiles");
         let got = disassemble(&code);
         let dis_path = py.with_extension("dis");
@@ -33,10 +38,17 @@ fn golden_disassembly() {
         }
         let expected = std::fs::read_to_string(&dis_path).unwrap_or_default();
         if expected != got {
-            failures.push(format!("{}:\n--- expected\n{expected}\n--- got\n{got}", dis_path.display()));
+            failures.push(format!(
+                "{}:\n--- expected\n{expected}\n--- got\n{got}",
+                dis_path.display()
+            ));
         }
     }
-    assert!(failures.is_empty(), "golden mismatches:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "golden mismatches:\n{}",
+        failures.join("\n")
+    );
 }
 
 fn compile_error(src: &str) -> super::CompileError {

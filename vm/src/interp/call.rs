@@ -27,9 +27,10 @@ impl Vm {
                     return Ok(self.make_generator(f, frame));
                 }
                 if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
-                    return Err(
-                        self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded while calling a Python object")
-                    );
+                    return Err(self.new_error(
+                        ExcKind::RecursionError,
+                        "maximum recursion depth exceeded while calling a Python object",
+                    ));
                 }
                 self.native_depth += 1;
                 let result = self.run_frame(Box::new(frame));

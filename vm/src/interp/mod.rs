@@ -99,6 +99,10 @@ pub struct Types {
 /// The whole interpreter state.
 pub struct Vm {
     /// Suspended caller frames of the running dispatch loops.
+    #[expect(
+        clippy::vec_box,
+        reason = "frames move between the loop and this stack by pointer"
+    )]
     pub(crate) frames: Vec<Box<Frame>>,
     pub types: Types,
     pub(crate) builtins: Rc<PyDict>,
@@ -340,10 +344,7 @@ impl Vm {
                 Flow::Next => {}
                 Flow::Call(callee) => {
                     if let Err(e) = self.enter_frame() {
-                        frame = match self.unwind(frame, e, base, false) {
-                            Ok(f) => f,
-                            Err(e) => return Err(e),
-                        };
+                        frame = self.unwind(frame, e, base, false)?;
                         continue;
                     }
                     self.frames.push(std::mem::replace(&mut frame, callee));

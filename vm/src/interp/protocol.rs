@@ -74,7 +74,10 @@ impl Vm {
     /// `doing` completes CPython's message ("while getting the repr of an object", ...).
     pub(crate) fn enter_native(&mut self, doing: &str) -> PyResult<()> {
         if self.native_depth >= super::NATIVE_DEPTH_LIMIT || self.depth >= self.recursion_limit {
-            return Err(self.new_error(ExcKind::RecursionError, format!("maximum recursion depth exceeded{doing}")));
+            return Err(self.new_error(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{doing}"),
+            ));
         }
         self.native_depth += 1;
         self.depth += 1;
@@ -404,9 +407,9 @@ impl Vm {
             Value::Bytes(b) => !b.data.is_empty(),
             Value::List(l) => !l.items.borrow().is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
-            Value::Dict(d) => d.len() != 0,
-            Value::Set(s) => s.len() != 0,
-            Value::Range(r) => r.len() != 0,
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) => !s.is_empty(),
+            Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__bool__", &[])? {
                     return match r {
@@ -423,7 +426,7 @@ impl Vm {
                 true
             }
             Value::Wrapper(w) => match w.as_ref() {
-                PyWrapper::DictView { dict, .. } => dict.len() != 0,
+                PyWrapper::DictView { dict, .. } => !dict.is_empty(),
                 _ => true,
             },
             _ => true,

@@ -131,6 +131,10 @@ impl PyDict {
     pub fn len(&self) -> usize {
         self.table.borrow().len()
     }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 impl Default for PyDict {
@@ -156,6 +160,10 @@ impl PySet {
     pub fn len(&self) -> usize {
         self.table.borrow().len()
     }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// A `range` with machine-sized bounds.
@@ -180,6 +188,10 @@ impl PyRange {
             0
         };
         i64::try_from(n).unwrap_or(i64::MAX)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     pub fn item(&self, i: i64) -> i64 {

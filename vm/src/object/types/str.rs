@@ -1336,7 +1336,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
             i += 1;
             if chars.get(i) == Some(&'*') {
                 let p = take_next(vm)?;
-                flags.precision = Some(vm.int_arg(&p, "")?.max(0).min(1 << 28) as usize);
+                flags.precision = Some(vm.int_arg(&p, "")?.clamp(0, 1 << 28) as usize);
                 i += 1;
             } else {
                 let mut p = String::new();

@@ -251,7 +251,8 @@ pub fn install_methods(vm: &mut Vm) {
             add_methods(vm, &ty, ITERATOR_METHODS);
         }
     }
-    let wrapped: [(Rc<PyType>, &[(&'static str, NativeFn)], bool); 2] = [
+    type MethodTable = &'static [(&'static str, NativeFn)];
+    let wrapped: [(Rc<PyType>, MethodTable, bool); 2] = [
         (vm.types.str_.clone(), t::str::STATIC_METHODS, false),
         (vm.types.dict.clone(), t::dict::CLASS_METHODS, true),
     ];
