@@ -1,6 +1,7 @@
 //! pyrs built-in modules. Each file defines one module through `pyrs_vm`'s public API;
 //! `install` registers them all with an interpreter.
 
+mod math;
 mod sys;
 mod time;
 
@@ -8,6 +9,7 @@ use pyrs_vm::Vm;
 
 /// Registers every built-in module so `import` finds it.
 pub fn install(vm: &mut Vm) {
+    vm.register_module("math", math::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
 }

@@ -1,0 +1,490 @@
+//! The `math` module: floating-point functions with CPython's domain and range errors, and
+//! the exact integer functions (gcd, factorial, comb, perm, isqrt).
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::{Integer, Roots};
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use pyrs_vm::object::types::float::to_float;
+use pyrs_vm::object::types::int::{float_to_int, to_big};
+use pyrs_vm::{Args, NativeFn, PyModule, PyResult, Value, Vm};
+
+pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
+    let m = vm.new_module("math");
+    vm.set_attr(&m, "pi", Value::Float(std::f64::consts::PI));
+    vm.set_attr(&m, "e", Value::Float(std::f64::consts::E));
+    vm.set_attr(&m, "tau", Value::Float(std::f64::consts::TAU));
+    vm.set_attr(&m, "inf", Value::Float(f64::INFINITY));
+    vm.set_attr(&m, "nan", Value::Float(f64::NAN));
+    for (name, func) in FUNCTIONS {
+        vm.add_function(&m, name, *func);
+    }
+    Ok(m)
+}
+
+/// A float argument: ints and `__float__` objects convert, anything else is a TypeError.
+fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => to_float(vm, v),
+        other => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(other)))),
+    }
+}
+
+fn domain(vm: &mut Vm) -> pyrs_vm::PyErr {
+    vm.value_error("math domain error")
+}
+
+/// Checks a one-argument float function's result as CPython does.
+fn unary(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    vm.check_args(name, args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+macro_rules! unary_fns {
+    ($($name:ident => $f:expr),* $(,)?) => {
+        $(fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            unary(vm, &args, stringify!($name), $f)
+        })*
+    };
+}
+
+unary_fns! {
+    sin => f64::sin, cos => f64::cos, tan => f64::tan, asin => f64::asin, acos => f64::acos,
+    atan => f64::atan, sinh => f64::sinh, cosh => f64::cosh, tanh => f64::tanh,
+    asinh => f64::asinh, atanh => f64::atanh, exp => f64::exp, exp2 => f64::exp2,
+    expm1 => f64::exp_m1, fabs => f64::abs, log2 => f64::log2, log10 => f64::log10,
+    log1p => f64::ln_1p, cbrt => f64::cbrt, degrees => f64::to_degrees, radians => f64::to_radians,
+}
+
+fn acosh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, &args, "acosh", f64::acosh)
+}
+
+fn sqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, &args, "sqrt", f64::sqrt)
+}
+
+fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("log", &args, 1, 2)?;
+    let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
+        if let Some(b) = to_big(v) {
+            if !b.is_positive() {
+                return Err(domain(vm));
+            }
+            if let Some(f) = b.to_f64().filter(|f| f.is_finite()) {
+                return Ok(f.ln());
+            }
+            // Huge ints: ln(m * 2**e) from the top bits.
+            let bits = b.bits();
+            let shift = bits.saturating_sub(64);
+            let top = (&b >> shift).to_f64().unwrap_or(1.0);
+            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        }
+        let x = real(vm, v)?;
+        if x <= 0.0 || x.is_nan() {
+            return if x.is_nan() { Ok(x) } else { Err(domain(vm)) };
+        }
+        Ok(x.ln())
+    };
+    let num = ln(vm, &args.pos[0])?;
+    match args.pos.get(1) {
+        None => Ok(Value::Float(num)),
+        Some(base) => {
+            let den = ln(vm, base)?;
+            if den == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            Ok(Value::Float(num / den))
+        }
+    }
+}
+
+fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("pow", &args, 2, 2)?;
+    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    if x == 0.0 && y < 0.0 {
+        return Err(domain(vm));
+    }
+    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
+        return Err(domain(vm));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn atan2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("atan2", &args, 2, 2)?;
+    let (y, x) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn fmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("fmod", &args, 2, 2)?;
+    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn copysign(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("copysign", &args, 2, 2)?;
+    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for a in args.pos {
+        let x = real(vm, a)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn rounding(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    vm.check_args(name, args, 1, 1)?;
+    let v = &args.pos[0];
+    if let Some(b) = to_big(v) {
+        return Ok(Value::from_bigint(b));
+    }
+    if let Value::Instance(_) = v {
+        let dunder = match name {
+            "floor" => "__floor__",
+            "ceil" => "__ceil__",
+            _ => "__trunc__",
+        };
+        if let Some(r) = vm.call_special(v, dunder, &[])? {
+            return Ok(r);
+        }
+    }
+    let x = real(vm, v)?;
+    float_to_int(vm, f(x))
+}
+
+fn floor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    rounding(vm, &args, "floor", f64::floor)
+}
+
+fn ceil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    rounding(vm, &args, "ceil", f64::ceil)
+}
+
+fn trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    rounding(vm, &args, "trunc", f64::trunc)
+}
+
+fn predicate(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
+    vm.check_args(name, args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    Ok(Value::Bool(f(x)))
+}
+
+fn isfinite(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isfinite", f64::is_finite)
+}
+
+fn isinf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isinf", f64::is_infinite)
+}
+
+fn isnan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    predicate(vm, &args, "isnan", f64::is_nan)
+}
+
+fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let (a, b) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    let rel = match args.kwarg("rel_tol") {
+        Some(v) => real(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match args.kwarg("abs_tol") {
+        Some(v) => real(vm, v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (b - a).abs();
+    Ok(Value::Bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
+}
+
+fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("frexp", &args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let mut e = x.abs().log2().floor() as i64 + 1;
+    let mut m = x / 2f64.powi(e as i32);
+    if m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    } else if m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
+}
+
+fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("ldexp", &args, 2, 2)?;
+    let x = real(vm, &args.pos[0])?;
+    let e = vm.int_arg(&args.pos[1], "")?.clamp(-5000, 5000);
+    let r = x * 2f64.powi(e as i32);
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("modf", &args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    if x.is_infinite() {
+        return Ok(Value::tuple(vec![
+            Value::Float(0.0f64.copysign(x)),
+            Value::Float(x),
+        ]));
+    }
+    Ok(Value::tuple(vec![
+        Value::Float(x.fract()),
+        Value::Float(x.trunc()),
+    ]))
+}
+
+fn int_param(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    match to_big(v) {
+        Some(b) => Ok(b),
+        None => match vm.index_value(v)? {
+            Some(i) => Ok(BigInt::from(i)),
+            None => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))),
+        },
+    }
+}
+
+fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut acc = BigInt::zero();
+    for a in args.pos {
+        let b = int_param(vm, a)?;
+        acc = acc.gcd(&b);
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut acc = BigInt::one();
+    for a in args.pos {
+        let b = int_param(vm, a)?;
+        if b.is_zero() {
+            return Ok(Value::Int(0));
+        }
+        acc = acc.lcm(&b);
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("factorial", &args, 1, 1)?;
+    let n = match &args.pos[0] {
+        Value::Float(_) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
+        v => int_param(vm, v)?,
+    };
+    if n.is_negative() {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let Some(n) = n.to_u64().filter(|&n| n <= 100_000) else {
+        return Err(vm.overflow_error("factorial() argument should not exceed 100000 in pyrs"));
+    };
+    let mut acc = BigInt::one();
+    for k in 2..=n {
+        acc *= k;
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn comb_perm(vm: &mut Vm, args: &Args<'_>, comb: bool) -> PyResult<Value> {
+    let name = if comb { "comb" } else { "perm" };
+    vm.check_args(name, args, if comb { 2 } else { 1 }, 2)?;
+    let n = int_param(vm, &args.pos[0])?;
+    let k = match args.pos.get(1) {
+        Some(v) if !v.is_none() => int_param(vm, v)?,
+        _ => n.clone(),
+    };
+    if n.is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let Some(k) = k.to_u64().filter(|&k| k <= 1_000_000) else {
+        return Err(vm.overflow_error("k too large"));
+    };
+    let k = if comb {
+        k.min((&n - BigInt::from(k)).to_u64().unwrap_or(k))
+    } else {
+        k
+    };
+    let mut acc = BigInt::one();
+    for i in 0..k {
+        acc *= &n - BigInt::from(i);
+        if comb {
+            acc /= BigInt::from(i + 1);
+        }
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn comb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    comb_perm(vm, &args, true)
+}
+
+fn perm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    comb_perm(vm, &args, false)
+}
+
+fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("isqrt", &args, 1, 1)?;
+    let n = int_param(vm, &args.pos[0])?;
+    if n.is_negative() {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(Value::from_bigint(n.sqrt()))
+}
+
+fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("fsum", &args, 1, 1)?;
+    let items = vm.collect(&args.pos[0])?;
+    // Shewchuk's exact partial sums, rounded once at the end.
+    let mut partials: Vec<f64> = Vec::new();
+    for item in &items {
+        let mut x = real(vm, item)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    Ok(Value::Float(partials.iter().sum()))
+}
+
+fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("prod", args.pos.len(), 1, 1)?;
+    let mut acc = args.kwarg("start").cloned().unwrap_or(Value::Int(1));
+    for item in vm.collect(&args.pos[0])? {
+        acc = vm.binary_op(&acc, &item, pyrs_vm::bytecode::BinOp::Mul)?;
+    }
+    Ok(acc)
+}
+
+fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("dist", &args, 2, 2)?;
+    let p = vm.collect(&args.pos[0])?;
+    let q = vm.collect(&args.pos[1])?;
+    if p.len() != q.len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let mut acc = 0.0f64;
+    for (a, b) in p.iter().zip(&q) {
+        let d = real(vm, a)? - real(vm, b)?;
+        acc = acc.hypot(d);
+    }
+    Ok(Value::Float(acc))
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("sin", sin),
+    ("cos", cos),
+    ("tan", tan),
+    ("asin", asin),
+    ("acos", acos),
+    ("atan", atan),
+    ("atan2", atan2),
+    ("sinh", sinh),
+    ("cosh", cosh),
+    ("tanh", tanh),
+    ("asinh", asinh),
+    ("acosh", acosh),
+    ("atanh", atanh),
+    ("exp", exp),
+    ("exp2", exp2),
+    ("expm1", expm1),
+    ("fabs", fabs),
+    ("log", log),
+    ("log2", log2),
+    ("log10", log10),
+    ("log1p", log1p),
+    ("sqrt", sqrt),
+    ("cbrt", cbrt),
+    ("pow", pow),
+    ("fmod", fmod),
+    ("copysign", copysign),
+    ("hypot", hypot),
+    ("dist", dist),
+    ("degrees", degrees),
+    ("radians", radians),
+    ("floor", floor),
+    ("ceil", ceil),
+    ("trunc", trunc),
+    ("isfinite", isfinite),
+    ("isinf", isinf),
+    ("isnan", isnan),
+    ("isclose", isclose),
+    ("frexp", frexp),
+    ("ldexp", ldexp),
+    ("modf", modf),
+    ("gcd", gcd),
+    ("lcm", lcm),
+    ("factorial", factorial),
+    ("comb", comb),
+    ("perm", perm),
+    ("isqrt", isqrt),
+    ("fsum", fsum),
+    ("prod", prod),
+];
