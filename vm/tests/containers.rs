@@ -581,38 +581,34 @@ None
 /// keys/values/items views: repr, membership, set operations and liveness.
 #[test]
 fn dict_views() {
-    check_reprs(
-        "d = {'a': 1, 'b': 2, 'c': 3}
-",
-        &[
-            ("d.keys()", "dict_keys(['a', 'b', 'c'])"),
-            ("d.values()", "dict_values([1, 2, 3])"),
-            ("d.items()", "dict_items([('a', 1), ('b', 2), ('c', 3)])"),
-            ("d.keys() & {'a', 'x'}", "{'a'}"),
-            ("sorted(d.keys() | {'x'})", "['a', 'b', 'c', 'x']"),
-            ("sorted(d.keys() - {'a'})", "['b', 'c']"),
-            ("sorted(d.keys() ^ {'a', 'z'})", "['b', 'c', 'z']"),
-            ("d.items() & {('a', 1)}", "{('a', 1)}"),
-            ("('a', 1) in d.items()", "True"),
-            ("('a', 2) in d.items()", "False"),
-            ("'a' in d.keys()", "True"),
-            ("1 in d.values()", "True"),
-            ("len(d.items())", "3"),
-            ("list(d.values())", "[1, 2, 3]"),
-            ("{1: 2}.keys() | [3]", "{1, 3}"),
-            ("list(reversed(d.keys()))", "['c', 'b', 'a']"),
-            ("dict(d.items()) == d", "True"),
-            ("d.values() == d.values()", "False"),
-            ("d.keys() - ['a', 'b']", "{'c'}"),
-            ("{1: 'a', 2: 'b'}.keys() & {2, 3}", "{2}"),
-            ("sorted(d.items() - {('a', 1)})", "[('b', 2), ('c', 3)]"),
-            ("{}.keys()", "dict_keys([])"),
-            ("type(d.keys()).__name__", "'dict_keys'"),
-            ("type(d.items()).__name__", "'dict_items'"),
-            ("type(d.values()).__name__", "'dict_values'"),
-            ("{(1, 2): 0}.keys() & {(1, 2)}", "{(1, 2)}"),
-        ],
-    );
+    check_reprs("d = {'a': 1, 'b': 2, 'c': 3}
+", &[("d.keys()", "dict_keys(['a', 'b', 'c'])"),
+("d.values()", "dict_values([1, 2, 3])"),
+("d.items()", "dict_items([('a', 1), ('b', 2), ('c', 3)])"),
+("d.keys() & {'a', 'x'}", "{'a'}"),
+("sorted(d.keys() | {'x'})", "['a', 'b', 'c', 'x']"),
+("sorted(d.keys() - {'a'})", "['b', 'c']"),
+("sorted(d.keys() ^ {'a', 'z'})", "['b', 'c', 'z']"),
+("d.items() & {('a', 1)}", "{('a', 1)}"),
+("('a', 1) in d.items()", "True"),
+("('a', 2) in d.items()", "False"),
+("'a' in d.keys()", "True"),
+("1 in d.values()", "True"),
+("len(d.items())", "3"),
+("list(d.values())", "[1, 2, 3]"),
+("{1: 2}.keys() | [3]", "{1, 3}"),
+("list(reversed(d.keys()))", "['c', 'b', 'a']"),
+("dict(d.items()) == d", "True"),
+("d.values() == d.values()", "False"),
+("d.keys() - ['a', 'b']", "{'c'}"),
+("{1: 'a', 2: 'b'}.keys() & {2, 3}", "{2}"),
+("sorted(d.items() - {('a', 1)})", "[('b', 2), ('c', 3)]"),
+("{}.keys()", "dict_keys([])"),
+("type(d.keys()).__name__", "'dict_keys'"),
+("type(d.items()).__name__", "'dict_items'"),
+("type(d.values()).__name__", "'dict_values'"),
+("{(1, 2): 0}.keys() & {(1, 2)}", "{(1, 2)}"),
+("(k := d.keys(), d.update(z=0), list(k), v := d.values(), d.pop('a'), list(v))[2::3]", "(['a', 'b', 'c', 'z'], [2, 3, 0])"),]);
 }
 
 /// KeyError reprs, unhashable keys, bad update sequences and mutation during iteration.

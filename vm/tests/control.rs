@@ -1546,7 +1546,7 @@ out.append(f(1))
     );
 }
 
-/// Uncaught runaway recursion, also through methods and native re-entry.
+/// Uncaught runaway recursion through functions and methods.
 #[test]
 fn recursion_errors() {
     check_errors(&[

@@ -1,4 +1,4 @@
-//! Integer and float semantics: small/big int arithmetic, promotion past i64, parsing, hashing, float repr, rounding, mixed comparisons.
+//! Integer and float semantics: arithmetic, big-int promotion, parsing, hashing, repr, rounding.
 
 mod common;
 use common::{check_errors, check_reprs};

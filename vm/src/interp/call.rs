@@ -33,7 +33,7 @@ impl Vm {
                     ));
                 }
                 self.native_depth += 1;
-                let result = self.run_frame(Box::new(frame));
+                let result = self.run_frame(frame);
                 self.native_depth -= 1;
                 match result? {
                     FrameExit::Return(v) => Ok(v),
@@ -170,9 +170,9 @@ impl Vm {
         Ok(obj)
     }
 
-    fn make_generator(&mut self, f: &Rc<PyFunction>, frame: Frame) -> Value {
+    fn make_generator(&mut self, f: &Rc<PyFunction>, frame: Box<Frame>) -> Value {
         Value::Generator(Rc::new(PyGenerator {
-            frame: RefCell::new(Some(Box::new(frame))),
+            frame: RefCell::new(Some(frame)),
             name: f.name.borrow().clone(),
             qualname: f.qualname.borrow().clone(),
             running: std::cell::Cell::new(false),
@@ -200,7 +200,7 @@ impl Vm {
                 let new = self.function_frame(&f, &frame.stack[start..], &[]);
                 frame.stack.truncate(func_pos);
                 return match new {
-                    Ok(fr) => Flow::Call(Box::new(fr)),
+                    Ok(fr) => Flow::Call(fr),
                     Err(e) => Flow::Raise(e),
                 };
             }
@@ -264,7 +264,7 @@ impl Vm {
         if let Value::Function(f) = callee {
             if !f.code.flags.has(CodeFlags::GENERATOR) {
                 return match self.function_frame(f, args, kwargs) {
-                    Ok(fr) => Flow::Call(Box::new(fr)),
+                    Ok(fr) => Flow::Call(fr),
                     Err(e) => Flow::Raise(e),
                 };
             }

@@ -9,6 +9,9 @@ use crate::interp::Vm;
 use crate::object::types::{PyDict, PyFunction, PyStr};
 use crate::object::Value;
 
+/// Finished frames kept for reuse.
+const FRAME_POOL_SIZE: usize = 64;
+
 /// One activation record.
 pub struct Frame {
     pub code: Rc<Code>,
@@ -49,9 +52,9 @@ impl Vm {
         func: &Rc<PyFunction>,
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         let code = &func.code;
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let mut frame = self.alloc_frame(code, &func.globals, None);
         let argcount = code.argcount as usize;
         let simple = kwargs.is_empty()
             && args.len() == argcount
@@ -71,6 +74,36 @@ impl Vm {
             }
         }
         Ok(frame)
+    }
+
+    /// A frame for `code`, reusing a finished frame's allocations when one is pooled.
+    pub(crate) fn alloc_frame(
+        &mut self,
+        code: &Rc<Code>,
+        globals: &Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code.clone();
+                f.ip = 0;
+                f.fast.resize(code.slot_count(), None);
+                f.globals = globals.clone();
+                f.locals = locals;
+                f
+            }
+            None => Box::new(Frame::new(code.clone(), globals.clone(), locals)),
+        }
+    }
+
+    /// Returns a finished frame's allocations to the pool.
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() < FRAME_POOL_SIZE {
+            frame.stack.clear();
+            frame.fast.clear();
+            frame.locals = None;
+            self.frame_pool.push(frame);
+        }
     }
 
     fn bind_arguments(

@@ -127,6 +127,9 @@ pub struct Vm {
     pub path: Vec<String>,
     /// Names interned for attribute look-ups.
     pub(crate) interned: HashMap<&'static str, Rc<PyStr>>,
+    /// Finished frames whose allocations are reused by the next calls.
+    #[expect(clippy::vec_box, reason = "pooled frames are handed out boxed")]
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     pub(crate) repr_active: Vec<usize>,
 }
@@ -153,6 +156,7 @@ impl Vm {
             path: Vec::new(),
             interned: HashMap::new(),
             repr_active: Vec::new(),
+            frame_pool: Vec::new(),
             sources: crate::traceback::SourceCache::default(),
             stdout_obj: Value::None,
             stderr_obj: Value::None,
@@ -351,10 +355,13 @@ impl Vm {
                 }
                 Flow::Return(v) => {
                     if self.frames.len() == base {
+                        self.recycle_frame(frame);
                         return Ok(FrameExit::Return(v));
                     }
                     self.depth -= 1;
-                    frame = self.frames.pop().expect("caller frame");
+                    let caller = self.frames.pop().expect("caller frame");
+                    let done = std::mem::replace(&mut frame, caller);
+                    self.recycle_frame(done);
                     frame.stack.push(v);
                 }
                 Flow::Yield(v) => {

@@ -420,21 +420,35 @@ pub(crate) fn defer_drop(values: impl IntoIterator<Item = Value>) {
     DRAINING.with(|d| d.set(false));
 }
 
+// Containers holding no container that would be freed with them drop normally (no
+// recursion risk); only the others go through the queue.
+
 impl Drop for PyList {
     fn drop(&mut self) {
-        defer_drop(std::mem::take(self.items.get_mut()));
+        if self.items.get_mut().iter().any(frees_container) {
+            defer_drop(std::mem::take(self.items.get_mut()));
+        }
     }
 }
 
 impl Drop for PyTuple {
     fn drop(&mut self) {
-        defer_drop(std::mem::take(&mut self.items).into_vec());
+        if self.items.iter().any(frees_container) {
+            defer_drop(std::mem::take(&mut self.items).into_vec());
+        }
     }
 }
 
 impl Drop for PyDict {
     fn drop(&mut self) {
-        let mut table = std::mem::take(self.table.get_mut());
+        let table = self.table.get_mut();
+        if !table
+            .iter()
+            .any(|(k, v)| frees_container(k) || frees_container(v))
+        {
+            return;
+        }
+        let mut table = std::mem::take(table);
         let mut items = Vec::with_capacity(table.len() * 2);
         while let Some((k, v)) = table.pop_last() {
             items.push(k);
@@ -446,7 +460,11 @@ impl Drop for PyDict {
 
 impl Drop for PySet {
     fn drop(&mut self) {
-        let mut table = std::mem::take(self.table.get_mut());
+        let table = self.table.get_mut();
+        if !table.iter().any(frees_container) {
+            return;
+        }
+        let mut table = std::mem::take(table);
         let mut items = Vec::with_capacity(table.len());
         while let Some(k) = table.pop() {
             items.push(k);
