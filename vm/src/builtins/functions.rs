@@ -137,11 +137,18 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
-    match vm.next(it)? {
+    let (item, returned) = match it {
+        Value::Generator(g) => match vm.resume(g, Value::None)? {
+            crate::interp::GenResult::Yield(v) => (Some(v), Value::None),
+            crate::interp::GenResult::Return(v) => (None, v),
+        },
+        _ => (vm.next(it)?, Value::None),
+    };
+    match item {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(vm.stop_iteration(Value::None)),
+            None => Err(vm.stop_iteration(returned)),
         },
     }
 }

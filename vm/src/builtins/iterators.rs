@@ -1,5 +1,8 @@
 //! The iterator-making built-ins: enumerate, zip, map, filter, reversed.
 
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
 use crate::error::PyResult;
 use crate::interp::Vm;
 use crate::object::types::iter::IterState;
@@ -70,13 +73,28 @@ pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             })
         }
         Value::Range(r) => {
-            let n = r.len();
-            let last = r.item(n - 1);
-            vm.new_iter(IterState::Range {
-                next: last,
-                step: -r.step,
-                remaining: n,
-            })
+            let (start, _, step) = crate::object::types::range::bounds(r);
+            let n = crate::object::types::range::length(r);
+            let last = start + (&n - 1) * &step;
+            let reversed = crate::object::types::range::make(last, BigInt::zero(), -step);
+            match (reversed.big.is_some(), n.to_i64()) {
+                (false, Some(count)) => {
+                    let (next, step) = (reversed.start, reversed.step);
+                    vm.new_iter(IterState::Range {
+                        next,
+                        step,
+                        remaining: count,
+                    })
+                }
+                _ => {
+                    let (next, _, step) = crate::object::types::range::bounds(&reversed);
+                    vm.new_iter(IterState::BigRange {
+                        next,
+                        step,
+                        remaining: n,
+                    })
+                }
+            }
         }
         Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
             let n = vm.len(seq)? as i64;

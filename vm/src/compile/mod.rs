@@ -167,6 +167,8 @@ enum FBlock {
     },
     /// Inside `with`: the exit function on the stack.
     With,
+    /// A return value kept on the stack while a finally body runs on the way out.
+    PopValue,
 }
 
 struct Unit<'t> {

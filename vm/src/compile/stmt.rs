@@ -404,7 +404,19 @@ impl Compiler<'_, '_> {
                 FBlock::WhileLoop { .. } | FBlock::TryExcept => {}
                 FBlock::FinallyTry { body, .. } => {
                     let body = body.clone();
+                    if preserve {
+                        self.push_fblock(FBlock::PopValue);
+                    }
                     self.stmts(&body)?;
+                    if preserve {
+                        self.pop_fblock();
+                    }
+                }
+                FBlock::PopValue => {
+                    if preserve {
+                        self.b().emit(Op::Swap, 2);
+                    }
+                    self.b().emit(Op::PopTop, 0);
                 }
                 FBlock::FinallyEnd => {
                     if preserve {

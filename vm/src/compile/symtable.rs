@@ -55,6 +55,8 @@ pub struct Scope {
     pub frees: Vec<String>,
     /// Class scope: some method needs the implicit `__class__` cell.
     pub needs_class_cell: bool,
+    /// Where each `nonlocal` name was declared, for the "no binding" error.
+    nonlocal_at: HashMap<String, u32>,
 }
 
 impl Scope {
@@ -70,6 +72,7 @@ impl Scope {
             cells: Vec::new(),
             frees: Vec::new(),
             needs_class_cell: false,
+            nonlocal_at: HashMap::new(),
         }
     }
 
@@ -134,7 +137,7 @@ impl SymbolTable {
             current: 0,
         };
         b.stmts(&module.body)?;
-        b.table.resolve(0, &[]);
+        b.table.resolve(0, &[])?;
         Ok(b.table)
     }
 
@@ -150,14 +153,20 @@ impl SymbolTable {
     }
 
     /// Resolves names of scope `id`; `enclosing` lists the function scopes around it, innermost last.
-    fn resolve(&mut self, id: usize, enclosing: &[usize]) {
+    fn resolve(&mut self, id: usize, enclosing: &[usize]) -> Result<(), SymtableError> {
         let kind = self.scopes[id].kind;
         let names: Vec<(String, Flags)> = self.scopes[id].names.clone();
         for (name, f) in &names {
             let scope = if f.global {
                 NameScope::GlobalExplicit
             } else if f.nonlocal {
-                self.capture(name, enclosing);
+                if !self.capture(name, enclosing) {
+                    let offset = self.scopes[id].nonlocal_at.get(name).copied().unwrap_or(0);
+                    return Err(SymtableError {
+                        msg: format!("no binding for nonlocal '{name}' found"),
+                        offset,
+                    });
+                }
                 NameScope::Free
             } else if f.bound || f.param {
                 NameScope::Local
@@ -182,11 +191,9 @@ impl SymbolTable {
             inner.push(id);
         }
         for child in self.scopes[id].children.clone() {
-            self.resolve(child, &inner);
+            self.resolve(child, &inner)?;
         }
-        if kind == ScopeKind::Class {
-            inner.pop();
-        }
+        Ok(())
     }
 
     /// Finds `name` in the enclosing function scopes and marks it captured along the way.
@@ -307,6 +314,9 @@ impl Builder {
                 flags.global = true;
             } else {
                 flags.nonlocal = true;
+                self.scope()
+                    .nonlocal_at
+                    .insert(name.to_string(), ident.range.start().into());
             }
         }
         Ok(())

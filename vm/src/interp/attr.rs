@@ -443,9 +443,15 @@ impl Vm {
             }
             (Value::Float(_), "real") => Some(obj.clone()),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-            (Value::Range(r), "start") => Some(Value::Int(r.start)),
-            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Range(r), "start" | "stop" | "step") => {
+                let (a, b, c) = crate::object::types::range::bounds(r);
+                let v = match n {
+                    "start" => a,
+                    "stop" => b,
+                    _ => c,
+                };
+                Some(Value::from_bigint(v))
+            }
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
@@ -492,6 +498,17 @@ impl Vm {
 
     /// `setattr(obj, name, value)`.
     pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if inst.class.lookup_heap("__setattr__").is_some() {
+                self.call_special(obj, "__setattr__", &[Value::Str(name.clone()), value])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: descriptors, then the instance dict; no user `__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Wrapper(w)) = inst.class.lookup(name.as_str()) {
@@ -532,10 +549,6 @@ impl Vm {
                         }
                         _ => {}
                     }
-                }
-                if inst.class.lookup_heap("__setattr__").is_some() {
-                    self.call_special(obj, "__setattr__", &[Value::Str(name.clone()), value])?;
-                    return Ok(());
                 }
                 self.dict_set(&inst.dict, Value::Str(name.clone()), value)
             }

@@ -116,6 +116,12 @@ impl Vm {
         }
         let numeric = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
         if numeric(a) && numeric(b) {
+            if matches!(
+                op,
+                BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul
+            ) {
+                return Err(self.binary_type_error(a, b, op));
+            }
             let (x, y) = (self.as_float_operand(a)?, self.as_float_operand(b)?);
             return self.float_op(x, y, op);
         }

@@ -447,7 +447,7 @@ impl Vm {
             }
             self.dict_set(&dict, k, v)?;
         }
-        Ok(Rc::new(PyType {
+        let cls = Rc::new(PyType {
             name: name.clone(),
             qualname: RefCell::new(qualname),
             module,
@@ -457,7 +457,23 @@ impl Vm {
             kind,
             ctor: None,
             heap: true,
-        }))
+        });
+        // A parent's `__init_subclass__` (implicitly a classmethod) sees the new class.
+        let hook = cls
+            .mro
+            .iter()
+            .find_map(|t| t.dict.get_str("__init_subclass__").map(|v| (t.heap, v)));
+        if let Some((true, hook)) = hook {
+            let func = match &hook {
+                Value::Wrapper(w) => match w.as_ref() {
+                    crate::object::types::PyWrapper::ClassMethod(f) => f.clone(),
+                    _ => hook.clone(),
+                },
+                _ => hook.clone(),
+            };
+            self.call_value(&func, &[Value::Type(cls.clone())], &[])?;
+        }
+        Ok(cls)
     }
 
     #[inline(never)]

@@ -35,6 +35,12 @@ fn cmp_big_float(i: &BigInt, f: f64) -> Option<Ordering> {
     }
 }
 
+/// `dict.keys()` and `dict.items()` compare like sets.
+fn is_set_view(v: &Value) -> bool {
+    use crate::object::types::{dict::ViewKind, PyWrapper};
+    matches!(v, Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }))
+}
+
 fn as_big(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
@@ -115,10 +121,29 @@ impl Vm {
             (V::Set(x), V::Set(y)) => {
                 return crate::object::types::set::set_compare(self, x, y, op).map(Some);
             }
+            (V::Slice(x), V::Slice(y)) => {
+                let x = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let y = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                return self.sequence_compare(&x, &y, op).map(Some);
+            }
+            (V::Wrapper(_), V::Set(_) | V::Wrapper(_)) | (V::Set(_), V::Wrapper(_))
+                if is_set_view(a) || is_set_view(b) =>
+            {
+                let set_type = Value::Type(self.types.set.clone());
+                let x = self.call_value(&set_type, std::slice::from_ref(a), &[])?;
+                let y = self.call_value(&set_type, std::slice::from_ref(b), &[])?;
+                let (V::Set(x), V::Set(y)) = (&x, &y) else {
+                    return Ok(None);
+                };
+                return crate::object::types::set::set_compare(self, x, y, op).map(Some);
+            }
             (V::Range(x), V::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let (lx, ly) = (x.len(), y.len());
+                use crate::object::types::range::{bounds, length};
+                let (lx, ly) = (length(x), length(y));
+                let ((sx, _, tx), (sy, _, ty)) = (bounds(x), bounds(y));
+                let one = BigInt::from(1);
                 let same =
-                    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+                    lx == ly && (lx == BigInt::from(0) || (sx == sy && (lx == one || tx == ty)));
                 return Ok(Some(same == (op == CmpOp::Eq)));
             }
             _ => None,

@@ -43,6 +43,14 @@ impl Vm {
                 b: b.clone(),
                 index: 0,
             },
+            Value::Range(r) if r.big.is_some() => {
+                let (next, _, step) = crate::object::types::range::bounds(r);
+                IterState::BigRange {
+                    next,
+                    step,
+                    remaining: crate::object::types::range::length(r),
+                }
+            }
             Value::Range(r) => IterState::Range {
                 next: r.start,
                 step: r.step,
@@ -235,6 +243,19 @@ impl Vm {
                     *slot = i + 1;
                     return Ok(table.key_at(i).cloned());
                 }
+                IterState::BigRange {
+                    next,
+                    step,
+                    remaining,
+                } => {
+                    if !num_traits::Signed::is_positive(remaining) {
+                        return Ok(None);
+                    }
+                    let v = next.clone();
+                    *next += &*step;
+                    *remaining -= 1;
+                    return Ok(Some(Value::from_bigint(v)));
+                }
                 IterState::Exhausted => return Ok(None),
                 _ => {}
             }
@@ -371,18 +392,49 @@ impl Vm {
 
     /// Runs a generator until its next yield or its return.
     pub fn resume(&mut self, g: &Rc<PyGenerator>, sent: Value) -> PyResult<GenResult> {
+        self.resume_with(g, Ok(sent))
+    }
+
+    /// `generator.throw(err)`: raises `err` where the generator is suspended.
+    pub fn throw_into(
+        &mut self,
+        g: &Rc<PyGenerator>,
+        err: crate::error::PyErr,
+    ) -> PyResult<GenResult> {
+        self.resume_with(g, Err(err))
+    }
+
+    fn resume_with(
+        &mut self,
+        g: &Rc<PyGenerator>,
+        input: Result<Value, crate::error::PyErr>,
+    ) -> PyResult<GenResult> {
         if g.running.get() {
             return Err(self.value_error("generator already executing"));
         }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
-            return Ok(GenResult::Return(Value::None));
+        let taken = g.frame.borrow_mut().take();
+        let Some(mut frame) = taken else {
+            return match input {
+                Ok(_) => Ok(GenResult::Return(Value::None)),
+                Err(e) => Err(e),
+            };
         };
-        if frame.ip > 0 {
-            frame.stack.push(sent);
-        } else if !sent.is_none() {
-            *g.frame.borrow_mut() = Some(frame);
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
-        }
+        let err = match input {
+            Ok(sent) => {
+                if frame.ip > 0 {
+                    frame.stack.push(sent);
+                } else if !sent.is_none() {
+                    *g.frame.borrow_mut() = Some(frame);
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
+                }
+                None
+            }
+            // Throwing into a generator that has not started finishes it at once.
+            Err(e) if frame.ip == 0 => return Err(e),
+            Err(e) => Some(e),
+        };
         if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
             *g.frame.borrow_mut() = Some(frame);
             return Err(self.new_error(
@@ -392,7 +444,10 @@ impl Vm {
         }
         g.running.set(true);
         self.native_depth += 1;
-        let result = self.run_frame(frame);
+        let result = match err {
+            None => self.run_frame(frame),
+            Some(e) => self.run_frame_raising(frame, e),
+        };
         self.native_depth -= 1;
         g.running.set(false);
         match result {

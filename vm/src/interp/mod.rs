@@ -195,6 +195,19 @@ impl Vm {
         result
     }
 
+    /// Resumes a suspended frame by raising `err` at the point where it stopped
+    /// (`generator.throw`).
+    pub fn run_frame_raising(&mut self, frame: Box<Frame>, err: PyErr) -> PyResult<FrameExit> {
+        let base = self.frames.len();
+        self.enter_frame()?;
+        let result = match self.unwind(frame, err, base, false) {
+            Ok(frame) => self.run_loop(frame, base),
+            Err(e) => Err(e),
+        };
+        self.depth -= 1;
+        result
+    }
+
     fn enter_frame(&mut self) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));

@@ -3,6 +3,8 @@
 
 use std::rc::Rc;
 
+use num_traits::Zero;
+
 use super::Vm;
 use crate::error::{ExcKind, PyResult};
 use crate::object::format::float_repr;
@@ -97,20 +99,22 @@ impl Vm {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            Value::BigInt(b) => {
+                let text = b.to_string();
+                if text.trim_start_matches('-').len() > 4300 {
+                    return Err(self.value_error(
+                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    ));
+                }
+                text
+            }
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => crate::object::types::str::repr_str(s.as_str()),
             Value::Bytes(b) => crate::object::types::str::repr_bytes(&b.data),
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
                 self.repr_container(v)?
             }
-            Value::Range(r) => {
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
-                } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
-                }
-            }
+            Value::Range(r) => crate::object::types::range::repr(r),
             Value::Slice(s) => {
                 format!(
                     "slice({}, {}, {})",
@@ -340,17 +344,12 @@ impl Vm {
                 }
                 Ok(hash_tuple(&hashes))
             }
-            Value::Set(s) if s.frozen => {
-                let items: Vec<Value> = s.table.borrow().iter().cloned().collect();
-                let mut h: u64 = 1_927_868_237u64.wrapping_mul(items.len() as u64 + 1);
-                for item in &items {
-                    let ih = self.hash(item)? as u64;
-                    h ^= (ih ^ (ih << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
-                }
-                let h = h.wrapping_mul(69069).wrapping_add(907_133_923) as i64;
-                Ok(if h == -1 { 590_923_713 } else { h })
+            Value::Set(s) if s.frozen => Ok(s.table.borrow().frozenset_hash()),
+            Value::Slice(s) => {
+                let items = vec![s.start.clone(), s.stop.clone(), s.step.clone()];
+                self.hash(&Value::tuple(items))
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Instance(_) => self.hash_instance(v),
@@ -409,7 +408,7 @@ impl Vm {
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.is_empty(),
-            Value::Range(r) => !r.is_empty(),
+            Value::Range(r) => !crate::object::types::range::length(r).is_zero(),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__bool__", &[])? {
                     return match r {
@@ -454,7 +453,7 @@ impl Vm {
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => crate::object::types::range::len(self, r)?,
             Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { .. }) => {
                 let PyWrapper::DictView { dict, .. } = w.as_ref() else {
                     unreachable!()
@@ -568,10 +567,18 @@ impl Vm {
     /// Normalises a possibly negative index against `len`, or raises IndexError.
     pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let Some(i) = self.index_value(key)? else {
-            return Err(self.type_error(format!(
-                "{what} indices must be integers or slices, not {}",
-                self.type_name(key)
-            )));
+            let msg = if what == "string" {
+                format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(key)
+                )
+            } else {
+                format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.type_name(key)
+                )
+            };
+            return Err(self.type_error(msg));
         };
         let len = len as i64;
         let j = if i < 0 { i + len } else { i };

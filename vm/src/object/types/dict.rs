@@ -82,6 +82,11 @@ pub(crate) fn simple_eq(a: &Value, b: &Value) -> bool {
             *f == f64::from(u8::from(*b))
         }
         (Value::BigInt(x), Value::BigInt(y)) => x == y,
+        (Value::BigInt(b), Value::Float(f)) | (Value::Float(f), Value::BigInt(b)) => {
+            f.fract() == 0.0
+                && num_traits::FromPrimitive::from_f64(*f)
+                    .is_some_and(|fb: num_bigint::BigInt| &fb == b.as_ref())
+        }
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.items.len() == y.items.len()
                 && x.items

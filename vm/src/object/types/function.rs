@@ -123,12 +123,53 @@ fn gen_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )
 }
 
-fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if let Some(Value::Generator(g)) = args.pos.first() {
-        g.frame.borrow_mut().take();
+fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Generator(g)) = args.pos.first() else {
+        return Err(vm.type_error("throw() needs a generator"));
+    };
+    let Some(exc) = args.pos.get(1) else {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    };
+    let exc = match (exc, args.pos.get(2)) {
+        (Value::Type(_), Some(v)) if !v.is_none() => {
+            vm.call_value(exc, std::slice::from_ref(v), &[])?
+        }
+        _ => exc.clone(),
+    };
+    let err = vm.make_raisable(exc)?;
+    match vm.throw_into(g, err)? {
+        crate::interp::GenResult::Yield(v) => Ok(v),
+        crate::interp::GenResult::Return(v) => Err(vm.stop_iteration(v)),
     }
-    let _ = vm;
-    Ok(Value::None)
+}
+
+/// `generator.close()`: raises GeneratorExit inside; the generator must not yield again.
+fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Generator(g)) = args.pos.first() else {
+        return Ok(Value::None);
+    };
+    let started = g.frame.borrow().as_ref().is_some_and(|f| f.ip > 0);
+    if !started {
+        g.frame.borrow_mut().take();
+        return Ok(Value::None);
+    }
+    let exit = vm.new_error(ExcKind::GeneratorExit, "");
+    let exit = crate::error::PyErr {
+        exc: vm.new_exception(exit.exc.class.clone(), Vec::new()),
+    };
+    match vm.throw_into(g, exit) {
+        Ok(crate::interp::GenResult::Yield(_)) => {
+            Err(vm.new_error(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
+        }
+        Ok(crate::interp::GenResult::Return(_)) => Ok(Value::None),
+        Err(e)
+            if vm.err_matches(&e, ExcKind::GeneratorExit)
+                || vm.err_matches(&e, ExcKind::StopIteration) =>
+        {
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn gen_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -139,5 +180,6 @@ pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
     ("send", gen_send),
     ("__next__", gen_next),
     ("close", gen_close),
+    ("throw", gen_throw),
     ("__iter__", gen_iter),
 ];

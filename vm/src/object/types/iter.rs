@@ -33,6 +33,11 @@ pub enum IterState {
         step: i64,
         remaining: i64,
     },
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
+    },
     Dict {
         dict: Rc<PyDict>,
         index: usize,
@@ -92,6 +97,7 @@ impl IterState {
             }
             IterState::Bytes { .. } => "bytes_iterator",
             IterState::Range { .. } => "range_iterator",
+            IterState::BigRange { .. } => "longrange_iterator",
             IterState::Dict { kind, .. } => match kind {
                 ViewKind::Keys => "dict_keyiterator",
                 ViewKind::Values => "dict_valueiterator",
@@ -117,6 +123,7 @@ impl IterState {
         "str_iterator",
         "bytes_iterator",
         "range_iterator",
+        "longrange_iterator",
         "dict_keyiterator",
         "dict_valueiterator",
         "dict_itemiterator",

@@ -166,11 +166,13 @@ impl PySet {
     }
 }
 
-/// A `range` with machine-sized bounds.
+/// A `range`. Bounds and length fitting in i64 live in the fields; otherwise `big` holds
+/// (start, stop, step) and the small fields are unused.
 pub struct PyRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    pub big: Option<Box<[num_bigint::BigInt; 3]>>,
 }
 
 impl PyRange {

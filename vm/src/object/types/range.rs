@@ -2,15 +2,98 @@
 
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
 use crate::error::PyResult;
 use crate::interp::Vm;
+use crate::object::types::int::to_big;
 use crate::object::types::{Args, NativeFn, PyRange};
 use crate::object::Value;
 
-fn bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::BigInt(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-        _ => vm.int_arg(v, ""),
+fn bound(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    match to_big(v) {
+        Some(b) => Ok(b),
+        None => match vm.index_value(v)? {
+            Some(i) => Ok(BigInt::from(i)),
+            None => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))),
+        },
+    }
+}
+
+/// The length of `range(start, stop, step)` (step ≠ 0).
+fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    let (lo, hi, st) = if step.is_positive() {
+        (start, stop, step.clone())
+    } else {
+        (stop, start, -step)
+    };
+    if lo >= hi {
+        return BigInt::zero();
+    }
+    (hi - lo - 1u8) / st + 1u8
+}
+
+/// A range value, small when its bounds and length fit in i64.
+pub fn make(start: BigInt, stop: BigInt, step: BigInt) -> PyRange {
+    let small = (start.to_i64(), stop.to_i64(), step.to_i64());
+    if let (Some(a), Some(b), Some(c)) = small {
+        if big_len(&start, &stop, &step).to_i64().is_some() {
+            return PyRange {
+                start: a,
+                stop: b,
+                step: c,
+                big: None,
+            };
+        }
+    }
+    PyRange {
+        start: 0,
+        stop: 0,
+        step: 1,
+        big: Some(Box::new([start, stop, step])),
+    }
+}
+
+/// (start, stop, step) as big integers, for either representation.
+pub fn bounds(r: &PyRange) -> (BigInt, BigInt, BigInt) {
+    match &r.big {
+        Some(b) => (b[0].clone(), b[1].clone(), b[2].clone()),
+        None => (
+            BigInt::from(r.start),
+            BigInt::from(r.stop),
+            BigInt::from(r.step),
+        ),
+    }
+}
+
+/// The length as a big integer.
+pub fn length(r: &PyRange) -> BigInt {
+    let (a, b, c) = bounds(r);
+    big_len(&a, &b, &c)
+}
+
+/// `len(r)`: OverflowError past the machine size, as CPython.
+pub fn len(vm: &mut Vm, r: &PyRange) -> PyResult<usize> {
+    if r.big.is_none() {
+        return Ok(r.len() as usize);
+    }
+    match length(r).to_i64() {
+        Some(n) => Ok(n as usize),
+        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// `repr(r)`.
+pub fn repr(r: &PyRange) -> String {
+    let (a, b, c) = bounds(r);
+    if c.is_one() {
+        format!("range({a}, {b})")
+    } else {
+        format!("range({a}, {b}, {c})")
     }
 }
 
@@ -20,8 +103,8 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("range() takes no keyword arguments"));
     }
     let (start, stop, step) = match args.pos {
-        [stop] => (0, bound(vm, stop)?, 1),
-        [start, stop] => (bound(vm, start)?, bound(vm, stop)?, 1),
+        [stop] => (BigInt::zero(), bound(vm, stop)?, BigInt::one()),
+        [start, stop] => (bound(vm, start)?, bound(vm, stop)?, BigInt::one()),
         [start, stop, step] => (bound(vm, start)?, bound(vm, stop)?, bound(vm, step)?),
         [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         _ => {
@@ -31,38 +114,125 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )))
         }
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+    Ok(Value::Range(Rc::new(make(start, stop, step))))
+}
+
+/// Adjusts one slice bound against a big length, as CPython's slice unpacking does.
+fn slice_bound(v: &BigInt, len: &BigInt, step_negative: bool) -> BigInt {
+    let (lower, upper) = if step_negative {
+        (BigInt::from(-1), len - 1u8)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    if v.is_negative() {
+        let w = v + len;
+        if w < lower {
+            lower
+        } else {
+            w
+        }
+    } else if *v > upper {
+        upper
+    } else {
+        v.clone()
+    }
 }
 
 /// `r[key]`.
 pub fn getitem(vm: &mut Vm, r: &PyRange, key: &Value) -> PyResult<Value> {
-    let len = r.len();
-    if let Value::Slice(s) = key {
-        let (start, stop, step, _) = vm.slice_indices(s, len as usize)?;
-        return Ok(Value::Range(Rc::new(PyRange {
-            start: r.item(start),
-            stop: r.item(stop),
-            step: r.step * step,
-        })));
+    if let (None, Value::Int(i)) = (&r.big, key) {
+        let len = r.len();
+        let j = if *i < 0 { i + len } else { *i };
+        if j < 0 || j >= len {
+            return Err(vm.index_error("range object index out of range"));
+        }
+        return Ok(Value::Int(r.item(j)));
     }
-    let Some(i) = vm.index_value(key)? else {
-        return Err(vm.type_error(format!(
-            "range indices must be integers or slices, not {}",
-            vm.type_name(key)
-        )));
+    let (start, _, step) = bounds(r);
+    let len = length(r);
+    if let Value::Slice(s) = key {
+        let part = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            match to_big(v) {
+                Some(b) => Ok(Some(b)),
+                None => match vm.index_value(v)? {
+                    Some(i) => Ok(Some(BigInt::from(i))),
+                    None => Err(vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )),
+                },
+            }
+        };
+        let sstep = part(vm, &s.step)?.unwrap_or_else(BigInt::one);
+        if sstep.is_zero() {
+            return Err(vm.value_error("slice step cannot be zero"));
+        }
+        let neg = sstep.is_negative();
+        let sstart = match part(vm, &s.start)? {
+            Some(v) => slice_bound(&v, &len, neg),
+            None => {
+                if neg {
+                    &len - 1u8
+                } else {
+                    BigInt::zero()
+                }
+            }
+        };
+        let sstop = match part(vm, &s.stop)? {
+            Some(v) => slice_bound(&v, &len, neg),
+            None => {
+                if neg {
+                    BigInt::from(-1)
+                } else {
+                    len.clone()
+                }
+            }
+        };
+        let item = |i: &BigInt| &start + i * &step;
+        return Ok(Value::Range(Rc::new(make(
+            item(&sstart),
+            item(&sstop),
+            &step * &sstep,
+        ))));
+    }
+    let i = match to_big(key) {
+        Some(b) => b,
+        None => match vm.index_value(key)? {
+            Some(i) => BigInt::from(i),
+            None => {
+                return Err(vm.type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    vm.type_name(key)
+                )))
+            }
+        },
     };
-    let j = if i < 0 { i + len } else { i };
-    if j < 0 || j >= len {
+    let j = if i.is_negative() { i + &len } else { i };
+    if j.is_negative() || j >= len {
         return Err(vm.index_error("range object index out of range"));
     }
-    Ok(Value::Int(r.item(j)))
+    Ok(Value::from_bigint(start + j * step))
 }
 
 /// `x in r`.
 pub fn contains(vm: &mut Vm, r: &PyRange, x: &Value) -> PyResult<bool> {
+    if r.big.is_some() || matches!(x, Value::BigInt(_)) {
+        let Some(v) = to_big(x) else {
+            return Ok(false);
+        };
+        let (start, stop, step) = bounds(r);
+        let in_bounds = if step.is_positive() {
+            start <= v && v < stop
+        } else {
+            stop < v && v <= start
+        };
+        return Ok(in_bounds && ((v - start) % step).is_zero());
+    }
     let i = match x {
         Value::Int(i) => *i,
         Value::Bool(b) => i64::from(*b),

@@ -493,14 +493,29 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The (start, end) char range of optional start/end arguments at positions i, i+1.
+/// CPython's start/end adjustment for find/count/startswith: negative values count from the
+/// end, `end` is clamped to the length, `start` may stay past it (then nothing matches).
 fn range_args(vm: &mut Vm, args: &Args<'_>, i: usize, len: usize) -> PyResult<(usize, usize)> {
-    let slice = PySlice {
-        start: args.pos.get(i).cloned().unwrap_or(Value::None),
-        stop: args.pos.get(i + 1).cloned().unwrap_or(Value::None),
-        step: Value::None,
+    let len = len as i64;
+    let mut bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(Value::BigInt(b)) => Ok(if b.sign() == num_bigint::Sign::Minus {
+                0
+            } else {
+                i64::MAX / 2
+            }),
+            Some(v) => match vm.index_value(v)? {
+                Some(i) => Ok(if i < 0 { (i + len).max(0) } else { i }),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
     };
-    let (start, stop, _, _) = vm.slice_indices(&slice, len)?;
-    Ok((start.max(0) as usize, stop.max(0) as usize))
+    let start = bound(vm, args.pos.get(i), 0)?;
+    let end = bound(vm, args.pos.get(i + 1), len)?.min(len);
+    Ok((start as usize, end as usize))
 }
 
 fn char_index_of_byte(s: &PyStr, b: usize) -> usize {
@@ -576,7 +591,7 @@ fn affix_impl(vm: &mut Vm, args: &Args<'_>, name: &str, ends: bool) -> PyResult<
     let s = this(vm, args, name)?.clone();
     vm.check_count(name, args.pos.len() - 1, 1, 3)?;
     let (start, end) = range_args(vm, args, 2, s.char_len())?;
-    if start > s.char_len() {
+    if start > s.char_len() || end < start {
         return Ok(Value::Bool(false));
     }
     let hay = &s.as_str()[byte_offset(&s, start)..byte_offset(&s, end.max(start))];

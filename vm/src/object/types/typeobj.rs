@@ -241,9 +241,27 @@ pub fn install_methods(vm: &mut Vm) {
         (vm.types.property.clone(), t::function::PROPERTY_METHODS),
         (vm.types.text_io.clone(), t::file::METHODS),
         (vm.types.range.clone(), t::range::METHODS),
+        (vm.types.slice.clone(), SLICE_METHODS),
     ];
     for (ty, methods) in types {
         add_methods(vm, &ty, methods);
+    }
+    let object = vm.types.object.clone();
+    for (name, func, class_method) in [
+        ("__new__", object_dunder_new as NativeFn, false),
+        ("__init_subclass__", object_init_subclass, true),
+    ] {
+        let b = Value::Builtin(Rc::new(PyBuiltin {
+            name,
+            func,
+            owner: None,
+        }));
+        let w = if class_method {
+            PyWrapper::ClassMethod(b)
+        } else {
+            PyWrapper::StaticMethod(b)
+        };
+        let _ = vm.dict_set(&object.dict, Value::str(name), Value::Wrapper(Rc::new(w)));
     }
     let iterator_types: Vec<Rc<PyType>> = vm.types.iterators.values().cloned().collect();
     for ty in iterator_types {
@@ -290,7 +308,122 @@ fn object_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-const OBJECT_METHODS: &[(&str, NativeFn)] = &[("__init__", object_init)];
+fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__setattr__", &args, 3, 3)?;
+    let name = vm.str_arg(&args.pos[1], "__setattr__", 1)?;
+    vm.generic_setattr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__delattr__", &args, 2, 2)?;
+    let name = vm.str_arg(&args.pos[1], "__delattr__", 1)?;
+    vm.delattr(&args.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__getattribute__", &args, 2, 2)?;
+    let name = vm.str_arg(&args.pos[1], "__getattribute__", 1)?;
+    vm.getattr(&args.pos[0], &name)
+}
+
+fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::string(vm.default_repr(&args.pos[0])))
+}
+
+fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.repr(&args.pos[0]).map(Value::string)
+}
+
+fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(if args.pos[0].is(&args.pos[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match vm.call_special(&args.pos[0], "__eq__", &args.pos[1..2])? {
+        Some(Value::NotImplemented) | None => Ok(Value::NotImplemented),
+        Some(r) => Ok(Value::Bool(!vm.truthy(&r)?)),
+    }
+}
+
+fn object_hash(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int((args.pos[0].identity() >> 4) as i64))
+}
+
+fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match args.pos.get(1) {
+        Some(Value::Str(s)) if !s.as_str().is_empty() => Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args.pos[0])
+        ))),
+        _ => vm.to_str(&args.pos[0]).map(Value::string),
+    }
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `object.__new__(cls)`: a bare instance of `cls`.
+fn object_dunder_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = args.pos.first() else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    };
+    if cls.kind == TypeKind::BaseException {
+        return Ok(Value::Instance(
+            vm.new_exception(cls.clone(), args.pos[1..].to_vec()),
+        ));
+    }
+    if !cls.heap && cls.kind != TypeKind::Object {
+        return Err(vm.type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            cls.name.as_str(),
+            cls.name.as_str()
+        )));
+    }
+    Ok(Value::Instance(Rc::new(crate::object::types::PyInstance {
+        class: cls.clone(),
+        dict: PyDict::new(),
+        exc: None,
+    })))
+}
+
+const OBJECT_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", object_init),
+    ("__setattr__", object_setattr),
+    ("__delattr__", object_delattr),
+    ("__getattribute__", object_getattribute),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__hash__", object_hash),
+    ("__format__", object_format),
+];
+
+fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("indices", &args, 2, 2)?;
+    let Value::Slice(s) = &args.pos[0] else {
+        return Err(vm.type_error("indices() needs a slice"));
+    };
+    let n = vm.int_arg(&args.pos[1], "")?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = vm.slice_indices(s, n as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
+const SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];
 
 fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.pos.is_empty() || !args.kw.is_empty() {
