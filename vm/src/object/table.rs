@@ -13,7 +13,7 @@
 //! `find` calls `eq` while `&self` is borrowed. When `eq` may run Python code that can reach the
 //! table, drive a [`Probe`] instead; it holds no borrow while the caller compares, and restarts the
 //! way CPython's lookups do if the compared entry changed meanwhile (every placement is stamped):
-//! ```ignore
+//! ```text
 //! let mut probe = Probe::new(hash);
 //! let found = loop {
 //!     let Some(cand) = probe.next_candidate(&*cell.borrow()).cloned() else { break None };
