@@ -420,10 +420,14 @@ impl Vm {
                 data.extend_from_slice(&y.data);
                 Value::Bytes(Rc::new(crate::object::types::PyBytes { data: data.into() }))
             }
-            (Value::Str(_) | Value::List(_) | Value::Tuple(_), n, BinOp::Mul) if is_int(n) => {
+            (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), n, BinOp::Mul)
+                if is_int(n) =>
+            {
                 self.repeat_value(a, n)?
             }
-            (n, Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Mul) if is_int(n) => {
+            (n, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul)
+                if is_int(n) =>
+            {
                 self.repeat_value(b, n)?
             }
             (Value::Str(s), _, BinOp::Mod) => {
@@ -480,6 +484,13 @@ impl Vm {
                 Value::list(self.repeat(&items, count)?)
             }
             Value::Tuple(t) => Value::tuple(self.repeat(&t.items, count)?),
+            Value::Bytes(b) => {
+                let count = count.max(0) as usize;
+                if b.data.len().saturating_mul(count) > 1 << 30 {
+                    return Err(self.new_error(ExcKind::MemoryError, ""));
+                }
+                crate::object::types::bytes::new_bytes(b.data.repeat(count))
+            }
             _ => Value::None,
         })
     }

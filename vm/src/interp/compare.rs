@@ -260,6 +260,14 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
+            Value::Bytes(b) => match item {
+                Value::Bytes(sub) => Ok(sub.data.is_empty()
+                    || b.data.windows(sub.data.len()).any(|w| w == &sub.data[..])),
+                other => {
+                    let v = self.int_arg(other, "")?;
+                    Ok(u8::try_from(v).is_ok_and(|x| b.data.contains(&x)))
+                }
+            },
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) => crate::object::types::set::set_contains(self, s, item),
             Value::Range(r) => crate::object::types::range::contains(self, r, item),

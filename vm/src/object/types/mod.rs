@@ -10,6 +10,7 @@ use crate::object::table::{DictTable, SetTable};
 use crate::object::Value;
 
 pub mod builtin_fn;
+pub mod bytes;
 pub mod dict;
 pub mod exception;
 pub mod file;

@@ -907,9 +907,22 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "encode")?.clone();
-    Ok(Value::Bytes(Rc::new(crate::object::types::PyBytes {
-        data: s.as_str().as_bytes().into(),
-    })))
+    let encoding = match args.arg(1, "encoding") {
+        None => "utf-8".to_string(),
+        Some(Value::Str(e)) => e.as_str().to_string(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "encode() argument 'encoding' must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let errors = match args.arg(2, "errors") {
+        Some(Value::Str(e)) => e.as_str().to_string(),
+        _ => "strict".to_string(),
+    };
+    let data = crate::object::types::bytes::encode(vm, s.as_str(), &encoding, &errors)?;
+    Ok(crate::object::types::bytes::new_bytes(data))
 }
 
 fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

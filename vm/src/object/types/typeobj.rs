@@ -144,7 +144,7 @@ pub fn builtin_types() -> Types {
         ),
         float: new_type("float", o, TypeKind::Float, Some(t::float::construct)),
         str_: new_type("str", o, TypeKind::Str, Some(t::str::construct)),
-        bytes: new_type("bytes", o, TypeKind::Bytes, None),
+        bytes: new_type("bytes", o, TypeKind::Bytes, Some(t::bytes::construct)),
         list: new_type("list", o, TypeKind::List, Some(t::list::construct)),
         tuple: new_type("tuple", o, TypeKind::Tuple, Some(t::tuple::construct)),
         dict: new_type("dict", o, TypeKind::Dict, Some(t::dict::construct)),
@@ -242,6 +242,7 @@ pub fn install_methods(vm: &mut Vm) {
         (vm.types.text_io.clone(), t::file::METHODS),
         (vm.types.range.clone(), t::range::METHODS),
         (vm.types.slice.clone(), SLICE_METHODS),
+        (vm.types.bytes.clone(), t::bytes::METHODS),
     ];
     for (ty, methods) in types {
         add_methods(vm, &ty, methods);
@@ -270,7 +271,8 @@ pub fn install_methods(vm: &mut Vm) {
         }
     }
     type MethodTable = &'static [(&'static str, NativeFn)];
-    let wrapped: [(Rc<PyType>, MethodTable, bool); 2] = [
+    let wrapped: [(Rc<PyType>, MethodTable, bool); 3] = [
+        (vm.types.bytes.clone(), t::bytes::CLASS_METHODS, true),
         (vm.types.str_.clone(), t::str::STATIC_METHODS, false),
         (vm.types.dict.clone(), t::dict::CLASS_METHODS, true),
     ];
