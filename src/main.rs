@@ -73,14 +73,27 @@ fn run(prog: &str, args: &[String]) -> i32 {
         err("pyrs: the interactive prompt is not supported; give a script file or -c\n");
         return 2;
     };
-    if let Err(e) = pyrs_wasi_sys::read_file(script) {
-        err(&format!(
-            "{prog}: can't open file '{script}': [Errno {}] {}\n",
-            e.errno,
-            e.strerror()
-        ));
-        return 2;
+    let mut script = script.clone();
+    if let Err(e) = pyrs_wasi_sys::read_file(&script) {
+        if e.errno != pyrs_wasi_sys::EISDIR {
+            err(&format!(
+                "{prog}: can't open file '{script}': [Errno {}] {}\n",
+                e.errno,
+                e.strerror()
+            ));
+            return 2;
+        }
+        // A directory runs its __main__.py, as CPython does.
+        let main = format!("{}/__main__.py", script.trim_end_matches('/'));
+        if !pyrs_wasi_sys::is_file(&main) {
+            err(&format!(
+                "{prog}: can't find '__main__' module in '{script}'\n"
+            ));
+            return 1;
+        }
+        script = main;
     }
+    let script = &script;
     let dir = match script.rfind('/') {
         Some(p) => script[..p].to_string(),
         None => String::new(),

@@ -74,6 +74,18 @@ fn parse_expected(data: &[u8]) -> Result<Expected, String> {
 }
 
 /// The last line with non-whitespace content, without trailing whitespace.
+fn replace_bytes(text: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = find(rest, from) {
+        out.extend_from_slice(&rest[..i]);
+        out.extend_from_slice(to);
+        rest = &rest[i + from.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
 fn last_line(text: &[u8]) -> &[u8] {
     let line = text
         .split(|&b| b == b'\n')
@@ -129,13 +141,13 @@ fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<Vec<u8
     })
 }
 
-fn run_program(wasmtime: &Path, wasm: &Path, dir: &Path, name: &str) -> Result<Run, String> {
+fn run_program(wasmtime: &Path, wasm: &Path, dir: &Path, args: &[String]) -> Result<Run, String> {
     let mut child = Command::new(wasmtime)
         .arg("run")
         .arg("--dir")
         .arg(".")
         .arg(wasm)
-        .arg(name)
+        .args(args)
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -179,7 +191,21 @@ fn check(wasmtime: &Path, wasm: &Path, dir: &Path, source: &Path) -> Result<(), 
         )
     })?;
     let exp = parse_expected(&data).map_err(|e| format!("bad {}: {e}", exp_path.display()))?;
-    let run = run_program(wasmtime, wasm, dir, &name)?;
+    // A program, or a command line (`X.args`: one argument per line).
+    let args: Vec<String> = if source.extension().is_some_and(|x| x == "args") {
+        let text = fs::read_to_string(source).map_err(|e| format!("cannot read {name}: {e}"))?;
+        text.lines().map(str::to_string).collect()
+    } else {
+        vec![name.clone()]
+    };
+    let mut run = run_program(wasmtime, wasm, dir, &args)?;
+    // Messages about the command line start with the program's name: `PROG` in both.
+    let prog = wasm
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    run.stderr = replace_bytes(&run.stderr, format!("{prog}: ").as_bytes(), b"PROG: ");
     let mut problems = Vec::new();
     if run.status != Some(exp.status) {
         let got = run
@@ -248,7 +274,10 @@ fn main() {
     let mut sources: Vec<PathBuf> = fs::read_dir(&dir)
         .unwrap_or_else(|e| fail(&format!("cannot list {}: {e}", dir.display())))
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .filter(|p| {
+            let ext = p.extension().unwrap_or_default();
+            ext == "args" || (ext == "py" && !p.with_extension("args").exists())
+        })
         .filter(|p| {
             let name = p.file_name().unwrap_or_default().to_string_lossy();
             filter.as_deref().is_none_or(|f| name.contains(f))

@@ -29,6 +29,12 @@ by nothing, so expected tracebacks read `File "tb_nested.py"`: the path as it
 was given on the command line, which is what pyrs (running under WASI with
 only `.` visible) is expected to print.
 
+Command-line cases are `tests/programs/X.args` files: one argument per line,
+run as `python3 ARG...` (the test runner runs `pyrs.wasm ARG...`). Messages
+CPython prefixes with its own program path get `PROG` instead, and the runner
+puts `PROG` in place of pyrs's program name, so both read `PROG: can't open
+file ...`.
+
 Sources are never decoded by this script (the `enc_*.py` programs may be in
 any encoding, or deliberately invalid); outputs are kept as bytes.
 """
@@ -51,12 +57,19 @@ def wants_full_stderr(source: Path, expected: Path) -> bool:
     return False
 
 
-def run_once(name: str, seed: str) -> tuple[int, bytes, bytes]:
+def arguments(source: Path) -> list[str]:
+    """The command-line arguments of a program: its name, or the lines of an .args file."""
+    if source.suffix == ".args":
+        return source.read_text(encoding="utf-8").splitlines()
+    return [source.name]
+
+
+def run_once(source: Path, seed: str) -> tuple[int, bytes, bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONHASHSEED"] = seed
     env["PYTHONUTF8"] = "1"
     proc = subprocess.run(
-        [sys.executable, name],
+        [sys.executable, *arguments(source)],
         cwd=PROGRAMS,
         env=env,
         stdin=subprocess.DEVNULL,
@@ -64,7 +77,8 @@ def run_once(name: str, seed: str) -> tuple[int, bytes, bytes]:
         timeout=TIMEOUT,
     )
     prefix = str(PROGRAMS).encode() + b"/"
-    stderr = proc.stderr.replace(prefix, b"")
+    stderr = proc.stderr.replace(sys.executable.encode() + b": ", b"PROG: ")
+    stderr = stderr.replace(prefix, b"")
     return proc.returncode, proc.stdout, stderr
 
 
@@ -93,15 +107,17 @@ def main() -> int:
         print(f"regen.py must run on CPython 3.12, not {sys.version.split()[0]}", file=sys.stderr)
         return 2
     filters = sys.argv[1:]
-    sources = sorted(PROGRAMS.glob("*.py"))
+    sources = sorted([*PROGRAMS.glob("*.py"), *PROGRAMS.glob("*.args")])
     if filters:
         sources = [s for s in sources if any(f in s.name for f in filters)]
     problems = 0
     for source in sources:
         expected = source.with_suffix(".expected")
+        if source.suffix == ".py" and source.with_suffix(".args").exists():
+            continue
         full = wants_full_stderr(source, expected)
-        first = run_once(source.name, "1")
-        second = run_once(source.name, "2")
+        first = run_once(source, "1")
+        second = run_once(source, "2")
         if first != second:
             print(f"NOT DETERMINISTIC: {source.name} (output depends on hash seed)", file=sys.stderr)
             problems += 1
