@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use pyrs_vm::object::types::float::to_float;
 use pyrs_vm::object::types::int::{float_to_int, to_big};

@@ -287,7 +287,7 @@ impl Vm {
                 }
                 self.contains_by_iteration(container, item)
             }
-            Value::Wrapper(_) | Value::Iter(_) | Value::Generator(_) | Value::Bytes(_) => {
+            Value::Wrapper(_) | Value::Iter(_) | Value::Generator(_) => {
                 self.contains_by_iteration(container, item)
             }
             _ => Err(self.type_error(format!(

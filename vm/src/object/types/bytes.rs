@@ -80,7 +80,7 @@ pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult
                     ExcKind::UnicodeEncodeError,
                     format!(
                         "'{}' codec can't encode character '{shown}' in position {i}: ordinal not in range({range})",
-                        codec.name().replace("latin-1", "latin-1")
+                        codec.name()
                     ),
                 ));
             }

@@ -8,7 +8,7 @@ use num_bigint::BigInt;
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
 use crate::object::format::{decimal_value, percent_float, percent_int, percent_str, PercentFlags};
-use crate::object::types::{Args, NativeFn, PySlice, PyStr};
+use crate::object::types::{Args, NativeFn, PyStr};
 use crate::object::Value;
 
 /// Python's `str.isspace` for one character.
@@ -497,7 +497,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// end, `end` is clamped to the length, `start` may stay past it (then nothing matches).
 fn range_args(vm: &mut Vm, args: &Args<'_>, i: usize, len: usize) -> PyResult<(usize, usize)> {
     let len = len as i64;
-    let mut bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
+    let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
             Some(Value::BigInt(b)) => Ok(if b.sign() == num_bigint::Sign::Minus {
