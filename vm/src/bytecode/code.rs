@@ -36,6 +36,19 @@ pub struct ExcEntry {
     pub lasti: bool,
 }
 
+/// Where a global name was last found: valid while both dicts keep their versions and the
+/// entry still holds the same key object.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct NameCache {
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub slot: u32,
+    /// Address of the stored key, 0 when the cache is empty.
+    pub key: usize,
+    pub builtin: bool,
+}
+
 /// A compiled function, class body or module.
 pub struct Code {
     pub name: Rc<PyStr>,
@@ -49,6 +62,8 @@ pub struct Code {
     pub spans: Box<[(u32, u32)]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Rc<PyStr>]>,
+    /// Per-name look-up cache for `LoadGlobal` (and `LoadName` at module level).
+    pub name_cache: Box<[std::cell::Cell<NameCache>]>,
     /// Local slot names: parameters first, then other locals, then cells, then free vars.
     pub slot_names: Box<[Rc<PyStr>]>,
     /// Index of the first free-variable slot; slots from here are filled from the closure.

@@ -266,6 +266,11 @@ impl CodeBuilder {
             lines: self.lines.into_boxed_slice(),
             spans: self.spans.into_boxed_slice(),
             consts: self.consts.into_boxed_slice(),
+            name_cache: self
+                .names
+                .iter()
+                .map(|_| std::cell::Cell::new(Default::default()))
+                .collect(),
             names: self.names.into_boxed_slice(),
             slot_names: slot_names.iter().map(|s| Rc::new(PyStr::new(s))).collect(),
             free_start,

@@ -12,14 +12,80 @@ impl Vm {
     // ----- names -----
 
     pub(super) fn load_global(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        if let Some(v) = self.cached_global(frame, arg) {
+            frame.stack.push(v);
+            return Ok(());
+        }
+        self.load_global_slow(frame, arg)
+    }
+
+    /// The value of global name `arg` through the code object's cache, when still valid.
+    #[inline]
+    fn cached_global(&self, frame: &Frame, arg: u32) -> Option<Value> {
+        let c = frame.code.name_cache.get(arg as usize)?.get();
+        if c.key == 0 || c.globals != Rc::as_ptr(&frame.globals) as usize {
+            return None;
+        }
+        let globals = frame.globals.table.borrow();
+        if globals.version() != c.globals_version {
+            return None;
+        }
+        let found = |table: &crate::object::table::DictTable<Value, Value>| {
+            let (k, v) = table.get_at(c.slot as usize)?;
+            match k {
+                Value::Str(s) if Rc::as_ptr(s) as usize == c.key => Some(v.clone()),
+                _ => None,
+            }
+        };
+        if !c.builtin {
+            return found(&globals);
+        }
+        let builtins = self.builtins.table.borrow();
+        if builtins.version() != c.builtins_version {
+            return None;
+        }
+        found(&builtins)
+    }
+
+    #[inline(never)]
+    fn load_global_slow(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
-        let v = match self.dict_get_pystr(&frame.globals, &name) {
-            Some(v) => v,
-            None => match self.dict_get_pystr(&self.builtins.clone(), &name) {
-                Some(v) => v,
+        let hash = name.hash();
+        let find = |d: &crate::object::types::PyDict| -> Option<(usize, usize, Value)> {
+            let table = d.table.borrow();
+            let found: Result<Option<usize>, ()> =
+                table.find(hash, |k| Ok(matches!(k, Value::Str(s) if Rc::ptr_eq(s, &name) || s.as_str() == name.as_str())));
+            let i = found.ok().flatten()?;
+            let (k, v) = table.get_at(i)?;
+            let Value::Str(ks) = k else { return None };
+            Some((i, Rc::as_ptr(ks) as usize, v.clone()))
+        };
+        let globals_version = frame.globals.table.borrow().version();
+        let mut cache = crate::bytecode::code::NameCache {
+            globals: Rc::as_ptr(&frame.globals) as usize,
+            globals_version,
+            ..Default::default()
+        };
+        let v = match find(&frame.globals) {
+            Some((slot, key, v)) => {
+                cache.slot = slot as u32;
+                cache.key = key;
+                v
+            }
+            None => match find(&self.builtins) {
+                Some((slot, key, v)) => {
+                    cache.slot = slot as u32;
+                    cache.key = key;
+                    cache.builtin = true;
+                    cache.builtins_version = self.builtins.table.borrow().version();
+                    v
+                }
                 None => return Err(self.name_error(name.as_str())),
             },
         };
+        if let Some(cell) = frame.code.name_cache.get(arg as usize) {
+            cell.set(cache);
+        }
         frame.stack.push(v);
         Ok(())
     }
@@ -39,8 +105,15 @@ impl Vm {
         }
     }
 
-    #[inline(never)]
     pub(super) fn load_name(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        // At module level the namespace is the globals: the global cache applies.
+        if frame
+            .locals
+            .as_ref()
+            .is_some_and(|l| Rc::ptr_eq(l, &frame.globals))
+        {
+            return self.load_global(frame, arg);
+        }
         let name = frame.code.names[arg as usize].clone();
         if let Some(locals) = &frame.locals {
             if let Some(v) = self.dict_get_pystr(locals, &name) {
@@ -51,7 +124,6 @@ impl Vm {
         self.load_global(frame, arg)
     }
 
-    #[inline(never)]
     pub(super) fn store_name(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let v = frame.stack.pop().unwrap_or(Value::None);
