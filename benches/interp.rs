@@ -28,6 +28,11 @@ fn benches(c: &mut Criterion) {
             run("d = {}\nfor i in range(20000):\n    d[i] = i\nt = 0\nfor k in d:\n    t += d[k]\n")
         });
     });
+    c.bench_function("method_calls_20k", |b| {
+        b.iter(|| {
+            run("class P:\n    def __init__(self, x):\n        self.x = x\n    def inc(self, d):\n        self.x = self.x + d\n        return self\np = P(0)\nfor i in range(20000):\n    p.inc(i).inc(1)\n")
+        });
+    });
     c.bench_function("startup_print", |b| {
         b.iter(|| run("x = 'hi'\n"));
     });

@@ -22,6 +22,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     vm.run_source_in(include_str!("py/sys.py"), "<frozen sys>", m.dict.clone())?;
     vm.set_attr(&m, "hexversion", Value::Int(0x030c_00f0));
     vm.set_attr(&m, "platform", Value::str("wasi"));
+    vm.set_attr(&m, "executable", Value::str(""));
     vm.set_attr(&m, "byteorder", Value::str("little"));
     vm.set_attr(&m, "maxsize", Value::Int(i64::MAX));
     vm.set_attr(&m, "maxunicode", Value::Int(0x10ffff));

@@ -53,9 +53,9 @@ impl Vm {
         let hash = name.hash();
         let find = |d: &crate::object::types::PyDict| -> Option<(usize, usize, Value)> {
             let table = d.table.borrow();
-            let found: Result<Option<usize>, ()> =
-                table.find(hash, |k| Ok(matches!(k, Value::Str(s) if Rc::ptr_eq(s, &name) || s.as_str() == name.as_str())));
-            let i = found.ok().flatten()?;
+            let i = table.find_simple(hash, |k| {
+                matches!(k, Value::Str(s) if Rc::ptr_eq(s, &name) || s.as_str() == name.as_str())
+            })?;
             let (k, v) = table.get_at(i)?;
             let Value::Str(ks) = k else { return None };
             Some((i, Rc::as_ptr(ks) as usize, v.clone()))
@@ -246,7 +246,9 @@ impl Vm {
         };
         if !in_instance_dict {
             let ty = self.type_of(&obj);
-            if let Some(m @ (Value::Function(_) | Value::Builtin(_))) = ty.lookup(name.as_str()) {
+            if let Some(m @ (Value::Function(_) | Value::Builtin(_))) =
+                ty.lookup_hashed(name.as_str(), name.hash())
+            {
                 frame.stack.push(m);
                 frame.stack.push(obj);
                 return Ok(());
@@ -327,7 +329,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                let found = cls.lookup(n);
+                let found = cls.lookup_hashed(n, name.hash());
                 if let Some(Value::Wrapper(w)) = &found {
                     if matches!(w.as_ref(), PyWrapper::Property { .. }) {
                         return self
@@ -583,7 +585,9 @@ impl Vm {
     pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Wrapper(w)) = inst.class.lookup(name.as_str()) {
+                if let Some(Value::Wrapper(w)) =
+                    inst.class.lookup_hashed(name.as_str(), name.hash())
+                {
                     if let PyWrapper::Property { fset, .. } = w.as_ref() {
                         if fset.is_none() {
                             return Err(self.attribute_error(format!(

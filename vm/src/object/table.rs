@@ -217,6 +217,18 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         find_with(self, hash, eq)
     }
 
+    /// Index of an entry with this hash whose key satisfies `eq`, in no particular order:
+    /// the fast path for keys whose comparison cannot run Python code.
+    #[inline]
+    pub fn find_simple(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(mix(hash), |&ix| {
+                matches!(entries.get(ix as usize), Some(Some(e)) if e.hash == hash && eq(&e.key))
+            })
+            .map(|&ix| ix as usize)
+    }
+
     pub fn get_at(&self, index: usize) -> Option<(&K, &V)> {
         self.entry(index).map(|e| (&e.key, &e.value))
     }

@@ -50,7 +50,7 @@ pub fn dict_copy_value(d: &PyDict) -> Value {
 
 /// The hash `PyStr::hash` gives, from plain text.
 pub fn str_hash(s: &str) -> i64 {
-    PyStr::new(s).hash()
+    crate::object::types::text_hash(s)
 }
 
 /// Keys whose equality never runs Python code.
@@ -119,14 +119,14 @@ pub(crate) fn probe_find<T: ProbeTable<Key = Value>>(
 impl PyDict {
     /// Look-up by a str key, without running any Python code.
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let hash = str_hash(key);
+        self.get_str_hashed(key, str_hash(key))
+    }
+
+    /// Look-up by a str key whose hash is known.
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         let table = self.table.borrow();
-        let found: Result<Option<usize>, ()> = table.find(hash, |k| {
-            Ok(matches!(k, Value::Str(s) if s.as_str() == key))
-        });
-        found
-            .ok()
-            .flatten()
+        table
+            .find_simple(hash, |k| matches!(k, Value::Str(s) if s.as_str() == key))
             .and_then(|i| table.get_at(i).map(|(_, v)| v.clone()))
     }
 }
@@ -138,18 +138,18 @@ impl Vm {
         let mut needs_python = false;
         {
             let table = d.table.borrow();
-            let found: Result<Option<usize>, ()> = table.find(hash, |k| {
+            let found = table.find_simple(hash, |k| {
                 if key_simple && is_simple_key(k) {
-                    Ok(simple_eq(k, key))
+                    simple_eq(k, key)
                 } else if k.is(key) {
-                    Ok(true)
+                    true
                 } else {
                     needs_python = true;
-                    Ok(false)
+                    false
                 }
             });
-            if let Ok(Some(i)) = found {
-                return Ok(Some(i));
+            if found.is_some() {
+                return Ok(found);
             }
         }
         if !needs_python {
@@ -171,12 +171,11 @@ impl Vm {
     pub(crate) fn dict_get_pystr(&self, d: &PyDict, key: &Rc<PyStr>) -> Option<Value> {
         let hash = key.hash();
         let table = d.table.borrow();
-        let found: Result<Option<usize>, ()> = table.find(hash, |k| {
-            Ok(matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || s.as_str() == key.as_str()))
-        });
-        found
-            .ok()
-            .flatten()
+        table
+            .find_simple(
+                hash,
+                |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || s.as_str() == key.as_str()),
+            )
             .and_then(|i| table.get_at(i).map(|(_, v)| v.clone()))
     }
 

@@ -68,16 +68,23 @@ impl PyStr {
         if cached != -1 {
             return cached;
         }
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.text.bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        let mut h = (h >> 1) as i64;
-        if h == -1 {
-            h = -2;
-        }
+        let h = text_hash(&self.text);
         self.hash.set(h);
+        h
+    }
+}
+
+/// The hash of str text (FNV-1a), the same `PyStr::hash` caches.
+pub fn text_hash(text: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
         h
     }
 }

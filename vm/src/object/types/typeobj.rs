@@ -13,10 +13,17 @@ use crate::object::Value;
 impl PyType {
     /// Finds `name` in this type or along its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.get_str(name) {
+        self.lookup_hashed(name, crate::object::types::text_hash(name))
+    }
+
+    /// `lookup` with the name's hash already known (interned names cache theirs).
+    pub fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
+        if let Some(v) = self.dict.get_str_hashed(name, hash) {
             return Some(v);
         }
-        self.mro.iter().find_map(|t| t.dict.get_str(name))
+        self.mro
+            .iter()
+            .find_map(|t| t.dict.get_str_hashed(name, hash))
     }
 
     /// Like `lookup`, but only in classes defined in Python.
