@@ -80,6 +80,7 @@ impl Vm {
         source::check_nesting(text).map_err(|e| self.source_error(&e, filename, text))?;
         match compile::compile_module(text, filename) {
             Ok(code) => Ok(Rc::new(code)),
+            Err(e) if e.too_complex => Err(self.new_error(ExcKind::MemoryError, e.msg)),
             Err(e) => {
                 Err(self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text))
             }
@@ -251,7 +252,7 @@ impl Interpreter {
             };
             return match code {
                 Value::None => 0,
-                Value::Int(i) => i as i32,
+                Value::Int(i) => i.rem_euclid(256) as i32,
                 Value::Bool(b) => i32::from(b),
                 other => {
                     let text = vm.to_str(&other).unwrap_or_default();

@@ -102,6 +102,14 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("len", &args, 1, 1)?;
+    // A range's length may exceed the machine word on wasm32.
+    if let Value::Range(r) = &args.pos[0] {
+        let n = crate::object::types::range::length(r);
+        return match i64::try_from(&n) {
+            Ok(n) => Ok(Value::Int(n)),
+            Err(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        };
+    }
     vm.len(&args.pos[0]).map(Value::from)
 }
 

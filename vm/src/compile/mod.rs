@@ -20,6 +20,8 @@ use symtable::{NameScope, Scope, ScopeKind, SymbolTable};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompileError {
     pub indentation: bool,
+    /// The source nests deeper than pyrs can parse: CPython's MemoryError.
+    pub too_complex: bool,
     pub msg: String,
     pub line: u32,
     pub column: u32,
@@ -58,8 +60,112 @@ impl LineIndex {
     }
 }
 
+/// Expression nesting pyrs can parse and compile within wasmtime's default stack.
+pub const MAX_EXPRESSION_DEPTH: usize = 900;
+
+/// An upper bound of the deepest expression nesting, from the tokens alone (no recursion):
+/// every operator, attribute, call, subscript, `lambda`, `not` or conditional deepens the
+/// current bracket level; a comma starts a sibling; brackets nest.
+fn expression_depth_exceeds(source: &str, limit: usize) -> bool {
+    use rustpython_ruff_python_ast::token::TokenKind as T;
+    let mut lexer = parser::lexer::lex(source, parser::Mode::Module);
+    // Depth contributed by each open bracket level, and the running total.
+    let mut levels: Vec<usize> = vec![0];
+    let mut total = 0usize;
+    let mut prev = T::Newline;
+    loop {
+        let kind = lexer.next_token();
+        let after_operand = matches!(
+            prev,
+            T::Name | T::Rpar | T::Rsqb | T::Rbrace | T::String | T::FStringEnd | T::Int | T::Float
+        );
+        prev = kind;
+        match kind {
+            T::EndOfFile => return false,
+            T::Lpar | T::Lsqb | T::Lbrace => {
+                // A call or subscript nests the expression before it.
+                if after_operand && kind != T::Lbrace {
+                    if let Some(top) = levels.last_mut() {
+                        *top += 1;
+                    }
+                    total += 1;
+                }
+                levels.push(1);
+                total += 1;
+                if total > limit {
+                    return true;
+                }
+            }
+            T::Rpar | T::Rsqb | T::Rbrace => {
+                if levels.len() > 1 {
+                    total -= levels.pop().unwrap_or(0);
+                }
+            }
+            T::Comma | T::Newline | T::Semi => {
+                if let Some(top) = levels.last_mut() {
+                    total -= *top;
+                    *top = 0;
+                }
+                if matches!(kind, T::Newline) {
+                    levels.truncate(1);
+                    total = levels[0];
+                }
+            }
+            T::Plus
+            | T::Minus
+            | T::Star
+            | T::Slash
+            | T::Vbar
+            | T::Amper
+            | T::Less
+            | T::Greater
+            | T::Dot
+            | T::Percent
+            | T::EqEqual
+            | T::NotEqual
+            | T::LessEqual
+            | T::GreaterEqual
+            | T::Tilde
+            | T::CircumFlex
+            | T::LeftShift
+            | T::RightShift
+            | T::DoubleStar
+            | T::DoubleSlash
+            | T::At
+            | T::And
+            | T::Or
+            | T::Not
+            | T::Lambda
+            | T::If
+            | T::Await
+            | T::In
+            | T::Is
+            | T::ColonEqual => {
+                if let Some(top) = levels.last_mut() {
+                    *top += 1;
+                }
+                total += 1;
+                if total > limit {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Compiles a whole module's source text.
 pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
+    if expression_depth_exceeds(source, MAX_EXPRESSION_DEPTH) {
+        return Err(CompileError {
+            indentation: false,
+            too_complex: true,
+            msg: "Parser stack overflowed - Python source too complex to parse".to_string(),
+            line: 0,
+            column: 0,
+            text: String::new(),
+        });
+    }
     let lines = LineIndex::new(source);
     let parsed = parser::parse_module(source).map_err(|e| parse_error(&e, source, &lines))?;
     let module = parsed.into_syntax();
@@ -67,6 +173,7 @@ pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
         let line = lines.line(e.offset);
         CompileError {
             indentation: false,
+            too_complex: false,
             msg: e.msg,
             line,
             column: lines.column(e.offset) + 1,
@@ -134,6 +241,7 @@ fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> Compi
     };
     CompileError {
         indentation,
+        too_complex: false,
         msg,
         line,
         column: lines.column(offset) + 1,
@@ -210,6 +318,7 @@ impl<'t> Compiler<'t, '_> {
         let line = self.lines.line(offset);
         CompileError {
             indentation: false,
+            too_complex: false,
             msg: msg.into(),
             line,
             column: self.lines.column(offset) + 1,

@@ -584,6 +584,9 @@ impl Vm {
     /// `object.__setattr__`: descriptors, then the instance dict; no user `__setattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
+            Value::Instance(inst) if !inst.class.heap && inst.exc.is_none() => {
+                Err(self.no_attribute(obj, name.as_str()))
+            }
             Value::Instance(inst) => {
                 if let Some(Value::Wrapper(w)) =
                     inst.class.lookup_hashed(name.as_str(), name.hash())

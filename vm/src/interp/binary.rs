@@ -241,7 +241,10 @@ impl Vm {
                 if y.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
-                let Some(s) = y.to_usize() else {
+                if x.is_zero() {
+                    return Ok(Value::Int(0));
+                }
+                let Some(s) = y.to_u64().filter(|&s| s < (1u64 << 32)).map(|s| s as usize) else {
                     return Err(self.overflow_error("too many digits in integer"));
                 };
                 x << s
@@ -473,10 +476,13 @@ impl Vm {
         };
         Ok(match seq {
             Value::Str(s) => {
-                let count = count.max(0) as usize;
-                if s.as_str().len().saturating_mul(count) > isize::MAX as usize / 4 {
+                if s.as_str().is_empty() || count <= 0 {
+                    return Ok(Value::str(""));
+                }
+                if (s.as_str().len() as u64).saturating_mul(count as u64) > (1 << 30) {
                     return Err(self.new_error(ExcKind::MemoryError, ""));
                 }
+                let count = count as usize;
                 Value::string(s.as_str().repeat(count))
             }
             Value::List(l) => {
@@ -485,10 +491,13 @@ impl Vm {
             }
             Value::Tuple(t) => Value::tuple(self.repeat(&t.items, count)?),
             Value::Bytes(b) => {
-                let count = count.max(0) as usize;
-                if b.data.len().saturating_mul(count) > 1 << 30 {
+                if b.data.is_empty() || count <= 0 {
+                    return Ok(crate::object::types::bytes::new_bytes(Vec::new()));
+                }
+                if (b.data.len() as u64).saturating_mul(count as u64) > 1 << 30 {
                     return Err(self.new_error(ExcKind::MemoryError, ""));
                 }
+                let count = count as usize;
                 crate::object::types::bytes::new_bytes(b.data.repeat(count))
             }
             _ => Value::None,
@@ -496,10 +505,13 @@ impl Vm {
     }
 
     pub(crate) fn repeat(&mut self, items: &[Value], count: i64) -> PyResult<Vec<Value>> {
-        let count = count.max(0) as usize;
-        if items.len().saturating_mul(count) > (1 << 28) {
+        if items.is_empty() || count <= 0 {
+            return Ok(Vec::new());
+        }
+        if (items.len() as u64).saturating_mul(count as u64) > (1 << 28) {
             return Err(self.new_error(ExcKind::MemoryError, ""));
         }
+        let count = count as usize;
         let mut out = Vec::with_capacity(items.len() * count);
         for _ in 0..count {
             out.extend(items.iter().cloned());

@@ -287,7 +287,11 @@ impl Vm {
                 let items = l.items.borrow();
                 let len = items.len() as i64;
                 let j = if *i < 0 { i + len } else { *i };
-                match items.get(j as usize).filter(|_| j >= 0) {
+                match usize::try_from(j)
+                    .ok()
+                    .filter(|_| j < len)
+                    .and_then(|j| items.get(j))
+                {
                     Some(v) => v.clone(),
                     None => {
                         drop(items);

@@ -80,10 +80,13 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, name: &str) -> crate::error::PyErr {
-        self.new_error(
+        let err = self.new_error(
             ExcKind::ModuleNotFoundError,
             format!("No module named '{name}'"),
-        )
+        );
+        let _ = self.dict_set(&err.exc.dict, Value::str("name"), Value::str(name));
+        let _ = self.dict_set(&err.exc.dict, Value::str("path"), Value::None);
+        err
     }
 
     fn import_source_module(&mut self, name: &str, path: &str) -> PyResult<Value> {

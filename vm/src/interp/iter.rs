@@ -137,6 +137,13 @@ impl Vm {
         match v {
             Value::List(l) => return Ok(l.items.borrow().clone()),
             Value::Tuple(t) => return Ok(t.items.to_vec()),
+            // CPython presizes from the length and fails at once when it cannot.
+            Value::Range(r)
+                if crate::object::types::range::length(r)
+                    > num_bigint::BigInt::from(1u64 << 28) =>
+            {
+                return Err(self.new_error(ExcKind::MemoryError, ""));
+            }
             _ => {}
         }
         let it = self.iter(v)?;

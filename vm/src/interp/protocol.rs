@@ -230,8 +230,16 @@ impl Vm {
         };
         match v {
             Value::List(l) => {
-                let items = l.items.borrow().clone();
-                Ok(format!("[{}]", join(self, &items)?))
+                // Item by item over the live list: an item's __repr__ may change it.
+                let mut parts = Vec::new();
+                let mut i = 0;
+                loop {
+                    let item = l.items.borrow().get(i).cloned();
+                    let Some(item) = item else { break };
+                    parts.push(self.repr(&item)?);
+                    i += 1;
+                }
+                Ok(format!("[{}]", parts.join(", ")))
             }
             Value::Tuple(t) => {
                 if t.items.len() == 1 {
@@ -598,7 +606,9 @@ impl Vm {
                 }
                 let len = l.items.borrow().len();
                 let i = self.seq_index(key, len, "list")?;
-                Ok(l.items.borrow()[i].clone())
+                // __index__ may have shrunk the list meanwhile.
+                let item = l.items.borrow().get(i).cloned();
+                item.ok_or_else(|| self.index_error("list index out of range"))
             }
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
@@ -660,7 +670,14 @@ impl Vm {
                 }
                 let len = l.items.borrow().len();
                 let i = self.seq_index(&key, len, "list assignment")?;
-                l.items.borrow_mut()[i] = value;
+                let mut items = l.items.borrow_mut();
+                match items.get_mut(i) {
+                    Some(slot) => *slot = value,
+                    None => {
+                        drop(items);
+                        return Err(self.index_error("list assignment index out of range"));
+                    }
+                }
                 Ok(())
             }
             Value::Dict(d) => self.dict_set(d, key, value),
@@ -687,7 +704,11 @@ impl Vm {
                 }
                 let len = l.items.borrow().len();
                 let i = self.seq_index(key, len, "list assignment")?;
-                l.items.borrow_mut().remove(i);
+                if i >= l.items.borrow().len() {
+                    return Err(self.index_error("list assignment index out of range"));
+                }
+                let removed = l.items.borrow_mut().remove(i);
+                drop(removed);
                 Ok(())
             }
             Value::Dict(d) => match self.dict_remove(d, key)? {

@@ -148,6 +148,9 @@ fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Generator(g)) = args.pos.first() else {
         return Ok(Value::None);
     };
+    if g.running.get() {
+        return Err(vm.value_error("generator already executing"));
+    }
     let started = g.frame.borrow().as_ref().is_some_and(|f| f.ip > 0);
     if !started {
         g.frame.borrow_mut().take();

@@ -140,3 +140,39 @@ impl IterState {
         "dict_items",
     ];
 }
+
+impl IterState {
+    /// The values this state keeps alive, for freeing without recursion.
+    pub fn into_values(self) -> Vec<Value> {
+        match self {
+            IterState::List { list, .. } | IterState::ListReverse { list, .. } => {
+                vec![Value::List(list)]
+            }
+            IterState::Tuple { tuple, .. } => vec![Value::Tuple(tuple)],
+            IterState::Dict { dict, .. } => vec![Value::Dict(dict)],
+            IterState::Set { set, .. } => vec![Value::Set(set)],
+            IterState::Enumerate { it, .. } => vec![it],
+            IterState::Zip { its, .. } => its,
+            IterState::Map { func, mut its } => {
+                its.push(func);
+                its
+            }
+            IterState::Filter { func, it } | IterState::Callable { func, sentinel: it } => {
+                vec![func, it]
+            }
+            IterState::SeqReverse { seq, .. } | IterState::SeqIndex { seq, .. } => vec![seq],
+            IterState::Str { .. }
+            | IterState::Bytes { .. }
+            | IterState::Range { .. }
+            | IterState::BigRange { .. }
+            | IterState::Exhausted => Vec::new(),
+        }
+    }
+}
+
+impl Drop for crate::object::types::PyIter {
+    fn drop(&mut self) {
+        let state = std::mem::replace(self.state.get_mut(), IterState::Exhausted);
+        crate::object::types::defer_drop(state.into_values());
+    }
+}

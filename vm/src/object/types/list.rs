@@ -110,14 +110,15 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this(vm, &args, "pop")?;
     vm.check_count("pop", args.pos.len() - 1, 0, 1)?;
-    let len = l.items.borrow().len();
-    if len == 0 {
-        return Err(vm.index_error("pop from empty list"));
-    }
     let i = match args.pos.get(1) {
         Some(v) => vm.int_arg(v, "")?,
         None => -1,
     };
+    // Read the length after __index__ ran: it may have changed the list.
+    let len = l.items.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
     let idx = if i < 0 { i + len as i64 } else { i };
     if idx < 0 || idx >= len as i64 {
         return Err(vm.index_error("pop index out of range"));

@@ -399,6 +399,9 @@ fn frees_container(v: &Value) -> bool {
         Value::Cell(r) => Rc::strong_count(r) == 1,
         Value::Function(r) => Rc::strong_count(r) == 1,
         Value::Method(r) => Rc::strong_count(r) == 1,
+        Value::Iter(r) => Rc::strong_count(r) == 1,
+        Value::Generator(r) => Rc::strong_count(r) == 1,
+        Value::Wrapper(r) => Rc::strong_count(r) == 1,
         _ => false,
     }
 }
@@ -480,6 +483,52 @@ impl Drop for PySet {
             items.push(k);
         }
         defer_drop(items);
+    }
+}
+
+impl Drop for PyGenerator {
+    fn drop(&mut self) {
+        if let Some(mut frame) = self.frame.get_mut().take() {
+            let mut values = std::mem::take(&mut frame.stack);
+            values.extend(frame.fast.drain(..).flatten());
+            defer_drop(values);
+        }
+    }
+}
+
+impl Drop for PyInstance {
+    fn drop(&mut self) {
+        if let Some(exc) = &mut self.exc {
+            let mut values = Vec::new();
+            values.extend(exc.cause.get_mut().take());
+            values.extend(exc.context.get_mut().take());
+            values.push(std::mem::replace(exc.args.get_mut(), Value::None));
+            defer_drop(values);
+        }
+    }
+}
+
+impl Drop for PyWrapper {
+    fn drop(&mut self) {
+        let values = match self {
+            PyWrapper::DictView { dict, .. } => vec![Value::Dict(dict.clone())],
+            PyWrapper::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => vec![
+                std::mem::replace(fget, Value::None),
+                std::mem::replace(fset, Value::None),
+                std::mem::replace(fdel, Value::None),
+                std::mem::replace(doc, Value::None),
+            ],
+            PyWrapper::ClassMethod(f) | PyWrapper::StaticMethod(f) => {
+                vec![std::mem::replace(f, Value::None)]
+            }
+            PyWrapper::Super { obj, .. } => vec![std::mem::replace(obj, Value::None)],
+        };
+        defer_drop(values);
     }
 }
 

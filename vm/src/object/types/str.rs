@@ -881,6 +881,13 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.int_arg(v, "")?,
         None => 8,
     };
+    if i32::try_from(size).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    let tabs = s.as_str().matches('\t').count() as u64;
+    if tabs.saturating_mul(size.max(0) as u64) > 1 << 30 {
+        return Err(vm.overflow_error("result too long"));
+    }
     let mut out = String::new();
     let mut col = 0i64;
     for c in s.as_str().chars() {
