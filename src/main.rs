@@ -60,6 +60,10 @@ fn run(prog: &str, args: &[String]) -> i32 {
                 return finish(&mut interp, result);
             }
             "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" => i += 1,
+            "--" => {
+                i += 1;
+                break;
+            }
             s if s.starts_with('-') && s != "-" => {
                 err(&format!(
                     "Unknown option: {s}\n{USAGE}Try `python -h' for more information.\n"
@@ -69,10 +73,42 @@ fn run(prog: &str, args: &[String]) -> i32 {
             _ => break,
         }
     }
-    let Some(script) = args.get(i) else {
-        err("pyrs: the interactive prompt is not supported; give a script file or -c\n");
-        return 2;
+    let script = match args.get(i).map(String::as_str) {
+        None | Some("-") => {
+            // No script: like CPython with a non-terminal stdin, run what stdin holds.
+            let mut source = Vec::new();
+            let mut chunk = [0u8; 64 * 1024];
+            loop {
+                match pyrs_wasi_sys::read(pyrs_wasi_sys::STDIN, &mut chunk) {
+                    Ok(0) => break,
+                    Ok(n) => source.extend_from_slice(&chunk[..n]),
+                    Err(e) => {
+                        err(&format!(
+                            "{prog}: can't read standard input: [Errno {}] {}\n",
+                            e.errno,
+                            e.strerror()
+                        ));
+                        return 1;
+                    }
+                }
+            }
+            let mut argv: Vec<String> = args[i.min(args.len())..].to_vec();
+            if argv.is_empty() {
+                argv.push(String::new());
+            }
+            let mut interp = new_interpreter(argv, vec![String::new()]);
+            let result = match interp.vm.compile_bytes(&source, "<stdin>") {
+                Ok(code) => {
+                    let globals = interp.vm.main_globals();
+                    interp.vm.run_module_code(code, globals).map(|_| ())
+                }
+                Err(e) => Err(e),
+            };
+            return finish(&mut interp, result);
+        }
+        Some(s) => s,
     };
+    let script = &script.to_string();
     let mut script = script.clone();
     if let Err(e) = pyrs_wasi_sys::read_file(&script) {
         if e.errno != pyrs_wasi_sys::EISDIR {

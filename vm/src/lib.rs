@@ -80,7 +80,14 @@ impl Vm {
         source::check_nesting(text).map_err(|e| self.source_error(&e, filename, text))?;
         match compile::compile_module(text, filename) {
             Ok(code) => Ok(Rc::new(code)),
-            Err(e) if e.too_complex => Err(self.new_error(ExcKind::MemoryError, e.msg)),
+            Err(e) if e.too_complex => {
+                let kind = if e.msg.starts_with("maximum recursion") {
+                    ExcKind::RecursionError
+                } else {
+                    ExcKind::MemoryError
+                };
+                Err(self.new_error(kind, e.msg))
+            }
             Err(e) => {
                 Err(self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text))
             }

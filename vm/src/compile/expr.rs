@@ -97,6 +97,18 @@ impl Compiler<'_, '_> {
                         Some(v) => Value::Int(v),
                         None => {
                             let text = &self.source[n.range()];
+                            let digits = text.chars().filter(char::is_ascii_digit).count();
+                            let decimal = !text.starts_with("0x")
+                                && !text.starts_with("0o")
+                                && !text.starts_with("0b")
+                                && !text.starts_with("0X")
+                                && !text.starts_with("0O")
+                                && !text.starts_with("0B");
+                            if decimal && digits > 4300 {
+                                return Err(self.error(n.range(), format!(
+                                    "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+                                )));
+                            }
                             int_literal(text)
                                 .ok_or_else(|| self.error(n.range(), "invalid decimal literal"))?
                         }

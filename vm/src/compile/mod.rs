@@ -66,7 +66,9 @@ pub const MAX_EXPRESSION_DEPTH: usize = 900;
 /// An upper bound of the deepest expression nesting, from the tokens alone (no recursion):
 /// every operator, attribute, call, subscript, `lambda`, `not` or conditional deepens the
 /// current bracket level; a comma starts a sibling; brackets nest.
-fn expression_depth_exceeds(source: &str, limit: usize) -> bool {
+/// Returns `Some(true)` when the limit is crossed by a chain of binary operators (CPython
+/// fails in its compiler), `Some(false)` by any other nesting (its parser fails).
+fn expression_depth_exceeds(source: &str, limit: usize) -> Option<bool> {
     use rustpython_ruff_python_ast::token::TokenKind as T;
     let mut lexer = parser::lexer::lex(source, parser::Mode::Module);
     // Depth contributed by each open bracket level, and the running total.
@@ -81,7 +83,7 @@ fn expression_depth_exceeds(source: &str, limit: usize) -> bool {
         );
         prev = kind;
         match kind {
-            T::EndOfFile => return false,
+            T::EndOfFile => return None,
             T::Lpar | T::Lsqb | T::Lbrace => {
                 // A call or subscript nests the expression before it.
                 if after_operand && kind != T::Lbrace {
@@ -93,7 +95,7 @@ fn expression_depth_exceeds(source: &str, limit: usize) -> bool {
                 levels.push(1);
                 total += 1;
                 if total > limit {
-                    return true;
+                    return Some(false);
                 }
             }
             T::Rpar | T::Rsqb | T::Rbrace => {
@@ -111,20 +113,16 @@ fn expression_depth_exceeds(source: &str, limit: usize) -> bool {
                     total = levels[0];
                 }
             }
+            // `and`/`or` chains and comparison chains are flat nodes, and so are the `if`
+            // clauses of a comprehension: they do not deepen.
             T::Plus
             | T::Minus
             | T::Star
             | T::Slash
             | T::Vbar
             | T::Amper
-            | T::Less
-            | T::Greater
             | T::Dot
             | T::Percent
-            | T::EqEqual
-            | T::NotEqual
-            | T::LessEqual
-            | T::GreaterEqual
             | T::Tilde
             | T::CircumFlex
             | T::LeftShift
@@ -132,21 +130,19 @@ fn expression_depth_exceeds(source: &str, limit: usize) -> bool {
             | T::DoubleStar
             | T::DoubleSlash
             | T::At
-            | T::And
-            | T::Or
             | T::Not
             | T::Lambda
-            | T::If
+            | T::Else
             | T::Await
-            | T::In
-            | T::Is
             | T::ColonEqual => {
                 if let Some(top) = levels.last_mut() {
                     *top += 1;
                 }
                 total += 1;
                 if total > limit {
-                    return true;
+                    let unary = matches!(kind, T::Not | T::Lambda | T::Await | T::Tilde | T::Else)
+                        || (matches!(kind, T::Plus | T::Minus) && !after_operand);
+                    return Some(!unary && kind != T::Dot && kind != T::DoubleStar);
                 }
             }
             _ => {}
@@ -156,11 +152,16 @@ fn expression_depth_exceeds(source: &str, limit: usize) -> bool {
 
 /// Compiles a whole module's source text.
 pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
-    if expression_depth_exceeds(source, MAX_EXPRESSION_DEPTH) {
+    if let Some(in_compiler) = expression_depth_exceeds(source, MAX_EXPRESSION_DEPTH) {
+        let msg = if in_compiler {
+            "maximum recursion depth exceeded during compilation"
+        } else {
+            "Parser stack overflowed - Python source too complex to parse"
+        };
         return Err(CompileError {
             indentation: false,
             too_complex: true,
-            msg: "Parser stack overflowed - Python source too complex to parse".to_string(),
+            msg: msg.to_string(),
             line: 0,
             column: 0,
             text: String::new(),

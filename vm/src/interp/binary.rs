@@ -233,6 +233,9 @@ impl Vm {
                     if x.is_zero() || x == BigInt::from(1) {
                         return Ok(Value::from_bigint(x));
                     }
+                    if x == BigInt::from(-1) {
+                        return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
+                    }
                     return Err(self.new_error(ExcKind::MemoryError, ""));
                 };
                 num_traits::pow::pow(x, e as usize)
@@ -245,7 +248,7 @@ impl Vm {
                     return Ok(Value::Int(0));
                 }
                 let Some(s) = y.to_u64().filter(|&s| s < (1u64 << 32)).map(|s| s as usize) else {
-                    return Err(self.overflow_error("too many digits in integer"));
+                    return Err(self.new_error(ExcKind::MemoryError, ""));
                 };
                 x << s
             }
@@ -433,6 +436,14 @@ impl Vm {
             {
                 self.repeat_value(b, n)?
             }
+            (
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                Value::Instance(_),
+                BinOp::Mul,
+            ) => match self.index_value(b)? {
+                Some(n) => self.repeat_value(a, &Value::Int(n))?,
+                None => return Ok(None),
+            },
             (Value::Str(s), _, BinOp::Mod) => {
                 crate::object::types::str::percent_format(self, s.as_str(), b)?
             }
@@ -479,7 +490,11 @@ impl Vm {
                 if s.as_str().is_empty() || count <= 0 {
                     return Ok(Value::str(""));
                 }
-                if (s.as_str().len() as u64).saturating_mul(count as u64) > (1 << 30) {
+                let total = (s.as_str().len() as u64).checked_mul(count as u64);
+                if total.is_none_or(|t| t > i64::MAX as u64) {
+                    return Err(self.overflow_error("repeated string is too long"));
+                }
+                if total.is_some_and(|t| t > 1 << 30) {
                     return Err(self.new_error(ExcKind::MemoryError, ""));
                 }
                 let count = count as usize;
@@ -494,7 +509,11 @@ impl Vm {
                 if b.data.is_empty() || count <= 0 {
                     return Ok(crate::object::types::bytes::new_bytes(Vec::new()));
                 }
-                if (b.data.len() as u64).saturating_mul(count as u64) > 1 << 30 {
+                let total = (b.data.len() as u64).checked_mul(count as u64);
+                if total.is_none_or(|t| t > i64::MAX as u64) {
+                    return Err(self.overflow_error("repeated bytes are too long"));
+                }
+                if total.is_some_and(|t| t > 1 << 30) {
                     return Err(self.new_error(ExcKind::MemoryError, ""));
                 }
                 let count = count as usize;

@@ -142,6 +142,9 @@ impl Vm {
                 if crate::object::types::range::length(r)
                     > num_bigint::BigInt::from(1u64 << 28) =>
             {
+                if crate::object::types::range::length(r) > num_bigint::BigInt::from(i64::MAX) {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                }
                 return Err(self.new_error(ExcKind::MemoryError, ""));
             }
             _ => {}

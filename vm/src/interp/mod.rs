@@ -18,6 +18,7 @@ use std::rc::Rc;
 pub(crate) use binary::float_divmod;
 pub use frame::Frame;
 pub use iter::GenResult;
+pub use protocol::adjust_slice;
 
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::error::{ExcKind, PyErr, PyResult};

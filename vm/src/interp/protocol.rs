@@ -249,15 +249,20 @@ impl Vm {
                 }
             }
             Value::Dict(d) => {
-                let pairs: Vec<(Value, Value)> = d
-                    .table
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                let mut parts = Vec::with_capacity(pairs.len());
-                for (k, val) in &pairs {
-                    parts.push(format!("{}: {}", self.repr(k)?, self.repr(val)?));
+                // Entry by entry over the live dict: a __repr__ may change it.
+                let mut parts = Vec::new();
+                let mut next = 0;
+                loop {
+                    let entry = {
+                        let table = d.table.borrow();
+                        table
+                            .next_index(next)
+                            .and_then(|i| table.get_at(i).map(|(k, v)| (i, k.clone(), v.clone())))
+                    };
+                    let Some((i, k, val)) = entry else { break };
+                    next = i + 1;
+                    let key = self.repr(&k)?;
+                    parts.push(format!("{key}: {}", self.repr(&val)?));
                 }
                 Ok(format!("{{{}}}", parts.join(", ")))
             }
@@ -345,13 +350,7 @@ impl Vm {
                 Ok(hash_bigint(sign == num_bigint::Sign::Minus, &digits))
             }
             Value::None => Ok(0xfcdb_0c0a),
-            Value::Tuple(t) => {
-                let mut hashes = Vec::with_capacity(t.items.len());
-                for item in t.items.iter() {
-                    hashes.push(self.hash(item)?);
-                }
-                Ok(hash_tuple(&hashes))
-            }
+            Value::Tuple(t) => self.hash_tuple_value(t),
             Value::Set(s) if s.frozen => Ok(s.table.borrow().frozenset_hash()),
             Value::Slice(s) => {
                 let items = vec![s.start.clone(), s.stop.clone(), s.step.clone()];
@@ -371,6 +370,40 @@ impl Vm {
                 Ok(if h == -1 { -2 } else { h })
             }
             _ => Ok((v.identity() >> 4) as i64),
+        }
+    }
+
+    /// A tuple's hash without recursing on nested tuples (they may be nested very deeply).
+    fn hash_tuple_value(&mut self, t: &Rc<crate::object::types::PyTuple>) -> PyResult<i64> {
+        // Each frame: a tuple, the next item to hash, and the item hashes so far.
+        let mut stack: Vec<(Rc<crate::object::types::PyTuple>, usize, Vec<i64>)> =
+            vec![(t.clone(), 0, Vec::new())];
+        loop {
+            let Some(top) = stack.last_mut() else {
+                return Ok(0);
+            };
+            let (tuple, index, _) = top;
+            let item = tuple.items.get(*index).cloned();
+            *index += 1;
+            match item {
+                Some(Value::Tuple(inner)) => stack.push((inner, 0, Vec::new())),
+                Some(other) => {
+                    let h = self.hash(&other)?;
+                    if let Some(top) = stack.last_mut() {
+                        top.2.push(h);
+                    }
+                }
+                None => {
+                    let Some((_, _, hashes)) = stack.pop() else {
+                        return Ok(0);
+                    };
+                    let h = hash_tuple(&hashes);
+                    match stack.last_mut() {
+                        Some(parent) => parent.2.push(h),
+                        None => return Ok(h),
+                    }
+                }
+            }
         }
     }
 
@@ -506,7 +539,13 @@ impl Vm {
 
     /// Resolves a slice against a sequence length: (start, stop, step, count).
     pub fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-        let len = len as i64;
+        let parts = self.slice_unpack(s)?;
+        Ok(adjust_slice(parts, len))
+    }
+
+    /// The slice's start, stop and step as integers (running `__index__`), before any length
+    /// is looked at: callers read the length afterwards, as CPython does.
+    pub fn slice_unpack(&mut self, s: &PySlice) -> PyResult<(Option<i64>, Option<i64>, i64)> {
         let step = match &s.step {
             Value::None => 1,
             v => self.slice_part(v)?,
@@ -514,46 +553,15 @@ impl Vm {
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
-        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |v: i64| -> i64 {
-            if v < 0 {
-                (v + len).max(lower)
-            } else {
-                v.min(upper)
-            }
-        };
         let start = match &s.start {
-            Value::None => {
-                if step < 0 {
-                    upper
-                } else {
-                    lower
-                }
-            }
-            v => clamp(self.slice_part(v)?),
+            Value::None => None,
+            v => Some(self.slice_part(v)?),
         };
         let stop = match &s.stop {
-            Value::None => {
-                if step < 0 {
-                    lower
-                } else {
-                    upper
-                }
-            }
-            v => clamp(self.slice_part(v)?),
+            Value::None => None,
+            v => Some(self.slice_part(v)?),
         };
-        let count = if step > 0 {
-            if stop > start {
-                ((stop - start - 1) / step + 1) as usize
-            } else {
-                0
-            }
-        } else if start > stop {
-            ((start - stop - 1) / (-step) + 1) as usize
-        } else {
-            0
-        };
-        Ok((start, stop, step, count))
+        Ok((start, stop, step))
     }
 
     fn slice_part(&mut self, v: &Value) -> PyResult<i64> {
@@ -601,8 +609,13 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let items = l.items.borrow().clone();
-                    return Ok(Value::list(self.slice_of(&items, s)?));
+                    let parts = self.slice_unpack(s)?;
+                    let items = l.items.borrow();
+                    let (start, _, step, count) = adjust_slice(parts, items.len());
+                    let out = (0..count)
+                        .map(|k| items[(start + k as i64 * step) as usize].clone())
+                        .collect();
+                    return Ok(Value::list(out));
                 }
                 let len = l.items.borrow().len();
                 let i = self.seq_index(key, len, "list")?;
@@ -755,6 +768,13 @@ impl Vm {
             }
             Value::BigInt(b) => {
                 let s = parse_format_spec(spec, "int").map_err(|m| self.value_error(m))?;
+                if matches!(s.ty, None | Some('d') | Some('n'))
+                    && b.to_string().trim_start_matches('-').len() > 4300
+                {
+                    return Err(self.value_error(
+                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    ));
+                }
                 format_int(b, &s, "int").map_err(|e| map_err(self, e))
             }
             Value::Float(f) => {
@@ -795,4 +815,50 @@ impl Vm {
             }
         }
     }
+}
+
+/// Clamps unpacked slice bounds to a length: (start, stop, step, count).
+pub fn adjust_slice(parts: (Option<i64>, Option<i64>, i64), len: usize) -> (i64, i64, i64, usize) {
+    let (start, stop, step) = parts;
+    let len = len as i64;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: i64| -> i64 {
+        if v < 0 {
+            (v + len).max(lower)
+        } else {
+            v.min(upper)
+        }
+    };
+    let start = match start {
+        None => {
+            if step < 0 {
+                upper
+            } else {
+                lower
+            }
+        }
+        Some(v) => clamp(v),
+    };
+    let stop = match stop {
+        None => {
+            if step < 0 {
+                lower
+            } else {
+                upper
+            }
+        }
+        Some(v) => clamp(v),
+    };
+    let count = if step > 0 {
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    (start, stop, step, count)
 }

@@ -26,8 +26,9 @@ pub fn set_slice(vm: &mut Vm, l: &Rc<PyList>, s: &PySlice, value: Value) -> PyRe
             Err(_) => return Err(vm.type_error("can only assign an iterable")),
         },
     };
+    let parts = vm.slice_unpack(s)?;
     let len = l.items.borrow().len();
-    let (start, stop, step, count) = vm.slice_indices(s, len)?;
+    let (start, stop, step, count) = crate::interp::adjust_slice(parts, len);
     if step == 1 {
         let start = start as usize;
         let stop = (stop.max(start as i64)) as usize;
@@ -49,8 +50,9 @@ pub fn set_slice(vm: &mut Vm, l: &Rc<PyList>, s: &PySlice, value: Value) -> PyRe
 
 /// `del l[slice]`.
 pub fn del_slice(vm: &mut Vm, l: &Rc<PyList>, s: &PySlice) -> PyResult<()> {
+    let parts = vm.slice_unpack(s)?;
     let len = l.items.borrow().len();
-    let (start, _, step, count) = vm.slice_indices(s, len)?;
+    let (start, _, step, count) = crate::interp::adjust_slice(parts, len);
     let mut remove: Vec<usize> = (0..count)
         .map(|k| (start + k as i64 * step) as usize)
         .collect();
@@ -236,7 +238,7 @@ pub fn sort_values(
         order.reverse();
     }
     let mut err = None;
-    merge_sort(&mut order, &mut |a, b| {
+    let mut less = |a: usize, b: usize| {
         if err.is_some() {
             return false;
         }
@@ -247,7 +249,12 @@ pub fn sort_values(
                 false
             }
         }
-    });
+    };
+    if order.len() < 64 {
+        small_sort(&mut order, &mut less);
+    } else {
+        merge_sort(&mut order, &mut less);
+    }
     if let Some(e) = err {
         return Err(e);
     }
@@ -255,6 +262,41 @@ pub fn sort_values(
         order.reverse();
     }
     Ok(order.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// CPython's sort for fewer than 64 items, comparison for comparison: the leading run
+/// (strictly descending runs are reversed), then binary insertion of the rest. Matching it
+/// matters when comparisons are inconsistent (NaNs, odd `__lt__`).
+fn small_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let mut run = 2;
+    if less(v[1], v[0]) {
+        while run < n && less(v[run], v[run - 1]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !less(v[run], v[run - 1]) {
+            run += 1;
+        }
+    }
+    for i in run..n {
+        let pivot = v[i];
+        let (mut lo, mut hi) = (0, i);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if less(pivot, v[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        v.copy_within(lo..i, lo + 1);
+        v[lo] = pivot;
+    }
 }
 
 /// A stable merge sort driven by a `less` predicate.

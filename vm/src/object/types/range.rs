@@ -266,9 +266,10 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args)?;
     vm.check_count("index", args.pos.len() - 1, 1, 1)?;
     let x = &args.pos[1];
-    if let Value::Int(i) = x {
+    if let Some(v) = to_big(x) {
         if contains(vm, &r, x)? {
-            return Ok(Value::Int((i - r.start) / r.step));
+            let (start, _, step) = bounds(&r);
+            return Ok(Value::from_bigint((v - start) / step));
         }
     } else {
         for k in 0..r.len() {

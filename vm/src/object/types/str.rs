@@ -488,7 +488,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(s.as_str().replacen(
         old.as_str(),
         new.as_str(),
-        count as usize,
+        usize::try_from(count).unwrap_or(usize::MAX),
     )))
 }
 
@@ -515,7 +515,8 @@ fn range_args(vm: &mut Vm, args: &Args<'_>, i: usize, len: usize) -> PyResult<(u
     };
     let start = bound(vm, args.pos.get(i), 0)?;
     let end = bound(vm, args.pos.get(i + 1), len)?.min(len);
-    Ok((start as usize, end as usize))
+    // Past-the-end starts stay past the end, without wrapping on 32-bit targets.
+    Ok((start.min(len + 1) as usize, end as usize))
 }
 
 fn char_index_of_byte(s: &PyStr, b: usize) -> usize {
@@ -809,7 +810,11 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "zfill")?.clone();
     vm.check_count("zfill", args.pos.len() - 1, 1, 1)?;
-    let width = vm.int_arg(&args.pos[1], "")?.max(0) as usize;
+    let width = vm.int_arg(&args.pos[1], "")?.max(0);
+    if width > 1 << 30 {
+        return Err(vm.new_error(ExcKind::MemoryError, ""));
+    }
+    let width = width as usize;
     let len = s.char_len();
     if width <= len {
         return Ok(Value::Str(s));
@@ -1371,7 +1376,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
             i += 1;
             if chars.get(i) == Some(&'*') {
                 let p = take_next(vm)?;
-                flags.precision = Some(vm.int_arg(&p, "")?.clamp(0, 1 << 28) as usize);
+                let p = vm.int_arg(&p, "")?;
+                if i32::try_from(p).is_err() {
+                    return Err(vm.overflow_error("Python int too large to convert to C int"));
+                }
+                flags.precision = Some(p.clamp(0, 1 << 28) as usize);
                 i += 1;
             } else {
                 let mut p = String::new();
@@ -1379,7 +1388,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
                     p.push(d);
                     i += 1;
                 }
-                flags.precision = Some(p.parse::<usize>().unwrap_or(0).min(1 << 28));
+                let precision = p.parse::<u64>().unwrap_or(u64::MAX);
+                if precision > i32::MAX as u64 {
+                    return Err(vm.value_error("precision too big"));
+                }
+                flags.precision = Some((precision as usize).min(1 << 28));
             }
         }
         while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
@@ -1403,6 +1416,14 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
             'a' => percent_str(&ascii_escape(&vm.repr(&value)?), &flags),
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let big = percent_int_arg(vm, &value, conv)?;
+                if matches!(conv, 'd' | 'i' | 'u')
+                    && big.bits() > 14_000
+                    && big.to_string().trim_start_matches('-').len() > 4300
+                {
+                    return Err(vm.value_error(
+                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    ));
+                }
                 let conv = if conv == 'i' || conv == 'u' {
                     'd'
                 } else {
