@@ -31,7 +31,9 @@ impl Vm {
         offset: u32,
         text: &str,
     ) -> PyErr {
-        let kind = if indentation {
+        let kind = if indentation && msg.starts_with("inconsistent use of tabs") {
+            ExcKind::TabError
+        } else if indentation {
             ExcKind::IndentationError
         } else {
             ExcKind::SyntaxError

@@ -642,6 +642,16 @@ impl Compiler<'_, '_> {
                     self.expr(&i.expression)?;
                     let mut arg = conversion;
                     if let Some(spec) = &i.format_spec {
+                        // CPython allows a replacement field in a format spec, but not deeper.
+                        let nested = spec.elements.iter().any(|el| {
+                            matches!(el, ast::InterpolatedStringElement::Interpolation(inner)
+                                if inner.format_spec.as_ref().is_some_and(|s| s.elements.iter().any(|e| matches!(e, ast::InterpolatedStringElement::Interpolation(_)))))
+                        });
+                        if nested {
+                            return Err(
+                                self.error(i.range, "f-string: expressions nested too deeply")
+                            );
+                        }
                         let n = self.fstring_elements(&spec.elements)?;
                         if n != 1 {
                             self.b().emit(Op::BuildString, n);

@@ -1,6 +1,7 @@
 //! The compiler: AST to code objects, symbol table first, then statements and expressions.
 
 mod builder;
+mod errors;
 mod expr;
 mod stmt;
 pub mod symtable;
@@ -205,47 +206,16 @@ pub fn source_line(source: &str, line: u32) -> String {
 }
 
 fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> CompileError {
-    use parser::{LexicalErrorType as L, ParseErrorType as P};
     let offset: u32 = e.location.start().into();
-    let mut line = lines.line(offset);
-    let mut indentation = false;
-    let msg = match &e.error {
-        P::UnexpectedIndentation => {
-            indentation = true;
-            "unexpected indent".to_string()
-        }
-        P::Lexical(L::IndentationError) => {
-            indentation = true;
-            "unindent does not match any outer indentation level".to_string()
-        }
-        P::Lexical(L::UnclosedStringError) => {
-            "unterminated string literal (detected at line N)".replace("N", &line.to_string())
-        }
-        P::Lexical(L::Eof) => "unexpected EOF while parsing".to_string(),
-        P::ExpectedToken { expected, .. } if format!("{expected}") == "indent" => {
-            indentation = true;
-            let prev = line.saturating_sub(1).max(1);
-            let header = source_line(source, prev);
-            line = prev + 1;
-            let _ = header;
-            "expected an indented block".to_string()
-        }
-        P::InvalidAssignmentTarget => "cannot assign to expression".to_string(),
-        P::DuplicateKeywordArgumentError(name) => format!("keyword argument repeated: {name}"),
-        P::PositionalAfterKeywordArgument => {
-            "positional argument follows keyword argument".to_string()
-        }
-        P::NonDefaultParamAfterDefaultParam => {
-            "parameter without a default follows parameter with a default".to_string()
-        }
-        _ => "invalid syntax".to_string(),
-    };
+    let found = errors::cpython_message(&e.error, e.location, source, lines);
+    let line = found.line.unwrap_or_else(|| lines.line(offset));
+    let column = found.column.unwrap_or_else(|| lines.column(offset) + 1);
     CompileError {
-        indentation,
+        indentation: found.indentation,
         too_complex: false,
-        msg,
+        msg: found.msg,
         line,
-        column: lines.column(offset) + 1,
+        column,
         text: source_line(source, line),
     }
 }

@@ -21,6 +21,12 @@ impl Compiler<'_, '_> {
     fn stmt(&mut self, s: &ast::Stmt) -> CompileResult<()> {
         use ast::Stmt as S;
         self.set_line(s.range());
+        // CPython's CO_MAXBLOCKS: loops, try and with statements nest at most 20 deep.
+        if matches!(s, S::For(_) | S::While(_) | S::Try(_) | S::With(_))
+            && self.unit().fblocks.len() >= 20
+        {
+            return Err(self.error(s.range(), "too many statically nested blocks"));
+        }
         match s {
             S::Expr(e) => {
                 self.expr(&e.value)?;
@@ -199,6 +205,11 @@ impl Compiler<'_, '_> {
 
     pub(super) fn store_target(&mut self, t: &ast::Expr) -> CompileResult<()> {
         use ast::Expr as E;
+        if let E::Name(n) = t {
+            if n.id.as_str() == "__debug__" {
+                return Err(self.error(t.range(), "cannot assign to __debug__"));
+            }
+        }
         match t {
             E::Name(n) => self.name_op(n.id.as_str(), NameCtx::Store),
             E::Attribute(a) => {
@@ -475,8 +486,11 @@ impl Compiler<'_, '_> {
         self.b().emit(Op::PushExcInfo, 0);
         let outer_handlers = self.b().handler_stack.len();
         self.b().push_handler(cleanup, depth + 1, false);
-        for h in &t.handlers {
+        for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
+            if h.type_.is_none() && i + 1 < t.handlers.len() {
+                return Err(self.error(h.range(), "default 'except:' must be last"));
+            }
             self.set_line(h.range());
             let next = self.b().new_label();
             if let Some(ty) = &h.type_ {

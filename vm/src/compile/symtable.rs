@@ -135,6 +135,8 @@ impl SymbolTable {
                 by_range: HashMap::new(),
             },
             current: 0,
+            duplicate_param: None,
+            comp_targets: Vec::new(),
         };
         b.stmts(&module.body)?;
         b.table.resolve(0, &[])?;
@@ -247,6 +249,10 @@ impl SymbolTable {
 struct Builder {
     table: SymbolTable,
     current: usize,
+    /// The first parameter name seen twice in one signature.
+    duplicate_param: Option<String>,
+    /// Iteration variables of the comprehensions being walked, innermost last.
+    comp_targets: Vec<Vec<String>>,
 }
 
 impl Builder {
@@ -336,6 +342,12 @@ impl Builder {
                 self.bind(f.name.id.as_str());
                 let saved = self.push_scope(ScopeKind::Function, f.range);
                 self.params(&f.parameters);
+                if let Some(name) = self.duplicate_param.take() {
+                    return Err(SymtableError {
+                        msg: format!("duplicate argument '{name}' in function definition"),
+                        offset: f.parameters.range.start().into(),
+                    });
+                }
                 self.stmts(&f.body)?;
                 self.current = saved;
             }
@@ -524,6 +536,9 @@ impl Builder {
             ordered.push(k.name.id.as_str());
         }
         for n in ordered {
+            if self.scope().params.iter().any(|p| p == n) && self.duplicate_param.is_none() {
+                self.duplicate_param = Some(n.to_string());
+            }
             self.scope().flags(n).param = true;
             self.scope().params.push(n.to_string());
         }
@@ -560,6 +575,11 @@ impl Builder {
         };
         self.expr(&first.iter)?;
         let saved = self.push_scope(ScopeKind::Comprehension, range);
+        let mut targets = Vec::new();
+        for g in generators {
+            collect_names(&g.target, &mut targets);
+        }
+        self.comp_targets.push(targets);
         self.scope().flags(".0").param = true;
         self.scope().params.push(".0".to_string());
         for (i, g) in generators.iter().enumerate() {
@@ -574,6 +594,7 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        self.comp_targets.pop();
         self.current = saved;
         Ok(())
     }
@@ -593,6 +614,20 @@ impl Builder {
             E::Named(n) => {
                 self.expr(&n.value)?;
                 if let E::Name(name) = n.target.as_ref() {
+                    let rebinds = self.scope().kind == ScopeKind::Comprehension
+                        && self
+                            .comp_targets
+                            .last()
+                            .is_some_and(|t| t.iter().any(|v| v == name.id.as_str()));
+                    if rebinds {
+                        return Err(SymtableError {
+                            msg: format!(
+                                "assignment expression cannot rebind comprehension iteration variable '{}'",
+                                name.id.as_str()
+                            ),
+                            offset: name.range.start().into(),
+                        });
+                    }
                     // In a comprehension the target binds in the enclosing function scope.
                     let mut sid = self.current;
                     while self.table.scopes[sid].kind == ScopeKind::Comprehension {
@@ -734,5 +769,16 @@ impl Builder {
             }
         }
         Ok(())
+    }
+}
+
+/// The names bound by an assignment target.
+fn collect_names(target: &ast::Expr, out: &mut Vec<String>) {
+    match target {
+        ast::Expr::Name(n) => out.push(n.id.as_str().to_string()),
+        ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| collect_names(e, out)),
+        ast::Expr::List(l) => l.elts.iter().for_each(|e| collect_names(e, out)),
+        ast::Expr::Starred(s) => collect_names(&s.value, out),
+        _ => {}
     }
 }
