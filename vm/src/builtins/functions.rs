@@ -470,6 +470,30 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn dunder_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(name) = args.arg(0, "name") else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Value::Str(name) = name else {
+        return Err(vm.type_error("module name must be a string"));
+    };
+    if name.as_str().is_empty() {
+        return Err(vm.value_error("Empty module name"));
+    }
+    let leaf = vm.import_module(name.as_str())?;
+    let fromlist = args
+        .arg(3, "fromlist")
+        .map(|v| vm.truthy(v))
+        .transpose()?
+        .unwrap_or(false);
+    if fromlist {
+        return Ok(leaf);
+    }
+    let top = name.as_str().split('.').next().unwrap_or("");
+    vm.import_module(top)
+}
+
 fn not_supported(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Err(vm.new_error(
         ExcKind::NotImplementedError,
@@ -503,6 +527,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", exit),
     ("quit", exit),
     ("open", open),
+    ("__import__", dunder_import),
     ("globals", not_supported),
     ("locals", not_supported),
     ("vars", vars),

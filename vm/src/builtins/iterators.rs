@@ -14,8 +14,9 @@ pub fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
     let start = match args.arg(1, "start") {
-        Some(v) => vm.int_arg(v, "")?,
-        None => 0,
+        Some(v @ (Value::Int(_) | Value::BigInt(_))) => v.clone(),
+        Some(v) => Value::Int(vm.int_arg(v, "")?),
+        None => Value::Int(0),
     };
     let it = vm.iter(iterable)?;
     Ok(vm.new_iter(IterState::Enumerate { it, count: start }))

@@ -144,7 +144,16 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Float(f) => match nd {
             None => float_to_int(vm, f.round_ties_even()),
             Some(n) => {
-                let n = vm.int_arg(&n, "")?;
+                let n = match &n {
+                    Value::BigInt(b) => {
+                        if b.is_negative() {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        }
+                    }
+                    other => vm.int_arg(other, "")?,
+                };
                 Ok(Value::Float(round_float(*f, n)))
             }
         },
@@ -152,7 +161,16 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let Some(n) = nd else {
                 return Ok(Value::from_bigint(to_big(&x).unwrap_or_default()));
             };
-            let n = vm.int_arg(&n, "")?;
+            let n = match &n {
+                Value::BigInt(b) => {
+                    if b.is_negative() {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    }
+                }
+                other => vm.int_arg(other, "")?,
+            };
             if n >= 0 {
                 return Ok(Value::from_bigint(to_big(&x).unwrap_or_default()));
             }
@@ -160,6 +178,9 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let Ok(exp) = u32::try_from(-n) else {
                 return Ok(Value::Int(0));
             };
+            if u64::from(exp) > v.bits() + 10 {
+                return Ok(Value::Int(0));
+            }
             let p = num_traits::pow(BigInt::from(10), exp as usize);
             let (q, r) = v.div_mod_floor(&p);
             let twice = &r * 2;
@@ -291,6 +312,9 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         v => vm.int_arg(v, "")?,
     };
+    if i32::try_from(i).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
         None if (0xD800..0xE000).contains(&i) => {

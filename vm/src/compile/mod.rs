@@ -99,10 +99,8 @@ fn expression_depth_exceeds(source: &str, limit: usize) -> Option<bool> {
                     return Some(false);
                 }
             }
-            T::Rpar | T::Rsqb | T::Rbrace => {
-                if levels.len() > 1 {
-                    total -= levels.pop().unwrap_or(0);
-                }
+            T::Rpar | T::Rsqb | T::Rbrace if levels.len() > 1 => {
+                total -= levels.pop().unwrap_or(0);
             }
             T::Comma | T::Newline | T::Semi => {
                 if let Some(top) = levels.last_mut() {

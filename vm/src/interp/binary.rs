@@ -338,22 +338,36 @@ impl Vm {
     }
 
     fn big_true_div(&mut self, x: &BigInt, y: &BigInt) -> PyResult<Value> {
-        match (x.to_f64(), y.to_f64()) {
-            (Some(a), Some(b)) if a.is_finite() && b.is_finite() => {
-                let r = a / b;
-                if r.is_finite() {
-                    return Ok(Value::Float(r));
-                }
-                Err(self.overflow_error("integer division result too large for a float"))
-            }
-            _ => {
-                let (q, _) = x.div_rem(y);
-                match q.to_f64() {
-                    Some(f) if f.is_finite() => Ok(Value::Float(f)),
-                    _ => Err(self.overflow_error("integer division result too large for a float")),
-                }
+        if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
+            if a.is_finite() && b.is_finite() && a.abs() < 9.0e15 && b.abs() < 9.0e15 {
+                return Ok(Value::Float(a / b));
             }
         }
+        // Scale so the integer quotient carries 64 significant bits, then scale back.
+        let shift = y.bits() as i64 - x.bits() as i64 + 64;
+        let (num, den) = if shift >= 0 {
+            (x << shift as usize, y.clone())
+        } else {
+            (x.clone(), y << (-shift) as usize)
+        };
+        let q = num / den;
+        let mut r = q.to_f64().unwrap_or(f64::INFINITY);
+        // Multiply by 2**-shift in steps that cannot overflow or flush early.
+        let mut e = -shift;
+        while e > 0 {
+            let step = e.min(1000);
+            r *= 2f64.powi(step as i32);
+            e -= step;
+        }
+        while e < 0 {
+            let step = (-e).min(1000);
+            r /= 2f64.powi(step as i32);
+            e += step;
+        }
+        if !r.is_finite() {
+            return Err(self.overflow_error("integer division result too large for a float"));
+        }
+        Ok(Value::Float(r))
     }
 
     pub(crate) fn float_op(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Value> {

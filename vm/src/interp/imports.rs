@@ -63,7 +63,9 @@ impl Vm {
             self.dict_set(&modules, Value::str(name), v.clone())?;
             return Ok(v);
         }
-        if name.contains('.') {
+        if let Some((package, _)) = name.split_once('.') {
+            // The package must import first; packages themselves are not supported yet.
+            self.import_module(package)?;
             return Err(self.module_not_found(name));
         }
         for dir in self.path.clone() {

@@ -61,6 +61,7 @@ impl Vm {
                 index: 0,
                 kind: ViewKind::Keys,
                 len: d.len(),
+                remaining: d.len(),
             },
             Value::Set(s) => IterState::Set {
                 set: s.clone(),
@@ -74,6 +75,7 @@ impl Vm {
                     index: 0,
                     kind: *kind,
                     len: dict.len(),
+                    remaining: dict.len(),
                 },
                 _ => return Err(self.not_iterable(v)),
             },
@@ -211,6 +213,7 @@ impl Vm {
                     index,
                     kind,
                     len,
+                    remaining,
                 } => {
                     let table = dict.table.borrow();
                     if table.len() != *len {
@@ -225,6 +228,16 @@ impl Vm {
                     let Some(i) = table.next_index(*index) else {
                         return Ok(None);
                     };
+                    if *remaining == 0 {
+                        *len = usize::MAX;
+                        drop(table);
+                        drop(state);
+                        return Err(self.new_error(
+                            ExcKind::RuntimeError,
+                            "dictionary keys changed during iteration",
+                        ));
+                    }
+                    *remaining -= 1;
                     *index = i + 1;
                     let (k, v) = table
                         .get_at(i)
@@ -276,7 +289,7 @@ impl Vm {
     /// Iterator states whose step may run Python code.
     fn iter_next_calling(&mut self, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
         enum Step {
-            Enumerate(Value, i64),
+            Enumerate(Value, Value),
             Zip(Vec<Value>, bool),
             Map(Value, Vec<Value>),
             Filter(Value, Value),
@@ -285,7 +298,7 @@ impl Vm {
             SeqIndex(Value, i64),
         }
         let step = match &*it.state.borrow() {
-            IterState::Enumerate { it, count } => Step::Enumerate(it.clone(), *count),
+            IterState::Enumerate { it, count } => Step::Enumerate(it.clone(), count.clone()),
             IterState::Zip { its, strict } => Step::Zip(its.clone(), *strict),
             IterState::Map { func, its } => Step::Map(func.clone(), its.clone()),
             IterState::Filter { func, it } => Step::Filter(func.clone(), it.clone()),
@@ -301,10 +314,14 @@ impl Vm {
                 let Some(v) = self.next(&inner)? else {
                     return Ok(None);
                 };
+                let next = match &count {
+                    Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
+                    other => self.binary_op(other, &Value::Int(1), crate::bytecode::BinOp::Add)?,
+                };
                 if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
-                    *count += 1;
+                    *count = next;
                 }
-                Ok(Some(Value::tuple(vec![Value::Int(count), v])))
+                Ok(Some(Value::tuple(vec![count, v])))
             }
             Step::Zip(its, strict) => {
                 if its.is_empty() {

@@ -208,6 +208,7 @@ impl Vm {
             return Ok(match v {
                 Value::List(_) => "[...]",
                 Value::Dict(_) => "{...}",
+                Value::Tuple(_) => "(...)",
                 _ => "...",
             }
             .into());
@@ -752,6 +753,9 @@ impl Vm {
             format_float, format_i64, format_int, format_str, parse_format_spec, FormatError,
         };
         let map_err = |vm: &mut Vm, e: FormatError| match e {
+            FormatError::Value(m) if m.ends_with("too large") => {
+                vm.new_error(ExcKind::MemoryError, "")
+            }
             FormatError::Value(m) => vm.value_error(m),
             FormatError::Overflow(m) => vm.overflow_error(m),
         };
@@ -763,11 +767,11 @@ impl Vm {
                     Value::Int(i) => (*i, "int"),
                     _ => (0, "int"),
                 };
-                let s = parse_format_spec(spec, name).map_err(|m| self.value_error(m))?;
+                let s = parse_format_spec(spec, name).map_err(|m| self.format_spec_error(m))?;
                 format_i64(i, &s, name).map_err(|e| map_err(self, e))
             }
             Value::BigInt(b) => {
-                let s = parse_format_spec(spec, "int").map_err(|m| self.value_error(m))?;
+                let s = parse_format_spec(spec, "int").map_err(|m| self.format_spec_error(m))?;
                 if matches!(s.ty, None | Some('d') | Some('n'))
                     && b.to_string().trim_start_matches('-').len() > 4300
                 {
@@ -781,15 +785,15 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(float_repr(*f));
                 }
-                let s = parse_format_spec(spec, "float").map_err(|m| self.value_error(m))?;
-                format_float(*f, &s, "float").map_err(|m| self.value_error(m))
+                let s = parse_format_spec(spec, "float").map_err(|m| self.format_spec_error(m))?;
+                format_float(*f, &s, "float").map_err(|m| self.format_spec_error(m))
             }
             Value::Str(st) => {
                 if spec.is_empty() {
                     return Ok(st.as_str().to_string());
                 }
-                let s = parse_format_spec(spec, "str").map_err(|m| self.value_error(m))?;
-                format_str(st.as_str(), &s, "str").map_err(|m| self.value_error(m))
+                let s = parse_format_spec(spec, "str").map_err(|m| self.format_spec_error(m))?;
+                format_str(st.as_str(), &s, "str").map_err(|m| self.format_spec_error(m))
             }
             _ => {
                 if let Value::Instance(_) = v {
@@ -861,4 +865,14 @@ pub fn adjust_slice(parts: (Option<i64>, Option<i64>, i64), len: usize) -> (i64,
         0
     };
     (start, stop, step, count)
+}
+
+impl Vm {
+    /// A format-spec error: CPython runs out of memory where pyrs refuses a huge width.
+    fn format_spec_error(&mut self, msg: String) -> crate::error::PyErr {
+        if msg == "width too large" || msg == "precision too large" {
+            return self.new_error(ExcKind::MemoryError, "");
+        }
+        self.value_error(msg)
+    }
 }

@@ -63,6 +63,9 @@ impl Vm {
 
     /// An int argument (bools and `__index__` objects accepted).
     pub fn int_arg(&mut self, v: &Value, what: &str) -> PyResult<i64> {
+        if let Value::BigInt(_) = v {
+            return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+        }
         match self.index_value(v)? {
             Some(i) => Ok(i),
             None => Err(self.type_error(format!(

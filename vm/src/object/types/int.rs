@@ -79,7 +79,7 @@ fn int_type_error(vm: &mut Vm, x: &Value) -> crate::error::PyErr {
 }
 
 fn parse_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
-    let digits = text.trim().trim_start_matches(['+', '-']).len();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
     if base == 10 && digits > 4300 {
         return Err(vm.value_error(format!(
             "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"

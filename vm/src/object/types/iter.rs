@@ -43,6 +43,8 @@ pub enum IterState {
         index: usize,
         kind: ViewKind,
         len: usize,
+        /// Entries still expected; finding one more means the keys changed.
+        remaining: usize,
     },
     Set {
         set: Rc<PySet>,
@@ -51,7 +53,7 @@ pub enum IterState {
     },
     Enumerate {
         it: Value,
-        count: i64,
+        count: Value,
     },
     Zip {
         its: Vec<Value>,
@@ -151,7 +153,7 @@ impl IterState {
             IterState::Tuple { tuple, .. } => vec![Value::Tuple(tuple)],
             IterState::Dict { dict, .. } => vec![Value::Dict(dict)],
             IterState::Set { set, .. } => vec![Value::Set(set)],
-            IterState::Enumerate { it, .. } => vec![it],
+            IterState::Enumerate { it, count } => vec![it, count],
             IterState::Zip { its, .. } => its,
             IterState::Map { func, mut its } => {
                 its.push(func);

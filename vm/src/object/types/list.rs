@@ -161,11 +161,11 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let len = l.items.borrow().len() as i64;
     let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
     let start = match args.pos.get(2) {
-        Some(v) => norm(vm.int_arg(v, "")?),
+        Some(v) => norm(clamped_index(vm, v)?),
         None => 0,
     };
     let stop = match args.pos.get(3) {
-        Some(v) => norm(vm.int_arg(v, "")?),
+        Some(v) => norm(clamped_index(vm, v)?),
         None => len,
     };
     let mut i = start;
@@ -181,6 +181,19 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let r = vm.repr(&args.pos[1])?;
     Err(vm.value_error(format!("{r} is not in list")))
+}
+
+/// An index argument clamped like a slice bound: huge ints mean "before the start" or
+/// "after the end" instead of an error.
+fn clamped_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        }),
+        other => vm.int_arg(other, ""),
+    }
 }
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -749,7 +749,11 @@ fn isprintable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, usize, char)> {
     let s = this(vm, args, name)?.clone();
     vm.check_count(name, args.pos.len() - 1, 1, 2)?;
-    let width = vm.int_arg(&args.pos[1], "")?.max(0) as usize;
+    let width = vm.int_arg(&args.pos[1], "")?.max(0);
+    if width > 1 << 28 {
+        return Err(vm.new_error(ExcKind::MemoryError, ""));
+    }
+    let width = width as usize;
     let fill = match args.pos.get(2) {
         None => ' ',
         Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
@@ -1356,11 +1360,17 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
         };
         if chars.get(i) == Some(&'*') {
             let w = take_next(vm)?;
+            if let Value::BigInt(_) = w {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
             let w = vm.int_arg(&w, "")?;
             if w < 0 {
                 flags.left = true;
             }
-            flags.width = Some(w.unsigned_abs().min(1 << 28) as usize);
+            if w.unsigned_abs() > 1 << 28 {
+                return Err(vm.new_error(ExcKind::MemoryError, ""));
+            }
+            flags.width = Some(w.unsigned_abs() as usize);
             i += 1;
         } else {
             let mut w = String::new();
@@ -1403,6 +1413,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
         };
         i += 1;
         if conv == '%' {
+            // With a width or precision, CPython treats it as a conversion taking an argument.
+            if flags.width.is_some() || flags.precision.is_some() {
+                take_next(vm)?;
+            }
             out.push('%');
             continue;
         }
