@@ -23,6 +23,20 @@ pub struct Frame {
     pub globals: Rc<PyDict>,
     /// The namespace of module and class bodies.
     pub locals: Option<Rc<PyDict>>,
+    /// Set while a generator's frame runs inside the dispatch loop of its consumer.
+    pub generator: Option<Rc<crate::object::types::PyGenerator>>,
+    /// What the consumer does when that generator finishes.
+    pub gen_exit: GenExit,
+}
+
+/// How the instruction that resumed a generator in-loop continues when it finishes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenExit {
+    None,
+    /// `for`: drop the iterator and jump to the loop's exit.
+    ForIter(u32),
+    /// `yield from`: replace the iterator by the return value and jump.
+    Send(u32),
 }
 
 impl Frame {
@@ -36,6 +50,8 @@ impl Frame {
             fast: vec![None; slots],
             globals,
             locals,
+            generator: None,
+            gen_exit: GenExit::None,
         }
     }
 
@@ -102,6 +118,8 @@ impl Vm {
             frame.stack.clear();
             frame.fast.clear();
             frame.locals = None;
+            frame.generator = None;
+            frame.gen_exit = GenExit::None;
             self.frame_pool.push(frame);
         }
     }

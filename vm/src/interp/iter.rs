@@ -502,8 +502,51 @@ impl Vm {
         Ok(())
     }
 
+    /// Runs a generator's frame in this dispatch loop (no Rust recursion): the consumer
+    /// continues when it yields (`Flow::Yield`) or finishes (`Flow::Return`).
+    fn enter_generator(
+        &mut self,
+        frame: &mut Frame,
+        g: &Rc<PyGenerator>,
+        sent: Value,
+        exit: super::GenExit,
+    ) -> Flow {
+        if g.running.get() {
+            return Flow::Raise(self.value_error("generator already executing"));
+        }
+        let taken = g.frame.borrow_mut().take();
+        let Some(mut gen_frame) = taken else {
+            // A finished generator is exhausted.
+            frame.stack.pop();
+            match exit {
+                super::GenExit::Send(t) => {
+                    frame.stack.push(Value::None);
+                    frame.ip = t as usize;
+                }
+                super::GenExit::ForIter(t) => frame.ip = t as usize,
+                super::GenExit::None => {}
+            }
+            return Flow::Next;
+        };
+        if gen_frame.ip > 0 {
+            gen_frame.stack.push(sent);
+        } else if !sent.is_none() {
+            *g.frame.borrow_mut() = Some(gen_frame);
+            return Flow::Raise(
+                self.type_error("can't send non-None value to a just-started generator"),
+            );
+        }
+        g.running.set(true);
+        gen_frame.generator = Some(g.clone());
+        gen_frame.gen_exit = exit;
+        Flow::Call(gen_frame)
+    }
+
     pub(super) fn for_iter_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
         let it = frame.stack.last().cloned().unwrap_or(Value::None);
+        if let Value::Generator(g) = &it {
+            return self.enter_generator(frame, g, Value::None, super::GenExit::ForIter(exit));
+        }
         let next = match &it {
             Value::Iter(i) => {
                 if let IterState::Range {
@@ -554,6 +597,9 @@ impl Vm {
     pub(super) fn send_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
         let sent = frame.stack.pop().unwrap_or(Value::None);
         let it = frame.stack.last().cloned().unwrap_or(Value::None);
+        if let Value::Generator(g) = &it {
+            return self.enter_generator(frame, g, sent, super::GenExit::Send(exit));
+        }
         let r = match &it {
             Value::Generator(g) => self.resume(g, sent),
             other => self.next(other).map(|v| match v {

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub(crate) use binary::float_divmod;
-pub use frame::Frame;
+pub use frame::{Frame, GenExit};
 pub use iter::GenResult;
 pub use protocol::adjust_slice;
 
@@ -360,8 +360,17 @@ impl Vm {
             };
             match flow {
                 Flow::Next => {}
-                Flow::Call(callee) => {
+                Flow::Call(mut callee) => {
                     if let Err(e) = self.enter_frame() {
+                        if let Some(g) = callee.generator.take() {
+                            // The generator stays suspended where it was.
+                            if callee.ip > 0 {
+                                callee.stack.pop();
+                            }
+                            callee.gen_exit = GenExit::None;
+                            g.running.set(false);
+                            *g.frame.borrow_mut() = Some(callee);
+                        }
                         frame = self.unwind(frame, e, base, false)?;
                         continue;
                     }
@@ -374,13 +383,42 @@ impl Vm {
                     }
                     self.depth -= 1;
                     let caller = self.frames.pop().expect("caller frame");
-                    let done = std::mem::replace(&mut frame, caller);
+                    let mut done = std::mem::replace(&mut frame, caller);
+                    let finished = done.generator.take().map(|g| (g, done.gen_exit));
                     self.recycle_frame(done);
-                    frame.stack.push(v);
+                    match finished {
+                        Some((g, GenExit::ForIter(exit))) => {
+                            g.running.set(false);
+                            frame.stack.pop();
+                            frame.ip = exit as usize;
+                        }
+                        Some((g, GenExit::Send(exit))) => {
+                            g.running.set(false);
+                            frame.stack.pop();
+                            frame.stack.push(v);
+                            frame.ip = exit as usize;
+                        }
+                        Some((g, GenExit::None)) => {
+                            g.running.set(false);
+                            frame.stack.push(v);
+                        }
+                        None => frame.stack.push(v),
+                    }
                 }
                 Flow::Yield(v) => {
                     if self.frames.len() == base {
                         return Ok(FrameExit::Yield(v, frame));
+                    }
+                    if let Some(g) = frame.generator.take() {
+                        // A generator resumed in this loop suspends back into its object.
+                        frame.gen_exit = GenExit::None;
+                        self.depth -= 1;
+                        let caller = self.frames.pop().expect("caller frame");
+                        let suspended = std::mem::replace(&mut frame, caller);
+                        g.running.set(false);
+                        *g.frame.borrow_mut() = Some(suspended);
+                        frame.stack.push(v);
+                        continue;
                     }
                     let e = self.new_error(ExcKind::SystemError, "yield outside a generator frame");
                     frame = self.unwind(frame, e, base, false)?;

@@ -101,7 +101,7 @@ impl Vm {
     pub(super) fn unwind(
         &mut self,
         mut frame: Box<Frame>,
-        err: PyErr,
+        mut err: PyErr,
         base: usize,
         reraise: bool,
     ) -> PyResult<Box<Frame>> {
@@ -129,6 +129,18 @@ impl Vm {
                 frame.stack.push(err.value());
                 frame.ip = h.target as usize;
                 return Ok(frame);
+            }
+            if let Some(g) = frame.generator.take() {
+                // A generator running in-loop ends with the exception.
+                g.running.set(false);
+                if self.err_matches(&err, ExcKind::StopIteration) {
+                    let cause = err.value();
+                    err = self.new_error(ExcKind::RuntimeError, "generator raised StopIteration");
+                    if let Some(data) = &err.exc.exc {
+                        *data.cause.borrow_mut() = Some(cause);
+                        data.suppress_context.set(true);
+                    }
+                }
             }
             if self.frames.len() == base {
                 return Err(err);
