@@ -1,0 +1,3 @@
+# __debug__ is a constant of the compiler.
+print('never printed')
+__debug__ = False

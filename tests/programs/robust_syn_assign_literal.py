@@ -1,0 +1,4 @@
+# Assigning to a literal (CPython suggests ==).
+print('never printed')
+if True:
+    1 = x

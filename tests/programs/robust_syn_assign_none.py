@@ -1,0 +1,3 @@
+# Assigning to None.
+print('never printed')
+None = 1

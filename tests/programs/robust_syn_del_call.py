@@ -1,0 +1,3 @@
+# Deleting a call result.
+print('never printed')
+del len([1])

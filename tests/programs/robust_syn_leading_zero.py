@@ -1,0 +1,3 @@
+# Leading zeros in a decimal literal.
+print('never printed')
+mode = 0755

@@ -1,0 +1,3 @@
+# Two expressions side by side inside a display.
+print('never printed')
+items = ['a' 'b', 'c' 1]

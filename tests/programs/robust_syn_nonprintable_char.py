@@ -1,0 +1,3 @@
+# A no-break space in code.
+print('never printed')
+x = 1

@@ -1,0 +1,4 @@
+# A triple-quoted string that is never closed.
+print('never printed')
+doc = """starts here
+and never ends
