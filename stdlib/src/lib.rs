@@ -3,6 +3,7 @@
 
 mod future;
 mod math;
+mod random;
 mod sys;
 mod time;
 
@@ -12,6 +13,7 @@ use pyrs_vm::Vm;
 pub fn install(vm: &mut Vm) {
     vm.register_module("__future__", future::init);
     vm.register_module("math", math::init);
+    vm.register_module("random", random::init);
     vm.register_module("sys", sys::init);
     vm.register_module("time", time::init);
 }
