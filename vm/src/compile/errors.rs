@@ -1,0 +1,321 @@
+//! CPython's SyntaxError messages for what the parser rejects: the parser's own error kinds
+//! are mapped, and where CPython looks at the surrounding tokens (brackets never closed,
+//! missing commas, `print` statements, tabs) the same context is examined here.
+
+use rustpython_ruff_python_ast::token::TokenKind as T;
+use rustpython_ruff_python_parser::{self as parser, LexicalErrorType as L, ParseErrorType as P};
+use rustpython_ruff_text_size::TextRange;
+
+use super::LineIndex;
+
+/// A translated parse error.
+pub(super) struct Message {
+    pub msg: String,
+    pub indentation: bool,
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+}
+
+impl Message {
+    fn at(msg: impl Into<String>) -> Message {
+        Message {
+            msg: msg.into(),
+            indentation: false,
+            line: None,
+            column: None,
+        }
+    }
+}
+
+/// Brackets still open just before `offset`: (token, byte offset).
+fn open_brackets(source: &str, offset: u32) -> Vec<(T, u32)> {
+    use rustpython_ruff_text_size::Ranged;
+    let parsed =
+        parser::parse_unchecked_source(source, rustpython_ruff_python_ast::PySourceType::Python);
+    let mut stack = Vec::new();
+    for token in parsed.tokens().iter() {
+        let kind = token.kind();
+        let start: u32 = token.range().start().into();
+        if kind == T::EndOfFile || start >= offset {
+            return stack;
+        }
+        match kind {
+            T::Lpar | T::Lsqb | T::Lbrace => stack.push((kind, start)),
+            T::Rpar | T::Rsqb | T::Rbrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack
+}
+
+fn bracket_char(kind: T) -> char {
+    match kind {
+        T::Lpar => '(',
+        T::Lsqb => '[',
+        T::Lbrace => '{',
+        T::Rpar => ')',
+        T::Rsqb => ']',
+        _ => '}',
+    }
+}
+
+fn closes(open: T, close: char) -> bool {
+    matches!(
+        (open, close),
+        (T::Lpar, ')') | (T::Lsqb, ']') | (T::Lbrace, '}')
+    )
+}
+
+/// What kind of expression CPython names in "cannot assign to ...".
+fn expression_kind(text: &str) -> &'static str {
+    use rustpython_ruff_python_ast::Expr as E;
+    let Ok(parsed) = parser::parse_expression(text.trim()) else {
+        return "expression";
+    };
+    match parsed.into_syntax().body.as_ref() {
+        E::Call(_) => "function call",
+        E::NumberLiteral(_) | E::StringLiteral(_) | E::BytesLiteral(_) | E::EllipsisLiteral(_) => {
+            "literal"
+        }
+        E::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        E::NoneLiteral(_) => "None",
+        E::Lambda(_) => "lambda",
+        E::Compare(_) => "comparison",
+        E::BoolOp(_) | E::BinOp(_) | E::UnaryOp(_) => "expression",
+        E::FString(_) => "f-string expression",
+        E::Generator(_) => "generator expression",
+        E::ListComp(_) => "list comprehension",
+        E::Dict(_) => "dict literal",
+        E::Set(_) => "set display",
+        E::If(_) => "conditional expression",
+        E::Await(_) => "await expression",
+        E::Yield(_) | E::YieldFrom(_) => "yield expression",
+        E::Named(_) => "named expression",
+        _ => "expression",
+    }
+}
+
+/// CPython's message (and location, when it differs) for a parse error.
+pub(super) fn cpython_message(
+    error: &P,
+    location: TextRange,
+    source: &str,
+    lines: &LineIndex,
+) -> Message {
+    let start = usize::from(location.start()).min(source.len());
+    let end = usize::from(location.end()).min(source.len());
+    let text = source.get(start..end).unwrap_or("");
+    let offset: u32 = location.start().into();
+    // An unclosed bracket from an earlier line is what CPython reports first.
+    let unclosed = |at: u32| -> Option<Message> {
+        let open = open_brackets(source, at);
+        let (kind, pos) = *open.last()?;
+        if lines.line(pos) == lines.line(at) && !matches!(error, P::Lexical(L::Eof)) {
+            return None;
+        }
+        Some(Message {
+            msg: format!("'{}' was never closed", bracket_char(kind)),
+            indentation: false,
+            line: Some(lines.line(pos)),
+            column: Some(lines.column(pos) + 1),
+        })
+    };
+    match error {
+        P::UnexpectedIndentation => {
+            let line_text = super::source_line(source, lines.line(offset));
+            let indent: String = line_text
+                .chars()
+                .take_while(|c| *c == ' ' || *c == '\t')
+                .collect();
+            let prev_indent_has_other = source[..start.min(source.len())]
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .map(|l| {
+                    l.chars()
+                        .take_while(|c| *c == ' ' || *c == '\t')
+                        .collect::<String>()
+                })
+                .is_some_and(|p| {
+                    (p.contains('\t') && indent.contains(' '))
+                        || (p.contains(' ') && indent.contains('\t'))
+                });
+            if prev_indent_has_other {
+                return Message {
+                    msg: "inconsistent use of tabs and spaces in indentation".into(),
+                    indentation: true,
+                    line: None,
+                    column: None,
+                };
+            }
+            Message {
+                msg: "unexpected indent".into(),
+                indentation: true,
+                line: None,
+                column: None,
+            }
+        }
+        P::Lexical(L::IndentationError) => Message {
+            msg: "unindent does not match any outer indentation level".into(),
+            indentation: true,
+            line: None,
+            column: None,
+        },
+        P::Lexical(L::UnclosedStringError) => {
+            if text.starts_with("\"\"\"")
+                || text.starts_with("'''")
+                || text.contains("\"\"\"")
+                || text.contains("'''")
+            {
+                let last = lines.line(source.trim_end_matches(['\n', '\r']).len() as u32);
+                Message::at(format!(
+                    "unterminated triple-quoted string literal (detected at line {last})"
+                ))
+            } else {
+                Message::at(format!(
+                    "unterminated string literal (detected at line {})",
+                    lines.line(offset)
+                ))
+            }
+        }
+        P::Lexical(L::Eof) => unclosed(source.len() as u32)
+            .unwrap_or_else(|| Message::at("unexpected EOF while parsing")),
+        P::Lexical(L::UnrecognizedToken { tok }) => {
+            let cp = *tok as u32;
+            if tok.is_control()
+                || tok.is_whitespace()
+                || matches!(cp, 0xA0 | 0xAD | 0x200B..=0x200F | 0xFEFF)
+            {
+                Message::at(format!("invalid non-printable character U+{cp:04X}"))
+            } else {
+                Message::at(format!("invalid character '{tok}' (U+{cp:04X})"))
+            }
+        }
+        P::Lexical(L::OtherError(m))
+            if m.contains("decimal integer literal") || m.contains("decimal literal") =>
+        {
+            let digits = text.trim_start_matches(['-', '+']);
+            if digits.starts_with('0')
+                && digits.len() > 1
+                && digits.chars().all(|c| c.is_ascii_digit() || c == '_')
+            {
+                Message::at("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+            } else {
+                Message::at("invalid decimal literal")
+            }
+        }
+        P::InvalidAssignmentTarget
+        | P::InvalidAnnotatedAssignmentTarget
+        | P::InvalidNamedAssignmentTarget => match expression_kind(text) {
+            kind @ ("None" | "True" | "False") => Message::at(format!("cannot assign to {kind}")),
+            kind => Message::at(format!(
+                "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
+            )),
+        },
+        P::InvalidAugmentedAssignmentTarget => Message::at(format!(
+            "'{}' is an illegal expression for augmented assignment",
+            expression_kind(text)
+        )),
+        P::InvalidDeleteTarget => Message::at(format!("cannot delete {}", expression_kind(text))),
+        P::DuplicateKeywordArgumentError(name) => {
+            Message::at(format!("keyword argument repeated: {name}"))
+        }
+        P::PositionalAfterKeywordArgument => {
+            Message::at("positional argument follows keyword argument")
+        }
+        P::NonDefaultParamAfterDefaultParam => {
+            Message::at("parameter without a default follows parameter with a default")
+        }
+        P::UnparenthesizedGeneratorExpression => {
+            Message::at("Generator expression must be parenthesized")
+        }
+        P::ExpectedToken {
+            expected: T::Colon, ..
+        } => Message::at("expected ':'"),
+        P::ExpectedToken { found, .. } if matches!(found, T::Rpar | T::Rsqb | T::Rbrace) => {
+            let close = bracket_char(*found);
+            match open_brackets(source, offset).last() {
+                Some((open, _)) if !closes(*open, close) => Message::at(format!(
+                    "closing parenthesis '{close}' does not match opening parenthesis '{}'",
+                    bracket_char(*open)
+                )),
+                None => Message::at(format!("unmatched '{close}'")),
+                _ => Message::at("invalid syntax"),
+            }
+        }
+        P::ExpectedToken {
+            expected: T::Comma,
+            found,
+        } => {
+            if let Some(m) = unclosed(offset) {
+                return m;
+            }
+            let expression_start = matches!(
+                found,
+                T::Int
+                    | T::Float
+                    | T::Name
+                    | T::String
+                    | T::FStringStart
+                    | T::Lpar
+                    | T::Lsqb
+                    | T::Lbrace
+            );
+            if expression_start && !open_brackets(source, offset).is_empty() {
+                Message::at("invalid syntax. Perhaps you forgot a comma?")
+            } else {
+                Message::at("invalid syntax")
+            }
+        }
+        P::OtherError(m) if m.starts_with("Expected an indented block after ") => {
+            let what = m
+                .trim_start_matches("Expected an indented block after ")
+                .replace('`', "'");
+            let header = source[..start].trim_end_matches(['\n', '\r', ' ', '\t']);
+            let header_line = lines.line(header.len().saturating_sub(1) as u32);
+            // CPython names the line of the block's header statement.
+            let header_start = super::source_line(source, header_line);
+            let _ = header_start;
+            Message {
+                msg: format!("expected an indented block after {what} on line {header_line}"),
+                indentation: true,
+                line: Some(lines.line(offset)),
+                column: None,
+            }
+        }
+        P::OtherError(m) if m.contains("`except` or `finally`") => {
+            Message::at("expected 'except' or 'finally' block")
+        }
+        P::OtherError(m) if m == "Expected a statement" => {
+            let close = text.chars().next().unwrap_or(' ');
+            if matches!(close, ')' | ']' | '}') {
+                return Message::at(format!("unmatched '{close}'"));
+            }
+            Message::at("invalid syntax")
+        }
+        P::SimpleStatementsOnSameLine => {
+            let line_start = source[..start].rfind('\n').map_or(0, |p| p + 1);
+            let stmt = source[line_start..start].trim_start();
+            if stmt.starts_with("print ") || stmt == "print" {
+                return Message::at(
+                    "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                );
+            }
+            if stmt.ends_with(|c: char| c.is_ascii_digit())
+                && text.starts_with(|c: char| c.is_alphabetic() || c == '_')
+            {
+                return Message::at("invalid decimal literal");
+            }
+            Message::at("invalid syntax")
+        }
+        _ => Message::at("invalid syntax"),
+    }
+}
