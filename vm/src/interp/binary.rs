@@ -238,7 +238,11 @@ impl Vm {
                     }
                     return Err(self.new_error(ExcKind::MemoryError, ""));
                 };
-                num_traits::pow::pow(x, e as usize)
+                if x == BigInt::from(2) {
+                    BigInt::from(1) << e as usize
+                } else {
+                    num_traits::pow::pow(x, e as usize)
+                }
             }
             BinOp::LShift => {
                 if y.is_negative() {

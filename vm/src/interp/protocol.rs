@@ -100,6 +100,11 @@ impl Vm {
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
+                if exceeds_digit_limit(b) {
+                    return Err(self.value_error(
+                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    ));
+                }
                 let text = b.to_string();
                 if text.trim_start_matches('-').len() > 4300 {
                     return Err(self.value_error(
@@ -772,9 +777,7 @@ impl Vm {
             }
             Value::BigInt(b) => {
                 let s = parse_format_spec(spec, "int").map_err(|m| self.format_spec_error(m))?;
-                if matches!(s.ty, None | Some('d') | Some('n'))
-                    && b.to_string().trim_start_matches('-').len() > 4300
-                {
+                if matches!(s.ty, None | Some('d') | Some('n')) && exceeds_digit_limit(b) {
                     return Err(self.value_error(
                         "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                     ));
@@ -875,4 +878,17 @@ impl Vm {
         }
         self.value_error(msg)
     }
+}
+
+/// Whether `b` has more than 4300 decimal digits (CPython's int_max_str_digits), decided from
+/// its size first so a huge int is refused without a quadratic conversion.
+pub fn exceeds_digit_limit(b: &num_bigint::BigInt) -> bool {
+    let bits = b.bits();
+    if bits < 14_000 {
+        return false;
+    }
+    if bits > 14_300 {
+        return true;
+    }
+    b.to_string().trim_start_matches('-').len() > 4300
 }

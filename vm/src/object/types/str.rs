@@ -1430,10 +1430,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
             'a' => percent_str(&ascii_escape(&vm.repr(&value)?), &flags),
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let big = percent_int_arg(vm, &value, conv)?;
-                if matches!(conv, 'd' | 'i' | 'u')
-                    && big.bits() > 14_000
-                    && big.to_string().trim_start_matches('-').len() > 4300
-                {
+                if matches!(conv, 'd' | 'i' | 'u') && crate::interp::exceeds_digit_limit(&big) {
                     return Err(vm.value_error(
                         "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                     ));
