@@ -107,8 +107,11 @@ impl Vm {
             (V::Bytes(x), V::Bytes(y)) => Some(x.data.cmp(&y.data)),
             (V::None, V::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => Some(Ordering::Equal),
             (V::List(x), V::List(y)) => {
-                let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
-                return self.sequence_compare(&x, &y, op).map(Some);
+                let (x, y) = (x.clone(), y.clone());
+                self.enter_native(" in comparison")?;
+                let result = self.list_compare(&x, &y, op);
+                self.leave_native();
+                return result.map(Some);
             }
             (V::Tuple(x), V::Tuple(y)) => {
                 let (x, y) = (x.items.clone(), y.items.clone());
@@ -149,6 +152,40 @@ impl Vm {
             _ => None,
         };
         Ok(ord.map(|o| op.test(o)))
+    }
+
+    /// Lists compare item by item over the live lists: an `__eq__` may change them.
+    fn list_compare(
+        &mut self,
+        x: &crate::object::types::PyList,
+        y: &crate::object::types::PyList,
+        op: CmpOp,
+    ) -> PyResult<bool> {
+        let len = |l: &crate::object::types::PyList| l.items.borrow().len();
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && len(x) != len(y) {
+            return Ok(op == CmpOp::Ne);
+        }
+        let mut i = 0;
+        loop {
+            let a = x.items.borrow().get(i).cloned();
+            let b = y.items.borrow().get(i).cloned();
+            let (Some(a), Some(b)) = (a, b) else { break };
+            if !self.eq(&a, &b)? {
+                // Items may have been removed meanwhile: compare what is there now.
+                let (a, b) = (
+                    x.items.borrow().get(i).cloned(),
+                    y.items.borrow().get(i).cloned(),
+                );
+                let (Some(a), Some(b)) = (a, b) else { break };
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::Ne => Ok(true),
+                    _ => self.compare_bool(&a, &b, op),
+                };
+            }
+            i += 1;
+        }
+        Ok(op.test(len(x).cmp(&len(y))))
     }
 
     fn sequence_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {

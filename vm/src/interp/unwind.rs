@@ -158,10 +158,29 @@ impl Vm {
         if Rc::ptr_eq(&handling.exc, &err.exc) {
             return;
         }
-        if let Some(data) = &err.exc.exc {
-            if data.context.borrow().is_none() {
-                *data.context.borrow_mut() = Some(handling.value());
+        // As CPython: cut the handled exception's context chain where it would reach the
+        // new exception (no cycles), then chain the handled exception as the context.
+        let mut link = handling.exc.clone();
+        for _ in 0..100_000 {
+            let next = match &link.exc {
+                Some(d) => d.context.borrow().clone(),
+                None => None,
+            };
+            match next {
+                Some(Value::Instance(ctx)) => {
+                    if Rc::ptr_eq(&ctx, &err.exc) {
+                        if let Some(d) = &link.exc {
+                            *d.context.borrow_mut() = None;
+                        }
+                        break;
+                    }
+                    link = ctx;
+                }
+                _ => break,
             }
+        }
+        if let Some(data) = &err.exc.exc {
+            *data.context.borrow_mut() = Some(handling.value());
         }
     }
 

@@ -1379,7 +1379,14 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
                 i += 1;
             }
             if !w.is_empty() {
-                flags.width = Some(w.parse::<usize>().unwrap_or(usize::MAX).min(1 << 28));
+                let width = w.parse::<u64>().unwrap_or(u64::MAX);
+                if width > i64::MAX as u64 {
+                    return Err(vm.value_error("width too big"));
+                }
+                if width > 1 << 28 {
+                    return Err(vm.new_error(ExcKind::MemoryError, ""));
+                }
+                flags.width = Some(width as usize);
             }
         }
         if chars.get(i) == Some(&'.') {
