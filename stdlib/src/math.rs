@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use pyrs_vm::object::types::float::to_float;
-use pyrs_vm::object::types::int::{float_to_int, to_big};
+use pyrs_vm::object::types::int::{float_to_int, int_param, to_big};
 use pyrs_vm::{Args, NativeFn, PyModule, PyResult, Value, Vm};
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
@@ -278,19 +278,6 @@ fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Float(x.fract()),
         Value::Float(x.trunc()),
     ]))
-}
-
-fn int_param(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match to_big(v) {
-        Some(b) => Ok(b),
-        None => match vm.index_value(v)? {
-            Some(i) => Ok(BigInt::from(i)),
-            None => Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(v)
-            ))),
-        },
-    }
 }
 
 fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 use pyrs_vm::object::types::float::to_float;
-use pyrs_vm::object::types::int::to_big;
+use pyrs_vm::object::types::int::{int_param, to_big};
 use pyrs_vm::{Args, ExcKind, NativeFn, PyModule, PyResult, Value, Vm};
 
 const N: usize = 624;
@@ -165,19 +165,6 @@ fn seed_from_time() {
     with(|s| s.seed_array(&[t as u32, (t >> 32) as u32]));
 }
 
-fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match to_big(v) {
-        Some(b) => Ok(b),
-        None => match vm.index_value(v)? {
-            Some(i) => Ok(BigInt::from(i)),
-            None => Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(v)
-            ))),
-        },
-    }
-}
-
 fn seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.arg(0, "a") {
         None | Some(Value::None) => seed_from_time(),
@@ -225,16 +212,16 @@ fn below(n: &BigInt) -> BigInt {
 
 fn randrange(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("randrange", args.pos.len(), 1, 3)?;
-    let start = int_arg(vm, &args.pos[0])?;
+    let start = int_param(vm, &args.pos[0])?;
     let Some(stop) = args.pos.get(1).filter(|v| !v.is_none()) else {
         if start.is_positive() {
             return Ok(Value::from_bigint(below(&start)));
         }
         return Err(vm.value_error("empty range for randrange()"));
     };
-    let stop = int_arg(vm, stop)?;
+    let stop = int_param(vm, stop)?;
     let step = match args.pos.get(2) {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => int_param(vm, v)?,
         None => BigInt::from(1),
     };
     let width = &stop - &start;
@@ -261,8 +248,8 @@ fn randrange(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn randint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("randint", &args, 2, 2)?;
-    let a = int_arg(vm, &args.pos[0])?;
-    let b = int_arg(vm, &args.pos[1])?;
+    let a = int_param(vm, &args.pos[0])?;
+    let b = int_param(vm, &args.pos[1])?;
     let width: BigInt = &b + BigInt::from(1) - &a;
     if !width.is_positive() {
         return Err(vm.value_error(format!("empty range in randrange({a}, {})", b + 1)));

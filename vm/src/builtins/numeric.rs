@@ -136,6 +136,18 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
+/// `round`'s ndigits: huge values mean "all digits" or "none", as CPython clamps them.
+fn ndigits(vm: &mut Vm, n: &Value) -> PyResult<i64> {
+    match n {
+        Value::BigInt(b) => Ok(if b.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        }),
+        other => vm.int_arg(other, ""),
+    }
+}
+
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("round", args.pos.len(), 1, 2)?;
     let x = args.arg(0, "number").cloned().unwrap_or(Value::None);
@@ -144,16 +156,7 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Float(f) => match nd {
             None => float_to_int(vm, f.round_ties_even()),
             Some(n) => {
-                let n = match &n {
-                    Value::BigInt(b) => {
-                        if b.is_negative() {
-                            i64::MIN / 2
-                        } else {
-                            i64::MAX / 2
-                        }
-                    }
-                    other => vm.int_arg(other, "")?,
-                };
+                let n = ndigits(vm, &n)?;
                 Ok(Value::Float(round_float(*f, n)))
             }
         },
@@ -161,16 +164,7 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let Some(n) = nd else {
                 return Ok(Value::from_bigint(to_big(&x).unwrap_or_default()));
             };
-            let n = match &n {
-                Value::BigInt(b) => {
-                    if b.is_negative() {
-                        i64::MIN / 2
-                    } else {
-                        i64::MAX / 2
-                    }
-                }
-                other => vm.int_arg(other, "")?,
-            };
+            let n = ndigits(vm, &n)?;
             if n >= 0 {
                 return Ok(Value::from_bigint(to_big(&x).unwrap_or_default()));
             }

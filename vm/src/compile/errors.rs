@@ -114,6 +114,7 @@ pub(super) fn cpython_message(
     let end = usize::from(location.end()).min(source.len());
     let text = source.get(start..end).unwrap_or("");
     let offset: u32 = location.start().into();
+    eprintln!("DBG {:?} {:?}", error, text);
     // An unclosed bracket from an earlier line is what CPython reports first.
     let unclosed = |at: u32| -> Option<Message> {
         let open = open_brackets(source, at);

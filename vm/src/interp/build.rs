@@ -161,12 +161,7 @@ impl Vm {
                 self.type_name(&v)
             )));
         };
-        let pairs: Vec<(Value, Value)> = src
-            .table
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let pairs: Vec<(Value, Value)> = src.items();
         for (k, val) in pairs {
             if self.dict_get(&target, &k)?.is_some() {
                 let key = self.to_str(&k)?;

@@ -435,12 +435,7 @@ impl Vm {
             _ => name.clone(),
         };
         let dict = PyDict::new();
-        let entries: Vec<(Value, Value)> = ns
-            .table
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let entries: Vec<(Value, Value)> = ns.items();
         for (k, v) in entries {
             if matches!(&k, Value::Str(s) if s.as_str() == "__qualname__") {
                 continue;

@@ -117,6 +117,15 @@ pub(crate) fn probe_find<T: ProbeTable<Key = Value>>(
 }
 
 impl PyDict {
+    /// A snapshot of the entries, for loops that may run Python code.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
     /// Look-up by a str key, without running any Python code.
     pub fn get_str(&self, key: &str) -> Option<Value> {
         self.get_str_hashed(key, str_hash(key))
@@ -214,12 +223,7 @@ impl Vm {
     pub fn dict_update_from(&mut self, d: &PyDict, other: &Value) -> PyResult<()> {
         match other {
             Value::Dict(src) => {
-                let pairs: Vec<(Value, Value)> = src
-                    .table
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
+                let pairs: Vec<(Value, Value)> = src.items();
                 for (k, v) in pairs {
                     self.dict_set(d, k, v)?;
                 }
@@ -267,12 +271,7 @@ impl Vm {
         if a.len() != b.len() {
             return Ok(false);
         }
-        let pairs: Vec<(Value, Value)> = a
-            .table
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let pairs: Vec<(Value, Value)> = a.items();
         for (k, v) in pairs {
             match self.dict_get(b, &k)? {
                 Some(other) => {

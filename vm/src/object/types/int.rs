@@ -103,6 +103,20 @@ pub fn construct_bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// An int argument of any size: ints, bools and `__index__` objects, else CPython's TypeError.
+pub fn int_param(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    match to_big(v) {
+        Some(b) => Ok(b),
+        None => match vm.index_value(v)? {
+            Some(i) => Ok(BigInt::from(i)),
+            None => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))),
+        },
+    }
+}
+
 /// The int in `v` as a big integer.
 pub fn to_big(v: &Value) -> Option<BigInt> {
     match v {

@@ -7,22 +7,9 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::error::PyResult;
 use crate::interp::Vm;
-use crate::object::types::int::to_big;
+use crate::object::types::int::{int_param, to_big};
 use crate::object::types::{Args, NativeFn, PyRange};
 use crate::object::Value;
-
-fn bound(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match to_big(v) {
-        Some(b) => Ok(b),
-        None => match vm.index_value(v)? {
-            Some(i) => Ok(BigInt::from(i)),
-            None => Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(v)
-            ))),
-        },
-    }
-}
 
 /// The length of `range(start, stop, step)` (step ≠ 0).
 fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
@@ -103,9 +90,13 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("range() takes no keyword arguments"));
     }
     let (start, stop, step) = match args.pos {
-        [stop] => (BigInt::zero(), bound(vm, stop)?, BigInt::one()),
-        [start, stop] => (bound(vm, start)?, bound(vm, stop)?, BigInt::one()),
-        [start, stop, step] => (bound(vm, start)?, bound(vm, stop)?, bound(vm, step)?),
+        [stop] => (BigInt::zero(), int_param(vm, stop)?, BigInt::one()),
+        [start, stop] => (int_param(vm, start)?, int_param(vm, stop)?, BigInt::one()),
+        [start, stop, step] => (
+            int_param(vm, start)?,
+            int_param(vm, stop)?,
+            int_param(vm, step)?,
+        ),
         [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         _ => {
             return Err(vm.type_error(format!(

@@ -966,12 +966,7 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = Rc::new(crate::object::types::PyDict::new());
     match args.pos {
         [Value::Dict(src)] => {
-            let pairs: Vec<(Value, Value)> = src
-                .table
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
+            let pairs: Vec<(Value, Value)> = src.items();
             for (k, v) in pairs {
                 let k = match &k {
                     Value::Str(s) if s.char_len() == 1 => Value::Int(i64::from(u32::from(
