@@ -463,7 +463,7 @@ impl Vm {
                 None => return Ok(None),
             },
             (Value::Str(s), _, BinOp::Mod) => {
-                crate::object::types::str::percent_format(self, s.as_str(), b)?
+                crate::object::types::strformat::percent_format(self, s.as_str(), b)?
             }
             (Value::Set(x), Value::Set(y), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
                 crate::object::types::set::set_algebra(self, x, y, op)?

@@ -22,6 +22,7 @@ pub mod list;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod strformat;
 pub mod tuple;
 pub mod typeobj;
 

@@ -1,0 +1,460 @@
+//! String formatting: `str.format`/`format_map` (fields, conversions, nested specs) and the
+//! `%` operator on str, with CPython's errors.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::error::{ExcKind, PyResult};
+use crate::interp::Vm;
+use crate::object::format::{percent_float, percent_int, percent_str, PercentFlags};
+use crate::object::types::str::ascii_escape;
+use crate::object::types::PyStr;
+use crate::object::Value;
+
+// ----- str.format -----
+
+/// `fmt.format(*args, **kwargs)` (or `format_map(mapping)`).
+pub fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+    mapping: Option<&Value>,
+) -> PyResult<String> {
+    let mut auto = 0usize;
+    let mut manual = false;
+    format_inner(vm, fmt, args, kwargs, mapping, &mut auto, &mut manual, 2)
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "recursion state for nested format specs"
+)]
+fn format_inner(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+    mapping: Option<&Value>,
+    auto: &mut usize,
+    manual: &mut bool,
+    depth: u32,
+) -> PyResult<String> {
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // Find the matching close brace, allowing nested braces in the spec.
+        let mut nest = 1;
+        let mut j = i + 1;
+        while j < chars.len() {
+            match chars[j] {
+                '{' => nest += 1,
+                '}' => {
+                    nest -= 1;
+                    if nest == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if j >= chars.len() {
+            return Err(vm.value_error(if nest > 1 {
+                "expected '}' before end of string"
+            } else {
+                "Single '{' encountered in format string"
+            }));
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        i = j + 1;
+        // Split field into name, conversion and spec (brackets may contain ':' or '!').
+        let mut name_end = field.len();
+        let mut in_bracket = false;
+        for (k, ch) in field.char_indices() {
+            match ch {
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                '!' | ':' if !in_bracket => {
+                    name_end = k;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let name = &field[..name_end];
+        let rest = &field[name_end..];
+        let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
+            let mut it = r.chars();
+            let conv = it.next();
+            let after = it.as_str();
+            if !(after.is_empty() || after.starts_with(':')) {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+            (conv, after.strip_prefix(':').unwrap_or(""))
+        } else {
+            (None, rest.strip_prefix(':').unwrap_or(""))
+        };
+        let value = lookup_field(vm, name, args, kwargs, mapping, auto, manual)?;
+        let value = match conv {
+            None => value,
+            Some('r') => Value::string(vm.repr(&value)?),
+            Some('s') => Value::string(vm.to_str(&value)?),
+            Some('a') => Value::string(ascii_escape(&vm.repr(&value)?)),
+            Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
+        };
+        let spec = if spec.contains('{') {
+            if depth == 0 {
+                return Err(vm.value_error("Max string recursion exceeded"));
+            }
+            format_inner(vm, spec, args, kwargs, mapping, auto, manual, depth - 1)?
+        } else {
+            spec.to_string()
+        };
+        out.push_str(&vm.format(&value, &spec)?);
+    }
+    Ok(out)
+}
+
+fn lookup_field(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+    mapping: Option<&Value>,
+    auto: &mut usize,
+    manual: &mut bool,
+) -> PyResult<Value> {
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let first = &name[..first_end];
+    let mut value = if first.is_empty() {
+        if *manual {
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
+        let idx = *auto;
+        *auto += 1;
+        match args.get(idx) {
+            Some(v) => v.clone(),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {idx} out of range for positional args tuple"
+                )))
+            }
+        }
+    } else if let Ok(idx) = first.parse::<usize>() {
+        if *auto > 0 {
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        *manual = true;
+        match args.get(idx) {
+            Some(v) => v.clone(),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {idx} out of range for positional args tuple"
+                )))
+            }
+        }
+    } else {
+        let found = match mapping {
+            Some(m) => Some(vm.getitem(m, &Value::str(first))?),
+            None => kwargs
+                .iter()
+                .find(|(k, _)| k.as_str() == first)
+                .map(|(_, v)| v.clone()),
+        };
+        match found {
+            Some(v) => v,
+            None => return Err(vm.key_error(Value::str(first))),
+        }
+    };
+    let mut rest = &name[first_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = Rc::new(PyStr::new(&r[..end]));
+            value = vm.getattr(&value, &attr)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                return Err(vm.value_error("Missing ']' in format string"));
+            };
+            let key_text = &r[..end];
+            let key = match key_text.parse::<i64>() {
+                Ok(i) => Value::Int(i),
+                Err(_) => Value::str(key_text),
+            };
+            value = vm.getitem(&value, &key)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    Ok(value)
+}
+
+// ----- % formatting -----
+
+/// `fmt % values`.
+pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value> {
+    let (items, mapping): (Vec<Value>, Option<Value>) = match values {
+        Value::Tuple(t) => (t.items.to_vec(), None),
+        Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
+        Value::Instance(_) if vm.type_of(values).lookup("__getitem__").is_some() => {
+            (vec![values.clone()], Some(values.clone()))
+        }
+        other => (vec![other.clone()], None),
+    };
+    let mut next = 0usize;
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    let mut used_mapping = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        let mut key_value: Option<Value> = None;
+        if chars.get(i) == Some(&'(') {
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(vm.value_error("incomplete format key"));
+            }
+            let key: String = chars[i + 1..j - 1].iter().collect();
+            let Some(m) = &mapping else {
+                return Err(vm.type_error("format requires a mapping"));
+            };
+            key_value = Some(vm.getitem(m, &Value::string(key))?);
+            used_mapping = true;
+            i = j;
+        }
+        let mut flags = PercentFlags::default();
+        while let Some(&f) = chars.get(i) {
+            match f {
+                '-' => flags.left = true,
+                '+' => flags.sign = true,
+                ' ' => flags.space = true,
+                '#' => flags.alternate = true,
+                '0' => flags.zero = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        let mut take_next = |vm: &mut Vm| -> PyResult<Value> {
+            match items.get(next) {
+                Some(v) => {
+                    next += 1;
+                    Ok(v.clone())
+                }
+                _ => Err(vm.type_error("not enough arguments for format string")),
+            }
+        };
+        if chars.get(i) == Some(&'*') {
+            let w = take_next(vm)?;
+            if let Value::BigInt(_) = w {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
+            let w = vm.int_arg(&w, "")?;
+            if w < 0 {
+                flags.left = true;
+            }
+            if w.unsigned_abs() > 1 << 28 {
+                return Err(vm.new_error(ExcKind::MemoryError, ""));
+            }
+            flags.width = Some(w.unsigned_abs() as usize);
+            i += 1;
+        } else {
+            let mut w = String::new();
+            while let Some(&d) = chars.get(i).filter(|c| c.is_ascii_digit()) {
+                w.push(d);
+                i += 1;
+            }
+            if !w.is_empty() {
+                let width = w.parse::<u64>().unwrap_or(u64::MAX);
+                if width > i64::MAX as u64 {
+                    return Err(vm.value_error("width too big"));
+                }
+                if width > 1 << 28 {
+                    return Err(vm.new_error(ExcKind::MemoryError, ""));
+                }
+                flags.width = Some(width as usize);
+            }
+        }
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            if chars.get(i) == Some(&'*') {
+                let p = take_next(vm)?;
+                let p = vm.int_arg(&p, "")?;
+                if i32::try_from(p).is_err() {
+                    return Err(vm.overflow_error("Python int too large to convert to C int"));
+                }
+                flags.precision = Some(p.clamp(0, 1 << 28) as usize);
+                i += 1;
+            } else {
+                let mut p = String::new();
+                while let Some(&d) = chars.get(i).filter(|c| c.is_ascii_digit()) {
+                    p.push(d);
+                    i += 1;
+                }
+                let precision = p.parse::<u64>().unwrap_or(u64::MAX);
+                if precision > i32::MAX as u64 {
+                    return Err(vm.value_error("precision too big"));
+                }
+                flags.precision = Some((precision as usize).min(1 << 28));
+            }
+        }
+        while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
+            i += 1;
+        }
+        let Some(&conv) = chars.get(i) else {
+            return Err(vm.value_error("incomplete format"));
+        };
+        i += 1;
+        if conv == '%' {
+            // With a width or precision, CPython treats it as a conversion taking an argument.
+            if flags.width.is_some() || flags.precision.is_some() {
+                take_next(vm)?;
+            }
+            out.push('%');
+            continue;
+        }
+        let value = match key_value.take() {
+            Some(v) => v,
+            None => take_next(vm)?,
+        };
+        let piece = match conv {
+            's' => percent_str(&vm.to_str(&value)?, &flags),
+            'r' => percent_str(&vm.repr(&value)?, &flags),
+            'a' => percent_str(&ascii_escape(&vm.repr(&value)?), &flags),
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                let big = percent_int_arg(vm, &value, conv)?;
+                if matches!(conv, 'd' | 'i' | 'u') && crate::interp::exceeds_digit_limit(&big) {
+                    return Err(vm.value_error(
+                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    ));
+                }
+                let conv = if conv == 'i' || conv == 'u' {
+                    'd'
+                } else {
+                    conv
+                };
+                percent_int(&big, conv, &flags)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = match &value {
+                    Value::Float(f) => *f,
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                        crate::object::types::int::int_to_f64(vm, &value)?
+                    }
+                    Value::Instance(_) => crate::object::types::float::to_float(vm, &value)?,
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "must be real number, not {}",
+                            vm.type_name(other)
+                        )))
+                    }
+                };
+                percent_float(f, conv, &flags)
+            }
+            'c' => {
+                let ch = match &value {
+                    Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
+                    Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                        Some(c) => c.to_string(),
+                        None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                    },
+                    _ => return Err(vm.type_error("%c requires int or char")),
+                };
+                percent_str(
+                    &ch,
+                    &PercentFlags {
+                        precision: None,
+                        ..flags
+                    },
+                )
+            }
+            other => {
+                return Err(vm.value_error(format!(
+                    "unsupported format character '{other}' (0x{:x}) at index {}",
+                    other as u32,
+                    i - 1
+                )))
+            }
+        };
+        let _ = start;
+        out.push_str(&piece);
+    }
+    if next < items.len() && mapping.is_none() {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    let _ = used_mapping;
+    Ok(Value::string(out))
+}
+
+fn percent_int_arg(vm: &mut Vm, value: &Value, conv: char) -> PyResult<BigInt> {
+    match value {
+        Value::Int(i) => Ok(BigInt::from(*i)),
+        Value::Bool(b) => Ok(BigInt::from(i64::from(*b))),
+        Value::BigInt(b) => Ok((**b).clone()),
+        Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+            let v = crate::object::types::int::float_to_int(vm, *f)?;
+            Ok(crate::object::types::int::to_big(&v).unwrap_or_default())
+        }
+        Value::Instance(_) => match vm.index_value(value)? {
+            Some(i) => Ok(BigInt::from(i)),
+            None => Err(vm.type_error(format!(
+                "%{conv} format: an integer is required, not {}",
+                vm.type_name(value)
+            ))),
+        },
+        other => {
+            let what = if matches!(conv, 'd' | 'i' | 'u') {
+                "a real number"
+            } else {
+                "an integer"
+            };
+            Err(vm.type_error(format!(
+                "%{conv} format: {what} is required, not {}",
+                vm.type_name(other)
+            )))
+        }
+    }
+}
