@@ -68,17 +68,96 @@ fn closes(open: T, close: char) -> bool {
     )
 }
 
+/// CPython's message for a closing bracket the parser did not expect at `offset`.
+fn closing_bracket(source: &str, offset: u32, close: char) -> Message {
+    match open_brackets(source, offset).last() {
+        Some((open, _)) if !closes(*open, close) => Message::at(format!(
+            "closing parenthesis '{close}' does not match opening parenthesis '{}'",
+            bracket_char(*open)
+        )),
+        None => Message::at(format!("unmatched '{close}'")),
+        _ => Message::at("invalid syntax"),
+    }
+}
+
+/// An expression was expected where `text` begins: a closing bracket there is unmatched.
+fn expected_expression(source: &str, offset: u32, text: &str) -> Message {
+    match text.chars().next() {
+        Some(close @ (')' | ']' | '}')) => closing_bracket(source, offset, close),
+        _ => Message::at("invalid syntax"),
+    }
+}
+
+/// "Perhaps you forgot a comma?", except where CPython's rule does not apply: an element
+/// made of a name directly followed by a string (`(print "x")`).
+fn forgot_comma(source: &str, start: usize, found: T) -> Message {
+    if matches!(found, T::String | T::FStringStart) {
+        let before = source[..start].trim_end();
+        let word_start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(0, |p| p + 1);
+        let word = &before[word_start..];
+        let element_start = before[..word_start]
+            .trim_end()
+            .ends_with(['(', '[', '{', ',']);
+        if element_start && word.starts_with(|c: char| c.is_alphabetic() || c == '_') {
+            if word == "print" || word == "exec" {
+                return Message::at(format!(
+                    "Missing parentheses in call to '{word}'. Did you mean {word}(...)?"
+                ));
+            }
+            return Message::at("invalid syntax");
+        }
+    }
+    Message::at("invalid syntax. Perhaps you forgot a comma?")
+}
+
+/// Whether `source[at]` is a lone `=` (an assignment, not part of `==`, `<=`, `+=`, ...).
+fn lone_equal(source: &str, at: usize) -> bool {
+    let bytes = source.as_bytes();
+    bytes.get(at) == Some(&b'=')
+        && bytes.get(at + 1) != Some(&b'=')
+        && !(at > 0 && b"=!<>+-*/%&|^@:".contains(&bytes[at - 1]))
+}
+
+/// CPython adds "here. Maybe you meant '==' instead of '='?" only when the invalid target is
+/// the whole left side of a single `=` (`1 = x`, `a, 1 = x`), not in `for`/`with` targets,
+/// chained assignments or parenthesized target lists.
+fn assignment_suffix(source: &str, start: usize, end: usize) -> bool {
+    let line_start = source[..start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = source[end..].find('\n').map_or(source.len(), |p| end + p);
+    let after = source[end..line_end].trim_start();
+    let eq = line_end - source[end..line_end].trim_start().len();
+    if !after.starts_with('=') || !lone_equal(source, eq) {
+        return false;
+    }
+    let before = source[line_start..start].trim_start();
+    if before.starts_with("for ") || before.starts_with("with ") || before.starts_with("async ") {
+        return false;
+    }
+    !(line_start..start).any(|i| lone_equal(source, i))
+        && !(eq + 1..line_end).any(|i| lone_equal(source, i))
+}
+
 /// What kind of expression CPython names in "cannot assign to ...".
 fn expression_kind(text: &str) -> &'static str {
     use rustpython_ruff_python_ast::Expr as E;
-    let Ok(parsed) = parser::parse_expression(text.trim()) else {
+    let text = text.trim();
+    if text.starts_with('*') && !text.starts_with("**") {
+        return "starred";
+    }
+    let Ok(parsed) = parser::parse_expression(text) else {
         return "expression";
     };
     match parsed.into_syntax().body.as_ref() {
         E::Call(_) => "function call",
-        E::NumberLiteral(_) | E::StringLiteral(_) | E::BytesLiteral(_) | E::EllipsisLiteral(_) => {
-            "literal"
-        }
+        E::NumberLiteral(_) | E::StringLiteral(_) | E::BytesLiteral(_) => "literal",
+        E::EllipsisLiteral(_) => "ellipsis",
+        E::Tuple(_) => "tuple",
+        E::List(_) => "list",
+        E::Starred(_) => "starred",
+        E::SetComp(_) => "set comprehension",
+        E::DictComp(_) => "dict comprehension",
         E::BooleanLiteral(b) => {
             if b.value {
                 "True"
@@ -114,13 +193,16 @@ pub(super) fn cpython_message(
     let end = usize::from(location.end()).min(source.len());
     let text = source.get(start..end).unwrap_or("");
     let offset: u32 = location.start().into();
-    eprintln!("DBG {:?} {:?}", error, text);
     // An unclosed bracket from an earlier line is what CPython reports first.
     let unclosed = |at: u32| -> Option<Message> {
         let open = open_brackets(source, at);
         let (kind, pos) = *open.last()?;
-        if lines.line(pos) == lines.line(at) && !matches!(error, P::Lexical(L::Eof)) {
-            return None;
+        if !matches!(error, P::Lexical(L::Eof)) {
+            // Only a bracket still open at the end of the source was never closed.
+            let at_end = open_brackets(source, source.len() as u32);
+            if lines.line(pos) == lines.line(at) || !at_end.iter().any(|(_, p)| *p == pos) {
+                return None;
+            }
         }
         Some(Message {
             msg: format!("'{}' was never closed", bracket_char(kind)),
@@ -191,7 +273,10 @@ pub(super) fn cpython_message(
             .unwrap_or_else(|| Message::at("unexpected EOF while parsing")),
         P::Lexical(L::UnrecognizedToken { tok }) => {
             let cp = *tok as u32;
-            if tok.is_control()
+            if tok.is_ascii_graphic() {
+                // `$`, `?`, `` ` ``: CPython's tokenizer makes an error token of them.
+                Message::at("invalid syntax")
+            } else if tok.is_control()
                 || tok.is_whitespace()
                 || matches!(cp, 0xA0 | 0xAD | 0x200B..=0x200F | 0xFEFF)
             {
@@ -217,9 +302,10 @@ pub(super) fn cpython_message(
         | P::InvalidAnnotatedAssignmentTarget
         | P::InvalidNamedAssignmentTarget => match expression_kind(text) {
             kind @ ("None" | "True" | "False") => Message::at(format!("cannot assign to {kind}")),
-            kind => Message::at(format!(
+            kind if assignment_suffix(source, start, end) => Message::at(format!(
                 "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
             )),
+            kind => Message::at(format!("cannot assign to {kind}")),
         },
         P::InvalidAugmentedAssignmentTarget => Message::at(format!(
             "'{}' is an illegal expression for augmented assignment",
@@ -239,17 +325,65 @@ pub(super) fn cpython_message(
             Message::at("Generator expression must be parenthesized")
         }
         P::ExpectedToken {
+            expected: T::Colon,
+            found: T::Comma | T::Rbrace,
+        } if matches!(open_brackets(source, offset).last(), Some((T::Lbrace, _))) => {
+            Message::at("':' expected after dictionary key")
+        }
+        P::ExpectedToken {
             expected: T::Colon, ..
         } => Message::at("expected ':'"),
         P::ExpectedToken { found, .. } if matches!(found, T::Rpar | T::Rsqb | T::Rbrace) => {
-            let close = bracket_char(*found);
-            match open_brackets(source, offset).last() {
-                Some((open, _)) if !closes(*open, close) => Message::at(format!(
-                    "closing parenthesis '{close}' does not match opening parenthesis '{}'",
-                    bracket_char(*open)
-                )),
-                None => Message::at(format!("unmatched '{close}'")),
-                _ => Message::at("invalid syntax"),
+            closing_bracket(source, offset, bracket_char(*found))
+        }
+        P::ExpectedExpression => expected_expression(source, offset, text),
+        P::OtherError(m) if m.starts_with("Expected an expression or a") => {
+            expected_expression(source, offset, text)
+        }
+        P::ExpectedToken {
+            expected: T::Rpar | T::Rsqb | T::Rbrace,
+            found:
+                found @ (T::Int
+                | T::Float
+                | T::Complex
+                | T::Name
+                | T::String
+                | T::FStringStart
+                | T::Lpar
+                | T::Lsqb
+                | T::Lbrace),
+        } => forgot_comma(source, start, *found),
+        P::ExpectedToken {
+            expected: T::Else, ..
+        } => Message::at("expected 'else' after 'if' expression"),
+        P::ParamAfterVarKeywordParam => Message::at("arguments cannot follow var-keyword argument"),
+        P::ExpectedKeywordParam => Message::at("named arguments must follow bare *"),
+        P::OtherError(m)
+            if m == "Expected a parameter name"
+                && matches!(text, "True" | "False" | "None")
+                && source[end..].trim_start().starts_with('=') =>
+        {
+            Message::at(format!("cannot assign to {text}"))
+        }
+        P::Lexical(L::LineContinuationError) => {
+            Message::at("unexpected character after line continuation character")
+        }
+        P::Lexical(L::OtherError(m)) if m.starts_with("ParseIntError") => {
+            let lower = text.to_ascii_lowercase();
+            let (name, radix) = if lower.starts_with("0x") {
+                ("hexadecimal", 16)
+            } else if lower.starts_with("0o") {
+                ("octal", 8)
+            } else if lower.starts_with("0b") {
+                ("binary", 2)
+            } else {
+                return Message::at("invalid syntax");
+            };
+            match source[end..].chars().next() {
+                Some(c) if radix != 16 && c.is_ascii_digit() => {
+                    Message::at(format!("invalid digit '{c}' in {name} literal"))
+                }
+                _ => Message::at(format!("invalid {name} literal")),
             }
         }
         P::ExpectedToken {
@@ -271,7 +405,7 @@ pub(super) fn cpython_message(
                     | T::Lbrace
             );
             if expression_start && !open_brackets(source, offset).is_empty() {
-                Message::at("invalid syntax. Perhaps you forgot a comma?")
+                forgot_comma(source, start, *found)
             } else {
                 Message::at("invalid syntax")
             }
@@ -309,6 +443,30 @@ pub(super) fn cpython_message(
                 return Message::at(
                     "Missing parentheses in call to 'print'. Did you mean print(...)?",
                 );
+            }
+            if stmt.starts_with("exec ") {
+                return Message::at(
+                    "Missing parentheses in call to 'exec'. Did you mean exec(...)?",
+                );
+            }
+            // `0b102`, `0o78`: the literal stops at the first digit outside its base.
+            let number = stmt
+                .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let adjacent = !source[..start].ends_with(|c: char| c.is_whitespace());
+            if let Some(digit) = text
+                .chars()
+                .next()
+                .filter(|c| adjacent && c.is_ascii_digit())
+            {
+                if number.starts_with("0b") {
+                    return Message::at(format!("invalid digit '{digit}' in binary literal"));
+                }
+                if number.starts_with("0o") {
+                    return Message::at(format!("invalid digit '{digit}' in octal literal"));
+                }
             }
             if stmt.ends_with(|c: char| c.is_ascii_digit())
                 && text.starts_with(|c: char| c.is_alphabetic() || c == '_')

@@ -124,6 +124,10 @@ impl Vm {
             (V::Set(x), V::Set(y)) => {
                 return crate::object::types::set::set_compare(self, x, y, op).map(Some);
             }
+            (V::Method(x), V::Method(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let same = x.this.is(&y.this) && x.func.is(&y.func);
+                return Ok(Some(same == (op == CmpOp::Eq)));
+            }
             (V::Slice(x), V::Slice(y)) => {
                 let x = [x.start.clone(), x.stop.clone(), x.step.clone()];
                 let y = [y.start.clone(), y.stop.clone(), y.step.clone()];

@@ -362,6 +362,25 @@ impl Vm {
                 let items = vec![s.start.clone(), s.stop.clone(), s.step.clone()];
                 self.hash(&Value::tuple(items))
             }
+            // Bound methods are equal when they bind the same object to the same function.
+            Value::Method(m) => Ok(((m.this.identity() >> 4) ^ (m.func.identity() >> 4)) as i64),
+            // As CPython: equal ranges (same length, start, step) hash alike.
+            Value::Range(r) => {
+                let (start, _, step) = crate::object::types::range::bounds(r);
+                let len = crate::object::types::range::length(r);
+                let key = if len == num_bigint::BigInt::from(0) {
+                    vec![Value::Int(0), Value::None, Value::None]
+                } else if len == num_bigint::BigInt::from(1) {
+                    vec![Value::Int(1), Value::from_bigint(start), Value::None]
+                } else {
+                    vec![
+                        Value::from_bigint(len),
+                        Value::from_bigint(start),
+                        Value::from_bigint(step),
+                    ]
+                };
+                self.hash(&Value::tuple(key))
+            }
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }

@@ -1,0 +1,3 @@
+# a list as augmented assignment target
+print('never printed')
+[a] += 1

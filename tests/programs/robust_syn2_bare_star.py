@@ -1,0 +1,3 @@
+# a bare * with no keyword-only parameter after it
+print('never printed')
+def f(*): pass

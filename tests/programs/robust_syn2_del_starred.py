@@ -1,0 +1,3 @@
+# deleting a starred expression
+print('never printed')
+del *a

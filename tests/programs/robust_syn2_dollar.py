@@ -1,0 +1,3 @@
+# an ASCII character that is no token is plain invalid syntax
+print('never printed')
+x = $

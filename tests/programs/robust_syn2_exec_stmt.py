@@ -1,0 +1,3 @@
+# Python 2 exec statement
+print('never printed')
+exec 'x'

@@ -1,0 +1,3 @@
+# a hexadecimal prefix without digits
+print('never printed')
+x = 0x

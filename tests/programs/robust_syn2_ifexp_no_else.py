@@ -1,0 +1,3 @@
+# a conditional expression without else
+print('never printed')
+a if b

@@ -1,0 +1,3 @@
+# True used as a keyword argument name
+print('never printed')
+f(True=1)

@@ -1,0 +1,3 @@
+# a backslash followed by more text on the line
+print('never printed')
+x = 1 \ 2

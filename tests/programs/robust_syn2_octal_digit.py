@@ -1,0 +1,3 @@
+# a digit outside base 8 in an octal literal
+print('never printed')
+0o8

@@ -1,0 +1,3 @@
+# a parameter after **kwargs
+print('never printed')
+def f(**k, a): pass

@@ -1,0 +1,3 @@
+# two expressions inside parentheses suggest a missing comma
+print('never printed')
+x = (1 2)

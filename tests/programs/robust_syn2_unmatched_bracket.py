@@ -1,0 +1,3 @@
+# a stray closing bracket is reported as unmatched
+print('never printed')
+x = ]
