@@ -82,13 +82,7 @@ fn write_code(code: &Code, out: &mut String) {
                 .map_or(String::new(), |n| n.as_str().to_string()),
             Op::BinaryOp | Op::InplaceOp => BinOp::from_arg(instr.arg).symbol().to_string(),
             Op::Compare => CmpOp::from_arg(instr.arg).symbol().to_string(),
-            Op::Jump
-            | Op::PopJumpIfFalse
-            | Op::PopJumpIfTrue
-            | Op::JumpIfFalseOrPop
-            | Op::JumpIfTrueOrPop
-            | Op::ForIter
-            | Op::Send => format!("to {arg}"),
+            op if op.is_jump() => format!("to {arg}"),
             _ => String::new(),
         };
         let _ = writeln!(

@@ -178,6 +178,22 @@ pub enum Op {
     Send,
 }
 
+impl Op {
+    /// Whether the operand is a jump target (an instruction index).
+    pub fn is_jump(self) -> bool {
+        matches!(
+            self,
+            Op::Jump
+                | Op::PopJumpIfFalse
+                | Op::PopJumpIfTrue
+                | Op::JumpIfFalseOrPop
+                | Op::JumpIfTrueOrPop
+                | Op::ForIter
+                | Op::Send
+        )
+    }
+}
+
 /// Flag on `BuildSet`'s count: a display of constants, laid out as CPython's frozenset merge.
 pub const BUILD_SET_CONSTANT: u32 = 1 << 31;
 

@@ -40,19 +40,6 @@ pub struct CodeBuilder {
     dead: bool,
 }
 
-fn is_jump(op: Op) -> bool {
-    matches!(
-        op,
-        Op::Jump
-            | Op::PopJumpIfFalse
-            | Op::PopJumpIfTrue
-            | Op::JumpIfFalseOrPop
-            | Op::JumpIfTrueOrPop
-            | Op::ForIter
-            | Op::Send
-    )
-}
-
 /// Stack effect of an instruction when it falls through, and when it jumps.
 fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
     let n = arg as i32;
@@ -146,7 +133,7 @@ impl CodeBuilder {
 
     pub fn emit(&mut self, op: Op, arg: u32) {
         let (fall, jump) = stack_effect(op, arg);
-        if is_jump(op) {
+        if op.is_jump() {
             let target = self.depth + jump;
             let slot = &mut self.label_depth[arg as usize];
             if slot.is_none() {
@@ -229,7 +216,7 @@ impl CodeBuilder {
         flags: CodeFlags,
     ) -> Code {
         for instr in &mut self.instrs {
-            if is_jump(instr.op) {
+            if instr.op.is_jump() {
                 instr.arg = self.labels[instr.arg as usize].unwrap_or(0);
             }
         }

@@ -736,6 +736,21 @@ fn percent_pad(neg: bool, prefix: &str, body: &str, flags: &PercentFlags) -> Str
 }
 
 /// `%d %i %u %x %X %o` applied to an int.
+impl PercentFlags {
+    /// Applies one `%`-conversion flag character; false when `c` is not a flag.
+    pub fn set_flag(&mut self, c: char) -> bool {
+        match c {
+            '-' => self.left = true,
+            '+' => self.sign = true,
+            ' ' => self.space = true,
+            '#' => self.alternate = true,
+            '0' => self.zero = true,
+            _ => return false,
+        }
+        true
+    }
+}
+
 pub fn percent_int(value: &BigInt, conv: char, flags: &PercentFlags) -> String {
     let (base, prefix) = match conv {
         'o' => (8, "0o"),
@@ -965,13 +980,8 @@ mod tests {
         let mut flags = PercentFlags::default();
         let mut chars = fmt[1..].chars().peekable();
         while let Some(&c) = chars.peek() {
-            match c {
-                '-' => flags.left = true,
-                '+' => flags.sign = true,
-                ' ' => flags.space = true,
-                '#' => flags.alternate = true,
-                '0' => flags.zero = true,
-                _ => break,
+            if !flags.set_flag(c) {
+                break;
             }
             chars.next();
         }

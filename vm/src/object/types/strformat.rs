@@ -268,13 +268,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
         }
         let mut flags = PercentFlags::default();
         while let Some(&f) = chars.get(i) {
-            match f {
-                '-' => flags.left = true,
-                '+' => flags.sign = true,
-                ' ' => flags.space = true,
-                '#' => flags.alternate = true,
-                '0' => flags.zero = true,
-                _ => break,
+            if !flags.set_flag(f) {
+                break;
             }
             i += 1;
         }
