@@ -231,11 +231,20 @@ impl SymbolTable {
         false
     }
 
-    /// Intermediate function scopes pass a captured variable through as a free variable.
+    /// Intermediate scopes pass a captured variable through as a free variable. A class
+    /// body carries it too (its methods' closures are built there) but keeps its own
+    /// resolution of the name, so a class-level binding still goes to the namespace.
     fn mark_free_between(&mut self, name: &str, between: &[usize]) {
         for &sid in between {
             let scope = &mut self.scopes[sid];
             if scope.kind == ScopeKind::Class {
+                if !scope.frees.iter().any(|f| f == name) {
+                    scope.frees.push(name.to_string());
+                    scope
+                        .resolved
+                        .entry(name.to_string())
+                        .or_insert(NameScope::Free);
+                }
                 continue;
             }
             if !scope.frees.iter().any(|f| f == name) {
