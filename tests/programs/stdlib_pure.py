@@ -9,6 +9,15 @@ print(bisect.bisect_left(a, 4), bisect.bisect_right(a, 4), bisect.bisect(a, 0), 
 bisect.insort(a, 5)
 bisect.insort_left(a, 4)
 print(a, bisect.bisect_left(a, 3, lo=1, hi=3), bisect.bisect_right([(1, 'a'), (3, 'b')], 2, key=lambda p: p[0]))
+pairs = [(1, 'a'), (3, 'b'), (3, 'c'), (7, 'd')]
+print(bisect.bisect_left(pairs, 3, key=lambda p: p[0]), bisect.bisect_right(pairs, 3, key=lambda p: p[0]))
+bisect.insort(pairs, (3, 'z'), key=lambda p: p[0])
+bisect.insort_left(pairs, (7, 'y'), key=lambda p: p[0])
+print(pairs)
+try:
+    bisect.bisect_left(a, 1, lo=-1)
+except ValueError as e:
+    print('ValueError:', e)
 
 s = io.StringIO()
 print('hello', 42, file=s)
