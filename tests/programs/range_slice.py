@@ -52,3 +52,19 @@ try:
     data[::0]
 except ValueError as e:
     print(type(e).__name__, e)
+
+# __index__ objects and non-integers as range indices, slice bounds and hex() arguments.
+class Three:
+    def __index__(self):
+        return 3
+r = range(0, 20, 2)
+print(r[Three()], r[Three():], r[:Three()], r[::Three()], hex(Three()), bin(Three()))
+for bad in ('a', 1.5):
+    try:
+        r[bad]
+    except TypeError as e:
+        print('TypeError', e)
+try:
+    r['a':]
+except TypeError as e:
+    print('TypeError', e)

@@ -7,7 +7,7 @@ use num_traits::{One, Signed, Zero};
 use crate::bytecode::BinOp;
 use crate::error::PyResult;
 use crate::interp::Vm;
-use crate::object::types::int::{float_to_int, to_big};
+use crate::object::types::int::{float_to_int, int_param, to_big};
 use crate::object::types::{Args, NativeFn};
 use crate::object::Value;
 
@@ -268,19 +268,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 
 fn radix(vm: &mut Vm, args: &Args<'_>, name: &str, prefix: &str, base: u32) -> PyResult<Value> {
     vm.check_args(name, args, 1, 1)?;
-    let v = &args.pos[0];
-    let big = match to_big(v) {
-        Some(b) => b,
-        None => match vm.index_value(v)? {
-            Some(i) => BigInt::from(i),
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                )))
-            }
-        },
-    };
+    let big = int_param(vm, &args.pos[0])?;
     let digits = big.abs().to_str_radix(base);
     let sign = if big.is_negative() { "-" } else { "" };
     Ok(Value::string(format!("{sign}{prefix}{digits}")))

@@ -103,17 +103,23 @@ pub fn construct_bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `v` as an integer of any size if it is an int, a bool or has `__index__`; `None` otherwise,
+/// so each caller raises its own TypeError.
+pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
+    match to_big(v) {
+        Some(b) => Ok(Some(b)),
+        None => Ok(vm.index_value(v)?.map(BigInt::from)),
+    }
+}
+
 /// An int argument of any size: ints, bools and `__index__` objects, else CPython's TypeError.
 pub fn int_param(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match to_big(v) {
+    match index_big(vm, v)? {
         Some(b) => Ok(b),
-        None => match vm.index_value(v)? {
-            Some(i) => Ok(BigInt::from(i)),
-            None => Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(v)
-            ))),
-        },
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
     }
 }
 

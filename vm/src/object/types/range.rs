@@ -7,7 +7,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::error::PyResult;
 use crate::interp::Vm;
-use crate::object::types::int::{int_param, to_big};
+use crate::object::types::int::{index_big, int_param, to_big};
 use crate::object::types::{Args, NativeFn, PyRange};
 use crate::object::Value;
 
@@ -149,14 +149,11 @@ pub fn getitem(vm: &mut Vm, r: &PyRange, key: &Value) -> PyResult<Value> {
             if v.is_none() {
                 return Ok(None);
             }
-            match to_big(v) {
+            match index_big(vm, v)? {
                 Some(b) => Ok(Some(b)),
-                None => match vm.index_value(v)? {
-                    Some(i) => Ok(Some(BigInt::from(i))),
-                    None => Err(vm.type_error(
-                        "slice indices must be integers or None or have an __index__ method",
-                    )),
-                },
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             }
         };
         let sstep = part(vm, &s.step)?.unwrap_or_else(BigInt::one);
@@ -191,17 +188,11 @@ pub fn getitem(vm: &mut Vm, r: &PyRange, key: &Value) -> PyResult<Value> {
             &step * &sstep,
         ))));
     }
-    let i = match to_big(key) {
-        Some(b) => b,
-        None => match vm.index_value(key)? {
-            Some(i) => BigInt::from(i),
-            None => {
-                return Err(vm.type_error(format!(
-                    "range indices must be integers or slices, not {}",
-                    vm.type_name(key)
-                )))
-            }
-        },
+    let Some(i) = index_big(vm, key)? else {
+        return Err(vm.type_error(format!(
+            "range indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     };
     let j = if i.is_negative() { i + &len } else { i };
     if j.is_negative() || j >= len {

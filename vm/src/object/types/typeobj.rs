@@ -254,23 +254,6 @@ pub fn install_methods(vm: &mut Vm) {
     for (ty, methods) in types {
         add_methods(vm, &ty, methods);
     }
-    let object = vm.types.object.clone();
-    for (name, func, class_method) in [
-        ("__new__", object_dunder_new as NativeFn, false),
-        ("__init_subclass__", object_init_subclass, true),
-    ] {
-        let b = Value::Builtin(Rc::new(PyBuiltin {
-            name,
-            func,
-            owner: None,
-        }));
-        let w = if class_method {
-            PyWrapper::ClassMethod(b)
-        } else {
-            PyWrapper::StaticMethod(b)
-        };
-        let _ = vm.dict_set(&object.dict, Value::str(name), Value::Wrapper(Rc::new(w)));
-    }
     let iterator_types: Vec<Rc<PyType>> = vm.types.iterators.values().cloned().collect();
     for ty in iterator_types {
         if !ty.name.as_str().starts_with("dict_") || ty.name.as_str().ends_with("iterator") {
@@ -278,7 +261,17 @@ pub fn install_methods(vm: &mut Vm) {
         }
     }
     type MethodTable = &'static [(&'static str, NativeFn)];
-    let wrapped: [(Rc<PyType>, MethodTable, bool); 3] = [
+    let wrapped: [(Rc<PyType>, MethodTable, bool); 5] = [
+        (
+            vm.types.object.clone(),
+            &[("__new__", object_dunder_new)],
+            false,
+        ),
+        (
+            vm.types.object.clone(),
+            &[("__init_subclass__", object_init_subclass)],
+            true,
+        ),
         (vm.types.bytes.clone(), t::bytes::CLASS_METHODS, true),
         (vm.types.str_.clone(), t::str::STATIC_METHODS, false),
         (vm.types.dict.clone(), t::dict::CLASS_METHODS, true),
