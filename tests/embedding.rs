@@ -11,19 +11,40 @@ fn interpreter() -> Interpreter {
 /// Execs `src` and returns the repr of the global `result`, or the exception's last line.
 fn run(interp: &mut Interpreter, src: &str) -> String {
     if let Err(e) = interp.exec(src, "<test>") {
-        let text = interp.vm.format_exception(&e);
-        return format!("raised: {}", text.lines().last().unwrap_or(""));
+        return raised(interp, &e);
     }
     match interp.eval("result") {
         Ok(v) => interp
             .vm
             .repr(&v)
             .unwrap_or_else(|_| "<repr failed>".into()),
-        Err(e) => format!(
-            "raised: {}",
-            interp.vm.format_exception(&e).lines().last().unwrap_or("")
-        ),
+        Err(e) => raised(interp, &e),
     }
+}
+
+/// The last line of the exception's report, as `raised: Type: message`.
+fn raised(interp: &mut Interpreter, e: &pyrs::PyErr) -> String {
+    let text = interp.vm.format_exception(e);
+    format!("raised: {}", text.lines().last().unwrap_or(""))
+}
+
+/// Sets the recursion limit to `limit` and returns the depth at which a recursing function
+/// first caught `RecursionError` (CPython 3.12 reports `limit - 1`).
+fn deepest_call_under(limit: u32) -> String {
+    let mut interp = interpreter();
+    let src = format!(
+        "
+import sys
+sys.setrecursionlimit({limit})
+def g(n):
+    try:
+        return g(n + 1)
+    except RecursionError:
+        return n
+result = g(1)
+"
+    );
+    run(&mut interp, &src)
 }
 
 #[test]
@@ -50,18 +71,7 @@ result = (sys.getrecursionlimit(), f(50000))
 
 #[test]
 fn raised_limit_is_enforced_exactly() {
-    let mut interp = interpreter();
-    let src = "
-import sys
-sys.setrecursionlimit(100000)
-def g(n):
-    try:
-        return g(n + 1)
-    except RecursionError:
-        return n
-result = g(1)
-";
-    assert_eq!(run(&mut interp, src), "99999");
+    assert_eq!(deepest_call_under(100000), "99999");
 }
 
 #[test]
@@ -82,18 +92,7 @@ f()
 
 #[test]
 fn lowered_limit_takes_effect() {
-    let mut interp = interpreter();
-    let src = "
-import sys
-sys.setrecursionlimit(50)
-def g(n):
-    try:
-        return g(n + 1)
-    except RecursionError:
-        return n
-result = g(1)
-";
-    assert_eq!(run(&mut interp, src), "49");
+    assert_eq!(deepest_call_under(50), "49");
 }
 
 #[test]

@@ -3,13 +3,16 @@
 mod common;
 use common::{check_errors, check_reprs};
 
+/// An ASCII and a non-ASCII string (2-, 3- and 4-byte UTF-8) for the indexing tests.
+const SLICING_SETUP: &str = "s = 'hello, world'
+u = 'héllo wörld ✓ 𝄞'
+";
+
 /// Indexing and slicing with negative indices, steps and out-of-range bounds.
 #[test]
 fn index_and_slice_ascii() {
     check_reprs(
-        "s = 'hello, world'
-u = 'héllo wörld ✓ 𝄞'
-",
+        SLICING_SETUP,
         &[
             ("s[0]", "'h'"),
             ("s[-1]", "'d'"),
@@ -41,9 +44,7 @@ u = 'héllo wörld ✓ 𝄞'
 #[test]
 fn index_and_slice_non_ascii() {
     check_reprs(
-        "s = 'hello, world'
-u = 'héllo wörld ✓ 𝄞'
-",
+        SLICING_SETUP,
         &[
             ("len(u)", "15"),
             ("u[1]", "'é'"),
