@@ -135,7 +135,6 @@ impl SymbolTable {
                 by_range: HashMap::new(),
             },
             current: 0,
-            duplicate_param: None,
             comp_targets: Vec::new(),
         };
         b.stmts(&module.body)?;
@@ -258,8 +257,6 @@ impl SymbolTable {
 struct Builder {
     table: SymbolTable,
     current: usize,
-    /// The first parameter name seen twice in one signature.
-    duplicate_param: Option<String>,
     /// Iteration variables of the comprehensions being walked, innermost last.
     comp_targets: Vec<Vec<String>>,
 }
@@ -350,13 +347,7 @@ impl Builder {
                 }
                 self.bind(f.name.id.as_str());
                 let saved = self.push_scope(ScopeKind::Function, f.range);
-                self.params(&f.parameters);
-                if let Some(name) = self.duplicate_param.take() {
-                    return Err(SymtableError {
-                        msg: format!("duplicate argument '{name}' in function definition"),
-                        offset: f.parameters.range.start().into(),
-                    });
-                }
+                self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.current = saved;
             }
@@ -529,7 +520,7 @@ impl Builder {
         Ok(())
     }
 
-    fn params(&mut self, p: &ast::Parameters) {
+    fn params(&mut self, p: &ast::Parameters) -> Result<(), SymtableError> {
         // CPython's order: positional, keyword-only, then *args, then **kwargs.
         let mut ordered: Vec<&str> = Vec::new();
         for a in p.posonlyargs.iter().chain(&p.args) {
@@ -545,12 +536,16 @@ impl Builder {
             ordered.push(k.name.id.as_str());
         }
         for n in ordered {
-            if self.scope().params.iter().any(|p| p == n) && self.duplicate_param.is_none() {
-                self.duplicate_param = Some(n.to_string());
+            if self.scope().params.iter().any(|p| p == n) {
+                return Err(SymtableError {
+                    msg: format!("duplicate argument '{n}' in function definition"),
+                    offset: p.range.start().into(),
+                });
             }
             self.scope().flags(n).param = true;
             self.scope().params.push(n.to_string());
         }
+        Ok(())
     }
 
     fn target(&mut self, t: &ast::Expr) -> Result<(), SymtableError> {
@@ -676,7 +671,7 @@ impl Builder {
                 }
                 let saved = self.push_scope(ScopeKind::Function, l.range);
                 if let Some(p) = &l.parameters {
-                    self.params(p);
+                    self.params(p)?;
                 }
                 self.expr(&l.body)?;
                 self.current = saved;
