@@ -69,3 +69,19 @@ attempt('genexp first', lambda: next(ge))
 attempt('genexp raises', lambda: next(ge))
 attempt('genexp after raise', lambda: next(ge, 'done'))
 attempt('close fresh', lambda: plain().close())
+
+def leaks_stop():
+    yield 1
+    raise StopIteration('inner')
+
+for how in ('next', 'for'):
+    g = leaks_stop()
+    try:
+        if how == 'next':
+            next(g)
+            next(g)
+        else:
+            for _ in g:
+                pass
+    except RuntimeError as e:
+        print(how, repr(e), repr(e.__cause__), e.__suppress_context__)

@@ -446,6 +446,14 @@ impl Vm {
                 Err(e) => Err(e),
             };
         };
+        // Checked before anything is pushed, so a refusal leaves the generator as it was.
+        if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(self.new_error(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
         let err = match input {
             Ok(sent) => {
                 if frame.ip > 0 {
@@ -462,13 +470,6 @@ impl Vm {
             Err(e) if frame.ip == 0 => return Err(e),
             Err(e) => Some(e),
         };
-        if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
-            *g.frame.borrow_mut() = Some(frame);
-            return Err(self.new_error(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded while calling a Python object",
-            ));
-        }
         g.running.set(true);
         self.native_depth += 1;
         let result = match err {
@@ -483,15 +484,25 @@ impl Vm {
                 Ok(GenResult::Yield(v))
             }
             Ok(FrameExit::Return(v)) => Ok(GenResult::Return(v)),
-            Err(e) => {
-                if self.err_matches(&e, ExcKind::StopIteration) {
-                    return Err(
-                        self.new_error(ExcKind::RuntimeError, "generator raised StopIteration")
-                    );
-                }
-                Err(e)
-            }
+            Err(e) => Err(self.generator_stop_iteration(e)),
         }
+    }
+
+    /// PEP 479: a StopIteration escaping a generator becomes RuntimeError, caused by it.
+    pub(super) fn generator_stop_iteration(
+        &mut self,
+        err: crate::error::PyErr,
+    ) -> crate::error::PyErr {
+        if !self.err_matches(&err, ExcKind::StopIteration) {
+            return err;
+        }
+        let cause = err.value();
+        let err = self.new_error(ExcKind::RuntimeError, "generator raised StopIteration");
+        if let Some(data) = &err.exc.exc {
+            *data.cause.borrow_mut() = Some(cause);
+            data.suppress_context.set(true);
+        }
+        err
     }
 
     #[inline(never)]

@@ -133,14 +133,7 @@ impl Vm {
             if let Some(g) = frame.generator.take() {
                 // A generator running in-loop ends with the exception.
                 g.running.set(false);
-                if self.err_matches(&err, ExcKind::StopIteration) {
-                    let cause = err.value();
-                    err = self.new_error(ExcKind::RuntimeError, "generator raised StopIteration");
-                    if let Some(data) = &err.exc.exc {
-                        *data.cause.borrow_mut() = Some(cause);
-                        data.suppress_context.set(true);
-                    }
-                }
+                err = self.generator_stop_iteration(err);
             }
             if self.frames.len() == base {
                 return Err(err);
