@@ -165,20 +165,25 @@ fn seed_from_time() {
     with(|s| s.seed_array(&[t as u32, (t >> 32) as u32]));
 }
 
+/// Seeds with the 32-bit digits of a non-negative integer, least significant first.
+fn seed_from_int(n: &BigInt) {
+    let (_, mut key) = n.to_u32_digits();
+    if key.is_empty() {
+        key.push(0);
+    }
+    with(|s| s.seed_array(&key));
+}
+
 fn seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.arg(0, "a") {
         None | Some(Value::None) => seed_from_time(),
         Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
-            let n = to_big(v).unwrap_or_default().abs();
-            let (_, mut key) = n.to_u32_digits();
-            if key.is_empty() {
-                key.push(0);
-            }
-            with(|s| s.seed_array(&key));
+            seed_from_int(&to_big(v).unwrap_or_default().abs());
         }
         Some(Value::Float(f)) => {
+            // CPython seeds with the hash read as an unsigned machine word.
             let h = vm.hash(&Value::Float(*f))?;
-            with(|s| s.seed_array(&[h.unsigned_abs() as u32, (h.unsigned_abs() >> 32) as u32]));
+            seed_from_int(&BigInt::from(h as u64));
         }
         Some(other) => {
             return Err(vm.new_error(

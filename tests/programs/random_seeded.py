@@ -13,3 +13,7 @@ random.seed(2**100 + 7)
 print(random.random(), random.randrange(10**30))
 random.seed(0)
 print([random.randint(0, 9) for _ in range(15)])
+# Float seeds go through hash(), read as an unsigned machine word.
+for s in (2.0, -3.5, 0.5, 1e300, -0.0):
+    random.seed(s)
+    print(s, random.random())

@@ -101,3 +101,11 @@ class V:
 
 
 print(V(1) <= V(2), V(3) >= V(2), V(1) > V(2), sorted([V(3), V(1)], key=lambda x: x.v)[0].v)
+
+# islice stops without reading past its stop: the rest stays in the iterator.
+it = iter(range(10))
+print(list(itertools.islice(it, 2)), next(it))
+it = iter(range(10))
+print(list(itertools.islice(it, 1, 4, 2)), next(it))
+it = iter(range(10))
+print(list(itertools.islice(it, 0, 5, 3)), next(it), list(itertools.chain('ab', [1], ())))

@@ -41,14 +41,13 @@ def accumulate(iterable, func=None, *, initial=None):
         yield total
 
 
-def chain(*iterables):
-    for it in iterables:
-        yield from it
-
-
 def _from_iterable(iterables):
     for it in iterables:
         yield from it
+
+
+def chain(*iterables):
+    return _from_iterable(iterables)
 
 
 chain.from_iterable = _from_iterable
@@ -92,8 +91,11 @@ def islice(iterable, *args):
     it = iter(iterable)
     index = 0
     nexti = start
-    for element in it:
-        if stop is not None and index >= stop:
+    # Stop before reading past `stop`: the rest of the iterator stays for the caller.
+    while stop is None or index < stop:
+        try:
+            element = next(it)
+        except StopIteration:
             return
         if index == nexti:
             yield element
