@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::{Flow, Frame, FrameExit, Vm};
 use crate::bytecode::CodeFlags;
-use crate::error::{ExcKind, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::types::{
     Args, PyCell, PyDict, PyFunction, PyGenerator, PyMethod, PyStr, PyType, TypeKind,
 };
@@ -42,13 +42,20 @@ impl Vm {
                     }
                 }
             }
-            Value::Builtin(b) => (b.func)(
-                self,
-                Args {
-                    pos: args,
-                    kw: kwargs,
-                },
-            ),
+            Value::Builtin(b) => {
+                if args.is_empty() {
+                    if let Some(owner) = b.owner {
+                        return Err(self.unbound_without_self(owner, b.name));
+                    }
+                }
+                (b.func)(
+                    self,
+                    Args {
+                        pos: args,
+                        kw: kwargs,
+                    },
+                )
+            }
             Value::Method(m) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(m.this.clone());
@@ -82,6 +89,18 @@ impl Vm {
 
     fn not_callable(&mut self, v: &Value) -> crate::error::PyErr {
         self.type_error(format!("'{}' object is not callable", self.type_name(v)))
+    }
+
+    /// A built-in type's method called through the type with nothing for `self`.
+    #[cold]
+    fn unbound_without_self(&mut self, owner: &str, name: &str) -> PyErr {
+        if name.starts_with("__") && name.ends_with("__") {
+            self.type_error(format!(
+                "descriptor '{name}' of '{owner}' object needs an argument"
+            ))
+        } else {
+            self.type_error(format!("unbound method {owner}.{name}() needs an argument"))
+        }
     }
 
     /// Calling a class: built-in constructors, exceptions, and Python classes with `__init__`.

@@ -338,7 +338,8 @@ fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.repr(&args.pos[0]).map(Value::string)
 }
 
-fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn object_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__eq__", &args, 2, 2)?;
     Ok(if args.pos[0].is(&args.pos[1]) {
         Value::Bool(true)
     } else {
@@ -347,6 +348,7 @@ fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__ne__", &args, 2, 2)?;
     match vm.call_special(&args.pos[0], "__eq__", &args.pos[1..2])? {
         Some(Value::NotImplemented) | None => Ok(Value::NotImplemented),
         Some(r) => Ok(Value::Bool(!vm.truthy(&r)?)),
@@ -358,8 +360,9 @@ fn object_hash(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    match args.pos.get(1) {
-        Some(Value::Str(s)) if !s.as_str().is_empty() => Err(vm.type_error(format!(
+    vm.check_args("__format__", &args, 2, 2)?;
+    match &args.pos[1] {
+        Value::Str(s) if !s.as_str().is_empty() => Err(vm.type_error(format!(
             "unsupported format string passed to {}.__format__",
             vm.type_name(&args.pos[0])
         ))),
