@@ -59,17 +59,23 @@ pub fn bounds(r: &PyRange) -> (BigInt, BigInt, BigInt) {
 
 /// The length as a big integer.
 pub fn length(r: &PyRange) -> BigInt {
+    if r.big.is_none() {
+        // `make` keeps the small form only when the length fits in an i64.
+        return BigInt::from(r.len());
+    }
     let (a, b, c) = bounds(r);
     big_len(&a, &b, &c)
 }
 
-/// `len(r)`: OverflowError past the machine size, as CPython.
+/// The length as a machine size: OverflowError past it, as CPython (on wasm32 that is 2**32).
 pub fn len(vm: &mut Vm, r: &PyRange) -> PyResult<usize> {
-    if r.big.is_none() {
-        return Ok(r.len() as usize);
-    }
-    match length(r).to_i64() {
-        Some(n) => Ok(n as usize),
+    let n = if r.big.is_none() {
+        Some(r.len())
+    } else {
+        length(r).to_i64()
+    };
+    match n.and_then(|n| usize::try_from(n).ok()) {
+        Some(n) => Ok(n),
         None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
     }
 }
