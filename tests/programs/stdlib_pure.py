@@ -109,3 +109,11 @@ it = iter(range(10))
 print(list(itertools.islice(it, 1, 4, 2)), next(it))
 it = iter(range(10))
 print(list(itertools.islice(it, 0, 5, 3)), next(it), list(itertools.chain('ab', [1], ())))
+
+# lru_cache evicts the least recently used entry: a hit refreshes it.
+@functools.lru_cache(maxsize=2)
+def square(x):
+    print('compute', x)
+    return x * x
+
+print([square(n) for n in (1, 2, 1, 3, 1, 2)], square.cache_info()[:2])

@@ -69,28 +69,30 @@ _kwd_mark = object()
 
 def lru_cache(maxsize=128, typed=False):
     def decorating(user_function):
+        # The dict's insertion order is the recency order: a hit moves its key to the end
+        # and the first key is the least recently used.
         cache = {}
-        order = []
         stats = [0, 0]
 
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds)
             if key in cache:
                 stats[0] += 1
-                return cache[key]
+                if maxsize is None:
+                    return cache[key]
+                result = cache.pop(key)
+                cache[key] = result
+                return result
             stats[1] += 1
             result = user_function(*args, **kwds)
             if maxsize is None or maxsize > 0:
                 cache[key] = result
-                if maxsize is not None:
-                    order.append(key)
-                    if len(order) > maxsize:
-                        del cache[order.pop(0)]
+                if maxsize is not None and len(cache) > maxsize:
+                    del cache[next(iter(cache))]
             return result
 
         def cache_clear():
             cache.clear()
-            order.clear()
             stats[0] = stats[1] = 0
 
         def cache_info():
