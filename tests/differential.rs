@@ -73,7 +73,7 @@ fn parse_expected(data: &[u8]) -> Result<Expected, String> {
     })
 }
 
-/// The last line with non-whitespace content, without trailing whitespace.
+/// `text` with every occurrence of `from` replaced by `to`.
 fn replace_bytes(text: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len());
     let mut rest = text;
@@ -86,6 +86,7 @@ fn replace_bytes(text: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
     out
 }
 
+/// The last line with non-whitespace content, without trailing whitespace.
 fn last_line(text: &[u8]) -> &[u8] {
     let line = text
         .split(|&b| b == b'\n')

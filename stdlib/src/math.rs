@@ -64,14 +64,7 @@ unary_fns! {
     asinh => f64::asinh, atanh => f64::atanh, exp => f64::exp, exp2 => f64::exp2,
     expm1 => f64::exp_m1, fabs => f64::abs, log2 => f64::log2, log10 => f64::log10,
     log1p => f64::ln_1p, cbrt => f64::cbrt, degrees => f64::to_degrees, radians => f64::to_radians,
-}
-
-fn acosh(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    unary(vm, &args, "acosh", f64::acosh)
-}
-
-fn sqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    unary(vm, &args, "sqrt", f64::sqrt)
+    acosh => f64::acosh, sqrt => f64::sqrt,
 }
 
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -303,12 +296,7 @@ fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("factorial", &args, 1, 1)?;
-    let n = match &args.pos[0] {
-        Value::Float(_) => {
-            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
-        }
-        v => int_param(vm, v)?,
-    };
+    let n = int_param(vm, &args.pos[0])?;
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }

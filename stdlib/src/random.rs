@@ -324,11 +324,12 @@ fn sample(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         let mut selected = std::collections::HashSet::new();
         for _ in 0..k {
-            let mut j = below(&BigInt::from(items.len())).to_usize().unwrap_or(0);
-            while selected.contains(&j) {
-                j = below(&BigInt::from(items.len())).to_usize().unwrap_or(0);
-            }
-            selected.insert(j);
+            let j = loop {
+                let j = below(&BigInt::from(items.len())).to_usize().unwrap_or(0);
+                if selected.insert(j) {
+                    break j;
+                }
+            };
             result.push(items[j].clone());
         }
     }

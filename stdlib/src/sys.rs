@@ -51,12 +51,7 @@ fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("setrecursionlimit", &args, 1, 1)?;
-    let limit = match &args.pos[0] {
-        Value::Float(_) => {
-            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
-        }
-        v => vm.int_arg(v, "")?,
-    };
+    let limit = vm.int_arg(&args.pos[0], "")?;
     vm.set_recursion_limit(limit)?;
     Ok(Value::None)
 }

@@ -417,8 +417,6 @@ pub(super) fn cpython_message(
             let header = source[..start].trim_end_matches(['\n', '\r', ' ', '\t']);
             let header_line = lines.line(header.len().saturating_sub(1) as u32);
             // CPython names the line of the block's header statement.
-            let header_start = super::source_line(source, header_line);
-            let _ = header_start;
             Message {
                 msg: format!("expected an indented block after {what} on line {header_line}"),
                 indentation: true,

@@ -10,6 +10,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::{Frame, Vm};
 use crate::bytecode::{BinOp, Op};
 use crate::error::{ExcKind, PyResult};
+use crate::object::types::dict::is_set_view;
 use crate::object::Value;
 
 /// An int operand as a big integer, for the slow paths.
@@ -20,12 +21,6 @@ fn big(v: &Value) -> Option<BigInt> {
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     }
-}
-
-/// `dict.keys()` and `dict.items()` views take part in set algebra.
-fn is_set_like_view(v: &Value) -> bool {
-    use crate::object::types::{dict::ViewKind, PyWrapper};
-    matches!(v, Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }))
 }
 
 fn is_int(v: &Value) -> bool {
@@ -470,7 +465,7 @@ impl Vm {
             }
             (Value::Wrapper(_), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
             | (_, Value::Wrapper(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
-                if is_set_like_view(a) || is_set_like_view(b) =>
+                if is_set_view(a) || is_set_view(b) =>
             {
                 let x = self.call_value(
                     &Value::Type(self.types.set.clone()),

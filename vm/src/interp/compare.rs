@@ -9,6 +9,7 @@ use num_traits::FromPrimitive;
 use super::{Frame, Vm};
 use crate::bytecode::{CmpOp, Op};
 use crate::error::PyResult;
+use crate::object::types::dict::is_set_view;
 use crate::object::Value;
 
 /// Compares an int (as big) with a float exactly.
@@ -33,12 +34,6 @@ fn cmp_big_float(i: &BigInt, f: f64) -> Option<Ordering> {
         }),
         o => Some(o),
     }
-}
-
-/// `dict.keys()` and `dict.items()` compare like sets.
-fn is_set_view(v: &Value) -> bool {
-    use crate::object::types::{dict::ViewKind, PyWrapper};
-    matches!(v, Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }))
 }
 
 fn as_big(v: &Value) -> Option<BigInt> {

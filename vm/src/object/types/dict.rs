@@ -9,6 +9,11 @@ use crate::object::table::{Probe, ProbeTable};
 use crate::object::types::{Args, PyDict, PyStr, PyWrapper};
 use crate::object::Value;
 
+/// `dict.keys()` and `dict.items()` views: they compare and combine like sets.
+pub(crate) fn is_set_view(v: &Value) -> bool {
+    matches!(v, Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }))
+}
+
 /// Which view of a dict.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ViewKind {

@@ -224,7 +224,6 @@ pub fn contains(vm: &mut Vm, r: &PyRange, x: &Value) -> PyResult<bool> {
     let i = match x {
         Value::Int(i) => *i,
         Value::Bool(b) => i64::from(*b),
-        Value::BigInt(_) => return Ok(false),
         other => {
             let len = r.len();
             for k in 0..len {

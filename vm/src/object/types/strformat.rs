@@ -284,9 +284,6 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
         };
         if chars.get(i) == Some(&'*') {
             let w = take_next(vm)?;
-            if let Value::BigInt(_) = w {
-                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
-            }
             let w = vm.int_arg(&w, "")?;
             if w < 0 {
                 flags.left = true;
