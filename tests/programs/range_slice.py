@@ -68,3 +68,5 @@ try:
     r['a':]
 except TypeError as e:
     print('TypeError', e)
+# Lengths past 2**32 (wasm32's machine word) stay exact.
+print(slice(None).indices(2**33), slice(-5, None, -2).indices(2**40), slice(3, -3).indices(2**62))

@@ -18,7 +18,7 @@ use std::rc::Rc;
 pub(crate) use binary::float_divmod;
 pub use frame::{Frame, GenExit};
 pub use iter::GenResult;
-pub use protocol::{adjust_slice, exceeds_digit_limit};
+pub use protocol::{adjust_slice, clamp_slice, exceeds_digit_limit};
 
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::error::{ExcKind, PyErr, PyResult};

@@ -845,8 +845,24 @@ impl Vm {
 
 /// Clamps unpacked slice bounds to a length: (start, stop, step, count).
 pub fn adjust_slice(parts: (Option<i64>, Option<i64>, i64), len: usize) -> (i64, i64, i64, usize) {
+    let (start, stop, step) = clamp_slice(parts, len as i64);
+    let count = if step > 0 {
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    (start, stop, step, count)
+}
+
+/// Clamps unpacked slice bounds to a length of any size (`slice.indices`): (start, stop, step).
+pub fn clamp_slice(parts: (Option<i64>, Option<i64>, i64), len: i64) -> (i64, i64, i64) {
     let (start, stop, step) = parts;
-    let len = len as i64;
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let clamp = |v: i64| -> i64 {
         if v < 0 {
@@ -875,18 +891,7 @@ pub fn adjust_slice(parts: (Option<i64>, Option<i64>, i64), len: usize) -> (i64,
         }
         Some(v) => clamp(v),
     };
-    let count = if step > 0 {
-        if stop > start {
-            ((stop - start - 1) / step + 1) as usize
-        } else {
-            0
-        }
-    } else if start > stop {
-        ((start - stop - 1) / (-step) + 1) as usize
-    } else {
-        0
-    };
-    (start, stop, step, count)
+    (start, stop, step)
 }
 
 impl Vm {

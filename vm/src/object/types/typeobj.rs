@@ -420,7 +420,8 @@ fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }
-    let (start, stop, step, _) = vm.slice_indices(s, n as usize)?;
+    let parts = vm.slice_unpack(s)?;
+    let (start, stop, step) = crate::interp::clamp_slice(parts, n);
     Ok(Value::tuple(vec![
         Value::Int(start),
         Value::Int(stop),
