@@ -18,6 +18,14 @@ fn err(text: &str) {
 
 fn run(prog: &str, args: &[String]) -> i32 {
     let mut i = 0;
+    let unbuffered = std::cell::Cell::new(false);
+    let new_interpreter = |argv: Vec<String>, path: Vec<String>| {
+        let mut interp = new_interpreter(argv, path);
+        if unbuffered.get() {
+            interp.vm.set_unbuffered();
+        }
+        interp
+    };
     while i < args.len() {
         let a = args[i].as_str();
         match a {
@@ -59,7 +67,11 @@ fn run(prog: &str, args: &[String]) -> i32 {
                 let result = interp.run_file(&path);
                 return finish(&mut interp, result);
             }
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" => i += 1,
+            "-u" => {
+                unbuffered.set(true);
+                i += 1;
+            }
+            "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" => i += 1,
             "--" => {
                 i += 1;
                 break;

@@ -13,9 +13,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     vm.set_attr(&m, "argv", Value::list(argv));
     let path: Vec<Value> = vm.path.iter().map(|p| Value::str(p)).collect();
     vm.set_attr(&m, "path", Value::list(path));
-    let (stdout, stderr) = vm.std_streams();
+    let (stdin, stdout, stderr) = vm.std_streams();
+    vm.set_attr(&m, "stdin", stdin.clone());
     vm.set_attr(&m, "stdout", stdout.clone());
     vm.set_attr(&m, "stderr", stderr.clone());
+    vm.set_attr(&m, "__stdin__", stdin);
     vm.set_attr(&m, "__stdout__", stdout);
     vm.set_attr(&m, "__stderr__", stderr);
     vm.set_attr(&m, "version", Value::str(VERSION));

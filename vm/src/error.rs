@@ -58,11 +58,21 @@ exception_kinds! {
     NameError: Exception,
     UnboundLocalError: NameError,
     OSError: Exception,
-    FileNotFoundError: OSError,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
     FileExistsError: OSError,
+    FileNotFoundError: OSError,
+    InterruptedError: OSError,
     IsADirectoryError: OSError,
     NotADirectoryError: OSError,
     PermissionError: OSError,
+    ProcessLookupError: OSError,
+    TimeoutError: OSError,
     ReferenceError: Exception,
     RuntimeError: Exception,
     NotImplementedError: RuntimeError,
@@ -77,14 +87,44 @@ exception_kinds! {
     UnicodeError: ValueError,
     UnicodeDecodeError: UnicodeError,
     UnicodeEncodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
     Warning: Exception,
     UserWarning: Warning,
     DeprecationWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    SyntaxWarning: Warning,
     RuntimeWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    ResourceWarning: Warning,
+    EncodingWarning: Warning,
 }
 
 impl ExcKind {
     pub fn index(self) -> usize {
         self as usize
+    }
+
+    /// The `OSError` subclass CPython picks for a Linux errno number.
+    pub fn for_errno(errno: i64) -> ExcKind {
+        match errno {
+            11 | 114 | 115 => ExcKind::BlockingIOError,
+            10 => ExcKind::ChildProcessError,
+            32 | 108 => ExcKind::BrokenPipeError,
+            103 => ExcKind::ConnectionAbortedError,
+            111 => ExcKind::ConnectionRefusedError,
+            104 => ExcKind::ConnectionResetError,
+            17 => ExcKind::FileExistsError,
+            2 => ExcKind::FileNotFoundError,
+            4 => ExcKind::InterruptedError,
+            21 => ExcKind::IsADirectoryError,
+            20 => ExcKind::NotADirectoryError,
+            1 | 13 => ExcKind::PermissionError,
+            3 => ExcKind::ProcessLookupError,
+            110 => ExcKind::TimeoutError,
+            _ => ExcKind::OSError,
+        }
     }
 }

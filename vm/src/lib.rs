@@ -7,6 +7,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod error;
 pub mod interp;
+pub mod io;
 pub mod object;
 pub mod source;
 mod traceback;
@@ -194,9 +195,30 @@ impl Vm {
         Ok(())
     }
 
-    /// The standard stream objects (`sys.stdout`, `sys.stderr`).
-    pub fn std_streams(&self) -> (Value, Value) {
-        (self.stdout_obj.clone(), self.stderr_obj.clone())
+    /// The standard stream objects (`sys.stdin`, `sys.stdout`, `sys.stderr`).
+    pub fn std_streams(&self) -> (Value, Value, Value) {
+        (
+            self.stdin_obj.clone(),
+            self.stdout_obj.clone(),
+            self.stderr_obj.clone(),
+        )
+    }
+
+    /// Makes `sys.stdout` and `sys.stderr` unbuffered (`-u`); call before `sys` is imported.
+    pub fn set_unbuffered(&mut self) {
+        self.stdout_obj = crate::io::std_stream(self, 1, true);
+        self.stderr_obj = crate::io::std_stream(self, 2, true);
+    }
+
+    /// Writes text to `sys.stderr` (to file descriptor 2 when that fails), flushed.
+    pub fn write_stderr(&mut self, text: &str) {
+        let stderr = self.sys_stream("stderr");
+        if stderr.is_none() {
+            return;
+        }
+        if self.write_to(&stderr, text).is_err() || self.flush_file(&stderr).is_err() {
+            let _ = pyrs_wasi_sys::write_all(pyrs_wasi_sys::STDERR, text.as_bytes());
+        }
     }
 
     /// The exception being handled, for `sys.exc_info()`.
@@ -266,23 +288,22 @@ impl Interpreter {
                 other => {
                     let text = vm.to_str(&other).unwrap_or_default();
                     vm.flush_std();
-                    let _ = pyrs_wasi_sys::write_all(
-                        pyrs_wasi_sys::STDERR,
-                        format!("{text}\n").as_bytes(),
-                    );
+                    vm.write_stderr(&format!("{text}\n"));
                     1
                 }
             };
         }
         let text = vm.format_exception(err);
         vm.flush_std();
-        let _ = pyrs_wasi_sys::write_all(pyrs_wasi_sys::STDERR, text.as_bytes());
+        vm.write_stderr(&text);
         1
     }
 
-    /// Flushes buffered output.
+    /// Flushes buffered output at exit: `sys.stdout`, `sys.stderr`, and every file still open
+    /// for writing, so nothing written is lost on any way out.
     pub fn flush(&mut self) {
         self.vm.flush_std();
+        self.vm.flush_open_files();
     }
 }
 

@@ -100,11 +100,9 @@ impl Vm {
         let entries = data.traceback.borrow().clone();
         let mut next = Value::None;
         for entry in &entries {
-            let tb = Rc::new(crate::object::types::PyInstance {
-                class: self.types.traceback.clone(),
-                dict: crate::object::types::PyDict::new(),
-                exc: None,
-            });
+            let tb = Rc::new(crate::object::types::PyInstance::new(
+                self.types.traceback.clone(),
+            ));
             let _ = self.dict_set(
                 &tb.dict,
                 Value::str("tb_lineno"),

@@ -15,43 +15,46 @@ impl Vm {
                 return v;
             }
         }
-        if name == "stderr" {
-            self.stderr_obj.clone()
-        } else {
-            self.stdout_obj.clone()
+        match name {
+            "stderr" => self.stderr_obj.clone(),
+            "stdin" => self.stdin_obj.clone(),
+            _ => self.stdout_obj.clone(),
         }
     }
 
-    /// Writes text to a file object (ours directly, else via its `write` method).
+    /// Writes text to a file object (a `TextIOWrapper` directly, else via its `write` method).
     pub fn write_to(&mut self, file: &Value, text: &str) -> PyResult<()> {
-        if let Some(fd) = crate::object::types::file::fd_of(self, file) {
-            let result = match fd {
-                2 => self.stderr.write(text),
-                _ => self.stdout.write(text),
-            };
-            return result.map_err(|e| self.os_error(e));
+        if let Value::Instance(inst) = file {
+            if Rc::ptr_eq(&inst.class, &self.io.text_io_wrapper) {
+                return crate::io::write_text(self, inst, text);
+            }
         }
         let write = self.getattr(file, &Rc::new(PyStr::new("write")))?;
         self.call_value(&write, &[Value::str(text)], &[])?;
         Ok(())
     }
 
-    pub fn os_error(&mut self, e: pyrs_wasi_sys::OsError) -> crate::error::PyErr {
-        let kind = match e.errno {
-            pyrs_wasi_sys::ENOENT => ExcKind::FileNotFoundError,
-            pyrs_wasi_sys::EEXIST => ExcKind::FileExistsError,
-            pyrs_wasi_sys::EISDIR => ExcKind::IsADirectoryError,
-            pyrs_wasi_sys::ENOTDIR => ExcKind::NotADirectoryError,
-            pyrs_wasi_sys::EACCES | pyrs_wasi_sys::EPERM => ExcKind::PermissionError,
-            _ => ExcKind::OSError,
-        };
-        self.new_error(kind, format!("[Errno {}] {}", e.errno, e.strerror()))
+    /// Calls `file.flush()` (a `TextIOWrapper` directly).
+    pub fn flush_file(&mut self, file: &Value) -> PyResult<()> {
+        if let Value::Instance(inst) = file {
+            if Rc::ptr_eq(&inst.class, &self.io.text_io_wrapper) {
+                return crate::io::flush_text(self, inst);
+            }
+        }
+        if file.is_none() {
+            return Ok(());
+        }
+        let flush = self.getattr(file, &Rc::new(PyStr::new("flush")))?;
+        self.call_value(&flush, &[], &[])?;
+        Ok(())
     }
 
-    /// Flushes the standard streams.
+    /// Flushes `sys.stdout` and `sys.stderr`, ignoring errors (at exit, before tracebacks).
     pub fn flush_std(&mut self) {
-        let _ = self.stdout.flush();
-        let _ = self.stderr.flush();
+        for name in ["stdout", "stderr"] {
+            let stream = self.sys_stream(name);
+            let _ = self.flush_file(&stream);
+        }
     }
 }
 
@@ -91,10 +94,13 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
+    if file.is_none() {
+        return Ok(Value::None);
+    }
     vm.write_to(&file, &out)?;
     if let Some(f) = args.kwarg("flush") {
         if vm.truthy(f)? {
-            vm.flush_std();
+            vm.flush_file(&file)?;
         }
     }
     Ok(Value::None)
@@ -266,35 +272,44 @@ fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("input", &args, 0, 1)?;
+    let stdin = vm.sys_stream("stdin");
+    let stdout = vm.sys_stream("stdout");
+    if stdin.is_none() {
+        return Err(vm.new_error(ExcKind::RuntimeError, "input(): lost sys.stdin"));
+    }
+    if stdout.is_none() {
+        return Err(vm.new_error(ExcKind::RuntimeError, "input(): lost sys.stdout"));
+    }
+    let stderr = vm.sys_stream("stderr");
+    let _ = vm.flush_file(&stderr);
     if let Some(prompt) = args.pos.first() {
         let text = vm.to_str(prompt)?;
-        let out = vm.sys_stream("stdout");
-        vm.write_to(&out, &text)?;
+        vm.write_to(&stdout, &text)?;
     }
-    vm.flush_std();
-    let mut line = Vec::new();
-    let mut byte = [0u8; 1];
-    loop {
-        match pyrs_wasi_sys::read(pyrs_wasi_sys::STDIN, &mut byte) {
-            Ok(0) => {
-                if line.is_empty() {
-                    return Err(vm.new_error(ExcKind::EOFError, "EOF when reading a line"));
-                }
-                break;
-            }
-            Ok(_) => {
-                if byte[0] == b'\n' {
-                    break;
-                }
-                line.push(byte[0]);
-            }
-            Err(e) => return Err(vm.os_error(e)),
+    vm.flush_file(&stdout)?;
+    let line = match &stdin {
+        Value::Instance(inst) if Rc::ptr_eq(&inst.class, &vm.io.text_io_wrapper) => {
+            crate::io::readline_text(vm, inst)?
         }
+        other => {
+            let readline = vm.getattr(other, &Rc::new(PyStr::new("readline")))?;
+            let line = vm.call_value(&readline, &[], &[])?;
+            match line {
+                Value::Str(s) => s.as_str().to_string(),
+                other => {
+                    return Err(vm.type_error(format!(
+                        "object.readline() returned non-string: {}",
+                        vm.type_name(&other)
+                    )))
+                }
+            }
+        }
+    };
+    if line.is_empty() {
+        return Err(vm.new_error(ExcKind::EOFError, "EOF when reading a line"));
     }
-    if line.last() == Some(&b'\r') {
-        line.pop();
-    }
-    Ok(Value::string(String::from_utf8_lossy(&line).into_owned()))
+    let line = line.strip_suffix('\n').unwrap_or(&line);
+    Ok(Value::str(line))
 }
 
 fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -416,10 +431,6 @@ fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Err(crate::error::PyErr { exc })
 }
 
-fn open(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.new_error(ExcKind::NotImplementedError, "open() is not supported yet"))
-}
-
 fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.is_empty() {
         return not_supported(vm, args);
@@ -526,7 +537,6 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format", format),
     ("exit", exit),
     ("quit", exit),
-    ("open", open),
     ("__import__", dunder_import),
     ("globals", not_supported),
     ("locals", not_supported),

@@ -24,6 +24,7 @@ pub fn install(vm: &mut Vm) {
         t.float.clone(),
         t.str_.clone(),
         t.bytes.clone(),
+        t.bytearray.clone(),
         t.list.clone(),
         t.tuple.clone(),
         t.dict.clone(),
@@ -66,6 +67,7 @@ pub fn install(vm: &mut Vm) {
         Value::NotImplemented,
     );
     let _ = vm.dict_set(&builtins, Value::str("Ellipsis"), Value::Ellipsis);
+    let _ = vm.dict_set(&builtins, Value::str("open"), crate::io::open_builtin());
     let _ = vm.dict_set(&builtins, Value::str("__name__"), Value::str("builtins"));
     for (name, func) in functions::FUNCTIONS.iter().chain(numeric::FUNCTIONS) {
         let _ = vm.dict_set(&builtins, Value::str(name), builtin(name, *func));

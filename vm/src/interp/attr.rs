@@ -353,6 +353,11 @@ impl Vm {
                             return Ok(Some(Value::Bool(data.suppress_context.get())))
                         }
                         "__traceback__" => return Ok(Some(self.traceback_object(inst))),
+                        "errno" | "strerror" | "filename" | "filename2"
+                            if cls.is_subtype(&self.exc_type(ExcKind::OSError)) =>
+                        {
+                            return Ok(Some(Value::None))
+                        }
                         "value" | "code" => {
                             let kind = if n == "value" {
                                 ExcKind::StopIteration

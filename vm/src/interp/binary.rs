@@ -91,6 +91,19 @@ impl Vm {
                 self.dict_update_from(d, b)?;
                 return Ok(a.clone());
             }
+            (Value::ByteArray(ba), BinOp::Add) => {
+                if let Some(data) = crate::object::types::bytes::buffer_data(b) {
+                    ba.data.borrow_mut().extend_from_slice(&data);
+                    return Ok(a.clone());
+                }
+            }
+            (Value::ByteArray(ba), BinOp::Mul) if is_int(b) => {
+                if let Value::ByteArray(r) = self.repeat_value(a, b)? {
+                    let data = r.data.borrow().clone();
+                    *ba.data.borrow_mut() = data;
+                }
+                return Ok(a.clone());
+            }
             (Value::Instance(_), _) => {
                 let (_, _, iname) = op.dunders();
                 if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))? {
@@ -434,23 +447,43 @@ impl Vm {
                 items.extend(y.items.iter().cloned());
                 Value::tuple(items)
             }
-            (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => {
-                let mut data = x.data.to_vec();
-                data.extend_from_slice(&y.data);
-                Value::Bytes(Rc::new(crate::object::types::PyBytes { data: data.into() }))
-            }
-            (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), n, BinOp::Mul)
-                if is_int(n) =>
-            {
-                self.repeat_value(a, n)?
-            }
-            (n, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul)
-                if is_int(n) =>
-            {
-                self.repeat_value(b, n)?
+            (
+                Value::Bytes(_) | Value::ByteArray(_),
+                Value::Bytes(_) | Value::ByteArray(_),
+                BinOp::Add,
+            ) => {
+                let mut data = crate::object::types::bytes::buffer_data(a).unwrap_or_default();
+                data.extend(crate::object::types::bytes::buffer_data(b).unwrap_or_default());
+                if let Value::ByteArray(_) = a {
+                    crate::object::types::bytearray::new_bytearray(data)
+                } else {
+                    crate::object::types::bytes::new_bytes(data)
+                }
             }
             (
-                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
+                n,
+                BinOp::Mul,
+            ) if is_int(n) => self.repeat_value(a, n)?,
+            (
+                n,
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
+                BinOp::Mul,
+            ) if is_int(n) => self.repeat_value(b, n)?,
+            (
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
                 Value::Instance(_),
                 BinOp::Mul,
             ) => match self.index_value(b)? {
@@ -518,19 +551,26 @@ impl Vm {
                 Value::list(self.repeat(&items, count)?)
             }
             Value::Tuple(t) => Value::tuple(self.repeat(&t.items, count)?),
-            Value::Bytes(b) => {
-                if b.data.is_empty() || count <= 0 {
-                    return Ok(crate::object::types::bytes::new_bytes(Vec::new()));
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let data = crate::object::types::bytes::buffer_data(seq).unwrap_or_default();
+                let make = |data: Vec<u8>| {
+                    if let Value::ByteArray(_) = seq {
+                        crate::object::types::bytearray::new_bytearray(data)
+                    } else {
+                        crate::object::types::bytes::new_bytes(data)
+                    }
+                };
+                if data.is_empty() || count <= 0 {
+                    return Ok(make(Vec::new()));
                 }
-                let total = (b.data.len() as u64).checked_mul(count as u64);
+                let total = (data.len() as u64).checked_mul(count as u64);
                 if total.is_none_or(|t| t > i64::MAX as u64) {
                     return Err(self.overflow_error("repeated bytes are too long"));
                 }
                 if total.is_some_and(|t| t > 1 << 30) {
                     return Err(self.new_error(ExcKind::MemoryError, ""));
                 }
-                let count = count as usize;
-                crate::object::types::bytes::new_bytes(b.data.repeat(count))
+                make(data.repeat(count as usize))
             }
             _ => Value::None,
         })

@@ -121,12 +121,22 @@ impl Vm {
                     },
                 );
             }
-            if t.kind == TypeKind::BaseException {
+            if t.kind == TypeKind::BaseException || self.own_init(t).is_some() {
                 return self.construct_instance(t, args, kwargs);
             }
             return Err(self.type_error(format!("cannot create '{}' instances", t.name.as_str())));
         }
         self.construct_instance(t, args, kwargs)
+    }
+
+    /// The `__init__` a class defines or inherits, unless it is `object.__init__`.
+    fn own_init(&self, t: &PyType) -> Option<Value> {
+        let init = t.lookup("__init__")?;
+        let object_init = self.types.object.dict.get_str("__init__");
+        match object_init {
+            Some(o) if o.is(&init) => None,
+            _ => Some(init),
+        }
     }
 
     #[inline(never)]
@@ -153,16 +163,19 @@ impl Vm {
             }
             obj
         } else if t.kind == TypeKind::BaseException {
-            Value::Instance(self.new_exception(t.clone(), args.to_vec()))
+            let mut cls = t.clone();
+            // OSError(errno, ...) is the subclass CPython picks for that errno.
+            if Rc::ptr_eq(t, &self.exc_type(ExcKind::OSError)) && (2..=5).contains(&args.len()) {
+                if let Value::Int(errno) = &args[0] {
+                    cls = self.exc_type(ExcKind::for_errno(*errno));
+                }
+            }
+            Value::Instance(self.new_exception(cls, args.to_vec()))
         } else {
-            Value::Instance(Rc::new(crate::object::types::PyInstance {
-                class: t.clone(),
-                dict: PyDict::new(),
-                exc: None,
-            }))
+            Value::Instance(Rc::new(crate::object::types::PyInstance::new(t.clone())))
         };
-        match t.lookup("__init__") {
-            Some(init @ Value::Function(_)) => {
+        match self.own_init(t) {
+            Some(init) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(obj.clone());
                 all.extend_from_slice(args);

@@ -99,7 +99,11 @@ impl Vm {
                 }
             }
             (V::Str(x), V::Str(y)) => Some(x.as_str().cmp(y.as_str())),
-            (V::Bytes(x), V::Bytes(y)) => Some(x.data.cmp(&y.data)),
+            (V::Bytes(_) | V::ByteArray(_), V::Bytes(_) | V::ByteArray(_)) => {
+                let x = crate::object::types::bytes::buffer_data(a).unwrap_or_default();
+                let y = crate::object::types::bytes::buffer_data(b).unwrap_or_default();
+                Some(x.cmp(&y))
+            }
             (V::None, V::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => Some(Ordering::Equal),
             (V::List(x), V::List(y)) => {
                 let (x, y) = (x.clone(), y.clone());
@@ -296,14 +300,23 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Value::Bytes(b) => match item {
-                Value::Bytes(sub) => Ok(sub.data.is_empty()
-                    || b.data.windows(sub.data.len()).any(|w| w == &sub.data[..])),
-                other => {
-                    let v = self.int_arg(other, "")?;
-                    Ok(u8::try_from(v).is_ok_and(|x| b.data.contains(&x)))
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let hay = crate::object::types::bytes::buffer_data(container).unwrap_or_default();
+                if let Some(sub) = crate::object::types::bytes::buffer_data(item) {
+                    return Ok(crate::object::types::bytes_ops::find_sub(&hay, &sub).is_some());
                 }
-            },
+                if !matches!(item, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                    return Err(self.type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name(item)
+                    )));
+                }
+                let v = self.int_arg(item, "")?;
+                match u8::try_from(v) {
+                    Ok(x) => Ok(hay.contains(&x)),
+                    Err(_) => Err(self.value_error("byte must be in range(0, 256)")),
+                }
+            }
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) => crate::object::types::set::set_contains(self, s, item),
             Value::Range(r) => crate::object::types::range::contains(self, r, item),

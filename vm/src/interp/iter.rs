@@ -43,6 +43,10 @@ impl Vm {
                 b: b.clone(),
                 index: 0,
             },
+            Value::ByteArray(b) => IterState::ByteArray {
+                b: b.clone(),
+                index: 0,
+            },
             Value::Range(r) if r.big.is_some() => {
                 let (next, _, step) = crate::object::types::range::bounds(r);
                 IterState::BigRange {
@@ -191,6 +195,14 @@ impl Vm {
                 IterState::Bytes { b, index } => {
                     return Ok(b
                         .data
+                        .get(*index)
+                        .map(|x| Value::Int(i64::from(*x)))
+                        .inspect(|_| *index += 1));
+                }
+                IterState::ByteArray { b, index } => {
+                    return Ok(b
+                        .data
+                        .borrow()
                         .get(*index)
                         .map(|x| Value::Int(i64::from(*x)))
                         .inspect(|_| *index += 1));

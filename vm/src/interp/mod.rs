@@ -69,6 +69,7 @@ pub struct Types {
     pub float: Rc<PyType>,
     pub str_: Rc<PyType>,
     pub bytes: Rc<PyType>,
+    pub bytearray: Rc<PyType>,
     pub list: Rc<PyType>,
     pub tuple: Rc<PyType>,
     pub dict: Rc<PyType>,
@@ -87,8 +88,6 @@ pub struct Types {
     pub super_: Rc<PyType>,
     pub code: Rc<PyType>,
     pub cell: Rc<PyType>,
-    /// `_io.TextIOWrapper`, the class of `sys.stdout` and `sys.stderr`.
-    pub text_io: Rc<PyType>,
     /// The class of `exc.__traceback__` objects.
     pub traceback: Rc<PyType>,
     /// Iterator types by name (list_iterator, range_iterator, ...).
@@ -117,12 +116,16 @@ pub struct Vm {
     pub(crate) native_depth: usize,
     /// The exception being handled (`sys.exc_info()`).
     pub(crate) handling: Option<PyErr>,
-    pub(crate) stdout: crate::object::stream::Stream,
-    pub(crate) stderr: crate::object::stream::Stream,
     /// Source text of compiled files, for tracebacks.
     pub(crate) sources: crate::traceback::SourceCache,
+    /// The standard streams as created at start (`sys.__stdin__`, ...).
+    pub(crate) stdin_obj: Value,
     pub(crate) stdout_obj: Value,
     pub(crate) stderr_obj: Value,
+    /// The `_io` classes.
+    pub io: crate::io::IoTypes,
+    /// Buffered writers alive, flushed at exit.
+    pub(crate) open_writers: Vec<std::rc::Weak<std::cell::RefCell<crate::io::Buffered>>>,
     pub argv: Vec<String>,
     /// Directories searched for `.py` modules.
     pub path: Vec<String>,
@@ -141,6 +144,11 @@ pub(crate) const NATIVE_DEPTH_LIMIT: usize = 200;
 impl Vm {
     pub fn new() -> Vm {
         let types = crate::object::types::typeobj::builtin_types();
+        let io = crate::io::io_types(
+            &types.object,
+            types.exceptions[ExcKind::OSError.index()].clone(),
+            types.exceptions[ExcKind::ValueError.index()].clone(),
+        );
         let mut vm = Vm {
             frames: Vec::new(),
             types,
@@ -151,21 +159,24 @@ impl Vm {
             depth: 0,
             native_depth: 0,
             handling: None,
-            stdout: crate::object::stream::Stream::new(pyrs_wasi_sys::STDOUT, "<stdout>", true),
-            stderr: crate::object::stream::Stream::new(pyrs_wasi_sys::STDERR, "<stderr>", false),
             argv: Vec::new(),
             path: Vec::new(),
             interned: HashMap::new(),
             repr_active: Vec::new(),
             frame_pool: Vec::new(),
             sources: crate::traceback::SourceCache::default(),
+            stdin_obj: Value::None,
             stdout_obj: Value::None,
             stderr_obj: Value::None,
+            io,
+            open_writers: Vec::new(),
         };
         crate::object::types::typeobj::install_methods(&mut vm);
-        let text_io = vm.types.text_io.clone();
-        vm.stdout_obj = crate::object::types::file::new_stream(&mut vm, &text_io, 1, "<stdout>");
-        vm.stderr_obj = crate::object::types::file::new_stream(&mut vm, &text_io, 2, "<stderr>");
+        crate::io::install_methods(&mut vm);
+        vm.stdin_obj = crate::io::std_stream(&mut vm, 0, false);
+        vm.stdout_obj = crate::io::std_stream(&mut vm, 1, false);
+        vm.stderr_obj = crate::io::std_stream(&mut vm, 2, false);
+        vm.register_module("_io", crate::io::init_module);
         crate::builtins::install(&mut vm);
         vm
     }

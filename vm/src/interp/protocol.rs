@@ -25,6 +25,7 @@ impl Vm {
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str_.clone(),
             Value::Bytes(_) => t.bytes.clone(),
+            Value::ByteArray(_) => t.bytearray.clone(),
             Value::List(_) => t.list.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::Dict(_) => t.dict.clone(),
@@ -116,6 +117,10 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => crate::object::types::str::repr_str(s.as_str()),
             Value::Bytes(b) => crate::object::types::str::repr_bytes(&b.data),
+            Value::ByteArray(b) => format!(
+                "bytearray({})",
+                crate::object::types::str::repr_bytes(&b.data.borrow())
+            ),
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
                 self.repr_container(v)?
             }
@@ -381,7 +386,7 @@ impl Vm {
                 };
                 self.hash(&Value::tuple(key))
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Instance(_) => self.hash_instance(v),
@@ -470,6 +475,7 @@ impl Vm {
             Value::BigInt(_) => true,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
+            Value::ByteArray(b) => !b.data.borrow().is_empty(),
             Value::List(l) => !l.items.borrow().is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
@@ -515,6 +521,7 @@ impl Vm {
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::Bytes(b) => b.data.len(),
+            Value::ByteArray(b) => b.data.borrow().len(),
             Value::List(l) => l.items.borrow().len(),
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),
@@ -669,6 +676,7 @@ impl Vm {
                 let i = self.seq_index(key, b.data.len(), "index")?;
                 Ok(Value::Int(i64::from(b.data[i])))
             }
+            Value::ByteArray(b) => crate::object::types::bytearray::getitem(self, b, key),
             Value::Range(r) => crate::object::types::range::getitem(self, r, key),
             Value::Dict(d) => match self.dict_get(d, key)? {
                 Some(v) => Ok(v),
@@ -719,6 +727,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => self.dict_set(d, key, value),
+            Value::ByteArray(b) => crate::object::types::bytearray::setitem(self, b, &key, value),
             Value::Instance(_) => match self.call_special(obj, "__setitem__", &[key, value])? {
                 Some(_) => Ok(()),
                 None => Err(self.type_error(format!(
@@ -753,6 +762,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
+            Value::ByteArray(b) => crate::object::types::bytearray::delitem(self, b, key),
             Value::Instance(_) => {
                 match self.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),

@@ -1,7 +1,7 @@
 //! The object model: the `Value` type, the heap types behind it, hash tables and formatting.
 
 pub mod format;
-pub mod stream;
+pub mod path;
 pub mod table;
 pub mod types;
 mod value;

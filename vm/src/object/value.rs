@@ -9,6 +9,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::bytecode::Code;
+use crate::object::types::bytearray::PyByteArray;
 use crate::object::types::{
     PyBuiltin, PyBytes, PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyIter, PyList,
     PyMethod, PyModule, PyRange, PySet, PySlice, PyStr, PyTuple, PyType, PyWrapper,
@@ -27,6 +28,7 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
+    ByteArray(Rc<PyByteArray>),
     List(Rc<PyList>),
     Tuple(Rc<PyTuple>),
     Dict(Rc<PyDict>),
@@ -92,6 +94,7 @@ impl Value {
             (V::BigInt(a), V::BigInt(b)) => Rc::ptr_eq(a, b),
             (V::Str(a), V::Str(b)) => Rc::ptr_eq(a, b),
             (V::Bytes(a), V::Bytes(b)) => Rc::ptr_eq(a, b),
+            (V::ByteArray(a), V::ByteArray(b)) => Rc::ptr_eq(a, b),
             (V::List(a), V::List(b)) => Rc::ptr_eq(a, b),
             (V::Tuple(a), V::Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
             (V::Dict(a), V::Dict(b)) => Rc::ptr_eq(a, b),
@@ -130,6 +133,7 @@ impl Value {
             V::BigInt(r) => addr(r),
             V::Str(r) => addr(r),
             V::Bytes(r) => addr(r),
+            V::ByteArray(r) => addr(r),
             V::List(r) => addr(r),
             V::Tuple(r) => addr(r),
             V::Dict(r) => addr(r),

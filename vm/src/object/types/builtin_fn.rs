@@ -61,6 +61,51 @@ impl Vm {
         Err(self.type_error(msg))
     }
 
+    /// Binds positional and keyword arguments to the parameters `names` of `func`, the first
+    /// `required` of them required, with CPython's messages; `None` for what was not given.
+    pub fn bind_args<const N: usize>(
+        &mut self,
+        func: &str,
+        args: &Args<'_>,
+        names: &[&str; N],
+        required: usize,
+    ) -> PyResult<[Option<Value>; N]> {
+        if args.pos.len() > N {
+            return Err(self.type_error(format!(
+                "{func}() takes at most {N} argument{} ({} given)",
+                if N == 1 { "" } else { "s" },
+                args.pos.len() + args.kw.len()
+            )));
+        }
+        let mut out: [Option<Value>; N] = std::array::from_fn(|i| args.pos.get(i).cloned());
+        for (k, v) in args.kw {
+            match names.iter().position(|n| *n == k.as_str()) {
+                Some(i) if out[i].is_some() => {
+                    return Err(self.type_error(format!(
+                        "argument for {func}() given by name ('{}') and position ({})",
+                        k.as_str(),
+                        i + 1
+                    )))
+                }
+                Some(i) => out[i] = Some(v.clone()),
+                None => {
+                    return Err(self.type_error(format!(
+                        "'{}' is an invalid keyword argument for {func}()",
+                        k.as_str()
+                    )))
+                }
+            }
+        }
+        if let Some(i) = (0..required.min(N)).find(|&i| out[i].is_none()) {
+            return Err(self.type_error(format!(
+                "{func}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
+        }
+        Ok(out)
+    }
+
     /// An int argument (bools and `__index__` objects accepted).
     pub fn int_arg(&mut self, v: &Value, what: &str) -> PyResult<i64> {
         if let Value::BigInt(_) = v {

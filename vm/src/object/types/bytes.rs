@@ -1,5 +1,6 @@
-//! `bytes`: construction, the codecs (utf-8, ascii, latin-1) used by `str.encode` and
-//! `bytes.decode` with CPython's error handlers and messages, and the common methods.
+//! `bytes`: construction, and the codecs (utf-8, ascii, latin-1) used by `str.encode`,
+//! `bytes.decode` and the io classes, with CPython's error handlers and messages. The methods
+//! live in `bytes_ops.rs`, shared with `bytearray`.
 
 use std::rc::Rc;
 
@@ -173,6 +174,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         (Some(Value::Str(_)), None) => Err(vm.type_error("string argument without an encoding")),
         (Some(Value::Bytes(b)), None) => Ok(Value::Bytes(b.clone())),
+        (Some(Value::ByteArray(b)), None) => Ok(new_bytes(b.data.borrow().clone())),
         (Some(Value::Int(n)), None) => {
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
@@ -206,223 +208,25 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn this<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyBytes>> {
-    match args.pos.first() {
-        Some(Value::Bytes(b)) => Ok(b),
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytes' object"))),
-    }
-}
-
-fn bytes_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a [u8]> {
+/// The bytes of a bytes-like object (`bytes`, `bytearray`), copied.
+pub fn buffer_data(v: &Value) -> Option<Vec<u8>> {
     match v {
-        Value::Bytes(b) => Ok(&b.data),
-        other => Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(other)
-        ))),
+        Value::Bytes(b) => Some(b.data.to_vec()),
+        Value::ByteArray(b) => Some(b.data.borrow().clone()),
+        _ => None,
     }
 }
 
-fn decode_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let b = this(vm, &args, "decode")?.clone();
-    let encoding = match args.arg(1, "encoding") {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => "utf-8".to_string(),
-    };
-    let errors = errors_arg(vm, args.arg(2, "errors"))?;
-    Ok(Value::string(decode(vm, &b.data, &encoding, &errors)?))
+/// CPython's canonical name of a codec pyrs has (`LookupError` for others).
+pub fn canonical_codec(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> {
+    lookup(vm, encoding).map(Codec::name)
 }
 
-fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let b = this(vm, &args, "hex")?;
-    Ok(Value::string(
-        b.data.iter().map(|x| format!("{x:02x}")).collect(),
-    ))
-}
+/// `bytes` and `bytearray` share their read-only methods.
+pub const METHODS: &[(&str, NativeFn)] = crate::object::types::bytes_ops::METHODS;
 
-fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let text = match args.pos.last() {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => return Err(vm.type_error("fromhex() argument must be str")),
-    };
-    let digits: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut data = Vec::with_capacity(digits.len() / 2);
-    for (i, pair) in digits.chunks(2).enumerate() {
-        let s: String = pair.iter().collect();
-        match (pair.len(), u8::from_str_radix(&s, 16)) {
-            (2, Ok(b)) => data.push(b),
-            _ => {
-                return Err(vm.value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {}",
-                    i * 2 + usize::from(pair.len() == 2)
-                )))
-            }
-        }
-    }
-    Ok(new_bytes(data))
-}
+pub const CLASS_METHODS: &[(&str, NativeFn)] =
+    &[("fromhex", crate::object::types::bytes_ops::fromhex)];
 
-fn affix(vm: &mut Vm, args: &Args<'_>, name: &str, ends: bool) -> PyResult<Value> {
-    let b = this(vm, args, name)?.clone();
-    let Some(arg) = args.pos.get(1) else {
-        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
-    };
-    let candidates: Vec<Value> = match arg {
-        Value::Tuple(t) => t.items.to_vec(),
-        other => vec![other.clone()],
-    };
-    for c in &candidates {
-        let p = bytes_arg(vm, c)?;
-        if (ends && b.data.ends_with(p)) || (!ends && b.data.starts_with(p)) {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
-}
-
-fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    affix(vm, &args, "startswith", false)
-}
-
-fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    affix(vm, &args, "endswith", true)
-}
-
-fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
-fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let b = this(vm, &args, "find")?.clone();
-    let Some(arg) = args.pos.get(1) else {
-        return Err(vm.type_error("find() takes at least 1 argument (0 given)"));
-    };
-    let needle = bytes_arg(vm, arg)?;
-    Ok(Value::Int(
-        find_sub(&b.data, needle).map_or(-1, |i| i as i64),
-    ))
-}
-
-fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let b = this(vm, &args, "count")?.clone();
-    let Some(arg) = args.pos.get(1) else {
-        return Err(vm.type_error("count() takes at least 1 argument (0 given)"));
-    };
-    let needle = bytes_arg(vm, arg)?.to_vec();
-    if needle.is_empty() {
-        return Ok(Value::from(b.data.len() + 1));
-    }
-    let (mut n, mut i) = (0usize, 0usize);
-    while let Some(p) = find_sub(&b.data[i..], &needle) {
-        n += 1;
-        i += p + needle.len();
-    }
-    Ok(Value::from(n))
-}
-
-fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let b = this(vm, &args, "split")?.clone();
-    let parts: Vec<Value> = match args.arg(1, "sep") {
-        None | Some(Value::None) => b
-            .data
-            .split(u8::is_ascii_whitespace)
-            .filter(|p| !p.is_empty())
-            .map(|p| new_bytes(p.to_vec()))
-            .collect(),
-        Some(sep) => {
-            let sep = bytes_arg(vm, sep)?.to_vec();
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            let mut out = Vec::new();
-            let mut rest: &[u8] = &b.data;
-            while let Some(p) = find_sub(rest, &sep) {
-                out.push(new_bytes(rest[..p].to_vec()));
-                rest = &rest[p + sep.len()..];
-            }
-            out.push(new_bytes(rest.to_vec()));
-            out
-        }
-    };
-    Ok(Value::list(parts))
-}
-
-fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let b = this(vm, &args, "join")?.clone();
-    let Some(iterable) = args.pos.get(1) else {
-        return Err(vm.type_error("join() takes exactly one argument (0 given)"));
-    };
-    let items = vm.collect(iterable)?;
-    let mut out = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&b.data);
-        }
-        match item {
-            Value::Bytes(p) => out.extend_from_slice(&p.data),
-            other => {
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {} found",
-                    vm.type_name(other)
-                )))
-            }
-        }
-    }
-    Ok(new_bytes(out))
-}
-
-fn map_bytes(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    let b = this(vm, args, name)?;
-    Ok(new_bytes(f(&b.data)))
-}
-
-fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(vm, &args, "upper", <[u8]>::to_ascii_uppercase)
-}
-
-fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(vm, &args, "lower", <[u8]>::to_ascii_lowercase)
-}
-
-fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_bytes(vm, &args, "strip", |d| d.trim_ascii().to_vec())
-}
-
-fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let b = this(vm, &args, "replace")?.clone();
-    vm.check_count("replace", args.pos.len().saturating_sub(1), 2, 2)?;
-    let old = bytes_arg(vm, &args.pos[1])?.to_vec();
-    let new = bytes_arg(vm, &args.pos[2])?.to_vec();
-    if old.is_empty() {
-        return Ok(Value::Bytes(b));
-    }
-    let mut out = Vec::new();
-    let mut rest: &[u8] = &b.data;
-    while let Some(p) = find_sub(rest, &old) {
-        out.extend_from_slice(&rest[..p]);
-        out.extend_from_slice(&new);
-        rest = &rest[p + old.len()..];
-    }
-    out.extend_from_slice(rest);
-    Ok(new_bytes(out))
-}
-
-pub const METHODS: &[(&str, NativeFn)] = &[
-    ("decode", decode_method),
-    ("hex", hex),
-    ("startswith", startswith),
-    ("endswith", endswith),
-    ("find", find),
-    ("count", count),
-    ("split", split),
-    ("join", join),
-    ("upper", upper),
-    ("lower", lower),
-    ("strip", strip),
-    ("replace", replace),
-];
-
-pub const CLASS_METHODS: &[(&str, NativeFn)] = &[("fromhex", fromhex)];
+pub const STATIC_METHODS: &[(&str, NativeFn)] =
+    &[("maketrans", crate::object::types::bytes_ops::maketrans)];

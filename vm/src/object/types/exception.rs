@@ -54,3 +54,136 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", repr),
     ("with_traceback", with_traceback),
 ];
+
+/// The attributes `OSError` keeps besides `args`.
+const OS_ATTRS: [&str; 4] = ["errno", "strerror", "filename", "filename2"];
+
+/// Sets an `OSError`'s attributes from its constructor arguments as CPython does: with 2 to
+/// 5 arguments they are (errno, strerror, filename, winerror, filename2), and `args` keeps
+/// only the first two when a filename is given.
+pub(crate) fn os_error_init(
+    vm: &mut Vm,
+    inst: &crate::object::types::PyInstance,
+    args: &[Value],
+) -> PyResult<()> {
+    let mut values = [Value::None, Value::None, Value::None, Value::None];
+    if (2..=5).contains(&args.len()) {
+        values[0] = args[0].clone();
+        values[1] = args[1].clone();
+        if let Some(f) = args.get(2) {
+            values[2] = f.clone();
+        }
+        if let Some(f) = args.get(4) {
+            values[3] = f.clone();
+        }
+    }
+    if let Some(data) = &inst.exc {
+        let kept = if args.len() >= 3 && !values[2].is_none() {
+            args[..2].to_vec()
+        } else {
+            args.to_vec()
+        };
+        *data.args.borrow_mut() = Value::tuple(kept);
+    }
+    for (name, value) in OS_ATTRS.iter().zip(values) {
+        vm.dict_set(&inst.dict, Value::str(name), value)?;
+    }
+    Ok(())
+}
+
+fn os_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(Value::Instance(inst)) = args.pos.first() {
+        os_error_init(vm, inst, &args.pos[1..])?;
+    }
+    Ok(Value::None)
+}
+
+/// `str()` of an `OSError`: `[Errno 2] No such file or directory: 'x'`.
+pub(crate) fn os_error_str(
+    vm: &mut Vm,
+    inst: &crate::object::types::PyInstance,
+) -> PyResult<Option<String>> {
+    let attr = |name: &str| inst.dict.get_str(name).unwrap_or(Value::None);
+    let (errno, strerror, filename, filename2) = (
+        attr("errno"),
+        attr("strerror"),
+        attr("filename"),
+        attr("filename2"),
+    );
+    if !filename.is_none() {
+        let (e, s, f) = (
+            vm.to_str(&errno)?,
+            vm.to_str(&strerror)?,
+            vm.repr(&filename)?,
+        );
+        if !filename2.is_none() {
+            let f2 = vm.repr(&filename2)?;
+            return Ok(Some(format!("[Errno {e}] {s}: {f} -> {f2}")));
+        }
+        return Ok(Some(format!("[Errno {e}] {s}: {f}")));
+    }
+    if !errno.is_none() && !strerror.is_none() {
+        let (e, s) = (vm.to_str(&errno)?, vm.to_str(&strerror)?);
+        return Ok(Some(format!("[Errno {e}] {s}")));
+    }
+    Ok(None)
+}
+
+fn os_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else {
+        return Ok(Value::str(""));
+    };
+    match os_error_str(vm, inst)? {
+        Some(text) => Ok(Value::string(text)),
+        None => Ok(Value::string(vm.exception_str(inst)?)),
+    }
+}
+
+pub const OS_METHODS: &[(&str, NativeFn)] = &[("__init__", os_init), ("__str__", os_str)];
+
+impl Vm {
+    /// The `OSError` subclass instance CPython raises for a system error.
+    pub fn os_error(&mut self, e: pyrs_wasi_sys::OsError) -> crate::error::PyErr {
+        self.os_error_with(e, None, None)
+    }
+
+    /// An `OSError` naming the path it concerns (`: 'x'` in its message).
+    pub fn os_error_path(
+        &mut self,
+        e: pyrs_wasi_sys::OsError,
+        filename: &Value,
+    ) -> crate::error::PyErr {
+        self.os_error_with(e, Some(filename), None)
+    }
+
+    /// An `OSError` naming two paths (`'a' -> 'b'`, for rename and link).
+    pub fn os_error_with(
+        &mut self,
+        e: pyrs_wasi_sys::OsError,
+        filename: Option<&Value>,
+        filename2: Option<&Value>,
+    ) -> crate::error::PyErr {
+        let mut strerror = e.strerror();
+        if e.outside {
+            let path = match filename {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                Some(Value::Bytes(b)) => String::from_utf8_lossy(&b.data).into_owned(),
+                _ => ".".to_string(),
+            };
+            strerror = format!("{strerror} ({})", pyrs_wasi_sys::outside_hint(&path));
+        }
+        let kind = crate::error::ExcKind::for_errno(i64::from(e.errno));
+        let cls = self.exc_type(kind);
+        let mut args = vec![Value::Int(i64::from(e.errno)), Value::string(strerror)];
+        if let Some(f) = filename {
+            args.push(f.clone());
+            if let Some(f2) = filename2 {
+                args.push(Value::None);
+                args.push(f2.clone());
+            }
+        }
+        let exc = self.new_exception(cls, Vec::new());
+        let _ = os_error_init(self, &exc, &args);
+        crate::error::PyErr { exc }
+    }
+}

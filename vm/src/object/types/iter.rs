@@ -28,6 +28,10 @@ pub enum IterState {
         b: Rc<PyBytes>,
         index: usize,
     },
+    ByteArray {
+        b: Rc<crate::object::types::bytearray::PyByteArray>,
+        index: usize,
+    },
     Range {
         next: i64,
         step: i64,
@@ -98,6 +102,7 @@ impl IterState {
                 }
             }
             IterState::Bytes { .. } => "bytes_iterator",
+            IterState::ByteArray { .. } => "bytearray_iterator",
             IterState::Range { .. } => "range_iterator",
             IterState::BigRange { .. } => "longrange_iterator",
             IterState::Dict { kind, .. } => match kind {
@@ -124,6 +129,7 @@ impl IterState {
         "str_ascii_iterator",
         "str_iterator",
         "bytes_iterator",
+        "bytearray_iterator",
         "range_iterator",
         "longrange_iterator",
         "dict_keyiterator",
@@ -165,6 +171,7 @@ impl IterState {
             IterState::SeqReverse { seq, .. } | IterState::SeqIndex { seq, .. } => vec![seq],
             IterState::Str { .. }
             | IterState::Bytes { .. }
+            | IterState::ByteArray { .. }
             | IterState::Range { .. }
             | IterState::BigRange { .. }
             | IterState::Exhausted => Vec::new(),

@@ -10,10 +10,11 @@ use crate::object::table::{DictTable, SetTable};
 use crate::object::Value;
 
 pub mod builtin_fn;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_ops;
 pub mod dict;
 pub mod exception;
-pub mod file;
 pub mod float;
 pub mod function;
 pub mod int;
@@ -284,6 +285,7 @@ pub enum TypeKind {
     Float,
     Str,
     Bytes,
+    ByteArray,
     List,
     Tuple,
     Dict,
@@ -343,11 +345,33 @@ pub struct TracebackEntry {
     pub name: Rc<PyStr>,
 }
 
-/// An instance of a class defined in Python, or of an exception type.
+/// An instance of a class defined in Python, of an exception type, or of a class implemented
+/// in Rust (whose state is in `native`).
 pub struct PyInstance {
     pub class: Rc<PyType>,
     pub dict: PyDict,
     pub exc: Option<ExcData>,
+    /// The Rust state of an instance of a class implemented in Rust (an io object, ...), set
+    /// by that class's `__init__`; a Python subclass's instances carry it too.
+    pub native: RefCell<Option<Rc<dyn std::any::Any>>>,
+}
+
+impl PyInstance {
+    /// A plain instance of `class` with an empty `__dict__`.
+    pub fn new(class: Rc<PyType>) -> PyInstance {
+        PyInstance {
+            class,
+            dict: PyDict::new(),
+            exc: None,
+            native: RefCell::new(None),
+        }
+    }
+
+    /// The Rust state of type `T`, when this instance carries one.
+    pub fn native<T: 'static>(&self) -> Option<Rc<T>> {
+        let state = self.native.borrow().clone()?;
+        state.downcast::<T>().ok()
+    }
 }
 
 /// property, classmethod, staticmethod and super.

@@ -105,6 +105,32 @@ fn new_type(
     })
 }
 
+/// A class implemented in Rust outside the core types (the io classes, ...): built in, with
+/// the given bases, its dict filled by its module. Python code may subclass it.
+pub fn native_class(name: &str, module: &str, bases: &[Rc<PyType>]) -> Rc<PyType> {
+    native_type(name, module, bases, TypeKind::Object)
+}
+
+/// An exception class implemented in Rust with several built-in exception bases.
+pub fn native_exception_class(name: &str, module: &str, bases: &[Rc<PyType>]) -> Rc<PyType> {
+    native_type(name, module, bases, TypeKind::BaseException)
+}
+
+fn native_type(name: &str, module: &str, bases: &[Rc<PyType>], kind: TypeKind) -> Rc<PyType> {
+    let mro = c3_merge(bases).unwrap_or_else(|| bases.to_vec());
+    Rc::new(PyType {
+        name: Rc::new(PyStr::new(name)),
+        qualname: RefCell::new(Rc::new(PyStr::new(name))),
+        module: Rc::new(PyStr::new(module)),
+        bases: bases.to_vec(),
+        mro,
+        dict: PyDict::new(),
+        kind,
+        ctor: None,
+        heap: false,
+    })
+}
+
 /// Creates every built-in type (methods are added by `install_methods`).
 pub fn builtin_types() -> Types {
     use crate::object::types as t;
@@ -152,6 +178,12 @@ pub fn builtin_types() -> Types {
         float: new_type("float", o, TypeKind::Float, Some(t::float::construct)),
         str_: new_type("str", o, TypeKind::Str, Some(t::str::construct)),
         bytes: new_type("bytes", o, TypeKind::Bytes, Some(t::bytes::construct)),
+        bytearray: new_type(
+            "bytearray",
+            o,
+            TypeKind::ByteArray,
+            Some(t::bytearray::construct),
+        ),
         list: new_type("list", o, TypeKind::List, Some(t::list::construct)),
         tuple: new_type("tuple", o, TypeKind::Tuple, Some(t::tuple::construct)),
         dict: new_type("dict", o, TypeKind::Dict, Some(t::dict::construct)),
@@ -195,7 +227,6 @@ pub fn builtin_types() -> Types {
         super_: new_type("super", o, TypeKind::Super, Some(t::function::super_new)),
         code: new_type("code", o, TypeKind::Code, None),
         cell: new_type("cell", o, TypeKind::Cell, None),
-        text_io: new_type("TextIOWrapper", o, TypeKind::Object, None),
         traceback: new_type("traceback", o, TypeKind::Object, None),
         int,
         object,
@@ -214,10 +245,13 @@ fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, methods: &[(&'static str, NativeFn)
         TypeKind::Tuple => "tuple",
         TypeKind::Int => "int",
         TypeKind::Float => "float",
+        TypeKind::BaseException if ty.name.as_str() == "OSError" => "OSError",
         TypeKind::BaseException => "BaseException",
         TypeKind::Generator => "generator",
         TypeKind::Range => "range",
         TypeKind::Property => "property",
+        TypeKind::Bytes => "bytes",
+        TypeKind::ByteArray => "bytearray",
         _ => "object",
     };
     for (name, func) in methods {
@@ -244,12 +278,14 @@ pub fn install_methods(vm: &mut Vm) {
         (vm.types.float.clone(), t::float::METHODS),
         (vm.types.object.clone(), OBJECT_METHODS),
         (vm.exc_type(ExcKind::BaseException), t::exception::METHODS),
+        (vm.exc_type(ExcKind::OSError), t::exception::OS_METHODS),
         (vm.types.generator.clone(), t::function::GENERATOR_METHODS),
         (vm.types.property.clone(), t::function::PROPERTY_METHODS),
-        (vm.types.text_io.clone(), t::file::METHODS),
         (vm.types.range.clone(), t::range::METHODS),
         (vm.types.slice.clone(), SLICE_METHODS),
         (vm.types.bytes.clone(), t::bytes::METHODS),
+        (vm.types.bytearray.clone(), t::bytes::METHODS),
+        (vm.types.bytearray.clone(), t::bytearray::METHODS),
     ];
     for (ty, methods) in types {
         add_methods(vm, &ty, methods);
@@ -261,7 +297,7 @@ pub fn install_methods(vm: &mut Vm) {
         }
     }
     type MethodTable = &'static [(&'static str, NativeFn)];
-    let wrapped: [(Rc<PyType>, MethodTable, bool); 5] = [
+    let wrapped: [(Rc<PyType>, MethodTable, bool); 8] = [
         (
             vm.types.object.clone(),
             &[("__new__", object_dunder_new)],
@@ -273,6 +309,9 @@ pub fn install_methods(vm: &mut Vm) {
             true,
         ),
         (vm.types.bytes.clone(), t::bytes::CLASS_METHODS, true),
+        (vm.types.bytearray.clone(), t::bytes::CLASS_METHODS, true),
+        (vm.types.bytes.clone(), t::bytes::STATIC_METHODS, false),
+        (vm.types.bytearray.clone(), t::bytes::STATIC_METHODS, false),
         (vm.types.str_.clone(), t::str::STATIC_METHODS, false),
         (vm.types.dict.clone(), t::dict::CLASS_METHODS, true),
     ];
@@ -391,11 +430,9 @@ fn object_dunder_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             cls.name.as_str()
         )));
     }
-    Ok(Value::Instance(Rc::new(crate::object::types::PyInstance {
-        class: cls.clone(),
-        dict: PyDict::new(),
-        exc: None,
-    })))
+    Ok(Value::Instance(Rc::new(
+        crate::object::types::PyInstance::new(cls.clone()),
+    )))
 }
 
 const OBJECT_METHODS: &[(&str, NativeFn)] = &[
@@ -436,11 +473,9 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("object() takes no arguments"));
     }
     let class = vm.types.object.clone();
-    Ok(Value::Instance(Rc::new(crate::object::types::PyInstance {
-        class,
-        dict: PyDict::new(),
-        exc: None,
-    })))
+    Ok(Value::Instance(Rc::new(
+        crate::object::types::PyInstance::new(class),
+    )))
 }
 
 fn none_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -1,0 +1,60 @@
+//! Path arguments: the `os.PathLike` protocol (`os.fspath`) and the text of a path for the
+//! system, with CPython's errors for wrong types and embedded NULs.
+
+use crate::error::PyResult;
+use crate::interp::Vm;
+use crate::object::Value;
+
+impl Vm {
+    /// `os.fspath(v)`: a str or bytes path, from `__fspath__` for path-like objects.
+    pub fn fspath(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Str(_) | Value::Bytes(_) = v {
+            return Ok(v.clone());
+        }
+        let ty = self.type_of(v);
+        if ty.lookup("__fspath__").is_none() {
+            return Err(self.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                ty.name.as_str()
+            )));
+        }
+        let r = self
+            .call_special(v, "__fspath__", &[])?
+            .unwrap_or(Value::None);
+        match r {
+            Value::Str(_) | Value::Bytes(_) => Ok(r),
+            other => Err(self.type_error(format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                ty.name.as_str(),
+                self.type_name(&other)
+            ))),
+        }
+    }
+
+    /// The text of a str or bytes path for the system; `func` names the caller in the
+    /// embedded-NUL message as `os` functions do (`stat: embedded null character in path`).
+    pub fn path_text(&mut self, v: &Value, func: Option<&str>) -> PyResult<String> {
+        let (text, what) = match v {
+            Value::Str(s) => (s.as_str().to_string(), "character"),
+            Value::Bytes(b) => (String::from_utf8_lossy(&b.data).into_owned(), "byte"),
+            other => {
+                return Err(self.type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    self.type_name(other)
+                )))
+            }
+        };
+        if text.contains('\0') {
+            return Err(self.value_error(match func {
+                Some(f) => format!("{f}: embedded null character in path"),
+                None => format!("embedded null {what}"),
+            }));
+        }
+        Ok(text)
+    }
+
+    /// The text of a path that `fspath` already made str or bytes.
+    pub fn path_string(&mut self, v: &Value) -> PyResult<String> {
+        self.path_text(v, None)
+    }
+}

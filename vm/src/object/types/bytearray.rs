@@ -1,0 +1,319 @@
+//! `bytearray`: a mutable `bytes`. Construction, item and slice assignment, the mutating
+//! methods (the read-only ones are shared with `bytes` in `bytes_ops.rs`), and the helpers the
+//! io classes use to fill a caller's buffer (`readinto`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::error::{ExcKind, PyResult};
+use crate::interp::Vm;
+use crate::object::types::bytes::buffer_data;
+use crate::object::types::{Args, NativeFn, PySlice};
+use crate::object::Value;
+
+/// A `bytearray`.
+pub struct PyByteArray {
+    pub data: RefCell<Vec<u8>>,
+}
+
+pub fn new_bytearray(data: Vec<u8>) -> Value {
+    Value::ByteArray(Rc::new(PyByteArray {
+        data: RefCell::new(data),
+    }))
+}
+
+/// How many bytes a `readinto` target can take (a bytearray, for now).
+pub(crate) fn writable_len(vm: &mut Vm, target: &Value) -> PyResult<usize> {
+    match target {
+        Value::ByteArray(b) => Ok(b.data.borrow().len()),
+        other => Err(vm.type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+/// Copies `data` to the start of a `readinto` target.
+pub(crate) fn write_into(vm: &mut Vm, target: &Value, data: &[u8]) -> PyResult<()> {
+    match target {
+        Value::ByteArray(b) => {
+            let mut buf = b.data.borrow_mut();
+            let n = data.len().min(buf.len());
+            buf[..n].copy_from_slice(&data[..n]);
+            Ok(())
+        }
+        other => Err(vm.type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+/// A byte value from an int argument, with CPython's errors.
+fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let n = vm.int_arg(v, "")?;
+    u8::try_from(n).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
+}
+
+/// The bytes an iterable of ints (or a bytes-like object) gives.
+pub(crate) fn bytes_from(vm: &mut Vm, source: &Value) -> PyResult<Vec<u8>> {
+    if let Some(data) = buffer_data(source) {
+        return Ok(data);
+    }
+    if let Value::Str(_) = source {
+        return Err(vm.type_error("string argument without an encoding"));
+    }
+    let items = match vm.collect(source) {
+        Ok(items) => items,
+        Err(e) if vm.err_matches(&e, ExcKind::TypeError) => {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytearray",
+                vm.type_name(source)
+            )))
+        }
+        Err(e) => return Err(e),
+    };
+    let mut data = Vec::with_capacity(items.len());
+    for item in &items {
+        data.push(byte_arg(vm, item)?);
+    }
+    Ok(data)
+}
+
+/// `bytearray()`, `bytearray(n)`, `bytearray(iterable)`, `bytearray(text, encoding[, errors])`.
+pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [source, encoding, errors] =
+        vm.bind_args("bytearray", &args, &["source", "encoding", "errors"], 0)?;
+    let data = match (source, encoding) {
+        (None, None) => Vec::new(),
+        (Some(Value::Str(s)), Some(Value::Str(enc))) => {
+            let errors = match errors {
+                Some(Value::Str(e)) => e.as_str().to_string(),
+                _ => "strict".to_string(),
+            };
+            crate::object::types::bytes::encode(vm, s.as_str(), enc.as_str(), &errors)?
+        }
+        (Some(Value::Str(_)), None) => {
+            return Err(vm.type_error("string argument without an encoding"))
+        }
+        (Some(_), Some(_)) | (None, Some(_)) => {
+            return Err(vm.type_error("encoding without a string argument"))
+        }
+        (Some(n @ (Value::Int(_) | Value::BigInt(_))), None) => {
+            let n = vm.int_arg(&n, "")?;
+            if n < 0 {
+                return Err(vm.value_error("negative count"));
+            }
+            if n > 1 << 30 {
+                return Err(vm.new_error(ExcKind::MemoryError, ""));
+            }
+            vec![0; n as usize]
+        }
+        (Some(source), None) => bytes_from(vm, &source)?,
+    };
+    Ok(new_bytearray(data))
+}
+
+fn this<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyByteArray>> {
+    match args.pos.first() {
+        Some(Value::ByteArray(b)) => Ok(b),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytearray' object"))),
+    }
+}
+
+/// `b[key]`.
+pub(crate) fn getitem(vm: &mut Vm, b: &PyByteArray, key: &Value) -> PyResult<Value> {
+    let data = b.data.borrow().clone();
+    if let Value::Slice(s) = key {
+        let (start, _, step, count) = vm.slice_indices(s, data.len())?;
+        let out = (0..count)
+            .map(|k| data[(start + k as i64 * step) as usize])
+            .collect();
+        return Ok(new_bytearray(out));
+    }
+    let i = vm.seq_index(key, data.len(), "bytearray")?;
+    Ok(Value::Int(i64::from(data[i])))
+}
+
+/// `b[key] = value`.
+pub(crate) fn setitem(vm: &mut Vm, b: &PyByteArray, key: &Value, value: Value) -> PyResult<()> {
+    if let Value::Slice(s) = key {
+        let new = match &value {
+            Value::Int(_) | Value::Bool(_) => {
+                return Err(vm.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ))
+            }
+            other => bytes_from(vm, other)?,
+        };
+        return set_slice(vm, b, s, new);
+    }
+    let len = b.data.borrow().len();
+    let i = vm.seq_index(key, len, "bytearray")?;
+    let v = byte_arg(vm, &value)?;
+    match b.data.borrow_mut().get_mut(i) {
+        Some(slot) => *slot = v,
+        None => return Err(vm.index_error("bytearray index out of range")),
+    }
+    Ok(())
+}
+
+fn set_slice(vm: &mut Vm, b: &PyByteArray, s: &PySlice, new: Vec<u8>) -> PyResult<()> {
+    let len = b.data.borrow().len();
+    let (start, stop, step, count) = vm.slice_indices(s, len)?;
+    let mut data = b.data.borrow_mut();
+    if step == 1 {
+        let start = start as usize;
+        let stop = (stop.max(start as i64) as usize).min(data.len());
+        data.splice(start..stop, new);
+        return Ok(());
+    }
+    if new.len() != count {
+        drop(data);
+        return Err(vm.value_error(format!(
+            "attempt to assign bytes of size {} to extended slice of size {count}",
+            new.len()
+        )));
+    }
+    for (k, v) in new.into_iter().enumerate() {
+        data[(start + k as i64 * step) as usize] = v;
+    }
+    Ok(())
+}
+
+/// `del b[key]`.
+pub(crate) fn delitem(vm: &mut Vm, b: &PyByteArray, key: &Value) -> PyResult<()> {
+    let len = b.data.borrow().len();
+    if let Value::Slice(s) = key {
+        let (start, _, step, count) = vm.slice_indices(s, len)?;
+        let mut drop_at: Vec<usize> = (0..count)
+            .map(|k| (start + k as i64 * step) as usize)
+            .collect();
+        drop_at.sort_unstable();
+        let mut data = b.data.borrow_mut();
+        let mut i = 0;
+        data.retain(|_| {
+            let keep = drop_at.binary_search(&i).is_err();
+            i += 1;
+            keep
+        });
+        return Ok(());
+    }
+    let i = vm.seq_index(key, len, "bytearray")?;
+    b.data.borrow_mut().remove(i);
+    Ok(())
+}
+
+fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args, "append")?;
+    vm.check_count("append", args.pos.len() - 1, 1, 1)?;
+    let v = byte_arg(vm, &args.pos[1])?;
+    b.data.borrow_mut().push(v);
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args, "extend")?;
+    vm.check_count("extend", args.pos.len() - 1, 1, 1)?;
+    if let Value::Str(_) = &args.pos[1] {
+        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+    }
+    let data = bytes_from(vm, &args.pos[1])?;
+    b.data.borrow_mut().extend_from_slice(&data);
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args, "insert")?;
+    vm.check_count("insert", args.pos.len() - 1, 2, 2)?;
+    let i = vm.int_arg(&args.pos[1], "")?;
+    let v = byte_arg(vm, &args.pos[2])?;
+    let mut data = b.data.borrow_mut();
+    let len = data.len() as i64;
+    let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    data.insert(at as usize, v);
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args, "pop")?;
+    vm.check_count("pop", args.pos.len() - 1, 0, 1)?;
+    let len = b.data.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let i = match args.pos.get(1) {
+        Some(v) => vm.int_arg(v, "")?,
+        None => -1,
+    };
+    let at = if i < 0 { i + len as i64 } else { i };
+    if at < 0 || at >= len as i64 {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let v = b.data.borrow_mut().remove(at as usize);
+    Ok(Value::Int(i64::from(v)))
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args, "remove")?;
+    vm.check_count("remove", args.pos.len() - 1, 1, 1)?;
+    let v = byte_arg(vm, &args.pos[1])?;
+    let found = b.data.borrow().iter().position(|&x| x == v);
+    match found {
+        Some(i) => {
+            b.data.borrow_mut().remove(i);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args, "clear")?;
+    b.data.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args, "copy")?;
+    let data = b.data.borrow().clone();
+    Ok(new_bytearray(data))
+}
+
+fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args, "reverse")?;
+    b.data.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args, "__iadd__")?;
+    vm.check_count("__iadd__", args.pos.len() - 1, 1, 1)?;
+    let Some(data) = buffer_data(&args.pos[1]) else {
+        return Err(vm.type_error(format!(
+            "can't concat {} to bytearray",
+            vm.type_name(&args.pos[1])
+        )));
+    };
+    b.data.borrow_mut().extend_from_slice(&data);
+    Ok(args.pos[0].clone())
+}
+
+fn alloc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args, "__alloc__")?;
+    let cap = b.data.borrow().capacity() + 1;
+    Ok(Value::from(cap))
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("append", append),
+    ("extend", extend),
+    ("insert", insert),
+    ("pop", pop),
+    ("remove", remove),
+    ("clear", clear),
+    ("copy", copy),
+    ("reverse", reverse),
+    ("__iadd__", iadd),
+    ("__alloc__", alloc),
+];
