@@ -3,10 +3,12 @@
 
 pub use pyrs_vm::{ExcKind, Interpreter, PyErr, PyResult, Value};
 
-/// An interpreter with the standard built-in modules registered.
-pub fn new_interpreter(argv: Vec<String>, path: Vec<String>) -> Interpreter {
+/// An interpreter with the standard built-in modules registered. `sys.path` is `path`
+/// followed by the library embedded in pyrs.
+pub fn new_interpreter(argv: Vec<String>, mut path: Vec<String>) -> Interpreter {
     let mut interp = Interpreter::new();
     interp.vm.argv = argv;
+    path.push(pyrs_vm::LIBRARY_PATH.to_string());
     interp.vm.path = path;
     pyrs_stdlib::install(&mut interp.vm);
     interp

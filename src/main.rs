@@ -1,7 +1,7 @@
-//! The `pyrs` command: python-style arguments (`script.py args`, `-c`, `-m`, `-V`), exit
-//! status as CPython's.
+//! The `pyrs` command: python-style arguments (`script.py args`, `-c`, `-m`, `-`, `-V`,
+//! `-u`, `-E`), `sys.path` as CPython builds it, exit status as CPython's.
 
-use pyrs::{new_interpreter, VERSION_LINE};
+use pyrs::{new_interpreter, Interpreter, VERSION_LINE};
 
 const USAGE: &str = "usage: pyrs [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
@@ -16,142 +16,194 @@ fn err(text: &str) {
     let _ = pyrs_wasi_sys::write_all(pyrs_wasi_sys::STDERR, text.as_bytes());
 }
 
+/// What the command line asks for.
+enum Mode {
+    Command(String),
+    Module(String),
+    Stdin,
+    Script(String),
+}
+
+/// Options that change how the interpreter is set up.
+#[derive(Default)]
+struct Options {
+    unbuffered: bool,
+    ignore_environment: bool,
+}
+
 fn run(prog: &str, args: &[String]) -> i32 {
+    let mut opts = Options::default();
     let mut i = 0;
-    let unbuffered = std::cell::Cell::new(false);
-    let new_interpreter = |argv: Vec<String>, path: Vec<String>| {
-        let mut interp = new_interpreter(argv, path);
-        if unbuffered.get() {
-            interp.vm.set_unbuffered();
-        }
-        interp
-    };
-    while i < args.len() {
-        let a = args[i].as_str();
+    let mode = loop {
+        let Some(a) = args.get(i).map(String::as_str) else {
+            break Mode::Stdin;
+        };
         match a {
             "-V" | "--version" => {
-                let _ = pyrs_wasi_sys::write_all(
-                    pyrs_wasi_sys::STDOUT,
-                    format!("{VERSION_LINE}\n").as_bytes(),
-                );
+                let line = format!("{VERSION_LINE}\n");
+                let _ = pyrs_wasi_sys::write_all(pyrs_wasi_sys::STDOUT, line.as_bytes());
                 return 0;
             }
             "-h" | "--help" => {
                 let _ = pyrs_wasi_sys::write_all(pyrs_wasi_sys::STDOUT, USAGE.as_bytes());
                 return 0;
             }
-            "-c" => {
-                let Some(cmd) = args.get(i + 1) else {
-                    err(&format!("Argument expected for the -c option\n{USAGE}Try `python -h' for more information.\n"));
+            "-c" | "-m" => {
+                let Some(value) = args.get(i + 1) else {
+                    err(&format!("Argument expected for the {a} option\n{USAGE}Try `python -h' for more information.\n"));
                     return 2;
                 };
-                let mut argv = vec!["-c".to_string()];
-                argv.extend(args[i + 2..].iter().cloned());
-                let mut interp = new_interpreter(argv, vec![String::new()]);
-                let result = interp.exec(cmd, "<string>");
-                return finish(&mut interp, result);
-            }
-            "-m" => {
-                let Some(module) = args.get(i + 1) else {
-                    err(&format!("Argument expected for the -m option\n{USAGE}Try `python -h' for more information.\n"));
-                    return 2;
+                i += 2;
+                break if a == "-c" {
+                    Mode::Command(value.clone())
+                } else {
+                    Mode::Module(value.clone())
                 };
-                let path = format!("{module}.py");
-                if !pyrs_wasi_sys::is_file(&path) {
-                    err(&format!("{prog}: No module named {module}\n"));
-                    return 1;
-                }
-                let mut argv = vec![path.clone()];
-                argv.extend(args[i + 2..].iter().cloned());
-                let mut interp = new_interpreter(argv, vec![String::new()]);
-                let result = interp.run_file(&path);
-                return finish(&mut interp, result);
             }
-            "-u" => {
-                unbuffered.set(true);
-                i += 1;
-            }
-            "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" => i += 1,
+            "-u" => opts.unbuffered = true,
+            "-E" | "-I" => opts.ignore_environment = true,
+            "-B" | "-s" | "-S" | "-O" | "-OO" | "-q" => {}
             "--" => {
                 i += 1;
-                break;
+                break match args.get(i) {
+                    Some(s) if s != "-" => {
+                        i += 1;
+                        Mode::Script(s.clone())
+                    }
+                    _ => Mode::Stdin,
+                };
             }
-            s if s.starts_with('-') && s != "-" => {
+            "-" => break Mode::Stdin,
+            s if s.starts_with('-') => {
                 err(&format!(
                     "Unknown option: {s}\n{USAGE}Try `python -h' for more information.\n"
                 ));
                 return 2;
             }
-            _ => break,
+            s => {
+                i += 1;
+                break Mode::Script(s.to_string());
+            }
+        }
+        i += 1;
+    };
+    let rest = args.get(i..).unwrap_or(&[]);
+    match mode {
+        Mode::Command(cmd) => {
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(rest.iter().cloned());
+            let mut interp = interpreter(&opts, argv, String::new());
+            let result = interp.exec(&cmd, "<string>");
+            finish(&mut interp, result)
+        }
+        Mode::Module(name) => {
+            let mut argv = vec!["-m".to_string()];
+            argv.extend(rest.iter().cloned());
+            let mut interp = interpreter(&opts, argv, pyrs_wasi_sys::getcwd());
+            let result = interp.vm.run_module_as_main(&name, true);
+            if let Err(e) = &result {
+                if interp.vm.err_matches(e, pyrs::ExcKind::ImportError) {
+                    let msg = interp.vm.to_str(&e.value()).unwrap_or_default();
+                    interp.flush();
+                    err(&format!("{prog}: {msg}\n"));
+                    return 1;
+                }
+            }
+            finish(&mut interp, result)
+        }
+        Mode::Stdin => run_stdin(prog, &opts, rest),
+        Mode::Script(script) => run_script(prog, &opts, &script, rest),
+    }
+}
+
+/// A new interpreter whose `sys.path` starts with `first`, then `PYTHONPATH`.
+fn interpreter(opts: &Options, argv: Vec<String>, first: String) -> Interpreter {
+    let mut path = vec![first];
+    if !opts.ignore_environment {
+        let pythonpath = pyrs_wasi_sys::environ()
+            .into_iter()
+            .find_map(|e| e.strip_prefix("PYTHONPATH=").map(str::to_string));
+        if let Some(pp) = pythonpath {
+            path.extend(
+                pp.split(':')
+                    .filter(|p| !p.is_empty())
+                    .map(|p| pyrs_wasi_sys::normalize_path(&pyrs_wasi_sys::absolute(p))),
+            );
         }
     }
-    let script = match args.get(i).map(String::as_str) {
-        None | Some("-") => {
-            // No script: like CPython with a non-terminal stdin, run what stdin holds.
-            let mut source = Vec::new();
-            let mut chunk = [0u8; 64 * 1024];
-            loop {
-                match pyrs_wasi_sys::read(pyrs_wasi_sys::STDIN, &mut chunk) {
-                    Ok(0) => break,
-                    Ok(n) => source.extend_from_slice(&chunk[..n]),
-                    Err(e) => {
-                        err(&format!(
-                            "{prog}: can't read standard input: [Errno {}] {}\n",
-                            e.errno,
-                            e.strerror()
-                        ));
-                        return 1;
-                    }
-                }
-            }
-            let mut argv: Vec<String> = args[i.min(args.len())..].to_vec();
-            if argv.is_empty() {
-                argv.push(String::new());
-            }
-            let mut interp = new_interpreter(argv, vec![String::new()]);
-            let result = match interp.vm.compile_bytes(&source, "<stdin>") {
-                Ok(code) => {
-                    let globals = interp.vm.main_globals();
-                    interp.vm.run_module_code(code, globals).map(|_| ())
-                }
-                Err(e) => Err(e),
-            };
-            return finish(&mut interp, result);
+    let mut interp = new_interpreter(argv, path);
+    if opts.unbuffered {
+        interp.vm.set_unbuffered();
+    }
+    interp
+}
+
+/// Like CPython with a non-terminal stdin: runs the program stdin holds.
+fn run_stdin(prog: &str, opts: &Options, rest: &[String]) -> i32 {
+    let mut source = Vec::new();
+    if let Err(e) = pyrs_wasi_sys::read_to_end(pyrs_wasi_sys::STDIN, &mut source) {
+        err(&format!(
+            "{prog}: can't read standard input: [Errno {}] {}\n",
+            e.errno,
+            e.strerror()
+        ));
+        return 1;
+    }
+    let mut argv: Vec<String> = rest.to_vec();
+    if argv.is_empty() {
+        argv.push(String::new());
+    } else if argv[0] != "-" {
+        argv.insert(0, "-".to_string());
+    }
+    let mut interp = interpreter(opts, argv, String::new());
+    let result = match interp.vm.compile_bytes(&source, "<stdin>") {
+        Ok(code) => {
+            let globals = interp.vm.main_globals();
+            interp.vm.run_module_code(code, globals).map(|_| ())
         }
-        Some(s) => s,
+        Err(e) => Err(e),
     };
-    let script = &script.to_string();
-    let mut script = script.clone();
-    if let Err(e) = pyrs_wasi_sys::read_file(&script) {
-        if e.errno != pyrs_wasi_sys::EISDIR {
+    finish(&mut interp, result)
+}
+
+/// Runs a script file, or a directory's `__main__.py`.
+fn run_script(prog: &str, opts: &Options, script: &str, rest: &[String]) -> i32 {
+    let abs = pyrs_wasi_sys::normalize_path(&pyrs_wasi_sys::absolute(script));
+    let (file, dir) = match pyrs_wasi_sys::stat(&abs, true) {
+        Ok(st) if st.kind == pyrs_wasi_sys::FileType::Directory => {
+            let main = format!("{}/__main__.py", abs.trim_end_matches('/'));
+            if !pyrs_wasi_sys::is_file(&main) {
+                err(&format!(
+                    "{prog}: can't find '__main__' module in '{abs}'\n"
+                ));
+                return 1;
+            }
+            (main, abs.clone())
+        }
+        Ok(_) => {
+            let dir = match abs.rfind('/') {
+                Some(0) | None => "/".to_string(),
+                Some(p) => abs[..p].to_string(),
+            };
+            (abs.clone(), dir)
+        }
+        Err(e) => {
             err(&format!(
-                "{prog}: can't open file '{script}': [Errno {}] {}\n",
+                "{prog}: can't open file '{abs}': [Errno {}] {}\n",
                 e.errno,
                 e.strerror()
             ));
             return 2;
         }
-        // A directory runs its __main__.py, as CPython does.
-        let main = format!("{}/__main__.py", script.trim_end_matches('/'));
-        if !pyrs_wasi_sys::is_file(&main) {
-            err(&format!(
-                "{prog}: can't find '__main__' module in '{script}'\n"
-            ));
-            return 1;
-        }
-        script = main;
-    }
-    let script = &script;
-    let dir = match script.rfind('/') {
-        Some(p) => script[..p].to_string(),
-        None => String::new(),
     };
-    let mut interp = new_interpreter(args[i..].to_vec(), vec![dir]);
-    let result = interp.run_file(script);
+    let mut argv = vec![script.to_string()];
+    argv.extend(rest.iter().cloned());
+    let mut interp = interpreter(opts, argv, dir);
+    let result = interp.run_file(&file);
     finish(&mut interp, result)
 }
 
-fn finish(interp: &mut pyrs::Interpreter, result: pyrs::PyResult<()>) -> i32 {
+fn finish(interp: &mut Interpreter, result: pyrs::PyResult<()>) -> i32 {
     let code = match result {
         Ok(()) => 0,
         Err(e) => interp.report(&e),

@@ -1,7 +1,10 @@
 //! Differential tests: runs every `tests/programs/*.py` with pyrs.wasm under wasmtime and compares
 //! the exit status, stdout and stderr with the CPython 3.12 output recorded in `X.expected`.
+//! Folder tests (`tests/fs/NAME/`, `tests/wasi_only/NAME/`, `tests/sandbox/NAME/`) run in a fresh
+//! scratch copy of their folder, granted only that copy; sandbox tests also check that nothing
+//! next to the copy was touched.
 //!
-//! Usage: `cargo test --test differential [-- FILTER]`; FILTER is a substring of the file names.
+//! Usage: `cargo test --test differential [-- FILTER]`; FILTER is a substring of the test names.
 //! Environment: `PYRS_WASM` (module path), `WASMTIME` (wasmtime binary).
 
 use std::env;
@@ -142,11 +145,27 @@ fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<Vec<u8
     })
 }
 
-fn run_program(wasmtime: &Path, wasm: &Path, dir: &Path, args: &[String]) -> Result<Run, String> {
-    let mut child = Command::new(wasmtime)
-        .arg("run")
+/// How a program is run: the directory granted, as the guest names it, and environment.
+struct Grant<'a> {
+    guest: &'a str,
+    env: &'a [(String, String)],
+}
+
+fn run_program(
+    wasmtime: &Path,
+    wasm: &Path,
+    dir: &Path,
+    args: &[String],
+    grant: &Grant<'_>,
+) -> Result<Run, String> {
+    let mut cmd = Command::new(wasmtime);
+    cmd.arg("run")
         .arg("--dir")
-        .arg(".")
+        .arg(format!(".::{}", grant.guest));
+    for (k, v) in grant.env {
+        cmd.arg("--env").arg(format!("{k}={v}"));
+    }
+    let mut child = cmd
         .arg(wasm)
         .args(args)
         .current_dir(dir)
@@ -177,14 +196,80 @@ fn run_program(wasmtime: &Path, wasm: &Path, dir: &Path, args: &[String]) -> Res
     })
 }
 
-/// Runs one program; `Err` holds the one-line description of the failure.
-fn check(wasmtime: &Path, wasm: &Path, dir: &Path, source: &Path) -> Result<(), String> {
-    let name = source
-        .file_name()
+/// A test: a program in `tests/programs`, or a folder run in a scratch copy.
+struct Test {
+    name: String,
+    /// The program file, or the test folder.
+    source: PathBuf,
+    suite: Suite,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Suite {
+    Programs,
+    /// `tests/fs`, `tests/wasi_only`: run in a copy of the folder, granted as `/`.
+    Folder,
+    /// `tests/sandbox`: granted as `/work` (with `PWD=/work`) beside files it must not touch.
+    Sandbox,
+}
+
+/// What is left next to a sandbox test's copy: it must be there, unchanged, afterwards.
+const SENTINEL: &[u8] = b"outside the granted directory\n";
+
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else if kind.is_symlink() {
+            std::os::unix::fs::symlink(fs::read_link(entry.path())?, &target)?;
+        } else {
+            fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// `KEY=value` lines of a test's `.env` file.
+fn env_lines(path: &Path) -> Vec<(String, String)> {
+    fs::read_to_string(path)
         .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned();
-    let exp_path = source.with_extension("expected");
+        .lines()
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// Lists what is in `dir` (recursively), to see that a sandboxed program changed nothing.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    if let Ok(entries) = fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+            if is_dir {
+                out.push((p.clone(), Vec::new()));
+                out.extend(snapshot(&p));
+            } else {
+                out.push((p.clone(), fs::read(&p).unwrap_or_default()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Runs one test; `Err` holds the one-line description of the failure.
+fn check(wasmtime: &Path, wasm: &Path, dir: &Path, test: &Test) -> Result<(), String> {
+    let source = &test.source;
+    let name = &test.name;
+    let exp_path = source.with_file_name(format!(
+        "{}.expected",
+        source.file_stem().unwrap_or_default().to_string_lossy()
+    ));
     let data = fs::read(&exp_path).map_err(|e| {
         format!(
             "cannot read {} ({e}); run tests/regen.py",
@@ -193,13 +278,63 @@ fn check(wasmtime: &Path, wasm: &Path, dir: &Path, source: &Path) -> Result<(), 
     })?;
     let exp = parse_expected(&data).map_err(|e| format!("bad {}: {e}", exp_path.display()))?;
     // A program, or a command line (`X.args`: one argument per line).
-    let args: Vec<String> = if source.extension().is_some_and(|x| x == "args") {
-        let text = fs::read_to_string(source).map_err(|e| format!("cannot read {name}: {e}"))?;
-        text.lines().map(str::to_string).collect()
+    let args_path = if test.suite == Suite::Programs {
+        source.clone()
     } else {
-        vec![name.clone()]
+        source.with_file_name(format!("{name}.args"))
     };
-    let mut run = run_program(wasmtime, wasm, dir, &args)?;
+    let args: Vec<String> =
+        if args_path.extension().is_some_and(|x| x == "args") && args_path.exists() {
+            let text =
+                fs::read_to_string(&args_path).map_err(|e| format!("cannot read {name}: {e}"))?;
+            text.lines().map(str::to_string).collect()
+        } else if test.suite == Suite::Programs {
+            vec![name.clone()]
+        } else {
+            vec!["main.py".to_string()]
+        };
+    let env = env_lines(&source.with_file_name(format!("{name}.env")));
+    let mut run = if test.suite == Suite::Programs {
+        let grant = Grant {
+            guest: "/",
+            env: &env,
+        };
+        run_program(wasmtime, wasm, dir, &args, &grant)?
+    } else {
+        let scratch = env::temp_dir().join(format!("pyrs-test-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&scratch);
+        let copy = scratch.join(name);
+        copy_tree(source, &copy).map_err(|e| format!("cannot copy {}: {e}", source.display()))?;
+        let sandbox = test.suite == Suite::Sandbox;
+        let mut env = env;
+        let guest = if sandbox {
+            fs::write(scratch.join("outside.txt"), SENTINEL).map_err(|e| e.to_string())?;
+            env.push(("PWD".to_string(), "/work".to_string()));
+            "/work"
+        } else {
+            "/"
+        };
+        let outside = |scratch: &Path| -> Vec<(PathBuf, Vec<u8>)> {
+            if !sandbox {
+                return Vec::new();
+            }
+            snapshot(scratch)
+                .into_iter()
+                .filter(|(p, _)| !p.starts_with(&copy))
+                .collect()
+        };
+        let before = outside(&scratch);
+        let grant = Grant { guest, env: &env };
+        let run = run_program(wasmtime, wasm, &copy, &args, &grant);
+        let after = outside(&scratch);
+        let _ = fs::remove_dir_all(&scratch);
+        if sandbox && before != after {
+            return Err(
+                "the program changed files outside the directory it was granted".to_string(),
+            );
+        }
+        run?
+    };
     // Messages about the command line start with the program's name: `PROG` in both.
     let prog = wasm
         .file_name()
@@ -272,19 +407,49 @@ fn main() {
     });
     let filter = env::args().skip(1).find(|a| !a.starts_with('-'));
     let dir = root.join("tests/programs");
-    let mut sources: Vec<PathBuf> = fs::read_dir(&dir)
+    let mut tests: Vec<Test> = fs::read_dir(&dir)
         .unwrap_or_else(|e| fail(&format!("cannot list {}: {e}", dir.display())))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             let ext = p.extension().unwrap_or_default();
             ext == "args" || (ext == "py" && !p.with_extension("args").exists())
         })
-        .filter(|p| {
-            let name = p.file_name().unwrap_or_default().to_string_lossy();
-            filter.as_deref().is_none_or(|f| name.contains(f))
+        .map(|p| Test {
+            name: p
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned(),
+            source: p,
+            suite: Suite::Programs,
         })
         .collect();
-    sources.sort();
+    for (folder, suite) in [
+        ("fs", Suite::Folder),
+        ("wasi_only", Suite::Folder),
+        ("sandbox", Suite::Sandbox),
+    ] {
+        let folder = root.join("tests").join(folder);
+        let entries = fs::read_dir(&folder)
+            .unwrap_or_else(|e| fail(&format!("cannot list {}: {e}", folder.display())));
+        for p in entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+        {
+            tests.push(Test {
+                name: p
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+                source: p,
+                suite,
+            });
+        }
+    }
+    tests.retain(|t| filter.as_deref().is_none_or(|f| t.name.contains(f)));
+    tests.sort_by(|a, b| a.name.cmp(&b.name));
+    let sources = tests;
     println!("running {} programs with {}", sources.len(), wasm.display());
 
     let next = AtomicUsize::new(0);
@@ -293,10 +458,9 @@ fn main() {
         for _ in 0..THREADS {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
-                let Some(source) = sources.get(i) else { break };
-                if let Err(msg) = check(&wasmtime, &wasm, &dir, source) {
-                    let name = source.file_name().unwrap_or_default().to_string_lossy();
-                    println!("FAIL {name}: {msg}");
+                let Some(test) = sources.get(i) else { break };
+                if let Err(msg) = check(&wasmtime, &wasm, &dir, test) {
+                    println!("FAIL {}: {msg}", test.name);
                     failed.fetch_add(1, Ordering::SeqCst);
                 }
             });

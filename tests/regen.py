@@ -23,11 +23,19 @@ If stdout is non-empty and does not end with a newline, the header is
 
 Files whose name starts with `tb_`, or whose existing .expected already uses
 the full form, get `--- stderr` followed by the whole stderr instead of the
-last line. CPython 3.12 prints the absolute path of the script in traceback
-`File "..."` lines; this script replaces the absolute path of tests/programs
-by nothing, so expected tracebacks read `File "tb_nested.py"`: the path as it
-was given on the command line, which is what pyrs (running under WASI with
-only `.` visible) is expected to print.
+last line. The directory a test runs in is what pyrs, granted only that
+directory as `--dir .`, sees as the root `/`: this script replaces its absolute
+path by `/` in everything CPython prints, so a script's `__file__` and
+traceback lines read `/tb_nested.py` for both.
+
+Tests of files, directories and imports are folders `tests/fs/NAME/` (a
+`main.py` and the files it needs), expected output `tests/fs/NAME.expected`.
+Each run copies the folder to a fresh scratch directory and runs there;
+`tests/fs/NAME.args` gives a command line instead of `main.py`, and
+`tests/fs/NAME.env` (`KEY=value` lines) extra environment variables.
+Folders under `tests/wasi_only/` and `tests/sandbox/` test what CPython on
+Linux does not do (WASI's missing facilities, the sandbox): their expected
+outputs are written by hand and this script leaves them alone.
 
 Command-line cases are `tests/programs/X.args` files: one argument per line,
 run as `python3 ARG...` (the test runner runs `pyrs.wasm ARG...`). Messages
@@ -40,11 +48,14 @@ any encoding, or deliberately invalid); outputs are kept as bytes.
 """
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 PROGRAMS = Path(__file__).resolve().parent / "programs"
+FS_TESTS = Path(__file__).resolve().parent / "fs"
 TIMEOUT = 300
 FULL_HEADER = b"--- stderr\n"
 
@@ -64,22 +75,49 @@ def arguments(source: Path) -> list[str]:
     return [source.name]
 
 
-def run_once(source: Path, seed: str) -> tuple[int, bytes, bytes]:
+def as_root(data: bytes, directory: Path) -> bytes:
+    """`data` with the absolute path of `directory` shown as the root `/`."""
+    prefix = str(directory).encode()
+    return data.replace(prefix + b"/", b"/").replace(prefix, b"/")
+
+
+def run_once(args: list[str], cwd: Path, seed: str, extra_env: dict) -> tuple[int, bytes, bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONHASHSEED"] = seed
     env["PYTHONUTF8"] = "1"
+    env.update(extra_env)
     proc = subprocess.run(
-        [sys.executable, *arguments(source)],
-        cwd=PROGRAMS,
+        [sys.executable, *args],
+        cwd=cwd,
         env=env,
         stdin=subprocess.DEVNULL,
         capture_output=True,
         timeout=TIMEOUT,
     )
-    prefix = str(PROGRAMS).encode() + b"/"
     stderr = proc.stderr.replace(sys.executable.encode() + b": ", b"PROG: ")
-    stderr = stderr.replace(prefix, b"")
-    return proc.returncode, proc.stdout, stderr
+    return proc.returncode, as_root(proc.stdout, cwd), as_root(stderr, cwd)
+
+
+def run_program(source: Path, seed: str) -> tuple[int, bytes, bytes]:
+    return run_once(arguments(source), PROGRAMS, seed, {})
+
+
+def fs_env(folder: Path) -> dict:
+    env_file = folder.with_suffix(".env")
+    if not env_file.exists():
+        return {}
+    pairs = [line.split("=", 1) for line in env_file.read_text(encoding="utf-8").splitlines() if "=" in line]
+    return dict(pairs)
+
+
+def run_fs_test(folder: Path, seed: str) -> tuple[int, bytes, bytes]:
+    """Runs a tests/fs folder in a fresh copy of itself."""
+    args_file = folder.with_suffix(".args")
+    args = args_file.read_text(encoding="utf-8").splitlines() if args_file.exists() else ["main.py"]
+    with tempfile.TemporaryDirectory(prefix="pyrs-regen-") as scratch:
+        copy = Path(scratch).resolve() / folder.name
+        shutil.copytree(folder, copy, symlinks=True)
+        return run_once(args, copy, seed, fs_env(folder))
 
 
 def last_line(stderr: bytes) -> bytes:
@@ -108,16 +146,19 @@ def main() -> int:
         return 2
     filters = sys.argv[1:]
     sources = sorted([*PROGRAMS.glob("*.py"), *PROGRAMS.glob("*.args")])
+    sources += sorted(p for p in FS_TESTS.iterdir() if p.is_dir())
     if filters:
         sources = [s for s in sources if any(f in s.name for f in filters)]
     problems = 0
     for source in sources:
-        expected = source.with_suffix(".expected")
+        is_fs = source.is_dir()
+        expected = source.with_suffix(".expected") if not is_fs else source.parent / (source.name + ".expected")
         if source.suffix == ".py" and source.with_suffix(".args").exists():
             continue
         full = wants_full_stderr(source, expected)
-        first = run_once(source, "1")
-        second = run_once(source, "2")
+        run = run_fs_test if is_fs else run_program
+        first = run(source, "1")
+        second = run(source, "2")
         if first != second:
             print(f"NOT DETERMINISTIC: {source.name} (output depends on hash seed)", file=sys.stderr)
             problems += 1

@@ -1,48 +1,100 @@
 //! pyrs built-in modules. Each Rust file defines one module through `pyrs_vm`'s public API;
-//! `py/` holds modules written in Python, embedded at build time; `install` registers them all.
+//! `py/` holds modules written in Python, embedded at build time; `install` registers them all
+//! with the import system (built-in modules are found before `sys.path`, the others at its
+//! library entry, as CPython's standard library).
 
+mod errno;
 mod future;
+mod imp;
 mod math;
+mod posix;
 mod random;
 mod sys;
 mod time;
 
-use std::rc::Rc;
+use pyrs_vm::{ModuleInit, Vm};
 
-use pyrs_vm::{PyModule, PyResult, Vm};
+/// Modules in Rust: (name, init, built-in).
+const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
+    ("sys", sys::init, true),
+    ("posix", posix::init, true),
+    ("errno", errno::init, true),
+    ("time", time::init, true),
+    ("_imp", imp::init, true),
+    ("__future__", future::init, false),
+    ("math", math::init, false),
+    ("random", random::init, false),
+];
 
-/// Creates a module written in Python (embedded at build time).
-fn python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Rc<PyModule>> {
-    let m = vm.new_module(name);
-    vm.run_source_in(source, &format!("<frozen {name}>"), m.dict.clone())?;
-    Ok(m)
-}
-
-fn bisect(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
-    python_module(vm, "bisect", include_str!("py/bisect.py"))
-}
-
-fn functools(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
-    python_module(vm, "functools", include_str!("py/functools.py"))
-}
-
-fn io(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
-    python_module(vm, "io", include_str!("py/io.py"))
-}
-
-fn itertools(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
-    python_module(vm, "itertools", include_str!("py/itertools.py"))
-}
+/// Modules in Python: (name, source, built-in, package).
+const PYTHON_MODULES: &[(&str, &str, bool, bool)] = &[
+    ("itertools", include_str!("py/itertools.py"), true, false),
+    ("_thread", include_str!("py/_thread.py"), true, false),
+    ("bisect", include_str!("py/bisect.py"), false, false),
+    ("fnmatch", include_str!("py/fnmatch.py"), false, false),
+    ("functools", include_str!("py/functools.py"), false, false),
+    ("glob", include_str!("py/glob.py"), false, false),
+    ("io", include_str!("py/io.py"), false, false),
+    ("os", include_str!("py/os.py"), false, false),
+    ("pathlib", include_str!("py/pathlib.py"), false, false),
+    ("platform", include_str!("py/platform.py"), false, false),
+    ("posixpath", include_str!("py/posixpath.py"), false, false),
+    ("shutil", include_str!("py/shutil.py"), false, false),
+    ("signal", include_str!("py/signal.py"), false, false),
+    ("socket", include_str!("py/socket.py"), false, false),
+    ("stat", include_str!("py/stat.py"), false, false),
+    ("subprocess", include_str!("py/subprocess.py"), false, false),
+    ("tempfile", include_str!("py/tempfile.py"), false, false),
+    ("threading", include_str!("py/threading.py"), false, false),
+    ("runpy", include_str!("py/runpy.py"), false, false),
+    (
+        "importlib",
+        include_str!("py/importlib/__init__.py"),
+        false,
+        true,
+    ),
+    (
+        "importlib.abc",
+        include_str!("py/importlib/abc.py"),
+        false,
+        false,
+    ),
+    (
+        "importlib.machinery",
+        include_str!("py/importlib/machinery.py"),
+        false,
+        false,
+    ),
+    (
+        "importlib.metadata",
+        include_str!("py/importlib/metadata.py"),
+        false,
+        false,
+    ),
+    (
+        "importlib.resources",
+        include_str!("py/importlib/resources.py"),
+        false,
+        false,
+    ),
+    (
+        "importlib.util",
+        include_str!("py/importlib/util.py"),
+        false,
+        false,
+    ),
+];
 
 /// Registers every built-in module so `import` finds it.
 pub fn install(vm: &mut Vm) {
-    vm.register_module("bisect", bisect);
-    vm.register_module("functools", functools);
-    vm.register_module("io", io);
-    vm.register_module("itertools", itertools);
-    vm.register_module("__future__", future::init);
-    vm.register_module("math", math::init);
-    vm.register_module("random", random::init);
-    vm.register_module("sys", sys::init);
-    vm.register_module("time", time::init);
+    for &(name, init, builtin) in NATIVE_MODULES {
+        if builtin {
+            vm.register_builtin_module(name, init);
+        } else {
+            vm.register_module(name, init);
+        }
+    }
+    for &(name, source, builtin, package) in PYTHON_MODULES {
+        vm.register_python_module(name, source, builtin, package);
+    }
 }

@@ -13,6 +13,30 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     vm.set_attr(&m, "argv", Value::list(argv));
     let path: Vec<Value> = vm.path.iter().map(|p| Value::str(p)).collect();
     vm.set_attr(&m, "path", Value::list(path));
+    vm.set_attr(&m, "modules", Value::Dict(vm.modules_dict()));
+    let names = |names: Vec<String>| names.iter().map(|n| Value::str(n)).collect::<Vec<_>>();
+    let builtin = names(vm.builtin_module_names());
+    vm.set_attr(&m, "builtin_module_names", Value::tuple(builtin));
+    let library = names(vm.library_module_names());
+    vm.set_attr(&m, "stdlib_module_names", Value::list(library));
+    let t = &vm.import_types;
+    let meta_path = vec![
+        Value::Type(t.builtin_importer.clone()),
+        Value::Type(t.frozen_importer.clone()),
+    ];
+    vm.set_attr(&m, "meta_path", Value::list(meta_path));
+    vm.set_attr(&m, "path_hooks", Value::list(Vec::new()));
+    vm.set_attr(
+        &m,
+        "path_importer_cache",
+        Value::Dict(Rc::new(pyrs_vm::PyDict::new())),
+    );
+    vm.set_attr(&m, "dont_write_bytecode", Value::Bool(true));
+    for name in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        vm.set_attr(&m, name, Value::str("/usr/local"));
+    }
+    vm.set_attr(&m, "platlibdir", Value::str("lib"));
+    vm.set_attr(&m, "pycache_prefix", Value::None);
     let (stdin, stdout, stderr) = vm.std_streams();
     vm.set_attr(&m, "stdin", stdin.clone());
     vm.set_attr(&m, "stdout", stdout.clone());

@@ -15,7 +15,7 @@ mod traceback;
 use std::rc::Rc;
 
 pub use error::{ExcKind, PyErr, PyResult};
-pub use interp::{ModuleInit, Vm};
+pub use interp::{ModuleInit, Vm, LIBRARY_PATH};
 pub use object::types::{Args, NativeFn, PyDict, PyModule, PyStr};
 pub use object::Value;
 
@@ -130,6 +130,11 @@ impl Vm {
         Ok(())
     }
 
+    /// `sys.modules`.
+    pub fn modules_dict(&self) -> Rc<PyDict> {
+        self.modules.clone()
+    }
+
     /// The namespace of `__main__`, created on first use.
     pub fn main_globals(&mut self) -> Rc<PyDict> {
         if let Some(Value::Module(m)) = self.dict_get_str(&self.modules.clone(), "__main__") {
@@ -137,6 +142,9 @@ impl Vm {
         }
         let globals = Rc::new(PyDict::new());
         let _ = self.dict_set(&globals, Value::str("__name__"), Value::str("__main__"));
+        for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            let _ = self.dict_set(&globals, Value::str(name), Value::None);
+        }
         let _ = self.dict_set(
             &globals,
             Value::str("__builtins__"),

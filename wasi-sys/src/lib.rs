@@ -182,9 +182,24 @@ pub fn read_to_end(fd: Fd, data: &mut Vec<u8>) -> OsResult<()> {
     }
 }
 
+/// Whether a path names a directory by its form (`dir/`, `dir/.`), as POSIX requires.
+fn names_directory(path: &str) -> bool {
+    path.ends_with('/') || path.ends_with("/.") || path == "." || path == ".."
+}
+
 /// Opens `path`; the new descriptor is owned by the caller, who closes it.
 pub fn open(path: &str, how: &OpenOptions) -> OsResult<Fd> {
-    imp::open(path, how)
+    let fd = imp::open(path, how)?;
+    if names_directory(path) && !how.directory {
+        match imp::fstat(fd) {
+            Ok(st) if st.kind != FileType::Directory => {
+                let _ = imp::close(fd);
+                return Err(OsError::new(ENOTDIR));
+            }
+            _ => {}
+        }
+    }
+    Ok(fd)
 }
 
 pub fn close(fd: Fd) -> OsResult<()> {
@@ -217,6 +232,13 @@ pub fn fstat(fd: Fd) -> OsResult<Stat> {
 
 /// `stat` (following symbolic links) or `lstat`.
 pub fn stat(path: &str, follow: bool) -> OsResult<Stat> {
+    if names_directory(path) {
+        let st = imp::stat(path, true)?;
+        if st.kind != FileType::Directory {
+            return Err(OsError::new(ENOTDIR));
+        }
+        return Ok(st);
+    }
     imp::stat(path, follow)
 }
 
@@ -240,6 +262,10 @@ pub fn rmdir(path: &str) -> OsResult<()> {
 
 /// Removes a file (not a directory).
 pub fn unlink(path: &str) -> OsResult<()> {
+    if names_directory(path) {
+        stat(path, true)?;
+        return Err(OsError::new(EISDIR));
+    }
     imp::unlink(path)
 }
 

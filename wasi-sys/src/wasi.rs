@@ -1,7 +1,8 @@
 //! WASI preview1 through the `wasi` crate: the only place pyrs makes system calls on wasm32.
 //!
 //! Paths are resolved as wasi-libc resolves them: a relative path is joined to the emulated
-//! current directory (initially `/`), the leading `/` is dropped, and the preopened directory
+//! current directory (initially `/`, or `$PWD` when the host set it to a granted directory),
+//! the leading `/` is dropped, and the preopened directory
 //! whose name is the longest prefix of what remains opens it (`--dir .` is the prefix ``, so it
 //! holds every path). The runtime itself refuses a path that climbs out of its preopen.
 #![expect(unsafe_code, reason = "the wasi crate's preview1 calls are unsafe FFI")]
@@ -165,7 +166,30 @@ struct Preopen {
 
 thread_local! {
     static PREOPENS: Vec<Preopen> = find_preopens();
-    static CWD: RefCell<String> = RefCell::new("/".to_string());
+    static CWD: RefCell<String> = RefCell::new(initial_cwd());
+}
+
+/// The current directory at start: `$PWD` when it names a granted directory, else `/`.
+fn initial_cwd() -> String {
+    let pwd = environ()
+        .into_iter()
+        .find_map(|e| e.strip_prefix("PWD=").map(str::to_string));
+    let Some(pwd) = pwd.filter(|p| p.starts_with('/')) else {
+        return "/".to_string();
+    };
+    let pwd = crate::normalize_path(&pwd);
+    let target = pwd.trim_start_matches('/');
+    let granted = PREOPENS.with(|preopens| {
+        preopens.iter().any(|p| {
+            !p.prefix.is_empty()
+                && (target == p.prefix || target.starts_with(&format!("{}/", p.prefix)))
+        })
+    });
+    if granted {
+        pwd
+    } else {
+        "/".to_string()
+    }
 }
 
 fn find_preopens() -> Vec<Preopen> {

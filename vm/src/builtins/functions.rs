@@ -483,26 +483,26 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn dunder_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(name) = args.arg(0, "name") else {
-        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    let [name, globals, _locals, fromlist, level] = vm.bind_args(
+        "__import__",
+        &args,
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
+    let name = match name {
+        Some(Value::Str(s)) => s,
+        _ => return Err(vm.type_error("module name must be a string")),
     };
-    let Value::Str(name) = name else {
-        return Err(vm.type_error("module name must be a string"));
+    let globals = match globals {
+        Some(Value::Dict(d)) => Some(d),
+        _ => None,
     };
-    if name.as_str().is_empty() {
-        return Err(vm.value_error("Empty module name"));
-    }
-    let leaf = vm.import_module(name.as_str())?;
-    let fromlist = args
-        .arg(3, "fromlist")
-        .map(|v| vm.truthy(v))
-        .transpose()?
-        .unwrap_or(false);
-    if fromlist {
-        return Ok(leaf);
-    }
-    let top = name.as_str().split('.').next().unwrap_or("");
-    vm.import_module(top)
+    let level = match level {
+        Some(v) => vm.int_arg(&v, "")?,
+        None => 0,
+    };
+    let fromlist = fromlist.unwrap_or(Value::None);
+    vm.import_level(name.as_str(), globals.as_ref(), &fromlist, level)
 }
 
 fn not_supported(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

@@ -162,10 +162,12 @@ pub enum Op {
     LoadAssertionError,
     /// `[body_fn, name, base1..basen] -> [class]`, arg = n.
     BuildClass,
-    /// `[fromlist] -> [module]`; imports names[arg].
+    /// `[level, fromlist] -> [module]`; imports names[arg] as `__import__` does.
     ImportName,
     /// `[module] -> [module, module.names[arg]]`, ImportError when missing.
     ImportFrom,
+    /// `[module] -> []`: `from module import *` into the current namespace.
+    ImportStar,
     /// `[v] -> [str]` (arg bits 0-1: 0 none, 1 str, 2 repr, 3 ascii; bit 2: `[v, spec]`).
     FormatValue,
     /// `[mgr] -> [exit, mgr.__enter__()]`

@@ -110,15 +110,21 @@ impl Compiler<'_, '_> {
                 for alias in &i.names {
                     let full = alias.name.id.as_str();
                     let idx = self.b().name(full);
+                    self.b().load_const(Value::Int(0));
+                    self.b().load_const(Value::None);
+                    self.b().emit(Op::ImportName, idx);
                     match &alias.asname {
                         Some(asname) => {
-                            self.b().load_const(Value::Bool(true));
-                            self.b().emit(Op::ImportName, idx);
+                            // `import a.b.c as d` binds the leaf: walk the attributes.
+                            for part in full.split('.').skip(1) {
+                                let n = self.b().name(part);
+                                self.b().emit(Op::ImportFrom, n);
+                                self.b().emit(Op::Swap, 2);
+                                self.b().emit(Op::PopTop, 0);
+                            }
                             self.name_op(asname.id.as_str(), NameCtx::Store);
                         }
                         None => {
-                            self.b().load_const(Value::None);
-                            self.b().emit(Op::ImportName, idx);
                             let top = full.split('.').next().unwrap_or(full);
                             self.name_op(top, NameCtx::Store);
                         }
@@ -126,17 +132,25 @@ impl Compiler<'_, '_> {
                 }
             }
             S::ImportFrom(i) => {
-                if i.level > 0 {
-                    return Err(self.error(i.range(), "relative imports are not supported yet"));
+                let star = i.names.iter().any(|a| a.name.id.as_str() == "*");
+                if star && self.unit().scope.kind != ScopeKind::Module {
+                    return Err(self.error(i.range(), "import * only allowed at module level"));
                 }
                 let module = i.module.as_ref().map_or("", |m| m.id.as_str());
                 let idx = self.b().name(module);
-                self.b().load_const(Value::Bool(true));
+                let names: Vec<Value> = i
+                    .names
+                    .iter()
+                    .map(|a| Value::str(a.name.id.as_str()))
+                    .collect();
+                self.b().load_const(Value::Int(i64::from(i.level)));
+                self.b().load_const(Value::tuple(names));
                 self.b().emit(Op::ImportName, idx);
+                if star {
+                    self.b().emit(Op::ImportStar, 0);
+                    return Ok(());
+                }
                 for alias in &i.names {
-                    if alias.name.id.as_str() == "*" {
-                        return Err(self.error(i.range(), "'import *' is not supported yet"));
-                    }
                     let n = self.b().name(alias.name.id.as_str());
                     self.b().emit(Op::ImportFrom, n);
                     let target = alias.asname.as_ref().unwrap_or(&alias.name);

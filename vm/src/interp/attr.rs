@@ -589,7 +589,11 @@ impl Vm {
     /// `object.__setattr__`: descriptors, then the instance dict; no user `__setattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
-            Value::Instance(inst) if !inst.class.heap && inst.exc.is_none() => {
+            // `object()` and traceback instances have no `__dict__` to store into.
+            Value::Instance(inst)
+                if Rc::ptr_eq(&inst.class, &self.types.object)
+                    || Rc::ptr_eq(&inst.class, &self.types.traceback) =>
+            {
                 Err(self.no_attribute(obj, name.as_str()))
             }
             Value::Instance(inst) => {

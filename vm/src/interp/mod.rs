@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 pub(crate) use binary::float_divmod;
 pub use frame::{Frame, GenExit};
+pub use imports::{ModuleSource, Registered, LIBRARY_PATH};
 pub use iter::GenResult;
 pub use protocol::{adjust_slice, clamp_slice, exceeds_digit_limit};
 
@@ -108,7 +109,12 @@ pub struct Vm {
     pub(crate) builtins: Rc<PyDict>,
     /// `sys.modules`.
     pub(crate) modules: Rc<PyDict>,
-    pub(crate) native_modules: HashMap<String, ModuleInit>,
+    /// The modules `stdlib` registered, by name.
+    pub(crate) native_modules: imports::Registry,
+    /// Modules being executed by an import (for the circular-import message).
+    pub(crate) importing: Vec<String>,
+    /// The classes of `ModuleSpec` and the loaders.
+    pub import_types: imports::ImportTypes,
     pub(crate) recursion_limit: usize,
     /// Python frames active plus native re-entries.
     pub(crate) depth: usize,
@@ -144,6 +150,7 @@ pub(crate) const NATIVE_DEPTH_LIMIT: usize = 200;
 impl Vm {
     pub fn new() -> Vm {
         let types = crate::object::types::typeobj::builtin_types();
+        let import_types = imports::ImportTypes::new(&types.object);
         let io = crate::io::io_types(
             &types.object,
             types.exceptions[ExcKind::OSError.index()].clone(),
@@ -155,6 +162,8 @@ impl Vm {
             builtins: Rc::new(PyDict::new()),
             modules: Rc::new(PyDict::new()),
             native_modules: HashMap::new(),
+            importing: Vec::new(),
+            import_types,
             recursion_limit: 1000,
             depth: 0,
             native_depth: 0,
@@ -176,7 +185,9 @@ impl Vm {
         vm.stdin_obj = crate::io::std_stream(&mut vm, 0, false);
         vm.stdout_obj = crate::io::std_stream(&mut vm, 1, false);
         vm.stderr_obj = crate::io::std_stream(&mut vm, 2, false);
-        vm.register_module("_io", crate::io::init_module);
+        vm.register_builtin_module("_io", crate::io::init_module);
+        vm.register_builtin_module("builtins", builtins_module);
+        imports::install_import_methods(&mut vm);
         crate::builtins::install(&mut vm);
         vm
     }
@@ -187,10 +198,6 @@ impl Vm {
             .entry(name)
             .or_insert_with(|| Rc::new(PyStr::new(name)))
             .clone()
-    }
-
-    pub fn register_module(&mut self, name: &str, init: ModuleInit) {
-        self.native_modules.insert(name.to_string(), init);
     }
 
     pub fn exc_type(&self, kind: ExcKind) -> Rc<PyType> {
@@ -363,6 +370,7 @@ impl Vm {
                 Op::BuildClass => self.build_class_instr(&mut frame, arg).into(),
                 Op::ImportName => self.import_name_instr(&mut frame, arg).into(),
                 Op::ImportFrom => self.import_from_instr(&mut frame, arg).into(),
+                Op::ImportStar => self.import_star_instr(&mut frame).into(),
                 Op::FormatValue => self.format_value_instr(&mut frame, arg).into(),
                 Op::BeforeWith => self.before_with(&mut frame).into(),
                 Op::WithExceptStart => self.with_except_start(&mut frame, arg).into(),
@@ -439,6 +447,14 @@ impl Vm {
             }
         }
     }
+}
+
+/// The `builtins` module: its namespace is the interpreter's built-in namespace itself.
+fn builtins_module(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
+    Ok(Rc::new(PyModule {
+        name: Rc::new(PyStr::new("builtins")),
+        dict: vm.builtins.clone(),
+    }))
 }
 
 impl Default for Vm {

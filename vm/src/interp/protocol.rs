@@ -173,7 +173,7 @@ impl Vm {
                 }
             }
             Value::Instance(_) => return self.repr_instance(v),
-            Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
+            Value::Module(m) => self.module_repr(m)?,
             Value::Generator(g) => format!(
                 "<generator object {} at {:#x}>",
                 g.qualname.as_str(),

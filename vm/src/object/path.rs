@@ -31,9 +31,9 @@ impl Vm {
         }
     }
 
-    /// The text of a str or bytes path for the system; `func` names the caller in the
-    /// embedded-NUL message as `os` functions do (`stat: embedded null character in path`).
-    pub fn path_text(&mut self, v: &Value, func: Option<&str>) -> PyResult<String> {
+    /// The text of a str or bytes path for the system. `os` functions (`os_style`) report an
+    /// embedded NUL as `embedded null byte`, `open()` as `embedded null character`.
+    pub fn path_text(&mut self, v: &Value, os_style: bool) -> PyResult<String> {
         let (text, what) = match v {
             Value::Str(s) => (s.as_str().to_string(), "character"),
             Value::Bytes(b) => (String::from_utf8_lossy(&b.data).into_owned(), "byte"),
@@ -45,16 +45,14 @@ impl Vm {
             }
         };
         if text.contains('\0') {
-            return Err(self.value_error(match func {
-                Some(f) => format!("{f}: embedded null character in path"),
-                None => format!("embedded null {what}"),
-            }));
+            let what = if os_style { "byte" } else { what };
+            return Err(self.value_error(format!("embedded null {what}")));
         }
         Ok(text)
     }
 
     /// The text of a path that `fspath` already made str or bytes.
     pub fn path_string(&mut self, v: &Value) -> PyResult<String> {
-        self.path_text(v, None)
+        self.path_text(v, false)
     }
 }

@@ -166,6 +166,17 @@ pub fn new_bytes(data: Vec<u8>) -> Value {
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let source = args.arg(0, "source");
     let encoding = args.arg(1, "encoding");
+    if let (Some(v @ Value::Instance(_)), None) = (source, encoding) {
+        if let Some(r) = vm.call_special(v, "__bytes__", &[])? {
+            return match r {
+                Value::Bytes(_) => Ok(r),
+                other => Err(vm.type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    vm.type_name(&other)
+                ))),
+            };
+        }
+    }
     match (source, encoding) {
         (None, _) => Ok(new_bytes(Vec::new())),
         (Some(Value::Str(s)), Some(Value::Str(enc))) => {

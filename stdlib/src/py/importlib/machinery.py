@@ -1,0 +1,55 @@
+"""The import system's finders, loaders and spec class (importlib.machinery), for pyrs."""
+
+import sys
+import _imp
+
+ModuleSpec = _imp.ModuleSpec
+SourceFileLoader = _imp.SourceFileLoader
+NamespaceLoader = _imp.NamespaceLoader
+BuiltinImporter = _imp.BuiltinImporter
+FrozenImporter = _imp.FrozenImporter
+
+SOURCE_SUFFIXES = ['.py']
+BYTECODE_SUFFIXES = ['.pyc']
+DEBUG_BYTECODE_SUFFIXES = ['.pyc']
+OPTIMIZED_BYTECODE_SUFFIXES = ['.pyc']
+EXTENSION_SUFFIXES = []
+
+
+def all_suffixes():
+    return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES
+
+
+class PathFinder:
+    """Finds modules on sys.path (or a package's __path__)."""
+
+    @staticmethod
+    def find_spec(fullname, path=None, target=None):
+        if path is not None:
+            saved = sys.path
+            sys.path = list(path)
+            try:
+                return _imp.find_spec(fullname)
+            finally:
+                sys.path = saved
+        return _imp.find_spec(fullname)
+
+    @staticmethod
+    def invalidate_caches():
+        pass
+
+
+class FileFinder:
+    """Finds modules in one directory."""
+
+    def __init__(self, path, *loader_details):
+        self.path = path or '.'
+
+    def find_spec(self, fullname, target=None):
+        return PathFinder.find_spec(fullname, [self.path])
+
+    def invalidate_caches(self):
+        pass
+
+    def __repr__(self):
+        return f'FileFinder({self.path!r})'

@@ -1,0 +1,768 @@
+"""Operating system interfaces (os), written for pyrs over its posix module (WASI)."""
+
+import sys
+import errno as _errno
+import posix as _posix
+from posix import *
+from posix import _scandir, _preopened_dirs
+
+import posixpath as path
+
+name = 'posix'
+linesep = '\n'
+sep = '/'
+altsep = None
+curdir = '.'
+pardir = '..'
+extsep = '.'
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+supports_bytes_environ = True
+error = OSError
+
+sys.modules['os.path'] = path
+
+_unset = object()
+
+
+def _unsupported(name, what):
+    def fail(*args, **kwargs):
+        raise OSError(_errno.ENOTSUP, f'WASI has no {what}: os.{name}() is not available')
+    fail.__name__ = name
+    fail.__qualname__ = name
+    return fail
+
+
+fork = _unsupported('fork', 'processes')
+forkpty = _unsupported('forkpty', 'processes')
+execv = _unsupported('execv', 'processes')
+execve = _unsupported('execve', 'processes')
+execl = _unsupported('execl', 'processes')
+execle = _unsupported('execle', 'processes')
+execlp = _unsupported('execlp', 'processes')
+execlpe = _unsupported('execlpe', 'processes')
+execvp = _unsupported('execvp', 'processes')
+execvpe = _unsupported('execvpe', 'processes')
+spawnv = _unsupported('spawnv', 'processes')
+spawnve = _unsupported('spawnve', 'processes')
+spawnl = _unsupported('spawnl', 'processes')
+spawnle = _unsupported('spawnle', 'processes')
+spawnlp = _unsupported('spawnlp', 'processes')
+spawnlpe = _unsupported('spawnlpe', 'processes')
+spawnvp = _unsupported('spawnvp', 'processes')
+spawnvpe = _unsupported('spawnvpe', 'processes')
+system = _unsupported('system', 'processes')
+popen = _unsupported('popen', 'processes')
+wait = _unsupported('wait', 'processes')
+waitpid = _unsupported('waitpid', 'processes')
+wait3 = _unsupported('wait3', 'processes')
+wait4 = _unsupported('wait4', 'processes')
+waitstatus_to_exitcode = _unsupported('waitstatus_to_exitcode', 'processes')
+setsid = _unsupported('setsid', 'processes')
+setpgid = _unsupported('setpgid', 'processes')
+getpgid = _unsupported('getpgid', 'processes')
+nice = _unsupported('nice', 'processes')
+posix_spawn = _unsupported('posix_spawn', 'processes')
+posix_spawnp = _unsupported('posix_spawnp', 'processes')
+kill = _unsupported('kill', 'signals')
+killpg = _unsupported('killpg', 'signals')
+dup = _unsupported('dup', 'dup(): descriptors cannot be duplicated')
+dup2 = _unsupported('dup2', 'dup(): descriptors cannot be duplicated')
+pipe = _unsupported('pipe', 'pipes')
+pipe2 = _unsupported('pipe2', 'pipes')
+mkfifo = _unsupported('mkfifo', 'pipes')
+
+P_WAIT = 0
+P_NOWAIT = 1
+P_NOWAITO = 1
+WNOHANG = 1
+
+
+def _exit(status):
+    sys.stdout.flush()
+    sys.stderr.flush()
+    raise SystemExit(status)
+
+
+def getpid():
+    return 42
+
+
+def getppid():
+    return 1
+
+
+def getuid():
+    return 0
+
+
+geteuid = getgid = getegid = getuid
+
+
+def getlogin():
+    raise OSError(_errno.ENOTSUP, 'WASI has no users: os.getlogin() is not available')
+
+
+def cpu_count():
+    return 1
+
+
+def process_cpu_count():
+    return 1
+
+
+def umask(mask):
+    global _umask
+    old, _umask = _umask, mask
+    return old
+
+
+_umask = 0o022
+
+
+def sync():
+    pass
+
+
+def device_encoding(fd):
+    return None
+
+
+def get_blocking(fd):
+    fstat(fd)
+    return True
+
+
+def set_blocking(fd, blocking):
+    fstat(fd)
+
+
+def get_inheritable(fd):
+    fstat(fd)
+    return False
+
+
+def set_inheritable(fd, inheritable):
+    fstat(fd)
+
+
+def closerange(fd_low, fd_high):
+    for fd in range(fd_low, fd_high):
+        try:
+            close(fd)
+        except OSError:
+            pass
+
+
+class terminal_size:
+    """The size of a terminal: (columns, lines)."""
+
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __init__(self, size):
+        size = tuple(size)
+        if len(size) != 2:
+            raise TypeError(f'os.terminal_size() takes a 2-sequence ({len(size)}-sequence given)')
+        self._size = size
+
+    columns = property(lambda self: self._size[0])
+    lines = property(lambda self: self._size[1])
+
+    def __getitem__(self, i):
+        return self._size[i]
+
+    def __len__(self):
+        return 2
+
+    def __iter__(self):
+        return iter(self._size)
+
+    def __eq__(self, other):
+        if isinstance(other, terminal_size):
+            return self._size == other._size
+        return self._size == other
+
+    def __hash__(self):
+        return hash(self._size)
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self._size[0]}, lines={self._size[1]})'
+
+
+def get_terminal_size(fd=1):
+    if not isatty(fd):
+        raise OSError(_errno.ENOTTY, strerror(_errno.ENOTTY))
+    raise OSError(_errno.ENOTSUP, 'WASI cannot tell the size of a terminal')
+
+
+class _StructSeq:
+    """A tuple-like result with named fields, as CPython's structseq types."""
+
+    _fields = ()
+    _extra = ()
+
+    def __init__(self, values):
+        values = tuple(values)
+        n = len(self._fields)
+        if len(values) < n:
+            raise TypeError(f'{self._name} takes an at least {n}-sequence ({len(values)}-sequence given)')
+        self._values = values[:n]
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __len__(self):
+        return len(self._values)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __eq__(self, other):
+        if isinstance(other, _StructSeq):
+            return self._values == other._values
+        return self._values == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __lt__(self, other):
+        return self._values < tuple(other)
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __add__(self, other):
+        return self._values + other
+
+    def count(self, value):
+        return self._values.count(value)
+
+    def index(self, value, *args):
+        return self._values.index(value, *args)
+
+    def __repr__(self):
+        fields = ', '.join(f'{k}={v!r}' for k, v in zip(self._fields, self._values))
+        return f'{self._name}({fields})'
+
+
+class stat_result(_StructSeq):
+    """The result of stat, lstat and fstat."""
+
+    _name = 'os.stat_result'
+    _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+               'st_atime', 'st_mtime', 'st_ctime')
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+
+    def __init__(self, values, extra=None):
+        values = tuple(values)
+        if len(values) < 10:
+            raise TypeError(f'os.stat_result() takes an at least 10-sequence ({len(values)}-sequence given)')
+        self._ns = values[7:10] if extra is None else extra
+        if extra is None:
+            values = values[:7] + tuple(t // 1_000_000_000 for t in values[7:10])
+        self._values = values[:10]
+
+    st_mode = property(lambda self: self._values[0])
+    st_ino = property(lambda self: self._values[1])
+    st_dev = property(lambda self: self._values[2])
+    st_nlink = property(lambda self: self._values[3])
+    st_uid = property(lambda self: self._values[4])
+    st_gid = property(lambda self: self._values[5])
+    st_size = property(lambda self: self._values[6])
+    st_atime = property(lambda self: self._ns[0] / 1e9)
+    st_mtime = property(lambda self: self._ns[1] / 1e9)
+    st_ctime = property(lambda self: self._ns[2] / 1e9)
+    st_atime_ns = property(lambda self: self._ns[0])
+    st_mtime_ns = property(lambda self: self._ns[1])
+    st_ctime_ns = property(lambda self: self._ns[2])
+    st_blksize = property(lambda self: 0)
+    st_blocks = property(lambda self: 0)
+    st_rdev = property(lambda self: 0)
+
+
+class uname_result(_StructSeq):
+    _name = 'posix.uname_result'
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+    sysname = property(lambda self: self._values[0])
+    nodename = property(lambda self: self._values[1])
+    release = property(lambda self: self._values[2])
+    version = property(lambda self: self._values[3])
+    machine = property(lambda self: self._values[4])
+
+
+class times_result(_StructSeq):
+    _name = 'posix.times_result'
+    _fields = ('user', 'system', 'children_user', 'children_system', 'elapsed')
+    user = property(lambda self: self._values[0])
+    system = property(lambda self: self._values[1])
+    children_user = property(lambda self: self._values[2])
+    children_system = property(lambda self: self._values[3])
+    elapsed = property(lambda self: self._values[4])
+
+
+def uname():
+    return uname_result(('wasi', 'localhost', '0.0.0', '0.0.0', 'wasm32'))
+
+
+def times():
+    import time
+    t = time.process_time()
+    return times_result((t, 0.0, 0.0, 0.0, time.monotonic()))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    return stat_result(_posix.stat(path, dir_fd=dir_fd, follow_symlinks=follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    return stat_result(_posix.lstat(path, dir_fd=dir_fd))
+
+
+def fstat(fd):
+    return stat_result(_posix.fstat(fd))
+
+
+# ----- the os.PathLike protocol -----
+
+class PathLike:
+    """Abstract base class for objects with a file system path (``__fspath__``)."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__') or NotImplemented
+        return NotImplemented
+
+
+def fspath(path):
+    """Return the file system representation of the path (str or bytes)."""
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + path_type.__name__)
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError(f'expected {path_type.__name__}.__fspath__() to return str or bytes, '
+                    f'not {type(path_repr).__name__}')
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def getenvb(key, default=None):
+    return environb.get(key, default)
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    value = env.get('PATH')
+    if value is None:
+        value = defpath
+    return value.split(pathsep)
+
+
+# ----- environ -----
+
+class _Environ:
+    """The process environment as a mapping of str to str (WASI has no putenv: changes stay
+    in this mapping)."""
+
+    def __init__(self, data, bytes_keys=False):
+        self._data = data
+        self._bytes = bytes_keys
+
+    def _check(self, value, what):
+        kind = bytes if self._bytes else str
+        if not isinstance(value, kind):
+            raise TypeError(f'{kind.__name__} expected, not {type(value).__name__}')
+        return value
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        self._check(key, 'key')
+        self._check(value, 'value')
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            return self._data == other._data
+        return self._data == other
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def setdefault(self, key, default=None):
+        if key not in self._data:
+            self[key] = default
+        return self._data[key]
+
+    def pop(self, key, default=_unset):
+        if key in self._data:
+            return self._data.pop(key)
+        if default is _unset:
+            raise KeyError(key)
+        return default
+
+    def popitem(self):
+        if not self._data:
+            raise KeyError('popitem(): dictionary is empty')
+        key = list(self._data)[-1]
+        return key, self._data.pop(key)
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, other=(), **kwargs):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def copy(self):
+        return dict(self._data)
+
+    def __or__(self, other):
+        new = dict(self._data)
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __repr__(self):
+        items = ', '.join(f'{k!r}: {v!r}' for k, v in self._data.items())
+        return f'environ({{{items}}})'
+
+
+environ = _Environ(_posix.environ)
+
+
+class _EnvironBytes(_Environ):
+    """`os.environb`: the environment with bytes keys and values, kept in step with environ."""
+
+    def __init__(self, text):
+        self._text = text
+        self._bytes = True
+
+    @property
+    def _data(self):
+        return {k.encode('utf-8', 'surrogateescape'): v.encode('utf-8', 'surrogateescape')
+                for k, v in self._text.items()}
+
+    def __setitem__(self, key, value):
+        self._check(key, 'key')
+        self._check(value, 'value')
+        self._text[key.decode('utf-8', 'surrogateescape')] = value.decode('utf-8', 'surrogateescape')
+
+    def __delitem__(self, key):
+        del self._text[self._check(key, 'key').decode('utf-8', 'surrogateescape')]
+
+    def __repr__(self):
+        items = ', '.join(f'{k!r}: {v!r}' for k, v in self._data.items())
+        return f'environ({{{items}}})'
+
+
+environb = _EnvironBytes(environ)
+
+
+def putenv(key, value):
+    environ._check(key, 'key')
+    environ._check(value, 'value')
+
+
+def unsetenv(key):
+    environ._check(key, 'key')
+
+
+# ----- directories -----
+
+_DT_DIR, _DT_REG, _DT_LNK = 4, 8, 10
+
+
+class DirEntry:
+    """An entry of os.scandir(): the name, the path, and the file type (cached)."""
+
+    def __init__(self, directory, name, d_type, inode):
+        self.name = name
+        if isinstance(name, bytes):
+            sep_ = b'/'
+            directory = directory if directory is not None else b'.'
+        else:
+            sep_ = '/'
+            directory = directory if directory is not None else '.'
+        if directory.endswith(sep_):
+            self.path = directory + name
+        else:
+            self.path = directory + sep_ + name
+        self._d_type = d_type
+        self._inode = inode
+        self._stat = None
+        self._lstat = None
+
+    def inode(self):
+        return self._inode
+
+    def _get_lstat(self):
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            return self._get_lstat()
+        if self._stat is None:
+            if self.is_symlink():
+                self._stat = stat(self.path)
+            else:
+                self._stat = self._get_lstat()
+        return self._stat
+
+    def _test(self, d_type, mask, follow_symlinks):
+        if self._d_type == _DT_LNK and follow_symlinks:
+            try:
+                st = self.stat()
+            except FileNotFoundError:
+                return False
+            return (st.st_mode & 0o170000) == mask
+        if self._d_type == 0:
+            try:
+                st = self.stat(follow_symlinks=follow_symlinks)
+            except FileNotFoundError:
+                return False
+            return (st.st_mode & 0o170000) == mask
+        return self._d_type == d_type
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._test(_DT_DIR, 0o040000, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._test(_DT_REG, 0o100000, follow_symlinks)
+
+    def is_symlink(self):
+        if self._d_type == 0:
+            try:
+                return (self._get_lstat().st_mode & 0o170000) == 0o120000
+            except FileNotFoundError:
+                return False
+        return self._d_type == _DT_LNK
+
+    def is_junction(self):
+        return False
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+
+class _ScandirIterator:
+    """What os.scandir() returns: an iterator of DirEntry, also a context manager."""
+
+    def __init__(self, path):
+        if path is None:
+            directory = None
+            entries = _scandir()
+        else:
+            directory = fspath(path)
+            entries = _scandir(path)
+        self._entries = iter([DirEntry(directory, n, t, i) for n, t, i in entries])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._entries is None:
+            raise StopIteration
+        return next(self._entries)
+
+    def close(self):
+        self._entries = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def scandir(path=None):
+    return _ScandirIterator(path)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Generate (dirpath, dirnames, filenames) for each directory in the tree under top."""
+    stack = [fspath(top)]
+    while stack:
+        top = stack.pop()
+        if isinstance(top, tuple):
+            yield top
+            continue
+        dirs = []
+        nondirs = []
+        walk_dirs = []
+        try:
+            it = scandir(top)
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            continue
+        with it:
+            while True:
+                try:
+                    entry = next(it)
+                except StopIteration:
+                    break
+                except OSError as error:
+                    if onerror is not None:
+                        onerror(error)
+                    break
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    dirs.append(entry.name)
+                else:
+                    nondirs.append(entry.name)
+                if not topdown and is_dir:
+                    if followlinks:
+                        walk_into = True
+                    else:
+                        try:
+                            walk_into = not entry.is_symlink()
+                        except OSError:
+                            walk_into = False
+                    if walk_into:
+                        walk_dirs.append(entry.path)
+        if topdown:
+            yield top, dirs, nondirs
+            for dirname in reversed(dirs):
+                new_path = path.join(top, dirname)
+                if followlinks or not path.islink(new_path):
+                    stack.append(new_path)
+        else:
+            stack.append((top, dirs, nondirs))
+            for new_path in reversed(walk_dirs):
+                stack.append(new_path)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Create a directory and every missing parent."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        cdir = curdir
+        if isinstance(tail, bytes):
+            cdir = bytes(curdir, 'ASCII')
+        if tail == cdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Remove a directory, then its parents while they are empty."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    """Rename, creating the new parents and removing the old ones left empty."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def fwalk(top='.', topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=None):
+    raise NotImplementedError('os.fwalk is not available: WASI has no directory descriptors here')
+
+
+SEEK_DATA = 3
+SEEK_HOLE = 4
