@@ -11,6 +11,8 @@ pub fn new_interpreter(argv: Vec<String>, mut path: Vec<String>) -> Interpreter 
     path.push(pyrs_vm::LIBRARY_PATH.to_string());
     interp.vm.path = path;
     pyrs_stdlib::install(&mut interp.vm);
+    // CPython starts with `builtins` in `sys.modules`.
+    let _ = interp.vm.import_absolute("builtins");
     interp
 }
 

@@ -149,6 +149,8 @@ fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<Vec<u8
 struct Grant<'a> {
     guest: &'a str,
     env: &'a [(String, String)],
+    /// What standard input holds.
+    stdin: &'a [u8],
 }
 
 fn run_program(
@@ -169,11 +171,18 @@ fn run_program(
         .arg(wasm)
         .args(args)
         .current_dir(dir)
-        .stdin(Stdio::null())
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot start {}: {e}", wasmtime.display()))?;
+    if let Some(mut input) = child.stdin.take() {
+        let data = grant.stdin.to_vec();
+        thread::spawn(move || {
+            use std::io::Write;
+            let _ = input.write_all(&data);
+        });
+    }
     let out = drain(child.stdout.take());
     let err = drain(child.stderr.take());
     let start = Instant::now();
@@ -294,10 +303,12 @@ fn check(wasmtime: &Path, wasm: &Path, dir: &Path, test: &Test) -> Result<(), St
             vec!["main.py".to_string()]
         };
     let env = env_lines(&source.with_file_name(format!("{name}.env")));
+    let stdin = fs::read(source.with_file_name(format!("{name}.stdin"))).unwrap_or_default();
     let mut run = if test.suite == Suite::Programs {
         let grant = Grant {
             guest: "/",
             env: &env,
+            stdin: &stdin,
         };
         run_program(wasmtime, wasm, dir, &args, &grant)?
     } else {
@@ -324,7 +335,11 @@ fn check(wasmtime: &Path, wasm: &Path, dir: &Path, test: &Test) -> Result<(), St
                 .collect()
         };
         let before = outside(&scratch);
-        let grant = Grant { guest, env: &env };
+        let grant = Grant {
+            guest,
+            env: &env,
+            stdin: &stdin,
+        };
         let run = run_program(wasmtime, wasm, &copy, &args, &grant);
         let after = outside(&scratch);
         let _ = fs::remove_dir_all(&scratch);

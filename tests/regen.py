@@ -32,7 +32,8 @@ Tests of files, directories and imports are folders `tests/fs/NAME/` (a
 `main.py` and the files it needs), expected output `tests/fs/NAME.expected`.
 Each run copies the folder to a fresh scratch directory and runs there;
 `tests/fs/NAME.args` gives a command line instead of `main.py`, and
-`tests/fs/NAME.env` (`KEY=value` lines) extra environment variables.
+`tests/fs/NAME.env` (`KEY=value` lines) extra environment variables, and
+`tests/fs/NAME.stdin` what standard input holds (empty otherwise).
 Folders under `tests/wasi_only/` and `tests/sandbox/` test what CPython on
 Linux does not do (WASI's missing facilities, the sandbox): their expected
 outputs are written by hand and this script leaves them alone.
@@ -81,7 +82,7 @@ def as_root(data: bytes, directory: Path) -> bytes:
     return data.replace(prefix + b"/", b"/").replace(prefix, b"/")
 
 
-def run_once(args: list[str], cwd: Path, seed: str, extra_env: dict) -> tuple[int, bytes, bytes]:
+def run_once(args: list[str], cwd: Path, seed: str, extra_env: dict, stdin: bytes = b"") -> tuple[int, bytes, bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONHASHSEED"] = seed
     env["PYTHONUTF8"] = "1"
@@ -90,7 +91,7 @@ def run_once(args: list[str], cwd: Path, seed: str, extra_env: dict) -> tuple[in
         [sys.executable, *args],
         cwd=cwd,
         env=env,
-        stdin=subprocess.DEVNULL,
+        input=stdin,
         capture_output=True,
         timeout=TIMEOUT,
     )
@@ -117,7 +118,9 @@ def run_fs_test(folder: Path, seed: str) -> tuple[int, bytes, bytes]:
     with tempfile.TemporaryDirectory(prefix="pyrs-regen-") as scratch:
         copy = Path(scratch).resolve() / folder.name
         shutil.copytree(folder, copy, symlinks=True)
-        return run_once(args, copy, seed, fs_env(folder))
+        stdin_file = folder.with_suffix(".stdin")
+        stdin = stdin_file.read_bytes() if stdin_file.exists() else b""
+        return run_once(args, copy, seed, fs_env(folder), stdin)
 
 
 def last_line(stderr: bytes) -> bytes:

@@ -254,6 +254,12 @@ fn resolve(path: &str) -> OsResult<(Fd, String)> {
             outside: true,
         })?;
         let rel = target[p.prefix.len()..].trim_start_matches('/');
+        if climbs_out(rel) {
+            return Err(OsError {
+                errno: crate::EACCES,
+                outside: true,
+            });
+        }
         Ok((
             p.fd,
             if rel.is_empty() {
@@ -263,6 +269,38 @@ fn resolve(path: &str) -> OsResult<(Fd, String)> {
             },
         ))
     })
+}
+
+/// Whether a path relative to a preopen climbs above it with `..` (the runtime would refuse
+/// it; refusing it here says why).
+fn climbs_out(rel: &str) -> bool {
+    let mut depth = 0usize;
+    for part in rel.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return true,
+            },
+            _ => depth += 1,
+        }
+    }
+    false
+}
+
+/// The error of an operation on `path`: the runtime's refusal to follow a symbolic link out
+/// of its preopen (EPERM/ENOTCAPABLE) is reported as the sandbox's.
+fn path_error(dir: Fd, rel: &str, errno: wasi::Errno) -> OsError {
+    let refused = errno == wasi::ERRNO_PERM || errno == wasi::ERRNO_NOTCAPABLE;
+    let mut buf = [0u8; 1];
+    // SAFETY: `buf` is writable for its length; only success matters here.
+    if refused && unsafe { wasi::path_readlink(dir, rel, buf.as_mut_ptr(), buf.len()) }.is_ok() {
+        return OsError {
+            errno: crate::EACCES,
+            outside: true,
+        };
+    }
+    os_error(errno)
 }
 
 pub fn preopened_dirs() -> Vec<String> {
@@ -323,7 +361,7 @@ pub fn open(path: &str, how: &OpenOptions) -> OsResult<Fd> {
     };
     // SAFETY: plain FFI call with a valid string.
     unsafe { wasi::path_open(dir, lookup, &rel, oflags, rights, inheriting, fdflags) }
-        .map_err(os_error)
+        .map_err(|e| path_error(dir, &rel, e))
 }
 
 pub fn close(fd: Fd) -> OsResult<()> {
@@ -399,7 +437,7 @@ pub fn stat(path: &str, follow: bool) -> OsResult<Stat> {
     // SAFETY: plain FFI call with a valid string.
     unsafe { wasi::path_filestat_get(dir, flags, &rel) }
         .map(|st| to_stat(&st))
-        .map_err(os_error)
+        .map_err(|e| path_error(dir, &rel, e))
 }
 
 pub fn is_terminal(fd: Fd) -> bool {

@@ -165,12 +165,24 @@ impl Vm {
     ) -> crate::error::PyErr {
         let mut strerror = e.strerror();
         if e.outside {
-            let path = match filename {
-                Some(Value::Str(s)) => s.as_str().to_string(),
-                Some(Value::Bytes(b)) => String::from_utf8_lossy(&b.data).into_owned(),
-                _ => ".".to_string(),
+            let text = |v: Option<&Value>| match v {
+                Some(Value::Str(s)) => Some(s.as_str().to_string()),
+                Some(Value::Bytes(b)) => Some(String::from_utf8_lossy(&b.data).into_owned()),
+                _ => None,
             };
-            strerror = format!("{strerror} ({})", pyrs_wasi_sys::outside_hint(&path));
+            // Of two paths (rename, link), the hint is about the one outside.
+            let hints: Vec<String> = [text(filename2), text(filename)]
+                .into_iter()
+                .flatten()
+                .map(|p| pyrs_wasi_sys::outside_hint(&p))
+                .collect();
+            let hint = hints
+                .iter()
+                .find(|h| h.contains("--dir"))
+                .or(hints.last())
+                .cloned()
+                .unwrap_or_else(|| pyrs_wasi_sys::outside_hint("."));
+            strerror = format!("{strerror} ({hint})");
         }
         let kind = crate::error::ExcKind::for_errno(i64::from(e.errno));
         let cls = self.exc_type(kind);
