@@ -57,6 +57,7 @@ from pathlib import Path
 
 PROGRAMS = Path(__file__).resolve().parent / "programs"
 FS_TESTS = Path(__file__).resolve().parent / "fs"
+PENDING_FS_TESTS = Path(__file__).resolve().parent / "pending" / "fs"
 TIMEOUT = 300
 FULL_HEADER = b"--- stderr\n"
 
@@ -150,6 +151,7 @@ def main() -> int:
     filters = sys.argv[1:]
     sources = sorted([*PROGRAMS.glob("*.py"), *PROGRAMS.glob("*.args")])
     sources += sorted(p for p in FS_TESTS.iterdir() if p.is_dir())
+    sources += sorted(p for p in PENDING_FS_TESTS.iterdir() if p.is_dir())
     if filters:
         sources = [s for s in sources if any(f in s.name for f in filters)]
     problems = 0

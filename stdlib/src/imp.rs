@@ -28,6 +28,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("NamespaceLoader", t.namespace_loader.clone()),
         ("BuiltinImporter", t.builtin_importer.clone()),
         ("FrozenImporter", t.frozen_importer.clone()),
+        ("PathFinder", t.path_finder.clone()),
     ];
     for (name, ty) in classes {
         vm.set_attr(&m, name, Value::Type(ty));
@@ -56,6 +57,9 @@ fn gcd_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.int_arg(&v, "")?,
         None => 0,
     };
+    if name.is_empty() && level == 0 {
+        return Err(vm.value_error("Empty module name"));
+    }
     let absolute = if level > 0 {
         let package = match package {
             Some(Value::Str(s)) => Some(s.as_str().to_string()),
@@ -100,9 +104,11 @@ fn spec_from_file_location(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let location = vm.fspath(&location)?;
-    let path = vm.path_string(&location)?;
+    let path = pyrs_wasi_sys::absolute(&vm.path_string(&location)?);
     let loader = match loader {
         Some(l) if !l.is_none() => l,
+        // Only source files have a loader here.
+        _ if !path.ends_with(".py") => return Ok(Value::None),
         _ => {
             let cls = Value::Type(vm.import_types.source_loader.clone());
             vm.call_value(&cls, &[Value::str(&name), Value::str(&path)], &[])?

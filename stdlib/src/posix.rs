@@ -116,15 +116,30 @@ enum Target {
 }
 
 fn path_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<PathArg> {
-    match target_arg(vm, func, v, false)? {
+    named_path_arg(vm, func, "path", v)
+}
+
+/// A path argument whose type errors name it (`rename: dst should be ...`).
+fn named_path_arg(vm: &mut Vm, func: &str, name: &str, v: &Value) -> PyResult<PathArg> {
+    match target_arg_named(vm, func, name, v, false)? {
         Target::Path(p) => Ok(p),
         Target::Fd(_) => Err(vm.type_error(format!(
-            "{func}: path should be string, bytes or os.PathLike, not int"
+            "{func}: {name} should be string, bytes or os.PathLike, not int"
         ))),
     }
 }
 
 fn target_arg(vm: &mut Vm, func: &str, v: &Value, allow_fd: bool) -> PyResult<Target> {
+    target_arg_named(vm, func, "path", v, allow_fd)
+}
+
+fn target_arg_named(
+    vm: &mut Vm,
+    func: &str,
+    name: &str,
+    v: &Value,
+    allow_fd: bool,
+) -> PyResult<Target> {
     if allow_fd {
         if let Value::Int(fd) = v {
             return u32::try_from(*fd)
@@ -141,13 +156,13 @@ fn target_arg(vm: &mut Vm, func: &str, v: &Value, allow_fd: bool) -> PyResult<Ta
                 "string, bytes or os.PathLike"
             };
             return Err(vm.type_error(format!(
-                "{func}: path should be {what}, not {}",
+                "{func}: {name} should be {what}, not {}",
                 vm.type_name(v)
             )));
         }
         Err(e) => return Err(e),
     };
-    let text = vm.path_text(&object, true)?;
+    let text = vm.path_string(&object)?;
     let bytes = matches!(object, Value::Bytes(_));
     Ok(Target::Path(PathArg {
         text,
@@ -261,8 +276,11 @@ fn getcwdb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn chdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [path] = vm.bind_args("chdir", &args, &["path"], 1)?;
-    let p = path_arg(vm, "chdir", &path.unwrap_or(Value::None))?;
-    sys::chdir(&p.text).map_err(|e| vm.os_error_path(e, &p.object))?;
+    match target_arg(vm, "chdir", &path.unwrap_or(Value::None), true)? {
+        Target::Path(p) => sys::chdir(&p.text).map_err(|e| vm.os_error_path(e, &p.object))?,
+        // WASI cannot change to a directory given by descriptor.
+        Target::Fd(_) => return Err(vm.os_error(sys::OsError::new(sys::ENOTSUP))),
+    }
     Ok(Value::None)
 }
 
@@ -386,11 +404,8 @@ fn two_paths(
             if missing == names[0] { 1 } else { 2 }
         )));
     };
-    let a = path_arg(vm, func, &a)?;
-    let b = path_arg(vm, func, &b)?;
-    if a.bytes != b.bytes {
-        return Err(vm.type_error(format!("{func}: src and dst must be the same type")));
-    }
+    let a = named_path_arg(vm, func, names[0], &a)?;
+    let b = named_path_arg(vm, func, names[1], &b)?;
     Ok((a, b))
 }
 
@@ -521,7 +536,16 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.os_error(sys::OsError::new(sys::EINVAL)));
     }
     let mut buf = vec![0u8; usize::try_from(n).unwrap_or(0).min(1 << 30)];
-    let got = sys::read(fd, &mut buf).map_err(|e| vm.os_error(e))?;
+    let got = sys::read(fd, &mut buf).map_err(|e| {
+        // Reading a directory descriptor is EISDIR on Linux.
+        let dir = e.errno == sys::EBADF
+            && sys::fstat(fd).is_ok_and(|st| st.kind == sys::FileType::Directory);
+        vm.os_error(if dir {
+            sys::OsError::new(sys::EISDIR)
+        } else {
+            e
+        })
+    })?;
     buf.truncate(got);
     Ok(new_bytes(buf))
 }
@@ -599,8 +623,15 @@ fn ftruncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [path, length] = vm.bind_args("truncate", &args, &["path", "length"], 2)?;
-    let len = length_arg(vm, &length.unwrap_or(Value::None))?;
-    match target_arg(vm, "truncate", &path.unwrap_or(Value::None), true)? {
+    let target = target_arg(vm, "truncate", &path.unwrap_or(Value::None), true)?;
+    let len = match (&target, vm.int_arg(&length.unwrap_or(Value::None), "")?) {
+        (_, n) if n >= 0 => n as u64,
+        (Target::Path(p), _) => {
+            return Err(vm.os_error_path(sys::OsError::new(sys::EINVAL), &p.object))
+        }
+        (Target::Fd(_), _) => return Err(vm.os_error(sys::OsError::new(sys::EINVAL))),
+    };
+    match target {
         Target::Fd(fd) => sys::set_len(fd, len).map_err(|e| vm.os_error(e))?,
         Target::Path(p) => {
             let how = OpenOptions {

@@ -23,6 +23,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let meta_path = vec![
         Value::Type(t.builtin_importer.clone()),
         Value::Type(t.frozen_importer.clone()),
+        Value::Type(t.path_finder.clone()),
     ];
     vm.set_attr(&m, "meta_path", Value::list(meta_path));
     vm.set_attr(&m, "path_hooks", Value::list(Vec::new()));

@@ -112,7 +112,8 @@ impl Vm {
 
     /// Reads, compiles and runs the file at `path` in `globals`.
     pub fn run_path_in(&mut self, path: &str, globals: Rc<PyDict>) -> PyResult<()> {
-        let bytes = pyrs_wasi_sys::read_file(path).map_err(|e| self.os_error(e))?;
+        let bytes =
+            pyrs_wasi_sys::read_file(path).map_err(|e| self.os_error_path(e, &Value::str(path)))?;
         let code = self.compile_bytes(&bytes, path)?;
         self.run_module_code(code, globals)?;
         Ok(())
@@ -142,14 +143,17 @@ impl Vm {
         }
         let globals = Rc::new(PyDict::new());
         let _ = self.dict_set(&globals, Value::str("__name__"), Value::str("__main__"));
-        for name in ["__doc__", "__package__", "__loader__", "__spec__"] {
+        for name in ["__doc__", "__package__", "__spec__"] {
             let _ = self.dict_set(&globals, Value::str(name), Value::None);
         }
-        let _ = self.dict_set(
-            &globals,
-            Value::str("__builtins__"),
-            Value::Dict(self.builtins.clone()),
-        );
+        // As CPython: code given as a string is loaded by the built-in importer, and
+        // `__main__` sees the builtins module itself.
+        let loader = Value::Type(self.import_types.builtin_importer.clone());
+        let _ = self.dict_set(&globals, Value::str("__loader__"), loader);
+        let builtins = self
+            .import_absolute("builtins")
+            .unwrap_or_else(|_| Value::Dict(self.builtins.clone()));
+        let _ = self.dict_set(&globals, Value::str("__builtins__"), builtins);
         let module = Rc::new(PyModule {
             name: Rc::new(PyStr::new("__main__")),
             dict: globals.clone(),
@@ -248,10 +252,16 @@ impl Interpreter {
     /// Runs a script file as `__main__`.
     pub fn run_file(&mut self, path: &str) -> PyResult<()> {
         let globals = self.vm.main_globals();
-        let _ = self
-            .vm
-            .dict_set(&globals, Value::str("__file__"), Value::str(path));
-        self.vm.run_path_in(path, globals)
+        let vm = &mut self.vm;
+        let _ = vm.dict_set(&globals, Value::str("__file__"), Value::str(path));
+        let loader_class = Value::Type(vm.import_types.source_loader.clone());
+        let loader = vm.call_value(
+            &loader_class,
+            &[Value::str("__main__"), Value::str(path)],
+            &[],
+        )?;
+        let _ = vm.dict_set(&globals, Value::str("__loader__"), loader);
+        vm.run_path_in(path, globals)
     }
 
     /// Runs source text as `__main__`.

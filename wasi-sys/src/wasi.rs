@@ -139,7 +139,22 @@ pub fn environ() -> Vec<String> {
     }
 }
 
+/// EBADF when `fd` was opened without the access an operation needs.
+fn check_access(fd: Fd, write: bool) -> OsResult<()> {
+    let allowed = ACCESS.with(|a| {
+        a.borrow()
+            .get(&fd)
+            .is_none_or(|&(r, w)| if write { w } else { r })
+    });
+    if allowed {
+        Ok(())
+    } else {
+        Err(OsError::new(crate::EBADF))
+    }
+}
+
 pub fn write(fd: Fd, bytes: &[u8]) -> OsResult<usize> {
+    check_access(fd, true)?;
     let iov = wasi::Ciovec {
         buf: bytes.as_ptr(),
         buf_len: bytes.len(),
@@ -149,6 +164,7 @@ pub fn write(fd: Fd, bytes: &[u8]) -> OsResult<usize> {
 }
 
 pub fn read(fd: Fd, buf: &mut [u8]) -> OsResult<usize> {
+    check_access(fd, false)?;
     let iov = wasi::Iovec {
         buf: buf.as_mut_ptr(),
         buf_len: buf.len(),
@@ -165,6 +181,11 @@ struct Preopen {
 }
 
 thread_local! {
+    /// (readable, writable) of the descriptors `open` returned: the runtime may hand out a
+    /// descriptor with more access than the flags asked for (O_CREAT alone is writable), and
+    /// POSIX says EBADF for the rest.
+    static ACCESS: RefCell<std::collections::HashMap<Fd, (bool, bool)>> =
+        RefCell::new(std::collections::HashMap::new());
     static PREOPENS: Vec<Preopen> = find_preopens();
     static CWD: RefCell<String> = RefCell::new(initial_cwd());
 }
@@ -360,11 +381,15 @@ pub fn open(path: &str, how: &OpenOptions) -> OsResult<Fd> {
         wasi::LOOKUPFLAGS_SYMLINK_FOLLOW
     };
     // SAFETY: plain FFI call with a valid string.
-    unsafe { wasi::path_open(dir, lookup, &rel, oflags, rights, inheriting, fdflags) }
-        .map_err(|e| path_error(dir, &rel, e))
+    let fd = unsafe { wasi::path_open(dir, lookup, &rel, oflags, rights, inheriting, fdflags) }
+        .map_err(|e| path_error(dir, &rel, e))?;
+    let access = (how.read || !how.write, how.write);
+    ACCESS.with(|a| a.borrow_mut().insert(fd, access));
+    Ok(fd)
 }
 
 pub fn close(fd: Fd) -> OsResult<()> {
+    ACCESS.with(|a| a.borrow_mut().remove(&fd));
     // SAFETY: closing a descriptor the caller owns.
     unsafe { wasi::fd_close(fd) }.map_err(os_error)
 }

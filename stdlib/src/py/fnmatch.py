@@ -6,7 +6,7 @@ import posixpath
 __all__ = ['filter', 'fnmatch', 'fnmatchcase', 'translate']
 
 # Characters re.escape() puts a backslash in front of.
-_REGEX_SPECIAL = frozenset('\t\n\x0b\x0c\r #$&()*+-.?[\\]^{|}~')
+_REGEX_SPECIAL = '\t\n\x0b\x0c\r #$&()*+-.?[\\]^{|}~'
 
 # Markers in the list of pattern items built by _items().
 _STAR = 'star'

@@ -2,7 +2,6 @@
 
 import os
 import sys
-import stat
 import fnmatch
 
 __all__ = ['glob', 'iglob', 'escape']

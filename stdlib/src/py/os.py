@@ -249,40 +249,69 @@ class _StructSeq:
 
 
 class stat_result(_StructSeq):
-    """The result of stat, lstat and fstat."""
+    """The result of stat, lstat and fstat: 10 items, more fields by name."""
 
     _name = 'os.stat_result'
     _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
                'st_atime', 'st_mtime', 'st_ctime')
+    _extra = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
+              'st_blksize', 'st_blocks', 'st_rdev')
     n_sequence_fields = 10
     n_fields = 19
     n_unnamed_fields = 3
 
-    def __init__(self, values, extra=None):
+    def __init__(self, values, dict=None):
+        if isinstance(values, (int, float)) or values is None:
+            raise TypeError('constructor requires a sequence')
         values = tuple(values)
-        if len(values) < 10:
-            raise TypeError(f'os.stat_result() takes an at least 10-sequence ({len(values)}-sequence given)')
-        self._ns = values[7:10] if extra is None else extra
-        if extra is None:
-            values = values[:7] + tuple(t // 1_000_000_000 for t in values[7:10])
-        self._values = values[:10]
+        n = len(values)
+        if n < 10:
+            raise TypeError(f'os.stat_result() takes an at least 10-sequence ({n}-sequence given)')
+        if n > 19:
+            raise TypeError(f'os.stat_result() takes an at most 19-sequence ({n}-sequence given)')
+        extra = list(values[10:]) + [None] * (19 - n)
+        # The float times default to the int ones, as CPython's constructor does.
+        for k in range(3):
+            if extra[k] is None:
+                extra[k] = values[7 + k]
+        object.__setattr__(self, '_values', values[:10])
+        object.__setattr__(self, '_more', tuple(extra))
 
-    st_mode = property(lambda self: self._values[0])
-    st_ino = property(lambda self: self._values[1])
-    st_dev = property(lambda self: self._values[2])
-    st_nlink = property(lambda self: self._values[3])
-    st_uid = property(lambda self: self._values[4])
-    st_gid = property(lambda self: self._values[5])
-    st_size = property(lambda self: self._values[6])
-    st_atime = property(lambda self: self._ns[0] / 1e9)
-    st_mtime = property(lambda self: self._ns[1] / 1e9)
-    st_ctime = property(lambda self: self._ns[2] / 1e9)
-    st_atime_ns = property(lambda self: self._ns[0])
-    st_mtime_ns = property(lambda self: self._ns[1])
-    st_ctime_ns = property(lambda self: self._ns[2])
-    st_blksize = property(lambda self: 0)
-    st_blocks = property(lambda self: 0)
-    st_rdev = property(lambda self: 0)
+    def __setattr__(self, name, value):
+        raise AttributeError('readonly attribute')
+
+    def __setitem__(self, index, value):
+        raise TypeError("'os.stat_result' object does not support item assignment")
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __reduce__(self):
+        return (stat_result, (self._values + self._more,))
+
+
+def _stat_field(i):
+    return property(lambda self: self._values[i])
+
+
+def _stat_extra(i):
+    return property(lambda self: self._more[i])
+
+
+for _i, _name in enumerate(stat_result._fields[:7]):
+    setattr(stat_result, _name, _stat_field(_i))
+for _i, _name in enumerate(stat_result._extra):
+    setattr(stat_result, _name, _stat_extra(_i))
+del _i, _name
+
+
+def _stat_from(raw):
+    """A stat_result from posix's (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns,
+    ctime_ns): times as CPython computes them (seconds + nanoseconds * 1e-9)."""
+    ns = raw[7:10]
+    secs = tuple(t // 1_000_000_000 for t in ns)
+    floats = tuple(s + (t % 1_000_000_000) * 1e-9 for s, t in zip(secs, ns))
+    return stat_result(raw[:7] + secs + floats + ns + (0, 0, 0))
 
 
 class uname_result(_StructSeq):
@@ -316,15 +345,15 @@ def times():
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    return stat_result(_posix.stat(path, dir_fd=dir_fd, follow_symlinks=follow_symlinks))
+    return _stat_from(_posix.stat(path, dir_fd=dir_fd, follow_symlinks=follow_symlinks))
 
 
 def lstat(path, *, dir_fd=None):
-    return stat_result(_posix.lstat(path, dir_fd=dir_fd))
+    return _stat_from(_posix.lstat(path, dir_fd=dir_fd))
 
 
 def fstat(fd):
-    return stat_result(_posix.fstat(fd))
+    return _stat_from(_posix.fstat(fd))
 
 
 # ----- the os.PathLike protocol -----
@@ -374,7 +403,18 @@ def fsdecode(filename):
 
 
 def getenv(key, default=None):
+    environ._check(key, 'key')
     return environ.get(key, default)
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    """An open file object over file descriptor fd (as open(fd, ...))."""
+    if not isinstance(fd, int):
+        raise TypeError(f'invalid fd type ({type(fd)}, expected integer)')
+    import io
+    if 'b' not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def getenvb(key, default=None):
@@ -545,7 +585,12 @@ _DT_DIR, _DT_REG, _DT_LNK = 4, 8, 10
 class DirEntry:
     """An entry of os.scandir(): the name, the path, and the file type (cached)."""
 
-    def __init__(self, directory, name, d_type, inode):
+    __module__ = 'posix'
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    def _setup(self, directory, name, d_type, inode):
         self.name = name
         if isinstance(name, bytes):
             sep_ = b'/'
@@ -619,17 +664,25 @@ class DirEntry:
         return f'<DirEntry {self.name!r}>'
 
 
-class _ScandirIterator:
+def _dir_entry(directory, name, d_type, inode):
+    entry = object.__new__(DirEntry)
+    entry._setup(directory, name, d_type, inode)
+    return entry
+
+
+class ScandirIterator:
     """What os.scandir() returns: an iterator of DirEntry, also a context manager."""
+
+    __module__ = 'posix'
 
     def __init__(self, path):
         if path is None:
             directory = None
             entries = _scandir()
         else:
-            directory = fspath(path)
             entries = _scandir(path)
-        self._entries = iter([DirEntry(directory, n, t, i) for n, t, i in entries])
+            directory = fspath(path)
+        self._entries = iter([_dir_entry(directory, n, t, i) for n, t, i in entries])
 
     def __iter__(self):
         return self
@@ -650,7 +703,7 @@ class _ScandirIterator:
 
 
 def scandir(path=None):
-    return _ScandirIterator(path)
+    return ScandirIterator(path)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

@@ -429,8 +429,10 @@ class _PathParents:
         return f"<{type(self._path).__name__}.parents>"
 
 
-class PurePath:
+class PurePath(os.PathLike):
     """A path without filesystem access; PurePath() gives PurePosixPath."""
+
+    # CPython registers PurePath with the os.PathLike ABC; without ABCs, pyrs inherits it.
 
     _flavour = _posix_flavour
 

@@ -1,7 +1,6 @@
 """Pathname operations on POSIX paths (os.path), written for pyrs."""
 
 import os
-import sys
 import stat
 
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'splitroot', 'split',
@@ -223,9 +222,6 @@ def commonpath(paths):
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     kinds = set(isinstance(path, bytes) for path in paths)
-    for path in paths:
-        if not isinstance(path, (str, bytes)):
-            _check_arg_types('commonpath', *paths)
     if len(kinds) > 1:
         _check_arg_types('commonpath', *paths)
     sep, dot, _, _ = _seps(paths[0])
@@ -311,8 +307,8 @@ def expanduser(path):
     return (home + path[end:]) or sep
 
 
-_WORD_CHARS = frozenset('abcdefghijklmnopqrstuvwxyz'
-                        'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
+_WORD_CHARS = ('abcdefghijklmnopqrstuvwxyz'
+               'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
 
 
 def _find_var(path, start, is_bytes):

@@ -25,7 +25,11 @@ def _get_spec(mod_name):
     pkg_name, _, _ = mod_name.rpartition('.')
     if pkg_name:
         __import__(pkg_name)
-    spec = importlib.util.find_spec(mod_name)
+    try:
+        spec = importlib.util.find_spec(mod_name)
+    except (ImportError, AttributeError, TypeError, ValueError) as ex:
+        msg = 'Error while finding module specification for {!r} ({}: {})'
+        raise ImportError(msg.format(mod_name, type(ex).__name__, ex)) from ex
     if spec is None:
         raise ImportError(f'No module named {mod_name}')
     if spec.submodule_search_locations is not None:
@@ -76,10 +80,17 @@ def run_path(path_name, init_globals=None, run_name=None):
         sys.path.insert(0, path_name)
         try:
             spec = importlib.util.spec_from_file_location('__main__', main)
-            return _run_code(main, {}, init_globals, run_name, spec, '')
+            return _run_code(spec.origin, {}, init_globals, run_name, spec, '')
         finally:
             try:
                 sys.path.remove(path_name)
             except ValueError:
                 pass
-    return _run_code(path_name, {}, init_globals, run_name, None, '')
+    run_globals = {'__name__': run_name, '__file__': path_name, '__cached__': None,
+                   '__doc__': None, '__loader__': None, '__package__': '', '__spec__': None}
+    if init_globals is not None:
+        run_globals.update(init_globals)
+        run_globals.update(__name__=run_name, __file__=path_name)
+    # The file is opened by its absolute path, as CPython does (errors name it so).
+    _imp.exec_file(os.path.abspath(path_name), run_globals)
+    return run_globals

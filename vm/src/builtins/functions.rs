@@ -83,20 +83,29 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None | Some(Value::None) => vm.sys_stream("stdout"),
         Some(f) => f.clone(),
     };
+    if file.is_none() {
+        return Ok(Value::None);
+    }
+    // A TextIOWrapper takes the whole line at once; any other file sees CPython's calls to
+    // `write`, one per argument, separator and end.
+    let whole = matches!(&file, Value::Instance(i) if Rc::ptr_eq(&i.class, &vm.io.text_io_wrapper));
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+            if !whole {
+                vm.write_to(&file, &std::mem::take(&mut out))?;
+            }
         }
         match a {
             Value::Str(s) => out.push_str(s.as_str()),
             other => out.push_str(&vm.to_str(other)?),
         }
+        if !whole {
+            vm.write_to(&file, &std::mem::take(&mut out))?;
+        }
     }
     out.push_str(&end);
-    if file.is_none() {
-        return Ok(Value::None);
-    }
     vm.write_to(&file, &out)?;
     if let Some(f) = args.kwarg("flush") {
         if vm.truthy(f)? {
@@ -449,6 +458,15 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     vm.check_args("dir", &args, 1, 1)?;
     let obj = &args.pos[0];
+    if let Value::Module(m) = obj {
+        // PEP 562: a module's own `__dir__`.
+        if let Some(hook) = m.dict.get_str("__dir__") {
+            let listed = vm.call_value(&hook, &[], &[])?;
+            let items = vm.collect(&listed)?;
+            let sorted = crate::object::types::list::sort_values(vm, items, None, false)?;
+            return Ok(Value::list(sorted));
+        }
+    }
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &crate::object::types::PyDict| {
         for (k, _) in d.table.borrow().iter() {

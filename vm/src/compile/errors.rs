@@ -471,8 +471,22 @@ pub(super) fn cpython_message(
             {
                 return Message::at("invalid decimal literal");
             }
-            Message::at("invalid syntax")
+            generic(source, lines)
         }
-        _ => Message::at("invalid syntax"),
+        _ => generic(source, lines),
+    }
+}
+
+/// The generic error, unless a bracket is never closed: CPython then reports the innermost
+/// one still open at the end (its tokenizer, run over the whole source, meets it there).
+fn generic(source: &str, lines: &LineIndex) -> Message {
+    match open_brackets(source, source.len() as u32).last() {
+        Some(&(kind, pos)) => Message {
+            msg: format!("'{}' was never closed", bracket_char(kind)),
+            indentation: false,
+            line: Some(lines.line(pos)),
+            column: Some(lines.column(pos) + 1),
+        },
+        None => Message::at("invalid syntax"),
     }
 }

@@ -188,7 +188,18 @@ pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
         units: Vec::new(),
     };
     c.push_unit(table.module(), "<module>", "<module>", 1);
-    c.stmts(&module.body)?;
+    let mut body: &[ast::Stmt] = &module.body;
+    // A leading string is the module's docstring: stored as `__doc__`, not evaluated.
+    if let Some(ast::Stmt::Expr(e)) = body.first() {
+        if let ast::Expr::StringLiteral(s) = e.value.as_ref() {
+            c.set_line(e.range);
+            c.b()
+                .load_const(crate::object::Value::string(s.value.to_str().to_string()));
+            c.name_op("__doc__", NameCtx::Store);
+            body = &body[1..];
+        }
+    }
+    c.stmts(body)?;
     c.b().load_const(crate::object::Value::None);
     c.b().emit(Op::ReturnValue, 0);
     Ok(c.pop_unit(0, (0, 0, 0)))

@@ -305,6 +305,16 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        // A module's own `__getattr__` (PEP 562) raises its own AttributeError.
+        if let Value::Module(m) = obj {
+            if let Some(hook) = m.dict.get_str("__getattr__") {
+                if self.dict_get_pystr(&m.dict, name).is_none()
+                    && !matches!(name.as_str(), "__dict__" | "__class__")
+                {
+                    return self.call_value(&hook, &[Value::Str(name.clone())], &[]);
+                }
+            }
+        }
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, name.as_str())),
@@ -357,6 +367,17 @@ impl Vm {
                             if cls.is_subtype(&self.exc_type(ExcKind::OSError)) =>
                         {
                             return Ok(Some(Value::None))
+                        }
+                        "name" | "path" | "msg"
+                            if cls.is_subtype(&self.exc_type(ExcKind::ImportError)) =>
+                        {
+                            let args = data.args.borrow().clone();
+                            return Ok(Some(match (&args, n) {
+                                (Value::Tuple(t), "msg") if t.items.len() == 1 => {
+                                    t.items[0].clone()
+                                }
+                                _ => Value::None,
+                            }));
                         }
                         "value" | "code" => {
                             let kind = if n == "value" {
@@ -436,11 +457,25 @@ impl Vm {
                     _ => None,
                 })
             }
-            Value::Module(m) => Ok(match self.dict_get_pystr(&m.dict, name) {
-                Some(v) => Some(v),
-                None if n == "__dict__" => Some(Value::Dict(m.dict.clone())),
-                None => None,
-            }),
+            Value::Module(m) => {
+                if let Some(v) = self.dict_get_pystr(&m.dict, name) {
+                    return Ok(Some(v));
+                }
+                match n {
+                    "__dict__" => return Ok(Some(Value::Dict(m.dict.clone()))),
+                    "__class__" => return Ok(Some(Value::Type(self.types.module.clone()))),
+                    _ => {}
+                }
+                // PEP 562: a module's own `__getattr__` answers for missing names.
+                let Some(hook) = m.dict.get_str("__getattr__") else {
+                    return Ok(None);
+                };
+                match self.call_value(&hook, &[Value::Str(name.clone())], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
             Value::Function(f) => {
                 if let Some(v) = self.dict_get_pystr(&f.dict, name) {
                     return Ok(Some(v));

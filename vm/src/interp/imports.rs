@@ -43,6 +43,8 @@ pub struct ImportTypes {
     pub namespace_loader: Rc<PyType>,
     pub builtin_importer: Rc<PyType>,
     pub frozen_importer: Rc<PyType>,
+    pub path_finder: Rc<PyType>,
+    pub namespace_path: Rc<PyType>,
 }
 
 /// The registry of modules `stdlib` provides.
@@ -53,6 +55,8 @@ enum Loader {
     Registered(Registered),
     Source(String),
     Namespace,
+    /// A spec a finder of `sys.meta_path` written in Python returned.
+    Custom(Value),
 }
 
 /// What a finder found: the name, how to load it, and its package directories.
@@ -64,15 +68,27 @@ struct Found {
 }
 
 impl ImportTypes {
+    /// The classes are Python classes in CPython (`_frozen_importlib`), so they are heap
+    /// types here too: messages name them without their module.
     pub fn new(object: &Rc<PyType>) -> ImportTypes {
-        use crate::object::types::typeobj::native_class;
+        use crate::object::types::typeobj::python_like_class;
         let base = std::slice::from_ref(object);
         ImportTypes {
-            module_spec: native_class("ModuleSpec", "_frozen_importlib", base),
-            source_loader: native_class("SourceFileLoader", "_frozen_importlib_external", base),
-            namespace_loader: native_class("NamespaceLoader", "_frozen_importlib_external", base),
-            builtin_importer: native_class("BuiltinImporter", "_frozen_importlib", base),
-            frozen_importer: native_class("FrozenImporter", "_frozen_importlib", base),
+            module_spec: python_like_class("ModuleSpec", "_frozen_importlib", base),
+            source_loader: python_like_class(
+                "SourceFileLoader",
+                "_frozen_importlib_external",
+                base,
+            ),
+            namespace_loader: python_like_class(
+                "NamespaceLoader",
+                "_frozen_importlib_external",
+                base,
+            ),
+            builtin_importer: python_like_class("BuiltinImporter", "_frozen_importlib", base),
+            frozen_importer: python_like_class("FrozenImporter", "_frozen_importlib", base),
+            path_finder: python_like_class("PathFinder", "_frozen_importlib_external", base),
+            namespace_path: python_like_class("_NamespacePath", "_frozen_importlib_external", base),
         }
     }
 }
@@ -165,6 +181,24 @@ impl Vm {
             _ => 0,
         };
         let globals = frame.globals.clone();
+        // A program may replace `builtins.__import__`: every import statement then calls it.
+        if let Some(hook) = self.builtins.get_str("__import__") {
+            let original =
+                matches!(&hook, Value::Builtin(b) if b.name == "__import__" && b.owner.is_none());
+            if !original {
+                let locals = frame.locals.clone().map_or(Value::None, Value::Dict);
+                let args = [
+                    Value::Str(name),
+                    Value::Dict(globals),
+                    locals,
+                    fromlist,
+                    Value::Int(level),
+                ];
+                let module = self.call_value(&hook, &args, &[])?;
+                frame.stack.push(module);
+                return Ok(());
+            }
+        }
         let module = self.import_level(name.as_str(), Some(&globals), &fromlist, level)?;
         frame.stack.push(module);
         Ok(())
@@ -319,7 +353,7 @@ impl Vm {
             let base = &full[..full.len().saturating_sub(cut)];
             return Ok(self.sys_modules_get(base).unwrap_or(module));
         }
-        self.handle_fromlist(&module, fromlist)?;
+        self.handle_fromlist(&module, fromlist, false)?;
         Ok(module)
     }
 
@@ -331,12 +365,7 @@ impl Vm {
         match g.get_str("__package__") {
             Some(Value::Str(s)) => return Ok(Some(s.as_str().to_string())),
             Some(Value::None) | None => {}
-            Some(other) => {
-                return Err(self.type_error(format!(
-                    "package must be a string, not {}",
-                    self.type_name(&other)
-                )))
-            }
+            Some(_) => return Err(self.type_error("package must be a string")),
         }
         if let Some(spec) = g.get_str("__spec__").filter(|s| !s.is_none()) {
             if let Some(Value::Str(p)) = self.getattr_opt(&spec, &pystr("parent"))? {
@@ -390,8 +419,14 @@ impl Vm {
         })
     }
 
-    /// Imports the submodules a fromlist names that are not attributes yet.
-    fn handle_fromlist(&mut self, module: &Value, fromlist: &Value) -> PyResult<()> {
+    /// Imports the submodules a fromlist (or, recursively, `__all__`) names that are not
+    /// attributes yet.
+    fn handle_fromlist(
+        &mut self,
+        module: &Value,
+        fromlist: &Value,
+        from_all: bool,
+    ) -> PyResult<()> {
         if self.getattr_opt(module, &pystr("__path__"))?.is_none() {
             return Ok(());
         }
@@ -399,14 +434,19 @@ impl Vm {
         let items = self.collect(fromlist)?;
         for item in items {
             let Value::Str(s) = &item else {
+                let place = if from_all {
+                    format!("{modname}.__all__")
+                } else {
+                    "``from list''".to_string()
+                };
                 return Err(self.type_error(format!(
-                    "Item in {modname}.__all__ must be str, not {}",
+                    "Item in {place} must be str, not {}",
                     self.type_name(&item)
                 )));
             };
             if s.as_str() == "*" {
                 if let Some(all) = self.getattr_opt(module, &pystr("__all__"))? {
-                    self.handle_fromlist(module, &all)?;
+                    self.handle_fromlist(module, &all, true)?;
                 }
                 continue;
             }
@@ -434,6 +474,9 @@ impl Vm {
 
     /// Imports a module by absolute dotted name, returning the module itself.
     pub fn import_absolute(&mut self, name: &str) -> PyResult<Value> {
+        if name.is_empty() || name.starts_with('.') {
+            return Err(self.module_not_found(name, format!("No module named '{name}'")));
+        }
         if let Some(m) = self.sys_modules_get(name) {
             if m.is_none() {
                 return Err(self.module_not_found(
@@ -469,7 +512,7 @@ impl Vm {
             }
             None => (None, None),
         };
-        let Some(found) = self.find(name, path.as_deref()) else {
+        let Some(found) = self.find(name, path.as_deref())? else {
             return Err(self.module_not_found(name, format!("No module named '{name}'")));
         };
         let module = self.load(found)?;
@@ -496,19 +539,89 @@ impl Vm {
 
     // ----- finding -----
 
-    /// Finds `name` (absolute) among the built-in modules and on `path` (`sys.path` for a
-    /// top-level module, the parent's `__path__` for a submodule).
-    fn find(&mut self, name: &str, path: Option<&[String]>) -> Option<Found> {
-        if path.is_none() {
-            if let Some(r) = self.native_modules.get(name).copied().filter(|r| r.builtin) {
-                return Some(registered(name, r));
+    /// Finds `name` (absolute) as `sys.meta_path` says: the built-in modules, then `path`
+    /// (`sys.path` for a top-level module, the parent's `__path__` for a submodule), and any
+    /// finder a program added.
+    fn find(&mut self, name: &str, path: Option<&[String]>) -> PyResult<Option<Found>> {
+        let meta = match self.sys_modules_get("sys") {
+            Some(Value::Module(sys)) => match sys.dict.get_str("meta_path") {
+                Some(Value::List(l)) => Some(l.items.borrow().clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(meta) = meta else {
+            return Ok(self
+                .find_builtin(name, path)
+                .or_else(|| self.find_on_path(name, path)));
+        };
+        for finder in meta {
+            let found = match &finder {
+                Value::Type(t) if Rc::ptr_eq(t, &self.import_types.builtin_importer) => {
+                    self.find_builtin(name, path)
+                }
+                Value::Type(t) if Rc::ptr_eq(t, &self.import_types.frozen_importer) => None,
+                Value::Type(t) if Rc::ptr_eq(t, &self.import_types.path_finder) => {
+                    self.find_on_path(name, path)
+                }
+                custom => self.find_custom(custom, name, path)?,
+            };
+            if found.is_some() {
+                return Ok(found);
             }
         }
+        Ok(None)
+    }
+
+    fn find_builtin(&mut self, name: &str, path: Option<&[String]>) -> Option<Found> {
+        if path.is_some() {
+            return None;
+        }
+        let r = self
+            .native_modules
+            .get(name)
+            .copied()
+            .filter(|r| r.builtin)?;
+        Some(registered(name, r))
+    }
+
+    /// Asks a finder written in Python (`find_spec(name, path, None)`).
+    fn find_custom(
+        &mut self,
+        finder: &Value,
+        name: &str,
+        path: Option<&[String]>,
+    ) -> PyResult<Option<Found>> {
+        let Some(find_spec) = self.getattr_opt(finder, &pystr("find_spec"))? else {
+            return Ok(None);
+        };
+        let path = match path {
+            Some(p) => Value::list(p.iter().map(|d| Value::str(d)).collect()),
+            None => Value::None,
+        };
+        let spec = self.call_value(&find_spec, &[Value::str(name), path, Value::None], &[])?;
+        if spec.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(Found {
+            name: name.to_string(),
+            loader: Loader::Custom(spec),
+            origin: None,
+            search: None,
+        }))
+    }
+
+    /// The path-based finder: each directory of `path` (the library entry finds the modules
+    /// embedded in pyrs).
+    fn find_on_path(&mut self, name: &str, path: Option<&[String]>) -> Option<Found> {
         let entries = match path {
             Some(p) => p.to_vec(),
             None => self.search_path(),
         };
         let tail = name.rsplit('.').next().unwrap_or(name);
+        if tail.is_empty() {
+            return None;
+        }
         let mut portions = Vec::new();
         for entry in entries {
             if entry == LIBRARY_PATH || entry.starts_with(&format!("{LIBRARY_PATH}/")) {
@@ -568,6 +681,7 @@ impl Vm {
     /// The `ModuleSpec` of what a finder found.
     fn make_spec(&mut self, found: &Found) -> PyResult<Value> {
         let loader = match &found.loader {
+            Loader::Custom(spec) => return Ok(spec.clone()),
             Loader::Registered(r) => Value::Type(
                 if r.builtin && matches!(r.source, ModuleSource::Native(_)) {
                     self.import_types.builtin_importer.clone()
@@ -593,9 +707,11 @@ impl Vm {
             }),
             _ => Value::None,
         };
-        let search = found.search.as_ref().map_or(Value::None, |s| {
-            Value::list(s.iter().map(|d| Value::str(d)).collect())
-        });
+        let search = match (&found.loader, &found.search) {
+            (Loader::Namespace, Some(s)) => self.namespace_path(&found.name, s)?,
+            (_, Some(s)) => Value::list(s.iter().map(|d| Value::str(d)).collect()),
+            (_, None) => Value::None,
+        };
         let has_location = matches!(found.loader, Loader::Source(_));
         self.new_spec(&found.name, loader, origin, search, has_location)
     }
@@ -671,9 +787,33 @@ impl Vm {
 
     /// A new module object with the attributes its spec gives (`module_from_spec`).
     pub fn module_from_spec(&mut self, name: &str, spec: &Value) -> PyResult<Value> {
+        let loader = self
+            .getattr_opt(spec, &pystr("loader"))?
+            .unwrap_or(Value::None);
+        if !loader.is_none() {
+            if let Some(create) = self.getattr_opt(&loader, &pystr("create_module"))? {
+                let made = self.call_value(&create, std::slice::from_ref(spec), &[])?;
+                if let Value::Module(m) = &made {
+                    self.init_module_attrs(m, spec)?;
+                }
+                if !made.is_none() {
+                    return Ok(made);
+                }
+            }
+        }
         let m = self.new_module(name);
         self.init_module_attrs(&m, spec)?;
         Ok(Value::Module(m))
+    }
+
+    /// A namespace package's `__path__`: its portions, found again on the parent path when
+    /// that changes (CPython's `_NamespacePath`).
+    fn namespace_path(&mut self, name: &str, portions: &[String]) -> PyResult<Value> {
+        let p = Rc::new(PyInstance::new(self.import_types.namespace_path.clone()));
+        let list = Value::list(portions.iter().map(|d| Value::str(d)).collect());
+        self.dict_set(&p.dict, Value::str("_name"), Value::str(name))?;
+        self.dict_set(&p.dict, Value::str("_path"), list)?;
+        Ok(Value::Instance(p))
     }
 
     fn init_module_attrs(&mut self, m: &PyModule, spec: &Value) -> PyResult<()> {
@@ -706,13 +846,29 @@ impl Vm {
         Ok(())
     }
 
-    fn exec_module_code(&mut self, found: &Found, m: &PyModule) -> PyResult<()> {
+    fn exec_module_code(&mut self, found: &Found, m: &Rc<PyModule>) -> PyResult<()> {
         match &found.loader {
             Loader::Source(path) => self.run_path_in(path, m.dict.clone()),
             Loader::Registered(Registered {
                 source: ModuleSource::Python(source),
                 ..
             }) => self.run_source_in(source, &format!("<frozen {}>", found.name), m.dict.clone()),
+            Loader::Custom(spec) => {
+                let loader = self.getattr(spec, &pystr("loader"))?;
+                let module = Value::Module(m.clone());
+                if let Some(exec) = self.getattr_opt(&loader, &pystr("exec_module"))? {
+                    return self.call_value(&exec, &[module], &[]).map(drop);
+                }
+                if let Some(load) = self.getattr_opt(&loader, &pystr("load_module"))? {
+                    return self
+                        .call_value(&load, &[Value::str(&found.name)], &[])
+                        .map(drop);
+                }
+                Err(self.new_error(
+                    ExcKind::ImportError,
+                    format!("loader for {} cannot execute the module", found.name),
+                ))
+            }
             _ => Ok(()),
         }
     }
@@ -748,7 +904,7 @@ impl Vm {
             }
             None => None,
         };
-        let Some(found) = self.find(&name, path.as_deref()) else {
+        let Some(found) = self.find(&name, path.as_deref())? else {
             return Err(
                 self.module_not_found(&name, format!("spec not found for the module '{name}'"))
             );
@@ -804,7 +960,7 @@ impl Vm {
             }
             None => None,
         };
-        match self.find(name, path.as_deref()) {
+        match self.find(name, path.as_deref())? {
             Some(found) => self.make_spec(&found).map(Some),
             None => Ok(None),
         }
@@ -874,6 +1030,9 @@ impl Vm {
     }
 
     fn set_argv0(&mut self, origin: &Value) {
+        if let (Some(first), Value::Str(s)) = (self.argv.first_mut(), origin) {
+            *first = s.as_str().to_string();
+        }
         if let Some(Value::Module(sys)) = self.sys_modules_get("sys") {
             if let Some(Value::List(argv)) = sys.dict.get_str("argv") {
                 let mut items = argv.items.borrow_mut();
@@ -903,7 +1062,8 @@ impl Vm {
             Some(Value::Str(o)) => format!("<module {name} ({})>", o.as_str()),
             _ => match m.dict.get_str("__path__") {
                 Some(path) if m.dict.get_str("__spec__").is_some() => {
-                    let path = self.repr(&path)?;
+                    let items = self.collect(&path)?;
+                    let path = self.repr(&Value::list(items))?;
                     format!("<module {name} (namespace) from {path}>")
                 }
                 _ => format!("<module {name}>"),
@@ -1128,6 +1288,109 @@ fn importer_is_package(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+/// `PathFinder.find_spec(fullname, path=None, target=None)`.
+fn path_finder_find_spec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [name, path, _target] =
+        vm.bind_args("find_spec", &args, &["fullname", "path", "target"], 1)?;
+    let Some(Value::Str(name)) = name else {
+        return Ok(Value::None);
+    };
+    let path: Option<Vec<String>> = match path {
+        Some(p) if !p.is_none() => Some(
+            vm.collect(&p)?
+                .iter()
+                .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+                .collect(),
+        ),
+        _ => None,
+    };
+    match vm.find_on_path(name.as_str(), path.as_deref()) {
+        Some(found) => vm.make_spec(&found),
+        None => Ok(Value::None),
+    }
+}
+
+/// The portions of a namespace package's `__path__`, found again from its parent's path.
+fn namespace_portions(vm: &mut Vm, this: &Value) -> PyResult<Rc<crate::object::types::PyList>> {
+    let Value::Instance(inst) = this else {
+        return Err(vm.type_error("expected a _NamespacePath"));
+    };
+    let Some(Value::List(list)) = inst.dict.get_str("_path") else {
+        return Err(vm.type_error("expected a _NamespacePath"));
+    };
+    let Some(Value::Str(name)) = inst.dict.get_str("_name") else {
+        return Ok(list);
+    };
+    let parent_path: Option<Vec<String>> = match name.as_str().rsplit_once('.') {
+        Some((parent, _)) => {
+            let Some(p) = vm.sys_modules_get(parent) else {
+                return Ok(list);
+            };
+            let Some(path) = vm.getattr_opt(&p, &pystr("__path__"))? else {
+                return Ok(list);
+            };
+            Some(
+                vm.collect(&path)?
+                    .iter()
+                    .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+                    .collect(),
+            )
+        }
+        None => None,
+    };
+    if let Some(Found {
+        loader: Loader::Namespace,
+        search: Some(portions),
+        ..
+    }) = vm.find_on_path(name.as_str(), parent_path.as_deref())
+    {
+        *list.items.borrow_mut() = portions.iter().map(|d| Value::str(d)).collect();
+    }
+    Ok(list)
+}
+
+fn nspath_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let list = namespace_portions(vm, &args.pos[0])?;
+    let snapshot = Value::list(list.items.borrow().clone());
+    vm.iter(&snapshot)
+}
+
+fn nspath_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let list = namespace_portions(vm, &args.pos[0])?;
+    let n = list.items.borrow().len();
+    Ok(Value::from(n))
+}
+
+fn nspath_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("__getitem__", args.pos.len().saturating_sub(1), 1, 1)?;
+    let list = namespace_portions(vm, &args.pos[0])?;
+    vm.getitem(&Value::List(list), &args.pos[1])
+}
+
+fn nspath_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("__contains__", args.pos.len().saturating_sub(1), 1, 1)?;
+    let list = namespace_portions(vm, &args.pos[0])?;
+    vm.contains(&Value::List(list), &args.pos[1])
+        .map(Value::Bool)
+}
+
+fn nspath_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let list = namespace_portions(vm, &args.pos[0])?;
+    let shown = vm.repr(&Value::List(list))?;
+    Ok(Value::string(format!("_NamespacePath({shown})")))
+}
+
+fn nspath_append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("append", args.pos.len().saturating_sub(1), 1, 1)?;
+    let Value::Instance(inst) = &args.pos[0] else {
+        return Err(vm.type_error("expected a _NamespacePath"));
+    };
+    if let Some(Value::List(list)) = inst.dict.get_str("_path") {
+        list.items.borrow_mut().push(args.pos[1].clone());
+    }
+    Ok(Value::None)
+}
+
 fn static_method(name: &'static str, func: NativeFn) -> Value {
     let b = crate::object::types::builtin_fn::builtin(name, func);
     Value::Wrapper(Rc::new(PyWrapper::StaticMethod(b)))
@@ -1188,6 +1451,27 @@ pub fn install_import_methods(vm: &mut Vm) {
         "exec_module",
         method("exec_module", "NamespaceLoader", loader_create_module),
     );
+    let finder = vm.import_types.path_finder.clone();
+    set(
+        vm,
+        &finder,
+        "find_spec",
+        static_method("find_spec", path_finder_find_spec),
+    );
+    let noop = static_method("invalidate_caches", loader_create_module);
+    set(vm, &finder, "invalidate_caches", noop);
+    let nspath = vm.import_types.namespace_path.clone();
+    let nspath_methods: [(&'static str, NativeFn); 6] = [
+        ("__iter__", nspath_iter),
+        ("__len__", nspath_len),
+        ("__getitem__", nspath_getitem),
+        ("__contains__", nspath_contains),
+        ("__repr__", nspath_repr),
+        ("append", nspath_append),
+    ];
+    for (name, f) in nspath_methods {
+        set(vm, &nspath, name, method(name, "_NamespacePath", f));
+    }
     for ty in importers {
         set(
             vm,

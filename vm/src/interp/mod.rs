@@ -132,6 +132,8 @@ pub struct Vm {
     pub io: crate::io::IoTypes,
     /// Buffered writers alive, flushed at exit.
     pub(crate) open_writers: Vec<std::rc::Weak<std::cell::RefCell<crate::io::Buffered>>>,
+    /// Text writers alive, whose pending text is passed on at exit.
+    pub(crate) open_texts: Vec<std::rc::Weak<std::cell::RefCell<crate::io::TextIo>>>,
     pub argv: Vec<String>,
     /// Directories searched for `.py` modules.
     pub path: Vec<String>,
@@ -179,6 +181,7 @@ impl Vm {
             stderr_obj: Value::None,
             io,
             open_writers: Vec::new(),
+            open_texts: Vec::new(),
         };
         crate::object::types::typeobj::install_methods(&mut vm);
         crate::io::install_methods(&mut vm);

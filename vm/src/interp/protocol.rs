@@ -68,9 +68,14 @@ impl Vm {
         }
     }
 
-    /// The type's `__name__`, for messages.
+    /// The type's name for messages (CPython's `tp_name`): `__name__`, qualified by the
+    /// module for types implemented in Rust outside `builtins` (`_io.FileIO`).
     pub fn type_name(&self, v: &Value) -> String {
-        self.type_of(v).name.as_str().to_string()
+        let t = self.type_of(v);
+        if !t.heap && t.module.as_str() != "builtins" {
+            return format!("{}.{}", t.module.as_str(), t.name.as_str());
+        }
+        t.name.as_str().to_string()
     }
 
     /// Guards native recursion (container repr, comparison, re-entry) against the wasm stack.
@@ -162,7 +167,7 @@ impl Vm {
                 }
             }
             Value::Type(t) => {
-                if t.heap && t.module.as_str() != "builtins" {
+                if t.module.as_str() != "builtins" {
                     format!(
                         "<class '{}.{}'>",
                         t.module.as_str(),

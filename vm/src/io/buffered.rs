@@ -51,6 +51,11 @@ impl Buffered {
         self.rbuf.len() - self.rpos
     }
 
+    /// Adds data to the write buffer without passing anything on (a text layer being freed).
+    pub(crate) fn push_unflushed(&mut self, data: &[u8]) {
+        self.wbuf.extend_from_slice(data);
+    }
+
     fn take_unread(&mut self, n: usize) -> Vec<u8> {
         let n = n.min(self.unread());
         let out = self.rbuf[self.rpos..self.rpos + n].to_vec();
@@ -123,14 +128,14 @@ fn init_with(
     let [raw, size] = vm.bind_args(kind, &rest, &["raw", "buffer_size"], 1)?;
     let raw = raw.unwrap_or(Value::None);
     let size = buffer_size_arg(vm, size)?;
+    if r && w {
+        check_raw(vm, &raw, "seekable", "File or stream is not seekable.")?;
+    }
     if r {
-        check_raw(vm, &raw, "readable", "\"raw\" argument must be readable.")?;
+        check_raw(vm, &raw, "readable", "File or stream is not readable.")?;
     }
     if w {
-        check_raw(vm, &raw, "writable", "\"raw\" argument must be writable.")?;
-    }
-    if r && w {
-        check_raw(vm, &raw, "seekable", "\"raw\" argument must be seekable.")?;
+        check_raw(vm, &raw, "writable", "File or stream is not writable.")?;
     }
     attach(vm, &inst, raw, size, r, w);
     Ok(Value::None)
@@ -139,7 +144,7 @@ fn init_with(
 fn check_raw(vm: &mut Vm, raw: &Value, ability: &str, msg: &str) -> PyResult<()> {
     let able = call_method(vm, raw, ability, &[])?;
     if !vm.truthy(&able)? {
-        return Err(vm.new_error(ExcKind::OSError, msg));
+        return Err(unsupported(vm, msg));
     }
     Ok(())
 }
@@ -241,20 +246,7 @@ fn raw_write_all(vm: &mut Vm, st: &Buffered, mut data: &[u8]) -> PyResult<()> {
         return fileio::write_all(vm, &f, data);
     }
     while !data.is_empty() {
-        let n = call_method(vm, &st.raw, "write", &[new_bytes(data.to_vec())])?;
-        if n.is_none() {
-            return Err(vm.new_error(
-                ExcKind::BlockingIOError,
-                "write could not complete without blocking",
-            ));
-        }
-        let n = vm.int_arg(&n, "")?;
-        let n = usize::try_from(n).ok().filter(|&n| n <= data.len()).ok_or_else(|| {
-            vm.new_error(
-                ExcKind::OSError,
-                format!("raw write() returned invalid length {n} (should have been between 0 and {})", data.len()),
-            )
-        })?;
+        let n = raw_write_some(vm, st, data)?;
         data = &data[n..];
     }
     Ok(())
@@ -423,7 +415,9 @@ pub(crate) fn readline(vm: &mut Vm, st: &mut Buffered, limit: Option<usize>) -> 
     }
 }
 
-/// `write(data)`: buffered, passed on when the buffer is full.
+/// `write(data)` as CPython's BufferedWriter: what fits in the buffer stays there; else the
+/// buffer is written out, then the data too while more than a buffer remains, and the rest is
+/// kept.
 pub(crate) fn write(vm: &mut Vm, st: &mut Buffered, data: &[u8]) -> PyResult<()> {
     if st.detached {
         return Err(vm.value_error("raw stream has been detached"));
@@ -440,28 +434,70 @@ pub(crate) fn write(vm: &mut Vm, st: &mut Buffered, data: &[u8]) -> PyResult<()>
         st.rbuf.clear();
         st.rpos = 0;
     }
-    st.wbuf.extend_from_slice(data);
-    if st.wbuf.len() >= st.size {
-        flush_writes(vm, st)?;
+    if st.wbuf.len() + data.len() <= st.size {
+        st.wbuf.extend_from_slice(data);
+        return Ok(());
     }
+    flush_writes(vm, st)?;
+    let mut rest = data;
+    while rest.len() > st.size {
+        let n = raw_write_some(vm, st, rest)?;
+        rest = &rest[n..];
+    }
+    st.wbuf.extend_from_slice(rest);
     Ok(())
 }
 
-/// `flush()`: pending writes to the raw stream, then the raw stream's own flush.
+/// One raw write; the count written.
+fn raw_write_some(vm: &mut Vm, st: &Buffered, data: &[u8]) -> PyResult<usize> {
+    if let Some(f) = &st.raw_file {
+        let f = f.borrow();
+        return Ok(fileio::write_some(vm, &f, data)?.unwrap_or(0));
+    }
+    let n = call_method(vm, &st.raw, "write", &[new_bytes(data.to_vec())])?;
+    if n.is_none() {
+        return Err(vm.new_error(
+            ExcKind::BlockingIOError,
+            "write could not complete without blocking",
+        ));
+    }
+    let n = vm.int_arg(&n, "")?;
+    usize::try_from(n)
+        .ok()
+        .filter(|&n| n <= data.len())
+        .ok_or_else(|| {
+            vm.new_error(
+                ExcKind::OSError,
+                format!(
+                    "raw write() returned invalid length {n} (should have been between 0 and {})",
+                    data.len()
+                ),
+            )
+        })
+}
+
+/// `flush()`: pending writes to the raw stream, then the raw stream's own flush (a reader
+/// only asks the raw stream, whose error a closed file gives).
 pub(crate) fn flush(vm: &mut Vm, st: &mut Buffered) -> PyResult<()> {
     if st.detached {
         return Err(vm.value_error("raw stream has been detached"));
     }
-    if raw_closed(vm, st)? {
-        return Err(vm.value_error("flush of closed file"));
-    }
     if st.writable {
+        if raw_closed(vm, st)? {
+            return Err(vm.value_error("flush of closed file"));
+        }
         flush_writes(vm, st)?;
-        if st.raw_file.is_none() {
-            call_method(vm, &st.raw, "flush", &[])?;
+        if st.raw_file.is_some() {
+            return Ok(());
         }
     }
-    Ok(())
+    if let Some(f) = &st.raw_file {
+        if f.borrow().fd < 0 {
+            return Err(super::closed_error(vm));
+        }
+        return Ok(());
+    }
+    call_method(vm, &st.raw, "flush", &[]).map(|_| ())
 }
 
 pub(crate) fn tell(vm: &mut Vm, st: &mut Buffered) -> PyResult<i64> {
@@ -477,6 +513,12 @@ pub(crate) fn seek(vm: &mut Vm, st: &mut Buffered, pos: i64, whence: i64) -> PyR
         return Err(vm.value_error(format!("whence value {whence} unsupported")));
     }
     check_closed(vm, st, "seek of closed file")?;
+    if st.raw_file.is_none() {
+        let seekable = call_method(vm, &st.raw, "seekable", &[])?;
+        if !vm.truthy(&seekable)? {
+            return Err(unsupported(vm, "File or stream is not seekable."));
+        }
+    }
     flush_writes(vm, st)?;
     let pos = if whence == 1 {
         pos - st.unread() as i64
@@ -537,6 +579,13 @@ fn with<T>(
 fn m_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("read", args.pos.len().saturating_sub(1), 0, 1)?;
     let n = super::size_arg(vm, args.pos.get(1))?;
+    if n.is_none() {
+        if let Some(v) = args.pos.get(1).filter(|v| !v.is_none()) {
+            if vm.int_arg(v, "")? < -1 {
+                return Err(vm.value_error("read length must be non-negative or -1"));
+            }
+        }
+    }
     let data = with(vm, &args, "read", |vm, st| read(vm, st, n))?;
     Ok(data.map_or(Value::None, new_bytes))
 }
@@ -553,6 +602,7 @@ fn readinto_impl(vm: &mut Vm, args: &Args<'_>, one: bool) -> PyResult<Value> {
     let target = args.pos[1].clone();
     let room = crate::object::types::bytearray::writable_len(vm, &target)?;
     let data = with(vm, args, name, |vm, st| {
+        check_closed(vm, st, &format!("{name} of closed file"))?;
         if one {
             read1(vm, st, Some(room))
         } else {
@@ -608,9 +658,6 @@ fn m_tell(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("seek", args.pos.len().saturating_sub(1), 1, 2)?;
-    if let Value::Float(_) = &args.pos[1] {
-        return Err(vm.type_error("an integer is required"));
-    }
     let pos = vm.int_arg(&args.pos[1], "")?;
     let whence = match args.pos.get(2) {
         Some(w) => vm.int_arg(w, "")?,
@@ -645,10 +692,7 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_detach(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     with(vm, &args, "detach", |vm, st| {
-        if st.detached {
-            return Err(vm.value_error("raw stream has been detached"));
-        }
-        flush_writes(vm, st)?;
+        flush(vm, st)?;
         st.detached = true;
         st.raw_file = None;
         Ok(std::mem::replace(&mut st.raw, Value::None))
@@ -752,7 +796,7 @@ pub(super) const COMMON_METHODS: &[Method] = &[
     Method::Fn("readable", m_readable),
     Method::Fn("writable", m_writable),
     Method::Fn("seekable", m_seekable),
-    Method::Get("raw", p_raw),
+    Method::Member("raw", p_raw),
     Method::Get("closed", p_closed),
     Method::Get("name", p_name),
     Method::Get("mode", p_mode),
@@ -794,18 +838,8 @@ fn pair_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )?;
     let size = buffer_size_arg(vm, size)?;
     let (reader, writer) = (reader.unwrap_or(Value::None), writer.unwrap_or(Value::None));
-    check_raw(
-        vm,
-        &reader,
-        "readable",
-        "\"raw\" argument must be readable.",
-    )?;
-    check_raw(
-        vm,
-        &writer,
-        "writable",
-        "\"raw\" argument must be writable.",
-    )?;
+    check_raw(vm, &reader, "readable", "File or stream is not readable.")?;
+    check_raw(vm, &writer, "writable", "File or stream is not writable.")?;
     let r = Rc::new(PyInstance::new(vm.io.buffered_reader.clone()));
     attach(vm, &r, reader, size, true, false);
     let w = Rc::new(PyInstance::new(vm.io.buffered_writer.clone()));

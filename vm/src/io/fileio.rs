@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{borrow, state, this, unsupported, Method};
-use crate::error::{ExcKind, PyResult};
+use crate::error::PyResult;
 use crate::interp::Vm;
 use crate::object::types::{Args, PyInstance};
 use crate::object::Value;
@@ -176,6 +176,9 @@ pub(crate) fn open_into(
                 Some(opener) => {
                     let flags = crate::io::open::os_flags(&how);
                     let fd = vm.call_value(opener, &[name.clone(), Value::Int(flags)], &[])?;
+                    if !matches!(fd, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                        return Err(vm.type_error("expected integer from opener"));
+                    }
                     let fd = vm.int_arg(&fd, "")?;
                     if fd < 0 {
                         return Err(vm.value_error(format!("opener returned {fd}")));
@@ -295,7 +298,7 @@ pub(crate) fn seek_fd(vm: &mut Vm, st: &FileIo, pos: i64, whence: i64) -> PyResu
         0 => sys::Whence::Start,
         1 => sys::Whence::Current,
         2 => sys::Whence::End,
-        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+        _ => return Err(vm.os_error(sys::OsError::new(sys::EINVAL))),
     };
     sys::seek(fd, pos, whence).map_err(|e| vm.os_error(e))
 }
@@ -331,7 +334,8 @@ fn readinto(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = get(vm, &args, "readinto")?;
     vm.check_count("readinto", args.pos.len() - 1, 1, 1)?;
     let target = args.pos[1].clone();
-    let room = crate::object::types::bytearray::writable_len(vm, &target)?;
+    let room =
+        crate::object::types::bytearray::writable_len_for(vm, &target, "readinto() argument 1")?;
     let data = {
         let st = borrow(vm, &cell, "FileIO")?;
         read_some(vm, &st, room)?
@@ -356,9 +360,6 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = get(vm, &args, "seek")?;
     vm.check_count("seek", args.pos.len() - 1, 1, 2)?;
-    if let Value::Float(_) = &args.pos[1] {
-        return Err(vm.type_error("an integer is required"));
-    }
     let pos = vm.int_arg(&args.pos[1], "")?;
     let whence = match args.pos.get(2) {
         Some(w) => vm.int_arg(w, "")?,
@@ -396,6 +397,9 @@ fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = this(vm, &args, "close")?.clone();
     let cell = state::<FileIo>(vm, &inst)?;
+    if cell.borrow().fd < 0 {
+        return Ok(Value::None);
+    }
     // _IOBase.close: flush (a subclass may buffer), then mark closed.
     let flushed = super::call_method(vm, &args.pos[0], "flush", &[]);
     let closed = {
@@ -521,6 +525,3 @@ pub(super) const METHODS: &[Method] = &[
     Method::Get("mode", mode),
     Method::Fn("__repr__", repr),
 ];
-
-#[allow(dead_code)]
-fn _unused(_: ExcKind) {}

@@ -212,8 +212,34 @@ fn b_isatty(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     with_bytes(vm, &args, "isatty", |_, _| Ok(Value::Bool(false)))
 }
 
+/// The instance `__dict__` for `__getstate__`: a copy, or None when empty.
+fn state_dict(args: &Args<'_>) -> Value {
+    match args.pos.first() {
+        Some(Value::Instance(inst)) if !inst.dict.is_empty() => {
+            crate::object::types::dict::dict_copy_value(&inst.dict)
+        }
+        _ => Value::None,
+    }
+}
+
+/// `__getstate__()`: (value, position, dict).
+fn b_getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (value, pos) = with_bytes(vm, &args, "__getstate__", |_, st| {
+        Ok((new_bytes(st.buf.clone()), Value::from(st.pos)))
+    })?;
+    Ok(Value::tuple(vec![value, pos, state_dict(&args)]))
+}
+
+/// `__iter__`: the object itself, even when closed (as CPython's BytesIO).
+fn b_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    bytes_get(vm, &args, "__iter__")?;
+    Ok(args.pos[0].clone())
+}
+
 pub(super) const BYTES_METHODS: &[Method] = &[
     Method::Fn("__init__", b_init),
+    Method::Fn("__iter__", b_iter),
+    Method::Fn("__getstate__", b_getstate),
     Method::Fn("getvalue", b_getvalue),
     Method::Fn("read", b_read),
     Method::Fn("read1", b_read),
@@ -359,7 +385,10 @@ fn s_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::None) => None,
         Some(Value::Str(s)) => match s.as_str() {
             "" | "\n" | "\r" | "\r\n" => Some(s.as_str().to_string()),
-            other => return Err(vm.value_error(format!("illegal newline value: {other}"))),
+            other => {
+                let shown = crate::object::types::str::repr_str(other);
+                return Err(vm.value_error(format!("illegal newline value: {shown}")));
+            }
         },
         Some(other) => {
             return Err(vm.type_error(format!(
@@ -482,7 +511,7 @@ fn s_seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             2 => {
                 if pos != 0 {
                     return Err(
-                        vm.new_error(ExcKind::OSError, "Can't do nonzero end-relative seeks")
+                        vm.new_error(ExcKind::OSError, "Can't do nonzero cur-relative seeks")
                     );
                 }
                 st.pos = st.buf.len();
@@ -538,12 +567,19 @@ fn s_true(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     with_string(vm, &args, "readable", |_, _| Ok(Value::Bool(true)))
 }
 
+/// `isatty()`: the `_IOBase` method, whose closed-file message ends with a period.
 fn s_false(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    with_string(vm, &args, "isatty", |_, _| Ok(Value::Bool(false)))
+    let cell = string_get(vm, &args, "isatty")?;
+    if cell.borrow().closed {
+        return Err(super::closed_error(vm));
+    }
+    Ok(Value::Bool(false))
 }
 
+/// `flush()`: the `_IOBase` method, which does not see StringIO's own closed flag.
 fn s_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    with_string(vm, &args, "flush", |_, _| Ok(Value::None))
+    string_get(vm, &args, "flush")?;
+    Ok(Value::None)
 }
 
 fn s_newlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -563,6 +599,19 @@ fn s_newlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => Value::tuple(kinds),
         })
     })
+}
+
+/// `__getstate__()`: (value, newline, position, dict).
+fn s_getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (value, newline, pos) = with_string(vm, &args, "__getstate__", |_, st| {
+        let newline = st.newline.as_deref().map_or(Value::None, Value::str);
+        Ok((
+            Value::string(st.buf.iter().collect()),
+            newline,
+            Value::from(st.pos),
+        ))
+    })?;
+    Ok(Value::tuple(vec![value, newline, pos, state_dict(&args)]))
 }
 
 fn s_line_buffering(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -588,4 +637,5 @@ pub(super) const STRING_METHODS: &[Method] = &[
     Method::Fn("flush", s_flush),
     Method::Get("newlines", s_newlines),
     Method::Get("line_buffering", s_line_buffering),
+    Method::Fn("__getstate__", s_getstate),
 ];

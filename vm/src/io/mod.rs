@@ -23,6 +23,7 @@ use crate::object::types::{Args, NativeFn, PyInstance, PyModule, PyType, PyWrapp
 use crate::object::Value;
 
 pub(crate) use buffered::Buffered;
+pub(crate) use textio::TextIo;
 
 /// `io.DEFAULT_BUFFER_SIZE`.
 pub const DEFAULT_BUFFER_SIZE: usize = 8192;
@@ -45,10 +46,12 @@ pub struct IoTypes {
     pub unsupported: Rc<PyType>,
 }
 
-/// What a class defines: a method, or a read-only property.
+/// What a class defines: a method, a read-only computed attribute (CPython's getset), or a
+/// read-only member (assigning to it says `readonly attribute`).
 pub(crate) enum Method {
     Fn(&'static str, NativeFn),
     Get(&'static str, NativeFn),
+    Member(&'static str, NativeFn),
 }
 
 fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, tables: &[&[Method]]) {
@@ -67,21 +70,32 @@ fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, tables: &[&[Method]]) {
         "TextIOWrapper" => "TextIOWrapper",
         _ => "IncrementalNewlineDecoder",
     };
+    let count = tables.iter().map(|t| t.len()).sum();
+    ty.dict.table.borrow_mut().reserve_for_merge(count);
     for m in tables.iter().flat_map(|t| t.iter()) {
         let (name, value) = match m {
             Method::Fn(name, f) => (name, method_value(owner, name, *f)),
-            Method::Get(name, f) => (
-                name,
-                Value::Wrapper(Rc::new(PyWrapper::Property {
+            Method::Get(name, f) | Method::Member(name, f) => {
+                let fset = match m {
+                    Method::Member(..) => method_value(owner, name, readonly_member),
+                    _ => Value::None,
+                };
+                let property = PyWrapper::Property {
                     fget: method_value(owner, name, *f),
-                    fset: Value::None,
+                    fset,
                     fdel: Value::None,
                     doc: Value::None,
-                })),
-            ),
+                };
+                (name, Value::Wrapper(Rc::new(property)))
+            }
         };
         let _ = vm.dict_set(&ty.dict, Value::str(name), value);
     }
+}
+
+/// The setter of a read-only member.
+fn readonly_member(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(vm.attribute_error("readonly attribute"))
 }
 
 fn method_value(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
@@ -314,6 +328,14 @@ pub(crate) fn dict_attr(inst: &PyInstance, name: &str) -> Option<Value> {
 }
 
 impl Vm {
+    /// Remembers a text writer so interpreter exit can pass on its pending text.
+    pub(crate) fn register_text_writer(&mut self, state: &Rc<RefCell<textio::TextIo>>) {
+        if self.open_texts.len() >= 64 && self.open_texts.len().is_power_of_two() {
+            self.open_texts.retain(|w| w.strong_count() > 0);
+        }
+        self.open_texts.push(Rc::downgrade(state));
+    }
+
     /// Remembers a buffered writer so interpreter exit can flush it.
     pub(crate) fn register_writer(&mut self, state: &Rc<RefCell<Buffered>>) {
         if self.open_writers.len() >= 64 && self.open_writers.len().is_power_of_two() {
@@ -324,6 +346,13 @@ impl Vm {
 
     /// Flushes every buffered writer still alive (at interpreter exit, on every path).
     pub fn flush_open_files(&mut self) {
+        let texts = std::mem::take(&mut self.open_texts);
+        for t in texts.iter().rev() {
+            if let Some(state) = t.upgrade() {
+                let _ = textio::flush_pending_state(self, &state);
+            }
+        }
+        self.open_texts = texts;
         let writers: Vec<Weak<RefCell<Buffered>>> = std::mem::take(&mut self.open_writers);
         for w in writers.iter().rev() {
             if let Some(state) = w.upgrade() {

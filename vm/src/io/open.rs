@@ -58,7 +58,7 @@ fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<Mode> {
         .iter()
         .filter(|&&b| b)
         .count();
-    if count != 1 {
+    if count > 1 {
         return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     let mut raw = String::new();
@@ -109,7 +109,7 @@ pub(super) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(other) => {
             return Err(vm.type_error(format!(
                 "open() argument 'mode' must be str, not {}",
-                vm.type_name(&other)
+                vm.arg_type_name(&other)
             )))
         }
     };
@@ -277,10 +277,11 @@ pub(crate) fn std_stream(vm: &mut Vm, fd: u32, unbuffered: bool) -> Value {
     let text = Rc::new(PyInstance::new(vm.io.text_io_wrapper.clone()));
     let opts = TextOptions {
         encoding: Some(Rc::new(PyStr::new("utf-8"))),
+        // UTF-8 mode, as CPython on WASI: surrogateescape for stdin and stdout.
         errors: Some(Rc::new(PyStr::new(if fd == 2 {
             "backslashreplace"
         } else {
-            "strict"
+            "surrogateescape"
         }))),
         newline: if write { Some("\n".to_string()) } else { None },
         line_buffering: write && (fd == 2 || tty) && !unbuffered,

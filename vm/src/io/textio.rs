@@ -165,11 +165,31 @@ pub(crate) struct TextIo {
     nl: NewlineState,
     /// For `tell()`: the bytes that produced `decoded` (carried state first) and how many of
     /// them were carried from before the chunk.
-    snapshot: Option<(Vec<u8>, usize, NewlineState)>,
+    snapshot: Option<(Vec<u8>, usize)>,
     /// False while iterating with `next()` (CPython refuses `tell()` then).
     telling: bool,
     seekable: bool,
+    readable: bool,
+    writable: bool,
     detached: bool,
+    /// Encoded text not passed to the buffer yet (CPython's pending bytes): it goes on when
+    /// it reaches a chunk, on a line end under line buffering, and on flush/seek/tell/close.
+    outgoing: Vec<u8>,
+}
+
+impl Drop for TextIo {
+    fn drop(&mut self) {
+        // Freed without flush(): the text still reaches the buffer, which writes it out
+        // when it is freed or at exit.
+        if self.outgoing.is_empty() {
+            return;
+        }
+        if let Some(b) = &self.fast {
+            if let Ok(mut b) = b.try_borrow_mut() {
+                b.push_unflushed(&self.outgoing);
+            }
+        }
+    }
 }
 
 impl TextIo {
@@ -253,10 +273,13 @@ pub(crate) fn attach(
         }
         _ => None,
     };
-    let seekable = match call_method(vm, &buffer, "seekable", &[]) {
-        Ok(v) => vm.truthy(&v)?,
-        Err(_) => false,
+    let ask = |vm: &mut Vm, what: &str| -> PyResult<bool> {
+        let v = call_method(vm, &buffer, what, &[])?;
+        vm.truthy(&v)
     };
+    let readable = ask(vm, "readable")?;
+    let writable = ask(vm, "writable")?;
+    let seekable = ask(vm, "seekable")?;
     let newline = opts.newline;
     let st = TextIo {
         buffer,
@@ -279,9 +302,16 @@ pub(crate) fn attach(
         snapshot: None,
         telling: seekable,
         seekable,
+        readable,
+        writable,
         detached: false,
+        outgoing: Vec::new(),
     };
-    *inst.native.borrow_mut() = Some(Rc::new(RefCell::new(st)));
+    let state = Rc::new(RefCell::new(st));
+    if writable {
+        vm.register_text_writer(&state);
+    }
+    *inst.native.borrow_mut() = Some(state);
     Ok(())
 }
 
@@ -354,6 +384,14 @@ fn check_open(vm: &mut Vm, st: &TextIo) -> PyResult<()> {
     Ok(())
 }
 
+fn check_readable(vm: &mut Vm, st: &TextIo) -> PyResult<()> {
+    check_open(vm, st)?;
+    if !st.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
+    Ok(())
+}
+
 /// Reads one chunk from the buffer and decodes it into `decoded` (replacing what was fully
 /// read). Returns false at end of file.
 fn read_chunk(vm: &mut Vm, st: &mut TextIo, size: usize) -> PyResult<bool> {
@@ -394,7 +432,7 @@ fn read_chunk(vm: &mut Vm, st: &mut TextIo, size: usize) -> PyResult<bool> {
             bytes.push(b'\r');
         }
         bytes.extend_from_slice(&input);
-        st.snapshot = Some((bytes, carried, carried_state));
+        st.snapshot = Some((bytes, carried));
     }
     st.decoded = text;
     st.dpos = 0;
@@ -429,7 +467,7 @@ fn char_boundary(text: &str, n: usize) -> usize {
 
 /// `readline(limit)`: up to and including the next line ending, at most `limit` characters.
 pub(crate) fn readline(vm: &mut Vm, st: &mut TextIo, limit: Option<usize>) -> PyResult<String> {
-    check_open(vm, st)?;
+    check_readable(vm, st)?;
     let mut line = String::new();
     let mut count = 0;
     loop {
@@ -453,12 +491,19 @@ pub(crate) fn readline(vm: &mut Vm, st: &mut TextIo, limit: Option<usize>) -> Py
         if limit.is_some_and(|l| count >= l) || !read_chunk(vm, st, CHUNK_SIZE)? {
             return Ok(line);
         }
+        // newline='\r\n' whose `\r` ended the last chunk.
+        let crlf = !st.readuniversal && st.newline.as_deref() == Some("\r\n");
+        if crlf && line.ends_with('\r') && st.unread().starts_with('\n') {
+            line.push('\n');
+            st.dpos += 1;
+            return Ok(line);
+        }
     }
 }
 
 /// `read(n)`: `None` reads to the end.
 pub(crate) fn read(vm: &mut Vm, st: &mut TextIo, n: Option<usize>) -> PyResult<String> {
-    check_open(vm, st)?;
+    check_readable(vm, st)?;
     let Some(n) = n else {
         let mut text = st.unread().to_string();
         st.dpos = st.decoded.len();
@@ -470,7 +515,14 @@ pub(crate) fn read(vm: &mut Vm, st: &mut TextIo, n: Option<usize>) -> PyResult<S
             }
             None => {
                 let v = call_method(vm, &st.buffer, "read", &[])?;
-                super::bytes_like(vm, &v)?
+                match crate::object::types::bytes::buffer_data(&v) {
+                    Some(data) => data,
+                    None => {
+                        return Err(
+                            vm.type_error(format!("can't concat {} to bytes", vm.type_name(&v)))
+                        )
+                    }
+                }
             }
         };
         let mut input = std::mem::take(&mut st.pending);
@@ -501,10 +553,12 @@ pub(crate) fn read(vm: &mut Vm, st: &mut TextIo, n: Option<usize>) -> PyResult<S
     }
 }
 
-/// `write(text)`: the number of characters written.
+/// `write(text)`: encoded into the pending text, passed on as CPython does.
 pub(crate) fn write(vm: &mut Vm, st: &mut TextIo, text: &str) -> PyResult<()> {
     check_open(vm, st)?;
-    let mut needflush = false;
+    if !st.writable {
+        return Err(unsupported(vm, "not writable"));
+    }
     let translated;
     let mut text = text;
     if let Some(nl) = &st.writenl {
@@ -513,25 +567,26 @@ pub(crate) fn write(vm: &mut Vm, st: &mut TextIo, text: &str) -> PyResult<()> {
             text = &translated;
         }
     }
-    if st.line_buffering && text.contains(['\n', '\r']) {
-        needflush = true;
-    }
+    let needflush = st.line_buffering && text.contains(['\n', '\r']);
     let data = st.codec.encode(vm, text)?;
     if !st.decoded.is_empty() || st.snapshot.is_some() {
         st.reset_decoder();
     }
-    match &st.fast {
-        Some(b) => {
-            let b = b.clone();
-            let mut b = borrow(vm, &b, "buffered writer")?;
-            buffered::write(vm, &mut b, &data)?;
-            if needflush {
+    if st.outgoing.len() + data.len() > CHUNK_SIZE {
+        write_pending(vm, st)?;
+    }
+    st.outgoing.extend_from_slice(&data);
+    if st.outgoing.len() >= CHUNK_SIZE || needflush || st.write_through {
+        write_pending(vm, st)?;
+    }
+    if needflush {
+        match &st.fast {
+            Some(b) => {
+                let b = b.clone();
+                let mut b = borrow(vm, &b, "buffered writer")?;
                 buffered::flush(vm, &mut b)?;
             }
-        }
-        None => {
-            call_method(vm, &st.buffer, "write", &[new_bytes(data)])?;
-            if needflush {
+            None => {
                 call_method(vm, &st.buffer, "flush", &[])?;
             }
         }
@@ -539,9 +594,35 @@ pub(crate) fn write(vm: &mut Vm, st: &mut TextIo, text: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// Passes the pending text to the buffer.
+pub(crate) fn write_pending(vm: &mut Vm, st: &mut TextIo) -> PyResult<()> {
+    if st.outgoing.is_empty() {
+        return Ok(());
+    }
+    let data = std::mem::take(&mut st.outgoing);
+    match &st.fast {
+        Some(b) => {
+            let b = b.clone();
+            let mut b = borrow(vm, &b, "buffered writer")?;
+            buffered::write(vm, &mut b, &data)
+        }
+        None => call_method(vm, &st.buffer, "write", &[new_bytes(data)]).map(|_| ()),
+    }
+}
+
+/// Flushes the pending text of a text file still open (at interpreter exit).
+pub(crate) fn flush_pending_state(vm: &mut Vm, cell: &Rc<RefCell<TextIo>>) -> PyResult<()> {
+    let mut st = borrow(vm, cell, "TextIOWrapper")?;
+    if st.detached {
+        return Ok(());
+    }
+    write_pending(vm, &mut st)
+}
+
 fn flush_buffer(vm: &mut Vm, st: &mut TextIo) -> PyResult<()> {
     check_open(vm, st)?;
     st.telling = st.seekable;
+    write_pending(vm, st)?;
     match &st.fast {
         Some(b) => {
             let b = b.clone();
@@ -576,7 +657,7 @@ fn tell(vm: &mut Vm, st: &mut TextIo) -> PyResult<i64> {
     }
     flush_buffer(vm, st)?;
     let pos = buffer_tell(vm, st)?;
-    let Some((bytes, carried, start_state)) = st.snapshot.clone() else {
+    let Some((bytes, carried)) = st.snapshot.clone() else {
         return Ok(pos);
     };
     let chunk_len = bytes.len() - carried;
@@ -585,63 +666,73 @@ fn tell(vm: &mut Vm, st: &mut TextIo) -> PyResult<i64> {
     if consumed == 0 {
         return Ok(start);
     }
-    // The shortest prefix of the bytes that decodes to the characters already returned.
-    let chars_of = |vm: &mut Vm, p: usize| -> PyResult<usize> {
-        let mut nl = NewlineState {
-            pendingcr: false,
-            seen: start_state.seen,
-        };
+    // The shortest prefix of the bytes that decodes to the characters already returned. As
+    // CPython's tell(), the decoding starts afresh: the newlines seen are then only those of
+    // that prefix.
+    let decode_prefix = |vm: &mut Vm, p: usize| -> PyResult<(usize, u8)> {
+        let mut nl = NewlineState::default();
         let (text, _) = st.codec.decode(vm, &bytes[..p], false)?;
         let text = if st.readuniversal {
             nl.process(text, false, st.readtranslate)
         } else {
             text
         };
-        Ok(text.chars().count())
+        Ok((text.chars().count(), nl.seen))
     };
     let (mut lo, mut hi) = (0, bytes.len());
     while lo < hi {
         let mid = (lo + hi) / 2;
-        if chars_of(vm, mid)? >= consumed {
+        if decode_prefix(vm, mid)?.0 >= consumed {
             hi = mid;
         } else {
             lo = mid + 1;
         }
     }
+    st.nl.seen = decode_prefix(vm, lo)?.1;
     Ok(start + lo as i64)
 }
 
-fn seek(vm: &mut Vm, st: &mut TextIo, cookie: i64, whence: i64) -> PyResult<i64> {
+/// `seek(cookie, whence)`: as CPython, the cookie is compared with 0 and converted with
+/// `int()`, and whence 0 returns the cookie object itself.
+fn seek(vm: &mut Vm, st: &mut TextIo, cookie: &Value, whence: i64) -> PyResult<Value> {
     check_open(vm, st)?;
     if !st.seekable {
         return Err(unsupported(vm, "underlying stream is not seekable"));
     }
-    let target = match whence {
-        0 => {
-            if cookie < 0 {
-                return Err(vm.value_error(format!("negative seek position {cookie}")));
+    let zero = Value::Int(0);
+    match whence {
+        0 => {}
+        1 | 2 => {
+            if !vm.compare_bool(cookie, &zero, crate::bytecode::CmpOp::Eq)? {
+                let what = if whence == 1 { "cur" } else { "end" };
+                return Err(unsupported(
+                    vm,
+                    &format!("can't do nonzero {what}-relative seeks"),
+                ));
             }
-            cookie
-        }
-        1 => {
-            if cookie != 0 {
-                return Err(unsupported(vm, "can't do nonzero cur-relative seeks"));
-            }
-            tell(vm, st)?
-        }
-        2 => {
-            if cookie != 0 {
-                return Err(unsupported(vm, "can't do nonzero end-relative seeks"));
+            if whence == 1 {
+                let here = tell(vm, st)?;
+                return seek(vm, st, &Value::Int(here), 0);
             }
             flush_buffer(vm, st)?;
             st.reset_decoder();
-            return buffer_seek(vm, st, 0, 2);
+            return buffer_seek(vm, st, 0, 2).map(Value::Int);
         }
         _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+    }
+    if vm.compare_bool(cookie, &zero, crate::bytecode::CmpOp::Lt)? {
+        let shown = vm.repr(cookie)?;
+        return Err(vm.value_error(format!("negative seek position {shown}")));
+    }
+    let target = match cookie {
+        Value::Int(i) => *i,
+        Value::Float(f) => *f as i64,
+        other => vm.int_arg(other, "")?,
     };
     flush_buffer(vm, st)?;
     st.reset_decoder();
-    buffer_seek(vm, st, target, 0)
+    buffer_seek(vm, st, target, 0)?;
+    Ok(cookie.clone())
 }
 
 fn buffer_seek(vm: &mut Vm, st: &TextIo, pos: i64, whence: i64) -> PyResult<i64> {
@@ -701,27 +792,13 @@ pub(crate) fn flush_str(vm: &mut Vm, inst: &PyInstance) -> PyResult<()> {
 fn m_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("read", args.pos.len().saturating_sub(1), 0, 1)?;
     let n = super::size_arg(vm, args.pos.get(1))?;
-    with(vm, &args, "read", |vm, st| {
-        check_attached(vm, st)?;
-        if !buffer_closed(vm, st)? && st.fast.as_ref().is_some_and(|b| !b.borrow().readable) {
-            return Err(unsupported(vm, "not readable"));
-        }
-        read(vm, st, n)
-    })
-    .map(Value::string)
+    with(vm, &args, "read", |vm, st| read(vm, st, n)).map(Value::string)
 }
 
 fn m_readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("readline", args.pos.len().saturating_sub(1), 0, 1)?;
     let n = super::size_arg(vm, args.pos.get(1))?;
-    with(vm, &args, "readline", |vm, st| {
-        check_attached(vm, st)?;
-        if !buffer_closed(vm, st)? && st.fast.as_ref().is_some_and(|b| !b.borrow().readable) {
-            return Err(unsupported(vm, "not readable"));
-        }
-        readline(vm, st, n)
-    })
-    .map(Value::string)
+    with(vm, &args, "readline", |vm, st| readline(vm, st, n)).map(Value::string)
 }
 
 fn m_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -751,13 +828,7 @@ fn m_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )))
         }
     };
-    with(vm, &args, "write", |vm, st| {
-        check_open(vm, st)?;
-        if st.fast.as_ref().is_some_and(|b| !b.borrow().writable) {
-            return Err(unsupported(vm, "not writable"));
-        }
-        write(vm, st, text.as_str())
-    })?;
+    with(vm, &args, "write", |vm, st| write(vm, st, text.as_str()))?;
     Ok(Value::from(text.char_len()))
 }
 
@@ -772,12 +843,12 @@ fn m_tell(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("seek", args.pos.len().saturating_sub(1), 1, 2)?;
-    let cookie = vm.int_arg(&args.pos[1], "")?;
+    let cookie = args.pos[1].clone();
     let whence = match args.pos.get(2) {
         Some(w) => vm.int_arg(w, "")?,
         None => 0,
     };
-    with(vm, &args, "seek", |vm, st| seek(vm, st, cookie, whence)).map(Value::Int)
+    with(vm, &args, "seek", |vm, st| seek(vm, st, &cookie, whence))
 }
 
 fn m_truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -839,10 +910,7 @@ fn m_writable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_seekable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    with(vm, &args, "seekable", |vm, st| {
-        check_open(vm, st)?;
-        Ok(Value::Bool(st.seekable))
-    })
+    forward(vm, &args, "seekable")
 }
 
 fn p_closed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -906,10 +974,7 @@ fn p_chunk_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// write_through=None)`.
 fn m_reconfigure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() > 1 {
-        return Err(vm.type_error(format!(
-            "reconfigure() takes 0 positional arguments but {} were given",
-            args.pos.len() - 1
-        )));
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
     }
     let rest = Args {
         pos: &[],
@@ -944,7 +1009,14 @@ fn m_reconfigure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(e) => Some(canonical_encoding(vm, e.as_str())?),
         None => None,
     };
+    let changes_decoding = encoding.is_some() || newline_given;
     with(vm, &args, "reconfigure", |vm, st| {
+        if changes_decoding && (!st.decoded.is_empty() || st.snapshot.is_some()) {
+            return Err(unsupported(
+                vm,
+                "It is not possible to set the encoding or newline of stream after the first read",
+            ));
+        }
         flush_buffer(vm, st)?;
         if let (Some(e), Some(name)) = (encoding, codec_name) {
             st.encoding = Value::Str(e);
@@ -984,7 +1056,9 @@ fn m_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match name {
         Ok(Some(name)) => text.push_str(&format!(" name={}", vm.repr(&name)?)),
         Ok(None) => {}
-        Err(e) if vm.err_matches(&e, ExcKind::ValueError) => {}
+        Err(e)
+            if vm.err_matches(&e, ExcKind::ValueError)
+                || vm.err_matches(&e, ExcKind::AttributeError) => {}
         Err(e) => return Err(e),
     }
     if let Some(mode) = inst.dict.get_str("mode") {
@@ -1015,12 +1089,12 @@ pub(super) const METHODS: &[Method] = &[
     Method::Fn("reconfigure", m_reconfigure),
     Method::Get("closed", p_closed),
     Method::Get("name", p_name),
-    Method::Get("buffer", p_buffer),
-    Method::Get("encoding", p_encoding),
-    Method::Get("errors", p_errors),
+    Method::Member("buffer", p_buffer),
+    Method::Member("encoding", p_encoding),
+    Method::Member("errors", p_errors),
     Method::Get("newlines", p_newlines),
-    Method::Get("line_buffering", p_line_buffering),
-    Method::Get("write_through", p_write_through),
+    Method::Member("line_buffering", p_line_buffering),
+    Method::Member("write_through", p_write_through),
     Method::Get("_CHUNK_SIZE", p_chunk_size),
     Method::Fn("__repr__", m_repr),
 ];

@@ -31,12 +31,12 @@ impl Vm {
         }
     }
 
-    /// The text of a str or bytes path for the system. `os` functions (`os_style`) report an
-    /// embedded NUL as `embedded null byte`, `open()` as `embedded null character`.
-    pub fn path_text(&mut self, v: &Value, os_style: bool) -> PyResult<String> {
-        let (text, what) = match v {
-            Value::Str(s) => (s.as_str().to_string(), "character"),
-            Value::Bytes(b) => (String::from_utf8_lossy(&b.data).into_owned(), "byte"),
+    /// The text of a str or bytes path for the system (that `fspath` already made str or
+    /// bytes), with CPython's error for an embedded NUL.
+    pub fn path_string(&mut self, v: &Value) -> PyResult<String> {
+        let text = match v {
+            Value::Str(s) => s.as_str().to_string(),
+            Value::Bytes(b) => String::from_utf8_lossy(&b.data).into_owned(),
             other => {
                 return Err(self.type_error(format!(
                     "expected str, bytes or os.PathLike object, not {}",
@@ -45,14 +45,8 @@ impl Vm {
             }
         };
         if text.contains('\0') {
-            let what = if os_style { "byte" } else { what };
-            return Err(self.value_error(format!("embedded null {what}")));
+            return Err(self.value_error("embedded null byte"));
         }
         Ok(text)
-    }
-
-    /// The text of a path that `fspath` already made str or bytes.
-    pub fn path_string(&mut self, v: &Value) -> PyResult<String> {
-        self.path_text(v, false)
     }
 }

@@ -20,23 +20,7 @@ def all_suffixes():
     return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES
 
 
-class PathFinder:
-    """Finds modules on sys.path (or a package's __path__)."""
-
-    @staticmethod
-    def find_spec(fullname, path=None, target=None):
-        if path is not None:
-            saved = sys.path
-            sys.path = list(path)
-            try:
-                return _imp.find_spec(fullname)
-            finally:
-                sys.path = saved
-        return _imp.find_spec(fullname)
-
-    @staticmethod
-    def invalidate_caches():
-        pass
+PathFinder = _imp.PathFinder
 
 
 class FileFinder:

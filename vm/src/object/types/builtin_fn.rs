@@ -106,6 +106,16 @@ impl Vm {
         Ok(out)
     }
 
+    /// How an argument-type message names a value's type: `None` for None (CPython's
+    /// `_PyArg_BadArgument`), else the type name.
+    pub fn arg_type_name(&self, v: &Value) -> String {
+        if v.is_none() {
+            "None".to_string()
+        } else {
+            self.type_name(v)
+        }
+    }
+
     /// An int argument (bools and `__index__` objects accepted).
     pub fn int_arg(&mut self, v: &Value, what: &str) -> PyResult<i64> {
         if let Value::BigInt(_) = v {

@@ -24,10 +24,15 @@ pub fn new_bytearray(data: Vec<u8>) -> Value {
 
 /// How many bytes a `readinto` target can take (a bytearray, for now).
 pub(crate) fn writable_len(vm: &mut Vm, target: &Value) -> PyResult<usize> {
+    writable_len_for(vm, target, "readinto() argument")
+}
+
+/// `writable_len` naming the argument as the caller's message does (`readinto() argument 1`).
+pub(crate) fn writable_len_for(vm: &mut Vm, target: &Value, what: &str) -> PyResult<usize> {
     match target {
         Value::ByteArray(b) => Ok(b.data.borrow().len()),
         other => Err(vm.type_error(format!(
-            "readinto() argument must be read-write bytes-like object, not {}",
+            "{what} must be read-write bytes-like object, not {}",
             vm.type_name(other)
         ))),
     }

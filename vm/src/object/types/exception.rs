@@ -7,13 +7,65 @@ use crate::object::Value;
 
 fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(Value::Instance(inst)) = args.pos.first() {
+        if !args.kw.is_empty() {
+            return Err(vm.type_error(format!(
+                "{}() takes no keyword arguments",
+                inst.class.name.as_str()
+            )));
+        }
         if let Some(data) = &inst.exc {
             *data.args.borrow_mut() = Value::tuple(args.pos[1..].to_vec());
         }
     }
-    let _ = vm;
     Ok(Value::None)
 }
+
+/// `ImportError(*args, name=None, path=None)`: `msg` is the only argument, if one.
+fn import_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else {
+        return Ok(Value::None);
+    };
+    let (mut name, mut path) = (Value::None, Value::None);
+    for (k, v) in args.kw {
+        match k.as_str() {
+            "name" => name = v.clone(),
+            "path" => path = v.clone(),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {}()",
+                    inst.class.name.as_str()
+                )))
+            }
+        }
+    }
+    let rest = &args.pos[1..];
+    if let Some(data) = &inst.exc {
+        *data.args.borrow_mut() = Value::tuple(rest.to_vec());
+    }
+    let msg = if rest.len() == 1 {
+        rest[0].clone()
+    } else {
+        Value::None
+    };
+    vm.dict_set(&inst.dict, Value::str("msg"), msg)?;
+    vm.dict_set(&inst.dict, Value::str("name"), name)?;
+    vm.dict_set(&inst.dict, Value::str("path"), path)?;
+    Ok(Value::None)
+}
+
+/// `str()` of an ImportError: its `msg` when set.
+fn import_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else {
+        return Ok(Value::str(""));
+    };
+    match inst.dict.get_str("msg") {
+        Some(msg) if !msg.is_none() => vm.to_str(&msg).map(Value::string),
+        _ => Ok(Value::string(vm.exception_str(inst)?)),
+    }
+}
+
+pub const IMPORT_METHODS: &[(&str, NativeFn)] =
+    &[("__init__", import_init), ("__str__", import_str)];
 
 fn str_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.first() {
@@ -67,18 +119,28 @@ pub(crate) fn os_error_init(
     args: &[Value],
 ) -> PyResult<()> {
     let mut values = [Value::None, Value::None, Value::None, Value::None];
+    let blocking = inst
+        .class
+        .is_subtype(&vm.exc_type(crate::error::ExcKind::BlockingIOError));
     if (2..=5).contains(&args.len()) {
         values[0] = args[0].clone();
         values[1] = args[1].clone();
-        if let Some(f) = args.get(2) {
-            values[2] = f.clone();
-        }
-        if let Some(f) = args.get(4) {
-            values[3] = f.clone();
+        match args.get(2) {
+            // BlockingIOError(errno, strerror, characters_written)
+            Some(n @ Value::Int(_)) if blocking => {
+                vm.dict_set(&inst.dict, Value::str("characters_written"), n.clone())?;
+            }
+            Some(f) if !f.is_none() => {
+                values[2] = f.clone();
+                if let Some(f2) = args.get(4) {
+                    values[3] = f2.clone();
+                }
+            }
+            _ => {}
         }
     }
     if let Some(data) = &inst.exc {
-        let kept = if args.len() >= 3 && !values[2].is_none() {
+        let kept = if !values[2].is_none() {
             args[..2].to_vec()
         } else {
             args.to_vec()

@@ -108,15 +108,27 @@ fn new_type(
 /// A class implemented in Rust outside the core types (the io classes, ...): built in, with
 /// the given bases, its dict filled by its module. Python code may subclass it.
 pub fn native_class(name: &str, module: &str, bases: &[Rc<PyType>]) -> Rc<PyType> {
-    native_type(name, module, bases, TypeKind::Object)
+    native_type(name, module, bases, TypeKind::Object, false)
+}
+
+/// A class implemented in Rust that CPython implements in Python (the import machinery):
+/// a heap type, so it is named and created as Python classes are.
+pub fn python_like_class(name: &str, module: &str, bases: &[Rc<PyType>]) -> Rc<PyType> {
+    native_type(name, module, bases, TypeKind::Object, true)
 }
 
 /// An exception class implemented in Rust with several built-in exception bases.
 pub fn native_exception_class(name: &str, module: &str, bases: &[Rc<PyType>]) -> Rc<PyType> {
-    native_type(name, module, bases, TypeKind::BaseException)
+    native_type(name, module, bases, TypeKind::BaseException, false)
 }
 
-fn native_type(name: &str, module: &str, bases: &[Rc<PyType>], kind: TypeKind) -> Rc<PyType> {
+fn native_type(
+    name: &str,
+    module: &str,
+    bases: &[Rc<PyType>],
+    kind: TypeKind,
+    heap: bool,
+) -> Rc<PyType> {
     let mro = c3_merge(bases).unwrap_or_else(|| bases.to_vec());
     Rc::new(PyType {
         name: Rc::new(PyStr::new(name)),
@@ -127,7 +139,7 @@ fn native_type(name: &str, module: &str, bases: &[Rc<PyType>], kind: TypeKind) -
         dict: PyDict::new(),
         kind,
         ctor: None,
-        heap: false,
+        heap,
     })
 }
 
@@ -204,7 +216,7 @@ pub fn builtin_types() -> Types {
             None,
         ),
         method: new_type("method", o, TypeKind::Method, None),
-        module: new_type("module", o, TypeKind::Module, None),
+        module: new_type("module", o, TypeKind::Module, Some(module_new)),
         generator: new_type("generator", o, TypeKind::Generator, None),
         property: new_type(
             "property",
@@ -246,6 +258,7 @@ fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, methods: &[(&'static str, NativeFn)
         TypeKind::Int => "int",
         TypeKind::Float => "float",
         TypeKind::BaseException if ty.name.as_str() == "OSError" => "OSError",
+        TypeKind::BaseException if ty.name.as_str() == "ImportError" => "ImportError",
         TypeKind::BaseException => "BaseException",
         TypeKind::Generator => "generator",
         TypeKind::Range => "range",
@@ -254,6 +267,7 @@ fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, methods: &[(&'static str, NativeFn)
         TypeKind::ByteArray => "bytearray",
         _ => "object",
     };
+    ty.dict.table.borrow_mut().reserve_for_merge(methods.len());
     for (name, func) in methods {
         let b = Value::Builtin(Rc::new(PyBuiltin {
             name,
@@ -279,6 +293,10 @@ pub fn install_methods(vm: &mut Vm) {
         (vm.types.object.clone(), OBJECT_METHODS),
         (vm.exc_type(ExcKind::BaseException), t::exception::METHODS),
         (vm.exc_type(ExcKind::OSError), t::exception::OS_METHODS),
+        (
+            vm.exc_type(ExcKind::ImportError),
+            t::exception::IMPORT_METHODS,
+        ),
         (vm.types.generator.clone(), t::function::GENERATOR_METHODS),
         (vm.types.property.clone(), t::function::PROPERTY_METHODS),
         (vm.types.range.clone(), t::range::METHODS),
@@ -476,6 +494,31 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Instance(Rc::new(
         crate::object::types::PyInstance::new(class),
     )))
+}
+
+/// `module(name, doc=None)` (`types.ModuleType`).
+fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [name, doc] = vm.bind_args("module", &args, &["name", "doc"], 1)?;
+    let name = match name {
+        Some(Value::Str(s)) => s,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "module.__init__() argument 'name' must be str, not {}",
+                vm.type_name(&other)
+            )))
+        }
+        None => unreachable!("bind_args checked the required argument"),
+    };
+    let m = vm.new_module(name.as_str());
+    for (k, v) in [
+        ("__doc__", doc.unwrap_or(Value::None)),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ] {
+        vm.dict_set(&m.dict, Value::str(k), v)?;
+    }
+    Ok(Value::Module(m))
 }
 
 fn none_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -1,0 +1,4 @@
+from . import registry
+registry.record(__name__)
+from .core import Engine
+VERSION = (1, 2, 3)

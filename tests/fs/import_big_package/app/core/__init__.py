@@ -1,0 +1,3 @@
+from app.registry import record
+record(__name__)
+from .engine import Engine

@@ -1,0 +1,4 @@
+from app.registry import record
+record(__name__)
+from .store import Store
+from .cache import Cache

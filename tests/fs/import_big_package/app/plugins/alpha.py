@@ -1,0 +1,3 @@
+from app.registry import record
+record(__name__)
+NAME = 'alpha plugin'

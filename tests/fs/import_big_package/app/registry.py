@@ -1,0 +1,5 @@
+ORDER = []
+
+
+def record(name):
+    ORDER.append(name)

@@ -1,0 +1,2 @@
+from app.registry import record
+record(__name__)

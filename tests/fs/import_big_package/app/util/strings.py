@@ -1,0 +1,6 @@
+from app.registry import record
+record(__name__)
+
+
+def shout(text):
+    return text.upper() + '!'

@@ -1,0 +1,3 @@
+print('circ_d: start')
+from circ_c import C
+D = 'circ_d.D'

@@ -1,0 +1,3 @@
+print('cpkg: start')
+from . import one
+print('cpkg: end')

@@ -1,0 +1,2 @@
+__all__ = ['starred', 'NAME']
+NAME = 'dpkg.NAME'

@@ -1,0 +1,1 @@
+print('dpkg.fromlisted imported')

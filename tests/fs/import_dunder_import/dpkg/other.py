@@ -1,0 +1,1 @@
+print('dpkg.other imported')

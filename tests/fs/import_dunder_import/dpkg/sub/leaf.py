@@ -1,0 +1,1 @@
+LEAF = 'dpkg.sub.leaf.LEAF'

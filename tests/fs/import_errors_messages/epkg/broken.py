@@ -1,0 +1,2 @@
+print('epkg.broken runs')
+1 / 0

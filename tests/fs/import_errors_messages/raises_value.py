@@ -1,0 +1,3 @@
+print('raises_value: before the error')
+PARTIAL = 'set before raising'
+raise ValueError('boom during import')

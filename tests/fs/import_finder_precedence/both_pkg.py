@@ -1,0 +1,1 @@
+WHO = 'both_pkg.py'

@@ -1,0 +1,1 @@
+WHO = 'both_pkg/__init__.py (package beats module)'

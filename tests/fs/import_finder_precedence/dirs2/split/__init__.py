@@ -1,0 +1,1 @@
+WHO = 'dirs1/split/__init__.py'

@@ -1,0 +1,1 @@
+WHO = 'module.with.dots.py'

@@ -1,0 +1,1 @@
+WHO = 'nsdir_and_file.py (module beats namespace directory)'

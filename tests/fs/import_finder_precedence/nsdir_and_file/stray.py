@@ -1,0 +1,1 @@
+X = 'stray file in a namespace-looking directory'

@@ -1,0 +1,2 @@
+print('ipkg.alpha body')
+ALPHA = 'alpha'

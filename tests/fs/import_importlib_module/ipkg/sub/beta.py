@@ -1,0 +1,2 @@
+print('ipkg.sub.beta body')
+BETA = 'beta'

@@ -1,0 +1,1 @@
+WHO = 'real file shadowed.py'

@@ -1,0 +1,1 @@
+print('in leaf:', __name__, __package__, __spec__.parent)

@@ -1,0 +1,1 @@
+print('gpkg.real runs'); WHO = 'gpkg.real module'

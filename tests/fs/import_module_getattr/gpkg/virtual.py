@@ -1,0 +1,1 @@
+print('gpkg.virtual module body runs')

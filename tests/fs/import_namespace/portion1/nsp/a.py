@@ -1,0 +1,1 @@
+A = 'from portion1'

@@ -1,0 +1,1 @@
+X = 'inner x in portion1'

@@ -1,0 +1,3 @@
+B = 'from portion2'
+from . import a
+from .a import A

@@ -1,0 +1,1 @@
+print('regular package in portion2')

@@ -1,0 +1,1 @@
+C = 'from portion3, added later'

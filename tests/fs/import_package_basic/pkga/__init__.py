@@ -1,0 +1,3 @@
+print('running pkga/__init__')
+attr = 'an attribute of pkga'
+shadow = 'attribute named like a submodule'

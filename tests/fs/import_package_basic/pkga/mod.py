@@ -1,0 +1,6 @@
+print('running pkga.mod')
+value = 'pkga.mod.value'
+
+
+def func():
+    return 'pkga.mod.func()'

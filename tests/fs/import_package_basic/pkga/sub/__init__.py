@@ -1,0 +1,1 @@
+print('running pkga.sub/__init__')

@@ -1,0 +1,8 @@
+print('running pkga.sub.leaf')
+
+
+def func():
+    return 'leaf.func()'
+
+
+CONST = 42

@@ -1,0 +1,1 @@
+WHO = 'extpkg.native in extpkg/'

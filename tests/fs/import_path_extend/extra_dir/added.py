@@ -1,0 +1,1 @@
+WHO = 'extpkg.added found through an appended __path__ entry'

@@ -1,0 +1,1 @@
+WHO = 'plainmod.child from plain_sub_dir'

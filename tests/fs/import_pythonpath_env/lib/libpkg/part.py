@@ -1,0 +1,1 @@
+PART = 'lib/libpkg/part.py'

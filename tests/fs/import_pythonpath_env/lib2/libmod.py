@@ -1,0 +1,1 @@
+WHERE = 'lib2/libmod.py (shadowed by lib)'

@@ -1,0 +1,1 @@
+WHERE = 'lib2/only2.py'

@@ -1,0 +1,1 @@
+WHERE = 'libmod.py next to main.py (the script directory comes first)'

@@ -1,0 +1,2 @@
+print('rel.beta', __package__)
+B = 'rel.beta.B'

@@ -1,0 +1,1 @@
+from . import no_such_thing

@@ -1,0 +1,1 @@
+S = 'rel.sub.sibling.S'

@@ -1,0 +1,1 @@
+D = 'rel.sub2.delta.D'

@@ -1,0 +1,1 @@
+print('respkg imported')

@@ -1,0 +1,1 @@
+print('this file is not run: the command line asks for -m nomainpkg')

@@ -1,0 +1,2 @@
+def run():
+    return 'mpkg.tool.run() as ' + __name__

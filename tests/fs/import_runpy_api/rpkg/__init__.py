@@ -1,0 +1,1 @@
+print('rpkg/__init__ imported as', __name__)

@@ -1,0 +1,1 @@
+WHO = 'helper found through sys.path[0]'

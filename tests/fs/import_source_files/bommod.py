@@ -1,0 +1,1 @@
+﻿TEXT = "with a BOM: é"

@@ -1,0 +1,1 @@
+print('plugpkg init:', __name__, __path__)

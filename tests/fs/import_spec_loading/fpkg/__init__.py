@@ -1,0 +1,1 @@
+print('fpkg init runs')

@@ -1,0 +1,1 @@
+print('fpkg.sub init runs')

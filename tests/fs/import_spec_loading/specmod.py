@@ -1,0 +1,2 @@
+print('specmod body runs as', __name__)
+VALUE = 'specmod.VALUE'

@@ -1,0 +1,2 @@
+__all__ = ['here', 'not_here']
+here = 1

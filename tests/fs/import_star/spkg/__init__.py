@@ -1,0 +1,2 @@
+__all__ = ['sub_a', 'sub_b', 'top']
+top = 'spkg.top'

@@ -1,0 +1,2 @@
+print('importing spkg.sub_a')
+A = 'A'

@@ -1,0 +1,1 @@
+print('importing spkg.sub_c (never via *)')

@@ -1,0 +1,1 @@
+print('importing spkg2.loaded')

@@ -1,0 +1,2 @@
+from with_all import *
+from with_tuple import *

@@ -1,0 +1,2 @@
+import spkg2.loaded
+from spkg2 import *

@@ -1,0 +1,1 @@
+print('local fnmatch.py imported'); WHERE = 'local fnmatch'

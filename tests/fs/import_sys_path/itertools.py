@@ -1,0 +1,1 @@
+print('local itertools.py imported: wrong, itertools is built in')

@@ -1,0 +1,1 @@
+WHERE = 'override/only_here.py'

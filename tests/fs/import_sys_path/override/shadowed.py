@@ -1,0 +1,1 @@
+WHERE = 'override/shadowed.py'

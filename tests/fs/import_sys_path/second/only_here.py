@@ -1,0 +1,1 @@
+WHERE = 'second/only_here.py'

@@ -1,0 +1,1 @@
+WHERE = 'top-level shadowed.py'

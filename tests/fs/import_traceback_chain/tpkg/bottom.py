@@ -1,0 +1,5 @@
+def compute():
+    raise RuntimeError('failed while importing tpkg.bottom')
+
+
+value = compute()

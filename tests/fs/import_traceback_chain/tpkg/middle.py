@@ -1,0 +1,2 @@
+import sys
+from .bottom import value

@@ -1,0 +1,1 @@
+TEXT = "bad ÿ byte"

@@ -1,0 +1,8 @@
+# io.IOBase, RawIOBase, BufferedIOBase and TextIOBase are ABCs in CPython (io.py registers
+# the _io classes with them); pyrs aliases the _io classes until ABCs exist (issue 5).
+import io
+
+for cls in [io.IOBase, io.RawIOBase, io.BufferedIOBase, io.TextIOBase]:
+    print(cls.__name__, cls.__module__, cls.__qualname__, cls.__bases__)
+print(io.IOBase is io._IOBase if hasattr(io, '_IOBase') else 'no _IOBase')
+print(issubclass(io.FileIO, io.RawIOBase), issubclass(io.StringIO, io.TextIOBase))
