@@ -340,7 +340,22 @@ fn check(wasmtime: &Path, wasm: &Path, dir: &Path, test: &Test) -> Result<(), St
             env: &env,
             stdin: &stdin,
         };
-        let run = run_program(wasmtime, wasm, &copy, &args, &grant);
+        let mut run = run_program(wasmtime, wasm, &copy, &args, &grant);
+        // `after.py` checks what the program left behind once it has exited.
+        if let (Ok(first), true) = (&mut run, copy.join("after.py").exists()) {
+            let after = Grant {
+                guest,
+                env: &env,
+                stdin: b"",
+            };
+            match run_program(wasmtime, wasm, &copy, &["after.py".to_string()], &after) {
+                Ok(second) => {
+                    first.stdout.extend(second.stdout);
+                    first.stderr.extend(second.stderr);
+                }
+                Err(e) => return Err(format!("after.py: {e}")),
+            }
+        }
         let after = outside(&scratch);
         let _ = fs::remove_dir_all(&scratch);
         if sandbox && before != after {

@@ -33,7 +33,9 @@ Tests of files, directories and imports are folders `tests/fs/NAME/` (a
 Each run copies the folder to a fresh scratch directory and runs there;
 `tests/fs/NAME.args` gives a command line instead of `main.py`, and
 `tests/fs/NAME.env` (`KEY=value` lines) extra environment variables, and
-`tests/fs/NAME.stdin` what standard input holds (empty otherwise).
+`tests/fs/NAME.stdin` what standard input holds (empty otherwise). When the folder has an
+`after.py`, it runs next in the same copy and its output is appended (so a test can check
+what the first program left in files once it has exited).
 Folders under `tests/wasi_only/` and `tests/sandbox/` test what CPython on
 Linux does not do (WASI's missing facilities, the sandbox): their expected
 outputs are written by hand and this script leaves them alone.
@@ -121,7 +123,12 @@ def run_fs_test(folder: Path, seed: str) -> tuple[int, bytes, bytes]:
         shutil.copytree(folder, copy, symlinks=True)
         stdin_file = folder.with_suffix(".stdin")
         stdin = stdin_file.read_bytes() if stdin_file.exists() else b""
-        return run_once(args, copy, seed, fs_env(folder), stdin)
+        status, out, err = run_once(args, copy, seed, fs_env(folder), stdin)
+        if (copy / "after.py").exists():
+            # A second program checks what the first left behind (files flushed at exit).
+            _, out2, err2 = run_once(["after.py"], copy, seed, fs_env(folder))
+            out, err = out + out2, err + err2
+        return status, out, err
 
 
 def last_line(stderr: bytes) -> bytes:

@@ -28,50 +28,50 @@ _unset = object()
 
 def _unsupported(name, what):
     def fail(*args, **kwargs):
-        raise OSError(_errno.ENOTSUP, f'WASI has no {what}: os.{name}() is not available')
+        raise OSError(_errno.ENOTSUP, f'{what}: os.{name}() is not available')
     fail.__name__ = name
     fail.__qualname__ = name
     return fail
 
 
-fork = _unsupported('fork', 'processes')
-forkpty = _unsupported('forkpty', 'processes')
-execv = _unsupported('execv', 'processes')
-execve = _unsupported('execve', 'processes')
-execl = _unsupported('execl', 'processes')
-execle = _unsupported('execle', 'processes')
-execlp = _unsupported('execlp', 'processes')
-execlpe = _unsupported('execlpe', 'processes')
-execvp = _unsupported('execvp', 'processes')
-execvpe = _unsupported('execvpe', 'processes')
-spawnv = _unsupported('spawnv', 'processes')
-spawnve = _unsupported('spawnve', 'processes')
-spawnl = _unsupported('spawnl', 'processes')
-spawnle = _unsupported('spawnle', 'processes')
-spawnlp = _unsupported('spawnlp', 'processes')
-spawnlpe = _unsupported('spawnlpe', 'processes')
-spawnvp = _unsupported('spawnvp', 'processes')
-spawnvpe = _unsupported('spawnvpe', 'processes')
-system = _unsupported('system', 'processes')
-popen = _unsupported('popen', 'processes')
-wait = _unsupported('wait', 'processes')
-waitpid = _unsupported('waitpid', 'processes')
-wait3 = _unsupported('wait3', 'processes')
-wait4 = _unsupported('wait4', 'processes')
-waitstatus_to_exitcode = _unsupported('waitstatus_to_exitcode', 'processes')
-setsid = _unsupported('setsid', 'processes')
-setpgid = _unsupported('setpgid', 'processes')
-getpgid = _unsupported('getpgid', 'processes')
-nice = _unsupported('nice', 'processes')
-posix_spawn = _unsupported('posix_spawn', 'processes')
-posix_spawnp = _unsupported('posix_spawnp', 'processes')
-kill = _unsupported('kill', 'signals')
-killpg = _unsupported('killpg', 'signals')
-dup = _unsupported('dup', 'dup(): descriptors cannot be duplicated')
-dup2 = _unsupported('dup2', 'dup(): descriptors cannot be duplicated')
-pipe = _unsupported('pipe', 'pipes')
-pipe2 = _unsupported('pipe2', 'pipes')
-mkfifo = _unsupported('mkfifo', 'pipes')
+fork = _unsupported('fork', 'WASI has no processes')
+forkpty = _unsupported('forkpty', 'WASI has no processes')
+execv = _unsupported('execv', 'WASI has no processes')
+execve = _unsupported('execve', 'WASI has no processes')
+execl = _unsupported('execl', 'WASI has no processes')
+execle = _unsupported('execle', 'WASI has no processes')
+execlp = _unsupported('execlp', 'WASI has no processes')
+execlpe = _unsupported('execlpe', 'WASI has no processes')
+execvp = _unsupported('execvp', 'WASI has no processes')
+execvpe = _unsupported('execvpe', 'WASI has no processes')
+spawnv = _unsupported('spawnv', 'WASI has no processes')
+spawnve = _unsupported('spawnve', 'WASI has no processes')
+spawnl = _unsupported('spawnl', 'WASI has no processes')
+spawnle = _unsupported('spawnle', 'WASI has no processes')
+spawnlp = _unsupported('spawnlp', 'WASI has no processes')
+spawnlpe = _unsupported('spawnlpe', 'WASI has no processes')
+spawnvp = _unsupported('spawnvp', 'WASI has no processes')
+spawnvpe = _unsupported('spawnvpe', 'WASI has no processes')
+system = _unsupported('system', 'WASI has no processes')
+popen = _unsupported('popen', 'WASI has no processes')
+wait = _unsupported('wait', 'WASI has no processes')
+waitpid = _unsupported('waitpid', 'WASI has no processes')
+wait3 = _unsupported('wait3', 'WASI has no processes')
+wait4 = _unsupported('wait4', 'WASI has no processes')
+waitstatus_to_exitcode = _unsupported('waitstatus_to_exitcode', 'WASI has no processes')
+setsid = _unsupported('setsid', 'WASI has no processes')
+setpgid = _unsupported('setpgid', 'WASI has no processes')
+getpgid = _unsupported('getpgid', 'WASI has no processes')
+nice = _unsupported('nice', 'WASI has no processes')
+posix_spawn = _unsupported('posix_spawn', 'WASI has no processes')
+posix_spawnp = _unsupported('posix_spawnp', 'WASI has no processes')
+kill = _unsupported('kill', 'WASI has no signals')
+killpg = _unsupported('killpg', 'WASI has no signals')
+dup = _unsupported('dup', 'WASI cannot duplicate file descriptors')
+dup2 = _unsupported('dup2', 'WASI cannot duplicate file descriptors')
+pipe = _unsupported('pipe', 'WASI has no pipes')
+pipe2 = _unsupported('pipe2', 'WASI has no pipes')
+mkfifo = _unsupported('mkfifo', 'WASI has no pipes')
 
 P_WAIT = 0
 P_NOWAIT = 1
@@ -83,6 +83,13 @@ def _exit(status):
     sys.stdout.flush()
     sys.stderr.flush()
     raise SystemExit(status)
+
+
+def chdir(path):
+    if isinstance(path, int):
+        raise OSError(_errno.ENOTSUP, 'WASI cannot change the current directory to a file '
+                                      'descriptor: os.chdir() needs a path')
+    _posix.chdir(path)
 
 
 def getpid():

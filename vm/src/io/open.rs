@@ -87,6 +87,14 @@ fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<Mode> {
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 /// closefd=True, opener=None)`.
 pub(super) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // CPython's open() makes calls that count against the recursion limit: at the limit, it
+    // raises RecursionError as a Python call would.
+    if vm.depth >= vm.recursion_limit {
+        return Err(vm.new_error(
+            crate::error::ExcKind::RecursionError,
+            "maximum recursion depth exceeded",
+        ));
+    }
     let [file, mode, buffering, encoding, errors, newline, closefd, opener] = vm.bind_args(
         "open",
         &args,
