@@ -85,11 +85,12 @@ def _exit(status):
     raise SystemExit(status)
 
 
-def chdir(path):
-    if isinstance(path, int):
+def chdir(*args, **kwargs):
+    path = args[0] if args else kwargs.get('path')
+    if isinstance(path, int) and not isinstance(path, bool):
         raise OSError(_errno.ENOTSUP, 'WASI cannot change the current directory to a file '
                                       'descriptor: os.chdir() needs a path')
-    _posix.chdir(path)
+    _posix.chdir(*args, **kwargs)
 
 
 def getpid():
