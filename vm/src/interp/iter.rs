@@ -122,6 +122,10 @@ impl Vm {
                 GenResult::Yield(v) => Ok(Some(v)),
                 GenResult::Return(_) => Ok(None),
             },
+            // Lines of a text file, without the special-method call.
+            Value::Instance(inst) if Rc::ptr_eq(&inst.class, &self.io.text_io_wrapper) => {
+                crate::io::next_text_line(self, inst)
+            }
             Value::Instance(_) => match self.call_special(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(self.type_error(format!(

@@ -51,6 +51,11 @@ impl Buffered {
         self.rbuf.len() - self.rpos
     }
 
+    /// Whether the raw stream is closed, when it is a `FileIO` (known without Python calls).
+    pub(crate) fn raw_file_closed(&self) -> Option<bool> {
+        self.raw_file.as_ref().map(|f| f.borrow().fd < 0)
+    }
+
     /// Adds data to the write buffer without passing anything on (a text layer being freed).
     pub(crate) fn push_unflushed(&mut self, data: &[u8]) {
         self.wbuf.extend_from_slice(data);

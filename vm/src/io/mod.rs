@@ -228,7 +228,8 @@ pub fn open_builtin() -> Value {
 
 pub(crate) use open::std_stream;
 pub(crate) use textio::{
-    flush_str as flush_text, readline_str as readline_text, write_str as write_text,
+    flush_str as flush_text, next_line as next_text_line, readline_str as readline_text,
+    write_str as write_text,
 };
 
 // ----- shared helpers -----

@@ -362,15 +362,8 @@ fn check_attached(vm: &mut Vm, st: &TextIo) -> PyResult<()> {
 
 /// Whether the underlying buffer is closed.
 fn buffer_closed(vm: &mut Vm, st: &TextIo) -> PyResult<bool> {
-    if let Some(b) = &st.fast {
-        let raw = b.borrow().raw.clone();
-        if let Value::Instance(r) = &raw {
-            if let Some(f) = r.native::<RefCell<super::fileio::FileIo>>() {
-                if Rc::ptr_eq(&r.class, &vm.io.file_io) {
-                    return Ok(f.borrow().fd < 0);
-                }
-            }
-        }
+    if let Some(closed) = st.fast.as_ref().and_then(|b| b.borrow().raw_file_closed()) {
+        return Ok(closed);
     }
     let closed = get_attr(vm, &st.buffer, "closed")?;
     vm.truthy(&closed)
@@ -802,19 +795,25 @@ fn m_readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let line = with(vm, &args, "__next__", |vm, st| {
-        st.telling = false;
-        let line = readline(vm, st, None)?;
-        if line.is_empty() {
-            st.snapshot = None;
-            st.telling = st.seekable;
-        }
-        Ok(line)
-    })?;
-    if line.is_empty() {
-        return Err(vm.stop_iteration(Value::None));
+    let inst = this(vm, &args, "__next__")?.clone();
+    match next_line(vm, &inst)? {
+        Some(line) => Ok(line),
+        None => Err(vm.stop_iteration(Value::None)),
     }
-    Ok(Value::string(line))
+}
+
+/// `__next__` of a text file: the next line, `None` at the end (the `for` loop's fast path).
+pub(crate) fn next_line(vm: &mut Vm, inst: &PyInstance) -> PyResult<Option<Value>> {
+    let cell = super::state::<TextIo>(vm, inst)?;
+    let mut st = borrow(vm, &cell, "TextIOWrapper")?;
+    st.telling = false;
+    let line = readline(vm, &mut st, None)?;
+    if line.is_empty() {
+        st.snapshot = None;
+        st.telling = st.seekable;
+        return Ok(None);
+    }
+    Ok(Some(Value::string(line)))
 }
 
 fn m_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
