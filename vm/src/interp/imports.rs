@@ -839,14 +839,18 @@ impl Vm {
             // A namespace package.
             self.dict_set(d, Value::str("__file__"), Value::None)?;
         }
-        let builtins = Value::Dict(self.builtins.clone());
-        if d.get_str("__builtins__").is_none() {
-            self.dict_set(d, Value::str("__builtins__"), builtins)?;
-        }
         Ok(())
     }
 
     fn exec_module_code(&mut self, found: &Found, m: &Rc<PyModule>) -> PyResult<()> {
+        // Code run as a module sees the builtins through `__builtins__`, as in CPython.
+        if matches!(found.loader, Loader::Source(_) | Loader::Registered(_))
+            && !Rc::ptr_eq(&m.dict, &self.builtins)
+            && m.dict.get_str("__builtins__").is_none()
+        {
+            let builtins = Value::Dict(self.builtins.clone());
+            self.dict_set(&m.dict, Value::str("__builtins__"), builtins)?;
+        }
         match &found.loader {
             Loader::Source(path) => self.run_path_in(path, m.dict.clone()),
             Loader::Registered(Registered {
