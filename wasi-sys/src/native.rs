@@ -117,10 +117,8 @@ pub fn set_len(fd: Fd, len: u64) -> OsResult<()> {
     with_file(fd, |f| f.set_len(len))
 }
 
-fn to_stat(md: &std::fs::Metadata) -> Stat {
-    use std::os::unix::fs::MetadataExt;
-    let ft = md.file_type();
-    let kind = if ft.is_symlink() {
+fn file_type(ft: std::fs::FileType) -> FileType {
+    if ft.is_symlink() {
         FileType::Symlink
     } else if ft.is_dir() {
         FileType::Directory
@@ -128,7 +126,12 @@ fn to_stat(md: &std::fs::Metadata) -> Stat {
         FileType::Regular
     } else {
         FileType::Unknown
-    };
+    }
+}
+
+fn to_stat(md: &std::fs::Metadata) -> Stat {
+    use std::os::unix::fs::MetadataExt;
+    let kind = file_type(md.file_type());
     let ns = |secs: i64, nanos: i64| {
         u64::try_from(secs)
             .unwrap_or(0)
@@ -176,16 +179,7 @@ pub fn read_dir(path: &str) -> OsResult<Vec<DirEntry>> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(path).map_err(|e| os_error(&e))? {
         let entry = entry.map_err(|e| os_error(&e))?;
-        let ft = entry.file_type().map_err(|e| os_error(&e))?;
-        let kind = if ft.is_symlink() {
-            FileType::Symlink
-        } else if ft.is_dir() {
-            FileType::Directory
-        } else if ft.is_file() {
-            FileType::Regular
-        } else {
-            FileType::Unknown
-        };
+        let kind = file_type(entry.file_type().map_err(|e| os_error(&e))?);
         out.push(DirEntry {
             name: entry.file_name().to_string_lossy().into_owned(),
             kind,

@@ -1115,10 +1115,7 @@ fn spec_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Instance(inst)) = args.pos.first() else {
         return Ok(Value::None);
     };
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = args.after_self();
     let [name, loader, origin, state, is_package] = vm.bind_args(
         "ModuleSpec",
         &rest,
@@ -1169,10 +1166,7 @@ fn loader_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Instance(inst)) = args.pos.first() else {
         return Ok(Value::None);
     };
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = args.after_self();
     let [fullname, path] = vm.bind_args("SourceFileLoader", &rest, &["fullname", "path"], 2)?;
     vm.dict_set(
         &inst.dict,

@@ -126,10 +126,7 @@ fn init_with(
     w: bool,
 ) -> PyResult<Value> {
     let inst = this(vm, args, "__init__")?.clone();
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = args.after_self();
     let [raw, size] = vm.bind_args(kind, &rest, &["raw", "buffer_size"], 1)?;
     let raw = raw.unwrap_or(Value::None);
     let size = buffer_size_arg(vm, size)?;
@@ -831,10 +828,7 @@ pub(super) const RANDOM_METHODS: &[Method] = &[Method::Fn("__init__", random_ini
 /// as two buffered objects in the instance.
 fn pair_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = this(vm, &args, "__init__")?.clone();
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = args.after_self();
     let [reader, writer, size] = vm.bind_args(
         "BufferedRWPair",
         &rest,

@@ -119,10 +119,7 @@ pub(crate) fn new_state(fd: i64, mode: &str, closefd: bool) -> FileIo {
 /// `FileIO(file, mode='r', closefd=True, opener=None)`.
 fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = this(vm, &args, "__init__")?.clone();
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = args.after_self();
     let [file, mode, closefd, opener] =
         vm.bind_args("FileIO", &rest, &["file", "mode", "closefd", "opener"], 1)?;
     let file = file.unwrap_or(Value::None);

@@ -40,10 +40,7 @@ fn with_bytes<T>(
 
 fn b_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = this(vm, &args, "__init__")?.clone();
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = args.after_self();
     let [initial] = vm.bind_args("BytesIO", &rest, &["initial_bytes"], 0)?;
     let buf = match initial {
         None | Some(Value::None) => Vec::new(),
@@ -375,10 +372,7 @@ fn with_string<T>(
 
 fn s_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = this(vm, &args, "__init__")?.clone();
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = args.after_self();
     let [initial, newline] = vm.bind_args("StringIO", &rest, &["initial_value", "newline"], 0)?;
     let newline = match newline {
         None => Some("\n".to_string()),

@@ -319,10 +319,7 @@ pub(crate) fn attach(
 /// write_through=False)`.
 fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = this(vm, &args, "__init__")?.clone();
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = args.after_self();
     let [buffer, encoding, errors, newline, line_buffering, write_through] = vm.bind_args(
         "TextIOWrapper",
         &rest,
@@ -1109,10 +1106,7 @@ struct NewlineDecoder {
 
 fn dec_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = this(vm, &args, "__init__")?.clone();
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = args.after_self();
     let [decoder, translate, _errors] = vm.bind_args(
         "IncrementalNewlineDecoder",
         &rest,
@@ -1139,10 +1133,7 @@ fn dec_get(vm: &mut Vm, args: &Args<'_>, method: &str) -> PyResult<Rc<RefCell<Ne
 
 fn dec_decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = dec_get(vm, &args, "decode")?;
-    let rest = Args {
-        pos: &args.pos[1..],
-        kw: args.kw,
-    };
+    let rest = args.after_self();
     let [input, final_] = vm.bind_args("decode", &rest, &["input", "final"], 1)?;
     let input = input.unwrap_or(Value::None);
     let final_ = match &final_ {

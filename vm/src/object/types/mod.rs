@@ -237,6 +237,16 @@ pub struct Args<'a> {
     pub kw: &'a [(Rc<PyStr>, Value)],
 }
 
+impl<'a> Args<'a> {
+    /// The arguments after the receiver (`self`) of a method.
+    pub fn after_self(&self) -> Args<'a> {
+        Args {
+            pos: self.pos.get(1..).unwrap_or(&[]),
+            kw: self.kw,
+        }
+    }
+}
+
 /// The signature of every function implemented in Rust.
 pub type NativeFn = fn(&mut Vm, Args<'_>) -> PyResult<Value>;
 
