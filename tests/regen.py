@@ -9,7 +9,8 @@ interpreter, from any directory:
 For every tests/programs/X.py it runs `python3 X.py` with the working directory
 tests/programs, no standard input and no extra arguments, twice (with two
 different PYTHONHASHSEED values, to catch programs whose output is not
-deterministic), and writes tests/programs/X.expected:
+deterministic), and writes tests/programs/X.expected (tests/pending/X.py likewise, run
+in tests/pending):
 
     --- status
     <exit status>
@@ -59,7 +60,8 @@ from pathlib import Path
 
 PROGRAMS = Path(__file__).resolve().parent / "programs"
 FS_TESTS = Path(__file__).resolve().parent / "fs"
-PENDING_FS_TESTS = Path(__file__).resolve().parent / "pending" / "fs"
+PENDING = Path(__file__).resolve().parent / "pending"
+PENDING_FS_TESTS = PENDING / "fs"
 TIMEOUT = 300
 FULL_HEADER = b"--- stderr\n"
 
@@ -103,7 +105,7 @@ def run_once(args: list[str], cwd: Path, seed: str, extra_env: dict, stdin: byte
 
 
 def run_program(source: Path, seed: str) -> tuple[int, bytes, bytes]:
-    return run_once(arguments(source), PROGRAMS, seed, {})
+    return run_once(arguments(source), source.parent, seed, {})
 
 
 def fs_env(folder: Path) -> dict:
@@ -158,6 +160,7 @@ def main() -> int:
     filters = sys.argv[1:]
     sources = sorted([*PROGRAMS.glob("*.py"), *PROGRAMS.glob("*.args")])
     sources += sorted(p for p in FS_TESTS.iterdir() if p.is_dir())
+    sources += sorted([*PENDING.glob("*.py"), *PENDING.glob("*.args")])
     sources += sorted(p for p in PENDING_FS_TESTS.iterdir() if p.is_dir())
     if filters:
         sources = [s for s in sources if any(f in s.name for f in filters)]
