@@ -247,7 +247,7 @@ impl Vm {
         let Value::Instance(inst) = exc else {
             return String::new();
         };
-        let cls = inst.class.clone();
+        let cls = inst.class();
         let module = cls.module.as_str();
         let name = if module == "builtins" || module == "__main__" {
             cls.qualname.borrow().as_str().to_string()

@@ -25,7 +25,7 @@ impl Vm {
     /// Writes text to a file object (a `TextIOWrapper` directly, else via its `write` method).
     pub fn write_to(&mut self, file: &Value, text: &str) -> PyResult<()> {
         if let Value::Instance(inst) = file {
-            if Rc::ptr_eq(&inst.class, &self.io.text_io_wrapper) {
+            if Rc::ptr_eq(&inst.class(), &self.io.text_io_wrapper) {
                 return crate::io::write_text(self, inst, text);
             }
         }
@@ -37,7 +37,7 @@ impl Vm {
     /// Calls `file.flush()` (a `TextIOWrapper` directly).
     pub fn flush_file(&mut self, file: &Value) -> PyResult<()> {
         if let Value::Instance(inst) = file {
-            if Rc::ptr_eq(&inst.class, &self.io.text_io_wrapper) {
+            if Rc::ptr_eq(&inst.class(), &self.io.text_io_wrapper) {
                 return crate::io::flush_text(self, inst);
             }
         }
@@ -88,7 +88,8 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     // A TextIOWrapper takes the whole line at once; any other file sees CPython's calls to
     // `write`, one per argument, separator and end.
-    let whole = matches!(&file, Value::Instance(i) if Rc::ptr_eq(&i.class, &vm.io.text_io_wrapper));
+    let whole =
+        matches!(&file, Value::Instance(i) if Rc::ptr_eq(&i.class(), &vm.io.text_io_wrapper));
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -176,40 +177,18 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn class_check(
-    vm: &mut Vm,
-    ty: &Rc<crate::object::types::PyType>,
-    cls: &Value,
-    func: &str,
-) -> PyResult<bool> {
-    match cls {
-        Value::Type(c) => Ok(ty.is_subtype(c)),
-        Value::Tuple(t) => {
-            for c in t.items.iter() {
-                if class_check(vm, ty, c, func)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(vm.type_error(format!(
-            "{func}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
-    }
-}
-
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("isinstance", &args, 2, 2)?;
-    let ty = vm.type_of(&args.pos[0]);
-    class_check(vm, &ty, &args.pos[1], "isinstance").map(Value::Bool)
+    vm.isinstance(&args.pos[0], &args.pos[1]).map(Value::Bool)
 }
 
 fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("issubclass", &args, 2, 2)?;
-    let Value::Type(ty) = &args.pos[0] else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    class_check(vm, ty, &args.pos[1], "issubclass").map(Value::Bool)
+    vm.issubclass(&args.pos[0], &args.pos[1]).map(Value::Bool)
+}
+
+fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.build_class(args)
 }
 
 fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -297,7 +276,7 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     vm.flush_file(&stdout)?;
     let line = match &stdin {
-        Value::Instance(inst) if Rc::ptr_eq(&inst.class, &vm.io.text_io_wrapper) => {
+        Value::Instance(inst) if Rc::ptr_eq(&inst.class(), &vm.io.text_io_wrapper) => {
             crate::io::readline_text(vm, inst)?
         }
         other => {
@@ -458,45 +437,20 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     vm.check_args("dir", &args, 1, 1)?;
     let obj = &args.pos[0];
-    if let Value::Module(m) = obj {
-        // PEP 562: a module's own `__dir__`.
-        if let Some(hook) = m.dict.get_str("__dir__") {
-            let listed = vm.call_value(&hook, &[], &[])?;
-            let items = vm.collect(&listed)?;
-            let sorted = crate::object::types::list::sort_values(vm, items, None, false)?;
-            return Ok(Value::list(sorted));
-        }
-    }
-    let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &crate::object::types::PyDict| {
-        for (k, _) in d.table.borrow().iter() {
-            if let Value::Str(s) = k {
-                names.push(s.as_str().to_string());
-            }
-        }
+    let listed = match obj {
+        // PEP 562: a module's own `__dir__`; else its namespace.
+        Value::Module(m) => match m.dict.get_str("__dir__") {
+            Some(hook) => vm.call_value(&hook, &[], &[])?,
+            None => vm.default_dir(obj)?,
+        },
+        _ => match vm.call_special(obj, "__dir__", &[])? {
+            Some(v) => v,
+            None => vm.default_dir(obj)?,
+        },
     };
-    match obj {
-        Value::Module(m) => add_dict(&m.dict),
-        Value::Type(t) => {
-            add_dict(&t.dict);
-            for b in &t.mro {
-                add_dict(&b.dict);
-            }
-        }
-        other => {
-            if let Value::Instance(inst) = other {
-                add_dict(&inst.dict);
-            }
-            let t = vm.type_of(other);
-            add_dict(&t.dict);
-            for b in &t.mro {
-                add_dict(&b.dict);
-            }
-        }
-    }
-    names.sort();
-    names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+    let items = vm.collect(&listed)?;
+    let sorted = crate::object::types::list::sort_values(vm, items, None, false)?;
+    Ok(Value::list(sorted))
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
@@ -538,6 +492,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("iter", iter),
     ("next", next),
     ("isinstance", isinstance),
+    ("__build_class__", build_class),
     ("issubclass", issubclass),
     ("callable", callable),
     ("getattr", getattr),

@@ -19,6 +19,8 @@ impl CodeFlags {
     pub const NAMESPACE: u32 = 8;
     /// A comprehension; CPython 3.12 inlines these, so it shows no traceback line.
     pub const COMPREHENSION: u32 = 16;
+    /// The body starts with a docstring, kept as `consts[0]` (`__doc__`).
+    pub const HAS_DOC: u32 = 32;
 
     pub fn has(self, bit: u32) -> bool {
         self.0 & bit != 0

@@ -160,8 +160,9 @@ pub enum Op {
     CheckExcMatch,
     /// `[] -> [AssertionError]`
     LoadAssertionError,
-    /// `[body_fn, name, base1..basen] -> [class]`, arg = n.
-    BuildClass,
+    /// `[] -> [builtins.__build_class__]`; the class statement then calls it with the body
+    /// function, the name, the bases and the keywords.
+    LoadBuildClass,
     /// `[level, fromlist] -> [module]`; imports names[arg] as `__import__` does.
     ImportName,
     /// `[module] -> [module, module.names[arg]]`, ImportError when missing.

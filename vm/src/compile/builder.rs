@@ -57,7 +57,8 @@ fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         Op::DictMerge | Op::ReturnValue | Op::Reraise | Op::PopExcept => -1,
         Op::Copy | Op::LoadConst | Op::LoadFast | Op::LoadDeref | Op::LoadClassDeref => 1,
         Op::LoadClosure | Op::LoadGlobal | Op::LoadName | Op::LoadMethod => 1,
-        Op::PushExcInfo | Op::LoadAssertionError | Op::ImportFrom | Op::BeforeWith => 1,
+        Op::PushExcInfo | Op::LoadAssertionError | Op::LoadBuildClass => 1,
+        Op::ImportFrom | Op::BeforeWith => 1,
         Op::WithExceptStart => 1,
         Op::StoreAttr | Op::DeleteSubscr | Op::MapAdd | Op::CallEx => -2,
         Op::StoreSubscr => -3,
@@ -80,7 +81,6 @@ fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
                 0
             }
         }
-        Op::BuildClass => -(n + 1),
     };
     (e, e)
 }

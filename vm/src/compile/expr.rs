@@ -440,8 +440,38 @@ impl Compiler<'_, '_> {
             return Ok(());
         }
         self.expr(&c.func)?;
+        self.call_with_args(0, args, c.range())
+    }
+
+    /// Emits the arguments of a call whose callee, followed by `pushed` positional values, is
+    /// already on the stack, and the call instruction.
+    pub(super) fn call_with_args(
+        &mut self,
+        pushed: u32,
+        args: &ast::Arguments,
+        range: rustpython_ruff_text_size::TextRange,
+    ) -> CompileResult<()> {
+        let has_star = args.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || args.keywords.iter().any(|k| k.arg.is_none());
         if has_star {
-            self.sequence(&args.args, Op::BuildTuple)?;
+            if pushed == 0 {
+                self.sequence(&args.args, Op::BuildTuple)?;
+            } else {
+                self.b().emit(Op::BuildList, pushed);
+                for e in args.args.iter() {
+                    match e {
+                        ast::Expr::Starred(s) => {
+                            self.expr(&s.value)?;
+                            self.b().emit(Op::ListExtend, 1);
+                        }
+                        other => {
+                            self.expr(other)?;
+                            self.b().emit(Op::ListAppend, 1);
+                        }
+                    }
+                }
+                self.b().emit(Op::ListToTuple, 0);
+            }
             if args.keywords.is_empty() {
                 self.b().load_const(Value::None);
             } else {
@@ -461,16 +491,17 @@ impl Compiler<'_, '_> {
                     }
                 }
             }
-            self.set_line(c.range());
+            self.set_line(range);
             self.b().emit(Op::CallEx, 0);
             return Ok(());
         }
         for arg in args.args.iter() {
             self.expr(arg)?;
         }
+        let positional = pushed + args.args.len() as u32;
         if args.keywords.is_empty() {
-            self.set_line(c.range());
-            self.b().emit(Op::Call, args.args.len() as u32);
+            self.set_line(range);
+            self.b().emit(Op::Call, positional);
             return Ok(());
         }
         let mut names = Vec::new();
@@ -481,9 +512,9 @@ impl Compiler<'_, '_> {
             }
         }
         self.b().load_const(Value::tuple(names));
-        self.set_line(c.range());
+        self.set_line(range);
         self.b()
-            .emit(Op::CallKw, (args.args.len() + args.keywords.len()) as u32);
+            .emit(Op::CallKw, positional + args.keywords.len() as u32);
         Ok(())
     }
 

@@ -750,6 +750,13 @@ impl Compiler<'_, '_> {
         }
         match body {
             FunctionBody::Stmts(stmts) => {
+                let mut stmts = stmts;
+                if let Some(doc) = docstring(stmts) {
+                    // The docstring is `consts[0]`, never evaluated.
+                    self.b().add_const(Value::string(doc));
+                    extra |= CodeFlags::HAS_DOC;
+                    stmts = &stmts[1..];
+                }
                 self.stmts(stmts)?;
                 self.b().load_const(Value::None);
                 self.b().emit(Op::ReturnValue, 0);
@@ -801,7 +808,15 @@ impl Compiler<'_, '_> {
         self.b().load_const(Value::str(&qualname));
         let qn = self.b().name("__qualname__");
         self.b().emit(Op::StoreName, qn);
-        self.stmts(&c.body)?;
+        let mut body: &[ast::Stmt] = &c.body;
+        if let Some(doc) = docstring(body) {
+            self.set_line(body[0].range());
+            self.b().load_const(Value::string(doc));
+            let slot = self.b().name("__doc__");
+            self.b().emit(Op::StoreName, slot);
+            body = &body[1..];
+        }
+        self.stmts(body)?;
         let class_cell = self.unit().slots.get("__class__").copied();
         match class_cell {
             Some(slot) if scope.needs_class_cell => self.b().emit(Op::LoadClosure, slot),
@@ -810,30 +825,33 @@ impl Compiler<'_, '_> {
         self.b().emit(Op::ReturnValue, 0);
         let code = self.pop_unit(0, (0, 0, 0));
         self.set_line(c.range());
+        self.b().emit(Op::LoadBuildClass, 0);
         self.make_closure(code, 0);
         self.b().load_const(Value::str(name));
-        let mut nbases = 0;
-        if let Some(args) = &c.arguments {
-            if let Some(k) = args.keywords.first() {
-                return Err(self.error(
-                    k.range(),
-                    "class keyword arguments (such as metaclass=) are not supported yet",
-                ));
-            }
-            for b in args.args.iter() {
-                if matches!(b, ast::Expr::Starred(_)) {
-                    return Err(self.error(b.range(), "starred base classes are not supported yet"));
-                }
-                self.expr(b)?;
-                nbases += 1;
-            }
-        }
-        self.b().emit(Op::BuildClass, nbases);
+        let no_arguments = ast::Arguments {
+            range: c.range(),
+            node_index: Default::default(),
+            args: Box::default(),
+            keywords: Box::default(),
+        };
+        let arguments = c.arguments.as_deref().unwrap_or(&no_arguments);
+        self.call_with_args(2, arguments, c.range())?;
         for _ in &c.decorator_list {
             self.b().emit(Op::Call, 1);
         }
         self.name_op(name, NameCtx::Store);
         Ok(())
+    }
+}
+
+/// The docstring a body starts with, if any.
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    let ast::Stmt::Expr(e) = body.first()? else {
+        return None;
+    };
+    match e.value.as_ref() {
+        ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+        _ => None,
     }
 }
 

@@ -136,15 +136,42 @@ impl Vm {
         if let Some(r) = self.sequence_op(a, b, op)? {
             return Ok(r);
         }
+        self.binary_dunder(a, b, op)
+    }
+
+    /// `a op b` through the special methods: `a.__op__(b)`, then `b.__rop__(a)`, or the other
+    /// way round when `b`'s type is a subclass of `a`'s that overrides the reflected method.
+    #[inline(never)]
+    fn binary_dunder(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         let (name, rname, _) = op.dunders();
-        if matches!(a, Value::Instance(_)) {
-            if let Some(r) = self.call_special(a, name, std::slice::from_ref(b))? {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let same = Rc::ptr_eq(&ta, &tb);
+        if matches!(op, BinOp::Add | BinOp::Mul) {
+            if let Some(seq) = sequence_of(a) {
+                return self.sequence_dunder(a, b, &seq, op, same);
+            }
+        }
+        let b_first = !same && tb.is_subtype(&ta) && {
+            let (own, inherited) = (tb.lookup(rname), ta.lookup(rname));
+            match (own, inherited) {
+                (Some(x), Some(y)) => !x.is(&y),
+                (Some(_), None) => true,
+                _ => false,
+            }
+        };
+        if b_first {
+            if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if matches!(b, Value::Instance(_)) {
+        if let Some(r) = self.call_special(a, name, std::slice::from_ref(b))? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if !same && !b_first {
             if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -154,7 +181,47 @@ impl Vm {
         Err(self.binary_type_error(a, b, op))
     }
 
-    fn binary_type_error(&mut self, a: &Value, b: &Value, op: BinOp) -> crate::error::PyErr {
+    /// `seq + b` / `seq * b` for a sequence (or an instance extending one): `b`'s reflected
+    /// method first, then an override of `a`'s, then concatenation or repetition.
+    fn sequence_dunder(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        seq: &Value,
+        op: BinOp,
+        same: bool,
+    ) -> PyResult<Value> {
+        let (name, rname, _) = op.dunders();
+        if !same {
+            if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let own = self.type_of(a).lookup(name);
+        if let Some(f) = own.filter(|f| !matches!(f, Value::Builtin(_))) {
+            let r = self.call_value(&f, &[a.clone(), b.clone()], &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let other = match b {
+            Value::Instance(i) => i.base.clone().unwrap_or_else(|| b.clone()),
+            other => other.clone(),
+        };
+        if let Some(r) = self.sequence_op(seq, &other, op)? {
+            return Ok(r);
+        }
+        Err(self.binary_type_error(seq, b, op))
+    }
+
+    pub(crate) fn binary_type_error(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+    ) -> crate::error::PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         match (a, op) {
             (Value::Str(_), BinOp::Add)
@@ -673,4 +740,17 @@ pub(crate) fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floordiv, m)
+}
+
+/// The sequence `v` is or extends (str, bytes, bytearray, list, tuple), if any.
+fn sequence_of(v: &Value) -> Option<Value> {
+    let raw = match v {
+        Value::Instance(i) => i.base.as_ref()?,
+        other => other,
+    };
+    matches!(
+        raw,
+        Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_)
+    )
+    .then(|| raw.clone())
 }

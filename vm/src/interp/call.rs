@@ -7,9 +7,7 @@ use std::rc::Rc;
 use super::{Flow, Frame, FrameExit, Vm};
 use crate::bytecode::CodeFlags;
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::object::types::{
-    Args, PyCell, PyDict, PyFunction, PyGenerator, PyMethod, PyStr, PyType, TypeKind,
-};
+use crate::object::types::{Args, PyCell, PyFunction, PyGenerator, PyMethod, PyStr, TypeKind};
 use crate::object::Value;
 
 impl Vm {
@@ -43,9 +41,17 @@ impl Vm {
                 }
             }
             Value::Builtin(b) => {
-                if args.is_empty() {
-                    if let Some(owner) = b.owner {
+                if let Some(owner) = b.owner {
+                    let Some(this) = args.first() else {
                         return Err(self.unbound_without_self(owner, b.name));
+                    };
+                    if b.kind != TypeKind::Object && !receiver_fits(b.kind, this) {
+                        return Err(self.wrong_receiver(b, owner, this));
+                    }
+                    if let Value::Instance(inst) = this {
+                        if let Some(base) = &inst.base {
+                            return self.call_on_base(b, this, base, args, kwargs);
+                        }
                     }
                 }
                 (b.func)(
@@ -87,6 +93,68 @@ impl Vm {
         }
     }
 
+    /// A built-in type's method called on an instance of a Python subclass: it works on the
+    /// built-in value the instance extends, and returning that value returns the instance.
+    #[inline(never)]
+    fn call_on_base(
+        &mut self,
+        b: &crate::object::types::PyBuiltin,
+        this: &Value,
+        base: &Value,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
+        let owner = b.owner.unwrap_or("object");
+        let substitute = self.builtin_self(owner, this);
+        if !substitute.is(base) {
+            return (b.func)(
+                self,
+                Args {
+                    pos: args,
+                    kw: kwargs,
+                },
+            );
+        }
+        let mut all = args.to_vec();
+        all[0] = substitute;
+        let r = (b.func)(
+            self,
+            Args {
+                pos: &all,
+                kw: kwargs,
+            },
+        )?;
+        Ok(
+            if r.is(base) && !matches!(r, Value::Int(_) | Value::Float(_) | Value::Bool(_)) {
+                this.clone()
+            } else {
+                r
+            },
+        )
+    }
+
+    /// A built-in type's method called with a receiver of another type.
+    #[cold]
+    fn wrong_receiver(
+        &mut self,
+        b: &crate::object::types::PyBuiltin,
+        owner: &str,
+        this: &Value,
+    ) -> PyErr {
+        let got = self.type_name(this);
+        if super::protocol::is_dunder(b.name) {
+            self.type_error(format!(
+                "descriptor '{}' requires a '{owner}' object but received a '{got}'",
+                b.name
+            ))
+        } else {
+            self.type_error(format!(
+                "descriptor '{}' for '{owner}' objects doesn't apply to a '{got}' object",
+                b.name
+            ))
+        }
+    }
+
     fn not_callable(&mut self, v: &Value) -> crate::error::PyErr {
         self.type_error(format!("'{}' object is not callable", self.type_name(v)))
     }
@@ -101,105 +169,6 @@ impl Vm {
         } else {
             self.type_error(format!("unbound method {owner}.{name}() needs an argument"))
         }
-    }
-
-    /// Calling a class: built-in constructors, exceptions, and Python classes with `__init__`.
-    #[inline(never)]
-    fn call_type(
-        &mut self,
-        t: &Rc<PyType>,
-        args: &[Value],
-        kwargs: &[(Rc<PyStr>, Value)],
-    ) -> PyResult<Value> {
-        if !t.heap {
-            if let Some(ctor) = t.ctor {
-                return ctor(
-                    self,
-                    Args {
-                        pos: args,
-                        kw: kwargs,
-                    },
-                );
-            }
-            if t.kind == TypeKind::BaseException || self.own_init(t).is_some() {
-                return self.construct_instance(t, args, kwargs);
-            }
-            return Err(self.type_error(format!("cannot create '{}' instances", t.name.as_str())));
-        }
-        self.construct_instance(t, args, kwargs)
-    }
-
-    /// The `__init__` a class defines or inherits, unless it is `object.__init__`.
-    fn own_init(&self, t: &PyType) -> Option<Value> {
-        let init = t.lookup("__init__")?;
-        let object_init = self.types.object.dict.get_str("__init__");
-        match object_init {
-            Some(o) if o.is(&init) => None,
-            _ => Some(init),
-        }
-    }
-
-    #[inline(never)]
-    fn construct_instance(
-        &mut self,
-        t: &Rc<PyType>,
-        args: &[Value],
-        kwargs: &[(Rc<PyStr>, Value)],
-    ) -> PyResult<Value> {
-        let obj = if let Some(new) = t.lookup_heap("__new__") {
-            let new = match &new {
-                Value::Wrapper(w) => match w.as_ref() {
-                    crate::object::types::PyWrapper::StaticMethod(f) => f.clone(),
-                    _ => new.clone(),
-                },
-                _ => new,
-            };
-            let mut all = vec![Value::Type(t.clone())];
-            all.extend_from_slice(args);
-            let obj = self.call_value(&new, &all, kwargs)?;
-            let is_instance = self.type_of(&obj).is_subtype(t);
-            if !is_instance {
-                return Ok(obj);
-            }
-            obj
-        } else if t.kind == TypeKind::BaseException {
-            let mut cls = t.clone();
-            // OSError(errno, ...) is the subclass CPython picks for that errno.
-            if Rc::ptr_eq(t, &self.exc_type(ExcKind::OSError)) && (2..=5).contains(&args.len()) {
-                if let Value::Int(errno) = &args[0] {
-                    cls = self.exc_type(ExcKind::for_errno(*errno));
-                }
-            }
-            Value::Instance(self.new_exception(cls, args.to_vec()))
-        } else {
-            Value::Instance(Rc::new(crate::object::types::PyInstance::new(t.clone())))
-        };
-        match self.own_init(t) {
-            Some(init) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(obj.clone());
-                all.extend_from_slice(args);
-                let r = self.call_value(&init, &all, kwargs)?;
-                if !r.is_none() {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(&r)
-                    )));
-                }
-            }
-            _ => {
-                let has_new = t.lookup_heap("__new__").is_some();
-                if t.kind != TypeKind::BaseException
-                    && !has_new
-                    && (!args.is_empty() || !kwargs.is_empty())
-                {
-                    return Err(
-                        self.type_error(format!("{}() takes no arguments", t.name.as_str()))
-                    );
-                }
-            }
-        }
-        Ok(obj)
     }
 
     fn make_generator(&mut self, f: &Rc<PyFunction>, frame: Box<Frame>) -> Value {
@@ -378,129 +347,10 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            dict: PyDict::new(),
+            dict: RefCell::new(None),
         };
         frame.stack.push(Value::Function(Rc::new(func)));
         Ok(())
-    }
-
-    #[inline(never)]
-    pub(super) fn build_class_instr(&mut self, frame: &mut Frame, nbases: u32) -> PyResult<()> {
-        let bases = frame.stack.split_off(frame.stack.len() - nbases as usize);
-        let name = frame.stack.pop().unwrap_or(Value::None);
-        let body = frame.stack.pop().unwrap_or(Value::None);
-        let (Value::Function(body), Value::Str(name)) = (body, name) else {
-            return Err(self.new_error(ExcKind::SystemError, "bad class body"));
-        };
-        let ns = Rc::new(PyDict::new());
-        let mut body_frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
-        let free_start = body.code.free_start as usize;
-        for (i, cell) in body.closure.iter().enumerate() {
-            body_frame.fast[free_start + i] = Some(Value::Cell(cell.clone()));
-        }
-        let cell = match self.run_frame(Box::new(body_frame))? {
-            FrameExit::Return(Value::Cell(c)) => Some(c),
-            _ => None,
-        };
-        let cls = self.new_class(&name, &bases, &ns)?;
-        if let Some(c) = cell {
-            *c.value.borrow_mut() = Some(Value::Type(cls.clone()));
-        }
-        frame.stack.push(Value::Type(cls));
-        Ok(())
-    }
-
-    /// Creates a class from its name, bases and namespace (also `type(name, bases, ns)`).
-    pub fn new_class(
-        &mut self,
-        name: &Rc<PyStr>,
-        bases: &[Value],
-        ns: &Rc<PyDict>,
-    ) -> PyResult<Rc<PyType>> {
-        let mut base_types = Vec::new();
-        for b in bases {
-            match b {
-                Value::Type(t) => base_types.push(t.clone()),
-                other => {
-                    return Err(self.type_error(format!(
-                        "bases must be types, not {}",
-                        self.type_name(other)
-                    )))
-                }
-            }
-        }
-        if base_types.is_empty() {
-            base_types.push(self.types.object.clone());
-        }
-        let mut kind = TypeKind::Object;
-        for b in &base_types {
-            match b.kind {
-                TypeKind::Object => {}
-                TypeKind::BaseException => kind = TypeKind::BaseException,
-                _ => {
-                    return Err(self.new_error(
-                        ExcKind::NotImplementedError,
-                        format!(
-                            "subclassing built-in type '{}' is not supported yet",
-                            b.name.as_str()
-                        ),
-                    ))
-                }
-            }
-        }
-        let mro = match crate::object::types::typeobj::c3_merge(&base_types) {
-            Some(m) => m,
-            None => {
-                let names: Vec<&str> = base_types.iter().map(|b| b.name.as_str()).collect();
-                return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
-                    names.join(", ")
-                )));
-            }
-        };
-        let module = match self.dict_get_str(ns, "__module__") {
-            Some(Value::Str(s)) => s,
-            _ => Rc::new(PyStr::new("__main__")),
-        };
-        let qualname = match self.dict_get_str(ns, "__qualname__") {
-            Some(Value::Str(s)) => s,
-            _ => name.clone(),
-        };
-        let dict = PyDict::new();
-        let entries: Vec<(Value, Value)> = ns.items();
-        for (k, v) in entries {
-            if matches!(&k, Value::Str(s) if s.as_str() == "__qualname__") {
-                continue;
-            }
-            self.dict_set(&dict, k, v)?;
-        }
-        let cls = Rc::new(PyType {
-            name: name.clone(),
-            qualname: RefCell::new(qualname),
-            module,
-            bases: base_types,
-            mro,
-            dict,
-            kind,
-            ctor: None,
-            heap: true,
-        });
-        // A parent's `__init_subclass__` (implicitly a classmethod) sees the new class.
-        let hook = cls
-            .mro
-            .iter()
-            .find_map(|t| t.dict.get_str("__init_subclass__").map(|v| (t.heap, v)));
-        if let Some((true, hook)) = hook {
-            let func = match &hook {
-                Value::Wrapper(w) => match w.as_ref() {
-                    crate::object::types::PyWrapper::ClassMethod(f) => f.clone(),
-                    _ => hook.clone(),
-                },
-                _ => hook.clone(),
-            };
-            self.call_value(&func, &[Value::Type(cls.clone())], &[])?;
-        }
-        Ok(cls)
     }
 
     #[inline(never)]
@@ -536,5 +386,35 @@ impl Vm {
         let r = self.call_value(&exit, &[ty, exc, Value::None], &[])?;
         frame.stack.push(r);
         Ok(())
+    }
+}
+
+/// Whether `v` may be the receiver of a method of the built-in type of layout `kind`.
+fn receiver_fits(kind: TypeKind, v: &Value) -> bool {
+    use TypeKind as K;
+    match (kind, v) {
+        (K::Int, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+        | (K::Bool, Value::Bool(_))
+        | (K::Float, Value::Float(_))
+        | (K::Str, Value::Str(_))
+        | (K::Bytes, Value::Bytes(_))
+        | (K::ByteArray, Value::ByteArray(_))
+        | (K::List, Value::List(_))
+        | (K::Tuple, Value::Tuple(_))
+        | (K::Dict, Value::Dict(_))
+        | (K::Range, Value::Range(_))
+        | (K::Slice, Value::Slice(_))
+        | (K::Type, Value::Type(_)) => true,
+        (K::Set, Value::Set(s)) => !s.frozen,
+        (K::FrozenSet, Value::Set(s)) => s.frozen,
+        (
+            K::Set | K::FrozenSet | K::Int | K::Float | K::Str | K::Bytes | K::ByteArray,
+            Value::Instance(i),
+        )
+        | (K::List | K::Tuple | K::Dict, Value::Instance(i)) => i.class().kind == kind,
+        (K::Int | K::Float | K::Str | K::Bytes | K::ByteArray | K::List, _)
+        | (K::Tuple | K::Dict | K::Set | K::FrozenSet | K::Bool | K::Range, _)
+        | (K::Slice | K::Type, _) => false,
+        _ => true,
     }
 }

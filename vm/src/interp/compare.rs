@@ -10,6 +10,7 @@ use super::{Frame, Vm};
 use crate::bytecode::{CmpOp, Op};
 use crate::error::PyResult;
 use crate::object::types::dict::is_set_view;
+use crate::object::types::PyWrapper;
 use crate::object::Value;
 
 /// Compares an int (as big) with a float exactly.
@@ -63,7 +64,12 @@ impl Vm {
     }
 
     /// Ordering of builtin values, or None when the types do not compare natively.
-    fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+    ) -> PyResult<Option<bool>> {
         use Value as V;
         let ord: Option<Ordering> = match (a, b) {
             (V::Int(x), V::Int(y)) => Some(x.cmp(y)),
@@ -222,12 +228,11 @@ impl Vm {
             return Ok(Value::Bool(r));
         }
         let (name, reflected) = op.dunders();
-        let b_is_instance = matches!(b, Value::Instance(_));
+        let (a_user, b_user) = (has_special_methods(a), has_special_methods(b));
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let same = std::rc::Rc::ptr_eq(&ta, &tb);
         // A subclass on the right gets the first try, as in CPython.
-        let right_first = b_is_instance && {
-            let (ta, tb) = (self.type_of(a), self.type_of(b));
-            !std::rc::Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta)
-        };
+        let right_first = b_user && !same && tb.is_subtype(&ta);
         if right_first {
             if let Some(r) = self.call_special(b, reflected, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
@@ -235,14 +240,14 @@ impl Vm {
                 }
             }
         }
-        if matches!(a, Value::Instance(_)) {
+        if a_user || b_user {
             if let Some(r) = self.call_special(a, name, std::slice::from_ref(b))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if b_is_instance && !right_first {
+        if (a_user || b_user) && !right_first {
             if let Some(r) = self.call_special(b, reflected, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -336,6 +341,12 @@ impl Vm {
                 }
                 self.contains_by_iteration(container, item)
             }
+            Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::MappingProxy(_)) => {
+                match self.call_special(container, "__contains__", std::slice::from_ref(item))? {
+                    Some(r) => self.truthy(&r),
+                    None => self.contains_by_iteration(container, item),
+                }
+            }
             Value::Wrapper(_) | Value::Iter(_) | Value::Generator(_) => {
                 self.contains_by_iteration(container, item)
             }
@@ -402,5 +413,15 @@ impl Vm {
             frame.stack.pop();
         }
         Ok(())
+    }
+}
+
+/// Whether comparisons with `v` go through special methods (instances of Python classes
+/// and classes with a metaclass), not only the built-in comparison.
+pub(crate) fn has_special_methods(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) | Value::Wrapper(_) => true,
+        Value::Type(t) => t.meta.is_some(),
+        _ => false,
     }
 }

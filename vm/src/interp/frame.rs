@@ -23,6 +23,9 @@ pub struct Frame {
     pub globals: Rc<PyDict>,
     /// The namespace of module and class bodies.
     pub locals: Option<Rc<PyDict>>,
+    /// A namespace that is not a dict (a metaclass's `__prepare__` result, `exec` with a
+    /// mapping): name instructions go through its `__getitem__`/`__setitem__`.
+    pub locals_map: Option<Value>,
     /// Set while a generator's frame runs inside the dispatch loop of its consumer.
     pub generator: Option<Rc<crate::object::types::PyGenerator>>,
     /// What the consumer does when that generator finishes.
@@ -50,6 +53,7 @@ impl Frame {
             fast: vec![None; slots],
             globals,
             locals,
+            locals_map: None,
             generator: None,
             gen_exit: GenExit::None,
         }
@@ -118,6 +122,7 @@ impl Vm {
             frame.stack.clear();
             frame.fast.clear();
             frame.locals = None;
+            frame.locals_map = None;
             frame.generator = None;
             frame.gen_exit = GenExit::None;
             self.frame_pool.push(frame);

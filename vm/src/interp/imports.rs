@@ -1399,6 +1399,7 @@ fn method(name: &'static str, owner: &'static str, func: NativeFn) -> Value {
         name,
         func,
         owner: Some(owner),
+        kind: crate::object::types::TypeKind::Object,
     }))
 }
 

@@ -81,7 +81,10 @@ impl Vm {
                     len: dict.len(),
                     remaining: dict.len(),
                 },
-                _ => return Err(self.not_iterable(v)),
+                _ => match self.call_special(v, "__iter__", &[])? {
+                    Some(it) => return Ok(it),
+                    None => return Err(self.not_iterable(v)),
+                },
             },
             Value::Instance(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
@@ -123,7 +126,7 @@ impl Vm {
                 GenResult::Return(_) => Ok(None),
             },
             // Lines of a text file, without the special-method call.
-            Value::Instance(inst) if Rc::ptr_eq(&inst.class, &self.io.text_io_wrapper) => {
+            Value::Instance(inst) if Rc::ptr_eq(&inst.class(), &self.io.text_io_wrapper) => {
                 crate::io::next_text_line(self, inst)
             }
             Value::Instance(_) => match self.call_special(it, "__next__", &[]) {

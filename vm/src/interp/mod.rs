@@ -5,7 +5,9 @@ mod attr;
 mod binary;
 mod build;
 mod call;
+mod classes;
 mod compare;
+mod descr;
 mod frame;
 mod imports;
 mod iter;
@@ -81,6 +83,14 @@ pub struct Types {
     pub function: Rc<PyType>,
     pub builtin_function: Rc<PyType>,
     pub method: Rc<PyType>,
+    /// Built-in methods as found on their type: `list.append`, `int.__add__`.
+    pub method_descriptor: Rc<PyType>,
+    pub wrapper_descriptor: Rc<PyType>,
+    /// A bound special method of a built-in value: `(5).__add__`.
+    pub method_wrapper: Rc<PyType>,
+    pub getset_descriptor: Rc<PyType>,
+    pub member_descriptor: Rc<PyType>,
+    pub mappingproxy: Rc<PyType>,
     pub module: Rc<PyType>,
     pub generator: Rc<PyType>,
     pub property: Rc<PyType>,
@@ -370,7 +380,7 @@ impl Vm {
                         .push(Value::Type(self.exc_type(ExcKind::AssertionError)));
                     Flow::Next
                 }
-                Op::BuildClass => self.build_class_instr(&mut frame, arg).into(),
+                Op::LoadBuildClass => self.load_build_class(&mut frame).into(),
                 Op::ImportName => self.import_name_instr(&mut frame, arg).into(),
                 Op::ImportFrom => self.import_from_instr(&mut frame, arg).into(),
                 Op::ImportStar => self.import_star_instr(&mut frame).into(),

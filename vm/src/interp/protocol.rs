@@ -12,6 +12,11 @@ use crate::object::table::{hash_bigint, hash_float, hash_int, hash_tuple};
 use crate::object::types::{PySlice, PyType, PyWrapper, TypeKind};
 use crate::object::Value;
 
+/// Whether a method name is a special method's (`__add__`).
+pub(crate) fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
 impl Vm {
     /// The type object of `v`.
     pub fn type_of(&self, v: &Value) -> Rc<PyType> {
@@ -39,10 +44,18 @@ impl Vm {
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
-            Value::Builtin(_) => t.builtin_function.clone(),
-            Value::Method(_) => t.method.clone(),
-            Value::Type(_) => t.type_.clone(),
-            Value::Instance(i) => i.class.clone(),
+            Value::Builtin(b) => match b.owner {
+                None => t.builtin_function.clone(),
+                Some(_) if is_dunder(b.name) => t.wrapper_descriptor.clone(),
+                Some(_) => t.method_descriptor.clone(),
+            },
+            Value::Method(m) => match &m.func {
+                Value::Builtin(b) if is_dunder(b.name) => t.method_wrapper.clone(),
+                Value::Builtin(_) => t.builtin_function.clone(),
+                _ => t.method.clone(),
+            },
+            Value::Type(ty) => ty.meta.clone().unwrap_or_else(|| t.type_.clone()),
+            Value::Instance(i) => i.class(),
             Value::Module(_) => t.module.clone(),
             Value::Iter(it) => {
                 let name = it.state.borrow().type_name();
@@ -62,6 +75,9 @@ impl Vm {
                     .get(kind.type_name())
                     .cloned()
                     .unwrap_or_else(|| t.object.clone()),
+                PyWrapper::GetSet(_) => t.getset_descriptor.clone(),
+                PyWrapper::Member { .. } => t.member_descriptor.clone(),
+                PyWrapper::MappingProxy(_) => t.mappingproxy.clone(),
             },
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -186,6 +202,20 @@ impl Vm {
             ),
             Value::Wrapper(w) => match w.as_ref() {
                 PyWrapper::DictView { .. } => return self.repr_container(v),
+                PyWrapper::GetSet(def) => {
+                    format!("<attribute '{}' of '{}' objects>", def.name, def.owner)
+                }
+                PyWrapper::Member { name, owner, .. } => {
+                    format!(
+                        "<member '{}' of '{}' objects>",
+                        name.as_str(),
+                        owner.as_str()
+                    )
+                }
+                PyWrapper::MappingProxy(_) => match self.call_special(v, "__repr__", &[])? {
+                    Some(Value::Str(s)) => s.as_str().to_string(),
+                    _ => "mappingproxy(...)".to_string(),
+                },
                 _ => format!("<{} object at {:#x}>", self.type_name(v), v.identity()),
             },
             Value::Iter(_) | Value::Code(_) | Value::Cell(_) => {
@@ -345,7 +375,7 @@ impl Vm {
             0 => Ok(String::new()),
             1 => {
                 let item = t.items[0].clone();
-                if inst.class.is_subtype(&self.exc_type(ExcKind::KeyError)) {
+                if inst.class().is_subtype(&self.exc_type(ExcKind::KeyError)) {
                     return self.repr(&item);
                 }
                 self.to_str(&item)
@@ -538,7 +568,7 @@ impl Vm {
                 };
                 dict.len()
             }
-            Value::Instance(_) => match self.call_special(v, "__len__", &[])? {
+            Value::Instance(_) | Value::Wrapper(_) => match self.call_special(v, "__len__", &[])? {
                 Some(r) => return self.len_result(r),
                 None => {
                     return Err(self.type_error(format!(
@@ -687,7 +717,7 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
             },
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Wrapper(_) => {
                 match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
                     Some(v) => Ok(v),
                     None => Err(self.type_error(format!(

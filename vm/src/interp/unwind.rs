@@ -7,24 +7,22 @@ use std::rc::Rc;
 use super::{Flow, Frame, Vm};
 use crate::bytecode::CodeFlags;
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::object::types::{ExcData, PyDict, PyInstance, PyType, TracebackEntry};
+use crate::object::types::{ExcData, PyInstance, PyType, TracebackEntry};
 use crate::object::Value;
 
 impl Vm {
     /// A new instance of exception class `cls` with `args`.
     pub fn new_exception(&mut self, cls: Rc<PyType>, args: Vec<Value>) -> Rc<PyInstance> {
-        Rc::new(PyInstance {
-            class: cls,
-            dict: PyDict::new(),
-            exc: Some(ExcData {
+        Rc::new(PyInstance::with_exc(
+            cls,
+            ExcData {
                 args: RefCell::new(Value::tuple(args)),
                 traceback: RefCell::new(Vec::new()),
                 cause: RefCell::new(None),
                 context: RefCell::new(None),
                 suppress_context: Cell::new(false),
-            }),
-            native: RefCell::new(None),
-        })
+            },
+        ))
     }
 
     pub fn new_error(&mut self, kind: ExcKind, msg: impl Into<String>) -> PyErr {
@@ -76,7 +74,7 @@ impl Vm {
     /// Whether `err` is an instance of the built-in exception `kind`.
     pub fn err_matches(&self, err: &PyErr, kind: ExcKind) -> bool {
         let target = &self.types.exceptions[kind.index()];
-        err.exc.class.is_subtype(target)
+        err.exc.class().is_subtype(target)
     }
 
     /// Makes a `PyErr` out of what `raise x` was given: an exception class or instance.
@@ -266,7 +264,7 @@ impl Vm {
             return Ok(false);
         };
         match ty {
-            Value::Type(t) if t.is_exception() => Ok(inst.class.is_subtype(t)),
+            Value::Type(t) if t.is_exception() => Ok(inst.class().is_subtype(t)),
             Value::Tuple(items) => {
                 for item in items.items.iter() {
                     if self.exception_matches(exc, item)? {

@@ -83,7 +83,9 @@ pub(crate) fn attach(
     writable: bool,
 ) -> Rc<RefCell<Buffered>> {
     let raw_file = match &raw {
-        Value::Instance(r) if Rc::ptr_eq(&r.class, &vm.io.file_io) => r.native::<RefCell<FileIo>>(),
+        Value::Instance(r) if Rc::ptr_eq(&r.class(), &vm.io.file_io) => {
+            r.native::<RefCell<FileIo>>()
+        }
         _ => None,
     };
     let state = Rc::new(RefCell::new(Buffered {

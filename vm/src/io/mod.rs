@@ -103,6 +103,7 @@ fn method_value(owner: &'static str, name: &'static str, func: NativeFn) -> Valu
         name,
         func,
         owner: Some(owner),
+        kind: crate::object::types::TypeKind::Object,
     }))
 }
 
@@ -179,10 +180,10 @@ pub fn install_methods(vm: &mut Vm) {
 
 /// How a repr names an io object's class: `_io.FileIO`, or a Python subclass's own name.
 pub(crate) fn class_display(inst: &PyInstance) -> String {
-    if inst.class.heap {
-        inst.class.name.as_str().to_string()
+    if inst.class().heap {
+        inst.class().name.as_str().to_string()
     } else {
-        format!("_io.{}", inst.class.name.as_str())
+        format!("_io.{}", inst.class().name.as_str())
     }
 }
 

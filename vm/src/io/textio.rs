@@ -265,9 +265,9 @@ pub(crate) fn attach(
         .map_or("strict".to_string(), |e| e.as_str().to_string());
     let fast = match &buffer {
         Value::Instance(b)
-            if Rc::ptr_eq(&b.class, &vm.io.buffered_reader)
-                || Rc::ptr_eq(&b.class, &vm.io.buffered_writer)
-                || Rc::ptr_eq(&b.class, &vm.io.buffered_random) =>
+            if Rc::ptr_eq(&b.class(), &vm.io.buffered_reader)
+                || Rc::ptr_eq(&b.class(), &vm.io.buffered_writer)
+                || Rc::ptr_eq(&b.class(), &vm.io.buffered_random) =>
         {
             b.native::<RefCell<Buffered>>()
         }

@@ -153,5 +153,6 @@ pub fn builtin(name: &'static str, func: NativeFn) -> Value {
         name,
         func,
         owner: None,
+        kind: crate::object::types::TypeKind::Object,
     }))
 }

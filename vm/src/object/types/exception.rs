@@ -5,12 +5,40 @@ use crate::interp::Vm;
 use crate::object::types::{Args, NativeFn};
 use crate::object::Value;
 
+/// `BaseException.__new__(cls, *args)`; `OSError(errno, ...)` becomes the subclass CPython
+/// picks for that errno.
+pub fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut cls = match args.pos.first() {
+        Some(Value::Type(t)) if t.is_exception() => t.clone(),
+        Some(Value::Type(t)) => {
+            return Err(vm.type_error(format!(
+                "BaseException.__new__({}): {} is not a subtype of BaseException",
+                t.name.as_str(),
+                t.name.as_str()
+            )))
+        }
+        _ => return Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
+    };
+    let rest = &args.pos[1..];
+    if std::rc::Rc::ptr_eq(&cls, &vm.exc_type(crate::error::ExcKind::OSError))
+        && (2..=5).contains(&rest.len())
+    {
+        if let Value::Int(errno) = &rest[0] {
+            cls = vm.exc_type(crate::error::ExcKind::for_errno(*errno));
+        }
+    }
+    if cls.has_flag(crate::object::types::TypeFlags::ABSTRACT) {
+        return Err(vm.abstract_error(&cls));
+    }
+    Ok(Value::Instance(vm.new_exception(cls, rest.to_vec())))
+}
+
 fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(Value::Instance(inst)) = args.pos.first() {
         if !args.kw.is_empty() {
             return Err(vm.type_error(format!(
                 "{}() takes no keyword arguments",
-                inst.class.name.as_str()
+                inst.class().name.as_str()
             )));
         }
         if let Some(data) = &inst.exc {
@@ -33,7 +61,7 @@ fn import_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             other => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for {}()",
-                    inst.class.name.as_str()
+                    inst.class().name.as_str()
                 )))
             }
         }
@@ -79,7 +107,7 @@ pub fn exception_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Value::Instance(inst) = v else {
         return vm.repr(v);
     };
-    let name = inst.class.name.as_str().to_string();
+    let name = inst.class().name.as_str().to_string();
     let args = inst
         .exc
         .as_ref()
@@ -120,7 +148,7 @@ pub(crate) fn os_error_init(
 ) -> PyResult<()> {
     let mut values = [Value::None, Value::None, Value::None, Value::None];
     let blocking = inst
-        .class
+        .class()
         .is_subtype(&vm.exc_type(crate::error::ExcKind::BlockingIOError));
     if (2..=5).contains(&args.len()) {
         values[0] = args[0].clone();

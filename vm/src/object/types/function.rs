@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
-use crate::object::types::{Args, NativeFn, PyWrapper};
+use crate::object::types::{Args, NativeFn, PyFunction, PyStr, PyWrapper};
 use crate::object::Value;
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
@@ -38,7 +38,7 @@ pub fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos {
         [Value::Type(ty), obj] => {
             let ok = match obj {
-                Value::Type(t) => t.is_subtype(ty),
+                Value::Type(t) if t.is_subtype(ty) => true,
                 other => vm.type_of(other).is_subtype(ty),
             };
             if !ok {
@@ -158,7 +158,7 @@ fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let exit = vm.new_error(ExcKind::GeneratorExit, "");
     let exit = crate::error::PyErr {
-        exc: vm.new_exception(exit.exc.class.clone(), Vec::new()),
+        exc: vm.new_exception(exit.exc.class(), Vec::new()),
     };
     match vm.throw_into(g, exit) {
         Ok(crate::interp::GenResult::Yield(_)) => {
@@ -185,4 +185,203 @@ pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
     ("close", gen_close),
     ("throw", gen_throw),
     ("__iter__", gen_iter),
+];
+
+/// The attributes of a Python function outside its `__dict__`.
+pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<Option<Value>> {
+    let code = &f.code;
+    Ok(Some(match name.as_str() {
+        "__name__" => Value::Str(f.name.borrow().clone()),
+        "__qualname__" => Value::Str(f.qualname.borrow().clone()),
+        "__doc__" => {
+            if code.flags.has(crate::bytecode::CodeFlags::HAS_DOC) {
+                code.consts.first().cloned().unwrap_or(Value::None)
+            } else {
+                Value::None
+            }
+        }
+        "__defaults__" => {
+            if f.defaults.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.defaults.clone())
+            }
+        }
+        "__kwdefaults__" => match &f.kwdefaults {
+            Some(d) => crate::object::types::dict::dict_copy_value(d),
+            None => Value::None,
+        },
+        "__module__" => vm
+            .dict_get_str(&f.globals, "__name__")
+            .unwrap_or(Value::None),
+        "__globals__" => Value::Dict(f.globals.clone()),
+        "__builtins__" => Value::Dict(vm.builtins.clone()),
+        "__closure__" => {
+            if f.closure.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+            }
+        }
+        "__code__" => Value::Code(f.code.clone()),
+        "__dict__" => Value::Dict(f.dict()),
+        "__annotations__" => {
+            let d = f.dict();
+            match d.get_str("__annotations__") {
+                Some(v) => v,
+                None => {
+                    let v = Value::Dict(Rc::new(crate::object::types::PyDict::new()));
+                    vm.dict_set(&d, Value::str("__annotations__"), v.clone())?;
+                    v
+                }
+            }
+        }
+        "__type_params__" => Value::tuple(Vec::new()),
+        _ => return Ok(None),
+    }))
+}
+
+/// Sets (or deletes, with `None`) an attribute of a Python function.
+pub fn set_function_attr(
+    vm: &mut Vm,
+    f: &Rc<PyFunction>,
+    name: &Rc<PyStr>,
+    value: Option<Value>,
+) -> PyResult<()> {
+    match (name.as_str(), value) {
+        ("__name__" | "__qualname__", Some(v)) => {
+            let Value::Str(s) = v else {
+                return Err(
+                    vm.type_error(format!("{} must be set to a string object", name.as_str()))
+                );
+            };
+            if name.as_str() == "__name__" {
+                *f.name.borrow_mut() = s;
+            } else {
+                *f.qualname.borrow_mut() = s;
+            }
+            Ok(())
+        }
+        ("__name__" | "__qualname__", None) => {
+            Err(vm.type_error(format!("{} must be set to a string object", name.as_str())))
+        }
+        ("__dict__", Some(Value::Dict(d))) => {
+            *f.dict.borrow_mut() = Some(d);
+            Ok(())
+        }
+        ("__dict__", _) => Err(vm.type_error("__dict__ must be set to a dictionary")),
+        ("__globals__" | "__closure__" | "__builtins__", _) => {
+            Err(vm.attribute_error("readonly attribute"))
+        }
+        (_, Some(v)) => vm.dict_set(&f.dict(), Value::Str(name.clone()), v),
+        (_, None) => match vm.dict_remove_str(&f.dict(), name.as_str()) {
+            Some(_) => Ok(()),
+            None => Err(vm.no_attribute(&Value::Function(f.clone()), name.as_str())),
+        },
+    }
+}
+
+/// The data attributes of property, classmethod and staticmethod objects.
+pub fn wrapper_attr(vm: &mut Vm, w: &Rc<PyWrapper>, name: &PyStr) -> PyResult<Option<Value>> {
+    let n = name.as_str();
+    Ok(match w.as_ref() {
+        PyWrapper::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => match n {
+            "fget" => Some(fget.clone()),
+            "fset" => Some(fset.clone()),
+            "fdel" => Some(fdel.clone()),
+            "__doc__" => Some(if doc.is_none() {
+                match fget {
+                    Value::None => Value::None,
+                    f => vm
+                        .getattr_opt(&f.clone(), &Rc::new(PyStr::new("__doc__")))?
+                        .unwrap_or(Value::None),
+                }
+            } else {
+                doc.clone()
+            }),
+            "__isabstractmethod__" => Some(Value::Bool(any_abstract(vm, &[fget, fset, fdel])?)),
+            _ => None,
+        },
+        PyWrapper::GetSet(def) => match n {
+            "__name__" | "__qualname__" => Some(Value::str(def.name)),
+            "__doc__" => Some(Value::None),
+            "__objclass__" => vm.builtins.get_str(def.owner),
+            _ => None,
+        },
+        PyWrapper::Member { name, .. } => match n {
+            "__name__" | "__qualname__" => Some(Value::Str(name.clone())),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        },
+        PyWrapper::ClassMethod(f) | PyWrapper::StaticMethod(f) => match n {
+            "__func__" | "__wrapped__" => Some(f.clone()),
+            "__isabstractmethod__" => Some(Value::Bool(any_abstract(vm, &[f])?)),
+            "__doc__" | "__name__" | "__qualname__" | "__module__" => {
+                vm.getattr_opt(&f.clone(), &Rc::new(PyStr::new(n)))?
+            }
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// Whether any of `funcs` has a true `__isabstractmethod__`.
+fn any_abstract(vm: &mut Vm, funcs: &[&Value]) -> PyResult<bool> {
+    let name = Rc::new(PyStr::new("__isabstractmethod__"));
+    for f in funcs {
+        if f.is_none() {
+            continue;
+        }
+        if let Some(v) = vm.getattr_opt(f, &name)? {
+            if vm.truthy(&v)? {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
+}
+
+/// `descr.__get__(instance, owner=None)`.
+fn descr_get_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__get__", &args, 2, 3)?;
+    let (this, instance) = (&args.pos[0], &args.pos[1]);
+    let owner = match args.pos.get(2) {
+        Some(Value::Type(t)) => t.clone(),
+        Some(v) if !v.is_none() => {
+            return Err(vm.type_error(format!(
+                "descriptor owner must be a type, not {}",
+                vm.type_name(v)
+            )))
+        }
+        _ if instance.is_none() => return Err(vm.type_error("__get__(None, None) is invalid")),
+        _ => vm.type_of(instance),
+    };
+    let obj = (!instance.is_none()).then_some(instance);
+    vm.descr_get(this, obj, &owner)
+}
+
+/// `descr.__set__(instance, value)`.
+fn descr_set_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__set__", &args, 3, 3)?;
+    vm.descr_set_value(&args.pos[0], &args.pos[1], Some(args.pos[2].clone()))?;
+    Ok(Value::None)
+}
+
+/// `descr.__delete__(instance)`.
+fn descr_delete_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__delete__", &args, 2, 2)?;
+    vm.descr_set_value(&args.pos[0], &args.pos[1], None)?;
+    Ok(Value::None)
+}
+
+pub const DESCRIPTOR_GET: &[(&str, NativeFn)] = &[("__get__", descr_get_method)];
+
+pub const DESCRIPTOR_SET: &[(&str, NativeFn)] = &[
+    ("__set__", descr_set_method),
+    ("__delete__", descr_delete_method),
 ];

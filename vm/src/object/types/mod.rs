@@ -20,8 +20,10 @@ pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod range;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod strformat;
 pub mod tuple;
@@ -227,7 +229,18 @@ pub struct PyFunction {
     pub defaults: Vec<Value>,
     pub kwdefaults: Option<Rc<PyDict>>,
     pub closure: Vec<Rc<PyCell>>,
-    pub dict: PyDict,
+    /// `__dict__`, created when first needed.
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+}
+
+impl PyFunction {
+    /// The function's `__dict__`, created on first use.
+    pub fn dict(&self) -> Rc<PyDict> {
+        self.dict
+            .borrow_mut()
+            .get_or_insert_with(|| Rc::new(PyDict::new()))
+            .clone()
+    }
 }
 
 /// A native function's argument list: positional values and keyword pairs.
@@ -256,6 +269,9 @@ pub struct PyBuiltin {
     pub func: NativeFn,
     /// Set for methods: the type name, for `<method 'x' of 'T' objects>` and messages.
     pub owner: Option<&'static str>,
+    /// For methods of the core built-in types, the layout the receiver must have (checked
+    /// before the call); `Object` checks nothing.
+    pub kind: TypeKind,
 }
 
 /// A bound method: a callable with its first argument fixed.
@@ -319,6 +335,33 @@ pub enum TypeKind {
     BaseException,
 }
 
+impl TypeKind {
+    /// Whether Python classes may derive from built-in types of this kind.
+    pub fn is_basetype(self) -> bool {
+        matches!(
+            self,
+            TypeKind::Object
+                | TypeKind::Int
+                | TypeKind::Float
+                | TypeKind::Str
+                | TypeKind::Bytes
+                | TypeKind::ByteArray
+                | TypeKind::List
+                | TypeKind::Tuple
+                | TypeKind::Dict
+                | TypeKind::Set
+                | TypeKind::FrozenSet
+                | TypeKind::Type
+                | TypeKind::Module
+                | TypeKind::Property
+                | TypeKind::ClassMethod
+                | TypeKind::StaticMethod
+                | TypeKind::Super
+                | TypeKind::BaseException
+        )
+    }
+}
+
 /// A type object, built-in or defined by a `class` statement.
 pub struct PyType {
     pub name: Rc<PyStr>,
@@ -328,11 +371,51 @@ pub struct PyType {
     /// The method resolution order after this type itself.
     pub mro: Vec<Rc<PyType>>,
     pub dict: PyDict,
+    /// The layout of the instances: for a class defined in Python, that of the built-in
+    /// type it derives from (`Object` for plain classes, `List` for a `list` subclass, ...).
     pub kind: TypeKind,
     /// Constructor used when the type is called (built-in types).
     pub ctor: Option<NativeFn>,
     /// True for types defined in Python.
     pub heap: bool,
+    /// The metaclass, when it is not `type`.
+    pub meta: Option<Rc<PyType>>,
+    /// `TypeFlags` bits, recomputed when a special method is set on the class.
+    pub flags: Cell<u32>,
+    /// Classes deriving directly from this one (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
+}
+
+/// Facts about a type that attribute access and calls check on every use.
+pub struct TypeFlags;
+
+impl TypeFlags {
+    /// Defines or inherits a `__getattribute__` other than `object`'s.
+    pub const GETATTRIBUTE: u32 = 1;
+    /// Defines or inherits `__getattr__`.
+    pub const GETATTR: u32 = 2;
+    /// Defines or inherits a `__setattr__` other than `object`'s.
+    pub const SETATTR: u32 = 4;
+    /// Defines or inherits a `__delattr__` other than `object`'s.
+    pub const DELATTR: u32 = 8;
+    /// Instances have no `__dict__` (every class of the MRO has `__slots__` without it).
+    pub const NO_DICT: u32 = 16;
+    /// May be subclassed.
+    pub const BASETYPE: u32 = 32;
+    /// Has a non-empty `__abstractmethods__`: instantiation fails.
+    pub const ABSTRACT: u32 = 64;
+    /// Defines or inherits `__del__`.
+    pub const FINALIZER: u32 = 128;
+    /// Defines or inherits `__get__`: its instances are descriptors.
+    pub const DESCR_GET: u32 = 256;
+    /// Defines or inherits `__set__` or `__delete__`: its instances are data descriptors.
+    pub const DESCR_SET: u32 = 512;
+}
+
+impl PyType {
+    pub fn has_flag(&self, flag: u32) -> bool {
+        self.flags.get() & flag != 0
+    }
 }
 
 /// The extra state of an instance of a `BaseException` subclass.
@@ -358,23 +441,54 @@ pub struct TracebackEntry {
 /// An instance of a class defined in Python, of an exception type, or of a class implemented
 /// in Rust (whose state is in `native`).
 pub struct PyInstance {
-    pub class: Rc<PyType>,
-    pub dict: PyDict,
+    cls: RefCell<Rc<PyType>>,
+    pub dict: Rc<PyDict>,
     pub exc: Option<ExcData>,
     /// The Rust state of an instance of a class implemented in Rust (an io object, ...), set
     /// by that class's `__init__`; a Python subclass's instances carry it too.
     pub native: RefCell<Option<Rc<dyn std::any::Any>>>,
+    /// For an instance of a subclass of a built-in type (`class L(list)`), the built-in value
+    /// it extends: the built-in type's methods work on it.
+    pub base: Option<Value>,
+    /// The values of `__slots__` entries, by member index (`None`: unset).
+    pub slots: RefCell<Vec<Option<Value>>>,
 }
 
 impl PyInstance {
+    fn make(class: Rc<PyType>, exc: Option<ExcData>, base: Option<Value>) -> PyInstance {
+        PyInstance {
+            cls: RefCell::new(class),
+            dict: Rc::new(PyDict::new()),
+            exc,
+            native: RefCell::new(None),
+            base,
+            slots: RefCell::new(Vec::new()),
+        }
+    }
+
     /// A plain instance of `class` with an empty `__dict__`.
     pub fn new(class: Rc<PyType>) -> PyInstance {
-        PyInstance {
-            class,
-            dict: PyDict::new(),
-            exc: None,
-            native: RefCell::new(None),
-        }
+        PyInstance::make(class, None, None)
+    }
+
+    /// An instance of `class`, a subclass of a built-in type, extending `base`.
+    pub fn with_base(class: Rc<PyType>, base: Value) -> PyInstance {
+        PyInstance::make(class, None, Some(base))
+    }
+
+    /// An exception instance.
+    pub fn with_exc(class: Rc<PyType>, exc: ExcData) -> PyInstance {
+        PyInstance::make(class, Some(exc), None)
+    }
+
+    /// The instance's class (`type(obj)`).
+    pub fn class(&self) -> Rc<PyType> {
+        self.cls.borrow().clone()
+    }
+
+    /// `obj.__class__ = cls` (checked by the caller).
+    pub fn set_class(&self, class: Rc<PyType>) {
+        *self.cls.borrow_mut() = class;
     }
 
     /// The Rust state of type `T`, when this instance carries one.
@@ -403,6 +517,30 @@ pub enum PyWrapper {
         dict: Rc<PyDict>,
         kind: dict::ViewKind,
     },
+    /// A data attribute of a type implemented in Rust (`type.__name__`, `int.real`).
+    GetSet(&'static GetSetDef),
+    /// An entry of a class's `__slots__`: the value lives under its name in the instance.
+    Member {
+        name: Rc<PyStr>,
+        /// The name of the class that declared it, for its repr.
+        owner: Rc<PyStr>,
+        /// Where the value lives in the instance's `slots`.
+        index: usize,
+    },
+    /// `cls.__dict__`: a read-only view of a class's namespace (a `Value::Type`) or of a dict.
+    MappingProxy(Value),
+}
+
+/// Writes (or, with `None`, deletes) a data attribute implemented in Rust.
+pub type SetterFn = fn(&mut Vm, &Value, Option<Value>) -> PyResult<()>;
+
+/// A data attribute implemented in Rust: reads (and, when `set` is given, writes or deletes)
+/// the attribute of an object of type `owner`.
+pub struct GetSetDef {
+    pub name: &'static str,
+    pub owner: &'static str,
+    pub get: fn(&mut Vm, &Value) -> PyResult<Value>,
+    pub set: Option<SetterFn>,
 }
 
 /// A generator: a suspended frame.
@@ -533,11 +671,15 @@ impl Drop for PyGenerator {
 
 impl Drop for PyInstance {
     fn drop(&mut self) {
+        let mut values = Vec::new();
         if let Some(exc) = &mut self.exc {
-            let mut values = Vec::new();
             values.extend(exc.cause.get_mut().take());
             values.extend(exc.context.get_mut().take());
             values.push(std::mem::replace(exc.args.get_mut(), Value::None));
+        }
+        values.extend(self.base.take());
+        values.extend(self.slots.get_mut().drain(..).flatten());
+        if !values.is_empty() {
             defer_drop(values);
         }
     }
@@ -562,6 +704,8 @@ impl Drop for PyWrapper {
                 vec![std::mem::replace(f, Value::None)]
             }
             PyWrapper::Super { obj, .. } => vec![std::mem::replace(obj, Value::None)],
+            PyWrapper::MappingProxy(v) => vec![std::mem::replace(v, Value::None)],
+            PyWrapper::GetSet(_) | PyWrapper::Member { .. } => return,
         };
         defer_drop(values);
     }

@@ -722,15 +722,7 @@ fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isidentifier(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    predicate(vm, &args, "isidentifier", |s| {
-        let mut chars = s.chars();
-        match chars.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => {
-                chars.all(|c| c == '_' || c.is_alphanumeric())
-            }
-            _ => false,
-        }
-    })
+    predicate(vm, &args, "isidentifier", is_identifier)
 }
 
 fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1077,3 +1069,13 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 pub const STATIC_METHODS: &[(&str, NativeFn)] = &[("maketrans", maketrans)];
+
+/// Whether `s` is a Python identifier (`str.isidentifier`).
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    chars.all(|c| c == '_' || c.is_alphanumeric())
+}

@@ -1,13 +1,15 @@
 //! `type` objects: look-up through the MRO, subtype tests, C3 linearisation, and the creation
 //! of every built-in type with its methods.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyResult};
 use crate::interp::{Types, Vm};
-use crate::object::types::{Args, NativeFn, PyBuiltin, PyDict, PyStr, PyType, PyWrapper, TypeKind};
+use crate::object::types::{
+    Args, GetSetDef, NativeFn, PyBuiltin, PyDict, PyStr, PyType, PyWrapper, TypeFlags, TypeKind,
+};
 use crate::object::Value;
 
 impl PyType {
@@ -92,6 +94,11 @@ fn new_type(
         mro.push(b.clone());
         mro.extend(b.mro.iter().cloned());
     }
+    let flags = if kind.is_basetype() {
+        TypeFlags::BASETYPE
+    } else {
+        0
+    };
     Rc::new(PyType {
         name: Rc::new(PyStr::new(name)),
         qualname: RefCell::new(Rc::new(PyStr::new(name))),
@@ -102,6 +109,9 @@ fn new_type(
         kind,
         ctor,
         heap: false,
+        meta: None,
+        flags: Cell::new(flags),
+        subclasses: RefCell::new(Vec::new()),
     })
 }
 
@@ -140,6 +150,9 @@ fn native_type(
         kind,
         ctor: None,
         heap,
+        meta: None,
+        flags: Cell::new(TypeFlags::BASETYPE),
+        subclasses: RefCell::new(Vec::new()),
     })
 }
 
@@ -216,6 +229,17 @@ pub fn builtin_types() -> Types {
             None,
         ),
         method: new_type("method", o, TypeKind::Method, None),
+        method_descriptor: new_type("method_descriptor", o, TypeKind::BuiltinFunction, None),
+        wrapper_descriptor: new_type("wrapper_descriptor", o, TypeKind::BuiltinFunction, None),
+        method_wrapper: new_type("method-wrapper", o, TypeKind::BuiltinFunction, None),
+        getset_descriptor: new_type("getset_descriptor", o, TypeKind::Object, None),
+        member_descriptor: new_type("member_descriptor", o, TypeKind::Object, None),
+        mappingproxy: new_type(
+            "mappingproxy",
+            o,
+            TypeKind::Object,
+            Some(t::mappingproxy::construct),
+        ),
         module: new_type("module", o, TypeKind::Module, Some(module_new)),
         generator: new_type("generator", o, TypeKind::Generator, None),
         property: new_type(
@@ -247,32 +271,58 @@ pub fn builtin_types() -> Types {
     }
 }
 
-fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, methods: &[(&'static str, NativeFn)]) {
-    let owner: &'static str = match ty.kind {
-        TypeKind::Str => "str",
-        TypeKind::List => "list",
-        TypeKind::Dict => "dict",
-        TypeKind::Set => "set",
-        TypeKind::FrozenSet => "frozenset",
-        TypeKind::Tuple => "tuple",
-        TypeKind::Int => "int",
-        TypeKind::Float => "float",
-        TypeKind::BaseException if ty.name.as_str() == "OSError" => "OSError",
-        TypeKind::BaseException if ty.name.as_str() == "ImportError" => "ImportError",
-        TypeKind::BaseException => "BaseException",
-        TypeKind::Generator => "generator",
-        TypeKind::Range => "range",
-        TypeKind::Property => "property",
-        TypeKind::Bytes => "bytes",
-        TypeKind::ByteArray => "bytearray",
-        _ => "object",
-    };
+/// The names built-in methods report as their owner (`<method 'x' of 'T' objects>`).
+const OWNER_NAMES: &[&str] = &[
+    "object",
+    "type",
+    "int",
+    "bool",
+    "float",
+    "str",
+    "bytes",
+    "bytearray",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "slice",
+    "property",
+    "classmethod",
+    "staticmethod",
+    "function",
+    "generator",
+    "mappingproxy",
+    "method_descriptor",
+    "wrapper_descriptor",
+    "getset_descriptor",
+    "member_descriptor",
+    "super",
+    "module",
+    "BaseException",
+    "OSError",
+    "ImportError",
+];
+
+/// The static name of a built-in type, for its methods' `owner`.
+fn owner_name(ty: &PyType) -> &'static str {
+    OWNER_NAMES
+        .iter()
+        .find(|n| **n == ty.name.as_str())
+        .copied()
+        .unwrap_or("object")
+}
+
+fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, methods: &'static [(&'static str, NativeFn)]) {
+    let owner = owner_name(ty);
     ty.dict.table.borrow_mut().reserve_for_merge(methods.len());
     for (name, func) in methods {
         let b = Value::Builtin(Rc::new(PyBuiltin {
             name,
             func: *func,
             owner: Some(owner),
+            kind: ty.kind,
         }));
         let _ = vm.dict_set(&ty.dict, Value::str(name), b);
     }
@@ -280,6 +330,7 @@ fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, methods: &[(&'static str, NativeFn)
 
 /// Fills the built-in types' dicts with their methods.
 pub fn install_methods(vm: &mut Vm) {
+    install_type_machinery(vm);
     use crate::object::types as t;
     let types = [
         (vm.types.str_.clone(), t::str::METHODS),
@@ -339,6 +390,7 @@ pub fn install_methods(vm: &mut Vm) {
                 name,
                 func: *func,
                 owner: None,
+                kind: TypeKind::Object,
             }));
             let w = if class_method {
                 PyWrapper::ClassMethod(b)
@@ -363,12 +415,38 @@ fn iter_self(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", iter_next), ("__iter__", iter_self)];
 
-fn object_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+/// `object.__init__(self, *args, **kwds)`: refuses arguments unless the class overrides
+/// `__new__` and not `__init__`.
+fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        if let Some(this) = args.pos.first() {
+            let cls = vm.type_of(this);
+            if overrides(vm, &cls, "__init__") {
+                return Err(vm.type_error(
+                    "object.__init__() takes exactly one argument (the instance to initialize)",
+                ));
+            }
+            if !overrides(vm, &cls, "__new__") {
+                return Err(vm.no_arguments(&cls));
+            }
+        }
+    }
     Ok(Value::None)
+}
+
+/// Whether `cls` has `name` from somewhere other than `object`.
+fn overrides(vm: &Vm, cls: &PyType, name: &str) -> bool {
+    match (cls.lookup(name), vm.types.object.dict.get_str(name)) {
+        (Some(a), Some(b)) => !a.is(&b),
+        _ => false,
+    }
 }
 
 fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__setattr__", &args, 3, 3)?;
+    if let Value::Type(_) = &args.pos[0] {
+        return Err(vm.type_error("can't apply this __setattr__ to type object"));
+    }
     let name = vm.str_arg(&args.pos[1], "__setattr__", 1)?;
     vm.generic_setattr(&args.pos[0], &name, args.pos[2].clone())?;
     Ok(Value::None)
@@ -377,15 +455,143 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__delattr__", &args, 2, 2)?;
     let name = vm.str_arg(&args.pos[1], "__delattr__", 1)?;
-    vm.delattr(&args.pos[0], &name)?;
+    vm.generic_delattr(&args.pos[0], &name)?;
     Ok(Value::None)
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__getattribute__", &args, 2, 2)?;
     let name = vm.str_arg(&args.pos[1], "__getattribute__", 1)?;
-    vm.getattr(&args.pos[0], &name)
+    vm.generic_getattr(&args.pos[0], &name)
 }
+
+fn object_not_implemented(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+fn object_sizeof(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(16))
+}
+
+fn object_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__dir__", &args, 1, 1)?;
+    vm.default_dir(&args.pos[0])
+}
+
+/// `object.__reduce_ex__(protocol)`: `copyreg.__newobj__` and the state (protocol 2 and
+/// up) or `copyreg._reconstructor` (0 and 1), as CPython builds them.
+fn object_reduce_ex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__reduce_ex__", &args, 2, 2)?;
+    let obj = args.pos[0].clone();
+    let protocol = vm.int_arg(&args.pos[1], "__reduce_ex__")?;
+    let cls = vm.type_of(&obj);
+    if let Some(reduce) = cls.lookup("__reduce__") {
+        let object_reduce = vm.types.object.dict.get_str("__reduce__");
+        if !object_reduce.is_some_and(|o| o.is(&reduce)) {
+            return vm.call_value(&reduce, std::slice::from_ref(&obj), &[]);
+        }
+    }
+    object_reduce_protocol(vm, &obj, protocol)
+}
+
+fn object_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__reduce__", &args, 1, 1)?;
+    object_reduce_protocol(vm, &args.pos[0], 0)
+}
+
+fn object_reduce_protocol(vm: &mut Vm, obj: &Value, protocol: i64) -> PyResult<Value> {
+    let copyreg = vm.import_module("copyreg")?;
+    let cls = vm.type_of(obj);
+    let state = match obj {
+        Value::Instance(i) if !i.dict.is_empty() => Value::Dict(i.dict.clone()),
+        _ => Value::None,
+    };
+    if protocol >= 2 {
+        let newobj = vm.getattr(&copyreg, &Rc::new(PyStr::new("__newobj__")))?;
+        return Ok(Value::tuple(vec![
+            newobj,
+            Value::tuple(vec![Value::Type(cls)]),
+            state,
+            Value::None,
+            Value::None,
+        ]));
+    }
+    let recon = vm.getattr(&copyreg, &Rc::new(PyStr::new("_reconstructor")))?;
+    let args = Value::tuple(vec![
+        Value::Type(cls),
+        Value::Type(vm.types.object.clone()),
+        Value::None,
+    ]);
+    Ok(if state.is_none() {
+        Value::tuple(vec![recon, args])
+    } else {
+        Value::tuple(vec![recon, args, state])
+    })
+}
+
+fn object_subclasshook(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+fn object_class_get(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    Ok(Value::Type(vm.type_of(obj)))
+}
+
+/// `obj.__class__ = cls`, between classes defined in Python with the same layout.
+fn object_class_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    };
+    let Value::Type(new) = &value else {
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            vm.type_name(&value)
+        )));
+    };
+    let not_supported =
+        "__class__ assignment only supported for mutable types or ModuleType subclasses";
+    let Value::Instance(inst) = obj else {
+        return Err(vm.type_error(not_supported));
+    };
+    let old = inst.class();
+    if !old.heap || !new.heap {
+        return Err(vm.type_error(not_supported));
+    }
+    if old.kind != new.kind
+        || member_names(&old) != member_names(new)
+        || old.has_flag(TypeFlags::NO_DICT) != new.has_flag(TypeFlags::NO_DICT)
+    {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name.as_str(),
+            old.name.as_str()
+        )));
+    }
+    inst.set_class(new.clone());
+    Ok(())
+}
+
+/// The `__slots__` members along a class's MRO, for layout comparisons.
+fn member_names(t: &Rc<PyType>) -> Vec<String> {
+    let mut names = Vec::new();
+    for c in std::iter::once(t).chain(t.mro.iter()) {
+        for (_, v) in c.dict.items() {
+            if let Value::Wrapper(w) = &v {
+                if let PyWrapper::Member { name, .. } = w.as_ref() {
+                    names.push(name.as_str().to_string());
+                }
+            }
+        }
+    }
+    names
+}
+
+static OBJECT_CLASS: GetSetDef = GetSetDef {
+    name: "__class__",
+    owner: "object",
+    get: object_class_get,
+    set: Some(object_class_set),
+};
 
 fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(vm.default_repr(&args.pos[0])))
@@ -427,33 +633,60 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+/// `object.__init_subclass__()`: takes no keywords.
+fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() || args.pos.len() > 1 {
+        let name = match args.pos.first() {
+            Some(Value::Type(t)) => t.qualname.borrow().as_str().to_string(),
+            _ => "object".to_string(),
+        };
+        if args.kw.is_empty() {
+            return Err(vm.type_error(format!(
+                "{name}.__init_subclass__() takes no positional arguments"
+            )));
+        }
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 
-/// `object.__new__(cls)`: a bare instance of `cls`.
+/// `object.__new__(cls, *args, **kwds)`: a bare instance of `cls`; arguments are refused
+/// unless the class overrides `__init__` and not `__new__`.
 fn object_dunder_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Type(cls)) = args.pos.first() else {
-        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    let cls = match args.pos.first() {
+        Some(Value::Type(cls)) => cls.clone(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )))
+        }
+        None => return Err(vm.type_error("object.__new__(): not enough arguments")),
     };
-    if cls.kind == TypeKind::BaseException {
-        return Ok(Value::Instance(
-            vm.new_exception(cls.clone(), args.pos[1..].to_vec()),
-        ));
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        if overrides(vm, &cls, "__new__") {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides(vm, &cls, "__init__") {
+            return Err(vm.no_arguments(&cls));
+        }
     }
-    if !cls.heap && cls.kind != TypeKind::Object {
-        return Err(vm.type_error(format!(
-            "object.__new__({}) is not safe, use {}.__new__()",
-            cls.name.as_str(),
-            cls.name.as_str()
-        )));
-    }
-    Ok(Value::Instance(Rc::new(
-        crate::object::types::PyInstance::new(cls.clone()),
-    )))
+    vm.object_new_instance(&cls)
 }
 
 const OBJECT_METHODS: &[(&str, NativeFn)] = &[
+    ("__lt__", object_not_implemented),
+    ("__le__", object_not_implemented),
+    ("__gt__", object_not_implemented),
+    ("__ge__", object_not_implemented),
+    ("__sizeof__", object_sizeof),
+    ("__dir__", object_dir),
+    ("__reduce_ex__", object_reduce_ex),
+    ("__reduce__", object_reduce),
     ("__init__", object_init),
     ("__setattr__", object_setattr),
     ("__delattr__", object_delattr),
@@ -529,15 +762,7 @@ fn none_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    match args.pos {
-        [v] => Ok(Value::Type(vm.type_of(v))),
-        [Value::Str(name), bases, Value::Dict(ns)] => {
-            let bases = vm.collect(bases)?;
-            let ns = ns.clone();
-            vm.new_class(name, &bases, &ns).map(Value::Type)
-        }
-        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
-    }
+    vm.type_ctor(args)
 }
 
 fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -557,4 +782,438 @@ fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         stop,
         step,
     })))
+}
+
+// ----- `type`'s attributes and methods -----
+
+fn as_type(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyType>> {
+    match v {
+        Value::Type(t) => Ok(t.clone()),
+        other => Err(vm.type_error(format!(
+            "descriptor requires a 'type' object but received a '{}'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn type_name_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Str(as_type(vm, v)?.name.clone()))
+}
+
+fn type_qualname_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Str(as_type(vm, v)?.qualname.borrow().clone()))
+}
+
+fn type_qualname_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let t = as_type(vm, v)?;
+    if !t.heap {
+        return Err(vm.type_error(format!(
+            "cannot set '__qualname__' attribute of immutable type '{}'",
+            t.name.as_str()
+        )));
+    }
+    match value {
+        Some(Value::Str(s)) => {
+            *t.qualname.borrow_mut() = s;
+            Ok(())
+        }
+        Some(other) => Err(vm.type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            t.name.as_str(),
+            vm.type_name(&other)
+        ))),
+        None => Err(vm.type_error(format!(
+            "cannot delete '__qualname__' attribute of immutable type '{}'",
+            t.name.as_str()
+        ))),
+    }
+}
+
+/// A class's own namespace entry for `name` (classes defined in Python), else `fallback`.
+fn heap_entry(vm: &mut Vm, v: &Value, name: &str, fallback: Value) -> PyResult<Value> {
+    let t = as_type(vm, v)?;
+    if t.heap {
+        if let Some(found) = t.dict.get_str(name) {
+            return vm.descr_get(&found, None, &t);
+        }
+    }
+    Ok(fallback)
+}
+
+fn heap_entry_set(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+    let t = as_type(vm, v)?;
+    if !t.heap {
+        return Err(vm.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            t.name.as_str()
+        )));
+    }
+    match value {
+        Some(value) => vm.dict_set(&t.dict, Value::str(name), value),
+        None => match vm.dict_remove_str(&t.dict, name) {
+            Some(_) => Ok(()),
+            None => Err(vm.attribute_error(name.to_string())),
+        },
+    }
+}
+
+fn type_module_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = as_type(vm, v)?;
+    heap_entry(vm, v, "__module__", Value::Str(t.module.clone()))
+}
+
+fn type_module_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    heap_entry_set(vm, v, "__module__", value)
+}
+
+fn type_doc_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = as_type(vm, v)?;
+    if !t.heap {
+        return Ok(t.dict.get_str("__doc__").unwrap_or(Value::None));
+    }
+    heap_entry(vm, v, "__doc__", Value::None)
+}
+
+fn type_doc_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    heap_entry_set(vm, v, "__doc__", value)
+}
+
+fn type_mro_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = as_type(vm, v)?;
+    let mut items = vec![v.clone()];
+    items.extend(t.mro.iter().map(|m| Value::Type(m.clone())));
+    Ok(Value::tuple(items))
+}
+
+fn type_bases_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = as_type(vm, v)?;
+    Ok(Value::tuple(
+        t.bases.iter().map(|b| Value::Type(b.clone())).collect(),
+    ))
+}
+
+fn type_base_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = as_type(vm, v)?;
+    // The base whose layout the class extends, else the first.
+    let solid = t
+        .bases
+        .iter()
+        .find(|b| b.kind == t.kind && b.kind != TypeKind::Object)
+        .or(t.bases.first());
+    Ok(solid.map_or(Value::None, |b| Value::Type(b.clone())))
+}
+
+fn type_dict_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    as_type(vm, v)?;
+    Ok(Value::Wrapper(Rc::new(PyWrapper::MappingProxy(v.clone()))))
+}
+
+fn type_abstract_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = as_type(vm, v)?;
+    match t.dict.get_str("__abstractmethods__") {
+        Some(found) if !Rc::ptr_eq(&t, &vm.types.type_) => Ok(found),
+        _ => Err(vm.attribute_error("__abstractmethods__")),
+    }
+}
+
+fn type_abstract_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let t = as_type(vm, v)?;
+    let is_abstract = match &value {
+        Some(value) => vm.truthy(value)?,
+        None => false,
+    };
+    heap_entry_set(vm, v, "__abstractmethods__", value)?;
+    let flags = t.flags.get() & !TypeFlags::ABSTRACT;
+    t.flags.set(if is_abstract {
+        flags | TypeFlags::ABSTRACT
+    } else {
+        flags
+    });
+    Ok(())
+}
+
+fn type_annotations_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = as_type(vm, v)?;
+    if !t.heap {
+        return Err(vm.attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            t.name.as_str()
+        )));
+    }
+    if let Some(found) = t.dict.get_str("__annotations__") {
+        return Ok(found);
+    }
+    let d = Value::Dict(Rc::new(PyDict::new()));
+    vm.dict_set(&t.dict, Value::str("__annotations__"), d.clone())?;
+    Ok(d)
+}
+
+fn type_annotations_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    heap_entry_set(vm, v, "__annotations__", value)
+}
+
+fn type_type_params_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    heap_entry(vm, v, "__type_params__", Value::tuple(Vec::new()))
+}
+
+macro_rules! getset {
+    ($id:ident, $name:literal, $get:expr, $set:expr) => {
+        static $id: GetSetDef = GetSetDef {
+            name: $name,
+            owner: "type",
+            get: $get,
+            set: $set,
+        };
+    };
+}
+
+getset!(TYPE_NAME, "__name__", type_name_get, None);
+getset!(
+    TYPE_QUALNAME,
+    "__qualname__",
+    type_qualname_get,
+    Some(type_qualname_set)
+);
+getset!(
+    TYPE_MODULE,
+    "__module__",
+    type_module_get,
+    Some(type_module_set)
+);
+getset!(TYPE_DOC, "__doc__", type_doc_get, Some(type_doc_set));
+getset!(TYPE_MRO, "__mro__", type_mro_get, None);
+getset!(TYPE_BASES, "__bases__", type_bases_get, None);
+getset!(TYPE_BASE, "__base__", type_base_get, None);
+getset!(TYPE_DICT, "__dict__", type_dict_get, None);
+getset!(
+    TYPE_ABSTRACT,
+    "__abstractmethods__",
+    type_abstract_get,
+    Some(type_abstract_set)
+);
+getset!(
+    TYPE_ANNOTATIONS,
+    "__annotations__",
+    type_annotations_get,
+    Some(type_annotations_set)
+);
+getset!(
+    TYPE_TYPE_PARAMS,
+    "__type_params__",
+    type_type_params_get,
+    None
+);
+
+const TYPE_GETSETS: [&GetSetDef; 11] = [
+    &TYPE_NAME,
+    &TYPE_QUALNAME,
+    &TYPE_MODULE,
+    &TYPE_DOC,
+    &TYPE_MRO,
+    &TYPE_BASES,
+    &TYPE_BASE,
+    &TYPE_DICT,
+    &TYPE_ABSTRACT,
+    &TYPE_ANNOTATIONS,
+    &TYPE_TYPE_PARAMS,
+];
+
+fn type_call_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = as_type(vm, &args.pos[0])?;
+    vm.type_call(&t, &args.pos[1..], args.kw)
+}
+
+/// `type.__new__(meta, name, bases, namespace, **kwds)` (or `type.__new__(type, x)`).
+fn type_dunder_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let meta = match args.pos.first() {
+        Some(Value::Type(t)) if t.is_subtype(&vm.types.type_) => t.clone(),
+        Some(Value::Type(t)) => {
+            return Err(vm.type_error(format!(
+                "type.__new__({}): {} is not a subtype of type",
+                t.name.as_str(),
+                t.name.as_str()
+            )))
+        }
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "type.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )))
+        }
+        None => return Err(vm.type_error("type.__new__(): not enough arguments")),
+    };
+    if let [_, v] = args.pos {
+        if Rc::ptr_eq(&meta, &vm.types.type_) && args.kw.is_empty() {
+            return Ok(Value::Type(vm.type_of(v)));
+        }
+    }
+    vm.type_new(&meta, &args.pos[1..], args.kw).map(Value::Type)
+}
+
+fn type_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match args.pos.len() {
+        2 if !args.kw.is_empty() => {
+            Err(vm.type_error("type.__init__() takes no keyword arguments"))
+        }
+        2 | 4 => Ok(Value::None),
+        _ => Err(vm.type_error("type.__init__() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_prepare(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Dict(Rc::new(PyDict::new())))
+}
+
+fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("mro", &args, 1, 1)?;
+    let t = as_type(vm, &args.pos[0])?;
+    let mut items = vec![args.pos[0].clone()];
+    items.extend(t.mro.iter().map(|m| Value::Type(m.clone())));
+    Ok(Value::list(items))
+}
+
+fn type_subclasses(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__subclasses__", &args, 1, 1)?;
+    let t = as_type(vm, &args.pos[0])?;
+    let subs: Vec<Value> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(std::rc::Weak::upgrade)
+        .map(Value::Type)
+        .collect();
+    Ok(Value::list(subs))
+}
+
+fn type_instancecheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__instancecheck__", &args, 2, 2)?;
+    let t = as_type(vm, &args.pos[0])?;
+    vm.default_isinstance(&args.pos[1], &t).map(Value::Bool)
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__subclasscheck__", &args, 2, 2)?;
+    let t = as_type(vm, &args.pos[0])?;
+    match &args.pos[1] {
+        Value::Type(s) => Ok(Value::Bool(s.is_subtype(&t))),
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+fn type_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__repr__", &args, 1, 1)?;
+    vm.repr(&args.pos[0]).map(Value::string)
+}
+
+fn type_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__getattribute__", &args, 2, 2)?;
+    let name = vm.str_arg(&args.pos[1], "__getattribute__", 1)?;
+    vm.generic_getattr(&args.pos[0], &name)
+}
+
+fn type_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__setattr__", &args, 3, 3)?;
+    let name = vm.str_arg(&args.pos[1], "__setattr__", 1)?;
+    vm.generic_setattr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn type_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__delattr__", &args, 2, 2)?;
+    let name = vm.str_arg(&args.pos[1], "__delattr__", 1)?;
+    vm.generic_delattr(&args.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn type_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__dir__", &args, 1, 1)?;
+    vm.default_dir(&args.pos[0])
+}
+
+const TYPE_METHODS: &[(&str, NativeFn)] = &[
+    ("__call__", type_call_method),
+    ("__init__", type_init),
+    ("mro", type_mro),
+    ("__subclasses__", type_subclasses),
+    ("__instancecheck__", type_instancecheck),
+    ("__subclasscheck__", type_subclasscheck),
+    ("__repr__", type_repr),
+    ("__getattribute__", type_getattribute),
+    ("__setattr__", type_setattr),
+    ("__delattr__", type_delattr),
+    ("__dir__", type_dir),
+];
+
+/// Installs `type`'s and `object`'s descriptors and the special methods of every built-in
+/// type.
+fn install_type_machinery(vm: &mut Vm) {
+    let type_ = vm.types.type_.clone();
+    for def in TYPE_GETSETS {
+        let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(def)));
+        let _ = vm.dict_set(&type_.dict, Value::str(def.name), v);
+    }
+    add_methods(vm, &type_, TYPE_METHODS);
+    let wrap = |f: NativeFn, name: &'static str, class_method: bool| {
+        let b = Value::Builtin(Rc::new(PyBuiltin {
+            name,
+            func: f,
+            owner: None,
+            kind: TypeKind::Object,
+        }));
+        Value::Wrapper(Rc::new(if class_method {
+            PyWrapper::ClassMethod(b)
+        } else {
+            PyWrapper::StaticMethod(b)
+        }))
+    };
+    let _ = vm.dict_set(
+        &type_.dict,
+        Value::str("__new__"),
+        wrap(type_dunder_new, "__new__", false),
+    );
+    let _ = vm.dict_set(
+        &type_.dict,
+        Value::str("__prepare__"),
+        wrap(type_prepare, "__prepare__", true),
+    );
+    let object = vm.types.object.clone();
+    let class = Value::Wrapper(Rc::new(PyWrapper::GetSet(&OBJECT_CLASS)));
+    let _ = vm.dict_set(&object.dict, Value::str("__class__"), class);
+    let _ = vm.dict_set(
+        &object.dict,
+        Value::str("__subclasshook__"),
+        wrap(object_subclasshook, "__subclasshook__", true),
+    );
+    let exc = vm.exc_type(ExcKind::BaseException);
+    let _ = vm.dict_set(
+        &exc.dict,
+        Value::str("__new__"),
+        wrap(crate::object::types::exception::exc_new, "__new__", false),
+    );
+    let proxy = vm.types.mappingproxy.clone();
+    add_methods(vm, &proxy, crate::object::types::mappingproxy::METHODS);
+    use crate::object::types::function::{DESCRIPTOR_GET, DESCRIPTOR_SET};
+    let t = &vm.types;
+    let getters = [
+        t.function.clone(),
+        t.classmethod.clone(),
+        t.staticmethod.clone(),
+        t.property.clone(),
+        t.method_descriptor.clone(),
+        t.wrapper_descriptor.clone(),
+        t.getset_descriptor.clone(),
+        t.member_descriptor.clone(),
+    ];
+    let setters = [
+        t.property.clone(),
+        t.getset_descriptor.clone(),
+        t.member_descriptor.clone(),
+    ];
+    for ty in getters {
+        add_methods(vm, &ty, DESCRIPTOR_GET);
+    }
+    for ty in setters {
+        add_methods(vm, &ty, DESCRIPTOR_SET);
+    }
+    let _ = crate::object::types::slots::install(vm, add_methods);
 }

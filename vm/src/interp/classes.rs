@@ -1,0 +1,843 @@
+//! Classes as CPython makes them: the `class` statement (`__build_class__`, `__mro_entries__`,
+//! metaclass selection, `__prepare__`), `type(...)` and `type.__new__` (layout, MRO,
+//! `__slots__`, `__set_name__`, `__init_subclass__`), calling a class (a metaclass
+//! `__call__`, then `__new__` and `__init__` with CPython's argument checks), `isinstance`/
+//! `issubclass` with their hooks, and the type flags attribute access relies on.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::{Frame, FrameExit, Vm};
+use crate::error::{ExcKind, PyResult};
+use crate::object::types::{
+    Args, PyDict, PyFunction, PyInstance, PyStr, PyType, PyWrapper, TypeFlags, TypeKind,
+};
+use crate::object::Value;
+
+/// The result of running a class body: the `__class__` cell, when methods use it.
+type ClassCell = Option<Rc<crate::object::types::PyCell>>;
+
+impl Vm {
+    /// `LoadBuildClass`: pushes `builtins.__build_class__`.
+    pub(super) fn load_build_class(&mut self, frame: &mut Frame) -> PyResult<()> {
+        match self.builtins.get_str("__build_class__") {
+            Some(f) => {
+                frame.stack.push(f);
+                Ok(())
+            }
+            None => Err(self.new_error(ExcKind::NameError, "__build_class__ not found")),
+        }
+    }
+
+    /// `builtins.__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+    pub(crate) fn build_class(&mut self, args: Args<'_>) -> PyResult<Value> {
+        let (body, name) = match args.pos {
+            [Value::Function(f), Value::Str(n), ..] => (f.clone(), n.clone()),
+            [Value::Function(_), _, ..] => {
+                return Err(self.type_error("__build_class__: name is not a string"))
+            }
+            [_, _, ..] => return Err(self.type_error("__build_class__: func must be a function")),
+            _ => return Err(self.type_error("__build_class__: not enough arguments")),
+        };
+        let orig_bases = args.pos[2..].to_vec();
+        let bases = self.resolve_mro_entries(&orig_bases)?;
+        let mut meta = None;
+        let mut kw = Vec::new();
+        for (k, v) in args.kw {
+            if k.as_str() == "metaclass" {
+                meta = Some(v.clone());
+            } else {
+                kw.push((k.clone(), v.clone()));
+            }
+        }
+        let meta = match meta {
+            Some(Value::Type(m)) => Value::Type(self.calculate_meta(&m, &bases)?),
+            Some(other) => other,
+            None => {
+                let first = match bases.first() {
+                    Some(b) => self.type_of(b),
+                    None => self.types.type_.clone(),
+                };
+                Value::Type(self.calculate_meta(&first, &bases)?)
+            }
+        };
+        let bases_tuple = Value::tuple(bases.clone());
+        let prepare = self.intern("__prepare__");
+        let ns = match self.getattr_opt(&meta, &prepare)? {
+            Some(p) => {
+                let ns =
+                    self.call_value(&p, &[Value::Str(name.clone()), bases_tuple.clone()], &kw)?;
+                if !self.is_mapping(&ns) {
+                    let meta_name = match &meta {
+                        Value::Type(t) => t.name.as_str().to_string(),
+                        _ => "<metaclass>".to_string(),
+                    };
+                    return Err(self.type_error(format!(
+                        "{meta_name}.__prepare__() must return a mapping, not {}",
+                        self.type_name(&ns)
+                    )));
+                }
+                ns
+            }
+            None => Value::Dict(Rc::new(PyDict::new())),
+        };
+        if bases.len() != orig_bases.len() || !bases.iter().zip(&orig_bases).all(|(a, b)| a.is(b)) {
+            self.setitem(&ns, Value::str("__orig_bases__"), Value::tuple(orig_bases))?;
+        }
+        let cell = self.run_class_body(&body, &ns)?;
+        let mut all = vec![Value::Str(name), bases_tuple, ns];
+        all.shrink_to_fit();
+        let cls = self.call_value(&meta, &all, &kw)?;
+        if let (Some(cell), Value::Type(_)) = (cell, &cls) {
+            *cell.value.borrow_mut() = Some(cls.clone());
+        }
+        Ok(cls)
+    }
+
+    /// Runs a class body with `ns` as its namespace.
+    fn run_class_body(&mut self, body: &Rc<PyFunction>, ns: &Value) -> PyResult<ClassCell> {
+        let (locals, map) = match ns {
+            Value::Dict(d) => (Some(d.clone()), None),
+            other => (None, Some(other.clone())),
+        };
+        let mut frame = Frame::new(body.code.clone(), body.globals.clone(), locals);
+        frame.locals_map = map;
+        let free_start = body.code.free_start as usize;
+        for (i, cell) in body.closure.iter().enumerate() {
+            frame.fast[free_start + i] = Some(Value::Cell(cell.clone()));
+        }
+        Ok(match self.run_frame(Box::new(frame))? {
+            FrameExit::Return(Value::Cell(c)) => Some(c),
+            _ => None,
+        })
+    }
+
+    /// Whether `v` can serve as a namespace (a dict or anything with `__getitem__`).
+    fn is_mapping(&self, v: &Value) -> bool {
+        matches!(v, Value::Dict(_)) || self.type_of(v).lookup("__getitem__").is_some()
+    }
+
+    /// Replaces bases that are not classes by what their `__mro_entries__` returns.
+    fn resolve_mro_entries(&mut self, bases: &[Value]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(bases.len());
+        let all = Value::tuple(bases.to_vec());
+        for b in bases {
+            if matches!(b, Value::Type(_)) {
+                out.push(b.clone());
+                continue;
+            }
+            match self.call_special(b, "__mro_entries__", std::slice::from_ref(&all))? {
+                Some(Value::Tuple(t)) => out.extend(t.items.iter().cloned()),
+                Some(_) => {
+                    return Err(self.type_error("__mro_entries__ must return a tuple"));
+                }
+                None => out.push(b.clone()),
+            }
+        }
+        Ok(out)
+    }
+
+    /// The most derived metaclass of `meta` and the bases' metaclasses.
+    fn calculate_meta(&mut self, meta: &Rc<PyType>, bases: &[Value]) -> PyResult<Rc<PyType>> {
+        let mut winner = meta.clone();
+        for b in bases {
+            let t = self.type_of(b);
+            if winner.is_subtype(&t) {
+                continue;
+            }
+            if t.is_subtype(&winner) {
+                winner = t;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
+    }
+
+    /// `type(x)`, or `type(name, bases, dict, **kwds)` choosing the most derived metaclass.
+    pub(crate) fn type_ctor(&mut self, args: Args<'_>) -> PyResult<Value> {
+        match args.pos {
+            [v] if args.kw.is_empty() => Ok(Value::Type(self.type_of(v))),
+            [_, _, _] => {
+                let bases = match &args.pos[1] {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    other => {
+                        return Err(self.type_error(format!(
+                            "type.__new__() argument 2 must be tuple, not {}",
+                            self.type_name(other)
+                        )))
+                    }
+                };
+                let type_ = self.types.type_.clone();
+                let winner = self.calculate_meta(&type_, &bases)?;
+                if !Rc::ptr_eq(&winner, &type_) {
+                    return self.call_value(&Value::Type(winner), args.pos, args.kw);
+                }
+                self.type_new(&type_, args.pos, args.kw).map(Value::Type)
+            }
+            _ => Err(self.type_error("type() takes 1 or 3 arguments")),
+        }
+    }
+
+    /// `type.__new__(meta, name, bases, namespace, **kwds)`.
+    pub(crate) fn type_new(
+        &mut self,
+        meta: &Rc<PyType>,
+        args: &[Value],
+        kw: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Rc<PyType>> {
+        let [name, bases, ns] = args else {
+            return Err(self.type_error(format!(
+                "type.__new__() takes exactly 3 arguments ({} given)",
+                args.len()
+            )));
+        };
+        let Value::Str(name) = name else {
+            return Err(self.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                self.type_name(name)
+            )));
+        };
+        let Value::Tuple(bases) = bases else {
+            return Err(self.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                self.type_name(bases)
+            )));
+        };
+        let mut base_types: Vec<Rc<PyType>> = Vec::new();
+        for b in bases.items.iter() {
+            match b {
+                Value::Type(t) if base_types.iter().any(|x| Rc::ptr_eq(x, t)) => {
+                    return Err(self.type_error(format!("duplicate base class {}", t.name.as_str())))
+                }
+                Value::Type(t) => base_types.push(t.clone()),
+                other => {
+                    return Err(self.type_error(format!(
+                        "bases must be types, not {}",
+                        self.type_name(other)
+                    )))
+                }
+            }
+        }
+        if base_types.is_empty() {
+            base_types.push(self.types.object.clone());
+        }
+        let kind = self.instance_layout(&base_types)?;
+        let mro = match crate::object::types::typeobj::c3_merge(&base_types) {
+            Some(m) => m,
+            None => {
+                let names: Vec<&str> = base_types.iter().map(|b| b.name.as_str()).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        };
+        if !matches!(ns, Value::Dict(_))
+            && !matches!(ns, Value::Instance(i) if matches!(i.base, Some(Value::Dict(_))))
+        {
+            return Err(self.type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                self.type_name(ns)
+            )));
+        }
+        let dict = PyDict::new();
+        for (k, v) in self.mapping_items(ns)? {
+            self.dict_set(&dict, k, v)?;
+        }
+        let qualname = match self.dict_remove_str(&dict, "__qualname__") {
+            Some(Value::Str(s)) => s,
+            Some(other) => {
+                return Err(self.type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    self.type_name(&other)
+                )))
+            }
+            None => name.clone(),
+        };
+        let module = match dict.get_str("__module__") {
+            Some(Value::Str(s)) => s,
+            Some(_) => Rc::new(PyStr::new("")),
+            None => {
+                let m = self.caller_module_name();
+                self.dict_set(&dict, Value::str("__module__"), Value::Str(m.clone()))?;
+                m
+            }
+        };
+        let mut flags = TypeFlags::BASETYPE;
+        let has_dict = self.layout_slots(&dict, &base_types, name)?;
+        if !has_dict {
+            flags |= TypeFlags::NO_DICT;
+        }
+        if dict.get_str("__doc__").is_none() {
+            self.dict_set(&dict, Value::str("__doc__"), Value::None)?;
+        }
+        for (special, class_method) in [
+            ("__new__", false),
+            ("__init_subclass__", true),
+            ("__class_getitem__", true),
+        ] {
+            if let Some(f @ Value::Function(_)) = dict.get_str(special) {
+                let w = if class_method {
+                    PyWrapper::ClassMethod(f)
+                } else {
+                    PyWrapper::StaticMethod(f)
+                };
+                self.dict_set(&dict, Value::str(special), Value::Wrapper(Rc::new(w)))?;
+            }
+        }
+        let is_type = Rc::ptr_eq(meta, &self.types.type_);
+        let cls = Rc::new(PyType {
+            name: name.clone(),
+            qualname: RefCell::new(qualname),
+            module,
+            bases: base_types,
+            mro,
+            dict,
+            kind,
+            ctor: None,
+            heap: true,
+            meta: (!is_type).then(|| meta.clone()),
+            flags: Cell::new(flags),
+            subclasses: RefCell::new(Vec::new()),
+        });
+        for b in &cls.bases {
+            let mut subs = b.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(&cls));
+        }
+        self.refresh_type_flags(&cls);
+        self.set_names(&cls)?;
+        self.init_subclass(&cls, kw)?;
+        Ok(cls)
+    }
+
+    /// The module name `type.__new__` records when the namespace has no `__module__`.
+    fn caller_module_name(&self) -> Rc<PyStr> {
+        let globals = self.frames.last().map(|f| f.globals.clone());
+        match globals.and_then(|g| g.get_str("__name__")) {
+            Some(Value::Str(s)) => s,
+            _ => Rc::new(PyStr::new("builtins")),
+        }
+    }
+
+    /// The (key, value) pairs of a namespace mapping.
+    fn mapping_items(&mut self, ns: &Value) -> PyResult<Vec<(Value, Value)>> {
+        if let Value::Dict(d) = ns {
+            return Ok(d.items());
+        }
+        if let Value::Instance(i) = ns {
+            if let Some(Value::Dict(d)) = &i.base {
+                return Ok(d.items());
+            }
+        }
+        let keys_name = self.intern("keys");
+        let keys = self.getattr(ns, &keys_name)?;
+        let keys = self.call_value(&keys, &[], &[])?;
+        let mut out = Vec::new();
+        for k in self.collect(&keys)? {
+            let v = self.getitem(ns, &k)?;
+            out.push((k, v));
+        }
+        Ok(out)
+    }
+
+    /// The layout of instances of a class with these bases; TypeError when two bases need
+    /// different built-in layouts or cannot be subclassed.
+    fn instance_layout(&mut self, bases: &[Rc<PyType>]) -> PyResult<TypeKind> {
+        let mut kind = TypeKind::Object;
+        for b in bases {
+            if !b.has_flag(TypeFlags::BASETYPE) {
+                return Err(self.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name.as_str()
+                )));
+            }
+            if matches!(b.kind, TypeKind::Module | TypeKind::Super) {
+                return Err(self.new_error(
+                    ExcKind::NotImplementedError,
+                    format!(
+                        "subclassing built-in type '{}' is not supported yet",
+                        b.name.as_str()
+                    ),
+                ));
+            }
+            if b.kind == TypeKind::Object || b.kind == kind {
+                continue;
+            }
+            if kind != TypeKind::Object {
+                return Err(self.type_error("multiple bases have instance lay-out conflict"));
+            }
+            kind = b.kind;
+        }
+        Ok(kind)
+    }
+
+    /// Turns `__slots__` into member descriptors; returns whether instances have a
+    /// `__dict__` (and adds the `__dict__`/`__weakref__` entries CPython shows).
+    fn layout_slots(
+        &mut self,
+        dict: &PyDict,
+        bases: &[Rc<PyType>],
+        class_name: &Rc<PyStr>,
+    ) -> PyResult<bool> {
+        let base_has_dict = bases.iter().any(|b| instances_have_dict(b));
+        let Some(slots) = dict.get_str("__slots__") else {
+            if !base_has_dict {
+                for (name, def) in [("__dict__", &INSTANCE_DICT), ("__weakref__", &WEAKREF)] {
+                    let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(def)));
+                    self.dict_set(dict, Value::str(name), v)?;
+                }
+            }
+            return Ok(true);
+        };
+        let names = match &slots {
+            Value::Str(s) => vec![Value::Str(s.clone())],
+            other => self.collect(other)?,
+        };
+        let mut has_dict = base_has_dict;
+        let mut seen: Vec<String> = Vec::new();
+        let first_index = bases.iter().map(|b| slot_count(b)).max().unwrap_or(0);
+        for n in names {
+            let Value::Str(s) = &n else {
+                return Err(self.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    self.type_name(&n)
+                )));
+            };
+            let text = s.as_str();
+            if !crate::object::types::str::is_identifier(text) {
+                return Err(self.type_error("__slots__ must be identifiers"));
+            }
+            if text == "__dict__" {
+                if has_dict {
+                    return Err(self.type_error("__dict__ slot disallowed: we already got one"));
+                }
+                has_dict = true;
+                continue;
+            }
+            if text == "__weakref__" {
+                continue;
+            }
+            let mangled = mangle(class_name.as_str(), text);
+            if seen.contains(&mangled) {
+                return Err(self.type_error(format!("__slots__ items must be unique: '{mangled}'")));
+            }
+            if dict.get_str(&mangled).is_some() {
+                return Err(self.value_error(format!(
+                    "'{mangled}' in __slots__ conflicts with class variable"
+                )));
+            }
+            let member = PyWrapper::Member {
+                name: Rc::new(PyStr::new(&mangled)),
+                owner: class_name.clone(),
+                index: first_index + seen.len(),
+            };
+            self.dict_set(
+                dict,
+                Value::string(mangled.clone()),
+                Value::Wrapper(Rc::new(member)),
+            )?;
+            seen.push(mangled);
+        }
+        Ok(has_dict)
+    }
+
+    /// Calls `__set_name__(cls, name)` on the class attributes that define it.
+    fn set_names(&mut self, cls: &Rc<PyType>) -> PyResult<()> {
+        for (k, v) in cls.dict.items() {
+            if !matches!(v, Value::Instance(_)) {
+                continue;
+            }
+            let owner = Value::Type(cls.clone());
+            self.call_special(&v, "__set_name__", &[owner, k])?;
+        }
+        Ok(())
+    }
+
+    /// `super(cls, cls).__init_subclass__(**kwds)`.
+    fn init_subclass(&mut self, cls: &Rc<PyType>, kw: &[(Rc<PyStr>, Value)]) -> PyResult<()> {
+        let Some(hook) = cls
+            .mro
+            .iter()
+            .find_map(|t| t.dict.get_str("__init_subclass__"))
+        else {
+            return Ok(());
+        };
+        let bound = self.descr_get(&hook, None, cls)?;
+        self.call_value(&bound, &[], kw)?;
+        Ok(())
+    }
+
+    /// Recomputes the flags of `t` and of its subclasses after a special method changed.
+    pub(crate) fn refresh_type_flags(&self, t: &Rc<PyType>) {
+        let keep = t.flags.get() & (TypeFlags::BASETYPE | TypeFlags::NO_DICT | TypeFlags::ABSTRACT);
+        let user =
+            |name: &str| matches!(t.lookup(name), Some(v) if !matches!(v, Value::Builtin(_)));
+        let mut flags = keep;
+        for (name, flag) in [
+            ("__getattribute__", TypeFlags::GETATTRIBUTE),
+            ("__setattr__", TypeFlags::SETATTR),
+            ("__delattr__", TypeFlags::DELATTR),
+        ] {
+            if user(name) {
+                flags |= flag;
+            }
+        }
+        for (name, flag) in [
+            ("__getattr__", TypeFlags::GETATTR),
+            ("__get__", TypeFlags::DESCR_GET),
+            ("__set__", TypeFlags::DESCR_SET),
+            ("__delete__", TypeFlags::DESCR_SET),
+            ("__del__", TypeFlags::FINALIZER),
+        ] {
+            if t.lookup(name).is_some() {
+                flags |= flag;
+            }
+        }
+        t.flags.set(flags);
+        let subs: Vec<Rc<PyType>> = t
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .collect();
+        for s in subs {
+            self.refresh_type_flags(&s);
+        }
+    }
+
+    /// Calling a class: its metaclass's `__call__` when it defines one, else `type.__call__`.
+    pub(crate) fn call_type(
+        &mut self,
+        t: &Rc<PyType>,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
+        if let Some(meta) = &t.meta {
+            if let Some(call) = meta.lookup("__call__") {
+                if !matches!(call, Value::Builtin(_)) {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(Value::Type(t.clone()));
+                    all.extend_from_slice(args);
+                    return self.call_value(&call, &all, kwargs);
+                }
+            }
+        }
+        self.type_call(t, args, kwargs)
+    }
+
+    /// `type.__call__(cls, *args, **kwds)`: `__new__`, then `__init__` when the result is
+    /// an instance of `cls`.
+    pub(crate) fn type_call(
+        &mut self,
+        t: &Rc<PyType>,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
+        if !t.heap {
+            if let Some(ctor) = t.ctor {
+                return ctor(
+                    self,
+                    Args {
+                        pos: args,
+                        kw: kwargs,
+                    },
+                );
+            }
+        }
+        if t.has_flag(TypeFlags::ABSTRACT) {
+            return Err(self.abstract_error(t));
+        }
+        let object_new = self.types.object.dict.get_str("__new__");
+        let new = t.lookup("__new__");
+        let new_is_object = match (&new, &object_new) {
+            (Some(a), Some(b)) => a.is(b),
+            _ => true,
+        };
+        let obj = if new_is_object {
+            if !self.native_init(t) && (!args.is_empty() || !kwargs.is_empty()) {
+                return Err(self.no_arguments(t));
+            }
+            self.object_new_instance(t)?
+        } else {
+            let new = new.unwrap_or(Value::None);
+            let func = self.descr_get(&new, None, t)?;
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(Value::Type(t.clone()));
+            all.extend_from_slice(args);
+            let obj = self.call_value(&func, &all, kwargs)?;
+            if !self.type_of(&obj).is_subtype(t) {
+                return Ok(obj);
+            }
+            obj
+        };
+        let cls = self.type_of(&obj);
+        let init = cls.lookup("__init__");
+        let object_init = self.types.object.dict.get_str("__init__");
+        let init_is_object = match (&init, &object_init) {
+            (Some(a), Some(b)) => a.is(b),
+            _ => true,
+        };
+        if init_is_object {
+            return Ok(obj);
+        }
+        let init = init.unwrap_or(Value::None);
+        let r = match &init {
+            Value::Function(_) | Value::Builtin(_) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                self.call_value(&init, &all, kwargs)?
+            }
+            other => {
+                let bound = self.descr_get(other, Some(&obj), &cls)?;
+                self.call_value(&bound, args, kwargs)?
+            }
+        };
+        if !r.is_none() {
+            return Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            )));
+        }
+        Ok(obj)
+    }
+
+    /// Whether a class with `object.__new__` takes constructor arguments: its `__init__` is
+    /// not `object.__init__`.
+    fn native_init(&self, t: &PyType) -> bool {
+        let init = t.lookup("__init__");
+        let object_init = self.types.object.dict.get_str("__init__");
+        match (init, object_init) {
+            (Some(a), Some(b)) => !a.is(&b),
+            _ => false,
+        }
+    }
+
+    pub(crate) fn no_arguments(&mut self, t: &PyType) -> crate::error::PyErr {
+        self.type_error(format!("{}() takes no arguments", t.name.as_str()))
+    }
+
+    /// A bare instance of `t` as `object.__new__` makes it.
+    pub(crate) fn object_new_instance(&mut self, t: &Rc<PyType>) -> PyResult<Value> {
+        if t.kind == TypeKind::BaseException {
+            return Ok(Value::Instance(self.new_exception(t.clone(), Vec::new())));
+        }
+        if t.kind != TypeKind::Object {
+            let base = if t.heap {
+                t.mro
+                    .iter()
+                    .find(|b| !b.heap)
+                    .map_or("object", |b| b.name.as_str())
+            } else {
+                t.name.as_str()
+            };
+            return Err(self.type_error(format!(
+                "object.__new__({}) is not safe, use {base}.__new__()",
+                t.name.as_str()
+            )));
+        }
+        if t.has_flag(TypeFlags::ABSTRACT) {
+            return Err(self.abstract_error(t));
+        }
+        Ok(Value::Instance(Rc::new(PyInstance::new(t.clone()))))
+    }
+
+    pub(crate) fn abstract_error(&mut self, t: &Rc<PyType>) -> crate::error::PyErr {
+        let mut names: Vec<String> = match t.dict.get_str("__abstractmethods__") {
+            Some(v) => self
+                .collect(&v)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|n| n.as_str().map(|s| s.as_str().to_string()))
+                .collect(),
+            None => Vec::new(),
+        };
+        names.sort();
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let s = if names.len() == 1 { "" } else { "s" };
+        self.type_error(format!(
+            "Can't instantiate abstract class {} without an implementation for abstract method{s} {}",
+            t.name.as_str(),
+            quoted.join(", ")
+        ))
+    }
+
+    /// `isinstance(obj, cls)` with `__instancecheck__`.
+    pub fn isinstance(&mut self, obj: &Value, cls: &Value) -> PyResult<bool> {
+        match cls {
+            Value::Type(c) => {
+                let ty = self.type_of(obj);
+                if Rc::ptr_eq(&ty, c) {
+                    return Ok(true);
+                }
+                if let Some(meta) = &c.meta {
+                    if let Some(hook) = meta.lookup("__instancecheck__") {
+                        if !matches!(hook, Value::Builtin(_)) {
+                            let r = self.call_value(&hook, &[cls.clone(), obj.clone()], &[])?;
+                            return self.truthy(&r);
+                        }
+                    }
+                }
+                self.default_isinstance(obj, c)
+            }
+            Value::Tuple(t) => {
+                for c in t.items.iter() {
+                    if self.isinstance(obj, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => match self.call_special(cls, "__instancecheck__", std::slice::from_ref(obj))? {
+                Some(r) => self.truthy(&r),
+                None => Err(self
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            },
+        }
+    }
+
+    /// `type.__instancecheck__`: the type, or a `__class__` that differs from it.
+    pub(crate) fn default_isinstance(&mut self, obj: &Value, c: &Rc<PyType>) -> PyResult<bool> {
+        if self.type_of(obj).is_subtype(c) {
+            return Ok(true);
+        }
+        if let Value::Instance(inst) = obj {
+            if inst.class().has_flag(TypeFlags::GETATTRIBUTE)
+                || inst
+                    .class()
+                    .lookup("__class__")
+                    .is_some_and(|v| !matches!(v, Value::Wrapper(_)))
+            {
+                let name = self.intern("__class__");
+                if let Some(Value::Type(k)) = self.getattr_opt(obj, &name)? {
+                    return Ok(k.is_subtype(c));
+                }
+            }
+        }
+        Ok(false)
+    }
+
+    /// `issubclass(sub, cls)` with `__subclasscheck__`.
+    pub fn issubclass(&mut self, sub: &Value, cls: &Value) -> PyResult<bool> {
+        match cls {
+            Value::Type(c) => {
+                if let Some(meta) = &c.meta {
+                    if let Some(hook) = meta.lookup("__subclasscheck__") {
+                        if !matches!(hook, Value::Builtin(_)) {
+                            let r = self.call_value(&hook, &[cls.clone(), sub.clone()], &[])?;
+                            return self.truthy(&r);
+                        }
+                    }
+                }
+                match sub {
+                    Value::Type(s) => Ok(s.is_subtype(c)),
+                    _ => Err(self.type_error("issubclass() arg 1 must be a class")),
+                }
+            }
+            Value::Tuple(t) => {
+                for c in t.items.iter() {
+                    if self.issubclass(sub, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => match self.call_special(cls, "__subclasscheck__", std::slice::from_ref(sub))? {
+                Some(r) => self.truthy(&r),
+                None => Err(self.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
+            },
+        }
+    }
+}
+
+/// Whether instances of `t` carry a `__dict__`.
+fn instances_have_dict(t: &PyType) -> bool {
+    if t.heap {
+        return !t.has_flag(TypeFlags::NO_DICT);
+    }
+    matches!(t.kind, TypeKind::BaseException | TypeKind::Type)
+        || (t.kind == TypeKind::Object && t.module.as_str() != "builtins")
+}
+
+/// How many `__slots__` entries instances of `t` have (along its MRO).
+fn slot_count(t: &PyType) -> usize {
+    std::iter::once(t)
+        .chain(t.mro.iter().map(|m| m.as_ref()))
+        .flat_map(|c| c.dict.items())
+        .filter_map(|(_, v)| match &v {
+            Value::Wrapper(w) => match w.as_ref() {
+                PyWrapper::Member { index, .. } => Some(index + 1),
+                _ => None,
+            },
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// Private name mangling: `__x` in class `C` is `_C__x`.
+pub(crate) fn mangle(class_name: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
+fn instance_dict_get(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    match obj {
+        Value::Instance(i) => Ok(Value::Dict(i.dict.clone())),
+        other => Err(vm.attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn instance_dict_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Value::Instance(i) = obj else {
+        return Err(vm.attribute_error("__dict__"));
+    };
+    match value {
+        Some(Value::Dict(d)) => {
+            let items = d.items();
+            i.dict.table.borrow_mut().clear();
+            for (k, v) in items {
+                vm.dict_set(&i.dict, k, v)?;
+            }
+            Ok(())
+        }
+        Some(other) => Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(&other)
+        ))),
+        None => Err(vm.type_error("cannot delete __dict__")),
+    }
+}
+
+fn weakref_get(_vm: &mut Vm, _obj: &Value) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+static INSTANCE_DICT: crate::object::types::GetSetDef = crate::object::types::GetSetDef {
+    name: "__dict__",
+    owner: "object",
+    get: instance_dict_get,
+    set: Some(instance_dict_set),
+};
+
+static WEAKREF: crate::object::types::GetSetDef = crate::object::types::GetSetDef {
+    name: "__weakref__",
+    owner: "object",
+    get: weakref_get,
+    set: None,
+};

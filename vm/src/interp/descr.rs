@@ -1,0 +1,913 @@
+//! The attribute protocol as CPython's: descriptors (`__get__`/`__set__`/`__delete__`, data
+//! before the instance `__dict__`, non-data after), `__getattribute__`/`__getattr__`/
+//! `__setattr__`/`__delattr__` overrides, attribute look-up on classes through their
+//! metaclass, `super()`, and special-method calls.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::types::{PyInstance, PyMethod, PyStr, PyType, PyWrapper, TypeFlags};
+use crate::object::Value;
+
+/// What kind of descriptor a class attribute is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DescrKind {
+    /// Not a descriptor: the value itself is the attribute.
+    Plain,
+    /// Has `__get__` only: the instance `__dict__` wins over it.
+    NonData,
+    /// Has `__set__` or `__delete__`: wins over the instance `__dict__`.
+    Data,
+}
+
+impl Vm {
+    pub(crate) fn descr_kind(&self, v: &Value) -> DescrKind {
+        match v {
+            Value::Function(_) => DescrKind::NonData,
+            Value::Builtin(b) if b.owner.is_some() => DescrKind::NonData,
+            Value::Wrapper(w) => match w.as_ref() {
+                PyWrapper::Property { .. } | PyWrapper::GetSet(_) | PyWrapper::Member { .. } => {
+                    DescrKind::Data
+                }
+                PyWrapper::ClassMethod(_) | PyWrapper::StaticMethod(_) => DescrKind::NonData,
+                _ => DescrKind::Plain,
+            },
+            Value::Instance(i) => {
+                let cls = i.class();
+                if cls.has_flag(TypeFlags::DESCR_SET) {
+                    DescrKind::Data
+                } else if cls.has_flag(TypeFlags::DESCR_GET) {
+                    DescrKind::NonData
+                } else {
+                    DescrKind::Plain
+                }
+            }
+            _ => DescrKind::Plain,
+        }
+    }
+
+    /// `descr.__get__(obj, owner)`; `obj` is `None` for access through the class.
+    pub(crate) fn descr_get(
+        &mut self,
+        descr: &Value,
+        obj: Option<&Value>,
+        owner: &Rc<PyType>,
+    ) -> PyResult<Value> {
+        match descr {
+            Value::Function(_) => Ok(match obj {
+                Some(o) => bound(descr.clone(), o.clone()),
+                None => descr.clone(),
+            }),
+            Value::Builtin(b) if b.owner.is_some() => Ok(match obj {
+                Some(o) => bound(descr.clone(), o.clone()),
+                None => descr.clone(),
+            }),
+            Value::Wrapper(w) => match w.as_ref() {
+                PyWrapper::Property { fget, .. } => match obj {
+                    None => Ok(descr.clone()),
+                    Some(_) if fget.is_none() => {
+                        let name = self.property_name(descr)?;
+                        let what = match &name {
+                            Some(n) => format!(
+                                "property '{n}' of '{}' object has no getter",
+                                owner.name.as_str()
+                            ),
+                            None => "unreadable attribute".to_string(),
+                        };
+                        Err(self.attribute_error(what))
+                    }
+                    Some(o) => self.call_value(&fget.clone(), std::slice::from_ref(o), &[]),
+                },
+                PyWrapper::ClassMethod(f) => {
+                    let cls = match obj {
+                        Some(o) => Value::Type(self.type_of(o)),
+                        None => Value::Type(owner.clone()),
+                    };
+                    Ok(bound(f.clone(), cls))
+                }
+                PyWrapper::StaticMethod(f) => Ok(f.clone()),
+                PyWrapper::GetSet(def) => match obj {
+                    None => Ok(descr.clone()),
+                    Some(o) => {
+                        let this = self.builtin_self(def.owner, o);
+                        (def.get)(self, &this)
+                    }
+                },
+                PyWrapper::Member { name, index, .. } => match obj {
+                    None => Ok(descr.clone()),
+                    Some(Value::Instance(i)) => {
+                        let v = i.slots.borrow().get(*index).cloned().flatten();
+                        match v {
+                            Some(v) => Ok(v),
+                            None => Err(self.attribute_error(format!(
+                                "'{}' object has no attribute '{}'",
+                                i.class().name.as_str(),
+                                name.as_str()
+                            ))),
+                        }
+                    }
+                    Some(o) => Err(self.type_error(format!(
+                        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                        name.as_str(),
+                        owner.name.as_str(),
+                        self.type_name(o)
+                    ))),
+                },
+                _ => Ok(descr.clone()),
+            },
+            Value::Instance(i) if i.class().has_flag(TypeFlags::DESCR_GET) => {
+                let get = self.intern("__get__");
+                let getter = self.type_of(descr).lookup_hashed("__get__", get.hash());
+                let Some(getter) = getter else {
+                    return Ok(descr.clone());
+                };
+                let args = [
+                    descr.clone(),
+                    obj.cloned().unwrap_or(Value::None),
+                    Value::Type(owner.clone()),
+                ];
+                self.call_value(&getter, &args, &[])
+            }
+            _ => Ok(descr.clone()),
+        }
+    }
+
+    /// `descr.__set__(obj, value)`, or `descr.__delete__(obj)` when `value` is `None`.
+    fn descr_set(
+        &mut self,
+        descr: &Value,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        match descr {
+            Value::Wrapper(w) => match w.as_ref() {
+                PyWrapper::Property { fset, fdel, .. } => {
+                    let (f, what) = match &value {
+                        Some(_) => (fset, "setter"),
+                        None => (fdel, "deleter"),
+                    };
+                    if f.is_none() {
+                        let cls = self.type_of(obj);
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no {what}",
+                            name.as_str(),
+                            cls.name.as_str()
+                        )));
+                    }
+                    let mut args = vec![obj.clone()];
+                    args.extend(value);
+                    self.call_value(&f.clone(), &args, &[])?;
+                    Ok(())
+                }
+                PyWrapper::GetSet(def) => match def.set {
+                    Some(set) => {
+                        let this = self.builtin_self(def.owner, obj);
+                        set(self, &this, value)
+                    }
+                    None => Err(self.attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        def.name,
+                        self.type_name(obj)
+                    ))),
+                },
+                PyWrapper::Member { name, index, .. } => {
+                    let Value::Instance(i) = obj else {
+                        return Err(self.type_error("member descriptor needs an instance"));
+                    };
+                    let mut slots = i.slots.borrow_mut();
+                    if slots.len() <= *index {
+                        slots.resize(*index + 1, None);
+                    }
+                    let deleting = value.is_none();
+                    let old = std::mem::replace(&mut slots[*index], value);
+                    drop(slots);
+                    if deleting && old.is_none() {
+                        return Err(self.attribute_error(name.as_str().to_string()));
+                    }
+                    drop(old);
+                    Ok(())
+                }
+                _ => Err(self.no_attribute(obj, name.as_str())),
+            },
+            _ => {
+                let (method, args) = match value {
+                    Some(v) => ("__set__", vec![descr.clone(), obj.clone(), v]),
+                    None => ("__delete__", vec![descr.clone(), obj.clone()]),
+                };
+                match self.type_of(descr).lookup(method) {
+                    Some(f) => self.call_value(&f, &args, &[]).map(|_| ()),
+                    None => Err(self.attribute_error(method)),
+                }
+            }
+        }
+    }
+
+    /// `descr.__set__(obj, value)` called explicitly (`value` `None` for `__delete__`).
+    pub(crate) fn descr_set_value(
+        &mut self,
+        descr: &Value,
+        obj: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let name = match self.property_name(descr)? {
+            Some(n) => n,
+            None => match descr {
+                Value::Wrapper(w) => match w.as_ref() {
+                    PyWrapper::GetSet(def) => def.name.to_string(),
+                    PyWrapper::Member { name, .. } => name.as_str().to_string(),
+                    _ => String::new(),
+                },
+                _ => String::new(),
+            },
+        };
+        self.descr_set(descr, obj, &Rc::new(PyStr::new(&name)), value)
+    }
+
+    /// The name a property was defined under (its getter's `__name__`).
+    fn property_name(&mut self, prop: &Value) -> PyResult<Option<String>> {
+        let Value::Wrapper(w) = prop else {
+            return Ok(None);
+        };
+        let PyWrapper::Property { fget, fset, .. } = w.as_ref() else {
+            return Ok(None);
+        };
+        for f in [fget, fset] {
+            if let Value::Function(func) = f {
+                return Ok(Some(func.name.borrow().as_str().to_string()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The value a built-in type's method works on: for an instance of a Python subclass of
+    /// that built-in type, the built-in value it extends; else `v` itself.
+    pub(crate) fn builtin_self(&self, owner: &str, v: &Value) -> Value {
+        if let Value::Instance(i) = v {
+            if let Some(base) = &i.base {
+                if owner != "object" && self.type_of(base).name.as_str() == owner {
+                    return base.clone();
+                }
+            }
+        }
+        v.clone()
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        // A module's own `__getattr__` (PEP 562) raises its own AttributeError.
+        if let Value::Module(m) = obj {
+            if let Some(hook) = m.dict.get_str("__getattr__") {
+                if self.dict_get_pystr(&m.dict, name).is_none()
+                    && !matches!(name.as_str(), "__dict__" | "__class__")
+                {
+                    return self.call_value(&hook, &[Value::Str(name.clone())], &[]);
+                }
+            }
+        }
+        // A user `__getattribute__`/`__getattr__` raises its own AttributeError.
+        if let Value::Instance(inst) = obj {
+            let cls = inst.class();
+            if cls.has_flag(TypeFlags::GETATTRIBUTE) {
+                return self.user_getattribute(obj, &cls, name);
+            }
+            if cls.has_flag(TypeFlags::GETATTR) {
+                match self.instance_getattr(obj, inst, &cls, name) {
+                    Ok(Some(v)) => return Ok(v),
+                    Ok(None) => {}
+                    Err(e) if self.err_matches(&e, ExcKind::AttributeError) => {}
+                    Err(e) => return Err(e),
+                }
+                return self.call_special_or_raise(obj, "__getattr__", name);
+            }
+        }
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    pub(crate) fn no_attribute(&mut self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj {
+            Value::Type(t) => format!(
+                "type object '{}' has no attribute '{name}'",
+                t.name.as_str()
+            ),
+            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.as_str()),
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        self.attribute_error(msg)
+    }
+
+    /// Calls `obj.__getattribute__(name)`, then `__getattr__` when that raises
+    /// AttributeError.
+    fn user_getattribute(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        let r = self.call_special(obj, "__getattribute__", &[Value::Str(name.clone())]);
+        match r {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.no_attribute(obj, name.as_str())),
+            Err(e)
+                if cls.has_flag(TypeFlags::GETATTR)
+                    && self.err_matches(&e, ExcKind::AttributeError) =>
+            {
+                self.call_special_or_raise(obj, "__getattr__", name)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn call_special_or_raise(
+        &mut self,
+        obj: &Value,
+        method: &str,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        match self.call_special(obj, method, &[Value::Str(name.clone())])? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// Attribute look-up; `None` when missing (no error raised).
+    pub fn getattr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if cls.has_flag(TypeFlags::GETATTRIBUTE) {
+                    return match self.user_getattribute(obj, &cls, name) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
+                if !cls.has_flag(TypeFlags::GETATTR) {
+                    return self.instance_getattr(obj, inst, &cls, name);
+                }
+                match self.instance_getattr(obj, inst, &cls, name) {
+                    Ok(Some(v)) => return Ok(Some(v)),
+                    Ok(None) => {}
+                    Err(e) if self.err_matches(&e, ExcKind::AttributeError) => {}
+                    Err(e) => return Err(e),
+                }
+                let r = self.call_special(obj, "__getattr__", &[Value::Str(name.clone())]);
+                match r {
+                    Ok(v) => Ok(v),
+                    Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            Value::Type(t) => self.type_getattr(t, name, true),
+            Value::Module(m) => {
+                if let Some(v) = self.dict_get_pystr(&m.dict, name) {
+                    return Ok(Some(v));
+                }
+                match name.as_str() {
+                    "__dict__" => return Ok(Some(Value::Dict(m.dict.clone()))),
+                    "__class__" => return Ok(Some(Value::Type(self.types.module.clone()))),
+                    _ => {}
+                }
+                // PEP 562: a module's own `__getattr__` answers for missing names.
+                let Some(hook) = m.dict.get_str("__getattr__") else {
+                    return self.builtin_attr(obj, name);
+                };
+                match self.call_value(&hook, &[Value::Str(name.clone())], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            Value::Function(f) => {
+                let dict = f.dict.borrow().clone();
+                if let Some(v) = dict.and_then(|d| self.dict_get_pystr(&d, name)) {
+                    return Ok(Some(v));
+                }
+                if let Some(v) = crate::object::types::function::function_attr(self, f, name)? {
+                    return Ok(Some(v));
+                }
+                self.builtin_attr(obj, name)
+            }
+            Value::Method(m) => match name.as_str() {
+                "__self__" => Ok(Some(m.this.clone())),
+                "__func__" => Ok(Some(m.func.clone())),
+                "__class__" => Ok(Some(Value::Type(self.type_of(obj)))),
+                _ => {
+                    // Other attributes come from the function.
+                    if let Some(v) = self.builtin_attr(obj, name)? {
+                        return Ok(Some(v));
+                    }
+                    self.getattr_opt(&m.func.clone(), name)
+                }
+            },
+            Value::Builtin(b) => Ok(match name.as_str() {
+                "__name__" => Some(Value::str(b.name)),
+                "__qualname__" => Some(match b.owner {
+                    Some(owner) => Value::string(format!("{owner}.{}", b.name)),
+                    None => Value::str(b.name),
+                }),
+                "__doc__" | "__self__" | "__text_signature__" => Some(Value::None),
+                "__module__" if b.owner.is_none() => Some(Value::str("builtins")),
+                "__objclass__" => match b.owner {
+                    Some(owner) => self.builtins.get_str(owner),
+                    None => None,
+                },
+                _ => return self.builtin_attr(obj, name),
+            }),
+            Value::Wrapper(w) => {
+                if let PyWrapper::Super { ty, obj: this } = w.as_ref() {
+                    return self.super_getattr(ty, this, name);
+                }
+                if let Some(v) = crate::object::types::function::wrapper_attr(self, w, name)? {
+                    return Ok(Some(v));
+                }
+                self.builtin_attr(obj, name)
+            }
+            _ => self.builtin_attr(obj, name),
+        }
+    }
+
+    /// `object.__getattribute__` for an instance, without `__getattr__`.
+    fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &PyInstance,
+        cls: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
+        let found = cls.lookup_hashed(name.as_str(), name.hash());
+        if let Some(f) = &found {
+            if self.descr_kind(f) == DescrKind::Data && has_getter(f) {
+                return self.descr_get(f, Some(obj), cls).map(Some);
+            }
+        }
+        if let Some(v) = self.dict_get_pystr(&inst.dict, name) {
+            return Ok(Some(v));
+        }
+        if inst.exc.is_some() {
+            if let Some(v) = self.exception_attr(inst, cls, name.as_str())? {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(f) = found {
+            return self.descr_get(&f, Some(obj), cls).map(Some);
+        }
+        if name.as_str() == "__dict__" && !cls.has_flag(TypeFlags::NO_DICT) {
+            return Ok(Some(Value::Dict(inst.dict.clone())));
+        }
+        match &inst.base {
+            // The data attributes of the built-in value it extends (`real`, `start`, ...).
+            Some(base) => self.builtin_attr(&base.clone(), name),
+            None => Ok(None),
+        }
+    }
+
+    /// The attributes of exception instances kept outside their `__dict__`.
+    fn exception_attr(
+        &mut self,
+        inst: &PyInstance,
+        cls: &Rc<PyType>,
+        n: &str,
+    ) -> PyResult<Option<Value>> {
+        let Some(data) = &inst.exc else {
+            return Ok(None);
+        };
+        Ok(match n {
+            "args" => Some(data.args.borrow().clone()),
+            "__cause__" => Some(data.cause.borrow().clone().unwrap_or(Value::None)),
+            "__context__" => Some(data.context.borrow().clone().unwrap_or(Value::None)),
+            "__suppress_context__" => Some(Value::Bool(data.suppress_context.get())),
+            "__traceback__" => Some(self.traceback_object(inst)),
+            "errno" | "strerror" | "filename" | "filename2"
+                if cls.is_subtype(&self.exc_type(ExcKind::OSError)) =>
+            {
+                Some(Value::None)
+            }
+            "name" | "path" | "msg" if cls.is_subtype(&self.exc_type(ExcKind::ImportError)) => {
+                let args = data.args.borrow().clone();
+                Some(match (&args, n) {
+                    (Value::Tuple(t), "msg") if t.items.len() == 1 => t.items[0].clone(),
+                    _ => Value::None,
+                })
+            }
+            "value" | "code" => {
+                let kind = if n == "value" {
+                    ExcKind::StopIteration
+                } else {
+                    ExcKind::SystemExit
+                };
+                if !cls.is_subtype(&self.exc_type(kind)) {
+                    return Ok(None);
+                }
+                let args = data.args.borrow().clone();
+                Some(match &args {
+                    Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+                    Value::Tuple(t) if t.items.is_empty() => Value::None,
+                    other => other.clone(),
+                })
+            }
+            _ => None,
+        })
+    }
+
+    /// `type.__getattribute__`: the metaclass's data descriptors, then the class and its
+    /// MRO, then the metaclass's other attributes.
+    fn type_getattr(
+        &mut self,
+        t: &Rc<PyType>,
+        name: &Rc<PyStr>,
+        overridable: bool,
+    ) -> PyResult<Option<Value>> {
+        let meta = self.type_of_type(t);
+        let as_value = Value::Type(t.clone());
+        if overridable && meta.has_flag(TypeFlags::GETATTRIBUTE) {
+            return match self.user_getattribute(&as_value, &meta, name) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+        let hash = name.hash();
+        let meta_attr = meta.lookup_hashed(name.as_str(), hash);
+        if let Some(m) = &meta_attr {
+            if self.descr_kind(m) == DescrKind::Data && has_getter(m) {
+                return self.descr_get(m, Some(&as_value), &meta).map(Some);
+            }
+        }
+        if let Some(found) = t.lookup_hashed(name.as_str(), hash) {
+            return self.descr_get(&found, None, t).map(Some);
+        }
+        if let Some(m) = meta_attr {
+            return self.descr_get(&m, Some(&as_value), &meta).map(Some);
+        }
+        if meta.has_flag(TypeFlags::GETATTR) {
+            let r = self.call_special(&as_value, "__getattr__", &[Value::Str(name.clone())]);
+            return match r {
+                Ok(v) => Ok(v),
+                Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+        Ok(None)
+    }
+
+    /// `object.__getattribute__` / `type.__getattribute__`: the look-up without the class's
+    /// own `__getattribute__` and `__getattr__`.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        let found = match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                self.instance_getattr(obj, inst, &cls, name)?
+            }
+            Value::Type(t) => self.type_getattr(t, name, false)?,
+            other => self.getattr_opt(other, name)?,
+        };
+        match found {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// `object.__dir__`: the instance's attributes and its class's; for a class, its own and
+    /// its bases' attributes.
+    pub(crate) fn default_dir(&mut self, obj: &Value) -> PyResult<Value> {
+        let mut names: Vec<Value> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut add = |d: &crate::object::types::PyDict| {
+            for (k, _) in d.table.borrow().iter() {
+                if let Value::Str(s) = k {
+                    if seen.insert(s.as_str().to_string()) {
+                        names.push(k.clone());
+                    }
+                }
+            }
+        };
+        match obj {
+            Value::Module(m) => add(&m.dict),
+            Value::Type(t) => {
+                add(&t.dict);
+                for b in &t.mro {
+                    add(&b.dict);
+                }
+            }
+            other => {
+                if let Value::Instance(inst) = other {
+                    add(&inst.dict);
+                }
+                let t = self.type_of(other);
+                add(&t.dict);
+                for b in &t.mro {
+                    add(&b.dict);
+                }
+            }
+        }
+        Ok(Value::list(names))
+    }
+
+    /// The metaclass of class `t`.
+    pub fn type_of_type(&self, t: &PyType) -> Rc<PyType> {
+        t.meta.clone().unwrap_or_else(|| self.types.type_.clone())
+    }
+
+    /// Attributes of built-in values: methods from the type, and a few data attributes.
+    pub(crate) fn builtin_attr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
+        let n = name.as_str();
+        if let Some(found) = ty.lookup_hashed(n, name.hash()) {
+            return self.descr_get(&found, Some(obj), &ty).map(Some);
+        }
+        Ok(match (obj, n) {
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+                Some(self.call_value(
+                    &Value::Type(self.types.int.clone()),
+                    std::slice::from_ref(obj),
+                    &[],
+                )?)
+            }
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => {
+                Some(Value::Int(1))
+            }
+            (Value::Float(_), "real") => Some(obj.clone()),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Range(r), "start" | "stop" | "step") => {
+                let (a, b, c) = crate::object::types::range::bounds(r);
+                let v = match n {
+                    "start" => a,
+                    "stop" => b,
+                    _ => c,
+                };
+                Some(Value::from_bigint(v))
+            }
+            (Value::Slice(s), "start") => Some(s.start.clone()),
+            (Value::Slice(s), "stop") => Some(s.stop.clone()),
+            (Value::Slice(s), "step") => Some(s.step.clone()),
+            (Value::Generator(g), "__name__") => Some(Value::Str(g.name.clone())),
+            (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.clone())),
+            (Value::Code(c), "co_name") => Some(Value::Str(c.name.clone())),
+            _ => None,
+        })
+    }
+
+    fn super_getattr(
+        &mut self,
+        ty: &Rc<PyType>,
+        this: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
+        let n = name.as_str();
+        let start_type = match this {
+            Value::Type(t) if t.is_subtype(ty) => t.clone(),
+            other => self.type_of(other),
+        };
+        match n {
+            "__thisclass__" => return Ok(Some(Value::Type(ty.clone()))),
+            "__self__" => return Ok(Some(this.clone())),
+            "__self_class__" => return Ok(Some(Value::Type(start_type))),
+            "__class__" => return Ok(Some(Value::Type(self.types.super_.clone()))),
+            _ => {}
+        }
+        let mut mro = vec![start_type.clone()];
+        mro.extend(start_type.mro.iter().cloned());
+        let pos = mro
+            .iter()
+            .position(|t| Rc::ptr_eq(t, ty))
+            .map_or(mro.len(), |p| p + 1);
+        let hash = name.hash();
+        for t in &mro[pos..] {
+            if let Some(found) = t.dict.get_str_hashed(n, hash) {
+                let obj = match this {
+                    Value::Type(t) if Rc::ptr_eq(t, &start_type) => None,
+                    other => Some(other),
+                };
+                return self.descr_get(&found, obj, &start_type).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        let cls = match obj {
+            Value::Instance(inst) => inst.class(),
+            Value::Type(t) => self.type_of_type(t),
+            _ => return self.generic_setattr(obj, name, value),
+        };
+        if cls.has_flag(TypeFlags::SETATTR) {
+            self.call_special(obj, "__setattr__", &[Value::Str(name.clone()), value])?;
+            return Ok(());
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: descriptors, then the instance dict; no user `__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        self.store_attr(obj, name, Some(value))
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        let cls = match obj {
+            Value::Instance(inst) => Some(inst.class()),
+            Value::Type(t) => Some(self.type_of_type(t)),
+            _ => None,
+        };
+        if let Some(cls) = cls {
+            if cls.has_flag(TypeFlags::DELATTR) {
+                self.call_special(obj, "__delattr__", &[Value::Str(name.clone())])?;
+                return Ok(());
+            }
+        }
+        self.store_attr(obj, name, None)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        self.store_attr(obj, name, None)
+    }
+
+    /// Sets (or, with `None`, deletes) an attribute without user `__setattr__`/`__delattr__`.
+    fn store_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(descr) = cls.lookup_hashed(name.as_str(), name.hash()) {
+                    if self.descr_kind(&descr) == DescrKind::Data {
+                        return self.descr_set(&descr, obj, name, value);
+                    }
+                }
+                // `object()` and traceback instances have no `__dict__` to store into.
+                if cls.has_flag(TypeFlags::NO_DICT)
+                    || Rc::ptr_eq(&cls, &self.types.object)
+                    || Rc::ptr_eq(&cls, &self.types.traceback)
+                {
+                    if !cls.heap && !Rc::ptr_eq(&cls, &self.types.object) {
+                        return Err(self.attribute_error(format!(
+                            "'{}' object attribute '{}' is read-only",
+                            cls.name.as_str(),
+                            name.as_str()
+                        )));
+                    }
+                    return Err(self.no_attribute(obj, name.as_str()));
+                }
+                if let Some(data) = &inst.exc {
+                    if let Some(value) = &value {
+                        if self.set_exception_attr(data, name.as_str(), value)? {
+                            return Ok(());
+                        }
+                    }
+                }
+                match value {
+                    Some(v) => self.dict_set(&inst.dict, Value::Str(name.clone()), v),
+                    None => match self.dict_remove_str(&inst.dict, name.as_str()) {
+                        Some(_) => Ok(()),
+                        None => Err(self.no_attribute(obj, name.as_str())),
+                    },
+                }
+            }
+            Value::Type(t) => self.type_setattr(t, name, value),
+            Value::Module(m) => match value {
+                Some(v) => self.dict_set(&m.dict.clone(), Value::Str(name.clone()), v),
+                None => match self.dict_remove_str(&m.dict, name.as_str()) {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name.as_str())),
+                },
+            },
+            Value::Function(f) => {
+                crate::object::types::function::set_function_attr(self, f, name, value)
+            }
+            _ => {
+                let ty = self.type_of(obj);
+                if let Some(descr) = ty.lookup(name.as_str()) {
+                    if self.descr_kind(&descr) == DescrKind::Data {
+                        return self.descr_set(&descr, obj, name, value);
+                    }
+                    return Err(self.attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        ty.name.as_str(),
+                        name.as_str()
+                    )));
+                }
+                Err(self.no_attribute(obj, name.as_str()))
+            }
+        }
+    }
+
+    /// Exception attributes kept outside the `__dict__`; false when `name` is not one.
+    fn set_exception_attr(
+        &mut self,
+        data: &crate::object::types::ExcData,
+        name: &str,
+        value: &Value,
+    ) -> PyResult<bool> {
+        match name {
+            "args" => {
+                let items = self.collect(value)?;
+                *data.args.borrow_mut() = Value::tuple(items);
+            }
+            "__cause__" => {
+                *data.cause.borrow_mut() = if value.is_none() {
+                    None
+                } else {
+                    Some(value.clone())
+                };
+                data.suppress_context.set(true);
+            }
+            "__context__" => {
+                *data.context.borrow_mut() = if value.is_none() {
+                    None
+                } else {
+                    Some(value.clone())
+                };
+            }
+            "__suppress_context__" => {
+                let b = self.truthy(value)?;
+                data.suppress_context.set(b);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// `type.__setattr__`: the metaclass's data descriptors, then the class's namespace
+    /// (classes defined in Python only).
+    fn type_setattr(
+        &mut self,
+        t: &Rc<PyType>,
+        name: &Rc<PyStr>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let meta = self.type_of_type(t);
+        if let Some(descr) = meta.lookup_hashed(name.as_str(), name.hash()) {
+            if self.descr_kind(&descr) == DescrKind::Data {
+                return self.descr_set(&descr, &Value::Type(t.clone()), name, value);
+            }
+        }
+        if !t.heap {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name.as_str()
+            )));
+        }
+        match value {
+            Some(v) => self.dict_set(&t.dict, Value::Str(name.clone()), v)?,
+            None => {
+                if self.dict_remove_str(&t.dict, name.as_str()).is_none() {
+                    return Err(self.no_attribute(&Value::Type(t.clone()), name.as_str()));
+                }
+            }
+        }
+        if name.as_str().starts_with("__") {
+            self.refresh_type_flags(t);
+        }
+        Ok(())
+    }
+
+    /// Calls special method `name` found on the type of `obj`; `None` when the type lacks it.
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let ty = self.type_of(obj);
+        let Some(found) = ty.lookup(name) else {
+            return Ok(None);
+        };
+        match &found {
+            Value::Function(_) | Value::Builtin(_) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                self.call_value(&found, &all, &[]).map(Some)
+            }
+            // `__hash__ = None` and the like: the operation is not supported.
+            Value::None => Ok(None),
+            _ => {
+                let bound = self.descr_get(&found, Some(obj), &ty)?;
+                self.call_value(&bound, args, &[]).map(Some)
+            }
+        }
+    }
+}
+
+/// Whether a descriptor defines `__get__` (a data descriptor may define only `__set__`).
+fn has_getter(descr: &Value) -> bool {
+    match descr {
+        Value::Instance(i) => i.class().has_flag(TypeFlags::DESCR_GET),
+        _ => true,
+    }
+}
+
+fn bound(func: Value, this: Value) -> Value {
+    Value::Method(Rc::new(PyMethod { func, this }))
+}
