@@ -79,9 +79,19 @@ impl Vm {
 
     /// Compiles decoded source text.
     pub fn compile_text(&mut self, text: &str, filename: &str) -> PyResult<Rc<bytecode::Code>> {
+        self.compile_text_mode(text, filename, compile::Mode::Exec)
+    }
+
+    /// Compiles source text in a `compile()` mode.
+    pub fn compile_text_mode(
+        &mut self,
+        text: &str,
+        filename: &str,
+        mode: compile::Mode,
+    ) -> PyResult<Rc<bytecode::Code>> {
         self.sources.insert(filename, text);
         source::check_nesting(text).map_err(|e| self.source_error(&e, filename, text))?;
-        match compile::compile_module(text, filename) {
+        match compile::compile_source(text, filename, mode) {
             Ok(code) => Ok(Rc::new(code)),
             Err(e) if e.too_complex => {
                 let kind = if e.msg.starts_with("maximum recursion") {

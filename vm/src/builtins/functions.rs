@@ -419,22 +419,8 @@ fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Err(crate::error::PyErr { exc })
 }
 
-fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.pos.is_empty() {
-        return not_supported(vm, args);
-    }
-    vm.check_args("vars", &args, 1, 1)?;
-    let name = vm.intern("__dict__");
-    match vm.getattr_opt(&args.pos[0], &name)? {
-        Some(d) => Ok(d),
-        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
-    }
-}
-
-fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.pos.is_empty() {
-        return not_supported(vm, args);
-    }
+/// `dir(obj)`.
+pub(super) fn dir_of(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("dir", &args, 1, 1)?;
     let obj = &args.pos[0];
     let listed = match obj {
@@ -477,13 +463,6 @@ fn dunder_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.import_level(name.as_str(), globals.as_ref(), &fromlist, level)
 }
 
-fn not_supported(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.new_error(
-        ExcKind::NotImplementedError,
-        "this built-in function is not supported yet",
-    ))
-}
-
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", print),
     ("len", len),
@@ -511,10 +490,4 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", exit),
     ("quit", exit),
     ("__import__", dunder_import),
-    ("globals", not_supported),
-    ("locals", not_supported),
-    ("vars", vars),
-    ("dir", dir),
-    ("eval", not_supported),
-    ("exec", not_supported),
 ];

@@ -3,6 +3,7 @@
 
 pub mod functions;
 pub mod iterators;
+mod namespace;
 mod numeric;
 
 use std::rc::Rc;
@@ -66,11 +67,29 @@ pub fn install(vm: &mut Vm) {
         Value::str("NotImplemented"),
         Value::NotImplemented,
     );
-    let _ = vm.dict_set(&builtins, Value::str("Ellipsis"), Value::Ellipsis);
+    for (name, v) in [
+        ("Ellipsis", Value::Ellipsis),
+        ("None", Value::None),
+        ("True", Value::Bool(true)),
+        ("False", Value::Bool(false)),
+        ("__debug__", Value::Bool(true)),
+    ] {
+        let _ = vm.dict_set(&builtins, Value::str(name), v);
+    }
     let _ = vm.dict_set(&builtins, Value::str("open"), crate::io::open_builtin());
     let _ = vm.dict_set(&builtins, Value::str("__name__"), Value::str("builtins"));
     for (name, func) in functions::FUNCTIONS.iter().chain(numeric::FUNCTIONS) {
         let _ = vm.dict_set(&builtins, Value::str(name), builtin(name, *func));
+    }
+    for (name, func) in namespace::FUNCTIONS {
+        let f = Value::Builtin(Rc::new(crate::object::types::PyBuiltin {
+            name,
+            func: *func,
+            owner: None,
+            kind: TypeKind::Object,
+            needs_frame: true,
+        }));
+        let _ = vm.dict_set(&builtins, Value::str(name), f);
     }
     debug_assert!(vm.types.object.kind == TypeKind::Object);
 }

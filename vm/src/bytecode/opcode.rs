@@ -160,6 +160,9 @@ pub enum Op {
     CheckExcMatch,
     /// `[] -> [AssertionError]`
     LoadAssertionError,
+    /// `[value] -> []`: `sys.displayhook(value)` (expression statements of `compile(...,
+    /// 'single')`).
+    PrintExpr,
     /// `[] -> [builtins.__build_class__]`; the class statement then calls it with the body
     /// function, the name, the bases and the keywords.
     LoadBuildClass,

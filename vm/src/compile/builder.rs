@@ -60,6 +60,7 @@ fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         Op::PushExcInfo | Op::LoadAssertionError | Op::LoadBuildClass => 1,
         Op::ImportFrom | Op::BeforeWith => 1,
         Op::WithExceptStart => 1,
+        Op::PrintExpr => -1,
         Op::StoreAttr | Op::DeleteSubscr | Op::MapAdd | Op::CallEx => -2,
         Op::StoreSubscr => -3,
         Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => return (-1, 0),

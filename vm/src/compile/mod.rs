@@ -149,8 +149,24 @@ fn expression_depth_exceeds(source: &str, limit: usize) -> Option<bool> {
     }
 }
 
+/// How source text is compiled: `compile()`'s `mode`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// A module: statements.
+    Exec,
+    /// One expression, whose value the code returns.
+    Eval,
+    /// Statements typed at a prompt: expression values are printed.
+    Single,
+}
+
 /// Compiles a whole module's source text.
 pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
+    compile_source(source, filename, Mode::Exec)
+}
+
+/// Compiles source text in the given mode.
+pub fn compile_source(source: &str, filename: &str, mode: Mode) -> CompileResult<Code> {
     if let Some(in_compiler) = expression_depth_exceeds(source, MAX_EXPRESSION_DEPTH) {
         let msg = if in_compiler {
             "maximum recursion depth exceeded during compilation"
@@ -167,8 +183,25 @@ pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
         });
     }
     let lines = LineIndex::new(source);
-    let parsed = parser::parse_module(source).map_err(|e| parse_error(&e, source, &lines))?;
-    let module = parsed.into_syntax();
+    let module = if mode == Mode::Eval {
+        let parsed =
+            parser::parse_expression(source).map_err(|e| parse_error(&e, source, &lines))?;
+        let expr = parsed.into_syntax();
+        let range = expr.range;
+        ast::ModModule {
+            range,
+            node_index: Default::default(),
+            body: vec![ast::Stmt::Expr(ast::StmtExpr {
+                range,
+                node_index: Default::default(),
+                value: expr.body,
+            })],
+        }
+    } else {
+        parser::parse_module(source)
+            .map_err(|e| parse_error(&e, source, &lines))?
+            .into_syntax()
+    };
     let table = SymbolTable::build(&module).map_err(|e| {
         let line = lines.line(e.offset);
         CompileError {
@@ -186,12 +219,21 @@ pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
         lines,
         source,
         units: Vec::new(),
+        interactive: mode == Mode::Single,
     };
     c.push_unit(table.module(), "<module>", "<module>", 1);
+    if mode == Mode::Eval {
+        if let Some(ast::Stmt::Expr(e)) = module.body.first() {
+            c.set_line(e.range);
+            c.expr(&e.value)?;
+        }
+        c.b().emit(Op::ReturnValue, 0);
+        return Ok(c.pop_unit(0, (0, 0, 0)));
+    }
     let mut body: &[ast::Stmt] = &module.body;
     // A leading string is the module's docstring: stored as `__doc__`, not evaluated.
     if let Some(ast::Stmt::Expr(e)) = body.first() {
-        if let ast::Expr::StringLiteral(s) = e.value.as_ref() {
+        if let (ast::Expr::StringLiteral(s), Mode::Exec) = (e.value.as_ref(), mode) {
             c.set_line(e.range);
             c.b()
                 .load_const(crate::object::Value::string(s.value.to_str().to_string()));
@@ -280,6 +322,8 @@ pub(crate) struct Compiler<'t, 's> {
     lines: LineIndex,
     source: &'s str,
     units: Vec<Unit<'t>>,
+    /// `compile(..., 'single')`: module-level expression statements print their value.
+    interactive: bool,
 }
 
 impl<'t> Compiler<'t, '_> {

@@ -30,7 +30,9 @@ impl Compiler<'_, '_> {
         match s {
             S::Expr(e) => {
                 self.expr(&e.value)?;
-                self.b().emit(Op::PopTop, 0);
+                let at_prompt = self.interactive && self.units.len() == 1;
+                self.b()
+                    .emit(if at_prompt { Op::PrintExpr } else { Op::PopTop }, 0);
             }
             S::Assign(a) => {
                 self.expr(&a.value)?;

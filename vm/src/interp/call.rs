@@ -206,7 +206,35 @@ impl Vm {
                 };
             }
         }
+        if let Value::Builtin(b) = &callee {
+            if b.needs_frame {
+                return self.call_frame_builtin(frame, &callee, func_pos, args_pos);
+            }
+        }
         let r = self.call_value(&callee, &frame.stack[args_pos..], &[]);
+        frame.stack.truncate(func_pos);
+        match r {
+            Ok(v) => {
+                frame.stack.push(v);
+                Flow::Next
+            }
+            Err(e) => Flow::Raise(e),
+        }
+    }
+
+    /// Calls a built-in that reads the calling frame (`locals()`, `eval`, ...).
+    #[inline(never)]
+    fn call_frame_builtin(
+        &mut self,
+        frame: &mut Frame,
+        callee: &Value,
+        func_pos: usize,
+        args_pos: usize,
+    ) -> Flow {
+        let captured = self.capture_caller(frame);
+        let saved = self.caller.replace(captured);
+        let r = self.call_value(callee, &frame.stack[args_pos..], &[]);
+        self.caller = saved;
         frame.stack.truncate(func_pos);
         match r {
             Ok(v) => {
@@ -270,7 +298,15 @@ impl Vm {
                 };
             }
         }
-        match self.call_value(callee, args, kwargs) {
+        let reads_frame = matches!(callee, Value::Builtin(b) if b.needs_frame);
+        if reads_frame {
+            self.caller = Some(self.capture_caller(frame));
+        }
+        let r = self.call_value(callee, args, kwargs);
+        if reads_frame {
+            self.caller = None;
+        }
+        match r {
             Ok(v) => {
                 frame.stack.push(v);
                 Flow::Next

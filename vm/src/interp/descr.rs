@@ -652,7 +652,7 @@ impl Vm {
             (Value::Slice(s), "step") => Some(s.step.clone()),
             (Value::Generator(g), "__name__") => Some(Value::Str(g.name.clone())),
             (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.clone())),
-            (Value::Code(c), "co_name") => Some(Value::Str(c.name.clone())),
+            (Value::Code(c), _) => crate::object::types::function::code_attr(c, n),
             _ => None,
         })
     }

@@ -26,6 +26,8 @@ pub struct Frame {
     /// A namespace that is not a dict (a metaclass's `__prepare__` result, `exec` with a
     /// mapping): name instructions go through its `__getitem__`/`__setitem__`.
     pub locals_map: Option<Value>,
+    /// The dict `locals()` returns in a function: one per frame, refreshed at each call.
+    pub snapshot: Option<Rc<PyDict>>,
     /// Set while a generator's frame runs inside the dispatch loop of its consumer.
     pub generator: Option<Rc<crate::object::types::PyGenerator>>,
     /// What the consumer does when that generator finishes.
@@ -54,6 +56,7 @@ impl Frame {
             globals,
             locals,
             locals_map: None,
+            snapshot: None,
             generator: None,
             gen_exit: GenExit::None,
         }
@@ -123,6 +126,7 @@ impl Vm {
             frame.fast.clear();
             frame.locals = None;
             frame.locals_map = None;
+            frame.snapshot = None;
             frame.generator = None;
             frame.gen_exit = GenExit::None;
             self.frame_pool.push(frame);

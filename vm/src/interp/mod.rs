@@ -57,6 +57,15 @@ pub enum FrameExit {
     Yield(Value, Box<Frame>),
 }
 
+/// The namespaces of the frame calling a built-in that reads them (`locals()`, `eval`).
+#[derive(Clone)]
+pub struct CallerFrame {
+    pub globals: Rc<PyDict>,
+    /// The local namespace: a module or class body's mapping, or a snapshot of a
+    /// function's variables.
+    pub locals: Value,
+}
+
 /// A module implemented in Rust: called once on first import.
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<PyModule>>;
 
@@ -154,6 +163,8 @@ pub struct Vm {
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     pub(crate) repr_active: Vec<usize>,
+    /// Set while a built-in that reads its caller's namespaces runs.
+    pub(crate) caller: Option<CallerFrame>,
 }
 
 /// Native re-entries allowed before RecursionError, sized for wasmtime's default stack.
@@ -184,6 +195,7 @@ impl Vm {
             path: Vec::new(),
             interned: HashMap::new(),
             repr_active: Vec::new(),
+            caller: None,
             frame_pool: Vec::new(),
             sources: crate::traceback::SourceCache::default(),
             stdin_obj: Value::None,
@@ -381,6 +393,7 @@ impl Vm {
                     Flow::Next
                 }
                 Op::LoadBuildClass => self.load_build_class(&mut frame).into(),
+                Op::PrintExpr => self.print_expr(&mut frame).into(),
                 Op::ImportName => self.import_name_instr(&mut frame, arg).into(),
                 Op::ImportFrom => self.import_from_instr(&mut frame, arg).into(),
                 Op::ImportStar => self.import_star_instr(&mut frame).into(),
@@ -464,10 +477,72 @@ impl Vm {
 
 /// The `builtins` module: its namespace is the interpreter's built-in namespace itself.
 fn builtins_module(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
-    Ok(Rc::new(PyModule {
-        name: Rc::new(PyStr::new("builtins")),
-        dict: vm.builtins.clone(),
-    }))
+    Ok(vm.builtins_module())
+}
+
+impl Vm {
+    /// The `builtins` module object.
+    pub fn builtins_module(&mut self) -> Rc<PyModule> {
+        if let Some(Value::Module(m)) = self.modules.get_str("builtins") {
+            return m;
+        }
+        Rc::new(PyModule {
+            name: Rc::new(PyStr::new("builtins")),
+            dict: self.builtins.clone(),
+        })
+    }
+
+    /// The namespaces of `frame`, for a built-in that reads them.
+    pub(crate) fn capture_caller(&mut self, frame: &mut Frame) -> CallerFrame {
+        let locals = if let Some(map) = &frame.locals_map {
+            map.clone()
+        } else if let Some(l) = &frame.locals {
+            Value::Dict(l.clone())
+        } else {
+            let d = frame
+                .snapshot
+                .get_or_insert_with(|| Rc::new(PyDict::new()))
+                .clone();
+            for (name, slot) in frame.code.slot_names.iter().zip(&frame.fast) {
+                if name.as_str().starts_with('.') {
+                    continue;
+                }
+                let v = match slot {
+                    Some(Value::Cell(c)) => c.value.borrow().clone(),
+                    Some(v) => Some(v.clone()),
+                    None => None,
+                };
+                let key = Value::Str(name.clone());
+                let _ = match v {
+                    Some(v) => self.dict_set(&d, key, v),
+                    None => self.dict_remove(&d, &key).map(|_| ()),
+                };
+            }
+            Value::Dict(d)
+        };
+        CallerFrame {
+            globals: frame.globals.clone(),
+            locals,
+        }
+    }
+
+    /// `PrintExpr`: `sys.displayhook(value)`, or print its repr and keep it as `builtins._`.
+    fn print_expr(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        if let Some(Value::Module(sys)) = self.modules.get_str("sys") {
+            if let Some(hook) = sys.dict.get_str("displayhook") {
+                self.call_value(&hook, &[v], &[])?;
+                return Ok(());
+            }
+        }
+        if v.is_none() {
+            return Ok(());
+        }
+        self.dict_set(&self.builtins.clone(), Value::str("_"), v.clone())?;
+        let text = self.repr(&v)?;
+        let out = self.sys_stream("stdout");
+        self.write_to(&out, &format!("{text}\n"))
+    }
 }
 
 impl Default for Vm {

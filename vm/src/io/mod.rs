@@ -104,6 +104,7 @@ fn method_value(owner: &'static str, name: &'static str, func: NativeFn) -> Valu
         func,
         owner: Some(owner),
         kind: crate::object::types::TypeKind::Object,
+        needs_frame: false,
     }))
 }
 

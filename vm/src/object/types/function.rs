@@ -241,6 +241,69 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<
     }))
 }
 
+/// The `co_*` attributes of a code object, with CPython's flag bits.
+pub fn code_attr(code: &Rc<crate::bytecode::Code>, name: &str) -> Option<Value> {
+    use crate::bytecode::{CodeFlags, Op};
+    let names = |v: &[Rc<PyStr>]| Value::tuple(v.iter().map(|n| Value::Str(n.clone())).collect());
+    let free_start = code.free_start as usize;
+    let cells: Vec<usize> = code
+        .instrs
+        .iter()
+        .take_while(|i| i.op == Op::MakeCell)
+        .map(|i| i.arg as usize)
+        .collect();
+    let nargs = code.total_args();
+    let varnames = || -> Vec<Rc<PyStr>> {
+        (0..free_start)
+            .filter(|&i| i < nargs || !cells.contains(&i))
+            .map(|i| code.slot_names[i].clone())
+            .collect()
+    };
+    Some(match name {
+        "co_name" => Value::Str(code.name.clone()),
+        "co_qualname" => Value::Str(code.qualname.clone()),
+        "co_filename" => Value::str(&code.filename),
+        "co_firstlineno" => Value::Int(i64::from(code.first_line)),
+        "co_argcount" => Value::Int(i64::from(code.argcount)),
+        "co_posonlyargcount" => Value::Int(i64::from(code.posonlyargcount)),
+        "co_kwonlyargcount" => Value::Int(i64::from(code.kwonlyargcount)),
+        "co_nlocals" => Value::Int(varnames().len() as i64),
+        "co_varnames" => names(&varnames()),
+        "co_cellvars" => {
+            let v: Vec<_> = cells.iter().map(|&i| code.slot_names[i].clone()).collect();
+            names(&v)
+        }
+        "co_freevars" => names(&code.slot_names[free_start..]),
+        "co_names" => names(&code.names),
+        "co_consts" => Value::tuple(code.consts.to_vec()),
+        "co_stacksize" => Value::Int(i64::from(code.max_stack)),
+        "co_code" | "co_linetable" | "co_exceptiontable" | "co_lnotab" => {
+            crate::object::types::bytes::new_bytes(Vec::new())
+        }
+        "co_flags" => {
+            let f = code.flags;
+            let mut bits = 0;
+            if !f.has(CodeFlags::NAMESPACE) {
+                bits |= 0x1 | 0x2;
+            }
+            if f.has(CodeFlags::VARARGS) {
+                bits |= 0x4;
+            }
+            if f.has(CodeFlags::VARKEYWORDS) {
+                bits |= 0x8;
+            }
+            if f.has(CodeFlags::GENERATOR) {
+                bits |= 0x20;
+            }
+            if free_start == code.slot_count() && cells.is_empty() {
+                bits |= 0x40;
+            }
+            Value::Int(bits)
+        }
+        _ => return None,
+    })
+}
+
 /// Sets (or deletes, with `None`) an attribute of a Python function.
 pub fn set_function_attr(
     vm: &mut Vm,

@@ -272,6 +272,9 @@ pub struct PyBuiltin {
     /// For methods of the core built-in types, the layout the receiver must have (checked
     /// before the call); `Object` checks nothing.
     pub kind: TypeKind,
+    /// Reads the calling frame (`globals()`, `locals()`, `eval`, ...): the interpreter
+    /// records it in `Vm::caller` before the call.
+    pub needs_frame: bool,
 }
 
 /// A bound method: a callable with its first argument fixed.

@@ -323,6 +323,7 @@ fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, methods: &'static [(&'static str, N
             func: *func,
             owner: Some(owner),
             kind: ty.kind,
+            needs_frame: false,
         }));
         let _ = vm.dict_set(&ty.dict, Value::str(name), b);
     }
@@ -391,6 +392,7 @@ pub fn install_methods(vm: &mut Vm) {
                 func: *func,
                 owner: None,
                 kind: TypeKind::Object,
+                needs_frame: false,
             }));
             let w = if class_method {
                 PyWrapper::ClassMethod(b)
@@ -1159,6 +1161,7 @@ fn install_type_machinery(vm: &mut Vm) {
             func: f,
             owner: None,
             kind: TypeKind::Object,
+            needs_frame: false,
         }));
         Value::Wrapper(Rc::new(if class_method {
             PyWrapper::ClassMethod(b)

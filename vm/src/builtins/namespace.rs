@@ -1,0 +1,267 @@
+//! The built-ins that work on the caller's namespaces: `globals()`, `locals()`, `vars()`,
+//! `dir()` without arguments, `compile()`, `exec()` and `eval()`. The interpreter records the
+//! calling frame's namespaces in `Vm::caller` before calling them.
+
+use std::rc::Rc;
+
+use crate::compile::Mode;
+use crate::error::{ExcKind, PyResult};
+use crate::interp::{CallerFrame, Frame, FrameExit, Vm};
+use crate::object::types::{Args, NativeFn};
+use crate::object::Value;
+
+/// The calling frame's namespaces; `__main__`'s when called from native code.
+fn caller(vm: &mut Vm) -> CallerFrame {
+    match vm.caller.clone() {
+        Some(c) => c,
+        None => {
+            let g = vm.main_globals();
+            CallerFrame {
+                globals: g.clone(),
+                locals: Value::Dict(g),
+            }
+        }
+    }
+}
+
+fn globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("globals", &args, 0, 0)?;
+    Ok(Value::Dict(caller(vm).globals))
+}
+
+fn locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("locals", &args, 0, 0)?;
+    Ok(caller(vm).locals)
+}
+
+/// `vars()` is `locals()`; `vars(obj)` is `obj.__dict__`.
+fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("vars", &args, 0, 1)?;
+    let Some(obj) = args.pos.first() else {
+        return Ok(caller(vm).locals);
+    };
+    let name = vm.intern("__dict__");
+    match vm.getattr_opt(obj, &name) {
+        Ok(Some(d)) => Ok(d),
+        Ok(None) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => {
+            Err(vm.type_error("vars() argument must have __dict__ attribute"))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `dir()`: the sorted names of the caller's local scope; `dir(obj)` as before.
+fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.pos.is_empty() || !args.kw.is_empty() {
+        return super::functions::dir_of(vm, args);
+    }
+    let locals = caller(vm).locals;
+    let keys = match &locals {
+        Value::Dict(d) => d.items().into_iter().map(|(k, _)| k).collect(),
+        other => vm.collect(other)?,
+    };
+    let sorted = crate::object::types::list::sort_values(vm, keys, None, false)?;
+    Ok(Value::list(sorted))
+}
+
+/// The text of a `source` argument: str, or bytes decoded like a source file.
+fn source_text(vm: &mut Vm, source: &Value, func: &str, filename: &str) -> PyResult<String> {
+    match source {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = crate::object::types::bytes::buffer_data(source).unwrap_or_default();
+            crate::source::decode_source(&data, filename).map_err(|e| {
+                vm.syntax_error(
+                    false,
+                    &e.msg,
+                    filename,
+                    e.lineno as u32,
+                    e.offset as u32,
+                    "",
+                )
+            })
+        }
+        other => Err(vm.type_error(format!(
+            "{func}() arg 1 must be a string, bytes or code object, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
+fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [source, filename, mode, _flags, _inherit, _optimize] = vm.bind_args(
+        "compile",
+        &args,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
+    let (Some(source), Some(filename), Some(mode)) = (source, filename, mode) else {
+        unreachable!("bind_args checked the required arguments");
+    };
+    let filename = vm.path_string(&filename)?;
+    let mode = match &mode {
+        Value::Str(s) => match s.as_str() {
+            "exec" => Mode::Exec,
+            "eval" => Mode::Eval,
+            "single" => Mode::Single,
+            _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        },
+        other => {
+            return Err(vm.type_error(format!(
+                "compile() argument 'mode' must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    if let Value::Code(c) = &source {
+        return Ok(Value::Code(c.clone()));
+    }
+    let text = source_text(vm, &source, "compile", &filename)?;
+    if text.contains('\0') {
+        return Err(vm.new_error(
+            ExcKind::SyntaxError,
+            "source code string cannot contain null bytes",
+        ));
+    }
+    let text = if mode == Mode::Eval {
+        text.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        text
+    };
+    vm.compile_text_mode(&text, &filename, mode)
+        .map(Value::Code)
+}
+
+/// The code `exec`/`eval` run: a code object, or source compiled in `mode`.
+fn code_of(
+    vm: &mut Vm,
+    source: &Value,
+    func: &str,
+    mode: Mode,
+) -> PyResult<Rc<crate::bytecode::Code>> {
+    if let Value::Code(c) = source {
+        if c.free_start as usize != c.slot_count() {
+            return Err(vm.type_error(format!(
+                "code object passed to {func}() may not contain free variables"
+            )));
+        }
+        return Ok(c.clone());
+    }
+    let text = source_text(vm, source, func, "<string>")?;
+    if text.contains('\0') {
+        return Err(vm.new_error(
+            ExcKind::SyntaxError,
+            "source code string cannot contain null bytes",
+        ));
+    }
+    let text = if mode == Mode::Eval {
+        text.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        text
+    };
+    vm.compile_text_mode(&text, "<string>", mode)
+}
+
+/// Runs `code` with the namespaces `exec`/`eval` were given (or the caller's).
+fn run_in(
+    vm: &mut Vm,
+    func: &str,
+    code: Rc<crate::bytecode::Code>,
+    globals: Option<Value>,
+    locals: Option<Value>,
+) -> PyResult<Value> {
+    let caller = caller(vm);
+    let globals = match globals {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d),
+        Some(other) => {
+            let what = if func == "eval" {
+                "globals must be a dict"
+            } else {
+                "exec() globals must be a dict, not "
+            };
+            return Err(vm.type_error(if func == "eval" {
+                what.to_string()
+            } else {
+                format!("{what}{}", vm.type_name(&other))
+            }));
+        }
+    };
+    let locals = match locals {
+        None | Some(Value::None) => None,
+        Some(l) => {
+            let ok = matches!(l, Value::Dict(_)) || vm.type_of(&l).lookup("__getitem__").is_some();
+            if !ok {
+                return Err(vm.type_error(format!(
+                    "locals must be a mapping or None, not {}",
+                    vm.type_name(&l)
+                )));
+            }
+            Some(l)
+        }
+    };
+    let (globals, locals) = match (globals, locals) {
+        (Some(g), Some(l)) => (g, l),
+        (Some(g), None) => (g.clone(), Value::Dict(g)),
+        (None, Some(l)) => (caller.globals, l),
+        (None, None) => (caller.globals, caller.locals),
+    };
+    if globals.get_str("__builtins__").is_none() {
+        let builtins = Value::Module(vm.builtins_module());
+        vm.dict_set(&globals, Value::str("__builtins__"), builtins)?;
+    }
+    let mut frame = Frame::new(code, globals, None);
+    match locals {
+        Value::Dict(d) => frame.locals = Some(d),
+        other => frame.locals_map = Some(other),
+    }
+    match vm.run_frame(Box::new(frame))? {
+        FrameExit::Return(v) => Ok(v),
+        FrameExit::Yield(..) => Err(vm.new_error(ExcKind::SystemError, "code yielded")),
+    }
+}
+
+/// `exec(source, globals=None, locals=None, /, *, closure=None)`.
+fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [source, globals, locals] =
+        vm.bind_args("exec", &args, &["source", "globals", "locals"], 1)?;
+    let source = source.unwrap_or(Value::None);
+    let code = code_of(vm, &source, "exec", Mode::Exec)?;
+    run_in(vm, "exec", code, globals, locals)?;
+    Ok(Value::None)
+}
+
+/// `eval(source, globals=None, locals=None)`.
+fn eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [source, globals, locals] =
+        vm.bind_args("eval", &args, &["source", "globals", "locals"], 1)?;
+    let source = source.unwrap_or(Value::None);
+    if !matches!(
+        source,
+        Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Code(_)
+    ) {
+        return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object"));
+    }
+    let code = code_of(vm, &source, "eval", Mode::Eval)?;
+    run_in(vm, "eval", code, globals, locals)
+}
+
+/// The functions that read the calling frame.
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("globals", globals),
+    ("locals", locals),
+    ("vars", vars),
+    ("dir", dir),
+    ("compile", compile),
+    ("exec", exec),
+    ("eval", eval),
+];
