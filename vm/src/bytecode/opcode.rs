@@ -182,6 +182,24 @@ pub enum Op {
     GetYieldFromIter,
     /// `[it, v] -> [it, yielded]` and suspends, or `[it, v] -> [result]` and jumps to arg.
     Send,
+    /// `[.. a1..an, v] -> [.. v, a1..an]` with n = arg: moves the top under arg items.
+    Insert,
+    /// `[.. x, a1..a(n-1)] -> [.. a1..a(n-1), x]` with n = arg: brings the n-th item up.
+    RotUp,
+    /// `[subject] -> [subject, bool]`: whether a sequence pattern may match it.
+    MatchSequence,
+    /// `[subject] -> [subject, bool]`: whether a mapping pattern may match it.
+    MatchMapping,
+    /// `[obj] -> [obj, len(obj)]`
+    GetLen,
+    /// `[subject, keys] -> [subject, keys, values]`: the values of a mapping pattern's keys,
+    /// or None when one is missing.
+    MatchKeys,
+    /// `[subject, keys] -> [rest]`: a dict of the subject's items but `keys` (`**rest`).
+    DictWithoutKeys,
+    /// `[subject, cls, names] -> [attrs]`: a class pattern with arg positional sub-patterns;
+    /// the tuple of attributes to match, or None.
+    MatchClass,
 }
 
 impl Op {

@@ -315,6 +315,11 @@ pub(super) fn cpython_message(
         P::DuplicateKeywordArgumentError(name) => {
             Message::at(format!("keyword argument repeated: {name}"))
         }
+        P::ExpectedRealNumber => Message::at("real number required in complex literal"),
+        P::ExpectedImaginaryNumber => Message::at("imaginary number required in complex literal"),
+        P::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {
+            Message::at("positional patterns follow keyword patterns")
+        }
         P::PositionalAfterKeywordArgument => {
             Message::at("positional argument follows keyword argument")
         }

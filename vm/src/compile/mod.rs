@@ -3,6 +3,7 @@
 mod builder;
 mod errors;
 mod expr;
+mod pattern;
 mod stmt;
 pub mod symtable;
 

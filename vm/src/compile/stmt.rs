@@ -167,9 +167,7 @@ impl Compiler<'_, '_> {
                 }
                 self.with_items(&w.items, &w.body)?;
             }
-            S::Match(m) => {
-                return Err(self.error(m.range(), "the match statement is not supported yet"))
-            }
+            S::Match(m) => self.match_stmt(m)?,
             S::TypeAlias(t) => {
                 return Err(self.error(t.range(), "the type statement is not supported yet"))
             }

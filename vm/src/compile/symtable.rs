@@ -441,6 +441,7 @@ impl Builder {
             S::Match(m) => {
                 self.expr(&m.subject)?;
                 for c in &m.cases {
+                    self.pattern(&c.pattern)?;
                     if let Some(g) = &c.guard {
                         self.expr(g)?;
                     }
@@ -600,6 +601,59 @@ impl Builder {
         }
         self.comp_targets.pop();
         self.current = saved;
+        Ok(())
+    }
+
+    /// A `case` pattern: its captures bind names; values and classes are expressions.
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<(), SymtableError> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for p in &s.patterns {
+                    self.pattern(p)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for p in &m.patterns {
+                    self.pattern(p)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.bind(r.id.as_str());
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for p in &c.arguments.patterns {
+                    self.pattern(p)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind(n.id.as_str());
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p)?;
+                }
+                if let Some(n) = &a.name {
+                    self.bind(n.id.as_str());
+                }
+            }
+            P::MatchOr(o) => {
+                for p in &o.patterns {
+                    self.pattern(p)?;
+                }
+            }
+        }
         Ok(())
     }
 

@@ -11,6 +11,7 @@ mod descr;
 mod frame;
 mod imports;
 mod iter;
+mod pattern;
 mod protocol;
 mod unwind;
 
@@ -402,6 +403,24 @@ impl Vm {
                 Op::WithExceptStart => self.with_except_start(&mut frame, arg).into(),
                 Op::GetYieldFromIter => self.get_yield_from_iter(&mut frame).into(),
                 Op::Send => self.send_instr(&mut frame, arg),
+                Op::Insert => {
+                    let v = frame.stack.pop().unwrap_or(Value::None);
+                    let at = frame.stack.len() - arg as usize;
+                    frame.stack.insert(at, v);
+                    Flow::Next
+                }
+                Op::RotUp => {
+                    let at = frame.stack.len() - arg as usize;
+                    let v = frame.stack.remove(at);
+                    frame.stack.push(v);
+                    Flow::Next
+                }
+                Op::MatchSequence => self.match_sequence(&mut frame).into(),
+                Op::MatchMapping => self.match_mapping(&mut frame).into(),
+                Op::GetLen => self.get_len(&mut frame).into(),
+                Op::MatchKeys => self.match_keys(&mut frame).into(),
+                Op::DictWithoutKeys => self.dict_without_keys(&mut frame).into(),
+                Op::MatchClass => self.match_class(&mut frame, arg).into(),
             };
             match flow {
                 Flow::Next => {}
