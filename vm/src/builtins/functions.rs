@@ -464,6 +464,8 @@ fn dunder_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("aiter", crate::object::types::coroutine::aiter),
+    ("anext", crate::object::types::coroutine::anext),
     ("print", print),
     ("len", len),
     ("repr", repr),

@@ -21,6 +21,10 @@ impl CodeFlags {
     pub const COMPREHENSION: u32 = 16;
     /// The body starts with a docstring, kept as `consts[0]` (`__doc__`).
     pub const HAS_DOC: u32 = 32;
+    /// `async def`: calling it makes a coroutine (GENERATOR is set too).
+    pub const COROUTINE: u32 = 64;
+    /// `async def` with `yield`: calling it makes an async generator.
+    pub const ASYNC_GENERATOR: u32 = 128;
 
     pub fn has(self, bit: u32) -> bool {
         self.0 & bit != 0

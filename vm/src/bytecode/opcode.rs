@@ -197,6 +197,19 @@ pub enum Op {
     MatchKeys,
     /// `[subject, keys] -> [rest]`: a dict of the subject's items but `keys` (`**rest`).
     DictWithoutKeys,
+    /// `[v] -> [iter]`: what `await v` iterates (a coroutine, or `v.__await__()`); arg 1
+    /// and 2 name `__aenter__`/`__aexit__` in the error.
+    GetAwaitable,
+    /// `[mgr] -> [aexit, mgr.__aenter__()]`
+    BeforeAsyncWith,
+    /// `[obj] -> [obj.__aiter__()]`
+    GetAIter,
+    /// `[aiter] -> [aiter, aiter.__anext__()]` (an awaitable).
+    GetANext,
+    /// `[aiter, exc] -> []` when exc is StopAsyncIteration, else re-raises exc.
+    EndAsyncFor,
+    /// `[v] -> [wrapped v]`: a value an async generator yields to its consumer.
+    AsyncGenWrap,
     /// `[subject, cls, names] -> [attrs]`: a class pattern with arg positional sub-patterns;
     /// the tuple of attributes to match, or None.
     MatchClass,

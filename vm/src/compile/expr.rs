@@ -218,6 +218,7 @@ impl Compiler<'_, '_> {
                     "<lambda>",
                     l.parameters.as_deref(),
                     FunctionBody::Expr(&l.body),
+                    false,
                 )?;
                 self.make_closure(code, flags);
             }
@@ -260,9 +261,15 @@ impl Compiler<'_, '_> {
                     Some(v) => self.expr(v)?,
                     None => self.b().load_const(Value::None),
                 }
+                if self.in_async_function() {
+                    self.b().emit(Op::AsyncGenWrap, 0);
+                }
                 self.b().emit(Op::YieldValue, 0);
             }
             E::YieldFrom(y) => {
+                if self.in_async_function() {
+                    return Err(self.error(y.range(), "'yield from' inside async function"));
+                }
                 self.check_yield(y.range())?;
                 self.expr(&y.value)?;
                 self.b().emit(Op::GetYieldFromIter, 0);
@@ -276,7 +283,20 @@ impl Compiler<'_, '_> {
                 self.b().bind(end);
             }
             E::Starred(s) => return Err(self.error(s.range(), "can't use starred expression here")),
-            E::Await(a) => return Err(self.error(a.range(), "'await' is not supported yet")),
+            E::Await(a) => {
+                if !self.in_async_function() {
+                    let msg = match self.unit().scope.kind {
+                        ScopeKind::Function | ScopeKind::Comprehension => {
+                            "'await' outside async function"
+                        }
+                        _ => "'await' outside function",
+                    };
+                    return Err(self.error(a.range(), msg));
+                }
+                self.expr(&a.value)?;
+                self.b().emit(Op::GetAwaitable, 0);
+                self.emit_await_loop();
+            }
             E::TString(t) => {
                 return Err(self.error(t.range(), "template strings are not supported"))
             }
@@ -288,7 +308,11 @@ impl Compiler<'_, '_> {
     fn check_yield(&mut self, range: rustpython_ruff_text_size::TextRange) -> CompileResult<()> {
         match self.unit().scope.kind {
             ScopeKind::Function => {
-                self.unit().flags |= CodeFlags::GENERATOR;
+                let unit = self.unit();
+                unit.flags |= CodeFlags::GENERATOR;
+                if unit.flags & CodeFlags::COROUTINE != 0 {
+                    unit.flags |= CodeFlags::ASYNC_GENERATOR;
+                }
                 Ok(())
             }
             ScopeKind::Comprehension => Err(self.error(range, "'yield' inside list comprehension")),
@@ -539,10 +563,25 @@ impl Compiler<'_, '_> {
         let Some(first) = generators.first() else {
             return Err(self.error(range, "invalid syntax"));
         };
+        let is_async = generators.iter().any(|g| g.is_async)
+            || contains_await(elt)
+            || value.is_some_and(contains_await)
+            || generators.iter().enumerate().any(|(i, g)| {
+                (i > 0 && contains_await(&g.iter)) || g.ifs.iter().any(contains_await)
+            });
+        if is_async && kind != CompKind::Generator && !self.in_async_function() {
+            return Err(self.error(
+                range,
+                "asynchronous comprehension outside of an asynchronous function",
+            ));
+        }
         let scope = self.scope_of(range);
         let qualname = self.child_qualname(name);
         let first_line = self.lines.line(range.start().into());
         self.push_unit(scope, name, &qualname, first_line);
+        if is_async {
+            self.unit().flags |= CodeFlags::COROUTINE | CodeFlags::GENERATOR;
+        }
         match kind {
             CompKind::List => self.b().emit(Op::BuildList, 0),
             CompKind::Set => self.b().emit(Op::BuildSet, 0),
@@ -551,28 +590,41 @@ impl Compiler<'_, '_> {
         }
         let mut exits = Vec::new();
         for (i, g) in generators.iter().enumerate() {
-            if g.is_async {
-                return Err(self.error(
-                    g.range(),
-                    "asynchronous comprehensions are not supported yet",
-                ));
-            }
             if i == 0 {
                 self.b().emit(Op::LoadFast, 0);
             } else {
                 self.expr(&g.iter)?;
-                self.b().emit(Op::GetIter, 0);
+                self.b().emit(
+                    if g.is_async {
+                        Op::GetAIter
+                    } else {
+                        Op::GetIter
+                    },
+                    0,
+                );
             }
             let top = self.b().new_label();
             let exit = self.b().new_label();
             self.b().bind(top);
-            self.b().emit_jump(Op::ForIter, exit);
+            let handler = if g.is_async {
+                let handler = self.b().new_label();
+                let depth = self.b().depth();
+                self.b().push_handler(handler, depth, false);
+                self.b().emit(Op::GetANext, 0);
+                self.b().emit(Op::GetAwaitable, 3);
+                self.emit_await_loop();
+                self.b().pop_handler();
+                Some((handler, depth))
+            } else {
+                self.b().emit_jump(Op::ForIter, exit);
+                None
+            };
             self.store_target(&g.target)?;
             for cond in &g.ifs {
                 self.expr(cond)?;
                 self.b().emit_jump(Op::PopJumpIfFalse, top);
             }
-            exits.push((top, exit));
+            exits.push((top, exit, handler));
         }
         let depth = generators.len() as u32 + 1;
         match kind {
@@ -593,26 +645,48 @@ impl Compiler<'_, '_> {
             }
             CompKind::Generator => {
                 self.expr(elt)?;
+                if is_async {
+                    self.b().emit(Op::AsyncGenWrap, 0);
+                }
                 self.b().emit(Op::YieldValue, 0);
                 self.b().emit(Op::PopTop, 0);
             }
         }
-        for (top, exit) in exits.into_iter().rev() {
+        for (top, exit, handler) in exits.into_iter().rev() {
             self.b().emit_jump(Op::Jump, top);
+            if let Some((handler, depth)) = handler {
+                self.b().bind(handler);
+                self.b().set_depth(depth + 1);
+                self.b().emit(Op::EndAsyncFor, 0);
+            }
             self.b().bind(exit);
         }
         let mut flags = 0;
         if kind == CompKind::Generator {
             self.b().load_const(Value::None);
             flags = CodeFlags::GENERATOR;
+            if is_async {
+                flags |= CodeFlags::ASYNC_GENERATOR;
+            }
             self.unit().flags &= !CodeFlags::COMPREHENSION;
         }
         self.b().emit(Op::ReturnValue, 0);
         let code = self.pop_unit(flags, (1, 0, 0));
         self.make_closure(code, 0);
         self.expr(&first.iter)?;
-        self.b().emit(Op::GetIter, 0);
+        self.b().emit(
+            if first.is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            },
+            0,
+        );
         self.b().emit(Op::Call, 1);
+        if is_async && kind != CompKind::Generator {
+            self.b().emit(Op::GetAwaitable, 0);
+            self.emit_await_loop();
+        }
         Ok(())
     }
 
@@ -696,4 +770,22 @@ impl Compiler<'_, '_> {
         }
         Ok(count)
     }
+}
+
+/// Whether `e` awaits (outside nested lambdas): a comprehension doing so is asynchronous.
+fn contains_await(e: &ast::Expr) -> bool {
+    use ast::visitor::{walk_expr, Visitor};
+    struct Finder(bool);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, e: &'a ast::Expr) {
+            match e {
+                ast::Expr::Await(_) => self.0 = true,
+                ast::Expr::Lambda(_) => {}
+                other => walk_expr(self, other),
+            }
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_expr(e);
+    f.0
 }

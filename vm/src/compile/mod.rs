@@ -296,8 +296,8 @@ enum FBlock {
     HandlerCleanup {
         name: Option<String>,
     },
-    /// Inside `with`: the exit function on the stack.
-    With,
+    /// Inside `with` (`async with` when true): the exit function on the stack.
+    With(bool),
     /// A return value kept on the stack while a finally body runs on the way out.
     PopValue,
 }

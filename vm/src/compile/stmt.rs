@@ -60,6 +60,9 @@ impl Compiler<'_, '_> {
                 if !matches!(self.unit().scope.kind, ScopeKind::Function) {
                     return Err(self.error(r.range(), "'return' outside function"));
                 }
+                if r.value.is_some() && self.in_async_function() && self.unit().scope.has_yield {
+                    return Err(self.error(r.range(), "'return' with value in async generator"));
+                }
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.b().load_const(Value::None),
@@ -162,10 +165,10 @@ impl Compiler<'_, '_> {
             }
             S::Global(_) | S::Nonlocal(_) => {}
             S::With(w) => {
-                if w.is_async {
-                    return Err(self.error(w.range(), "'async with' is not supported yet"));
+                if w.is_async && !self.in_async_function() {
+                    return Err(self.error(w.range(), "'async with' outside async function"));
                 }
-                self.with_items(&w.items, &w.body)?;
+                self.with_items(&w.items, &w.body, w.is_async)?;
             }
             S::Match(m) => self.match_stmt(m)?,
             S::TypeAlias(t) => {
@@ -345,7 +348,7 @@ impl Compiler<'_, '_> {
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> CompileResult<()> {
         if f.is_async {
-            return Err(self.error(f.range(), "'async for' is not supported yet"));
+            return self.async_for_stmt(f);
         }
         let top = self.b().new_label();
         let orelse = self.b().new_label();
@@ -365,6 +368,60 @@ impl Compiler<'_, '_> {
         self.stmts(&f.orelse)?;
         self.b().bind(exit);
         Ok(())
+    }
+
+    /// `async for`: awaits `__anext__()` until it raises StopAsyncIteration.
+    fn async_for_stmt(&mut self, f: &ast::StmtFor) -> CompileResult<()> {
+        if !self.in_async_function() {
+            return Err(self.error(f.range(), "'async for' outside async function"));
+        }
+        let top = self.b().new_label();
+        let orelse = self.b().new_label();
+        let exit = self.b().new_label();
+        let handler = self.b().new_label();
+        self.expr(&f.iter)?;
+        self.set_line(f.iter.range());
+        self.b().emit(Op::GetAIter, 0);
+        let depth = self.b().depth();
+        self.b().bind(top);
+        self.b().push_handler(handler, depth, false);
+        self.b().emit(Op::GetANext, 0);
+        self.b().emit(Op::GetAwaitable, 3);
+        self.emit_await_loop();
+        self.b().pop_handler();
+        self.push_fblock(FBlock::ForLoop { cont: top, exit });
+        self.store_target(&f.target)?;
+        self.stmts(&f.body)?;
+        self.pop_fblock();
+        self.set_line(f.iter.range());
+        self.b().emit_jump(Op::Jump, top);
+        self.b().bind(handler);
+        self.b().set_depth(depth + 1);
+        self.set_line(f.iter.range());
+        self.b().emit(Op::EndAsyncFor, 0);
+        self.b().bind(orelse);
+        self.stmts(&f.orelse)?;
+        self.b().bind(exit);
+        Ok(())
+    }
+
+    /// `[awaitable] -> [result]`: sends into the awaitable until it returns.
+    pub(super) fn emit_await_loop(&mut self) {
+        self.b().load_const(Value::None);
+        let top = self.b().new_label();
+        let end = self.b().new_label();
+        self.b().bind(top);
+        self.b().emit_jump(Op::Send, end);
+        self.b().emit(Op::YieldValue, 0);
+        self.b().emit_jump(Op::Jump, top);
+        self.b().bind(end);
+    }
+
+    /// Whether the code being compiled is an `async def` body (or a comprehension in one).
+    pub(super) fn in_async_function(&self) -> bool {
+        self.units
+            .last()
+            .is_some_and(|u| u.flags & CodeFlags::COROUTINE != 0)
     }
 
     fn break_continue(
@@ -462,7 +519,7 @@ impl Compiler<'_, '_> {
                         self.name_op(name, NameCtx::Delete);
                     }
                 }
-                FBlock::With => {
+                FBlock::With(is_async) => {
                     if preserve {
                         self.b().emit(Op::Swap, 2);
                     }
@@ -470,6 +527,10 @@ impl Compiler<'_, '_> {
                     self.b().load_const(Value::None);
                     self.b().load_const(Value::None);
                     self.b().emit(Op::Call, 3);
+                    if *is_async {
+                        self.b().emit(Op::GetAwaitable, 2);
+                        self.emit_await_loop();
+                    }
                     self.b().emit(Op::PopTop, 0);
                 }
             }
@@ -613,28 +674,43 @@ impl Compiler<'_, '_> {
         Ok(())
     }
 
-    fn with_items(&mut self, items: &[ast::WithItem], body: &[ast::Stmt]) -> CompileResult<()> {
+    fn with_items(
+        &mut self,
+        items: &[ast::WithItem],
+        body: &[ast::Stmt],
+        is_async: bool,
+    ) -> CompileResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         let handler = self.b().new_label();
         let end = self.b().new_label();
         self.expr(&item.context_expr)?;
-        self.b().emit(Op::BeforeWith, 0);
+        if is_async {
+            self.b().emit(Op::BeforeAsyncWith, 0);
+            self.b().emit(Op::GetAwaitable, 1);
+            self.emit_await_loop();
+        } else {
+            self.b().emit(Op::BeforeWith, 0);
+        }
         let depth = self.b().depth() - 1; // the exit function stays below
-        self.push_fblock(FBlock::With);
+        self.push_fblock(FBlock::With(is_async));
         self.b().push_handler(handler, depth, false);
         match &item.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.b().emit(Op::PopTop, 0),
         }
-        self.with_items(rest, body)?;
+        self.with_items(rest, body, is_async)?;
         self.pop_fblock();
         self.b().pop_handler();
         self.b().load_const(Value::None);
         self.b().load_const(Value::None);
         self.b().load_const(Value::None);
         self.b().emit(Op::Call, 3);
+        if is_async {
+            self.b().emit(Op::GetAwaitable, 2);
+            self.emit_await_loop();
+        }
         self.b().emit(Op::PopTop, 0);
         self.b().emit_jump(Op::Jump, end);
 
@@ -646,6 +722,10 @@ impl Compiler<'_, '_> {
         self.b().emit(Op::PushExcInfo, 0);
         self.b().push_handler(cleanup, depth + 1, false);
         self.b().emit(Op::WithExceptStart, 3);
+        if is_async {
+            self.b().emit(Op::GetAwaitable, 2);
+            self.emit_await_loop();
+        }
         self.b().emit_jump(Op::PopJumpIfTrue, suppress);
         self.b().emit(Op::Reraise, 0);
         self.b().bind(suppress);
@@ -728,11 +808,15 @@ impl Compiler<'_, '_> {
         name: &str,
         params: Option<&ast::Parameters>,
         body: FunctionBody<'_>,
+        is_async: bool,
     ) -> CompileResult<crate::bytecode::Code> {
         let scope = self.scope_of(range);
         let qualname = self.child_qualname(name);
         let first_line = self.lines.line(range.start().into());
         self.push_unit(scope, name, &qualname, first_line);
+        if is_async {
+            self.unit().flags |= CodeFlags::COROUTINE | CodeFlags::GENERATOR;
+        }
         let mut extra = 0;
         let mut counts = (0, 0, 0);
         if let Some(p) = params {
@@ -770,9 +854,6 @@ impl Compiler<'_, '_> {
     }
 
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CompileResult<()> {
-        if f.is_async {
-            return Err(self.error(f.range(), "async functions are not supported yet"));
-        }
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
@@ -782,6 +863,7 @@ impl Compiler<'_, '_> {
             f.name.id.as_str(),
             Some(&f.parameters),
             FunctionBody::Stmts(&f.body),
+            f.is_async,
         )?;
         self.set_line(f.range());
         self.make_closure(code, flags);

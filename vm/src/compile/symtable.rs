@@ -55,6 +55,8 @@ pub struct Scope {
     pub frees: Vec<String>,
     /// Class scope: some method needs the implicit `__class__` cell.
     pub needs_class_cell: bool,
+    /// The body contains `yield` (or `yield from`).
+    pub has_yield: bool,
     /// Where each `nonlocal` name was declared, for the "no binding" error.
     nonlocal_at: HashMap<String, u32>,
 }
@@ -72,6 +74,7 @@ impl Scope {
             cells: Vec::new(),
             frees: Vec::new(),
             needs_class_cell: false,
+            has_yield: false,
             nonlocal_at: HashMap::new(),
         }
     }
@@ -754,11 +757,15 @@ impl Builder {
             E::DictComp(c) => self.comprehension(c.range, &c.generators, &[&c.key, &c.value])?,
             E::Await(a) => self.expr(&a.value)?,
             E::Yield(y) => {
+                self.scope().has_yield = true;
                 if let Some(v) = &y.value {
                     self.expr(v)?;
                 }
             }
-            E::YieldFrom(y) => self.expr(&y.value)?,
+            E::YieldFrom(y) => {
+                self.scope().has_yield = true;
+                self.expr(&y.value)?;
+            }
             E::Compare(c) => {
                 self.expr(&c.left)?;
                 for v in c.comparators.iter() {

@@ -172,11 +172,23 @@ impl Vm {
     }
 
     fn make_generator(&mut self, f: &Rc<PyFunction>, frame: Box<Frame>) -> Value {
+        let flags = f.code.flags;
+        let kind = if flags.has(CodeFlags::ASYNC_GENERATOR) {
+            crate::object::types::GenKind::AsyncGenerator
+        } else if flags.has(CodeFlags::COROUTINE) {
+            crate::object::types::GenKind::Coroutine
+        } else {
+            crate::object::types::GenKind::Generator
+        };
         Value::Generator(Rc::new(PyGenerator {
             frame: RefCell::new(Some(frame)),
             name: f.name.borrow().clone(),
             qualname: f.qualname.borrow().clone(),
             running: std::cell::Cell::new(false),
+            kind,
+            code: f.code.clone(),
+            closed: std::cell::Cell::new(false),
+            exc_state: RefCell::new(None),
         }))
     }
 

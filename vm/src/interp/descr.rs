@@ -652,6 +652,7 @@ impl Vm {
             (Value::Slice(s), "step") => Some(s.step.clone()),
             (Value::Generator(g), "__name__") => Some(Value::Str(g.name.clone())),
             (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.clone())),
+            (Value::Generator(g), _) => crate::object::types::coroutine::gen_attr(self, g, n),
             (Value::Code(c), _) => crate::object::types::function::code_attr(c, n),
             _ => None,
         })

@@ -32,6 +32,8 @@ pub struct Frame {
     pub generator: Option<Rc<crate::object::types::PyGenerator>>,
     /// What the consumer does when that generator finishes.
     pub gen_exit: GenExit,
+    /// The consumer's exception being handled, restored when that generator suspends.
+    pub saved_handling: Option<crate::error::PyErr>,
 }
 
 /// How the instruction that resumed a generator in-loop continues when it finishes.
@@ -59,6 +61,7 @@ impl Frame {
             snapshot: None,
             generator: None,
             gen_exit: GenExit::None,
+            saved_handling: None,
         }
     }
 
@@ -127,6 +130,7 @@ impl Vm {
             frame.locals = None;
             frame.locals_map = None;
             frame.snapshot = None;
+            frame.saved_handling = None;
             frame.generator = None;
             frame.gen_exit = GenExit::None;
             self.frame_pool.push(frame);

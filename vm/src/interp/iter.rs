@@ -72,7 +72,10 @@ impl Vm {
                 slot: 0,
                 len: s.len(),
             },
-            Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Iter(_) => return Ok(v.clone()),
+            Value::Generator(g) if g.kind == crate::object::types::GenKind::Generator => {
+                return Ok(v.clone())
+            }
             Value::Wrapper(w) => match w.as_ref() {
                 PyWrapper::DictView { dict, kind } => IterState::Dict {
                     dict: dict.clone(),
@@ -121,10 +124,12 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => self.iter_next(i),
-            Value::Generator(g) => match self.resume(g, Value::None)? {
-                GenResult::Yield(v) => Ok(Some(v)),
-                GenResult::Return(_) => Ok(None),
-            },
+            Value::Generator(g) if g.kind == crate::object::types::GenKind::Generator => {
+                match self.resume(g, Value::None)? {
+                    GenResult::Yield(v) => Ok(Some(v)),
+                    GenResult::Return(_) => Ok(None),
+                }
+            }
             // Lines of a text file, without the special-method call.
             Value::Instance(inst) if Rc::ptr_eq(&inst.class(), &self.io.text_io_wrapper) => {
                 crate::io::next_text_line(self, inst)
@@ -455,11 +460,40 @@ impl Vm {
         g: &Rc<PyGenerator>,
         input: Result<Value, crate::error::PyErr>,
     ) -> PyResult<GenResult> {
+        let noun = super::coroutine::gen_noun(g.kind);
         if g.running.get() {
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{noun} already executing")));
+        }
+        // What the frame gets: a sent value, an exception, or nothing (it continues).
+        let mut input = input.map(Some);
+        if let Err(e) = &input {
+            g.running.set(true);
+            let delegated = self.throw_delegate(g, e);
+            g.running.set(false);
+            match delegated {
+                Some(Ok(GenResult::Yield(v))) => return Ok(GenResult::Yield(v)),
+                Some(Ok(GenResult::Return(v))) => {
+                    // The awaited iterator finished: continue after the `Send`.
+                    if let Some(f) = g.frame.borrow_mut().as_mut() {
+                        let send = f.code.instrs[f.ip - 2];
+                        f.stack.pop();
+                        f.stack.push(v);
+                        f.ip = send.arg as usize;
+                    }
+                    input = Ok(None);
+                }
+                Some(Err(e2)) => input = Err(e2),
+                None => {}
+            }
         }
         let taken = g.frame.borrow_mut().take();
         let Some(mut frame) = taken else {
+            if g.kind == crate::object::types::GenKind::Coroutine {
+                return Err(self.new_error(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ));
+            }
             return match input {
                 Ok(_) => Ok(GenResult::Return(Value::None)),
                 Err(e) => Err(e),
@@ -474,14 +508,15 @@ impl Vm {
             ));
         }
         let err = match input {
-            Ok(sent) => {
+            Ok(None) => None,
+            Ok(Some(sent)) => {
                 if frame.ip > 0 {
                     frame.stack.push(sent);
                 } else if !sent.is_none() {
                     *g.frame.borrow_mut() = Some(frame);
-                    return Err(
-                        self.type_error("can't send non-None value to a just-started generator")
-                    );
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {noun}"
+                    )));
                 }
                 None
             }
@@ -490,6 +525,10 @@ impl Vm {
             Err(e) => Some(e),
         };
         g.running.set(true);
+        let saved = self.handling.clone();
+        if let Some(e) = g.exc_state.borrow_mut().take() {
+            self.handling = Some(e);
+        }
         self.native_depth += 1;
         let result = match err {
             None => self.run_frame(frame),
@@ -497,13 +536,21 @@ impl Vm {
         };
         self.native_depth -= 1;
         g.running.set(false);
+        let inside = std::mem::replace(&mut self.handling, saved);
         match result {
             Ok(FrameExit::Yield(v, frame)) => {
                 *g.frame.borrow_mut() = Some(frame);
+                let own = inside.filter(|e| {
+                    !self
+                        .handling
+                        .as_ref()
+                        .is_some_and(|s| Rc::ptr_eq(&s.exc, &e.exc))
+                });
+                *g.exc_state.borrow_mut() = own;
                 Ok(GenResult::Yield(v))
             }
             Ok(FrameExit::Return(v)) => Ok(GenResult::Return(v)),
-            Err(e) => Err(self.generator_stop_iteration(e)),
+            Err(e) => Err(self.generator_stop_iteration(e, g.kind)),
         }
     }
 
@@ -511,12 +558,20 @@ impl Vm {
     pub(super) fn generator_stop_iteration(
         &mut self,
         err: crate::error::PyErr,
+        kind: crate::object::types::GenKind,
     ) -> crate::error::PyErr {
-        if !self.err_matches(&err, ExcKind::StopIteration) {
+        let noun = super::coroutine::gen_noun(kind);
+        let msg = if self.err_matches(&err, ExcKind::StopIteration) {
+            format!("{noun} raised StopIteration")
+        } else if kind == crate::object::types::GenKind::AsyncGenerator
+            && self.err_matches(&err, ExcKind::StopAsyncIteration)
+        {
+            format!("{noun} raised StopAsyncIteration")
+        } else {
             return err;
-        }
+        };
         let cause = err.value();
-        let err = self.new_error(ExcKind::RuntimeError, "generator raised StopIteration");
+        let err = self.new_error(ExcKind::RuntimeError, msg);
         if let Some(data) = &err.exc.exc {
             *data.cause.borrow_mut() = Some(cause);
             data.suppress_context.set(true);
@@ -541,10 +596,17 @@ impl Vm {
         sent: Value,
         exit: super::GenExit,
     ) -> Flow {
+        let noun = super::coroutine::gen_noun(g.kind);
         if g.running.get() {
-            return Flow::Raise(self.value_error("generator already executing"));
+            return Flow::Raise(self.value_error(format!("{noun} already executing")));
         }
         let taken = g.frame.borrow_mut().take();
+        if taken.is_none() && g.kind == crate::object::types::GenKind::Coroutine {
+            return Flow::Raise(self.new_error(
+                ExcKind::RuntimeError,
+                "cannot reuse already awaited coroutine",
+            ));
+        }
         let Some(mut gen_frame) = taken else {
             // A finished generator is exhausted.
             frame.stack.pop();
@@ -562,11 +624,15 @@ impl Vm {
             gen_frame.stack.push(sent);
         } else if !sent.is_none() {
             *g.frame.borrow_mut() = Some(gen_frame);
-            return Flow::Raise(
-                self.type_error("can't send non-None value to a just-started generator"),
-            );
+            return Flow::Raise(self.type_error(format!(
+                "can't send non-None value to a just-started {noun}"
+            )));
         }
         g.running.set(true);
+        gen_frame.saved_handling = self.handling.clone();
+        if let Some(e) = g.exc_state.borrow_mut().take() {
+            self.handling = Some(e);
+        }
         gen_frame.generator = Some(g.clone());
         gen_frame.gen_exit = exit;
         Flow::Call(gen_frame)
@@ -615,7 +681,12 @@ impl Vm {
     pub(super) fn get_yield_from_iter(&mut self, frame: &mut Frame) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         let it = match v {
-            Value::Generator(_) => v,
+            Value::Generator(g) if g.kind == crate::object::types::GenKind::Coroutine => {
+                return Err(self.type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                ))
+            }
+            Value::Generator(ref g) if g.kind == crate::object::types::GenKind::Generator => v,
             other => self.iter(&other)?,
         };
         frame.stack.push(it);
@@ -630,13 +701,7 @@ impl Vm {
         if let Value::Generator(g) = &it {
             return self.enter_generator(frame, g, sent, super::GenExit::Send(exit));
         }
-        let r = match &it {
-            Value::Generator(g) => self.resume(g, sent),
-            other => self.next(other).map(|v| match v {
-                Some(v) => GenResult::Yield(v),
-                None => GenResult::Return(Value::None),
-            }),
-        };
+        let r = self.send_to_iter(&it, sent);
         match r {
             Ok(GenResult::Yield(v)) => {
                 frame.stack.push(v);

@@ -7,6 +7,7 @@ mod build;
 mod call;
 mod classes;
 mod compare;
+mod coroutine;
 mod descr;
 mod frame;
 mod imports;
@@ -103,6 +104,8 @@ pub struct Types {
     pub mappingproxy: Rc<PyType>,
     pub module: Rc<PyType>,
     pub generator: Rc<PyType>,
+    pub coroutine: Rc<PyType>,
+    pub async_generator: Rc<PyType>,
     pub property: Rc<PyType>,
     pub classmethod: Rc<PyType>,
     pub staticmethod: Rc<PyType>,
@@ -111,6 +114,8 @@ pub struct Types {
     pub cell: Rc<PyType>,
     /// The class of `exc.__traceback__` objects.
     pub traceback: Rc<PyType>,
+    /// The class of the frame snapshots `gi_frame`/`cr_frame` return.
+    pub frame: Rc<PyType>,
     /// Iterator types by name (list_iterator, range_iterator, ...).
     pub iterators: HashMap<&'static str, Rc<PyType>>,
     /// Built-in exception types, indexed by `ExcKind`.
@@ -166,6 +171,9 @@ pub struct Vm {
     pub(crate) repr_active: Vec<usize>,
     /// Set while a built-in that reads its caller's namespaces runs.
     pub(crate) caller: Option<CallerFrame>,
+    /// Set by `AsyncGenWrap`: the yield that follows is an async generator's own value,
+    /// not one passing through from an `await`.
+    pub(crate) agen_wrapped: bool,
 }
 
 /// Native re-entries allowed before RecursionError, sized for wasmtime's default stack.
@@ -197,6 +205,7 @@ impl Vm {
             interned: HashMap::new(),
             repr_active: Vec::new(),
             caller: None,
+            agen_wrapped: false,
             frame_pool: Vec::new(),
             sources: crate::traceback::SourceCache::default(),
             stdin_obj: Value::None,
@@ -421,6 +430,15 @@ impl Vm {
                 Op::MatchKeys => self.match_keys(&mut frame).into(),
                 Op::DictWithoutKeys => self.dict_without_keys(&mut frame).into(),
                 Op::MatchClass => self.match_class(&mut frame, arg).into(),
+                Op::GetAwaitable => self.get_awaitable(&mut frame, arg).into(),
+                Op::BeforeAsyncWith => self.before_async_with(&mut frame).into(),
+                Op::GetAIter => self.get_aiter(&mut frame).into(),
+                Op::GetANext => self.get_anext(&mut frame).into(),
+                Op::EndAsyncFor => self.end_async_for(&mut frame),
+                Op::AsyncGenWrap => {
+                    self.agen_wrapped = true;
+                    Flow::Next
+                }
             };
             match flow {
                 Flow::Next => {}
@@ -449,6 +467,9 @@ impl Vm {
                     let caller = self.frames.pop().expect("caller frame");
                     let mut done = std::mem::replace(&mut frame, caller);
                     let finished = done.generator.take().map(|g| (g, done.gen_exit));
+                    if finished.is_some() {
+                        self.handling = done.saved_handling.take();
+                    }
                     self.recycle_frame(done);
                     match finished {
                         Some((g, GenExit::ForIter(exit))) => {
@@ -478,8 +499,17 @@ impl Vm {
                         frame.gen_exit = GenExit::None;
                         self.depth -= 1;
                         let caller = self.frames.pop().expect("caller frame");
-                        let suspended = std::mem::replace(&mut frame, caller);
+                        let mut suspended = std::mem::replace(&mut frame, caller);
                         g.running.set(false);
+                        let inside =
+                            std::mem::replace(&mut self.handling, suspended.saved_handling.take());
+                        let own = inside.filter(|e| {
+                            !self
+                                .handling
+                                .as_ref()
+                                .is_some_and(|s| Rc::ptr_eq(&s.exc, &e.exc))
+                        });
+                        *g.exc_state.borrow_mut() = own;
                         *g.frame.borrow_mut() = Some(suspended);
                         frame.stack.push(v);
                         continue;

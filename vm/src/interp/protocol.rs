@@ -64,7 +64,11 @@ impl Vm {
                     .cloned()
                     .unwrap_or_else(|| t.object.clone())
             }
-            Value::Generator(_) => t.generator.clone(),
+            Value::Generator(g) => match g.kind {
+                crate::object::types::GenKind::Generator => t.generator.clone(),
+                crate::object::types::GenKind::Coroutine => t.coroutine.clone(),
+                crate::object::types::GenKind::AsyncGenerator => t.async_generator.clone(),
+            },
             Value::Wrapper(w) => match w.as_ref() {
                 PyWrapper::Property { .. } => t.property.clone(),
                 PyWrapper::ClassMethod(_) => t.classmethod.clone(),
@@ -196,7 +200,8 @@ impl Vm {
             Value::Instance(_) => return self.repr_instance(v),
             Value::Module(m) => self.module_repr(m)?,
             Value::Generator(g) => format!(
-                "<generator object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                g.kind.type_name(),
                 g.qualname.as_str(),
                 v.identity()
             ),

@@ -132,7 +132,8 @@ impl Vm {
             if let Some(g) = frame.generator.take() {
                 // A generator running in-loop ends with the exception.
                 g.running.set(false);
-                err = self.generator_stop_iteration(err);
+                self.handling = frame.saved_handling.take();
+                err = self.generator_stop_iteration(err, g.kind);
             }
             if self.frames.len() == base {
                 return Err(err);

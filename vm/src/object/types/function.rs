@@ -148,31 +148,7 @@ fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Generator(g)) = args.pos.first() else {
         return Ok(Value::None);
     };
-    if g.running.get() {
-        return Err(vm.value_error("generator already executing"));
-    }
-    let started = g.frame.borrow().as_ref().is_some_and(|f| f.ip > 0);
-    if !started {
-        g.frame.borrow_mut().take();
-        return Ok(Value::None);
-    }
-    let exit = vm.new_error(ExcKind::GeneratorExit, "");
-    let exit = crate::error::PyErr {
-        exc: vm.new_exception(exit.exc.class(), Vec::new()),
-    };
-    match vm.throw_into(g, exit) {
-        Ok(crate::interp::GenResult::Yield(_)) => {
-            Err(vm.new_error(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
-        }
-        Ok(crate::interp::GenResult::Return(_)) => Ok(Value::None),
-        Err(e)
-            if vm.err_matches(&e, ExcKind::GeneratorExit)
-                || vm.err_matches(&e, ExcKind::StopIteration) =>
-        {
-            Ok(Value::None)
-        }
-        Err(e) => Err(e),
-    }
+    vm.close_generator(&g.clone())
 }
 
 fn gen_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -292,7 +268,11 @@ pub fn code_attr(code: &Rc<crate::bytecode::Code>, name: &str) -> Option<Value> 
             if f.has(CodeFlags::VARKEYWORDS) {
                 bits |= 0x8;
             }
-            if f.has(CodeFlags::GENERATOR) {
+            if f.has(CodeFlags::ASYNC_GENERATOR) {
+                bits |= 0x200;
+            } else if f.has(CodeFlags::COROUTINE) {
+                bits |= 0x80;
+            } else if f.has(CodeFlags::GENERATOR) {
                 bits |= 0x20;
             }
             if free_start == code.slot_count() && cells.is_empty() {

@@ -85,7 +85,31 @@ pub enum IterState {
         seq: Value,
         index: i64,
     },
+    /// The awaitable `asend()`/`athrow()`/`aclose()` of an async generator returns.
+    AsyncGenOp {
+        gen: Rc<crate::object::types::PyGenerator>,
+        op: AsyncGenOp,
+        /// 0 not started, 1 running, 2 finished.
+        step: u8,
+    },
+    /// `coroutine.__await__()`.
+    CoroWrapper {
+        coro: Rc<crate::object::types::PyGenerator>,
+    },
+    /// `anext(it, default)`: the awaitable of `__anext__()`, with StopAsyncIteration
+    /// turned into `default`.
+    AnextDefault {
+        awaitable: Value,
+        default: Value,
+    },
     Exhausted,
+}
+
+/// What an async generator's awaitable does when first sent to.
+pub enum AsyncGenOp {
+    Send(Value),
+    Throw(Value),
+    Close,
 }
 
 impl IterState {
@@ -118,6 +142,12 @@ impl IterState {
             IterState::Callable { .. } => "callable_iterator",
             IterState::SeqReverse { .. } => "reversed",
             IterState::SeqIndex { .. } | IterState::Exhausted => "iterator",
+            IterState::CoroWrapper { .. } => "coroutine_wrapper",
+            IterState::AnextDefault { .. } => "anext_awaitable",
+            IterState::AsyncGenOp { op, .. } => match op {
+                AsyncGenOp::Send(_) => "async_generator_asend",
+                _ => "async_generator_athrow",
+            },
         }
     }
 
@@ -143,6 +173,10 @@ impl IterState {
         "callable_iterator",
         "reversed",
         "iterator",
+        "async_generator_asend",
+        "async_generator_athrow",
+        "coroutine_wrapper",
+        "anext_awaitable",
         "dict_keys",
         "dict_values",
         "dict_items",
@@ -169,6 +203,12 @@ impl IterState {
                 vec![func, it]
             }
             IterState::SeqReverse { seq, .. } | IterState::SeqIndex { seq, .. } => vec![seq],
+            IterState::CoroWrapper { coro } => vec![Value::Generator(coro)],
+            IterState::AnextDefault { awaitable, default } => vec![awaitable, default],
+            IterState::AsyncGenOp { gen, op, .. } => match op {
+                AsyncGenOp::Send(v) | AsyncGenOp::Throw(v) => vec![Value::Generator(gen), v],
+                AsyncGenOp::Close => vec![Value::Generator(gen)],
+            },
             IterState::Str { .. }
             | IterState::Bytes { .. }
             | IterState::ByteArray { .. }

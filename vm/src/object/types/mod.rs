@@ -13,6 +13,7 @@ pub mod builtin_fn;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_ops;
+pub mod coroutine;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -552,6 +553,31 @@ pub struct PyGenerator {
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
     pub running: Cell<bool>,
+    pub kind: GenKind,
+    /// The code, kept for `gi_code`/`cr_code` after the frame is gone.
+    pub code: Rc<crate::bytecode::Code>,
+    /// An async generator's `aclose()` or exhaustion has happened (no more `asend`).
+    pub closed: Cell<bool>,
+    /// The exception being handled where the generator is suspended (inside `except`).
+    pub exc_state: RefCell<Option<crate::error::PyErr>>,
+}
+
+/// What calling a generator-like function made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
 }
 
 /// A built-in iterator's state.

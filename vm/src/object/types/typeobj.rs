@@ -242,6 +242,8 @@ pub fn builtin_types() -> Types {
         ),
         module: new_type("module", o, TypeKind::Module, Some(module_new)),
         generator: new_type("generator", o, TypeKind::Generator, None),
+        coroutine: new_type("coroutine", o, TypeKind::Generator, None),
+        async_generator: new_type("async_generator", o, TypeKind::Generator, None),
         property: new_type(
             "property",
             o,
@@ -264,6 +266,7 @@ pub fn builtin_types() -> Types {
         code: new_type("code", o, TypeKind::Code, None),
         cell: new_type("cell", o, TypeKind::Cell, None),
         traceback: new_type("traceback", o, TypeKind::Object, None),
+        frame: new_type("frame", o, TypeKind::Object, None),
         int,
         object,
         iterators,
@@ -293,6 +296,12 @@ const OWNER_NAMES: &[&str] = &[
     "staticmethod",
     "function",
     "generator",
+    "coroutine",
+    "async_generator",
+    "async_generator_asend",
+    "async_generator_athrow",
+    "coroutine_wrapper",
+    "anext_awaitable",
     "mappingproxy",
     "method_descriptor",
     "wrapper_descriptor",
@@ -350,6 +359,11 @@ pub fn install_methods(vm: &mut Vm) {
             t::exception::IMPORT_METHODS,
         ),
         (vm.types.generator.clone(), t::function::GENERATOR_METHODS),
+        (vm.types.coroutine.clone(), t::coroutine::COROUTINE_METHODS),
+        (
+            vm.types.async_generator.clone(),
+            t::coroutine::ASYNC_GEN_METHODS,
+        ),
         (vm.types.property.clone(), t::function::PROPERTY_METHODS),
         (vm.types.range.clone(), t::range::METHODS),
         (vm.types.slice.clone(), SLICE_METHODS),
@@ -362,7 +376,13 @@ pub fn install_methods(vm: &mut Vm) {
     }
     let iterator_types: Vec<Rc<PyType>> = vm.types.iterators.values().cloned().collect();
     for ty in iterator_types {
-        if !ty.name.as_str().starts_with("dict_") || ty.name.as_str().ends_with("iterator") {
+        let name = ty.name.as_str();
+        if name.starts_with("async_generator_")
+            || name == "coroutine_wrapper"
+            || name == "anext_awaitable"
+        {
+            add_methods(vm, &ty, t::coroutine::ASYNC_GEN_OP_METHODS);
+        } else if !ty.name.as_str().starts_with("dict_") || ty.name.as_str().ends_with("iterator") {
             add_methods(vm, &ty, ITERATOR_METHODS);
         }
     }

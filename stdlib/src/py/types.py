@@ -1,0 +1,430 @@
+"""Names for built-in types and dynamic class creation for pyrs (the `types` module,
+written for pyrs).
+
+This module owns the type names (`FunctionType`, `MethodType`, `ModuleType`, ... obtained as
+`type(...)` of real objects), `SimpleNamespace`, `DynamicClassAttribute`, the class-creation
+helpers `new_class`, `resolve_bases`, `prepare_class`, `get_original_bases`, and the
+`coroutine` decorator.
+
+A type that pyrs cannot produce yet is None here: `CoroutineType` and `AsyncGeneratorType`
+(no `async def`), `FrameType` (no frame objects), `UnionType` (no `X | Y` between classes).
+`GenericAlias` is pyrs's own type of `list[int]` when that is a real alias object, otherwise
+the small pure-Python `GenericAlias` class defined below.
+"""
+
+import sys
+
+
+# --- type names ---------------------------------------------------------------------------
+
+def _function():
+    pass
+
+
+FunctionType = type(_function)
+LambdaType = type(lambda: None)
+CodeType = type(_function.__code__)
+MappingProxyType = type(type.__dict__)
+
+
+def _make_cell():
+    captured = None
+
+    def reader():
+        return captured
+    return reader.__closure__[0]
+
+
+CellType = type(_make_cell())
+
+
+def _generator():
+    yield 1
+
+
+GeneratorType = type(_generator())
+
+
+def _async_types():
+    # `async def` must not appear literally: an interpreter without coroutines rejects the
+    # whole module at compile time. exec() lets the failure be caught instead.
+    ns = {}
+    try:
+        exec("async def _coroutine():\n    pass\n"
+             "async def _async_generator():\n    yield 1\n", ns)
+        coro = ns['_coroutine']()
+        coroutine_type = type(coro)
+        coro.close()  # avoid the "never awaited" warning
+        async_generator_type = type(ns['_async_generator']())
+    except Exception:
+        return None, None
+    return coroutine_type, async_generator_type
+
+
+CoroutineType, AsyncGeneratorType = _async_types()
+
+
+class _Probe:
+    __slots__ = ('slot',)
+
+    def method(self):
+        pass
+
+
+MethodType = type(_Probe().method)
+MemberDescriptorType = type(_Probe.__dict__['slot'])
+GetSetDescriptorType = type(type.__dict__['__dict__'])
+
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+
+ModuleType = type(sys)
+
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+
+
+def _traceback_and_frame():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        tb = exc.__traceback__
+    traceback_type = type(tb)
+    frame = getattr(tb, 'tb_frame', None)
+    if frame is None:
+        getframe = getattr(sys, '_getframe', None)
+        if getframe is not None:
+            frame = getframe()
+    return traceback_type, (type(frame) if frame is not None else None)
+
+
+TracebackType, FrameType = _traceback_and_frame()
+
+
+def _union_type():
+    try:
+        return type(int | str)
+    except TypeError:
+        return None
+
+
+UnionType = _union_type()
+
+
+# --- GenericAlias -------------------------------------------------------------------------
+
+def _alias_arg_repr(arg):
+    if arg is Ellipsis:
+        return '...'
+    if isinstance(arg, list):
+        return '[' + ', '.join(_alias_arg_repr(item) for item in arg) + ']'
+    if hasattr(arg, '__origin__') and hasattr(arg, '__args__'):
+        return repr(arg)  # a nested alias
+    try:
+        qualname = arg.__qualname__
+        module = arg.__module__
+    except AttributeError:
+        return repr(arg)
+    if module == 'builtins':
+        return qualname
+    return f'{module}.{qualname}'
+
+
+def _collect_parameters(args):
+    params = []
+    for arg in args:
+        if isinstance(arg, type):
+            continue
+        if hasattr(arg, '__typing_subst__'):
+            if arg not in params:
+                params.append(arg)
+        else:
+            for param in getattr(arg, '__parameters__', ()):
+                if param not in params:
+                    params.append(param)
+    return tuple(params)
+
+
+class GenericAlias:
+    """Represent a parameterized generic such as `list[int]`: `__origin__` is the class
+    (`list`), `__args__` the tuple of arguments (`(int,)`). Calling the alias creates an
+    instance of the origin. (pyrs fallback: used only when `list[int]` is not yet a real
+    alias object in the interpreter.)"""
+
+    def __init__(self, origin, args, /):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+        self.__unpacked__ = False
+
+    def __repr__(self):
+        if self.__args__:
+            inner = ', '.join(_alias_arg_repr(arg) for arg in self.__args__)
+        else:
+            inner = '()'
+        return f'{_alias_arg_repr(self.__origin__)}[{inner}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        # Everything that is not a dunder comes from the origin class (e.g. list[int].copy).
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+    def __reduce__(self):
+        return GenericAlias, (self.__origin__, self.__args__)
+
+
+def _native_generic_alias():
+    try:
+        alias = list[int]
+    except TypeError:
+        return None
+    kind = type(alias)
+    if kind is type or not hasattr(alias, '__origin__'):
+        return None  # `list[int]` is not a real alias object in this interpreter
+    return kind
+
+
+if _native_generic_alias() is not None:
+    GenericAlias = _native_generic_alias()
+
+
+# --- SimpleNamespace ----------------------------------------------------------------------
+
+_repr_running = set()
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace.
+
+    SimpleNamespace(**kwargs) sets each keyword argument as an attribute; attributes can
+    then be added, changed and deleted freely. Two namespaces are equal when their
+    attributes are.
+    """
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _repr_running:
+            return f'{name}(...)'
+        _repr_running.add(key)
+        try:
+            parts = []
+            for attr, value in self.__dict__.items():
+                if isinstance(attr, str):
+                    parts.append(f'{attr}={value!r}')
+            return f'{name}({", ".join(parts)})'
+        finally:
+            _repr_running.discard(key)
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return type(self), (), self.__dict__
+
+
+# --- dynamic class creation ---------------------------------------------------------------
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560: every base that is not a
+    class but has `__mro_entries__` is replaced by the tuple that method returns."""
+    resolved = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type):
+            resolved.append(base)
+            continue
+        entries = getattr(base, '__mro_entries__', None)
+        if entries is None:
+            resolved.append(base)
+            continue
+        replacement = entries(bases)
+        changed = True
+        if not isinstance(replacement, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        resolved.extend(replacement)
+    if not changed:
+        return bases
+    return tuple(resolved)
+
+
+def _most_derived_metaclass(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                        "a (non-strict) subclass of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the `__prepare__` method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds): the metaclass is the explicit `metaclass` keyword
+    if given (removed from kwds), else the most derived metaclass of the bases; namespace is
+    what `__prepare__` returned (an empty dict when there is no `__prepare__`); kwds is a
+    new dict holding the remaining keywords.
+    """
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    elif bases:
+        meta = type(bases[0])
+    else:
+        meta = type
+    if isinstance(meta, type):
+        # Only a real class takes part in the metaclass calculation; any other callable
+        # is used as given.
+        meta = _most_derived_metaclass(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    if prepare is None:
+        namespace = {}
+    else:
+        namespace = prepare(name, bases, **kwds)
+    return meta, namespace, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass.
+
+    `exec_body`, if given, is called with the fresh namespace to fill it in.
+    """
+    resolved = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, resolved, namespace, **kwds)
+
+
+def get_original_bases(cls, /):
+    """Return the class's "original" bases prior to modification by `__mro_entries__`
+    (its `__orig_bases__`), or its `__bases__` when nothing was changed."""
+    try:
+        return cls.__dict__.get('__orig_bases__', cls.__bases__)
+    except AttributeError:
+        raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
+
+
+# --- DynamicClassAttribute ----------------------------------------------------------------
+
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__.
+
+    A descriptor that behaves like a property on instances, but looking it up on the class
+    raises AttributeError, so that the class's (metaclass's) __getattr__ is consulted
+    instead. This is how `enum` lets members have attributes that share names with
+    attributes of the enum class.
+    """
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        # With no explicit doc, take the getter's docstring (and follow later getters).
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        doc = getattr(fget, '__doc__', None) if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, doc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+
+# --- coroutine ----------------------------------------------------------------------------
+
+def coroutine(func):
+    """Convert a regular generator function into a coroutine (PEP 492 decorator).
+
+    pyrs has no coroutines yet, so after checking that `func` is callable this returns it
+    unchanged: a generator function stays a plain generator function (CPython would flag
+    its code object as an iterable coroutine so that `await` accepts its generators).
+    """
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    return func
+
+
+__all__ = [name for name in globals() if not name.startswith('_') and name != 'sys']
+
+del sys, _function, _make_cell, _generator, _async_types, _Probe, _traceback_and_frame
+del _union_type, _native_generic_alias
