@@ -100,6 +100,9 @@ exception_kinds! {
     BytesWarning: Warning,
     ResourceWarning: Warning,
     EncodingWarning: Warning,
+    BaseExceptionGroup: BaseException,
+    // Also derives from Exception: its bases are fixed up where the types are built.
+    ExceptionGroup: BaseExceptionGroup,
 }
 
 impl ExcKind {

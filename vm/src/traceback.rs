@@ -90,6 +90,41 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// Exception groups print at most this many members, nested this deep (as CPython).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where the report of an exception group is: its nesting and whether a box is open.
+#[derive(Default)]
+struct PrintCtx {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, every line prefixed by the indent and margin of the current group.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
 impl Vm {
     /// A `traceback` object for `exc.__traceback__`: `tb_lineno` and `tb_next` chained from
     /// the outermost frame, or None before the exception was raised.
@@ -117,37 +152,127 @@ impl Vm {
     /// The full report CPython prints to stderr for an uncaught exception.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(err.value(), &mut out, &mut seen);
+        let mut ctx = PrintCtx::default();
+        self.format_chain(err.value(), &mut out, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<usize>) {
-        let Value::Instance(inst) = &exc else { return };
-        seen.push(exc.identity());
-        if let Some(data) = &inst.exc {
-            let cause = data.cause.borrow().clone();
-            let context = data.context.borrow().clone();
-            if let Some(c) = cause.filter(|c| !seen.contains(&c.identity())) {
-                self.format_chain(c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if let Some(c) =
-                context.filter(|c| !data.suppress_context.get() && !seen.contains(&c.identity()))
-            {
-                self.format_chain(c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
+    /// An exception with the chain of causes and contexts that led to it, oldest first.
+    fn format_chain(&mut self, exc: Value, out: &mut String, ctx: &mut PrintCtx) {
+        let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
+        let mut current = Some(exc);
+        while let Some(e) = current.take() {
+            ctx.seen.push(e.identity());
+            let mut msg = None;
+            if let Value::Instance(inst) = &e {
+                if let Some(data) = &inst.exc {
+                    let cause = data.cause.borrow().clone();
+                    let context = data.context.borrow().clone();
+                    if let Some(c) = cause.filter(|c| !ctx.seen.contains(&c.identity())) {
+                        msg = Some(CAUSE_MESSAGE);
+                        current = Some(c);
+                    } else if let Some(c) = context.filter(|c| {
+                        !data.suppress_context.get() && !ctx.seen.contains(&c.identity())
+                    }) {
+                        msg = Some(CONTEXT_MESSAGE);
+                        current = Some(c);
+                    }
+                }
             }
-            let tb = data.traceback.borrow().clone();
-            if !tb.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-                self.format_frames(&tb, out);
-            }
+            chain.push((msg, e));
         }
-        out.push_str(&self.format_exception_only(&exc));
+        for (msg, e) in chain.into_iter().rev() {
+            if let Some(m) = msg {
+                ctx.emit(out, m, '|');
+            }
+            self.format_one(&e, out, ctx);
+        }
+    }
+
+    /// One exception: its traceback and last line; a group with its members in boxes.
+    fn format_one(&mut self, exc: &Value, out: &mut String, ctx: &mut PrintCtx) {
+        let tb = match exc {
+            Value::Instance(inst) => inst
+                .exc
+                .as_ref()
+                .map(|d| d.traceback.borrow().clone())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let Some(members) = crate::object::types::exception_group::group_members(exc) else {
+            if !tb.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                let mut frames = String::new();
+                self.format_frames(&tb, &mut frames);
+                ctx.emit(out, &frames, '|');
+            }
+            let last = self.format_exception_only(exc);
+            ctx.emit(out, &last, '|');
+            return;
+        };
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(
+                out,
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
+            return;
+        }
+        let top = ctx.depth == 0;
+        if top {
+            ctx.depth += 1;
+        }
+        if !tb.is_empty() {
+            let margin = if top { '+' } else { '|' };
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            let mut frames = String::new();
+            self.format_frames(&tb, &mut frames);
+            ctx.emit(out, &frames, '|');
+        }
+        let last = self.format_exception_only(exc);
+        ctx.emit(out, &last, '|');
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, member) in members.iter().take(shown).enumerate() {
+            let last_one = i + 1 == shown;
+            if last_one {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let joint = if i == 0 { "+-" } else { "  " };
+            out.push_str(&format!(
+                "{}{joint}+---------------- {title} ----------------\n",
+                ctx.indent()
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let s = if remaining > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {remaining} more exception{s}\n"), '|');
+            } else {
+                self.format_chain(member.clone(), out, ctx);
+            }
+            if last_one && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if top {
+            ctx.depth = 0;
+        }
     }
 
     fn format_frames(&mut self, tb: &[TracebackEntry], out: &mut String) {
@@ -280,6 +405,7 @@ impl Vm {
                 _ => self.to_str(exc).unwrap_or_default(),
             };
             out.push_str(&format!("{name}: {msg}\n"));
+            self.format_notes(inst, &mut out);
             return out;
         }
         let msg = match self.to_str(exc) {
@@ -291,6 +417,36 @@ impl Vm {
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
         }
+        self.format_notes(inst, &mut out);
         out
+    }
+
+    /// The lines of `exc.__notes__`, after the exception's own line.
+    fn format_notes(&mut self, inst: &crate::object::types::PyInstance, out: &mut String) {
+        let Some(notes) = inst.dict.get_str("__notes__") else {
+            return;
+        };
+        let items = match &notes {
+            Value::List(_) | Value::Tuple(_) => self.collect(&notes).unwrap_or_default(),
+            other => {
+                let shown = self
+                    .repr(other)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                out.push_str(&format!("{shown}\n"));
+                return;
+            }
+        };
+        for note in items {
+            let text = match &note {
+                Value::Str(s) => s.as_str().to_string(),
+                other => self
+                    .to_str(other)
+                    .unwrap_or_else(|_| "<note str() failed>".to_string()),
+            };
+            for line in text.split('\n') {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
     }
 }

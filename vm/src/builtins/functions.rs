@@ -193,12 +193,18 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("callable", &args, 1, 1)?;
-    let v = &args.pos[0];
-    Ok(Value::Bool(match v {
-        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
-        Value::Instance(_) => vm.type_of(v).lookup("__call__").is_some(),
-        _ => false,
-    }))
+    Ok(Value::Bool(vm.is_callable(&args.pos[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
+            Value::Instance(_) | Value::Wrapper(_) => self.type_of(v).lookup("__call__").is_some(),
+            _ => false,
+        }
+    }
 }
 
 fn name_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {

@@ -210,6 +210,10 @@ pub enum Op {
     EndAsyncFor,
     /// `[v] -> [wrapped v]`: a value an async generator yields to its consumer.
     AsyncGenWrap,
+    /// `except* T`: `[rest, T] -> [rest', match]`, splitting what is left of the exception.
+    ExcStarMatch,
+    /// The end of `except*`: `[orig, raised, rest] -> [exc or None]`, what to re-raise.
+    ExcStarReraise,
     /// `[subject, cls, names] -> [attrs]`: a class pattern with arg positional sub-patterns;
     /// the tuple of attributes to match, or None.
     MatchClass,

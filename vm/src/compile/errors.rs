@@ -315,6 +315,12 @@ pub(super) fn cpython_message(
         P::DuplicateKeywordArgumentError(name) => {
             Message::at(format!("keyword argument repeated: {name}"))
         }
+        P::OtherError(m) if m == "Expected one or more exception types" => {
+            Message::at("expected one or more exception types")
+        }
+        P::OtherError(m) if m == "Cannot have both 'except' and 'except*' on the same 'try'" => {
+            Message::at("cannot have both 'except' and 'except*' on the same 'try'")
+        }
         P::ExpectedRealNumber => Message::at("real number required in complex literal"),
         P::ExpectedImaginaryNumber => Message::at("imaginary number required in complex literal"),
         P::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {

@@ -298,6 +298,8 @@ enum FBlock {
     },
     /// Inside `with` (`async with` when true): the exit function on the stack.
     With(bool),
+    /// The body of an `except*` clause: `break`/`continue`/`return` may not leave it.
+    ExceptStarBody,
     /// A return value kept on the stack while a finally body runs on the way out.
     PopValue,
 }

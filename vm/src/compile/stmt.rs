@@ -60,6 +60,17 @@ impl Compiler<'_, '_> {
                 if !matches!(self.unit().scope.kind, ScopeKind::Function) {
                     return Err(self.error(r.range(), "'return' outside function"));
                 }
+                if self
+                    .unit()
+                    .fblocks
+                    .iter()
+                    .any(|b| matches!(b, FBlock::ExceptStarBody))
+                {
+                    return Err(self.error(
+                        r.range(),
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                    ));
+                }
                 if r.value.is_some() && self.in_async_function() && self.unit().scope.has_yield {
                     return Err(self.error(r.range(), "'return' with value in async generator"));
                 }
@@ -90,9 +101,6 @@ impl Compiler<'_, '_> {
                 self.b().emit(Op::Raise, n);
             }
             S::Try(t) => {
-                if t.is_star {
-                    return Err(self.error(t.range(), "except* is not supported yet"));
-                }
                 if t.finalbody.is_empty() {
                     self.try_except(t)?;
                 } else {
@@ -424,6 +432,111 @@ impl Compiler<'_, '_> {
             .is_some_and(|u| u.flags & CodeFlags::COROUTINE != 0)
     }
 
+    /// `try ... except* T ...`: each clause takes the part of the exception group it
+    /// matches; what no clause matched and what the clauses raised is raised together.
+    fn try_except_star(&mut self, t: &ast::StmtTry) -> CompileResult<()> {
+        let handler = self.b().new_label();
+        let end = self.b().new_label();
+        let depth = self.b().depth();
+        self.push_fblock(FBlock::TryExcept);
+        self.b().push_handler(handler, depth, false);
+        self.stmts(&t.body)?;
+        self.pop_fblock();
+        self.b().pop_handler();
+        self.stmts(&t.orelse)?;
+        self.b().emit_jump(Op::Jump, end);
+
+        // [exc] -> [prev, orig, raised, rest]
+        let cleanup = self.b().new_label();
+        let all_done = self.b().new_label();
+        self.b().bind(handler);
+        self.b().set_depth(depth + 1);
+        self.b().emit(Op::PushExcInfo, 0);
+        let outer_handlers = self.b().handler_stack.len();
+        self.b().push_handler(cleanup, depth + 1, false);
+        self.b().emit(Op::Copy, 1);
+        self.b().emit(Op::BuildList, 0);
+        self.b().emit(Op::Swap, 2);
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range());
+            let Some(ty) = &h.type_ else {
+                return Err(self.error(h.range(), "expected one or more exception types"));
+            };
+            let next = self.b().new_label();
+            let no_match = self.b().new_label();
+            self.b().emit(Op::Copy, 1);
+            self.b().load_const(Value::None);
+            self.b().emit(Op::IsOp, 0);
+            self.b().emit_jump(Op::PopJumpIfTrue, all_done);
+            self.expr(ty)?;
+            self.b().emit(Op::ExcStarMatch, 0);
+            self.b().emit(Op::Copy, 1);
+            self.b().load_const(Value::None);
+            self.b().emit(Op::IsOp, 0);
+            self.b().emit_jump(Op::PopJumpIfTrue, no_match);
+            self.b().emit(Op::PushExcInfo, 0);
+            let name = h.name.as_ref().map(|n| n.id.as_str().to_string());
+            match &name {
+                Some(n) => self.name_op(n, NameCtx::Store),
+                None => self.b().emit(Op::PopTop, 0),
+            }
+            // [prev, orig, raised, rest, prev2]: an exception in the body joins `raised`.
+            let body_err = self.b().new_label();
+            let d = self.b().depth();
+            self.b().push_handler(body_err, d, false);
+            self.push_fblock_at(FBlock::ExceptStarBody, outer_handlers);
+            self.stmts(&h.body)?;
+            self.pop_fblock();
+            self.b().pop_handler();
+            self.b().emit(Op::PopExcept, 0);
+            if let Some(n) = &name {
+                self.b().load_const(Value::None);
+                self.name_op(n, NameCtx::Store);
+                self.name_op(n, NameCtx::Delete);
+            }
+            self.b().emit_jump(Op::Jump, next);
+            self.b().bind(body_err);
+            self.b().set_depth(d + 1);
+            if let Some(n) = &name {
+                self.b().load_const(Value::None);
+                self.name_op(n, NameCtx::Store);
+                self.name_op(n, NameCtx::Delete);
+            }
+            self.b().emit(Op::ListAppend, 3);
+            self.b().emit(Op::PopExcept, 0);
+            self.b().emit_jump(Op::Jump, next);
+            self.b().bind(no_match);
+            self.b().set_depth(depth + 5);
+            self.b().emit(Op::PopTop, 0);
+            self.b().bind(next);
+            self.b().set_depth(depth + 4);
+        }
+        self.b().bind(all_done);
+        self.b().set_depth(depth + 4);
+        self.b().emit(Op::ExcStarReraise, 0);
+        let handled = self.b().new_label();
+        self.b().emit(Op::Copy, 1);
+        self.b().load_const(Value::None);
+        self.b().emit(Op::IsOp, 0);
+        self.b().emit_jump(Op::PopJumpIfTrue, handled);
+        self.b().emit(Op::Reraise, 0);
+        self.b().bind(handled);
+        self.b().set_depth(depth + 2);
+        self.b().emit(Op::PopTop, 0);
+        self.b().emit(Op::PopExcept, 0);
+        self.b().emit_jump(Op::Jump, end);
+        self.b().pop_handler();
+        self.b().bind(cleanup);
+        self.b().set_depth(depth + 2);
+        self.b().emit(Op::Swap, 2);
+        self.b().emit(Op::PopExcept, 0);
+        self.b().emit(Op::Reraise, 0);
+        self.b().bind(end);
+        self.b().set_depth(depth);
+        Ok(())
+    }
+
     fn break_continue(
         &mut self,
         range: rustpython_ruff_text_size::TextRange,
@@ -433,6 +546,15 @@ impl Compiler<'_, '_> {
         let loop_index = fblocks
             .iter()
             .rposition(|b| matches!(b, FBlock::ForLoop { .. } | FBlock::WhileLoop { .. }));
+        let star = fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::ExceptStarBody));
+        if star.is_some_and(|s| loop_index.is_none_or(|l| s > l)) {
+            return Err(self.error(
+                range,
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+            ));
+        }
         let Some(loop_index) = loop_index else {
             let what = if is_break {
                 "'break' outside loop"
@@ -483,7 +605,7 @@ impl Compiler<'_, '_> {
                     }
                     self.b().emit(Op::PopTop, 0);
                 }
-                FBlock::WhileLoop { .. } | FBlock::TryExcept => {}
+                FBlock::WhileLoop { .. } | FBlock::TryExcept | FBlock::ExceptStarBody => {}
                 FBlock::FinallyTry { body, .. } => {
                     let body = body.clone();
                     if preserve {
@@ -543,6 +665,9 @@ impl Compiler<'_, '_> {
     }
 
     fn try_except(&mut self, t: &ast::StmtTry) -> CompileResult<()> {
+        if t.is_star {
+            return self.try_except_star(t);
+        }
         let handler = self.b().new_label();
         let end = self.b().new_label();
         let depth = self.b().depth();
@@ -643,7 +768,7 @@ impl Compiler<'_, '_> {
                 handlers: t.handlers.clone(),
                 orelse: t.orelse.clone(),
                 finalbody: Vec::new(),
-                is_star: false,
+                is_star: t.is_star,
             };
             self.try_except(&inner)?;
         }

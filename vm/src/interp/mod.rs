@@ -430,6 +430,8 @@ impl Vm {
                 Op::MatchKeys => self.match_keys(&mut frame).into(),
                 Op::DictWithoutKeys => self.dict_without_keys(&mut frame).into(),
                 Op::MatchClass => self.match_class(&mut frame, arg).into(),
+                Op::ExcStarMatch => self.exc_star_match_instr(&mut frame).into(),
+                Op::ExcStarReraise => self.exc_star_reraise_instr(&mut frame).into(),
                 Op::GetAwaitable => self.get_awaitable(&mut frame, arg).into(),
                 Op::BeforeAsyncWith => self.before_async_with(&mut frame).into(),
                 Op::GetAIter => self.get_aiter(&mut frame).into(),

@@ -230,6 +230,30 @@ impl Vm {
     }
 
     #[inline(never)]
+    pub(super) fn exc_star_match_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let cond = frame.stack.pop().unwrap_or(Value::None);
+        let rest = frame.stack.pop().unwrap_or(Value::None);
+        let (rest, matched) = self.exc_star_match(&rest, &cond)?;
+        frame.stack.push(rest);
+        frame.stack.push(matched);
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(super) fn exc_star_reraise_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let rest = frame.stack.pop().unwrap_or(Value::None);
+        let raised = frame.stack.pop().unwrap_or(Value::None);
+        let orig = frame.stack.pop().unwrap_or(Value::None);
+        let raised = match raised {
+            Value::List(l) => l.items.borrow().clone(),
+            _ => Vec::new(),
+        };
+        let result = self.exc_star_reraise(&orig, raised, rest)?;
+        frame.stack.push(result);
+        Ok(())
+    }
+
+    #[inline(never)]
     pub(super) fn push_exc_info(&mut self, frame: &mut Frame) -> PyResult<()> {
         let exc = frame.stack.pop().unwrap_or(Value::None);
         let prev = self.handling.as_ref().map_or(Value::None, PyErr::value);

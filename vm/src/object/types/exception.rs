@@ -133,6 +133,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__str__", str_),
     ("__repr__", repr),
     ("with_traceback", with_traceback),
+    ("add_note", crate::object::types::exception_group::add_note),
 ];
 
 /// The attributes `OSError` keeps besides `args`.

@@ -16,6 +16,7 @@ pub mod bytes_ops;
 pub mod coroutine;
 pub mod dict;
 pub mod exception;
+pub mod exception_group;
 pub mod float;
 pub mod function;
 pub mod int;

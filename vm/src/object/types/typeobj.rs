@@ -179,6 +179,16 @@ pub fn builtin_types() -> Types {
     for (kind, name, parent) in ExcKind::TABLE {
         let ty = match parent {
             None => base_exception.clone(),
+            Some(p) if *kind == ExcKind::ExceptionGroup => {
+                // class ExceptionGroup(BaseExceptionGroup, Exception)
+                let group = exceptions[p.index()].clone();
+                let exception = exceptions[ExcKind::Exception.index()].clone();
+                let t = new_type(name, Some(&group), TypeKind::BaseException, None);
+                let mut t = Rc::try_unwrap(t).unwrap_or_else(|_| unreachable!());
+                t.bases = vec![group.clone(), exception.clone()];
+                t.mro = vec![group, exception, base_exception.clone(), object.clone()];
+                Rc::new(t)
+            }
             Some(p) => new_type(
                 name,
                 Some(&exceptions[p.index()]),
@@ -310,6 +320,7 @@ const OWNER_NAMES: &[&str] = &[
     "super",
     "module",
     "BaseException",
+    "BaseExceptionGroup",
     "OSError",
     "ImportError",
 ];
@@ -1213,6 +1224,17 @@ fn install_type_machinery(vm: &mut Vm) {
         Value::str("__new__"),
         wrap(crate::object::types::exception::exc_new, "__new__", false),
     );
+    let group = vm.exc_type(ExcKind::BaseExceptionGroup);
+    let _ = vm.dict_set(
+        &group.dict,
+        Value::str("__new__"),
+        wrap(
+            crate::object::types::exception_group::group_new,
+            "__new__",
+            false,
+        ),
+    );
+    add_methods(vm, &group, crate::object::types::exception_group::METHODS);
     let proxy = vm.types.mappingproxy.clone();
     add_methods(vm, &proxy, crate::object::types::mappingproxy::METHODS);
     use crate::object::types::function::{DESCRIPTOR_GET, DESCRIPTOR_SET};
