@@ -23,6 +23,7 @@ pub fn install(vm: &mut Vm) {
         t.int.clone(),
         t.bool_.clone(),
         t.float.clone(),
+        t.complex.clone(),
         t.str_.clone(),
         t.bytes.clone(),
         t.bytearray.clone(),

@@ -21,6 +21,7 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(c) => crate::object::types::complex::abs(vm, c.0, c.1),
         Value::Instance(_) => match vm.call_special(v, "__abs__", &[])? {
             Some(r) => Ok(r),
             None => {

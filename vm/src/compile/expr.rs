@@ -114,8 +114,8 @@ impl Compiler<'_, '_> {
                         }
                     },
                     ast::Number::Float(f) => Value::Float(*f),
-                    ast::Number::Complex { .. } => {
-                        return Err(self.error(n.range(), "complex numbers are not supported yet"))
+                    ast::Number::Complex { real, imag } => {
+                        crate::object::types::complex::new_complex(*real, *imag)
                     }
                 };
                 self.b().load_const(v);

@@ -133,6 +133,9 @@ impl Vm {
             let (x, y) = (self.as_float_operand(a)?, self.as_float_operand(b)?);
             return self.float_op(x, y, op);
         }
+        if let Some(r) = self.complex_op(a, b, op)? {
+            return Ok(r);
+        }
         if let Some(r) = self.sequence_op(a, b, op)? {
             return Ok(r);
         }
@@ -477,7 +480,12 @@ impl Vm {
                     return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(self.value_error("complex numbers are not supported yet"));
+                    // A negative base to a fractional power is complex.
+                    let r = crate::object::types::numeric::complex_pow((x, 0.0), (y, 0.0));
+                    return match r {
+                        Ok((re, im)) => Ok(crate::object::types::complex::new_complex(re, im)),
+                        Err(_) => Err(self.overflow_error("complex exponentiation")),
+                    };
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -678,6 +686,10 @@ impl Vm {
                 Ok(v.clone())
             }
             (Op::UnaryPositive, Value::Bool(b)) => Ok(Value::Int(i64::from(*b))),
+            (Op::UnaryNegative, Value::Complex(c)) => {
+                Ok(crate::object::types::complex::new_complex(-c.0, -c.1))
+            }
+            (Op::UnaryPositive, Value::Complex(_)) => Ok(v.clone()),
             (Op::UnaryInvert, Value::Int(i)) => Ok(Value::Int(!i)),
             (Op::UnaryInvert, Value::Bool(b)) => Ok(Value::Int(!i64::from(*b))),
             (Op::UnaryInvert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),

@@ -104,6 +104,25 @@ impl Vm {
                     None => return Ok(Some(op == CmpOp::Ne)),
                 }
             }
+            (V::Complex(_), _) | (_, V::Complex(_)) => {
+                let numeric = |v: &Value| {
+                    matches!(
+                        v,
+                        V::Complex(_) | V::Float(_) | V::Int(_) | V::Bool(_) | V::BigInt(_)
+                    )
+                };
+                if !numeric(a) || !numeric(b) || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    return Ok(None);
+                }
+                let eq = match (a, b) {
+                    (V::Complex(x), V::Complex(y)) => x.0 == y.0 && x.1 == y.1,
+                    (V::Complex(z), other) | (other, V::Complex(z)) => {
+                        z.1 == 0.0 && self.eq(&V::Float(z.0), other)?
+                    }
+                    _ => false,
+                };
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
             (V::Str(x), V::Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (V::Bytes(_) | V::ByteArray(_), V::Bytes(_) | V::ByteArray(_)) => {
                 let x = crate::object::types::bytes::buffer_data(a).unwrap_or_default();

@@ -638,6 +638,8 @@ impl Vm {
             }
             (Value::Float(_), "real") => Some(obj.clone()),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Complex(c), "real") => Some(Value::Float(c.0)),
+            (Value::Complex(c), "imag") => Some(Value::Float(c.1)),
             (Value::Range(r), "start" | "stop" | "step") => {
                 let (a, b, c) = crate::object::types::range::bounds(r);
                 let v = match n {

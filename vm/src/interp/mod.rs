@@ -81,6 +81,7 @@ pub struct Types {
     pub bool_: Rc<PyType>,
     pub int: Rc<PyType>,
     pub float: Rc<PyType>,
+    pub complex: Rc<PyType>,
     pub str_: Rc<PyType>,
     pub bytes: Rc<PyType>,
     pub bytearray: Rc<PyType>,

@@ -28,6 +28,7 @@ impl Vm {
             Value::Bool(_) => t.bool_.clone(),
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
+            Value::Complex(_) => t.complex.clone(),
             Value::Str(_) => t.str_.clone(),
             Value::Bytes(_) => t.bytes.clone(),
             Value::ByteArray(_) => t.bytearray.clone(),
@@ -140,6 +141,7 @@ impl Vm {
                 text
             }
             Value::Float(f) => float_repr(*f),
+            Value::Complex(c) => crate::object::types::numeric::complex_repr(c.0, c.1),
             Value::Str(s) => crate::object::types::str::repr_str(s.as_str()),
             Value::Bytes(b) => crate::object::types::str::repr_bytes(&b.data),
             Value::ByteArray(b) => format!(
@@ -396,6 +398,7 @@ impl Vm {
             Value::Bool(b) => Ok(i64::from(*b)),
             Value::Str(s) => Ok(s.hash()),
             Value::Float(f) => Ok(hash_float(*f)),
+            Value::Complex(c) => Ok(crate::object::types::numeric::complex_hash(c.0, c.1)),
             Value::BigInt(b) => {
                 let (sign, digits) = b.to_u32_digits();
                 Ok(hash_bigint(sign == num_bigint::Sign::Minus, &digits))
@@ -512,6 +515,7 @@ impl Vm {
             Value::Bool(b) => *b,
             Value::Int(i) => *i != 0,
             Value::Float(f) => *f != 0.0,
+            Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
@@ -860,6 +864,12 @@ impl Vm {
                 let s = parse_format_spec(spec, "float").map_err(|m| self.format_spec_error(m))?;
                 format_float(*f, &s, "float").map_err(|m| self.format_spec_error(m))
             }
+            Value::Complex(c) => crate::object::types::numeric::complex_format(c.0, c.1, spec)
+                .map_err(|e| match e {
+                    crate::object::types::numeric::NumError::Value(m) => self.value_error(m),
+                    crate::object::types::numeric::NumError::Overflow(m) => self.overflow_error(m),
+                    crate::object::types::numeric::NumError::ZeroDivision(m) => self.value_error(m),
+                }),
             Value::Str(st) => {
                 if spec.is_empty() {
                     return Ok(st.as_str().to_string());

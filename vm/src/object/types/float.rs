@@ -105,6 +105,35 @@ fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ]))
 }
 
+fn hex(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::string(crate::object::types::numeric::float_hex(
+        this(&args),
+    )))
+}
+
+/// `float.fromhex(s)` (a class method: subclasses get their type called on the result).
+fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = args.pos[0].clone();
+    let text = match args.pos.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(_) => return Err(vm.type_error("bad argument type for built-in operation")),
+        None => return Err(vm.type_error("float.fromhex() takes exactly one argument (0 given)")),
+    };
+    let f = crate::object::types::numeric::float_fromhex(&text).map_err(|e| {
+        use crate::object::types::numeric::NumError;
+        match e {
+            NumError::Overflow(m) => vm.overflow_error(m),
+            NumError::Value(m) | NumError::ZeroDivision(m) => vm.value_error(m),
+        }
+    })?;
+    match &cls {
+        Value::Type(t) if std::rc::Rc::ptr_eq(t, &vm.types.float) => Ok(Value::Float(f)),
+        other => vm.call_value(other, &[Value::Float(f)], &[]),
+    }
+}
+
+pub const CLASS_METHODS: &[(&str, NativeFn)] = &[("fromhex", fromhex)];
+
 fn conjugate(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(this(&args)))
 }
@@ -120,6 +149,7 @@ fn float_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("is_integer", is_integer),
     ("as_integer_ratio", as_integer_ratio),
+    ("hex", hex),
     ("conjugate", conjugate),
     ("__format__", float_format),
 ];

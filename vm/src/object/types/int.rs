@@ -6,6 +6,8 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::error::PyResult;
 use crate::interp::Vm;
 use crate::object::format::parse_int;
+use std::rc::Rc;
+
 use crate::object::types::{Args, NativeFn};
 use crate::object::Value;
 
@@ -163,12 +165,112 @@ fn int_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(vm.format(&args.pos[0], &spec)?))
 }
 
-fn to_bytes_unsupported(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.new_error(
-        crate::error::ExcKind::NotImplementedError,
-        "int.to_bytes() is not supported yet",
-    ))
+/// Whether `byteorder` is big-endian ('big' or 'little', else ValueError).
+fn byteorder(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(true),
+        Some(Value::Str(s)) => match s.as_str() {
+            "big" => Ok(true),
+            "little" => Ok(false),
+            _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        },
+        Some(other) => Err(vm.type_error(format!(
+            "to_bytes() argument 'byteorder' must be str, not {}",
+            vm.type_name(&other)
+        ))),
+    }
 }
+
+fn num_error(vm: &mut Vm, e: crate::object::types::numeric::NumError) -> crate::error::PyErr {
+    use crate::object::types::numeric::NumError;
+    match e {
+        NumError::Overflow(m) => vm.overflow_error(m),
+        NumError::Value(m) => vm.value_error(m),
+        NumError::ZeroDivision(m) => vm.new_error(crate::error::ExcKind::ZeroDivisionError, m),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let n = to_big(&args.pos[0]).unwrap_or_default();
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    let [length, order, signed] =
+        vm.bind_args("to_bytes", &rest, &["length", "byteorder", "signed"], 0)?;
+    let length = match length {
+        None => 1,
+        Some(v) => {
+            let n = int_param(vm, &v)?;
+            if n.is_negative() {
+                return Err(vm.value_error("length argument must be non-negative"));
+            }
+            n.to_usize().unwrap_or(usize::MAX)
+        }
+    };
+    let big_endian = byteorder(vm, order)?;
+    let signed = match signed {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    // More bytes than the number needs are zeros or 0xff: bound what is allocated.
+    if length > 1 << 28 && n.bits() < (1 << 28) {
+        return Err(vm.new_error(crate::error::ExcKind::MemoryError, ""));
+    }
+    let data = crate::object::types::numeric::int_to_bytes(&n, length, big_endian, signed)
+        .map_err(|e| num_error(vm, e))?;
+    Ok(crate::object::types::bytes::new_bytes(data))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = args.pos[0].clone();
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    let [data, order, signed] =
+        vm.bind_args("from_bytes", &rest, &["bytes", "byteorder", "signed"], 1)?;
+    let data = data.unwrap_or(Value::None);
+    let bytes = match crate::object::types::bytes::buffer_data(&data) {
+        Some(b) => b,
+        None => {
+            if matches!(data, Value::Str(_)) {
+                return Err(vm.type_error("cannot convert 'str' object to bytes"));
+            }
+            let items = vm.collect(&data)?;
+            let mut out = Vec::with_capacity(items.len());
+            for item in items {
+                let v = int_param(vm, &item)?;
+                match v.to_u8() {
+                    Some(b) => out.push(b),
+                    None => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            out
+        }
+    };
+    let big_endian = byteorder(vm, order)?;
+    let signed = match signed {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    let n = Value::from_bigint(crate::object::types::numeric::int_from_bytes(
+        &bytes, big_endian, signed,
+    ));
+    match &cls {
+        Value::Type(t) if Rc::ptr_eq(t, &vm.types.int) => Ok(n),
+        other => vm.call_value(other, &[n], &[]),
+    }
+}
+
+fn as_integer_ratio(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let n = Value::from_bigint(to_big(&args.pos[0]).unwrap_or_default());
+    Ok(Value::tuple(vec![n, Value::Int(1)]))
+}
+
+pub const CLASS_METHODS: &[(&str, NativeFn)] = &[("from_bytes", from_bytes)];
 
 fn is_integer(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(true))
@@ -184,7 +286,8 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("bit_count", bit_count),
     ("conjugate", conjugate),
     ("__format__", int_format),
-    ("to_bytes", to_bytes_unsupported),
+    ("to_bytes", to_bytes),
+    ("as_integer_ratio", as_integer_ratio),
     ("is_integer", is_integer),
     ("__index__", index),
 ];

@@ -13,6 +13,7 @@ pub mod builtin_fn;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_ops;
+pub mod complex;
 pub mod coroutine;
 pub mod dict;
 pub mod exception;
@@ -23,6 +24,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod mappingproxy;
+pub mod numeric;
 pub mod range;
 pub mod set;
 pub mod slots;
@@ -314,6 +316,7 @@ pub enum TypeKind {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     ByteArray,

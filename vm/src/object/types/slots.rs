@@ -45,6 +45,10 @@ fn accepts(op: BinOp, this: &Value, other: &Value, reflected: bool) -> bool {
                     B::LShift | B::RShift | B::And | B::Or | B::Xor | B::MatMul
                 )
         }
+        Value::Complex(_) => {
+            (is_int(other) || matches!(other, Value::Float(_) | Value::Complex(_)))
+                && matches!(op, B::Add | B::Sub | B::Mul | B::TrueDiv | B::Pow)
+        }
         Value::Set(_) => {
             matches!(other, Value::Set(_)) && matches!(op, B::And | B::Or | B::Sub | B::Xor)
         }
@@ -127,6 +131,7 @@ fn comparable(this: &Value, other: &Value) -> bool {
     match this {
         _ if is_int(this) => is_int(other),
         Value::Float(_) => is_int(other) || matches!(other, Value::Float(_)),
+        Value::Complex(_) => is_int(other) || matches!(other, Value::Float(_) | Value::Complex(_)),
         Value::Str(_) => matches!(other, Value::Str(_)),
         Value::Bytes(_) | Value::ByteArray(_) => is_bytes_like(other),
         Value::List(_) => matches!(other, Value::List(_)),
@@ -440,6 +445,25 @@ const FLOAT: Table = &[
     ("__ceil__", float_round_to::<2>),
 ];
 
+const COMPLEX: Table = &[
+    ("__add__", op::<ADD>),
+    ("__radd__", rop::<ADD>),
+    ("__sub__", op::<SUB>),
+    ("__rsub__", rop::<SUB>),
+    ("__mul__", op::<MUL>),
+    ("__rmul__", rop::<MUL>),
+    ("__truediv__", op::<TRUEDIV>),
+    ("__rtruediv__", rop::<TRUEDIV>),
+    ("__pow__", pow),
+    ("__rpow__", rpow),
+    ("__neg__", neg),
+    ("__pos__", pos),
+    ("__abs__", abs),
+    ("__bool__", bool_),
+    ("__repr__", repr),
+    ("__hash__", hash),
+];
+
 const BOOL: Table = &[
     ("__and__", op::<AND>),
     ("__rand__", rop::<AND>),
@@ -738,6 +762,9 @@ pub fn install(vm: &mut Vm, add: fn(&mut Vm, &Rc<PyType>, Table)) -> PyResult<()
     }
     add(vm, &int, BITS);
     add(vm, &float, FLOAT);
+    let complex = vm.types.complex.clone();
+    add(vm, &complex, COMPLEX);
+    add(vm, &complex, COMPARE);
     add(vm, &bool_, BOOL);
     for ty in [&str_, &bytes, &bytearray, &list, &tuple] {
         add(vm, ty, CONTAINER);

@@ -211,6 +211,7 @@ pub fn builtin_types() -> Types {
             Some(t::int::construct_bool),
         ),
         float: new_type("float", o, TypeKind::Float, Some(t::float::construct)),
+        complex: new_type("complex", o, TypeKind::Complex, Some(t::complex::construct)),
         str_: new_type("str", o, TypeKind::Str, Some(t::str::construct)),
         bytes: new_type("bytes", o, TypeKind::Bytes, Some(t::bytes::construct)),
         bytearray: new_type(
@@ -291,6 +292,7 @@ const OWNER_NAMES: &[&str] = &[
     "int",
     "bool",
     "float",
+    "complex",
     "str",
     "bytes",
     "bytearray",
@@ -362,6 +364,7 @@ pub fn install_methods(vm: &mut Vm) {
         (vm.types.tuple.clone(), t::tuple::METHODS),
         (vm.types.int.clone(), t::int::METHODS),
         (vm.types.float.clone(), t::float::METHODS),
+        (vm.types.complex.clone(), t::complex::METHODS),
         (vm.types.object.clone(), OBJECT_METHODS),
         (vm.exc_type(ExcKind::BaseException), t::exception::METHODS),
         (vm.exc_type(ExcKind::OSError), t::exception::OS_METHODS),
@@ -398,7 +401,9 @@ pub fn install_methods(vm: &mut Vm) {
         }
     }
     type MethodTable = &'static [(&'static str, NativeFn)];
-    let wrapped: [(Rc<PyType>, MethodTable, bool); 8] = [
+    let wrapped: [(Rc<PyType>, MethodTable, bool); 10] = [
+        (vm.types.int.clone(), t::int::CLASS_METHODS, true),
+        (vm.types.float.clone(), t::float::CLASS_METHODS, true),
         (
             vm.types.object.clone(),
             &[("__new__", object_dunder_new)],
