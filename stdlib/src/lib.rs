@@ -31,6 +31,7 @@ const PYTHON_MODULES: &[(&str, &str, bool, bool)] = &[
     ("itertools", include_str!("py/itertools.py"), true, false),
     ("_thread", include_str!("py/_thread.py"), true, false),
     ("bisect", include_str!("py/bisect.py"), false, false),
+    ("_typing", include_str!("py/_typing.py"), false, false),
     ("abc", include_str!("py/abc.py"), false, false),
     ("copyreg", include_str!("py/copyreg.py"), false, false),
     ("types", include_str!("py/types.py"), false, false),

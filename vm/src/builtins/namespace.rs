@@ -224,7 +224,16 @@ fn run_in(
         Value::Dict(d) => frame.locals = Some(d),
         other => frame.locals_map = Some(other),
     }
-    match vm.run_frame(Box::new(frame))? {
+    if vm.native_depth >= crate::interp::NATIVE_DEPTH_LIMIT {
+        return Err(vm.new_error(
+            ExcKind::RecursionError,
+            "maximum recursion depth exceeded while calling a Python object",
+        ));
+    }
+    vm.native_depth += 1;
+    let result = vm.run_frame(Box::new(frame));
+    vm.native_depth -= 1;
+    match result? {
         FrameExit::Return(v) => Ok(v),
         FrameExit::Yield(..) => Err(vm.new_error(ExcKind::SystemError, "code yielded")),
     }

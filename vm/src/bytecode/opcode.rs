@@ -142,7 +142,8 @@ pub enum Op {
     /// `[f, args_tuple, kwargs_dict|None] -> [result]`
     CallEx,
     /// Builds a function from `[.., code]`: arg bits 1 defaults tuple, 2 kw-defaults dict,
-    /// 8 closure tuple, popped in the order closure, kwdefaults, defaults under the code.
+    /// 4 annotations dict, 8 closure tuple, popped in the order closure, annotations,
+    /// kwdefaults, defaults under the code.
     MakeFunction,
     /// `[v] -> []`, returns v to the caller.
     ReturnValue,

@@ -6,6 +6,7 @@ mod expr;
 mod pattern;
 mod stmt;
 pub mod symtable;
+mod typeparams;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -317,6 +318,9 @@ struct Unit<'t> {
     fblocks: Vec<FBlock>,
     /// Handler-stack length when each fblock was pushed.
     fblock_handlers: Vec<usize>,
+    /// The function holding a generic definition's type parameters: invisible in the
+    /// qualified names of what it defines.
+    type_param_scope: bool,
 }
 
 pub(crate) struct Compiler<'t, 's> {
@@ -420,6 +424,7 @@ impl<'t> Compiler<'t, '_> {
             flags,
             fblocks: Vec::new(),
             fblock_handlers: Vec::new(),
+            type_param_scope: false,
         });
     }
 
@@ -439,7 +444,7 @@ impl<'t> Compiler<'t, '_> {
 
     /// The qualified name for a new function or class called `name` in the current unit.
     fn child_qualname(&self, name: &str) -> String {
-        let Some(unit) = self.units.last() else {
+        let Some(unit) = self.units.iter().rev().find(|u| !u.type_param_scope) else {
             return name.to_string();
         };
         match unit.scope.kind {

@@ -297,7 +297,15 @@ impl Compiler<'_, '_> {
         } else {
             match star {
                 None => self.b().emit(Op::UnpackSequence, size),
-                Some(s) => self.b().emit(Op::UnpackEx, s | ((size - s - 1) << 8)),
+                Some(s) => {
+                    if s >= 1 << 8 || size - s > 1 << 23 {
+                        return Err(self.error(
+                            range,
+                            "too many expressions in star-unpacking sequence pattern",
+                        ));
+                    }
+                    self.b().emit(Op::UnpackEx, s | ((size - s - 1) << 8));
+                }
             }
             pc.on_top += size;
             for p in patterns {

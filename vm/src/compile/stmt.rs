@@ -179,9 +179,7 @@ impl Compiler<'_, '_> {
                 self.with_items(&w.items, &w.body, w.is_async)?;
             }
             S::Match(m) => self.match_stmt(m)?,
-            S::TypeAlias(t) => {
-                return Err(self.error(t.range(), "the type statement is not supported yet"))
-            }
+            S::TypeAlias(t) => self.type_alias(t)?,
             S::IpyEscapeCommand(c) => return Err(self.error(c.range(), "invalid syntax")),
         }
         Ok(())
@@ -263,6 +261,12 @@ impl Compiler<'_, '_> {
                             );
                         }
                         let after = elts.len() - i - 1;
+                        if i >= 1 << 8 || after >= 1 << 23 {
+                            return Err(self.error(
+                                t.range(),
+                                "too many expressions in star-unpacking assignment",
+                            ));
+                        }
                         self.b()
                             .emit(Op::UnpackEx, i as u32 | ((after as u32) << 8));
                     }
@@ -982,16 +986,24 @@ impl Compiler<'_, '_> {
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
-        let flags = self.function_defaults(&f.parameters)?;
-        let code = self.function_body_code(
-            f.range(),
-            f.name.id.as_str(),
-            Some(&f.parameters),
-            FunctionBody::Stmts(&f.body),
-            f.is_async,
-        )?;
-        self.set_line(f.range());
-        self.make_closure(code, flags);
+        let params = f.type_params.as_deref();
+        let name = f.name.id.as_str();
+        self.with_type_params(params, f.name.range(), name, true, &mut |c: &mut Self| {
+            let mut flags = c.function_defaults(&f.parameters)?;
+            if c.function_annotations(&f.parameters, f.returns.as_deref())? {
+                flags |= 4;
+            }
+            let code = c.function_body_code(
+                f.range(),
+                name,
+                Some(&f.parameters),
+                FunctionBody::Stmts(&f.body),
+                f.is_async,
+            )?;
+            c.set_line(f.range());
+            c.make_closure(code, flags);
+            Ok(())
+        })?;
         for _ in &f.decorator_list {
             self.b().emit(Op::Call, 1);
         }
@@ -1003,6 +1015,24 @@ impl Compiler<'_, '_> {
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
+        let name = c.name.id.as_str();
+        let params = c.type_params.as_deref();
+        self.with_type_params(
+            params,
+            c.name.range(),
+            name,
+            true,
+            &mut |this: &mut Self| this.class_creation(c),
+        )?;
+        for _ in &c.decorator_list {
+            self.b().emit(Op::Call, 1);
+        }
+        self.name_op(name, NameCtx::Store);
+        Ok(())
+    }
+
+    /// `[] -> [class]`: the body function and the `__build_class__` call.
+    fn class_creation(&mut self, c: &ast::StmtClassDef) -> CompileResult<()> {
         let name = c.name.id.as_str();
         let scope = self.scope_of(c.range());
         let qualname = self.child_qualname(name);
@@ -1042,11 +1072,45 @@ impl Compiler<'_, '_> {
             keywords: Box::default(),
         };
         let arguments = c.arguments.as_deref().unwrap_or(&no_arguments);
-        self.call_with_args(2, arguments, c.range())?;
-        for _ in &c.decorator_list {
-            self.b().emit(Op::Call, 1);
+        let Some(params) = c.type_params.as_deref() else {
+            return self.call_with_args(2, arguments, c.range());
+        };
+        // A generic class: the bases end with `Generic[T, ...]`, so build the call by hand.
+        self.b().emit(Op::BuildList, 2);
+        for base in arguments.args.iter() {
+            match base {
+                ast::Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.b().emit(Op::ListExtend, 1);
+                }
+                other => {
+                    self.expr(other)?;
+                    self.b().emit(Op::ListAppend, 1);
+                }
+            }
         }
-        self.name_op(name, NameCtx::Store);
+        self.generic_bases(params);
+        self.b().emit(Op::ListExtend, 1);
+        self.b().emit(Op::ListToTuple, 0);
+        if arguments.keywords.is_empty() {
+            self.b().load_const(Value::None);
+        } else {
+            self.b().emit(Op::BuildMap, 0);
+            for kw in arguments.keywords.iter() {
+                match &kw.arg {
+                    Some(arg) => {
+                        self.b().load_const(Value::str(arg.id.as_str()));
+                        self.expr(&kw.value)?;
+                        self.b().emit(Op::MapAdd, 1);
+                    }
+                    None => {
+                        self.expr(&kw.value)?;
+                        self.b().emit(Op::DictUpdate, 1);
+                    }
+                }
+            }
+        }
+        self.b().emit(Op::CallEx, 0);
         Ok(())
     }
 }

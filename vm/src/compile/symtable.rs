@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use rustpython_ruff_python_ast as ast;
-use rustpython_ruff_text_size::TextRange;
+use rustpython_ruff_text_size::{Ranged, TextRange};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ScopeKind {
@@ -344,20 +344,23 @@ impl Builder {
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
                 }
+                self.bind(f.name.id.as_str());
+                let outer = self.type_param_scope(f.type_params.as_deref(), f.name.range)?;
                 self.param_defaults(&f.parameters)?;
                 if let Some(r) = &f.returns {
                     self.expr(r)?;
                 }
-                self.bind(f.name.id.as_str());
                 let saved = self.push_scope(ScopeKind::Function, f.range);
                 self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
-                self.current = saved;
+                self.current = outer.unwrap_or(saved);
             }
             S::ClassDef(c) => {
                 for d in &c.decorator_list {
                     self.expr(&d.expression)?;
                 }
+                self.bind(c.name.id.as_str());
+                let outer = self.type_param_scope(c.type_params.as_deref(), c.name.range)?;
                 if let Some(args) = &c.arguments {
                     for a in args.args.iter() {
                         self.expr(a)?;
@@ -366,10 +369,9 @@ impl Builder {
                         self.expr(&k.value)?;
                     }
                 }
-                self.bind(c.name.id.as_str());
                 let saved = self.push_scope(ScopeKind::Class, c.range);
                 self.stmts(&c.body)?;
-                self.current = saved;
+                self.current = outer.unwrap_or(saved);
             }
             S::Return(r) => {
                 if let Some(v) = &r.value {
@@ -409,7 +411,11 @@ impl Builder {
             }
             S::TypeAlias(t) => {
                 self.target(&t.name)?;
+                let outer = self.type_param_scope(t.type_params.as_deref(), t.name.range())?;
+                // The value is evaluated lazily, in a function of its own.
+                let saved = self.push_scope(ScopeKind::Function, t.range);
                 self.expr(&t.value)?;
+                self.current = outer.unwrap_or(saved);
             }
             S::For(f) => {
                 self.expr(&f.iter)?;
@@ -512,12 +518,46 @@ impl Builder {
         Ok(())
     }
 
+    /// PEP 695 type parameters live in a function scope of their own around the definition
+    /// (keyed by the name's range); returns the scope to go back to, if one was pushed.
+    fn type_param_scope(
+        &mut self,
+        params: Option<&ast::TypeParams>,
+        key: TextRange,
+    ) -> Result<Option<usize>, SymtableError> {
+        let Some(params) = params else {
+            return Ok(None);
+        };
+        let saved = self.push_scope(ScopeKind::Function, key);
+        for p in params.iter() {
+            match p {
+                ast::TypeParam::TypeVar(t) => {
+                    self.bind(t.name.id.as_str());
+                    if let Some(b) = &t.bound {
+                        // Evaluated lazily, in a function of its own.
+                        let inner = self.push_scope(ScopeKind::Function, b.range());
+                        self.expr(b)?;
+                        self.current = inner;
+                    }
+                }
+                ast::TypeParam::ParamSpec(t) => self.bind(t.name.id.as_str()),
+                ast::TypeParam::TypeVarTuple(t) => self.bind(t.name.id.as_str()),
+            }
+        }
+        Ok(Some(saved))
+    }
+
     fn param_defaults(&mut self, p: &ast::Parameters) -> Result<(), SymtableError> {
         for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
             if let Some(ann) = &a.parameter.annotation {
+                self.expr(ann)?;
+            }
+        }
+        for v in p.vararg.iter().chain(&p.kwarg) {
+            if let Some(ann) = &v.annotation {
                 self.expr(ann)?;
             }
         }

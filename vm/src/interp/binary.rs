@@ -23,6 +23,11 @@ fn big(v: &Value) -> Option<BigInt> {
     }
 }
 
+/// `int | str`, `int | None`: a type on at least one side, the other a type or None.
+fn is_type_union_operand(v: &Value) -> bool {
+    matches!(v, Value::Type(_) | Value::None)
+}
+
 fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
 }
@@ -135,6 +140,20 @@ impl Vm {
         }
         if let Some(r) = self.complex_op(a, b, op)? {
             return Ok(r);
+        }
+        if op == BinOp::Or
+            && is_type_union_operand(a)
+            && is_type_union_operand(b)
+            && (matches!(a, Value::Type(t) if t.meta.is_none())
+                || matches!(b, Value::Type(t) if t.meta.is_none()))
+        {
+            let typing = self.import_module("_typing")?;
+            let name = self.intern("_union_or");
+            let union_or = self.getattr(&typing, &name)?;
+            let r = self.call_value(&union_or, &[a.clone(), b.clone()], &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
         }
         if let Some(r) = self.sequence_op(a, b, op)? {
             return Ok(r);

@@ -371,6 +371,11 @@ impl Vm {
         } else {
             Vec::new()
         };
+        let annotations = if flags & 4 != 0 {
+            frame.stack.pop()
+        } else {
+            None
+        };
         let kwdefaults = if flags & 2 != 0 {
             match frame.stack.pop() {
                 Some(Value::Dict(d)) => Some(d),
@@ -396,6 +401,8 @@ impl Vm {
             kwdefaults,
             closure,
             dict: RefCell::new(None),
+            annotations: RefCell::new(annotations),
+            type_params: RefCell::new(None),
         };
         frame.stack.push(Value::Function(Rc::new(func)));
         Ok(())

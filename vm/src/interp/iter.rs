@@ -92,9 +92,12 @@ impl Vm {
             Value::Instance(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
                     let ty = self.type_of(&it);
-                    if ty.lookup("__next__").is_none()
-                        && !matches!(it, Value::Iter(_) | Value::Generator(_))
-                    {
+                    let native_iter = match &it {
+                        Value::Iter(_) => true,
+                        Value::Generator(g) => g.kind == crate::object::types::GenKind::Generator,
+                        _ => false,
+                    };
+                    if ty.lookup("__next__").is_none() && !native_iter {
                         return Err(self.type_error(format!(
                             "iter() returned non-iterator of type '{}'",
                             ty.name.as_str()
@@ -331,6 +334,15 @@ impl Vm {
             }
             IterState::SeqReverse { seq, remaining } => Step::SeqReverse(seq.clone(), *remaining),
             IterState::SeqIndex { seq, index } => Step::SeqIndex(seq.clone(), *index),
+            IterState::CoroWrapper { .. }
+            | IterState::AnextDefault { .. }
+            | IterState::AsyncGenOp { .. } => {
+                let r = crate::object::types::coroutine::awaitable_step(self, it, Ok(Value::None));
+                return match r? {
+                    GenResult::Yield(v) => Ok(Some(v)),
+                    GenResult::Return(_) => Ok(None),
+                };
+            }
             _ => return Ok(None),
         };
         match step {

@@ -735,12 +735,51 @@ impl Vm {
                     ))),
                 }
             }
-            Value::Type(t) if t.kind != TypeKind::Object || !t.heap => Ok(obj.clone()),
+            Value::Type(t) => self.class_getitem(t, obj, key),
             _ => Err(self.type_error(format!(
                 "'{}' object is not subscriptable",
                 self.type_name(obj)
             ))),
         }
+    }
+
+    /// `cls[key]`: the metaclass's `__getitem__`, the class's `__class_getitem__`, or a
+    /// generic alias for the built-in containers (`list[int]`).
+    fn class_getitem(&mut self, t: &Rc<PyType>, obj: &Value, key: &Value) -> PyResult<Value> {
+        if t.meta
+            .as_ref()
+            .is_some_and(|m| m.lookup("__getitem__").is_some())
+        {
+            if let Some(v) = self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+                return Ok(v);
+            }
+        }
+        if let Some(f) = t.lookup("__class_getitem__") {
+            let f = match f {
+                // An implicit class method.
+                Value::Function(_) => {
+                    return self.call_value(&f, &[obj.clone(), key.clone()], &[]);
+                }
+                other => self.descr_get(&other, None, t)?,
+            };
+            return self.call_value(&f, std::slice::from_ref(key), &[]);
+        }
+        let generic = matches!(
+            t.kind,
+            TypeKind::List
+                | TypeKind::Dict
+                | TypeKind::Tuple
+                | TypeKind::Set
+                | TypeKind::FrozenSet
+                | TypeKind::Type
+        );
+        if generic {
+            let typing = self.import_module("_typing")?;
+            let name = self.intern("_TypesAlias");
+            let alias = self.getattr(&typing, &name)?;
+            return self.call_value(&alias, &[obj.clone(), key.clone()], &[]);
+        }
+        Err(self.type_error(format!("type '{}' is not subscriptable", t.name.as_str())))
     }
 
     /// The items of `items` selected by slice `s`.

@@ -201,18 +201,16 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<
         }
         "__code__" => Value::Code(f.code.clone()),
         "__dict__" => Value::Dict(f.dict()),
-        "__annotations__" => {
-            let d = f.dict();
-            match d.get_str("__annotations__") {
-                Some(v) => v,
-                None => {
-                    let v = Value::Dict(Rc::new(crate::object::types::PyDict::new()));
-                    vm.dict_set(&d, Value::str("__annotations__"), v.clone())?;
-                    v
-                }
-            }
-        }
-        "__type_params__" => Value::tuple(Vec::new()),
+        "__annotations__" => f
+            .annotations
+            .borrow_mut()
+            .get_or_insert_with(|| Value::Dict(Rc::new(crate::object::types::PyDict::new())))
+            .clone(),
+        "__type_params__" => f
+            .type_params
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| Value::tuple(Vec::new())),
         _ => return Ok(None),
     }))
 }
@@ -313,6 +311,18 @@ pub fn set_function_attr(
             Ok(())
         }
         ("__dict__", _) => Err(vm.type_error("__dict__ must be set to a dictionary")),
+        ("__annotations__", v) => {
+            *f.annotations.borrow_mut() = v;
+            Ok(())
+        }
+        ("__type_params__", Some(v @ Value::Tuple(_))) => {
+            *f.type_params.borrow_mut() = Some(v);
+            Ok(())
+        }
+        ("__type_params__", Some(_)) => {
+            Err(vm.type_error("__type_params__ must be set to a tuple"))
+        }
+        ("__type_params__", None) => Err(vm.type_error("__type_params__ must be set to a tuple")),
         ("__globals__" | "__closure__" | "__builtins__", _) => {
             Err(vm.attribute_error("readonly attribute"))
         }

@@ -235,6 +235,9 @@ pub struct PyFunction {
     pub closure: Vec<Rc<PyCell>>,
     /// `__dict__`, created when first needed.
     pub dict: RefCell<Option<Rc<PyDict>>>,
+    /// `__annotations__` and `__type_params__` (kept outside `__dict__`, as CPython).
+    pub annotations: RefCell<Option<Value>>,
+    pub type_params: RefCell<Option<Value>>,
 }
 
 impl PyFunction {

@@ -994,6 +994,10 @@ fn type_type_params_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     heap_entry(vm, v, "__type_params__", Value::tuple(Vec::new()))
 }
 
+fn type_type_params_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    heap_entry_set(vm, v, "__type_params__", value)
+}
+
 macro_rules! getset {
     ($id:ident, $name:literal, $get:expr, $set:expr) => {
         static $id: GetSetDef = GetSetDef {
@@ -1039,7 +1043,7 @@ getset!(
     TYPE_TYPE_PARAMS,
     "__type_params__",
     type_type_params_get,
-    None
+    Some(type_type_params_set)
 );
 
 const TYPE_GETSETS: [&GetSetDef; 11] = [
