@@ -3,6 +3,7 @@
 //! with the import system (built-in modules are found before `sys.path`, the others at its
 //! library entry, as CPython's standard library).
 
+mod codecs;
 mod errno;
 mod future;
 mod imp;
@@ -19,6 +20,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("sys", sys::init, true),
     ("posix", posix::init, true),
     ("errno", errno::init, true),
+    ("_codecs", codecs::init, true),
     ("time", time::init, true),
     ("_imp", imp::init, true),
     ("__future__", future::init, false),
@@ -31,6 +33,7 @@ const PYTHON_MODULES: &[(&str, &str, bool, bool)] = &[
     ("itertools", include_str!("py/itertools.py"), true, false),
     ("_thread", include_str!("py/_thread.py"), true, false),
     ("bisect", include_str!("py/bisect.py"), false, false),
+    ("codecs", include_str!("py/codecs.py"), false, false),
     ("_typing", include_str!("py/_typing.py"), false, false),
     ("abc", include_str!("py/abc.py"), false, false),
     ("copyreg", include_str!("py/copyreg.py"), false, false),

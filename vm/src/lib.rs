@@ -4,6 +4,7 @@
 
 pub mod builtins;
 pub mod bytecode;
+pub mod codecs;
 pub mod compile;
 pub mod error;
 pub mod interp;

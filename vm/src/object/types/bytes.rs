@@ -1,45 +1,22 @@
-//! `bytes`: construction, and the codecs (utf-8, ascii, latin-1) used by `str.encode`,
+//! `bytes`: construction, and the codecs (in `codecs.rs`) as `str.encode`,
 //! `bytes.decode` and the io classes, with CPython's error handlers and messages. The methods
 //! live in `bytes_ops.rs`, shared with `bytearray`.
 
 use std::rc::Rc;
 
+use crate::codecs::{Codec, Failure};
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
 use crate::object::types::{Args, NativeFn, PyBytes};
 use crate::object::Value;
 
-/// The codecs pyrs knows, by CPython's normalised name.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-impl Codec {
-    fn name(self) -> &'static str {
-        match self {
-            Codec::Utf8 => "utf-8",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
-        }
-    }
-}
-
 fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
-    let norm = encoding.to_ascii_lowercase().replace(['_', ' '], "-");
-    match norm.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
-        "ascii" | "us-ascii" | "646" | "us" => Ok(Codec::Ascii),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
-            Ok(Codec::Latin1)
-        }
-        _ => Err(vm.new_error(
+    crate::codecs::lookup(encoding).ok_or_else(|| {
+        vm.new_error(
             ExcKind::LookupError,
             format!("unknown encoding: {encoding}"),
-        )),
-    }
+        )
+    })
 }
 
 fn errors_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<String> {
@@ -53,109 +30,53 @@ fn errors_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<String> {
     }
 }
 
+/// The Python exception for a codec failure on `object` (the text or the bytes).
+fn codec_error(vm: &mut Vm, f: Failure, object: Value) -> crate::error::PyErr {
+    let (kind, e) = match f {
+        Failure::Encode(e) => (ExcKind::UnicodeEncodeError, e),
+        Failure::Decode(e) => (ExcKind::UnicodeDecodeError, e),
+        Failure::UnknownHandler(name) => {
+            return vm.new_error(
+                ExcKind::LookupError,
+                format!("unknown error handler name '{name}'"),
+            )
+        }
+        Failure::HandlerMisuse(msg) => return vm.type_error(msg),
+        Failure::Unsupported(msg) => return vm.new_error(ExcKind::NotImplementedError, msg),
+    };
+    let cls = Value::Type(vm.exc_type(kind));
+    let args = [
+        Value::str(e.encoding),
+        object,
+        Value::Int(e.start as i64),
+        Value::Int(e.end as i64),
+        Value::string(e.reason),
+    ];
+    match vm.call_value(&cls, &args, &[]) {
+        Ok(Value::Instance(inst)) if inst.exc.is_some() => crate::error::PyErr { exc: inst },
+        Ok(_) => vm.new_error(ExcKind::SystemError, "bad codec error"),
+        Err(e) => e,
+    }
+}
+
 /// `text.encode(encoding, errors)`.
 pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(vm, encoding)?;
-    if codec == Codec::Utf8 {
+    if codec == Codec::Utf8 && errors == "strict" {
         return Ok(text.as_bytes().to_vec());
     }
-    let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
-    let mut out = Vec::with_capacity(text.len());
-    for (i, c) in text.chars().enumerate() {
-        let cp = c as u32;
-        if cp < limit {
-            out.push(cp as u8);
-            continue;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "backslashreplace" => {
-                out.extend(crate::object::types::str::ascii_escape(&c.to_string()).bytes())
-            }
-            "xmlcharrefreplace" => out.extend(format!("&#{cp};").bytes()),
-            _ => {
-                let range = if codec == Codec::Ascii { "128" } else { "256" };
-                let shown = crate::object::types::str::ascii_escape(&c.to_string());
-                return Err(vm.new_error(
-                    ExcKind::UnicodeEncodeError,
-                    format!(
-                        "'{}' codec can't encode character '{shown}' in position {i}: ordinal not in range({range})",
-                        codec.name()
-                    ),
-                ));
-            }
-        }
-    }
-    Ok(out)
+    let names = |c: char| unicode_names2::name(c).map(|n| n.to_string());
+    crate::codecs::encode_with_names(text, codec, errors, &names)
+        .map_err(|f| codec_error(vm, f, Value::str(text)))
 }
 
 /// `data.decode(encoding, errors)`.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup(vm, encoding)?;
-    match codec {
-        Codec::Latin1 => Ok(data.iter().map(|&b| char::from(b)).collect()),
-        Codec::Ascii => {
-            let mut out = String::with_capacity(data.len());
-            for (i, &b) in data.iter().enumerate() {
-                if b < 0x80 {
-                    out.push(char::from(b));
-                    continue;
-                }
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    _ => {
-                        return Err(vm.new_error(
-                            ExcKind::UnicodeDecodeError,
-                            format!("'ascii' codec can't decode byte 0x{b:02x} in position {i}: ordinal not in range(128)"),
-                        ))
-                    }
-                }
-            }
-            Ok(out)
-        }
-        Codec::Utf8 => {
-            let mut out = String::with_capacity(data.len());
-            let mut rest = data;
-            let mut offset = 0;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        return Ok(out);
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
-                        let bad_len = e.error_len().unwrap_or(rest.len() - good);
-                        match errors {
-                            "ignore" => {}
-                            "replace" => out.push('\u{fffd}'),
-                            _ => {
-                                let pos = offset + good;
-                                let byte = rest[good];
-                                let reason = if e.error_len().is_none() {
-                                    "unexpected end of data"
-                                } else if (0xC2..=0xF4).contains(&byte) {
-                                    "invalid continuation byte"
-                                } else {
-                                    "invalid start byte"
-                                };
-                                return Err(vm.new_error(
-                                    ExcKind::UnicodeDecodeError,
-                                    format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"),
-                                ));
-                            }
-                        }
-                        let skip = good + bad_len.max(1);
-                        offset += skip;
-                        rest = &rest[skip..];
-                    }
-                }
-            }
-        }
-    }
+    crate::codecs::decode(data, codec, errors).map_err(|f| {
+        let object = crate::codecs::decode_error_object(codec, data).to_vec();
+        codec_error(vm, f, new_bytes(object))
+    })
 }
 
 pub fn new_bytes(data: Vec<u8>) -> Value {
@@ -230,7 +151,7 @@ pub fn buffer_data(v: &Value) -> Option<Vec<u8>> {
 
 /// CPython's canonical name of a codec pyrs has (`LookupError` for others).
 pub fn canonical_codec(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> {
-    lookup(vm, encoding).map(Codec::name)
+    lookup(vm, encoding).map(crate::codecs::canonical_name)
 }
 
 /// `bytes` and `bytearray` share their read-only methods.

@@ -1,6 +1,6 @@
 //! `BaseException` and its subclasses: arguments, str/repr, and the methods.
 
-use crate::error::PyResult;
+use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
 use crate::object::types::{Args, NativeFn};
 use crate::object::Value;
@@ -290,3 +290,117 @@ impl Vm {
         crate::error::PyErr { exc }
     }
 }
+
+/// The attributes of `UnicodeEncodeError`/`UnicodeDecodeError` (`encoding` first) and
+/// `UnicodeTranslateError` (without it), set from the constructor's arguments.
+fn unicode_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else {
+        return Ok(Value::None);
+    };
+    let rest = &args.pos[1..];
+    let cls = inst.class();
+    let kind = if cls.is_subtype(&vm.exc_type(ExcKind::UnicodeEncodeError)) {
+        ExcKind::UnicodeEncodeError
+    } else if cls.is_subtype(&vm.exc_type(ExcKind::UnicodeDecodeError)) {
+        ExcKind::UnicodeDecodeError
+    } else if cls.is_subtype(&vm.exc_type(ExcKind::UnicodeTranslateError)) {
+        ExcKind::UnicodeTranslateError
+    } else {
+        return init(vm, args);
+    };
+    if let Some(data) = &inst.exc {
+        *data.args.borrow_mut() = Value::tuple(rest.to_vec());
+    }
+    let names: &[&str] = if kind == ExcKind::UnicodeTranslateError {
+        vm.dict_set(&inst.dict, Value::str("encoding"), Value::None)?;
+        &["object", "start", "end", "reason"]
+    } else {
+        &["encoding", "object", "start", "end", "reason"]
+    };
+    if rest.len() != names.len() {
+        return Err(vm.type_error(format!(
+            "function takes exactly {} arguments ({} given)",
+            names.len(),
+            rest.len()
+        )));
+    }
+    for (i, (name, v)) in names.iter().zip(rest).enumerate() {
+        let ok = match *name {
+            "encoding" | "reason" => matches!(v, Value::Str(_)),
+            "object" if kind == ExcKind::UnicodeDecodeError => {
+                matches!(v, Value::Bytes(_) | Value::ByteArray(_))
+            }
+            "object" => matches!(v, Value::Str(_)),
+            _ => matches!(v, Value::Int(_) | Value::Bool(_)),
+        };
+        if !ok {
+            let msg = match *name {
+                "object" if kind == ExcKind::UnicodeDecodeError => {
+                    format!("a bytes-like object is required, not '{}'", vm.type_name(v))
+                }
+                "start" | "end" => format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                ),
+                _ => format!("argument {} must be str, not {}", i + 1, vm.type_name(v)),
+            };
+            return Err(vm.type_error(msg));
+        }
+        let v = match v {
+            Value::ByteArray(b) => crate::object::types::bytes::new_bytes(b.data.borrow().clone()),
+            other => other.clone(),
+        };
+        vm.dict_set(&inst.dict, Value::str(name), v)?;
+    }
+    Ok(Value::None)
+}
+
+/// `str()` of the Unicode errors: `'ascii' codec can't encode character '\xe9' in
+/// position 2: ordinal not in range(128)`.
+fn unicode_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else {
+        return Ok(Value::str(""));
+    };
+    let get = |k: &str| inst.dict.get_str(k);
+    let (Some(object), Some(Value::Int(start)), Some(Value::Int(end))) =
+        (get("object"), get("start"), get("end"))
+    else {
+        return Ok(Value::string(vm.exception_str(inst)?));
+    };
+    let reason = match get("reason") {
+        Some(r) => vm.to_str(&r)?,
+        None => String::new(),
+    };
+    let encoding = match get("encoding") {
+        Some(e) => vm.to_str(&e)?,
+        None => String::new(),
+    };
+    let text = match &object {
+        Value::Bytes(b) => {
+            crate::codecs::decode_error_message(&encoding, &b.data, start, end, &reason)
+        }
+        Value::Str(s) if get("encoding").is_some_and(|e| !e.is_none()) => {
+            crate::codecs::encode_error_message(&encoding, s.as_str(), start, end, &reason)
+        }
+        Value::Str(s) => {
+            let at = usize::try_from(start)
+                .ok()
+                .and_then(|i| s.as_str().chars().nth(i));
+            match at {
+                Some(c) if end - 1 == start => format!(
+                    "can't translate character '{}' in position {start}: {reason}",
+                    crate::codecs::escape(c)
+                ),
+                _ => format!(
+                    "can't translate characters in position {start}-{}: {reason}",
+                    end - 1
+                ),
+            }
+        }
+        _ => String::new(),
+    };
+    Ok(Value::string(text))
+}
+
+pub const UNICODE_METHODS: &[(&str, NativeFn)] =
+    &[("__init__", unicode_init), ("__str__", unicode_str)];

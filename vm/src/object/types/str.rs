@@ -149,17 +149,31 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(x) = args.arg(0, "object") else {
         return Ok(Value::str(""));
     };
-    if let (Value::Bytes(b), Some(_)) = (x, args.arg(1, "encoding")) {
-        return match std::str::from_utf8(&b.data) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(_) => Err(vm.new_error(
-                ExcKind::UnicodeDecodeError,
-                "'utf-8' codec can't decode bytes",
-            )),
+    let encoding = args.arg(1, "encoding");
+    let errors = args.arg(2, "errors");
+    if encoding.is_some() || errors.is_some() {
+        // str(bytes, encoding, errors) decodes.
+        let text_arg = |vm: &mut Vm, v: Option<&Value>, what: &str, default: &str| match v {
+            None => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => Err(vm.type_error(format!(
+                "str() argument '{what}' must be str, not {}",
+                vm.type_name(other)
+            ))),
         };
-    }
-    if args.pos.len() > 1 {
-        return Err(vm.type_error("decoding str is not supported"));
+        let enc = text_arg(vm, encoding, "encoding", "utf-8")?;
+        let errs = text_arg(vm, errors, "errors", "strict")?;
+        let Some(data) = crate::object::types::bytes::buffer_data(x) else {
+            if matches!(x, Value::Str(_)) {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(x)
+            )));
+        };
+        let text = crate::object::types::bytes::decode(vm, &data, &enc, &errs)?;
+        return Ok(Value::string(text));
     }
     Ok(Value::string(vm.to_str(x)?))
 }
@@ -919,13 +933,19 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(other) => {
             return Err(vm.type_error(format!(
                 "encode() argument 'encoding' must be str, not {}",
-                vm.type_name(other)
+                vm.arg_type_name(other)
             )))
         }
     };
     let errors = match args.arg(2, "errors") {
+        None => "strict".to_string(),
         Some(Value::Str(e)) => e.as_str().to_string(),
-        _ => "strict".to_string(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "encode() argument 'errors' must be str, not {}",
+                vm.arg_type_name(other)
+            )))
+        }
     };
     let data = crate::object::types::bytes::encode(vm, s.as_str(), &encoding, &errors)?;
     Ok(crate::object::types::bytes::new_bytes(data))

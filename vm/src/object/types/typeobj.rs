@@ -372,6 +372,18 @@ pub fn install_methods(vm: &mut Vm) {
             vm.exc_type(ExcKind::ImportError),
             t::exception::IMPORT_METHODS,
         ),
+        (
+            vm.exc_type(ExcKind::UnicodeEncodeError),
+            t::exception::UNICODE_METHODS,
+        ),
+        (
+            vm.exc_type(ExcKind::UnicodeDecodeError),
+            t::exception::UNICODE_METHODS,
+        ),
+        (
+            vm.exc_type(ExcKind::UnicodeTranslateError),
+            t::exception::UNICODE_METHODS,
+        ),
         (vm.types.generator.clone(), t::function::GENERATOR_METHODS),
         (vm.types.coroutine.clone(), t::coroutine::COROUTINE_METHODS),
         (
