@@ -100,11 +100,10 @@ impl Vm {
                         let v = i.slots.borrow().get(*index).cloned().flatten();
                         match v {
                             Some(v) => Ok(v),
-                            None => Err(self.attribute_error(format!(
-                                "'{}' object has no attribute '{}'",
-                                i.class().name.as_str(),
-                                name.as_str()
-                            ))),
+                            None => {
+                                let this = Value::Instance(i.clone());
+                                Err(self.no_attribute(&this, name.as_str()))
+                            }
                         }
                     }
                     Some(o) => Err(self.type_error(format!(
@@ -297,7 +296,10 @@ impl Vm {
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.as_str()),
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
-        self.attribute_error(msg)
+        let err = self.attribute_error(msg);
+        let _ = self.dict_set(&err.exc.dict, Value::str("name"), Value::str(name));
+        let _ = self.dict_set(&err.exc.dict, Value::str("obj"), obj.clone());
+        err
     }
 
     /// Calls `obj.__getattribute__(name)`, then `__getattr__` when that raises
@@ -505,7 +507,12 @@ impl Vm {
                 }
                 let args = data.args.borrow().clone();
                 Some(match &args {
-                    Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+                    // StopIteration.value is the first argument; SystemExit.code all of them.
+                    Value::Tuple(t)
+                        if t.items.len() == 1 || (n == "value" && !t.items.is_empty()) =>
+                    {
+                        t.items[0].clone()
+                    }
                     Value::Tuple(t) if t.items.is_empty() => Value::None,
                     other => other.clone(),
                 })
@@ -772,7 +779,13 @@ impl Vm {
                     Some(v) => self.dict_set(&inst.dict, Value::Str(name.clone()), v),
                     None => match self.dict_remove_str(&inst.dict, name.as_str()) {
                         Some(_) => Ok(()),
-                        None => Err(self.no_attribute(obj, name.as_str())),
+                        None => {
+                            // CPython's deletion error carries no name or obj.
+                            let e = self.no_attribute(obj, name.as_str());
+                            self.dict_remove_str(&e.exc.dict, "name");
+                            self.dict_remove_str(&e.exc.dict, "obj");
+                            Err(e)
+                        }
                     },
                 }
             }
@@ -815,6 +828,18 @@ impl Vm {
             "args" => {
                 let items = self.collect(value)?;
                 *data.args.borrow_mut() = Value::tuple(items);
+            }
+            "__cause__" | "__context__"
+                if !value.is_none() && !self.is_exception_instance(value) =>
+            {
+                let which = if name == "__cause__" {
+                    "cause"
+                } else {
+                    "context"
+                };
+                return Err(self.type_error(format!(
+                    "exception {which} must be None or derive from BaseException"
+                )));
             }
             "__cause__" => {
                 *data.cause.borrow_mut() = if value.is_none() {

@@ -94,6 +94,11 @@ impl Vm {
         }
     }
 
+    /// Whether `v` is an exception instance.
+    pub(crate) fn is_exception_instance(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(i) if i.exc.is_some())
+    }
+
     /// Finds a handler for `err` in `frame` or its callers (down to `base`), recording the
     /// traceback on the way; returns the frame that handles it.
     #[inline(never)]
@@ -322,6 +327,8 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn name_error(&mut self, name: &str) -> PyErr {
-        self.new_error(ExcKind::NameError, format!("name '{name}' is not defined"))
+        let err = self.new_error(ExcKind::NameError, format!("name '{name}' is not defined"));
+        let _ = self.dict_set(&err.exc.dict, Value::str("name"), Value::str(name));
+        err
     }
 }

@@ -42,6 +42,14 @@ fn thrown(vm: &mut Vm, args: &Args<'_>) -> PyResult<crate::error::PyErr> {
         }
         _ => exc.clone(),
     };
+    let is_exc =
+        matches!(&exc, Value::Type(t) if t.is_exception()) || vm.is_exception_instance(&exc);
+    if !is_exc {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(&exc)
+        )));
+    }
     vm.make_raisable(exc)
 }
 

@@ -404,3 +404,31 @@ fn unicode_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub const UNICODE_METHODS: &[(&str, NativeFn)] =
     &[("__init__", unicode_init), ("__str__", unicode_str)];
+
+/// `NameError(*args, name=None)` and `AttributeError(*args, name=None, obj=None)`.
+fn name_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else {
+        return Ok(Value::None);
+    };
+    let attribute = inst
+        .class()
+        .is_subtype(&vm.exc_type(ExcKind::AttributeError));
+    for (k, v) in args.kw {
+        match k.as_str() {
+            "name" => vm.dict_set(&inst.dict, Value::str("name"), v.clone())?,
+            "obj" if attribute => vm.dict_set(&inst.dict, Value::str("obj"), v.clone())?,
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {}()",
+                    inst.class().name.as_str()
+                )))
+            }
+        }
+    }
+    if let Some(data) = &inst.exc {
+        *data.args.borrow_mut() = Value::tuple(args.pos[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+pub const NAME_METHODS: &[(&str, NativeFn)] = &[("__init__", name_init)];

@@ -136,6 +136,14 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         _ => exc.clone(),
     };
+    let is_exc =
+        matches!(&exc, Value::Type(t) if t.is_exception()) || vm.is_exception_instance(&exc);
+    if !is_exc {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(&exc)
+        )));
+    }
     let err = vm.make_raisable(exc)?;
     match vm.throw_into(g, err)? {
         crate::interp::GenResult::Yield(v) => Ok(v),

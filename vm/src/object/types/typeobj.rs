@@ -372,6 +372,11 @@ pub fn install_methods(vm: &mut Vm) {
             vm.exc_type(ExcKind::ImportError),
             t::exception::IMPORT_METHODS,
         ),
+        (vm.exc_type(ExcKind::NameError), t::exception::NAME_METHODS),
+        (
+            vm.exc_type(ExcKind::AttributeError),
+            t::exception::NAME_METHODS,
+        ),
         (
             vm.exc_type(ExcKind::UnicodeEncodeError),
             t::exception::UNICODE_METHODS,
@@ -1245,6 +1250,16 @@ fn install_type_machinery(vm: &mut Vm) {
         Value::str("__new__"),
         wrap(crate::object::types::exception::exc_new, "__new__", false),
     );
+    // Class-level defaults of the attributes some exceptions carry.
+    for (kind, names) in [
+        (ExcKind::NameError, &["name"][..]),
+        (ExcKind::AttributeError, &["name", "obj"][..]),
+    ] {
+        let t = vm.exc_type(kind);
+        for n in names {
+            let _ = vm.dict_set(&t.dict, Value::str(n), Value::None);
+        }
+    }
     let group = vm.exc_type(ExcKind::BaseExceptionGroup);
     let _ = vm.dict_set(
         &group.dict,
