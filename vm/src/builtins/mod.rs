@@ -24,6 +24,7 @@ pub fn install(vm: &mut Vm) {
         t.bool_.clone(),
         t.float.clone(),
         t.complex.clone(),
+        t.memoryview.clone(),
         t.str_.clone(),
         t.bytes.clone(),
         t.bytearray.clone(),

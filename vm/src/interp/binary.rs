@@ -96,6 +96,12 @@ impl Vm {
                 self.dict_update_from(d, b)?;
                 return Ok(a.clone());
             }
+            (Value::ByteArray(ba), BinOp::Add | BinOp::Mul) if ba.exports.get() > 0 => {
+                return Err(self.new_error(
+                    ExcKind::BufferError,
+                    "Existing exports of data: object cannot be re-sized",
+                ));
+            }
             (Value::ByteArray(ba), BinOp::Add) => {
                 if let Some(data) = crate::object::types::bytes::buffer_data(b) {
                     ba.data.borrow_mut().extend_from_slice(&data);

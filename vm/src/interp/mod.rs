@@ -82,6 +82,7 @@ pub struct Types {
     pub int: Rc<PyType>,
     pub float: Rc<PyType>,
     pub complex: Rc<PyType>,
+    pub memoryview: Rc<PyType>,
     pub str_: Rc<PyType>,
     pub bytes: Rc<PyType>,
     pub bytearray: Rc<PyType>,

@@ -486,7 +486,15 @@ impl Vm {
             Some(Value::None) => {
                 Err(self.type_error(format!("unhashable type: '{}'", cls.name.as_str())))
             }
-            Some(Value::Builtin(_)) | None => {
+            Some(Value::Builtin(b)) if b.owner != Some("memoryview") => {
+                if cls.lookup_heap("__eq__").is_some() {
+                    return Err(
+                        self.type_error(format!("unhashable type: '{}'", cls.name.as_str()))
+                    );
+                }
+                Ok((v.identity() >> 4) as i64)
+            }
+            None => {
                 if cls.lookup_heap("__eq__").is_some() {
                     return Err(
                         self.type_error(format!("unhashable type: '{}'", cls.name.as_str()))
@@ -499,7 +507,8 @@ impl Vm {
                     .call_special(v, "__hash__", &[])?
                     .unwrap_or(Value::Int(0));
                 match r {
-                    Value::Int(i) => Ok(if i == -1 { -2 } else { hash_int(i) }),
+                    // An int that fits is the hash itself (CPython's slot_tp_hash).
+                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                     Value::Bool(b) => Ok(i64::from(b)),
                     Value::BigInt(_) => self.hash(&r),
                     _ => Err(self.type_error("__hash__ method should return an integer")),

@@ -14,12 +14,26 @@ use crate::object::Value;
 /// A `bytearray`.
 pub struct PyByteArray {
     pub data: RefCell<Vec<u8>>,
+    /// Memoryviews using the buffer: while any is alive its size cannot change.
+    pub exports: std::cell::Cell<usize>,
 }
 
 pub fn new_bytearray(data: Vec<u8>) -> Value {
     Value::ByteArray(Rc::new(PyByteArray {
         data: RefCell::new(data),
+        exports: std::cell::Cell::new(0),
     }))
+}
+
+/// BufferError when a memoryview of `b` is alive.
+fn resizable(vm: &mut Vm, b: &PyByteArray) -> PyResult<()> {
+    if b.exports.get() > 0 {
+        return Err(vm.new_error(
+            crate::error::ExcKind::BufferError,
+            "Existing exports of data: object cannot be re-sized",
+        ));
+    }
+    Ok(())
 }
 
 /// How many bytes a `readinto` target can take (a bytearray, for now).
@@ -166,6 +180,9 @@ pub(crate) fn setitem(vm: &mut Vm, b: &PyByteArray, key: &Value, value: Value) -
 fn set_slice(vm: &mut Vm, b: &PyByteArray, s: &PySlice, new: Vec<u8>) -> PyResult<()> {
     let len = b.data.borrow().len();
     let (start, stop, step, count) = vm.slice_indices(s, len)?;
+    if step == 1 && new.len() != count {
+        resizable(vm, b)?;
+    }
     let mut data = b.data.borrow_mut();
     if step == 1 {
         let start = start as usize;
@@ -188,6 +205,7 @@ fn set_slice(vm: &mut Vm, b: &PyByteArray, s: &PySlice, new: Vec<u8>) -> PyResul
 
 /// `del b[key]`.
 pub(crate) fn delitem(vm: &mut Vm, b: &PyByteArray, key: &Value) -> PyResult<()> {
+    resizable(vm, b)?;
     let len = b.data.borrow().len();
     if let Value::Slice(s) = key {
         let (start, _, step, count) = vm.slice_indices(s, len)?;
@@ -211,6 +229,7 @@ pub(crate) fn delitem(vm: &mut Vm, b: &PyByteArray, key: &Value) -> PyResult<()>
 
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args, "append")?;
+    resizable(vm, b)?;
     vm.check_count("append", args.pos.len() - 1, 1, 1)?;
     let v = byte_arg(vm, &args.pos[1])?;
     b.data.borrow_mut().push(v);
@@ -219,6 +238,7 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args, "extend")?;
+    resizable(vm, b)?;
     vm.check_count("extend", args.pos.len() - 1, 1, 1)?;
     if let Value::Str(_) = &args.pos[1] {
         return Err(vm.type_error("expected iterable of integers; got: 'str'"));
@@ -230,6 +250,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args, "insert")?;
+    resizable(vm, b)?;
     vm.check_count("insert", args.pos.len() - 1, 2, 2)?;
     let i = vm.int_arg(&args.pos[1], "")?;
     let v = byte_arg(vm, &args.pos[2])?;
@@ -242,6 +263,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args, "pop")?;
+    resizable(vm, b)?;
     vm.check_count("pop", args.pos.len() - 1, 0, 1)?;
     let len = b.data.borrow().len();
     if len == 0 {
@@ -261,6 +283,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args, "remove")?;
+    resizable(vm, b)?;
     vm.check_count("remove", args.pos.len() - 1, 1, 1)?;
     let v = byte_arg(vm, &args.pos[1])?;
     let found = b.data.borrow().iter().position(|&x| x == v);
@@ -275,6 +298,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args, "clear")?;
+    resizable(vm, b)?;
     b.data.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -293,6 +317,7 @@ fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args, "__iadd__")?;
+    resizable(vm, b)?;
     vm.check_count("__iadd__", args.pos.len() - 1, 1, 1)?;
     let Some(data) = buffer_data(&args.pos[1]) else {
         return Err(vm.type_error(format!(

@@ -106,6 +106,14 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         (Some(Value::Str(_)), None) => Err(vm.type_error("string argument without an encoding")),
         (Some(Value::Bytes(b)), None) => Ok(Value::Bytes(b.clone())),
+        (Some(v @ Value::Instance(_)), None)
+            if crate::object::types::memoryview::as_view(v).is_some() =>
+        {
+            match buffer_data(v) {
+                Some(data) => Ok(new_bytes(data)),
+                None => Err(vm.value_error("operation forbidden on released memoryview object")),
+            }
+        }
         (Some(Value::ByteArray(b)), None) => Ok(new_bytes(b.data.borrow().clone())),
         (Some(Value::Int(n)), None) => {
             if *n < 0 {
@@ -145,6 +153,7 @@ pub fn buffer_data(v: &Value) -> Option<Vec<u8>> {
     match v {
         Value::Bytes(b) => Some(b.data.to_vec()),
         Value::ByteArray(b) => Some(b.data.borrow().clone()),
+        Value::Instance(_) => crate::object::types::memoryview::view_bytes(v),
         _ => None,
     }
 }

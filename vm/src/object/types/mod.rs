@@ -24,6 +24,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod numeric;
 pub mod range;
 pub mod set;

@@ -212,6 +212,12 @@ pub fn builtin_types() -> Types {
         ),
         float: new_type("float", o, TypeKind::Float, Some(t::float::construct)),
         complex: new_type("complex", o, TypeKind::Complex, Some(t::complex::construct)),
+        memoryview: new_type(
+            "memoryview",
+            o,
+            TypeKind::Object,
+            Some(t::memoryview::construct),
+        ),
         str_: new_type("str", o, TypeKind::Str, Some(t::str::construct)),
         bytes: new_type("bytes", o, TypeKind::Bytes, Some(t::bytes::construct)),
         bytearray: new_type(
@@ -293,6 +299,7 @@ const OWNER_NAMES: &[&str] = &[
     "bool",
     "float",
     "complex",
+    "memoryview",
     "str",
     "bytes",
     "bytearray",
@@ -365,6 +372,7 @@ pub fn install_methods(vm: &mut Vm) {
         (vm.types.int.clone(), t::int::METHODS),
         (vm.types.float.clone(), t::float::METHODS),
         (vm.types.complex.clone(), t::complex::METHODS),
+        (vm.types.memoryview.clone(), t::memoryview::METHODS),
         (vm.types.object.clone(), OBJECT_METHODS),
         (vm.exc_type(ExcKind::BaseException), t::exception::METHODS),
         (vm.exc_type(ExcKind::OSError), t::exception::OS_METHODS),
@@ -1260,6 +1268,8 @@ fn install_type_machinery(vm: &mut Vm) {
             let _ = vm.dict_set(&t.dict, Value::str(n), Value::None);
         }
     }
+    let memoryview = vm.types.memoryview.clone();
+    crate::object::types::memoryview::install(vm, &memoryview);
     let group = vm.exc_type(ExcKind::BaseExceptionGroup);
     let _ = vm.dict_set(
         &group.dict,
