@@ -12,6 +12,7 @@ mod posix;
 mod random;
 mod sys;
 mod time;
+mod weakref;
 
 use pyrs_vm::{ModuleInit, Vm};
 
@@ -21,6 +22,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("posix", posix::init, true),
     ("errno", errno::init, true),
     ("_codecs", codecs::init, true),
+    ("_weakref", weakref::init, true),
     ("time", time::init, true),
     ("_imp", imp::init, true),
     ("__future__", future::init, false),
@@ -105,6 +107,8 @@ const PYTHON_MODULES: &[(&str, &str, bool, bool)] = &[
         false,
     ),
     ("fnmatch", include_str!("py/fnmatch.py"), false, false),
+    ("gc", include_str!("py/gc.py"), true, false),
+    ("weakref", include_str!("py/weakref.py"), false, false),
     ("functools", include_str!("py/functools.py"), false, false),
     ("glob", include_str!("py/glob.py"), false, false),
     ("io", include_str!("py/io.py"), false, false),

@@ -190,6 +190,21 @@ impl Vm {
         let _ = self.dict_set(&module.dict, Value::str(name), f);
     }
 
+    /// The `_weakref` module: `ref`, `getweakrefcount`, `getweakrefs`.
+    pub fn weakref_module(&mut self) -> Rc<PyModule> {
+        let m = self.new_module("_weakref");
+        let r = Value::Type(self.types.weakref.clone());
+        self.set_attr(&m, "ref", r.clone());
+        self.set_attr(&m, "ReferenceType", r);
+        self.add_function(
+            &m,
+            "getweakrefcount",
+            object::types::weakref::getweakrefcount,
+        );
+        self.add_function(&m, "getweakrefs", object::types::weakref::getweakrefs);
+        m
+    }
+
     /// Sets a module attribute.
     pub fn set_attr(&mut self, module: &PyModule, name: &str, value: Value) {
         let _ = self.dict_set(&module.dict, Value::str(name), value);
@@ -331,6 +346,7 @@ impl Interpreter {
     /// Flushes buffered output at exit: `sys.stdout`, `sys.stderr`, and every file still open
     /// for writing, so nothing written is lost on any way out.
     pub fn flush(&mut self) {
+        self.vm.finalize_main();
         self.vm.flush_std();
         self.vm.flush_open_files();
     }

@@ -225,6 +225,10 @@ impl Vm {
         }
         let r = self.call_value(&callee, &frame.stack[args_pos..], &[]);
         frame.stack.truncate(func_pos);
+        if crate::object::finalize::pending() {
+            // Temporaries the call freed (its arguments) finalize now, as in CPython.
+            self.run_finalizers();
+        }
         match r {
             Ok(v) => {
                 frame.stack.push(v);

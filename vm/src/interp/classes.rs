@@ -419,6 +419,8 @@ impl Vm {
                 continue;
             }
             if text == "__weakref__" {
+                let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(&WEAKREF)));
+                self.dict_set(dict, Value::str("__weakref__"), v)?;
                 continue;
             }
             let mangled = mangle(class_name.as_str(), text);

@@ -83,6 +83,8 @@ pub struct Types {
     pub float: Rc<PyType>,
     pub complex: Rc<PyType>,
     pub memoryview: Rc<PyType>,
+    /// `weakref.ref` (`weakref.ReferenceType`).
+    pub weakref: Rc<PyType>,
     pub str_: Rc<PyType>,
     pub bytes: Rc<PyType>,
     pub bytearray: Rc<PyType>,
@@ -285,6 +287,9 @@ impl Vm {
                 Op::Nop => Flow::Next,
                 Op::PopTop => {
                     frame.stack.pop();
+                    if crate::object::finalize::pending() {
+                        self.run_finalizers();
+                    }
                     Flow::Next
                 }
                 Op::Copy => {
@@ -312,7 +317,13 @@ impl Vm {
                     frame.fast[arg as usize] = frame.stack.pop();
                     Flow::Next
                 }
-                Op::DeleteFast => self.delete_fast(&mut frame, arg).into(),
+                Op::DeleteFast => {
+                    let flow: Flow = self.delete_fast(&mut frame, arg).into();
+                    if crate::object::finalize::pending() {
+                        self.run_finalizers();
+                    }
+                    flow
+                }
                 Op::LoadDeref => self.load_deref(&mut frame, arg).into(),
                 Op::StoreDeref => self.store_deref(&mut frame, arg).into(),
                 Op::DeleteDeref => self.delete_deref(&mut frame, arg).into(),
@@ -324,11 +335,35 @@ impl Vm {
                     Flow::Next
                 }
                 Op::LoadGlobal => self.load_global(&mut frame, arg).into(),
-                Op::StoreGlobal => self.store_global(&mut frame, arg).into(),
-                Op::DeleteGlobal => self.delete_global(&mut frame, arg).into(),
+                Op::StoreGlobal => {
+                    let flow: Flow = self.store_global(&mut frame, arg).into();
+                    if crate::object::finalize::pending() {
+                        self.run_finalizers();
+                    }
+                    flow
+                }
+                Op::DeleteGlobal => {
+                    let flow: Flow = self.delete_global(&mut frame, arg).into();
+                    if crate::object::finalize::pending() {
+                        self.run_finalizers();
+                    }
+                    flow
+                }
                 Op::LoadName => self.load_name(&mut frame, arg).into(),
-                Op::StoreName => self.store_name(&mut frame, arg).into(),
-                Op::DeleteName => self.delete_name(&mut frame, arg).into(),
+                Op::StoreName => {
+                    let flow: Flow = self.store_name(&mut frame, arg).into();
+                    if crate::object::finalize::pending() {
+                        self.run_finalizers();
+                    }
+                    flow
+                }
+                Op::DeleteName => {
+                    let flow: Flow = self.delete_name(&mut frame, arg).into();
+                    if crate::object::finalize::pending() {
+                        self.run_finalizers();
+                    }
+                    flow
+                }
                 Op::LoadAttr => self.load_attr_instr(&mut frame, arg).into(),
                 Op::LoadMethod => self.load_method_instr(&mut frame, arg).into(),
                 Op::StoreAttr => self.store_attr_instr(&mut frame, arg).into(),
@@ -465,6 +500,9 @@ impl Vm {
                 Flow::Return(v) => {
                     if self.frames.len() == base {
                         self.recycle_frame(frame);
+                        if crate::object::finalize::pending() {
+                            self.run_finalizers();
+                        }
                         return Ok(FrameExit::Return(v));
                     }
                     self.depth -= 1;
@@ -475,6 +513,9 @@ impl Vm {
                         self.handling = done.saved_handling.take();
                     }
                     self.recycle_frame(done);
+                    if crate::object::finalize::pending() {
+                        self.run_finalizers();
+                    }
                     match finished {
                         Some((g, GenExit::ForIter(exit))) => {
                             g.running.set(false);
@@ -577,6 +618,74 @@ impl Vm {
             globals: frame.globals.clone(),
             locals,
         }
+    }
+
+    /// Runs the `__del__` methods and weak-reference callbacks of objects that died; an
+    /// exception they raise is reported as CPython's "Exception ignored in" and dropped.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn run_finalizers(&mut self) {
+        use crate::object::finalize::{self, Finalizer};
+        // A finalizer may free more objects: loop until the queue stays empty.
+        for _ in 0..1000 {
+            let work = finalize::take();
+            if work.is_empty() {
+                return;
+            }
+            for f in work {
+                let saved = self.handling.take();
+                let (what, r) = match f {
+                    Finalizer::Del(obj) => {
+                        let method = self.type_of(&obj).lookup("__del__");
+                        let r = match &method {
+                            Some(m) => self.call_value(m, std::slice::from_ref(&obj), &[]),
+                            None => Ok(Value::None),
+                        };
+                        (method.unwrap_or(Value::None), r)
+                    }
+                    Finalizer::Callback(cb, weakref) => {
+                        let r = self.call_value(&cb, &[weakref], &[]);
+                        (cb, r)
+                    }
+                };
+                self.handling = saved;
+                if let Err(e) = r {
+                    self.report_unraisable(&what, &e);
+                }
+            }
+        }
+    }
+
+    /// At exit, as CPython's shutdown: `__main__`'s names are cleared (those starting with
+    /// one underscore first), so the objects only they hold run their `__del__`.
+    pub(crate) fn finalize_main(&mut self) {
+        let Some(Value::Module(main)) = self.modules.get_str("__main__") else {
+            return;
+        };
+        let names: Vec<Value> = main.dict.items().into_iter().map(|(k, _)| k).collect();
+        let single_underscore = |k: &Value| matches!(k, Value::Str(s) if s.as_str().starts_with('_') && !s.as_str().starts_with("__"));
+        for pass in [true, false] {
+            for k in &names {
+                if single_underscore(k) != pass {
+                    continue;
+                }
+                if matches!(k, Value::Str(s) if s.as_str() == "__builtins__") {
+                    continue;
+                }
+                let _ = self.dict_set(&main.dict, k.clone(), Value::None);
+                if crate::object::finalize::pending() {
+                    self.run_finalizers();
+                }
+            }
+        }
+    }
+
+    /// CPython's report of an exception nobody can catch (raised in `__del__`, a callback).
+    pub(crate) fn report_unraisable(&mut self, what: &Value, e: &crate::error::PyErr) {
+        let shown = self.repr(what).unwrap_or_default();
+        let report = self.format_exception(e);
+        let err = self.sys_stream("stderr");
+        let _ = self.write_to(&err, &format!("Exception ignored in: {shown}\n{report}"));
     }
 
     /// `PrintExpr`: `sys.displayhook(value)`, or print its repr and keep it as `builtins._`.

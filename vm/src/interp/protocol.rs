@@ -486,7 +486,7 @@ impl Vm {
             Some(Value::None) => {
                 Err(self.type_error(format!("unhashable type: '{}'", cls.name.as_str())))
             }
-            Some(Value::Builtin(b)) if b.owner != Some("memoryview") => {
+            Some(Value::Builtin(b)) if b.owner == Some("object") => {
                 if cls.lookup_heap("__eq__").is_some() {
                     return Err(
                         self.type_error(format!("unhashable type: '{}'", cls.name.as_str()))

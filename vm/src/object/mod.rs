@@ -1,5 +1,6 @@
 //! The object model: the `Value` type, the heap types behind it, hash tables and formatting.
 
+pub mod finalize;
 pub mod format;
 pub mod path;
 pub mod table;

@@ -33,6 +33,7 @@ pub mod str;
 pub mod strformat;
 pub mod tuple;
 pub mod typeobj;
+pub mod weakref;
 
 /// A `str`: UTF-8 text with its code-point count and a cached hash.
 pub struct PyStr {
@@ -503,6 +504,19 @@ impl PyInstance {
         *self.cls.borrow_mut() = class;
     }
 
+    /// Moves this instance's state into a new instance (for `__del__` after the last
+    /// reference went away).
+    pub(crate) fn take_state(&mut self) -> PyInstance {
+        PyInstance {
+            cls: RefCell::new(self.class()),
+            dict: self.dict.clone(),
+            exc: self.exc.take(),
+            native: RefCell::new(self.native.get_mut().take()),
+            base: self.base.take(),
+            slots: RefCell::new(std::mem::take(self.slots.get_mut())),
+        }
+    }
+
     /// The Rust state of type `T`, when this instance carries one.
     pub fn native<T: 'static>(&self) -> Option<Rc<T>> {
         let state = self.native.borrow().clone()?;
@@ -708,6 +722,10 @@ impl Drop for PyGenerator {
 
 impl Drop for PyInstance {
     fn drop(&mut self) {
+        let addr = self as *const PyInstance as usize;
+        if crate::object::finalize::instance_dying(self, addr) {
+            return;
+        }
         let mut values = Vec::new();
         if let Some(exc) = &mut self.exc {
             values.extend(exc.cause.get_mut().take());

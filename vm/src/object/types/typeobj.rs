@@ -283,6 +283,7 @@ pub fn builtin_types() -> Types {
         code: new_type("code", o, TypeKind::Code, None),
         cell: new_type("cell", o, TypeKind::Cell, None),
         traceback: new_type("traceback", o, TypeKind::Object, None),
+        weakref: native_class("ReferenceType", "weakref", std::slice::from_ref(&object)),
         frame: new_type("frame", o, TypeKind::Object, None),
         int,
         object,
@@ -300,6 +301,7 @@ const OWNER_NAMES: &[&str] = &[
     "float",
     "complex",
     "memoryview",
+    "ReferenceType",
     "str",
     "bytes",
     "bytearray",
@@ -1268,6 +1270,13 @@ fn install_type_machinery(vm: &mut Vm) {
             let _ = vm.dict_set(&t.dict, Value::str(n), Value::None);
         }
     }
+    let weakref = vm.types.weakref.clone();
+    let _ = vm.dict_set(
+        &weakref.dict,
+        Value::str("__new__"),
+        wrap(crate::object::types::weakref::ref_new, "__new__", false),
+    );
+    add_methods(vm, &weakref, crate::object::types::weakref::METHODS);
     let memoryview = vm.types.memoryview.clone();
     crate::object::types::memoryview::install(vm, &memoryview);
     let group = vm.exc_type(ExcKind::BaseExceptionGroup);

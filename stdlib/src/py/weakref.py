@@ -1,0 +1,405 @@
+"""The `weakref` module (written for pyrs): `ref` with callbacks from the VM, and in Python
+`proxy`, `WeakMethod`, `WeakValueDictionary`, `WeakKeyDictionary`, `WeakSet` and `finalize`.
+
+Weak references can point at instances of Python classes, functions and classes.
+"""
+
+from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
+
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary',
+           'ReferenceType', 'ProxyType', 'CallableProxyType', 'ProxyTypes',
+           'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
+
+
+class ProxyType:
+    """A proxy forwarding attribute access to a weakly referenced object."""
+    __slots__ = ('_pyrs_ref', '__weakref__')
+
+    def __init__(self, obj, callback=None):
+        if callback is None:
+            r = ref(obj)
+        else:
+            r = ref(obj, lambda _r, p=self: callback(p))
+        object.__setattr__(self, '_pyrs_ref', r)
+
+    def _pyrs_target(self):
+        obj = object.__getattribute__(self, '_pyrs_ref')()
+        if obj is None:
+            raise ReferenceError('weakly-referenced object no longer exists')
+        return obj
+
+    def __getattribute__(self, name):
+        return getattr(ProxyType._pyrs_target(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(ProxyType._pyrs_target(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(ProxyType._pyrs_target(self), name)
+
+    def __repr__(self):
+        obj = object.__getattribute__(self, '_pyrs_ref')()
+        return '<weakproxy at %#x; to %r at %#x>' % (
+            id(self), type(obj).__name__, id(obj)) if obj is not None else \
+            '<weakproxy at %#x; dead>' % id(self)
+
+    def __str__(self):
+        return str(ProxyType._pyrs_target(self))
+
+    def __bool__(self):
+        return bool(ProxyType._pyrs_target(self))
+
+    def __len__(self):
+        return len(ProxyType._pyrs_target(self))
+
+    def __iter__(self):
+        return iter(ProxyType._pyrs_target(self))
+
+    def __getitem__(self, key):
+        return ProxyType._pyrs_target(self)[key]
+
+    def __setitem__(self, key, value):
+        ProxyType._pyrs_target(self)[key] = value
+
+    def __contains__(self, item):
+        return item in ProxyType._pyrs_target(self)
+
+    def __eq__(self, other):
+        return ProxyType._pyrs_target(self) == other
+
+    def __lt__(self, other):
+        return ProxyType._pyrs_target(self) < other
+
+    def __add__(self, other):
+        return ProxyType._pyrs_target(self) + other
+
+    def __sub__(self, other):
+        return ProxyType._pyrs_target(self) - other
+
+    def __mul__(self, other):
+        return ProxyType._pyrs_target(self) * other
+
+    __hash__ = None
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return ProxyType._pyrs_target(self)(*args, **kwargs)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    """A proxy to `obj` that does not keep it alive."""
+    cls = CallableProxyType if callable(obj) else ProxyType
+    return cls(obj, callback)
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method, alive while its object is."""
+    __slots__ = ('_func_ref', '_meth_type', '_alive', '__weakref__')
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError(f"argument should be a bound method, not {type(meth)}") from None
+        self = ref.__new__(cls, obj, callback)
+        self._func_ref = ref(func)
+        self._meth_type = type(meth)
+        return self
+
+    def __call__(self):
+        obj = ref.__call__(self)
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+
+class WeakValueDictionary:
+    """A mapping whose values are held weakly: an entry goes when its value dies."""
+
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+        self.update(other, **kw)
+
+    def _ref(self, key, value):
+        data = self.data
+
+        def remove(wr, key=key):
+            if data.get(key) is wr:
+                del data[key]
+        return ref(value, remove)
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __setitem__(self, key, value):
+        self.data[key] = self._ref(key, value)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __contains__(self, key):
+        r = self.data.get(key)
+        return r is not None and r() is not None
+
+    def __len__(self):
+        return sum(1 for r in list(self.data.values()) if r() is not None)
+
+    def __iter__(self):
+        return iter([k for k, r in list(self.data.items()) if r() is not None])
+
+    def keys(self):
+        return list(self)
+
+    def values(self):
+        return [o for o in (r() for r in list(self.data.values())) if o is not None]
+
+    def items(self):
+        return [(k, o) for k, o in ((k, r()) for k, r in list(self.data.items())) if o is not None]
+
+    def get(self, key, default=None):
+        r = self.data.get(key)
+        o = r() if r is not None else None
+        return default if o is None else o
+
+    def pop(self, key, *default):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            if default:
+                return default[0]
+            raise
+        if o is None:
+            if default:
+                return default[0]
+            raise KeyError(key)
+        return o
+
+    def setdefault(self, key, default=None):
+        o = self.get(key)
+        if o is None:
+            self[key] = default
+            return default
+        return o
+
+    def update(self, other=(), /, **kw):
+        if hasattr(other, 'items'):
+            other = other.items()
+        for k, v in other:
+            self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def copy(self):
+        return WeakValueDictionary(self.items())
+
+    def __repr__(self):
+        return f'<WeakValueDictionary at {id(self):#x}>'
+
+
+class WeakKeyDictionary:
+    """A mapping whose keys are held weakly: an entry goes when its key dies."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+
+    def _remove(self, wr):
+        self.data.pop(wr, None)
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __len__(self):
+        return sum(1 for r in list(self.data) if r() is not None)
+
+    def __iter__(self):
+        return iter([o for o in (r() for r in list(self.data)) if o is not None])
+
+    def keys(self):
+        return list(self)
+
+    def values(self):
+        return [v for r, v in list(self.data.items()) if r() is not None]
+
+    def items(self):
+        return [(o, v) for o, v in ((r(), v) for r, v in list(self.data.items())) if o is not None]
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove), default)
+
+    def update(self, dict=None, /, **kw):
+        if dict is not None:
+            if hasattr(dict, 'items'):
+                dict = dict.items()
+            for k, v in dict:
+                self[k] = v
+
+    def __repr__(self):
+        return f'<WeakKeyDictionary at {id(self):#x}>'
+
+
+class WeakSet:
+    """A set whose members are held weakly."""
+
+    def __init__(self, data=None):
+        self.data = set()
+        if data is not None:
+            for x in data:
+                self.add(x)
+
+    def _remove(self, wr):
+        self.data.discard(wr)
+
+    def add(self, item):
+        self.data.add(ref(item, self._remove))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def __contains__(self, item):
+        try:
+            return ref(item) in self.data
+        except TypeError:
+            return False
+
+    def __len__(self):
+        return sum(1 for r in list(self.data) if r() is not None)
+
+    def __iter__(self):
+        return iter([o for o in (r() for r in list(self.data)) if o is not None])
+
+    def __repr__(self):
+        return f'{{{", ".join(map(repr, self))}}}'
+
+    def _op(self, other, op):
+        if not isinstance(other, WeakSet):
+            return NotImplemented
+        return WeakSet(op(set(self), set(other)))
+
+    def __or__(self, other):
+        return self._op(other, set.__or__)
+
+    def __and__(self, other):
+        return self._op(other, set.__and__)
+
+    def __sub__(self, other):
+        return self._op(other, set.__sub__)
+
+    def __xor__(self, other):
+        return self._op(other, set.__xor__)
+
+    union, intersection, difference, symmetric_difference = __or__, __and__, __sub__, __xor__
+
+    def __eq__(self, other):
+        if not isinstance(other, WeakSet):
+            return NotImplemented
+        return set(self) == set(other)
+
+    def pop(self):
+        for r in list(self.data):
+            self.data.discard(r)
+            o = r()
+            if o is not None:
+                return o
+        raise KeyError('pop from empty WeakSet')
+
+    def clear(self):
+        self.data.clear()
+
+    def update(self, other):
+        for x in other:
+            self.add(x)
+
+    def copy(self):
+        return WeakSet(self)
+
+    def issubset(self, other):
+        return set(self) <= set(other)
+
+    def issuperset(self, other):
+        return set(self) >= set(other)
+
+    def __le__(self, other):
+        return set(self) <= set(other)
+
+    def __ge__(self, other):
+        return set(self) >= set(other)
+
+    def __lt__(self, other):
+        return set(self) < set(other)
+
+    def __gt__(self, other):
+        return set(self) > set(other)
+
+
+class finalize:
+    """Calls `func(*args, **kwargs)` when `obj` dies (or at the first explicit call)."""
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        self._info = (func, args, kwargs)
+        self._ref = ref(obj, self._on_death)
+        self.atexit = True
+
+    def _on_death(self, _wr):
+        self()
+
+    def __call__(self, _=None):
+        info, self._info = self._info, None
+        if info is not None:
+            func, args, kwargs = info
+            return func(*args, **(kwargs or {}))
+
+    def detach(self):
+        info, self._info = self._info, None
+        obj = self._ref()
+        if info is not None and obj is not None:
+            return (obj,) + info
+
+    def peek(self):
+        obj = self._ref()
+        if self._info is not None and obj is not None:
+            return (obj,) + self._info
+
+    @property
+    def alive(self):
+        return self._info is not None
+
+    def __repr__(self):
+        obj = self._ref()
+        if obj is None:
+            return f'<finalize object at {id(self):#x}; dead>'
+        return f'<finalize object at {id(self):#x}; for {type(obj).__name__!r} at {id(obj):#x}>'
