@@ -155,13 +155,36 @@ impl Vm {
         if !merge {
             return self.dict_update_from(&target, &v);
         }
-        let Value::Dict(src) = &v else {
-            return Err(self.type_error(format!(
-                "argument after ** must be a mapping, not {}",
-                self.type_name(&v)
-            )));
+        let pairs: Vec<(Value, Value)> = match &v {
+            Value::Dict(src) => src.items(),
+            // A dict subclass that keeps dict's iteration merges as a dict.
+            Value::Instance(i)
+                if matches!(i.base, Some(Value::Dict(_)))
+                    && i.class().lookup_heap("__iter__").is_none()
+                    && i.class().lookup_heap("keys").is_none() =>
+            {
+                match &i.base {
+                    Some(Value::Dict(d)) => d.items(),
+                    _ => Vec::new(),
+                }
+            }
+            other => {
+                let keys_name = self.intern("keys");
+                let Some(keys) = self.getattr_opt(other, &keys_name)? else {
+                    return Err(self.type_error(format!(
+                        "argument after ** must be a mapping, not {}",
+                        self.type_name(other)
+                    )));
+                };
+                let keys = self.call_value(&keys, &[], &[])?;
+                let mut pairs = Vec::new();
+                for k in self.collect(&keys)? {
+                    let val = self.getitem(other, &k)?;
+                    pairs.push((k, val));
+                }
+                pairs
+            }
         };
-        let pairs: Vec<(Value, Value)> = src.items();
         for (k, val) in pairs {
             if self.dict_get(&target, &k)?.is_some() {
                 let key = self.to_str(&k)?;

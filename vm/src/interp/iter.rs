@@ -89,6 +89,10 @@ impl Vm {
                     None => return Err(self.not_iterable(v)),
                 },
             },
+            Value::Type(t) if t.meta.is_some() => match self.call_special(v, "__iter__", &[])? {
+                Some(it) => return Ok(it),
+                None => return Err(self.not_iterable(v)),
+            },
             Value::Instance(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
                     let ty = self.type_of(&it);

@@ -188,6 +188,13 @@ impl Vm {
                     other => format!("<bound method {} of {}>", self.repr(other)?, this),
                 }
             }
+            Value::Type(t)
+                if t.meta
+                    .as_ref()
+                    .is_some_and(|m| m.lookup_heap("__repr__").is_some()) =>
+            {
+                return self.repr_instance(v);
+            }
             Value::Type(t) => {
                 if t.module.as_str() != "builtins" {
                     format!(
@@ -232,6 +239,18 @@ impl Vm {
     }
 
     fn repr_instance(&mut self, v: &Value) -> PyResult<String> {
+        // Subclasses of set, frozenset and bytearray show their class name: `S({1, 2})`.
+        if let Value::Instance(i) = v {
+            let cls = i.class();
+            if !matches!(
+                cls.lookup("__repr__"),
+                Some(Value::Function(_) | Value::Wrapper(_))
+            ) {
+                if let Some(text) = self.builtin_subclass_repr(i)? {
+                    return Ok(text);
+                }
+            }
+        }
         let r = self.call_special(v, "__repr__", &[])?;
         match r {
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
@@ -241,6 +260,31 @@ impl Vm {
             ))),
             None => Ok(self.default_repr(v)),
         }
+    }
+
+    /// The repr set, frozenset and bytearray give instances of their subclasses:
+    /// `S({1, 2})`, `S()`, `Buf(b'ab')`.
+    fn builtin_subclass_repr(
+        &mut self,
+        i: &crate::object::types::PyInstance,
+    ) -> PyResult<Option<String>> {
+        let Some(base @ (Value::Set(_) | Value::ByteArray(_))) = &i.base else {
+            return Ok(None);
+        };
+        let name = i.class().name.as_str().to_string();
+        let inner = self.repr(base)?;
+        Ok(Some(match base {
+            Value::Set(s) if s.is_empty() => format!("{name}()"),
+            Value::Set(s) if s.frozen => format!(
+                "{name}({})",
+                inner.trim_start_matches("frozenset(").trim_end_matches(')')
+            ),
+            Value::Set(_) => format!("{name}({inner})"),
+            _ => format!(
+                "{name}({})",
+                inner.trim_start_matches("bytearray(").trim_end_matches(')')
+            ),
+        }))
     }
 
     /// `<__main__.A object at 0x...>`
@@ -347,6 +391,19 @@ impl Vm {
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            // set and bytearray subclasses print as their repr (`S({1})`, `Buf(b'x')`).
+            Value::Instance(inst)
+                if matches!(inst.base, Some(Value::Set(_) | Value::ByteArray(_)))
+                    && inst.class().lookup_heap("__str__").is_none() =>
+            {
+                // bytearray's own str() ignores a subclass's __repr__; set has none.
+                if matches!(inst.base, Some(Value::ByteArray(_))) {
+                    if let Some(text) = self.builtin_subclass_repr(inst)? {
+                        return Ok(text);
+                    }
+                }
+                self.repr(v)
+            }
             Value::Instance(inst) => {
                 if let Some(r) = self.call_special(v, "__str__", &[])? {
                     return match r {
@@ -586,15 +643,17 @@ impl Vm {
                 };
                 dict.len()
             }
-            Value::Instance(_) | Value::Wrapper(_) => match self.call_special(v, "__len__", &[])? {
-                Some(r) => return self.len_result(r),
-                None => {
-                    return Err(self.type_error(format!(
-                        "object of type '{}' has no len()",
-                        self.type_name(v)
-                    )))
+            Value::Instance(_) | Value::Wrapper(_) | Value::Type(_) => {
+                match self.call_special(v, "__len__", &[])? {
+                    Some(r) => return self.len_result(r),
+                    None => {
+                        return Err(self.type_error(format!(
+                            "object of type '{}' has no len()",
+                            self.type_name(v)
+                        )))
+                    }
                 }
-            },
+            }
             _ => {
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
@@ -735,6 +794,23 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
             },
+            Value::Instance(i)
+                if matches!(i.base, Some(Value::Dict(_)))
+                    && i.class().lookup_heap("__missing__").is_some()
+                    && i.class().lookup_heap("__getitem__").is_none() =>
+            {
+                // dict subclasses: a missing key goes to `__missing__`.
+                let Some(Value::Dict(d)) = &i.base else {
+                    unreachable!()
+                };
+                match self.dict_get(d, key)? {
+                    Some(v) => Ok(v),
+                    None => {
+                        let r = self.call_special(obj, "__missing__", std::slice::from_ref(key))?;
+                        Ok(r.unwrap_or(Value::None))
+                    }
+                }
+            }
             Value::Instance(_) | Value::Wrapper(_) => {
                 match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
                     Some(v) => Ok(v),
@@ -927,6 +1003,14 @@ impl Vm {
             }
             _ => {
                 if let Value::Instance(_) = v {
+                    if self.type_of(v).lookup_heap("__format__").is_none() && !spec.is_empty() {
+                        // A subclass of a built-in type formats as the value it extends.
+                        if let Value::Instance(i) = v {
+                            if let Some(base) = i.base.clone() {
+                                return self.format(&base, spec);
+                            }
+                        }
+                    }
                     if self.type_of(v).lookup_heap("__format__").is_some() {
                         let r = self.call_special(v, "__format__", &[Value::str(spec)])?;
                         return match r {

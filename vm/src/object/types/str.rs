@@ -470,6 +470,13 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.push_str(s.as_str());
         }
+        let item = match item {
+            Value::Instance(inst) => match &inst.base {
+                Some(b @ Value::Str(_)) => b,
+                _ => item,
+            },
+            _ => item,
+        };
         match item {
             Value::Str(p) => out.push_str(p.as_str()),
             other => {
