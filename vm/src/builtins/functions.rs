@@ -469,7 +469,21 @@ fn dunder_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.import_level(name.as_str(), globals.as_ref(), &fromlist, level)
 }
 
+/// `breakpoint(*args, **kws)`: `sys.breakpointhook`, else a clear error (no debugger).
+fn breakpoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(Value::Module(sys)) = vm.modules.get_str("sys") {
+        if let Some(hook) = sys.dict.get_str("breakpointhook") {
+            return vm.call_value(&hook, args.pos, args.kw);
+        }
+    }
+    Err(vm.new_error(
+        crate::error::ExcKind::RuntimeError,
+        "breakpoint(): pyrs has no debugger (pdb is not available); set sys.breakpointhook",
+    ))
+}
+
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("breakpoint", breakpoint),
     ("aiter", crate::object::types::coroutine::aiter),
     ("anext", crate::object::types::coroutine::anext),
     ("print", print),

@@ -252,10 +252,15 @@ pub fn code_attr(code: &Rc<crate::bytecode::Code>, name: &str) -> Option<Value> 
         "co_nlocals" => Value::Int(varnames().len() as i64),
         "co_varnames" => names(&varnames()),
         "co_cellvars" => {
-            let v: Vec<_> = cells.iter().map(|&i| code.slot_names[i].clone()).collect();
+            let mut v: Vec<_> = cells.iter().map(|&i| code.slot_names[i].clone()).collect();
+            v.sort_by(|a, b| a.as_str().cmp(b.as_str()));
             names(&v)
         }
-        "co_freevars" => names(&code.slot_names[free_start..]),
+        "co_freevars" => {
+            let mut v = code.slot_names[free_start..].to_vec();
+            v.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+            names(&v)
+        }
         "co_names" => names(&code.names),
         "co_consts" => Value::tuple(code.consts.to_vec()),
         "co_stacksize" => Value::Int(i64::from(code.max_stack)),
