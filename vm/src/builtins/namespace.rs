@@ -125,7 +125,18 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Value::Code(c) = &source {
         return Ok(Value::Code(c.clone()));
     }
-    let text = source_text(vm, &source, "compile", &filename)?;
+    compile_source(vm, &source, "compile", &filename, mode).map(Value::Code)
+}
+
+/// Compiles a str or bytes source in `mode` (eval input may start with blanks).
+fn compile_source(
+    vm: &mut Vm,
+    source: &Value,
+    func: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<Rc<crate::bytecode::Code>> {
+    let text = source_text(vm, source, func, filename)?;
     if text.contains('\0') {
         return Err(vm.new_error(
             ExcKind::SyntaxError,
@@ -137,8 +148,7 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         text
     };
-    vm.compile_text_mode(&text, &filename, mode)
-        .map(Value::Code)
+    vm.compile_text_mode(&text, filename, mode)
 }
 
 /// The code `exec`/`eval` run: a code object, or source compiled in `mode`.
@@ -156,19 +166,7 @@ fn code_of(
         }
         return Ok(c.clone());
     }
-    let text = source_text(vm, source, func, "<string>")?;
-    if text.contains('\0') {
-        return Err(vm.new_error(
-            ExcKind::SyntaxError,
-            "source code string cannot contain null bytes",
-        ));
-    }
-    let text = if mode == Mode::Eval {
-        text.trim_start_matches([' ', '\t']).to_string()
-    } else {
-        text
-    };
-    vm.compile_text_mode(&text, "<string>", mode)
+    compile_source(vm, source, func, "<string>", mode)
 }
 
 /// Runs `code` with the namespaces `exec`/`eval` were given (or the caller's).

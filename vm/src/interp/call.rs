@@ -413,17 +413,24 @@ impl Vm {
     }
 
     #[inline(never)]
-    pub(super) fn before_with(&mut self, frame: &mut Frame) -> PyResult<()> {
+    /// `[mgr] -> [bound __exit__, mgr.__enter__()]` (with `is_async`, `__aexit__` and
+    /// `__aenter__`, whose result is then awaited).
+    pub(super) fn before_with(&mut self, frame: &mut Frame, is_async: bool) -> PyResult<()> {
         let mgr = frame.stack.pop().unwrap_or(Value::None);
         let ty = self.type_of(&mgr);
-        let (Some(enter), Some(exit)) = (ty.lookup("__enter__"), ty.lookup("__exit__")) else {
-            let missing = if ty.lookup("__enter__").is_none() {
-                ""
+        let (enter_name, exit_name, what) = if is_async {
+            ("__aenter__", "__aexit__", "asynchronous context manager")
+        } else {
+            ("__enter__", "__exit__", "context manager")
+        };
+        let (Some(enter), Some(exit)) = (ty.lookup(enter_name), ty.lookup(exit_name)) else {
+            let missing = if ty.lookup(enter_name).is_none() {
+                String::new()
             } else {
-                " (missed __exit__ method)"
+                format!(" (missed {exit_name} method)")
             };
             return Err(self.type_error(format!(
-                "'{}' object does not support the context manager protocol{missing}",
+                "'{}' object does not support the {what} protocol{missing}",
                 ty.name.as_str()
             )));
         };

@@ -8,7 +8,7 @@ use super::{Frame, GenResult, Vm};
 use crate::bytecode::Op;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::types::iter::{AsyncGenOp, IterState};
-use crate::object::types::{GenKind, PyGenerator, PyIter, PyMethod};
+use crate::object::types::{GenKind, PyGenerator, PyIter};
 use crate::object::Value;
 
 fn set_step(it: &PyIter, to: u8) {
@@ -113,31 +113,6 @@ impl Vm {
         } else {
             None
         }
-    }
-
-    /// `async with`: `[mgr] -> [bound __aexit__, mgr.__aenter__()]`.
-    pub(super) fn before_async_with(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let mgr = frame.stack.pop().unwrap_or(Value::None);
-        let ty = self.type_of(&mgr);
-        let (Some(enter), Some(exit)) = (ty.lookup("__aenter__"), ty.lookup("__aexit__")) else {
-            let missing = if ty.lookup("__aenter__").is_none() {
-                ""
-            } else {
-                " (missed __aexit__ method)"
-            };
-            return Err(self.type_error(format!(
-                "'{}' object does not support the asynchronous context manager protocol{missing}",
-                ty.name.as_str()
-            )));
-        };
-        let exit_bound = Value::Method(Rc::new(PyMethod {
-            func: exit,
-            this: mgr.clone(),
-        }));
-        let entered = self.call_value(&enter, std::slice::from_ref(&mgr), &[])?;
-        frame.stack.push(exit_bound);
-        frame.stack.push(entered);
-        Ok(())
     }
 
     /// `async for`: `[obj] -> [obj.__aiter__()]`.

@@ -32,7 +32,7 @@ fn coro_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises.
-fn thrown(vm: &mut Vm, args: &Args<'_>) -> PyResult<crate::error::PyErr> {
+pub(crate) fn thrown(vm: &mut Vm, args: &Args<'_>) -> PyResult<crate::error::PyErr> {
     let Some(exc) = args.pos.get(1) else {
         return Err(vm.type_error("throw expected at least 1 argument, got 0"));
     };

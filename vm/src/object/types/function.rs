@@ -127,25 +127,9 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Generator(g)) = args.pos.first() else {
         return Err(vm.type_error("throw() needs a generator"));
     };
-    let Some(exc) = args.pos.get(1) else {
-        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
-    };
-    let exc = match (exc, args.pos.get(2)) {
-        (Value::Type(_), Some(v)) if !v.is_none() => {
-            vm.call_value(exc, std::slice::from_ref(v), &[])?
-        }
-        _ => exc.clone(),
-    };
-    let is_exc =
-        matches!(&exc, Value::Type(t) if t.is_exception()) || vm.is_exception_instance(&exc);
-    if !is_exc {
-        return Err(vm.type_error(format!(
-            "exceptions must be classes or instances deriving from BaseException, not {}",
-            vm.type_name(&exc)
-        )));
-    }
-    let err = vm.make_raisable(exc)?;
-    match vm.throw_into(g, err)? {
+    let g = g.clone();
+    let err = crate::object::types::coroutine::thrown(vm, &args)?;
+    match vm.throw_into(&g, err)? {
         crate::interp::GenResult::Yield(v) => Ok(v),
         crate::interp::GenResult::Return(v) => Err(vm.stop_iteration(v)),
     }

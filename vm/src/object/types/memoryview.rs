@@ -90,6 +90,15 @@ impl MemoryView {
         out.into_iter().map(|o| o as usize).collect()
     }
 
+    /// The items as Python values, in C order.
+    fn items(&self) -> Vec<Value> {
+        let data = self.data();
+        self.offsets()
+            .into_iter()
+            .map(|o| unpack(&self.format, data.get(o..o + self.itemsize).unwrap_or(&[0])))
+            .collect()
+    }
+
     /// The view's bytes, contiguous.
     fn bytes(&self) -> Vec<u8> {
         let data = self.data();
@@ -386,13 +395,7 @@ fn delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The items as nested lists, following the shape.
 fn tolist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = this(vm, &args)?;
-    let data = v.data();
-    let items: Vec<Value> = v
-        .offsets()
-        .into_iter()
-        .map(|o| unpack(&v.format, data.get(o..o + v.itemsize).unwrap_or(&[0])))
-        .collect();
-    let mut level = items;
+    let mut level = v.items();
     for n in v.shape.iter().skip(1).rev() {
         level = level
             .chunks((*n).max(1))
@@ -555,24 +558,13 @@ fn eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let theirs = match as_view(&other) {
         Some(o) if o.released.get() => return Ok(Value::Bool(false)),
-        Some(o) => {
-            let data = o.data();
-            o.offsets()
-                .into_iter()
-                .map(|off| unpack(&o.format, data.get(off..off + o.itemsize).unwrap_or(&[0])))
-                .collect::<Vec<_>>()
-        }
+        Some(o) => o.items(),
         None => match crate::object::types::bytes::buffer_data(&other) {
             Some(b) => b.iter().map(|x| Value::Int(i64::from(*x))).collect(),
             None => return Ok(Value::NotImplemented),
         },
     };
-    let data = v.data();
-    let mine: Vec<Value> = v
-        .offsets()
-        .into_iter()
-        .map(|off| unpack(&v.format, data.get(off..off + v.itemsize).unwrap_or(&[0])))
-        .collect();
+    let mine = v.items();
     if mine.len() != theirs.len() {
         return Ok(Value::Bool(false));
     }
