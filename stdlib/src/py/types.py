@@ -6,10 +6,8 @@ This module owns the type names (`FunctionType`, `MethodType`, `ModuleType`, ...
 helpers `new_class`, `resolve_bases`, `prepare_class`, `get_original_bases`, and the
 `coroutine` decorator.
 
-A type that pyrs cannot produce yet is None here: `CoroutineType` and `AsyncGeneratorType`
-(no `async def`), `FrameType` (no frame objects), `UnionType` (no `X | Y` between classes).
-`GenericAlias` is pyrs's own type of `list[int]` when that is a real alias object, otherwise
-the small pure-Python `GenericAlias` class defined below.
+A type that pyrs cannot produce yet is None here (`FrameType`: no frame objects).
+`GenericAlias` and `UnionType` are the types of `list[int]` and `int | str`.
 """
 
 import sys
@@ -116,109 +114,9 @@ def _union_type():
 UnionType = _union_type()
 
 
-# --- GenericAlias -------------------------------------------------------------------------
+# --- GenericAlias: what subscripting a built-in container makes ----------------------
 
-def _alias_arg_repr(arg):
-    if arg is Ellipsis:
-        return '...'
-    if isinstance(arg, list):
-        return '[' + ', '.join(_alias_arg_repr(item) for item in arg) + ']'
-    if hasattr(arg, '__origin__') and hasattr(arg, '__args__'):
-        return repr(arg)  # a nested alias
-    try:
-        qualname = arg.__qualname__
-        module = arg.__module__
-    except AttributeError:
-        return repr(arg)
-    if module == 'builtins':
-        return qualname
-    return f'{module}.{qualname}'
-
-
-def _collect_parameters(args):
-    params = []
-    for arg in args:
-        if isinstance(arg, type):
-            continue
-        if hasattr(arg, '__typing_subst__'):
-            if arg not in params:
-                params.append(arg)
-        else:
-            for param in getattr(arg, '__parameters__', ()):
-                if param not in params:
-                    params.append(param)
-    return tuple(params)
-
-
-class GenericAlias:
-    """Represent a parameterized generic such as `list[int]`: `__origin__` is the class
-    (`list`), `__args__` the tuple of arguments (`(int,)`). Calling the alias creates an
-    instance of the origin. (pyrs fallback: used only when `list[int]` is not yet a real
-    alias object in the interpreter.)"""
-
-    def __init__(self, origin, args, /):
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__origin__ = origin
-        self.__args__ = args
-        self.__parameters__ = _collect_parameters(args)
-        self.__unpacked__ = False
-
-    def __repr__(self):
-        if self.__args__:
-            inner = ', '.join(_alias_arg_repr(arg) for arg in self.__args__)
-        else:
-            inner = '()'
-        return f'{_alias_arg_repr(self.__origin__)}[{inner}]'
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-    def __call__(self, *args, **kwargs):
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except Exception:
-            pass
-        return result
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __getattr__(self, name):
-        # Everything that is not a dunder comes from the origin class (e.g. list[int].copy).
-        if name.startswith('__') and name.endswith('__'):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
-
-    def __instancecheck__(self, obj):
-        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
-
-    def __subclasscheck__(self, cls):
-        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
-
-    def __reduce__(self):
-        return GenericAlias, (self.__origin__, self.__args__)
-
-
-def _native_generic_alias():
-    try:
-        alias = list[int]
-    except TypeError:
-        return None
-    kind = type(alias)
-    if kind is type or not hasattr(alias, '__origin__'):
-        return None  # `list[int]` is not a real alias object in this interpreter
-    return kind
-
-
-if _native_generic_alias() is not None:
-    GenericAlias = _native_generic_alias()
+GenericAlias = type(list[int])
 
 
 # --- SimpleNamespace ----------------------------------------------------------------------
@@ -427,4 +325,4 @@ def coroutine(func):
 __all__ = [name for name in globals() if not name.startswith('_') and name != 'sys']
 
 del sys, _function, _make_cell, _generator, _async_types, _Probe, _traceback_and_frame
-del _union_type, _native_generic_alias
+del _union_type
