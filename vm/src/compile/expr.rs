@@ -30,7 +30,7 @@ pub(super) fn bin_op(op: ast::Operator) -> BinOp {
 }
 
 /// Parses an integer literal's source text (any base, underscores allowed).
-fn int_literal(text: &str) -> Option<Value> {
+pub(super) fn int_literal(text: &str) -> Option<Value> {
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     let lower = clean.to_ascii_lowercase();
     let (digits, radix) = if let Some(d) = lower.strip_prefix("0x") {

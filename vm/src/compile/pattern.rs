@@ -355,14 +355,14 @@ impl Compiler<'_, '_> {
                             "mapping pattern keys may only match literals and attribute lookups",
                         )
                     })?;
-                    let text = self.literal_key_repr(key);
-                    if seen.contains(&text) {
+                    let (same, shown) = self.literal_key(key);
+                    if seen.contains(&same) {
                         return Err(self.error(
                             key.range(),
-                            format!("mapping pattern checks duplicate key ({text})"),
+                            format!("mapping pattern checks duplicate key ({shown})"),
                         ));
                     }
-                    seen.push(text);
+                    seen.push(same);
                 }
             }
             self.expr(key)?;
@@ -395,14 +395,73 @@ impl Compiler<'_, '_> {
         Ok(())
     }
 
-    /// The repr CPython shows for a duplicate literal key; equal numbers share one form.
-    fn literal_key_repr(&self, key: &ast::Expr) -> String {
+    /// A literal key as (what equal keys share, the repr CPython shows): `1`, `1.0` and
+    /// `True` are the same key.
+    fn literal_key(&self, key: &ast::Expr) -> (String, String) {
         use ast::Expr as E;
         match key {
-            E::StringLiteral(s) => crate::object::types::str::repr_str(s.value.to_str()),
-            E::BooleanLiteral(b) => if b.value { "True" } else { "False" }.to_string(),
-            E::NoneLiteral(_) => "None".to_string(),
-            other => self.source[other.range()].to_string(),
+            E::StringLiteral(s) => {
+                let r = crate::object::types::str::repr_str(s.value.to_str());
+                (format!("s:{r}"), r)
+            }
+            E::BytesLiteral(b) => {
+                let data: Vec<u8> = b.value.bytes().collect();
+                let r = crate::object::types::str::repr_bytes(&data);
+                (format!("b:{r}"), r)
+            }
+            E::BooleanLiteral(b) => {
+                let n = u8::from(b.value);
+                (
+                    format!("n:{n}"),
+                    if b.value { "True" } else { "False" }.to_string(),
+                )
+            }
+            E::NoneLiteral(_) => ("None".to_string(), "None".to_string()),
+            E::NumberLiteral(n) => self.number_key(n, false),
+            E::UnaryOp(u) => match u.operand.as_ref() {
+                E::NumberLiteral(n) => self.number_key(n, true),
+                other => {
+                    let t = self.source[other.range()].to_string();
+                    (format!("x:-{t}"), format!("-{t}"))
+                }
+            },
+            other => {
+                let t = self.source[other.range()].to_string();
+                (format!("x:{t}"), t)
+            }
+        }
+    }
+
+    fn number_key(&self, n: &ast::ExprNumberLiteral, negate: bool) -> (String, String) {
+        match &n.value {
+            ast::Number::Int(i) => {
+                let text = self.source[n.range()].to_string();
+                let value = match super::expr::int_literal(&text) {
+                    Some(crate::object::Value::Int(x)) => x.to_string(),
+                    Some(crate::object::Value::BigInt(b)) => b.to_string(),
+                    _ => i.to_string(),
+                };
+                let shown = if negate && value != "0" {
+                    format!("-{value}")
+                } else {
+                    value
+                };
+                (format!("n:{shown}"), shown)
+            }
+            ast::Number::Float(f) => {
+                let f = if negate { -f } else { *f };
+                let shown = crate::object::format::float_repr(f);
+                let same = if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e18 {
+                    format!("n:{}", f as i64)
+                } else {
+                    format!("f:{shown}")
+                };
+                (same, shown)
+            }
+            ast::Number::Complex { .. } => {
+                let t = self.source[n.range()].to_string();
+                (format!("c:{negate}{t}"), t)
+            }
         }
     }
 

@@ -188,6 +188,7 @@ impl Vm {
             kind,
             code: f.code.clone(),
             closed: std::cell::Cell::new(false),
+            running_async: std::cell::Cell::new(false),
             exc_state: RefCell::new(None),
         }))
     }

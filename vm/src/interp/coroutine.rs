@@ -215,6 +215,17 @@ impl Vm {
             return Err(self.new_error(ExcKind::RuntimeError, msg));
         }
         let started = step == 1;
+        if !started && gen.running_async.get() {
+            let what = match mode {
+                0 => "anext()",
+                1 => "athrow()",
+                _ => "aclose()",
+            };
+            return Err(self.new_error(
+                ExcKind::RuntimeError,
+                format!("{what}: asynchronous generator is already running"),
+            ));
+        }
         set_step(it, 1);
         let finish = |_: &mut Vm| set_step(it, 2);
         let result = if !started {
@@ -230,6 +241,7 @@ impl Vm {
                         Err(e) => return self.async_gen_result(it, &gen, mode, Err(e)),
                     };
                     self.agen_wrapped = false;
+                    gen.running_async.set(true);
                     self.resume(&gen, sent)
                 }
                 _ => {
@@ -256,6 +268,7 @@ impl Vm {
                         self.make_raisable(first.unwrap_or(Value::None))?
                     };
                     self.agen_wrapped = false;
+                    gen.running_async.set(true);
                     self.throw_into(&gen, err)
                 }
             }
@@ -278,6 +291,10 @@ impl Vm {
         result: PyResult<GenResult>,
     ) -> PyResult<GenResult> {
         let wrapped = std::mem::take(&mut self.agen_wrapped);
+        // The awaitable is done unless the generator is waiting on an await.
+        if !matches!(result, Ok(GenResult::Yield(_))) || wrapped {
+            gen.running_async.set(false);
+        }
         match result {
             Ok(GenResult::Yield(v)) if wrapped => {
                 set_step(it, 2);

@@ -580,6 +580,8 @@ pub struct PyGenerator {
     pub code: Rc<crate::bytecode::Code>,
     /// An async generator's `aclose()` or exhaustion has happened (no more `asend`).
     pub closed: Cell<bool>,
+    /// An awaitable of this async generator (`asend`, `athrow`) is in progress.
+    pub running_async: Cell<bool>,
     /// The exception being handled where the generator is suspended (inside `except`).
     pub exc_state: RefCell<Option<crate::error::PyErr>>,
 }
