@@ -310,16 +310,76 @@ class DynamicClassAttribute:
 
 # --- coroutine ----------------------------------------------------------------------------
 
-def coroutine(func):
-    """Convert a regular generator function into a coroutine (PEP 492 decorator).
+class _GeneratorWrapper:
+    """A generator made awaitable by `coroutine`: `await` drives the generator itself."""
 
-    pyrs has no coroutines yet, so after checking that `func` is callable this returns it
-    unchanged: a generator function stays a plain generator function (CPython would flag
-    its code object as an iterable coroutine so that `await` accepts its generators).
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code, cr_frame, cr_running, cr_await = gi_code, gi_frame, gi_running, gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert a generator function into a coroutine function (PEP 492 decorator): its
+    generators can be awaited.
+
+    CPython flags the generator's code as an iterable coroutine; pyrs wraps each generator
+    in an object whose `__await__` is the generator, which `await` drives the same way.
     """
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    code = getattr(func, '__code__', None)
+    if code is not None and code.co_flags & 0x180:
+        return func  # already a coroutine function (async def)
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
 __all__ = [name for name in globals() if not name.startswith('_') and name != 'sys']

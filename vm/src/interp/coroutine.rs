@@ -231,18 +231,18 @@ impl Vm {
         let result = if !started {
             match mode {
                 0 => {
-                    if gen.closed.get() {
+                    if gen.closed.get() && input.is_ok() {
                         finish(self);
                         return Err(self.bare_error(ExcKind::StopAsyncIteration));
                     }
-                    let sent = match input {
-                        Ok(v) if v.is_none() => first.unwrap_or(Value::None),
-                        Ok(v) => v,
-                        Err(e) => return self.async_gen_result(it, &gen, mode, Err(e)),
-                    };
                     self.agen_wrapped = false;
                     gen.running_async.set(true);
-                    self.resume(&gen, sent)
+                    match input {
+                        Ok(v) if v.is_none() => self.resume(&gen, first.unwrap_or(Value::None)),
+                        Ok(v) => self.resume(&gen, v),
+                        // asend().throw() goes into the generator even before a send.
+                        Err(e) => self.throw_into(&gen, e),
+                    }
                 }
                 _ => {
                     if let Ok(v) = &input {

@@ -320,7 +320,20 @@ pub fn anext_default_step(
         Ok(v) => vm.send_to_iter(awaitable, v),
         Err(e) => match awaitable {
             Value::Generator(g) => vm.throw_into(g, e),
-            _ => Err(e),
+            Value::Iter(i) if is_awaitable_state(i) => awaitable_step(vm, i, Err(e)),
+            other => {
+                let throw = vm.intern("throw");
+                match vm.getattr_opt(other, &throw)? {
+                    Some(m) => match vm.call_value(&m, &[e.value()], &[]) {
+                        Ok(v) => Ok(GenResult::Yield(v)),
+                        Err(err) if vm.err_matches(&err, ExcKind::StopIteration) => {
+                            Ok(GenResult::Return(vm.stop_iteration_value(&err)))
+                        }
+                        Err(err) => Err(err),
+                    },
+                    None => Err(e),
+                }
+            }
         },
     };
     match r {
