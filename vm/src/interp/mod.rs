@@ -647,6 +647,12 @@ impl Vm {
                         let r = self.call_value(&cb, &[weakref], &[]);
                         (cb, r)
                     }
+                    Finalizer::Close(g) => {
+                        let r = self.close_generator(&g);
+                        // Whatever happened, it is not finalized twice.
+                        drop(g.frame.borrow_mut().take());
+                        (Value::Generator(g), r)
+                    }
                 };
                 self.handling = saved;
                 if let Err(e) = r {

@@ -16,6 +16,8 @@ pub enum Finalizer {
     Del(Value),
     /// Call `callback(weakref)`.
     Callback(Value, Value),
+    /// Close a generator that was dropped while suspended in `try`/`with`.
+    Close(Rc<crate::object::types::PyGenerator>),
 }
 
 thread_local! {
@@ -44,6 +46,11 @@ pub fn take() -> Vec<Finalizer> {
 fn push(f: Finalizer) {
     let _ = QUEUE.try_with(|q| q.borrow_mut().push(f));
     let _ = PENDING.try_with(|p| p.set(true));
+}
+
+/// Queues `close()` of a generator dropped while suspended inside a handler.
+pub fn close_later(g: Rc<crate::object::types::PyGenerator>) {
+    push(Finalizer::Close(g));
 }
 
 /// Records a weak reference (`weakref`, an instance) to the object at `addr`.

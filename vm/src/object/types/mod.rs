@@ -714,6 +714,27 @@ impl Drop for PySet {
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
+        // A generator suspended inside `try`/`with` is closed, so its clean-up runs.
+        let suspended_in_handler = self
+            .frame
+            .get_mut()
+            .as_ref()
+            .is_some_and(|f| f.ip > 0 && f.code.handler_for(f.ip - 1).is_some());
+        if suspended_in_handler && self.kind != GenKind::AsyncGenerator {
+            let revived = PyGenerator {
+                frame: RefCell::new(self.frame.get_mut().take()),
+                name: self.name.clone(),
+                qualname: self.qualname.clone(),
+                running: Cell::new(false),
+                kind: self.kind,
+                code: self.code.clone(),
+                closed: Cell::new(false),
+                running_async: Cell::new(false),
+                exc_state: RefCell::new(self.exc_state.get_mut().take()),
+            };
+            crate::object::finalize::close_later(Rc::new(revived));
+            return;
+        }
         if let Some(mut frame) = self.frame.get_mut().take() {
             let mut values = std::mem::take(&mut frame.stack);
             values.extend(frame.fast.drain(..).flatten());
