@@ -5,6 +5,7 @@ use std::rc::Rc;
 use rustpython_ruff_python_ast as ast;
 use rustpython_ruff_text_size::Ranged;
 
+use super::builder::Label;
 use super::{CompileResult, Compiler, FBlock, NameCtx};
 use crate::bytecode::{CodeFlags, Op};
 use crate::compile::symtable::ScopeKind;
@@ -439,25 +440,9 @@ impl Compiler<'_, '_> {
     /// `try ... except* T ...`: each clause takes the part of the exception group it
     /// matches; what no clause matched and what the clauses raised is raised together.
     fn try_except_star(&mut self, t: &ast::StmtTry) -> CompileResult<()> {
-        let handler = self.b().new_label();
-        let end = self.b().new_label();
-        let depth = self.b().depth();
-        self.push_fblock(FBlock::TryExcept);
-        self.b().push_handler(handler, depth, false);
-        self.stmts(&t.body)?;
-        self.pop_fblock();
-        self.b().pop_handler();
-        self.stmts(&t.orelse)?;
-        self.b().emit_jump(Op::Jump, end);
-
         // [exc] -> [prev, orig, raised, rest]
-        let cleanup = self.b().new_label();
+        let (end, depth, cleanup, outer_handlers) = self.try_body(t)?;
         let all_done = self.b().new_label();
-        self.b().bind(handler);
-        self.b().set_depth(depth + 1);
-        self.b().emit(Op::PushExcInfo, 0);
-        let outer_handlers = self.b().handler_stack.len();
-        self.b().push_handler(cleanup, depth + 1, false);
         self.b().emit(Op::Copy, 1);
         self.b().emit(Op::BuildList, 0);
         self.b().emit(Op::Swap, 2);
@@ -495,17 +480,13 @@ impl Compiler<'_, '_> {
             self.b().pop_handler();
             self.b().emit(Op::PopExcept, 0);
             if let Some(n) = &name {
-                self.b().load_const(Value::None);
-                self.name_op(n, NameCtx::Store);
-                self.name_op(n, NameCtx::Delete);
+                self.unbind_name(n);
             }
             self.b().emit_jump(Op::Jump, next);
             self.b().bind(body_err);
             self.b().set_depth(d + 1);
             if let Some(n) = &name {
-                self.b().load_const(Value::None);
-                self.name_op(n, NameCtx::Store);
-                self.name_op(n, NameCtx::Delete);
+                self.unbind_name(n);
             }
             self.b().emit(Op::ListAppend, 3);
             self.b().emit(Op::PopExcept, 0);
@@ -531,13 +512,7 @@ impl Compiler<'_, '_> {
         self.b().emit(Op::PopExcept, 0);
         self.b().emit_jump(Op::Jump, end);
         self.b().pop_handler();
-        self.b().bind(cleanup);
-        self.b().set_depth(depth + 2);
-        self.b().emit(Op::Swap, 2);
-        self.b().emit(Op::PopExcept, 0);
-        self.b().emit(Op::Reraise, 0);
-        self.b().bind(end);
-        self.b().set_depth(depth);
+        self.handler_cleanup(cleanup, end, depth, depth);
         Ok(())
     }
 
@@ -640,9 +615,7 @@ impl Compiler<'_, '_> {
                     }
                     self.b().emit(Op::PopExcept, 0);
                     if let Some(name) = name {
-                        self.b().load_const(Value::None);
-                        self.name_op(name, NameCtx::Store);
-                        self.name_op(name, NameCtx::Delete);
+                        self.unbind_name(name);
                     }
                 }
                 FBlock::With(is_async) => {
@@ -668,10 +641,10 @@ impl Compiler<'_, '_> {
         Ok(())
     }
 
-    fn try_except(&mut self, t: &ast::StmtTry) -> CompileResult<()> {
-        if t.is_star {
-            return self.try_except_star(t);
-        }
+    /// The body and `else` of `try`, then the start of its handlers: `[exc]` becomes
+    /// `[prev, exc]` under a `cleanup` handler. Returns (end, depth, cleanup, the handler
+    /// count outside it).
+    fn try_body(&mut self, t: &ast::StmtTry) -> CompileResult<(Label, u32, Label, usize)> {
         let handler = self.b().new_label();
         let end = self.b().new_label();
         let depth = self.b().depth();
@@ -682,14 +655,40 @@ impl Compiler<'_, '_> {
         self.b().pop_handler();
         self.stmts(&t.orelse)?;
         self.b().emit_jump(Op::Jump, end);
-
-        // Exception path: [exc] on the stack above `depth`.
         let cleanup = self.b().new_label();
         self.b().bind(handler);
         self.b().set_depth(depth + 1);
         self.b().emit(Op::PushExcInfo, 0);
         let outer_handlers = self.b().handler_stack.len();
         self.b().push_handler(cleanup, depth + 1, false);
+        Ok((end, depth, cleanup, outer_handlers))
+    }
+
+    /// The `cleanup` handler of an `except` or `with` block (`[prev, exc]` above `depth`):
+    /// restores the exception being handled and re-raises; `end` follows at `after`.
+    fn handler_cleanup(&mut self, cleanup: Label, end: Label, depth: u32, after: u32) {
+        self.b().bind(cleanup);
+        self.b().set_depth(depth + 2);
+        self.b().emit(Op::Swap, 2);
+        self.b().emit(Op::PopExcept, 0);
+        self.b().emit(Op::Reraise, 0);
+        self.b().bind(end);
+        self.b().set_depth(after);
+    }
+
+    /// `name = None; del name`: an `except ... as name` binding ends with its clause.
+    fn unbind_name(&mut self, name: &str) {
+        self.b().load_const(Value::None);
+        self.name_op(name, NameCtx::Store);
+        self.name_op(name, NameCtx::Delete);
+    }
+
+    fn try_except(&mut self, t: &ast::StmtTry) -> CompileResult<()> {
+        if t.is_star {
+            return self.try_except_star(t);
+        }
+        // Exception path: [prev, exc] on the stack above `depth`.
+        let (end, depth, cleanup, outer_handlers) = self.try_body(t)?;
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             if h.type_.is_none() && i + 1 < t.handlers.len() {
@@ -724,18 +723,14 @@ impl Compiler<'_, '_> {
             }
             self.b().emit(Op::PopExcept, 0);
             if let Some(n) = &name {
-                self.b().load_const(Value::None);
-                self.name_op(n, NameCtx::Store);
-                self.name_op(n, NameCtx::Delete);
+                self.unbind_name(n);
             }
             self.b().emit_jump(Op::Jump, end);
             if let Some(n) = &name {
                 // An exception inside the body: clear the name, then re-raise to `cleanup`.
                 self.b().bind(body_cleanup);
                 self.b().set_depth(depth + 2);
-                self.b().load_const(Value::None);
-                self.name_op(n, NameCtx::Store);
-                self.name_op(n, NameCtx::Delete);
+                self.unbind_name(n);
                 self.b().emit(Op::Reraise, 0);
             }
             self.b().bind(next);
@@ -744,13 +739,7 @@ impl Compiler<'_, '_> {
         // No handler matched.
         self.b().emit(Op::Reraise, 0);
         self.b().pop_handler();
-        self.b().bind(cleanup);
-        self.b().set_depth(depth + 2);
-        self.b().emit(Op::Swap, 2);
-        self.b().emit(Op::PopExcept, 0);
-        self.b().emit(Op::Reraise, 0);
-        self.b().bind(end);
-        self.b().set_depth(depth);
+        self.handler_cleanup(cleanup, end, depth, depth);
         Ok(())
     }
 
@@ -793,13 +782,7 @@ impl Compiler<'_, '_> {
         self.pop_fblock();
         self.b().emit(Op::Reraise, 0);
         self.b().pop_handler();
-        self.b().bind(cleanup);
-        self.b().set_depth(depth + 2);
-        self.b().emit(Op::Swap, 2);
-        self.b().emit(Op::PopExcept, 0);
-        self.b().emit(Op::Reraise, 0);
-        self.b().bind(end);
-        self.b().set_depth(depth);
+        self.handler_cleanup(cleanup, end, depth, depth);
         Ok(())
     }
 
@@ -864,13 +847,7 @@ impl Compiler<'_, '_> {
         self.b().emit(Op::PopExcept, 0);
         self.b().emit(Op::PopTop, 0);
         self.b().emit_jump(Op::Jump, end);
-        self.b().bind(cleanup);
-        self.b().set_depth(depth + 2);
-        self.b().emit(Op::Swap, 2);
-        self.b().emit(Op::PopExcept, 0);
-        self.b().emit(Op::Reraise, 0);
-        self.b().bind(end);
-        self.b().set_depth(depth - 1);
+        self.handler_cleanup(cleanup, end, depth, depth - 1);
         Ok(())
     }
 

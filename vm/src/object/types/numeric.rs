@@ -394,19 +394,6 @@ fn float_body(x: f64, code: char, precision: usize, alt: bool, no_neg_0: bool) -
     (negative && !(no_neg_0 && all_zero), body)
 }
 
-/// `repr(x)` for a float: shortest round-trip digits, exponent form below 1e-4 and from 1e16.
-pub fn float_repr(x: f64) -> String {
-    let (negative, mut body) = float_body(x, 'r', 0, false, false);
-    if x.is_finite() && !body.contains(['.', 'e']) {
-        body.push_str(".0");
-    }
-    if negative {
-        format!("-{body}")
-    } else {
-        body
-    }
-}
-
 // ---------------------------------------------------------------- complex arithmetic
 
 /// CPython's `_Py_c_quot` (Smith's method); `None` when dividing by zero.
@@ -1058,7 +1045,8 @@ mod tests {
         ] {
             assert_eq!(complex_repr(re, im), text);
         }
-        let reprs = [1e16, -0.0, 123.0, 911597790062080.0 + 0.25].map(float_repr);
+        let reprs =
+            [1e16, -0.0, 123.0, 911597790062080.0 + 0.25].map(crate::object::format::float_repr);
         assert_eq!(reprs, ["1e+16", "-0.0", "123.0", "911597790062080.2"]);
     }
 

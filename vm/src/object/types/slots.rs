@@ -230,36 +230,28 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     via_builtin(vm, &args, "round")
 }
 
-fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__divmod__", &args, 2, 2)?;
+/// `__divmod__`, or `__rdivmod__` (`reflected`: the operands swap).
+fn divmod_slot(vm: &mut Vm, args: &Args<'_>, reflected: bool) -> PyResult<Value> {
+    let name = if reflected {
+        "__rdivmod__"
+    } else {
+        "__divmod__"
+    };
+    vm.check_args(name, args, 2, 2)?;
     let (a, b) = (args.pos[0].clone(), operand(&args.pos[1]));
     if !accepts(BinOp::FloorDiv, &a, &b, false) {
         return Ok(Value::NotImplemented);
     }
-    via_builtin(
-        vm,
-        &Args {
-            pos: &[a, b],
-            kw: &[],
-        },
-        "divmod",
-    )
+    let pos = if reflected { [b, a] } else { [a, b] };
+    via_builtin(vm, &Args { pos: &pos, kw: &[] }, "divmod")
+}
+
+fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    divmod_slot(vm, &args, false)
 }
 
 fn rdivmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__rdivmod__", &args, 2, 2)?;
-    let (a, b) = (args.pos[0].clone(), operand(&args.pos[1]));
-    if !accepts(BinOp::FloorDiv, &a, &b, false) {
-        return Ok(Value::NotImplemented);
-    }
-    via_builtin(
-        vm,
-        &Args {
-            pos: &[b, a],
-            kw: &[],
-        },
-        "divmod",
-    )
+    divmod_slot(vm, &args, true)
 }
 
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
