@@ -471,10 +471,18 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let shape: Vec<usize> = match shape {
         None | Some(Value::None) => vec![nbytes / itemsize],
         Some(s) => {
-            let mut dims = Vec::new();
+            let mut dims: Vec<i64> = Vec::new();
             for d in vm.collect(&s)? {
-                match vm.index_value(&d)? {
-                    Some(n) if n > 0 => dims.push(n as usize),
+                let n = match &d {
+                    Value::BigInt(_) => {
+                        return Err(
+                            vm.overflow_error("Python int too large to convert to C ssize_t")
+                        )
+                    }
+                    other => vm.index_value(other)?,
+                };
+                match n {
+                    Some(n) if n > 0 => dims.push(n),
                     _ => {
                         return Err(vm.value_error(
                             "memoryview.cast(): elements of shape must be integers > 0",
@@ -485,10 +493,19 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if v.shape.len() != 1 && dims.len() != 1 {
                 return Err(vm.type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
             }
-            if dims.iter().product::<usize>() * itemsize != nbytes {
+            // The product is checked first (CPython's ssize_t), then against the buffer.
+            let items = dims.iter().try_fold(1i64, |acc, d| acc.checked_mul(*d));
+            let Some(items) = items else {
+                return Err(vm.value_error("memoryview.cast(): product(shape) > SSIZE_MAX"));
+            };
+            let size = usize::try_from(items)
+                .ok()
+                .and_then(|n| n.checked_mul(itemsize));
+            if size != Some(nbytes) {
                 return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
             }
-            dims
+            // Each dimension divides the buffer size, so it fits a usize.
+            dims.into_iter().map(|d| d as usize).collect()
         }
     };
     let mut strides = vec![itemsize as isize; shape.len()];
