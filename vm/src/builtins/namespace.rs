@@ -222,15 +222,15 @@ fn run_in(
         Value::Dict(d) => frame.locals = Some(d),
         other => frame.locals_map = Some(other),
     }
-    if vm.native_depth >= crate::interp::NATIVE_DEPTH_LIMIT {
+    if vm.native_stack + crate::interp::PY_CALL_STACK > crate::interp::NATIVE_STACK_BUDGET {
         return Err(vm.new_error(
             ExcKind::RecursionError,
             "maximum recursion depth exceeded while calling a Python object",
         ));
     }
-    vm.native_depth += 1;
+    vm.native_stack += crate::interp::PY_CALL_STACK;
     let result = vm.run_frame(Box::new(frame));
-    vm.native_depth -= 1;
+    vm.native_stack -= crate::interp::PY_CALL_STACK;
     match result? {
         FrameExit::Return(v) => Ok(v),
         FrameExit::Yield(..) => Err(vm.new_error(ExcKind::SystemError, "code yielded")),

@@ -18,50 +18,82 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Value> {
+        // A small dispatcher: each kind is called out of line, so only the frames of the
+        // kind being called stay on the wasm stack while Python code runs underneath.
         match callable {
-            Value::Function(f) => {
-                let frame = self.function_frame(f, args, kwargs)?;
-                if f.code.flags.has(CodeFlags::GENERATOR) {
-                    return Ok(self.make_generator(f, frame));
-                }
-                if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
-                    return Err(self.new_error(
-                        ExcKind::RecursionError,
-                        "maximum recursion depth exceeded while calling a Python object",
-                    ));
-                }
-                self.native_depth += 1;
-                let result = self.run_frame(frame);
-                self.native_depth -= 1;
-                match result? {
-                    FrameExit::Return(v) => Ok(v),
-                    FrameExit::Yield(..) => {
-                        Err(self.new_error(ExcKind::SystemError, "unexpected yield"))
-                    }
+            Value::Function(f) => self.call_function(f, args, kwargs),
+            Value::Builtin(b) => self.call_builtin(b, args, kwargs),
+            _ => self.call_other(callable, args, kwargs),
+        }
+    }
+
+    /// Runs a Python function called from native code in a nested dispatch loop.
+    #[inline(never)]
+    fn call_function(
+        &mut self,
+        f: &Rc<PyFunction>,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
+        let frame = self.function_frame(f, args, kwargs)?;
+        if f.code.flags.has(CodeFlags::GENERATOR) {
+            return Ok(self.make_generator(f, frame));
+        }
+        if self.native_stack + super::PY_CALL_STACK > super::NATIVE_STACK_BUDGET {
+            return Err(self.new_error(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        self.native_stack += super::PY_CALL_STACK;
+        let result = self.run_frame(frame);
+        self.native_stack -= super::PY_CALL_STACK;
+        match result? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(..) => Err(self.new_error(ExcKind::SystemError, "unexpected yield")),
+        }
+    }
+
+    /// Calls a function written in Rust, checking the receiver of a type's method.
+    #[inline(never)]
+    fn call_builtin(
+        &mut self,
+        b: &crate::object::types::PyBuiltin,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
+        if let Some(owner) = b.owner {
+            let Some(this) = args.first() else {
+                return Err(self.unbound_without_self(owner, b.name));
+            };
+            if b.kind != TypeKind::Object && !receiver_fits(b.kind, this) {
+                return Err(self.wrong_receiver(b, owner, this));
+            }
+            if let Value::Instance(inst) = this {
+                if let Some(base) = &inst.base {
+                    return self.call_on_base(b, this, base, args, kwargs);
                 }
             }
-            Value::Builtin(b) => {
-                if let Some(owner) = b.owner {
-                    let Some(this) = args.first() else {
-                        return Err(self.unbound_without_self(owner, b.name));
-                    };
-                    if b.kind != TypeKind::Object && !receiver_fits(b.kind, this) {
-                        return Err(self.wrong_receiver(b, owner, this));
-                    }
-                    if let Value::Instance(inst) = this {
-                        if let Some(base) = &inst.base {
-                            return self.call_on_base(b, this, base, args, kwargs);
-                        }
-                    }
-                }
-                (b.func)(
-                    self,
-                    Args {
-                        pos: args,
-                        kw: kwargs,
-                    },
-                )
-            }
+        }
+        (b.func)(
+            self,
+            Args {
+                pos: args,
+                kw: kwargs,
+            },
+        )
+    }
+
+    /// Calls what is neither a function nor a built-in: bound methods, classes, instances
+    /// with `__call__`, static methods.
+    #[inline(never)]
+    fn call_other(
+        &mut self,
+        callable: &Value,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
+        match callable {
             Value::Method(m) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(m.this.clone());

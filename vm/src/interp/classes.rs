@@ -19,6 +19,7 @@ type ClassCell = Option<Rc<crate::object::types::PyCell>>;
 
 impl Vm {
     /// `LoadBuildClass`: pushes `builtins.__build_class__`.
+    #[inline(never)]
     pub(super) fn load_build_class(&mut self, frame: &mut Frame) -> PyResult<()> {
         match self.builtins.get_str("__build_class__") {
             Some(f) => {
@@ -550,6 +551,18 @@ impl Vm {
                 );
             }
         }
+        self.type_call_new_init(t, args, kwargs)
+    }
+
+    /// The `__new__` then `__init__` part of `type_call`, out of line so that a built-in
+    /// constructor calling back into Python (`list(map(f, ...))`) keeps a small native frame.
+    #[inline(never)]
+    fn type_call_new_init(
+        &mut self,
+        t: &Rc<PyType>,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
         if t.has_flag(TypeFlags::ABSTRACT) {
             return Err(self.abstract_error(t));
         }

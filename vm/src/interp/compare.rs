@@ -46,6 +46,15 @@ fn as_big(v: &Value) -> Option<BigInt> {
     }
 }
 
+/// The wasm stack one level of a list or tuple comparison may take: ordering goes through the
+/// generic comparison for the first differing items, equality recurses directly.
+fn sequence_cost(op: CmpOp) -> usize {
+    match op {
+        CmpOp::Eq | CmpOp::Ne => super::CONTAINER_STACK,
+        _ => super::COMPARE_STACK,
+    }
+}
+
 impl Vm {
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
@@ -53,6 +62,16 @@ impl Vm {
             (Value::Int(x), Value::Int(y)) => return Ok(x == y),
             (Value::Str(x), Value::Str(y)) => {
                 return Ok(std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str())
+            }
+            // Nested lists and tuples recurse here directly, one native frame per level.
+            (Value::List(x), Value::List(y)) if !std::rc::Rc::ptr_eq(x, y) => {
+                self.enter_native(" in comparison", super::CONTAINER_STACK)?;
+                let result = self.list_compare(x, y, CmpOp::Eq);
+                self.leave_native(super::CONTAINER_STACK);
+                return result;
+            }
+            (Value::Tuple(x), Value::Tuple(y)) if !std::rc::Rc::ptr_eq(x, y) => {
+                return self.sequence_compare(&x.items, &y.items, CmpOp::Eq);
             }
             _ => {}
         }
@@ -132,9 +151,10 @@ impl Vm {
             (V::None, V::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => Some(Ordering::Equal),
             (V::List(x), V::List(y)) => {
                 let (x, y) = (x.clone(), y.clone());
-                self.enter_native(" in comparison")?;
+                let cost = sequence_cost(op);
+                self.enter_native(" in comparison", cost)?;
                 let result = self.list_compare(&x, &y, op);
-                self.leave_native();
+                self.leave_native(cost);
                 return result.map(Some);
             }
             (V::Tuple(x), V::Tuple(y)) => {
@@ -142,11 +162,16 @@ impl Vm {
                 return self.sequence_compare(&x, &y, op).map(Some);
             }
             (V::Dict(x), V::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let eq = self.dict_equal(x, y)?;
-                return Ok(Some(eq == (op == CmpOp::Eq)));
+                self.enter_native(" in comparison", super::COMPARE_STACK)?;
+                let eq = self.dict_equal(x, y);
+                self.leave_native(super::COMPARE_STACK);
+                return Ok(Some(eq? == (op == CmpOp::Eq)));
             }
             (V::Set(x), V::Set(y)) => {
-                return crate::object::types::set::set_compare(self, x, y, op).map(Some);
+                self.enter_native(" in comparison", super::COMPARE_STACK)?;
+                let result = crate::object::types::set::set_compare(self, x, y, op);
+                self.leave_native(super::COMPARE_STACK);
+                return result.map(Some);
             }
             (V::Method(x), V::Method(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let same = x.this.is(&y.this) && x.func.is(&y.func);
@@ -217,9 +242,10 @@ impl Vm {
     }
 
     fn sequence_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
-        self.enter_native(" in comparison")?;
+        let cost = sequence_cost(op);
+        self.enter_native(" in comparison", cost)?;
         let result = self.sequence_compare_inner(x, y, op);
-        self.leave_native();
+        self.leave_native(cost);
         result
     }
 

@@ -36,6 +36,7 @@ impl Vm {
     }
 
     /// `GetAwaitable`: arg says which construct awaits, for the error message.
+    #[inline(never)]
     pub(super) fn get_awaitable(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         let it = self.awaitable_iter(&v, arg)?;
@@ -116,6 +117,7 @@ impl Vm {
     }
 
     /// `async for`: `[obj] -> [obj.__aiter__()]`.
+    #[inline(never)]
     pub(super) fn get_aiter(&mut self, frame: &mut Frame) -> PyResult<()> {
         let obj = frame.stack.pop().unwrap_or(Value::None);
         let it = self.aiter_of(&obj)?;
@@ -145,6 +147,7 @@ impl Vm {
     }
 
     /// `async for`: `[aiter] -> [aiter, aiter.__anext__()]`.
+    #[inline(never)]
     pub(super) fn get_anext(&mut self, frame: &mut Frame) -> PyResult<()> {
         let it = frame.stack.last().cloned().unwrap_or(Value::None);
         if let Value::Generator(g) = &it {
@@ -166,6 +169,7 @@ impl Vm {
     }
 
     /// `[aiter, exc]`: the end of an `async for` on StopAsyncIteration, else a re-raise.
+    #[inline(never)]
     pub(super) fn end_async_for(&mut self, frame: &mut Frame) -> super::Flow {
         let exc = frame.stack.pop().unwrap_or(Value::None);
         if let Value::Instance(inst) = &exc {

@@ -516,7 +516,7 @@ impl Vm {
             };
         };
         // Checked before anything is pushed, so a refusal leaves the generator as it was.
-        if self.native_depth >= super::NATIVE_DEPTH_LIMIT {
+        if self.native_stack + super::RESUME_STACK > super::NATIVE_STACK_BUDGET {
             *g.frame.borrow_mut() = Some(frame);
             return Err(self.new_error(
                 ExcKind::RecursionError,
@@ -545,12 +545,12 @@ impl Vm {
         if let Some(e) = g.exc_state.borrow_mut().take() {
             self.handling = Some(e);
         }
-        self.native_depth += 1;
+        self.native_stack += super::RESUME_STACK;
         let result = match err {
             None => self.run_frame(frame),
             Some(e) => self.run_frame_raising(frame, e),
         };
-        self.native_depth -= 1;
+        self.native_stack -= super::RESUME_STACK;
         g.running.set(false);
         let inside = std::mem::replace(&mut self.handling, saved);
         match result {

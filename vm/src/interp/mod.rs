@@ -147,8 +147,9 @@ pub struct Vm {
     pub(crate) recursion_limit: usize,
     /// Python frames active plus native re-entries.
     pub(crate) depth: usize,
-    /// Native recursion (re-entry, container repr/compare) kept within the wasm stack.
-    pub(crate) native_depth: usize,
+    /// The wasm stack native recursion (re-entry, container repr/compare) is estimated to
+    /// use, in bytes, kept within `NATIVE_STACK_BUDGET`.
+    pub(crate) native_stack: usize,
     /// The exception being handled (`sys.exc_info()`).
     pub(crate) handling: Option<PyErr>,
     /// Source text of compiled files, for tracebacks.
@@ -180,8 +181,21 @@ pub struct Vm {
     pub(crate) agen_wrapped: bool,
 }
 
-/// Native re-entries allowed before RecursionError, sized for wasmtime's default stack.
-pub(crate) const NATIVE_DEPTH_LIMIT: usize = 200;
+/// The part of wasmtime's default 512 KiB wasm stack that native recursion may use before
+/// RecursionError; the rest is left to the outermost frames and to raising the error.
+pub(crate) const NATIVE_STACK_BUDGET: usize = 470 * 1024;
+/// Upper bounds of the wasm stack one level of native recursion costs, measured under
+/// wasmtime 48 on the deepest paths found (`tests/programs/recursion_native_paths.py` runs
+/// them all). A Python function called from native code: the worst is `sorted` comparing
+/// with a Python `__lt__` (dispatch loop, call, sort and compare frames), about 1.8 KB.
+pub(crate) const PY_CALL_STACK: usize = 2000;
+/// A generator resumed from native code: the worst is `dict(genexpr)`, about 1.6 KB.
+pub(crate) const RESUME_STACK: usize = 1800;
+/// A list's or tuple's repr or equality going into an item: about 390 bytes.
+pub(crate) const CONTAINER_STACK: usize = 430;
+/// A dict's or set's comparison, or a list's or tuple's ordering, going into an item:
+/// about 720 bytes for dicts, 1.1 KB for frozensets.
+pub(crate) const COMPARE_STACK: usize = 1200;
 
 impl Vm {
     pub fn new() -> Vm {
@@ -202,7 +216,7 @@ impl Vm {
             import_types,
             recursion_limit: 1000,
             depth: 0,
-            native_depth: 0,
+            native_stack: 0,
             handling: None,
             argv: Vec::new(),
             path: Vec::new(),
@@ -695,6 +709,7 @@ impl Vm {
     }
 
     /// `PrintExpr`: `sys.displayhook(value)`, or print its repr and keep it as `builtins._`.
+    #[inline(never)]
     fn print_expr(&mut self, frame: &mut Frame) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         if let Some(Value::Module(sys)) = self.modules.get_str("sys") {

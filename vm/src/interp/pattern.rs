@@ -36,6 +36,7 @@ impl Vm {
         flags
     }
 
+    #[inline(never)]
     pub(super) fn match_sequence(&mut self, frame: &mut Frame) -> PyResult<()> {
         let subject = frame.stack.last().cloned().unwrap_or(Value::None);
         let t = self.type_of(&subject);
@@ -44,6 +45,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn match_mapping(&mut self, frame: &mut Frame) -> PyResult<()> {
         let subject = frame.stack.last().cloned().unwrap_or(Value::None);
         let t = self.type_of(&subject);
@@ -52,6 +54,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn get_len(&mut self, frame: &mut Frame) -> PyResult<()> {
         let obj = frame.stack.last().cloned().unwrap_or(Value::None);
         let n = self.len(&obj)?;
@@ -60,6 +63,7 @@ impl Vm {
     }
 
     /// Looks each key up with the subject's `get`, so `__missing__` is not called.
+    #[inline(never)]
     pub(super) fn match_keys(&mut self, frame: &mut Frame) -> PyResult<()> {
         let len = frame.stack.len();
         let subject = frame.stack[len - 2].clone();
@@ -102,6 +106,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     pub(super) fn dict_without_keys(&mut self, frame: &mut Frame) -> PyResult<()> {
         let keys = frame.stack.pop().unwrap_or(Value::None);
         let subject = frame.stack.pop().unwrap_or(Value::None);
@@ -115,6 +120,7 @@ impl Vm {
     }
 
     /// `case cls(p1, .., k1=q1, ..)`: the attributes to match against, or None.
+    #[inline(never)]
     pub(super) fn match_class(&mut self, frame: &mut Frame, npos: u32) -> PyResult<()> {
         let names = frame.stack.pop().unwrap_or(Value::None);
         let cls = frame.stack.pop().unwrap_or(Value::None);

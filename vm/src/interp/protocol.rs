@@ -99,22 +99,25 @@ impl Vm {
         t.name.as_str().to_string()
     }
 
-    /// Guards native recursion (container repr, comparison, re-entry) against the wasm stack.
-    /// `doing` completes CPython's message ("while getting the repr of an object", ...).
-    pub(crate) fn enter_native(&mut self, doing: &str) -> PyResult<()> {
-        if self.native_depth >= super::NATIVE_DEPTH_LIMIT || self.depth >= self.recursion_limit {
+    /// Guards native recursion (container repr, comparison, re-entry) against the wasm stack:
+    /// `cost` is what one level of it takes at most (the `*_STACK` constants). `doing`
+    /// completes CPython's message ("while getting the repr of an object", ...).
+    pub(crate) fn enter_native(&mut self, doing: &str, cost: usize) -> PyResult<()> {
+        if self.native_stack + cost > super::NATIVE_STACK_BUDGET
+            || self.depth >= self.recursion_limit
+        {
             return Err(self.new_error(
                 ExcKind::RecursionError,
                 format!("maximum recursion depth exceeded{doing}"),
             ));
         }
-        self.native_depth += 1;
+        self.native_stack += cost;
         self.depth += 1;
         Ok(())
     }
 
-    pub(crate) fn leave_native(&mut self) {
-        self.native_depth -= 1;
+    pub(crate) fn leave_native(&mut self, cost: usize) {
+        self.native_stack -= cost;
         self.depth -= 1;
     }
 
@@ -309,11 +312,14 @@ impl Vm {
             }
             .into());
         }
-        self.enter_native(" while getting the repr of an object")?;
+        self.enter_native(
+            " while getting the repr of an object",
+            super::CONTAINER_STACK,
+        )?;
         self.repr_active.push(id);
         let result = self.repr_container_items(v);
         self.repr_active.pop();
-        self.leave_native();
+        self.leave_native(super::CONTAINER_STACK);
         result
     }
 
