@@ -6,6 +6,7 @@
 mod codecs;
 mod errno;
 mod future;
+mod gc;
 mod imp;
 mod math;
 mod posix;
@@ -23,6 +24,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("errno", errno::init, true),
     ("_codecs", codecs::init, true),
     ("_weakref", weakref::init, true),
+    ("_gc", gc::init, true),
     ("time", time::init, true),
     ("_imp", imp::init, true),
     ("__future__", future::init, false),

@@ -1,10 +1,10 @@
-"""The `gc` module (written for pyrs). pyrs frees objects by reference counting; reference
-cycles are not collected yet, so `collect()` finds nothing and reports 0. The interface is
-CPython's so programs that tune or query the collector run unchanged.
+"""The `gc` module (written for pyrs) on the VM's cycle collector (`_gc`): reference
+counting frees most objects, the collector the groups that only refer to each other.
 """
 
-_enabled = True
-_threshold = (700, 10, 10)
+from _gc import collect as _collect, enable, disable, isenabled, get_count, get_threshold, \
+    get_stats, set_threshold as _set_threshold
+
 garbage = []
 callbacks = []
 DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL = 1, 2, 4, 32
@@ -13,45 +13,21 @@ _debug = 0
 _frozen = 0
 
 
-def enable():
-    global _enabled
-    _enabled = True
-
-
-def disable():
-    global _enabled
-    _enabled = False
-
-
-def isenabled():
-    return _enabled
-
-
 def collect(generation=2):
-    if not isinstance(generation, int):
-        raise TypeError(f"'{type(generation).__name__}' object cannot be interpreted as an integer")
-    if not 0 <= generation <= 2:
-        raise ValueError('invalid generation')
-    return 0
-
-
-def get_threshold():
-    return _threshold
+    for cb in callbacks:
+        cb('start', {'generation': generation, 'collected': 0, 'uncollectable': 0})
+    n = _collect(generation)
+    for cb in callbacks:
+        cb('stop', {'generation': generation, 'collected': n, 'uncollectable': 0})
+    return n
 
 
 def set_threshold(*thresholds):
-    global _threshold
     if not thresholds:
         raise TypeError('set_threshold() takes at least 1 argument (0 given)')
     if len(thresholds) > 3:
         raise TypeError(f'set_threshold() takes at most 3 arguments ({len(thresholds)} given)')
-    t = list(_threshold)
-    t[:len(thresholds)] = thresholds
-    _threshold = tuple(t)
-
-
-def get_count():
-    return (0, 0, 0)
+    _set_threshold(*thresholds)
 
 
 def set_debug(flags):
@@ -100,10 +76,6 @@ def get_referents(*objs):
                 out.append(k)
                 out.append(v)
     return out
-
-
-def get_stats():
-    return [{'collections': 0, 'collected': 0, 'uncollectable': 0} for _ in range(3)]
 
 
 def freeze():

@@ -257,7 +257,9 @@ impl Vm {
     pub(super) fn make_cell(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let slot = &mut frame.fast[arg as usize];
         let initial = slot.take();
-        *slot = Some(Value::Cell(Rc::new(PyCell::new(initial))));
+        let cell = Value::Cell(Rc::new(PyCell::new(initial)));
+        crate::object::gc::track(&cell);
+        *slot = Some(cell);
         Ok(())
     }
 

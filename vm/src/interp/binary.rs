@@ -619,7 +619,7 @@ impl Vm {
                 let d = Rc::new(crate::object::types::PyDict::new());
                 self.dict_update_from(&d, &Value::Dict(x.clone()))?;
                 self.dict_update_from(&d, &Value::Dict(y.clone()))?;
-                Value::Dict(d)
+                Value::dict(d)
             }
             _ => return Ok(None),
         }))

@@ -33,10 +33,14 @@ impl Vm {
             }
             let merged = Rc::new(PySet::new(false));
             merged.table.borrow_mut().merge_from(&set.table.borrow());
-            frame.stack.push(Value::Set(merged));
+            let merged = Value::Set(merged);
+            crate::object::gc::track(&merged);
+            frame.stack.push(merged);
             return Ok(());
         }
-        frame.stack.push(Value::Set(set));
+        let set = Value::Set(set);
+        crate::object::gc::track(&set);
+        frame.stack.push(set);
         Ok(())
     }
 
@@ -48,7 +52,7 @@ impl Vm {
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             self.dict_set(&dict, k, v)?;
         }
-        frame.stack.push(Value::Dict(dict));
+        frame.stack.push(Value::dict(dict));
         Ok(())
     }
 

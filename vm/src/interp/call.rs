@@ -212,7 +212,7 @@ impl Vm {
         } else {
             crate::object::types::GenKind::Generator
         };
-        Value::Generator(Rc::new(PyGenerator {
+        let g = Value::Generator(Rc::new(PyGenerator {
             frame: RefCell::new(Some(frame)),
             name: f.name.borrow().clone(),
             qualname: f.qualname.borrow().clone(),
@@ -222,7 +222,9 @@ impl Vm {
             closed: std::cell::Cell::new(false),
             running_async: std::cell::Cell::new(false),
             exc_state: RefCell::new(None),
-        }))
+        }));
+        crate::object::gc::track(&g);
+        g
     }
 
     /// Enters a Python function in the same loop, or calls anything else natively.
@@ -258,10 +260,8 @@ impl Vm {
         }
         let r = self.call_value(&callee, &frame.stack[args_pos..], &[]);
         frame.stack.truncate(func_pos);
-        if crate::object::finalize::pending() {
-            // Temporaries the call freed (its arguments) finalize now, as in CPython.
-            self.run_finalizers();
-        }
+        // Temporaries the call freed (its arguments) finalize now, as in CPython.
+        self.safe_point();
         match r {
             Ok(v) => {
                 frame.stack.push(v);
@@ -441,7 +441,9 @@ impl Vm {
             annotations: RefCell::new(annotations),
             type_params: RefCell::new(None),
         };
-        frame.stack.push(Value::Function(Rc::new(func)));
+        let func = Value::Function(Rc::new(func));
+        crate::object::gc::track(&func);
+        frame.stack.push(func);
         Ok(())
     }
 

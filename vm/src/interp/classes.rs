@@ -80,7 +80,7 @@ impl Vm {
                 }
                 ns
             }
-            None => Value::Dict(Rc::new(PyDict::new())),
+            None => Value::dict(Rc::new(PyDict::new())),
         };
         if bases.len() != orig_bases.len() || !bases.iter().zip(&orig_bases).all(|(a, b)| a.is(b)) {
             self.setitem(&ns, Value::str("__orig_bases__"), Value::tuple(orig_bases))?;
@@ -304,6 +304,7 @@ impl Vm {
             flags: Cell::new(flags),
             subclasses: RefCell::new(Vec::new()),
         });
+        crate::object::gc::track(&Value::Type(cls.clone()));
         for b in &cls.bases {
             let mut subs = b.subclasses.borrow_mut();
             subs.retain(|w| w.strong_count() > 0);
@@ -658,7 +659,9 @@ impl Vm {
         if t.has_flag(TypeFlags::ABSTRACT) {
             return Err(self.abstract_error(t));
         }
-        Ok(Value::Instance(Rc::new(PyInstance::new(t.clone()))))
+        let obj = Value::Instance(Rc::new(PyInstance::new(t.clone())));
+        crate::object::gc::track(&obj);
+        Ok(obj)
     }
 
     pub(crate) fn abstract_error(&mut self, t: &Rc<PyType>) -> crate::error::PyErr {

@@ -937,5 +937,7 @@ fn has_getter(descr: &Value) -> bool {
 }
 
 fn bound(func: Value, this: Value) -> Value {
-    Value::Method(Rc::new(PyMethod { func, this }))
+    let m = Value::Method(Rc::new(PyMethod { func, this }));
+    crate::object::gc::track(&m);
+    m
 }

@@ -197,7 +197,7 @@ impl Vm {
         }
         let kwdict = if has_varkw {
             let d = Rc::new(PyDict::new());
-            frame.fast[slot] = Some(Value::Dict(d.clone()));
+            frame.fast[slot] = Some(Value::dict(d.clone()));
             Some(d)
         } else {
             None

@@ -301,9 +301,7 @@ impl Vm {
                 Op::Nop => Flow::Next,
                 Op::PopTop => {
                     frame.stack.pop();
-                    if crate::object::finalize::pending() {
-                        self.run_finalizers();
-                    }
+                    self.safe_point();
                     Flow::Next
                 }
                 Op::Copy => {
@@ -328,14 +326,16 @@ impl Vm {
                     None => Flow::Raise(self.unbound_local(&frame, arg)),
                 },
                 Op::StoreFast => {
-                    frame.fast[arg as usize] = frame.stack.pop();
+                    let old = std::mem::replace(&mut frame.fast[arg as usize], frame.stack.pop());
+                    if old.is_some() {
+                        drop(old);
+                        self.safe_point();
+                    }
                     Flow::Next
                 }
                 Op::DeleteFast => {
                     let flow: Flow = self.delete_fast(&mut frame, arg).into();
-                    if crate::object::finalize::pending() {
-                        self.run_finalizers();
-                    }
+                    self.safe_point();
                     flow
                 }
                 Op::LoadDeref => self.load_deref(&mut frame, arg).into(),
@@ -351,40 +351,44 @@ impl Vm {
                 Op::LoadGlobal => self.load_global(&mut frame, arg).into(),
                 Op::StoreGlobal => {
                     let flow: Flow = self.store_global(&mut frame, arg).into();
-                    if crate::object::finalize::pending() {
-                        self.run_finalizers();
-                    }
+                    self.safe_point();
                     flow
                 }
                 Op::DeleteGlobal => {
                     let flow: Flow = self.delete_global(&mut frame, arg).into();
-                    if crate::object::finalize::pending() {
-                        self.run_finalizers();
-                    }
+                    self.safe_point();
                     flow
                 }
                 Op::LoadName => self.load_name(&mut frame, arg).into(),
                 Op::StoreName => {
                     let flow: Flow = self.store_name(&mut frame, arg).into();
-                    if crate::object::finalize::pending() {
-                        self.run_finalizers();
-                    }
+                    self.safe_point();
                     flow
                 }
                 Op::DeleteName => {
                     let flow: Flow = self.delete_name(&mut frame, arg).into();
-                    if crate::object::finalize::pending() {
-                        self.run_finalizers();
-                    }
+                    self.safe_point();
                     flow
                 }
                 Op::LoadAttr => self.load_attr_instr(&mut frame, arg).into(),
                 Op::LoadMethod => self.load_method_instr(&mut frame, arg).into(),
-                Op::StoreAttr => self.store_attr_instr(&mut frame, arg).into(),
+                Op::StoreAttr => {
+                    let flow: Flow = self.store_attr_instr(&mut frame, arg).into();
+                    self.safe_point();
+                    flow
+                }
                 Op::DeleteAttr => self.delete_attr_instr(&mut frame, arg).into(),
                 Op::BinarySubscr => self.subscr_instr(&mut frame).into(),
-                Op::StoreSubscr => self.store_subscr_instr(&mut frame).into(),
-                Op::DeleteSubscr => self.delete_subscr_instr(&mut frame).into(),
+                Op::StoreSubscr => {
+                    let flow: Flow = self.store_subscr_instr(&mut frame).into();
+                    self.safe_point();
+                    flow
+                }
+                Op::DeleteSubscr => {
+                    let flow: Flow = self.delete_subscr_instr(&mut frame).into();
+                    self.safe_point();
+                    flow
+                }
                 Op::BinaryOp => self
                     .binary_instr(&mut frame, BinOp::from_arg(arg), false)
                     .into(),
@@ -445,7 +449,11 @@ impl Vm {
                 Op::Raise => self.raise_instr(&mut frame, arg),
                 Op::Reraise => self.reraise_instr(&mut frame),
                 Op::PushExcInfo => self.push_exc_info(&mut frame).into(),
-                Op::PopExcept => self.pop_except(&mut frame).into(),
+                Op::PopExcept => {
+                    let flow: Flow = self.pop_except(&mut frame).into();
+                    self.safe_point();
+                    flow
+                }
                 Op::CheckExcMatch => self.check_exc_match(&mut frame).into(),
                 Op::LoadAssertionError => {
                     frame
@@ -514,9 +522,7 @@ impl Vm {
                 Flow::Return(v) => {
                     if self.frames.len() == base {
                         self.recycle_frame(frame);
-                        if crate::object::finalize::pending() {
-                            self.run_finalizers();
-                        }
+                        self.safe_point();
                         return Ok(FrameExit::Return(v));
                     }
                     self.depth -= 1;
@@ -527,9 +533,7 @@ impl Vm {
                         self.handling = done.saved_handling.take();
                     }
                     self.recycle_frame(done);
-                    if crate::object::finalize::pending() {
-                        self.run_finalizers();
-                    }
+                    self.safe_point();
                     match finished {
                         Some((g, GenExit::ForIter(exit))) => {
                             g.running.set(false);
@@ -634,12 +638,24 @@ impl Vm {
         }
     }
 
+    /// A point where the finalizers of objects freed so far run (as CPython runs `__del__`
+    /// the moment the last reference goes), and a due collection.
+    #[inline]
+    pub(crate) fn safe_point(&mut self) {
+        if crate::object::finalize::pending() {
+            self.run_finalizers();
+        }
+    }
+
     /// Runs the `__del__` methods and weak-reference callbacks of objects that died; an
     /// exception they raise is reported as CPython's "Exception ignored in" and dropped.
     #[cold]
     #[inline(never)]
     pub(crate) fn run_finalizers(&mut self) {
         use crate::object::finalize::{self, Finalizer};
+        if crate::object::gc::due() {
+            self.collect_garbage(false);
+        }
         // A finalizer may free more objects: loop until the queue stays empty.
         for _ in 0..1000 {
             let work = finalize::take();
@@ -693,11 +709,12 @@ impl Vm {
                     continue;
                 }
                 let _ = self.dict_set(&main.dict, k.clone(), Value::None);
-                if crate::object::finalize::pending() {
-                    self.run_finalizers();
-                }
+                self.safe_point();
             }
         }
+        // Then, as CPython's shutdown, a collection finalizes the cycles left behind.
+        self.collect_garbage(true);
+        self.run_finalizers();
     }
 
     /// CPython's report of an exception nobody can catch (raised in `__del__`, a callback).

@@ -115,7 +115,7 @@ impl Vm {
         for key in self.collect(&keys)? {
             self.dict_remove(&rest, &key)?;
         }
-        frame.stack.push(Value::Dict(rest));
+        frame.stack.push(Value::dict(rest));
         Ok(())
     }
 

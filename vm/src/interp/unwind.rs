@@ -13,7 +13,7 @@ use crate::object::Value;
 impl Vm {
     /// A new instance of exception class `cls` with `args`.
     pub fn new_exception(&mut self, cls: Rc<PyType>, args: Vec<Value>) -> Rc<PyInstance> {
-        Rc::new(PyInstance::with_exc(
+        let exc = Rc::new(PyInstance::with_exc(
             cls,
             ExcData {
                 args: RefCell::new(Value::tuple(args)),
@@ -22,7 +22,9 @@ impl Vm {
                 context: RefCell::new(None),
                 suppress_context: Cell::new(false),
             },
-        ))
+        ));
+        crate::object::gc::track(&Value::Instance(exc.clone()));
+        exc
     }
 
     pub fn new_error(&mut self, kind: ExcKind, msg: impl Into<String>) -> PyErr {

@@ -48,6 +48,32 @@ fn push(f: Finalizer) {
     let _ = PENDING.try_with(|p| p.set(true));
 }
 
+/// Asks for the next safe point to call `run_finalizers` (a collection is due).
+pub fn wake() {
+    let _ = PENDING.try_with(|p| p.set(true));
+}
+
+/// Records that the collector ran this instance's `__del__`: it does not run again.
+pub fn mark_finalized(v: &Value) {
+    if let Value::Instance(i) = v {
+        let addr = Rc::as_ptr(i) as usize;
+        let _ = FINALIZED.try_with(|f| f.borrow_mut().push(addr));
+    }
+}
+
+/// Whether this instance's `__del__` already ran.
+pub fn finalized(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => {
+            let addr = Rc::as_ptr(i) as usize;
+            FINALIZED
+                .try_with(|f| f.borrow().contains(&addr))
+                .unwrap_or(true)
+        }
+        _ => false,
+    }
+}
+
 /// Queues `close()` of a generator dropped while suspended inside a handler.
 pub fn close_later(g: Rc<crate::object::types::PyGenerator>) {
     push(Finalizer::Close(g));

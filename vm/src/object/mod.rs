@@ -2,6 +2,7 @@
 
 pub mod finalize;
 pub mod format;
+pub mod gc;
 pub mod path;
 pub mod table;
 pub mod types;

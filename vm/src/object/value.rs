@@ -63,11 +63,22 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple::new(items)))
+        let v = Value::Tuple(Rc::new(PyTuple::new(items)));
+        crate::object::gc::track_tuple(&v);
+        v
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList::new(items)))
+        let v = Value::List(Rc::new(PyList::new(items)));
+        crate::object::gc::track(&v);
+        v
+    }
+
+    /// A new dict, registered with the cycle collector.
+    pub fn dict(d: Rc<crate::object::types::PyDict>) -> Value {
+        let v = Value::Dict(d);
+        crate::object::gc::track(&v);
+        v
     }
 
     /// An int from a big integer, kept inline when it fits.

@@ -50,7 +50,7 @@ pub fn dict_copy_value(d: &PyDict) -> Value {
     let copy = PyDict {
         table: std::cell::RefCell::new(d.table.borrow().clone()),
     };
-    Value::Dict(Rc::new(copy))
+    Value::dict(Rc::new(copy))
 }
 
 /// The hash `PyStr::hash` gives, from plain text.
@@ -386,7 +386,7 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for k in vm.collect(&keys)? {
         vm.dict_set(&d, k, value.clone())?;
     }
-    Ok(Value::Dict(d))
+    Ok(Value::dict(d))
 }
 
 /// `dict(...)`.
@@ -404,7 +404,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for (k, v) in args.kw {
         vm.dict_set(&d, Value::Str(k.clone()), v.clone())?;
     }
-    Ok(Value::Dict(d))
+    Ok(Value::dict(d))
 }
 
 pub const METHODS: &[(&str, crate::object::types::NativeFn)] = &[

@@ -8,29 +8,33 @@ use crate::interp::Vm;
 use crate::object::types::{Args, NativeFn, PyFunction, PyStr, PyWrapper};
 use crate::object::Value;
 
+/// A new wrapper, registered with the cycle collector (a class and its methods refer to
+/// each other).
+fn tracked(w: PyWrapper) -> Value {
+    let v = Value::Wrapper(Rc::new(w));
+    crate::object::gc::track(&v);
+    v
+}
+
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
 pub fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let get = |i: usize, name: &str| args.arg(i, name).cloned().unwrap_or(Value::None);
-    Ok(Value::Wrapper(Rc::new(PyWrapper::Property {
+    Ok(tracked(PyWrapper::Property {
         fget: get(0, "fget"),
         fset: get(1, "fset"),
         fdel: get(2, "fdel"),
         doc: get(3, "doc"),
-    })))
+    }))
 }
 
 pub fn classmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("classmethod", &args, 1, 1)?;
-    Ok(Value::Wrapper(Rc::new(PyWrapper::ClassMethod(
-        args.pos[0].clone(),
-    ))))
+    Ok(tracked(PyWrapper::ClassMethod(args.pos[0].clone())))
 }
 
 pub fn staticmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("staticmethod", &args, 1, 1)?;
-    Ok(Value::Wrapper(Rc::new(PyWrapper::StaticMethod(
-        args.pos[0].clone(),
-    ))))
+    Ok(tracked(PyWrapper::StaticMethod(args.pos[0].clone())))
 }
 
 /// `super(type, obj)`; the compiler turns `super()` into this form.
@@ -79,12 +83,12 @@ fn property_with(vm: &mut Vm, args: &Args<'_>, which: usize) -> PyResult<Value> 
         1 => s = f,
         _ => d = f,
     }
-    Ok(Value::Wrapper(Rc::new(PyWrapper::Property {
+    Ok(tracked(PyWrapper::Property {
         fget: g,
         fset: s,
         fdel: d,
         doc: doc.clone(),
-    })))
+    }))
 }
 
 fn getter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -59,10 +59,12 @@ pub fn set_contains(vm: &mut Vm, s: &PySet, key: &Value) -> PyResult<bool> {
 }
 
 fn frozen_copy(s: &PySet) -> Value {
-    Value::Set(Rc::new(PySet {
+    let v = Value::Set(Rc::new(PySet {
         table: std::cell::RefCell::new(SetTable::copy_from(&s.table.borrow())),
         frozen: true,
-    }))
+    }));
+    crate::object::gc::track(&v);
+    v
 }
 
 fn remove_key(vm: &mut Vm, s: &PySet, key: &Value) -> PyResult<bool> {
@@ -77,10 +79,12 @@ fn remove_key(vm: &mut Vm, s: &PySet, key: &Value) -> PyResult<bool> {
 }
 
 fn new_set(frozen: bool, table: SetTable<Value>) -> Rc<PySet> {
-    Rc::new(PySet {
+    let set = Rc::new(PySet {
         table: std::cell::RefCell::new(table),
         frozen,
-    })
+    });
+    crate::object::gc::track(&Value::Set(set.clone()));
+    set
 }
 
 fn items_of(s: &PySet) -> Vec<Value> {

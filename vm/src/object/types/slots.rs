@@ -579,10 +579,9 @@ fn new_of(vm: &mut Vm, args: &Args<'_>, owner: Rc<PyType>, mutable: bool) -> PyR
     if cls.has_flag(crate::object::types::TypeFlags::ABSTRACT) {
         return Err(vm.abstract_error(cls));
     }
-    Ok(Value::Instance(Rc::new(PyInstance::with_base(
-        cls.clone(),
-        value,
-    ))))
+    let obj = Value::Instance(Rc::new(PyInstance::with_base(cls.clone(), value)));
+    crate::object::gc::track(&obj);
+    Ok(obj)
 }
 
 fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -1017,7 +1017,7 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         _ => return Err(vm.type_error("maketrans() arguments are not supported")),
     }
-    Ok(Value::Dict(d))
+    Ok(Value::dict(d))
 }
 
 fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

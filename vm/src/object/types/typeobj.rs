@@ -1008,7 +1008,7 @@ fn type_annotations_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(found) = t.dict.get_str("__annotations__") {
         return Ok(found);
     }
-    let d = Value::Dict(Rc::new(PyDict::new()));
+    let d = Value::dict(Rc::new(PyDict::new()));
     vm.dict_set(&t.dict, Value::str("__annotations__"), d.clone())?;
     Ok(d)
 }
@@ -1130,7 +1130,7 @@ fn type_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn type_prepare(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Dict(Rc::new(PyDict::new())))
+    Ok(Value::dict(Rc::new(PyDict::new())))
 }
 
 fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

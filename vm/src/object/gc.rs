@@ -1,0 +1,681 @@
+//! The cycle collector: frees groups of containers that only refer to each other, as
+//! CPython's `gc`. Containers are registered when they are made. A collection subtracts,
+//! from each registered object's reference count, the references the other registered
+//! objects hold to it; what is left over is held from outside (a frame, a module, a Rust
+//! local) and is alive, with everything it reaches. The rest is garbage: its `__del__`
+//! methods run first (an object they resurrect survives), then its references are cleared,
+//! and reference counting frees it. Objects registered since the last collection (the
+//! young ones) are collected every `threshold0` registrations; all of them once the
+//! survivors grew by a quarter.
+//!
+//! Every traversal reports only references the object really holds (missing one keeps
+//! garbage alive; inventing one could clear a live object), and skips what it cannot borrow.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use hashbrown::HashMap;
+
+use crate::error::PyResult;
+use crate::interp::Vm;
+use crate::object::types::{
+    Args, PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyList, PyMethod, PyModule, PySet,
+    PyTuple, PyType, PyWrapper, TypeFlags,
+};
+use crate::object::Value;
+
+/// A registered container, held weakly so registering never keeps it alive.
+enum Tracked {
+    List(Weak<PyList>),
+    Tuple(Weak<PyTuple>),
+    Dict(Weak<PyDict>),
+    Set(Weak<PySet>),
+    Function(Weak<PyFunction>),
+    Cell(Weak<PyCell>),
+    Method(Weak<PyMethod>),
+    Type(Weak<PyType>),
+    Instance(Weak<PyInstance>),
+    Generator(Weak<PyGenerator>),
+    Wrapper(Weak<PyWrapper>),
+}
+
+impl Tracked {
+    fn of(v: &Value) -> Option<Tracked> {
+        Some(match v {
+            Value::List(r) => Tracked::List(Rc::downgrade(r)),
+            Value::Tuple(r) => Tracked::Tuple(Rc::downgrade(r)),
+            Value::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
+            Value::Set(r) => Tracked::Set(Rc::downgrade(r)),
+            Value::Function(r) => Tracked::Function(Rc::downgrade(r)),
+            Value::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
+            Value::Method(r) => Tracked::Method(Rc::downgrade(r)),
+            Value::Type(r) => Tracked::Type(Rc::downgrade(r)),
+            Value::Instance(r) => Tracked::Instance(Rc::downgrade(r)),
+            Value::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
+            Value::Wrapper(r) => Tracked::Wrapper(Rc::downgrade(r)),
+            _ => return None,
+        })
+    }
+
+    fn upgrade(&self) -> Option<Value> {
+        Some(match self {
+            Tracked::List(w) => Value::List(w.upgrade()?),
+            Tracked::Tuple(w) => Value::Tuple(w.upgrade()?),
+            Tracked::Dict(w) => Value::Dict(w.upgrade()?),
+            Tracked::Set(w) => Value::Set(w.upgrade()?),
+            Tracked::Function(w) => Value::Function(w.upgrade()?),
+            Tracked::Cell(w) => Value::Cell(w.upgrade()?),
+            Tracked::Method(w) => Value::Method(w.upgrade()?),
+            Tracked::Type(w) => Value::Type(w.upgrade()?),
+            Tracked::Instance(w) => Value::Instance(w.upgrade()?),
+            Tracked::Generator(w) => Value::Generator(w.upgrade()?),
+            Tracked::Wrapper(w) => Value::Wrapper(w.upgrade()?),
+        })
+    }
+
+    fn alive(&self) -> bool {
+        match self {
+            Tracked::List(w) => w.strong_count() > 0,
+            Tracked::Tuple(w) => w.strong_count() > 0,
+            Tracked::Dict(w) => w.strong_count() > 0,
+            Tracked::Set(w) => w.strong_count() > 0,
+            Tracked::Function(w) => w.strong_count() > 0,
+            Tracked::Cell(w) => w.strong_count() > 0,
+            Tracked::Method(w) => w.strong_count() > 0,
+            Tracked::Type(w) => w.strong_count() > 0,
+            Tracked::Instance(w) => w.strong_count() > 0,
+            Tracked::Generator(w) => w.strong_count() > 0,
+            Tracked::Wrapper(w) => w.strong_count() > 0,
+        }
+    }
+}
+
+struct State {
+    young: Vec<Tracked>,
+    old: Vec<Tracked>,
+    /// Size of `old` after the last full collection.
+    old_after_full: usize,
+    /// Young collections since the last full one.
+    young_collections: usize,
+    enabled: bool,
+    thresholds: [usize; 3],
+    collecting: bool,
+    /// Per generation: collections, objects collected.
+    stats: [(usize, usize); 3],
+}
+
+thread_local! {
+    static GC: RefCell<State> = const {
+        RefCell::new(State {
+            young: Vec::new(),
+            old: Vec::new(),
+            old_after_full: 0,
+            young_collections: 0,
+            enabled: true,
+            thresholds: [700, 10, 10],
+            collecting: false,
+            stats: [(0, 0); 3],
+        })
+    };
+    static DUE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Registers a new container with the collector.
+pub fn track(v: &Value) {
+    let Some(t) = Tracked::of(v) else { return };
+    let _ = GC.try_with(|g| {
+        let mut g = g.borrow_mut();
+        g.young.push(t);
+        let t0 = g.thresholds[0];
+        if g.young.len() < t0.max(1) || g.collecting {
+            return;
+        }
+        if g.enabled {
+            DUE.with(|d| d.set(true));
+            crate::object::finalize::wake();
+        } else if g.young.len() >= t0.max(700) {
+            // With the collector off, the registry still lets go of what reference counting
+            // freed, so the memory of dead objects is not held.
+            g.prune();
+        }
+    });
+}
+
+impl State {
+    /// Drops the entries of dead objects, moving the live young ones to the old.
+    fn prune(&mut self) {
+        self.young.retain(Tracked::alive);
+        let mut young = std::mem::take(&mut self.young);
+        self.old.append(&mut young);
+        if self.old.len() > 2 * self.old_after_full.max(1000) {
+            self.old.retain(Tracked::alive);
+            self.old_after_full = self.old.len();
+        }
+    }
+}
+
+/// Registers a new tuple unless it holds only values that cannot be part of a cycle.
+pub fn track_tuple(v: &Value) {
+    if let Value::Tuple(t) = v {
+        if t.items.iter().any(|x| heap_addr(x).is_some()) {
+            track(v);
+        }
+    }
+}
+
+/// Whether an automatic collection waits for the next safe point.
+pub fn due() -> bool {
+    DUE.with(Cell::get)
+}
+
+/// The address of a value living on the heap, the identity the collector works with.
+fn heap_addr(v: &Value) -> Option<usize> {
+    fn a<T: ?Sized>(r: &Rc<T>) -> Option<usize> {
+        Some(Rc::as_ptr(r).cast::<u8>() as usize)
+    }
+    match v {
+        Value::List(r) => a(r),
+        Value::Tuple(r) => a(r),
+        Value::Dict(r) => a(r),
+        Value::Set(r) => a(r),
+        Value::Function(r) => a(r),
+        Value::Cell(r) => a(r),
+        Value::Method(r) => a(r),
+        Value::Type(r) => a(r),
+        Value::Instance(r) => a(r),
+        Value::Generator(r) => a(r),
+        Value::Wrapper(r) => a(r),
+        Value::Iter(r) => a(r),
+        Value::Module(r) => a(r),
+        _ => None,
+    }
+}
+
+fn strong_count(v: &Value) -> usize {
+    match v {
+        Value::List(r) => Rc::strong_count(r),
+        Value::Tuple(r) => Rc::strong_count(r),
+        Value::Dict(r) => Rc::strong_count(r),
+        Value::Set(r) => Rc::strong_count(r),
+        Value::Function(r) => Rc::strong_count(r),
+        Value::Cell(r) => Rc::strong_count(r),
+        Value::Method(r) => Rc::strong_count(r),
+        Value::Type(r) => Rc::strong_count(r),
+        Value::Instance(r) => Rc::strong_count(r),
+        Value::Generator(r) => Rc::strong_count(r),
+        Value::Wrapper(r) => Rc::strong_count(r),
+        _ => usize::MAX,
+    }
+}
+
+/// Reports the references `v` holds (by address), each as many times as it is held.
+fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
+    let mut value = |x: &Value| {
+        if let Some(a) = heap_addr(x) {
+            visit(a);
+        }
+    };
+    match v {
+        Value::List(l) => {
+            if let Ok(items) = l.items.try_borrow() {
+                items.iter().for_each(&mut value);
+            }
+        }
+        Value::Tuple(t) => t.items.iter().for_each(&mut value),
+        Value::Dict(d) => dict_children(d, &mut value),
+        Value::Set(s) => {
+            if let Ok(table) = s.table.try_borrow() {
+                table.iter().for_each(&mut value);
+            }
+        }
+        Value::Cell(c) => {
+            if let Ok(v) = c.value.try_borrow() {
+                v.iter().for_each(&mut value);
+            }
+        }
+        Value::Method(m) => {
+            value(&m.func);
+            value(&m.this);
+        }
+        Value::Function(f) => {
+            value(&Value::Dict(f.globals.clone()));
+            f.defaults.iter().for_each(&mut value);
+            if let Some(k) = &f.kwdefaults {
+                value(&Value::Dict(k.clone()));
+            }
+            for c in &f.closure {
+                value(&Value::Cell(c.clone()));
+            }
+            if let Ok(d) = f.dict.try_borrow() {
+                if let Some(d) = d.as_ref() {
+                    owned_dict_children(d, &mut value);
+                }
+            }
+            for slot in [&f.annotations, &f.type_params] {
+                if let Ok(v) = slot.try_borrow() {
+                    v.iter().for_each(&mut value);
+                }
+            }
+        }
+        Value::Type(t) => {
+            dict_children(&t.dict, &mut value);
+            for b in t.bases.iter().chain(&t.mro).chain(&t.meta) {
+                value(&Value::Type(b.clone()));
+            }
+        }
+        Value::Instance(i) => {
+            value(&Value::Type(i.class()));
+            owned_dict_children(&i.dict, &mut value);
+            if let Some(exc) = &i.exc {
+                if let Ok(a) = exc.args.try_borrow() {
+                    value(&a);
+                }
+                for slot in [&exc.cause, &exc.context] {
+                    if let Ok(v) = slot.try_borrow() {
+                        v.iter().for_each(&mut value);
+                    }
+                }
+            }
+            i.base.iter().for_each(&mut value);
+            if let Ok(slots) = i.slots.try_borrow() {
+                slots.iter().flatten().for_each(&mut value);
+            }
+        }
+        Value::Generator(g) => {
+            if let Ok(frame) = g.frame.try_borrow() {
+                if let Some(f) = frame.as_ref() {
+                    f.stack.iter().for_each(&mut value);
+                    f.fast.iter().flatten().for_each(&mut value);
+                    value(&Value::Dict(f.globals.clone()));
+                    for d in f.locals.iter().chain(&f.snapshot) {
+                        value(&Value::Dict(d.clone()));
+                    }
+                    f.locals_map.iter().for_each(&mut value);
+                    if let Some(g) = &f.generator {
+                        value(&Value::Generator(g.clone()));
+                    }
+                }
+            }
+        }
+        Value::Wrapper(w) => match w.as_ref() {
+            PyWrapper::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => [fget, fset, fdel, doc].into_iter().for_each(&mut value),
+            PyWrapper::ClassMethod(f) | PyWrapper::StaticMethod(f) => value(f),
+            PyWrapper::Super { ty, obj } => {
+                value(&Value::Type(ty.clone()));
+                value(obj);
+            }
+            PyWrapper::DictView { dict, .. } => value(&Value::Dict(dict.clone())),
+            PyWrapper::MappingProxy(v) => value(v),
+            PyWrapper::GetSet(_) | PyWrapper::Member { .. } => {}
+        },
+        _ => {}
+    }
+}
+
+fn dict_children(d: &PyDict, value: &mut dyn FnMut(&Value)) {
+    if let Ok(table) = d.table.try_borrow() {
+        for (k, v) in table.iter() {
+            value(k);
+            value(v);
+        }
+    }
+}
+
+/// The contents of a dict an object owns without registering it (an instance's `__dict__`):
+/// they count as the owner's references while nothing else holds the dict.
+fn owned_dict_children(d: &Rc<PyDict>, value: &mut dyn FnMut(&Value)) {
+    if Rc::strong_count(d) == 1 {
+        dict_children(d, value);
+    }
+}
+
+/// Drops the references `v` holds that can be dropped, breaking the cycles through it.
+fn clear(v: &Value) {
+    // The dropped values are freed once nothing is borrowed.
+    let mut dropped: Vec<Value> = Vec::new();
+    match v {
+        Value::List(l) => {
+            if let Ok(mut items) = l.items.try_borrow_mut() {
+                dropped.extend(std::mem::take(&mut *items));
+            }
+        }
+        Value::Dict(d) => clear_dict(d, &mut dropped),
+        Value::Set(s) => {
+            if let Ok(mut table) = s.table.try_borrow_mut() {
+                let mut table = std::mem::take(&mut *table);
+                while let Some(k) = table.pop() {
+                    dropped.push(k);
+                }
+            }
+        }
+        Value::Cell(c) => {
+            if let Ok(mut v) = c.value.try_borrow_mut() {
+                dropped.extend(v.take());
+            }
+        }
+        Value::Function(f) => {
+            for slot in [&f.annotations, &f.type_params] {
+                if let Ok(mut v) = slot.try_borrow_mut() {
+                    dropped.extend(v.take());
+                }
+            }
+            if let Ok(d) = f.dict.try_borrow() {
+                if let Some(d) = d.as_ref() {
+                    if Rc::strong_count(d) == 1 {
+                        clear_dict(d, &mut dropped);
+                    }
+                }
+            }
+        }
+        Value::Type(t) => clear_dict(&t.dict, &mut dropped),
+        Value::Instance(i) => {
+            if Rc::strong_count(&i.dict) == 1 {
+                clear_dict(&i.dict, &mut dropped);
+            }
+            if let Ok(mut slots) = i.slots.try_borrow_mut() {
+                dropped.extend(slots.drain(..).flatten());
+            }
+            if let Some(exc) = &i.exc {
+                for slot in [&exc.cause, &exc.context] {
+                    if let Ok(mut v) = slot.try_borrow_mut() {
+                        dropped.extend(v.take());
+                    }
+                }
+                if let Ok(mut a) = exc.args.try_borrow_mut() {
+                    dropped.push(std::mem::replace(&mut *a, Value::tuple(Vec::new())));
+                }
+            }
+        }
+        // One suspended inside try/with keeps its frame: dropping the generator closes it.
+        Value::Generator(g) if !g.running.get() => {
+            if let Ok(mut frame) = g.frame.try_borrow_mut() {
+                let in_handler = frame
+                    .as_ref()
+                    .is_some_and(|f| f.ip > 0 && f.code.handler_for(f.ip - 1).is_some());
+                if !in_handler {
+                    if let Some(mut f) = frame.take() {
+                        dropped.append(&mut f.stack);
+                        dropped.extend(f.fast.drain(..).flatten());
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    crate::object::types::defer_drop(dropped);
+}
+
+fn clear_dict(d: &PyDict, dropped: &mut Vec<Value>) {
+    if let Ok(mut table) = d.table.try_borrow_mut() {
+        let mut table = std::mem::take(&mut *table);
+        while let Some((k, v)) = table.pop_last() {
+            dropped.push(k);
+            dropped.push(v);
+        }
+    }
+}
+
+/// Which of `objects` no outside reference keeps alive.
+fn unreachable(objects: &[Value]) -> Vec<bool> {
+    let mut index: HashMap<usize, usize> = HashMap::with_capacity(objects.len());
+    for (i, v) in objects.iter().enumerate() {
+        if let Some(a) = heap_addr(v) {
+            index.insert(a, i);
+        }
+    }
+    // Each object's count less the reference `objects` holds.
+    let mut outside: Vec<isize> = objects
+        .iter()
+        .map(|v| strong_count(v) as isize - 1)
+        .collect();
+    for v in objects {
+        children(v, &mut |a| {
+            if let Some(&j) = index.get(&a) {
+                outside[j] -= 1;
+            }
+        });
+    }
+    // Anything not exactly explained by the others' references (a miscount included) lives.
+    let mut alive: Vec<bool> = outside.iter().map(|&n| n != 0).collect();
+    let mut work: Vec<usize> = (0..objects.len()).filter(|&i| alive[i]).collect();
+    let mut found = Vec::new();
+    while let Some(i) = work.pop() {
+        children(&objects[i], &mut |a| {
+            if let Some(&j) = index.get(&a) {
+                found.push(j);
+            }
+        });
+        for j in found.drain(..) {
+            if !alive[j] {
+                alive[j] = true;
+                work.push(j);
+            }
+        }
+    }
+    alive.into_iter().map(|a| !a).collect()
+}
+
+impl Vm {
+    /// Collects the young objects, or all of them (`full`); returns how many were garbage.
+    pub fn collect_garbage(&mut self, full: bool) -> usize {
+        DUE.with(|d| d.set(false));
+        let objects = GC.with(|g| {
+            let mut g = g.borrow_mut();
+            if g.collecting {
+                return None;
+            }
+            g.collecting = true;
+            let mut objects = std::mem::take(&mut g.young);
+            if full {
+                objects.append(&mut g.old);
+            }
+            Some(objects)
+        });
+        let Some(objects) = objects else { return 0 };
+        let mut seen = hashbrown::HashSet::with_capacity(objects.len());
+        let mut objects: Vec<Value> = objects
+            .iter()
+            .filter_map(Tracked::upgrade)
+            .filter(|v| heap_addr(v).is_some_and(|a| seen.insert(a)))
+            .collect();
+        let mut garbage = unreachable(&objects);
+        // `__del__` runs first, on objects still intact; what it resurrects stays.
+        let finalizable: Vec<Value> = objects
+            .iter()
+            .zip(&garbage)
+            .filter(|(v, g)| **g && needs_finalizer(v))
+            .map(|(v, _)| v.clone())
+            .collect();
+        if !finalizable.is_empty() {
+            for v in &finalizable {
+                crate::object::finalize::mark_finalized(v);
+            }
+            for v in finalizable {
+                self.call_del(&v);
+            }
+            garbage = unreachable(&objects);
+        }
+        // A function's closure cells count once more: CPython holds them in a tuple of
+        // their own (`__closure__`).
+        let count = objects
+            .iter()
+            .zip(&garbage)
+            .filter(|(_, g)| **g)
+            .map(|(v, _)| match v {
+                Value::Function(f) if !f.closure.is_empty() => 2,
+                _ => 1,
+            })
+            .sum();
+        let mut survivors = Vec::new();
+        let mut dead = Vec::new();
+        for (v, g) in objects.drain(..).zip(garbage) {
+            if g {
+                dead.push(v);
+            } else {
+                survivors.extend(Tracked::of(&v));
+            }
+        }
+        for v in &dead {
+            clear(v);
+        }
+        drop(dead);
+        let full_due = GC.with(|g| {
+            let mut g = g.borrow_mut();
+            g.collecting = false;
+            g.old.append(&mut survivors);
+            let generation = if full { 2 } else { 0 };
+            g.stats[generation].0 += 1;
+            g.stats[generation].1 += count;
+            if full {
+                g.young_collections = 0;
+                g.old_after_full = g.old.len();
+                return false;
+            }
+            g.young_collections += 1;
+            if g.young_collections < g.thresholds[1].max(1) {
+                return false;
+            }
+            g.young_collections = 0;
+            // CPython's rule: everything is examined again only once the long-lived objects
+            // grew by a quarter, so large heaps are not scanned over and over.
+            let limit = g.old_after_full + g.old_after_full / 4;
+            if g.old.len() <= limit {
+                return false;
+            }
+            g.old.retain(Tracked::alive);
+            g.old.len() > limit
+        });
+        // Finalizers the clearing queued run at the next safe point.
+        if full_due {
+            return count + self.collect_garbage(true);
+        }
+        count
+    }
+
+    /// Calls `obj.__del__()`, reporting what it raises as CPython does.
+    fn call_del(&mut self, obj: &Value) {
+        let saved = self.handling.take();
+        let method = self.type_of(obj).lookup("__del__");
+        if let Some(m) = &method {
+            if let Err(e) = self.call_value(m, std::slice::from_ref(obj), &[]) {
+                self.report_unraisable(m, &e);
+            }
+        }
+        self.handling = saved;
+    }
+
+    /// The `_gc` module `gc.py` is written on.
+    pub fn gc_module(&mut self) -> Rc<PyModule> {
+        let m = self.new_module("_gc");
+        self.add_function(&m, "collect", gc_collect);
+        self.add_function(&m, "enable", |_, _| {
+            set_enabled(true);
+            Ok(Value::None)
+        });
+        self.add_function(&m, "disable", |_, _| {
+            set_enabled(false);
+            Ok(Value::None)
+        });
+        self.add_function(&m, "isenabled", |_, _| {
+            Ok(Value::Bool(GC.with(|g| g.borrow().enabled)))
+        });
+        self.add_function(&m, "get_count", gc_get_count);
+        self.add_function(&m, "get_threshold", |_, _| {
+            let t = GC.with(|g| g.borrow().thresholds);
+            Ok(Value::tuple(
+                t.iter().map(|&n| Value::Int(n as i64)).collect(),
+            ))
+        });
+        self.add_function(&m, "set_threshold", gc_set_threshold);
+        self.add_function(&m, "get_stats", gc_get_stats);
+        m
+    }
+}
+
+fn needs_finalizer(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => {
+            i.class().has_flag(TypeFlags::FINALIZER) && !crate::object::finalize::finalized(v)
+        }
+        _ => false,
+    }
+}
+
+fn set_enabled(on: bool) {
+    GC.with(|g| g.borrow_mut().enabled = on);
+}
+
+/// `gc.collect(generation=2)`: generations 0 and 1 collect the young objects.
+fn gc_collect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("collect", &args, 0, 1)?;
+    let generation = match args.pos.first() {
+        Some(v) => int_arg(vm, v)?,
+        None => 2,
+    };
+    if !(0..=2).contains(&generation) {
+        return Err(vm.value_error("invalid generation"));
+    }
+    let n = vm.collect_garbage(generation == 2);
+    vm.run_finalizers();
+    Ok(Value::Int(n as i64))
+}
+
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match vm.index_value(v)? {
+        Some(n) => Ok(n),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn gc_get_count(_: &mut Vm, _: Args<'_>) -> PyResult<Value> {
+    let (young, collections) = GC.with(|g| {
+        let g = g.borrow();
+        (g.young.len(), g.young_collections)
+    });
+    Ok(Value::tuple(vec![
+        Value::Int(young as i64),
+        Value::Int(collections as i64),
+        Value::Int(0),
+    ]))
+}
+
+fn gc_set_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("set_threshold", &args, 1, 3)?;
+    let mut values = [0usize; 3];
+    for (i, v) in args.pos.iter().enumerate() {
+        let n = int_arg(vm, v)?;
+        values[i] = usize::try_from(n).unwrap_or(0);
+    }
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        for (i, n) in values.iter().enumerate().take(args.pos.len()) {
+            g.thresholds[i] = *n;
+        }
+    });
+    Ok(Value::None)
+}
+
+fn gc_get_stats(vm: &mut Vm, _: Args<'_>) -> PyResult<Value> {
+    let stats = GC.with(|g| g.borrow().stats);
+    let mut list = Vec::new();
+    for (collections, collected) in stats {
+        let d = Rc::new(PyDict::new());
+        for (k, n) in [
+            ("collections", collections),
+            ("collected", collected),
+            ("uncollectable", 0),
+        ] {
+            vm.dict_set(&d, Value::str(k), Value::Int(n as i64))?;
+        }
+        list.push(Value::Dict(d));
+    }
+    Ok(Value::list(list))
+}
