@@ -207,19 +207,9 @@ impl Vm {
     }
 }
 
-fn name_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
-    match v {
-        Value::Str(s) => Ok(s.clone()),
-        other => Err(vm.type_error(format!(
-            "{func}(): attribute name must be string, not '{}'",
-            vm.type_name(other)
-        ))),
-    }
-}
-
 fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("getattr", &args, 2, 3)?;
-    let name = name_arg(vm, &args.pos[1], "getattr")?;
+    let name = vm.attr_name_arg(&args.pos[1])?;
     match args.pos.get(2) {
         None => vm.getattr(&args.pos[0], &name),
         Some(default) => match vm.getattr(&args.pos[0], &name) {
@@ -232,14 +222,14 @@ fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("setattr", &args, 3, 3)?;
-    let name = name_arg(vm, &args.pos[1], "setattr")?;
+    let name = vm.attr_name_arg(&args.pos[1])?;
     vm.setattr(&args.pos[0], &name, args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("hasattr", &args, 2, 2)?;
-    let name = name_arg(vm, &args.pos[1], "hasattr")?;
+    let name = vm.attr_name_arg(&args.pos[1])?;
     match vm.getattr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
@@ -249,7 +239,7 @@ fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("delattr", &args, 2, 2)?;
-    let name = name_arg(vm, &args.pos[1], "delattr")?;
+    let name = vm.attr_name_arg(&args.pos[1])?;
     vm.delattr(&args.pos[0], &name)?;
     Ok(Value::None)
 }
@@ -351,14 +341,7 @@ fn min_max(
     name: &str,
     op: crate::bytecode::CmpOp,
 ) -> PyResult<Value> {
-    for (k, _) in args.kw {
-        if !matches!(k.as_str(), "key" | "default") {
-            return Err(vm.type_error(format!(
-                "'{}' is an invalid keyword argument for {name}()",
-                k.as_str()
-            )));
-        }
-    }
+    vm.check_kwnames(name, args, &["key", "default"])?;
     let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
     let default = args.kwarg("default").cloned();
     let items = match args.pos.len() {

@@ -215,10 +215,40 @@ fn round_float(f: f64, n: i64) -> f64 {
     if n < -330 {
         return 0.0 * f;
     }
-    let p = 10f64.powi((-n) as i32);
-    let r = (f / p).round_ties_even() * p;
+    // Rounded on the exact decimal expansion of `f` (every digit of a double is finite),
+    // half to even, as CPython's correctly rounded conversion does.
+    let k = (-n) as usize;
+    let exact = format!("{:.1100}", f.abs());
+    let (int_part, frac) = exact.split_once('.').unwrap_or((&exact, ""));
+    if int_part.len() < k {
+        return 0.0 * f;
+    }
+    let digits = format!("0{int_part}");
+    let cut = digits.len() - k;
+    let (kept, rest) = digits.split_at(cut);
+    let rest = format!("{rest}{frac}");
+    let rest = rest.trim_end_matches('0');
+    let mut kept: Vec<u8> = kept.bytes().collect();
+    let last_odd = kept.last().is_some_and(|d| (d - b'0') % 2 == 1);
+    let up = match rest.as_bytes().first() {
+        Some(d) if *d > b'5' => true,
+        Some(b'5') => rest.len() > 1 || last_odd,
+        _ => false,
+    };
+    if up {
+        for d in kept.iter_mut().rev() {
+            if *d == b'9' {
+                *d = b'0';
+            } else {
+                *d += 1;
+                break;
+            }
+        }
+    }
+    let text = format!("{}{}", String::from_utf8_lossy(&kept), "0".repeat(k));
+    let r: f64 = text.parse().unwrap_or(f64::INFINITY);
     if r.is_finite() {
-        r
+        r.copysign(f)
     } else {
         f
     }

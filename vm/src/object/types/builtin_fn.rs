@@ -45,7 +45,7 @@ impl Vm {
             match min {
                 0 => format!("{name}() takes no arguments ({n} given)"),
                 1 => format!("{name}() takes exactly one argument ({n} given)"),
-                _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+                _ => format!("{name} expected {min} arguments, got {n}"),
             }
         } else if n < min {
             format!(
@@ -59,6 +59,17 @@ impl Vm {
             )
         };
         Err(self.type_error(msg))
+    }
+
+    /// Refuses keyword arguments other than `allowed`, with CPython's message.
+    pub fn check_kwnames(&mut self, func: &str, args: &Args<'_>, allowed: &[&str]) -> PyResult<()> {
+        match args.kw.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
+            Some((k, _)) => Err(self.type_error(format!(
+                "'{}' is an invalid keyword argument for {func}()",
+                k.as_str()
+            ))),
+            None => Ok(()),
+        }
     }
 
     /// Binds positional and keyword arguments to the parameters `names` of `func`, the first
@@ -130,7 +141,18 @@ impl Vm {
         }
     }
 
-    /// A str argument.
+    /// An attribute name argument (`getattr`, `object.__setattr__`, ...).
+    pub fn attr_name_arg(&mut self, v: &Value) -> PyResult<Rc<crate::object::types::PyStr>> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            other => Err(self.type_error(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    /// A str argument; `pos` 0 for a method's only argument.
     pub fn str_arg(
         &mut self,
         v: &Value,
@@ -139,6 +161,10 @@ impl Vm {
     ) -> PyResult<Rc<crate::object::types::PyStr>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
+            other if pos == 0 => Err(self.type_error(format!(
+                "{func}() argument must be str, not {}",
+                self.arg_type_name(other)
+            ))),
             other => Err(self.type_error(format!(
                 "{func}() argument {pos} must be str, not {}",
                 self.type_name(other)

@@ -29,6 +29,20 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
                 Err(vm.value_error(format!("could not convert string to float: {r}")))
             }
         },
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = crate::object::types::bytes::buffer_data(x).unwrap_or_default();
+            let parsed = std::str::from_utf8(&data)
+                .ok()
+                .filter(|t| t.is_ascii())
+                .and_then(parse_float);
+            match parsed {
+                Some(f) => Ok(f),
+                None => {
+                    let r = vm.repr(x)?;
+                    Err(vm.value_error(format!("could not convert string to float: {r}")))
+                }
+            }
+        }
         Value::Instance(_) => {
             if let Some(r) = vm.call_special(x, "__float__", &[])? {
                 if let Value::Float(f) = r {

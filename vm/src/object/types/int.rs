@@ -38,7 +38,8 @@ impl FromF64Exact for BigInt {
 
 /// `int(x)` / `int(text, base)`.
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = args.arg(0, "x");
+    vm.check_kwnames("int", &args, &["base"])?;
+    let x = args.pos.first();
     let base = args.arg(1, "base");
     let Some(x) = x else {
         if base.is_some() {
@@ -51,16 +52,18 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let Value::Str(s) = x else {
-            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        return match x {
+            Value::Str(s) => parse_text(vm, s.as_str(), b as u32),
+            Value::Bytes(_) | Value::ByteArray(_) => parse_bytes(vm, x, b as u32),
+            _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
-        return parse_text(vm, s.as_str(), b as u32);
     }
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::Float(f) => float_to_int(vm, *f),
         Value::Str(s) => parse_text(vm, s.as_str(), 10),
+        Value::Bytes(_) | Value::ByteArray(_) => parse_bytes(vm, x, 10),
         Value::Instance(_) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.call_special(x, name, &[])? {
@@ -78,6 +81,22 @@ fn int_type_error(vm: &mut Vm, x: &Value) -> crate::error::PyErr {
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         vm.type_name(x)
     ))
+}
+
+/// `int(b"42")`: bytes are read as ASCII text; the error shows the bytes object.
+fn parse_bytes(vm: &mut Vm, x: &Value, base: u32) -> PyResult<Value> {
+    let data = crate::object::types::bytes::buffer_data(x).unwrap_or_default();
+    if let Ok(text) = std::str::from_utf8(&data) {
+        if text.is_ascii() {
+            if let Some(b) = parse_int(text, base) {
+                return Ok(Value::from_bigint(b));
+            }
+        }
+    }
+    let shown = vm.repr(x)?;
+    Err(vm.value_error(format!(
+        "invalid literal for int() with base {base}: {shown}"
+    )))
 }
 
 fn parse_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {

@@ -185,7 +185,7 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// An index argument clamped like a slice bound: huge ints mean "before the start" or
 /// "after the end" instead of an error.
-fn clamped_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub(crate) fn clamped_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
             i64::MIN / 2
@@ -361,6 +361,7 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
+    vm.check_kwnames("sort", &args, &["key", "reverse"])?;
     let key = args.kwarg("key").cloned();
     let reverse = match args.kwarg("reverse") {
         Some(v) => vm.truthy(v)?,

@@ -264,6 +264,8 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Ok(Value::Int(k));
             }
         }
+        // What is not an int is searched for by iteration, with the generic message.
+        return Err(vm.value_error("sequence.index(x): x not in sequence"));
     }
     let text = vm.repr(x)?;
     Err(vm.value_error(format!("{text} is not in range")))

@@ -242,13 +242,53 @@ fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let mut chars = s.chars();
         match chars.next() {
             Some(first) => {
-                let mut out: String = first.to_uppercase().collect();
+                let mut out = String::new();
+                push_title(&mut out, first);
                 out.push_str(&chars.as_str().to_lowercase());
                 out
             }
             None => String::new(),
         }
     })
+}
+
+/// Appends the titlecase of `c`: its uppercase, except for the characters Unicode gives a
+/// titlecase of their own (digraphs, ligatures, Greek with iota subscript).
+fn push_title(out: &mut String, c: char) {
+    let special: Option<&str> = match c {
+        '\u{1C4}'..='\u{1C6}' => Some("\u{1C5}"),
+        '\u{1C7}'..='\u{1C9}' => Some("\u{1C8}"),
+        '\u{1CA}'..='\u{1CC}' => Some("\u{1CB}"),
+        '\u{1F1}'..='\u{1F3}' => Some("\u{1F2}"),
+        '\u{DF}' => Some("Ss"),
+        '\u{FB00}' => Some("Ff"),
+        '\u{FB01}' => Some("Fi"),
+        '\u{FB02}' => Some("Fl"),
+        '\u{FB03}' => Some("Ffi"),
+        '\u{FB04}' => Some("Ffl"),
+        '\u{FB05}' | '\u{FB06}' => Some("St"),
+        '\u{587}' => Some("\u{535}\u{582}"),
+        '\u{FB13}' => Some("\u{544}\u{576}"),
+        '\u{FB14}' => Some("\u{544}\u{565}"),
+        '\u{FB15}' => Some("\u{544}\u{56B}"),
+        '\u{FB16}' => Some("\u{54E}\u{576}"),
+        '\u{FB17}' => Some("\u{544}\u{56D}"),
+        '\u{1FB3}' | '\u{1FBC}' => Some("\u{1FBC}"),
+        '\u{1FC3}' | '\u{1FCC}' => Some("\u{1FCC}"),
+        '\u{1FF3}' | '\u{1FFC}' => Some("\u{1FFC}"),
+        _ => None,
+    };
+    match special {
+        Some(t) => out.push_str(t),
+        // U+1F80..U+1FAF: each row of eight lowercase letters with iota subscript has its
+        // titlecase in the next row.
+        None if ('\u{1F80}'..='\u{1FAF}').contains(&c) => {
+            let code = c as u32;
+            let title = if code & 8 == 0 { code + 8 } else { code };
+            out.extend(char::from_u32(title));
+        }
+        None => out.extend(c.to_uppercase()),
+    }
 }
 
 fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -259,7 +299,7 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                push_title(&mut out, c);
             }
             prev_cased = c.is_alphabetic()
                 && (c.is_uppercase() || c.is_lowercase() || c.to_lowercase().next() != Some(c));
@@ -880,7 +920,7 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removeprefix")?.clone();
     vm.check_count("removeprefix", args.pos.len() - 1, 1, 1)?;
-    let p = vm.str_arg(&args.pos[1], "removeprefix", 1)?;
+    let p = vm.str_arg(&args.pos[1], "removeprefix", 0)?;
     Ok(Value::str(
         s.as_str().strip_prefix(p.as_str()).unwrap_or(s.as_str()),
     ))
@@ -889,7 +929,7 @@ fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removesuffix")?.clone();
     vm.check_count("removesuffix", args.pos.len() - 1, 1, 1)?;
-    let p = vm.str_arg(&args.pos[1], "removesuffix", 1)?;
+    let p = vm.str_arg(&args.pos[1], "removesuffix", 0)?;
     Ok(Value::str(
         s.as_str().strip_suffix(p.as_str()).unwrap_or(s.as_str()),
     ))

@@ -512,21 +512,21 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Value::Type(_) = &args.pos[0] {
         return Err(vm.type_error("can't apply this __setattr__ to type object"));
     }
-    let name = vm.str_arg(&args.pos[1], "__setattr__", 1)?;
+    let name = vm.attr_name_arg(&args.pos[1])?;
     vm.generic_setattr(&args.pos[0], &name, args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__delattr__", &args, 2, 2)?;
-    let name = vm.str_arg(&args.pos[1], "__delattr__", 1)?;
+    let name = vm.attr_name_arg(&args.pos[1])?;
     vm.generic_delattr(&args.pos[0], &name)?;
     Ok(Value::None)
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__getattribute__", &args, 2, 2)?;
-    let name = vm.str_arg(&args.pos[1], "__getattribute__", 1)?;
+    let name = vm.attr_name_arg(&args.pos[1])?;
     vm.generic_getattr(&args.pos[0], &name)
 }
 
@@ -1176,20 +1176,20 @@ fn type_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn type_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__getattribute__", &args, 2, 2)?;
-    let name = vm.str_arg(&args.pos[1], "__getattribute__", 1)?;
+    let name = vm.attr_name_arg(&args.pos[1])?;
     vm.generic_getattr(&args.pos[0], &name)
 }
 
 fn type_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__setattr__", &args, 3, 3)?;
-    let name = vm.str_arg(&args.pos[1], "__setattr__", 1)?;
+    let name = vm.attr_name_arg(&args.pos[1])?;
     vm.generic_setattr(&args.pos[0], &name, args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn type_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__delattr__", &args, 2, 2)?;
-    let name = vm.str_arg(&args.pos[1], "__delattr__", 1)?;
+    let name = vm.attr_name_arg(&args.pos[1])?;
     vm.generic_delattr(&args.pos[0], &name)?;
     Ok(Value::None)
 }
