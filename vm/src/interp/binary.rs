@@ -612,6 +612,9 @@ impl Vm {
             (Value::Set(x), Value::Set(y), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
                 crate::object::types::set::set_algebra(self, x, y, op)?
             }
+            (Value::Wrapper(_), _, BinOp::Or | BinOp::Sub) if is_set_view(a) => {
+                crate::object::types::set::view_algebra(self, a, b, op)?
+            }
             (Value::Wrapper(_), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
             | (_, Value::Wrapper(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
                 if is_set_view(a) || is_set_view(b) =>

@@ -320,14 +320,14 @@ fn items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
-    vm.check_args("get", &args, 2, 3)?;
+    vm.check_count("get", args.pos.len() - 1, 1, 2)?;
     let default = args.pos.get(2).cloned().unwrap_or(Value::None);
     Ok(vm.dict_get(&d, &args.pos[1])?.unwrap_or(default))
 }
 
 fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "setdefault")?;
-    vm.check_args("setdefault", &args, 2, 3)?;
+    vm.check_count("setdefault", args.pos.len() - 1, 1, 2)?;
     let default = args.pos.get(2).cloned().unwrap_or(Value::None);
     if let Some(v) = vm.dict_get(&d, &args.pos[1])? {
         return Ok(v);
@@ -338,7 +338,7 @@ fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "pop")?;
-    vm.check_args("pop", &args, 2, 3)?;
+    vm.check_count("pop", args.pos.len() - 1, 1, 2)?;
     match vm.dict_remove(&d, &args.pos[1])? {
         Some(v) => Ok(v),
         None => match args.pos.get(2) {
@@ -380,6 +380,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("fromkeys", args.pos.len().saturating_sub(1), 1, 2)?;
     let keys = args.pos.get(1).cloned().unwrap_or(Value::None);
     let value = args.pos.get(2).cloned().unwrap_or(Value::None);
     let d = Rc::new(PyDict::new());

@@ -77,12 +77,19 @@ fn this(args: &Args<'_>) -> f64 {
     }
 }
 
-fn is_integer(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn is_integer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("float.is_integer", args.pos.len().saturating_sub(1), 0, 0)?;
     let f = this(&args);
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count(
+        "float.as_integer_ratio",
+        args.pos.len().saturating_sub(1),
+        0,
+        0,
+    )?;
     let f = this(&args);
     if f.is_nan() {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
@@ -119,7 +126,8 @@ fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ]))
 }
 
-fn hex(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("float.hex", args.pos.len().saturating_sub(1), 0, 0)?;
     Ok(Value::string(crate::object::types::numeric::float_hex(
         this(&args),
     )))
@@ -148,7 +156,8 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub const CLASS_METHODS: &[(&str, NativeFn)] = &[("fromhex", fromhex)];
 
-fn conjugate(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("float.conjugate", args.pos.len().saturating_sub(1), 0, 0)?;
     Ok(Value::Float(this(&args)))
 }
 

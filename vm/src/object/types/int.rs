@@ -155,12 +155,13 @@ pub fn to_big(v: &Value) -> Option<BigInt> {
 }
 
 fn bit_length(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("int.bit_length", args.pos.len().saturating_sub(1), 0, 0)?;
     let b = to_big(&args.pos[0]).unwrap_or_default();
-    let _ = vm;
     Ok(Value::from(b.abs().bits() as usize))
 }
 
-fn bit_count(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn bit_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("int.bit_count", args.pos.len().saturating_sub(1), 0, 0)?;
     let b = to_big(&args.pos[0]).unwrap_or_default();
     let n: u64 = b
         .abs()
@@ -172,7 +173,8 @@ fn bit_count(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from(n as usize))
 }
 
-fn conjugate(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("int.conjugate", args.pos.len().saturating_sub(1), 0, 0)?;
     Ok(Value::from_bigint(to_big(&args.pos[0]).unwrap_or_default()))
 }
 
@@ -284,14 +286,21 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn as_integer_ratio(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count(
+        "int.as_integer_ratio",
+        args.pos.len().saturating_sub(1),
+        0,
+        0,
+    )?;
     let n = Value::from_bigint(to_big(&args.pos[0]).unwrap_or_default());
     Ok(Value::tuple(vec![n, Value::Int(1)]))
 }
 
 pub const CLASS_METHODS: &[(&str, NativeFn)] = &[("from_bytes", from_bytes)];
 
-fn is_integer(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+fn is_integer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("int.is_integer", args.pos.len().saturating_sub(1), 0, 0)?;
     Ok(Value::Bool(true))
 }
 

@@ -7,8 +7,9 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
 use crate::object::table::SetTable;
+use crate::object::types::dict::ViewKind;
 use crate::object::types::dict::{is_simple_key, probe_find, simple_eq};
-use crate::object::types::{Args, NativeFn, PySet};
+use crate::object::types::{Args, NativeFn, PySet, PyWrapper};
 use crate::object::Value;
 
 fn find(vm: &mut Vm, s: &PySet, key: &Value, hash: i64) -> PyResult<Option<usize>> {
@@ -104,6 +105,32 @@ fn from_iterable(vm: &mut Vm, v: &Value, frozen: bool) -> PyResult<Rc<PySet>> {
         vm.set_add(&out, item)?;
     }
     Ok(out)
+}
+
+/// `view | other` and `view - other` for a dict's keys or items view: as CPython, the view
+/// becomes a set (a keys view sized from its dict) that the other operand then updates.
+pub fn view_algebra(vm: &mut Vm, view: &Value, other: &Value, op: BinOp) -> PyResult<Value> {
+    let out = new_set(false, SetTable::new());
+    if let Value::Wrapper(w) = view {
+        if let PyWrapper::DictView {
+            dict,
+            kind: ViewKind::Keys,
+        } = w.as_ref()
+        {
+            out.table.borrow_mut().reserve_for_update(dict.len());
+        }
+    }
+    for item in vm.collect(view)? {
+        vm.set_add(&out, item)?;
+    }
+    for item in vm.collect(other)? {
+        if op == BinOp::Sub {
+            remove_key(vm, &out, &item)?;
+        } else {
+            vm.set_add(&out, item)?;
+        }
+    }
+    Ok(Value::Set(out))
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b`.

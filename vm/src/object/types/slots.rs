@@ -139,6 +139,7 @@ fn comparable(this: &Value, other: &Value) -> bool {
         Value::Set(_) => matches!(other, Value::Set(_)),
         Value::Dict(_) => matches!(other, Value::Dict(_)),
         Value::Range(_) => matches!(other, Value::Range(_)),
+        Value::Slice(_) => matches!(other, Value::Slice(_)),
         _ => false,
     }
 }
@@ -795,6 +796,22 @@ pub fn install(vm: &mut Vm, add: fn(&mut Vm, &Rc<PyType>, Table)) -> PyResult<()
     add(vm, &range, CONTAINER);
     add(vm, &range, RANGE);
     add(vm, &range, COMPARE);
+    let slice = vm.types.slice.clone();
+    add(vm, &slice, COMPARE);
+    add(vm, &slice, &[("__repr__", repr)]);
+    let none = vm.types.none.clone();
+    add(
+        vm,
+        &none,
+        &[
+            ("__repr__", repr),
+            ("__bool__", self::bool_),
+            ("__hash__", hash),
+        ],
+    );
+    for ty in [vm.types.not_implemented.clone(), vm.types.ellipsis.clone()] {
+        add(vm, &ty, &[("__repr__", repr)]);
+    }
     // The mutable containers are unhashable.
     for ty in [&list, &dict, &set, &bytearray] {
         vm.dict_set(&ty.dict, Value::str("__hash__"), Value::None)?;

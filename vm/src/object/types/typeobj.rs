@@ -425,6 +425,15 @@ pub fn install_methods(vm: &mut Vm) {
             add_methods(vm, &ty, t::coroutine::ASYNC_GEN_OP_METHODS);
         } else if !ty.name.as_str().starts_with("dict_") || ty.name.as_str().ends_with("iterator") {
             add_methods(vm, &ty, ITERATOR_METHODS);
+        } else {
+            if name != "dict_values" {
+                add_methods(vm, &ty, &[("isdisjoint", view_isdisjoint)]);
+            }
+            let mapping = Value::Wrapper(Rc::new(PyWrapper::GetSet(&VIEW_MAPPING)));
+            let _ = vm.dict_set(&ty.dict, Value::str("mapping"), mapping);
+        }
+        if SIZED_ITERATORS.contains(&ty.name.as_str()) {
+            add_methods(vm, &ty, &[("__length_hint__", iter_length_hint)]);
         }
     }
     type MethodTable = &'static [(&'static str, NativeFn)];
@@ -479,6 +488,81 @@ fn iter_self(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", iter_next), ("__iter__", iter_self)];
+
+/// `it.__length_hint__()` of the iterators over sized containers: what is left.
+fn iter_length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::object::types::iter::IterState as S;
+    let Some(Value::Iter(it)) = args.pos.first() else {
+        return Err(vm.type_error("descriptor '__length_hint__' requires an iterator"));
+    };
+    let n = match &*it.state.borrow() {
+        S::List { list, index } => list.items.borrow().len().saturating_sub(*index),
+        S::ListReverse { list, remaining } => {
+            if *remaining > list.items.borrow().len() {
+                0
+            } else {
+                *remaining
+            }
+        }
+        S::Tuple { tuple, index } => tuple.items.len().saturating_sub(*index),
+        S::Str { s, byte } => s.as_str().get(*byte..).map_or(0, |t| t.chars().count()),
+        S::Bytes { b, index } => b.data.len().saturating_sub(*index),
+        S::ByteArray { b, index } => b.data.borrow().len().saturating_sub(*index),
+        S::Range { remaining, .. } => usize::try_from(*remaining).unwrap_or(0),
+        S::BigRange { remaining, .. } => return Ok(Value::from_bigint(remaining.clone())),
+        S::Dict { remaining, .. } => *remaining,
+        _ => return Ok(Value::NotImplemented),
+    };
+    Ok(Value::from(n))
+}
+
+/// The iterators CPython gives `__length_hint__`.
+const SIZED_ITERATORS: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "range_iterator",
+    "longrange_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+];
+
+/// `view.mapping`: a read-only proxy of the view's dict.
+fn view_mapping(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Wrapper(w) => match w.as_ref() {
+            PyWrapper::DictView { dict, .. } => Ok(Value::Wrapper(Rc::new(
+                PyWrapper::MappingProxy(Value::Dict(dict.clone())),
+            ))),
+            _ => Err(vm.type_error("descriptor 'mapping' requires a dict view")),
+        },
+        _ => Err(vm.type_error("descriptor 'mapping' requires a dict view")),
+    }
+}
+
+static VIEW_MAPPING: GetSetDef = GetSetDef {
+    name: "mapping",
+    owner: "dict_keys",
+    get: view_mapping,
+    set: None,
+};
+
+/// `keys.isdisjoint(other)` and `items.isdisjoint(other)`.
+fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("isdisjoint", args.pos.len().saturating_sub(1), 1, 1)?;
+    let view = args.pos[0].clone();
+    let it = vm.iter(&args.pos[1])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.contains(&view, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
 
 /// `object.__init__(self, *args, **kwds)`: refuses arguments unless the class overrides
 /// `__new__` and not `__init__`.
