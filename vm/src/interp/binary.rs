@@ -257,6 +257,9 @@ impl Vm {
             | (Value::Tuple(_), BinOp::Add) => {
                 self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
             }
+            (Value::Bytes(_) | Value::ByteArray(_), BinOp::Add) if !is_buffer(b) => {
+                self.type_error(format!("can't concat {tb} to {ta}"))
+            }
             (Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Mul) => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
@@ -809,4 +812,10 @@ fn sequence_of(v: &Value) -> Option<Value> {
         Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_)
     )
     .then(|| raw.clone())
+}
+
+/// Whether `v` is bytes-like (what bytes concatenation accepts).
+fn is_buffer(v: &Value) -> bool {
+    matches!(v, Value::Bytes(_) | Value::ByteArray(_))
+        || crate::object::types::bytes::buffer_data(v).is_some()
 }

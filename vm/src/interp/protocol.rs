@@ -749,7 +749,13 @@ impl Vm {
         let len = len as i64;
         let j = if i < 0 { i + len } else { i };
         if j < 0 || j >= len {
-            return Err(self.index_error(format!("{what} index out of range")));
+            // bytes says "byte indices" but a plain "index out of range", as CPython.
+            let what = if what == "byte" { "" } else { what };
+            return Err(self.index_error(
+                format!("{what} index out of range")
+                    .trim_start()
+                    .to_string(),
+            ));
         }
         Ok(j as usize)
     }
@@ -791,7 +797,7 @@ impl Vm {
                         data: data.into(),
                     })));
                 }
-                let i = self.seq_index(key, b.data.len(), "index")?;
+                let i = self.seq_index(key, b.data.len(), "byte")?;
                 Ok(Value::Int(i64::from(b.data[i])))
             }
             Value::ByteArray(b) => crate::object::types::bytearray::getitem(self, b, key),
@@ -946,8 +952,21 @@ impl Vm {
                     ))),
                 }
             }
+            // Sequences answer through their item protocol, with its own wording.
+            Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_) => {
+                if self.index_value(key)?.is_none() {
+                    return Err(self.type_error(format!(
+                        "sequence index must be integer, not '{}'",
+                        self.type_name(key)
+                    )));
+                }
+                Err(self.type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name(obj)
+                )))
+            }
             _ => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
+                "'{}' object does not support item deletion",
                 self.type_name(obj)
             ))),
         }

@@ -291,6 +291,23 @@ fn push_title(out: &mut String, c: char) {
     }
 }
 
+/// The letters of Unicode's titlecase category (Lt).
+fn is_titlecase(c: char) -> bool {
+    matches!(
+        c,
+        '\u{1C5}'
+            | '\u{1C8}'
+            | '\u{1CB}'
+            | '\u{1F2}'
+            | '\u{1F88}'..='\u{1F8F}'
+            | '\u{1F98}'..='\u{1F9F}'
+            | '\u{1FA8}'..='\u{1FAF}'
+            | '\u{1FBC}'
+            | '\u{1FCC}'
+            | '\u{1FFC}'
+    )
+}
+
 fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_str(&args, vm, "title", |s| {
         let mut out = String::with_capacity(s.len());
@@ -762,7 +779,7 @@ fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || is_titlecase(c) {
                 if prev_cased {
                     return false;
                 }
