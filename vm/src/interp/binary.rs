@@ -612,6 +612,15 @@ impl Vm {
             (Value::Str(s), _, BinOp::Mod) => {
                 crate::object::types::strformat::percent_format(self, s.as_str(), b)?
             }
+            (Value::Bytes(x), _, BinOp::Mod) => {
+                let data = crate::object::types::strformat::percent_format_bytes(self, &x.data, b)?;
+                crate::object::types::bytes::new_bytes(data)
+            }
+            (Value::ByteArray(x), _, BinOp::Mod) => {
+                let fmt = x.data.borrow().clone();
+                let data = crate::object::types::strformat::percent_format_bytes(self, &fmt, b)?;
+                crate::object::types::bytearray::new_bytearray(data)
+            }
             (Value::Set(x), Value::Set(y), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
                 crate::object::types::set::set_algebra(self, x, y, op)?
             }

@@ -221,6 +221,41 @@ fn lookup_field(
 
 /// `fmt % values`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value> {
+    let chars: Vec<char> = fmt.chars().collect();
+    percent_core(vm, &chars, values, false).map(Value::string)
+}
+
+/// `bytes % values` (and bytearray): the format's bytes are handled as latin-1 characters,
+/// `%s`/`%b` insert bytes-like values, and the result is bytes again.
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], values: &Value) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = fmt.iter().map(|&b| char::from(b)).collect();
+    let out = percent_core(vm, &chars, values, true)?;
+    // Every character came from a byte or from ASCII text.
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// The bytes a `%b`/`%s` conversion inserts: a bytes-like value or `__bytes__`.
+fn percent_bytes_arg(vm: &mut Vm, value: &Value) -> PyResult<String> {
+    let data = match crate::object::types::bytes::buffer_data(value) {
+        Some(d) => Some(d),
+        None if matches!(value, Value::Instance(_)) => {
+            match vm.call_special(value, "__bytes__", &[])? {
+                Some(r) => crate::object::types::bytes::buffer_data(&r),
+                None => None,
+            }
+        }
+        None => None,
+    };
+    match data {
+        Some(d) => Ok(d.iter().map(|&b| char::from(b)).collect()),
+        None => Err(vm.type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            vm.type_name(value)
+        ))),
+    }
+}
+
+fn percent_core(vm: &mut Vm, chars: &[char], values: &Value, bytes: bool) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<Value>) = match values {
         Value::Tuple(t) => (t.items.to_vec(), None),
         Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
@@ -231,7 +266,6 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
     };
     let mut next = 0usize;
     let mut out = String::new();
-    let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
     let mut used_mapping = false;
     while i < chars.len() {
@@ -262,7 +296,14 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
             let Some(m) = &mapping else {
                 return Err(vm.type_error("format requires a mapping"));
             };
-            key_value = Some(vm.getitem(m, &Value::string(key))?);
+            let key = if bytes {
+                crate::object::types::bytes::new_bytes(
+                    key.chars().map(|c| c as u32 as u8).collect(),
+                )
+            } else {
+                Value::string(key)
+            };
+            key_value = Some(vm.getitem(m, &key)?);
             used_mapping = true;
             i = j;
         }
@@ -353,9 +394,41 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
             None => take_next(vm)?,
         };
         let piece = match conv {
+            's' | 'b' if bytes => percent_str(&percent_bytes_arg(vm, &value)?, &flags),
             's' => percent_str(&vm.to_str(&value)?, &flags),
-            'r' => percent_str(&vm.repr(&value)?, &flags),
-            'a' => percent_str(&ascii_escape(&vm.repr(&value)?), &flags),
+            'r' if !bytes => percent_str(&vm.repr(&value)?, &flags),
+            'a' | 'r' => percent_str(&ascii_escape(&vm.repr(&value)?), &flags),
+            'c' if bytes => {
+                let byte = match &value {
+                    Value::Bytes(_) | Value::ByteArray(_) => {
+                        match crate::object::types::bytes::buffer_data(&value).as_deref() {
+                            Some([b]) => Some(*b),
+                            _ => None,
+                        }
+                    }
+                    _ => match vm.index_value(&value)? {
+                        Some(n) => match u8::try_from(n) {
+                            Ok(b) => Some(b),
+                            Err(_) => {
+                                return Err(vm.overflow_error("%c arg not in range(256)"));
+                            }
+                        },
+                        None => None,
+                    },
+                };
+                let Some(byte) = byte else {
+                    return Err(
+                        vm.type_error("%c requires an integer in range(256) or a single byte")
+                    );
+                };
+                percent_str(
+                    &char::from(byte).to_string(),
+                    &PercentFlags {
+                        precision: None,
+                        ..flags
+                    },
+                )
+            }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let big = percent_int_arg(vm, &value, conv)?;
                 if matches!(conv, 'd' | 'i' | 'u') && crate::interp::exceeds_digit_limit(&big) {
@@ -415,10 +488,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value>
         out.push_str(&piece);
     }
     if next < items.len() && mapping.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     let _ = used_mapping;
-    Ok(Value::string(out))
+    Ok(out)
 }
 
 fn percent_int_arg(vm: &mut Vm, value: &Value, conv: char) -> PyResult<BigInt> {
