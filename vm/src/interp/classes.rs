@@ -227,11 +227,11 @@ impl Vm {
         }
         let kind = self.instance_layout(&base_types)?;
         let mro = match crate::object::types::typeobj::c3_merge(&base_types) {
-            Some(m) => m,
-            None => {
-                let names: Vec<&str> = base_types.iter().map(|b| b.name.as_str()).collect();
+            Ok(m) => m,
+            Err(heads) => {
+                let names: Vec<&str> = heads.iter().map(|b| b.name.as_str()).collect();
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             }

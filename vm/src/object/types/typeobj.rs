@@ -51,7 +51,7 @@ impl PyType {
 }
 
 /// C3 linearisation of the bases; `None` when no consistent order exists.
-pub fn c3_merge(bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
+pub fn c3_merge(bases: &[Rc<PyType>]) -> Result<Vec<Rc<PyType>>, Vec<Rc<PyType>>> {
     let mut seqs: Vec<Vec<Rc<PyType>>> = bases
         .iter()
         .map(|b| {
@@ -65,7 +65,7 @@ pub fn c3_merge(bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let candidate = seqs.iter().find_map(|s| {
             let head = &s[0];
@@ -73,7 +73,17 @@ pub fn c3_merge(bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
                 .iter()
                 .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
             (!in_tail).then(|| head.clone())
-        })?;
+        });
+        let Some(candidate) = candidate else {
+            // The conflict: each remaining list's head, once (what CPython's message names).
+            let mut heads: Vec<Rc<PyType>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in &mut seqs {
             if Rc::ptr_eq(&s[0], &candidate) {
                 s.remove(0);
@@ -139,7 +149,7 @@ fn native_type(
     kind: TypeKind,
     heap: bool,
 ) -> Rc<PyType> {
-    let mro = c3_merge(bases).unwrap_or_else(|| bases.to_vec());
+    let mro = c3_merge(bases).unwrap_or_else(|_| bases.to_vec());
     Rc::new(PyType {
         name: Rc::new(PyStr::new(name)),
         qualname: RefCell::new(Rc::new(PyStr::new(name))),
