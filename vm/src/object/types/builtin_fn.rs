@@ -145,6 +145,11 @@ impl Vm {
     pub fn attr_name_arg(&mut self, v: &Value) -> PyResult<Rc<crate::object::types::PyStr>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
+            // A str subclass names the attribute by its text.
+            Value::Instance(i) if matches!(i.base, Some(Value::Str(_))) => match &i.base {
+                Some(Value::Str(s)) => Ok(s.clone()),
+                _ => unreachable!(),
+            },
             other => Err(self.type_error(format!(
                 "attribute name must be string, not '{}'",
                 self.type_name(other)

@@ -91,6 +91,10 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if let Some(r) = vm.call_special(v, "__bytes__", &[])? {
             return match r {
                 Value::Bytes(_) => Ok(r),
+                // A bytes subclass instance is accepted, as the bytes it extends.
+                Value::Instance(ref i) if matches!(i.base, Some(Value::Bytes(_))) => {
+                    Ok(i.base.clone().unwrap_or(Value::None))
+                }
                 other => Err(vm.type_error(format!(
                     "__bytes__ returned non-bytes (type {})",
                     vm.type_name(&other)

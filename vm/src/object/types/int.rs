@@ -39,6 +39,12 @@ impl FromF64Exact for BigInt {
 /// `int(x)` / `int(text, base)`.
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_kwnames("int", &args, &["base"])?;
+    if args.pos.len() + args.kw.len() > 2 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.pos.len() + args.kw.len()
+        )));
+    }
     let x = args.pos.first();
     let base = args.arg(1, "base");
     let Some(x) = x else {
