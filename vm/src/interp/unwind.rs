@@ -115,13 +115,20 @@ impl Vm {
             self.set_context(&err);
         }
         let mut record = !reraise;
+        // Where a comprehension stopped: CPython 3.12 runs comprehensions inline, so the
+        // enclosing function's entry shows the comprehension's position.
+        let mut inlined: Option<(u32, (u32, u32))> = None;
         loop {
-            if record && !frame.code.flags.has(CodeFlags::COMPREHENSION) {
+            let position = || (frame.line(), frame.code.span_of(frame.ip.saturating_sub(1)));
+            if record && frame.code.flags.has(CodeFlags::COMPREHENSION) {
+                inlined = inlined.or_else(|| Some(position()));
+            } else if record {
+                let (line, span) = inlined.take().unwrap_or_else(position);
                 if let Some(exc) = &err.exc.exc {
                     exc.traceback.borrow_mut().push(TracebackEntry {
                         filename: frame.code.filename.clone(),
-                        line: frame.line(),
-                        span: frame.code.span_of(frame.ip.saturating_sub(1)),
+                        line,
+                        span,
                         name: frame.code.name.clone(),
                     });
                 }
