@@ -8,25 +8,58 @@ use crate::interp::Vm;
 use crate::object::format::decimal_value;
 use crate::object::types::{Args, NativeFn, PyStr};
 use crate::object::Value;
+use unicode_general_category::{get_general_category, GeneralCategory as Gc};
 
 /// Python's `str.isspace` for one character.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
-/// Characters `repr()` escapes besides the ASCII controls.
+/// Whether `repr()` shows `c` as itself: CPython's `isprintable`, every category but the
+/// controls, formats, surrogates, private use, unassigned and separators (the ASCII space
+/// excepted). The table is Unicode 15.0, the version CPython 3.12 uses.
 fn is_printable(c: char) -> bool {
-    if c.is_control() {
-        return false;
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
     }
-    let cp = c as u32;
-    !matches!(cp,
-        0xA0 | 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890 | 0x891 | 0x8E2 | 0x180E | 0x1680
-        | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x206F | 0x3000 | 0xFEFF
-        | 0xD800..=0xDFFF | 0xE000..=0xF8FF | 0xFFF0..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F
-        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF | 0xF0000..)
-        && cp != 0xFFFE
-        && cp != 0xFFFF
+    !matches!(
+        get_general_category(c),
+        Gc::Control
+            | Gc::Format
+            | Gc::Surrogate
+            | Gc::PrivateUse
+            | Gc::Unassigned
+            | Gc::LineSeparator
+            | Gc::ParagraphSeparator
+            | Gc::SpaceSeparator
+    )
+}
+
+/// The number categories (Nd, Nl, No) of Unicode 15.0.
+fn is_number(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    matches!(
+        get_general_category(c),
+        Gc::DecimalNumber | Gc::LetterNumber | Gc::OtherNumber
+    )
+}
+
+/// Python's `str.isalpha` for one character: the letter categories (not Rust's Alphabetic,
+/// which adds letter numbers and combining vowel signs).
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    matches!(
+        get_general_category(c),
+        Gc::UppercaseLetter
+            | Gc::LowercaseLetter
+            | Gc::TitlecaseLetter
+            | Gc::ModifierLetter
+            | Gc::OtherLetter
+    )
 }
 
 /// `repr()` of a str, with CPython's choice of quotes and escapes.
@@ -740,19 +773,22 @@ fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, &args, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(char::is_numeric)
+        !s.is_empty() && s.chars().all(is_number)
     })
 }
 
 fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, &args, "isalpha", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
+        !s.is_empty() && s.chars().all(is_alpha)
     })
 }
 
 fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, &args, "isalnum", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+        !s.is_empty()
+            && s.chars().all(|c| {
+                is_alpha(c) || is_number(c) || decimal_value(c).is_some() || is_other_digit(c)
+            })
     })
 }
 
@@ -1158,8 +1194,8 @@ pub const STATIC_METHODS: &[(&str, NativeFn)] = &[("maketrans", maketrans)];
 pub fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
+        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {}
         _ => return false,
     }
-    chars.all(|c| c == '_' || c.is_alphanumeric())
+    chars.all(unicode_ident::is_xid_continue)
 }
