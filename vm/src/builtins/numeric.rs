@@ -264,6 +264,32 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return vm.binary_op(&base, &exp, BinOp::Pow);
     };
     let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(&m)) else {
+        // A class's three-argument __pow__ (never __rpow__), then CPython's two refusals.
+        if matches!(base, Value::Instance(_)) {
+            if let Some(r) = vm.call_special(&base, "__pow__", &[exp.clone(), m.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let number = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Bool(_)
+                    | Value::Float(_)
+                    | Value::Complex(_)
+            )
+        };
+        if !(number(&base) && number(&exp) && number(&m)) {
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                vm.type_name(&base),
+                vm.type_name(&exp),
+                vm.type_name(&m)
+            )));
+        }
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
         );

@@ -125,7 +125,21 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(a, b, op)
+        match self.binary_op(a, b, op) {
+            // The operands' own refusal names the augmented operator, as CPython's.
+            Err(e) if self.err_matches(&e, ExcKind::TypeError) => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                let sym = op.symbol();
+                let plain = format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'");
+                if self.to_str(&e.value()).unwrap_or_default() == plain {
+                    return Err(self.type_error(format!(
+                        "unsupported operand type(s) for {sym}=: '{ta}' and '{tb}'"
+                    )));
+                }
+                Err(e)
+            }
+            r => r,
+        }
     }
 
     /// `a op b`.

@@ -275,6 +275,10 @@ impl Vm {
         if dict.get_str("__doc__").is_none() {
             self.dict_set(&dict, Value::str("__doc__"), Value::None)?;
         }
+        // Defining __eq__ without __hash__ makes the instances unhashable, visibly.
+        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+            self.dict_set(&dict, Value::str("__hash__"), Value::None)?;
+        }
         for (special, class_method) in [
             ("__new__", false),
             ("__init_subclass__", true),

@@ -302,7 +302,8 @@ impl Vm {
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::Ne => {
-                if matches!(a, Value::Instance(_)) {
+                // object.__ne__ (inverting __eq__) has had its turn when the type has it.
+                if matches!(a, Value::Instance(_)) && ta.lookup("__ne__").is_none() {
                     if let Some(r) = self.call_special(a, "__eq__", std::slice::from_ref(b))? {
                         if !matches!(r, Value::NotImplemented) {
                             let t = self.truthy(&r)?;

@@ -549,22 +549,8 @@ impl Vm {
             Some(Value::None) => {
                 Err(self.type_error(format!("unhashable type: '{}'", cls.name.as_str())))
             }
-            Some(Value::Builtin(b)) if b.owner == Some("object") => {
-                if cls.lookup_heap("__eq__").is_some() {
-                    return Err(
-                        self.type_error(format!("unhashable type: '{}'", cls.name.as_str()))
-                    );
-                }
-                Ok((v.identity() >> 4) as i64)
-            }
-            None => {
-                if cls.lookup_heap("__eq__").is_some() {
-                    return Err(
-                        self.type_error(format!("unhashable type: '{}'", cls.name.as_str()))
-                    );
-                }
-                Ok((v.identity() >> 4) as i64)
-            }
+            Some(Value::Builtin(b)) if b.owner == Some("object") => Ok((v.identity() >> 4) as i64),
+            None => Ok((v.identity() >> 4) as i64),
             Some(_) => {
                 let r = self
                     .call_special(v, "__hash__", &[])?
