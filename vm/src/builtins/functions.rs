@@ -410,7 +410,7 @@ fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `dir(obj)`.
 pub(super) fn dir_of(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("dir", &args, 1, 1)?;
+    vm.check_args("dir", &args, 0, 1)?;
     let obj = &args.pos[0];
     let listed = match obj {
         // PEP 562: a module's own `__dir__`; else its namespace.

@@ -125,6 +125,11 @@ pub fn track(v: &Value) {
     let Some(t) = Tracked::of(v) else { return };
     let _ = GC.try_with(|g| {
         let mut g = g.borrow_mut();
+        // Temporaries die in the order they were made: letting go of the dead entries at the
+        // end now hands their memory back at once, as if nothing were registered.
+        while g.young.last().is_some_and(|t| !t.alive()) {
+            g.young.pop();
+        }
         g.young.push(t);
         let t0 = g.thresholds[0];
         if g.young.len() < t0.max(1) || g.collecting {
