@@ -601,28 +601,22 @@ impl Vm {
                 | Value::Tuple(_)
                 | Value::Bytes(_)
                 | Value::ByteArray(_),
-                Value::Instance(_),
-                BinOp::Mul,
-            ) => match self.index_value(b)? {
-                Some(n) => self.repeat_value(a, &Value::Int(n))?,
-                None => return Ok(None),
-            },
-            // The left sequence's repeat decides, before any reflected method (CPython's
-            // sequence_repeat).
-            (
-                Value::Str(_)
-                | Value::List(_)
-                | Value::Tuple(_)
-                | Value::Bytes(_)
-                | Value::ByteArray(_),
                 _,
                 BinOp::Mul,
-            ) => {
-                return Err(self.type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    self.type_name(b)
-                )))
-            }
+            ) => match b {
+                Value::Instance(_) => match self.index_value(b)? {
+                    Some(n) => self.repeat_value(a, &Value::Int(n))?,
+                    None => return Ok(None),
+                },
+                // The left sequence's repeat decides, before any reflected method (CPython's
+                // sequence_repeat).
+                _ => {
+                    return Err(self.type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        self.type_name(b)
+                    )))
+                }
+            },
             (Value::Str(s), _, BinOp::Mod) => {
                 crate::object::types::strformat::percent_format(self, s.as_str(), b)?
             }

@@ -442,7 +442,7 @@ pub fn install_methods(vm: &mut Vm) {
             let mapping = Value::Wrapper(Rc::new(PyWrapper::GetSet(&VIEW_MAPPING)));
             let _ = vm.dict_set(&ty.dict, Value::str("mapping"), mapping);
         }
-        if SIZED_ITERATORS.contains(&ty.name.as_str()) {
+        if sized_iterator(ty.name.as_str()) {
             add_methods(vm, &ty, &[("__length_hint__", iter_length_hint)]);
         }
     }
@@ -526,20 +526,11 @@ fn iter_length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from(n))
 }
 
-/// The iterators CPython gives `__length_hint__`.
-const SIZED_ITERATORS: &[&str] = &[
-    "list_iterator",
-    "list_reverseiterator",
-    "tuple_iterator",
-    "str_iterator",
-    "bytes_iterator",
-    "bytearray_iterator",
-    "range_iterator",
-    "longrange_iterator",
-    "dict_keyiterator",
-    "dict_valueiterator",
-    "dict_itemiterator",
-];
+/// Whether an iterator type gets `__length_hint__`: those over sized containers (the set
+/// iterator's count of what is left is not kept, the sequence iterator's not known).
+fn sized_iterator(name: &str) -> bool {
+    name.ends_with("iterator") && !matches!(name, "callable_iterator" | "set_iterator" | "iterator")
+}
 
 /// `view.mapping`: a read-only proxy of the view's dict.
 fn view_mapping(vm: &mut Vm, v: &Value) -> PyResult<Value> {
