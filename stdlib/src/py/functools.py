@@ -139,34 +139,51 @@ def cmp_to_key(mycmp):
     return K
 
 
+def _derived(root, combine):
+    """A comparison computed from the class's `root` comparison: NotImplemented passes
+    through, otherwise `combine(result, self, other)` decides."""
+    def compare(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        return combine(result, self, other)
+    return compare
+
+
+# For each root comparison, how the other three follow from it.
+_ORDERINGS = {
+    '__lt__': {
+        '__gt__': lambda r, a, b: not r and a != b,
+        '__le__': lambda r, a, b: r or a == b,
+        '__ge__': lambda r, a, b: not r,
+    },
+    '__le__': {
+        '__ge__': lambda r, a, b: not r or a == b,
+        '__lt__': lambda r, a, b: r and a != b,
+        '__gt__': lambda r, a, b: not r,
+    },
+    '__gt__': {
+        '__lt__': lambda r, a, b: not r and a != b,
+        '__ge__': lambda r, a, b: r or a == b,
+        '__le__': lambda r, a, b: not r,
+    },
+    '__ge__': {
+        '__le__': lambda r, a, b: not r or a == b,
+        '__gt__': lambda r, a, b: r and a != b,
+        '__lt__': lambda r, a, b: not r,
+    },
+}
+
+
 def total_ordering(cls):
-    roots = {op for op in ('__lt__', '__le__', '__gt__', '__ge__') if op in cls.__dict__}
+    roots = {op for op in _ORDERINGS
+             if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    if '__lt__' in roots:
-        lt = cls.__lt__
-        if '__gt__' not in roots:
-            cls.__gt__ = lambda self, other: other.__lt__(self) if isinstance(other, type(self)) else NotImplemented
-        if '__le__' not in roots:
-            cls.__le__ = lambda self, other: lt(self, other) or self == other
-        if '__ge__' not in roots:
-            cls.__ge__ = lambda self, other: not lt(self, other)
-    elif '__gt__' in roots:
-        gt = cls.__gt__
-        cls.__lt__ = lambda self, other: other.__gt__(self) if isinstance(other, type(self)) else NotImplemented
-        if '__le__' not in roots:
-            cls.__le__ = lambda self, other: not gt(self, other)
-        if '__ge__' not in roots:
-            cls.__ge__ = lambda self, other: gt(self, other) or self == other
-    elif '__le__' in roots:
-        le = cls.__le__
-        cls.__lt__ = lambda self, other: le(self, other) and not self == other
-        cls.__gt__ = lambda self, other: not le(self, other)
-        if '__ge__' not in roots:
-            cls.__ge__ = lambda self, other: not le(self, other) or self == other
-    else:
-        ge = cls.__ge__
-        cls.__lt__ = lambda self, other: not ge(self, other)
-        cls.__gt__ = lambda self, other: ge(self, other) and not self == other
-        cls.__le__ = lambda self, other: not ge(self, other) or self == other
+    root = max(roots)
+    for name, combine in _ORDERINGS[root].items():
+        if name not in roots:
+            method = _derived(root, combine)
+            method.__name__ = name
+            setattr(cls, name, method)
     return cls
