@@ -171,6 +171,15 @@ impl Vm {
                         )))
                     }
                 };
+                for b in &bases {
+                    if !matches!(b, Value::Type(_))
+                        && self.type_of(b).lookup("__mro_entries__").is_some()
+                    {
+                        return Err(self.type_error(
+                            "type() doesn't support MRO entry resolution; use types.new_class()",
+                        ));
+                    }
+                }
                 let type_ = self.types.type_.clone();
                 let winner = self.calculate_meta(&type_, &bases)?;
                 if !Rc::ptr_eq(&winner, &type_) {
@@ -460,7 +469,29 @@ impl Vm {
                 continue;
             }
             let owner = Value::Type(cls.clone());
-            self.call_special(&v, "__set_name__", &[owner, k])?;
+            let r = match self.type_of(&v).lookup("__set_name__") {
+                None => continue,
+                // A class that sets it to None still has it called, as CPython.
+                Some(Value::None) => Err(self.type_error("'NoneType' object is not callable")),
+                Some(_) => self.call_special(&v, "__set_name__", &[owner, k.clone()]),
+            };
+            if let Err(e) = r {
+                let note = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    self.type_name(&v),
+                    self.repr(&k)?,
+                    cls.name.as_str()
+                );
+                let args = [e.value(), Value::string(note)];
+                crate::object::types::exception_group::add_note(
+                    self,
+                    Args {
+                        pos: &args,
+                        kw: &[],
+                    },
+                )?;
+                return Err(e);
+            }
         }
         Ok(())
     }
