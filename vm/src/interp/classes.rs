@@ -216,6 +216,9 @@ impl Vm {
                 self.type_name(bases)
             )));
         };
+        // `M2('Z', (A,), {})` too picks the most derived metaclass, or refuses a conflict.
+        let winner = self.calculate_meta(meta, &bases.items)?;
+        let meta = &winner;
         let mut base_types: Vec<Rc<PyType>> = Vec::new();
         for b in bases.items.iter() {
             match b {
