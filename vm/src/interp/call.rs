@@ -258,10 +258,41 @@ impl Vm {
                 return self.call_frame_builtin(frame, &callee, func_pos, args_pos);
             }
         }
+        let makes_class = match &callee {
+            Value::Type(t) => t.kind == TypeKind::Type,
+            Value::Builtin(b) => b.name == "__build_class__",
+            _ => false,
+        };
+        if makes_class {
+            return self.call_making_class(frame, &callee, func_pos, args_pos);
+        }
         let r = self.call_value(&callee, &frame.stack[args_pos..], &[]);
         frame.stack.truncate(func_pos);
         // Temporaries the call freed (its arguments) finalize now, as in CPython.
         self.safe_point();
+        match r {
+            Ok(v) => {
+                frame.stack.push(v);
+                Flow::Next
+            }
+            Err(e) => Flow::Raise(e),
+        }
+    }
+
+    /// Calls a metaclass or `__build_class__` with the calling frame's globals at hand, so a
+    /// class made without `__module__` records the caller's module, as CPython.
+    #[inline(never)]
+    fn call_making_class(
+        &mut self,
+        frame: &mut Frame,
+        callee: &Value,
+        func_pos: usize,
+        args_pos: usize,
+    ) -> Flow {
+        let saved = self.call_globals.replace(frame.globals.clone());
+        let r = self.call_value(callee, &frame.stack[args_pos..], &[]);
+        self.call_globals = saved;
+        frame.stack.truncate(func_pos);
         match r {
             Ok(v) => {
                 frame.stack.push(v);

@@ -334,7 +334,10 @@ impl Vm {
 
     /// The module name `type.__new__` records when the namespace has no `__module__`.
     fn caller_module_name(&self) -> Rc<PyStr> {
-        let globals = self.frames.last().map(|f| f.globals.clone());
+        let globals = self
+            .call_globals
+            .clone()
+            .or_else(|| self.frames.last().map(|f| f.globals.clone()));
         match globals.and_then(|g| g.get_str("__name__")) {
             Some(Value::Str(s)) => s,
             _ => Rc::new(PyStr::new("builtins")),

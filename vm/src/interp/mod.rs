@@ -176,6 +176,9 @@ pub struct Vm {
     pub(crate) repr_active: Vec<usize>,
     /// Set while a built-in that reads its caller's namespaces runs.
     pub(crate) caller: Option<CallerFrame>,
+    /// The globals of the frame calling a metaclass or `__build_class__`: `type.__new__`
+    /// takes `__module__` from them.
+    pub(crate) call_globals: Option<Rc<PyDict>>,
     /// Set by `AsyncGenWrap`: the yield that follows is an async generator's own value,
     /// not one passing through from an `await`.
     pub(crate) agen_wrapped: bool,
@@ -223,6 +226,7 @@ impl Vm {
             interned: HashMap::new(),
             repr_active: Vec::new(),
             caller: None,
+            call_globals: None,
             agen_wrapped: false,
             frame_pool: Vec::new(),
             sources: crate::traceback::SourceCache::default(),
