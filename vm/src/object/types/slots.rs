@@ -290,6 +290,15 @@ fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.repr(&args.pos[0]).map(Value::string)
 }
 
+/// `int.__repr__` (and float's): a bool given to int's shows as the int it is.
+fn number_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__repr__", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Bool(b) => Ok(Value::string(i64::from(*b).to_string())),
+        v => vm.repr(v).map(Value::string),
+    }
+}
+
 fn str_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__str__", &args, 1, 1)?;
     vm.to_str(&args.pos[0]).map(Value::string)
@@ -408,7 +417,7 @@ const ARITHMETIC: Table = &[
     ("__int__", int_),
     ("__float__", float_),
     ("__round__", round),
-    ("__repr__", repr),
+    ("__repr__", number_repr),
     ("__hash__", hash),
     ("__getnewargs__", getnewargs),
     ("__sizeof__", sizeof),
