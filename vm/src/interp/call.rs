@@ -270,13 +270,7 @@ impl Vm {
         frame.stack.truncate(func_pos);
         // Temporaries the call freed (its arguments) finalize now, as in CPython.
         self.safe_point();
-        match r {
-            Ok(v) => {
-                frame.stack.push(v);
-                Flow::Next
-            }
-            Err(e) => Flow::Raise(e),
-        }
+        finish_call(frame, func_pos, r)
     }
 
     /// Calls a metaclass or `__build_class__` with the calling frame's globals at hand, so a
@@ -292,14 +286,7 @@ impl Vm {
         let saved = self.call_globals.replace(frame.globals.clone());
         let r = self.call_value(callee, &frame.stack[args_pos..], &[]);
         self.call_globals = saved;
-        frame.stack.truncate(func_pos);
-        match r {
-            Ok(v) => {
-                frame.stack.push(v);
-                Flow::Next
-            }
-            Err(e) => Flow::Raise(e),
-        }
+        finish_call(frame, func_pos, r)
     }
 
     /// Calls a built-in that reads the calling frame (`locals()`, `eval`, ...).
@@ -315,14 +302,7 @@ impl Vm {
         let saved = self.caller.replace(captured);
         let r = self.call_value(callee, &frame.stack[args_pos..], &[]);
         self.caller = saved;
-        frame.stack.truncate(func_pos);
-        match r {
-            Ok(v) => {
-                frame.stack.push(v);
-                Flow::Next
-            }
-            Err(e) => Flow::Raise(e),
-        }
+        finish_call(frame, func_pos, r)
     }
 
     pub(super) fn call_instr(&mut self, frame: &mut Frame, argc: usize, _flags: u32) -> Flow {
@@ -548,5 +528,17 @@ fn receiver_fits(kind: TypeKind, v: &Value) -> bool {
         | (K::Tuple | K::Dict | K::Set | K::FrozenSet | K::Bool | K::Range, _)
         | (K::Slice | K::Type, _) => false,
         _ => true,
+    }
+}
+
+/// Replaces a call's callee and arguments on the stack by its result, or raises.
+fn finish_call(frame: &mut Frame, func_pos: usize, r: PyResult<Value>) -> Flow {
+    frame.stack.truncate(func_pos);
+    match r {
+        Ok(v) => {
+            frame.stack.push(v);
+            Flow::Next
+        }
+        Err(e) => Flow::Raise(e),
     }
 }

@@ -736,12 +736,12 @@ impl Vm {
         let j = if i < 0 { i + len } else { i };
         if j < 0 || j >= len {
             // bytes says "byte indices" but a plain "index out of range", as CPython.
-            let what = if what == "byte" { "" } else { what };
-            return Err(self.index_error(
+            let msg = if what == "byte" {
+                "index out of range".to_string()
+            } else {
                 format!("{what} index out of range")
-                    .trim_start()
-                    .to_string(),
-            ));
+            };
+            return Err(self.index_error(msg));
         }
         Ok(j as usize)
     }
