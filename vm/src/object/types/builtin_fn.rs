@@ -143,16 +143,16 @@ impl Vm {
 
     /// An attribute name argument (`getattr`, `object.__setattr__`, ...).
     pub fn attr_name_arg(&mut self, v: &Value) -> PyResult<Rc<crate::object::types::PyStr>> {
-        match v {
+        // A str subclass names the attribute by its text.
+        let text = match v {
+            Value::Instance(i) => i.base.as_ref().unwrap_or(v),
+            _ => v,
+        };
+        match text {
             Value::Str(s) => Ok(s.clone()),
-            // A str subclass names the attribute by its text.
-            Value::Instance(i) if matches!(i.base, Some(Value::Str(_))) => match &i.base {
-                Some(Value::Str(s)) => Ok(s.clone()),
-                _ => unreachable!(),
-            },
-            other => Err(self.type_error(format!(
+            _ => Err(self.type_error(format!(
                 "attribute name must be string, not '{}'",
-                self.type_name(other)
+                self.type_name(v)
             ))),
         }
     }
