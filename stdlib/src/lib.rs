@@ -5,6 +5,7 @@
 
 mod codecs;
 mod errno;
+mod functools;
 mod future;
 mod gc;
 mod imp;
@@ -25,6 +26,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_codecs", codecs::init, true),
     ("_weakref", weakref::init, true),
     ("_gc", gc::init, true),
+    ("_functools", functools::init, true),
     ("time", time::init, true),
     ("_imp", imp::init, true),
     ("__future__", future::init, false),

@@ -190,6 +190,20 @@ impl Vm {
         let _ = self.dict_set(&module.dict, Value::str(name), f);
     }
 
+    /// The `_functools` module: `reduce` (its calls run the function in the dispatch loop).
+    pub fn functools_module(&mut self) -> Rc<PyModule> {
+        let m = self.new_module("_functools");
+        let reduce = Value::Builtin(Rc::new(object::types::PyBuiltin {
+            name: "reduce",
+            func: builtins::functions::reduce,
+            owner: None,
+            kind: object::types::TypeKind::Object,
+            role: object::types::Role::CallsBack(object::types::Callback::Reduce),
+        }));
+        self.set_attr(&m, "reduce", reduce);
+        m
+    }
+
     /// The `_weakref` module: `ref`, `getweakrefcount`, `getweakrefs`.
     pub fn weakref_module(&mut self) -> Rc<PyModule> {
         let m = self.new_module("_weakref");

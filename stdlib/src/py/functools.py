@@ -1,20 +1,6 @@
 """Higher-order functions (the common part of CPython's functools, written for pyrs)."""
 
-_initial_missing = object()
-
-
-def reduce(function, iterable, initial=_initial_missing):
-    it = iter(iterable)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+from _functools import reduce
 
 
 class partial:

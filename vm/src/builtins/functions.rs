@@ -303,6 +303,7 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             args.pos.len()
         )));
     }
+    vm.check_kwnames("sort", &args, &["key", "reverse"])?;
     let items = vm.collect(&args.pos[0])?;
     let key = args.kwarg("key").cloned();
     let reverse = match args.kwarg("reverse") {
@@ -311,6 +312,37 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let sorted = crate::object::types::list::sort_values(vm, items, key.as_ref(), reverse)?;
     Ok(Value::list(sorted))
+}
+
+/// `functools.reduce(function, iterable[, initial])`.
+pub(crate) fn reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("reduce() takes no keyword arguments"));
+    }
+    vm.check_count("reduce", args.pos.len(), 2, 3)?;
+    let it = reduce_iter(vm, &args.pos[1])?;
+    let mut value = match args.pos.get(2) {
+        Some(v) => v.clone(),
+        None => match vm.next(&it)? {
+            Some(v) => v,
+            None => return Err(vm.type_error("reduce() of empty iterable with no initial value")),
+        },
+    };
+    while let Some(x) = vm.next(&it)? {
+        value = vm.call_value(&args.pos[0], &[value, x], &[])?;
+    }
+    Ok(value)
+}
+
+/// The iterator `reduce` walks, with its message for what is not iterable.
+pub(crate) fn reduce_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    vm.iter(v).map_err(|e| {
+        if vm.err_matches(&e, ExcKind::TypeError) {
+            vm.type_error("reduce() arg 2 must support iteration")
+        } else {
+            e
+        }
+    })
 }
 
 fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

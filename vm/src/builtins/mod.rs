@@ -4,14 +4,13 @@
 pub mod functions;
 pub mod iterators;
 mod namespace;
-mod numeric;
+pub(crate) mod numeric;
 
 use std::rc::Rc;
 
 use crate::error::ExcKind;
 use crate::interp::Vm;
-use crate::object::types::builtin_fn::builtin;
-use crate::object::types::{PyType, TypeKind};
+use crate::object::types::{PyBuiltin, PyType, Role, TypeKind};
 use crate::object::Value;
 
 /// Fills `vm.builtins`.
@@ -80,16 +79,17 @@ pub fn install(vm: &mut Vm) {
     }
     let _ = vm.dict_set(&builtins, Value::str("open"), crate::io::open_builtin());
     let _ = vm.dict_set(&builtins, Value::str("__name__"), Value::str("builtins"));
-    for (name, func) in functions::FUNCTIONS.iter().chain(numeric::FUNCTIONS) {
-        let _ = vm.dict_set(&builtins, Value::str(name), builtin(name, *func));
-    }
-    for (name, func) in namespace::FUNCTIONS {
-        let f = Value::Builtin(Rc::new(crate::object::types::PyBuiltin {
+    let plain = functions::FUNCTIONS.iter().chain(numeric::FUNCTIONS);
+    let plain = plain.map(|(name, func)| (*name, *func, Role::of(None, name)));
+    let framed = namespace::FUNCTIONS.iter();
+    let framed = framed.map(|(name, func)| (*name, *func, Role::ReadsFrame));
+    for (name, func, role) in plain.chain(framed) {
+        let f = Value::Builtin(Rc::new(PyBuiltin {
             name,
-            func: *func,
+            func,
             owner: None,
             kind: TypeKind::Object,
-            needs_frame: true,
+            role,
         }));
         let _ = vm.dict_set(&builtins, Value::str(name), f);
     }

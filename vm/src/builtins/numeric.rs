@@ -51,24 +51,42 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => {}
     }
     let it = vm.iter(&args.pos[0])?;
-    let mut acc = start;
-    // While the total is a float, add floats and small ints with compensation.
-    let mut fsum: Option<(f64, f64)> = None;
+    let mut total = Sum::new(start);
     while let Some(x) = vm.next(&it)? {
+        total.add(vm, x)?;
+    }
+    Ok(total.finish())
+}
+
+/// A running `sum()`: the total, and while it is a float, the compensated float sum.
+pub(crate) struct Sum {
+    acc: Value,
+    fsum: Option<(f64, f64)>,
+}
+
+impl Sum {
+    pub(crate) fn new(start: Value) -> Sum {
+        Sum {
+            acc: start,
+            fsum: None,
+        }
+    }
+
+    pub(crate) fn add(&mut self, vm: &mut Vm, x: Value) -> PyResult<()> {
         let xf = match &x {
             Value::Float(f) => Some(*f),
             Value::Int(i) if i.unsigned_abs() < (1 << 53) => Some(*i as f64),
             _ => None,
         };
-        if fsum.is_none() {
-            let start_f = match (&acc, &x) {
+        if self.fsum.is_none() {
+            let start_f = match (&self.acc, &x) {
                 (Value::Float(a), _) => Some(*a),
                 (Value::Int(a), Value::Float(_)) if a.unsigned_abs() < (1 << 53) => Some(*a as f64),
                 _ => None,
             };
-            fsum = start_f.map(|s| (s, 0.0));
+            self.fsum = start_f.map(|s| (s, 0.0));
         }
-        match (fsum.as_mut(), xf) {
+        match (self.fsum.as_mut(), xf) {
             (Some((s, c)), Some(xf)) => {
                 let t = *s + xf;
                 if s.abs() >= xf.abs() {
@@ -79,16 +97,45 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 *s = t;
             }
             (Some(&mut (s, c)), None) => {
-                fsum = None;
-                acc = vm.binary_op(&Value::Float(finish(s, c)), &x, BinOp::Add)?;
+                self.fsum = None;
+                self.acc = vm.binary_op(&Value::Float(finish(s, c)), &x, BinOp::Add)?;
             }
-            (None, _) => acc = vm.binary_op(&acc, &x, BinOp::Add)?,
+            (None, _) => self.acc = vm.binary_op(&self.acc, &x, BinOp::Add)?,
+        }
+        Ok(())
+    }
+
+    pub(crate) fn finish(self) -> Value {
+        match self.fsum {
+            Some((s, c)) => Value::Float(finish(s, c)),
+            None => self.acc,
         }
     }
-    if let Some((s, c)) = fsum {
-        return Ok(Value::Float(finish(s, c)));
+
+    /// The state as a tuple `(total, float_sum, compensation)`, for the Python helper that
+    /// sums a generator in the dispatch loop (`interp/inline.py`).
+    pub(crate) fn to_value(&self) -> Value {
+        let (s, c) = match self.fsum {
+            Some((s, c)) => (Value::Float(s), Value::Float(c)),
+            None => (Value::None, Value::Float(0.0)),
+        };
+        Value::tuple(vec![self.acc.clone(), s, c])
     }
-    Ok(acc)
+
+    pub(crate) fn from_value(v: &Value) -> Option<Sum> {
+        let Value::Tuple(t) = v else { return None };
+        let [acc, s, c] = &t.items[..] else {
+            return None;
+        };
+        let fsum = match (s, c) {
+            (Value::Float(s), Value::Float(c)) => Some((*s, *c)),
+            _ => None,
+        };
+        Some(Sum {
+            acc: acc.clone(),
+            fsum,
+        })
+    }
 }
 
 fn finish(s: f64, c: f64) -> f64 {

@@ -25,9 +25,18 @@ impl CodeFlags {
     pub const COROUTINE: u32 = 64;
     /// `async def` with `yield`: calling it makes an async generator.
     pub const ASYNC_GENERATOR: u32 = 128;
+    /// The interpreter's own Python code standing in for native code (`interp/inline.py`):
+    /// its frames show no traceback line and do not count towards the recursion limit.
+    pub const HIDDEN: u32 = 256;
 
     pub fn has(self, bit: u32) -> bool {
         self.0 & bit != 0
+    }
+
+    /// Whether a frame of this code counts towards the recursion limit: comprehensions run
+    /// inline in CPython 3.12, and hidden code stands in for native code.
+    pub fn counts_depth(self) -> bool {
+        self.0 & (Self::COMPREHENSION | Self::HIDDEN) == 0
     }
 }
 

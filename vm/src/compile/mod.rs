@@ -169,6 +169,16 @@ pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
 
 /// Compiles source text in the given mode.
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> CompileResult<Code> {
+    compile_flagged(source, filename, mode, 0)
+}
+
+/// Compiles the interpreter's own Python helpers: every code object is marked
+/// `CodeFlags::HIDDEN`, so their frames act as native code (no traceback line, no depth).
+pub(crate) fn compile_hidden(source: &str, filename: &str) -> CompileResult<Code> {
+    compile_flagged(source, filename, Mode::Exec, CodeFlags::HIDDEN)
+}
+
+fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> CompileResult<Code> {
     if let Some(in_compiler) = expression_depth_exceeds(source, MAX_EXPRESSION_DEPTH) {
         let msg = if in_compiler {
             "maximum recursion depth exceeded during compilation"
@@ -222,6 +232,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> CompileResult
         source,
         units: Vec::new(),
         interactive: mode == Mode::Single,
+        flags,
     };
     c.push_unit(table.module(), "<module>", "<module>", 1);
     if mode == Mode::Eval {
@@ -331,6 +342,8 @@ pub(crate) struct Compiler<'t, 's> {
     units: Vec<Unit<'t>>,
     /// `compile(..., 'single')`: module-level expression statements print their value.
     interactive: bool,
+    /// Flags every code object compiled gets.
+    flags: u32,
 }
 
 impl<'t> Compiler<'t, '_> {
@@ -438,7 +451,7 @@ impl<'t> Compiler<'t, '_> {
             unit.slot_names,
             unit.free_start,
             argcounts,
-            CodeFlags(unit.flags | extra_flags),
+            CodeFlags(unit.flags | extra_flags | self.flags),
         )
     }
 

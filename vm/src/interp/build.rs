@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{Frame, Vm};
+use super::{Flow, Frame, Vm};
 use crate::error::PyResult;
 use crate::object::types::{PyDict, PySet, PySlice};
 use crate::object::Value;
@@ -276,7 +276,23 @@ impl Vm {
     }
 
     #[inline(never)]
-    pub(super) fn format_value_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+    pub(super) fn format_value_instr(&mut self, frame: &mut Frame, arg: u32) -> Flow {
+        // `{x!r}` of an instance with a Python `__repr__` runs it in the loop.
+        if arg == 2 {
+            let v = frame.stack.pop().unwrap_or(Value::None);
+            return match self.inline_repr(&v) {
+                Some(Ok(callee)) => Flow::Call(callee),
+                Some(Err(e)) => Flow::Raise(e),
+                None => {
+                    frame.stack.push(v);
+                    self.format_value(frame, arg).into()
+                }
+            };
+        }
+        self.format_value(frame, arg).into()
+    }
+
+    fn format_value(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let spec = if arg & 4 != 0 {
             frame.stack.pop()
         } else {

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use super::{Flow, Frame, FrameExit, Vm};
 use crate::bytecode::CodeFlags;
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::object::types::{Args, PyCell, PyFunction, PyGenerator, PyMethod, PyStr, TypeKind};
+use crate::object::types::{
+    Args, PyCell, PyFunction, PyGenerator, PyMethod, PyStr, Role, TypeKind,
+};
 use crate::object::Value;
 
 impl Vm {
@@ -253,10 +255,20 @@ impl Vm {
                 };
             }
         }
-        if let Value::Builtin(b) = &callee {
-            if b.needs_frame {
+        match &callee {
+            Value::Builtin(b) if b.role == Role::ReadsFrame => {
                 return self.call_frame_builtin(frame, &callee, func_pos, args_pos);
             }
+            Value::Builtin(_) | Value::Type(_) => {
+                if let Some(entered) = self.inline_call(&callee, &frame.stack[args_pos..], &[]) {
+                    frame.stack.truncate(func_pos);
+                    return match entered {
+                        Ok(fr) => Flow::Call(fr),
+                        Err(e) => Flow::Raise(e),
+                    };
+                }
+            }
+            _ => {}
         }
         let makes_class = match &callee {
             Value::Type(t) => t.kind == TypeKind::Type,
@@ -358,7 +370,13 @@ impl Vm {
                 };
             }
         }
-        let reads_frame = matches!(callee, Value::Builtin(b) if b.needs_frame);
+        if let Some(entered) = self.inline_call(callee, args, kwargs) {
+            return match entered {
+                Ok(fr) => Flow::Call(fr),
+                Err(e) => Flow::Raise(e),
+            };
+        }
+        let reads_frame = matches!(callee, Value::Builtin(b) if b.role == Role::ReadsFrame);
         if reads_frame {
             self.caller = Some(self.capture_caller(frame));
         }

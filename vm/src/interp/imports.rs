@@ -1400,7 +1400,7 @@ fn method(name: &'static str, owner: &'static str, func: NativeFn) -> Value {
         func,
         owner: Some(owner),
         kind: crate::object::types::TypeKind::Object,
-        needs_frame: false,
+        role: crate::object::types::Role::Plain,
     }))
 }
 

@@ -675,6 +675,9 @@ impl Vm {
                         return Flow::Next;
                     }
                 }
+                if let Some(flow) = self.map_in_loop(frame, i, exit) {
+                    return flow;
+                }
                 self.iter_next(i)
             }
             other => self.next(other),
@@ -691,6 +694,48 @@ impl Vm {
             }
             Err(e) => Flow::Raise(e),
         }
+    }
+
+    /// `for` over `map` with a Python function: the function's frame runs in this loop and
+    /// its result becomes the loop's item. None when `i` is something else.
+    #[inline(never)]
+    fn map_in_loop(&mut self, frame: &mut Frame, i: &PyIter, exit: u32) -> Option<Flow> {
+        let (func, its) = match &*i.state.borrow() {
+            IterState::Map { func, its } => match func {
+                Value::Function(_) => (func.clone(), its.clone()),
+                Value::Method(m) if matches!(m.func, Value::Function(_)) => {
+                    (func.clone(), its.clone())
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let (f, mut args) = match func {
+            Value::Method(m) => match &m.func {
+                Value::Function(f) => (f.clone(), vec![m.this.clone()]),
+                _ => return None,
+            },
+            Value::Function(f) => (f, Vec::with_capacity(its.len())),
+            _ => return None,
+        };
+        if f.code.flags.has(crate::bytecode::CodeFlags::GENERATOR) {
+            return None;
+        }
+        for inner in &its {
+            match self.next(inner) {
+                Ok(Some(v)) => args.push(v),
+                Ok(None) => {
+                    frame.stack.pop();
+                    frame.ip = exit as usize;
+                    return Some(Flow::Next);
+                }
+                Err(e) => return Some(Flow::Raise(e)),
+            }
+        }
+        Some(match self.function_frame(&f, &args, &[]) {
+            Ok(callee) => Flow::Call(callee),
+            Err(e) => Flow::Raise(e),
+        })
     }
 
     #[inline(never)]

@@ -11,6 +11,7 @@ mod coroutine;
 mod descr;
 mod frame;
 mod imports;
+mod inline;
 mod iter;
 mod pattern;
 mod protocol;
@@ -182,6 +183,8 @@ pub struct Vm {
     /// Set by `AsyncGenWrap`: the yield that follows is an async generator's own value,
     /// not one passing through from an `await`.
     pub(crate) agen_wrapped: bool,
+    /// The functions of `inline.py`, compiled on first use.
+    helpers: Vec<Rc<crate::object::types::PyFunction>>,
 }
 
 /// The part of wasmtime's default 512 KiB wasm stack that native recursion may use before
@@ -228,6 +231,7 @@ impl Vm {
             caller: None,
             call_globals: None,
             agen_wrapped: false,
+            helpers: Vec::new(),
             frame_pool: Vec::new(),
             sources: crate::traceback::SourceCache::default(),
             stdin_obj: Value::None,
@@ -265,9 +269,14 @@ impl Vm {
     /// stay in this loop; only native code calling back into Python nests another one.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<FrameExit> {
         let base = self.frames.len();
-        self.enter_frame()?;
+        let counts = frame.code.flags.counts_depth();
+        if counts {
+            self.enter_frame()?;
+        }
         let result = self.run_loop(frame, base);
-        self.depth -= 1;
+        if counts {
+            self.depth -= 1;
+        }
         result
     }
 
@@ -275,12 +284,17 @@ impl Vm {
     /// (`generator.throw`).
     pub fn run_frame_raising(&mut self, frame: Box<Frame>, err: PyErr) -> PyResult<FrameExit> {
         let base = self.frames.len();
-        self.enter_frame()?;
+        let counts = frame.code.flags.counts_depth();
+        if counts {
+            self.enter_frame()?;
+        }
         let result = match self.unwind(frame, err, base, false) {
             Ok(frame) => self.run_loop(frame, base),
             Err(e) => Err(e),
         };
-        self.depth -= 1;
+        if counts {
+            self.depth -= 1;
+        }
         result
     }
 
@@ -403,7 +417,7 @@ impl Vm {
                     self.unary_instr(&mut frame, instr.op).into()
                 }
                 Op::UnaryNot => self.not_instr(&mut frame).into(),
-                Op::Compare => self.compare_instr(&mut frame, CmpOp::from_arg(arg)).into(),
+                Op::Compare => self.compare_instr(&mut frame, CmpOp::from_arg(arg)),
                 Op::IsOp => {
                     let b = frame.stack.pop().unwrap_or(Value::None);
                     let a = frame.stack.pop().unwrap_or(Value::None);
@@ -470,7 +484,7 @@ impl Vm {
                 Op::ImportName => self.import_name_instr(&mut frame, arg).into(),
                 Op::ImportFrom => self.import_from_instr(&mut frame, arg).into(),
                 Op::ImportStar => self.import_star_instr(&mut frame).into(),
-                Op::FormatValue => self.format_value_instr(&mut frame, arg).into(),
+                Op::FormatValue => self.format_value_instr(&mut frame, arg),
                 Op::BeforeWith => self.before_with(&mut frame, false).into(),
                 Op::WithExceptStart => self.with_except_start(&mut frame, arg).into(),
                 Op::GetYieldFromIter => self.get_yield_from_iter(&mut frame).into(),
@@ -508,7 +522,12 @@ impl Vm {
             match flow {
                 Flow::Next => {}
                 Flow::Call(mut callee) => {
-                    if let Err(e) = self.enter_frame() {
+                    let entered = if callee.code.flags.counts_depth() {
+                        self.enter_frame()
+                    } else {
+                        Ok(())
+                    };
+                    if let Err(e) = entered {
                         if let Some(g) = callee.generator.take() {
                             // The generator stays suspended where it was.
                             if callee.ip > 0 {
@@ -529,7 +548,9 @@ impl Vm {
                         self.safe_point();
                         return Ok(FrameExit::Return(v));
                     }
-                    self.depth -= 1;
+                    if frame.code.flags.counts_depth() {
+                        self.depth -= 1;
+                    }
                     let caller = self.frames.pop().expect("caller frame");
                     let mut done = std::mem::replace(&mut frame, caller);
                     let finished = done.generator.take().map(|g| (g, done.gen_exit));
@@ -564,7 +585,9 @@ impl Vm {
                     if let Some(g) = frame.generator.take() {
                         // A generator resumed in this loop suspends back into its object.
                         frame.gen_exit = GenExit::None;
-                        self.depth -= 1;
+                        if frame.code.flags.counts_depth() {
+                            self.depth -= 1;
+                        }
                         let caller = self.frames.pop().expect("caller frame");
                         let mut suspended = std::mem::replace(&mut frame, caller);
                         g.running.set(false);

@@ -606,16 +606,23 @@ impl Vm {
         })
     }
 
-    fn len_result(&mut self, r: Value) -> PyResult<usize> {
-        match r {
-            Value::Int(i) if i >= 0 => Ok(i as usize),
-            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
-            Value::Bool(b) => Ok(usize::from(b)),
-            other => Err(self.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(&other)
-            ))),
-        }
+    /// The length a `__len__` returned: an integer (`__index__`) that is not negative.
+    pub(crate) fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        let n = match &r {
+            Value::BigInt(_) => {
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
+            other => match self.index_value(other)? {
+                Some(n) => n,
+                None => {
+                    return Err(self.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(&r)
+                    )))
+                }
+            },
+        };
+        usize::try_from(n).map_err(|_| self.value_error("__len__() should return >= 0"))
     }
 
     /// `len(v)`.

@@ -120,7 +120,9 @@ impl Vm {
         let mut inlined: Option<(u32, (u32, u32))> = None;
         loop {
             let position = || (frame.line(), frame.code.span_of(frame.ip.saturating_sub(1)));
-            if record && frame.code.flags.has(CodeFlags::COMPREHENSION) {
+            if frame.code.flags.has(CodeFlags::HIDDEN) {
+                // Stands in for native code, which CPython's tracebacks do not show.
+            } else if record && frame.code.flags.has(CodeFlags::COMPREHENSION) {
                 inlined = inlined.or_else(|| Some(position()));
             } else if record {
                 let (line, span) = inlined.take().unwrap_or_else(position);
@@ -152,7 +154,9 @@ impl Vm {
             if self.frames.len() == base {
                 return Err(err);
             }
-            self.depth -= 1;
+            if frame.code.flags.counts_depth() {
+                self.depth -= 1;
+            }
             frame = self.frames.pop().expect("caller frame");
         }
     }

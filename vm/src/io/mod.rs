@@ -104,7 +104,7 @@ fn method_value(owner: &'static str, name: &'static str, func: NativeFn) -> Valu
         func,
         owner: Some(owner),
         kind: crate::object::types::TypeKind::Object,
-        needs_frame: false,
+        role: crate::object::types::Role::Plain,
     }))
 }
 

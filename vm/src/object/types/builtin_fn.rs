@@ -185,6 +185,6 @@ pub fn builtin(name: &'static str, func: NativeFn) -> Value {
         func,
         owner: None,
         kind: crate::object::types::TypeKind::Object,
-        needs_frame: false,
+        role: crate::object::types::Role::Plain,
     }))
 }

@@ -245,6 +245,16 @@ pub fn sort_values(
         }
         _ => items.clone(),
     };
+    sort_keyed(vm, items, &keys, reverse)
+}
+
+/// Sorts `items` by their precomputed `keys` (stably; `reverse` keeps equal items in order).
+pub fn sort_keyed(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    keys: &[Value],
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     // Reverse sorting reverses, sorts stably, and reverses back, keeping equal items in order.
     let mut order: Vec<usize> = (0..items.len()).collect();
     if reverse {

@@ -684,7 +684,7 @@ pub fn install(vm: &mut Vm, ty: &Rc<PyType>) {
             func: *f,
             owner: Some("memoryview"),
             kind: crate::object::types::TypeKind::Object,
-            needs_frame: false,
+            role: crate::object::types::Role::Plain,
         }));
         let property = crate::object::types::PyWrapper::Property {
             fget: getter,

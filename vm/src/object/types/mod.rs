@@ -281,9 +281,56 @@ pub struct PyBuiltin {
     /// For methods of the core built-in types, the layout the receiver must have (checked
     /// before the call); `Object` checks nothing.
     pub kind: TypeKind,
+    /// What the dispatch loop does besides calling `func`.
+    pub role: Role,
+}
+
+/// How the dispatch loop calls a built-in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Natively, like any function.
+    Plain,
     /// Reads the calling frame (`globals()`, `locals()`, `eval`, ...): the interpreter
     /// records it in `Vm::caller` before the call.
-    pub needs_frame: bool,
+    ReadsFrame,
+    /// Calls back into Python code it is given (a key function, a generator, `__len__`):
+    /// the loop may run that code in place instead (`interp/inline.rs`).
+    CallsBack(Callback),
+}
+
+/// The built-ins whose calls back into Python can run in the dispatch loop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Callback {
+    Sum,
+    Min,
+    Max,
+    Sorted,
+    Any,
+    All,
+    Len,
+    Repr,
+    Join,
+    /// `functools.reduce`, which lives in `_functools`.
+    Reduce,
+}
+
+impl Role {
+    /// The role of the built-in function or method `name` (of type `owner`).
+    pub fn of(owner: Option<&str>, name: &str) -> Role {
+        let cb = match (owner, name) {
+            (None, "sum") => Callback::Sum,
+            (None, "min") => Callback::Min,
+            (None, "max") => Callback::Max,
+            (None, "sorted") => Callback::Sorted,
+            (None, "any") => Callback::Any,
+            (None, "all") => Callback::All,
+            (None, "len") => Callback::Len,
+            (None, "repr") => Callback::Repr,
+            (Some("str"), "join") => Callback::Join,
+            _ => return Role::Plain,
+        };
+        Role::CallsBack(cb)
+    }
 }
 
 /// A bound method: a callable with its first argument fixed.

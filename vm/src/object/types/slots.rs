@@ -743,7 +743,7 @@ fn static_new(vm: &mut Vm, ty: &Rc<PyType>, f: NativeFn) -> PyResult<()> {
         func: f,
         owner: None,
         kind: TypeKind::Object,
-        needs_frame: false,
+        role: crate::object::types::Role::Plain,
     }));
     let w = crate::object::types::PyWrapper::StaticMethod(b);
     vm.dict_set(&ty.dict, Value::str("__new__"), Value::Wrapper(Rc::new(w)))

@@ -364,7 +364,7 @@ fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, methods: &'static [(&'static str, N
             func: *func,
             owner: Some(owner),
             kind: ty.kind,
-            needs_frame: false,
+            role: crate::object::types::Role::of(Some(owner), name),
         }));
         let _ = vm.dict_set(&ty.dict, Value::str(name), b);
     }
@@ -474,7 +474,7 @@ pub fn install_methods(vm: &mut Vm) {
                 func: *func,
                 owner: None,
                 kind: TypeKind::Object,
-                needs_frame: false,
+                role: crate::object::types::Role::Plain,
             }));
             let w = if class_method {
                 PyWrapper::ClassMethod(b)
@@ -1313,7 +1313,7 @@ fn install_type_machinery(vm: &mut Vm) {
             func: f,
             owner: None,
             kind: TypeKind::Object,
-            needs_frame: false,
+            role: crate::object::types::Role::Plain,
         }));
         Value::Wrapper(Rc::new(if class_method {
             PyWrapper::ClassMethod(b)

@@ -1,0 +1,175 @@
+# Built-ins that call back into Python (key functions, generators, __len__, __repr__, __eq__,
+# functools.reduce): results, errors and tracebacks as CPython gives them.
+import functools
+
+
+def lines(tb):
+    out = []
+    while tb:
+        out.append(tb.tb_lineno)
+        tb = tb.tb_next
+    return out
+
+def show(label, fn):
+    try:
+        print(label, repr(fn()))
+    except Exception as e:
+        print(label, 'raised', type(e).__name__ + ':', e)
+        print('   lines:', lines(e.__traceback__))
+
+def gen(n):
+    for i in range(n):
+        yield i
+
+def bad_gen():
+    yield 1
+    raise KeyError('inside')
+
+show('sum gen', lambda: sum(x for x in range(10)))
+show('sum gen start', lambda: sum((x for x in range(5)), 100))
+show('sum gen start kw', lambda: sum((x for x in range(5)), start=10))
+show('sum floats', lambda: sum(x / 10 for x in range(10)))
+show('sum mixed', lambda: sum(x if x % 2 else float(x) for x in range(10)))
+show('sum big', lambda: sum(10**20 for _ in range(3)))
+show('sum lists', lambda: sum(([x] for x in range(3)), []))
+show('sum bad', lambda: sum(x for x in ['a', 'b']))
+show('sum str start', lambda: sum((x for x in 'ab'), ''))
+show('sum raising gen', lambda: sum(bad_gen()))
+show('sum map', lambda: sum(map(lambda x: x * 2, range(5))))
+show('sum map 2', lambda: sum(map(pow, [2, 3], [3, 2])))
+show('max gen', lambda: max(x * x for x in range(-5, 3)))
+show('min gen', lambda: min(gen(5)))
+show('max empty', lambda: max(x for x in []))
+show('min empty', lambda: min((x for x in []), default='none'))
+show('max key', lambda: max(['apple', 'fig', 'banana'], key=len))
+show('max key lambda', lambda: max([3, -7, 5], key=lambda v: abs(v)))
+show('min key lambda ties', lambda: min([(1, 'a'), (0, 'b'), (0, 'c')], key=lambda t: t[0]))
+show('max key ties', lambda: max([(1, 'a'), (1, 'b')], key=lambda t: t[0]))
+show('max key raising', lambda: max([1, 0], key=lambda v: 1 / v))
+show('max key default', lambda: max([], key=lambda v: v, default=42))
+show('max incomparable', lambda: max([1, 'a'], key=lambda v: v))
+show('min not iterable', lambda: min(5, key=lambda v: v))
+show('max two args key', lambda: max(3, 9, key=lambda v: -v))
+show('sorted key', lambda: sorted(['bb', 'a', 'ccc'], key=len))
+show('sorted key lambda', lambda: sorted([3, 1, 2], key=lambda v: -v))
+show('sorted key reverse', lambda: sorted([(1, 'x'), (0, 'y'), (1, 'z')], key=lambda t: t[0], reverse=True))
+show('sorted key reverse int', lambda: sorted([3, 1, 2], key=lambda v: v, reverse=1))
+show('sorted key gen', lambda: sorted((x for x in [5, 3, 4]), key=lambda v: v % 3))
+show('sorted key raising', lambda: sorted([1, 0], key=lambda v: 1 / v))
+show('sorted key incomparable', lambda: sorted([1, 'a'], key=lambda v: v))
+show('sorted key not iterable', lambda: sorted(7, key=lambda v: v))
+show('sorted bad kw', lambda: sorted([1], key=lambda v: v, bad=1))
+
+class Account:
+    def __init__(self, n):
+        self.n = n
+    def key(self, v):
+        return (v * self.n) % 7
+
+show('sorted bound key', lambda: sorted(range(7), key=Account(3).key))
+show('any gen', lambda: any(x > 3 for x in range(5)))
+show('any gen empty', lambda: any(x for x in []))
+show('all gen', lambda: all(x < 3 for x in range(5)))
+show('all raising gen', lambda: all(bad_gen()))
+show('join gen', lambda: '-'.join(str(x) for x in range(4)))
+show('join gen bad', lambda: '-'.join(x for x in [1, 2]))
+show('join map', lambda: ', '.join(map(lambda v: v.upper(), ['a', 'b'])))
+show('list gen', lambda: list(x * 2 for x in range(4)))
+show('tuple gen', lambda: tuple(x for x in 'abc'))
+show('list map', lambda: list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])))
+show('list map method', lambda: list(map(Account(2).key, range(4))))
+show('list map raising', lambda: list(map(lambda v: 1 / v, [1, 0])))
+show('for map', lambda: [y for y in map(lambda v: v + 1, range(3))])
+
+class Sized:
+    def __init__(self, n):
+        self.n = n
+    def __len__(self):
+        return self.n
+
+show('len', lambda: len(Sized(3)))
+show('len negative', lambda: len(Sized(-1)))
+show('len str', lambda: len(Sized('x')))
+show('len float', lambda: len(Sized(1.5)))
+show('len bool', lambda: len(Sized(True)))
+show('len big', lambda: len(Sized(2**70)))
+
+class Sub(int):
+    pass
+
+show('len int subclass', lambda: len(Sized(Sub(4))))
+
+class R:
+    def __init__(self, v):
+        self.v = v
+    def __repr__(self):
+        return self.v
+
+show('repr', lambda: repr(R('ok')))
+show('repr bad', lambda: repr(R(5)))
+show('fstring r', lambda: f'{R("x")!r}')
+show('fstring r bad', lambda: f'{R(None)!r}')
+show('fstring r spec', lambda: f'{R("x")!r:>4}')
+
+class Raiser:
+    def __repr__(self):
+        raise ValueError('no repr')
+    def __len__(self):
+        raise IndexError('no len')
+
+show('repr raising', lambda: repr(Raiser()))
+show('len raising', lambda: len(Raiser()))
+
+class P:
+    def __init__(self, v):
+        self.v = v
+    def __eq__(self, other):
+        print('  eq', self.v, other.v)
+        if self.v is None or other.v is None:
+            return NotImplemented
+        return self.v == other.v
+    def __lt__(self, other):
+        if self.v is None:
+            return NotImplemented
+        return self.v < other.v
+    __hash__ = object.__hash__
+
+a, b, n = P(1), P(1), P(None)
+show('eq', lambda: a == b)
+show('ne', lambda: a != P(2))
+show('eq notimpl', lambda: a == n)
+show('eq notimpl same', lambda: n == n)
+show('ne notimpl', lambda: n != a)
+show('lt', lambda: a < P(2))
+show('gt reflected', lambda: P(3) > P(2))
+show('lt notimpl', lambda: n < a)
+show('le missing', lambda: a <= b)
+
+class Q:
+    def __eq__(self, other):
+        return 'truthy'
+    def __ne__(self, other):
+        return 0
+
+show('eq object', lambda: Q() == Q())
+show('ne own', lambda: Q() != Q())
+
+class Boom:
+    def __eq__(self, other):
+        raise RuntimeError('boom')
+
+show('eq raising', lambda: Boom() == Boom())
+show('ne raising', lambda: Boom() != Boom())
+show('reduce', lambda: functools.reduce(lambda x, y: x * y, range(1, 6)))
+show('reduce initial', lambda: functools.reduce(lambda x, y: x + [y], 'ab', []))
+show('reduce empty', lambda: functools.reduce(lambda x, y: x, []))
+show('reduce empty initial', lambda: functools.reduce(lambda x, y: x, [], 'init'))
+show('reduce not iterable', lambda: functools.reduce(lambda x, y: x, 3))
+show('reduce builtin', lambda: functools.reduce(max, [3, 8, 1]))
+show('reduce gen', lambda: functools.reduce(lambda x, y: x - y, gen(4)))
+show('reduce raising', lambda: functools.reduce(lambda x, y: x / y, [1, 0]))
+show('reduce kw', lambda: functools.reduce(lambda x, y: x, [1], initial=0))
+show('reduce args', lambda: functools.reduce(len))
+print(repr(functools.reduce)[:35])
+print('--- uncaught, through a key function:')
+sorted([1, 0], key=lambda v: 1 / v)

@@ -1,0 +1,383 @@
+//! Built-ins that call back into Python, run in the dispatch loop: `sorted(key=f)`, `sum`
+//! over a generator, `len` of an object whose `__len__` is Python, `a == b` with a Python
+//! `__eq__`... enter a hidden Python helper (`inline.py`) as a frame of the current loop, so
+//! the Python code they call runs there too instead of in a nested loop on the wasm stack.
+//! Each plan below routes only the cases whose semantics the helper reproduces exactly;
+//! everything else is called natively.
+
+use std::rc::Rc;
+
+use super::{Frame, Vm};
+use crate::bytecode::CmpOp;
+use crate::error::{ExcKind, PyResult};
+use crate::object::types::builtin_fn::builtin;
+use crate::object::types::iter::IterState;
+use crate::object::types::{Args, Callback, GenKind, PyFunction, PyStr, Role};
+use crate::object::Value;
+
+const SOURCE: &str = include_str!("inline.py");
+
+/// The helpers of `inline.py`, in the order of `HELPER_NAMES`.
+#[derive(Clone, Copy)]
+enum Helper {
+    SumOver,
+    MinMax,
+    SortedBy,
+    AnyOf,
+    AllOf,
+    Length,
+    Represent,
+    Join,
+    ToList,
+    ToTuple,
+    Compare,
+    NotEqual,
+    ReduceWith,
+}
+
+const HELPER_NAMES: [&str; 13] = [
+    "sum_over",
+    "min_max",
+    "sorted_by",
+    "any_of",
+    "all_of",
+    "length",
+    "represent",
+    "join",
+    "to_list",
+    "to_tuple",
+    "compare",
+    "not_equal",
+    "reduce_with",
+];
+
+/// A callable whose code runs in the dispatch loop (a Python function, or one bound).
+fn is_python_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) => true,
+        Value::Method(m) => matches!(m.func, Value::Function(_)),
+        _ => false,
+    }
+}
+
+/// An iterator whose items come from Python code: a generator, or `map` over a Python
+/// function (the loop's `for` runs both in place).
+fn drives_python(v: &Value) -> bool {
+    match v {
+        Value::Generator(g) => g.kind == GenKind::Generator,
+        Value::Iter(i) => matches!(
+            &*i.state.borrow(),
+            IterState::Map { func, .. } if is_python_callable(func)
+        ),
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// The frame that runs `callee(*args, **kwargs)` in the loop through a helper, or None
+    /// when the call is made natively.
+    pub(super) fn inline_call(
+        &mut self,
+        callee: &Value,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> Option<PyResult<Box<Frame>>> {
+        let (helper, helper_args) = match callee {
+            Value::Builtin(b) => match b.role {
+                Role::CallsBack(cb) => self.plan_callback(cb, args, kwargs)?,
+                _ => return None,
+            },
+            Value::Type(t) if kwargs.is_empty() && args.len() == 1 && drives_python(&args[0]) => {
+                if Rc::ptr_eq(t, &self.types.list) {
+                    (Helper::ToList, args.to_vec())
+                } else if Rc::ptr_eq(t, &self.types.tuple) {
+                    (Helper::ToTuple, args.to_vec())
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        };
+        Some(self.helper_frame(helper, &helper_args))
+    }
+
+    fn plan_callback(
+        &mut self,
+        cb: Callback,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> Option<(Helper, Vec<Value>)> {
+        let kw = |name: &str| {
+            kwargs
+                .iter()
+                .find(|(k, _)| k.as_str() == name)
+                .map(|(_, v)| v.clone())
+        };
+        let only = |names: &[&str]| {
+            kwargs.iter().all(|(k, _)| names.contains(&k.as_str()))
+                && (kwargs.len() < 2 || kwargs[0].0.as_str() != kwargs[1].0.as_str())
+        };
+        match cb {
+            Callback::Sum => {
+                let start = match (args.len(), kwargs.len()) {
+                    (1, 0) => Value::Int(0),
+                    (2, 0) => args[1].clone(),
+                    (1, 1) if only(&["start"]) => kw("start")?,
+                    _ => return None,
+                };
+                let refused = matches!(start, Value::Str(_) | Value::Bytes(_));
+                (drives_python(&args[0]) && !refused)
+                    .then(|| (Helper::SumOver, vec![args[0].clone(), start]))
+            }
+            Callback::Min | Callback::Max => {
+                if args.len() != 1 || !only(&["key", "default"]) {
+                    return None;
+                }
+                let key = kw("key").unwrap_or(Value::None);
+                if !drives_python(&args[0]) && !is_python_callable(&key) {
+                    return None;
+                }
+                let default = kw("default");
+                let want_max = cb == Callback::Max;
+                Some((
+                    Helper::MinMax,
+                    vec![
+                        args[0].clone(),
+                        key,
+                        default.clone().unwrap_or(Value::None),
+                        Value::Bool(default.is_some()),
+                        Value::Bool(want_max),
+                        Value::str(if want_max { "max" } else { "min" }),
+                    ],
+                ))
+            }
+            Callback::Sorted => {
+                let key = kw("key")?;
+                let reverse = match kw("reverse") {
+                    None => false,
+                    Some(Value::Bool(b)) => b,
+                    Some(Value::Int(i)) => i != 0,
+                    Some(_) => return None,
+                };
+                (args.len() == 1 && only(&["key", "reverse"]) && is_python_callable(&key)).then(
+                    || {
+                        let args = vec![args[0].clone(), key, Value::Bool(reverse)];
+                        (Helper::SortedBy, args)
+                    },
+                )
+            }
+            Callback::Any | Callback::All => {
+                let helper = if cb == Callback::Any {
+                    Helper::AnyOf
+                } else {
+                    Helper::AllOf
+                };
+                (args.len() == 1 && kwargs.is_empty() && drives_python(&args[0]))
+                    .then(|| (helper, args.to_vec()))
+            }
+            Callback::Len | Callback::Repr => {
+                let [obj @ Value::Instance(_)] = args else {
+                    return None;
+                };
+                let (name, helper) = if cb == Callback::Len {
+                    ("__len__", Helper::Length)
+                } else {
+                    ("__repr__", Helper::Represent)
+                };
+                let method = self.python_special(obj, name)?;
+                kwargs
+                    .is_empty()
+                    .then(|| (helper, vec![method, obj.clone()]))
+            }
+            Callback::Reduce => {
+                let ([function, items] | [function, items, _]) = args else {
+                    return None;
+                };
+                if !kwargs.is_empty() || !(is_python_callable(function) || drives_python(items)) {
+                    return None;
+                }
+                let initial = args.get(2).cloned();
+                Some((
+                    Helper::ReduceWith,
+                    vec![
+                        function.clone(),
+                        items.clone(),
+                        initial.clone().unwrap_or(Value::None),
+                        Value::Bool(initial.is_some()),
+                    ],
+                ))
+            }
+            Callback::Join => {
+                let [sep @ Value::Str(_), items] = args else {
+                    return None;
+                };
+                (kwargs.is_empty() && drives_python(items))
+                    .then(|| (Helper::Join, vec![sep.clone(), items.clone()]))
+            }
+        }
+    }
+
+    /// The special method `name` of `obj`'s class when it is a Python function.
+    fn python_special(&self, obj: &Value, name: &str) -> Option<Value> {
+        match self.type_of(obj).lookup(name) {
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The frame for `a op b` when `a` is an instance whose class (also `b`'s) defines the
+    /// comparison in Python, or None to compare natively.
+    pub(super) fn inline_compare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+    ) -> Option<PyResult<Box<Frame>>> {
+        let (Value::Instance(x), Value::Instance(y)) = (a, b) else {
+            return None;
+        };
+        if !Rc::ptr_eq(&x.class(), &y.class()) {
+            return None;
+        }
+        let (name, _) = op.dunders();
+        let plan = match self.python_special(a, name) {
+            Some(method) => (
+                Helper::Compare,
+                vec![method, a.clone(), b.clone(), Value::Int(op as i64)],
+            ),
+            None if op == CmpOp::Ne && self.type_of(a).lookup("__ne__").is_none() => {
+                let method = self.python_special(a, "__eq__")?;
+                (Helper::NotEqual, vec![method, a.clone(), b.clone()])
+            }
+            None => return None,
+        };
+        Some(self.helper_frame(plan.0, &plan.1))
+    }
+
+    /// The frame for `repr(obj)` (an f-string's `!r`) when its `__repr__` is Python.
+    pub(super) fn inline_repr(&mut self, obj: &Value) -> Option<PyResult<Box<Frame>>> {
+        if !matches!(obj, Value::Instance(_)) {
+            return None;
+        }
+        let method = self.python_special(obj, "__repr__")?;
+        Some(self.helper_frame(Helper::Represent, &[method, obj.clone()]))
+    }
+
+    fn helper_frame(&mut self, helper: Helper, args: &[Value]) -> PyResult<Box<Frame>> {
+        if self.helpers.is_empty() {
+            self.load_helpers()?;
+        }
+        let f = self.helpers[helper as usize].clone();
+        self.function_frame(&f, args, &[])
+    }
+
+    /// Compiles and runs `inline.py` once, with its native helpers in its namespace.
+    #[cold]
+    fn load_helpers(&mut self) -> PyResult<()> {
+        let code = crate::compile::compile_hidden(SOURCE, "<pyrs built-ins>")
+            .map_err(|e| self.new_error(ExcKind::SystemError, e.msg))?;
+        let globals = Rc::new(crate::object::types::PyDict::new());
+        for (name, func) in NATIVES {
+            self.dict_set(&globals, Value::str(name), builtin(name, *func))?;
+        }
+        self.run_module_code(Rc::new(code), globals.clone())?;
+        let mut helpers: Vec<Rc<PyFunction>> = Vec::with_capacity(HELPER_NAMES.len());
+        for name in HELPER_NAMES {
+            match globals.get_str(name) {
+                Some(Value::Function(f)) => helpers.push(f),
+                _ => {
+                    return Err(self.new_error(
+                        ExcKind::SystemError,
+                        format!("built-in helper {name} missing"),
+                    ))
+                }
+            }
+        }
+        self.helpers = helpers;
+        Ok(())
+    }
+}
+
+type Native = fn(&mut Vm, Args<'_>) -> PyResult<Value>;
+
+const NATIVES: &[(&str, Native)] = &[
+    ("_sum_start", sum_start),
+    ("_sum_add", sum_add),
+    ("_sum_end", sum_end),
+    ("_sort_keyed", sort_keyed),
+    ("_len_result", len_result),
+    ("_repr_result", repr_result),
+    ("_compare_rest", compare_rest),
+    ("_as_tuple", as_tuple),
+    ("_reduce_iter", reduce_iter),
+];
+
+fn arg(args: &Args<'_>, i: usize) -> Value {
+    args.pos.get(i).cloned().unwrap_or(Value::None)
+}
+
+fn sum_start(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(crate::builtins::numeric::Sum::new(arg(&args, 0)).to_value())
+}
+
+fn sum_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(mut total) = crate::builtins::numeric::Sum::from_value(&arg(&args, 0)) else {
+        return Err(vm.new_error(ExcKind::SystemError, "bad sum state"));
+    };
+    total.add(vm, arg(&args, 1))?;
+    Ok(total.to_value())
+}
+
+fn sum_end(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match crate::builtins::numeric::Sum::from_value(&arg(&args, 0)) {
+        Some(total) => Ok(total.finish()),
+        None => Err(vm.new_error(ExcKind::SystemError, "bad sum state")),
+    }
+}
+
+fn sort_keyed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (Value::List(items), Value::List(keys)) = (arg(&args, 0), arg(&args, 1)) else {
+        return Err(vm.new_error(ExcKind::SystemError, "bad sort arguments"));
+    };
+    let reverse = matches!(arg(&args, 2), Value::Bool(true));
+    let items = items.items.borrow().clone();
+    let keys = keys.items.borrow().clone();
+    let sorted = crate::object::types::list::sort_keyed(vm, items, &keys, reverse)?;
+    Ok(Value::list(sorted))
+}
+
+fn len_result(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.len_result(arg(&args, 0)).map(Value::from)
+}
+
+fn repr_result(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match arg(&args, 0) {
+        s @ Value::Str(_) => Ok(s),
+        other => Err(vm.type_error(format!(
+            "__repr__ returned non-string (type {})",
+            vm.type_name(&other)
+        ))),
+    }
+}
+
+fn compare_rest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let op = match arg(&args, 2) {
+        Value::Int(i) => CmpOp::ALL.get(i as usize).copied(),
+        _ => None,
+    };
+    let Some(op) = op else {
+        return Err(vm.new_error(ExcKind::SystemError, "bad comparison"));
+    };
+    vm.compare_rest(&arg(&args, 0), &arg(&args, 1), op)
+}
+
+fn as_tuple(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::List(l) => Ok(Value::tuple(l.items.borrow().clone())),
+        _ => Err(vm.new_error(ExcKind::SystemError, "bad tuple argument")),
+    }
+}
+
+fn reduce_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    crate::builtins::functions::reduce_iter(vm, &arg(&args, 0))
+}
