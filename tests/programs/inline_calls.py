@@ -171,5 +171,170 @@ show('reduce raising', lambda: functools.reduce(lambda x, y: x / y, [1, 0]))
 show('reduce kw', lambda: functools.reduce(lambda x, y: x, [1], initial=0))
 show('reduce args', lambda: functools.reduce(len))
 print(repr(functools.reduce)[:35])
+
+class V:
+    def __init__(self, v):
+        self.v = v
+    def __eq__(self, other):
+        print('  V.eq', self.v, getattr(other, 'v', other))
+        return self.v == getattr(other, 'v', other)
+    def __lt__(self, other):
+        return self.v < other.v
+    def __repr__(self):
+        return 'V(%r)' % (self.v,)
+
+show('list eq', lambda: [V(1), V(2)] == [V(1), V(2)])
+show('list eq first differs', lambda: [V(1), V(2)] == [V(3), V(2)])
+show('list ne', lambda: [V(1)] != [V(1)])
+show('list eq lengths', lambda: [V(1)] == [V(1), V(2)])
+show('list lt', lambda: [V(1), V(5)] < [V(1), V(7)])
+show('list lt prefix', lambda: [V(1)] < [V(1), V(0)])
+show('list ge equal', lambda: [V(1)] >= [V(1)])
+show('list gt', lambda: [V(2)] > [V(1), V(9)])
+show('list le', lambda: [V(3)] <= [V(3)])
+same = V(0)
+show('list identity', lambda: [same] == [same])
+show('tuple eq', lambda: (V(1), 2) == (V(1), 2))
+show('tuple lt', lambda: (V(1), 2) < (V(1), 3))
+show('tuple mixed', lambda: (1, V(2)) == (1, 2))
+show('list vs tuple', lambda: [V(1)] == (V(1),))
+show('list lt incomparable', lambda: [V(1), 'a'] < [V(1), 2])
+show('list eq raising', lambda: [Boom()] == [Boom()])
+grow = [V(1)]
+
+class Grower:
+    def __eq__(self, other):
+        grow.append(V(2))
+        return True
+
+show('list mutated', lambda: [Grower(), V(1)] == [Grower(), V(1)])
+
+class Init:
+    def __init__(self, a, b=2, *rest, **kw):
+        self.seen = (a, b, rest, sorted(kw))
+
+show('init', lambda: Init(1).seen)
+show('init kw', lambda: Init(1, b=5, c=3).seen)
+show('init star', lambda: Init(*[1, 2, 3], **{'z': 0}).seen)
+show('init missing', lambda: Init())
+
+class BadInit:
+    def __init__(self):
+        return 5
+
+show('init returns', lambda: BadInit())
+
+class RaiseInit:
+    def __init__(self):
+        raise LookupError('in init')
+
+show('init raises', lambda: RaiseInit())
+
+class NewOther:
+    def __new__(cls, x):
+        return x * 2
+    def __init__(self, x):
+        print('  never')
+
+show('new returns other', lambda: NewOther(21))
+
+class NewSub:
+    def __new__(cls, x):
+        obj = super().__new__(cls)
+        obj.x = x
+        return obj
+    def __init__(self, x):
+        self.y = x + 1
+
+show('new then init', lambda: (NewSub(1).x, NewSub(1).y))
+
+class NoInit:
+    pass
+
+show('no init args', lambda: NoInit(1))
+
+class Meta(type):
+    def __call__(cls, *args):
+        print('  Meta.__call__', cls.__name__, args)
+        return super().__call__(*args)
+
+class WithMeta(metaclass=Meta):
+    def __init__(self, v):
+        self.v = v
+
+show('metaclass call', lambda: WithMeta(3).v)
+
+class ListSub(list):
+    def __init__(self, items, tag):
+        super().__init__(items)
+        self.tag = tag
+
+show('list subclass', lambda: (ListSub([1, 2], 't'), ListSub([1], 'u').tag))
+
+class GenInit:
+    def __init__(self):
+        yield 1
+
+show('generator init', lambda: GenInit())
+
+class StaticInit:
+    @staticmethod
+    def __init__(*args):
+        print('  static init', len(args))
+
+show('static init', lambda: type(StaticInit()).__name__)
+
+class T:
+    def __init__(self, v):
+        self.v = v
+    def __str__(self):
+        print('  T.str', self.v)
+        return 's' + str(self.v)
+    def __repr__(self):
+        print('  T.repr', self.v)
+        return 'T<%s>' % self.v
+
+class OnlyRepr:
+    def __repr__(self):
+        return 'only-repr\u00e9'
+
+class BadStr:
+    def __str__(self):
+        return 7
+
+show('percent s', lambda: '%s and %s' % (T(1), T(2)))
+show('percent r', lambda: '%r|%5r|%-6r|' % (T(1), T(2), T(3)))
+show('percent a', lambda: '%a %s' % (OnlyRepr(), OnlyRepr()))
+show('percent single', lambda: 'x=%s' % T(9))
+show('percent prec', lambda: '%.2s' % (T(123),))
+show('percent mixed', lambda: '%d %s %.1f %r' % (1, T(2), 3.25, None))
+show('percent order', lambda: '%r %d' % (T(1), 'x'))
+show('percent too many', lambda: '%s' % (T(1), T(2)))
+show('percent too few', lambda: '%s %s' % (T(1),))
+show('percent star', lambda: '%*s' % (5, T(1)))
+show('percent mapping', lambda: '%(a)s' % {'a': T(4)})
+show('percent bad str', lambda: '%s' % (BadStr(),))
+show('percent exc', lambda: '%s' % (ValueError('v'),))
+show('percent d instance', lambda: '%d' % (Sized(2),))
+show('str', lambda: str(T(5)))
+show('str only repr', lambda: str(OnlyRepr()))
+show('str bad', lambda: str(BadStr()))
+show('str exc', lambda: str(KeyError('k')))
+show('list repr', lambda: repr([T(1), 2, 'x']))
+show('tuple repr one', lambda: repr((T(1),)))
+show('tuple repr', lambda: repr((T(1), T(2))))
+cyc = [T(0)]
+cyc.append(cyc)
+show('list repr cycle', lambda: repr(cyc))
+show('list repr raising', lambda: repr([Raiser()]))
+show('list repr after raise', lambda: repr([T(7)]))
+
+class Shrink:
+    def __repr__(self):
+        victims.clear()
+        return 'shrink'
+
+victims = [Shrink(), T(1), T(2)]
+show('list repr mutated', lambda: repr(victims))
 print('--- uncaught, through a key function:')
 sorted([1, 0], key=lambda v: 1 / v)

@@ -129,7 +129,7 @@ fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.len(&args.pos[0]).map(Value::from)
 }
 
-fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("repr", &args, 1, 1)?;
     vm.repr(&args.pos[0]).map(Value::string)
 }

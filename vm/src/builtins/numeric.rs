@@ -306,10 +306,16 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (Some(b), Some(e)) => (b.clone(), e.clone()),
         _ => return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)")),
     };
-    let modulus = args.arg(2, "mod").filter(|m| !m.is_none()).cloned();
-    let Some(m) = modulus else {
-        return vm.binary_op(&base, &exp, BinOp::Pow);
-    };
+    match args.arg(2, "mod").filter(|m| !m.is_none()) {
+        None => vm.binary_op(&base, &exp, BinOp::Pow),
+        Some(m) => pow_mod(vm, base, exp, m.clone()),
+    }
+}
+
+/// Three-argument `pow`: out of line, so two-argument calls reaching a Python `__pow__`
+/// keep a small frame on the wasm stack.
+#[inline(never)]
+fn pow_mod(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
     let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(&m)) else {
         // A class's three-argument __pow__ (never __rpow__), then CPython's two refusals.
         if matches!(base, Value::Instance(_)) {

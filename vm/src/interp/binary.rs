@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::{Frame, Vm};
+use super::{Flow, Frame, Vm};
 use crate::bytecode::{BinOp, Op};
 use crate::error::{ExcKind, PyResult};
 use crate::object::types::dict::is_set_view;
@@ -33,12 +33,7 @@ fn is_int(v: &Value) -> bool {
 }
 
 impl Vm {
-    pub(super) fn binary_instr(
-        &mut self,
-        frame: &mut Frame,
-        op: BinOp,
-        inplace: bool,
-    ) -> PyResult<()> {
+    pub(super) fn binary_instr(&mut self, frame: &mut Frame, op: BinOp, inplace: bool) -> Flow {
         let b = frame.stack.pop().unwrap_or(Value::None);
         let a = frame.stack.pop().unwrap_or(Value::None);
         if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
@@ -50,16 +45,40 @@ impl Vm {
             };
             if let Some(r) = fast {
                 frame.stack.push(Value::Int(r));
-                return Ok(());
+                return Flow::Next;
             }
         }
+        if op == BinOp::Mod && matches!(a, Value::Str(_)) {
+            return self.percent_instr(frame, &a, &b);
+        }
         let r = if inplace {
-            self.inplace_op(&a, &b, op)?
+            self.inplace_op(&a, &b, op)
         } else {
-            self.binary_op(&a, &b, op)?
+            self.binary_op(&a, &b, op)
         };
-        frame.stack.push(r);
-        Ok(())
+        match r {
+            Ok(r) => {
+                frame.stack.push(r);
+                Flow::Next
+            }
+            Err(e) => Flow::Raise(e),
+        }
+    }
+
+    /// `str % values`: an instance's `__str__`/`__repr__` runs in the loop.
+    #[inline(never)]
+    fn percent_instr(&mut self, frame: &mut Frame, a: &Value, b: &Value) -> Flow {
+        match self.inline_percent(a, b) {
+            Some(Ok(callee)) => Flow::Call(callee),
+            Some(Err(e)) => Flow::Raise(e),
+            None => match self.binary_op(a, b, BinOp::Mod) {
+                Ok(r) => {
+                    frame.stack.push(r);
+                    Flow::Next
+                }
+                Err(e) => Flow::Raise(e),
+            },
+        }
     }
 
     /// `a op= b`: mutates lists in place, else as `a op b`.
@@ -144,6 +163,28 @@ impl Vm {
 
     /// `a op b`.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        // A small dispatcher: native code reaching a Python special method through here
+        // (`sum` calling `__add__`, `pow` calling `__pow__`) keeps only this frame and the
+        // special method's path on the wasm stack, not the built-in types' arithmetic.
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            return self.binary_with_instance(a, b, op);
+        }
+        self.binary_values(a, b, op)
+    }
+
+    /// `a op b` when an operand is an instance: what the built-in types do for their
+    /// subclasses, then the special methods.
+    #[inline(never)]
+    fn binary_with_instance(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let Some(r) = self.sequence_op(a, b, op)? {
+            return Ok(r);
+        }
+        self.binary_dunder(a, b, op)
+    }
+
+    /// `a op b` when neither operand is an instance.
+    #[inline(never)]
+    fn binary_values(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         if is_int(a) && is_int(b) {
             return self.int_op(a, b, op);
         }
@@ -546,6 +587,7 @@ impl Vm {
     }
 
     /// Sequence concatenation and repetition, set algebra and dict merge.
+    #[inline(never)]
     fn sequence_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         Ok(Some(match (a, b, op) {
             (Value::Str(x), Value::Str(y), BinOp::Add) => {

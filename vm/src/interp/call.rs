@@ -260,12 +260,8 @@ impl Vm {
                 return self.call_frame_builtin(frame, &callee, func_pos, args_pos);
             }
             Value::Builtin(_) | Value::Type(_) => {
-                if let Some(entered) = self.inline_call(&callee, &frame.stack[args_pos..], &[]) {
-                    frame.stack.truncate(func_pos);
-                    return match entered {
-                        Ok(fr) => Flow::Call(fr),
-                        Err(e) => Flow::Raise(e),
-                    };
+                if let Some(flow) = self.enter_in_loop(frame, &callee, func_pos, args_pos) {
+                    return flow;
                 }
             }
             _ => {}
@@ -283,6 +279,87 @@ impl Vm {
         // Temporaries the call freed (its arguments) finalize now, as in CPython.
         self.safe_point();
         finish_call(frame, func_pos, r)
+    }
+
+    /// A built-in or class called with positional arguments whose Python code can run in
+    /// this loop: the flow that enters it, or None to call natively. Out of line, so the
+    /// frame of `call_at` stays small on the native path.
+    #[inline(never)]
+    fn enter_in_loop(
+        &mut self,
+        frame: &mut Frame,
+        callee: &Value,
+        func_pos: usize,
+        args_pos: usize,
+    ) -> Option<Flow> {
+        if let Some(entered) = self.inline_call(callee, &frame.stack[args_pos..], &[]) {
+            frame.stack.truncate(func_pos);
+            return Some(match entered {
+                Ok(fr) => Flow::Call(fr),
+                Err(e) => Flow::Raise(e),
+            });
+        }
+        match callee {
+            Value::Type(t) if constructs_in_loop(t) => {
+                let args = frame.stack.split_off(args_pos);
+                frame.stack.truncate(func_pos);
+                Some(self.construct(frame, t, &args, &[]))
+            }
+            _ => None,
+        }
+    }
+
+    /// Calls a Python class from the loop: `__new__` natively, then a Python `__init__` as a
+    /// frame of this loop whose return leaves the new object on the stack.
+    #[inline(never)]
+    fn construct(
+        &mut self,
+        frame: &mut Frame,
+        t: &Rc<crate::object::types::PyType>,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> Flow {
+        use super::classes::Constructed;
+        let (obj, init) = match self.type_call_new(t, args, kwargs) {
+            Ok(Constructed::Done(obj)) => {
+                frame.stack.push(obj);
+                return Flow::Next;
+            }
+            Ok(Constructed::NeedsInit(obj, init)) => (obj, init),
+            Err(e) => return Flow::Raise(e),
+        };
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj.clone());
+        all.extend_from_slice(args);
+        if let Value::Function(f) = &init {
+            if !f.code.flags.has(CodeFlags::GENERATOR) {
+                return match self.function_frame(f, &all, kwargs) {
+                    Ok(mut callee) => {
+                        callee.gen_exit = super::GenExit::Init;
+                        frame.stack.push(obj);
+                        Flow::Call(callee)
+                    }
+                    Err(e) => Flow::Raise(e),
+                };
+            }
+        }
+        let r = match &init {
+            Value::Builtin(_) | Value::Function(_) => self.call_value(&init, &all, kwargs),
+            other => {
+                let cls = self.type_of(&obj);
+                match self.descr_get(other, Some(&obj), &cls) {
+                    Ok(bound) => self.call_value(&bound, args, kwargs),
+                    Err(e) => Err(e),
+                }
+            }
+        };
+        match r.and_then(|r| self.init_result(&r)) {
+            Ok(()) => {
+                frame.stack.push(obj);
+                Flow::Next
+            }
+            Err(e) => Flow::Raise(e),
+        }
     }
 
     /// Calls a metaclass or `__build_class__` with the calling frame's globals at hand, so a
@@ -375,6 +452,11 @@ impl Vm {
                 Ok(fr) => Flow::Call(fr),
                 Err(e) => Flow::Raise(e),
             };
+        }
+        if let Value::Type(t) = callee {
+            if constructs_in_loop(t) {
+                return self.construct(frame, t, args, kwargs);
+            }
         }
         let reads_frame = matches!(callee, Value::Builtin(b) if b.role == Role::ReadsFrame);
         if reads_frame {
@@ -547,6 +629,15 @@ fn receiver_fits(kind: TypeKind, v: &Value) -> bool {
         | (K::Slice | K::Type, _) => false,
         _ => true,
     }
+}
+
+/// Whether calling class `t` goes through `type.__call__` with `__new__` and `__init__`
+/// (a Python class whose metaclass does not override `__call__`).
+fn constructs_in_loop(t: &crate::object::types::PyType) -> bool {
+    t.heap
+        && t.meta
+            .as_ref()
+            .is_none_or(|m| matches!(m.lookup("__call__"), None | Some(Value::Builtin(_))))
 }
 
 /// Replaces a call's callee and arguments on the stack by its result, or raises.

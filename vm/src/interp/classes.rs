@@ -605,6 +605,46 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Value> {
+        let (obj, init) = match self.type_call_new(t, args, kwargs)? {
+            Constructed::Done(obj) => return Ok(obj),
+            Constructed::NeedsInit(obj, init) => (obj, init),
+        };
+        let r = match &init {
+            Value::Function(_) | Value::Builtin(_) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                self.call_value(&init, &all, kwargs)?
+            }
+            other => {
+                let cls = self.type_of(&obj);
+                let bound = self.descr_get(other, Some(&obj), &cls)?;
+                self.call_value(&bound, args, kwargs)?
+            }
+        };
+        self.init_result(&r)?;
+        Ok(obj)
+    }
+
+    /// `__init__` must return None.
+    pub(crate) fn init_result(&mut self, r: &Value) -> PyResult<()> {
+        if r.is_none() {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "__init__() should return None, not '{}'",
+            self.type_name(r)
+        )))
+    }
+
+    /// The `__new__` part of calling class `t`: the new object, and the `__init__` still to
+    /// call on it unless it is `object.__init__` or `__new__` made something else.
+    pub(crate) fn type_call_new(
+        &mut self,
+        t: &Rc<PyType>,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Constructed> {
         if t.has_flag(TypeFlags::ABSTRACT) {
             return Err(self.abstract_error(t));
         }
@@ -627,40 +667,17 @@ impl Vm {
             all.extend_from_slice(args);
             let obj = self.call_value(&func, &all, kwargs)?;
             if !self.type_of(&obj).is_subtype(t) {
-                return Ok(obj);
+                return Ok(Constructed::Done(obj));
             }
             obj
         };
         let cls = self.type_of(&obj);
         let init = cls.lookup("__init__");
         let object_init = self.types.object.dict.get_str("__init__");
-        let init_is_object = match (&init, &object_init) {
-            (Some(a), Some(b)) => a.is(b),
-            _ => true,
-        };
-        if init_is_object {
-            return Ok(obj);
+        match (init, object_init) {
+            (Some(a), Some(b)) if !a.is(&b) => Ok(Constructed::NeedsInit(obj, a)),
+            _ => Ok(Constructed::Done(obj)),
         }
-        let init = init.unwrap_or(Value::None);
-        let r = match &init {
-            Value::Function(_) | Value::Builtin(_) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(obj.clone());
-                all.extend_from_slice(args);
-                self.call_value(&init, &all, kwargs)?
-            }
-            other => {
-                let bound = self.descr_get(other, Some(&obj), &cls)?;
-                self.call_value(&bound, args, kwargs)?
-            }
-        };
-        if !r.is_none() {
-            return Err(self.type_error(format!(
-                "__init__() should return None, not '{}'",
-                self.type_name(&r)
-            )));
-        }
-        Ok(obj)
     }
 
     /// Whether a class with `object.__new__` takes constructor arguments: its `__init__` is
@@ -900,3 +917,11 @@ static WEAKREF: crate::object::types::GetSetDef = crate::object::types::GetSetDe
     get: weakref_get,
     set: None,
 };
+
+/// What the `__new__` part of calling a class produced.
+pub(crate) enum Constructed {
+    /// The result of the call.
+    Done(Value),
+    /// A new instance, and the `__init__` (as found on its class) to call on it.
+    NeedsInit(Value, Value),
+}

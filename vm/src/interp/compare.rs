@@ -360,7 +360,10 @@ impl Vm {
         let a = frame.stack.pop().unwrap_or(Value::None);
         let r = match (&a, &b) {
             (Value::Int(x), Value::Int(y)) => Value::Bool(op.test(x.cmp(y))),
-            (Value::Instance(_), _) => return self.compare_instances(frame, &a, &b, op),
+            (Value::Instance(_), _) | (Value::List(_), Value::List(_)) => {
+                return self.compare_instances(frame, &a, &b, op)
+            }
+            (Value::Tuple(_), Value::Tuple(_)) => return self.compare_instances(frame, &a, &b, op),
             _ => match self.rich_compare(&a, &b, op) {
                 Ok(r) => r,
                 Err(e) => return Flow::Raise(e),
@@ -370,7 +373,8 @@ impl Vm {
         Flow::Next
     }
 
-    /// A comparison whose left operand is an instance: a Python method runs in the loop.
+    /// A comparison whose left operand is an instance, or of two lists or two tuples: a
+    /// Python method runs in the loop when one decides it.
     #[inline(never)]
     fn compare_instances(&mut self, frame: &mut Frame, a: &Value, b: &Value, op: CmpOp) -> Flow {
         match self.inline_compare(a, b, op) {

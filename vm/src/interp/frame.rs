@@ -36,10 +36,14 @@ pub struct Frame {
     pub saved_handling: Option<crate::error::PyErr>,
 }
 
-/// How the instruction that resumed a generator in-loop continues when it finishes.
+/// How the caller continues when a frame entered in its loop finishes: the instruction that
+/// resumed a generator, or a class call waiting for `__init__`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GenExit {
     None,
+    /// `__init__` of an object a class call made: the object is already on the caller's
+    /// stack; the return value must be None.
+    Init,
     /// `for`: drop the iterator and jump to the loop's exit.
     ForIter(u32),
     /// `yield from`: replace the iterator by the return value and jump.

@@ -38,6 +38,34 @@ def sorted_by(iterable, key, reverse):
     return _sort_keyed(items, keys, reverse)
 
 
+def sequence_compare(a, b, op):
+    # Lists or tuples, item by item as CPython: the first pair that differs decides.
+    # op numbers the comparisons: < <= == != > >=.
+    if op == 2 or op == 3:
+        if _size(a) != _size(b):
+            return op == 3
+    i = 0
+    while i < _size(a) and i < _size(b):
+        x = a[i]
+        y = b[i]
+        if not (x is y or x == y):
+            if op == 2:
+                return False
+            if op == 3:
+                return True
+            if op == 0:
+                return x < y
+            if op == 1:
+                return x <= y
+            if op == 4:
+                return x > y
+            return x >= y
+        i += 1
+    m = _size(a)
+    n = _size(b)
+    return (m < n, m <= n, m == n, m != n, m > n, m >= n)[op]
+
+
 def reduce_with(function, iterable, initial, has_initial):
     items = _reduce_iter(iterable)
     if has_initial:
@@ -72,6 +100,42 @@ def length(method, obj):
 
 def represent(method, obj):
     return _repr_result(method(obj))
+
+
+def sequence_repr(seq):
+    # A list's or tuple's repr item by item over the live sequence, "[...]" for a cycle.
+    marker = _repr_enter(seq)
+    if marker is not None:
+        return marker
+    parts = []
+    try:
+        i = 0
+        while i < _size(seq):
+            parts.append(_repr(seq[i]))
+            i += 1
+    finally:
+        _repr_leave(seq)
+    return _sequence_text(seq, parts)
+
+
+def stringify(method, obj):
+    return _str_result(method(obj))
+
+
+def percent(fmt, values):
+    # str % values where an instance's text is needed: its __str__/__repr__ runs here.
+    plan = _percent_plan(fmt, values)
+    if plan is None:
+        return _percent_native(fmt, values)
+    texts = []
+    for conv, obj in plan:
+        if conv == "s":
+            texts.append(_str(obj))
+        elif conv == "r":
+            texts.append(_repr(obj))
+        else:
+            texts.append(_ascii_escape(_repr(obj)))
+    return _percent_apply(fmt, values, texts)
 
 
 def join(sep, iterable):

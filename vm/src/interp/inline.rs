@@ -33,9 +33,13 @@ enum Helper {
     Compare,
     NotEqual,
     ReduceWith,
+    SequenceCompare,
+    Stringify,
+    Percent,
+    SequenceRepr,
 }
 
-const HELPER_NAMES: [&str; 13] = [
+const HELPER_NAMES: [&str; 17] = [
     "sum_over",
     "min_max",
     "sorted_by",
@@ -49,6 +53,10 @@ const HELPER_NAMES: [&str; 13] = [
     "compare",
     "not_equal",
     "reduce_with",
+    "sequence_compare",
+    "stringify",
+    "percent",
+    "sequence_repr",
 ];
 
 /// A callable whose code runs in the dispatch loop (a Python function, or one bound).
@@ -73,6 +81,16 @@ fn drives_python(v: &Value) -> bool {
     }
 }
 
+/// `[seq]`, where `seq` is a list or tuple with an instance among its items.
+fn holds_instance(args: &[Value]) -> bool {
+    let has = |items: &[Value]| items.iter().any(|v| matches!(v, Value::Instance(_)));
+    match args {
+        [Value::List(l)] => has(&l.items.borrow()),
+        [Value::Tuple(t)] => has(&t.items),
+        _ => false,
+    }
+}
+
 impl Vm {
     /// The frame that runs `callee(*args, **kwargs)` in the loop through a helper, or None
     /// when the call is made natively.
@@ -87,6 +105,15 @@ impl Vm {
                 Role::CallsBack(cb) => self.plan_callback(cb, args, kwargs)?,
                 _ => return None,
             },
+            Value::Type(t) if Rc::ptr_eq(t, &self.types.str_) => {
+                let [obj @ Value::Instance(_)] = args else {
+                    return None;
+                };
+                if !kwargs.is_empty() {
+                    return None;
+                }
+                self.plan_str(obj)?
+            }
             Value::Type(t) if kwargs.is_empty() && args.len() == 1 && drives_python(&args[0]) => {
                 if Rc::ptr_eq(t, &self.types.list) {
                     (Helper::ToList, args.to_vec())
@@ -175,6 +202,9 @@ impl Vm {
                 (args.len() == 1 && kwargs.is_empty() && drives_python(&args[0]))
                     .then(|| (helper, args.to_vec()))
             }
+            Callback::Repr if kwargs.is_empty() && holds_instance(args) => {
+                Some((Helper::SequenceRepr, args.to_vec()))
+            }
             Callback::Len | Callback::Repr => {
                 let [obj @ Value::Instance(_)] = args else {
                     return None;
@@ -217,6 +247,50 @@ impl Vm {
         }
     }
 
+    /// `str(obj)` of an instance: its Python `__str__`, or its Python `__repr__` when the
+    /// class keeps `object.__str__`.
+    fn plan_str(&self, obj: &Value) -> Option<(Helper, Vec<Value>)> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        if inst.base.is_some() || inst.exc.is_some() {
+            return None;
+        }
+        let cls = inst.class();
+        match cls.lookup("__str__") {
+            Some(f @ Value::Function(_)) => Some((Helper::Stringify, vec![f, obj.clone()])),
+            Some(found)
+                if self
+                    .types
+                    .object
+                    .dict
+                    .get_str("__str__")
+                    .is_some_and(|o| o.is(&found)) =>
+            {
+                let f = self.python_special(obj, "__repr__")?;
+                Some((Helper::Represent, vec![f, obj.clone()]))
+            }
+            _ => None,
+        }
+    }
+
+    /// The frame for `fmt % values` when an instance among `values` needs its text.
+    pub(super) fn inline_percent(
+        &mut self,
+        fmt: &Value,
+        values: &Value,
+    ) -> Option<PyResult<Box<Frame>>> {
+        let wants_python = match values {
+            Value::Instance(_) => true,
+            Value::Tuple(t) => t.items.iter().any(|v| matches!(v, Value::Instance(_))),
+            _ => false,
+        };
+        if !wants_python || !matches!(fmt, Value::Str(_)) {
+            return None;
+        }
+        Some(self.helper_frame(Helper::Percent, &[fmt.clone(), values.clone()]))
+    }
+
     /// The special method `name` of `obj`'s class when it is a Python function.
     fn python_special(&self, obj: &Value, name: &str) -> Option<Value> {
         match self.type_of(obj).lookup(name) {
@@ -234,7 +308,7 @@ impl Vm {
         op: CmpOp,
     ) -> Option<PyResult<Box<Frame>>> {
         let (Value::Instance(x), Value::Instance(y)) = (a, b) else {
-            return None;
+            return self.inline_sequence_compare(a, b, op);
         };
         if !Rc::ptr_eq(&x.class(), &y.class()) {
             return None;
@@ -252,6 +326,28 @@ impl Vm {
             None => return None,
         };
         Some(self.helper_frame(plan.0, &plan.1))
+    }
+
+    /// Two lists (or two tuples) compared while an instance sits among the items they share:
+    /// the items' Python methods run in the loop through the helper.
+    fn inline_sequence_compare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+    ) -> Option<PyResult<Box<Frame>>> {
+        let has_instance = |x: &[Value], y: &[Value]| {
+            x.iter()
+                .zip(y)
+                .any(|(p, q)| matches!(p, Value::Instance(_)) || matches!(q, Value::Instance(_)))
+        };
+        let routed = match (a, b) {
+            (Value::List(x), Value::List(y)) => has_instance(&x.items.borrow(), &y.items.borrow()),
+            (Value::Tuple(x), Value::Tuple(y)) => has_instance(&x.items, &y.items),
+            _ => false,
+        };
+        let args = [a.clone(), b.clone(), Value::Int(op as i64)];
+        routed.then(|| self.helper_frame(Helper::SequenceCompare, &args))
     }
 
     /// The frame for `repr(obj)` (an f-string's `!r`) when its `__repr__` is Python.
@@ -280,6 +376,17 @@ impl Vm {
         for (name, func) in NATIVES {
             self.dict_set(&globals, Value::str(name), builtin(name, *func))?;
         }
+        // `repr` and `str` as the interpreter has them, whatever `builtins` holds by now.
+        let repr = Value::Builtin(Rc::new(crate::object::types::PyBuiltin {
+            name: "repr",
+            func: crate::builtins::functions::repr,
+            owner: None,
+            kind: crate::object::types::TypeKind::Object,
+            role: Role::of(None, "repr"),
+        }));
+        self.dict_set(&globals, Value::str("_repr"), repr)?;
+        let str_type = Value::Type(self.types.str_.clone());
+        self.dict_set(&globals, Value::str("_str"), str_type)?;
         self.run_module_code(Rc::new(code), globals.clone())?;
         let mut helpers: Vec<Rc<PyFunction>> = Vec::with_capacity(HELPER_NAMES.len());
         for name in HELPER_NAMES {
@@ -310,6 +417,15 @@ const NATIVES: &[(&str, Native)] = &[
     ("_compare_rest", compare_rest),
     ("_as_tuple", as_tuple),
     ("_reduce_iter", reduce_iter),
+    ("_size", size),
+    ("_str_result", str_result),
+    ("_percent_plan", percent_plan),
+    ("_percent_apply", percent_apply),
+    ("_percent_native", percent_native),
+    ("_ascii_escape", ascii_escape),
+    ("_repr_enter", repr_enter),
+    ("_repr_leave", repr_leave),
+    ("_sequence_text", sequence_text),
 ];
 
 fn arg(args: &Args<'_>, i: usize) -> Value {
@@ -380,4 +496,116 @@ fn as_tuple(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn reduce_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::builtins::functions::reduce_iter(vm, &arg(&args, 0))
+}
+
+fn size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::List(l) => Ok(Value::Int(l.items.borrow().len() as i64)),
+        Value::Tuple(t) => Ok(Value::Int(t.items.len() as i64)),
+        _ => Err(vm.new_error(ExcKind::SystemError, "bad sequence")),
+    }
+}
+
+fn str_result(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match arg(&args, 0) {
+        s @ Value::Str(_) => Ok(s),
+        other => Err(vm.type_error(format!(
+            "__str__ returned non-string (type {})",
+            vm.type_name(&other)
+        ))),
+    }
+}
+
+fn format_text(args: &Args<'_>) -> String {
+    match args.pos.first() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    }
+}
+
+fn percent_plan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let plan =
+        crate::object::types::strformat::percent_plan(vm, &format_text(&args), &arg(&args, 1));
+    Ok(match plan {
+        Some(found) => Value::list(
+            found
+                .into_iter()
+                .map(|(conv, v)| Value::tuple(vec![Value::string(conv.to_string()), v]))
+                .collect(),
+        ),
+        None => Value::None,
+    })
+}
+
+fn percent_apply(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let texts = match arg(&args, 2) {
+        Value::List(l) => l
+            .items
+            .borrow()
+            .iter()
+            .map(|t| match t {
+                Value::Str(s) => s.as_str().to_string(),
+                _ => String::new(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    crate::object::types::strformat::percent_apply(vm, &format_text(&args), &arg(&args, 1), texts)
+}
+
+fn percent_native(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    crate::object::types::strformat::percent_format(vm, &format_text(&args), &arg(&args, 1))
+}
+
+fn ascii_escape(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::string(crate::object::types::str::ascii_escape(
+        &format_text(&args),
+    )))
+}
+
+/// Starts the repr of a container: None, or its text when its repr is already being made
+/// (a cycle).
+fn repr_enter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let seq = arg(&args, 0);
+    let id = seq.identity();
+    if vm.repr_active.contains(&id) {
+        let text = if matches!(seq, Value::List(_)) {
+            "[...]"
+        } else {
+            "(...)"
+        };
+        return Ok(Value::str(text));
+    }
+    vm.repr_active.push(id);
+    Ok(Value::None)
+}
+
+fn repr_leave(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let id = arg(&args, 0).identity();
+    if let Some(at) = vm.repr_active.iter().rposition(|&x| x == id) {
+        vm.repr_active.remove(at);
+    }
+    Ok(Value::None)
+}
+
+/// `[a, b]`, `(a,)` or `(a, b)` from the items' reprs.
+fn sequence_text(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let parts: Vec<String> = match arg(&args, 1) {
+        Value::List(l) => l
+            .items
+            .borrow()
+            .iter()
+            .map(|p| match p {
+                Value::Str(s) => s.as_str().to_string(),
+                _ => String::new(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let body = parts.join(", ");
+    Ok(Value::string(match arg(&args, 0) {
+        Value::List(_) => format!("[{body}]"),
+        _ if parts.len() == 1 => format!("({body},)"),
+        _ => format!("({body})"),
+    }))
 }

@@ -632,7 +632,7 @@ impl Vm {
                     frame.ip = t as usize;
                 }
                 super::GenExit::ForIter(t) => frame.ip = t as usize,
-                super::GenExit::None => {}
+                super::GenExit::None | super::GenExit::Init => {}
             }
             return Flow::Next;
         };

@@ -222,14 +222,87 @@ fn lookup_field(
 /// `fmt % values`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Value) -> PyResult<Value> {
     let chars: Vec<char> = fmt.chars().collect();
-    percent_core(vm, &chars, values, false).map(Value::string)
+    percent_core(vm, &chars, values, false, &mut Texts::Native).map(Value::string)
+}
+
+/// Where `%s`, `%r` and `%a` of an instance get their text.
+enum Texts {
+    /// From calling `__str__`/`__repr__` natively.
+    Native,
+    /// Nowhere yet: the conversions and instances are recorded (the text made is thrown
+    /// away); `aborted` when formatting would run other Python code or fail.
+    Plan {
+        found: Vec<(char, Value)>,
+        aborted: bool,
+    },
+    /// From these texts, in order, made by the dispatch loop's helper (`interp/inline.py`).
+    Given(std::vec::IntoIter<String>),
+}
+
+impl Texts {
+    /// While planning, gives up when `cond` holds (formatting would run Python code the plan
+    /// cannot defer); true when given up.
+    fn abort_plan(&mut self, cond: bool) -> bool {
+        match self {
+            Texts::Plan { aborted, .. } if cond => {
+                *aborted = true;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The instances whose `%s`/`%r`/`%a` text `fmt % values` needs, with the conversion of
+/// each, in order; None when the formatting would call Python code in another way (a
+/// mapping, `*` or a numeric conversion of an instance, a container) or fails.
+pub(crate) fn percent_plan(vm: &mut Vm, fmt: &str, values: &Value) -> Option<Vec<(char, Value)>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut texts = Texts::Plan {
+        found: Vec::new(),
+        aborted: false,
+    };
+    let ok = percent_core(vm, &chars, values, false, &mut texts).is_ok();
+    match texts {
+        Texts::Plan { found, aborted } if ok && !aborted => Some(found),
+        _ => None,
+    }
+}
+
+/// `fmt % values` with the planned instances' texts given.
+pub(crate) fn percent_apply(
+    vm: &mut Vm,
+    fmt: &str,
+    values: &Value,
+    texts: Vec<String>,
+) -> PyResult<Value> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut texts = Texts::Given(texts.into_iter());
+    percent_core(vm, &chars, values, false, &mut texts).map(Value::string)
+}
+
+/// Whether the repr and str of `v` are computed without running Python code.
+fn plain_text(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Bool(_)
+            | Value::Float(_)
+            | Value::Complex(_)
+            | Value::None
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Ellipsis
+            | Value::NotImplemented
+    )
 }
 
 /// `bytes % values` (and bytearray): the format's bytes are handled as latin-1 characters,
 /// `%s`/`%b` insert bytes-like values, and the result is bytes again.
 pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], values: &Value) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = fmt.iter().map(|&b| char::from(b)).collect();
-    let out = percent_core(vm, &chars, values, true)?;
+    let out = percent_core(vm, &chars, values, true, &mut Texts::Native)?;
     // Every character came from a byte or from ASCII text.
     Ok(out.chars().map(|c| c as u32 as u8).collect())
 }
@@ -255,7 +328,13 @@ fn percent_bytes_arg(vm: &mut Vm, value: &Value) -> PyResult<String> {
     }
 }
 
-fn percent_core(vm: &mut Vm, chars: &[char], values: &Value, bytes: bool) -> PyResult<String> {
+fn percent_core(
+    vm: &mut Vm,
+    chars: &[char],
+    values: &Value,
+    bytes: bool,
+    texts: &mut Texts,
+) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<Value>) = match values {
         Value::Tuple(t) => (t.items.to_vec(), None),
         Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
@@ -264,6 +343,9 @@ fn percent_core(vm: &mut Vm, chars: &[char], values: &Value, bytes: bool) -> PyR
         }
         other => (vec![other.clone()], None),
     };
+    if texts.abort_plan(mapping.is_some()) {
+        return Ok(String::new());
+    }
     let mut next = 0usize;
     let mut out = String::new();
     let mut i = 0;
@@ -325,6 +407,9 @@ fn percent_core(vm: &mut Vm, chars: &[char], values: &Value, bytes: bool) -> PyR
         };
         if chars.get(i) == Some(&'*') {
             let w = take_next(vm)?;
+            if texts.abort_plan(!plain_text(&w)) {
+                return Ok(String::new());
+            }
             let w = vm.int_arg(&w, "")?;
             if w < 0 {
                 flags.left = true;
@@ -355,6 +440,9 @@ fn percent_core(vm: &mut Vm, chars: &[char], values: &Value, bytes: bool) -> PyR
             i += 1;
             if chars.get(i) == Some(&'*') {
                 let p = take_next(vm)?;
+                if texts.abort_plan(!plain_text(&p)) {
+                    return Ok(String::new());
+                }
                 let p = vm.int_arg(&p, "")?;
                 if i32::try_from(p).is_err() {
                     return Err(vm.overflow_error("Python int too large to convert to C int"));
@@ -393,6 +481,28 @@ fn percent_core(vm: &mut Vm, chars: &[char], values: &Value, bytes: bool) -> PyR
             Some(v) => v,
             None => take_next(vm)?,
         };
+        if !bytes && !plain_text(&value) {
+            let instance_text =
+                matches!(value, Value::Instance(_)) && matches!(conv, 's' | 'r' | 'a');
+            match texts {
+                Texts::Native => {}
+                Texts::Plan { found, aborted } => {
+                    if !instance_text {
+                        *aborted = true;
+                        return Ok(String::new());
+                    }
+                    found.push((conv, value));
+                    continue;
+                }
+                Texts::Given(given) => {
+                    if instance_text {
+                        let text = given.next().unwrap_or_default();
+                        out.push_str(&percent_str(&text, &flags));
+                        continue;
+                    }
+                }
+            }
+        }
         let piece = match conv {
             's' | 'b' if bytes => percent_str(&percent_bytes_arg(vm, &value)?, &flags),
             's' => percent_str(&vm.to_str(&value)?, &flags),
@@ -508,10 +618,17 @@ fn percent_int_arg(vm: &mut Vm, value: &Value, conv: char) -> PyResult<BigInt> {
         }
         Value::Instance(_) => match vm.index_value(value)? {
             Some(i) => Ok(BigInt::from(i)),
-            None => Err(vm.type_error(format!(
-                "%{conv} format: an integer is required, not {}",
-                vm.type_name(value)
-            ))),
+            None => {
+                let what = if matches!(conv, 'd' | 'i' | 'u') {
+                    "a real number"
+                } else {
+                    "an integer"
+                };
+                Err(vm.type_error(format!(
+                    "%{conv} format: {what} is required, not {}",
+                    vm.type_name(value)
+                )))
+            }
         },
         other => {
             let what = if matches!(conv, 'd' | 'i' | 'u') {
