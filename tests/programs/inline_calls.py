@@ -1,5 +1,7 @@
 # Built-ins that call back into Python (key functions, generators, __len__, __repr__, __eq__,
-# functools.reduce): results, errors and tracebacks as CPython gives them.
+# functools.reduce, %-formatting, class calls): results, errors and tracebacks as CPython
+# gives them. Each check runs twice: at the top, and 80 calls deep, where pyrs runs the
+# Python callbacks in its dispatch loop instead of nesting native calls.
 import functools
 
 
@@ -10,12 +12,25 @@ def lines(tb):
         tb = tb.tb_next
     return out
 
-def show(label, fn):
+def at_depth(n, fn):
+    return fn() if n == 0 else at_depth(n - 1, fn)
+
+def outcome(fn, depth):
     try:
-        print(label, repr(fn()))
+        return repr(at_depth(depth, fn)), None
     except Exception as e:
-        print(label, 'raised', type(e).__name__ + ':', e)
+        return 'raised ' + type(e).__name__ + ': ' + str(e), e
+
+def show(label, fn):
+    shallow, e = outcome(fn, 0)
+    print(label, shallow)
+    if e is not None:
         print('   lines:', lines(e.__traceback__))
+    deep, e = outcome(fn, 80)
+    if deep != shallow:
+        print('   at depth 80:', deep)
+    if e is not None:
+        print('   deep lines:', lines(e.__traceback__)[-3:])
 
 def gen(n):
     for i in range(n):

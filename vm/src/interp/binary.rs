@@ -33,7 +33,24 @@ fn is_int(v: &Value) -> bool {
 }
 
 impl Vm {
-    pub(super) fn binary_instr(&mut self, frame: &mut Frame, op: BinOp, inplace: bool) -> Flow {
+    /// `a % b`, whose `str` form may run an instance's `__str__`/`__repr__` in the loop.
+    #[inline(never)]
+    pub(super) fn mod_instr(&mut self, frame: &mut Frame, inplace: bool) -> Flow {
+        let len = frame.stack.len();
+        if matches!(frame.stack[len - 2], Value::Str(_)) {
+            let b = frame.stack.pop().unwrap_or(Value::None);
+            let a = frame.stack.pop().unwrap_or(Value::None);
+            return self.percent_instr(frame, &a, &b);
+        }
+        self.binary_instr(frame, BinOp::Mod, inplace).into()
+    }
+
+    pub(super) fn binary_instr(
+        &mut self,
+        frame: &mut Frame,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<()> {
         let b = frame.stack.pop().unwrap_or(Value::None);
         let a = frame.stack.pop().unwrap_or(Value::None);
         if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
@@ -45,16 +62,46 @@ impl Vm {
             };
             if let Some(r) = fast {
                 frame.stack.push(Value::Int(r));
-                return Flow::Next;
+                return Ok(());
             }
         }
-        if op == BinOp::Mod && matches!(a, Value::Str(_)) {
-            return self.percent_instr(frame, &a, &b);
+        if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+            let fast = match op {
+                BinOp::Add => Some(x + y),
+                BinOp::Sub => Some(x - y),
+                BinOp::Mul => Some(x * y),
+                BinOp::TrueDiv if *y != 0.0 => Some(x / y),
+                _ => None,
+            };
+            if let Some(r) = fast {
+                frame.stack.push(Value::Float(r));
+                return Ok(());
+            }
         }
         let r = if inplace {
-            self.inplace_op(&a, &b, op)
+            self.inplace_op(&a, &b, op)?
         } else {
-            self.binary_op(&a, &b, op)
+            self.binary_op(&a, &b, op)?
+        };
+        frame.stack.push(r);
+        Ok(())
+    }
+
+    /// `str % values`: an instance's `__str__`/`__repr__` runs in the loop.
+    #[inline(never)]
+    fn percent_instr(&mut self, frame: &mut Frame, a: &Value, b: &Value) -> Flow {
+        match self.inline_percent(a, b) {
+            Some(Ok(callee)) => return Flow::Call(callee),
+            Some(Err(e)) => return Flow::Raise(e),
+            None => {}
+        }
+        let r = match (a, b) {
+            // An instance on the right may reflect the operation (`__rmod__`).
+            (_, Value::Instance(_)) => self.binary_op(a, b, BinOp::Mod),
+            (Value::Str(s), _) => {
+                crate::object::types::strformat::percent_format(self, s.as_str(), b)
+            }
+            _ => self.binary_op(a, b, BinOp::Mod),
         };
         match r {
             Ok(r) => {
@@ -62,22 +109,6 @@ impl Vm {
                 Flow::Next
             }
             Err(e) => Flow::Raise(e),
-        }
-    }
-
-    /// `str % values`: an instance's `__str__`/`__repr__` runs in the loop.
-    #[inline(never)]
-    fn percent_instr(&mut self, frame: &mut Frame, a: &Value, b: &Value) -> Flow {
-        match self.inline_percent(a, b) {
-            Some(Ok(callee)) => Flow::Call(callee),
-            Some(Err(e)) => Flow::Raise(e),
-            None => match self.binary_op(a, b, BinOp::Mod) {
-                Ok(r) => {
-                    frame.stack.push(r);
-                    Flow::Next
-                }
-                Err(e) => Flow::Raise(e),
-            },
         }
     }
 

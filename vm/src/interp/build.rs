@@ -275,24 +275,22 @@ impl Vm {
         Ok(())
     }
 
+    /// `{x!r}`: an instance's Python `__repr__` runs in the loop.
     #[inline(never)]
-    pub(super) fn format_value_instr(&mut self, frame: &mut Frame, arg: u32) -> Flow {
-        // `{x!r}` of an instance with a Python `__repr__` runs it in the loop.
-        if arg == 2 {
-            let v = frame.stack.pop().unwrap_or(Value::None);
-            return match self.inline_repr(&v) {
-                Some(Ok(callee)) => Flow::Call(callee),
-                Some(Err(e)) => Flow::Raise(e),
-                None => {
-                    frame.stack.push(v);
-                    self.format_value(frame, arg).into()
-                }
-            };
+    pub(super) fn format_repr_instr(&mut self, frame: &mut Frame) -> Flow {
+        let v = frame.stack.pop().unwrap_or(Value::None);
+        match self.inline_repr(&v) {
+            Some(Ok(callee)) => Flow::Call(callee),
+            Some(Err(e)) => Flow::Raise(e),
+            None => {
+                frame.stack.push(v);
+                self.format_value(frame, 2).into()
+            }
         }
-        self.format_value(frame, arg).into()
     }
 
-    fn format_value(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+    #[inline(never)]
+    pub(super) fn format_value(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let spec = if arg & 4 != 0 {
             frame.stack.pop()
         } else {

@@ -259,7 +259,12 @@ impl Vm {
             Value::Builtin(b) if b.role == Role::ReadsFrame => {
                 return self.call_frame_builtin(frame, &callee, func_pos, args_pos);
             }
-            Value::Builtin(_) | Value::Type(_) => {
+            Value::Builtin(b) if matches!(b.role, Role::CallsBack(_)) => {
+                if let Some(flow) = self.enter_in_loop(frame, &callee, func_pos, args_pos) {
+                    return flow;
+                }
+            }
+            Value::Type(_) => {
                 if let Some(flow) = self.enter_in_loop(frame, &callee, func_pos, args_pos) {
                     return flow;
                 }

@@ -355,28 +355,24 @@ impl Vm {
         self.truthy(&r)
     }
 
-    pub(super) fn compare_instr(&mut self, frame: &mut Frame, op: CmpOp) -> Flow {
+    pub(super) fn compare_instr(&mut self, frame: &mut Frame, op: CmpOp) -> PyResult<()> {
         let b = frame.stack.pop().unwrap_or(Value::None);
         let a = frame.stack.pop().unwrap_or(Value::None);
         let r = match (&a, &b) {
             (Value::Int(x), Value::Int(y)) => Value::Bool(op.test(x.cmp(y))),
-            (Value::Instance(_), _) | (Value::List(_), Value::List(_)) => {
-                return self.compare_instances(frame, &a, &b, op)
-            }
-            (Value::Tuple(_), Value::Tuple(_)) => return self.compare_instances(frame, &a, &b, op),
-            _ => match self.rich_compare(&a, &b, op) {
-                Ok(r) => r,
-                Err(e) => return Flow::Raise(e),
-            },
+            _ => self.rich_compare(&a, &b, op)?,
         };
         frame.stack.push(r);
-        Flow::Next
+        Ok(())
     }
 
-    /// A comparison whose left operand is an instance, or of two lists or two tuples: a
-    /// Python method runs in the loop when one decides it.
+    /// A comparison whose left operand is an instance, a list or a tuple: a Python method
+    /// runs in the loop when one decides it.
     #[inline(never)]
-    fn compare_instances(&mut self, frame: &mut Frame, a: &Value, b: &Value, op: CmpOp) -> Flow {
+    pub(super) fn compare_in_loop(&mut self, frame: &mut Frame, op: CmpOp) -> Flow {
+        let b = frame.stack.pop().unwrap_or(Value::None);
+        let a = frame.stack.pop().unwrap_or(Value::None);
+        let (a, b) = (&a, &b);
         match self.inline_compare(a, b, op) {
             Some(Ok(callee)) => Flow::Call(callee),
             Some(Err(e)) => Flow::Raise(e),

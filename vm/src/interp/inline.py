@@ -1,9 +1,9 @@
 # The interpreter's own Python code. When a built-in would call back into Python (a key
-# function, a generator it consumes, a __len__ or __eq__ written in Python), the dispatch
-# loop enters one of these functions instead, so that Python code runs in the same loop
-# rather than in a nested one on the wasm stack. Their frames are hidden: no traceback
-# line and no recursion depth, as for the native code they stand in for. Names starting
-# with an underscore are native helpers the interpreter puts in this namespace.
+# function, a generator it consumes, a __len__ or __eq__ written in Python) while recursion
+# is deep, the dispatch loop enters one of these functions instead, so that Python code runs
+# in the same loop rather than in a nested one on the wasm stack. Their frames are hidden:
+# no traceback line and no recursion depth, as for the native code they stand in for. Names
+# starting with an underscore are native helpers the interpreter puts in this namespace.
 
 
 def sum_over(iterable, start):

@@ -2,8 +2,9 @@
 //! over a generator, `len` of an object whose `__len__` is Python, `a == b` with a Python
 //! `__eq__`... enter a hidden Python helper (`inline.py`) as a frame of the current loop, so
 //! the Python code they call runs there too instead of in a nested loop on the wasm stack.
-//! Each plan below routes only the cases whose semantics the helper reproduces exactly;
-//! everything else is called natively.
+//! The native calls are faster, so the helpers take over only once recursion is deep
+//! (`INLINE_DEPTH`), where nesting would exhaust the wasm stack. Each plan below routes only
+//! the cases whose semantics the helper reproduces exactly; everything else is native.
 
 use std::rc::Rc;
 
@@ -16,6 +17,11 @@ use crate::object::types::{Args, Callback, GenKind, PyFunction, PyStr, Role};
 use crate::object::Value;
 
 const SOURCE: &str = include_str!("inline.py");
+
+/// The recursion depth from which built-ins run their Python callbacks in the loop. Below
+/// it, native nesting costs at most this many levels of `PY_CALL_STACK`, well inside the
+/// wasm stack's budget.
+const INLINE_DEPTH: usize = 50;
 
 /// The helpers of `inline.py`, in the order of `HELPER_NAMES`.
 #[derive(Clone, Copy)]
@@ -100,6 +106,9 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> Option<PyResult<Box<Frame>>> {
+        if self.depth < INLINE_DEPTH {
+            return None;
+        }
         let (helper, helper_args) = match callee {
             Value::Builtin(b) => match b.role {
                 Role::CallsBack(cb) => self.plan_callback(cb, args, kwargs)?,
@@ -280,6 +289,9 @@ impl Vm {
         fmt: &Value,
         values: &Value,
     ) -> Option<PyResult<Box<Frame>>> {
+        if self.depth < INLINE_DEPTH {
+            return None;
+        }
         let wants_python = match values {
             Value::Instance(_) => true,
             Value::Tuple(t) => t.items.iter().any(|v| matches!(v, Value::Instance(_))),
@@ -307,6 +319,9 @@ impl Vm {
         b: &Value,
         op: CmpOp,
     ) -> Option<PyResult<Box<Frame>>> {
+        if self.depth < INLINE_DEPTH {
+            return None;
+        }
         let (Value::Instance(x), Value::Instance(y)) = (a, b) else {
             return self.inline_sequence_compare(a, b, op);
         };
@@ -352,6 +367,9 @@ impl Vm {
 
     /// The frame for `repr(obj)` (an f-string's `!r`) when its `__repr__` is Python.
     pub(super) fn inline_repr(&mut self, obj: &Value) -> Option<PyResult<Box<Frame>>> {
+        if self.depth < INLINE_DEPTH {
+            return None;
+        }
         if !matches!(obj, Value::Instance(_)) {
             return None;
         }

@@ -411,13 +411,24 @@ impl Vm {
                     self.safe_point();
                     flow
                 }
-                Op::BinaryOp => self.binary_instr(&mut frame, BinOp::from_arg(arg), false),
-                Op::InplaceOp => self.binary_instr(&mut frame, BinOp::from_arg(arg), true),
+                Op::BinaryOp | Op::InplaceOp => {
+                    let (op, inplace) = (BinOp::from_arg(arg), instr.op == Op::InplaceOp);
+                    if op == BinOp::Mod {
+                        self.mod_instr(&mut frame, inplace)
+                    } else {
+                        self.binary_instr(&mut frame, op, inplace).into()
+                    }
+                }
                 Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
                     self.unary_instr(&mut frame, instr.op).into()
                 }
                 Op::UnaryNot => self.not_instr(&mut frame).into(),
-                Op::Compare => self.compare_instr(&mut frame, CmpOp::from_arg(arg)),
+                Op::Compare => match &frame.stack[frame.stack.len() - 2] {
+                    Value::Instance(_) | Value::List(_) | Value::Tuple(_) => {
+                        self.compare_in_loop(&mut frame, CmpOp::from_arg(arg))
+                    }
+                    _ => self.compare_instr(&mut frame, CmpOp::from_arg(arg)).into(),
+                },
                 Op::IsOp => {
                     let b = frame.stack.pop().unwrap_or(Value::None);
                     let a = frame.stack.pop().unwrap_or(Value::None);
@@ -484,7 +495,8 @@ impl Vm {
                 Op::ImportName => self.import_name_instr(&mut frame, arg).into(),
                 Op::ImportFrom => self.import_from_instr(&mut frame, arg).into(),
                 Op::ImportStar => self.import_star_instr(&mut frame).into(),
-                Op::FormatValue => self.format_value_instr(&mut frame, arg),
+                Op::FormatValue if arg == 2 => self.format_repr_instr(&mut frame),
+                Op::FormatValue => self.format_value(&mut frame, arg).into(),
                 Op::BeforeWith => self.before_with(&mut frame, false).into(),
                 Op::WithExceptStart => self.with_except_start(&mut frame, arg).into(),
                 Op::GetYieldFromIter => self.get_yield_from_iter(&mut frame).into(),
