@@ -534,6 +534,22 @@ fn str_result(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// The strings of a list of str (what the helpers pass back).
+fn texts_of(v: &Value) -> Vec<String> {
+    match v {
+        Value::List(l) => l
+            .items
+            .borrow()
+            .iter()
+            .map(|t| match t {
+                Value::Str(s) => s.as_str().to_string(),
+                _ => String::new(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn format_text(args: &Args<'_>) -> String {
     match args.pos.first() {
         Some(Value::Str(s)) => s.as_str().to_string(),
@@ -556,18 +572,7 @@ fn percent_plan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn percent_apply(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let texts = match arg(&args, 2) {
-        Value::List(l) => l
-            .items
-            .borrow()
-            .iter()
-            .map(|t| match t {
-                Value::Str(s) => s.as_str().to_string(),
-                _ => String::new(),
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
+    let texts = texts_of(&arg(&args, 2));
     crate::object::types::strformat::percent_apply(vm, &format_text(&args), &arg(&args, 1), texts)
 }
 
@@ -608,18 +613,7 @@ fn repr_leave(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `[a, b]`, `(a,)` or `(a, b)` from the items' reprs.
 fn sequence_text(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let parts: Vec<String> = match arg(&args, 1) {
-        Value::List(l) => l
-            .items
-            .borrow()
-            .iter()
-            .map(|p| match p {
-                Value::Str(s) => s.as_str().to_string(),
-                _ => String::new(),
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
+    let parts = texts_of(&arg(&args, 1));
     let body = parts.join(", ");
     Ok(Value::string(match arg(&args, 0) {
         Value::List(_) => format!("[{body}]"),

@@ -608,38 +608,26 @@ fn percent_core(
 }
 
 fn percent_int_arg(vm: &mut Vm, value: &Value, conv: char) -> PyResult<BigInt> {
-    match value {
-        Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(i64::from(*b))),
-        Value::BigInt(b) => Ok((**b).clone()),
+    let found = match value {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
+        Value::BigInt(b) => Some((**b).clone()),
         Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
             let v = crate::object::types::int::float_to_int(vm, *f)?;
-            Ok(crate::object::types::int::to_big(&v).unwrap_or_default())
+            Some(crate::object::types::int::to_big(&v).unwrap_or_default())
         }
-        Value::Instance(_) => match vm.index_value(value)? {
-            Some(i) => Ok(BigInt::from(i)),
-            None => {
-                let what = if matches!(conv, 'd' | 'i' | 'u') {
-                    "a real number"
-                } else {
-                    "an integer"
-                };
-                Err(vm.type_error(format!(
-                    "%{conv} format: {what} is required, not {}",
-                    vm.type_name(value)
-                )))
-            }
-        },
-        other => {
-            let what = if matches!(conv, 'd' | 'i' | 'u') {
-                "a real number"
-            } else {
-                "an integer"
-            };
-            Err(vm.type_error(format!(
-                "%{conv} format: {what} is required, not {}",
-                vm.type_name(other)
-            )))
-        }
-    }
+        Value::Instance(_) => vm.index_value(value)?.map(BigInt::from),
+        _ => None,
+    };
+    found.ok_or_else(|| {
+        let what = if matches!(conv, 'd' | 'i' | 'u') {
+            "a real number"
+        } else {
+            "an integer"
+        };
+        vm.type_error(format!(
+            "%{conv} format: {what} is required, not {}",
+            vm.type_name(value)
+        ))
+    })
 }
