@@ -290,7 +290,7 @@ impl Vm {
         if !in_instance_dict {
             let ty = self.type_of(&obj);
             if let Some(m @ (Value::Function(_) | Value::Builtin(_))) =
-                ty.lookup_hashed(name.as_str(), name.hash())
+                crate::object::types::attr_cache::lookup(&ty, &name)
             {
                 frame.stack.push(m);
                 frame.stack.push(obj);

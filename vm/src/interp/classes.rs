@@ -327,6 +327,8 @@ impl Vm {
             subs.push(Rc::downgrade(&cls));
         }
         self.refresh_type_flags(&cls);
+        // A new class: a freed one's cached look-ups must not apply to its address.
+        crate::object::types::attr_cache::invalidate();
         self.set_names(&cls)?;
         self.init_subclass(&cls, kw)?;
         Ok(cls)

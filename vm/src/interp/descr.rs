@@ -441,7 +441,7 @@ impl Vm {
         cls: &Rc<PyType>,
         name: &Rc<PyStr>,
     ) -> PyResult<Option<Value>> {
-        let found = cls.lookup_hashed(name.as_str(), name.hash());
+        let found = crate::object::types::attr_cache::lookup(cls, name);
         if let Some(f) = &found {
             if self.descr_kind(f) == DescrKind::Data && has_getter(f) {
                 return self.descr_get(f, Some(obj), cls).map(Some);
@@ -873,10 +873,14 @@ impl Vm {
         name: &Rc<PyStr>,
         value: Option<Value>,
     ) -> PyResult<()> {
+        // Whatever this changes, cached class look-ups may depend on it.
+        crate::object::types::attr_cache::invalidate();
         let meta = self.type_of_type(t);
         if let Some(descr) = meta.lookup_hashed(name.as_str(), name.hash()) {
             if self.descr_kind(&descr) == DescrKind::Data {
-                return self.descr_set(&descr, &Value::Type(t.clone()), name, value);
+                let r = self.descr_set(&descr, &Value::Type(t.clone()), name, value);
+                crate::object::types::attr_cache::invalidate();
+                return r;
             }
         }
         if !t.heap {
@@ -894,6 +898,7 @@ impl Vm {
                 }
             }
         }
+        crate::object::types::attr_cache::invalidate();
         if name.as_str().starts_with("__") {
             self.refresh_type_flags(t);
         }

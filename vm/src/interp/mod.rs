@@ -254,6 +254,7 @@ impl Vm {
         vm.register_builtin_module("builtins", builtins_module);
         imports::install_import_methods(&mut vm);
         crate::builtins::install(&mut vm);
+        crate::object::types::attr_cache::invalidate();
         vm
     }
 

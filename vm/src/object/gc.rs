@@ -468,6 +468,10 @@ fn unreachable(objects: &[Value]) -> Vec<bool> {
 impl Vm {
     /// Collects the young objects, or all of them (`full`); returns how many were garbage.
     pub fn collect_garbage(&mut self, full: bool) -> usize {
+        if full {
+            // The attribute cache's references are not the program's.
+            crate::object::types::attr_cache::invalidate();
+        }
         DUE.with(|d| d.set(false));
         let objects = GC.with(|g| {
             let mut g = g.borrow_mut();

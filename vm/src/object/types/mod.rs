@@ -9,6 +9,7 @@ use crate::interp::{Frame, Vm};
 use crate::object::table::{DictTable, SetTable};
 use crate::object::Value;
 
+pub mod attr_cache;
 pub mod builtin_fn;
 pub mod bytearray;
 pub mod bytes;
@@ -470,6 +471,13 @@ impl TypeFlags {
     pub const DESCR_GET: u32 = 256;
     /// Defines or inherits `__set__` or `__delete__`: its instances are data descriptors.
     pub const DESCR_SET: u32 = 512;
+}
+
+impl Drop for PyType {
+    fn drop(&mut self) {
+        // Its address may be reused by a new class.
+        attr_cache::invalidate();
+    }
 }
 
 impl PyType {
