@@ -100,3 +100,100 @@ print(x.method())
 del x
 del Cyclic
 print(gc.collect() >= 1)
+
+# One attribute instruction seeing instances of several classes, and classes gaining a
+# data descriptor, __setattr__ or __getattribute__ after the instruction ran.
+class A:
+    def __init__(self):
+        self.v = 'a'
+
+class B:
+    def __init__(self):
+        self.v = 'b'
+
+def read(o):
+    return o.v
+
+def write(o, x):
+    o.v = x
+
+objs = [A(), B(), A(), B()]
+print([read(o) for o in objs])
+for i, o in enumerate(objs):
+    write(o, i)
+print([read(o) for o in objs])
+A.v = property(lambda self: 'class property wins', lambda self, x: print('  setter', x))
+print([read(o) for o in objs])
+write(objs[0], 'via setter')
+del A.v
+print(read(objs[0]))
+
+class Watched:
+    def __init__(self):
+        self.x = 1
+
+w = Watched()
+for _ in range(3):
+    write_x = w.x
+    w.x = write_x + 1
+print(w.x)
+
+def watched_setattr(self, name, value):
+    print('  __setattr__', name, value)
+    object.__setattr__(self, name, value * 10)
+
+Watched.__setattr__ = watched_setattr
+w.x = 5
+print(w.x)
+
+def watched_getattribute(self, name):
+    return 'intercepted ' + name
+
+Watched.__getattribute__ = watched_getattribute
+print(w.x)
+del Watched.__getattribute__
+del Watched.__setattr__
+w.x = 7
+print(w.x)
+
+class WithGetattr:
+    def __getattr__(self, name):
+        return 'fallback ' + name
+
+g = WithGetattr()
+print(g.v)
+g.v = 'stored'
+print(g.v)
+del g.v
+print(g.v)
+
+class Err(Exception):
+    pass
+
+e = Err('msg')
+print(e.args)
+e.args = ('changed',)
+print(e.args, str(e))
+e.extra = 1
+print(e.extra)
+
+class IntSub(int):
+    pass
+
+n = IntSub(5)
+n.tag = 'tagged'
+print(n.tag, n.real, n + 1)
+
+class Slots:
+    __slots__ = ('v',)
+
+class Dicts:
+    pass
+
+for o in [Slots(), Dicts(), Slots()]:
+    write(o, 'set')
+    print(type(o).__name__, read(o))
+try:
+    Slots().w = 1
+except AttributeError as err:
+    print('AttributeError', err)

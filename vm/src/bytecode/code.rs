@@ -64,6 +64,19 @@ pub struct NameCache {
     pub builtin: bool,
 }
 
+/// Where an attribute instruction finds the attribute on instances of one class: in the
+/// instance's dict when the class has nothing of that name, else through the class (the
+/// general path). Valid while `class` is the instance's class and the attribute cache's
+/// epoch is still `epoch`.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct AttrCache {
+    /// Address of the class, 0 when the cache is empty.
+    pub class: usize,
+    pub epoch: u64,
+    /// The class (or what it forbids caching) decides: take the general path.
+    pub general: bool,
+}
+
 /// A compiled function, class body or module.
 pub struct Code {
     pub name: Rc<PyStr>,
@@ -79,6 +92,8 @@ pub struct Code {
     pub names: Box<[Rc<PyStr>]>,
     /// Per-name look-up cache for `LoadGlobal` (and `LoadName` at module level).
     pub name_cache: Box<[std::cell::Cell<NameCache>]>,
+    /// Per-name cache for `LoadAttr`/`StoreAttr` on instances.
+    pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
     /// Local slot names: parameters first, then other locals, then cells, then free vars.
     pub slot_names: Box<[Rc<PyStr>]>,
     /// Index of the first free-variable slot; slots from here are filled from the closure.

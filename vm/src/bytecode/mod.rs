@@ -4,5 +4,5 @@ pub mod code;
 pub mod dis;
 pub mod opcode;
 
-pub use code::{Code, CodeFlags, ExcEntry};
+pub use code::{AttrCache, Code, CodeFlags, ExcEntry};
 pub use opcode::{BinOp, CmpOp, Instr, Op};

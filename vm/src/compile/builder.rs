@@ -267,6 +267,11 @@ impl CodeBuilder {
                 .iter()
                 .map(|_| std::cell::Cell::new(Default::default()))
                 .collect(),
+            attr_cache: self
+                .names
+                .iter()
+                .map(|_| std::cell::Cell::new(Default::default()))
+                .collect(),
             names: self.names.into_boxed_slice(),
             slot_names: slot_names.iter().map(|s| Rc::new(PyStr::new(s))).collect(),
             free_start,

@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use super::{Frame, Vm};
+use crate::bytecode::AttrCache;
 use crate::error::{ExcKind, PyResult};
-use crate::object::types::{PyCell, PyStr};
+use crate::object::types::{attr_cache, PyCell, PyInstance, PyStr, TypeFlags};
 use crate::object::Value;
 
 impl Vm {
@@ -268,9 +269,47 @@ impl Vm {
     pub(super) fn load_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or(Value::None);
+        if let Value::Instance(inst) = &obj {
+            // An attribute this instruction found in the instance's dict before, the class
+            // still having nothing of that name.
+            let site = frame.code.attr_cache[arg as usize].get();
+            let valid = site.class == inst.class_addr() && site.epoch == attr_cache::epoch();
+            if valid && !site.general {
+                if let Some(v) = self.dict_get_pystr(&inst.dict, &name) {
+                    frame.stack.push(v);
+                    return Ok(());
+                }
+            }
+            let v = self.getattr(&obj, &name)?;
+            if !valid {
+                self.note_dict_attr(frame, arg, inst, &name);
+            }
+            frame.stack.push(v);
+            return Ok(());
+        }
         let v = self.getattr(&obj, &name)?;
         frame.stack.push(v);
         Ok(())
+    }
+
+    /// Records in the instruction's cache whether instances of `inst`'s class keep `name` in
+    /// their dict, for loads and stores alike: the class has nothing of that name and nothing
+    /// else intervenes (`__getattribute__`, `__setattr__`, `__slots__` without `__dict__`,
+    /// built-in classes, an exception's or a built-in base's own attributes).
+    #[inline(never)]
+    fn note_dict_attr(&mut self, frame: &Frame, arg: u32, inst: &PyInstance, name: &Rc<PyStr>) {
+        let cls = inst.class();
+        let general = cls.has_flag(TypeFlags::GETATTRIBUTE | TypeFlags::SETATTR)
+            || cls.has_flag(TypeFlags::NO_DICT)
+            || !cls.heap
+            || inst.exc.is_some()
+            || inst.base.is_some()
+            || attr_cache::lookup(&cls, name).is_some();
+        frame.code.attr_cache[arg as usize].set(AttrCache {
+            class: inst.class_addr(),
+            epoch: attr_cache::epoch(),
+            general,
+        });
     }
 
     /// Pushes `[method, obj]` when the attribute is a plain method found on the type, so the
@@ -308,6 +347,18 @@ impl Vm {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or(Value::None);
         let v = frame.stack.pop().unwrap_or(Value::None);
+        if let Value::Instance(inst) = &obj {
+            let site = frame.code.attr_cache[arg as usize].get();
+            let valid = site.class == inst.class_addr() && site.epoch == attr_cache::epoch();
+            if valid && !site.general {
+                return self.dict_set(&inst.dict, Value::Str(name), v);
+            }
+            self.setattr(&obj, &name, v)?;
+            if !valid {
+                self.note_dict_attr(frame, arg, inst, &name);
+            }
+            return Ok(());
+        }
         self.setattr(&obj, &name, v)
     }
 

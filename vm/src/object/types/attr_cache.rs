@@ -24,6 +24,14 @@ thread_local! {
     static CACHE: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
     /// Entries filled since the cache was last emptied.
     static FILLED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Counts the emptyings: per-instruction caches (`bytecode::AttrCache`) hold the epoch
+    /// they were filled in.
+    static EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// The current epoch: it changes whenever a cached look-up may have changed.
+pub fn epoch() -> u64 {
+    EPOCH.with(|e| e.get())
 }
 
 fn slot_of(class: usize, name: usize) -> usize {
@@ -66,6 +74,7 @@ pub fn lookup(class: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
 
 /// Empties the cache: a class changed, was created or was freed.
 pub fn invalidate() {
+    EPOCH.with(|e| e.set(e.get() + 1));
     if FILLED.with(|f| f.replace(0)) == 0 {
         return;
     }

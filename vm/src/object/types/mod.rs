@@ -554,6 +554,11 @@ impl PyInstance {
         self.cls.borrow().clone()
     }
 
+    /// The address of the class, for caches keyed by class.
+    pub fn class_addr(&self) -> usize {
+        Rc::as_ptr(&*self.cls.borrow()) as usize
+    }
+
     /// `obj.__class__ = cls` (checked by the caller).
     pub fn set_class(&self, class: Rc<PyType>) {
         *self.cls.borrow_mut() = class;
