@@ -154,7 +154,32 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-pub const CLASS_METHODS: &[(&str, NativeFn)] = &[("fromhex", fromhex)];
+/// `float.__getformat__(typestr)`: how C doubles and floats are stored (IEEE, and wasm32 is
+/// little-endian).
+fn getformat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 2 || !args.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "float.__getformat__() takes exactly one argument ({} given)",
+            (args.pos.len() + args.kw.len()).saturating_sub(1)
+        )));
+    }
+    match args.pos.get(1) {
+        Some(Value::Str(s)) if matches!(s.as_str(), "double" | "float") => {
+            Ok(Value::str("IEEE, little-endian"))
+        }
+        Some(Value::Str(_)) => {
+            Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"))
+        }
+        Some(other) => Err(vm.type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            vm.type_name(other)
+        ))),
+        None => Ok(Value::None),
+    }
+}
+
+pub const CLASS_METHODS: &[(&str, NativeFn)] =
+    &[("fromhex", fromhex), ("__getformat__", getformat)];
 
 fn conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("float.conjugate", args.pos.len().saturating_sub(1), 0, 0)?;
