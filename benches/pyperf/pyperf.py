@@ -6,7 +6,10 @@ It keeps pyperf's surface that those scripts touch: `Runner` (with `metadata`, `
 by `-> REPR` of what the benchmarked function returned (for `bench_func`), so that the result
 can be compared with CPython's.
 Options given on the command line as `--name=value` or `--name value` override the defaults
-that the benchmark declared with `runner.argparser.add_argument`.
+that the benchmark declared with `runner.argparser.add_argument`; `store_true`/`store_false`
+flags take no value, and the other words fill the positional arguments in order (how
+pyperformance passes a variant's `extra_opts`, e.g. `pickle_dict`). `bench_async_func` runs
+the coroutine function under `asyncio.run`.
 """
 
 import sys
@@ -18,8 +21,34 @@ except ImportError:
         return 0.0
 
 
+def python_implementation():
+    return sys.implementation.name
+
+
 class _Namespace:
     pass
+
+
+class _Option:
+    def __init__(self, names, kwargs):
+        self.names = names
+        self.positional = not names[0].startswith("-")
+        name = names[0]
+        for n in names:
+            if n.startswith("--"):
+                name = n
+        self.dest = kwargs.get("dest") or name.lstrip("-").replace("-", "_")
+        action = kwargs.get("action")
+        self.flag = action in ("store_true", "store_false")
+        self.default = kwargs.get("default", action == "store_false" if self.flag else None)
+        self.conv = kwargs.get("type")
+
+    def value(self, text):
+        if self.flag:
+            return not self.default
+        if self.conv is not None:
+            return self.conv(text)
+        return text
 
 
 class _ArgParser:
@@ -27,14 +56,34 @@ class _ArgParser:
         self._options = []
 
     def add_argument(self, *names, **kwargs):
-        dest = kwargs.get("dest")
-        name = names[0]
-        for n in names:
-            if n.startswith("--"):
-                name = n
-        if dest is None:
-            dest = name.lstrip("-").replace("-", "_")
-        self._options.append((name, dest, kwargs.get("default"), kwargs.get("type")))
+        self._options.append(_Option(names, kwargs))
+
+    def parse(self, argv):
+        """Maps each option's dest to its value: the default unless `argv` gives one."""
+        by_name = {}
+        positionals = []
+        for opt in self._options:
+            if opt.positional:
+                positionals.append(opt)
+            for n in opt.names:
+                by_name[n] = opt
+        values = {opt.dest: opt.default for opt in self._options}
+        i = 0
+        while i < len(argv):
+            word = argv[i]
+            i += 1
+            if word.startswith("-") and len(word) > 1:
+                key, eq, text = word.partition("=")
+                opt = by_name.get(key)
+                if not eq and (opt is None or not opt.flag):
+                    text = argv[i] if i < len(argv) else "1"
+                    i += 1
+                if opt is not None:
+                    values[opt.dest] = opt.value(text)
+            elif positionals:
+                opt = positionals.pop(0)
+                values[opt.dest] = opt.value(word)
+        return values
 
 
 class Runner:
@@ -47,27 +96,8 @@ class Runner:
     def parse_args(self, args=None):
         if self.args is not None:
             return self.args
-        given = {}
-        argv = sys.argv[1:]
-        i = 0
-        while i < len(argv):
-            a = argv[i]
-            if a.startswith("--"):
-                if "=" in a:
-                    key, value = a.split("=", 1)
-                else:
-                    key = a
-                    value = argv[i + 1] if i + 1 < len(argv) else "1"
-                    i += 1
-                given[key] = value
-            i += 1
         ns = _Namespace()
-        for name, dest, default, conv in self.argparser._options:
-            value = default
-            if name in given:
-                value = given[name]
-                if conv is not None:
-                    value = conv(value)
+        for dest, value in self.argparser.parse(sys.argv[1:]).items():
             setattr(ns, dest, value)
         self.args = ns
         return ns
@@ -97,7 +127,19 @@ class Runner:
         self._report(name, time_func(loops, *args), loops)
 
     def bench_async_func(self, name, func, *args, **kwargs):
-        raise NotImplementedError("pyperf shim: bench_async_func needs asyncio")
+        import asyncio
+
+        loops = self._loops()
+
+        async def timed():
+            result = None
+            t0 = perf_counter()
+            for _ in range(loops):
+                result = await func(*args)
+            return perf_counter() - t0, result
+
+        seconds, result = asyncio.run(timed())
+        self._report(name, seconds, loops, result)
 
     def bench_command(self, name, command):
         raise NotImplementedError("pyperf shim: bench_command needs subprocess")
