@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
-use crate::object::types::{Args, NativeFn, PyStr};
+use crate::object::types::{Args, NativeFn, PyStr, PyWrapper};
 use crate::object::Value;
 
 impl Vm {
@@ -201,6 +201,7 @@ impl Vm {
     pub fn is_callable(&self, v: &Value) -> bool {
         match v {
             Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
+            Value::Wrapper(w) if matches!(**w, PyWrapper::StaticMethod(_)) => true,
             Value::Instance(_) | Value::Wrapper(_) => self.type_of(v).lookup("__call__").is_some(),
             _ => false,
         }

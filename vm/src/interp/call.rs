@@ -139,6 +139,19 @@ impl Vm {
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Value> {
         let owner = b.owner.unwrap_or("object");
+        if let (Value::Dict(d), Value::Instance(i), ["__getitem__", "dict"], [_, key]) =
+            (base, this, [b.name, owner], args)
+        {
+            // `dict.__getitem__(sub, key)` goes to the subclass's `__missing__` too.
+            if i.class().lookup_heap("__missing__").is_some() {
+                return match self.dict_get(d, key)? {
+                    Some(v) => Ok(v),
+                    None => Ok(self
+                        .call_special(this, "__missing__", std::slice::from_ref(key))?
+                        .unwrap_or(Value::None)),
+                };
+            }
+        }
         let substitute = self.builtin_self(owner, this);
         if !substitute.is(base) {
             return (b.func)(
@@ -216,8 +229,8 @@ impl Vm {
         };
         let g = Value::Generator(Rc::new(PyGenerator {
             frame: RefCell::new(Some(frame)),
-            name: f.name.borrow().clone(),
-            qualname: f.qualname.borrow().clone(),
+            name: RefCell::new(f.name.borrow().clone()),
+            qualname: RefCell::new(f.qualname.borrow().clone()),
             running: std::cell::Cell::new(false),
             kind,
             code: f.code.clone(),
@@ -550,8 +563,8 @@ impl Vm {
             qualname: RefCell::new(code.qualname.clone()),
             code,
             globals: frame.globals.clone(),
-            defaults,
-            kwdefaults,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
             closure,
             dict: RefCell::new(None),
             annotations: RefCell::new(annotations),

@@ -632,21 +632,6 @@ impl Vm {
             return self.descr_get(&found, Some(obj), &ty).map(Some);
         }
         Ok(match (obj, n) {
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
-                Some(self.call_value(
-                    &Value::Type(self.types.int.clone()),
-                    std::slice::from_ref(obj),
-                    &[],
-                )?)
-            }
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => {
-                Some(Value::Int(1))
-            }
-            (Value::Float(_), "real") => Some(obj.clone()),
-            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-            (Value::Complex(c), "real") => Some(Value::Float(c.0)),
-            (Value::Complex(c), "imag") => Some(Value::Float(c.1)),
             (Value::Range(r), "start" | "stop" | "step") => {
                 let (a, b, c) = crate::object::types::range::bounds(r);
                 let v = match n {
@@ -659,10 +644,14 @@ impl Vm {
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
-            (Value::Generator(g), "__name__") => Some(Value::Str(g.name.clone())),
-            (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.clone())),
+            (Value::Generator(g), "__name__") => Some(Value::Str(g.name.borrow().clone())),
+            (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.borrow().clone())),
             (Value::Generator(g), _) => crate::object::types::coroutine::gen_attr(self, g, n),
             (Value::Code(c), _) => crate::object::types::function::code_attr(c, n),
+            (Value::Cell(c), "cell_contents") => match c.value.borrow().clone() {
+                Some(v) => Some(v),
+                None => return Err(self.value_error("Cell is empty")),
+            },
             _ => None,
         })
     }
@@ -799,6 +788,23 @@ impl Vm {
             },
             Value::Function(f) => {
                 crate::object::types::function::set_function_attr(self, f, name, value)
+            }
+            Value::Cell(c) if name.as_str() == "cell_contents" => {
+                *c.value.borrow_mut() = value;
+                Ok(())
+            }
+            Value::Generator(g) if matches!(name.as_str(), "__name__" | "__qualname__") => {
+                let Some(Value::Str(s)) = value else {
+                    return Err(self
+                        .type_error(format!("{} must be set to a string object", name.as_str())));
+                };
+                let field = if name.as_str() == "__name__" {
+                    &g.name
+                } else {
+                    &g.qualname
+                };
+                *field.borrow_mut() = s;
+                Ok(())
             }
             _ => {
                 let ty = self.type_of(obj);

@@ -175,7 +175,7 @@ impl Vm {
                         .any(|n| n.as_str() == k.as_str())
                 })
                 .count();
-            let required = argcount - func.defaults.len().min(argcount);
+            let required = argcount - func.defaults.borrow().len().min(argcount);
             let takes = if required == argcount {
                 format!("{argcount}")
             } else {
@@ -242,13 +242,13 @@ impl Vm {
             }
         }
         // Defaults for the trailing positional parameters.
-        let ndefaults = func.defaults.len();
-        let first_default = argcount.saturating_sub(ndefaults);
+        let defaults = func.defaults.borrow();
+        let first_default = argcount.saturating_sub(defaults.len());
         let mut missing = Vec::new();
         for i in 0..argcount {
             if frame.fast[i].is_none() {
                 if i >= first_default {
-                    frame.fast[i] = Some(func.defaults[i - first_default].clone());
+                    frame.fast[i] = Some(defaults[i - first_default].clone());
                 } else {
                     missing.push(names[i].as_str().to_string());
                 }
@@ -259,7 +259,8 @@ impl Vm {
         }
         for i in argcount..argcount + kwonly {
             if frame.fast[i].is_none() {
-                let default = match &func.kwdefaults {
+                let kwdefaults = func.kwdefaults.borrow().clone();
+                let default = match &kwdefaults {
                     Some(d) => self.dict_get_str(d, names[i].as_str()),
                     None => None,
                 };

@@ -653,6 +653,9 @@ impl Vm {
 
     /// The namespaces of `frame`, for a built-in that reads them.
     pub(crate) fn capture_caller(&mut self, frame: &mut Frame) -> CallerFrame {
+        if let Some(c) = self.capture_comprehension(frame) {
+            return c;
+        }
         let locals = if let Some(map) = &frame.locals_map {
             map.clone()
         } else if let Some(l) = &frame.locals {
@@ -683,6 +686,52 @@ impl Vm {
             globals: frame.globals.clone(),
             locals,
         }
+    }
+
+    /// The namespaces seen from a list, set or dict comprehension, which CPython 3.12 runs
+    /// inline in its parent: the parent's locals (the function's own `locals()` dict, or a
+    /// copy of a module or class namespace) with the comprehension's variables added.
+    fn capture_comprehension(&mut self, frame: &mut Frame) -> Option<CallerFrame> {
+        use crate::bytecode::CodeFlags;
+        let flags = frame.code.flags;
+        if !flags.has(CodeFlags::COMPREHENSION) || flags.has(CodeFlags::GENERATOR) {
+            return None;
+        }
+        let mut parent = self.frames.pop()?;
+        let nested = parent
+            .code
+            .consts
+            .iter()
+            .any(|c| matches!(c, Value::Code(c) if Rc::ptr_eq(c, &frame.code)));
+        let namespace = parent.locals.is_some();
+        let outer = nested.then(|| self.capture_caller(&mut parent));
+        self.frames.push(parent);
+        let outer = outer?;
+        let Value::Dict(d) = &outer.locals else {
+            return None;
+        };
+        let d = if namespace {
+            match crate::object::types::dict::dict_copy_value(d) {
+                Value::Dict(copy) => copy,
+                _ => return None,
+            }
+        } else {
+            d.clone()
+        };
+        for (name, slot) in frame.code.slot_names.iter().zip(&frame.fast) {
+            let v = match slot {
+                Some(Value::Cell(c)) => c.value.borrow().clone(),
+                Some(v) => Some(v.clone()),
+                None => None,
+            };
+            if let (false, Some(v)) = (name.as_str().starts_with('.'), v) {
+                let _ = self.dict_set(&d, Value::Str(name.clone()), v);
+            }
+        }
+        Some(CallerFrame {
+            globals: outer.globals,
+            locals: Value::Dict(d),
+        })
     }
 
     /// A point where the finalizers of objects freed so far run (as CPython runs `__del__`

@@ -149,7 +149,7 @@ impl Vm {
             Value::Bytes(b) => crate::object::types::str::repr_bytes(&b.data),
             Value::ByteArray(b) => format!(
                 "bytearray({})",
-                crate::object::types::str::repr_bytes(&b.data.borrow())
+                crate::object::types::str::repr_bytearray_data(&b.data.borrow())
             ),
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
                 self.repr_container(v)?
@@ -214,7 +214,7 @@ impl Vm {
             Value::Generator(g) => format!(
                 "<{} object {} at {:#x}>",
                 g.kind.type_name(),
-                g.qualname.as_str(),
+                g.qualname.borrow().as_str(),
                 v.identity()
             ),
             Value::Wrapper(w) => match w.as_ref() {
@@ -547,7 +547,7 @@ impl Vm {
         let cls = self.type_of(v);
         match cls.lookup("__hash__") {
             Some(Value::None) => {
-                Err(self.type_error(format!("unhashable type: '{}'", cls.name.as_str())))
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Some(Value::Builtin(b)) if b.owner == Some("object") => Ok((v.identity() >> 4) as i64),
             None => Ok((v.identity() >> 4) as i64),

@@ -244,8 +244,8 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
         }
         Value::Function(f) => {
             value(&Value::Dict(f.globals.clone()));
-            f.defaults.iter().for_each(&mut value);
-            if let Some(k) = &f.kwdefaults {
+            f.defaults.borrow().iter().for_each(&mut value);
+            if let Some(k) = &*f.kwdefaults.borrow() {
                 value(&Value::Dict(k.clone()));
             }
             for c in &f.closure {

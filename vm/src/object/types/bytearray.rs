@@ -158,7 +158,7 @@ pub(crate) fn getitem(vm: &mut Vm, b: &PyByteArray, key: &Value) -> PyResult<Val
 pub(crate) fn setitem(vm: &mut Vm, b: &PyByteArray, key: &Value, value: Value) -> PyResult<()> {
     if let Value::Slice(s) = key {
         let new = match &value {
-            Value::Int(_) | Value::Bool(_) => {
+            Value::Int(_) | Value::Bool(_) | Value::Str(_) => {
                 return Err(vm.type_error(
                     "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                 ))
@@ -241,7 +241,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     resizable(vm, b)?;
     vm.check_count("extend", args.pos.len() - 1, 1, 1)?;
     if let Value::Str(_) = &args.pos[1] {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+        return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
     }
     let data = bytes_from(vm, &args.pos[1])?;
     b.data.borrow_mut().extend_from_slice(&data);

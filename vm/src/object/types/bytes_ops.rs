@@ -795,10 +795,21 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let sep = match &sep {
         Value::Str(s) => s.as_str().to_string(),
-        other => String::from_utf8_lossy(&bytes_arg(vm, other)?).into_owned(),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            String::from_utf8_lossy(&bytes_arg(vm, &sep)?).into_owned()
+        }
+        other => {
+            return Err(vm.type_error(format!(
+                "object of type '{}' has no len()",
+                vm.type_name(other)
+            )))
+        }
     };
     if sep.chars().count() != 1 {
         return Err(vm.value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(vm.value_error("sep must be ASCII."));
     }
     let per = match per {
         Some(v) => vm.int_arg(&v, "")?,

@@ -173,13 +173,14 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<
             }
         }
         "__defaults__" => {
-            if f.defaults.is_empty() {
+            let defaults = f.defaults.borrow();
+            if defaults.is_empty() {
                 Value::None
             } else {
-                Value::tuple(f.defaults.clone())
+                Value::tuple(defaults.clone())
             }
         }
-        "__kwdefaults__" => match &f.kwdefaults {
+        "__kwdefaults__" => match &*f.kwdefaults.borrow() {
             Some(d) => crate::object::types::dict::dict_copy_value(d),
             None => Value::None,
         },
@@ -306,6 +307,28 @@ pub fn set_function_attr(
         }
         ("__name__" | "__qualname__", None) => {
             Err(vm.type_error(format!("{} must be set to a string object", name.as_str())))
+        }
+        ("__defaults__", None | Some(Value::None)) => {
+            f.defaults.borrow_mut().clear();
+            Ok(())
+        }
+        ("__defaults__", Some(Value::Tuple(t))) => {
+            *f.defaults.borrow_mut() = t.items.to_vec();
+            Ok(())
+        }
+        ("__defaults__", Some(_)) => {
+            Err(vm.type_error("__defaults__ must be set to a tuple object"))
+        }
+        ("__kwdefaults__", None | Some(Value::None)) => {
+            *f.kwdefaults.borrow_mut() = None;
+            Ok(())
+        }
+        ("__kwdefaults__", Some(Value::Dict(d))) => {
+            *f.kwdefaults.borrow_mut() = Some(d);
+            Ok(())
+        }
+        ("__kwdefaults__", Some(_)) => {
+            Err(vm.type_error("__kwdefaults__ must be set to a dict object"))
         }
         ("__dict__", Some(Value::Dict(d))) => {
             *f.dict.borrow_mut() = Some(d);

@@ -263,10 +263,17 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let bytes = match crate::object::types::bytes::buffer_data(&data) {
         Some(b) => b,
         None => {
-            if matches!(data, Value::Str(_)) {
-                return Err(vm.type_error("cannot convert 'str' object to bytes"));
-            }
-            let items = vm.collect(&data)?;
+            let iter = match &data {
+                Value::Str(_) => None,
+                other => vm.iter(other).ok(),
+            };
+            let Some(iter) = iter else {
+                return Err(vm.type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    vm.type_name(&data)
+                )));
+            };
+            let items = vm.collect(&iter)?;
             let mut out = Vec::with_capacity(items.len());
             for item in items {
                 let v = int_param(vm, &item)?;

@@ -14,6 +14,7 @@ pub mod builtin_fn;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_ops;
+pub mod casefold;
 pub mod complex;
 pub mod coroutine;
 pub mod dict;
@@ -233,8 +234,9 @@ pub struct PyFunction {
     pub globals: Rc<PyDict>,
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
-    pub defaults: Vec<Value>,
-    pub kwdefaults: Option<Rc<PyDict>>,
+    /// `__defaults__` and `__kwdefaults__`, both assignable.
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
     pub closure: Vec<Rc<PyCell>>,
     /// `__dict__`, created when first needed.
     pub dict: RefCell<Option<Rc<PyDict>>>,
@@ -632,8 +634,9 @@ pub struct GetSetDef {
 /// A generator: a suspended frame.
 pub struct PyGenerator {
     pub frame: RefCell<Option<Box<Frame>>>,
-    pub name: Rc<PyStr>,
-    pub qualname: Rc<PyStr>,
+    /// `__name__` and `__qualname__`, both assignable.
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
     pub running: Cell<bool>,
     pub kind: GenKind,
     /// The code, kept for `gi_code`/`cr_code` after the frame is gone.
@@ -783,8 +786,8 @@ impl Drop for PyGenerator {
         if suspended_in_handler && self.kind != GenKind::AsyncGenerator {
             let revived = PyGenerator {
                 frame: RefCell::new(self.frame.get_mut().take()),
-                name: self.name.clone(),
-                qualname: self.qualname.clone(),
+                name: RefCell::new(self.name.get_mut().clone()),
+                qualname: RefCell::new(self.qualname.get_mut().clone()),
                 running: Cell::new(false),
                 kind: self.kind,
                 code: self.code.clone(),

@@ -114,6 +114,16 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// `repr()` of bytes.
 pub fn repr_bytes(data: &[u8]) -> String {
+    repr_bytes_quoting(data, false)
+}
+
+/// The `b'...'` part of a bytearray's repr: like bytes, except that CPython escapes every
+/// `'`, whichever quote it picked.
+pub fn repr_bytearray_data(data: &[u8]) -> String {
+    repr_bytes_quoting(data, true)
+}
+
+fn repr_bytes_quoting(data: &[u8], escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         '"'
     } else {
@@ -127,7 +137,7 @@ pub fn repr_bytes(data: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            b if b as char == quote => {
+            b if b as char == quote || (escape_single && b == b'\'') => {
                 out.push('\\');
                 out.push(b as char);
             }
@@ -250,7 +260,15 @@ fn lower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn casefold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_str(&args, vm, "casefold", |s| {
-        s.to_lowercase().replace('ß', "ss")
+        let folds = crate::object::types::casefold::FOLDS;
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match folds.binary_search_by_key(&c, |&(k, _)| k) {
+                Ok(i) => out.push_str(folds[i].1),
+                Err(_) => out.extend(c.to_lowercase()),
+            }
+        }
+        out
     })
 }
 
@@ -1075,40 +1093,56 @@ fn dunder_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("maketrans", args.pos.len(), 1, 3)?;
     let d = Rc::new(crate::object::types::PyDict::new());
-    match args.pos {
-        [Value::Dict(src)] => {
-            let pairs: Vec<(Value, Value)> = src.items();
-            for (k, v) in pairs {
-                let k = match &k {
-                    Value::Str(s) if s.char_len() == 1 => Value::Int(i64::from(u32::from(
-                        s.as_str().chars().next().unwrap_or('\0'),
-                    ))),
-                    other => other.clone(),
-                };
-                vm.dict_set(&d, k, v)?;
-            }
-        }
-        [Value::Str(a), Value::Str(b), rest @ ..] => {
-            if a.char_len() != b.char_len() {
-                return Err(
-                    vm.value_error("the first two maketrans arguments must have equal length")
-                );
-            }
-            for (x, y) in a.as_str().chars().zip(b.as_str().chars()) {
-                vm.dict_set(
-                    &d,
-                    Value::Int(i64::from(u32::from(x))),
-                    Value::Int(i64::from(u32::from(y))),
-                )?;
-            }
-            if let Some(Value::Str(z)) = rest.first() {
-                for c in z.as_str().chars() {
-                    vm.dict_set(&d, Value::Int(i64::from(u32::from(c))), Value::None)?;
+    let ord = |c: char| Value::Int(i64::from(u32::from(c)));
+    if let [x] = args.pos {
+        let Value::Dict(src) = x else {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        };
+        for (k, v) in src.items() {
+            let k = match &k {
+                Value::Str(s) if s.char_len() == 1 => {
+                    ord(s.as_str().chars().next().unwrap_or('\0'))
                 }
-            }
+                Value::Str(_) => {
+                    return Err(vm.value_error("string keys in translate table must be of length 1"))
+                }
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => k.clone(),
+                _ => {
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
+                }
+            };
+            vm.dict_set(&d, k, v)?;
         }
-        _ => return Err(vm.type_error("maketrans() arguments are not supported")),
+        return Ok(Value::dict(d));
+    }
+    for (i, v) in args.pos.iter().enumerate().skip(1) {
+        if !matches!(v, Value::Str(_)) {
+            return Err(vm.type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                vm.type_name(v)
+            )));
+        }
+    }
+    let (Value::Str(a), Value::Str(b)) = (&args.pos[0], &args.pos[1]) else {
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
+    };
+    if a.char_len() != b.char_len() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (x, y) in a.as_str().chars().zip(b.as_str().chars()) {
+        vm.dict_set(&d, ord(x), ord(y))?;
+    }
+    if let Some(Value::Str(z)) = args.pos.get(2) {
+        for c in z.as_str().chars() {
+            vm.dict_set(&d, ord(c), Value::None)?;
+        }
     }
     Ok(Value::dict(d))
 }
@@ -1129,7 +1163,13 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             None => out.push(c),
             Some(Value::None) => {}
             Some(Value::Str(r)) => out.push_str(r.as_str()),
-            Some(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
+            Some(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(c) => out.push(c),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            Some(Value::BigInt(_)) => {
+                return Err(vm.value_error("character mapping must be in range(0x110000)"))
+            }
             Some(_) => {
                 return Err(vm.type_error("character mapping must return integer, None or str"))
             }

@@ -148,6 +148,10 @@ fn lookup_field(
 ) -> PyResult<Value> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
+    let positional = first.is_empty() || first.bytes().all(|b| b.is_ascii_digit());
+    if positional && mapping.is_some() {
+        return Err(vm.value_error("Format string contains positional fields"));
+    }
     let mut value = if first.is_empty() {
         if *manual {
             return Err(vm.value_error(

@@ -743,6 +743,112 @@ static OBJECT_CLASS: GetSetDef = GetSetDef {
     set: Some(object_class_set),
 };
 
+/// The data attributes of the numbers (`real`, `imag`, `numerator`, `denominator`), as
+/// CPython's getset descriptors on `int`, `float` and `complex`.
+fn number_part(vm: &mut Vm, v: &Value, owner: &str, name: &str) -> PyResult<Value> {
+    Ok(match (v, name) {
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+            let int = Value::Type(vm.types.int.clone());
+            vm.call_value(&int, std::slice::from_ref(v), &[])?
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Value::Int(0),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
+        (Value::Float(_), "real") if owner == "float" => v.clone(),
+        (Value::Float(_), "imag") if owner == "float" => Value::Float(0.0),
+        (Value::Complex(c), "real") if owner == "complex" => Value::Float(c.0),
+        (Value::Complex(c), "imag") if owner == "complex" => Value::Float(c.1),
+        _ => {
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+                vm.type_name(v)
+            )))
+        }
+    })
+}
+
+fn int_real(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    number_part(vm, v, "int", "real")
+}
+
+fn int_imag(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    number_part(vm, v, "int", "imag")
+}
+
+fn int_numerator(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    number_part(vm, v, "int", "numerator")
+}
+
+fn int_denominator(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    number_part(vm, v, "int", "denominator")
+}
+
+fn float_real(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    number_part(vm, v, "float", "real")
+}
+
+fn float_imag(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    number_part(vm, v, "float", "imag")
+}
+
+fn complex_real(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    number_part(vm, v, "complex", "real")
+}
+
+fn complex_imag(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    number_part(vm, v, "complex", "imag")
+}
+
+static NUMBER_GETSETS: [GetSetDef; 8] = [
+    GetSetDef {
+        name: "real",
+        owner: "int",
+        get: int_real,
+        set: None,
+    },
+    GetSetDef {
+        name: "imag",
+        owner: "int",
+        get: int_imag,
+        set: None,
+    },
+    GetSetDef {
+        name: "numerator",
+        owner: "int",
+        get: int_numerator,
+        set: None,
+    },
+    GetSetDef {
+        name: "denominator",
+        owner: "int",
+        get: int_denominator,
+        set: None,
+    },
+    GetSetDef {
+        name: "real",
+        owner: "float",
+        get: float_real,
+        set: None,
+    },
+    GetSetDef {
+        name: "imag",
+        owner: "float",
+        get: float_imag,
+        set: None,
+    },
+    GetSetDef {
+        name: "real",
+        owner: "complex",
+        get: complex_real,
+        set: None,
+    },
+    GetSetDef {
+        name: "imag",
+        owner: "complex",
+        get: complex_imag,
+        set: None,
+    },
+];
+
 fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(vm.default_repr(&args.pos[0])))
 }
@@ -1331,9 +1437,19 @@ fn install_type_machinery(vm: &mut Vm) {
         Value::str("__prepare__"),
         wrap(type_prepare, "__prepare__", true),
     );
+    for def in &NUMBER_GETSETS {
+        let owner = match def.owner {
+            "int" => vm.types.int.clone(),
+            "float" => vm.types.float.clone(),
+            _ => vm.types.complex.clone(),
+        };
+        let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(def)));
+        let _ = vm.dict_set(&owner.dict, Value::str(def.name), v);
+    }
     let object = vm.types.object.clone();
     let class = Value::Wrapper(Rc::new(PyWrapper::GetSet(&OBJECT_CLASS)));
     let _ = vm.dict_set(&object.dict, Value::str("__class__"), class);
+    let _ = vm.dict_set(&object.dict, Value::str("__doc__"), Value::None);
     let _ = vm.dict_set(
         &object.dict,
         Value::str("__subclasshook__"),
