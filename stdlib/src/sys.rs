@@ -60,6 +60,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     vm.add_function(&m, "exc_info", exc_info);
     vm.add_function(&m, "exception", exception);
     vm.add_function(&m, "intern", intern);
+    vm.add_frame_function(&m, "_getframe", getframe);
     vm.add_function(&m, "getdefaultencoding", getdefaultencoding);
     Ok(m)
 }
@@ -97,6 +98,16 @@ fn exc_info(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 fn exception(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(vm.handled_exception().map_or(Value::None, |e| e.value()))
+}
+
+/// `sys._getframe(depth=0)`.
+fn getframe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("_getframe", &args, 0, 1)?;
+    let depth = match args.pos.first() {
+        Some(d) => vm.int_arg(d, "")?.max(0),
+        None => 0,
+    };
+    vm.caller_frame_object(usize::try_from(depth).unwrap_or(usize::MAX))
 }
 
 fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -190,6 +190,18 @@ impl Vm {
         let _ = self.dict_set(&module.dict, Value::str(name), f);
     }
 
+    /// Adds a built-in function that reads the calling frame (`sys._getframe`).
+    pub fn add_frame_function(&mut self, module: &PyModule, name: &'static str, func: NativeFn) {
+        let f = Value::Builtin(Rc::new(object::types::PyBuiltin {
+            name,
+            func,
+            owner: None,
+            kind: object::types::TypeKind::Object,
+            role: object::types::Role::ReadsFrame,
+        }));
+        let _ = self.dict_set(&module.dict, Value::str(name), f);
+    }
+
     /// The `_functools` module: `reduce` (its calls run the function in the dispatch loop).
     pub fn functools_module(&mut self) -> Rc<PyModule> {
         let m = self.new_module("_functools");

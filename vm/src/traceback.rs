@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::error::{ExcKind, PyErr};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Vm;
 use crate::object::types::TracebackEntry;
 use crate::object::Value;
@@ -126,27 +126,170 @@ impl PrintCtx {
 }
 
 impl Vm {
-    /// A `traceback` object for `exc.__traceback__`: `tb_lineno` and `tb_next` chained from
-    /// the outermost frame, or None before the exception was raised.
+    /// A `traceback` object for `exc.__traceback__`: `tb_lineno`, `tb_frame` and `tb_next`
+    /// chained from the outermost frame, or None before the exception was raised. As in
+    /// CPython, the object stays the same while no frame is added, and frames added by
+    /// raising again are new objects in front of it. A frame that has finished keeps no
+    /// variables: its `f_locals` is empty unless it ran a module.
     pub(crate) fn traceback_object(&mut self, inst: &crate::object::types::PyInstance) -> Value {
         let Some(data) = &inst.exc else {
             return Value::None;
         };
-        let entries = data.traceback.borrow().clone();
-        let mut next = Value::None;
-        for entry in &entries {
+        let entries = Rc::new(data.traceback.borrow().clone());
+        let cached = data.tb_object.borrow().clone();
+        let (start, mut next) = match cached {
+            Some((n, tb)) if n <= entries.len() => (n, tb),
+            _ => (0, Value::None),
+        };
+        if start == entries.len() {
+            return next;
+        }
+        // The frames, outermost first, each the `f_back` of the next.
+        let mut back = Value::None;
+        let mut frames = Vec::with_capacity(entries.len() - start);
+        for entry in entries[start..].iter().rev() {
+            let locals = if entry.code.flags.has(crate::bytecode::CodeFlags::NAMESPACE) {
+                Value::Dict(entry.globals.clone())
+            } else {
+                Value::Dict(Rc::new(crate::object::types::PyDict::new()))
+            };
+            let f = self.frame_object(&entry.code, &entry.globals, entry.line, locals, back);
+            back = f.clone();
+            frames.push(f);
+        }
+        if let Value::Instance(tb) = &next {
+            if let Some(Value::Instance(f)) = tb.dict.get_str("tb_frame") {
+                if matches!(f.dict.get_str("f_back"), Some(Value::None)) {
+                    let _ = self.dict_set(&f.dict, Value::str("f_back"), back);
+                }
+            }
+        }
+        for (i, frame) in (start..entries.len()).zip(frames.into_iter().rev()) {
             let tb = Rc::new(crate::object::types::PyInstance::new(
                 self.types.traceback.clone(),
             ));
-            let _ = self.dict_set(
-                &tb.dict,
-                Value::str("tb_lineno"),
-                Value::Int(i64::from(entry.line)),
-            );
-            let _ = self.dict_set(&tb.dict, Value::str("tb_next"), next);
+            let items = [
+                ("tb_lineno", Value::Int(i64::from(entries[i].line))),
+                ("tb_frame", frame),
+                ("tb_lasti", Value::Int(-1)),
+                ("tb_next", next),
+            ];
+            for (k, v) in items {
+                let _ = self.dict_set(&tb.dict, Value::str(k), v);
+            }
+            let covered: Rc<dyn std::any::Any> = Rc::new((entries.clone(), i));
+            *tb.native.borrow_mut() = Some(covered);
             next = Value::Instance(tb);
         }
+        *data.tb_object.borrow_mut() = Some((entries.len(), next.clone()));
         next
+    }
+
+    /// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: a traceback object or None.
+    pub(crate) fn set_traceback(
+        &mut self,
+        data: &crate::object::types::ExcData,
+        tb: &Value,
+    ) -> PyResult<()> {
+        if tb.is_none() {
+            data.traceback.borrow_mut().clear();
+            *data.tb_object.borrow_mut() = None;
+            return Ok(());
+        }
+        let covered = match tb {
+            Value::Instance(i) if Rc::ptr_eq(&i.class(), &self.types.traceback) => {
+                i.native.borrow().clone()
+            }
+            _ => None,
+        };
+        let Some(covered) = covered else {
+            return Err(self.type_error("__traceback__ must be a traceback or None"));
+        };
+        let Some((entries, i)) = covered.downcast_ref::<(Rc<Vec<TracebackEntry>>, usize)>() else {
+            return Err(self.type_error("__traceback__ must be a traceback or None"));
+        };
+        *data.traceback.borrow_mut() = entries[..=*i].to_vec();
+        *data.tb_object.borrow_mut() = Some((i + 1, tb.clone()));
+        Ok(())
+    }
+
+    /// A frame object as Python code sees it (`sys._getframe`, `tb_frame`, `gi_frame`): the
+    /// frame's code, namespaces and line when it was taken, and its caller's frame object.
+    pub(crate) fn frame_object(
+        &mut self,
+        code: &Rc<crate::bytecode::Code>,
+        globals: &Rc<crate::object::types::PyDict>,
+        line: u32,
+        locals: Value,
+        back: Value,
+    ) -> Value {
+        let frame = Rc::new(crate::object::types::PyInstance::new(
+            self.types.frame.clone(),
+        ));
+        let items = [
+            ("f_code", Value::Code(code.clone())),
+            ("f_globals", Value::Dict(globals.clone())),
+            ("f_builtins", Value::Dict(self.builtins.clone())),
+            ("f_locals", locals),
+            ("f_lineno", Value::Int(i64::from(line))),
+            ("f_lasti", Value::Int(-1)),
+            ("f_back", back),
+            ("f_trace", Value::None),
+            ("f_trace_lines", Value::Bool(true)),
+            ("f_trace_opcodes", Value::Bool(false)),
+        ];
+        for (k, v) in items {
+            let _ = self.dict_set(&frame.dict, Value::str(k), v);
+        }
+        Value::Instance(frame)
+    }
+
+    /// `sys._getframe(depth)`: the frame object of the Python code `depth` calls above the
+    /// one calling it. Frames of native code and inlined comprehensions are not shown, as in
+    /// CPython; a caller reached only through native code is not shown either.
+    pub fn caller_frame_object(&mut self, depth: usize) -> PyResult<Value> {
+        use crate::bytecode::CodeFlags;
+        let Some(caller) = self.caller.clone() else {
+            return Err(self.value_error("call stack is not deep enough"));
+        };
+        let Some((code, line)) = caller.position else {
+            return Err(self.value_error("call stack is not deep enough"));
+        };
+        let mut frames = std::mem::take(&mut self.frames);
+        let mut outer = Vec::new();
+        for f in frames.iter_mut() {
+            let flags = f.code.flags;
+            let inlined = flags.has(CodeFlags::COMPREHENSION) && !flags.has(CodeFlags::GENERATOR);
+            if flags.has(CodeFlags::HIDDEN) || inlined {
+                continue;
+            }
+            let c = self.capture_caller(f);
+            outer.push((f.code.clone(), c));
+        }
+        self.frames = frames;
+        // An inlined comprehension runs in its parent's frame.
+        let mut code = code;
+        while code.flags.has(CodeFlags::COMPREHENSION) && !code.flags.has(CodeFlags::GENERATOR) {
+            match outer.pop() {
+                Some((parent, _)) => code = parent,
+                None => break,
+            }
+        }
+        let needed = depth.saturating_sub(1);
+        if depth > 0 && needed >= outer.len() {
+            return Err(self.value_error("call stack is not deep enough"));
+        }
+        let mut back = Value::None;
+        let mut chain = Vec::new();
+        for (code, c) in outer {
+            let line = c.position.as_ref().map_or(code.first_line, |p| p.1);
+            back = self.frame_object(&code, &c.globals, line, c.locals, back);
+            chain.push(back.clone());
+        }
+        if depth > 0 {
+            return Ok(chain[chain.len() - depth].clone());
+        }
+        Ok(self.frame_object(&code, &caller.globals, line, caller.locals, back))
     }
 
     /// The full report CPython prints to stderr for an uncaught exception.

@@ -305,7 +305,7 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     vm.check_kwnames("sort", &args, &["key", "reverse"])?;
-    let items = vm.collect(&args.pos[0])?;
+    let items = vm.collect_sized(&args.pos[0])?;
     let key = args.kwarg("key").cloned();
     let reverse = match args.kwarg("reverse") {
         Some(v) => vm.truthy(v)?,

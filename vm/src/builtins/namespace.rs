@@ -19,6 +19,7 @@ fn caller(vm: &mut Vm) -> CallerFrame {
             CallerFrame {
                 globals: g.clone(),
                 locals: Value::Dict(g),
+                position: None,
             }
         }
     }
@@ -81,6 +82,9 @@ fn source_text(vm: &mut Vm, source: &Value, func: &str, filename: &str) -> PyRes
                     "",
                 )
             })
+        }
+        _ if func == "compile" => {
+            Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"))
         }
         other => Err(vm.type_error(format!(
             "{func}() arg 1 must be a string, bytes or code object, not {}",

@@ -214,6 +214,9 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
             .map_err(|e| parse_error(&e, source, &lines))?
             .into_syntax()
     };
+    if mode == Mode::Single {
+        single_statement(&module, source, &lines)?;
+    }
     let table = SymbolTable::build(&module).map_err(|e| {
         let line = lines.line(e.offset);
         CompileError {
@@ -258,6 +261,50 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
     c.b().load_const(crate::object::Value::None);
     c.b().emit(Op::ReturnValue, 0);
     Ok(c.pop_unit(0, (0, 0, 0)))
+}
+
+/// `compile(..., 'single')` takes one statement (or several on one line, split by `;`).
+fn single_statement(module: &ast::ModModule, source: &str, lines: &LineIndex) -> CompileResult<()> {
+    use rustpython_ruff_text_size::Ranged;
+    let [first, second, ..] = module.body.as_slice() else {
+        return Ok(());
+    };
+    let first_end = lines.line(first.range().end().into());
+    let second_start: u32 = second.range().start().into();
+    if lines.line(second_start) == first_end {
+        return Ok(());
+    }
+    let compound = matches!(
+        first,
+        ast::Stmt::If(_)
+            | ast::Stmt::For(_)
+            | ast::Stmt::While(_)
+            | ast::Stmt::With(_)
+            | ast::Stmt::Try(_)
+            | ast::Stmt::FunctionDef(_)
+            | ast::Stmt::ClassDef(_)
+            | ast::Stmt::Match(_)
+    );
+    let (msg, line, column) = if compound {
+        let line = lines.line(second_start);
+        ("invalid syntax", line, lines.column(second_start) + 1)
+    } else {
+        let text = source_line(source, first_end);
+        let column = text.chars().count() as u32 + 1;
+        (
+            "multiple statements found while compiling a single statement",
+            first_end,
+            column,
+        )
+    };
+    Err(CompileError {
+        indentation: false,
+        too_complex: false,
+        msg: msg.to_string(),
+        line,
+        column,
+        text: source_line(source, line),
+    })
 }
 
 /// The text of line `line` (1-based).

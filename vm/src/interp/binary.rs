@@ -319,6 +319,9 @@ impl Vm {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
+            // A class that defines the operator in Python loses the built-in sequence's
+            // concatenation and repetition, as in CPython.
+            return Err(self.binary_type_error(a, b, op));
         }
         let other = match b {
             Value::Instance(i) => i.base.clone().unwrap_or_else(|| b.clone()),

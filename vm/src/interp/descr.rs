@@ -866,6 +866,7 @@ impl Vm {
                 let b = self.truthy(value)?;
                 data.suppress_context.set(b);
             }
+            "__traceback__" => self.set_traceback(data, value)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -157,6 +157,21 @@ impl Vm {
         }
     }
 
+    /// All items of an iterable, for `list()`, `tuple()` and `sorted()`: like CPython, they
+    /// first ask an instance whose class defines `__len__` in Python for its length, as a
+    /// hint (a TypeError from it is ignored).
+    pub fn collect_sized(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Instance(i) = v {
+            if i.class().lookup_heap("__len__").is_some() {
+                match self.call_special(v, "__len__", &[]) {
+                    Err(e) if !self.err_matches(&e, ExcKind::TypeError) => return Err(e),
+                    _ => {}
+                }
+            }
+        }
+        self.collect(v)
+    }
+
     /// All items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {

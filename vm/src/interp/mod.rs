@@ -67,6 +67,8 @@ pub struct CallerFrame {
     /// The local namespace: a module or class body's mapping, or a snapshot of a
     /// function's variables.
     pub locals: Value,
+    /// The frame's code and current line (None when called from native code).
+    pub position: Option<(Rc<crate::bytecode::Code>, u32)>,
 }
 
 /// A module implemented in Rust: called once on first import.
@@ -685,6 +687,7 @@ impl Vm {
         CallerFrame {
             globals: frame.globals.clone(),
             locals,
+            position: Some((frame.code.clone(), frame.line())),
         }
     }
 
@@ -731,6 +734,7 @@ impl Vm {
         Some(CallerFrame {
             globals: outer.globals,
             locals: Value::Dict(d),
+            position: Some((frame.code.clone(), frame.line())),
         })
     }
 

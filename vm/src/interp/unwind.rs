@@ -18,6 +18,7 @@ impl Vm {
             ExcData {
                 args: RefCell::new(Value::tuple(args)),
                 traceback: RefCell::new(Vec::new()),
+                tb_object: RefCell::new(None),
                 cause: RefCell::new(None),
                 context: RefCell::new(None),
                 suppress_context: Cell::new(false),
@@ -132,6 +133,8 @@ impl Vm {
                         line,
                         span,
                         name: frame.code.name.clone(),
+                        code: frame.code.clone(),
+                        globals: frame.globals.clone(),
                     });
                 }
             }

@@ -280,6 +280,9 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
                         v.iter().for_each(&mut value);
                     }
                 }
+                if let Ok(tb) = exc.tb_object.try_borrow() {
+                    tb.iter().for_each(|(_, v)| value(v));
+                }
             }
             i.base.iter().for_each(&mut value);
             if let Ok(slots) = i.slots.try_borrow() {
@@ -393,6 +396,9 @@ fn clear(v: &Value) {
                 }
                 if let Ok(mut a) = exc.args.try_borrow_mut() {
                     dropped.push(std::mem::replace(&mut *a, Value::tuple(Vec::new())));
+                }
+                if let Ok(mut tb) = exc.tb_object.try_borrow_mut() {
+                    dropped.extend(tb.take().map(|(_, v)| v));
                 }
             }
         }

@@ -157,7 +157,10 @@ pub fn buffer_data(v: &Value) -> Option<Vec<u8>> {
     match v {
         Value::Bytes(b) => Some(b.data.to_vec()),
         Value::ByteArray(b) => Some(b.data.borrow().clone()),
-        Value::Instance(_) => crate::object::types::memoryview::view_bytes(v),
+        Value::Instance(i) => match &i.base {
+            Some(base @ (Value::Bytes(_) | Value::ByteArray(_))) => buffer_data(base),
+            _ => crate::object::types::memoryview::view_bytes(v),
+        },
         _ => None,
     }
 }

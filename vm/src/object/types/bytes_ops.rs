@@ -900,12 +900,19 @@ pub(crate) fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         i += 2;
     }
-    let is_bytearray = cls.is_some_and(|t| t.kind == crate::object::types::TypeKind::ByteArray);
-    Ok(if is_bytearray {
+    let is_bytearray = cls
+        .as_ref()
+        .is_some_and(|t| t.kind == crate::object::types::TypeKind::ByteArray);
+    let made = if is_bytearray {
         new_bytearray(data)
     } else {
         new_bytes(data)
-    })
+    };
+    match cls {
+        // A subclass is called with the result, as in CPython.
+        Some(t) if t.heap => vm.call_value(&Value::Type(t), &[made], &[]),
+        _ => Ok(made),
+    }
 }
 
 /// The methods both types have.

@@ -239,19 +239,11 @@ pub fn gen_attr(vm: &mut Vm, g: &Rc<PyGenerator>, name: &str) -> Option<Value> {
             };
             let (line, globals) = (f.line().max(g.code.first_line), f.globals.clone());
             drop(frame);
-            let snapshot = Rc::new(crate::object::types::PyInstance::new(
-                vm.types.frame.clone(),
-            ));
-            let items = [
-                ("f_lineno", Value::Int(i64::from(line))),
-                ("f_code", Value::Code(g.code.clone())),
-                ("f_globals", Value::Dict(globals)),
-                ("f_back", Value::None),
-            ];
-            for (k, v) in items {
-                let _ = vm.dict_set(&snapshot.dict, Value::str(k), v);
-            }
-            Value::Instance(snapshot)
+            let locals = match g.frame.borrow_mut().as_mut() {
+                Some(f) => vm.capture_caller(f).locals,
+                None => Value::None,
+            };
+            vm.frame_object(&g.code, &globals, line, locals, Value::None)
         }
         "await" | "yieldfrom" => vm.awaiting_of(g).unwrap_or(Value::None),
         "origin" if g.kind == GenKind::Coroutine => Value::None,

@@ -226,6 +226,15 @@ impl Vm {
 
     /// `d.update(other)` for a mapping or an iterable of pairs.
     pub fn dict_update_from(&mut self, d: &PyDict, other: &Value) -> PyResult<()> {
+        // A dict subclass that keeps dict's `__iter__` is copied as a dict (CPython ignores
+        // its `keys` and `__getitem__` there).
+        if let Value::Instance(i) = other {
+            if let Some(base @ Value::Dict(_)) = &i.base {
+                if i.class().lookup_heap("__iter__").is_none() {
+                    return self.dict_update_from(d, &base.clone());
+                }
+            }
+        }
         match other {
             Value::Dict(src) => {
                 let pairs: Vec<(Value, Value)> = src.items();
@@ -383,6 +392,16 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("fromkeys", args.pos.len().saturating_sub(1), 1, 2)?;
     let keys = args.pos.get(1).cloned().unwrap_or(Value::None);
     let value = args.pos.get(2).cloned().unwrap_or(Value::None);
+    if let Some(cls @ Value::Type(t)) = args.pos.first() {
+        if t.heap {
+            // A subclass: its constructor and its `__setitem__` are used.
+            let d = vm.call_value(cls, &[], &[])?;
+            for k in vm.collect(&keys)? {
+                vm.setitem(&d, k, value.clone())?;
+            }
+            return Ok(d);
+        }
+    }
     let d = Rc::new(PyDict::new());
     for k in vm.collect(&keys)? {
         vm.dict_set(&d, k, value.clone())?;

@@ -124,8 +124,14 @@ fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(exception_repr(vm, &v)?))
 }
 
-fn with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(args.pos.first().cloned().unwrap_or(Value::None))
+fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("with_traceback", &args, 2, 2)?;
+    if let Value::Instance(inst) = &args.pos[0] {
+        if let Some(data) = &inst.exc {
+            vm.set_traceback(data, &args.pos[1])?;
+        }
+    }
+    Ok(args.pos[0].clone())
 }
 
 pub const METHODS: &[(&str, NativeFn)] = &[

@@ -225,7 +225,10 @@ impl Vm {
         }
         if let (Value::Instance(old), Value::Instance(n)) = (exc, &new) {
             if let (Some(od), Some(nd)) = (&old.exc, &n.exc) {
+                // Both share one `__traceback__` object, as in CPython.
+                self.traceback_object(old);
                 *nd.traceback.borrow_mut() = od.traceback.borrow().clone();
+                *nd.tb_object.borrow_mut() = od.tb_object.borrow().clone();
                 *nd.cause.borrow_mut() = od.cause.borrow().clone();
                 *nd.context.borrow_mut() = od.context.borrow().clone();
                 nd.suppress_context.set(od.suppress_context.get());
@@ -332,7 +335,9 @@ impl Vm {
                 )?;
                 if let (Value::Instance(w), Value::Instance(r)) = (&wrapped, rest) {
                     if let (Some(wd), Some(rd)) = (&w.exc, &r.exc) {
+                        self.traceback_object(r);
                         *wd.traceback.borrow_mut() = rd.traceback.borrow().clone();
+                        *wd.tb_object.borrow_mut() = rd.tb_object.borrow().clone();
                     }
                 }
                 return Ok((Value::None, wrapped));

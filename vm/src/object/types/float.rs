@@ -57,7 +57,15 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             if let Some(r) = vm.call_special(x, "__index__", &[])? {
                 return to_float(vm, &r);
             }
-            Err(float_type_error(vm, x))
+            match x {
+                Value::Instance(i) => match &i.base {
+                    Some(base @ (Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_))) => {
+                        to_float(vm, &base.clone())
+                    }
+                    _ => Err(float_type_error(vm, x)),
+                },
+                _ => Err(float_type_error(vm, x)),
+            }
         }
         _ => Err(float_type_error(vm, x)),
     }

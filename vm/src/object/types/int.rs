@@ -58,9 +58,13 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        return match x {
+        let text = match x {
+            Value::Instance(i) => i.base.as_ref().unwrap_or(x),
+            _ => x,
+        };
+        return match text {
             Value::Str(s) => parse_text(vm, s.as_str(), b as u32),
-            Value::Bytes(_) | Value::ByteArray(_) => parse_bytes(vm, x, b as u32),
+            Value::Bytes(_) | Value::ByteArray(_) => parse_bytes(vm, text, b as u32),
             _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
     }
@@ -70,13 +74,17 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Float(f) => float_to_int(vm, *f),
         Value::Str(s) => parse_text(vm, s.as_str(), 10),
         Value::Bytes(_) | Value::ByteArray(_) => parse_bytes(vm, x, 10),
-        Value::Instance(_) => {
+        Value::Instance(i) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.call_special(x, name, &[])? {
                     return Ok(r);
                 }
             }
-            Err(int_type_error(vm, x))
+            match &i.base {
+                Some(Value::Str(s)) => parse_text(vm, s.as_str(), 10),
+                Some(data @ (Value::Bytes(_) | Value::ByteArray(_))) => parse_bytes(vm, data, 10),
+                _ => Err(int_type_error(vm, x)),
+            }
         }
         _ => Err(int_type_error(vm, x)),
     }

@@ -12,7 +12,7 @@ use crate::object::Value;
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("list", &args, 0, 1)?;
     match args.pos.first() {
-        Some(v) => Ok(Value::list(vm.collect(v)?)),
+        Some(v) => Ok(Value::list(vm.collect_sized(v)?)),
         None => Ok(Value::list(Vec::new())),
     }
 }

@@ -493,6 +493,9 @@ pub struct ExcData {
     pub args: RefCell<Value>,
     /// (file name, line, function name), outermost frame last (printed reversed).
     pub traceback: RefCell<Vec<TracebackEntry>>,
+    /// The `__traceback__` object last given out or assigned, with the number of entries it
+    /// covers: the same object comes back while no frame was added.
+    pub tb_object: RefCell<Option<(usize, Value)>>,
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
@@ -506,6 +509,9 @@ pub struct TracebackEntry {
     /// Source byte range of the failing instruction's expression.
     pub span: (u32, u32),
     pub name: Rc<PyStr>,
+    /// The frame's code and globals, for `tb_frame`.
+    pub code: Rc<Code>,
+    pub globals: Rc<PyDict>,
 }
 
 /// An instance of a class defined in Python, of an exception type, or of a class implemented

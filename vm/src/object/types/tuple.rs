@@ -10,7 +10,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("tuple", &args, 0, 1)?;
     match args.pos.first() {
         Some(v @ Value::Tuple(_)) => Ok(v.clone()),
-        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+        Some(v) => Ok(Value::tuple(vm.collect_sized(v)?)),
         None => Ok(Value::tuple(Vec::new())),
     }
 }
