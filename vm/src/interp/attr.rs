@@ -3,10 +3,12 @@
 
 use std::rc::Rc;
 
-use super::{Frame, Vm};
-use crate::bytecode::AttrCache;
+use super::{Flow, Frame, Vm};
+use crate::bytecode::{AttrCache, CodeFlags};
 use crate::error::{ExcKind, PyResult};
-use crate::object::types::{attr_cache, PyCell, PyInstance, PyStr, TypeFlags};
+use crate::object::types::{
+    attr_cache, PyCell, PyFunction, PyInstance, PyStr, PyWrapper, TypeFlags,
+};
 use crate::object::Value;
 
 impl Vm {
@@ -266,7 +268,7 @@ impl Vm {
 
     // ----- attributes -----
 
-    pub(super) fn load_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+    pub(super) fn load_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> Flow {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or(Value::None);
         if let Value::Instance(inst) = &obj {
@@ -277,19 +279,27 @@ impl Vm {
             if valid && !site.general {
                 if let Some(v) = self.dict_get_pystr(&inst.dict, &name) {
                     frame.stack.push(v);
-                    return Ok(());
+                    return Flow::Next;
                 }
             }
-            let v = self.getattr(&obj, &name)?;
             if !valid {
                 self.note_dict_attr(frame, arg, inst, &name);
             }
-            frame.stack.push(v);
-            return Ok(());
+            if let Some(fget) = property_getter(inst, &name) {
+                // The getter runs as a frame of this loop: no native recursion.
+                return match self.function_frame(&fget, std::slice::from_ref(&obj), &[]) {
+                    Ok(fr) => Flow::Call(fr),
+                    Err(e) => Flow::Raise(e),
+                };
+            }
         }
-        let v = self.getattr(&obj, &name)?;
-        frame.stack.push(v);
-        Ok(())
+        match self.getattr(&obj, &name) {
+            Ok(v) => {
+                frame.stack.push(v);
+                Flow::Next
+            }
+            Err(e) => Flow::Raise(e),
+        }
     }
 
     /// Records in the instruction's cache whether instances of `inst`'s class keep `name` in
@@ -367,5 +377,25 @@ impl Vm {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or(Value::None);
         self.delattr(&obj, &name)
+    }
+}
+
+/// The getter of a `property` the class of `inst` has under `name`, when it is a plain
+/// Python function that plain attribute access would call: the class defines neither
+/// `__getattribute__` nor `__getattr__` (which sees the getter's AttributeError).
+fn property_getter(inst: &PyInstance, name: &Rc<PyStr>) -> Option<Rc<PyFunction>> {
+    let cls = inst.class();
+    if cls.has_flag(TypeFlags::GETATTRIBUTE | TypeFlags::GETATTR) {
+        return None;
+    }
+    let Value::Wrapper(w) = attr_cache::lookup(&cls, name)? else {
+        return None;
+    };
+    match &*w {
+        PyWrapper::Property {
+            fget: Value::Function(f),
+            ..
+        } if !f.code.flags.has(CodeFlags::GENERATOR) => Some(f.clone()),
+        _ => None,
     }
 }

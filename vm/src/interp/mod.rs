@@ -395,7 +395,7 @@ impl Vm {
                     self.safe_point();
                     flow
                 }
-                Op::LoadAttr => self.load_attr_instr(&mut frame, arg).into(),
+                Op::LoadAttr => self.load_attr_instr(&mut frame, arg),
                 Op::LoadMethod => self.load_method_instr(&mut frame, arg).into(),
                 Op::StoreAttr => {
                     let flow: Flow = self.store_attr_instr(&mut frame, arg).into();
