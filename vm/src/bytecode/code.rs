@@ -64,17 +64,54 @@ pub struct NameCache {
     pub builtin: bool,
 }
 
-/// Where an attribute instruction finds the attribute on instances of one class: in the
-/// instance's dict when the class has nothing of that name, else through the class (the
-/// general path). Valid while `class` is the instance's class and the attribute cache's
-/// epoch is still `epoch`.
-#[derive(Clone, Copy, Default, Debug)]
+/// What an attribute name resolves to on one class, cached per name of a code object for
+/// `LOAD_ATTR`, `LOAD_METHOD` and `STORE_ATTR`. Valid while `class` is the object's class and
+/// the attribute cache's epoch is still `epoch` (any change to any class bumps it).
+#[derive(Clone, Default)]
 pub struct AttrCache {
     /// Address of the class, 0 when the cache is empty.
     pub class: usize,
     pub epoch: u64,
-    /// The class (or what it forbids caching) decides: take the general path.
-    pub general: bool,
+    pub kind: AttrKind,
+    /// The method or property getter the class gives (kinds `Method` and `Property`).
+    pub found: Option<CachedFn>,
+}
+
+/// Classes remembered per name: a site that sees several classes (a method of a base class
+/// called on instances of its subclasses) keeps them all, most recent first.
+pub const ATTR_WAYS: usize = 4;
+
+/// How the attribute is found.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+pub enum AttrKind {
+    /// Through the general path (descriptors, `__getattribute__`, built-in attributes...).
+    #[default]
+    General,
+    /// In the instance's dict: the class has nothing of that name and nothing intervenes.
+    Dict,
+    /// A method on the class (a Python function or a built-in's method), unless the
+    /// instance's dict has the name.
+    Method,
+    /// A `property` whose getter is a Python function.
+    Property,
+}
+
+/// A function a cache entry found on a class. A Python function is held weakly: the class
+/// keeps it alive while the entry is valid, and the cache must not keep it (or what it
+/// references) alive after.
+#[derive(Clone)]
+pub enum CachedFn {
+    Python(std::rc::Weak<crate::object::types::PyFunction>),
+    Native(Value),
+}
+
+impl CachedFn {
+    pub fn get(&self) -> Option<Value> {
+        match self {
+            CachedFn::Python(f) => f.upgrade().map(Value::Function),
+            CachedFn::Native(v) => Some(v.clone()),
+        }
+    }
 }
 
 /// A compiled function, class body or module.
@@ -93,7 +130,7 @@ pub struct Code {
     /// Per-name look-up cache for `LoadGlobal` (and `LoadName` at module level).
     pub name_cache: Box<[std::cell::Cell<NameCache>]>,
     /// Per-name cache for `LoadAttr`/`StoreAttr` on instances.
-    pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
+    pub attr_cache: Box<[std::cell::RefCell<[AttrCache; ATTR_WAYS]>]>,
     /// Local slot names: parameters first, then other locals, then cells, then free vars.
     pub slot_names: Box<[Rc<PyStr>]>,
     /// Index of the first free-variable slot; slots from here are filled from the closure.

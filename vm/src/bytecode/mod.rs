@@ -4,5 +4,5 @@ pub mod code;
 pub mod dis;
 pub mod opcode;
 
-pub use code::{AttrCache, Code, CodeFlags, ExcEntry};
+pub use code::{AttrCache, AttrKind, CachedFn, Code, CodeFlags, ExcEntry, ATTR_WAYS};
 pub use opcode::{BinOp, CmpOp, Instr, Op};

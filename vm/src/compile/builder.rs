@@ -270,7 +270,7 @@ impl CodeBuilder {
             attr_cache: self
                 .names
                 .iter()
-                .map(|_| std::cell::Cell::new(Default::default()))
+                .map(|_| std::cell::RefCell::new(Default::default()))
                 .collect(),
             names: self.names.into_boxed_slice(),
             slot_names: slot_names.iter().map(|s| Rc::new(PyStr::new(s))).collect(),

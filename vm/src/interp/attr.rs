@@ -4,10 +4,10 @@
 use std::rc::Rc;
 
 use super::{Flow, Frame, Vm};
-use crate::bytecode::{AttrCache, CodeFlags};
+use crate::bytecode::{AttrCache, AttrKind, CachedFn, CodeFlags};
 use crate::error::{ExcKind, PyResult};
 use crate::object::types::{
-    attr_cache, PyCell, PyFunction, PyInstance, PyStr, PyWrapper, TypeFlags,
+    attr_cache, PyCell, PyInstance, PyMethod, PyStr, PyType, PyWrapper, TypeFlags,
 };
 use crate::object::Value;
 
@@ -272,25 +272,30 @@ impl Vm {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or(Value::None);
         if let Value::Instance(inst) = &obj {
-            // An attribute this instruction found in the instance's dict before, the class
-            // still having nothing of that name.
-            let site = frame.code.attr_cache[arg as usize].get();
-            let valid = site.class == inst.class_addr() && site.epoch == attr_cache::epoch();
-            if valid && !site.general {
-                if let Some(v) = self.dict_get_pystr(&inst.dict, &name) {
-                    frame.stack.push(v);
-                    return Flow::Next;
+            let (kind, found) = self.attr_site(frame, arg, inst, &name);
+            match kind {
+                AttrKind::Dict => {
+                    if let Some(v) = self.dict_get_pystr(&inst.dict, &name) {
+                        frame.stack.push(v);
+                        return Flow::Next;
+                    }
                 }
-            }
-            if !valid {
-                self.note_dict_attr(frame, arg, inst, &name);
-            }
-            if let Some(fget) = property_getter(inst, &name) {
-                // The getter runs as a frame of this loop: no native recursion.
-                return match self.function_frame(&fget, std::slice::from_ref(&obj), &[]) {
-                    Ok(fr) => Flow::Call(fr),
-                    Err(e) => Flow::Raise(e),
-                };
+                AttrKind::Method if self.dict_get_pystr(&inst.dict, &name).is_none() => {
+                    if let Some(f) = found {
+                        frame.stack.push(bound_method(f, obj));
+                        return Flow::Next;
+                    }
+                }
+                AttrKind::Property => {
+                    if let Some(Value::Function(fget)) = found {
+                        // The getter runs as a frame of this loop: no native recursion.
+                        return match self.function_frame(&fget, std::slice::from_ref(&obj), &[]) {
+                            Ok(fr) => Flow::Call(fr),
+                            Err(e) => Flow::Raise(e),
+                        };
+                    }
+                }
+                _ => {}
             }
         }
         match self.getattr(&obj, &name) {
@@ -302,24 +307,86 @@ impl Vm {
         }
     }
 
-    /// Records in the instruction's cache whether instances of `inst`'s class keep `name` in
-    /// their dict, for loads and stores alike: the class has nothing of that name and nothing
-    /// else intervenes (`__getattribute__`, `__setattr__`, `__slots__` without `__dict__`,
-    /// built-in classes, an exception's or a built-in base's own attributes).
+    /// The cache entry of name `arg` for `inst`'s class, filled first when it is stale.
+    #[inline]
+    fn attr_site(
+        &mut self,
+        frame: &Frame,
+        arg: u32,
+        inst: &PyInstance,
+        name: &Rc<PyStr>,
+    ) -> (AttrKind, Option<Value>) {
+        let class = inst.class_addr();
+        {
+            let epoch = attr_cache::epoch();
+            let ways = frame.code.attr_cache[arg as usize].borrow();
+            if let Some(site) = ways.iter().find(|w| w.class == class && w.epoch == epoch) {
+                return (site.kind, site.found.as_ref().and_then(CachedFn::get));
+            }
+        }
+        self.fill_attr_site(frame, arg, inst, name)
+    }
+
+    /// Works out how instances of `inst`'s class find `name`, and records it (see
+    /// `AttrKind`): nothing may intervene (`__getattribute__`; for the dict, `__setattr__`,
+    /// `__slots__` without `__dict__`, built-in classes, an exception's or a built-in base's
+    /// own attributes; for a property, `__getattr__`, which sees the getter's AttributeError).
     #[inline(never)]
-    fn note_dict_attr(&mut self, frame: &Frame, arg: u32, inst: &PyInstance, name: &Rc<PyStr>) {
+    fn fill_attr_site(
+        &mut self,
+        frame: &Frame,
+        arg: u32,
+        inst: &PyInstance,
+        name: &Rc<PyStr>,
+    ) -> (AttrKind, Option<Value>) {
         let cls = inst.class();
-        let general = cls.has_flag(TypeFlags::GETATTRIBUTE | TypeFlags::SETATTR)
-            || cls.has_flag(TypeFlags::NO_DICT)
-            || !cls.heap
-            || inst.exc.is_some()
-            || inst.base.is_some()
-            || attr_cache::lookup(&cls, name).is_some();
-        frame.code.attr_cache[arg as usize].set(AttrCache {
-            class: inst.class_addr(),
-            epoch: attr_cache::epoch(),
-            general,
-        });
+        let found = attr_cache::lookup(&cls, name);
+        let (kind, cached) = if cls.has_flag(TypeFlags::GETATTRIBUTE) {
+            (AttrKind::General, None)
+        } else {
+            match &found {
+                None => {
+                    let dict = !(cls.has_flag(TypeFlags::SETATTR | TypeFlags::NO_DICT)
+                        || !cls.heap
+                        || inst.exc.is_some()
+                        || inst.base.is_some());
+                    let kind = if dict {
+                        AttrKind::Dict
+                    } else {
+                        AttrKind::General
+                    };
+                    (kind, None)
+                }
+                Some(Value::Function(f)) => {
+                    (AttrKind::Method, Some(CachedFn::Python(Rc::downgrade(f))))
+                }
+                Some(m @ Value::Builtin(b)) if b.owner.is_some() => {
+                    (AttrKind::Method, Some(CachedFn::Native(m.clone())))
+                }
+                Some(Value::Wrapper(w)) if !cls.has_flag(TypeFlags::GETATTR) => match &**w {
+                    PyWrapper::Property {
+                        fget: Value::Function(f),
+                        ..
+                    } if !f.code.flags.has(CodeFlags::GENERATOR) => {
+                        (AttrKind::Property, Some(CachedFn::Python(Rc::downgrade(f))))
+                    }
+                    _ => (AttrKind::General, None),
+                },
+                Some(_) => (AttrKind::General, None),
+            }
+        };
+        let value = cached.as_ref().and_then(CachedFn::get);
+        remember(
+            frame,
+            arg,
+            AttrCache {
+                class: inst.class_addr(),
+                epoch: attr_cache::epoch(),
+                kind,
+                found: cached,
+            },
+        );
+        (kind, value)
     }
 
     /// Pushes `[method, obj]` when the attribute is a plain method found on the type, so the
@@ -327,23 +394,25 @@ impl Vm {
     pub(super) fn load_method_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or(Value::None);
-        let in_instance_dict = match &obj {
+        match &obj {
             Value::Instance(inst) => {
-                inst.class()
-                    .has_flag(crate::object::types::TypeFlags::GETATTRIBUTE)
-                    || self.dict_get_pystr(&inst.dict, &name).is_some()
+                let (kind, found) = self.attr_site(frame, arg, inst, &name);
+                if kind == AttrKind::Method && self.dict_get_pystr(&inst.dict, &name).is_none() {
+                    if let Some(m) = found {
+                        frame.stack.push(m);
+                        frame.stack.push(obj);
+                        return Ok(());
+                    }
+                }
             }
-            Value::Type(_) | Value::Module(_) | Value::Wrapper(_) => true,
-            _ => false,
-        };
-        if !in_instance_dict {
-            let ty = self.type_of(&obj);
-            if let Some(m @ (Value::Function(_) | Value::Builtin(_))) =
-                crate::object::types::attr_cache::lookup(&ty, &name)
-            {
-                frame.stack.push(m);
-                frame.stack.push(obj);
-                return Ok(());
+            Value::Type(_) | Value::Module(_) | Value::Wrapper(_) => {}
+            _ => {
+                let ty = self.type_of(&obj);
+                if let Some(m) = self.type_site(frame, arg, &ty, &name) {
+                    frame.stack.push(m);
+                    frame.stack.push(obj);
+                    return Ok(());
+                }
             }
         }
         let v = self.getattr(&obj, &name)?;
@@ -352,22 +421,53 @@ impl Vm {
         Ok(())
     }
 
+    /// What built-in type `ty` has under `name`, through the name's cache entry.
+    #[inline]
+    fn type_site(
+        &mut self,
+        frame: &Frame,
+        arg: u32,
+        ty: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> Option<Value> {
+        let class = Rc::as_ptr(ty) as usize;
+        {
+            let epoch = attr_cache::epoch();
+            let ways = frame.code.attr_cache[arg as usize].borrow();
+            if let Some(site) = ways.iter().find(|w| w.class == class && w.epoch == epoch) {
+                return site.found.as_ref().and_then(CachedFn::get);
+            }
+        }
+        let cached = match attr_cache::lookup(ty, name) {
+            Some(Value::Builtin(b)) if b.owner.is_some() => {
+                Some(CachedFn::Native(Value::Builtin(b)))
+            }
+            Some(Value::Function(f)) => Some(CachedFn::Python(Rc::downgrade(&f))),
+            _ => None,
+        };
+        let found = cached.as_ref().and_then(CachedFn::get);
+        remember(
+            frame,
+            arg,
+            AttrCache {
+                class,
+                epoch: attr_cache::epoch(),
+                kind: AttrKind::General,
+                found: cached,
+            },
+        );
+        found
+    }
+
     #[inline(never)]
     pub(super) fn store_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or(Value::None);
         let v = frame.stack.pop().unwrap_or(Value::None);
         if let Value::Instance(inst) = &obj {
-            let site = frame.code.attr_cache[arg as usize].get();
-            let valid = site.class == inst.class_addr() && site.epoch == attr_cache::epoch();
-            if valid && !site.general {
+            if self.attr_site(frame, arg, inst, &name).0 == AttrKind::Dict {
                 return self.dict_set(&inst.dict, Value::Str(name), v);
             }
-            self.setattr(&obj, &name, v)?;
-            if !valid {
-                self.note_dict_attr(frame, arg, inst, &name);
-            }
-            return Ok(());
         }
         self.setattr(&obj, &name, v)
     }
@@ -380,22 +480,20 @@ impl Vm {
     }
 }
 
-/// The getter of a `property` the class of `inst` has under `name`, when it is a plain
-/// Python function that plain attribute access would call: the class defines neither
-/// `__getattribute__` nor `__getattr__` (which sees the getter's AttributeError).
-fn property_getter(inst: &PyInstance, name: &Rc<PyStr>) -> Option<Rc<PyFunction>> {
-    let cls = inst.class();
-    if cls.has_flag(TypeFlags::GETATTRIBUTE | TypeFlags::GETATTR) {
-        return None;
-    }
-    let Value::Wrapper(w) = attr_cache::lookup(&cls, name)? else {
-        return None;
+/// `obj.method` as a bound method object.
+fn bound_method(func: Value, this: Value) -> Value {
+    let m = Value::Method(Rc::new(PyMethod { func, this }));
+    crate::object::gc::track(&m);
+    m
+}
+
+/// Puts `entry` first in the cache of name `arg`, dropping the least recent class.
+fn remember(frame: &Frame, arg: u32, entry: AttrCache) {
+    let old = {
+        let mut ways = frame.code.attr_cache[arg as usize].borrow_mut();
+        ways.rotate_right(1);
+        std::mem::replace(&mut ways[0], entry)
     };
-    match &*w {
-        PyWrapper::Property {
-            fget: Value::Function(f),
-            ..
-        } if !f.code.flags.has(CodeFlags::GENERATOR) => Some(f.clone()),
-        _ => None,
-    }
+    // Dropped outside the borrow: it holds nothing that could run code, but stay safe.
+    drop(old);
 }

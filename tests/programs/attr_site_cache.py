@@ -1,0 +1,89 @@
+# Attribute caches per name: methods, properties and dict attributes stay right when classes
+# change, when instances shadow methods, and when one site sees many classes.
+class A:
+    f = len
+    g = staticmethod(len)
+    def m(self):
+        return 'A.m'
+    @property
+    def p(self):
+        return 'A.p'
+
+a = A()
+print(a.f([1, 2]), a.g('abc'), A.f('xy'))
+
+def call_m(o):
+    return o.m()
+
+def get_p(o):
+    return o.p
+
+classes = []
+for i in range(7):
+    classes.append(type(f'C{i}', (A,), {'m': (lambda i: lambda self: f'C{i}.m')(i)}))
+print([call_m(c()) for c in classes] + [call_m(a)])
+print([get_p(c()) for c in classes])
+
+b = A()
+print(call_m(b))
+b.m = lambda: 'instance m'
+print(call_m(b), b.m())
+del b.m
+print(call_m(b))
+
+print(get_p(a))
+A.p = property(lambda self: 'new p')
+print(get_p(a))
+A.p = 'plain'
+print(get_p(a))
+a.__dict__['p'] = 'from dict'
+print(get_p(a))
+A.p = property(lambda self: 'data wins')
+print(get_p(a))
+
+def call_twice(o):
+    return o.m(), o.m
+
+A.m = lambda self: 'patched'
+r = call_twice(A())
+print(r[0], r[1]())
+
+class B:
+    def m(self):
+        return 'B.m'
+x = A()
+print(call_m(x))
+x.__class__ = B
+print(call_m(x))
+
+class Slotted:
+    __slots__ = ('v',)
+    def __init__(self):
+        self.v = 1
+s = Slotted()
+def read_v(o):
+    return o.v
+print(read_v(s), [read_v(s) for _ in range(3)])
+s.v = 5
+print(read_v(s))
+class Dicty:
+    def __init__(self):
+        self.v = 'd'
+print(read_v(Dicty()), read_v(s))
+
+class G:
+    def __getattr__(self, name):
+        return 'getattr ' + name
+    @property
+    def q(self):
+        raise AttributeError('q')
+print(G().q, G().zz)
+
+def append_all(lst, items):
+    for i in items:
+        lst.append(i)
+    return lst
+print(append_all([], range(3)))
+class MyList(list):
+    pass
+print(append_all(MyList(), 'ab'), type(append_all(MyList(), 'c')).__name__)
