@@ -87,3 +87,32 @@ print(append_all([], range(3)))
 class MyList(list):
     pass
 print(append_all(MyList(), 'ab'), type(append_all(MyList(), 'c')).__name__)
+
+class S2:
+    __slots__ = ('a', 'b')
+def get_a(o):
+    return o.a
+def set_a(o, v):
+    o.a = v
+t = S2()
+for attempt in range(2):
+    try:
+        get_a(t)
+    except AttributeError as e:
+        print('unset', e)
+set_a(t, 3)
+print(get_a(t))
+del t.a
+try:
+    get_a(t)
+except AttributeError as e:
+    print('deleted', e)
+class Logged(S2):
+    __slots__ = ()
+    def __setattr__(self, name, value):
+        print('setattr', name, value)
+        object.__setattr__(self, name, value * 2)
+lg = Logged()
+set_a(lg, 5)
+set_a(lg, 6)
+print(get_a(lg), get_a(t) if hasattr(t, 'a') else 'no a')

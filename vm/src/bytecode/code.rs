@@ -94,6 +94,9 @@ pub enum AttrKind {
     Method,
     /// A `property` whose getter is a Python function.
     Property,
+    /// A `__slots__` entry: the value is at this index of the instance's slots (the class
+    /// has no `__setattr__`).
+    Slot(u32),
 }
 
 /// A function a cache entry found on a class. A Python function is held weakly: the class

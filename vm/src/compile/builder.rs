@@ -177,6 +177,12 @@ impl CodeBuilder {
                 return i as u32;
             }
         }
+        let v = match v {
+            Value::Str(s) if crate::object::types::is_identifier_like(s.as_str()) => {
+                Value::Str(crate::object::types::intern_str(s.as_str()))
+            }
+            other => other,
+        };
         self.consts.push(v);
         self.consts.len() as u32 - 1
     }
@@ -190,7 +196,7 @@ impl CodeBuilder {
         if let Some(&i) = self.name_index.get(name) {
             return i;
         }
-        self.names.push(Rc::new(PyStr::new(name)));
+        self.names.push(crate::object::types::intern_str(name));
         let i = self.names.len() as u32 - 1;
         self.name_index.insert(name.to_string(), i);
         i
@@ -273,7 +279,10 @@ impl CodeBuilder {
                 .map(|_| std::cell::RefCell::new(Default::default()))
                 .collect(),
             names: self.names.into_boxed_slice(),
-            slot_names: slot_names.iter().map(|s| Rc::new(PyStr::new(s))).collect(),
+            slot_names: slot_names
+                .iter()
+                .map(|s| crate::object::types::intern_str(s))
+                .collect(),
             free_start,
             argcount,
             posonlyargcount: posonly,

@@ -286,6 +286,13 @@ impl Vm {
                         return Flow::Next;
                     }
                 }
+                AttrKind::Slot(i) => {
+                    let v = inst.slots.borrow().get(i as usize).cloned().flatten();
+                    if let Some(v) = v {
+                        frame.stack.push(v);
+                        return Flow::Next;
+                    }
+                }
                 AttrKind::Property => {
                     if let Some(Value::Function(fget)) = found {
                         // The getter runs as a frame of this loop: no native recursion.
@@ -369,6 +376,9 @@ impl Vm {
                         ..
                     } if !f.code.flags.has(CodeFlags::GENERATOR) => {
                         (AttrKind::Property, Some(CachedFn::Python(Rc::downgrade(f))))
+                    }
+                    PyWrapper::Member { index, .. } if !cls.has_flag(TypeFlags::SETATTR) => {
+                        (AttrKind::Slot(*index as u32), None)
                     }
                     _ => (AttrKind::General, None),
                 },
@@ -465,8 +475,20 @@ impl Vm {
         let obj = frame.stack.pop().unwrap_or(Value::None);
         let v = frame.stack.pop().unwrap_or(Value::None);
         if let Value::Instance(inst) = &obj {
-            if self.attr_site(frame, arg, inst, &name).0 == AttrKind::Dict {
-                return self.dict_set(&inst.dict, Value::Str(name), v);
+            match self.attr_site(frame, arg, inst, &name).0 {
+                AttrKind::Dict => return self.dict_set(&inst.dict, Value::Str(name), v),
+                AttrKind::Slot(i) => {
+                    let old = {
+                        let mut slots = inst.slots.borrow_mut();
+                        slots
+                            .get_mut(i as usize)
+                            .map(|slot| slot.replace(v.clone()))
+                    };
+                    if old.is_some() {
+                        return Ok(());
+                    }
+                }
+                _ => {}
             }
         }
         self.setattr(&obj, &name, v)

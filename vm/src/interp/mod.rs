@@ -264,7 +264,7 @@ impl Vm {
     pub fn intern(&mut self, name: &'static str) -> Rc<PyStr> {
         self.interned
             .entry(name)
-            .or_insert_with(|| Rc::new(PyStr::new(name)))
+            .or_insert_with(|| crate::object::types::intern_str(name))
             .clone()
     }
 

@@ -37,6 +37,30 @@ pub mod tuple;
 pub mod typeobj;
 pub mod weakref;
 
+thread_local! {
+    /// Identifiers shared by every code object and the runtime, so that attribute and global
+    /// look-ups compare names by address.
+    static INTERNED: RefCell<hashbrown::HashMap<Box<str>, Rc<PyStr>>> =
+        RefCell::new(hashbrown::HashMap::new());
+}
+
+/// The one shared `str` object for identifier `s` (names in code, attribute names).
+pub fn intern_str(s: &str) -> Rc<PyStr> {
+    INTERNED.with(|m| {
+        if let Some(found) = m.borrow().get(s) {
+            return found.clone();
+        }
+        let new = Rc::new(PyStr::new(s));
+        m.borrow_mut().insert(s.into(), new.clone());
+        new
+    })
+}
+
+/// Whether a string constant is worth interning: it looks like an identifier.
+pub fn is_identifier_like(s: &str) -> bool {
+    s.len() <= 64 && !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
 /// A `str`: UTF-8 text with its code-point count and a cached hash.
 pub struct PyStr {
     text: Box<str>,
