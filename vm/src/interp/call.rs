@@ -260,8 +260,7 @@ impl Vm {
         };
         if let Some((f, start)) = target {
             if !f.code.flags.has(CodeFlags::GENERATOR) {
-                let new = self.function_frame(&f, &frame.stack[start..], &[]);
-                frame.stack.truncate(func_pos);
+                let new = self.function_frame_from_stack(&f, &mut frame.stack, start, func_pos);
                 return match new {
                     Ok(fr) => Flow::Call(fr),
                     Err(e) => Flow::Raise(e),

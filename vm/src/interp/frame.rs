@@ -106,6 +106,38 @@ impl Vm {
         Ok(frame)
     }
 
+    /// `function_frame` for a call whose arguments are `stack[start..]`: they move into the
+    /// new frame (no reference-count traffic) and the stack is cut back to `func_pos`.
+    pub(crate) fn function_frame_from_stack(
+        &mut self,
+        func: &Rc<PyFunction>,
+        stack: &mut Vec<Value>,
+        start: usize,
+        func_pos: usize,
+    ) -> PyResult<Box<Frame>> {
+        let code = &func.code;
+        let simple = stack.len() - start == code.argcount as usize
+            && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0;
+        if !simple {
+            let r = self.function_frame(func, &stack[start..], &[]);
+            stack.truncate(func_pos);
+            return r;
+        }
+        let mut frame = self.alloc_frame(code, &func.globals, None);
+        for (slot, a) in frame.fast.iter_mut().zip(stack.drain(start..)) {
+            *slot = Some(a);
+        }
+        stack.truncate(func_pos);
+        let free_start = code.free_start as usize;
+        for (i, cell) in func.closure.iter().enumerate() {
+            if let Some(slot) = frame.fast.get_mut(free_start + i) {
+                *slot = Some(Value::Cell(cell.clone()));
+            }
+        }
+        Ok(frame)
+    }
+
     /// A frame for `code`, reusing a finished frame's allocations when one is pooled.
     pub(crate) fn alloc_frame(
         &mut self,
@@ -149,7 +181,8 @@ impl Vm {
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<()> {
         let code = &func.code;
-        let qualname = func.qualname.borrow().as_str().to_string();
+        let qualname = func.qualname.borrow().clone();
+        let qualname = qualname.as_str();
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
         let kwonly = code.kwonlyargcount as usize;
@@ -255,7 +288,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.type_error(missing_message(&qualname, "positional", &missing)));
+            return Err(self.type_error(missing_message(qualname, "positional", &missing)));
         }
         for i in argcount..argcount + kwonly {
             if frame.fast[i].is_none() {
@@ -271,7 +304,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.type_error(missing_message(&qualname, "keyword-only", &missing)));
+            return Err(self.type_error(missing_message(qualname, "keyword-only", &missing)));
         }
         Ok(())
     }

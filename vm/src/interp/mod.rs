@@ -426,6 +426,20 @@ impl Vm {
                     self.unary_instr(&mut frame, instr.op).into()
                 }
                 Op::UnaryNot => self.not_instr(&mut frame).into(),
+                Op::Compare if let Some(r) = scalar_compare(&frame.stack, arg) => {
+                    // Numbers compared, then usually a conditional jump: taken directly.
+                    frame.stack.truncate(frame.stack.len() - 2);
+                    match frame.code.instrs.get(frame.ip) {
+                        Some(next) if next.op == Op::PopJumpIfFalse => {
+                            frame.ip = if r { frame.ip + 1 } else { next.arg as usize };
+                        }
+                        Some(next) if next.op == Op::PopJumpIfTrue => {
+                            frame.ip = if r { next.arg as usize } else { frame.ip + 1 };
+                        }
+                        _ => frame.stack.push(Value::Bool(r)),
+                    }
+                    Flow::Next
+                }
                 Op::Compare => match &frame.stack[frame.stack.len() - 2] {
                     Value::Instance(_) | Value::List(_) | Value::Tuple(_) => {
                         self.compare_in_loop(&mut frame, CmpOp::from_arg(arg))
@@ -849,4 +863,31 @@ impl Default for Vm {
     fn default() -> Self {
         Vm::new()
     }
+}
+
+/// `a op b` for two ints or two floats (the two top stack values), without the general
+/// comparison.
+#[inline(always)]
+fn scalar_compare(stack: &[Value], arg: u32) -> Option<bool> {
+    let [a, b] = stack.get(stack.len().wrapping_sub(2)..)? else {
+        return None;
+    };
+    let ord = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.partial_cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        _ => return None,
+    };
+    let op = CmpOp::from_arg(arg);
+    Some(match ord {
+        Some(o) => match op {
+            CmpOp::Lt => o.is_lt(),
+            CmpOp::Le => o.is_le(),
+            CmpOp::Eq => o.is_eq(),
+            CmpOp::Ne => o.is_ne(),
+            CmpOp::Gt => o.is_gt(),
+            CmpOp::Ge => o.is_ge(),
+        },
+        // A NaN: only != holds.
+        None => op == CmpOp::Ne,
+    })
 }

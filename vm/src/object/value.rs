@@ -16,7 +16,6 @@ use crate::object::types::{
 };
 
 /// A Python value.
-#[derive(Clone)]
 pub enum Value {
     None,
     NotImplemented,
@@ -53,7 +52,56 @@ pub enum Value {
     Null,
 }
 
+impl Clone for Value {
+    /// Inline for the values that are copied bits; a reference count for the others.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            _ => self.clone_handle(),
+        }
+    }
+}
+
 impl Value {
+    #[inline(never)]
+    fn clone_handle(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(x) => Value::BigInt(x.clone()),
+            Value::Complex(x) => Value::Complex(x.clone()),
+            Value::Str(x) => Value::Str(x.clone()),
+            Value::Bytes(x) => Value::Bytes(x.clone()),
+            Value::ByteArray(x) => Value::ByteArray(x.clone()),
+            Value::List(x) => Value::List(x.clone()),
+            Value::Tuple(x) => Value::Tuple(x.clone()),
+            Value::Dict(x) => Value::Dict(x.clone()),
+            Value::Set(x) => Value::Set(x.clone()),
+            Value::Range(x) => Value::Range(x.clone()),
+            Value::Slice(x) => Value::Slice(x.clone()),
+            Value::Function(x) => Value::Function(x.clone()),
+            Value::Builtin(x) => Value::Builtin(x.clone()),
+            Value::Method(x) => Value::Method(x.clone()),
+            Value::Type(x) => Value::Type(x.clone()),
+            Value::Instance(x) => Value::Instance(x.clone()),
+            Value::Module(x) => Value::Module(x.clone()),
+            Value::Iter(x) => Value::Iter(x.clone()),
+            Value::Generator(x) => Value::Generator(x.clone()),
+            Value::Wrapper(x) => Value::Wrapper(x.clone()),
+            Value::Code(x) => Value::Code(x.clone()),
+            Value::Cell(x) => Value::Cell(x.clone()),
+        }
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
