@@ -229,11 +229,16 @@ impl Vm {
     pub(super) fn unpack_sequence(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
         let n = n as usize;
-        if let Value::Tuple(t) = &v {
-            if t.items.len() == n {
+        match &v {
+            Value::Tuple(t) if t.items.len() == n => {
                 frame.stack.extend(t.items.iter().rev().cloned());
                 return Ok(());
             }
+            Value::List(l) if l.items.borrow().len() == n => {
+                frame.stack.extend(l.items.borrow().iter().rev().cloned());
+                return Ok(());
+            }
+            _ => {}
         }
         let items = self.unpack_items(&v)?;
         if items.len() < n {

@@ -538,14 +538,13 @@ impl Vm {
                 Err(e) => Err(e),
             };
         }
-        let hash = name.hash();
-        let meta_attr = meta.lookup_hashed(name.as_str(), hash);
+        let meta_attr = crate::object::types::attr_cache::lookup(&meta, name);
         if let Some(m) = &meta_attr {
             if self.descr_kind(m) == DescrKind::Data && has_getter(m) {
                 return self.descr_get(m, Some(&as_value), &meta).map(Some);
             }
         }
-        if let Some(found) = t.lookup_hashed(name.as_str(), hash) {
+        if let Some(found) = crate::object::types::attr_cache::lookup(t, name) {
             return self.descr_get(&found, None, t).map(Some);
         }
         if let Some(m) = meta_attr {

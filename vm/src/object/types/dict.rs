@@ -140,7 +140,10 @@ impl PyDict {
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         let table = self.table.borrow();
         table
-            .find_simple(hash, |k| matches!(k, Value::Str(s) if s.as_str() == key))
+            .find_simple(
+                hash,
+                |k| matches!(k, Value::Str(s) if std::ptr::eq(s.as_str(), key) || s.as_str() == key),
+            )
             .and_then(|i| table.get_at(i).map(|(_, v)| v.clone()))
     }
 }
