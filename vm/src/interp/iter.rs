@@ -670,26 +670,47 @@ impl Vm {
     }
 
     pub(super) fn for_iter_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
+        // The common iterators advance in place, without touching the iterator's count.
+        if let Some(Value::Iter(i)) = frame.stack.last() {
+            let step = match &mut *i.state.borrow_mut() {
+                IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } => Some((*remaining > 0).then(|| {
+                    let v = *next;
+                    *next = next.wrapping_add(*step);
+                    *remaining -= 1;
+                    Value::Int(v)
+                })),
+                IterState::List { list, index } => {
+                    let items = list.items.borrow();
+                    Some(items.get(*index).cloned().inspect(|_| *index += 1))
+                }
+                IterState::Tuple { tuple, index } => {
+                    Some(tuple.items.get(*index).cloned().inspect(|_| *index += 1))
+                }
+                _ => None,
+            };
+            match step {
+                Some(Some(v)) => {
+                    frame.stack.push(v);
+                    return Flow::Next;
+                }
+                Some(None) => {
+                    frame.stack.pop();
+                    frame.ip = exit as usize;
+                    return Flow::Next;
+                }
+                None => {}
+            }
+        }
         let it = frame.stack.last().cloned().unwrap_or(Value::None);
         if let Value::Generator(g) = &it {
             return self.enter_generator(frame, g, Value::None, super::GenExit::ForIter(exit));
         }
         let next = match &it {
             Value::Iter(i) => {
-                if let IterState::Range {
-                    next,
-                    step,
-                    remaining,
-                } = &mut *i.state.borrow_mut()
-                {
-                    if *remaining > 0 {
-                        let v = *next;
-                        *next = next.wrapping_add(*step);
-                        *remaining -= 1;
-                        frame.stack.push(Value::Int(v));
-                        return Flow::Next;
-                    }
-                }
                 if let Some(flow) = self.map_in_loop(frame, i, exit) {
                     return flow;
                 }
