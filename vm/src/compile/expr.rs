@@ -46,6 +46,18 @@ pub(super) fn int_literal(text: &str) -> Option<Value> {
     Some(Value::from_bigint(big))
 }
 
+/// `-literal` for an int that fits 64 bits or a float literal.
+fn negated_literal(e: &ast::Expr) -> Option<Value> {
+    let ast::Expr::NumberLiteral(n) = e else {
+        return None;
+    };
+    match &n.value {
+        ast::Number::Int(i) => i.as_i64().and_then(i64::checked_neg).map(Value::Int),
+        ast::Number::Float(f) => Some(Value::Float(-f)),
+        ast::Number::Complex { .. } => None,
+    }
+}
+
 /// Whether CPython folds `e` into a constant.
 fn is_constant(e: &ast::Expr) -> bool {
     use ast::Expr as E;
@@ -161,6 +173,14 @@ impl Compiler<'_, '_> {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.b().emit(Op::BinaryOp, bin_op(b.op) as u32);
+            }
+            E::UnaryOp(u)
+                if u.op == ast::UnaryOp::USub && negated_literal(&u.operand).is_some() =>
+            {
+                // `-1`, `-0.5`: a constant, as CPython folds it.
+                if let Some(v) = negated_literal(&u.operand) {
+                    self.b().load_const(v);
+                }
             }
             E::UnaryOp(u) => {
                 self.expr(&u.operand)?;

@@ -55,22 +55,46 @@ impl Vm {
         let a = frame.stack.pop().unwrap_or(Value::None);
         if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
             let fast = match op {
-                BinOp::Add => x.checked_add(*y),
-                BinOp::Sub => x.checked_sub(*y),
-                BinOp::Mul => x.checked_mul(*y),
+                BinOp::Add => x.checked_add(*y).map(Value::Int),
+                BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+                BinOp::Mul => x.checked_mul(*y).map(Value::Int),
+                BinOp::FloorDiv if *y != 0 => x.checked_div_euclid(*y).map(|_| {
+                    let (q, r) = (x / y, x % y);
+                    Value::Int(if r != 0 && (r < 0) != (*y < 0) {
+                        q - 1
+                    } else {
+                        q
+                    })
+                }),
+                // Exact in f64 below 2**53, so the quotient rounds as CPython's does.
+                BinOp::TrueDiv
+                    if *y != 0 && x.unsigned_abs() < 1 << 53 && y.unsigned_abs() < 1 << 53 =>
+                {
+                    Some(Value::Float(*x as f64 / *y as f64))
+                }
+                BinOp::And => Some(Value::Int(x & y)),
+                BinOp::Or => Some(Value::Int(x | y)),
+                BinOp::Xor => Some(Value::Int(x ^ y)),
                 _ => None,
             };
             if let Some(r) = fast {
-                frame.stack.push(Value::Int(r));
+                frame.stack.push(r);
                 return Ok(());
             }
         }
-        if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+        let floats = match (&a, &b) {
+            (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
+            // An int operand is converted as CPython converts it (exactly below 2**53).
+            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => Some((*x, *y as f64)),
+            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => Some((*x as f64, *y)),
+            _ => None,
+        };
+        if let Some((x, y)) = floats {
             let fast = match op {
                 BinOp::Add => Some(x + y),
                 BinOp::Sub => Some(x - y),
                 BinOp::Mul => Some(x * y),
-                BinOp::TrueDiv if *y != 0.0 => Some(x / y),
+                BinOp::TrueDiv if y != 0.0 => Some(x / y),
                 _ => None,
             };
             if let Some(r) = fast {
