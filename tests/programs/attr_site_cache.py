@@ -116,3 +116,57 @@ lg = Logged()
 set_a(lg, 5)
 set_a(lg, 6)
 print(get_a(lg), get_a(t) if hasattr(t, 'a') else 'no a')
+
+class K:
+    LIMIT = 10
+    NAME = 'k'
+    @staticmethod
+    def helper(x):
+        return x * 2
+    def plain(self):
+        return 'plain'
+class KSub(K):
+    LIMIT = 20
+def read_class(c):
+    return c.LIMIT, c.NAME, c.helper(3), c.plain(None), c.__name__
+print(read_class(K), read_class(KSub))
+K.LIMIT = 11
+print(read_class(K), read_class(KSub))
+del KSub.LIMIT
+print(read_class(KSub))
+K.helper = staticmethod(lambda x: x * 3)
+print(read_class(K))
+class Meta(type):
+    LIMIT = 'meta'
+    def __getattr__(cls, name):
+        return 'meta getattr ' + name
+class WithMeta(metaclass=Meta):
+    NAME = 'wm'
+    def plain(self):
+        return 'wm plain'
+    helper = staticmethod(len)
+print(WithMeta.LIMIT, WithMeta.NAME, WithMeta.other)
+class Desc:
+    def __get__(self, obj, owner):
+        return 'described'
+class WithDesc:
+    LIMIT = Desc()
+    NAME = 'd'
+    helper = staticmethod(abs)
+    def plain(self):
+        return 'd plain'
+print(read_class(WithDesc)[:2])
+import weakref
+class Finalized:
+    def __del__(self):
+        print('finalized')
+class Holder:
+    LIMIT = Finalized()
+    NAME = 'h'
+    helper = staticmethod(abs)
+    def plain(self):
+        return 'h plain'
+print(read_class(Holder)[1:])
+r = weakref.ref(Holder.LIMIT)
+del Holder.LIMIT
+print('after del', r() is None)

@@ -97,6 +97,9 @@ pub enum AttrKind {
     /// A `__slots__` entry: the value is at this index of the instance's slots (the class
     /// has no `__setattr__`).
     Slot(u32),
+    /// Read through the class itself (`Cls.CONSTANT`, `Cls.static_method`): the value the
+    /// class gives, its metaclass being `type` with nothing of that name in the way.
+    ClassValue,
 }
 
 /// A function a cache entry found on a class. A Python function is held weakly: the class
@@ -105,6 +108,9 @@ pub enum AttrKind {
 #[derive(Clone)]
 pub enum CachedFn {
     Python(std::rc::Weak<crate::object::types::PyFunction>),
+    /// An object a class attribute holds (held weakly too: it may have a `__del__`).
+    Instance(std::rc::Weak<crate::object::types::PyInstance>),
+    /// A built-in function or a value without identity-sensitive clean-up (numbers, str).
     Native(Value),
 }
 
@@ -112,8 +118,24 @@ impl CachedFn {
     pub fn get(&self) -> Option<Value> {
         match self {
             CachedFn::Python(f) => f.upgrade().map(Value::Function),
+            CachedFn::Instance(i) => i.upgrade().map(Value::Instance),
             CachedFn::Native(v) => Some(v.clone()),
         }
+    }
+
+    /// How a cache can hold `v`, if it can.
+    pub fn of(v: &Value) -> Option<CachedFn> {
+        Some(match v {
+            Value::Function(f) => CachedFn::Python(std::rc::Rc::downgrade(f)),
+            Value::Instance(i) => CachedFn::Instance(std::rc::Rc::downgrade(i)),
+            Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::Builtin(_) => CachedFn::Native(v.clone()),
+            _ => return None,
+        })
     }
 }
 

@@ -271,6 +271,12 @@ impl Vm {
     pub(super) fn load_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> Flow {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or(Value::None);
+        if let Value::Type(t) = &obj {
+            if let Some(v) = self.class_value(frame, arg, t, &name) {
+                frame.stack.push(v);
+                return Flow::Next;
+            }
+        }
         if let Value::Instance(inst) = &obj {
             let (kind, found) = self.attr_site(frame, arg, inst, &name);
             match kind {
@@ -415,7 +421,14 @@ impl Vm {
                     }
                 }
             }
-            Value::Type(_) | Value::Module(_) | Value::Wrapper(_) => {}
+            Value::Type(t) => {
+                if let Some(v) = self.class_value(frame, arg, t, &name) {
+                    frame.stack.push(v);
+                    frame.stack.push(Value::Null);
+                    return Ok(());
+                }
+            }
+            Value::Module(_) | Value::Wrapper(_) => {}
             _ => {
                 let ty = self.type_of(&obj);
                 if let Some(m) = self.type_site(frame, arg, &ty, &name) {
@@ -429,6 +442,75 @@ impl Vm {
         frame.stack.push(v);
         frame.stack.push(Value::Null);
         Ok(())
+    }
+
+    /// `Cls.name` through the name's cache entry, when it is a plain value, a function or a
+    /// static method's function of a class whose metaclass is `type`; None otherwise.
+    #[inline]
+    fn class_value(
+        &mut self,
+        frame: &Frame,
+        arg: u32,
+        t: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> Option<Value> {
+        if t.meta.is_some() {
+            return None;
+        }
+        let class = Rc::as_ptr(t) as usize;
+        {
+            let epoch = attr_cache::epoch();
+            let ways = frame.code.attr_cache[arg as usize].borrow();
+            if let Some(site) = ways.iter().find(|w| w.class == class && w.epoch == epoch) {
+                if site.kind != AttrKind::ClassValue {
+                    return None;
+                }
+                return site.found.as_ref().and_then(CachedFn::get);
+            }
+        }
+        self.fill_class_value(frame, arg, t, name)
+    }
+
+    #[inline(never)]
+    fn fill_class_value(
+        &mut self,
+        frame: &Frame,
+        arg: u32,
+        t: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> Option<Value> {
+        let type_type = self.types.type_.clone();
+        let meta_has = attr_cache::lookup(&type_type, name).is_some();
+        let found = if meta_has {
+            None
+        } else {
+            match attr_cache::lookup(t, name) {
+                Some(Value::Wrapper(w)) => match &*w {
+                    PyWrapper::StaticMethod(f) => Some(f.clone()),
+                    _ => None,
+                },
+                Some(v @ Value::Function(_)) => Some(v),
+                Some(v) if self.descr_kind(&v) == crate::interp::descr::DescrKind::Plain => Some(v),
+                _ => None,
+            }
+        };
+        let cached = found.as_ref().and_then(CachedFn::of);
+        let kind = if cached.is_some() {
+            AttrKind::ClassValue
+        } else {
+            AttrKind::General
+        };
+        remember(
+            frame,
+            arg,
+            AttrCache {
+                class: Rc::as_ptr(t) as usize,
+                epoch: attr_cache::epoch(),
+                kind,
+                found: cached,
+            },
+        );
+        found.filter(|_| kind == AttrKind::ClassValue)
     }
 
     /// What built-in type `ty` has under `name`, through the name's cache entry.
@@ -445,6 +527,9 @@ impl Vm {
             let epoch = attr_cache::epoch();
             let ways = frame.code.attr_cache[arg as usize].borrow();
             if let Some(site) = ways.iter().find(|w| w.class == class && w.epoch == epoch) {
+                if site.kind != AttrKind::General {
+                    return None;
+                }
                 return site.found.as_ref().and_then(CachedFn::get);
             }
         }
