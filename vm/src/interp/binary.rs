@@ -79,6 +79,8 @@ impl Vm {
             };
             if let Some(r) = fast {
                 frame.stack.push(r);
+                crate::object::discard(a);
+                crate::object::discard(b);
                 return Ok(());
             }
         }
@@ -99,6 +101,8 @@ impl Vm {
             };
             if let Some(r) = fast {
                 frame.stack.push(Value::Float(r));
+                crate::object::discard(a);
+                crate::object::discard(b);
                 return Ok(());
             }
         }

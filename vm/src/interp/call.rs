@@ -244,29 +244,34 @@ impl Vm {
 
     /// Enters a Python function in the same loop, or calls anything else natively.
     fn call_at(&mut self, frame: &mut Frame, func_pos: usize, args_pos: usize) -> Flow {
-        let callee = frame.stack[func_pos].clone();
-        let target = match &callee {
-            Value::Method(m)
-                if matches!(m.func, Value::Function(_)) && args_pos == func_pos + 1 =>
-            {
-                frame.stack[func_pos] = m.this.clone();
-                let Value::Function(f) = &m.func else {
-                    unreachable!()
-                };
-                Some((f.clone(), func_pos))
+        // A Python function (or a method of one) that is not a generator: the callee leaves
+        // the stack without a reference-count round trip and its frame is entered here.
+        let plain = match &frame.stack[func_pos] {
+            Value::Function(f) => !f.code.flags.has(CodeFlags::GENERATOR),
+            Value::Method(m) if args_pos == func_pos + 1 => {
+                matches!(&m.func, Value::Function(f) if !f.code.flags.has(CodeFlags::GENERATOR))
             }
-            Value::Function(f) => Some((f.clone(), args_pos)),
-            _ => None,
+            _ => false,
         };
-        if let Some((f, start)) = target {
-            if !f.code.flags.has(CodeFlags::GENERATOR) {
-                let new = self.function_frame_from_stack(&f, &mut frame.stack, start, func_pos);
-                return match new {
-                    Ok(fr) => Flow::Call(fr),
-                    Err(e) => Flow::Raise(e),
-                };
-            }
+        if plain {
+            let callee = std::mem::replace(&mut frame.stack[func_pos], Value::None);
+            let (f, start) = match &callee {
+                Value::Method(m) => {
+                    frame.stack[func_pos] = m.this.clone();
+                    (&m.func, func_pos)
+                }
+                f => (f, args_pos),
+            };
+            let Value::Function(f) = f else {
+                unreachable!("checked above")
+            };
+            let new = self.function_frame_from_stack(f, &mut frame.stack, start, func_pos);
+            return match new {
+                Ok(fr) => Flow::Call(fr),
+                Err(e) => Flow::Raise(e),
+            };
         }
+        let callee = frame.stack[func_pos].clone();
         match &callee {
             Value::Builtin(b) if b.role == Role::ReadsFrame => {
                 return self.call_frame_builtin(frame, &callee, func_pos, args_pos);

@@ -485,10 +485,11 @@ impl Vm {
 
     pub(super) fn pop_jump(&mut self, frame: &mut Frame, op: Op, target: u32) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
-        let t = match v {
-            Value::Bool(b) => b,
+        let t = match &v {
+            Value::Bool(b) => *b,
             _ => self.truthy(&v)?,
         };
+        crate::object::discard(v);
         if t == (op == Op::PopJumpIfTrue) {
             frame.ip = target as usize;
         }

@@ -149,7 +149,7 @@ impl Vm {
             Some(mut f) => {
                 f.code = code.clone();
                 f.ip = 0;
-                f.fast.resize(code.slot_count(), None);
+                f.fast.extend((0..code.slot_count()).map(|_| None));
                 f.globals = globals.clone();
                 f.locals = locals;
                 f
@@ -161,8 +161,12 @@ impl Vm {
     /// Returns a finished frame's allocations to the pool.
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < FRAME_POOL_SIZE {
-            frame.stack.clear();
-            frame.fast.clear();
+            while let Some(v) = frame.stack.pop() {
+                crate::object::discard(v);
+            }
+            while let Some(v) = frame.fast.pop() {
+                crate::object::discard_slot(v);
+            }
             frame.locals = None;
             frame.locals_map = None;
             frame.snapshot = None;

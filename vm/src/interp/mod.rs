@@ -325,7 +325,9 @@ impl Vm {
             let flow = match instr.op {
                 Op::Nop => Flow::Next,
                 Op::PopTop => {
-                    frame.stack.pop();
+                    if let Some(v) = frame.stack.pop() {
+                        crate::object::discard(v);
+                    }
                     self.safe_point();
                     Flow::Next
                 }
@@ -428,7 +430,11 @@ impl Vm {
                 Op::UnaryNot => self.not_instr(&mut frame).into(),
                 Op::Compare if let Some(r) = scalar_compare(&frame.stack, arg) => {
                     // Numbers compared, then usually a conditional jump: taken directly.
-                    frame.stack.truncate(frame.stack.len() - 2);
+                    for _ in 0..2 {
+                        if let Some(v) = frame.stack.pop() {
+                            crate::object::discard(v);
+                        }
+                    }
                     match frame.code.instrs.get(frame.ip) {
                         Some(next) if next.op == Op::PopJumpIfFalse => {
                             frame.ip = if r { frame.ip + 1 } else { next.arg as usize };

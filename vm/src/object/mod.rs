@@ -8,4 +8,4 @@ pub mod table;
 pub mod types;
 mod value;
 
-pub use value::Value;
+pub use value::{discard, discard_slot, Value};

@@ -66,6 +66,28 @@ impl Clone for Value {
     }
 }
 
+/// Drops `v` without calling the drop glue when it holds no handle (ints, floats, bools,
+/// None): the interpreter's hot paths drop many of those.
+#[inline(always)]
+pub fn discard(v: Value) {
+    if matches!(
+        v,
+        Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
+    ) {
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
+}
+
+/// `discard` for an unset-or-set slot.
+#[inline(always)]
+pub fn discard_slot(v: Option<Value>) {
+    if let Some(v) = v {
+        discard(v);
+    }
+}
+
 impl Value {
     #[inline(never)]
     fn clone_handle(&self) -> Value {
