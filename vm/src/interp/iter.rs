@@ -26,6 +26,15 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(base) = super::protocol::plain_base(v, "__iter__") {
+            if matches!(
+                base,
+                Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_)
+            ) {
+                let base = base.clone();
+                return self.iter(&base);
+            }
+        }
         let state = match v {
             Value::List(l) => IterState::List {
                 list: l.clone(),

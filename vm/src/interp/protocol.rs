@@ -642,6 +642,21 @@ impl Vm {
                 };
                 dict.len()
             }
+            Value::Instance(_)
+                if matches!(
+                    plain_base(v, "__len__"),
+                    Some(
+                        Value::List(_)
+                            | Value::Tuple(_)
+                            | Value::Dict(_)
+                            | Value::Set(_)
+                            | Value::Str(_)
+                    )
+                ) =>
+            {
+                let base = plain_base(v, "__len__").cloned().unwrap_or(Value::None);
+                return self.len(&base);
+            }
             Value::Instance(_) | Value::Wrapper(_) | Value::Type(_) => {
                 match self.call_special(v, "__len__", &[])? {
                     Some(r) => return self.len_result(r),
@@ -815,6 +830,17 @@ impl Vm {
                         Ok(r.unwrap_or(Value::None))
                     }
                 }
+            }
+            Value::Instance(_)
+                if matches!(
+                    plain_base(obj, "__getitem__"),
+                    Some(Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Str(_))
+                ) =>
+            {
+                let base = plain_base(obj, "__getitem__")
+                    .cloned()
+                    .unwrap_or(Value::None);
+                self.getitem(&base, key)
             }
             Value::Instance(_) | Value::Wrapper(_) => {
                 match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
@@ -1125,4 +1151,19 @@ pub fn exceeds_digit_limit(b: &num_bigint::BigInt) -> bool {
         return true;
     }
     b.to_string().trim_start_matches('-').len() > 4300
+}
+
+/// The built-in value an instance of a subclass of a built-in type extends (`class
+/// C(list)`), when no Python class of it defines `method`: the built-in operation then
+/// applies to that value directly, as CPython's inherited slot does.
+#[inline]
+pub(crate) fn plain_base<'a>(v: &'a Value, method: &str) -> Option<&'a Value> {
+    let Value::Instance(i) = v else {
+        return None;
+    };
+    let base = i.base.as_ref()?;
+    if i.class().lookup_heap(method).is_some() {
+        return None;
+    }
+    Some(base)
 }
