@@ -350,9 +350,9 @@ impl Vm {
             Ok(Constructed::NeedsInit(obj, init)) => (obj, init),
             Err(e) => return Flow::Raise(e),
         };
-        let mut all = Vec::with_capacity(args.len() + 1);
+        let mut all: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
         all.push(obj.clone());
-        all.extend_from_slice(args);
+        all.extend(args.iter().cloned());
         if let Value::Function(f) = &init {
             if !f.code.flags.has(CodeFlags::GENERATOR) {
                 return match self.function_frame(f, &all, kwargs) {

@@ -650,12 +650,8 @@ impl Vm {
         if t.has_flag(TypeFlags::ABSTRACT) {
             return Err(self.abstract_error(t));
         }
-        let object_new = self.types.object.dict.get_str("__new__");
-        let new = t.lookup("__new__");
-        let new_is_object = match (&new, &object_new) {
-            (Some(a), Some(b)) => a.is(b),
-            _ => true,
-        };
+        let new = crate::object::types::attr_cache::lookup(t, &self.new_name);
+        let new_is_object = new.as_ref().is_none_or(|a| a.is(&self.object_new));
         let obj = if new_is_object {
             if !self.native_init(t) && (!args.is_empty() || !kwargs.is_empty()) {
                 return Err(self.no_arguments(t));
@@ -674,23 +670,17 @@ impl Vm {
             obj
         };
         let cls = self.type_of(&obj);
-        let init = cls.lookup("__init__");
-        let object_init = self.types.object.dict.get_str("__init__");
-        match (init, object_init) {
-            (Some(a), Some(b)) if !a.is(&b) => Ok(Constructed::NeedsInit(obj, a)),
+        match crate::object::types::attr_cache::lookup(&cls, &self.init_name) {
+            Some(a) if !a.is(&self.object_init) => Ok(Constructed::NeedsInit(obj, a)),
             _ => Ok(Constructed::Done(obj)),
         }
     }
 
     /// Whether a class with `object.__new__` takes constructor arguments: its `__init__` is
     /// not `object.__init__`.
-    fn native_init(&self, t: &PyType) -> bool {
-        let init = t.lookup("__init__");
-        let object_init = self.types.object.dict.get_str("__init__");
-        match (init, object_init) {
-            (Some(a), Some(b)) => !a.is(&b),
-            _ => false,
-        }
+    fn native_init(&self, t: &Rc<PyType>) -> bool {
+        crate::object::types::attr_cache::lookup(t, &self.init_name)
+            .is_some_and(|a| !a.is(&self.object_init))
     }
 
     pub(crate) fn no_arguments(&mut self, t: &PyType) -> crate::error::PyErr {

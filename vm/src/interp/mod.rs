@@ -172,6 +172,11 @@ pub struct Vm {
     pub path: Vec<String>,
     /// Names interned for attribute look-ups.
     pub(crate) interned: HashMap<&'static str, Rc<PyStr>>,
+    /// `__new__` and `__init__` interned, and `object`'s own two, for class calls.
+    pub(crate) new_name: Rc<PyStr>,
+    pub(crate) init_name: Rc<PyStr>,
+    pub(crate) object_new: Value,
+    pub(crate) object_init: Value,
     /// Finished frames whose allocations are reused by the next calls.
     #[expect(clippy::vec_box, reason = "pooled frames are handed out boxed")]
     pub(crate) frame_pool: Vec<Box<Frame>>,
@@ -233,6 +238,10 @@ impl Vm {
             argv: Vec::new(),
             path: Vec::new(),
             interned: HashMap::new(),
+            new_name: crate::object::types::intern_str("__new__"),
+            init_name: crate::object::types::intern_str("__init__"),
+            object_new: Value::None,
+            object_init: Value::None,
             repr_active: Vec::new(),
             caller: None,
             call_globals: None,
@@ -256,6 +265,18 @@ impl Vm {
         vm.register_builtin_module("builtins", builtins_module);
         imports::install_import_methods(&mut vm);
         crate::builtins::install(&mut vm);
+        vm.object_new = vm
+            .types
+            .object
+            .dict
+            .get_str("__new__")
+            .unwrap_or(Value::None);
+        vm.object_init = vm
+            .types
+            .object
+            .dict
+            .get_str("__init__")
+            .unwrap_or(Value::None);
         crate::object::types::attr_cache::invalidate();
         vm
     }
