@@ -561,7 +561,7 @@ impl Vm {
         let v = frame.stack.pop().unwrap_or(Value::None);
         if let Value::Instance(inst) = &obj {
             match self.attr_site(frame, arg, inst, &name).0 {
-                AttrKind::Dict => return self.dict_set(&inst.dict, Value::Str(name), v),
+                AttrKind::Dict => return self.dict_set_pystr(&inst.dict, &name, v),
                 AttrKind::Slot(i) => {
                     let old = {
                         let mut slots = inst.slots.borrow_mut();

@@ -196,6 +196,44 @@ impl Vm {
             .and_then(|i| table.get_at(i).map(|(_, v)| v.clone()))
     }
 
+    /// `d[name] = value` for an interned-name key (attribute stores): no general hashing or
+    /// comparison unless the dict holds a non-str key with the same hash.
+    pub(crate) fn dict_set_pystr(
+        &mut self,
+        d: &PyDict,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
+        let hash = name.hash();
+        let mut other_key = false;
+        let old = {
+            let mut table = d.table.borrow_mut();
+            let found = table.find_simple(hash, |k| match k {
+                Value::Str(s) => Rc::ptr_eq(s, name) || s.as_str() == name.as_str(),
+                _ => {
+                    other_key = true;
+                    false
+                }
+            });
+            match found {
+                Some(i) => table
+                    .value_at_mut(i)
+                    .map(|slot| std::mem::replace(slot, value)),
+                None if !other_key => {
+                    table.push_new(hash, Value::Str(name.clone()), value);
+                    None
+                }
+                None => {
+                    drop(table);
+                    return self.dict_set(d, Value::Str(name.clone()), value);
+                }
+            }
+        };
+        // The replaced value goes outside the borrow: its `__del__` may use the dict.
+        drop(old);
+        Ok(())
+    }
+
     pub fn dict_set(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(&key)?;
         match self.dict_find(d, &key, hash)? {
