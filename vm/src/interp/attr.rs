@@ -210,7 +210,10 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn load_deref(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
-        let v = Self::cell_at(frame, arg).and_then(|c| c.value.borrow().clone());
+        let v = match &frame.fast[arg as usize] {
+            Some(Value::Cell(c)) => c.value.borrow().clone(),
+            _ => None,
+        };
         match v {
             Some(v) => {
                 frame.stack.push(v);
@@ -224,7 +227,9 @@ impl Vm {
     pub(super) fn store_deref(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let v = frame.stack.pop();
         if let Some(c) = Self::cell_at(frame, arg) {
-            *c.value.borrow_mut() = v;
+            // The old value goes after the borrow: its `__del__` may read the cell.
+            let old = std::mem::replace(&mut *c.value.borrow_mut(), v);
+            drop(old);
         }
         Ok(())
     }

@@ -213,7 +213,13 @@ impl Vm {
             match &mut *state {
                 IterState::List { list, index } => {
                     let items = list.items.borrow();
-                    return Ok(items.get(*index).cloned().inspect(|_| *index += 1));
+                    let item = items.get(*index).cloned();
+                    *index = if item.is_some() {
+                        *index + 1
+                    } else {
+                        usize::MAX
+                    };
+                    return Ok(item);
                 }
                 IterState::ListReverse { list, remaining } => {
                     let items = list.items.borrow();
@@ -679,31 +685,37 @@ impl Vm {
     }
 
     pub(super) fn for_iter_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
-        // The common iterators advance in place, without touching the iterator's count.
+        // The common iterators advance in place, without touching the iterator's count;
+        // `for i, x in enumerate(...)` unpacks without building the pair.
         if let Some(Value::Iter(i)) = frame.stack.last() {
+            let unpacks_pair = frame
+                .code
+                .instrs
+                .get(frame.ip)
+                .is_some_and(|n| n.op == crate::bytecode::Op::UnpackSequence && n.arg == 2);
+            let mut pair_count = None;
             let step = match &mut *i.state.borrow_mut() {
-                IterState::Range {
-                    next,
-                    step,
-                    remaining,
-                } => Some((*remaining > 0).then(|| {
-                    let v = *next;
-                    *next = next.wrapping_add(*step);
-                    *remaining -= 1;
-                    Value::Int(v)
-                })),
-                IterState::List { list, index } => {
-                    let items = list.items.borrow();
-                    Some(items.get(*index).cloned().inspect(|_| *index += 1))
+                IterState::Enumerate {
+                    it: Value::Iter(inner),
+                    count: Value::Int(c),
+                } if unpacks_pair && *c < i64::MAX => {
+                    let step = advance_simple(&mut inner.state.borrow_mut());
+                    if let Some(Some(_)) = &step {
+                        pair_count = Some(*c);
+                        *c += 1;
+                    }
+                    step
                 }
-                IterState::Tuple { tuple, index } => {
-                    Some(tuple.items.get(*index).cloned().inspect(|_| *index += 1))
-                }
-                _ => None,
+                state => advance_simple(state),
             };
             match step {
                 Some(Some(v)) => {
                     frame.stack.push(v);
+                    if let Some(c) = pair_count {
+                        // UNPACK_SEQUENCE's order: the first item on top.
+                        frame.stack.push(Value::Int(c));
+                        frame.ip += 1;
+                    }
                     return Flow::Next;
                 }
                 Some(None) => {
@@ -821,5 +833,38 @@ impl Vm {
             }
             Err(e) => Flow::Raise(e),
         }
+    }
+}
+
+/// The next item of a range, list or tuple iterator (`Some(None)` when it is exhausted);
+/// None for other iterators.
+#[inline(always)]
+fn advance_simple(state: &mut IterState) -> Option<Option<Value>> {
+    match state {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => Some((*remaining > 0).then(|| {
+            let v = *next;
+            *next = next.wrapping_add(*step);
+            *remaining -= 1;
+            Value::Int(v)
+        })),
+        IterState::List { list, index } => {
+            let items = list.items.borrow();
+            let item = items.get(*index).cloned();
+            // Exhausted for good, as CPython's: a list growing later is not seen.
+            *index = if item.is_some() {
+                *index + 1
+            } else {
+                usize::MAX
+            };
+            Some(item)
+        }
+        IterState::Tuple { tuple, index } => {
+            Some(tuple.items.get(*index).cloned().inspect(|_| *index += 1))
+        }
+        _ => None,
     }
 }
