@@ -334,15 +334,10 @@ impl Vm {
         inst: &PyInstance,
         name: &Rc<PyStr>,
     ) -> (AttrKind, Option<Value>) {
-        let class = inst.class_addr();
-        {
-            let epoch = attr_cache::epoch();
-            let ways = frame.code.attr_cache[arg as usize].borrow();
-            if let Some(site) = ways.iter().find(|w| w.class == class && w.epoch == epoch) {
-                return (site.kind, site.found.as_ref().and_then(CachedFn::get));
-            }
+        match cached_site(frame, arg, inst.class_addr()) {
+            Some(hit) => hit,
+            None => self.fill_attr_site(frame, arg, inst, name),
         }
-        self.fill_attr_site(frame, arg, inst, name)
     }
 
     /// Works out how instances of `inst`'s class find `name`, and records it (see
@@ -462,18 +457,11 @@ impl Vm {
         if t.meta.is_some() {
             return None;
         }
-        let class = Rc::as_ptr(t) as usize;
-        {
-            let epoch = attr_cache::epoch();
-            let ways = frame.code.attr_cache[arg as usize].borrow();
-            if let Some(site) = ways.iter().find(|w| w.class == class && w.epoch == epoch) {
-                if site.kind != AttrKind::ClassValue {
-                    return None;
-                }
-                return site.found.as_ref().and_then(CachedFn::get);
-            }
+        match cached_site(frame, arg, Rc::as_ptr(t) as usize) {
+            Some((AttrKind::ClassValue, found)) => found,
+            Some(_) => None,
+            None => self.fill_class_value(frame, arg, t, name),
         }
-        self.fill_class_value(frame, arg, t, name)
     }
 
     #[inline(never)]
@@ -528,15 +516,10 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> Option<Value> {
         let class = Rc::as_ptr(ty) as usize;
-        {
-            let epoch = attr_cache::epoch();
-            let ways = frame.code.attr_cache[arg as usize].borrow();
-            if let Some(site) = ways.iter().find(|w| w.class == class && w.epoch == epoch) {
-                if site.kind != AttrKind::General {
-                    return None;
-                }
-                return site.found.as_ref().and_then(CachedFn::get);
-            }
+        match cached_site(frame, arg, class) {
+            Some((AttrKind::General, found)) => return found,
+            Some(_) => return None,
+            None => {}
         }
         let cached = match attr_cache::lookup(ty, name) {
             Some(Value::Builtin(b)) if b.owner.is_some() => {
@@ -597,6 +580,16 @@ fn bound_method(func: Value, this: Value) -> Value {
     let m = Value::Method(Rc::new(PyMethod { func, this }));
     crate::object::gc::track(&m);
     m
+}
+
+/// The cache entry of name `arg` for the class at address `class`, when it is current:
+/// how the attribute is found and the value it caches.
+#[inline(always)]
+fn cached_site(frame: &Frame, arg: u32, class: usize) -> Option<(AttrKind, Option<Value>)> {
+    let epoch = attr_cache::epoch();
+    let ways = frame.code.attr_cache[arg as usize].borrow();
+    let site = ways.iter().find(|w| w.class == class && w.epoch == epoch)?;
+    Some((site.kind, site.found.as_ref().and_then(CachedFn::get)))
 }
 
 /// Puts `entry` first in the cache of name `arg`, dropping the least recent class.

@@ -265,18 +265,9 @@ impl Vm {
         vm.register_builtin_module("builtins", builtins_module);
         imports::install_import_methods(&mut vm);
         crate::builtins::install(&mut vm);
-        vm.object_new = vm
-            .types
-            .object
-            .dict
-            .get_str("__new__")
-            .unwrap_or(Value::None);
-        vm.object_init = vm
-            .types
-            .object
-            .dict
-            .get_str("__init__")
-            .unwrap_or(Value::None);
+        let object = vm.types.object.clone();
+        let own = |name: &str| object.dict.get_str(name).unwrap_or(Value::None);
+        (vm.object_new, vm.object_init) = (own("__new__"), own("__init__"));
         crate::object::types::attr_cache::invalidate();
         vm
     }
