@@ -1,5 +1,6 @@
 //! Printing uncaught exceptions as CPython does: chained causes and contexts, frames with
-//! their source lines, repeated-frame folding, and the SyntaxError layout.
+//! their source lines, repeated-frame folding, and the SyntaxError layout; the traceback and
+//! frame objects Python code sees (`__traceback__`, `tb_frame`, `sys._getframe`).
 
 use std::collections::HashMap;
 use std::rc::Rc;
