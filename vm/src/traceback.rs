@@ -136,15 +136,16 @@ impl Vm {
         let Some(data) = &inst.exc else {
             return Value::None;
         };
-        let entries = Rc::new(data.traceback.borrow().clone());
+        let len = data.traceback.borrow().len();
         let cached = data.tb_object.borrow().clone();
         let (start, mut next) = match cached {
-            Some((n, tb)) if n <= entries.len() => (n, tb),
+            Some((n, tb)) if n <= len => (n, tb),
             _ => (0, Value::None),
         };
-        if start == entries.len() {
+        if start == len {
             return next;
         }
+        let entries = Rc::new(data.traceback.borrow().clone());
         // The frames, outermost first, each the `f_back` of the next.
         let mut back = Value::None;
         let mut frames = Vec::with_capacity(entries.len() - start);
@@ -259,9 +260,7 @@ impl Vm {
         let mut frames = std::mem::take(&mut self.frames);
         let mut outer = Vec::new();
         for f in frames.iter_mut() {
-            let flags = f.code.flags;
-            let inlined = flags.has(CodeFlags::COMPREHENSION) && !flags.has(CodeFlags::GENERATOR);
-            if flags.has(CodeFlags::HIDDEN) || inlined {
+            if f.code.flags.has(CodeFlags::HIDDEN) || f.code.flags.inlined() {
                 continue;
             }
             let c = self.capture_caller(f);
@@ -270,14 +269,13 @@ impl Vm {
         self.frames = frames;
         // An inlined comprehension runs in its parent's frame.
         let mut code = code;
-        while code.flags.has(CodeFlags::COMPREHENSION) && !code.flags.has(CodeFlags::GENERATOR) {
+        while code.flags.inlined() {
             match outer.pop() {
                 Some((parent, _)) => code = parent,
                 None => break,
             }
         }
-        let needed = depth.saturating_sub(1);
-        if depth > 0 && needed >= outer.len() {
+        if depth > outer.len() {
             return Err(self.value_error("call stack is not deep enough"));
         }
         let mut back = Value::None;

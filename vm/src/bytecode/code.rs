@@ -33,6 +33,12 @@ impl CodeFlags {
         self.0 & bit != 0
     }
 
+    /// A list, set or dict comprehension that CPython 3.12 runs inside its parent's frame
+    /// (not a generator expression, nor an async comprehension).
+    pub fn inlined(self) -> bool {
+        self.has(Self::COMPREHENSION) && !self.has(Self::GENERATOR)
+    }
+
     /// Whether a frame of this code counts towards the recursion limit: comprehensions run
     /// inline in CPython 3.12, and hidden code stands in for native code.
     pub fn counts_depth(self) -> bool {

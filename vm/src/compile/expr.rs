@@ -175,12 +175,12 @@ impl Compiler<'_, '_> {
                 self.b().emit(Op::BinaryOp, bin_op(b.op) as u32);
             }
             E::UnaryOp(u)
-                if u.op == ast::UnaryOp::USub && negated_literal(&u.operand).is_some() =>
+                if let Some(v) = (u.op == ast::UnaryOp::USub)
+                    .then(|| negated_literal(&u.operand))
+                    .flatten() =>
             {
                 // `-1`, `-0.5`: a constant, as CPython folds it.
-                if let Some(v) = negated_literal(&u.operand) {
-                    self.b().load_const(v);
-                }
+                self.b().load_const(v);
             }
             E::UnaryOp(u) => {
                 self.expr(&u.operand)?;

@@ -285,17 +285,19 @@ fn single_statement(module: &ast::ModModule, source: &str, lines: &LineIndex) ->
             | ast::Stmt::ClassDef(_)
             | ast::Stmt::Match(_)
     );
-    let (msg, line, column) = if compound {
-        let line = lines.line(second_start);
-        ("invalid syntax", line, lines.column(second_start) + 1)
+    let (msg, line) = if compound {
+        ("invalid syntax", lines.line(second_start))
     } else {
-        let text = source_line(source, first_end);
-        let column = text.chars().count() as u32 + 1;
         (
             "multiple statements found while compiling a single statement",
             first_end,
-            column,
         )
+    };
+    let text = source_line(source, line);
+    let column = if compound {
+        lines.column(second_start) + 1
+    } else {
+        text.chars().count() as u32 + 1
     };
     Err(CompileError {
         indentation: false,
@@ -303,7 +305,7 @@ fn single_statement(module: &ast::ModModule, source: &str, lines: &LineIndex) ->
         msg: msg.to_string(),
         line,
         column,
-        text: source_line(source, line),
+        text,
     })
 }
 

@@ -6,9 +6,7 @@ use std::rc::Rc;
 use super::{Flow, Frame, Vm};
 use crate::bytecode::{AttrCache, AttrKind, CachedFn, CodeFlags};
 use crate::error::{ExcKind, PyResult};
-use crate::object::types::{
-    attr_cache, PyCell, PyInstance, PyMethod, PyStr, PyType, PyWrapper, TypeFlags,
-};
+use crate::object::types::{attr_cache, PyCell, PyInstance, PyStr, PyType, PyWrapper, TypeFlags};
 use crate::object::Value;
 
 impl Vm {
@@ -227,9 +225,7 @@ impl Vm {
     pub(super) fn store_deref(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let v = frame.stack.pop();
         if let Some(c) = Self::cell_at(frame, arg) {
-            // The old value goes after the borrow: its `__del__` may read the cell.
-            let old = std::mem::replace(&mut *c.value.borrow_mut(), v);
-            drop(old);
+            *c.value.borrow_mut() = v;
         }
         Ok(())
     }
@@ -293,7 +289,7 @@ impl Vm {
                 }
                 AttrKind::Method if self.dict_get_pystr(&inst.dict, &name).is_none() => {
                     if let Some(f) = found {
-                        frame.stack.push(bound_method(f, obj));
+                        frame.stack.push(super::descr::bound(f, obj));
                         return Flow::Next;
                     }
                 }
@@ -551,13 +547,8 @@ impl Vm {
             match self.attr_site(frame, arg, inst, &name).0 {
                 AttrKind::Dict => return self.dict_set_pystr(&inst.dict, &name, v),
                 AttrKind::Slot(i) => {
-                    let old = {
-                        let mut slots = inst.slots.borrow_mut();
-                        slots
-                            .get_mut(i as usize)
-                            .map(|slot| slot.replace(v.clone()))
-                    };
-                    if old.is_some() {
+                    if let Some(slot) = inst.slots.borrow_mut().get_mut(i as usize) {
+                        *slot = Some(v);
                         return Ok(());
                     }
                 }
@@ -573,13 +564,6 @@ impl Vm {
         let obj = frame.stack.pop().unwrap_or(Value::None);
         self.delattr(&obj, &name)
     }
-}
-
-/// `obj.method` as a bound method object.
-fn bound_method(func: Value, this: Value) -> Value {
-    let m = Value::Method(Rc::new(PyMethod { func, this }));
-    crate::object::gc::track(&m);
-    m
 }
 
 /// The cache entry of name `arg` for the class at address `class`, when it is current:

@@ -352,19 +352,14 @@ impl Vm {
         let obj = frame.stack.pop().unwrap_or(Value::None);
         let v = frame.stack.pop().unwrap_or(Value::None);
         if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
-            let old = {
-                let mut items = l.items.borrow_mut();
-                let len = items.len() as i64;
-                let j = if *i < 0 { i + len } else { *i };
-                match usize::try_from(j).ok().and_then(|j| items.get_mut(j)) {
-                    Some(slot) => Some(std::mem::replace(slot, v)),
-                    None => None,
-                }
-            };
-            // The replaced value is dropped outside the borrow (its `__del__` may run).
-            if old.is_some() {
+            let mut items = l.items.borrow_mut();
+            let len = items.len() as i64;
+            let j = if *i < 0 { i + len } else { *i };
+            if let Some(slot) = usize::try_from(j).ok().and_then(|j| items.get_mut(j)) {
+                *slot = v;
                 return Ok(());
             }
+            drop(items);
             return Err(self.index_error("list assignment index out of range"));
         }
         self.setitem(&obj, key, v)

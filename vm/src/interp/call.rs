@@ -144,12 +144,7 @@ impl Vm {
         {
             // `dict.__getitem__(sub, key)` goes to the subclass's `__missing__` too.
             if i.class().lookup_heap("__missing__").is_some() {
-                return match self.dict_get(d, key)? {
-                    Some(v) => Ok(v),
-                    None => Ok(self
-                        .call_special(this, "__missing__", std::slice::from_ref(key))?
-                        .unwrap_or(Value::None)),
-                };
+                return self.dict_get_or_missing(this, d, key);
             }
         }
         let substitute = self.builtin_self(owner, this);

@@ -947,7 +947,8 @@ fn has_getter(descr: &Value) -> bool {
     }
 }
 
-fn bound(func: Value, this: Value) -> Value {
+/// `obj.method` as a bound method object.
+pub(crate) fn bound(func: Value, this: Value) -> Value {
     let m = Value::Method(Rc::new(PyMethod { func, this }));
     crate::object::gc::track(&m);
     m

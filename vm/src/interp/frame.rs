@@ -97,12 +97,7 @@ impl Vm {
         } else {
             self.bind_arguments(func, &mut frame, args, kwargs)?;
         }
-        let free_start = code.free_start as usize;
-        for (i, cell) in func.closure.iter().enumerate() {
-            if let Some(slot) = frame.fast.get_mut(free_start + i) {
-                *slot = Some(Value::Cell(cell.clone()));
-            }
-        }
+        fill_closure(func, &mut frame);
         Ok(frame)
     }
 
@@ -129,12 +124,7 @@ impl Vm {
             *slot = Some(a);
         }
         stack.truncate(func_pos);
-        let free_start = code.free_start as usize;
-        for (i, cell) in func.closure.iter().enumerate() {
-            if let Some(slot) = frame.fast.get_mut(free_start + i) {
-                *slot = Some(Value::Cell(cell.clone()));
-            }
-        }
+        fill_closure(func, &mut frame);
         Ok(frame)
     }
 
@@ -294,9 +284,9 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.type_error(missing_message(qualname, "positional", &missing)));
         }
+        let kwdefaults = func.kwdefaults.borrow().clone();
         for i in argcount..argcount + kwonly {
             if frame.fast[i].is_none() {
-                let kwdefaults = func.kwdefaults.borrow().clone();
                 let default = match &kwdefaults {
                     Some(d) => self.dict_get_str(d, names[i].as_str()),
                     None => None,
@@ -311,6 +301,14 @@ impl Vm {
             return Err(self.type_error(missing_message(qualname, "keyword-only", &missing)));
         }
         Ok(())
+    }
+}
+
+/// Puts the function's closure cells in the frame's free-variable slots.
+fn fill_closure(func: &PyFunction, frame: &mut Frame) {
+    let free_start = func.code.free_start as usize;
+    for (slot, cell) in frame.fast.iter_mut().skip(free_start).zip(&func.closure) {
+        *slot = Some(Value::Cell(cell.clone()));
     }
 }
 

@@ -210,17 +210,10 @@ impl Vm {
         // Simple states advance under the borrow; those that call Python code release it.
         {
             let mut state = it.state.borrow_mut();
+            if let Some(item) = advance_simple(&mut state) {
+                return Ok(item);
+            }
             match &mut *state {
-                IterState::List { list, index } => {
-                    let items = list.items.borrow();
-                    let item = items.get(*index).cloned();
-                    *index = if item.is_some() {
-                        *index + 1
-                    } else {
-                        usize::MAX
-                    };
-                    return Ok(item);
-                }
                 IterState::ListReverse { list, remaining } => {
                     let items = list.items.borrow();
                     if *remaining == 0 || *remaining > items.len() {
@@ -229,9 +222,6 @@ impl Vm {
                     }
                     *remaining -= 1;
                     return Ok(Some(items[*remaining].clone()));
-                }
-                IterState::Tuple { tuple, index } => {
-                    return Ok(tuple.items.get(*index).cloned().inspect(|_| *index += 1));
                 }
                 IterState::Str { s, byte } => {
                     let Some(c) = s.as_str()[*byte..].chars().next() else {
@@ -255,19 +245,6 @@ impl Vm {
                         .get(*index)
                         .map(|x| Value::Int(i64::from(*x)))
                         .inspect(|_| *index += 1));
-                }
-                IterState::Range {
-                    next,
-                    step,
-                    remaining,
-                } => {
-                    if *remaining <= 0 {
-                        return Ok(None);
-                    }
-                    let v = *next;
-                    *next = next.wrapping_add(*step);
-                    *remaining -= 1;
-                    return Ok(Some(Value::Int(v)));
                 }
                 IterState::Dict {
                     dict,
@@ -685,8 +662,22 @@ impl Vm {
     }
 
     pub(super) fn for_iter_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
-        // The common iterators advance in place, without touching the iterator's count;
-        // `for i, x in enumerate(...)` unpacks without building the pair.
+        // Range, list and tuple iterators advance in place, without touching the iterator's
+        // count. This part is inlined into the dispatch loop; the rest stays out of line so
+        // the loop's wasm frame stays small.
+        if let Some(Value::Iter(i)) = frame.stack.last() {
+            let step = advance_simple(&mut i.state.borrow_mut());
+            if let Some(step) = step {
+                return for_iter_step(frame, step, None, exit);
+            }
+        }
+        self.for_iter_other(frame, exit)
+    }
+
+    /// `for` over any other iterator; `for i, x in enumerate(...)` unpacks without building
+    /// the pair.
+    #[inline(never)]
+    fn for_iter_other(&mut self, frame: &mut Frame, exit: u32) -> Flow {
         if let Some(Value::Iter(i)) = frame.stack.last() {
             let unpacks_pair = frame
                 .code
@@ -706,24 +697,10 @@ impl Vm {
                     }
                     step
                 }
-                state => advance_simple(state),
+                _ => None,
             };
-            match step {
-                Some(Some(v)) => {
-                    frame.stack.push(v);
-                    if let Some(c) = pair_count {
-                        // UNPACK_SEQUENCE's order: the first item on top.
-                        frame.stack.push(Value::Int(c));
-                        frame.ip += 1;
-                    }
-                    return Flow::Next;
-                }
-                Some(None) => {
-                    frame.stack.pop();
-                    frame.ip = exit as usize;
-                    return Flow::Next;
-                }
-                None => {}
+            if let Some(step) = step {
+                return for_iter_step(frame, step, pair_count, exit);
             }
         }
         let it = frame.stack.last().cloned().unwrap_or(Value::None);
@@ -834,6 +811,27 @@ impl Vm {
             Err(e) => Flow::Raise(e),
         }
     }
+}
+
+/// Pushes the item a `for` loop's iterator gave (and, for an unpacked `enumerate`, its count
+/// on top, skipping the UNPACK_SEQUENCE), or leaves the loop when the iterator is exhausted.
+#[inline(always)]
+fn for_iter_step(frame: &mut Frame, step: Option<Value>, count: Option<i64>, exit: u32) -> Flow {
+    match step {
+        Some(v) => {
+            frame.stack.push(v);
+            if let Some(c) = count {
+                // UNPACK_SEQUENCE's order: the first item on top.
+                frame.stack.push(Value::Int(c));
+                frame.ip += 1;
+            }
+        }
+        None => {
+            frame.stack.pop();
+            frame.ip = exit as usize;
+        }
+    }
+    Flow::Next
 }
 
 /// The next item of a range, list or tuple iterator (`Some(None)` when it is exhausted);

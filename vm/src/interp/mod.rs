@@ -699,15 +699,7 @@ impl Vm {
                 .snapshot
                 .get_or_insert_with(|| Rc::new(PyDict::new()))
                 .clone();
-            for (name, slot) in frame.code.slot_names.iter().zip(&frame.fast) {
-                if name.as_str().starts_with('.') {
-                    continue;
-                }
-                let v = match slot {
-                    Some(Value::Cell(c)) => c.value.borrow().clone(),
-                    Some(v) => Some(v.clone()),
-                    None => None,
-                };
+            for (name, v) in frame_variables(frame) {
                 let key = Value::Str(name.clone());
                 let _ = match v {
                     Some(v) => self.dict_set(&d, key, v),
@@ -727,9 +719,7 @@ impl Vm {
     /// inline in its parent: the parent's locals (the function's own `locals()` dict, or a
     /// copy of a module or class namespace) with the comprehension's variables added.
     fn capture_comprehension(&mut self, frame: &mut Frame) -> Option<CallerFrame> {
-        use crate::bytecode::CodeFlags;
-        let flags = frame.code.flags;
-        if !flags.has(CodeFlags::COMPREHENSION) || flags.has(CodeFlags::GENERATOR) {
+        if !frame.code.flags.inlined() {
             return None;
         }
         let mut parent = self.frames.pop()?;
@@ -753,13 +743,8 @@ impl Vm {
         } else {
             d.clone()
         };
-        for (name, slot) in frame.code.slot_names.iter().zip(&frame.fast) {
-            let v = match slot {
-                Some(Value::Cell(c)) => c.value.borrow().clone(),
-                Some(v) => Some(v.clone()),
-                None => None,
-            };
-            if let (false, Some(v)) = (name.as_str().starts_with('.'), v) {
+        for (name, v) in frame_variables(frame) {
+            if let Some(v) = v {
                 let _ = self.dict_set(&d, Value::Str(name.clone()), v);
             }
         }
@@ -881,6 +866,22 @@ impl Default for Vm {
     fn default() -> Self {
         Vm::new()
     }
+}
+
+/// A frame's named variables (not the compiler's hidden `.` slots) with their values: a
+/// cell's content for cells, None when unbound.
+fn frame_variables(frame: &Frame) -> impl Iterator<Item = (&Rc<PyStr>, Option<Value>)> {
+    let named = frame.code.slot_names.iter().zip(&frame.fast);
+    named
+        .filter(|(name, _)| !name.as_str().starts_with('.'))
+        .map(|(name, slot)| {
+            let v = match slot {
+                Some(Value::Cell(c)) => c.value.borrow().clone(),
+                Some(v) => Some(v.clone()),
+                None => None,
+            };
+            (name, v)
+        })
 }
 
 /// `a op b` for two ints or two floats (the two top stack values), without the general

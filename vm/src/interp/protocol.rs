@@ -643,19 +643,15 @@ impl Vm {
                 dict.len()
             }
             Value::Instance(_)
-                if matches!(
-                    plain_base(v, "__len__"),
-                    Some(
-                        Value::List(_)
-                            | Value::Tuple(_)
-                            | Value::Dict(_)
-                            | Value::Set(_)
-                            | Value::Str(_)
-                    )
-                ) =>
+                if let Some(
+                    base @ (Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Dict(_)
+                    | Value::Set(_)
+                    | Value::Str(_)),
+                ) = plain_base(v, "__len__") =>
             {
-                let base = plain_base(v, "__len__").cloned().unwrap_or(Value::None);
-                return self.len(&base);
+                return self.len(&base.clone());
             }
             Value::Instance(_) | Value::Wrapper(_) | Value::Type(_) => {
                 match self.call_special(v, "__len__", &[])? {
@@ -769,6 +765,22 @@ impl Vm {
     }
 
     /// `obj[key]`.
+    /// `obj[key]` for an instance of a dict subclass extending `d`: a missing key goes to
+    /// the subclass's `__missing__`.
+    pub(crate) fn dict_get_or_missing(
+        &mut self,
+        obj: &Value,
+        d: &crate::object::types::PyDict,
+        key: &Value,
+    ) -> PyResult<Value> {
+        match self.dict_get(d, key)? {
+            Some(v) => Ok(v),
+            None => Ok(self
+                .call_special(obj, "__missing__", std::slice::from_ref(key))?
+                .unwrap_or(Value::None)),
+        }
+    }
+
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
             Value::List(l) => {
@@ -819,28 +831,17 @@ impl Vm {
                     && i.class().lookup_heap("__missing__").is_some()
                     && i.class().lookup_heap("__getitem__").is_none() =>
             {
-                // dict subclasses: a missing key goes to `__missing__`.
                 let Some(Value::Dict(d)) = &i.base else {
                     unreachable!()
                 };
-                match self.dict_get(d, key)? {
-                    Some(v) => Ok(v),
-                    None => {
-                        let r = self.call_special(obj, "__missing__", std::slice::from_ref(key))?;
-                        Ok(r.unwrap_or(Value::None))
-                    }
-                }
+                self.dict_get_or_missing(obj, d, key)
             }
             Value::Instance(_)
-                if matches!(
-                    plain_base(obj, "__getitem__"),
-                    Some(Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Str(_))
-                ) =>
+                if let Some(
+                    base @ (Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Str(_)),
+                ) = plain_base(obj, "__getitem__") =>
             {
-                let base = plain_base(obj, "__getitem__")
-                    .cloned()
-                    .unwrap_or(Value::None);
-                self.getitem(&base, key)
+                self.getitem(&base.clone(), key)
             }
             Value::Instance(_) | Value::Wrapper(_) => {
                 match self.call_special(obj, "__getitem__", std::slice::from_ref(key))? {

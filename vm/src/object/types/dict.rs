@@ -206,31 +206,28 @@ impl Vm {
     ) -> PyResult<()> {
         let hash = name.hash();
         let mut other_key = false;
-        let old = {
-            let mut table = d.table.borrow_mut();
-            let found = table.find_simple(hash, |k| match k {
-                Value::Str(s) => Rc::ptr_eq(s, name) || s.as_str() == name.as_str(),
-                _ => {
-                    other_key = true;
-                    false
-                }
-            });
-            match found {
-                Some(i) => table
-                    .value_at_mut(i)
-                    .map(|slot| std::mem::replace(slot, value)),
-                None if !other_key => {
-                    table.push_new(hash, Value::Str(name.clone()), value);
-                    None
-                }
-                None => {
-                    drop(table);
-                    return self.dict_set(d, Value::Str(name.clone()), value);
+        let mut table = d.table.borrow_mut();
+        let found = table.find_simple(hash, |k| match k {
+            Value::Str(s) => Rc::ptr_eq(s, name) || s.as_str() == name.as_str(),
+            _ => {
+                other_key = true;
+                false
+            }
+        });
+        match found {
+            Some(i) => {
+                if let Some(slot) = table.value_at_mut(i) {
+                    *slot = value;
                 }
             }
-        };
-        // The replaced value goes outside the borrow: its `__del__` may use the dict.
-        drop(old);
+            None if !other_key => {
+                table.push_new(hash, Value::Str(name.clone()), value);
+            }
+            None => {
+                drop(table);
+                return self.dict_set(d, Value::Str(name.clone()), value);
+            }
+        }
         Ok(())
     }
 
