@@ -271,9 +271,14 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let bytes = match crate::object::types::bytes::buffer_data(&data) {
         Some(b) => b,
         None => {
+            // As CPython's bytes(): only a TypeError from iter() means "not convertible".
             let iter = match &data {
                 Value::Str(_) => None,
-                other => vm.iter(other).ok(),
+                other => match vm.iter(other) {
+                    Ok(it) => Some(it),
+                    Err(e) if vm.err_matches(&e, crate::error::ExcKind::TypeError) => None,
+                    Err(e) => return Err(e),
+                },
             };
             let Some(iter) = iter else {
                 return Err(vm.type_error(format!(

@@ -746,13 +746,14 @@ static OBJECT_CLASS: GetSetDef = GetSetDef {
 /// The data attributes of the numbers (`real`, `imag`, `numerator`, `denominator`), as
 /// CPython's getset descriptors on `int`, `float` and `complex`.
 fn number_part(vm: &mut Vm, v: &Value, owner: &str, name: &str) -> PyResult<Value> {
+    let int = matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) && owner == "int";
     Ok(match (v, name) {
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+        (_, "real" | "numerator") if int => {
             let int = Value::Type(vm.types.int.clone());
             vm.call_value(&int, std::slice::from_ref(v), &[])?
         }
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Value::Int(0),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
+        (_, "imag") if int => Value::Int(0),
+        (_, "denominator") if int => Value::Int(1),
         (Value::Float(_), "real") if owner == "float" => v.clone(),
         (Value::Float(_), "imag") if owner == "float" => Value::Float(0.0),
         (Value::Complex(c), "real") if owner == "complex" => Value::Float(c.0),
