@@ -1,10 +1,10 @@
 //! Text codecs (UTF-8/16/32, ASCII, Latin-1, cp1252, cp437, ISO 8859): CPython 3.12's name
 //! lookup, encoding and decoding with its error handlers, and its exception messages.
 //!
-//! pyrs strings are UTF-8 and hold no lone surrogates, so encoding never meets one, and a decode
-//! whose result would contain one (`surrogateescape`, `surrogatepass`) is `Unsupported`.
+//! Lone surrogates are stored as [`surrogate`] describes: the decoders make them for
+//! `surrogateescape`/`surrogatepass`, and the encoders send runs of them to the error handler.
 
-use std::fmt::Write as _;
+use crate::object::types::surrogate;
 
 /// A codec pyrs implements.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,8 +50,8 @@ pub enum Failure {
     UnknownHandler(String),
     /// `TypeError` with this message: the handler cannot handle this direction.
     HandlerMisuse(String),
-    /// CPython would succeed, but the result is something pyrs cannot produce (lone surrogates,
-    /// or `namereplace` without a source of character names).
+    /// CPython would succeed, but the result is something pyrs cannot produce (a character
+    /// [`surrogate::RESERVED`] names, or `namereplace` without a source of character names).
     Unsupported(String),
 }
 
@@ -321,7 +321,7 @@ pub fn decode_error_message(name: &str, data: &[u8], start: i64, end: i64, reaso
 
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as `backslashreplace` and the error messages write `c`.
 pub fn escape(c: char) -> String {
-    match u32::from(c) {
+    match surrogate::code_point(c) {
         u @ 0..=0xFF => format!("\\x{u:02x}"),
         u @ 0x100..=0xFFFF => format!("\\u{u:04x}"),
         u => format!("\\U{u:08x}"),
@@ -365,6 +365,10 @@ fn encode_impl(text: &str, codec: Codec, errors: &str, names: Names) -> Result<V
         }
         out
     };
+    let unicode = !matches!(encode_width(codec), (_, 0, _));
+    if unicode && surrogate::contains(text) {
+        return encode_surrogates(text, codec, errors);
+    }
     Ok(match codec {
         Codec::Utf8 => text.as_bytes().to_vec(),
         Codec::Utf8Sig => [&[0xEF, 0xBB, 0xBF], text.as_bytes()].concat(),
@@ -376,6 +380,128 @@ fn encode_impl(text: &str, codec: Codec, errors: &str, names: Names) -> Result<V
         Codec::Utf32Be => units(&[], 4, true),
         _ => return encode_bytes(text, codec, errors, names),
     })
+}
+
+/// A UTF codec's (BOM, code-unit width in bytes, big-endian); width 0 for the others.
+fn encode_width(codec: Codec) -> (&'static [u8], usize, bool) {
+    match codec {
+        Codec::Utf8 => (&[], 1, false),
+        Codec::Utf8Sig => (&[0xEF, 0xBB, 0xBF], 1, false),
+        Codec::Utf16 => (&[0xFF, 0xFE], 2, false),
+        Codec::Utf16Le => (&[], 2, false),
+        Codec::Utf16Be => (&[], 2, true),
+        Codec::Utf32 => (&[0xFF, 0xFE, 0, 0], 4, false),
+        Codec::Utf32Le => (&[], 4, false),
+        Codec::Utf32Be => (&[], 4, true),
+        _ => (&[], 0, false),
+    }
+}
+
+/// What an encode error handler gives for a bad run: text to encode, or bytes to copy.
+enum Replacement {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+/// The replacement the handlers other than `strict` give for the characters `bad` (Python
+/// code points) that `codec` cannot encode; `None` when the handler re-raises the error.
+fn replacement(handler: Handler, bad: &[u32], codec: Codec, names: Names) -> Option<Replacement> {
+    let chars = || bad.iter().filter_map(|&u| surrogate::to_char(u));
+    let text: String = match handler {
+        Handler::Strict => return None,
+        Handler::Ignore => String::new(),
+        Handler::Replace => "?".repeat(bad.len()),
+        Handler::BackslashReplace => chars().map(escape).collect(),
+        Handler::XmlCharRefReplace => bad.iter().map(|u| format!("&#{u};")).collect(),
+        Handler::NameReplace => chars()
+            .map(|c| match names.and_then(|n| n(c)) {
+                Some(name) => format!("\\N{{{name}}}"),
+                None => escape(c),
+            })
+            .collect(),
+        Handler::SurrogateEscape => {
+            let byte = |&u: &u32| u.checked_sub(0xDC00).and_then(|b| u8::try_from(b).ok());
+            let bytes: Option<Vec<u8>> = bad.iter().map(byte).collect();
+            return bytes
+                .filter(|b| b.iter().all(|&b| b >= 0x80))
+                .map(Replacement::Bytes);
+        }
+        Handler::SurrogatePass => {
+            let (_, width, be) = encode_width(codec);
+            if width == 0 || !bad.iter().all(|u| (0xD800..0xE000).contains(u)) {
+                return None;
+            }
+            let mut out = Vec::new();
+            for &u in bad {
+                match (width, be) {
+                    (1, _) => out.extend([
+                        0xE0 | (u >> 12) as u8,
+                        0x80 | ((u >> 6) & 0x3F) as u8,
+                        0x80 | (u & 0x3F) as u8,
+                    ]),
+                    (2, false) => out.extend_from_slice(&u.to_le_bytes()[..2]),
+                    (2, true) => out.extend_from_slice(&u.to_be_bytes()[2..]),
+                    (_, false) => out.extend_from_slice(&u.to_le_bytes()),
+                    (_, true) => out.extend_from_slice(&u.to_be_bytes()),
+                }
+            }
+            return Some(Replacement::Bytes(out));
+        }
+    };
+    Some(Replacement::Text(text))
+}
+
+/// A UTF encoder for text holding lone surrogates: each run of them goes to the handler, whose
+/// bytes must fill whole code units.
+fn encode_surrogates(text: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, Failure> {
+    let (bom, width, _) = encode_width(codec);
+    let mut out = bom.to_vec();
+    let plain = |s: &str| encode_impl(s, codec, errors, None).map(|b| b[bom.len()..].to_vec());
+    let mut slot = None;
+    let mut start = 0;
+    let mut run = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !surrogate::is_surrogate(c) {
+            run.push(c);
+            start += 1;
+            continue;
+        }
+        out.extend(plain(&std::mem::take(&mut run))?);
+        // UTF-8 reports a run of surrogates at once, UTF-16 and UTF-32 each one.
+        let mut bad = vec![surrogate::code_point(c)];
+        while let Some(c) = chars.next_if(|&c| width == 1 && surrogate::is_surrogate(c)) {
+            bad.push(surrogate::code_point(c));
+        }
+        let err = CodecError {
+            encoding: message_name(codec),
+            start,
+            end: start + bad.len(),
+            reason: "surrogates not allowed".to_string(),
+        };
+        start += bad.len();
+        let handler = cached(&mut slot, errors)?;
+        if handler == Handler::SurrogateEscape && width == 1 {
+            // UTF-8 writes the escapable head of the run and reports the rest.
+            let head = bad.iter().take_while(|u| (0xDC80..0xDD00).contains(*u));
+            out.extend(head.clone().map(|&u| (u - 0xDC00) as u8));
+            let n = head.count();
+            if n < bad.len() {
+                return Err(Failure::Encode(CodecError {
+                    start: err.start + n,
+                    ..err
+                }));
+            }
+            continue;
+        }
+        match replacement(handler, &bad, codec, None) {
+            Some(Replacement::Text(t)) => out.extend(plain(&t)?),
+            Some(Replacement::Bytes(b)) if b.len() % width == 0 => out.extend(b),
+            Some(Replacement::Bytes(_)) | None => return Err(Failure::Encode(err)),
+        }
+    }
+    out.extend(plain(&run)?);
+    Ok(out)
 }
 
 /// A single-byte encoder: each run of unencodable characters goes to the handler at once.
@@ -403,32 +529,20 @@ fn encode_bytes(text: &str, codec: Codec, errors: &str, names: Names) -> Result<
             end: start + bad.len(),
             reason: reason.to_string(),
         };
-        let mut rep = String::new();
-        match cached(&mut slot, errors)? {
-            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => {
-                return Err(Failure::Encode(err));
-            }
-            Handler::Ignore => {}
-            Handler::Replace => rep = "?".repeat(bad.len()),
-            Handler::BackslashReplace => bad.iter().for_each(|&c| rep.push_str(&escape(c))),
-            Handler::XmlCharRefReplace => {
-                for &c in &bad {
-                    let _ = write!(rep, "&#{};", u32::from(c));
-                }
-            }
-            Handler::NameReplace => {
-                let Some(names) = names else {
-                    let msg = "the 'namereplace' error handler needs Unicode character names";
-                    return Err(Failure::Unsupported(msg.to_string()));
-                };
-                for &c in &bad {
-                    match names(c) {
-                        Some(name) => rep.push_str(&format!("\\N{{{name}}}")),
-                        None => rep.push_str(&escape(c)),
-                    }
-                }
-            }
+        let handler = cached(&mut slot, errors)?;
+        if handler == Handler::NameReplace && names.is_none() {
+            let msg = "the 'namereplace' error handler needs Unicode character names";
+            return Err(Failure::Unsupported(msg.to_string()));
         }
+        let points: Vec<u32> = bad.iter().map(|&c| surrogate::code_point(c)).collect();
+        let rep = match replacement(handler, &points, codec, names) {
+            Some(Replacement::Bytes(b)) => {
+                out.extend(b);
+                continue;
+            }
+            Some(Replacement::Text(t)) => t,
+            None => return Err(Failure::Encode(err)),
+        };
         // CPython encodes the replacement with the codec; failing that, it raises.
         for c in rep.chars() {
             out.push(char_to_byte(codec, c).ok_or_else(|| Failure::Encode(err.clone()))?);
@@ -570,13 +684,13 @@ fn run(
 ) -> Result<String, Failure> {
     let mut out = String::with_capacity(data.len());
     let mut slot = None;
-    // Set when a handler produced lone surrogates: CPython would return them (or raise later).
-    let mut surrogates = None;
+    let reserved = || Failure::Unsupported(surrogate::RESERVED.to_string());
     while pos < data.len() {
         if unit == Unit::Utf8 {
             // Valid UTF-8 is copied in bulk; `step` starts at the first error.
             let rest = data.get(pos..).unwrap_or_default();
             let valid = match std::str::from_utf8(rest) {
+                Ok(s) if surrogate::contains(s) => return Err(reserved()),
                 Ok(s) => {
                     out.push_str(s);
                     break;
@@ -584,11 +698,15 @@ fn run(
                 Err(e) => e.valid_up_to(),
             };
             if let Some(Ok(s)) = rest.get(..valid).map(std::str::from_utf8) {
+                if surrogate::contains(s) {
+                    return Err(reserved());
+                }
                 out.push_str(s);
             }
             pos += valid;
         }
         let (end, reason) = match step(data, pos, unit) {
+            Ok((c, _)) if surrogate::is_surrogate(c) => return Err(reserved()),
             Ok((c, next)) => {
                 out.push(c);
                 pos = next;
@@ -621,32 +739,29 @@ fn run(
             }
             Handler::SurrogateEscape => {
                 // Up to 4 bytes >= 0x80 become U+DC80..U+DCFF; none means it re-raises.
-                let n = bad.iter().take(4).take_while(|&&b| b >= 0x80).count();
+                let high = bad.iter().take(4).take_while(|&&b| b >= 0x80);
+                let n = high.clone().count();
                 if n == 0 {
                     return Err(Failure::Decode(err));
                 }
-                surrogates.get_or_insert("surrogateescape");
+                out.extend(high.filter_map(|&b| surrogate::to_char(0xDC00 + u32::from(b))));
                 pos + n
             }
             Handler::SurrogatePass => match surrogate_at(data, pos, unit) {
-                Some(len) => {
-                    surrogates.get_or_insert("surrogatepass");
+                Some((len, u)) => {
+                    out.extend(surrogate::to_char(u));
                     pos + len
                 }
                 None => return Err(Failure::Decode(err)),
             },
         };
     }
-    match surrogates {
-        Some(h) => Err(Failure::Unsupported(format!(
-            "the '{h}' error handler gives lone surrogates, which pyrs strings cannot hold"
-        ))),
-        None => Ok(out),
-    }
+    Ok(out)
 }
 
-/// `surrogatepass` on decode: the length of the encoded surrogate at `pos`, if there is one.
-fn surrogate_at(data: &[u8], pos: usize, unit: Unit) -> Option<usize> {
+/// `surrogatepass` on decode: the length and value of the encoded surrogate at `pos`, if there
+/// is one.
+fn surrogate_at(data: &[u8], pos: usize, unit: Unit) -> Option<(usize, u32)> {
     let (len, u) = match (unit, data.get(pos..)?) {
         (Unit::Utf8, &[a, b, c, ..])
             if a & 0xF0 == 0xE0 && b & 0xC0 == 0x80 && c & 0xC0 == 0x80 =>
@@ -658,7 +773,7 @@ fn surrogate_at(data: &[u8], pos: usize, unit: Unit) -> Option<usize> {
         (Unit::Utf32 { be }, _) => (4, word(data, pos, 4, be)?),
         _ => return None,
     };
-    (0xD800..0xE000).contains(&u).then_some(len)
+    (0xD800..0xE000).contains(&u).then_some((len, u))
 }
 
 /// The `len`-byte code unit at `pos` in the given byte order, if the data holds one.
@@ -1132,15 +1247,18 @@ mod tests {
         assert_eq!(dec(b"abc", "ascii", "bogus").unwrap(), "abc");
         let got = decode(b"\xff", Codec::Utf8, "bogus");
         assert_eq!(got, Err(Failure::UnknownHandler("bogus".into())));
-        // Lone surrogates cannot be returned; a byte < 0x80 makes surrogateescape re-raise.
-        assert!(matches!(
-            decode(b"a\xff", Codec::Utf8, "surrogateescape"),
-            Err(Failure::Unsupported(_))
-        ));
-        assert!(matches!(
-            decode(b"\xed\xa0\x80", Codec::Utf8, "surrogatepass"),
-            Err(Failure::Unsupported(_))
-        ));
+        // The handlers give lone surrogates; a byte < 0x80 makes surrogateescape re-raise.
+        let sur = |u: u32| surrogate::to_char(u).unwrap();
+        let got = decode(b"a\xff", Codec::Utf8, "surrogateescape");
+        assert_eq!(got, Ok(format!("a{}", sur(0xDCFF))));
+        let got = decode(b"\xed\xa0\x80", Codec::Utf8, "surrogatepass");
+        assert_eq!(got, Ok(sur(0xD800).to_string()));
+        let got = decode(b"\xf4\x8d\xa0\x80", Codec::Utf8, "strict");
+        assert!(matches!(got, Err(Failure::Unsupported(_))));
+        let got = encode(&format!("a{}", sur(0xDC80)), Codec::Utf8, "surrogateescape");
+        assert_eq!(got, Ok(b"a\x80".to_vec()));
+        let e = encode(&sur(0xD800).to_string(), Codec::Utf16Le, "surrogateescape");
+        assert!(matches!(e, Err(Failure::Encode(_))));
         let e = dec(b"\x00\x00\x11\x80", "utf-32-le", "surrogateescape").unwrap_err();
         assert_eq!(e, "'utf-32-le' codec can't decode bytes in position 0-3: code point not in range(0x110000)");
         let e = dec(b"\xff", "utf-8", "surrogatepass").unwrap_err();

@@ -407,11 +407,13 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if i32::try_from(i).is_err() {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
-    match u32::try_from(i).ok().and_then(char::from_u32) {
+    let sur = crate::object::types::surrogate::to_char;
+    match u32::try_from(i).ok().and_then(sur) {
         Some(c) => Ok(Value::string(c.to_string())),
-        None if (0xD800..0xE000).contains(&i) => {
-            Err(vm.value_error("surrogate characters are not supported"))
-        }
+        None if (0..0x110000).contains(&i) => Err(vm.new_error(
+            crate::error::ExcKind::NotImplementedError,
+            crate::object::types::surrogate::RESERVED,
+        )),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -422,7 +424,10 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Str(s) => {
             let mut chars = s.as_str().chars();
             match (chars.next(), chars.next()) {
-                (Some(c), None) => Ok(Value::Int(i64::from(u32::from(c)))),
+                (Some(c), None) => {
+                    let u = crate::object::types::surrogate::code_point(c);
+                    Ok(Value::Int(i64::from(u)))
+                }
                 _ => Err(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
                     s.char_len()

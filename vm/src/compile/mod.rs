@@ -5,6 +5,7 @@ mod errors;
 mod expr;
 mod pattern;
 mod stmt;
+mod surrogates;
 pub mod symtable;
 mod typeparams;
 
@@ -195,7 +196,7 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
         });
     }
     let lines = LineIndex::new(source);
-    let module = if mode == Mode::Eval {
+    let mut module = if mode == Mode::Eval {
         let parsed =
             parser::parse_expression(source).map_err(|e| parse_error(&e, source, &lines))?;
         let expr = parsed.into_syntax();
@@ -214,6 +215,9 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
             .map_err(|e| parse_error(&e, source, &lines))?
             .into_syntax()
     };
+    if surrogates::may_have(source) {
+        surrogates::restore(&mut module, source);
+    }
     if mode == Mode::Single {
         single_statement(&module, source, &lines)?;
     }

@@ -10,7 +10,7 @@ use super::{Flow, Frame, Vm};
 use crate::bytecode::{CmpOp, Op};
 use crate::error::PyResult;
 use crate::object::types::dict::is_set_view;
-use crate::object::types::PyWrapper;
+use crate::object::types::{surrogate, PyWrapper};
 use crate::object::Value;
 
 /// Compares an int (as big) with a float exactly.
@@ -149,7 +149,7 @@ impl Vm {
                 };
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
-            (V::Str(x), V::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (V::Str(x), V::Str(y)) => Some(surrogate::compare(x.as_str(), y.as_str())),
             (V::Bytes(_) | V::ByteArray(_), V::Bytes(_) | V::ByteArray(_)) => {
                 let x = crate::object::types::bytes::buffer_data(a).unwrap_or_default();
                 let y = crate::object::types::bytes::buffer_data(b).unwrap_or_default();

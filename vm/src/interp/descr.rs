@@ -758,6 +758,14 @@ impl Vm {
                 }
                 if let Some(data) = &inst.exc {
                     if let Some(value) = &value {
+                        // UnicodeError's positions are C integers.
+                        let unicode = crate::error::ExcKind::UnicodeError;
+                        if matches!(name.as_str(), "start" | "end")
+                            && !matches!(value, Value::Int(_) | Value::Bool(_))
+                            && cls.is_subtype(&self.exc_type(unicode))
+                        {
+                            return Err(self.type_error("an integer is required"));
+                        }
                         if self.set_exception_attr(data, name.as_str(), value)? {
                             return Ok(());
                         }

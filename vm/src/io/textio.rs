@@ -9,7 +9,7 @@ use super::{borrow, call_method, get_attr, this, unsupported, Method};
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
 use crate::object::types::bytes::new_bytes;
-use crate::object::types::{Args, PyInstance, PyStr};
+use crate::object::types::{surrogate, Args, PyInstance, PyStr};
 use crate::object::Value;
 
 /// How many bytes one read from the buffer asks for.
@@ -89,38 +89,66 @@ impl NewlineState {
     }
 }
 
-/// A codec as the text layer uses it: by canonical name, UTF-8 decoded incrementally.
+/// A codec as the text layer uses it: by canonical name, UTF-8 decoded incrementally. A codec
+/// with a byte-order mark writes and reads it at the start of the stream only.
 #[derive(Clone)]
 struct Codec {
     name: &'static str,
     errors: String,
+    /// The BOM was written (or the stream did not start empty).
+    bom_written: bool,
+    /// What the rest of the input is decoded as once its start was read.
+    decode_as: Option<&'static str>,
+}
+
+/// The codec without a byte-order mark that `name` goes on as after its start.
+fn without_bom(name: &'static str, start: &[u8]) -> &'static str {
+    match (name, start) {
+        ("utf-8-sig", _) => "utf-8",
+        ("utf-16", [0xFE, 0xFF, ..]) => "utf-16-be",
+        ("utf-16", _) => "utf-16-le",
+        ("utf-32", [0, 0, 0xFE, 0xFF, ..]) => "utf-32-be",
+        ("utf-32", _) => "utf-32-le",
+        _ => name,
+    }
 }
 
 impl Codec {
     /// Decodes `data`; with `final_` false, an incomplete UTF-8 sequence at the end is left
     /// for the next call: (text, bytes consumed).
-    fn decode(&self, vm: &mut Vm, data: &[u8], final_: bool) -> PyResult<(String, usize)> {
+    fn decode(&mut self, vm: &mut Vm, data: &[u8], final_: bool) -> PyResult<(String, usize)> {
+        let name = self.decode_as.unwrap_or(self.name);
+        if self.decode_as.is_none() && !data.is_empty() {
+            self.decode_as = Some(without_bom(self.name, data));
+        }
         let mut end = data.len();
-        if self.name == "utf-8" && !final_ {
+        if name == "utf-8" && !final_ {
             end -= incomplete_utf8_tail(data);
         }
         let slice = &data[..end];
-        let text = if self.name == "utf-8" {
+        let text = if name == "utf-8" {
             match std::str::from_utf8(slice) {
-                Ok(s) => s.to_string(),
-                Err(_) => crate::object::types::bytes::decode(vm, slice, self.name, &self.errors)?,
+                Ok(s) if !surrogate::contains(s) => s.to_string(),
+                _ => crate::object::types::bytes::decode(vm, slice, name, &self.errors)?,
             }
         } else {
-            crate::object::types::bytes::decode(vm, slice, self.name, &self.errors)?
+            crate::object::types::bytes::decode(vm, slice, name, &self.errors)?
         };
         Ok((text, end))
     }
 
-    fn encode(&self, vm: &mut Vm, text: &str) -> PyResult<Vec<u8>> {
-        if self.name == "utf-8" {
+    fn encode(&mut self, vm: &mut Vm, text: &str) -> PyResult<Vec<u8>> {
+        let name = if self.bom_written {
+            without_bom(self.name, &[])
+        } else {
+            self.name
+        };
+        if name == "utf-8" && !surrogate::contains(text) {
             return Ok(text.as_bytes().to_vec());
         }
-        crate::object::types::bytes::encode(vm, text, self.name, &self.errors)
+        let data = crate::object::types::bytes::encode(vm, text, name, &self.errors)?;
+        self.bom_written |= !text.is_empty();
+        Ok(data)
     }
 }
 
@@ -280,12 +308,23 @@ pub(crate) fn attach(
     let readable = ask(vm, "readable")?;
     let writable = ask(vm, "writable")?;
     let seekable = ask(vm, "seekable")?;
+    // Appending to a stream that is not empty writes no BOM.
+    let mut bom_written = false;
+    if seekable && writable && without_bom(name, &[]) != name {
+        let at = call_method(vm, &buffer, "tell", &[])?;
+        bom_written = !matches!(at, Value::Int(0));
+    }
     let newline = opts.newline;
     let st = TextIo {
         buffer,
         fast,
         encoding,
-        codec: Codec { name, errors },
+        codec: Codec {
+            name,
+            errors,
+            bom_written,
+            decode_as: None,
+        },
         readuniversal: newline.as_deref().is_none_or(str::is_empty),
         readtranslate: newline.is_none(),
         writenl: match newline.as_deref() {
@@ -661,7 +700,11 @@ fn tell(vm: &mut Vm, st: &mut TextIo) -> PyResult<i64> {
     // that prefix.
     let decode_prefix = |vm: &mut Vm, p: usize| -> PyResult<(usize, u8)> {
         let mut nl = NewlineState::default();
-        let (text, _) = st.codec.decode(vm, &bytes[..p], false)?;
+        let mut codec = st.codec.clone();
+        if start == 0 {
+            codec.decode_as = None;
+        }
+        let (text, _) = codec.decode(vm, &bytes[..p], false)?;
         let text = if st.readuniversal {
             nl.process(text, false, st.readtranslate)
         } else {
@@ -722,6 +765,11 @@ fn seek(vm: &mut Vm, st: &mut TextIo, cookie: &Value, whence: i64) -> PyResult<V
     flush_buffer(vm, st)?;
     st.reset_decoder();
     buffer_seek(vm, st, target, 0)?;
+    // Back at the start, a BOM is read and written again.
+    st.codec.bom_written = target != 0;
+    if target == 0 {
+        st.codec.decode_as = None;
+    }
     Ok(cookie.clone())
 }
 
@@ -1017,6 +1065,7 @@ fn m_reconfigure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if let (Some(e), Some(name)) = (encoding, codec_name) {
             st.encoding = Value::Str(e);
             st.codec.name = name;
+            st.codec.decode_as = None;
             if errors.is_none() {
                 st.codec.errors = "strict".to_string();
             }

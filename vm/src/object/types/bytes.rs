@@ -62,7 +62,7 @@ fn codec_error(vm: &mut Vm, f: Failure, object: Value) -> crate::error::PyErr {
 /// `text.encode(encoding, errors)`.
 pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(vm, encoding)?;
-    if codec == Codec::Utf8 && errors == "strict" {
+    if codec == Codec::Utf8 && errors == "strict" && !super::surrogate::contains(text) {
         return Ok(text.as_bytes().to_vec());
     }
     let names = |c: char| unicode_names2::name(c).map(|n| n.to_string());

@@ -33,6 +33,7 @@ pub mod set;
 pub mod slots;
 pub mod str;
 pub mod strformat;
+pub mod surrogate;
 pub mod tuple;
 pub mod typeobj;
 pub mod weakref;

@@ -85,9 +85,7 @@ pub fn repr_str(s: &str) -> String {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
             c if c.is_ascii() || is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+            c => out.push_str(&crate::codecs::escape(c)),
         }
     }
     out.push(quote);
