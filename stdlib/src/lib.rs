@@ -110,6 +110,7 @@ const PYTHON_MODULES: &[(&str, &str, bool, bool)] = &[
         false,
         false,
     ),
+    ("atexit", include_str!("py/atexit.py"), false, false),
     ("fnmatch", include_str!("py/fnmatch.py"), false, false),
     ("gc", include_str!("py/gc.py"), true, false),
     ("weakref", include_str!("py/weakref.py"), false, false),

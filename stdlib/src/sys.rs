@@ -58,6 +58,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     vm.add_function(&m, "getrecursionlimit", getrecursionlimit);
     vm.add_function(&m, "setrecursionlimit", setrecursionlimit);
     vm.add_function(&m, "exc_info", exc_info);
+    vm.add_function(&m, "excepthook", excepthook);
+    if let Some(hook) = m.dict.get_str("excepthook") {
+        vm.set_attr(&m, "__excepthook__", hook);
+    }
     vm.add_function(&m, "exception", exception);
     vm.add_function(&m, "intern", intern);
     vm.add_frame_function(&m, "_getframe", getframe);
@@ -94,6 +98,24 @@ fn exc_info(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
         }
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception to `sys.stderr` as the top
+/// level does (from `value` and its `__traceback__`).
+fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("excepthook", &args, 3, 3)?;
+    let text = match &args.pos[1] {
+        Value::Instance(inst) if inst.exc.is_some() => {
+            vm.format_exception(&pyrs_vm::PyErr { exc: inst.clone() })
+        }
+        other => {
+            let shown = vm.to_str(other)?;
+            format!("TypeError: print_exception(): Exception expected for value, {shown} found\n")
+        }
+    };
+    let err = vm.sys_stream("stderr");
+    vm.write_to(&err, &text)?;
+    Ok(Value::None)
 }
 
 fn exception(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

@@ -372,6 +372,7 @@ impl Interpreter {
     /// Flushes buffered output at exit: `sys.stdout`, `sys.stderr`, and every file still open
     /// for writing, so nothing written is lost on any way out.
     pub fn flush(&mut self) {
+        self.vm.run_atexit();
         self.vm.finalize_main();
         self.vm.flush_std();
         self.vm.flush_open_files();

@@ -79,7 +79,9 @@ class ProxyType:
     def __mul__(self, other):
         return ProxyType._pyrs_target(self) * other
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython's message names the C type with its module.
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
 
 
 class CallableProxyType(ProxyType):
@@ -367,24 +369,39 @@ class WeakSet:
 
 
 class finalize:
-    """Calls `func(*args, **kwargs)` when `obj` dies (or at the first explicit call)."""
+    """Calls `func(*args, **kwargs)` when `obj` dies, at the first explicit call, or at exit
+    (while `atexit` is true); whichever comes first, once. A finalizer stays alive until then."""
+
+    _registry = {}
+    _shutdown = False
+    _index = 0
+    _registered_with_atexit = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         self._info = (func, args, kwargs)
         self._ref = ref(obj, self._on_death)
         self.atexit = True
+        finalize._index += 1
+        self._order = finalize._index
+        finalize._registry[self] = None
 
     def _on_death(self, _wr):
         self()
 
     def __call__(self, _=None):
         info, self._info = self._info, None
-        if info is not None:
+        finalize._registry.pop(self, None)
+        if info is not None and not finalize._shutdown:
             func, args, kwargs = info
             return func(*args, **(kwargs or {}))
 
     def detach(self):
         info, self._info = self._info, None
+        finalize._registry.pop(self, None)
         obj = self._ref()
         if info is not None and obj is not None:
             return (obj,) + info
@@ -397,6 +414,22 @@ class finalize:
     @property
     def alive(self):
         return self._info is not None
+
+    @classmethod
+    def _exitfunc(cls):
+        # The finalizers still alive with `atexit` set run newest first; none runs after.
+        import sys
+        try:
+            while True:
+                pending = sorted((f for f in cls._registry if f.atexit), key=lambda f: f._order)
+                if not pending:
+                    break
+                try:
+                    pending[-1]()
+                except Exception:
+                    sys.excepthook(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
 
     def __repr__(self):
         obj = self._ref()

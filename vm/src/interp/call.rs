@@ -184,7 +184,7 @@ impl Vm {
         this: &Value,
     ) -> PyErr {
         let got = self.type_name(this);
-        if super::protocol::is_dunder(b.name) {
+        if super::protocol::is_slot_wrapper(Some(owner), b.name) {
             self.type_error(format!(
                 "descriptor '{}' requires a '{owner}' object but received a '{got}'",
                 b.name

@@ -473,6 +473,11 @@ impl Vm {
     /// Calls `__set_name__(cls, name)` on the class attributes that define it.
     fn set_names(&mut self, cls: &Rc<PyType>) -> PyResult<()> {
         for (k, v) in cls.dict.items() {
+            if let Value::Wrapper(w) = &v {
+                if let PyWrapper::Property { name, .. } = w.as_ref() {
+                    *name.borrow_mut() = Some(k.clone());
+                }
+            }
             if !matches!(v, Value::Instance(_)) {
                 continue;
             }

@@ -229,9 +229,15 @@ impl Vm {
         let Value::Wrapper(w) = prop else {
             return Ok(None);
         };
-        let PyWrapper::Property { fget, fset, .. } = w.as_ref() else {
+        let PyWrapper::Property {
+            fget, fset, name, ..
+        } = w.as_ref()
+        else {
             return Ok(None);
         };
+        if let Some(n) = name.borrow().as_ref() {
+            return Ok(Some(self.to_str(n)?));
+        }
         for f in [fget, fset] {
             if let Value::Function(func) = f {
                 return Ok(Some(func.name.borrow().as_str().to_string()));
@@ -937,8 +943,17 @@ impl Vm {
                 all.extend_from_slice(args);
                 self.call_value(&found, &all, &[]).map(Some)
             }
-            // `__hash__ = None` and the like: the operation is not supported.
-            Value::None => Ok(None),
+            // `__hash__ = None` and the like: the operation is not supported. Any other
+            // special method set to None is called, as CPython's slots do.
+            Value::None
+                if matches!(
+                    name,
+                    "__hash__" | "__iter__" | "__reversed__" | "__contains__"
+                ) =>
+            {
+                Ok(None)
+            }
+            Value::None => Err(self.type_error("'NoneType' object is not callable")),
             _ => {
                 let bound = self.descr_get(&found, Some(obj), &ty)?;
                 self.call_value(&bound, args, &[]).map(Some)

@@ -104,6 +104,8 @@ pub struct Types {
     /// Built-in methods as found on their type: `list.append`, `int.__add__`.
     pub method_descriptor: Rc<PyType>,
     pub wrapper_descriptor: Rc<PyType>,
+    /// A built-in class method as found on its type: `dict.__dict__['fromkeys']`.
+    pub classmethod_descriptor: Rc<PyType>,
     /// A bound special method of a built-in value: `(5).__add__`.
     pub method_wrapper: Rc<PyType>,
     pub getset_descriptor: Rc<PyType>,
@@ -811,6 +813,21 @@ impl Vm {
 
     /// At exit, as CPython's shutdown: `__main__`'s names are cleared (those starting with
     /// one underscore first), so the objects only they hold run their `__del__`.
+    /// Runs the `atexit` callbacks, when the program imported the module.
+    pub(crate) fn run_atexit(&mut self) {
+        let Some(Value::Module(m)) = self.modules.get_str("atexit") else {
+            return;
+        };
+        if let Some(run) = m.dict.get_str("_run_exitfuncs") {
+            if let Err(e) = self.call_value(&run, &[], &[]) {
+                let text = self.format_exception(&e);
+                self.flush_std();
+                self.write_stderr(&text);
+            }
+        }
+        self.safe_point();
+    }
+
     pub(crate) fn finalize_main(&mut self) {
         let Some(Value::Module(main)) = self.modules.get_str("__main__") else {
             return;

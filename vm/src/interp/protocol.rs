@@ -17,6 +17,48 @@ pub(crate) fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
 
+/// Whether `owner`'s built-in `name` is a slot wrapper in CPython (`wrapper_descriptor`), not
+/// a method (`method_descriptor`): the dunders CPython fills type slots from, except those its
+/// types also define as methods.
+pub(crate) fn is_slot_wrapper(owner: Option<&str>, name: &str) -> bool {
+    const METHODS: &[&str] = &[
+        "__reduce__",
+        "__reduce_ex__",
+        "__format__",
+        "__sizeof__",
+        "__dir__",
+        "__getstate__",
+        "__getnewargs__",
+        "__reversed__",
+        "__round__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__class_getitem__",
+        "__init_subclass__",
+        "__subclasshook__",
+        "__subclasses__",
+        "__instancecheck__",
+        "__subclasscheck__",
+        "__length_hint__",
+        "__setstate__",
+        "__bytes__",
+        "__complex__",
+        "__copy__",
+        "__deepcopy__",
+        "__enter__",
+        "__exit__",
+        "__fspath__",
+    ];
+    if !is_dunder(name) || METHODS.contains(&name) {
+        return false;
+    }
+    !matches!(
+        (owner, name),
+        (Some("list" | "dict"), "__getitem__") | (Some("dict"), "__contains__")
+    )
+}
+
 impl Vm {
     /// The type object of `v`.
     pub fn type_of(&self, v: &Value) -> Rc<PyType> {
@@ -47,11 +89,11 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(b) => match b.owner {
                 None => t.builtin_function.clone(),
-                Some(_) if is_dunder(b.name) => t.wrapper_descriptor.clone(),
+                owner if is_slot_wrapper(owner, b.name) => t.wrapper_descriptor.clone(),
                 Some(_) => t.method_descriptor.clone(),
             },
             Value::Method(m) => match &m.func {
-                Value::Builtin(b) if is_dunder(b.name) => t.method_wrapper.clone(),
+                Value::Builtin(b) if is_slot_wrapper(b.owner, b.name) => t.method_wrapper.clone(),
                 Value::Builtin(_) => t.builtin_function.clone(),
                 _ => t.method.clone(),
             },
@@ -72,6 +114,8 @@ impl Vm {
             },
             Value::Wrapper(w) => match w.as_ref() {
                 PyWrapper::Property { .. } => t.property.clone(),
+                // Class methods written in Rust, as CPython's written in C.
+                PyWrapper::ClassMethod(Value::Builtin(_)) => t.classmethod_descriptor.clone(),
                 PyWrapper::ClassMethod(_) => t.classmethod.clone(),
                 PyWrapper::StaticMethod(_) => t.staticmethod.clone(),
                 PyWrapper::Super { .. } => t.super_.clone(),

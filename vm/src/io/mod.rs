@@ -85,6 +85,7 @@ fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, tables: &[&[Method]]) {
                     fset,
                     fdel: Value::None,
                     doc: Value::None,
+                    name: RefCell::new(None),
                 };
                 (name, Value::Wrapper(Rc::new(property)))
             }

@@ -311,6 +311,7 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
                 fset,
                 fdel,
                 doc,
+                ..
             } => [fget, fset, fdel, doc].into_iter().for_each(&mut value),
             PyWrapper::ClassMethod(f) | PyWrapper::StaticMethod(f) => value(f),
             PyWrapper::Super { ty, obj } => {

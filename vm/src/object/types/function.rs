@@ -1,6 +1,7 @@
 //! Function-like objects besides plain functions: property, classmethod, staticmethod,
 //! super, and the generator methods.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyResult};
@@ -24,6 +25,7 @@ pub fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         fset: get(1, "fset"),
         fdel: get(2, "fdel"),
         doc: get(3, "doc"),
+        name: RefCell::new(None),
     }))
 }
 
@@ -64,14 +66,21 @@ pub fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn property_with(vm: &mut Vm, args: &Args<'_>, which: usize) -> PyResult<Value> {
-    let Some(Value::Wrapper(w)) = args.pos.first() else {
-        return Err(vm.type_error("property method needs a property"));
+    // A property subclass's copy is made by calling the subclass.
+    let (w, subclass) = match args.pos.first() {
+        Some(Value::Wrapper(w)) => (w, None),
+        Some(Value::Instance(i)) => match &i.base {
+            Some(Value::Wrapper(w)) => (w, Some(i.class())),
+            _ => return Err(vm.type_error("property method needs a property")),
+        },
+        _ => return Err(vm.type_error("property method needs a property")),
     };
     let PyWrapper::Property {
         fget,
         fset,
         fdel,
         doc,
+        name,
     } = w.as_ref()
     else {
         return Err(vm.type_error("property method needs a property"));
@@ -83,11 +92,16 @@ fn property_with(vm: &mut Vm, args: &Args<'_>, which: usize) -> PyResult<Value> 
         1 => s = f,
         _ => d = f,
     }
+    let name = name.borrow().clone();
+    if let Some(cls) = subclass {
+        return vm.call_value(&Value::Type(cls), &[g, s, d, doc.clone()], &[]);
+    }
     Ok(tracked(PyWrapper::Property {
         fget: g,
         fset: s,
         fdel: d,
         doc: doc.clone(),
+        name: RefCell::new(name),
     }))
 }
 
@@ -367,6 +381,7 @@ pub fn wrapper_attr(vm: &mut Vm, w: &Rc<PyWrapper>, name: &PyStr) -> PyResult<Op
             fset,
             fdel,
             doc,
+            ..
         } => match n {
             "fget" => Some(fget.clone()),
             "fset" => Some(fset.clone()),

@@ -691,6 +691,7 @@ pub fn install(vm: &mut Vm, ty: &Rc<PyType>) {
             fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
+            name: std::cell::RefCell::new(None),
         };
         let _ = vm.dict_set(
             &ty.dict,

@@ -624,6 +624,8 @@ pub enum PyWrapper {
         fset: Value,
         fdel: Value,
         doc: Value,
+        /// The attribute name `__set_name__` gave it, for error messages.
+        name: RefCell<Option<Value>>,
     },
     ClassMethod(Value),
     StaticMethod(Value),
@@ -866,6 +868,7 @@ impl Drop for PyWrapper {
                 fset,
                 fdel,
                 doc,
+                ..
             } => vec![
                 std::mem::replace(fget, Value::None),
                 std::mem::replace(fset, Value::None),

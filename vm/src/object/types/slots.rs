@@ -55,14 +55,32 @@ fn accepts(op: BinOp, this: &Value, other: &Value, reflected: bool) -> bool {
         Value::Dict(_) => matches!(other, Value::Dict(_)) && op == B::Or,
         // `str % x` handles any `x`; the reflected form only another str.
         Value::Str(_) => op == B::Mod && (!reflected || matches!(other, Value::Str(_))),
+        // Likewise `bytes % x`.
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            op == B::Mod && (!reflected || is_bytes_like(other))
+        }
         _ => false,
     }
+}
+
+/// The argument check of slot wrapper `name` taking `n` arguments counting the receiver:
+/// CPython's message counts the others only and names no function.
+fn slot_arity(vm: &mut Vm, name: &str, args: &Args<'_>, n: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    if args.pos.len() == n {
+        return Ok(());
+    }
+    let (want, got) = (n - 1, args.pos.len().saturating_sub(1));
+    let s = if want == 1 { "" } else { "s" };
+    Err(vm.type_error(format!("expected {want} argument{s}, got {got}")))
 }
 
 fn binary(vm: &mut Vm, args: &Args<'_>, op: BinOp, reflected: bool) -> PyResult<Value> {
     let (name, rname, _) = op.dunders();
     let name = if reflected { rname } else { name };
-    vm.check_args(name, args, 2, 2)?;
+    slot_arity(vm, name, args, 2)?;
     let this = &args.pos[0];
     let other = operand(&args.pos[1]);
     let sequence = matches!(
@@ -103,7 +121,7 @@ fn binary(vm: &mut Vm, args: &Args<'_>, op: BinOp, reflected: bool) -> PyResult<
 
 fn inplace(vm: &mut Vm, args: &Args<'_>, op: BinOp) -> PyResult<Value> {
     let (_, _, iname) = op.dunders();
-    vm.check_args(iname, args, 2, 2)?;
+    slot_arity(vm, iname, args, 2)?;
     let this = &args.pos[0];
     let other = operand(&args.pos[1]);
     if let Value::Set(_) = this {
@@ -146,7 +164,7 @@ fn comparable(this: &Value, other: &Value) -> bool {
 
 fn cmp<const C: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let op = CmpOp::ALL[C as usize];
-    vm.check_args(op.dunders().0, &args, 2, 2)?;
+    slot_arity(vm, op.dunders().0, &args, 2)?;
     let this = &args.pos[0];
     let other = operand(&args.pos[1]);
     if !comparable(this, &other) {
@@ -159,7 +177,7 @@ fn cmp<const C: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn unary(vm: &mut Vm, args: &Args<'_>, name: &str, op: Op) -> PyResult<Value> {
-    vm.check_args(name, args, 1, 1)?;
+    slot_arity(vm, name, args, 1)?;
     vm.unary_op(&args.pos[0], op)
 }
 
@@ -185,23 +203,23 @@ fn via_builtin(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Value> {
 }
 
 fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__abs__", &args, 1, 1)?;
+    slot_arity(vm, "__abs__", &args, 1)?;
     via_builtin(vm, &args, "abs")
 }
 
 fn bool_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__bool__", &args, 1, 1)?;
+    slot_arity(vm, "__bool__", &args, 1)?;
     vm.truthy(&args.pos[0]).map(Value::Bool)
 }
 
 fn int_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__int__", &args, 1, 1)?;
+    slot_arity(vm, "__int__", &args, 1)?;
     let int = Value::Type(vm.types.int.clone());
     vm.call_value(&int, &args.pos[..1], &[])
 }
 
 fn float_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__float__", &args, 1, 1)?;
+    slot_arity(vm, "__float__", &args, 1)?;
     let float = Value::Type(vm.types.float.clone());
     vm.call_value(&float, &args.pos[..1], &[])
 }
@@ -227,7 +245,8 @@ fn float_round_to<const MODE: u8>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value
 }
 
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__round__", &args, 1, 2)?;
+    let given = args.pos.len().saturating_sub(1);
+    vm.check_count("__round__", given, 0, 1)?;
     via_builtin(vm, &args, "round")
 }
 
@@ -238,7 +257,7 @@ fn divmod_slot(vm: &mut Vm, args: &Args<'_>, reflected: bool) -> PyResult<Value>
     } else {
         "__divmod__"
     };
-    vm.check_args(name, args, 2, 2)?;
+    slot_arity(vm, name, args, 2)?;
     let (a, b) = (args.pos[0].clone(), operand(&args.pos[1]));
     if !accepts(BinOp::FloorDiv, &a, &b, false) {
         return Ok(Value::NotImplemented);
@@ -278,7 +297,7 @@ fn rpow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__index__", &args, 1, 1)?;
+    slot_arity(vm, "__index__", &args, 1)?;
     Ok(match &args.pos[0] {
         Value::Bool(b) => Value::Int(i64::from(*b)),
         other => other.clone(),
@@ -286,13 +305,13 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__repr__", &args, 1, 1)?;
+    slot_arity(vm, "__repr__", &args, 1)?;
     vm.repr(&args.pos[0]).map(Value::string)
 }
 
 /// `int.__repr__` (and float's): a bool given to int's shows as the int it is.
 fn number_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__repr__", &args, 1, 1)?;
+    slot_arity(vm, "__repr__", &args, 1)?;
     match &args.pos[0] {
         Value::Bool(b) => Ok(Value::string(i64::from(*b).to_string())),
         v => vm.repr(v).map(Value::string),
@@ -300,22 +319,22 @@ fn number_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__str__", &args, 1, 1)?;
+    slot_arity(vm, "__str__", &args, 1)?;
     vm.to_str(&args.pos[0]).map(Value::string)
 }
 
 fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__hash__", &args, 1, 1)?;
+    slot_arity(vm, "__hash__", &args, 1)?;
     vm.hash(&args.pos[0]).map(Value::Int)
 }
 
 fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__len__", &args, 1, 1)?;
+    slot_arity(vm, "__len__", &args, 1)?;
     vm.len(&args.pos[0]).map(Value::from)
 }
 
 fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__iter__", &args, 1, 1)?;
+    slot_arity(vm, "__iter__", &args, 1)?;
     vm.iter(&args.pos[0])
 }
 
@@ -325,23 +344,30 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__contains__", &args, 2, 2)?;
+    slot_arity(vm, "__contains__", &args, 2)?;
     vm.contains(&args.pos[0], &args.pos[1]).map(Value::Bool)
 }
 
 fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__getitem__", &args, 2, 2)?;
+    if matches!(args.pos.first(), Some(Value::List(_) | Value::Dict(_))) {
+        // list's and dict's are methods, not slot wrappers, in CPython.
+        let owner = vm.type_name(&args.pos[0]).to_string();
+        let given = args.pos.len().saturating_sub(1);
+        vm.check_count(&format!("{owner}.__getitem__"), given, 1, 1)?;
+    } else {
+        slot_arity(vm, "__getitem__", &args, 2)?;
+    }
     vm.getitem(&args.pos[0], &args.pos[1])
 }
 
 fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__setitem__", &args, 3, 3)?;
+    slot_arity(vm, "__setitem__", &args, 3)?;
     vm.setitem(&args.pos[0], args.pos[1].clone(), args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("__delitem__", &args, 2, 2)?;
+    slot_arity(vm, "__delitem__", &args, 2)?;
     vm.delitem(&args.pos[0], &args.pos[1])?;
     Ok(Value::None)
 }

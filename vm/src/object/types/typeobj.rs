@@ -258,6 +258,7 @@ pub fn builtin_types() -> Types {
         method: new_type("method", o, TypeKind::Method, None),
         method_descriptor: new_type("method_descriptor", o, TypeKind::BuiltinFunction, None),
         wrapper_descriptor: new_type("wrapper_descriptor", o, TypeKind::BuiltinFunction, None),
+        classmethod_descriptor: new_type("classmethod_descriptor", o, TypeKind::Object, None),
         method_wrapper: new_type("method-wrapper", o, TypeKind::BuiltinFunction, None),
         getset_descriptor: new_type("getset_descriptor", o, TypeKind::Object, None),
         member_descriptor: new_type("member_descriptor", o, TypeKind::Object, None),
@@ -1503,6 +1504,7 @@ fn install_type_machinery(vm: &mut Vm) {
         t.property.clone(),
         t.method_descriptor.clone(),
         t.wrapper_descriptor.clone(),
+        t.classmethod_descriptor.clone(),
         t.getset_descriptor.clone(),
         t.member_descriptor.clone(),
     ];
