@@ -186,7 +186,10 @@ fn run_in(
         None | Some(Value::None) => None,
         Some(Value::Dict(d)) => Some(d),
         Some(other) => {
-            let what = if func == "eval" {
+            let mapping = vm.type_of(&other).lookup("__getitem__").is_some();
+            let what = if func == "eval" && mapping {
+                "globals must be a real dict; try eval(expr, {}, mapping)"
+            } else if func == "eval" {
                 "globals must be a dict"
             } else {
                 "exec() globals must be a dict, not "
@@ -202,6 +205,9 @@ fn run_in(
         None | Some(Value::None) => None,
         Some(l) => {
             let ok = matches!(l, Value::Dict(_)) || vm.type_of(&l).lookup("__getitem__").is_some();
+            if !ok && func == "eval" {
+                return Err(vm.type_error("locals must be a mapping"));
+            }
             if !ok {
                 return Err(vm.type_error(format!(
                     "locals must be a mapping or None, not {}",

@@ -3,6 +3,7 @@
 mod builder;
 mod errors;
 mod expr;
+mod mangle;
 mod pattern;
 mod stmt;
 mod surrogates;
@@ -196,6 +197,17 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
         });
     }
     let lines = LineIndex::new(source);
+    if mode == Mode::Eval && source.trim_matches([' ', '\t', '\x0c']).is_empty() {
+        // CPython reports an empty expression at line 0.
+        return Err(CompileError {
+            indentation: false,
+            too_complex: false,
+            msg: "invalid syntax".to_string(),
+            line: 0,
+            column: 0,
+            text: String::new(),
+        });
+    }
     let mut module = if mode == Mode::Eval {
         let parsed =
             parser::parse_expression(source).map_err(|e| parse_error(&e, source, &lines))?;
@@ -218,6 +230,11 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
     if surrogates::may_have(source) {
         surrogates::restore(&mut module, source);
     }
+    let def_names = if mangle::may_need(source) {
+        mangle::mangle_module(&mut module)
+    } else {
+        Default::default()
+    };
     if mode == Mode::Single {
         single_statement(&module, source, &lines)?;
     }
@@ -240,6 +257,7 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
         units: Vec::new(),
         interactive: mode == Mode::Single,
         flags,
+        def_names,
     };
     c.push_unit(table.module(), "<module>", "<module>", 1);
     if mode == Mode::Eval {
@@ -251,6 +269,7 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
         return Ok(c.pop_unit(0, (0, 0, 0)));
     }
     let mut body: &[ast::Stmt] = &module.body;
+    c.setup_annotations(body);
     // A leading string is the module's docstring: stored as `__doc__`, not evaluated.
     if let Some(ast::Stmt::Expr(e)) = body.first() {
         if let (ast::Expr::StringLiteral(s), Mode::Exec) = (e.value.as_ref(), mode) {
@@ -397,6 +416,8 @@ pub(crate) struct Compiler<'t, 's> {
     interactive: bool,
     /// Flags every code object compiled gets.
     flags: u32,
+    /// The names before mangling of the definitions it renamed, by their start offset.
+    def_names: HashMap<u32, String>,
 }
 
 impl<'t> Compiler<'t, '_> {
@@ -506,6 +527,12 @@ impl<'t> Compiler<'t, '_> {
             argcounts,
             CodeFlags(unit.flags | extra_flags | self.flags),
         )
+    }
+
+    /// The name a definition starting at `range` was written with (before private mangling).
+    fn def_name<'a>(&'a self, range: TextRange, name: &'a str) -> &'a str {
+        let start: u32 = range.start().into();
+        self.def_names.get(&start).map_or(name, String::as_str)
     }
 
     /// The qualified name for a new function or class called `name` in the current unit.

@@ -45,12 +45,7 @@ impl Compiler<'_, '_> {
                 }
             }
             S::AugAssign(a) => self.aug_assign(a)?,
-            S::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                }
-            }
+            S::AnnAssign(a) => self.ann_assign(a)?,
             S::Pass(_) => self.b().emit(Op::Nop, 0),
             S::If(i) => self.if_stmt(i)?,
             S::While(w) => self.while_stmt(w)?,
@@ -959,12 +954,57 @@ impl Compiler<'_, '_> {
         Ok(self.pop_unit(extra, counts))
     }
 
+    /// `x: T = v`: the assignment, then, for a plain name in a module or class body, `T` stored
+    /// in `__annotations__`; other targets' annotations are only evaluated there.
+    fn ann_assign(&mut self, a: &ast::StmtAnnAssign) -> CompileResult<()> {
+        if let Some(v) = &a.value {
+            self.expr(v)?;
+            self.store_target(&a.target)?;
+        }
+        let outer = matches!(self.unit().scope.kind, ScopeKind::Module | ScopeKind::Class);
+        match a.target.as_ref() {
+            ast::Expr::Name(n) if a.simple && outer => {
+                self.expr(&a.annotation)?;
+                self.name_op("__annotations__", NameCtx::Load);
+                self.b().load_const(Value::str(n.id.as_str()));
+                self.b().emit(Op::StoreSubscr, 0);
+                return Ok(());
+            }
+            // Without a value the target's object (and subscript) is still evaluated.
+            ast::Expr::Attribute(t) if a.value.is_none() => {
+                self.expr(&t.value)?;
+                self.b().emit(Op::PopTop, 0);
+            }
+            ast::Expr::Subscript(t) if a.value.is_none() => {
+                self.expr(&t.value)?;
+                self.b().emit(Op::PopTop, 0);
+                self.expr(&t.slice)?;
+                self.b().emit(Op::PopTop, 0);
+            }
+            _ => {}
+        }
+        if !a.simple && outer {
+            self.expr(&a.annotation)?;
+            self.b().emit(Op::PopTop, 0);
+        }
+        Ok(())
+    }
+
+    /// A module or class body with annotated names starts with an empty `__annotations__`.
+    pub(super) fn setup_annotations(&mut self, body: &[ast::Stmt]) {
+        if has_annotations(body) {
+            self.b().emit(Op::BuildMap, 0);
+            self.name_op("__annotations__", NameCtx::Store);
+        }
+    }
+
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CompileResult<()> {
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
         let params = f.type_params.as_deref();
-        let name = f.name.id.as_str();
+        let name = self.def_name(f.range(), f.name.id.as_str()).to_string();
+        let name = name.as_str();
         self.with_type_params(params, f.name.range(), name, true, &mut |c: &mut Self| {
             let mut flags = c.function_defaults(&f.parameters)?;
             if c.function_annotations(&f.parameters, f.returns.as_deref())? {
@@ -992,7 +1032,8 @@ impl Compiler<'_, '_> {
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
-        let name = c.name.id.as_str();
+        let name = self.def_name(c.range(), c.name.id.as_str()).to_string();
+        let name = name.as_str();
         let params = c.type_params.as_deref();
         self.with_type_params(
             params,
@@ -1004,13 +1045,14 @@ impl Compiler<'_, '_> {
         for _ in &c.decorator_list {
             self.b().emit(Op::Call, 1);
         }
-        self.name_op(name, NameCtx::Store);
+        self.name_op(c.name.id.as_str(), NameCtx::Store);
         Ok(())
     }
 
     /// `[] -> [class]`: the body function and the `__build_class__` call.
     fn class_creation(&mut self, c: &ast::StmtClassDef) -> CompileResult<()> {
-        let name = c.name.id.as_str();
+        let name = self.def_name(c.range(), c.name.id.as_str()).to_string();
+        let name = name.as_str();
         let scope = self.scope_of(c.range());
         let qualname = self.child_qualname(name);
         let first_line = self.lines.line(c.range().start().into());
@@ -1023,6 +1065,7 @@ impl Compiler<'_, '_> {
         let qn = self.b().name("__qualname__");
         self.b().emit(Op::StoreName, qn);
         let mut body: &[ast::Stmt] = &c.body;
+        self.setup_annotations(body);
         if let Some(doc) = docstring(body) {
             self.set_line(body[0].range());
             self.b().load_const(Value::string(doc));
@@ -1106,4 +1149,29 @@ fn docstring(body: &[ast::Stmt]) -> Option<String> {
 pub(super) enum FunctionBody<'a> {
     Stmts(&'a [ast::Stmt]),
     Expr(&'a ast::Expr),
+}
+
+/// Whether `body` (outside nested functions and classes) annotates a name.
+fn has_annotations(body: &[ast::Stmt]) -> bool {
+    use ast::Stmt as S;
+    body.iter().any(|s| match s {
+        S::AnnAssign(_) => true,
+        S::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
+        S::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        S::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        S::With(w) => has_annotations(&w.body),
+        S::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        S::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }

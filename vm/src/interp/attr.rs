@@ -73,6 +73,19 @@ impl Vm {
                 cache.key = key;
                 v
             }
+            None if self.custom_builtins(&frame.globals).is_some() => {
+                // Not cached: the look-up goes through the globals' own `__builtins__`.
+                let custom = self.custom_builtins(&frame.globals).unwrap_or(Value::None);
+                let found = match &custom {
+                    Value::Dict(d) => self.dict_get_pystr(d, &name),
+                    Value::Module(m) => self.dict_get_pystr(&m.dict, &name),
+                    other => self.mapping_lookup(other, &name)?,
+                };
+                match found {
+                    Some(v) => v,
+                    None => return Err(self.name_error(name.as_str())),
+                }
+            }
             None => match find(&self.builtins) {
                 Some((slot, key, v)) => {
                     cache.slot = slot as u32;
@@ -89,6 +102,17 @@ impl Vm {
         }
         frame.stack.push(v);
         Ok(())
+    }
+
+    /// The globals' `__builtins__` when it is not the interpreter's own namespace (`eval` with
+    /// `{'__builtins__': {...}}`).
+    #[inline(never)]
+    fn custom_builtins(&self, globals: &crate::object::types::PyDict) -> Option<Value> {
+        match globals.get_str("__builtins__")? {
+            Value::Dict(d) if Rc::ptr_eq(&d, &self.builtins) => None,
+            Value::Module(m) if Rc::ptr_eq(&m.dict, &self.builtins) => None,
+            other => Some(other),
+        }
     }
 
     pub(super) fn store_global(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {

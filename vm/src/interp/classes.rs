@@ -459,6 +459,7 @@ impl Vm {
                 name: Rc::new(PyStr::new(&mangled)),
                 owner: class_name.clone(),
                 index: first_index + seen.len(),
+                class: RefCell::new(std::rc::Weak::new()),
             };
             self.dict_set(
                 dict,
@@ -474,8 +475,10 @@ impl Vm {
     fn set_names(&mut self, cls: &Rc<PyType>) -> PyResult<()> {
         for (k, v) in cls.dict.items() {
             if let Value::Wrapper(w) = &v {
-                if let PyWrapper::Property { name, .. } = w.as_ref() {
-                    *name.borrow_mut() = Some(k.clone());
+                match w.as_ref() {
+                    PyWrapper::Property { name, .. } => *name.borrow_mut() = Some(k.clone()),
+                    PyWrapper::Member { class, .. } => *class.borrow_mut() = Rc::downgrade(cls),
+                    _ => {}
                 }
             }
             if !matches!(v, Value::Instance(_)) {

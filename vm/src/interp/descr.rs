@@ -94,7 +94,12 @@ impl Vm {
                         (def.get)(self, &this)
                     }
                 },
-                PyWrapper::Member { name, index, .. } => match obj {
+                PyWrapper::Member {
+                    name,
+                    index,
+                    owner: declared,
+                    ..
+                } => match obj {
                     None => Ok(descr.clone()),
                     Some(Value::Instance(i)) => {
                         let v = i.slots.borrow().get(*index).cloned().flatten();
@@ -109,7 +114,7 @@ impl Vm {
                     Some(o) => Err(self.type_error(format!(
                         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                         name.as_str(),
-                        owner.name.as_str(),
+                        declared.as_str(),
                         self.type_name(o)
                     ))),
                 },

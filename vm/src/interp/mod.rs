@@ -5,7 +5,7 @@ mod attr;
 mod binary;
 mod build;
 mod call;
-mod classes;
+pub(crate) mod classes;
 mod compare;
 mod coroutine;
 mod descr;

@@ -405,9 +405,17 @@ pub fn wrapper_attr(vm: &mut Vm, w: &Rc<PyWrapper>, name: &PyStr) -> PyResult<Op
             "__objclass__" => vm.builtins.get_str(def.owner),
             _ => None,
         },
-        PyWrapper::Member { name, .. } => match n {
-            "__name__" | "__qualname__" => Some(Value::Str(name.clone())),
+        PyWrapper::Member {
+            name, owner, class, ..
+        } => match n {
+            "__name__" => Some(Value::Str(name.clone())),
+            "__qualname__" => Some(Value::string(format!(
+                "{}.{}",
+                owner.as_str(),
+                name.as_str()
+            ))),
             "__doc__" => Some(Value::None),
+            "__objclass__" => class.borrow().upgrade().map(Value::Type),
             _ => None,
         },
         PyWrapper::ClassMethod(f) | PyWrapper::StaticMethod(f) => match n {

@@ -647,6 +647,8 @@ pub enum PyWrapper {
         owner: Rc<PyStr>,
         /// Where the value lives in the instance's `slots`.
         index: usize,
+        /// The class, once created (`__objclass__`).
+        class: RefCell<std::rc::Weak<PyType>>,
     },
     /// `cls.__dict__`: a read-only view of a class's namespace (a `Value::Type`) or of a dict.
     MappingProxy(Value),
