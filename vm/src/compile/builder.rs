@@ -1,7 +1,7 @@
 //! Emitting one code object: instructions, labels, line numbers, stack depth and the
 //! exception table.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 use crate::bytecode::{Code, CodeFlags, ExcEntry, Instr, Op};
@@ -20,6 +20,17 @@ pub struct Handler {
     pub lasti: bool,
 }
 
+/// A constant that identical ones share a slot with.
+#[derive(PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(u64),
+    Str(Box<str>),
+}
+
 pub struct CodeBuilder {
     instrs: Vec<Instr>,
     lines: Vec<u32>,
@@ -27,6 +38,8 @@ pub struct CodeBuilder {
     labels: Vec<Option<u32>>,
     label_depth: Vec<Option<i32>>,
     consts: Vec<Value>,
+    /// Where each simple constant already is, so that identical ones are shared.
+    const_index: HashMap<ConstKey, u32>,
     names: Vec<Rc<PyStr>>,
     name_index: HashMap<String, u32>,
     pub handler_stack: Vec<Handler>,
@@ -102,6 +115,7 @@ impl CodeBuilder {
             labels: Vec::new(),
             label_depth: Vec::new(),
             consts: Vec::new(),
+            const_index: HashMap::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
             handler_stack: Vec::new(),
@@ -164,18 +178,21 @@ impl CodeBuilder {
 
     pub fn add_const(&mut self, v: Value) -> u32 {
         // Share identical simple constants; objects are kept distinct.
-        for (i, c) in self.consts.iter().enumerate() {
-            let same = match (c, &v) {
-                (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
-                (Value::Bool(a), Value::Bool(b)) => a == b,
-                (Value::Int(a), Value::Int(b)) => a == b,
-                (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-                (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
-                _ => false,
-            };
-            if same {
-                return i as u32;
-            }
+        let key = match &v {
+            Value::None => Some(ConstKey::None),
+            Value::Ellipsis => Some(ConstKey::Ellipsis),
+            Value::Bool(b) => Some(ConstKey::Bool(*b)),
+            Value::Int(i) => Some(ConstKey::Int(*i)),
+            Value::Float(f) => Some(ConstKey::Float(f.to_bits())),
+            Value::Str(s) => Some(ConstKey::Str(s.as_str().into())),
+            _ => None,
+        };
+        if let Some(&i) = key.as_ref().and_then(|k| self.const_index.get(k)) {
+            return i;
+        }
+        let at = self.consts.len() as u32;
+        if let Some(k) = key {
+            self.const_index.insert(k, at);
         }
         let v = match v {
             Value::Str(s) if crate::object::types::is_identifier_like(s.as_str()) => {
@@ -184,7 +201,7 @@ impl CodeBuilder {
             other => other,
         };
         self.consts.push(v);
-        self.consts.len() as u32 - 1
+        at
     }
 
     pub fn load_const(&mut self, v: Value) {

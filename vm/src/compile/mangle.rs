@@ -5,7 +5,7 @@
 //! definitions are kept for their `__name__`/`__qualname__`.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use rustpython_ruff_python_ast::visitor::transformer::{self as walk, Transformer};
 use rustpython_ruff_python_ast::{self as ast, Identifier};

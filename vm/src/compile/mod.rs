@@ -10,7 +10,7 @@ mod surrogates;
 pub mod symtable;
 mod typeparams;
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 use rustpython_ruff_python_ast as ast;

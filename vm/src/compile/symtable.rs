@@ -4,7 +4,7 @@
 //! pass resolves each name to local, cell, free, or global. Scopes are keyed by the range of
 //! the node that opens them, so the compiler can find them in any order.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use rustpython_ruff_python_ast as ast;
 use rustpython_ruff_text_size::{Ranged, TextRange};
