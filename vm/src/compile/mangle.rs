@@ -4,8 +4,8 @@
 //! table, so both it and the compiler see the mangled names; the original names of renamed
 //! definitions are kept for their `__name__`/`__qualname__`.
 
-use std::cell::RefCell;
 use hashbrown::HashMap;
+use std::cell::RefCell;
 
 use rustpython_ruff_python_ast::visitor::transformer::{self as walk, Transformer};
 use rustpython_ruff_python_ast::{self as ast, Identifier};

@@ -35,6 +35,17 @@ impl Compiler<'_, '_> {
                 self.b()
                     .emit(if at_prompt { Op::PrintExpr } else { Op::PopTop }, 0);
             }
+            S::Assign(a) if swap_assignment(a).is_some() => {
+                // `a, b = b, a`: the values are exchanged on the stack, no tuple is built.
+                let (targets, values) = swap_assignment(a).unwrap_or_default();
+                for v in values {
+                    self.expr(v)?;
+                }
+                self.b().emit(Op::Swap, values.len() as u32);
+                for t in targets {
+                    self.store_target(t)?;
+                }
+            }
             S::Assign(a) => {
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
@@ -1174,4 +1185,25 @@ fn has_annotations(body: &[ast::Stmt]) -> bool {
         S::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         _ => false,
     })
+}
+
+/// For `t1, t2[, t3] = v1, v2[, v3]` (no starred items): the targets and the values.
+fn swap_assignment(a: &ast::StmtAssign) -> Option<(&[ast::Expr], &[ast::Expr])> {
+    let [target] = &a.targets[..] else {
+        return None;
+    };
+    let targets = match target {
+        ast::Expr::Tuple(t) => &t.elts[..],
+        ast::Expr::List(l) => &l.elts[..],
+        _ => return None,
+    };
+    let ast::Expr::Tuple(values) = a.value.as_ref() else {
+        return None;
+    };
+    let starred = |e: &ast::Expr| matches!(e, ast::Expr::Starred(_));
+    let fits = (2..=3).contains(&targets.len())
+        && values.elts.len() == targets.len()
+        && !targets.iter().any(starred)
+        && !values.elts.iter().any(starred);
+    fits.then_some((targets, &values.elts[..]))
 }

@@ -231,11 +231,19 @@ impl Vm {
         let n = n as usize;
         match &v {
             Value::Tuple(t) if t.items.len() == n => {
-                frame.stack.extend(t.items.iter().rev().cloned());
+                if !store_fast_run(frame, &t.items) {
+                    frame.stack.extend(t.items.iter().rev().cloned());
+                }
+                self.safe_point();
                 return Ok(());
             }
             Value::List(l) if l.items.borrow().len() == n => {
-                frame.stack.extend(l.items.borrow().iter().rev().cloned());
+                let items = l.items.borrow();
+                if !store_fast_run(frame, &items) {
+                    frame.stack.extend(items.iter().rev().cloned());
+                }
+                drop(items);
+                self.safe_point();
                 return Ok(());
             }
             _ => {}
@@ -371,4 +379,30 @@ impl Vm {
         let obj = frame.stack.pop().unwrap_or(Value::None);
         self.delitem(&obj, &key)
     }
+}
+
+/// When the instructions after an unpack are one `StoreFast` per item (`a, b, c = t` in a
+/// function), stores the items directly and skips those instructions.
+fn store_fast_run(frame: &mut Frame, items: &[Value]) -> bool {
+    let start = frame.ip;
+    let Some(stores) = frame.code.instrs.get(start..start + items.len()) else {
+        return false;
+    };
+    if !stores
+        .iter()
+        .all(|i| i.op == crate::bytecode::Op::StoreFast)
+    {
+        return false;
+    }
+    let fast = &mut frame.fast;
+    for (instr, item) in stores.iter().zip(items) {
+        if let Some(slot) = fast.get_mut(instr.arg as usize) {
+            let old = slot.replace(item.clone());
+            if let Some(old) = old {
+                crate::object::discard(old);
+            }
+        }
+    }
+    frame.ip += items.len();
+    true
 }
