@@ -306,7 +306,8 @@ impl Vm {
             let (kind, found) = self.attr_site(frame, arg, inst, &name);
             match kind {
                 AttrKind::Dict => {
-                    if let Some(v) = self.dict_get_pystr(&inst.dict, &name) {
+                    let hint = &frame.code.attr_hint[arg as usize];
+                    if let Some(v) = self.dict_get_hinted(&inst.dict, &name, hint) {
                         frame.stack.push(v);
                         return Flow::Next;
                     }
@@ -569,7 +570,10 @@ impl Vm {
         let v = frame.stack.pop().unwrap_or(Value::None);
         if let Value::Instance(inst) = &obj {
             match self.attr_site(frame, arg, inst, &name).0 {
-                AttrKind::Dict => return self.dict_set_pystr(&inst.dict, &name, v),
+                AttrKind::Dict => {
+                    let hint = &frame.code.attr_hint[arg as usize];
+                    return self.dict_set_hinted(&inst.dict, &name, v, hint);
+                }
                 AttrKind::Slot(i) => {
                     if let Some(slot) = inst.slots.borrow_mut().get_mut(i as usize) {
                         *slot = Some(v);

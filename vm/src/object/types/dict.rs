@@ -196,6 +196,50 @@ impl Vm {
             .and_then(|i| table.get_at(i).map(|(_, v)| v.clone()))
     }
 
+    /// [`Vm::dict_get_pystr`] trying entry `hint` first, and leaving there where it was found.
+    #[inline]
+    pub(crate) fn dict_get_hinted(
+        &self,
+        d: &PyDict,
+        key: &Rc<PyStr>,
+        hint: &std::cell::Cell<u32>,
+    ) -> Option<Value> {
+        let table = d.table.borrow();
+        if let Some((Value::Str(k), v)) = table.get_at(hint.get() as usize) {
+            if Rc::ptr_eq(k, key) {
+                return Some(v.clone());
+            }
+        }
+        let hash = key.hash();
+        let i = table.find_simple(
+            hash,
+            |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || s.as_str() == key.as_str()),
+        )?;
+        hint.set(i as u32);
+        table.get_at(i).map(|(_, v)| v.clone())
+    }
+
+    /// [`Vm::dict_set_pystr`] trying entry `hint` first (an attribute store replacing a value).
+    #[inline]
+    pub(crate) fn dict_set_hinted(
+        &mut self,
+        d: &PyDict,
+        name: &Rc<PyStr>,
+        value: Value,
+        hint: &std::cell::Cell<u32>,
+    ) -> PyResult<()> {
+        let mut table = d.table.borrow_mut();
+        let at = hint.get() as usize;
+        if matches!(table.get_at(at), Some((Value::Str(k), _)) if Rc::ptr_eq(k, name)) {
+            if let Some(slot) = table.value_at_mut(at) {
+                *slot = value;
+            }
+            return Ok(());
+        }
+        drop(table);
+        self.dict_set_pystr(d, name, value)
+    }
+
     /// `d[name] = value` for an interned-name key (attribute stores): no general hashing or
     /// comparison unless the dict holds a non-str key with the same hash.
     pub(crate) fn dict_set_pystr(
