@@ -143,6 +143,9 @@ fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("iter", &args, 1, 2)?;
     if let Some(sentinel) = args.pos.get(1) {
+        if !vm.is_callable(&args.pos[0]) {
+            return Err(vm.type_error("iter(object, sentinel): object must be callable"));
+        }
         return Ok(
             vm.new_iter(crate::object::types::iter::IterState::Callable {
                 func: args.pos[0].clone(),

@@ -168,8 +168,20 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         if let Some(r) = vm.call_special(a, "__divmod__", std::slice::from_ref(b))? {
-            return Ok(r);
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
         }
+        if let Some(r) = vm.call_special(b, "__rdivmod__", std::slice::from_ref(a))? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        )));
     }
     let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
     if !(is_int(a) && is_int(b)) {

@@ -9,6 +9,7 @@ mod stmt;
 mod surrogates;
 pub mod symtable;
 mod typeparams;
+mod unparse;
 
 use hashbrown::HashMap;
 use std::rc::Rc;
@@ -63,6 +64,19 @@ impl LineIndex {
         let line = self.line(offset);
         offset - self.starts[line as usize - 1]
     }
+}
+
+/// Whether the module's future statements (after its docstring) include `annotations`.
+fn future_annotations(body: &[ast::Stmt]) -> bool {
+    let docstring =
+        matches!(body.first(), Some(ast::Stmt::Expr(e)) if e.value.is_string_literal_expr());
+    body.iter()
+        .skip(usize::from(docstring))
+        .map_while(|s| match s {
+            ast::Stmt::ImportFrom(i) if i.module.as_deref() == Some("__future__") => Some(i),
+            _ => None,
+        })
+        .any(|i| i.names.iter().any(|a| a.name.as_str() == "annotations"))
 }
 
 /// Expression nesting pyrs can parse and compile within wasmtime's default stack.
@@ -258,6 +272,7 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
         interactive: mode == Mode::Single,
         flags,
         def_names,
+        future_annotations: future_annotations(&module.body),
     };
     c.push_unit(table.module(), "<module>", "<module>", 1);
     if mode == Mode::Eval {
@@ -418,6 +433,8 @@ pub(crate) struct Compiler<'t, 's> {
     flags: u32,
     /// The names before mangling of the definitions it renamed, by their start offset.
     def_names: HashMap<u32, String>,
+    /// `from __future__ import annotations`: annotations are kept as their source text.
+    future_annotations: bool,
 }
 
 impl<'t> Compiler<'t, '_> {
@@ -533,6 +550,16 @@ impl<'t> Compiler<'t, '_> {
     fn def_name<'a>(&'a self, range: TextRange, name: &'a str) -> &'a str {
         let start: u32 = range.start().into();
         self.def_names.get(&start).map_or(name, String::as_str)
+    }
+
+    /// Pushes an annotation: its value, or its text under `from __future__ import annotations`.
+    fn annotation(&mut self, e: &ast::Expr) -> CompileResult<()> {
+        if self.future_annotations {
+            let text = unparse::unparse(e, self.source);
+            self.b().load_const(crate::object::Value::string(text));
+            return Ok(());
+        }
+        self.expr(e)
     }
 
     /// The qualified name for a new function or class called `name` in the current unit.

@@ -975,7 +975,7 @@ impl Compiler<'_, '_> {
         let outer = matches!(self.unit().scope.kind, ScopeKind::Module | ScopeKind::Class);
         match a.target.as_ref() {
             ast::Expr::Name(n) if a.simple && outer => {
-                self.expr(&a.annotation)?;
+                self.annotation(&a.annotation)?;
                 self.name_op("__annotations__", NameCtx::Load);
                 self.b().load_const(Value::str(n.id.as_str()));
                 self.b().emit(Op::StoreSubscr, 0);
@@ -994,7 +994,7 @@ impl Compiler<'_, '_> {
             }
             _ => {}
         }
-        if !a.simple && outer {
+        if !a.simple && outer && !self.future_annotations {
             self.expr(&a.annotation)?;
             self.b().emit(Op::PopTop, 0);
         }

@@ -27,6 +27,7 @@ impl Compiler<'_, '_> {
             if let Some(ann) = &p.annotation {
                 self.b().load_const(Value::str(p.name.id.as_str()));
                 match ann.as_ref() {
+                    _ if self.future_annotations => self.annotation(ann)?,
                     // `*args: *Ts` stores the unpacked form.
                     ast::Expr::Starred(s) => {
                         self.expr(&s.value)?;
@@ -44,7 +45,7 @@ impl Compiler<'_, '_> {
         }
         if let Some(r) = returns {
             self.b().load_const(Value::str("return"));
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 1;
         }
         if n == 0 {

@@ -157,8 +157,24 @@ impl Vm {
             return Ok(());
         };
         if !merge {
+            // `{**v}`: `v` must be a mapping.
+            if !matches!(v, Value::Dict(_)) {
+                let keys = self.intern("keys");
+                if self.getattr_opt(&v, &keys)?.is_none() {
+                    return Err(self
+                        .type_error(format!("'{}' object is not a mapping", self.type_name(&v))));
+                }
+            }
             return self.dict_update_from(&target, &v);
         }
+        // Below the keyword dict are the positional tuple and the callee.
+        let callee = frame
+            .stack
+            .len()
+            .checked_sub(depth as usize + 2)
+            .and_then(|i| frame.stack.get(i))
+            .cloned()
+            .unwrap_or(Value::None);
         let pairs: Vec<(Value, Value)> = match &v {
             Value::Dict(src) => src.items(),
             // A dict subclass that keeps dict's iteration merges as a dict.
@@ -175,8 +191,9 @@ impl Vm {
             other => {
                 let keys_name = self.intern("keys");
                 let Some(keys) = self.getattr_opt(other, &keys_name)? else {
+                    let callee = self.function_str(&callee)?;
                     return Err(self.type_error(format!(
-                        "argument after ** must be a mapping, not {}",
+                        "{callee} argument after ** must be a mapping, not {}",
                         self.type_name(other)
                     )));
                 };
@@ -192,13 +209,29 @@ impl Vm {
         for (k, val) in pairs {
             if self.dict_get(&target, &k)?.is_some() {
                 let key = self.to_str(&k)?;
-                return Err(
-                    self.type_error(format!("got multiple values for keyword argument '{key}'"))
-                );
+                let callee = self.function_str(&callee)?;
+                return Err(self.type_error(format!(
+                    "{callee} got multiple values for keyword argument '{key}'"
+                )));
             }
             self.dict_set(&target, k, val)?;
         }
         Ok(())
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()`, without the module
+    /// for built-ins.
+    fn function_str(&mut self, f: &Value) -> PyResult<String> {
+        let qualname = self.intern("__qualname__");
+        let Some(q) = self.getattr_opt(f, &qualname)? else {
+            return Ok(format!("{} object", self.type_name(f)));
+        };
+        let q = self.to_str(&q)?;
+        let module = self.intern("__module__");
+        match self.getattr_opt(f, &module)? {
+            Some(Value::Str(m)) if m.as_str() != "builtins" => Ok(format!("{}.{q}()", m.as_str())),
+            _ => Ok(format!("{q}()")),
+        }
     }
 
     #[inline(never)]

@@ -430,6 +430,13 @@ impl Vm {
                 {
                     return self.truthy(&r);
                 }
+                let ty = self.type_of(container);
+                if ty.lookup("__iter__").is_none() && ty.lookup("__getitem__").is_none() {
+                    return Err(self.type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        ty.name.as_str()
+                    )));
+                }
                 self.contains_by_iteration(container, item)
             }
             Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::MappingProxy(_)) => {

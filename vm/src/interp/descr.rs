@@ -409,6 +409,7 @@ impl Vm {
                 "__self__" => Ok(Some(m.this.clone())),
                 "__func__" => Ok(Some(m.func.clone())),
                 "__class__" => Ok(Some(Value::Type(self.type_of(obj)))),
+                "__doc__" => self.getattr_opt(&m.func.clone(), name),
                 _ => {
                     // Other attributes come from the function.
                     if let Some(v) = self.builtin_attr(obj, name)? {
@@ -619,6 +620,37 @@ impl Vm {
                 add(&t.dict);
                 for b in &t.mro {
                     add(&b.dict);
+                }
+                // Data attributes pyrs answers without a descriptor in the type's dict.
+                let exc = |k: crate::error::ExcKind| t.is_subtype(&self.exc_type(k));
+                use crate::error::ExcKind as K;
+                let mut extra: Vec<&str> = match other {
+                    Value::Function(_) => FUNCTION_ATTRS.to_vec(),
+                    Value::Generator(_) => GENERATOR_ATTRS.to_vec(),
+                    Value::Range(_) => vec!["start", "step", "stop"],
+                    Value::Builtin(_) | Value::Method(_) => BUILTIN_ATTRS.to_vec(),
+                    Value::Code(_) => CODE_ATTRS.to_vec(),
+                    Value::Instance(i) if i.exc.is_some() => {
+                        let mut v = EXCEPTION_ATTRS.to_vec();
+                        if exc(K::OSError) {
+                            v.extend(["errno", "strerror", "filename", "filename2"]);
+                            v.push("characters_written");
+                        }
+                        if exc(K::SyntaxError) {
+                            v.extend(SYNTAX_ERROR_ATTRS);
+                        }
+                        if exc(K::StopIteration) {
+                            v.push("value");
+                        }
+                        v
+                    }
+                    _ => Vec::new(),
+                };
+                extra.push("__getstate__");
+                for n in extra {
+                    if seen.insert(n.to_string()) {
+                        names.push(Value::str(n));
+                    }
                 }
             }
         }
@@ -981,3 +1013,75 @@ pub(crate) fn bound(func: Value, this: Value) -> Value {
     crate::object::gc::track(&m);
     m
 }
+
+/// The attributes `dir()` lists for values whose type keeps them outside its dict.
+const FUNCTION_ATTRS: &[&str] = &[
+    "__annotations__",
+    "__builtins__",
+    "__call__",
+    "__closure__",
+    "__code__",
+    "__defaults__",
+    "__dict__",
+    "__globals__",
+    "__kwdefaults__",
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__type_params__",
+];
+const GENERATOR_ATTRS: &[&str] = &[
+    "__del__",
+    "__name__",
+    "__qualname__",
+    "gi_code",
+    "gi_frame",
+    "gi_running",
+    "gi_suspended",
+    "gi_yieldfrom",
+];
+const BUILTIN_ATTRS: &[&str] = &[
+    "__call__",
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__self__",
+    "__text_signature__",
+];
+const CODE_ATTRS: &[&str] = &[
+    "co_argcount",
+    "co_cellvars",
+    "co_code",
+    "co_consts",
+    "co_filename",
+    "co_firstlineno",
+    "co_flags",
+    "co_freevars",
+    "co_kwonlyargcount",
+    "co_name",
+    "co_names",
+    "co_nlocals",
+    "co_posonlyargcount",
+    "co_qualname",
+    "co_stacksize",
+    "co_varnames",
+];
+const EXCEPTION_ATTRS: &[&str] = &[
+    "__cause__",
+    "__context__",
+    "__dict__",
+    "__setstate__",
+    "__suppress_context__",
+    "__traceback__",
+    "args",
+];
+const SYNTAX_ERROR_ATTRS: &[&str] = &[
+    "end_lineno",
+    "end_offset",
+    "filename",
+    "lineno",
+    "msg",
+    "offset",
+    "print_file_and_line",
+    "text",
+];

@@ -118,7 +118,10 @@ impl Vm {
                     }
                     return Ok(it);
                 }
-                if self.type_of(v).lookup("__getitem__").is_some() {
+                let ty = self.type_of(v);
+                if !matches!(ty.lookup("__iter__"), Some(Value::None))
+                    && ty.lookup("__getitem__").is_some()
+                {
                     IterState::SeqIndex {
                         seq: v.clone(),
                         index: 0,

@@ -337,9 +337,12 @@ impl Vm {
     /// `<__main__.A object at 0x...>`
     pub(crate) fn default_repr(&self, v: &Value) -> String {
         let t = self.type_of(v);
+        // Built-in types are shown without their module, as CPython's `tp_name`.
+        let module = t.module.as_str();
+        let dot = if module == "builtins" { "" } else { "." };
+        let module = if module == "builtins" { "" } else { module };
         format!(
-            "<{}.{} object at {:#x}>",
-            t.module.as_str(),
+            "<{module}{dot}{} object at {:#x}>",
             t.qualname.borrow().as_str(),
             v.identity()
         )

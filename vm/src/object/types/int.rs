@@ -77,7 +77,23 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Instance(i) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.call_special(x, name, &[])? {
-                    return Ok(r);
+                    return match &r {
+                        Value::Int(_) | Value::BigInt(_) => Ok(r),
+                        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+                        Value::Instance(ri)
+                            if matches!(ri.base, Some(Value::Int(_) | Value::BigInt(_))) =>
+                        {
+                            Ok(ri.base.clone().unwrap_or(Value::None))
+                        }
+                        other if name == "__trunc__" => Err(vm.type_error(format!(
+                            "__trunc__ returned non-Integral (type {})",
+                            vm.type_name(other)
+                        ))),
+                        other => Err(vm.type_error(format!(
+                            "{name} returned non-int (type {})",
+                            vm.type_name(other)
+                        ))),
+                    };
                 }
             }
             match &i.base {

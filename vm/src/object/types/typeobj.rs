@@ -255,7 +255,7 @@ pub fn builtin_types() -> Types {
             TypeKind::BuiltinFunction,
             None,
         ),
-        method: new_type("method", o, TypeKind::Method, None),
+        method: new_type("method", o, TypeKind::Method, Some(method_new)),
         method_descriptor: new_type("method_descriptor", o, TypeKind::BuiltinFunction, None),
         wrapper_descriptor: new_type("wrapper_descriptor", o, TypeKind::BuiltinFunction, None),
         classmethod_descriptor: new_type("classmethod_descriptor", o, TypeKind::Object, None),
@@ -624,6 +624,43 @@ fn object_sizeof(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(16))
 }
 
+/// `object.__getstate__()`: the instance dict (None when empty), paired with a dict of the
+/// `__slots__` values that are set.
+fn object_getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__getstate__", &args, 1, 1)?;
+    let Value::Instance(inst) = &args.pos[0] else {
+        return Ok(Value::None);
+    };
+    let state = if inst.dict.is_empty() {
+        Value::None
+    } else {
+        Value::Dict(inst.dict.clone())
+    };
+    let slots = crate::object::types::PyDict::new();
+    let cls = inst.class();
+    for t in std::iter::once(&cls).chain(cls.mro.iter()) {
+        for (k, v) in t.dict.items() {
+            if let Value::Wrapper(w) = &v {
+                if let PyWrapper::Member { index, .. } = w.as_ref() {
+                    let value = inst.slots.borrow().get(*index).cloned().flatten();
+                    if let Some(value) = value {
+                        if slots
+                            .get_str(k.as_str().map_or("", PyStr::as_str))
+                            .is_none()
+                        {
+                            vm.dict_set(&slots, k, value)?;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if slots.is_empty() {
+        return Ok(state);
+    }
+    Ok(Value::tuple(vec![state, Value::Dict(Rc::new(slots))]))
+}
+
 fn object_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__dir__", &args, 1, 1)?;
     vm.default_dir(&args.pos[0])
@@ -943,6 +980,7 @@ const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__ge__", object_not_implemented),
     ("__sizeof__", object_sizeof),
     ("__dir__", object_dir),
+    ("__getstate__", object_getstate),
     ("__reduce_ex__", object_reduce_ex),
     ("__reduce__", object_reduce),
     ("__init__", object_init),
@@ -1021,6 +1059,23 @@ fn none_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.type_ctor(args)
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("method", &args, 2, 2)?;
+    if !vm.is_callable(&args.pos[0]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args.pos[1].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    let m = Value::Method(Rc::new(crate::object::types::PyMethod {
+        func: args.pos[0].clone(),
+        this: args.pos[1].clone(),
+    }));
+    crate::object::gc::track(&m);
+    Ok(m)
 }
 
 fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
