@@ -565,10 +565,15 @@ impl Compiler<'_, '_> {
     /// The first parameter of the enclosing method, when zero-argument super() can work.
     fn super_first_arg(&mut self) -> Option<String> {
         let unit = self.units.last()?;
-        if unit.scope.kind != ScopeKind::Function || !unit.slots.contains_key("__class__") {
+        if !unit.slots.contains_key("__class__") {
             return None;
         }
-        unit.scope.params.first().cloned()
+        // Inside list, set and dict comprehensions, the method's first argument.
+        let outer = self.units.iter().rev().find(|u| !u.scope.inlined)?;
+        match outer.scope.kind {
+            ScopeKind::Function | ScopeKind::Comprehension => outer.scope.params.first().cloned(),
+            _ => None,
+        }
     }
 
     fn comprehension(

@@ -57,6 +57,9 @@ pub struct Scope {
     pub needs_class_cell: bool,
     /// The body contains `yield` (or `yield from`).
     pub has_yield: bool,
+    /// A list, set or dict comprehension: CPython 3.12 runs it inline in its function, so
+    /// `super()` there works as in the function.
+    pub inlined: bool,
     /// Where each `nonlocal` name was declared, for the "no binding" error.
     nonlocal_at: HashMap<String, u32>,
 }
@@ -75,6 +78,7 @@ impl Scope {
             frees: Vec::new(),
             needs_class_cell: false,
             has_yield: false,
+            inlined: false,
             nonlocal_at: HashMap::new(),
         }
     }
@@ -275,8 +279,31 @@ impl Builder {
 
     fn use_name(&mut self, name: &str) {
         self.scope().flags(name).used = true;
-        if name == "super" && self.scope().kind == ScopeKind::Function {
+        // A generator expression's own first argument is its iterator, as in CPython.
+        if name == "super"
+            && matches!(
+                self.scope().kind,
+                ScopeKind::Function | ScopeKind::Comprehension
+            )
+        {
             self.scope().flags("__class__").used = true;
+        }
+        if name == "super" && self.scope().inlined {
+            // The method's `__class__` and first argument reach the comprehension as frees.
+            let mut sid = self.current;
+            while self.table.scopes[sid].inlined {
+                let Some(parent) = self.table.scopes[sid].parent else {
+                    return;
+                };
+                sid = parent;
+            }
+            let outer = &self.table.scopes[sid];
+            if outer.kind == ScopeKind::Function {
+                if let Some(first) = outer.params.first().cloned() {
+                    self.scope().flags("__class__").used = true;
+                    self.scope().flags(&first).used = true;
+                }
+            }
         }
     }
 
@@ -617,12 +644,14 @@ impl Builder {
         range: TextRange,
         generators: &[ast::Comprehension],
         elts: &[&ast::Expr],
+        inlined: bool,
     ) -> Result<(), SymtableError> {
         let Some(first) = generators.first() else {
             return Ok(());
         };
         self.expr(&first.iter)?;
         let saved = self.push_scope(ScopeKind::Comprehension, range);
+        self.scope().inlined = inlined;
         let mut targets = Vec::new();
         for g in generators {
             collect_names(&g.target, &mut targets);
@@ -791,10 +820,12 @@ impl Builder {
                     self.expr(v)?;
                 }
             }
-            E::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt])?,
-            E::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt])?,
-            E::Generator(c) => self.comprehension(c.range, &c.generators, &[&c.elt])?,
-            E::DictComp(c) => self.comprehension(c.range, &c.generators, &[&c.key, &c.value])?,
+            E::ListComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], true)?,
+            E::SetComp(c) => self.comprehension(c.range, &c.generators, &[&c.elt], true)?,
+            E::Generator(c) => self.comprehension(c.range, &c.generators, &[&c.elt], false)?,
+            E::DictComp(c) => {
+                self.comprehension(c.range, &c.generators, &[&c.key, &c.value], true)?
+            }
             E::Await(a) => self.expr(&a.value)?,
             E::Yield(y) => {
                 self.scope().has_yield = true;
