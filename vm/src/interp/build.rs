@@ -136,11 +136,8 @@ impl Vm {
     #[inline(never)]
     pub(super) fn set_update_instr(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or(Value::None);
-        let items = self.collect(&v)?;
         if let Value::Set(s) = frame.stack[frame.stack.len() - depth as usize].clone() {
-            for item in items {
-                self.set_add(&s, item)?;
-            }
+            crate::object::types::set::update_internal(self, &s, &v)?;
         }
         Ok(())
     }

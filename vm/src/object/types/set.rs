@@ -92,6 +92,37 @@ fn items_of(s: &PySet) -> Vec<Value> {
     s.table.borrow().iter().cloned().collect()
 }
 
+/// CPython's `set_update_internal`: `s |= other` for any iterable, with CPython's presizing
+/// (another set is merged in one step, a dict's keys after one resize).
+pub(crate) fn update_internal(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<()> {
+    match other {
+        Value::Set(o) => merge_set(vm, s, o),
+        _ => {
+            if let Value::Dict(d) = other {
+                s.table.borrow_mut().reserve_for_update(d.len());
+            }
+            for item in vm.collect(other)? {
+                vm.set_add(s, item)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// CPython's `set_merge`: another set's keys in one step.
+fn merge_set(vm: &mut Vm, s: &PySet, o: &PySet) -> PyResult<()> {
+    if std::ptr::eq(o, s) {
+        return Ok(());
+    }
+    let merged = s.table.borrow_mut().merge_from(&o.table.borrow());
+    if !merged {
+        for item in items_of(o) {
+            vm.set_add(s, item)?;
+        }
+    }
+    Ok(())
+}
+
 /// Builds a set from any iterable, in CPython's layout.
 fn from_iterable(vm: &mut Vm, v: &Value, frozen: bool) -> PyResult<Rc<PySet>> {
     if let Value::Set(src) = v {
@@ -139,9 +170,7 @@ pub fn set_algebra(vm: &mut Vm, a: &PySet, b: &PySet, op: BinOp) -> PyResult<Val
     let result = match op {
         BinOp::Or => {
             let out = new_set(frozen, SetTable::copy_from(&a.table.borrow()));
-            for item in items_of(b) {
-                vm.set_add(&out, item)?;
-            }
+            merge_set(vm, &out, b)?;
             out
         }
         BinOp::And => {
@@ -154,6 +183,15 @@ pub fn set_algebra(vm: &mut Vm, a: &PySet, b: &PySet, op: BinOp) -> PyResult<Val
             }
             out
         }
+        // A set much larger than the other is copied and the other's keys removed.
+        BinOp::Sub if a.len() >> 2 > b.len() => {
+            let out = new_set(frozen, SetTable::copy_from(&a.table.borrow()));
+            for item in items_of(b) {
+                remove_key(vm, &out, &item)?;
+            }
+            out.table.borrow_mut().shrink_after_difference_update();
+            out
+        }
         BinOp::Sub => {
             let out = new_set(frozen, SetTable::new());
             for item in items_of(a) {
@@ -163,9 +201,10 @@ pub fn set_algebra(vm: &mut Vm, a: &PySet, b: &PySet, op: BinOp) -> PyResult<Val
             }
             out
         }
+        // A copy of the other set, updated with this one's keys.
         _ => {
-            let out = new_set(frozen, SetTable::copy_from(&a.table.borrow()));
-            for item in items_of(b) {
+            let out = new_set(frozen, SetTable::copy_from(&b.table.borrow()));
+            for item in items_of(a) {
                 if !remove_key(vm, &out, &item)? {
                     vm.set_add(&out, item)?;
                 }
@@ -283,7 +322,12 @@ fn multi(vm: &mut Vm, args: &Args<'_>, name: &str, op: BinOp) -> PyResult<Value>
 }
 
 fn union(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    multi(vm, &args, "union", BinOp::Or)
+    let s = this(vm, &args, "union")?;
+    let out = new_set(s.frozen, SetTable::copy_from(&s.table.borrow()));
+    for other in &args.pos[1..] {
+        update_internal(vm, &out, other)?;
+    }
+    Ok(Value::Set(out))
 }
 
 fn intersection(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -311,9 +355,7 @@ fn in_place(vm: &mut Vm, args: &Args<'_>, name: &str, op: BinOp) -> PyResult<Val
 fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "update")?;
     for other in &args.pos[1..] {
-        for item in vm.collect(other)? {
-            vm.set_add(&s, item)?;
-        }
+        update_internal(vm, &s, other)?;
     }
     Ok(Value::None)
 }
