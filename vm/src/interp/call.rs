@@ -568,6 +568,8 @@ impl Vm {
             dict: RefCell::new(None),
             annotations: RefCell::new(annotations),
             type_params: RefCell::new(None),
+            doc: RefCell::new(None),
+            module: RefCell::new(None),
         };
         let func = Value::Function(Rc::new(func));
         crate::object::gc::track(&func);

@@ -256,7 +256,7 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
                     owned_dict_children(d, &mut value);
                 }
             }
-            for slot in [&f.annotations, &f.type_params] {
+            for slot in [&f.annotations, &f.type_params, &f.doc, &f.module] {
                 if let Ok(v) = slot.try_borrow() {
                     v.iter().for_each(&mut value);
                 }
@@ -368,7 +368,7 @@ fn clear(v: &Value) {
             }
         }
         Value::Function(f) => {
-            for slot in [&f.annotations, &f.type_params] {
+            for slot in [&f.annotations, &f.type_params, &f.doc, &f.module] {
                 if let Ok(mut v) = slot.try_borrow_mut() {
                     dropped.extend(v.take());
                 }

@@ -179,6 +179,10 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<
     Ok(Some(match name.as_str() {
         "__name__" => Value::Str(f.name.borrow().clone()),
         "__qualname__" => Value::Str(f.qualname.borrow().clone()),
+        "__doc__" if f.doc.borrow().is_some() => f.doc.borrow().clone().unwrap_or(Value::None),
+        "__module__" if f.module.borrow().is_some() => {
+            f.module.borrow().clone().unwrap_or(Value::None)
+        }
         "__doc__" => {
             if code.flags.has(crate::bytecode::CodeFlags::HAS_DOC) {
                 code.consts.first().cloned().unwrap_or(Value::None)
@@ -351,6 +355,14 @@ pub fn set_function_attr(
         ("__dict__", _) => Err(vm.type_error("__dict__ must be set to a dictionary")),
         ("__annotations__", v) => {
             *f.annotations.borrow_mut() = v;
+            Ok(())
+        }
+        ("__doc__", v) => {
+            *f.doc.borrow_mut() = Some(v.unwrap_or(Value::None));
+            Ok(())
+        }
+        ("__module__", v) => {
+            *f.module.borrow_mut() = Some(v.unwrap_or(Value::None));
             Ok(())
         }
         ("__type_params__", Some(v @ Value::Tuple(_))) => {

@@ -268,6 +268,10 @@ pub struct PyFunction {
     /// `__annotations__` and `__type_params__` (kept outside `__dict__`, as CPython).
     pub annotations: RefCell<Option<Value>>,
     pub type_params: RefCell<Option<Value>>,
+    /// `__doc__` and `__module__` once assigned (the docstring and the globals' `__name__`
+    /// until then).
+    pub doc: RefCell<Option<Value>>,
+    pub module: RefCell<Option<Value>>,
 }
 
 impl PyFunction {
