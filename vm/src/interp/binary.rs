@@ -564,37 +564,57 @@ impl Vm {
         })
     }
 
+    /// `x / y` for ints, correctly rounded as CPython's `long_true_divide`: a quotient of 55
+    /// significant bits (fewer near the subnormals), rounded half to even with the remainder
+    /// as a sticky bit, then scaled exactly.
     fn big_true_div(&mut self, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+        use num_bigint::Sign;
         if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
-            if a.is_finite() && b.is_finite() && a.abs() < 9.0e15 && b.abs() < 9.0e15 {
+            if a.abs() < 9.0e15 && b.abs() < 9.0e15 {
                 return Ok(Value::Float(a / b));
             }
         }
-        // Scale so the integer quotient carries 64 significant bits, then scale back.
-        let shift = y.bits() as i64 - x.bits() as i64 + 64;
-        let (num, den) = if shift >= 0 {
-            (x << shift as usize, y.clone())
-        } else {
-            (x.clone(), y << (-shift) as usize)
-        };
-        let q = num / den;
-        let mut r = q.to_f64().unwrap_or(f64::INFINITY);
-        // Multiply by 2**-shift in steps that cannot overflow or flush early.
-        let mut e = -shift;
-        while e > 0 {
-            let step = e.min(1000);
-            r *= 2f64.powi(step as i32);
-            e -= step;
+        let negative = (x.sign() == Sign::Minus) != (y.sign() == Sign::Minus);
+        let signed = |v: f64| Value::Float(if negative { -v } else { v });
+        let (a, b) = (x.magnitude(), y.magnitude());
+        if a.bits() == 0 {
+            return Ok(signed(0.0));
         }
-        while e < 0 {
-            let step = (-e).min(1000);
-            r /= 2f64.powi(step as i32);
-            e += step;
-        }
-        if !r.is_finite() {
+        const MANT: i64 = 53;
+        const MIN_EXP: i64 = -1021;
+        const MAX_EXP: i64 = 1024;
+        let diff = a.bits() as i64 - b.bits() as i64;
+        if diff > MAX_EXP {
             return Err(self.overflow_error("integer division result too large for a float"));
         }
-        Ok(Value::Float(r))
+        if diff < MIN_EXP - MANT - 1 {
+            return Ok(signed(0.0));
+        }
+        let shift = diff.max(MIN_EXP) - MANT - 2;
+        let mut inexact = false;
+        let num = if shift > 0 {
+            let s = shift as u64;
+            inexact = a.trailing_zeros().is_none_or(|z| z < s);
+            a >> s
+        } else {
+            a << (-shift) as u64
+        };
+        let (q, r) = (&num / b, &num % b);
+        inexact |= r.bits() != 0;
+        let q_bits = q.bits() as i64;
+        let extra = (q_bits.max(MIN_EXP - shift) - MANT) as u32;
+        let mut low = q.iter_u64_digits().next().unwrap_or(0);
+        let mask = 1u64 << (extra - 1);
+        if low & mask != 0 && (low | u64::from(inexact)) & (3 * mask - 1) != 0 {
+            low += mask;
+        }
+        low &= !(2 * mask - 1);
+        let dx = low as f64;
+        if shift + q_bits >= MAX_EXP && (shift + q_bits > MAX_EXP || dx == 2f64.powi(q_bits as i32))
+        {
+            return Err(self.overflow_error("integer division result too large for a float"));
+        }
+        Ok(signed(scale2(dx, shift)))
     }
 
     pub(crate) fn float_op(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
@@ -939,4 +959,20 @@ fn sequence_of(v: &Value) -> Option<Value> {
 fn is_buffer(v: &Value) -> bool {
     matches!(v, Value::Bytes(_) | Value::ByteArray(_))
         || crate::object::types::bytes::buffer_data(v).is_some()
+}
+
+/// `v * 2**e`, exact when the result is representable (stepwise, so no step overflows or
+/// rounds early).
+fn scale2(mut v: f64, mut e: i64) -> f64 {
+    while e > 0 {
+        let step = e.min(1000);
+        v *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = (-e).min(1000);
+        v /= 2f64.powi(step as i32);
+        e += step;
+    }
+    v
 }
