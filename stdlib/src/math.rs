@@ -365,10 +365,21 @@ fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("fsum", &args, 1, 1)?;
     let items = vm.collect(&args.pos[0])?;
-    // Shewchuk's exact partial sums, rounded once at the end.
+    // Shewchuk's exact partial sums, rounded once at the end; infinities and NaNs are summed
+    // apart, as CPython does.
     let mut partials: Vec<f64> = Vec::new();
+    let (mut special, mut infs) = (0.0f64, 0.0f64);
     for item in &items {
         let mut x = real(vm, item)?;
+        let saved = x;
+        if !x.is_finite() {
+            if saved.is_infinite() {
+                infs += saved;
+            }
+            special += saved;
+            partials.clear();
+            continue;
+        }
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -383,10 +394,47 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             x = hi;
         }
+        if !x.is_finite() {
+            return Err(vm.new_error(
+                pyrs_vm::ExcKind::OverflowError,
+                "intermediate overflow in fsum",
+            ));
+        }
         partials.truncate(i);
-        partials.push(x);
+        if x != 0.0 {
+            partials.push(x);
+        }
     }
-    Ok(Value::Float(partials.iter().sum()))
+    if special != 0.0 {
+        if infs.is_nan() {
+            return Err(vm.new_error(pyrs_vm::ExcKind::ValueError, "-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special));
+    }
+    // Add the partials from the largest down while that is exact, then round half to even
+    // across the rest.
+    let Some(mut hi) = partials.pop() else {
+        return Ok(Value::Float(0.0));
+    };
+    let mut lo = 0.0;
+    while let Some(y) = partials.pop() {
+        let x = hi;
+        hi = x + y;
+        lo = y - (hi - x);
+        if lo != 0.0 {
+            break;
+        }
+    }
+    if let Some(&next) = partials.last() {
+        if (lo < 0.0 && next < 0.0) || (lo > 0.0 && next > 0.0) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::Float(hi))
 }
 
 fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -230,7 +230,8 @@ impl Vm {
             let a = x.items.borrow().get(i).cloned();
             let b = y.items.borrow().get(i).cloned();
             let (Some(a), Some(b)) = (a, b) else { break };
-            if !self.eq(&a, &b)? {
+            // Identical items are equal, as CPython's PyObject_RichCompareBool.
+            if !(a.is(&b) || self.eq(&a, &b)?) {
                 // Items may have been removed meanwhile: compare what is there now.
                 let (a, b) = (
                     x.items.borrow().get(i).cloned(),
@@ -261,7 +262,7 @@ impl Vm {
             return Ok(op == CmpOp::Ne);
         }
         for (a, b) in x.iter().zip(y) {
-            if !self.eq(a, b)? {
+            if !(a.is(b) || self.eq(a, b)?) {
                 if op == CmpOp::Eq {
                     return Ok(false);
                 }

