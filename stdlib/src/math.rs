@@ -45,9 +45,56 @@ fn unary(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResul
         return Err(domain(vm));
     }
     if r.is_infinite() && x.is_finite() {
+        // At a pole (log of 0, atanh of 1) CPython reports a domain error, else an overflow.
+        if matches!(name, "log2" | "log10" | "log1p" | "atanh") {
+            return Err(domain(vm));
+        }
         return Err(vm.overflow_error("math range error"));
     }
     Ok(Value::Float(r))
+}
+
+/// `log2`/`log10` of an int too large for a float: from its top bits, as CPython's
+/// `loghelper`; other arguments go through [`unary`].
+fn log_of(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    if let (Some(b), 1) = (args.pos.first().and_then(to_big), args.pos.len()) {
+        if !b.is_positive() {
+            return Err(domain(vm));
+        }
+        if b.to_f64().is_none_or(f64::is_infinite) {
+            let shift = b.bits().saturating_sub(64);
+            let top = (&b >> shift).to_f64().unwrap_or(1.0);
+            return Ok(Value::Float(f(top) + f(2.0) * shift as f64));
+        }
+    }
+    unary(vm, args, name, f)
+}
+
+fn log2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    log_of(vm, &args, "log2", f64::log2)
+}
+
+fn log10(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    log_of(vm, &args, "log10", f64::log10)
+}
+
+/// `x = m * 2**e` with `0.5 <= |m| < 1`, exactly (`x` finite and non-zero).
+fn split(x: f64) -> (f64, i64) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    if exp == 0 {
+        let (m, e) = split(x * 18_446_744_073_709_551_616.0);
+        return (m, e - 64);
+    }
+    (
+        f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)),
+        exp - 1022,
+    )
+}
+
+/// `2**k` for `-1022 <= k <= 1023`.
+fn pow2(k: i64) -> f64 {
+    f64::from_bits(((k + 1023) as u64) << 52)
 }
 
 macro_rules! unary_fns {
@@ -62,8 +109,7 @@ unary_fns! {
     sin => f64::sin, cos => f64::cos, tan => f64::tan, asin => f64::asin, acos => f64::acos,
     atan => f64::atan, sinh => f64::sinh, cosh => f64::cosh, tanh => f64::tanh,
     asinh => f64::asinh, atanh => f64::atanh, exp => f64::exp, exp2 => f64::exp2,
-    expm1 => f64::exp_m1, fabs => f64::abs, log2 => f64::log2, log10 => f64::log10,
-    log1p => f64::ln_1p, cbrt => f64::cbrt, degrees => f64::to_degrees, radians => f64::to_radians,
+    expm1 => f64::exp_m1, fabs => f64::abs, log1p => f64::ln_1p, cbrt => f64::cbrt, degrees => f64::to_degrees, radians => f64::to_radians,
     acosh => f64::acosh, sqrt => f64::sqrt,
 }
 
@@ -250,9 +296,25 @@ fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("ldexp", &args, 2, 2)?;
     let x = real(vm, &args.pos[0])?;
-    let e = vm.int_arg(&args.pos[1], "")?.clamp(-5000, 5000);
-    let r = x * 2f64.powi(e as i32);
-    if r.is_infinite() && x.is_finite() {
+    // Exponents beyond any float's range act as the nearest in-range extreme.
+    let e = match &args.pos[1] {
+        Value::BigInt(b) if b.is_negative() => -5000,
+        Value::BigInt(_) => 5000,
+        other => vm.int_arg(other, "")?.clamp(-5000, 5000),
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    // One rounding at most: the exact part first, the scaling into the subnormals last.
+    let (m, k) = split(x);
+    let t = k + e;
+    let r = match t {
+        1025.. => return Err(vm.overflow_error("math range error")),
+        -1021.. => m * 2.0 * pow2(t - 1),
+        -1100.. => m * pow2(t + 1000) * pow2(-1000),
+        _ => 0.0f64.copysign(x),
+    };
+    if r.is_infinite() {
         return Err(vm.overflow_error("math range error"));
     }
     Ok(Value::Float(r))
