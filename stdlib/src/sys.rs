@@ -58,6 +58,13 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     vm.add_function(&m, "getrecursionlimit", getrecursionlimit);
     vm.add_function(&m, "setrecursionlimit", setrecursionlimit);
     vm.add_function(&m, "exc_info", exc_info);
+    vm.add_function(&m, "get_int_max_str_digits", get_int_max_str_digits);
+    vm.add_function(&m, "set_int_max_str_digits", set_int_max_str_digits);
+    vm.add_function(&m, "getsizeof", getsizeof);
+    vm.add_function(&m, "getrefcount", getrefcount);
+    let mut orig = vec![Value::str("pyrs")];
+    orig.extend(vm.argv.iter().map(|a| Value::str(a)));
+    vm.set_attr(&m, "orig_argv", Value::list(orig));
     vm.add_function(&m, "excepthook", excepthook);
     if let Some(hook) = m.dict.get_str("excepthook") {
         vm.set_attr(&m, "__excepthook__", hook);
@@ -116,6 +123,52 @@ fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let err = vm.sys_stream("stderr");
     vm.write_to(&err, &text)?;
     Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("get_int_max_str_digits", &args, 0, 0)?;
+    Ok(Value::Int(pyrs_vm::interp::int_max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
+fn set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(v) = args.arg(0, "maxdigits") else {
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
+    };
+    let n = vm.int_arg(v, "")?;
+    if n != 0 && !(640..).contains(&n) {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    pyrs_vm::interp::set_int_max_str_digits(n as usize);
+    Ok(Value::None)
+}
+
+/// `sys.getsizeof(obj[, default])`: `obj.__sizeof__()` plus the garbage collector's header
+/// for the containers it tracks, as CPython counts.
+fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("getsizeof", &args, 1, 2)?;
+    let obj = &args.pos[0];
+    let sizeof = vm.getattr(obj, &std::rc::Rc::new(pyrs_vm::PyStr::new("__sizeof__")));
+    let size = match sizeof.and_then(|f| vm.call_value(&f, &[], &[])) {
+        Ok(v) => vm.int_arg(&v, "")?,
+        Err(e) => return args.pos.get(1).cloned().ok_or(e),
+    };
+    if size < 0 {
+        return Err(vm.value_error("__sizeof__() should return >= 0"));
+    }
+    let tracked = matches!(
+        obj,
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_) | Value::Function(_)
+    ) || matches!(obj, Value::Tuple(t) if !t.items.is_empty());
+    Ok(Value::Int(size + if tracked { 16 } else { 0 }))
+}
+
+/// `sys.getrefcount(obj)`: the references pyrs counts, plus the argument's own, as CPython.
+fn getrefcount(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("getrefcount", &args, 1, 1)?;
+    Ok(Value::Int(args.pos[0].ref_count() as i64 + 1))
 }
 
 fn exception(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

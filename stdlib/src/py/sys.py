@@ -47,3 +47,76 @@ class _VersionInfo:
 
 version_info = _VersionInfo((3, 12, 0, "final", 0))
 del _VersionInfo
+
+
+class _StructSeq(tuple):
+    """The named tuples of sys: float_info, int_info, hash_info, flags."""
+
+    __slots__ = ()
+    _fields = ()
+
+    def __getattr__(self, name):
+        fields = type(self)._fields
+        if name in fields:
+            return self[fields.index(name)]
+        raise AttributeError(f"'sys.{type(self).__name__}' object has no attribute '{name}'")
+
+    def __repr__(self):
+        parts = ", ".join(f"{n}={v!r}" for n, v in zip(type(self)._fields, self))
+        return f"sys.{type(self).__name__}({parts})"
+
+
+def _struct(name, fields, values):
+    cls = type(name, (_StructSeq,), {"__slots__": (), "_fields": tuple(fields.split())})
+    return cls(values)
+
+
+float_info = _struct(
+    "float_info",
+    "max max_exp max_10_exp min min_exp min_10_exp dig mant_dig epsilon radix rounds",
+    (1.7976931348623157e308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1),
+)
+int_info = _struct(
+    "int_info",
+    "bits_per_digit sizeof_digit default_max_str_digits str_digits_check_threshold",
+    (30, 4, 4300, 640),
+)
+hash_info = _struct(
+    "hash_info",
+    "width modulus inf nan imag algorithm hash_bits seed_bits cutoff",
+    (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0),
+)
+flags = _struct(
+    "flags",
+    "debug inspect interactive optimize dont_write_bytecode no_user_site no_site "
+    "ignore_environment verbose bytes_warning quiet hash_randomization isolated dev_mode "
+    "utf8_mode warn_default_encoding safe_path int_max_str_digits",
+    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 1, 0, False, -1),
+)
+del _struct, _StructSeq
+
+
+class _Implementation:
+    """sys.implementation: which interpreter this is (pyrs caches no bytecode files)."""
+
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+    def __repr__(self):
+        parts = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"namespace({parts})"
+
+
+implementation = _Implementation(
+    name="pyrs", cache_tag=None, version=version_info, hexversion=0x030C00F0, _multiarch="wasm32-wasi"
+)
+del _Implementation
+
+
+def getfilesystemencoding():
+    return "utf-8"
+
+
+def getfilesystemencodeerrors():
+    return "surrogateescape"

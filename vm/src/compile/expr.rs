@@ -116,9 +116,10 @@ impl Compiler<'_, '_> {
                                 && !text.starts_with("0X")
                                 && !text.starts_with("0O")
                                 && !text.starts_with("0B");
-                            if decimal && digits > 4300 {
+                            let limit = crate::interp::int_max_str_digits();
+                            if decimal && limit != 0 && digits > limit {
                                 return Err(self.error(n.range(), format!(
-                                    "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+                                    "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
                                 )));
                             }
                             int_literal(text)

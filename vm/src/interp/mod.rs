@@ -24,7 +24,10 @@ pub(crate) use binary::float_divmod;
 pub use frame::{Frame, GenExit};
 pub use imports::{ModuleSource, Registered, LIBRARY_PATH};
 pub use iter::GenResult;
-pub use protocol::{adjust_slice, clamp_slice, exceeds_digit_limit};
+pub use protocol::{
+    adjust_slice, clamp_slice, digit_limit_message, exceeds_digit_limit, int_max_str_digits,
+    set_int_max_str_digits,
+};
 
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::error::{ExcKind, PyErr, PyResult};

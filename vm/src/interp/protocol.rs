@@ -175,17 +175,9 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
                 if exceeds_digit_limit(b) {
-                    return Err(self.value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
+                    return Err(self.value_error(digit_limit_message()));
                 }
-                let text = b.to_string();
-                if text.trim_start_matches('-').len() > 4300 {
-                    return Err(self.value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
-                }
-                text
+                b.to_string()
             }
             Value::Float(f) => float_repr(*f),
             Value::Complex(c) => crate::object::types::numeric::complex_repr(c.0, c.1),
@@ -1067,9 +1059,7 @@ impl Vm {
             Value::BigInt(b) => {
                 let s = parse_format_spec(spec, "int").map_err(|m| self.format_spec_error(m))?;
                 if matches!(s.ty, None | Some('d') | Some('n')) && exceeds_digit_limit(b) {
-                    return Err(self.value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
+                    return Err(self.value_error(digit_limit_message()));
                 }
                 format_int(b, &s, "int").map_err(|e| map_err(self, e))
             }
@@ -1188,17 +1178,44 @@ impl Vm {
     }
 }
 
-/// Whether `b` has more than 4300 decimal digits (CPython's int_max_str_digits), decided from
+thread_local! {
+    /// `sys.set_int_max_str_digits`: the most decimal digits an int converts to or from
+    /// (0: no limit).
+    static INT_MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
+}
+
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.with(std::cell::Cell::get)
+}
+
+pub fn set_int_max_str_digits(n: usize) {
+    INT_MAX_STR_DIGITS.with(|c| c.set(n));
+}
+
+/// CPython's error for an int past the limit.
+pub fn digit_limit_message() -> String {
+    format!(
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        int_max_str_digits()
+    )
+}
+
+/// Whether `b` has more than the limit of decimal digits (CPython's int_max_str_digits), decided from
 /// its size first so a huge int is refused without a quadratic conversion.
 pub fn exceeds_digit_limit(b: &num_bigint::BigInt) -> bool {
-    let bits = b.bits();
-    if bits < 14_000 {
+    let limit = int_max_str_digits();
+    if limit == 0 {
         return false;
     }
-    if bits > 14_300 {
+    // n decimal digits take between 3.32 n - 4 and 3.33 n bits.
+    let bits = b.bits() as f64;
+    if bits < limit as f64 * 3.32 - 4.0 {
+        return false;
+    }
+    if bits > limit as f64 * 3.33 + 4.0 {
         return true;
     }
-    b.to_string().trim_start_matches('-').len() > 4300
+    b.to_string().trim_start_matches('-').len() > limit
 }
 
 /// The built-in value an instance of a subclass of a built-in type extends (`class

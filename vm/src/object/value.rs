@@ -239,6 +239,37 @@ impl Value {
         }
     }
 
+    /// How many references hold this object (`sys.getrefcount`); values pyrs keeps inline
+    /// count as CPython's immortal objects.
+    pub fn ref_count(&self) -> usize {
+        use Value as V;
+        match self {
+            V::BigInt(r) => Rc::strong_count(r),
+            V::Complex(r) => Rc::strong_count(r),
+            V::Str(r) => Rc::strong_count(r),
+            V::Bytes(r) => Rc::strong_count(r),
+            V::ByteArray(r) => Rc::strong_count(r),
+            V::List(r) => Rc::strong_count(r),
+            V::Tuple(r) => Rc::strong_count(r),
+            V::Dict(r) => Rc::strong_count(r),
+            V::Set(r) => Rc::strong_count(r),
+            V::Range(r) => Rc::strong_count(r),
+            V::Slice(r) => Rc::strong_count(r),
+            V::Function(r) => Rc::strong_count(r),
+            V::Builtin(r) => Rc::strong_count(r),
+            V::Method(r) => Rc::strong_count(r),
+            V::Type(r) => Rc::strong_count(r),
+            V::Instance(r) => Rc::strong_count(r),
+            V::Module(r) => Rc::strong_count(r),
+            V::Iter(r) => Rc::strong_count(r),
+            V::Generator(r) => Rc::strong_count(r),
+            V::Wrapper(r) => Rc::strong_count(r),
+            V::Code(r) => Rc::strong_count(r),
+            V::Cell(r) => Rc::strong_count(r),
+            _ => u32::MAX as usize - 1,
+        }
+    }
+
     pub fn as_str(&self) -> Option<&PyStr> {
         match self {
             Value::Str(s) => Some(s),

@@ -131,9 +131,10 @@ fn parse_bytes(vm: &mut Vm, x: &Value, base: u32) -> PyResult<Value> {
 
 fn parse_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     let digits = text.chars().filter(char::is_ascii_digit).count();
-    if base == 10 && digits > 4300 {
+    let limit = crate::interp::int_max_str_digits();
+    if base == 10 && limit != 0 && digits > limit {
         return Err(vm.value_error(format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     match parse_int(text, base) {

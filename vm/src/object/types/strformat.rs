@@ -546,9 +546,7 @@ fn percent_core(
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let big = percent_int_arg(vm, &value, conv)?;
                 if matches!(conv, 'd' | 'i' | 'u') && crate::interp::exceeds_digit_limit(&big) {
-                    return Err(vm.value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
+                    return Err(vm.value_error(crate::interp::digit_limit_message()));
                 }
                 let conv = if conv == 'i' || conv == 'u' {
                     'd'
