@@ -384,6 +384,9 @@ impl Vm {
 }
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Rc<PyDict>> {
+    if !args.kw.is_empty() && name != "update" {
+        return Err(vm.type_error(format!("dict.{name}() takes no keyword arguments")));
+    }
     match args.pos.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'dict' object"))),

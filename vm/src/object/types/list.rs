@@ -72,6 +72,9 @@ pub fn del_slice(vm: &mut Vm, l: &Rc<PyList>, s: &PySlice) -> PyResult<()> {
 }
 
 fn this(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Rc<PyList>> {
+    if !args.kw.is_empty() && name != "sort" {
+        return Err(vm.type_error(format!("list.{name}() takes no keyword arguments")));
+    }
     match args.pos.first() {
         Some(Value::List(l)) => Ok(l.clone()),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),

@@ -220,6 +220,18 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn this<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyStr>> {
+    // Only these methods take keyword arguments.
+    const KEYWORDS: &[&str] = &[
+        "split",
+        "rsplit",
+        "splitlines",
+        "expandtabs",
+        "encode",
+        "format",
+    ];
+    if !args.kw.is_empty() && !KEYWORDS.contains(&name) {
+        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
+    }
     match args.pos.first() {
         Some(Value::Str(s)) => Ok(s),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
