@@ -230,8 +230,9 @@ impl Vm {
             let a = x.items.borrow().get(i).cloned();
             let b = y.items.borrow().get(i).cloned();
             let (Some(a), Some(b)) = (a, b) else { break };
-            // Identical items are equal, as CPython's PyObject_RichCompareBool.
-            if !(a.is(&b) || self.eq(&a, &b)?) {
+            // Identical items are equal, as CPython's PyObject_RichCompareBool (floats have
+            // no identity in pyrs: two NaNs stay unequal).
+            if !(same_object(&a, &b) || self.eq(&a, &b)?) {
                 // Items may have been removed meanwhile: compare what is there now.
                 let (a, b) = (
                     x.items.borrow().get(i).cloned(),
@@ -262,7 +263,7 @@ impl Vm {
             return Ok(op == CmpOp::Ne);
         }
         for (a, b) in x.iter().zip(y) {
-            if !(a.is(b) || self.eq(a, b)?) {
+            if !(same_object(a, b) || self.eq(a, b)?) {
                 if op == CmpOp::Eq {
                     return Ok(false);
                 }
@@ -524,4 +525,9 @@ pub(crate) fn has_special_methods(v: &Value) -> bool {
         Value::Type(t) => t.meta.is_some(),
         _ => false,
     }
+}
+
+/// Whether `a` and `b` are one object, for the identity shortcut of container comparisons.
+fn same_object(a: &Value, b: &Value) -> bool {
+    !matches!(a, Value::Float(_)) && a.is(b)
 }

@@ -79,8 +79,7 @@ pub(crate) fn simple_eq(a: &Value, b: &Value) -> bool {
         (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => *x == i64::from(*y),
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::None, Value::None) => true,
-        // A key is found by identity first: the same NaN is found again.
-        (Value::Float(x), Value::Float(y)) => x == y || x.to_bits() == y.to_bits(),
+        (Value::Float(x), Value::Float(y)) => x == y,
         (Value::Float(f), Value::Int(i)) | (Value::Int(i), Value::Float(f)) => {
             *f == *i as f64 && f.fract() == 0.0 && f.abs() < 9.2e18
         }
