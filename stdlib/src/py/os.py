@@ -163,41 +163,78 @@ def closerange(fd_low, fd_high):
             pass
 
 
-class terminal_size:
-    """The size of a terminal: (columns, lines)."""
+class _StructSeq:
+    """The methods of CPython's structseq types, for `_structseq` to copy: `_seq_fields` are
+    the items, `_seq_extra` the fields reachable by name only (None unless given)."""
 
-    n_sequence_fields = 2
-    n_fields = 2
-    n_unnamed_fields = 0
+    _seq_fields = ()
+    _seq_extra = ()
+    _seq_min = None
 
-    def __init__(self, size):
-        size = tuple(size)
-        if len(size) != 2:
-            raise TypeError(f'os.terminal_size() takes a 2-sequence ({len(size)}-sequence given)')
-        self._size = size
+    def __new__(cls, sequence, dict=None):
+        if not hasattr(sequence, '__iter__') and not hasattr(sequence, '__getitem__'):
+            raise TypeError('constructor requires a sequence')
+        values = tuple(sequence)
+        n, most = len(cls._seq_fields), len(cls._seq_fields) + len(cls._seq_extra)
+        least = n if cls._seq_min is None else cls._seq_min
+        if least == most and len(values) != n:
+            raise TypeError(f'{cls._seq_name}() takes a {n}-sequence ({len(values)}-sequence given)')
+        if len(values) < least:
+            raise TypeError(f'{cls._seq_name}() takes an at least {least}-sequence '
+                            f'({len(values)}-sequence given)')
+        if len(values) > most:
+            raise TypeError(f'{cls._seq_name}() takes an at most {most}-sequence '
+                            f'({len(values)}-sequence given)')
+        self = tuple.__new__(cls, values[:n])
+        more = tuple(values[n:]) + (None,) * (most - len(values))
+        object.__setattr__(self, '_seq_more', cls._defaults(values, more))
+        return self
 
-    columns = property(lambda self: self._size[0])
-    lines = property(lambda self: self._size[1])
+    @staticmethod
+    def _defaults(values, more):
+        return more
 
-    def __getitem__(self, i):
-        return self._size[i]
+    def __setattr__(self, name, value):
+        raise AttributeError('readonly attribute')
 
-    def __len__(self):
-        return 2
+    def __setitem__(self, index, value):
+        raise TypeError(f"'{self._seq_name}' object does not support item assignment")
 
-    def __iter__(self):
-        return iter(self._size)
+    def __delattr__(self, name):
+        raise AttributeError('readonly attribute')
 
-    def __eq__(self, other):
-        if isinstance(other, terminal_size):
-            return self._size == other._size
-        return self._size == other
-
-    def __hash__(self):
-        return hash(self._size)
+    def __reduce__(self):
+        return (type(self), (tuple(self) + self._seq_more,))
 
     def __repr__(self):
-        return f'os.terminal_size(columns={self._size[0]}, lines={self._size[1]})'
+        fields = ', '.join(f'{k}={v!r}' for k, v in zip(self._seq_fields, self))
+        return f'{self._seq_name}({fields})'
+
+
+def _structseq(spec):
+    """A tuple subclass with the methods of _StructSeq, the class attributes of `spec`
+    and a property per field."""
+    ns = {k: v for k, v in vars(_StructSeq).items() if k not in ('__dict__', '__weakref__')}
+    ns.update((k, v) for k, v in vars(spec).items() if k not in ('__dict__', '__weakref__'))
+    cls = type(spec.__name__, (tuple,), ns)
+    for i, name in enumerate(cls._seq_fields):
+        if name not in cls._seq_extra:
+            setattr(cls, name, property(lambda self, i=i: tuple.__getitem__(self, i)))
+    for i, name in enumerate(cls._seq_extra):
+        setattr(cls, name, property(lambda self, i=i: self._seq_more[i]))
+    cls.__match_args__ = tuple(n for n in cls._seq_fields if n not in cls._seq_extra)
+    cls.n_sequence_fields = len(cls._seq_fields)
+    cls.n_fields = len(set(cls._seq_fields) | set(cls._seq_extra)) + cls.n_unnamed_fields
+    return cls
+
+
+@_structseq
+class terminal_size:
+    """The (columns, lines) pair of get_terminal_size."""
+
+    _seq_name = 'os.terminal_size'
+    _seq_fields = ('columns', 'lines')
+    n_unnamed_fields = 0
 
 
 def get_terminal_size(fd=1):
@@ -206,111 +243,22 @@ def get_terminal_size(fd=1):
     raise OSError(_errno.ENOTSUP, 'WASI cannot tell the size of a terminal')
 
 
-class _StructSeq:
-    """A tuple-like result with named fields, as CPython's structseq types."""
-
-    _fields = ()
-    _extra = ()
-
-    def __init__(self, values):
-        values = tuple(values)
-        n = len(self._fields)
-        if len(values) < n:
-            raise TypeError(f'{self._name} takes an at least {n}-sequence ({len(values)}-sequence given)')
-        self._values = values[:n]
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __len__(self):
-        return len(self._values)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __eq__(self, other):
-        if isinstance(other, _StructSeq):
-            return self._values == other._values
-        return self._values == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __add__(self, other):
-        return self._values + other
-
-    def count(self, value):
-        return self._values.count(value)
-
-    def index(self, value, *args):
-        return self._values.index(value, *args)
-
-    def __repr__(self):
-        fields = ', '.join(f'{k}={v!r}' for k, v in zip(self._fields, self._values))
-        return f'{self._name}({fields})'
-
-
-class stat_result(_StructSeq):
+@_structseq
+class stat_result:
     """The result of stat, lstat and fstat: 10 items, more fields by name."""
 
-    _name = 'os.stat_result'
-    _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+    _seq_name = 'os.stat_result'
+    _seq_fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
                'st_atime', 'st_mtime', 'st_ctime')
-    _extra = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
+    _seq_extra = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
               'st_blksize', 'st_blocks', 'st_rdev')
-    n_sequence_fields = 10
-    n_fields = 19
+    _seq_min = 10
     n_unnamed_fields = 3
 
-    def __init__(self, values, dict=None):
-        if isinstance(values, (int, float)) or values is None:
-            raise TypeError('constructor requires a sequence')
-        values = tuple(values)
-        n = len(values)
-        if n < 10:
-            raise TypeError(f'os.stat_result() takes an at least 10-sequence ({n}-sequence given)')
-        if n > 19:
-            raise TypeError(f'os.stat_result() takes an at most 19-sequence ({n}-sequence given)')
-        extra = list(values[10:]) + [None] * (19 - n)
+    @staticmethod
+    def _defaults(values, more):
         # The float times default to the int ones, as CPython's constructor does.
-        for k in range(3):
-            if extra[k] is None:
-                extra[k] = values[7 + k]
-        object.__setattr__(self, '_values', values[:10])
-        object.__setattr__(self, '_more', tuple(extra))
-
-    def __setattr__(self, name, value):
-        raise AttributeError('readonly attribute')
-
-    def __setitem__(self, index, value):
-        raise TypeError("'os.stat_result' object does not support item assignment")
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __reduce__(self):
-        return (stat_result, (self._values + self._more,))
-
-
-def _stat_field(i):
-    return property(lambda self: self._values[i])
-
-
-def _stat_extra(i):
-    return property(lambda self: self._more[i])
-
-
-for _i, _name in enumerate(stat_result._fields[:7]):
-    setattr(stat_result, _name, _stat_field(_i))
-for _i, _name in enumerate(stat_result._extra):
-    setattr(stat_result, _name, _stat_extra(_i))
-del _i, _name
+        return tuple(values[7 + k] if k < 3 and v is None else v for k, v in enumerate(more))
 
 
 def _stat_from(raw):
@@ -322,24 +270,20 @@ def _stat_from(raw):
     return stat_result(raw[:7] + secs + floats + ns + (0, 0, 0))
 
 
-class uname_result(_StructSeq):
-    _name = 'posix.uname_result'
-    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
-    sysname = property(lambda self: self._values[0])
-    nodename = property(lambda self: self._values[1])
-    release = property(lambda self: self._values[2])
-    version = property(lambda self: self._values[3])
-    machine = property(lambda self: self._values[4])
+@_structseq
+class uname_result:
+    __module__ = 'posix'
+    _seq_name = 'posix.uname_result'
+    _seq_fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+    n_unnamed_fields = 0
 
 
-class times_result(_StructSeq):
-    _name = 'posix.times_result'
-    _fields = ('user', 'system', 'children_user', 'children_system', 'elapsed')
-    user = property(lambda self: self._values[0])
-    system = property(lambda self: self._values[1])
-    children_user = property(lambda self: self._values[2])
-    children_system = property(lambda self: self._values[3])
-    elapsed = property(lambda self: self._values[4])
+@_structseq
+class times_result:
+    __module__ = 'posix'
+    _seq_name = 'posix.times_result'
+    _seq_fields = ('user', 'system', 'children_user', 'children_system', 'elapsed')
+    n_unnamed_fields = 0
 
 
 def uname():

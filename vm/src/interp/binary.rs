@@ -115,6 +115,22 @@ impl Vm {
         Ok(())
     }
 
+    /// `a op b` with an instance on the left while recursion is deep: its Python special
+    /// method runs in the loop.
+    #[inline(never)]
+    pub(super) fn binary_in_loop(&mut self, frame: &mut Frame, op: BinOp, inplace: bool) -> Flow {
+        let len = frame.stack.len();
+        let plan = self.inline_binary(&frame.stack[len - 2], &frame.stack[len - 1], op, inplace);
+        match plan {
+            Some(Ok(callee)) => {
+                frame.stack.truncate(len - 2);
+                Flow::Call(callee)
+            }
+            Some(Err(e)) => Flow::Raise(e),
+            None => self.binary_instr(frame, op, inplace).into(),
+        }
+    }
+
     /// `str % values`: an instance's `__str__`/`__repr__` runs in the loop.
     #[inline(never)]
     fn percent_instr(&mut self, frame: &mut Frame, a: &Value, b: &Value) -> Flow {
@@ -203,8 +219,20 @@ impl Vm {
             }
             _ => {}
         }
-        match self.binary_op(a, b, op) {
-            // The operands' own refusal names the augmented operator, as CPython's.
+        let r = self.binary_op(a, b, op);
+        self.augmented_error(r, a, b, op)
+    }
+
+    /// The result of `a op= b` done as `a op b`: the operands' own refusal names the
+    /// augmented operator, as CPython's.
+    pub(super) fn augmented_error(
+        &mut self,
+        r: PyResult<Value>,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+    ) -> PyResult<Value> {
+        match r {
             Err(e) if self.err_matches(&e, ExcKind::TypeError) => {
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
                 let sym = op.symbol();
@@ -313,7 +341,33 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if !same && !b_first {
+        if b_first {
+            return Err(self.binary_type_error(a, b, op));
+        }
+        self.binary_reflected(a, b, op)
+    }
+
+    /// The end of `a op b` once `a.__op__(b)` declined and `b` did not go first: `b`'s
+    /// reflected method when the types differ, else the TypeError.
+    pub(super) fn binary_reflected(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        let (_, rname, _) = op.dunders();
+        let sequence = matches!(
+            b,
+            Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+        );
+        if op == BinOp::Mul && sequence && matches!(a, Value::Instance(_)) {
+            // The right sequence repeats by the instance's `__index__` (CPython's
+            // sequence_repeat), or refuses it.
+            return match self.index_value(a)? {
+                Some(n) => self.repeat_value(b, &Value::Int(n)),
+                None => Err(self.binary_type_error(a, b, op)),
+            };
+        }
+        if !Rc::ptr_eq(&self.type_of(a), &self.type_of(b)) {
             if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);

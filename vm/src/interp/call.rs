@@ -147,8 +147,10 @@ impl Vm {
                 return self.dict_get_or_missing(this, d, key);
             }
         }
+        // A property subclass's `setter` copies through the subclass: it needs the instance.
+        let keep = owner == "property" && matches!(b.name, "getter" | "setter" | "deleter");
         let substitute = self.builtin_self(owner, this);
-        if !substitute.is(base) {
+        if keep || !substitute.is(base) {
             return (b.func)(
                 self,
                 Args {

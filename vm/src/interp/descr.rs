@@ -474,7 +474,13 @@ impl Vm {
             return Ok(Some(Value::Dict(inst.dict.clone())));
         }
         match &inst.base {
-            // The data attributes of the built-in value it extends (`real`, `start`, ...).
+            // The data attributes of the built-in value it extends (`real`, `fget`, ...).
+            Some(Value::Wrapper(w)) => {
+                match crate::object::types::function::wrapper_attr(self, w, name)? {
+                    Some(v) => Ok(Some(v)),
+                    None => self.builtin_attr(&Value::Wrapper(w.clone()), name),
+                }
+            }
             Some(base) => self.builtin_attr(&base.clone(), name),
             None => Ok(None),
         }

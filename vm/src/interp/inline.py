@@ -165,3 +165,10 @@ def not_equal(method, a, b):
         if result is NotImplemented:
             return a is not b
     return not result
+
+
+def binary(method, a, b, op, mode):
+    result = method(a, b)
+    if result is NotImplemented:
+        return _binary_rest(a, b, op, mode)
+    return result

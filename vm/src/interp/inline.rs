@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use super::{Frame, Vm};
-use crate::bytecode::CmpOp;
+use crate::bytecode::{BinOp, CmpOp};
 use crate::error::{ExcKind, PyResult};
 use crate::object::types::builtin_fn::builtin;
 use crate::object::types::iter::IterState;
@@ -21,7 +21,7 @@ const SOURCE: &str = include_str!("inline.py");
 /// The recursion depth from which built-ins run their Python callbacks in the loop. Below
 /// it, native nesting costs at most this many levels of `PY_CALL_STACK`, well inside the
 /// wasm stack's budget.
-const INLINE_DEPTH: usize = 50;
+pub(super) const INLINE_DEPTH: usize = 50;
 
 /// The helpers of `inline.py`, in the order of `HELPER_NAMES`.
 #[derive(Clone, Copy)]
@@ -43,9 +43,10 @@ enum Helper {
     Stringify,
     Percent,
     SequenceRepr,
+    Binary,
 }
 
-const HELPER_NAMES: [&str; 17] = [
+const HELPER_NAMES: [&str; 18] = [
     "sum_over",
     "min_max",
     "sorted_by",
@@ -63,6 +64,7 @@ const HELPER_NAMES: [&str; 17] = [
     "stringify",
     "percent",
     "sequence_repr",
+    "binary",
 ];
 
 /// A callable whose code runs in the dispatch loop (a Python function, or one bound).
@@ -365,6 +367,61 @@ impl Vm {
         routed.then(|| self.helper_frame(Helper::SequenceCompare, &args))
     }
 
+    /// The frame for `a op b` (`a op= b`) when the first method to try is the Python
+    /// `__op__` (`__iop__`) of `a`'s class: it runs in the loop, and the rest (`b`'s
+    /// reflected method, the TypeError) natively, only when it returns NotImplemented.
+    pub(super) fn inline_binary(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> Option<PyResult<Box<Frame>>> {
+        let Value::Instance(x) = a else {
+            return None;
+        };
+        // Set views on the right are combined before any special method (`sequence_op`).
+        if x.base.is_some() || x.exc.is_some() || matches!(b, Value::Wrapper(_)) {
+            return None;
+        }
+        let (name, _, iname) = op.dunders();
+        let ta = x.class();
+        // Modes of `_binary_rest`: 0 after `__op__`, 1 after `__iop__`, 2 after `__op__`
+        // standing in for a missing `__iop__`.
+        let mode = if inplace {
+            if let Some(method) = self.python_special(a, iname) {
+                let args = [
+                    method,
+                    a.clone(),
+                    b.clone(),
+                    Value::Int(op as i64),
+                    Value::Int(1),
+                ];
+                return Some(self.helper_frame(Helper::Binary, &args));
+            }
+            if ta.lookup(iname).is_some() {
+                return None;
+            }
+            2
+        } else {
+            0
+        };
+        // A subclass on the right may go first with its reflected method: native.
+        let tb = self.type_of(b);
+        if !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) {
+            return None;
+        }
+        let method = self.python_special(a, name)?;
+        let args = [
+            method,
+            a.clone(),
+            b.clone(),
+            Value::Int(op as i64),
+            Value::Int(mode),
+        ];
+        Some(self.helper_frame(Helper::Binary, &args))
+    }
+
     /// The frame for `repr(obj)` (an f-string's `!r`) when its `__repr__` is Python.
     pub(super) fn inline_repr(&mut self, obj: &Value) -> Option<PyResult<Box<Frame>>> {
         if self.depth < INLINE_DEPTH {
@@ -444,6 +501,7 @@ const NATIVES: &[(&str, Native)] = &[
     ("_repr_enter", repr_enter),
     ("_repr_leave", repr_leave),
     ("_sequence_text", sequence_text),
+    ("_binary_rest", binary_rest),
 ];
 
 fn arg(args: &Args<'_>, i: usize) -> Value {
@@ -620,4 +678,25 @@ fn sequence_text(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ if parts.len() == 1 => format!("({body},)"),
         _ => format!("({body})"),
     }))
+}
+
+/// What `a op b` does once the Python method `binary` called returned NotImplemented
+/// (the modes of `Vm::inline_binary`).
+fn binary_rest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = (arg(&args, 0), arg(&args, 1));
+    let (Value::Int(op), Value::Int(mode)) = (arg(&args, 2), arg(&args, 3)) else {
+        return Err(vm.new_error(ExcKind::SystemError, "bad binary operation"));
+    };
+    let op = BinOp::from_arg(op as u32);
+    match mode {
+        0 => vm.binary_reflected(&a, &b, op),
+        1 => {
+            let r = vm.binary_op(&a, &b, op);
+            vm.augmented_error(r, &a, &b, op)
+        }
+        _ => {
+            let r = vm.binary_reflected(&a, &b, op);
+            vm.augmented_error(r, &a, &b, op)
+        }
+    }
 }

@@ -435,7 +435,11 @@ impl Vm {
                 }
                 Op::BinaryOp | Op::InplaceOp => {
                     let (op, inplace) = (BinOp::from_arg(arg), instr.op == Op::InplaceOp);
-                    if op == BinOp::Mod {
+                    if matches!(frame.stack[frame.stack.len() - 2], Value::Instance(_))
+                        && self.depth >= inline::INLINE_DEPTH
+                    {
+                        self.binary_in_loop(&mut frame, op, inplace)
+                    } else if op == BinOp::Mod {
                         self.mod_instr(&mut frame, inplace)
                     } else {
                         self.binary_instr(&mut frame, op, inplace).into()
