@@ -11,11 +11,31 @@ __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileI
            "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding",
            "IncrementalNewlineDecoder"]
 
-# The abstract bases are the _io classes themselves, so every io object is an instance.
-IOBase = _io._IOBase
-RawIOBase = _io._RawIOBase
-BufferedIOBase = _io._BufferedIOBase
-TextIOBase = _io._TextIOBase
+import abc as _abc
+
+
+class IOBase(_io._IOBase, metaclass=_abc.ABCMeta):
+    __doc__ = _io._IOBase.__doc__
+
+
+class RawIOBase(_io._RawIOBase, IOBase):
+    __doc__ = _io._RawIOBase.__doc__
+
+
+class BufferedIOBase(_io._BufferedIOBase, IOBase):
+    __doc__ = _io._BufferedIOBase.__doc__
+
+
+class TextIOBase(_io._TextIOBase, IOBase):
+    __doc__ = _io._TextIOBase.__doc__
+
+
+RawIOBase.register(FileIO)
+for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    BufferedIOBase.register(_klass)
+for _klass in (StringIO, TextIOWrapper):
+    TextIOBase.register(_klass)
+del _klass
 
 SEEK_SET = 0
 SEEK_CUR = 1

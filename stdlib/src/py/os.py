@@ -3,6 +3,7 @@
 import sys
 import errno as _errno
 import posix as _posix
+import abc as _abc
 from posix import *
 from posix import _scandir, _preopened_dirs
 
@@ -310,17 +311,27 @@ def fstat(fd):
 
 # ----- the os.PathLike protocol -----
 
-class PathLike:
+class PathLike(_abc.ABC):
     """Abstract base class for objects with a file system path (``__fspath__``)."""
 
+    @_abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
         if cls is PathLike:
-            return hasattr(subclass, '__fspath__') or NotImplemented
+            # The first class of the MRO defining __fspath__ decides (None refuses).
+            for klass in subclass.__mro__:
+                if '__fspath__' in klass.__dict__:
+                    if klass.__dict__['__fspath__'] is None:
+                        return NotImplemented
+                    return True
         return NotImplemented
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 def fspath(path):

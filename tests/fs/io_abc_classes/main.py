@@ -1,5 +1,5 @@
-# io.IOBase, RawIOBase, BufferedIOBase and TextIOBase are ABCs in CPython (io.py registers
-# the _io classes with them); pyrs aliases the _io classes until ABCs exist (issue 5).
+# io.IOBase, RawIOBase, BufferedIOBase and TextIOBase are ABCs (io.py registers the _io
+# classes with them), as in CPython.
 import io
 
 for cls in [io.IOBase, io.RawIOBase, io.BufferedIOBase, io.TextIOBase]:

@@ -1,6 +1,5 @@
-# os.PathLike is an ABC in CPython: any class with __fspath__ is a virtual subclass, and the
-# class cannot be instantiated. File names with undecodable bytes use surrogateescape
-# (lone surrogates in str). Both wait on issue 5.
+# os.PathLike is an ABC: any class with __fspath__ is a virtual subclass, and the class
+# cannot be instantiated. File names with undecodable bytes use surrogateescape.
 import os
 
 
