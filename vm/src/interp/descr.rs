@@ -424,6 +424,8 @@ impl Vm {
                     Some(owner) => Value::string(format!("{owner}.{}", b.name)),
                     None => Value::str(b.name),
                 }),
+                // A module-level built-in's `__self__` is its module.
+                "__self__" if b.owner.is_none() => Some(Value::Module(self.builtins_module())),
                 "__doc__" | "__self__" | "__text_signature__" => Some(Value::None),
                 "__module__" if b.owner.is_none() => Some(Value::str("builtins")),
                 "__objclass__" => match b.owner {

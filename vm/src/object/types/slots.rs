@@ -13,6 +13,8 @@ use crate::interp::Vm;
 use crate::object::types::{Args, NativeFn, PyInstance, PyType, TypeKind};
 use crate::object::Value;
 
+use crate::object::types::dict::is_set_view;
+
 type Table = &'static [(&'static str, NativeFn)];
 
 /// The value an operand stands for: an instance of a subclass of a built-in type stands for
@@ -53,6 +55,8 @@ fn accepts(op: BinOp, this: &Value, other: &Value, reflected: bool) -> bool {
             matches!(other, Value::Set(_)) && matches!(op, B::And | B::Or | B::Sub | B::Xor)
         }
         Value::Dict(_) => matches!(other, Value::Dict(_)) && op == B::Or,
+        // A keys or items view combines with any iterable.
+        Value::Wrapper(_) if is_set_view(this) => matches!(op, B::And | B::Or | B::Sub | B::Xor),
         // `str % x` handles any `x`; the reflected form only another str.
         Value::Str(_) => op == B::Mod && (!reflected || matches!(other, Value::Str(_))),
         // Likewise `bytes % x`.
@@ -158,6 +162,9 @@ fn comparable(this: &Value, other: &Value) -> bool {
         Value::Dict(_) => matches!(other, Value::Dict(_)),
         Value::Range(_) => matches!(other, Value::Range(_)),
         Value::Slice(_) => matches!(other, Value::Slice(_)),
+        Value::Wrapper(_) if is_set_view(this) => {
+            matches!(other, Value::Set(_)) || is_set_view(other)
+        }
         _ => false,
     }
 }
@@ -372,6 +379,14 @@ fn delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `f.__call__(*args, **kwargs)` of functions, built-in functions and methods.
+fn call_self(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some((this, rest)) = args.pos.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call_value(this, rest, args.kw)
+}
+
 fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__getnewargs__", &args, 1, 1)?;
     Ok(Value::tuple(vec![args.pos[0].clone()]))
@@ -559,6 +574,14 @@ const SET_INPLACE: Table = &[
     ("__ior__", iop::<OR>),
     ("__isub__", iop::<SUB>),
     ("__ixor__", iop::<XOR>),
+];
+
+/// The methods of `dict_keys`, `dict_values` and `dict_items`.
+const VIEW: Table = &[
+    ("__len__", len),
+    ("__iter__", iter),
+    ("__reversed__", reversed),
+    ("__repr__", repr),
 ];
 
 const RANGE: Table = &[
@@ -831,6 +854,25 @@ pub fn install(vm: &mut Vm, add: fn(&mut Vm, &Rc<PyType>, Table)) -> PyResult<()
     add(vm, &range, CONTAINER);
     add(vm, &range, RANGE);
     add(vm, &range, COMPARE);
+    for name in ["dict_keys", "dict_items", "dict_values"] {
+        let Some(ty) = vm.types.iterators.get(name).cloned() else {
+            continue;
+        };
+        add(vm, &ty, VIEW);
+        if name != "dict_values" {
+            add(vm, &ty, &[("__contains__", contains)]);
+            add(vm, &ty, SET_OPERATORS);
+            add(vm, &ty, COMPARE);
+            vm.dict_set(&ty.dict, Value::str("__hash__"), Value::None)?;
+        }
+    }
+    for ty in [
+        vm.types.function.clone(),
+        vm.types.builtin_function.clone(),
+        vm.types.method.clone(),
+    ] {
+        add(vm, &ty, &[("__call__", call_self)]);
+    }
     let slice = vm.types.slice.clone();
     add(vm, &slice, COMPARE);
     add(vm, &slice, &[("__repr__", repr)]);

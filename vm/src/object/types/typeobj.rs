@@ -448,7 +448,13 @@ pub fn install_methods(vm: &mut Vm) {
         }
     }
     type MethodTable = &'static [(&'static str, NativeFn)];
-    let wrapped: [(Rc<PyType>, MethodTable, bool); 10] = [
+    const CLASS_GETITEM: &[(&str, NativeFn)] = &[("__class_getitem__", class_getitem)];
+    let wrapped: [(Rc<PyType>, MethodTable, bool); 15] = [
+        (vm.types.list.clone(), CLASS_GETITEM, true),
+        (vm.types.dict.clone(), CLASS_GETITEM, true),
+        (vm.types.tuple.clone(), CLASS_GETITEM, true),
+        (vm.types.set.clone(), CLASS_GETITEM, true),
+        (vm.types.frozenset.clone(), CLASS_GETITEM, true),
         (vm.types.int.clone(), t::int::CLASS_METHODS, true),
         (vm.types.float.clone(), t::float::CLASS_METHODS, true),
         (
@@ -929,6 +935,24 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `object.__init_subclass__()`: takes no keywords.
+/// `list.__class_getitem__(item)` and the others': the generic alias `list[item]`.
+fn class_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 2 || !args.kw.is_empty() {
+        let owner = match args.pos.first() {
+            Some(Value::Type(t)) => t.name.as_str().to_string(),
+            _ => "type".to_string(),
+        };
+        let given = args.pos.len().saturating_sub(1) + args.kw.len();
+        return Err(vm.type_error(format!(
+            "{owner}.__class_getitem__() takes exactly one argument ({given} given)"
+        )));
+    }
+    let typing = vm.import_module("_typing")?;
+    let name = vm.intern("_TypesAlias");
+    let alias = vm.getattr(&typing, &name)?;
+    vm.call_value(&alias, args.pos, &[])
+}
+
 fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.kw.is_empty() || args.pos.len() > 1 {
         let name = match args.pos.first() {
