@@ -11,6 +11,7 @@ use super::{Flow, Frame, Vm};
 use crate::bytecode::{BinOp, Op};
 use crate::error::{ExcKind, PyResult};
 use crate::object::types::dict::is_set_view;
+use crate::object::types::PyStr;
 use crate::object::Value;
 
 /// An int operand as a big integer, for the slow paths.
@@ -142,9 +143,7 @@ impl Vm {
         let r = match (a, b) {
             // An instance on the right may reflect the operation (`__rmod__`).
             (_, Value::Instance(_)) => self.binary_op(a, b, BinOp::Mod),
-            (Value::Str(s), _) => {
-                crate::object::types::strformat::percent_format(self, s.as_str(), b)
-            }
+            (Value::Str(s), _) => self.percent_str(a, s, b),
             _ => self.binary_op(a, b, BinOp::Mod),
         };
         match r {
@@ -154,6 +153,17 @@ impl Vm {
             }
             Err(e) => Flow::Raise(e),
         }
+    }
+
+    /// `fmt % values` for a str `fmt`: CPython hands back `fmt` itself (a subclass's
+    /// instance too) when it has no conversion.
+    fn percent_str(&mut self, fmt: &Value, s: &PyStr, values: &Value) -> PyResult<Value> {
+        let r = crate::object::types::strformat::percent_format(self, s.as_str(), values)?;
+        Ok(if s.as_str().contains('%') {
+            r
+        } else {
+            fmt.clone()
+        })
     }
 
     /// `a op= b`: mutates lists in place, else as `a op b`.
@@ -795,9 +805,7 @@ impl Vm {
                     )))
                 }
             },
-            (Value::Str(s), _, BinOp::Mod) => {
-                crate::object::types::strformat::percent_format(self, s.as_str(), b)?
-            }
+            (Value::Str(s), _, BinOp::Mod) => self.percent_str(a, s, b)?,
             (Value::Bytes(x), _, BinOp::Mod) => {
                 let data = crate::object::types::strformat::percent_format_bytes(self, &x.data, b)?;
                 crate::object::types::bytes::new_bytes(data)

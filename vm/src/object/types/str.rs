@@ -1081,6 +1081,11 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "format")?.clone();
+    if !s.as_str().contains(['{', '}']) {
+        // CPython hands back the receiver itself (a str subclass's instance too) when the
+        // text has no field, whatever the arguments.
+        return Ok(args.pos[0].clone());
+    }
     let out =
         crate::object::types::strformat::str_format(vm, s.as_str(), &args.pos[1..], args.kw, None)?;
     Ok(Value::string(out))
