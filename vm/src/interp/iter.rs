@@ -664,14 +664,62 @@ impl Vm {
         Flow::Call(gen_frame)
     }
 
+    /// `FOR_ITER`. Range, list and tuple iterators advance in place, without touching the
+    /// iterator's count, and each item is pushed straight from where it is read: carried
+    /// out as an `Option<Option<Value>>`, an item went through stack temporaries whose
+    /// partial copies (a value's bytes 1..8, `Bool`'s payload) stalled store forwarding.
+    /// Out of line, so the dispatch loop's registers and wasm frame stay as they are.
+    #[inline(never)]
     pub(super) fn for_iter_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
-        // Range, list and tuple iterators advance in place, without touching the iterator's
-        // count. This part is inlined into the dispatch loop; the rest stays out of line so
-        // the loop's wasm frame stays small.
         if let Some(Value::Iter(i)) = frame.stack.last() {
-            let step = advance_simple(&mut i.state.borrow_mut());
-            if let Some(step) = step {
-                return for_iter_step(frame, step, None, exit);
+            let mut state = i.state.borrow_mut();
+            let done = match &mut *state {
+                IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } => {
+                    if *remaining > 0 {
+                        let v = *next;
+                        *next = next.wrapping_add(*step);
+                        *remaining -= 1;
+                        drop(state);
+                        frame.stack.push(Value::Int(v));
+                        return Flow::Next;
+                    }
+                    true
+                }
+                IterState::List { list, index } => {
+                    let items = list.items.borrow();
+                    if let Some(v) = items.get(*index) {
+                        let v = v.clone();
+                        *index += 1;
+                        drop(items);
+                        drop(state);
+                        frame.stack.push(v);
+                        return Flow::Next;
+                    }
+                    // Exhausted for good, as CPython's: a list growing later is not seen.
+                    *index = usize::MAX;
+                    true
+                }
+                IterState::Tuple { tuple, index } => {
+                    if let Some(v) = tuple.items.get(*index) {
+                        let v = v.clone();
+                        *index += 1;
+                        drop(state);
+                        frame.stack.push(v);
+                        return Flow::Next;
+                    }
+                    true
+                }
+                _ => false,
+            };
+            if done {
+                drop(state);
+                frame.stack.pop();
+                frame.ip = exit as usize;
+                return Flow::Next;
             }
         }
         self.for_iter_other(frame, exit)
