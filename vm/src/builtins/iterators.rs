@@ -129,7 +129,7 @@ pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let ty = vm.type_of(seq);
             if ty.lookup("__len__").is_none() || ty.lookup("__getitem__").is_none() {
                 return Err(
-                    vm.type_error(format!("'{}' object is not reversible", ty.name.as_str()))
+                    vm.type_error(format!("'{}' object is not reversible", ty.name().as_str()))
                 );
             }
             let n = vm.len(seq)? as i64;

@@ -49,7 +49,7 @@ pub fn install(vm: &mut Vm) {
     for ty in types {
         let _ = vm.dict_set(
             &builtins,
-            Value::Str(ty.name.clone()),
+            Value::Str(ty.name().clone()),
             Value::Type(ty.clone()),
         );
     }

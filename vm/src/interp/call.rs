@@ -598,7 +598,7 @@ impl Vm {
             };
             return Err(self.type_error(format!(
                 "'{}' object does not support the {what} protocol{missing}",
-                ty.name.as_str()
+                ty.name().as_str()
             )));
         };
         let exit_bound = Value::Method(Rc::new(PyMethod {

@@ -70,7 +70,7 @@ impl Vm {
                     self.call_value(&p, &[Value::Str(name.clone()), bases_tuple.clone()], &kw)?;
                 if !self.is_mapping(&ns) {
                     let meta_name = match &meta {
-                        Value::Type(t) => t.name.as_str().to_string(),
+                        Value::Type(t) => t.name().as_str().to_string(),
                         _ => "<metaclass>".to_string(),
                     };
                     return Err(self.type_error(format!(
@@ -223,7 +223,9 @@ impl Vm {
         for b in bases.items.iter() {
             match b {
                 Value::Type(t) if base_types.iter().any(|x| Rc::ptr_eq(x, t)) => {
-                    return Err(self.type_error(format!("duplicate base class {}", t.name.as_str())))
+                    return Err(
+                        self.type_error(format!("duplicate base class {}", t.name().as_str()))
+                    )
                 }
                 Value::Type(t) => base_types.push(t.clone()),
                 other => {
@@ -241,7 +243,10 @@ impl Vm {
         let mro = match crate::object::types::typeobj::c3_merge(&base_types) {
             Ok(m) => m,
             Err(heads) => {
-                let names: Vec<&str> = heads.iter().map(|b| b.name.as_str()).collect();
+                let names: Vec<String> = heads
+                    .iter()
+                    .map(|b| b.name().as_str().to_string())
+                    .collect();
                 return Err(self.type_error(format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
@@ -307,7 +312,7 @@ impl Vm {
         }
         let is_type = Rc::ptr_eq(meta, &self.types.type_);
         let cls = Rc::new(PyType {
-            name: name.clone(),
+            name_cell: RefCell::new(name.clone()),
             qualname: RefCell::new(qualname),
             module,
             bases: base_types,
@@ -375,7 +380,7 @@ impl Vm {
             if !b.has_flag(TypeFlags::BASETYPE) {
                 return Err(self.type_error(format!(
                     "type '{}' is not an acceptable base type",
-                    b.name.as_str()
+                    b.name().as_str()
                 )));
             }
             if matches!(b.kind, TypeKind::Module | TypeKind::Super) {
@@ -383,7 +388,7 @@ impl Vm {
                     ExcKind::NotImplementedError,
                     format!(
                         "subclassing built-in type '{}' is not supported yet",
-                        b.name.as_str()
+                        b.name().as_str()
                     ),
                 ));
             }
@@ -496,7 +501,7 @@ impl Vm {
                     "Error calling __set_name__ on '{}' instance {} in '{}'",
                     self.type_name(&v),
                     self.repr(&k)?,
-                    cls.name.as_str()
+                    cls.name().as_str()
                 );
                 let args = [e.value(), Value::string(note)];
                 crate::object::types::exception_group::add_note(
@@ -692,7 +697,7 @@ impl Vm {
     }
 
     pub(crate) fn no_arguments(&mut self, t: &PyType) -> crate::error::PyErr {
-        self.type_error(format!("{}() takes no arguments", t.name.as_str()))
+        self.type_error(format!("{}() takes no arguments", t.name().as_str()))
     }
 
     /// A bare instance of `t` as `object.__new__` makes it.
@@ -705,13 +710,13 @@ impl Vm {
                 t.mro
                     .iter()
                     .find(|b| !b.heap)
-                    .map_or("object", |b| b.name.as_str())
+                    .map_or("object".to_string(), |b| b.name().as_str().to_string())
             } else {
-                t.name.as_str()
+                t.name().as_str().to_string()
             };
             return Err(self.type_error(format!(
                 "object.__new__({}) is not safe, use {base}.__new__()",
-                t.name.as_str()
+                t.name().as_str()
             )));
         }
         if t.has_flag(TypeFlags::ABSTRACT) {
@@ -737,7 +742,7 @@ impl Vm {
         let s = if names.len() == 1 { "" } else { "s" };
         self.type_error(format!(
             "Can't instantiate abstract class {} without an implementation for abstract method{s} {}",
-            t.name.as_str(),
+            t.name().as_str(),
             quoted.join(", ")
         ))
     }

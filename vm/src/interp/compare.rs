@@ -436,7 +436,7 @@ impl Vm {
                 if ty.lookup("__iter__").is_none() && ty.lookup("__getitem__").is_none() {
                     return Err(self.type_error(format!(
                         "argument of type '{}' is not iterable",
-                        ty.name.as_str()
+                        ty.name().as_str()
                     )));
                 }
                 self.contains_by_iteration(container, item)

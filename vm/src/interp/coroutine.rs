@@ -59,7 +59,7 @@ impl Vm {
         let t = self.type_of(v);
         let has_await = t.lookup("__await__").is_some_and(|m| !m.is_none());
         if !has_await {
-            let name = t.name.as_str().to_string();
+            let name = t.name().as_str().to_string();
             let msg = match context {
                 1 => format!(
                     "'async with' received an object from __aenter__ that does not implement __await__: {name}"
@@ -88,7 +88,7 @@ impl Vm {
                 } else {
                     Err(self.type_error(format!(
                         "__await__() returned non-iterator of type '{}'",
-                        ot.name.as_str()
+                        ot.name().as_str()
                     )))
                 }
             }
@@ -130,7 +130,7 @@ impl Vm {
         if ty.lookup("__aiter__").is_none_or(|m| m.is_none()) {
             return Err(self.type_error(format!(
                 "'async for' requires an object with __aiter__ method, got {}",
-                ty.name.as_str()
+                ty.name().as_str()
             )));
         }
         let it = self
@@ -140,7 +140,7 @@ impl Vm {
         if it_ty.lookup("__anext__").is_none() {
             return Err(self.type_error(format!(
                 "'async for' received an object from __aiter__ that does not implement __anext__: {}",
-                it_ty.name.as_str()
+                it_ty.name().as_str()
             )));
         }
         Ok(it)
@@ -161,7 +161,7 @@ impl Vm {
         let Some(v) = self.call_special(&it, "__anext__", &[])? else {
             return Err(self.type_error(format!(
                 "'async for' requires an iterator with __anext__ method, got {}",
-                ty.name.as_str()
+                ty.name().as_str()
             )));
         };
         frame.stack.push(v);

@@ -71,7 +71,7 @@ impl Vm {
                         let what = match &name {
                             Some(n) => format!(
                                 "property '{n}' of '{}' object has no getter",
-                                owner.name.as_str()
+                                owner.name().as_str()
                             ),
                             None => "unreadable attribute".to_string(),
                         };
@@ -157,7 +157,7 @@ impl Vm {
                         return Err(self.attribute_error(format!(
                             "property '{}' of '{}' object has no {what}",
                             name.as_str(),
-                            cls.name.as_str()
+                            cls.name().as_str()
                         )));
                     }
                     let mut args = vec![obj.clone()];
@@ -256,7 +256,7 @@ impl Vm {
     pub(crate) fn builtin_self(&self, owner: &str, v: &Value) -> Value {
         if let Value::Instance(i) = v {
             if let Some(base) = &i.base {
-                if owner != "object" && self.type_of(base).name.as_str() == owner {
+                if owner != "object" && self.type_of(base).name().as_str() == owner {
                     return base.clone();
                 }
             }
@@ -302,7 +302,7 @@ impl Vm {
         let msg = match obj {
             Value::Type(t) => format!(
                 "type object '{}' has no attribute '{name}'",
-                t.name.as_str()
+                t.name().as_str()
             ),
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.as_str()),
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
@@ -801,7 +801,7 @@ impl Vm {
                     if !cls.heap && !Rc::ptr_eq(&cls, &self.types.object) {
                         return Err(self.attribute_error(format!(
                             "'{}' object attribute '{}' is read-only",
-                            cls.name.as_str(),
+                            cls.name().as_str(),
                             name.as_str()
                         )));
                     }
@@ -872,7 +872,7 @@ impl Vm {
                     }
                     return Err(self.attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
-                        ty.name.as_str(),
+                        ty.name().as_str(),
                         name.as_str()
                     )));
                 }
@@ -952,7 +952,7 @@ impl Vm {
             return Err(self.type_error(format!(
                 "cannot set '{}' attribute of immutable type '{}'",
                 name.as_str(),
-                t.name.as_str()
+                t.name().as_str()
             )));
         }
         match value {

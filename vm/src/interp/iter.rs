@@ -113,7 +113,7 @@ impl Vm {
                     if ty.lookup("__next__").is_none() && !native_iter {
                         return Err(self.type_error(format!(
                             "iter() returned non-iterator of type '{}'",
-                            ty.name.as_str()
+                            ty.name().as_str()
                         )));
                     }
                     return Ok(it);

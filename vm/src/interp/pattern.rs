@@ -153,7 +153,7 @@ impl Vm {
                 Some(other) => {
                     return Err(self.type_error(format!(
                         "{}.__match_args__ must be a tuple (got {})",
-                        t.name.as_str(),
+                        t.name().as_str(),
                         self.type_name(&other)
                     )))
                 }
@@ -179,7 +179,7 @@ impl Vm {
                 let plural = if allowed == 1 { "" } else { "s" };
                 return Err(self.type_error(format!(
                     "{}() accepts {allowed} positional sub-pattern{plural} ({npos} given)",
-                    t.name.as_str()
+                    t.name().as_str()
                 )));
             }
             if match_self {
@@ -220,7 +220,7 @@ impl Vm {
             let shown = crate::object::types::str::repr_str(name.as_str());
             return Err(self.type_error(format!(
                 "{}() got multiple sub-patterns for attribute {shown}",
-                t.name.as_str()
+                t.name().as_str()
             )));
         }
         seen.push(name.clone());

@@ -138,9 +138,10 @@ impl Vm {
     pub fn type_name(&self, v: &Value) -> String {
         let t = self.type_of(v);
         if !t.heap && t.module.as_str() != "builtins" {
-            return format!("{}.{}", t.module.as_str(), t.name.as_str());
+            return format!("{}.{}", t.module.as_str(), t.name().as_str());
         }
-        t.name.as_str().to_string()
+        let name = t.name().as_str().to_string();
+        name
     }
 
     /// Guards native recursion (container repr, comparison, re-entry) against the wasm stack:
@@ -242,7 +243,7 @@ impl Vm {
                         t.qualname.borrow().as_str()
                     )
                 } else {
-                    format!("<class '{}'>", t.name.as_str())
+                    format!("<class '{}'>", t.name().as_str())
                 }
             }
             Value::Instance(_) => return self.repr_instance(v),
@@ -310,7 +311,7 @@ impl Vm {
         let Some(base @ (Value::Set(_) | Value::ByteArray(_))) = &i.base else {
             return Ok(None);
         };
-        let name = i.class().name.as_str().to_string();
+        let name = i.class().name().as_str().to_string();
         let inner = self.repr(base)?;
         Ok(Some(match base {
             Value::Set(s) if s.is_empty() => format!("{name}()"),
@@ -935,7 +936,7 @@ impl Vm {
             let alias = self.getattr(&typing, &name)?;
             return self.call_value(&alias, &[obj.clone(), key.clone()], &[]);
         }
-        Err(self.type_error(format!("type '{}' is not subscriptable", t.name.as_str())))
+        Err(self.type_error(format!("type '{}' is not subscriptable", t.name().as_str())))
     }
 
     /// The items of `items` selected by slice `s`.

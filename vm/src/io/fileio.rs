@@ -486,7 +486,7 @@ fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let st = borrow(vm, &cell, "FileIO")?;
         (st.fd, st.mode(), st.closefd)
     };
-    let cls = format!("_io.{}", inst.class().name.as_str());
+    let cls = format!("_io.{}", inst.class().name().as_str());
     if fd < 0 {
         return Ok(Value::string(format!("<{cls} [closed]>")));
     }

@@ -55,7 +55,7 @@ pub(crate) enum Method {
 }
 
 fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, tables: &[&[Method]]) {
-    let owner: &'static str = match ty.name.as_str() {
+    let owner: &'static str = match ty.name().as_str() {
         "_IOBase" => "_IOBase",
         "_RawIOBase" => "_RawIOBase",
         "_BufferedIOBase" => "_BufferedIOBase",
@@ -183,9 +183,9 @@ pub fn install_methods(vm: &mut Vm) {
 /// How a repr names an io object's class: `_io.FileIO`, or a Python subclass's own name.
 pub(crate) fn class_display(inst: &PyInstance) -> String {
     if inst.class().heap {
-        inst.class().name.as_str().to_string()
+        inst.class().name().as_str().to_string()
     } else {
-        format!("_io.{}", inst.class().name.as_str())
+        format!("_io.{}", inst.class().name().as_str())
     }
 }
 

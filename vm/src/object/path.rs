@@ -15,7 +15,7 @@ impl Vm {
         if ty.lookup("__fspath__").is_none() {
             return Err(self.type_error(format!(
                 "expected str, bytes or os.PathLike object, not {}",
-                ty.name.as_str()
+                ty.name().as_str()
             )));
         }
         let r = self
@@ -25,7 +25,7 @@ impl Vm {
             Value::Str(_) | Value::Bytes(_) => Ok(r),
             other => Err(self.type_error(format!(
                 "expected {}.__fspath__() to return str or bytes, not {}",
-                ty.name.as_str(),
+                ty.name().as_str(),
                 self.type_name(&other)
             ))),
         }

@@ -259,7 +259,7 @@ pub fn aiter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if ty.lookup("__aiter__").is_none() {
         return Err(vm.type_error(format!(
             "'{}' object is not an async iterable",
-            ty.name.as_str()
+            ty.name().as_str()
         )));
     }
     let it = vm
@@ -269,7 +269,7 @@ pub fn aiter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if it_ty.lookup("__anext__").is_none() {
         return Err(vm.type_error(format!(
             "aiter() returned not an async iterator of type '{}'",
-            it_ty.name.as_str()
+            it_ty.name().as_str()
         )));
     }
     Ok(it)
@@ -283,7 +283,7 @@ pub fn anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if ty.lookup("__anext__").is_none() {
         return Err(vm.type_error(format!(
             "'{}' object is not an async iterator",
-            ty.name.as_str()
+            ty.name().as_str()
         )));
     }
     let awaitable = vm

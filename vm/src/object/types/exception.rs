@@ -13,8 +13,8 @@ pub fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Type(t)) => {
             return Err(vm.type_error(format!(
                 "BaseException.__new__({}): {} is not a subtype of BaseException",
-                t.name.as_str(),
-                t.name.as_str()
+                t.name().as_str(),
+                t.name().as_str()
             )))
         }
         _ => return Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
@@ -38,7 +38,7 @@ fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if !args.kw.is_empty() {
             return Err(vm.type_error(format!(
                 "{}() takes no keyword arguments",
-                inst.class().name.as_str()
+                inst.class().name().as_str()
             )));
         }
         if let Some(data) = &inst.exc {
@@ -61,7 +61,7 @@ fn import_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             other => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for {}()",
-                    inst.class().name.as_str()
+                    inst.class().name().as_str()
                 )))
             }
         }
@@ -107,7 +107,7 @@ pub fn exception_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Value::Instance(inst) = v else {
         return vm.repr(v);
     };
-    let name = inst.class().name.as_str().to_string();
+    let name = inst.class().name().as_str().to_string();
     let args = inst
         .exc
         .as_ref()
@@ -426,7 +426,7 @@ fn name_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             other => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for {}()",
-                    inst.class().name.as_str()
+                    inst.class().name().as_str()
                 )))
             }
         }

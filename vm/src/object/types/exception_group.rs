@@ -95,7 +95,7 @@ pub fn group_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else if nested_base && cls.is_subtype(&exception) {
         return Err(vm.type_error(format!(
             "Cannot nest BaseExceptions in '{}'",
-            cls.name.as_str()
+            cls.name().as_str()
         )));
     }
     let inst = vm.new_exception(cls, rest.to_vec());

@@ -456,7 +456,8 @@ impl TypeKind {
 
 /// A type object, built-in or defined by a `class` statement.
 pub struct PyType {
-    pub name: Rc<PyStr>,
+    /// `__name__`, which a class statement's class may have reassigned: read it with `name()`.
+    pub name_cell: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
     pub module: Rc<PyStr>,
     pub bases: Vec<Rc<PyType>>,
@@ -512,6 +513,12 @@ impl Drop for PyType {
 }
 
 impl PyType {
+    /// The type's `__name__`.
+    #[inline]
+    pub fn name(&self) -> std::cell::Ref<'_, Rc<PyStr>> {
+        self.name_cell.borrow()
+    }
+
     pub fn has_flag(&self, flag: u32) -> bool {
         self.flags.get() & flag != 0
     }

@@ -596,7 +596,7 @@ const RANGE: Table = &[
 /// `T.__new__(cls, ...)` for a built-in type `T`: the value (for `cls` a Python subclass,
 /// an instance of it extending the value).
 fn new_of(vm: &mut Vm, args: &Args<'_>, owner: Rc<PyType>, mutable: bool) -> PyResult<Value> {
-    let owner_name = owner.name.as_str();
+    let owner_name = owner.name().as_str().to_string();
     let Some(first) = args.pos.first() else {
         return Err(vm.type_error(format!("{owner_name}.__new__(): not enough arguments")));
     };
@@ -609,8 +609,8 @@ fn new_of(vm: &mut Vm, args: &Args<'_>, owner: Rc<PyType>, mutable: bool) -> PyR
     if !cls.is_subtype(&owner) {
         return Err(vm.type_error(format!(
             "{owner_name}.__new__({}): {} is not a subtype of {owner_name}",
-            cls.name.as_str(),
-            cls.name.as_str()
+            cls.name().as_str(),
+            cls.name().as_str()
         )));
     }
     if cls.kind != owner.kind {
@@ -618,11 +618,15 @@ fn new_of(vm: &mut Vm, args: &Args<'_>, owner: Rc<PyType>, mutable: bool) -> PyR
             .mro
             .iter()
             .find(|b| !b.heap)
-            .map_or(owner_name, |b| b.name.as_str());
-        let base = if cls.heap { base } else { cls.name.as_str() };
+            .map_or(owner_name.clone(), |b| b.name().as_str().to_string());
+        let base = if cls.heap {
+            base
+        } else {
+            cls.name().as_str().to_string()
+        };
         return Err(vm.type_error(format!(
             "{owner_name}.__new__({}) is not safe, use {base}.__new__()",
-            cls.name.as_str()
+            cls.name().as_str()
         )));
     }
     let rest = args.after_self();

@@ -110,7 +110,7 @@ fn new_type(
         0
     };
     Rc::new(PyType {
-        name: Rc::new(PyStr::new(name)),
+        name_cell: RefCell::new(Rc::new(PyStr::new(name))),
         qualname: RefCell::new(Rc::new(PyStr::new(name))),
         module: Rc::new(PyStr::new("builtins")),
         bases: base.into_iter().cloned().collect(),
@@ -151,7 +151,7 @@ fn native_type(
 ) -> Rc<PyType> {
     let mro = c3_merge(bases).unwrap_or_else(|_| bases.to_vec());
     Rc::new(PyType {
-        name: Rc::new(PyStr::new(name)),
+        name_cell: RefCell::new(Rc::new(PyStr::new(name))),
         qualname: RefCell::new(Rc::new(PyStr::new(name))),
         module: Rc::new(PyStr::new(module)),
         bases: bases.to_vec(),
@@ -351,7 +351,7 @@ const OWNER_NAMES: &[&str] = &[
 fn owner_name(ty: &PyType) -> &'static str {
     OWNER_NAMES
         .iter()
-        .find(|n| **n == ty.name.as_str())
+        .find(|n| **n == ty.name().as_str())
         .copied()
         .unwrap_or("object")
 }
@@ -428,13 +428,15 @@ pub fn install_methods(vm: &mut Vm) {
     }
     let iterator_types: Vec<Rc<PyType>> = vm.types.iterators.values().cloned().collect();
     for ty in iterator_types {
-        let name = ty.name.as_str();
+        let name = ty.name().as_str().to_string();
         if name.starts_with("async_generator_")
             || name == "coroutine_wrapper"
             || name == "anext_awaitable"
         {
             add_methods(vm, &ty, t::coroutine::ASYNC_GEN_OP_METHODS);
-        } else if !ty.name.as_str().starts_with("dict_") || ty.name.as_str().ends_with("iterator") {
+        } else if !ty.name().as_str().starts_with("dict_")
+            || ty.name().as_str().ends_with("iterator")
+        {
             add_methods(vm, &ty, ITERATOR_METHODS);
         } else {
             if name != "dict_values" {
@@ -443,7 +445,7 @@ pub fn install_methods(vm: &mut Vm) {
             let mapping = Value::Wrapper(Rc::new(PyWrapper::GetSet(&VIEW_MAPPING)));
             let _ = vm.dict_set(&ty.dict, Value::str("mapping"), mapping);
         }
-        if sized_iterator(ty.name.as_str()) {
+        if sized_iterator(ty.name().as_str()) {
             add_methods(vm, &ty, &[("__length_hint__", iter_length_hint)]);
         }
     }
@@ -757,8 +759,8 @@ fn object_class_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<
     {
         return Err(vm.type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
-            new.name.as_str(),
-            old.name.as_str()
+            new.name().as_str(),
+            old.name().as_str()
         )));
     }
     inst.set_class(new.clone());
@@ -939,7 +941,7 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn class_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() != 2 || !args.kw.is_empty() {
         let owner = match args.pos.first() {
-            Some(Value::Type(t)) => t.name.as_str().to_string(),
+            Some(Value::Type(t)) => t.name().as_str().to_string(),
             _ => "type".to_string(),
         };
         let given = args.pos.len().saturating_sub(1) + args.kw.len();
@@ -1134,7 +1136,39 @@ fn as_type(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyType>> {
 }
 
 fn type_name_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Str(as_type(vm, v)?.name.clone()))
+    Ok(Value::Str(as_type(vm, v)?.name().clone()))
+}
+
+fn type_name_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let t = as_type(vm, v)?;
+    let name = t.name().clone();
+    if !t.heap {
+        return Err(vm.type_error(format!(
+            "cannot set '__name__' attribute of immutable type '{}'",
+            name.as_str()
+        )));
+    }
+    match value {
+        Some(Value::Str(s)) => {
+            if s.as_str().contains('\0') {
+                return Err(vm.new_error(
+                    ExcKind::ValueError,
+                    "type name must not contain null characters",
+                ));
+            }
+            *t.name_cell.borrow_mut() = s;
+            Ok(())
+        }
+        Some(other) => Err(vm.type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            name.as_str(),
+            vm.type_name(&other)
+        ))),
+        None => Err(vm.type_error(format!(
+            "cannot delete '__name__' attribute of immutable type '{}'",
+            name.as_str()
+        ))),
+    }
 }
 
 fn type_qualname_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -1146,7 +1180,7 @@ fn type_qualname_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<(
     if !t.heap {
         return Err(vm.type_error(format!(
             "cannot set '__qualname__' attribute of immutable type '{}'",
-            t.name.as_str()
+            t.name().as_str()
         )));
     }
     match value {
@@ -1156,12 +1190,12 @@ fn type_qualname_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<(
         }
         Some(other) => Err(vm.type_error(format!(
             "can only assign string to {}.__qualname__, not '{}'",
-            t.name.as_str(),
+            t.name().as_str(),
             vm.type_name(&other)
         ))),
         None => Err(vm.type_error(format!(
             "cannot delete '__qualname__' attribute of immutable type '{}'",
-            t.name.as_str()
+            t.name().as_str()
         ))),
     }
 }
@@ -1182,7 +1216,7 @@ fn heap_entry_set(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) -> P
     if !t.heap {
         return Err(vm.type_error(format!(
             "cannot set '{name}' attribute of immutable type '{}'",
-            t.name.as_str()
+            t.name().as_str()
         )));
     }
     match value {
@@ -1274,7 +1308,7 @@ fn type_annotations_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if !t.heap {
         return Err(vm.attribute_error(format!(
             "type object '{}' has no attribute '__annotations__'",
-            t.name.as_str()
+            t.name().as_str()
         )));
     }
     if let Some(found) = t.dict.get_str("__annotations__") {
@@ -1308,7 +1342,7 @@ macro_rules! getset {
     };
 }
 
-getset!(TYPE_NAME, "__name__", type_name_get, None);
+getset!(TYPE_NAME, "__name__", type_name_get, Some(type_name_set));
 getset!(
     TYPE_QUALNAME,
     "__qualname__",
@@ -1371,8 +1405,8 @@ fn type_dunder_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Type(t)) => {
             return Err(vm.type_error(format!(
                 "type.__new__({}): {} is not a subtype of type",
-                t.name.as_str(),
-                t.name.as_str()
+                t.name().as_str(),
+                t.name().as_str()
             )))
         }
         Some(other) => {

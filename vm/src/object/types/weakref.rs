@@ -183,7 +183,7 @@ fn ref_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(obj) => format!(
             "<weakref at {:#x}; to '{}' at {:#x}>",
             this.identity(),
-            vm.type_of(&obj).name.as_str(),
+            vm.type_of(&obj).name().as_str(),
             obj.identity()
         ),
     };
