@@ -206,6 +206,9 @@ impl Vm {
                 v.identity()
             ),
             Value::Builtin(b) => match b.owner {
+                Some(owner) if is_slot_wrapper(Some(owner), b.name) => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, owner)
+                }
                 Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
                 None => format!("<built-in function {}>", b.name),
             },
@@ -216,6 +219,12 @@ impl Vm {
                         "<bound method {} of {}>",
                         f.qualname.borrow().as_str(),
                         this
+                    ),
+                    Value::Builtin(b) if is_slot_wrapper(b.owner, b.name) => format!(
+                        "<method-wrapper '{}' of {} object at {:#x}>",
+                        b.name,
+                        self.type_name(&m.this),
+                        m.this.identity()
                     ),
                     Value::Builtin(b) => {
                         format!(
@@ -266,13 +275,33 @@ impl Vm {
                         owner.as_str()
                     )
                 }
+                PyWrapper::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
+                PyWrapper::ClassMethod(Value::Builtin(b)) => {
+                    let owner = b.owner.unwrap_or("object");
+                    format!("<method '{}' of '{owner}' objects>", b.name)
+                }
+                PyWrapper::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
+                PyWrapper::Super { ty, obj } => {
+                    let of = match obj {
+                        Value::Type(t) => t.name().as_str().to_string(),
+                        other => self.type_name(other),
+                    };
+                    format!("<super: <class '{}'>, <{of} object>>", ty.name().as_str())
+                }
                 PyWrapper::MappingProxy(_) => match self.call_special(v, "__repr__", &[])? {
                     Some(Value::Str(s)) => s.as_str().to_string(),
                     _ => "mappingproxy(...)".to_string(),
                 },
                 _ => format!("<{} object at {:#x}>", self.type_name(v), v.identity()),
             },
-            Value::Iter(_) | Value::Code(_) | Value::Cell(_) => {
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name.as_str(),
+                v.identity(),
+                &*c.filename,
+                c.first_line
+            ),
+            Value::Iter(_) | Value::Cell(_) => {
                 format!("<{} object at {:#x}>", self.type_name(v), v.identity())
             }
         })

@@ -477,11 +477,14 @@ pub fn install_methods(vm: &mut Vm) {
         (vm.types.dict.clone(), t::dict::CLASS_METHODS, true),
     ];
     for (ty, methods, class_method) in wrapped {
+        // A class method's owner names it (`dict.fromkeys`); a static method stays a plain
+        // built-in function, as CPython's.
+        let owner = class_method.then(|| owner_name(&ty));
         for (name, func) in methods {
             let b = Value::Builtin(Rc::new(PyBuiltin {
                 name,
                 func: *func,
-                owner: None,
+                owner,
                 kind: TypeKind::Object,
                 role: crate::object::types::Role::Plain,
             }));
