@@ -174,11 +174,11 @@ impl Vm {
             .unwrap_or(Value::None);
         let pairs: Vec<(Value, Value)> = match &v {
             Value::Dict(src) => src.items(),
-            // A dict subclass that keeps dict's iteration merges as a dict.
+            // A dict subclass that keeps dict's iteration merges as a dict, whatever its
+            // `keys` and `__getitem__` (CPython's dict_merge).
             Value::Instance(i)
                 if matches!(i.base, Some(Value::Dict(_)))
-                    && i.class().lookup_heap("__iter__").is_none()
-                    && i.class().lookup_heap("keys").is_none() =>
+                    && i.class().lookup_heap("__iter__").is_none() =>
             {
                 match &i.base {
                     Some(Value::Dict(d)) => d.items(),

@@ -46,6 +46,21 @@ fn is_number(c: char) -> bool {
     )
 }
 
+/// Python's `str.isnumeric` for one character: the number categories, and the ideographs
+/// Unicode 15.0 gives a numeric value (Numeric_Type=Numeric: 一, 二, 萬, 兆...).
+fn is_numeric_char(c: char) -> bool {
+    is_number(c)
+        || matches!(c as u32, 0x3405 | 0x3483 | 0x382A | 0x3B4D | 0x4E00 | 0x4E03 | 0x4E07 | 0x4E09
+            | 0x4E5D | 0x4E8C | 0x4E94 | 0x4E96 | 0x4EBF..=0x4EC0 | 0x4EDF | 0x4EE8 | 0x4F0D
+            | 0x4F70 | 0x5104 | 0x5146 | 0x5169 | 0x516B | 0x516D | 0x5341 | 0x5343..=0x5345
+            | 0x534C | 0x53C1..=0x53C4 | 0x56DB | 0x58F1 | 0x58F9 | 0x5E7A | 0x5EFE..=0x5EFF
+            | 0x5F0C..=0x5F0E | 0x5F10 | 0x62FE | 0x634C | 0x67D2 | 0x6F06 | 0x7396 | 0x767E
+            | 0x8086 | 0x842C | 0x8CAE | 0x8CB3 | 0x8D30 | 0x9621 | 0x9646 | 0x964C | 0x9678
+            | 0x96F6 | 0xF96B | 0xF973 | 0xF978 | 0xF9B2 | 0xF9D1 | 0xF9D3 | 0xF9FD | 0x20001
+            | 0x20064 | 0x200E2 | 0x20121 | 0x2092A | 0x20983 | 0x2098C | 0x2099C | 0x20AEA
+            | 0x20AFD | 0x20B19 | 0x22390 | 0x22998 | 0x23B1B | 0x2626D | 0x2F890)
+}
+
 /// Python's `str.isalpha` for one character: the letter categories (not Rust's Alphabetic,
 /// which adds letter numbers and combining vowel signs).
 pub fn is_alpha(c: char) -> bool {
@@ -780,9 +795,13 @@ fn predicate(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(&str) -> bool) -> P
     Ok(Value::Bool(f(s.as_str())))
 }
 
-/// Digits that are not decimal: superscripts, subscripts, circled digits.
+/// Digits that are not decimal (Numeric_Type=Digit): superscripts, subscripts, circled
+/// digits, Ethiopic and Kharoshthi digits...
 fn is_other_digit(c: char) -> bool {
-    matches!(c as u32, 0xB2 | 0xB3 | 0xB9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792)
+    matches!(c as u32, 0xB2 | 0xB3 | 0xB9 | 0x1369..=0x1371 | 0x19DA | 0x2070 | 0x2074..=0x2079
+        | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA
+        | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792
+        | 0x10A40..=0x10A43 | 0x10E60..=0x10E68 | 0x11052..=0x1105A | 0x1F100..=0x1F10A)
 }
 
 fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -801,7 +820,7 @@ fn isdecimal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn isnumeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, &args, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(is_number)
+        !s.is_empty() && s.chars().all(is_numeric_char)
     })
 }
 
@@ -815,7 +834,7 @@ fn isalnum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, &args, "isalnum", |s| {
         !s.is_empty()
             && s.chars().all(|c| {
-                is_alpha(c) || is_number(c) || decimal_value(c).is_some() || is_other_digit(c)
+                is_alpha(c) || is_numeric_char(c) || decimal_value(c).is_some() || is_other_digit(c)
             })
     })
 }
