@@ -39,6 +39,7 @@ const PYTHON_MODULES: &[(&str, &str, bool, bool)] = &[
     ("itertools", include_str!("py/itertools.py"), true, false),
     ("_thread", include_str!("py/_thread.py"), true, false),
     ("bisect", include_str!("py/bisect.py"), false, false),
+    ("warnings", include_str!("py/warnings.py"), false, false),
     ("codecs", include_str!("py/codecs.py"), false, false),
     ("_typing", include_str!("py/_typing.py"), false, false),
     ("abc", include_str!("py/abc.py"), false, false),
