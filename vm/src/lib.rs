@@ -93,7 +93,12 @@ impl Vm {
         self.sources.insert(filename, text);
         source::check_nesting(text).map_err(|e| self.source_error(&e, filename, text))?;
         match compile::compile_source(text, filename, mode) {
-            Ok(code) => Ok(Rc::new(code)),
+            Ok(code) => {
+                for (line, msg) in compile::take_warnings() {
+                    self.syntax_warning(filename, line, &msg)?;
+                }
+                Ok(Rc::new(code))
+            }
             Err(e) if e.too_complex => {
                 let kind = if e.msg.starts_with("maximum recursion") {
                     ExcKind::RecursionError
@@ -106,6 +111,26 @@ impl Vm {
                 Err(self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text))
             }
         }
+    }
+
+    /// Issues a compiler's SyntaxWarning through `warnings.warn_explicit` (shown on stderr
+    /// once per place by the default filters).
+    #[cold]
+    fn syntax_warning(&mut self, filename: &str, line: u32, msg: &str) -> PyResult<()> {
+        let Ok(warnings) = self.import_module("warnings") else {
+            return Ok(());
+        };
+        let name = self.intern("warn_explicit");
+        let warn = self.getattr(&warnings, &name)?;
+        let category = Value::Type(self.exc_type(ExcKind::SyntaxWarning));
+        let args = [
+            Value::str(msg),
+            category,
+            Value::str(filename),
+            Value::Int(i64::from(line)),
+        ];
+        self.call_value(&warn, &args, &[])?;
+        Ok(())
     }
 
     /// Runs a module code object with `globals` as its namespace.

@@ -2,6 +2,7 @@
 
 mod builder;
 mod errors;
+mod escapes;
 mod expr;
 mod mangle;
 mod pattern;
@@ -183,6 +184,17 @@ pub fn compile_module(source: &str, filename: &str) -> CompileResult<Code> {
     compile_source(source, filename, Mode::Exec)
 }
 
+thread_local! {
+    /// The SyntaxWarnings of the last compilation: (line, message).
+    static WARNINGS: std::cell::RefCell<Vec<(u32, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Takes the SyntaxWarnings (line, message) the last compilation found, for the caller to
+/// issue through `warnings`.
+pub fn take_warnings() -> Vec<(u32, String)> {
+    WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
+}
+
 /// Compiles source text in the given mode.
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> CompileResult<Code> {
     compile_flagged(source, filename, mode, 0)
@@ -244,6 +256,15 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
     if surrogates::may_have(source) {
         surrogates::restore(&mut module, source);
     }
+    let warnings = if escapes::may_have(source) {
+        escapes::find(&module, source)
+            .into_iter()
+            .map(|(offset, msg)| (lines.line(offset), msg))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    WARNINGS.with(|w| *w.borrow_mut() = warnings);
     let def_names = if mangle::may_need(source) {
         mangle::mangle_module(&mut module)
     } else {
