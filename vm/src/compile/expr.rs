@@ -342,6 +342,7 @@ impl Compiler<'_, '_> {
     }
 
     fn compare(&mut self, c: &ast::ExprCompare) -> CompileResult<()> {
+        self.check_is_literal(c);
         self.expr(&c.left)?;
         let n = c.ops.len();
         let cleanup = self.b().new_label();
@@ -366,6 +367,28 @@ impl Compiler<'_, '_> {
             self.b().bind(end);
         }
         Ok(())
+    }
+
+    /// CPython's SyntaxWarning for `x is 1` (`is` against a literal other than None, True,
+    /// False and Ellipsis): the first such pair of the chain.
+    fn check_is_literal(&mut self, c: &ast::ExprCompare) {
+        let mut left = &*c.left;
+        for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
+            if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) {
+                if let Some(kind) = literal_kind(left).or_else(|| literal_kind(right)) {
+                    let (word, instead) = if *op == ast::CmpOp::Is {
+                        ("is", "==")
+                    } else {
+                        ("is not", "!=")
+                    };
+                    let msg =
+                        format!("\"{word}\" with '{kind}' literal. Did you mean \"{instead}\"?");
+                    self.warn(c.range, msg);
+                    return;
+                }
+            }
+            left = right;
+        }
     }
 
     fn compare_op(&mut self, op: ast::CmpOp) {
@@ -814,4 +837,28 @@ fn contains_await(e: &ast::Expr) -> bool {
     let mut f = Finder(false);
     f.visit_expr(e);
     f.0
+}
+
+/// The type of a literal CPython folds to a constant (numbers with their sign, strings,
+/// bytes, tuples of constants), except None, True, False and Ellipsis.
+fn literal_kind(e: &ast::Expr) -> Option<&'static str> {
+    match e {
+        ast::Expr::NumberLiteral(n) => Some(match n.value {
+            ast::Number::Int(_) => "int",
+            ast::Number::Float(_) => "float",
+            ast::Number::Complex { .. } => "complex",
+        }),
+        ast::Expr::StringLiteral(_) => Some("str"),
+        ast::Expr::BytesLiteral(_) => Some("bytes"),
+        ast::Expr::UnaryOp(u)
+            if matches!(
+                u.op,
+                ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert
+            ) =>
+        {
+            literal_kind(&u.operand).filter(|k| *k != "str" && *k != "bytes")
+        }
+        ast::Expr::Tuple(t) if t.elts.iter().all(is_constant) => Some("tuple"),
+        _ => None,
+    }
 }

@@ -482,6 +482,12 @@ impl<'t> Compiler<'t, '_> {
         }
     }
 
+    /// Records a SyntaxWarning about the code at `range`.
+    fn warn(&mut self, range: TextRange, msg: String) {
+        let line = self.lines.line(range.start().into());
+        WARNINGS.with(|w| w.borrow_mut().push((line, msg)));
+    }
+
     fn set_line(&mut self, range: TextRange) {
         self.b().span = (range.start().into(), range.end().into());
         let line = self.lines.line(range.start().into());

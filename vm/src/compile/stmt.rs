@@ -115,6 +115,10 @@ impl Compiler<'_, '_> {
                 }
             }
             S::Assert(a) => {
+                if matches!(&*a.test, ast::Expr::Tuple(t) if !t.elts.is_empty()) {
+                    let msg = "assertion is always true, perhaps remove parentheses?";
+                    self.warn(a.range, msg.to_string());
+                }
                 let end = self.b().new_label();
                 self.expr(&a.test)?;
                 self.b().emit_jump(Op::PopJumpIfTrue, end);
