@@ -3,6 +3,7 @@
 //! with the import system (built-in modules are found before `sys.path`, the others at its
 //! library entry, as CPython's standard library).
 
+mod abc;
 mod codecs;
 mod errno;
 mod functools;
@@ -12,6 +13,8 @@ mod imp;
 mod math;
 mod posix;
 mod random;
+mod sre;
+mod structs;
 mod sys;
 mod time;
 mod weakref;
@@ -32,6 +35,9 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("__future__", future::init, false),
     ("math", math::init, false),
     ("random", random::init, false),
+    ("_sre", sre::init, true),
+    ("_abc", abc::init, true),
+    ("_struct", structs::init, true),
 ];
 
 /// Modules in Python: (name, source, built-in, package).
@@ -39,6 +45,7 @@ const PYTHON_MODULES: &[(&str, &str, bool, bool)] = &[
     ("itertools", include_str!("py/itertools.py"), true, false),
     ("_thread", include_str!("py/_thread.py"), true, false),
     ("bisect", include_str!("py/bisect.py"), false, false),
+    ("struct", include_str!("py/struct.py"), false, false),
     ("warnings", include_str!("py/warnings.py"), false, false),
     ("codecs", include_str!("py/codecs.py"), false, false),
     ("_typing", include_str!("py/_typing.py"), false, false),

@@ -90,7 +90,11 @@ impl Vm {
         filename: &str,
         mode: compile::Mode,
     ) -> PyResult<Rc<bytecode::Code>> {
-        self.sources.insert(filename, text);
+        // CPython finds the lines of a traceback in the file: a pseudo-file such as
+        // `<string>` shows none.
+        if !(filename.starts_with('<') && filename.ends_with('>')) {
+            self.sources.insert(filename, text);
+        }
         source::check_nesting(text).map_err(|e| self.source_error(&e, filename, text))?;
         match compile::compile_source(text, filename, mode) {
             Ok(code) => {

@@ -515,7 +515,12 @@ impl Vm {
             return String::new();
         };
         let cls = inst.class();
-        let module = cls.module.as_str();
+        // The class's `__module__` now (a Python class may have been given another).
+        let module = match cls.dict.get_str("__module__") {
+            Some(Value::Str(m)) if cls.heap => m.as_str().to_string(),
+            Some(_) if cls.heap => "<unknown>".to_string(),
+            _ => cls.module.as_str().to_string(),
+        };
         let name = if module == "builtins" || module == "__main__" {
             cls.qualname.borrow().as_str().to_string()
         } else {

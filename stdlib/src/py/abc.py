@@ -12,6 +12,8 @@ Difference from CPython: pyrs has no `weakref`, so the registry and the two cach
 ABC are ordinary sets that hold their classes strongly (CPython uses weak references).
 """
 
+import _abc
+
 
 def abstractmethod(funcobj):
     """Mark a method as abstract: a class whose metaclass is ABCMeta (or derived from it)
@@ -104,9 +106,10 @@ class _ABCState:
     """Per-ABC bookkeeping, stored as `cls._abc_impl` (never inherited: every ABC gets its
     own)."""
 
-    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version')
+    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version', 'tpflags')
 
     def __init__(self):
+        self.tpflags = 0
         self.registry = set()
         self.cache = set()
         self.negative_cache = set()
@@ -136,10 +139,20 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls)
-        type.__setattr__(cls, '_abc_impl', _ABCState())
+        state = _ABCState()
+        type.__setattr__(cls, '_abc_impl', state)
+        # The sequence/mapping pattern flags collections.abc gives: kept on the type (and
+        # inherited), not as an attribute.
         if '__abc_tpflags__' in cls.__dict__:
-            # Only meaningful to CPython's collections.abc (sequence/mapping pattern flags).
+            state.tpflags = cls.__dict__['__abc_tpflags__']
+            _abc.set_collection_flags(cls, state.tpflags, False)
             type.__delattr__(cls, '__abc_tpflags__')
+        else:
+            for base in cls.__mro__[1:]:
+                impl = base.__dict__.get('_abc_impl')
+                if impl is not None and impl.tpflags:
+                    state.tpflags = impl.tpflags
+                    break
         return cls
 
     def register(cls, subclass):
@@ -156,6 +169,8 @@ class ABCMeta(type):
             # It would make subclass a subclass of itself.
             raise RuntimeError("Refusing to create an inheritance cycle")
         _state(cls).registry.add(subclass)
+        if _state(cls).tpflags:
+            _abc.set_collection_flags(subclass, _state(cls).tpflags, True)
         _invalidation_counter += 1  # Negative caches everywhere may now be wrong.
         return subclass
 

@@ -122,7 +122,13 @@ pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let list = std::rc::Rc::new(crate::object::types::PyList::new(items));
             vm.new_iter(IterState::List { list, index: 0 })
         }
-        Value::Instance(_) => {
+        Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::MappingProxy(_)) => {
+            match vm.call_special(seq, "__reversed__", &[])? {
+                Some(r) => r,
+                None => return Err(vm.type_error("'mappingproxy' object is not reversible")),
+            }
+        }
+        Value::Instance(_) | Value::Type(_) => {
             if let Some(r) = vm.call_special(seq, "__reversed__", &[])? {
                 return Ok(r);
             }

@@ -299,11 +299,19 @@ impl Vm {
         if let Some(r) = self.complex_op(a, b, op)? {
             return Ok(r);
         }
+        // `type.__or__` makes the union, unless a metaclass defines its own operator.
+        let own = |v: &Value, name: &str| match v {
+            Value::Type(t) => t
+                .meta
+                .as_ref()
+                .is_some_and(|m| m.lookup_heap(name).is_some()),
+            _ => false,
+        };
         if op == BinOp::Or
             && is_type_union_operand(a)
             && is_type_union_operand(b)
-            && (matches!(a, Value::Type(t) if t.meta.is_none())
-                || matches!(b, Value::Type(t) if t.meta.is_none()))
+            && !own(a, "__or__")
+            && (matches!(a, Value::Type(_)) || matches!(b, Value::Type(_)) && !own(b, "__ror__"))
         {
             let typing = self.import_module("_typing")?;
             let name = self.intern("_union_or");

@@ -324,6 +324,17 @@ impl Vm {
                 frame.stack.truncate(func_pos);
                 Some(self.construct(frame, t, &args, &[]))
             }
+            Value::Type(t) => {
+                let f = meta_call(t)?;
+                let mut all = Vec::with_capacity(frame.stack.len() - args_pos + 1);
+                all.push(callee.clone());
+                all.extend(frame.stack.drain(args_pos..));
+                frame.stack.truncate(func_pos);
+                Some(match self.function_frame(&f, &all, &[]) {
+                    Ok(fr) => Flow::Call(fr),
+                    Err(e) => Flow::Raise(e),
+                })
+            }
             _ => None,
         }
     }
@@ -466,6 +477,20 @@ impl Vm {
                 };
             }
         }
+        // A bound Python method runs in this loop too (its frame sees its caller).
+        if let Value::Method(m) = callee {
+            if let Value::Function(f) = &m.func {
+                if !f.code.flags.has(CodeFlags::GENERATOR) {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(m.this.clone());
+                    all.extend_from_slice(args);
+                    return match self.function_frame(f, &all, kwargs) {
+                        Ok(fr) => Flow::Call(fr),
+                        Err(e) => Flow::Raise(e),
+                    };
+                }
+            }
+        }
         if let Some(entered) = self.inline_call(callee, args, kwargs) {
             return match entered {
                 Ok(fr) => Flow::Call(fr),
@@ -475,6 +500,15 @@ impl Vm {
         if let Value::Type(t) = callee {
             if constructs_in_loop(t) {
                 return self.construct(frame, t, args, kwargs);
+            }
+            if let Some(f) = meta_call(t) {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(callee.clone());
+                all.extend_from_slice(args);
+                return match self.function_frame(&f, &all, kwargs) {
+                    Ok(fr) => Flow::Call(fr),
+                    Err(e) => Flow::Raise(e),
+                };
             }
         }
         let reads_frame = matches!(callee, Value::Builtin(b) if b.role == Role::ReadsFrame);
@@ -659,6 +693,15 @@ fn constructs_in_loop(t: &crate::object::types::PyType) -> bool {
         && t.meta
             .as_ref()
             .is_none_or(|m| matches!(m.lookup("__call__"), None | Some(Value::Builtin(_))))
+}
+
+/// A metaclass's `__call__` written in Python (not a generator): calling the class runs it
+/// as a frame of the loop, so it sees its caller.
+fn meta_call(t: &crate::object::types::PyType) -> Option<Rc<crate::object::types::PyFunction>> {
+    match t.meta.as_ref()?.lookup("__call__")? {
+        Value::Function(f) if !f.code.flags.has(CodeFlags::GENERATOR) => Some(f),
+        _ => None,
+    }
 }
 
 /// Replaces a call's callee and arguments on the stack by its result, or raises.

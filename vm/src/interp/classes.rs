@@ -533,7 +533,12 @@ impl Vm {
 
     /// Recomputes the flags of `t` and of its subclasses after a special method changed.
     pub(crate) fn refresh_type_flags(&self, t: &Rc<PyType>) {
-        let keep = t.flags.get() & (TypeFlags::BASETYPE | TypeFlags::NO_DICT | TypeFlags::ABSTRACT);
+        let keep = t.flags.get()
+            & (TypeFlags::BASETYPE
+                | TypeFlags::NO_DICT
+                | TypeFlags::ABSTRACT
+                | TypeFlags::SEQUENCE
+                | TypeFlags::MAPPING);
         let user =
             |name: &str| matches!(t.lookup(name), Some(v) if !matches!(v, Value::Builtin(_)));
         let mut flags = keep;

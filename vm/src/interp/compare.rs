@@ -426,7 +426,7 @@ impl Vm {
                 let items = t.items.clone();
                 self.any_eq(&items, item)
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Type(_) => {
                 if let Some(r) =
                     self.call_special(container, "__contains__", std::slice::from_ref(item))?
                 {

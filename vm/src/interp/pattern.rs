@@ -5,13 +5,13 @@ use std::rc::Rc;
 
 use super::{Frame, Vm};
 use crate::error::{ExcKind, PyResult};
-use crate::object::types::{PyDict, PyType, TypeKind};
+use crate::object::types::{PyDict, PyType, TypeFlags, TypeKind};
 use crate::object::Value;
 
-/// `__abc_tpflags__` bits (CPython's `Py_TPFLAGS_SEQUENCE` and `Py_TPFLAGS_MAPPING`), set by
-/// `collections.abc.Sequence`/`Mapping` for the classes deriving from them.
-const ABC_SEQUENCE: i64 = 1 << 5;
-const ABC_MAPPING: i64 = 1 << 6;
+/// The sequence/mapping bits as CPython numbers them (`Py_TPFLAGS_SEQUENCE`,
+/// `Py_TPFLAGS_MAPPING`): `collections.abc` gives them in `__abc_tpflags__`.
+pub const ABC_SEQUENCE: i64 = 1 << 5;
+pub const ABC_MAPPING: i64 = 1 << 6;
 
 impl Vm {
     /// The sequence/mapping flag of a type: built-in layout, or `__abc_tpflags__` in the MRO.
@@ -22,8 +22,14 @@ impl Vm {
             _ => 0,
         };
         for c in std::iter::once(t).chain(t.mro.iter()) {
-            if let Some(Value::Int(f)) = c.dict.get_str("__abc_tpflags__") {
-                flags |= f & (ABC_SEQUENCE | ABC_MAPPING);
+            let f = c.flags.get();
+            if f & (TypeFlags::SEQUENCE | TypeFlags::MAPPING) != 0 {
+                if f & TypeFlags::SEQUENCE != 0 {
+                    flags |= ABC_SEQUENCE;
+                }
+                if f & TypeFlags::MAPPING != 0 {
+                    flags |= ABC_MAPPING;
+                }
                 break;
             }
         }

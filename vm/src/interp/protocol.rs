@@ -166,6 +166,23 @@ impl Vm {
         self.depth -= 1;
     }
 
+    /// `type.__repr__` of a class: `<class 'module.qualname'>`. A Python class names the
+    /// module its `__module__` holds now (none when that is not a str).
+    pub(crate) fn class_repr(t: &PyType) -> String {
+        let module = match t.dict.get_str("__module__") {
+            Some(Value::Str(m)) if t.heap => Some(m),
+            Some(_) if t.heap => None,
+            _ => Some(t.module.clone()),
+        };
+        match module {
+            Some(m) if m.as_str() != "builtins" => {
+                format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow().as_str())
+            }
+            Some(_) if !t.heap => format!("<class '{}'>", t.name().as_str()),
+            _ => format!("<class '{}'>", t.qualname.borrow().as_str()),
+        }
+    }
+
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
@@ -244,17 +261,7 @@ impl Vm {
             {
                 return self.repr_instance(v);
             }
-            Value::Type(t) => {
-                if t.module.as_str() != "builtins" {
-                    format!(
-                        "<class '{}.{}'>",
-                        t.module.as_str(),
-                        t.qualname.borrow().as_str()
-                    )
-                } else {
-                    format!("<class '{}'>", t.name().as_str())
-                }
-            }
+            Value::Type(t) => Self::class_repr(t),
             Value::Instance(_) => return self.repr_instance(v),
             Value::Module(m) => self.module_repr(m)?,
             Value::Generator(g) => format!(
@@ -493,6 +500,13 @@ impl Vm {
                     return self.exception_str(inst);
                 }
                 self.repr(v)
+            }
+            // A mappingproxy prints as its mapping does.
+            Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::MappingProxy(_)) => {
+                match self.call_special(v, "__str__", &[])? {
+                    Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+                    _ => self.repr(v),
+                }
             }
             _ => self.repr(v),
         }
@@ -1114,16 +1128,21 @@ impl Vm {
                 format_str(st.as_str(), &s, "str").map_err(|m| self.format_spec_error(m))
             }
             _ => {
-                if let Value::Instance(_) = v {
-                    if self.type_of(v).lookup_heap("__format__").is_none() && !spec.is_empty() {
-                        // A subclass of a built-in type formats as the value it extends.
-                        if let Value::Instance(i) = v {
-                            if let Some(base) = i.base.clone() {
-                                return self.format(&base, spec);
-                            }
+                if let Value::Instance(i) = v {
+                    let builtin = matches!(
+                        self.type_of(v).lookup("__format__"),
+                        None | Some(Value::Builtin(_))
+                    );
+                    if builtin {
+                        // Every built-in `__format__` gives `str(self)` for an empty spec; a
+                        // subclass of a built-in type formats as the value it extends.
+                        if spec.is_empty() {
+                            return self.to_str(v);
                         }
-                    }
-                    if self.type_of(v).lookup_heap("__format__").is_some() {
+                        if let Some(base) = i.base.clone() {
+                            return self.format(&base, spec);
+                        }
+                    } else {
                         let r = self.call_special(v, "__format__", &[Value::str(spec)])?;
                         return match r {
                             Some(Value::Str(s)) => Ok(s.as_str().to_string()),

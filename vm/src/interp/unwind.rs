@@ -112,7 +112,16 @@ impl Vm {
         base: usize,
         reraise: bool,
     ) -> PyResult<Box<Frame>> {
-        if !reraise {
+        // A new error gets the handled exception as its context. One coming back from
+        // Python code a native call ran got its context where it was raised (a `raise`
+        // statement sets it itself).
+        if !reraise
+            && err
+                .exc
+                .exc
+                .as_ref()
+                .is_some_and(|d| d.context.borrow().is_none())
+        {
             self.set_context(&err);
         }
         let mut record = !reraise;
@@ -210,7 +219,10 @@ impl Vm {
             1 => {
                 let v = frame.stack.pop().unwrap_or(Value::None);
                 match self.make_raisable(v) {
-                    Ok(e) => Flow::Raise(e),
+                    Ok(e) => {
+                        self.set_context(&e);
+                        Flow::Raise(e)
+                    }
                     Err(e) => Flow::Raise(e),
                 }
             }
@@ -236,6 +248,7 @@ impl Vm {
                     *data.cause.borrow_mut() = cause;
                     data.suppress_context.set(true);
                 }
+                self.set_context(&err);
                 Flow::Raise(err)
             }
         }

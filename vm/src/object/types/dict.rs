@@ -325,7 +325,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            Value::Instance(_) if self.type_of(other).lookup("keys").is_some() => {
+            _ if self.type_of(other).lookup("keys").is_some() => {
                 let keys_fn = self.getattr(other, &Rc::new(PyStr::new("keys")))?;
                 let keys = self.call_value(&keys_fn, &[], &[])?;
                 for k in self.collect(&keys)? {

@@ -214,6 +214,10 @@ fn int_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => String::new(),
     };
+    // An empty spec is `str(self)`, which a subclass may define.
+    if spec.is_empty() && matches!(args.pos[0], Value::Instance(_)) {
+        return vm.to_str(&args.pos[0]).map(Value::string);
+    }
     Ok(Value::string(vm.format(&args.pos[0], &spec)?))
 }
 

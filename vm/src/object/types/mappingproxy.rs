@@ -120,6 +120,11 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.iter(&m)
 }
 
+fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let m = target(vm, &args, "__reversed__")?;
+    crate::builtins::iterators::reversed(vm, Args { pos: &[m], kw: &[] })
+}
+
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = target(vm, &args, "__repr__")?;
     Ok(Value::string(format!("mappingproxy({})", vm.repr(&m)?)))
@@ -176,6 +181,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("copy", copy),
     ("__len__", len),
     ("__iter__", iter),
+    ("__reversed__", reversed),
     ("__repr__", repr),
     ("__str__", str_),
     ("__eq__", eq),

@@ -503,6 +503,10 @@ impl TypeFlags {
     pub const DESCR_GET: u32 = 256;
     /// Defines or inherits `__set__` or `__delete__`: its instances are data descriptors.
     pub const DESCR_SET: u32 = 512;
+    /// Matches sequence patterns (CPython's `Py_TPFLAGS_SEQUENCE`, set through `abc`).
+    pub const SEQUENCE: u32 = 1 << 10;
+    /// Matches mapping patterns (`Py_TPFLAGS_MAPPING`).
+    pub const MAPPING: u32 = 1 << 11;
 }
 
 impl Drop for PyType {

@@ -339,6 +339,13 @@ fn percent_core(
     bytes: bool,
     texts: &mut Texts,
 ) -> PyResult<String> {
+    // A tuple subclass gives its items too.
+    let values = match values {
+        Value::Instance(inst) if matches!(&inst.base, Some(Value::Tuple(_))) => {
+            inst.base.as_ref().unwrap_or(values)
+        }
+        _ => values,
+    };
     let (items, mapping): (Vec<Value>, Option<Value>) = match values {
         Value::Tuple(t) => (t.items.to_vec(), None),
         Value::Dict(_) => (vec![values.clone()], Some(values.clone())),

@@ -1480,7 +1480,11 @@ fn type_subclasscheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn type_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__repr__", &args, 1, 1)?;
-    vm.repr(&args.pos[0]).map(Value::string)
+    match &args.pos[0] {
+        // Not the metaclass's `__repr__`: this is the one it may extend.
+        Value::Type(t) => Ok(Value::string(Vm::class_repr(t))),
+        other => vm.repr(other).map(Value::string),
+    }
 }
 
 fn type_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

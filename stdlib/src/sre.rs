@@ -1,0 +1,500 @@
+//! `_sre`: the regular-expression engine under the `re` package. The matching is
+//! `rustpython-sre_engine`, which runs CPython's SRE code (the same opcode numbering as
+//! CPython 3.12); `re`'s parser and compiler, written in Python, produce that code. Code
+//! words are checked here once before the engine sees them, so a hand-made code list raises
+//! `RuntimeError` instead of reaching an engine panic.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pyrs_vm::object::types::bytes::new_bytes;
+use pyrs_vm::{Args, ExcKind, PyModule, PyResult, Value, Vm};
+use rustpython_sre_engine::{Request, SreOpcode as Op, State, StrDrive};
+
+/// CPython 3.12's code format number (the engine's own constant names 3.13's, whose
+/// opcodes are the same).
+const MAGIC: i64 = 20_221_023;
+const MAXGROUPS: i64 = 1_073_741_823;
+/// Nesting the checker follows before it refuses a code list.
+const MAX_NESTING: u32 = 400;
+
+pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
+    let m = vm.new_module("_sre");
+    vm.set_attr(&m, "MAGIC", Value::Int(MAGIC));
+    vm.set_attr(&m, "CODESIZE", Value::Int(4));
+    vm.set_attr(
+        &m,
+        "MAXREPEAT",
+        Value::Int(rustpython_sre_engine::MAXREPEAT as i64),
+    );
+    vm.set_attr(&m, "MAXGROUPS", Value::Int(MAXGROUPS));
+    vm.add_function(&m, "getcodesize", getcodesize);
+    vm.add_function(&m, "ascii_iscased", ascii_iscased);
+    vm.add_function(&m, "ascii_tolower", ascii_tolower);
+    vm.add_function(&m, "unicode_iscased", unicode_iscased);
+    vm.add_function(&m, "unicode_tolower", unicode_tolower);
+    vm.add_function(&m, "compile_code", compile_code);
+    vm.add_function(&m, "run", run);
+    Ok(m)
+}
+
+fn getcodesize(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(4))
+}
+
+fn char_arg(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<u32> {
+    vm.check_args(name, args, 1, 1)?;
+    let ch = vm.int_arg(&args.pos[0], "")?;
+    Ok(u32::try_from(ch).unwrap_or(u32::MAX))
+}
+
+fn ascii_iscased(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let ch = char_arg(vm, "ascii_iscased", &args)?;
+    Ok(Value::Bool(ch < 128 && (ch as u8).is_ascii_alphabetic()))
+}
+
+fn ascii_tolower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let ch = char_arg(vm, "ascii_tolower", &args)?;
+    Ok(Value::Int(i64::from(
+        rustpython_sre_engine::string::lower_ascii(ch),
+    )))
+}
+
+fn unicode_iscased(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let ch = char_arg(vm, "unicode_iscased", &args)?;
+    Ok(Value::Bool(ch != lower_first(ch) || ch != upper_first(ch)))
+}
+
+fn unicode_tolower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let ch = char_arg(vm, "unicode_tolower", &args)?;
+    Ok(Value::Int(i64::from(lower_first(ch))))
+}
+
+/// The first character of the full lower-case mapping, as CPython's case tables give it.
+fn lower_first(ch: u32) -> u32 {
+    char::from_u32(ch)
+        .and_then(|c| c.to_lowercase().next())
+        .map_or(ch, u32::from)
+}
+
+fn upper_first(ch: u32) -> u32 {
+    char::from_u32(ch)
+        .and_then(|c| c.to_uppercase().next())
+        .map_or(ch, u32::from)
+}
+
+/// `compile_code(words)`: checks a code list and packs it as bytes (four per word), the
+/// form `run` takes.
+fn compile_code(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("compile_code", &args, 1, 1)?;
+    let items = vm.collect(&args.pos[0])?;
+    let mut code = Vec::with_capacity(items.len());
+    for item in &items {
+        let word = match item {
+            Value::Int(i) => u32::try_from(*i).ok(),
+            Value::Bool(b) => Some(u32::from(*b)),
+            _ => None,
+        };
+        match word {
+            Some(w) => code.push(w),
+            None => return Err(invalid(vm)),
+        }
+    }
+    let checked = check(&code).ok_or_else(|| invalid(vm))?;
+    let bytes: Vec<u8> = code.iter().flat_map(|w| w.to_le_bytes()).collect();
+    let value = new_bytes(bytes);
+    remember(&value, Rc::new(checked));
+    Ok(value)
+}
+
+fn invalid(vm: &mut Vm) -> pyrs_vm::PyErr {
+    vm.new_error(ExcKind::RuntimeError, "invalid SRE code")
+}
+
+/// A checked code list; `non_boundary` lists the `AT NON_BOUNDARY` words, which CPython
+/// 3.12 fails on an empty subject (the engine follows 3.14 there).
+struct Checked {
+    words: Vec<u32>,
+    non_boundary: Vec<usize>,
+}
+
+thread_local! {
+    /// The code lists `run` saw last, by their bytes object: a pattern used in a loop is
+    /// unpacked and checked once.
+    static RECENT: RefCell<Vec<(Value, Rc<Checked>)>> = const { RefCell::new(Vec::new()) };
+}
+
+const RECENT_SIZE: usize = 16;
+
+fn remember(key: &Value, checked: Rc<Checked>) {
+    RECENT.with(|r| {
+        let mut r = r.borrow_mut();
+        if r.len() >= RECENT_SIZE {
+            r.remove(0);
+        }
+        r.push((key.clone(), checked));
+    });
+}
+
+fn recall(key: &Value) -> Option<Rc<Checked>> {
+    let Value::Bytes(b) = key else { return None };
+    RECENT.with(|r| {
+        r.borrow().iter().rev().find_map(|(k, c)| match k {
+            Value::Bytes(k) if Rc::ptr_eq(k, b) => Some(c.clone()),
+            _ => None,
+        })
+    })
+}
+
+/// `run(code, string, pos, endpos, mode, must_advance)`: mode 0 matches at `pos`, 1 matches
+/// the whole of `pos..endpos`, 2 searches. None, or `(start, end, lastindex, marks)` with
+/// the marks flat and -1 where unset.
+fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("run", &args, 6, 6)?;
+    let checked = match recall(&args.pos[0]) {
+        Some(c) => c,
+        None => {
+            let Value::Bytes(b) = &args.pos[0] else {
+                return Err(vm.type_error("run() argument 1 must be bytes"));
+            };
+            if b.data.len() % 4 != 0 {
+                return Err(invalid(vm));
+            }
+            let words: Vec<u32> = b
+                .data
+                .chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect();
+            let c = Rc::new(check(&words).ok_or_else(|| invalid(vm))?);
+            remember(&args.pos[0], c.clone());
+            c
+        }
+    };
+    let pos = vm.int_arg(&args.pos[2], "")?.max(0) as usize;
+    let endpos = vm.int_arg(&args.pos[3], "")?.max(0) as usize;
+    let mode = vm.int_arg(&args.pos[4], "")?;
+    let must_advance = vm.truthy(&args.pos[5])?;
+    let patched;
+    let mut words: &[u32] = &checked.words;
+    if endpos == 0 && !checked.non_boundary.is_empty() {
+        let mut w = checked.words.clone();
+        for &at in &checked.non_boundary {
+            w[at] = Op::FAILURE as u32;
+        }
+        patched = w;
+        words = &patched;
+    }
+    let job = Job {
+        words,
+        pos,
+        endpos,
+        mode,
+        must_advance,
+    };
+    let found = match &args.pos[1] {
+        Value::Str(s) if s.is_ascii() => job.run(s.as_str().as_bytes()),
+        Value::Str(s) => job.run(s.as_str()),
+        other => {
+            let Some(data) = pyrs_vm::object::types::bytes::buffer_data(other) else {
+                return Err(vm.type_error(format!(
+                    "expected string or bytes-like object, got '{}'",
+                    vm.type_name(other)
+                )));
+            };
+            job.run(data.as_slice())
+        }
+    };
+    Ok(found.unwrap_or(Value::None))
+}
+
+struct Job<'a> {
+    words: &'a [u32],
+    pos: usize,
+    endpos: usize,
+    mode: i64,
+    must_advance: bool,
+}
+
+impl Job<'_> {
+    fn run<S: StrDrive>(&self, subject: S) -> Option<Value> {
+        let mut req = Request::new(subject, self.pos, self.endpos, self.words, self.mode == 1);
+        req.must_advance = self.must_advance;
+        let mut state = State::default();
+        let found = if self.mode == 2 {
+            state.search(req)
+        } else {
+            state.py_match(&req)
+        };
+        if !found {
+            return None;
+        }
+        let marks = state
+            .marks
+            .raw()
+            .iter()
+            .map(|m| Value::Int(if m.is_some() { m.unpack() as i64 } else { -1 }))
+            .collect();
+        Some(Value::tuple(vec![
+            Value::Int(state.start as i64),
+            Value::Int(state.cursor.position as i64),
+            Value::Int(state.marks.last_index() as i64),
+            Value::tuple(marks),
+        ]))
+    }
+}
+
+/// Checks that a code list has the shape the engine relies on (every opcode known, every
+/// skip inside its block, repeats closed by their UNTIL, sets ended by FAILURE).
+fn check(words: &[u32]) -> Option<Checked> {
+    let mut c = Checker {
+        w: words,
+        non_boundary: Vec::new(),
+    };
+    if words.is_empty() {
+        return None;
+    }
+    c.block(0, words.len(), 0)?;
+    Some(Checked {
+        words: words.to_vec(),
+        non_boundary: c.non_boundary,
+    })
+}
+
+struct Checker<'a> {
+    w: &'a [u32],
+    non_boundary: Vec<usize>,
+}
+
+impl Checker<'_> {
+    fn at(&self, i: usize) -> Option<u32> {
+        self.w.get(i).copied()
+    }
+
+    fn op(&self, i: usize) -> Option<Op> {
+        Op::try_from(self.at(i)?).ok()
+    }
+
+    /// The end of the skip at `i` (the word after the block it spans), inside `end`.
+    fn target(&self, i: usize, end: usize) -> Option<usize> {
+        let t = i.checked_add(self.at(i)? as usize)?;
+        (t > i && t <= end).then_some(t)
+    }
+
+    /// Checks the operations of `start..end`, which must end exactly at `end`.
+    fn block(&mut self, mut i: usize, end: usize, depth: u32) -> Option<()> {
+        if depth > MAX_NESTING || end > self.w.len() {
+            return None;
+        }
+        while i < end {
+            i = self.one(i, end, depth)?;
+        }
+        (i == end).then_some(())
+    }
+
+    /// Checks one operation at `i`; gives the index of the next.
+    fn one(&mut self, i: usize, end: usize, depth: u32) -> Option<usize> {
+        let d = depth + 1;
+        let next = match self.op(i)? {
+            Op::FAILURE | Op::SUCCESS | Op::ANY | Op::ANY_ALL => i + 1,
+            Op::AT => {
+                let code = self.at(i + 1)?;
+                if code > 11 {
+                    return None;
+                }
+                if matches!(code, 4 | 9 | 11) {
+                    self.non_boundary.push(i);
+                }
+                i + 2
+            }
+            Op::CATEGORY => {
+                if self.at(i + 1)? > 17 {
+                    return None;
+                }
+                i + 2
+            }
+            Op::LITERAL
+            | Op::NOT_LITERAL
+            | Op::LITERAL_IGNORE
+            | Op::NOT_LITERAL_IGNORE
+            | Op::LITERAL_LOC_IGNORE
+            | Op::NOT_LITERAL_LOC_IGNORE
+            | Op::LITERAL_UNI_IGNORE
+            | Op::NOT_LITERAL_UNI_IGNORE
+            | Op::GROUPREF
+            | Op::GROUPREF_IGNORE
+            | Op::GROUPREF_LOC_IGNORE
+            | Op::GROUPREF_UNI_IGNORE => {
+                self.at(i + 1)?;
+                i + 2
+            }
+            Op::MARK => {
+                // A pattern with n groups has 2n MARK operations, so a mark number is
+                // below the code's length: this bounds the engine's mark vector.
+                if self.at(i + 1)? as usize >= self.w.len() {
+                    return None;
+                }
+                i + 2
+            }
+            Op::IN | Op::IN_IGNORE | Op::IN_UNI_IGNORE | Op::IN_LOC_IGNORE => {
+                let t = self.target(i + 1, end)?;
+                self.set(i + 2, t)?;
+                t
+            }
+            Op::INFO => self.info(i, end)?,
+            Op::BRANCH => {
+                let mut alt = i + 1;
+                let mut jumps = Vec::new();
+                while self.at(alt)? != 0 {
+                    let t = self.target(alt, end)?;
+                    if t < alt + 3 || self.op(t - 2)? != Op::JUMP {
+                        return None;
+                    }
+                    self.block(alt + 1, t - 2, d)?;
+                    jumps.push(self.target(t - 1, end)?);
+                    alt = t;
+                }
+                let after = alt + 1;
+                if jumps.iter().any(|&j| j != after) {
+                    return None;
+                }
+                after
+            }
+            Op::REPEAT => {
+                let t = self.target(i + 1, end)?;
+                self.at(i + 3)?;
+                if t < i + 4 || !matches!(self.op(t)?, Op::MAX_UNTIL | Op::MIN_UNTIL) {
+                    return None;
+                }
+                self.block(i + 4, t, d)?;
+                t + 1
+            }
+            Op::POSSESSIVE_REPEAT => {
+                // Laid out as REPEAT, with a SUCCESS word closing the body.
+                let t = self.target(i + 1, end)?;
+                self.at(i + 3)?;
+                if t < i + 4 || self.op(t)? != Op::SUCCESS {
+                    return None;
+                }
+                self.block(i + 4, t, d)?;
+                t + 1
+            }
+            Op::REPEAT_ONE | Op::MIN_REPEAT_ONE | Op::POSSESSIVE_REPEAT_ONE => {
+                let t = self.target(i + 1, end)?;
+                if t < i + 5 || self.op(t - 1)? != Op::SUCCESS {
+                    return None;
+                }
+                self.block(i + 4, t - 1, d)?;
+                t
+            }
+            Op::ATOMIC_GROUP => {
+                let t = self.target(i + 1, end)?;
+                if t < i + 3 || self.op(t - 1)? != Op::SUCCESS {
+                    return None;
+                }
+                self.block(i + 2, t - 1, d)?;
+                t
+            }
+            Op::ASSERT | Op::ASSERT_NOT => {
+                let t = self.target(i + 1, end)?;
+                if t < i + 4 || self.op(t - 1)? != Op::SUCCESS {
+                    return None;
+                }
+                self.block(i + 3, t - 1, d)?;
+                t
+            }
+            Op::GROUPREF_EXISTS => {
+                self.at(i + 1)?;
+                // The engine jumps from the group number's word here.
+                let no = (i + 1).checked_add(self.at(i + 2)? as usize)?;
+                if no < i + 3 || no > end {
+                    return None;
+                }
+                // With an else branch the yes branch ends with a JUMP over it; without
+                // one, the words before `no` belong to the yes branch.
+                if no >= i + 5 && self.op(no - 2) == Some(Op::JUMP) {
+                    if let Some(after) = self.target(no - 1, end) {
+                        let saved = self.non_boundary.len();
+                        if self.block(i + 3, no - 2, d).is_some()
+                            && self.block(no, after, d).is_some()
+                        {
+                            return Some(after);
+                        }
+                        self.non_boundary.truncate(saved);
+                    }
+                }
+                self.block(i + 3, no, d)?;
+                no
+            }
+            Op::JUMP
+            | Op::MAX_UNTIL
+            | Op::MIN_UNTIL
+            | Op::CHARSET
+            | Op::BIGCHARSET
+            | Op::NEGATE
+            | Op::RANGE
+            | Op::RANGE_UNI_IGNORE
+            | Op::SUBPATTERN => return None,
+        };
+        (next <= end).then_some(next)
+    }
+
+    /// `INFO skip flags min max [prefix | charset]`.
+    fn info(&mut self, i: usize, end: usize) -> Option<usize> {
+        let t = self.target(i + 1, end)?;
+        if t < i + 5 {
+            return None;
+        }
+        let flags = self.at(i + 2)?;
+        if flags & 1 != 0 {
+            // PREFIX: len, skip, len prefix words, len overlap words; the engine then skips
+            // `skip` LITERAL operations after the block.
+            let len = self.at(i + 5)? as usize;
+            let skip = self.at(i + 6)? as usize;
+            if len == 0 || skip > len || i + 7 + 2 * len > t {
+                return None;
+            }
+            for k in 0..skip {
+                if self.op(t + 2 * k)? != Op::LITERAL {
+                    return None;
+                }
+            }
+        } else if flags & 4 != 0 {
+            self.set(i + 5, t)?;
+        }
+        Some(t)
+    }
+
+    /// A character set: items up to a FAILURE that ends exactly at `end`.
+    fn set(&self, mut i: usize, end: usize) -> Option<()> {
+        while i < end {
+            i = match self.op(i)? {
+                Op::FAILURE => return (i + 1 == end).then_some(()),
+                Op::NEGATE => i + 1,
+                Op::LITERAL => i + 2,
+                Op::CATEGORY => {
+                    if self.at(i + 1)? > 17 {
+                        return None;
+                    }
+                    i + 2
+                }
+                Op::RANGE | Op::RANGE_UNI_IGNORE => i + 3,
+                Op::CHARSET => i + 9,
+                Op::BIGCHARSET => {
+                    let count = self.at(i + 1)? as usize;
+                    let blocks_end = (i + 66).checked_add(count.checked_mul(8)?)?;
+                    if blocks_end > end {
+                        return None;
+                    }
+                    for word in &self.w[i + 2..i + 66] {
+                        if word.to_le_bytes().iter().any(|&b| b as usize >= count) {
+                            return None;
+                        }
+                    }
+                    blocks_end
+                }
+                _ => return None,
+            };
+        }
+        None
+    }
+}
