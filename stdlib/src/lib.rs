@@ -16,6 +16,7 @@ mod random;
 mod sre;
 mod structs;
 mod sys;
+mod tb;
 mod time;
 mod weakref;
 
@@ -34,10 +35,11 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_imp", imp::init, true),
     ("__future__", future::init, false),
     ("math", math::init, false),
-    ("random", random::init, false),
+    ("_random", random::init, true),
     ("_sre", sre::init, true),
     ("_abc", abc::init, true),
     ("_struct", structs::init, true),
+    ("_traceback", tb::init, true),
 ];
 
 /// Modules in Python: (name, source, built-in, package).
@@ -46,6 +48,9 @@ const PYTHON_MODULES: &[(&str, &str, bool, bool)] = &[
     ("_thread", include_str!("py/_thread.py"), true, false),
     ("bisect", include_str!("py/bisect.py"), false, false),
     ("struct", include_str!("py/struct.py"), false, false),
+    ("random", include_str!("py/random.py"), false, false),
+    ("linecache", include_str!("py/linecache.py"), false, false),
+    ("traceback", include_str!("py/traceback.py"), false, false),
     ("warnings", include_str!("py/warnings.py"), false, false),
     ("codecs", include_str!("py/codecs.py"), false, false),
     ("_typing", include_str!("py/_typing.py"), false, false),

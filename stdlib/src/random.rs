@@ -1,8 +1,8 @@
-//! The `random` module: CPython's Mersenne Twister (MT19937) with the same seeding and the
+//! `_random`: CPython's Mersenne Twister (MT19937) with the same seeding and the
 //! same derivations (random(), getrandbits, randrange, choice, shuffle, sample, gauss), so a
 //! seeded program prints what CPython prints.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
@@ -131,15 +131,30 @@ impl Twister {
 }
 
 thread_local! {
-    static STATE: RefCell<Twister> = RefCell::new(Twister::new());
+    /// The generators: slot 0 is the module's own, the others belong to `Random` instances.
+    static STATES: RefCell<Vec<Option<Twister>>> = RefCell::new(vec![Some(Twister::new())]);
+    /// The slot the functions use now (`_select`).
+    static CURRENT: Cell<usize> = const { Cell::new(0) };
 }
 
 fn with<R>(f: impl FnOnce(&mut Twister) -> R) -> R {
-    STATE.with(|s| f(&mut s.borrow_mut()))
+    STATES.with(|states| {
+        let mut states = states.borrow_mut();
+        let cur = CURRENT.with(Cell::get);
+        let slot = if matches!(states.get(cur), Some(Some(_))) {
+            cur
+        } else {
+            0
+        };
+        match states[slot].as_mut() {
+            Some(t) => f(t),
+            None => f(&mut Twister::new()),
+        }
+    })
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
-    let m = vm.new_module("random");
+    let m = vm.new_module("_random");
     let functions: &[(&'static str, NativeFn)] = &[
         ("seed", seed),
         ("random", random),
@@ -152,6 +167,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("sample", sample),
         ("choices", choices),
         ("gauss", gauss),
+        ("getstate", getstate),
+        ("setstate", setstate),
+        ("_new_state", new_state),
+        ("_select", select),
+        ("_free", free),
     ];
     for (name, func) in functions {
         vm.add_function(&m, name, *func);
@@ -382,4 +402,105 @@ fn gauss(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     });
     Ok(Value::Float(mu + z * sigma))
+}
+
+/// `_new_state()`: a new generator slot, seeded from the clock; its number.
+fn new_state(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    let slot = STATES.with(|states| {
+        let mut states = states.borrow_mut();
+        match states.iter().skip(1).position(Option::is_none) {
+            Some(i) => {
+                states[i + 1] = Some(Twister::new());
+                i + 1
+            }
+            None => {
+                states.push(Some(Twister::new()));
+                states.len() - 1
+            }
+        }
+    });
+    let saved = CURRENT.with(|c| c.replace(slot));
+    seed_from_time();
+    CURRENT.with(|c| c.set(saved));
+    Ok(Value::from(slot))
+}
+
+fn slot_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<usize> {
+    vm.check_args(name, args, 1, 1)?;
+    Ok(usize::try_from(vm.int_arg(&args.pos[0], "")?).unwrap_or(0))
+}
+
+/// `_select(slot)`: the generator the functions use until the next `_select`.
+fn select(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let slot = slot_arg(vm, &args, "_select")?;
+    CURRENT.with(|c| c.set(slot));
+    Ok(Value::None)
+}
+
+/// `_free(slot)`: a `Random` instance went away.
+fn free(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let slot = slot_arg(vm, &args, "_free")?;
+    if slot > 0 {
+        STATES.with(|states| {
+            if let Some(s) = states.borrow_mut().get_mut(slot) {
+                *s = None;
+            }
+        });
+    }
+    Ok(Value::None)
+}
+
+/// `getstate()`: CPython's form, `(3, (624 words..., index), gauss_next)`.
+fn getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("getstate", &args, 0, 0)?;
+    let (words, gauss) = with(|t| {
+        let mut words: Vec<Value> = t.mt.iter().map(|&w| Value::from(w as usize)).collect();
+        words.push(Value::from(t.index.min(N)));
+        (words, t.gauss_next)
+    });
+    Ok(Value::tuple(vec![
+        Value::Int(3),
+        Value::tuple(words),
+        gauss.map_or(Value::None, Value::Float),
+    ]))
+}
+
+/// `setstate(state)`: what `getstate` gave.
+fn setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("setstate", &args, 1, 1)?;
+    let parts = vm.collect(&args.pos[0])?;
+    let version = match parts.first() {
+        Some(v) => vm.repr(v)?,
+        None => "None".to_string(),
+    };
+    // Version 2 states hold the same words (CPython reduces them modulo 2**32 first).
+    if parts.len() != 3 || !matches!(version.as_str(), "2" | "3") {
+        return Err(vm.value_error(format!(
+            "state with version {version} passed to Random.setstate() of version 3"
+        )));
+    }
+    let words = vm.collect(&parts[1])?;
+    if words.len() != N + 1 {
+        return Err(vm.value_error("state vector is the wrong size"));
+    }
+    let mut mt = [0u32; N];
+    for (slot, w) in mt.iter_mut().zip(&words) {
+        let v = vm.int_arg(w, "")?;
+        *slot = u32::try_from(v)
+            .map_err(|_| vm.overflow_error("Python int too large to convert to C unsigned long"))?;
+    }
+    let index = vm.int_arg(&words[N], "")?;
+    if !(0..=N as i64).contains(&index) {
+        return Err(vm.value_error("invalid state"));
+    }
+    let gauss = match &parts[2] {
+        Value::None => None,
+        v => Some(pyrs_vm::object::types::float::to_float(vm, v)?),
+    };
+    with(|t| {
+        t.mt = mt;
+        t.index = index as usize;
+        t.gauss_next = gauss;
+    });
+    Ok(Value::None)
 }

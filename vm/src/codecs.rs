@@ -210,6 +210,13 @@ fn module_codec(module: &str) -> Option<Codec> {
 /// (also with `.` as `_`), then the module name. `None` for unknown names (CPython raises
 /// `ValueError` instead for a name containing NUL).
 pub fn lookup(name: &str) -> Option<Codec> {
+    // The common spellings, without normalising or scanning the alias table.
+    match name {
+        "utf-8" | "utf8" | "UTF-8" | "utf_8" | "UTF8" => return Some(Codec::Utf8),
+        "ascii" | "ASCII" => return Some(Codec::Ascii),
+        "latin-1" | "latin1" | "latin_1" | "iso-8859-1" => return Some(Codec::Latin1),
+        _ => {}
+    }
     if name.contains('\0') {
         return None;
     }

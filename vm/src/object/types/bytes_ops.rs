@@ -753,10 +753,14 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => Vec::new(),
         Some(v) => bytes_arg(vm, &v)?,
     };
+    let mut dropped = [false; 256];
+    for &b in &delete {
+        dropped[usize::from(b)] = true;
+    }
     let out = r
         .data
         .iter()
-        .filter(|b| !delete.contains(b))
+        .filter(|&&b| !dropped[usize::from(b)])
         .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
         .collect();
     Ok(r.make(out))
@@ -789,10 +793,16 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         kw: args.kw,
     };
     let [sep, per] = vm.bind_args("hex", &rest, &["sep", "bytes_per_sep"], 0)?;
-    let digits: Vec<String> = r.data.iter().map(|x| format!("{x:02x}")).collect();
     let Some(sep) = sep else {
-        return Ok(Value::string(digits.concat()));
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut out = String::with_capacity(r.data.len() * 2);
+        for &b in r.data.iter() {
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+        return Ok(Value::string(out));
     };
+    let digits: Vec<String> = r.data.iter().map(|x| format!("{x:02x}")).collect();
     let sep = match &sep {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(_) | Value::ByteArray(_) => {
