@@ -1,11 +1,11 @@
-//! The `time` module: clocks and `sleep` (WASI's `poll_oneoff`) through `wasi-sys`.
+//! `_time`: the clocks and `sleep` (WASI's `poll_oneoff`) through `wasi-sys`, under `time`.
 
 use std::rc::Rc;
 
 use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
-    let m = vm.new_module("time");
+    let m = vm.new_module("_time");
     vm.add_function(&m, "time", time);
     vm.add_function(&m, "time_ns", time_ns);
     vm.add_function(&m, "perf_counter", perf_counter);
