@@ -250,12 +250,16 @@ fn check(words: &[u32]) -> Option<Checked> {
         w: words,
         non_boundary: Vec::new(),
     };
-    if words.is_empty() {
+    // The code ends with SUCCESS, as the compiler makes it.
+    if words.last() != Some(&(Op::SUCCESS as u32)) {
         return None;
     }
     c.block(0, words.len(), 0)?;
+    // FAILURE words after the end: an engine that ran past the code stops there.
+    let mut padded = words.to_vec();
+    padded.extend([Op::FAILURE as u32; 8]);
     Some(Checked {
-        words: words.to_vec(),
+        words: padded,
         non_boundary: c.non_boundary,
     })
 }
@@ -361,7 +365,7 @@ impl Checker<'_> {
             }
             Op::REPEAT => {
                 let t = self.target(i + 1, end)?;
-                self.at(i + 3)?;
+                self.bounds(i)?;
                 if t < i + 4 || !matches!(self.op(t)?, Op::MAX_UNTIL | Op::MIN_UNTIL) {
                     return None;
                 }
@@ -371,7 +375,7 @@ impl Checker<'_> {
             Op::POSSESSIVE_REPEAT => {
                 // Laid out as REPEAT, with a SUCCESS word closing the body.
                 let t = self.target(i + 1, end)?;
-                self.at(i + 3)?;
+                self.bounds(i)?;
                 if t < i + 4 || self.op(t)? != Op::SUCCESS {
                     return None;
                 }
@@ -380,6 +384,7 @@ impl Checker<'_> {
             }
             Op::REPEAT_ONE | Op::MIN_REPEAT_ONE | Op::POSSESSIVE_REPEAT_ONE => {
                 let t = self.target(i + 1, end)?;
+                self.bounds(i)?;
                 if t < i + 5 || self.op(t - 1)? != Op::SUCCESS {
                     return None;
                 }
@@ -438,6 +443,13 @@ impl Checker<'_> {
         (next <= end).then_some(next)
     }
 
+    /// A repeat's `min max` words: min at most max, and below the unbounded marker (the
+    /// parser refuses such counts).
+    fn bounds(&self, i: usize) -> Option<()> {
+        let (min, max) = (self.at(i + 2)? as usize, self.at(i + 3)? as usize);
+        (min <= max && min < rustpython_sre_engine::MAXREPEAT).then_some(())
+    }
+
     /// `INFO skip flags min max [prefix | charset]`.
     fn info(&mut self, i: usize, end: usize) -> Option<usize> {
         let t = self.target(i + 1, end)?;
@@ -450,7 +462,8 @@ impl Checker<'_> {
             // `skip` LITERAL operations after the block.
             let len = self.at(i + 5)? as usize;
             let skip = self.at(i + 6)? as usize;
-            if len == 0 || skip > len || i + 7 + 2 * len > t {
+            let end_of_tables = len.checked_mul(2).and_then(|n| n.checked_add(i + 7));
+            if len == 0 || skip > len || end_of_tables.is_none_or(|e| e > t) {
                 return None;
             }
             for k in 0..skip {

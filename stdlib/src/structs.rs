@@ -522,31 +522,45 @@ fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let len = target.data.borrow().len();
     let offset = vm.int_arg(&args.pos[2], "")?;
+    let start = place(vm, offset, len, f.size, "pack_into", "packing")?;
+    let mut out = vec![0u8; f.size];
+    f.pack(vm, values, &mut out)?;
+    target.data.borrow_mut()[start..start + f.size].copy_from_slice(&out);
+    Ok(Value::None)
+}
+
+/// Where `size` bytes at `offset` (negative: from the end) start in a buffer of `len`
+/// bytes, with CPython's errors for `what` ("pack_into"/"unpack_from").
+fn place(
+    vm: &mut Vm,
+    offset: i64,
+    len: usize,
+    size: usize,
+    what: &str,
+    doing: &str,
+) -> PyResult<usize> {
     let start = if offset < 0 {
-        if offset.unsigned_abs() as usize > len {
+        let back = offset.unsigned_abs() as usize;
+        if back > len {
             return Err(error(
                 vm,
                 format!("offset {offset} out of range for {len}-byte buffer"),
             ));
         }
-        len - offset.unsigned_abs() as usize
+        len - back
     } else {
         offset as usize
     };
-    if start.saturating_add(f.size) > len {
+    if start.saturating_add(size) > len {
         return Err(error(
             vm,
             format!(
-                "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {start} (actual buffer size is {len})",
-                start.saturating_add(f.size),
-                f.size
+                "{what} requires a buffer of at least {} bytes for {doing} {size} bytes at offset {start} (actual buffer size is {len})",
+                start.saturating_add(size)
             ),
         ));
     }
-    let mut out = vec![0u8; f.size];
-    f.pack(vm, values, &mut out)?;
-    target.data.borrow_mut()[start..start + f.size].copy_from_slice(&out);
-    Ok(Value::None)
+    Ok(start)
 }
 
 fn buffer_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
@@ -582,28 +596,7 @@ fn unpack_from(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(o) => vm.int_arg(o, "")?,
         None => 0,
     };
-    let len = data.len();
-    let start = if offset < 0 {
-        if offset.unsigned_abs() as usize > len {
-            return Err(error(
-                vm,
-                format!("offset {offset} out of range for {len}-byte buffer"),
-            ));
-        }
-        len - offset.unsigned_abs() as usize
-    } else {
-        offset as usize
-    };
-    if start.saturating_add(f.size) > len {
-        return Err(error(
-            vm,
-            format!(
-                "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {start} (actual buffer size is {len})",
-                start.saturating_add(f.size),
-                f.size
-            ),
-        ));
-    }
+    let start = place(vm, offset, data.len(), f.size, "unpack_from", "unpacking")?;
     Ok(Value::tuple(f.unpack(&data[start..start + f.size])))
 }
 
