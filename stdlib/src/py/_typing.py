@@ -2,6 +2,8 @@
 TypeAliasType, Generic, the aliases they produce (`typing.Generic[T]`, `C[int]`, `A[int]`,
 `typing.Union[~T, int]`, `A | None`), Union/Optional/Unpack and ForwardRef, behaving as
 CPython 3.12's (the classes report __module__ 'typing'; `A[int]` and `A | None` 'types').
+The typing module re-exports these objects and builds the rest of typing on them (it fills
+in _bare_ok, _qualifiers and _roots below).
 
 Compiler entry points (PEP 695; each evaluate callable takes no arguments, is called on first
 access and its result kept once a call succeeds):
@@ -27,6 +29,14 @@ def _caller_module():
         return sys._getframe(2).f_globals.get('__name__')
     except (AttributeError, ValueError):
         return None
+
+
+def _init_module(self, *args, **kwargs):
+    """__init__ of the classes whose instances record the module that made them (found here
+    rather than in __new__: pyrs shows __init__, not __new__, the frame of its caller)."""
+    module = _caller_module()
+    if module is not None:
+        self.__dict__['__module__'] = module
 
 
 def _guard(members=(), getsets=(), open_=True):
@@ -100,19 +110,52 @@ def _parse(fname, args, kwargs, names, defaults={}, star=False):
     return values + [kwargs.get(key, value) for key, value in defaults.items()]
 
 
-def _convert(arg):
-    return _NoneType if arg is None else ForwardRef(arg) if isinstance(arg, str) else arg
+def _convert(arg, module=None, special=False):
+    if arg is None:
+        return _NoneType
+    return ForwardRef(arg, module=module, is_class=special) if isinstance(arg, str) else arg
 
 
-def _type_check(arg, msg):
-    arg = _convert(arg)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ is Generic:
+# Filled in by the typing module: the special forms valid on their own (Any, Self, ...), the
+# qualifiers (ClassVar, Final: valid only as an annotation's outermost form, `special`) and the
+# roots whose subscriptions only declare parameters (Generic, Protocol).
+_bare_ok = []
+_qualifiers = []
+_roots = []
+
+
+def _type_check(arg, msg, special=False, module=None):
+    arg = _convert(arg, module, special)
+    if isinstance(arg, _GenericAlias) and (
+            arg.__origin__ in _roots or (not special and arg.__origin__ in _qualifiers)):
         raise TypeError(f'{arg} is not valid as type argument')
-    if isinstance(arg, _SpecialForm) or arg is Generic:
+    if arg in _bare_ok or (special and arg in _qualifiers):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in _roots:
         raise TypeError(f'Plain {arg} is not valid as type argument')
     if type(arg) is tuple:
         raise TypeError(f'{msg} Got {repr(arg)[:100]}.')
     return arg
+
+
+_cache_store = {}
+
+
+def _cached(func, owner, params):
+    """func(owner, params), the result kept (typing's aliases are cached: List[int] is
+    List[int]); values and their types make the key, as True == 1 but Literal[True] is not
+    Literal[1]."""
+    try:
+        kinds = tuple(map(type, params)) if isinstance(params, tuple) else type(params)
+        key = (func, owner, params, kinds)
+        hit = _cache_store.get(key)
+    except TypeError:  # unhashable arguments: not cached
+        return func(owner, params)
+    if hit is None:
+        if len(_cache_store) > 1000:
+            _cache_store.clear()
+        hit = _cache_store[key] = func(owner, params)
+    return hit
 
 
 def _type_repr(obj):  # how typing spells an argument
@@ -168,7 +211,7 @@ def _prepare(owner, params, args):
 
 def _subst(alias, args):
     """The arguments of alias[args]: its parameters replaced, nested aliases re-subscripted."""
-    if alias.__origin__ is Generic:
+    if getattr(alias, '__origin__', None) is Generic:
         raise TypeError(f'Cannot subscript already-subscripted {alias}')
     if not alias.__parameters__:
         raise TypeError(f'{alias} is not a generic class')
@@ -294,8 +337,9 @@ class TypeVar:
             raise TypeError('A single constraint is not allowed')
         if len(args) > 2 and bound is not None:
             raise TypeError('Constraints cannot be combined with bound=...')
-        return _new(cls, dict(attrs, __bound__=bound, __constraints__=args[1:],
-                              __module__=_caller_module()))
+        return _new(cls, dict(attrs, __bound__=bound, __constraints__=args[1:]))
+
+    __init__ = _init_module
 
     def __typing_subst__(self, arg):
         arg = _type_check(arg, 'Parameters to generic types must be types.')
@@ -340,13 +384,14 @@ class ParamSpec:
     def __new__(cls, *args, **kwargs):
         name, bound, co, contra, infer = _parse('paramspec', args, kwargs, ('name',), _VARIANCE)
         attrs = _variance(name, co, contra, infer)
-        return _new(cls, dict(attrs, __bound__=_type_check(bound, 'Bound must be a type.'),
-                              __module__=_caller_module()))
+        return _new(cls, dict(attrs, __bound__=_type_check(bound, 'Bound must be a type.')))
+
+    __init__ = _init_module
 
     def __typing_subst__(self, arg):
         if isinstance(arg, (list, tuple)):
             return tuple(_type_check(a, 'Expected a type.') for a in arg)
-        if not (arg is ... or isinstance(arg, ParamSpec)):
+        if not (arg is ... or isinstance(arg, (ParamSpec, _ConcatenateGenericAlias))):
             raise TypeError('Expected a list of types, an ellipsis, ParamSpec, '
                             f'or Concatenate. Got {arg}')
         return arg
@@ -372,7 +417,9 @@ class TypeVarTuple:
 
     def __new__(cls, *args, **kwargs):
         name, = _parse('typevartuple', args, kwargs, ('name',))
-        return _new(cls, {'__name__': name, '__module__': _caller_module()})
+        return _new(cls, {'__name__': name})
+
+    __init__ = _init_module
 
     def __repr__(self):
         return self.__name__
@@ -412,8 +459,9 @@ class TypeAliasType:
         name, value, params = _parse('typealias', args, kwargs, ('name', 'value'), {'type_params': ()})
         if not isinstance(params, tuple):
             raise TypeError('type_params must be a tuple')
-        return _new(cls, {'__name__': name, '__value__': value, '__type_params__': params,
-                          '__module__': _caller_module()})
+        return _new(cls, {'__name__': name, '__value__': value, '__type_params__': params})
+
+    __init__ = _init_module
 
     @classmethod
     def _lazy(cls, name, evaluate, type_params, module):
@@ -432,8 +480,13 @@ class TypeAliasType:
 class _SpecialForm:
     __module__ = 'typing'
 
-    def __init__(self, name, getitem):
-        self._name, self._getitem = name, getitem
+    def __init__(self, name, getitem, doc=None):
+        self._name, self._getitem, self.__doc__ = name, getitem, doc
+
+    def __getattr__(self, name):
+        if name in ('__name__', '__qualname__'):
+            return self._name
+        raise AttributeError(name)
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -442,7 +495,15 @@ class _SpecialForm:
         return self._name
 
     def __getitem__(self, params):
-        return self._getitem(self, params)
+        return _cached(self._getitem, self, params)
+
+    __or__, __ror__ = _typing_or, _typing_ror
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f'{self} cannot be used with isinstance()')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f'{self} cannot be used with issubclass()')
 
     def __call__(self, *args, **kwargs):
         raise TypeError(f'Cannot instantiate {self!r}')
@@ -452,23 +513,29 @@ class _SpecialForm:
 
 
 class _GenericAlias:
-    """typing's parameterized generic: typing.Generic[T], C[int]."""
+    """typing's parameterized generic: typing.Generic[T], C[int], typing.List[int] (`name`
+    set: typing's own alias, `inst` False: the origin is not called through it)."""
     __module__ = 'typing'
     _name = None
+    _inst = True
 
-    def __init__(self, origin, args, name=None):
+    def __init__(self, origin, args, *, inst=True, name=None):
         args = args if isinstance(args, tuple) else (args,)
-        self.__dict__.update(__origin__=origin, __args__=args, __parameters__=_collect(args),
-                             __module__=getattr(origin, '__module__', 'typing'))
-        if name is not None:
+        self.__dict__.update(__origin__=origin, __args__=args, __parameters__=_collect(args))
+        if name is None:
+            self.__dict__['__module__'] = getattr(origin, '__module__', 'typing')
+        else:
             self.__dict__['_name'] = name
+        if not inst:
+            self.__dict__['_inst'] = False
 
     def _copy_with(self, args):
-        return type(self)(self.__origin__, args)
+        return type(self)(self.__origin__, args, inst=self._inst, name=self._name)
 
     def __repr__(self):
         args = ', '.join(map(_type_repr, self.__args__)) if self.__args__ else '()'
-        return f'{_type_repr(self.__origin__)}[{args}]'
+        name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
+        return f'{name}[{args}]'
 
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
@@ -481,9 +548,12 @@ class _GenericAlias:
     __or__, __ror__ = _typing_or, _typing_ror
 
     def __getitem__(self, args):
-        return self._copy_with(_subst(self, args))
+        return _cached(_subscript_alias, self, args)
 
     def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f'Type {self._name} cannot be instantiated; '
+                            f'use {self.__origin__.__name__}() instead')
         result = self.__origin__(*args, **kwargs)
         try:
             result.__orig_class__ = self
@@ -494,6 +564,8 @@ class _GenericAlias:
     def __mro_entries__(self, bases):
         if isinstance(self.__origin__, _SpecialForm):
             raise TypeError(f'Cannot subclass {self!r}')
+        if self._name:  # typing.List[int]: list, and Generic unless a later base brings it
+            return _named_mro_entries(self, bases)
         if self.__origin__ is Generic:
             if any(isinstance(b, _GenericAlias) and b is not self for b in bases[bases.index(self) + 1:]):
                 return ()
@@ -507,7 +579,7 @@ class _GenericAlias:
         raise AttributeError(name)
 
     def __setattr__(self, name, value):
-        if name.startswith('__') and name.endswith('__') or name == '_name':
+        if name.startswith('__') and name.endswith('__') or name in ('_name', '_inst'):
             object.__setattr__(self, name, value)
         else:
             setattr(self.__origin__, name, value)
@@ -518,14 +590,34 @@ class _GenericAlias:
     __subclasscheck__ = __instancecheck__
 
 
+def _subscript_alias(alias, args):
+    return alias._copy_with(_subst(alias, args))
+
+
+def _named_mro_entries(alias, bases):
+    entries = [] if alias.__origin__ in bases else [alias.__origin__]
+    later = bases[bases.index(alias) + 1:]
+    if not any(hasattr(b, '__origin__') or (isinstance(b, type) and issubclass(b, Generic))
+               for b in later):
+        entries.append(Generic)
+    return tuple(entries)
+
+
 class _UnionGenericAlias(_GenericAlias):
     __module__ = 'typing'
 
     def __init__(self, origin, args):
-        super().__init__(origin, args, 'Optional' if len(args) == 2 and _NoneType in args else 'Union')
+        super().__init__(origin, args,
+                         name='Optional' if len(args) == 2 and _NoneType in args else 'Union')
 
     def _copy_with(self, args):
         return Union[args]
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        return any(issubclass(cls, arg) for arg in self.__args__)
 
     def __repr__(self):
         if self._name == 'Optional':
@@ -546,7 +638,20 @@ class _UnpackGenericAlias(_GenericAlias):
     __typing_is_unpacked_typevartuple__ = property(lambda self: isinstance(self.__args__[0], TypeVarTuple))
 
 
-def _union_getitem(form, params):
+class _ConcatenateGenericAlias(_GenericAlias):
+    """typing.Concatenate[int, P]: a parameter list ending in a ParamSpec (or `...`)."""
+    __module__ = 'typing'
+
+    def _copy_with(self, args):
+        last = args[-1]
+        if isinstance(last, (list, tuple)):
+            return (*args[:-1], *last)
+        if isinstance(last, _ConcatenateGenericAlias):
+            args = (*args[:-1], *last.__args__)
+        return super()._copy_with(args)
+
+
+def _union_getitem(form, params):  # cached by _SpecialForm.__getitem__
     params = params if isinstance(params, tuple) else (params,)
     if not params:
         raise TypeError('Cannot take a Union of no types.')
@@ -554,7 +659,8 @@ def _union_getitem(form, params):
     for p in params:
         p = _type_check(p, 'Union[arg, ...]: each arg must be a type.')
         flat = p.__args__ if isinstance(p, _UnionGenericAlias) or _is_types_union(p) else (p,)
-        args += [a for a in flat if a not in args]
+        args += flat
+    args = list(dict.fromkeys(args))  # duplicates dropped (the arguments must be hashable)
     return args[0] if len(args) == 1 else _UnionGenericAlias(form, tuple(args))
 
 
@@ -567,8 +673,10 @@ Unpack = _SpecialForm('Unpack', lambda form, t: _UnpackGenericAlias(
 class GenericAlias:
     """types.GenericAlias's behaviour, for a subscripted type alias (pyrs)."""
     __module__ = 'types'
-    __init__, _copy_with, __getitem__, __call__ = (_GenericAlias.__init__, _GenericAlias._copy_with,
-                                                   _GenericAlias.__getitem__, _GenericAlias.__call__)
+    _name, _inst = None, True
+    __init__, _copy_with, __call__ = (_GenericAlias.__init__, _GenericAlias._copy_with,
+                                      _GenericAlias.__call__)
+    __getitem__ = _subscript_alias  # not cached, as CPython's
     __or__, __ror__ = _union_or, _union_ror
 
     def __repr__(self):
@@ -614,6 +722,12 @@ class UnionType:
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
+    def __getitem__(self, args):
+        result = None
+        for arg in _subst(self, args):
+            result = arg if result is None else result | arg
+        return result
+
     def _classes(self, func):
         classes = tuple(type(None) if a is None else a for a in self.__args__)
         if not all(isinstance(c, type) for c in classes):
@@ -632,24 +746,39 @@ del GenericAlias, UnionType
 
 
 class ForwardRef:
-    """A type written as a string (pyrs: its repr and equality only)."""
+    """A type written as a string; typing.get_type_hints evaluates it."""
     __module__ = 'typing'
 
-    def __init__(self, arg):
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
-        self.__forward_arg__ = arg
+        source = f'({arg},)[0]' if arg.startswith('*') else arg  # '*Ts': Ts unpacked
+        try:
+            code = compile(source, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f'Forward reference must be an expression -- got {arg!r}')
+        self.__forward_arg__, self.__forward_code__ = arg, code
+        self.__forward_evaluated__, self.__forward_value__ = False, None
+        self.__forward_is_argument__, self.__forward_is_class__ = is_argument, is_class
+        self.__forward_module__ = module
 
     def __repr__(self):
-        return f'ForwardRef({self.__forward_arg__!r})'
+        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module})'
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__
+                    and self.__forward_value__ == other.__forward_value__)
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
 
     def __hash__(self):
-        return hash(self.__forward_arg__)
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    __or__, __ror__ = _typing_or, _typing_ror
 
 
 class Generic:
@@ -659,28 +788,15 @@ class Generic:
 
     @classmethod
     def __class_getitem__(cls, params):
-        params = tuple(map(_convert, params if isinstance(params, tuple) else (params,)))
-        if cls is not Generic:
-            if not cls.__parameters__:
-                raise TypeError(f'{cls} is not a generic class')
-            args = []
-            for param, arg in zip(cls.__parameters__, _prepare(cls, cls.__parameters__, params)):
-                (args.extend if isinstance(param, TypeVarTuple) else args.append)(arg)
-            return _GenericAlias(cls, tuple(args))
-        if not params:
-            raise TypeError('Parameter list to Generic[...] cannot be empty')
-        if not all(isinstance(p, (TypeVar, ParamSpec)) or _is_unpacked_tvt(p) for p in params):
-            raise TypeError('Parameters to Generic[...] must all be type variables '
-                            'or parameter specification variables.')
-        if len(set(params)) != len(params):
-            raise TypeError('Parameters to Generic[...] must all be unique')
-        return _GenericAlias(cls, params)
+        return _cached(_generic_getitem, cls, params)
 
     @classmethod
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         orig = cls.__dict__.get('__orig_bases__')
-        if Generic in (cls.__bases__ if orig is None else orig):
+        if orig is None and cls.__name__ == 'Protocol':
+            pass  # typing.Protocol, whose only base is Generic
+        elif Generic in (cls.__bases__ if orig is None else orig):
             raise TypeError('Cannot inherit from plain Generic')
         params = ()
         if orig is not None:
@@ -696,6 +812,30 @@ class Generic:
                                     f"are not listed in Generic[{', '.join(map(str, listed))}]")
                 params = listed
         cls.__parameters__ = params
+
+
+def _generic_getitem(cls, params):
+    """cls[params] for Generic, Protocol (a root: params declares type parameters) or a
+    generic class (params are substituted for its parameters)."""
+    params = tuple(map(_convert, params if isinstance(params, tuple) else (params,)))
+    if cls in _roots:
+        if not params:
+            raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
+        if not all(isinstance(p, (TypeVar, ParamSpec)) or _is_unpacked_tvt(p) for p in params):
+            raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
+                            'or parameter specification variables.')
+        if len(set(params)) != len(params):
+            raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
+        return _GenericAlias(cls, params)
+    if not cls.__parameters__:
+        raise TypeError(f'{cls} is not a generic class')
+    args = []
+    for param, arg in zip(cls.__parameters__, _prepare(cls, cls.__parameters__, params)):
+        (args.extend if isinstance(param, TypeVarTuple) else args.append)(arg)
+    return _GenericAlias(cls, tuple(args))
+
+
+_roots.append(Generic)
 
 
 def _make_typevar(name, evaluate_bound=None, evaluate_constraints=None):
