@@ -511,3 +511,54 @@ impl Checker<'_> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    // Code lists as CPython 3.12's compiler makes them (MAXREPEAT as the engine's marker).
+    const MAX: u32 = rustpython_sre_engine::MAXREPEAT as u32;
+
+    #[test]
+    #[rustfmt::skip]
+    fn accepts_compiled_code() {
+        // a|bc
+        let branch = [
+            14, 8, 4, 1, 2, 22, 97, 98, 0, 7, 5, 16, 97, 15, 9, 7, 16, 98, 16, 99, 15, 2, 0, 1,
+        ];
+        assert!(check(&branch).is_some());
+        // (a)(?(1)x|y)
+        let cond = [
+            14, 8, 1, 2, 2, 1, 0, 97, 0, 17, 0, 16, 97, 17, 1, 12, 0, 6, 16, 120, 15, 3, 16, 121,
+            1,
+        ];
+        assert!(check(&cond).is_some());
+        // (ab)*?
+        let repeat = [14, 4, 0, 0, u32::MAX, 23, 11, 0, MAX, 17, 0, 16, 97, 16, 98, 17, 1, 19, 1];
+        assert!(check(&repeat).is_some());
+        // (?:ab)*+ab
+        let possessive = [
+            14, 4, 0, 2, u32::MAX, 28, 7, 0, MAX, 16, 97, 16, 98, 1, 16, 97, 16, 98, 1,
+        ];
+        assert!(check(&possessive).is_some());
+    }
+
+    #[test]
+    fn refuses_malformed_code() {
+        // Empty, no final SUCCESS, unknown opcode, a skip past the end, a set without its
+        // FAILURE, an UNTIL outside a REPEAT, min above max, a huge mark number.
+        let bad: [&[u32]; 8] = [
+            &[],
+            &[16, 97],
+            &[99, 1],
+            &[13, 50, 16, 97, 0, 1],
+            &[13, 3, 16, 97, 1],
+            &[18, 1],
+            &[24, 6, 5, 2, 16, 97, 1, 1],
+            &[17, 4_000_000, 1],
+        ];
+        for code in bad {
+            assert!(check(code).is_none(), "accepted {code:?}");
+        }
+    }
+}

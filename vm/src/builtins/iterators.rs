@@ -133,7 +133,11 @@ pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Ok(r);
             }
             let ty = vm.type_of(seq);
-            if ty.lookup("__len__").is_none() || ty.lookup("__getitem__").is_none() {
+            // `__reversed__ = None` declares the object not reversible.
+            if matches!(ty.lookup("__reversed__"), Some(Value::None))
+                || ty.lookup("__len__").is_none()
+                || ty.lookup("__getitem__").is_none()
+            {
                 return Err(
                     vm.type_error(format!("'{}' object is not reversible", ty.name().as_str()))
                 );

@@ -143,6 +143,7 @@ impl SymbolTable {
             },
             current: 0,
             comp_targets: Vec::new(),
+            in_comp_iter: 0,
         };
         b.stmts(&module.body)?;
         b.table.resolve(0, &[])?;
@@ -266,6 +267,8 @@ struct Builder {
     current: usize,
     /// Iteration variables of the comprehensions being walked, innermost last.
     comp_targets: Vec<Vec<String>>,
+    /// Inside a comprehension's iterable expressions, where `:=` is refused.
+    in_comp_iter: u32,
 }
 
 impl Builder {
@@ -649,7 +652,7 @@ impl Builder {
         let Some(first) = generators.first() else {
             return Ok(());
         };
-        self.expr(&first.iter)?;
+        self.comp_iter(&first.iter)?;
         let saved = self.push_scope(ScopeKind::Comprehension, range);
         self.scope().inlined = inlined;
         let mut targets = Vec::new();
@@ -661,7 +664,7 @@ impl Builder {
         self.scope().params.push(".0".to_string());
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.comp_iter(&g.iter)?;
             }
             self.target(&g.target)?;
             for cond in &g.ifs {
@@ -674,6 +677,13 @@ impl Builder {
         self.comp_targets.pop();
         self.current = saved;
         Ok(())
+    }
+
+    fn comp_iter(&mut self, e: &ast::Expr) -> Result<(), SymtableError> {
+        self.in_comp_iter += 1;
+        let r = self.expr(e);
+        self.in_comp_iter -= 1;
+        r
     }
 
     /// A `case` pattern: its captures bind names; values and classes are expressions.
@@ -742,6 +752,12 @@ impl Builder {
                 }
             }
             E::Named(n) => {
+                if self.in_comp_iter > 0 {
+                    return Err(SymtableError {
+                        msg: "assignment expression cannot be used in a comprehension iterable expression".into(),
+                        offset: n.range.start().into(),
+                    });
+                }
                 self.expr(&n.value)?;
                 if let E::Name(name) = n.target.as_ref() {
                     let rebinds = self.scope().kind == ScopeKind::Comprehension
