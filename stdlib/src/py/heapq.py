@@ -108,29 +108,39 @@ def heappush(heap, item, /):
     _down(heap, 0, len(heap) - 1)
 
 
-def heappop(heap, /):
-    """Remove and return the smallest item of the heap, keeping it a heap."""
-    _check_list(heap, 'heappop', True)
+def _take_top(heap, name, sift):
+    # Removes the top item: the last item takes its place and sinks into position.
+    _check_list(heap, name, True)
     if not heap:
         raise IndexError('index out of range')
     last = _list_pop(heap)
     if not heap:
         return last
-    smallest = heap[0]
+    top = heap[0]
     heap[0] = last
-    _up(heap, 0)
-    return smallest
+    sift(heap, 0)
+    return top
+
+
+def _swap_top(heap, item, sift):
+    # Puts `item` in place of the top item (returned), then lets it sink.
+    if not heap:
+        raise IndexError('index out of range')
+    top = heap[0]
+    heap[0] = item
+    sift(heap, 0)
+    return top
+
+
+def heappop(heap, /):
+    """Remove and return the smallest item of the heap, keeping it a heap."""
+    return _take_top(heap, 'heappop', _up)
 
 
 def heapreplace(heap, item, /):
     """Pop and return the smallest item, then push item (the heap must not be empty)."""
     _check_list(heap, 'heapreplace')
-    if not heap:
-        raise IndexError('index out of range')
-    smallest = heap[0]
-    heap[0] = item
-    _up(heap, 0)
-    return smallest
+    return _swap_top(heap, item, _up)
 
 
 def heappushpop(heap, item, /):
@@ -140,12 +150,8 @@ def heappushpop(heap, item, /):
         return item
     if not heap[0] < item:
         return item
-    if not heap:
-        raise IndexError('index out of range')
-    smallest = heap[0]
-    heap[0] = item
-    _up(heap, 0)
-    return smallest
+    # The comparison may have emptied the heap: _swap_top checks again.
+    return _swap_top(heap, item, _up)
 
 
 def heapify(heap, /):
@@ -157,27 +163,13 @@ def heapify(heap, /):
 
 def _heappop_max(heap, /):
     """Maxheap variant of heappop."""
-    _check_list(heap, '_heappop_max', True)
-    if not heap:
-        raise IndexError('index out of range')
-    last = _list_pop(heap)
-    if not heap:
-        return last
-    largest = heap[0]
-    heap[0] = last
-    _up_max(heap, 0)
-    return largest
+    return _take_top(heap, '_heappop_max', _up_max)
 
 
 def _heapreplace_max(heap, item, /):
     """Maxheap variant of heapreplace."""
     _check_list(heap, '_heapreplace_max')
-    if not heap:
-        raise IndexError('index out of range')
-    largest = heap[0]
-    heap[0] = item
-    _up_max(heap, 0)
-    return largest
+    return _swap_top(heap, item, _up_max)
 
 
 def _heapify_max(heap, /):

@@ -308,69 +308,45 @@ holds more than maxlen items: adding at one end drops items from the other."""
         self._state += 1
         return front.pop()
 
-    def extend(self, iterable, /):
-        """Append the items of the iterable at the right end, in order."""
+    def _grow(self, near, far, iterable):
+        # Appends the items to `near` (the back list for extend, the front one for
+        # extendleft); a bounded deque drops what falls off the `far` end.
         if iterable is self:
             iterable = self._items()
-        back = self._back
         maxlen = self._maxlen
         if maxlen is None:
-            size = len(back)
+            size = len(near)
             try:
-                back.extend(iterable)
+                near.extend(iterable)
             finally:
-                if len(back) != size:
+                if len(near) != size:
                     self._state += 1
             return
-        # Bounded: keep at most about twice maxlen items while the iterable runs.
-        front = self._front
+        # Keep at most about twice maxlen items while the iterable runs.
         limit = 2 * maxlen + 16
-        append = back.append
+        append = near.append
         for x in iterable:
             self._state += 1
             append(x)
-            if len(back) >= limit:
-                front.clear()
-                del back[:len(back) - maxlen]
-        excess = len(front) + len(back) - maxlen
+            if len(near) >= limit:
+                far.clear()
+                del near[:len(near) - maxlen]
+        excess = len(far) + len(near) - maxlen
         if excess > 0:
-            if excess >= len(front):
-                del back[:excess - len(front)]
-                front.clear()
+            if excess >= len(far):
+                del near[:excess - len(far)]
+                far.clear()
             else:
-                del front[len(front) - excess:]
+                del far[len(far) - excess:]
+
+    def extend(self, iterable, /):
+        """Append the items of the iterable at the right end, in order."""
+        self._grow(self._back, self._front, iterable)
 
     def extendleft(self, iterable, /):
         """Append the items of the iterable at the left end, one by one (so in reverse
         order)."""
-        if iterable is self:
-            iterable = self._items()
-        front = self._front
-        maxlen = self._maxlen
-        if maxlen is None:
-            size = len(front)
-            try:
-                front.extend(iterable)
-            finally:
-                if len(front) != size:
-                    self._state += 1
-            return
-        back = self._back
-        limit = 2 * maxlen + 16
-        append = front.append
-        for x in iterable:
-            self._state += 1
-            append(x)
-            if len(front) >= limit:
-                back.clear()
-                del front[:len(front) - maxlen]
-        excess = len(front) + len(back) - maxlen
-        if excess > 0:
-            if excess >= len(back):
-                del front[:excess - len(back)]
-                back.clear()
-            else:
-                del back[len(back) - excess:]
+        self._grow(self._front, self._back, iterable)
 
     def clear(self, /):
         """Remove every item."""
