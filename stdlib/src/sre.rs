@@ -194,6 +194,9 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let found = match &args.pos[1] {
         Value::Str(s) if s.is_ascii() => job.run(s.as_str().as_bytes()),
         Value::Str(s) => job.run(s.as_str()),
+        // The engine runs no Python code: the subject is read in place, not copied per call.
+        Value::Bytes(b) => job.run(&b.data[..]),
+        Value::ByteArray(b) => job.run(b.data.borrow().as_slice()),
         other => {
             let Some(data) = pyrs_vm::object::types::bytes::buffer_data(other) else {
                 return Err(vm.type_error(format!(
