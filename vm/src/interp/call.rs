@@ -326,14 +326,9 @@ impl Vm {
             }
             Value::Type(t) => {
                 let f = meta_call(t)?;
-                let mut all = Vec::with_capacity(frame.stack.len() - args_pos + 1);
-                all.push(callee.clone());
-                all.extend(frame.stack.drain(args_pos..));
+                let args = frame.stack.split_off(args_pos);
                 frame.stack.truncate(func_pos);
-                Some(match self.function_frame(&f, &all, &[]) {
-                    Ok(fr) => Flow::Call(fr),
-                    Err(e) => Flow::Raise(e),
-                })
+                Some(self.enter_with_first(&f, callee.clone(), &args, &[]))
             }
             _ => None,
         }
@@ -461,6 +456,24 @@ impl Vm {
         self.call_with_kwargs(frame, &callee, &args, &kwargs)
     }
 
+    /// Enters Python function `f` as a frame of this loop, called with `first` (the bound
+    /// instance, or the class a metaclass `__call__` gets) before `args`.
+    fn enter_with_first(
+        &mut self,
+        f: &Rc<crate::object::types::PyFunction>,
+        first: Value,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> Flow {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(first);
+        all.extend_from_slice(args);
+        match self.function_frame(f, &all, kwargs) {
+            Ok(fr) => Flow::Call(fr),
+            Err(e) => Flow::Raise(e),
+        }
+    }
+
     /// Calls with keywords: a new frame for Python functions, else the native result.
     fn call_with_kwargs(
         &mut self,
@@ -481,13 +494,7 @@ impl Vm {
         if let Value::Method(m) = callee {
             if let Value::Function(f) = &m.func {
                 if !f.code.flags.has(CodeFlags::GENERATOR) {
-                    let mut all = Vec::with_capacity(args.len() + 1);
-                    all.push(m.this.clone());
-                    all.extend_from_slice(args);
-                    return match self.function_frame(f, &all, kwargs) {
-                        Ok(fr) => Flow::Call(fr),
-                        Err(e) => Flow::Raise(e),
-                    };
+                    return self.enter_with_first(f, m.this.clone(), args, kwargs);
                 }
             }
         }
@@ -502,13 +509,7 @@ impl Vm {
                 return self.construct(frame, t, args, kwargs);
             }
             if let Some(f) = meta_call(t) {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(callee.clone());
-                all.extend_from_slice(args);
-                return match self.function_frame(&f, &all, kwargs) {
-                    Ok(fr) => Flow::Call(fr),
-                    Err(e) => Flow::Raise(e),
-                };
+                return self.enter_with_first(&f, callee.clone(), args, kwargs);
             }
         }
         let reads_frame = matches!(callee, Value::Builtin(b) if b.role == Role::ReadsFrame);
