@@ -539,28 +539,27 @@ fn place(
     what: &str,
     doing: &str,
 ) -> PyResult<usize> {
-    let start = if offset < 0 {
-        let back = offset.unsigned_abs() as usize;
-        if back > len {
+    // In i128: an offset need not fit a usize (wasm32).
+    let mut start = i128::from(offset);
+    if start < 0 {
+        start += len as i128;
+        if start < 0 {
             return Err(error(
                 vm,
                 format!("offset {offset} out of range for {len}-byte buffer"),
             ));
         }
-        len - back
-    } else {
-        offset as usize
-    };
-    if start.saturating_add(size) > len {
+    }
+    let need = start + size as i128;
+    if need > len as i128 {
         return Err(error(
             vm,
             format!(
-                "{what} requires a buffer of at least {} bytes for {doing} {size} bytes at offset {start} (actual buffer size is {len})",
-                start.saturating_add(size)
+                "{what} requires a buffer of at least {need} bytes for {doing} {size} bytes at offset {start} (actual buffer size is {len})"
             ),
         ));
     }
-    Ok(start)
+    Ok(start as usize)
 }
 
 fn buffer_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {

@@ -84,3 +84,7 @@ class Idx:
 print(struct.pack('<i', Idx()), struct.pack('<d', Idx()))
 print(struct.unpack('<Q', b'\xff' * 8), struct.unpack('<q', b'\xff' * 8))
 print(struct.pack('>3h', 1, 2, 3), struct.unpack(b'>3h', b'\x00\x01\x00\x02\x00\x03'))
+# Offsets beyond a 32-bit size are past the end, not wrapped.
+attempt(struct.unpack_from, '<h', b'\x01\x02\x03\x04', 2**32)
+attempt(struct.unpack_from, '<h', b'\x01\x02\x03\x04', -2**32)
+attempt(struct.pack_into, '<h', bytearray(4), 2**32 + 1, 7)
