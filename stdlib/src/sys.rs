@@ -46,7 +46,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     vm.set_attr(&m, "__stdout__", stdout);
     vm.set_attr(&m, "__stderr__", stderr);
     vm.set_attr(&m, "version", Value::str(VERSION));
-    vm.run_source_in(include_str!("py/sys.py"), "<frozen sys>", m.dict.clone())?;
+    if let Some(code) = crate::frozen("sys") {
+        vm.run_frozen_in(code, "sys", m.dict.clone())?;
+    }
     vm.set_attr(&m, "hexversion", Value::Int(0x030c_00f0));
     vm.set_attr(&m, "platform", Value::str("wasi"));
     vm.set_attr(&m, "executable", Value::str(""));

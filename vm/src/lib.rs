@@ -171,6 +171,16 @@ impl Vm {
         Ok(())
     }
 
+    /// Runs the module `name` compiled at build time (`bytecode::marshal`) in `globals`.
+    pub fn run_frozen_in(&mut self, code: &[u8], name: &str, globals: Rc<PyDict>) -> PyResult<()> {
+        let filename = format!("<frozen {name}>");
+        let code = bytecode::marshal::load(code, &filename).map_err(|e| {
+            self.new_error(ExcKind::SystemError, format!("frozen module {name}: {e}"))
+        })?;
+        self.run_module_code(Rc::new(code), globals)?;
+        Ok(())
+    }
+
     /// `sys.modules`.
     pub fn modules_dict(&self) -> Rc<PyDict> {
         self.modules.clone()

@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod dis;
+pub mod marshal;
 pub mod opcode;
 
 pub use code::{AttrCache, AttrKind, CachedFn, Code, CodeFlags, ExcEntry, ATTR_WAYS};

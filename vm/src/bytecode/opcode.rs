@@ -11,9 +11,23 @@ pub struct Instr {
     pub arg: u32,
 }
 
-#[repr(u8)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Op {
+/// Declares `Op` and `Op::ALL`, the opcodes in numbering order, from one list.
+macro_rules! opcodes {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        #[repr(u8)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Op {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Op {
+            /// Every opcode, in numbering order: `Op::ALL[op as usize] == op`.
+            pub const ALL: &'static [Op] = &[$(Op::$name,)*];
+        }
+    };
+}
+
+opcodes! {
     /// Does nothing.
     Nop,
     /// `[a] -> []`
@@ -221,6 +235,11 @@ pub enum Op {
 }
 
 impl Op {
+    /// The opcode numbered `n`, if there is one.
+    pub fn from_u8(n: u8) -> Option<Op> {
+        Op::ALL.get(usize::from(n)).copied()
+    }
+
     /// Whether the operand is a jump target (an instruction index).
     pub fn is_jump(self) -> bool {
         matches!(

@@ -25,6 +25,8 @@ pub enum ModuleSource {
     Native(ModuleInit),
     /// Python source embedded in pyrs.
     Python(&'static str),
+    /// Python compiled when pyrs was built (`bytecode::marshal`).
+    Frozen(&'static [u8]),
 }
 
 /// A module `stdlib` registered.
@@ -117,6 +119,18 @@ impl Vm {
         package: bool,
     ) {
         self.register(name, ModuleSource::Python(source), builtin, package);
+    }
+
+    /// Registers a module compiled at build time: `code` is what `bytecode::marshal::dump`
+    /// wrote, loaded and run on first import.
+    pub fn register_frozen_module(
+        &mut self,
+        name: &str,
+        code: &'static [u8],
+        builtin: bool,
+        package: bool,
+    ) {
+        self.register(name, ModuleSource::Frozen(code), builtin, package);
     }
 
     fn register(&mut self, name: &str, source: ModuleSource, builtin: bool, package: bool) {
@@ -857,6 +871,10 @@ impl Vm {
                 source: ModuleSource::Python(source),
                 ..
             }) => self.run_source_in(source, &format!("<frozen {}>", found.name), m.dict.clone()),
+            Loader::Registered(Registered {
+                source: ModuleSource::Frozen(code),
+                ..
+            }) => self.run_frozen_in(code, &found.name, m.dict.clone()),
             Loader::Custom(spec) => {
                 let loader = self.getattr(spec, &pystr("loader"))?;
                 let module = Value::Module(m.clone());
@@ -1247,6 +1265,10 @@ fn importer_exec_module(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             source: ModuleSource::Python(source),
             ..
         }) => vm.run_source_in(source, &format!("<frozen {name}>"), m.dict.clone())?,
+        Some(Registered {
+            source: ModuleSource::Frozen(code),
+            ..
+        }) => vm.run_frozen_in(code, &name, m.dict.clone())?,
         Some(Registered {
             source: ModuleSource::Native(init),
             ..

@@ -1,0 +1,124 @@
+//! Compiles the library's Python modules (`src/py/`) with pyrs's own compiler when pyrs is
+//! built, so importing one loads code objects instead of parsing source. Writes
+//! `frozen.bin` (every module's code, `pyrs_vm::bytecode::marshal` format, one after the
+//! other) and `frozen.rs` (the table of names and byte ranges) to `OUT_DIR`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use pyrs_vm::bytecode::marshal;
+use pyrs_vm::compile::{compile_source, Mode};
+
+/// The modules and packages of `src/py/` that pyrs ships (a package with all its files).
+const SHIPPED: &[&str] = &[
+    "_collections_abc",
+    "_thread",
+    "_typing",
+    "abc",
+    "asyncio",
+    "atexit",
+    "base64",
+    "bisect",
+    "codecs",
+    "collections",
+    "contextlib",
+    "copy",
+    "copyreg",
+    "dataclasses",
+    "enum",
+    "fnmatch",
+    "functools",
+    "gc",
+    "glob",
+    "heapq",
+    "importlib",
+    "io",
+    "itertools",
+    "json",
+    "keyword",
+    "linecache",
+    "logging",
+    "operator",
+    "os",
+    "pathlib",
+    "platform",
+    "posixpath",
+    "pprint",
+    "random",
+    "re",
+    "reprlib",
+    "runpy",
+    "shutil",
+    "signal",
+    "socket",
+    "stat",
+    "string",
+    "struct",
+    "subprocess",
+    "sys",
+    "tempfile",
+    "textwrap",
+    "threading",
+    "time",
+    "traceback",
+    "types",
+    "typing",
+    "warnings",
+    "weakref",
+];
+
+/// The `.py` files of package `dir` (named `name`) and its subpackages, as (module name,
+/// path, package), in name order.
+fn package(dir: &Path, name: &str, out: &mut Vec<(String, PathBuf, bool)>) {
+    out.push((name.to_string(), dir.join("__init__.py"), true));
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("directory entry").path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("UTF-8 name");
+        if path.is_dir() && path.join("__init__.py").exists() {
+            package(&path, &format!("{name}.{stem}"), out);
+        } else if path.extension().is_some_and(|e| e == "py") && stem != "__init__" {
+            out.push((format!("{name}.{stem}"), path, false));
+        }
+    }
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("manifest dir"));
+    let py = root.join("src").join("py");
+    let mut found = Vec::new();
+    for name in SHIPPED {
+        let dir = py.join(name);
+        if dir.is_dir() {
+            println!("cargo:rerun-if-changed={}", dir.display());
+            package(&dir, name, &mut found);
+        } else {
+            found.push((name.to_string(), py.join(format!("{name}.py")), false));
+        }
+    }
+    let mut blob = Vec::new();
+    let mut table =
+        String::from("/// Frozen modules: (name, start, end, package) in `FROZEN_CODE`.\n");
+    table.push_str("const FROZEN_MODULES: &[(&str, usize, usize, bool)] = &[\n");
+    for (name, path, package) in &found {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let source =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let filename = format!("<frozen {name}>");
+        let code = compile_source(&source, &filename, Mode::Exec)
+            .unwrap_or_else(|e| panic!("{}:{}:{}: {}", path.display(), e.line, e.column, e.msg));
+        let start = blob.len();
+        marshal::dump(&code, &mut blob).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        writeln!(table, "    ({name:?}, {start}, {}, {package}),", blob.len()).unwrap();
+    }
+    table.push_str("];\n");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    std::fs::write(out.join("frozen.bin"), &blob).expect("write frozen.bin");
+    std::fs::write(out.join("frozen.rs"), table).expect("write frozen.rs");
+}
