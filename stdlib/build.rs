@@ -30,6 +30,7 @@ const SHIPPED: &[&str] = &[
     "functools",
     "gc",
     "glob",
+    "hashlib",
     "heapq",
     "importlib",
     "io",
@@ -65,6 +66,7 @@ const SHIPPED: &[&str] = &[
     "typing",
     "warnings",
     "weakref",
+    "zlib",
 ];
 
 /// The `.py` files of package `dir` (named `name`) and its subpackages, as (module name,

@@ -9,6 +9,7 @@ mod errno;
 mod functools;
 mod future;
 mod gc;
+mod hashlib;
 mod imp;
 mod math;
 mod posix;
@@ -19,6 +20,7 @@ mod sys;
 mod tb;
 mod time;
 mod weakref;
+mod zlib;
 
 use pyrs_vm::{ModuleInit, Vm};
 
@@ -40,6 +42,8 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_abc", abc::init, true),
     ("_struct", structs::init, true),
     ("_traceback", tb::init, true),
+    ("_hashlib", hashlib::init, true),
+    ("_zlib", zlib::init, true),
 ];
 
 // The modules of `py/`, compiled by `build.rs`: `FROZEN_MODULES` locates each in `FROZEN_CODE`.

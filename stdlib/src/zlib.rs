@@ -1,0 +1,253 @@
+//! `_zlib`: DEFLATE streams (crate `miniz_oxide`) and the CRC-32 (`crc32fast`) and Adler-32
+//! (`adler2`) checksums behind `zlib`. Compressor and decompressor states live in numbered
+//! slots owned by `zlib`'s Python objects; the zlib and gzip framing choices are made there.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use miniz_oxide::deflate::core::{create_comp_flags_from_zip_params, CompressorOxide};
+use miniz_oxide::inflate::stream::InflateState;
+use miniz_oxide::inflate::TINFLStatus;
+use miniz_oxide::{DataFormat, MZError, MZFlush, MZStatus};
+use pyrs_vm::object::types::bytes::{buffer_data, new_bytes};
+use pyrs_vm::object::types::int::index_big;
+use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
+
+enum Stream {
+    Deflate(Box<CompressorOxide>),
+    Inflate(Box<InflateState>),
+}
+
+thread_local! {
+    static SLOTS: RefCell<Vec<Option<Stream>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn store(s: Stream) -> Value {
+    SLOTS.with(|slots| {
+        let mut slots = slots.borrow_mut();
+        let at = match slots.iter().position(Option::is_none) {
+            Some(free) => {
+                slots[free] = Some(s);
+                free
+            }
+            None => {
+                slots.push(Some(s));
+                slots.len() - 1
+            }
+        };
+        Value::from(at)
+    })
+}
+
+fn slot_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(usize::try_from(vm.int_arg(v, "")?).unwrap_or(usize::MAX))
+}
+
+fn take(vm: &mut Vm, slot: usize) -> PyResult<Stream> {
+    SLOTS
+        .with(|slots| slots.borrow_mut().get_mut(slot).and_then(Option::take))
+        .ok_or_else(|| vm.value_error("stream already released"))
+}
+
+fn put_back(slot: usize, s: Stream) {
+    SLOTS.with(|slots| {
+        if let Some(place) = slots.borrow_mut().get_mut(slot) {
+            *place = Some(s);
+        }
+    });
+}
+
+fn data_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    buffer_data(v).ok_or_else(|| {
+        let name = vm.type_name(v);
+        vm.type_error(format!("a bytes-like object is required, not '{name}'"))
+    })
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
+    let m = vm.new_module("_zlib");
+    vm.add_function(&m, "crc32", crc32);
+    vm.add_function(&m, "adler32", adler32);
+    vm.add_function(&m, "deflate_new", deflate_new);
+    vm.add_function(&m, "deflate", deflate);
+    vm.add_function(&m, "inflate_new", inflate_new);
+    vm.add_function(&m, "inflate", inflate);
+    vm.add_function(&m, "inflate_copy", inflate_copy);
+    vm.add_function(&m, "free", free);
+    Ok(m)
+}
+
+/// The running checksum argument: any int, taken modulo 2**32 as zlib does.
+fn start_value(vm: &mut Vm, args: &Args<'_>, default: u32) -> PyResult<u32> {
+    match args.pos.get(1) {
+        None => Ok(default),
+        Some(v) => {
+            let Some(n) = index_big(vm, v)? else {
+                let name = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "'{name}' object cannot be interpreted as an integer"
+                )));
+            };
+            let m: num_bigint::BigInt = n & num_bigint::BigInt::from(u32::MAX);
+            Ok(u32::try_from(&m).unwrap_or(0))
+        }
+    }
+}
+
+fn crc32(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("crc32", &args, 1, 2)?;
+    let data = data_arg(vm, &args.pos[0])?;
+    let start = start_value(vm, &args, 0)?;
+    let mut h = crc32fast::Hasher::new_with_initial(start);
+    h.update(&data);
+    Ok(Value::Int(i64::from(h.finalize())))
+}
+
+fn adler32(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("adler32", &args, 1, 2)?;
+    let data = data_arg(vm, &args.pos[0])?;
+    let start = start_value(vm, &args, 1)?;
+    let mut h = adler2::Adler32::from_checksum(start);
+    h.write_slice(&data);
+    Ok(Value::Int(i64::from(h.checksum())))
+}
+
+/// `deflate_new(level, raw, strategy)`: a compressor writing a zlib stream, or raw DEFLATE
+/// when `raw` (the gzip framing is added by `zlib`).
+fn deflate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("deflate_new", &args, 3, 3)?;
+    let level = vm.int_arg(&args.pos[0], "")?;
+    let raw = vm.truthy(&args.pos[1])?;
+    let strategy = vm.int_arg(&args.pos[2], "")?;
+    let level = if level < 0 { 6 } else { level.min(9) } as i32;
+    let bits = if raw { -15 } else { 15 };
+    let flags = create_comp_flags_from_zip_params(level, bits, strategy.clamp(0, 4) as i32);
+    Ok(store(Stream::Deflate(Box::new(CompressorOxide::new(
+        flags,
+    )))))
+}
+
+/// Runs `f` over growing output buffers until it neither consumes nor writes any more.
+fn pump(
+    input: &[u8],
+    mut step: impl FnMut(&[u8], &mut [u8]) -> miniz_oxide::StreamResult,
+    limit: usize,
+) -> (Vec<u8>, usize, Result<MZStatus, MZError>) {
+    let mut out = Vec::new();
+    let mut consumed = 0;
+    let mut chunk = vec![0u8; 16384];
+    loop {
+        let room = if limit > 0 {
+            (limit - out.len()).min(chunk.len())
+        } else {
+            chunk.len()
+        };
+        if room == 0 {
+            return (out, consumed, Ok(MZStatus::Ok));
+        }
+        let r = step(&input[consumed..], &mut chunk[..room]);
+        consumed += r.bytes_consumed;
+        out.extend_from_slice(&chunk[..r.bytes_written]);
+        match r.status {
+            Ok(MZStatus::StreamEnd) => return (out, consumed, r.status),
+            Ok(_) if r.bytes_written == room => continue,
+            Ok(_) if r.bytes_consumed > 0 && consumed < input.len() => continue,
+            Err(MZError::Buf) if r.bytes_written > 0 || r.bytes_consumed > 0 => continue,
+            Err(MZError::Buf) => return (out, consumed, Ok(MZStatus::Ok)),
+            status => return (out, consumed, status),
+        }
+    }
+}
+
+/// `deflate(slot, data, flush)`: the compressed bytes ready after feeding `data` with zlib's
+/// flush mode (0 none, 2 sync, 3 full, 4 finish).
+fn deflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("deflate", &args, 3, 3)?;
+    let slot = slot_of(vm, &args.pos[0])?;
+    let data = data_arg(vm, &args.pos[1])?;
+    let flush = match vm.int_arg(&args.pos[2], "")? {
+        0 => MZFlush::None,
+        1 | 2 => MZFlush::Sync,
+        3 => MZFlush::Full,
+        _ => MZFlush::Finish,
+    };
+    let Stream::Deflate(mut c) = take(vm, slot)? else {
+        return Err(vm.value_error("not a compressor"));
+    };
+    let (out, _, status) = pump(
+        &data,
+        |i, o| miniz_oxide::deflate::stream::deflate(&mut c, i, o, flush),
+        0,
+    );
+    put_back(slot, Stream::Deflate(c));
+    match status {
+        Ok(_) => Ok(new_bytes(out)),
+        Err(e) => Err(vm.value_error(format!("Error {} while compressing data", e as i32))),
+    }
+}
+
+/// `inflate_new(raw)`: a decompressor of a zlib stream, or of raw DEFLATE.
+fn inflate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("inflate_new", &args, 1, 1)?;
+    let format = if vm.truthy(&args.pos[0])? {
+        DataFormat::Raw
+    } else {
+        DataFormat::Zlib
+    };
+    Ok(store(Stream::Inflate(InflateState::new_boxed(format))))
+}
+
+/// `inflate(slot, data, max_length)` -> `(output, bytes consumed, status)`, status 0 going
+/// on, 1 at the end of the stream, or an error: -3 bad data, -4 a wrong checksum, -5 no
+/// progress possible.
+fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("inflate", &args, 3, 3)?;
+    let slot = slot_of(vm, &args.pos[0])?;
+    let data = data_arg(vm, &args.pos[1])?;
+    let limit = usize::try_from(vm.int_arg(&args.pos[2], "")?).unwrap_or(0);
+    let Stream::Inflate(mut s) = take(vm, slot)? else {
+        return Err(vm.value_error("not a decompressor"));
+    };
+    let (out, consumed, status) = pump(
+        &data,
+        |i, o| miniz_oxide::inflate::stream::inflate(&mut s, i, o, MZFlush::None),
+        limit,
+    );
+    let code = match status {
+        Ok(MZStatus::StreamEnd) => 1,
+        Ok(_) => 0,
+        Err(MZError::Buf) => -5,
+        Err(_) if s.last_status() == TINFLStatus::Adler32Mismatch => -4,
+        Err(_) => -3,
+    };
+    put_back(slot, Stream::Inflate(s));
+    Ok(Value::tuple(vec![
+        new_bytes(out),
+        Value::from(consumed),
+        Value::Int(code),
+    ]))
+}
+
+fn inflate_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("inflate_copy", &args, 1, 1)?;
+    let slot = slot_of(vm, &args.pos[0])?;
+    let copy = SLOTS.with(|slots| match slots.borrow().get(slot) {
+        Some(Some(Stream::Inflate(s))) => Some(s.clone()),
+        _ => None,
+    });
+    match copy {
+        Some(s) => Ok(store(Stream::Inflate(s))),
+        None => Err(vm.value_error("Inconsistent stream state")),
+    }
+}
+
+fn free(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("free", &args, 1, 1)?;
+    let slot = slot_of(vm, &args.pos[0])?;
+    SLOTS.with(|slots| {
+        if let Some(s) = slots.borrow_mut().get_mut(slot) {
+            *s = None;
+        }
+    });
+    Ok(Value::None)
+}
