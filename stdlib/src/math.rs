@@ -27,7 +27,15 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
 fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => to_float(vm, v),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_float(vm, v),
+        // An instance without `__float__` or `__index__` gets math's own message.
+        Value::Instance(_) => to_float(vm, v).map_err(|e| {
+            if vm.err_matches(&e, pyrs_vm::ExcKind::TypeError) {
+                vm.type_error(format!("must be real number, not {}", vm.type_name(v)))
+            } else {
+                e
+            }
+        }),
         other => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(other)))),
     }
 }

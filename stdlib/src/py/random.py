@@ -6,11 +6,24 @@ module functions use its own generator, and each `Random` instance gets a genera
 
 import _random
 from _random import (choice, choices, gauss, getrandbits, getstate, randint, random,
-                     randrange, sample, seed, setstate, shuffle, uniform)
+                     randrange, sample, setstate, shuffle, uniform)
 
 __all__ = ['Random', 'SystemRandom', 'seed', 'random', 'uniform', 'randint', 'choice',
            'sample', 'randrange', 'shuffle', 'choices', 'getrandbits', 'gauss',
            'getstate', 'setstate', 'randbytes']
+
+
+def seed(a=None, version=2):
+    """Starts the stream again from `a` (None: from the clock)."""
+    if isinstance(a, (str, bytes, bytearray)) and version == 2:
+        # Text and bytes seed with their bytes followed by their SHA-512, read as one int.
+        from hashlib import sha512
+        raw = a.encode() if isinstance(a, str) else bytes(a)
+        a = int.from_bytes(raw + sha512(raw).digest(), 'big')
+    elif not (a is None or isinstance(a, (int, float, str, bytes, bytearray))):
+        raise TypeError('The only supported seed types are: None,\n'
+                        'int, float, str, bytes, and bytearray.')
+    _random.seed(a)
 
 
 def randbytes(n):
@@ -46,7 +59,13 @@ class Random:
         if slot:
             _random._free(slot)
 
-    seed = _on_own_generator('seed')
+    def seed(self, a=None, version=2):
+        _random._select(self._slot)
+        try:
+            seed(a, version)
+        finally:
+            _random._select(0)
+
     random = _on_own_generator('random')
     getrandbits = _on_own_generator('getrandbits')
     randrange = _on_own_generator('randrange')

@@ -317,3 +317,9 @@ def thread_time_ns():
 
 def tzset():
     """Time zones come from the environment on POSIX; WASI has none: nothing changes."""
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    """The struct_time that `string` spells in `format` (C locale directives)."""
+    import _strptime
+    return _strptime._build_struct_time(string, format)

@@ -1,0 +1,1745 @@
+"""Dates, times, durations and fixed time zones (CPython's datetime module, written for pyrs).
+
+Calendar arithmetic is proleptic Gregorian on day numbers where 0001-01-01 is day 1. The
+local time zone is whatever `time.localtime` reports (UTC on WASI).
+"""
+
+import time as _clock
+import math as _math
+
+__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR',
+           'UTC')
+
+MINYEAR = 1
+MAXYEAR = 9999
+
+_MICRO = 1_000_000
+_DAY_MICRO = 86_400 * _MICRO
+_DAYS_LIMIT = 999_999_999
+_UNIX_DAY1 = 719_163            # day number of 1970-01-01
+_LAST_DAY = 3_652_059           # day number of 9999-12-31
+_NOARG = object()               # marks an argument the caller left out
+
+_WEEKDAY_ABBR = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_MONTH_ABBR = (None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
+               'Nov', 'Dec')
+_MONTH_LEN = (None, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+# ---- calendar arithmetic ------------------------------------------------------------------
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _MONTH_LEN[month]
+
+
+def _day_number(year, month, day):
+    # Counts in 400-year eras starting on 0000-03-01, so that leap days fall at era ends.
+    shifted = year - (month <= 2)
+    era, year_of_era = divmod(shifted, 400)
+    day_of_year = (153 * ((month + 9) % 12) + 2) // 5 + day - 1
+    day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
+    return era * 146097 + day_of_era - 305
+
+
+def _civil(number):
+    # (year, month, day) of a day number; the inverse of _day_number, for any integer.
+    era, day_of_era = divmod(number + 305, 146097)
+    year_of_era = (day_of_era - day_of_era // 1460 + day_of_era // 36524
+                   - day_of_era // 146096) // 365
+    day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
+    march_month = (5 * day_of_year + 2) // 153
+    day = day_of_year - (153 * march_month + 2) // 5 + 1
+    month = march_month + 3 if march_month < 10 else march_month - 9
+    return year_of_era + era * 400 + (month <= 2), month, day
+
+
+def _iso_week1_monday(year):
+    jan4 = _day_number(year, 1, 4)
+    return jan4 - (jan4 + 6) % 7
+
+
+def _iso_parts(number):
+    # (ISO year, ISO week, ISO weekday) of a day number.
+    year = _civil(number)[0]
+    start = _iso_week1_monday(year)
+    if number < start:
+        year -= 1
+        start = _iso_week1_monday(year)
+    else:
+        following = _iso_week1_monday(year + 1)
+        if number >= following:
+            year += 1
+            start = following
+    return year, (number - start) // 7 + 1, (number + 6) % 7 + 1
+
+
+def _iso_to_number(year, week, weekday, check_year=True):
+    # Day number of an ISO calendar date; ValueError with CPython's messages when invalid.
+    if check_year and not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f'Year is out of range: {year}')
+    if not 0 < week < 53:
+        jan1 = (_day_number(year, 1, 1) + 6) % 7
+        long_year = week == 53 and (jan1 == 3 or (jan1 == 2 and _is_leap(year)))
+        if not long_year:
+            raise ValueError(f'Invalid week: {week}')
+    if not 0 < weekday < 8:
+        raise ValueError(f'Invalid day: {weekday} (range is [1, 7])')
+    return _iso_week1_monday(year) + (week - 1) * 7 + weekday - 1
+
+
+# ---- argument checking ----------------------------------------------------------------------
+
+def _index(value):
+    if type(value) is int:
+        return value
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    try:
+        hook = type(value).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an "
+                        'integer') from None
+    return hook(value)
+
+
+def _c_int(value):
+    # An argument CPython reads as a C int.
+    value = _index(value)
+    if -2147483648 <= value <= 2147483647:
+        return value
+    if not -9223372036854775808 <= value <= 9223372036854775807:
+        raise OverflowError('Python int too large to convert to C long')
+    if value > 0:
+        raise OverflowError('signed integer is greater than maximum')
+    raise OverflowError('signed integer is less than minimum')
+
+
+def _valid_date(year, month, day):
+    year, month, day = _c_int(year), _c_int(month), _c_int(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f'year {year} is out of range')
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _days_in(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _valid_clock(hour, minute, second, microsecond, fold):
+    hour, minute, second = _c_int(hour), _c_int(minute), _c_int(second)
+    microsecond, fold = _c_int(microsecond), _c_int(fold)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold != 0 and fold != 1:
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _valid_zone(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('tzinfo argument must be None or of a tzinfo subclass, not type '
+                        f"'{type(tz).__name__}'")
+    return tz
+
+
+def _offset_result(value, method):
+    # What utcoffset()/dst() returned, checked as CPython checks it.
+    if value is None:
+        return None
+    if not isinstance(value, timedelta):
+        raise TypeError(f'tzinfo.{method}() must return None or timedelta, not '
+                        f"'{type(value).__name__}'")
+    if not -_ONE_DAY < value < _ONE_DAY:
+        raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) '
+                         'and timedelta(hours=24).')
+    return value
+
+
+def _name_result(value):
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"tzinfo.tzname() must return None or a string, not "
+                        f"'{type(value).__name__}'")
+    return value
+
+
+def _missing(name, position):
+    return TypeError(f"function missing required argument '{name}' (pos {position})")
+
+
+def _label(obj, name):
+    # The class name CPython puts in a repr: qualified for the module's own classes.
+    cls = type(obj)
+    return 'datetime.' + name if cls.__name__ == name and cls.__module__ == __name__ \
+        else cls.__name__
+
+
+def _round_half_even_div(numerator, denominator):
+    if denominator < 0:
+        numerator, denominator = -numerator, -denominator
+    quotient, rest = divmod(numerator, denominator)
+    twice = rest * 2
+    if twice > denominator or (twice == denominator and quotient % 2):
+        quotient += 1
+    return quotient
+
+
+# ---- text helpers ---------------------------------------------------------------------------
+
+def _offset_text(offset, colon):
+    # '+HH:MM[:SS[.ffffff]]' (colons optional) for a timedelta; '' for None.
+    if offset is None:
+        return ''
+    micro = offset._total()
+    sign = '+'
+    if micro < 0:
+        sign = '-'
+        micro = -micro
+    seconds, micro = divmod(micro, _MICRO)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    sep = ':' if colon else ''
+    text = f'{sign}{hours:02d}{sep}{minutes:02d}'
+    if seconds or micro:
+        text += f'{sep}{seconds:02d}'
+        if micro:
+            text += f'.{micro:06d}'
+    return text
+
+
+def _clock_text(hour, minute, second, micro, timespec, position):
+    if not isinstance(timespec, str):
+        raise TypeError(f'isoformat() argument {position} must be str, not '
+                        f'{type(timespec).__name__}')
+    if timespec == 'auto':
+        timespec = 'microseconds' if micro else 'seconds'
+    if timespec == 'hours':
+        return f'{hour:02d}'
+    if timespec == 'minutes':
+        return f'{hour:02d}:{minute:02d}'
+    if timespec == 'seconds':
+        return f'{hour:02d}:{minute:02d}:{second:02d}'
+    if timespec == 'milliseconds':
+        return f'{hour:02d}:{minute:02d}:{second:02d}.{micro // 1000:03d}'
+    if timespec == 'microseconds':
+        return f'{hour:02d}:{minute:02d}:{second:02d}.{micro:06d}'
+    raise ValueError('Unknown timespec value')
+
+
+def _ctime_text(number, year, month, day, hour, minute, second):
+    weekday = _WEEKDAY_ABBR[(number + 6) % 7]
+    return (f'{weekday} {_MONTH_ABBR[month]} {day:2d} {hour:02d}:{minute:02d}:{second:02d} '
+            f'{year:04d}')
+
+
+def _strftime(obj, fmt, fields, micro):
+    """Expand %f, %z, %:z and %Z for `obj`, then let time.strftime do the rest."""
+    if not isinstance(fmt, str):
+        shown = 'None' if fmt is None else type(fmt).__name__
+        raise TypeError(f'strftime() argument 1 must be str, not {shown}')
+    pieces = []
+    pos = 0
+    end = len(fmt)
+    while pos < end:
+        percent = fmt.find('%', pos)
+        if percent < 0 or percent + 1 == end:
+            pieces.append(fmt[pos:])
+            break
+        pieces.append(fmt[pos:percent])
+        code = fmt[percent + 1]
+        pos = percent + 2
+        if code == 'f':
+            pieces.append(f'{micro:06d}')
+        elif code == 'z':
+            pieces.append(_offset_text(obj.utcoffset(), False) if obj is not None else '')
+        elif code == ':' and pos < end and fmt[pos] == 'z':
+            pos += 1
+            pieces.append(_offset_text(obj.utcoffset(), True) if obj is not None else '')
+        elif code == 'Z':
+            name = obj.tzname() if obj is not None else None
+            pieces.append(name.replace('%', '%%') if name else '')
+        else:
+            pieces.append('%' + code)
+    return _clock.strftime(''.join(pieces), fields)
+
+
+def _check_format_spec(spec):
+    if not isinstance(spec, str):
+        raise TypeError(f'__format__() argument 1 must be str, not {type(spec).__name__}')
+
+
+# ---- ISO 8601 text --------------------------------------------------------------------------
+
+def _digits(text, pos, count):
+    # The value of `count` ASCII digits at text[pos], or -1.
+    chunk = text[pos:pos + count]
+    if len(chunk) != count or not chunk.isascii() or not chunk.isdigit():
+        return -1
+    return int(chunk)
+
+
+def _is_digit(char):
+    return '0' <= char <= '9'
+
+
+def _iso_date_length(text):
+    """Where CPython expects the date/time separator of a datetime string (-1: nowhere)."""
+    size = len(text)
+    if size == 7:
+        return 7
+    if text[4:5] == '-':
+        if text[5:6] != 'W':
+            return 10
+        if size < 8:
+            return -1
+        if size > 8 and text[8] == '-':
+            if size == 9:
+                return -1
+            # YYYY-Www-D versus YYYY-Www-HH: a digit at 10 means the hyphen separates.
+            return 8 if size > 10 and _is_digit(text[10]) else 10
+        return 8
+    if text[4:5] == 'W':
+        # YYYYWww or YYYYWwwD: decided by how many digits follow the week.
+        end = 7
+        while end < size and _is_digit(text[end]):
+            end += 1
+        if end < 9:
+            return end
+        return 7 if end % 2 == 0 else 8
+    return 8
+
+
+def _iso_date(text, limit):
+    """(year, month, day) of the ISO date at the start of `text` ('2020-01-02', '20200102',
+    '2020-W01-3', ...), or None when it is malformed. Like CPython, only the week-date form
+    looks at `limit` (to see whether a weekday follows); fields are range-checked later."""
+    year = _digits(text, 0, 4)
+    if year < 0:
+        return None
+    dashed = text[4:5] == '-'
+    pos = 5 if dashed else 4
+    if text[pos:pos + 1] == 'W':
+        week = _digits(text, pos + 1, 2)
+        pos += 3
+        weekday = 1
+        if week >= 0 and pos < limit:
+            if dashed:
+                if text[pos:pos + 1] != '-':
+                    return None
+                pos += 1
+            weekday = _digits(text, pos, 1)
+        if week < 0 or weekday < 0:
+            return None
+        try:
+            number = _iso_to_number(year, week, weekday, False)
+        except ValueError:
+            return None
+        if number < 1:
+            # CPython's arithmetic yields month 0 for days before 0001-01-01, rejected
+            # only when the datetime is built.
+            return 1, 0, 1
+        return _civil(number)
+    month = _digits(text, pos, 2)
+    pos += 2
+    if dashed:
+        if text[pos:pos + 1] != '-':
+            return None
+        pos += 1
+    day = _digits(text, pos, 2)
+    if month < 0 or day < 0:
+        return None
+    return year, month, day
+
+
+def _iso_clock(text, pos, stop):
+    """Read HH[:MM[:SS]][.fff] (or without colons) from text[pos:stop] the way CPython does.
+    Returns ([h, m, s, us], leftover) where leftover says characters remain, or None."""
+    fields = [0, 0, 0, 0]
+    colons = False
+    for index in range(3):
+        value = _digits(text[:stop], pos, 2)
+        if value < 0:
+            return None
+        fields[index] = value
+        pos += 2
+        sep = text[pos] if pos < len(text) else ''
+        pos += 1
+        if index == 0:
+            colons = sep == ':'
+        if pos >= stop:
+            return fields, sep != ''
+        if colons and sep == ':':
+            continue
+        if sep == '.' or sep == ',':
+            break
+        if colons:
+            return None
+        pos -= 1
+    count = min(stop - pos, 6)
+    if count > 0:
+        value = _digits(text, pos, count)
+        if value < 0:
+            return None
+        fields[3] = value * 10 ** (6 - count)
+        pos += count
+    while pos < len(text) and '0' <= text[pos] <= '9':
+        pos += 1
+    return fields, pos < len(text)
+
+
+def _iso_time(text):
+    """([hour, minute, second, microsecond], tzinfo or None) of an ISO time, or None."""
+    stop = len(text)
+    for pos, char in enumerate(text):
+        if char in '+-Z':
+            stop = pos
+            break
+    found = _iso_clock(text, 0, stop)
+    if found is None:
+        return None
+    fields, leftover = found
+    if stop == len(text):
+        return None if leftover else (fields, None)
+    if text[stop] == 'Z':
+        return (fields, _UTC) if stop + 1 == len(text) else None
+    found = _iso_clock(text, stop + 1, len(text))
+    if found is None or found[1]:
+        return None
+    hours, minutes, seconds, micro = found[0]
+    micro += ((hours * 60 + minutes) * 60 + seconds) * _MICRO
+    if text[stop] == '-':
+        micro = -micro
+    return fields, timezone(_delta_from_micro(micro))
+
+
+def _bad_iso(text):
+    return ValueError(f'Invalid isoformat string: {text!r}')
+
+
+# ---- timestamps -----------------------------------------------------------------------------
+
+def _split_stamp(stamp):
+    # (whole seconds, microseconds) of a POSIX timestamp, rounding half to even.
+    if isinstance(stamp, float):
+        if stamp != stamp:
+            raise ValueError('Invalid value NaN (not a number)')
+        fraction, whole = _math.modf(stamp)
+        if not -9.223372036854776e18 <= whole < 9.223372036854776e18:
+            raise OverflowError('timestamp out of range for platform time_t')
+        seconds = int(whole)
+        micro = round(fraction * 1e6)
+        if micro >= _MICRO:
+            micro -= _MICRO
+            seconds += 1
+        elif micro < 0:
+            micro += _MICRO
+            seconds -= 1
+        return seconds, micro
+    seconds = _index(stamp)
+    if not -9223372036854775808 <= seconds <= 9223372036854775807:
+        raise OverflowError('timestamp out of range for platform time_t')
+    return seconds, 0
+
+
+def _utc_fields(seconds):
+    days, rest = divmod(seconds, 86400)
+    year, month, day = _civil(days + _UNIX_DAY1)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f'year {year} is out of range')
+    return year, month, day, rest // 3600, rest // 60 % 60, rest % 60
+
+
+def _local_fields(seconds):
+    local = _clock.localtime(seconds)
+    if not MINYEAR <= local.tm_year <= MAXYEAR:
+        raise ValueError(f'year {local.tm_year} is out of range')
+    return tuple(local)[:6]
+
+
+def _local_zone(seconds):
+    local = _clock.localtime(seconds)
+    return timezone(timedelta(seconds=local.tm_gmtoff or 0), local.tm_zone)
+
+
+def _local_offset_seconds(seconds):
+    return _clock.localtime(seconds).tm_gmtoff or 0
+
+
+def _naive_local_to_posix(dt):
+    # Seconds since the epoch of a naive datetime read as local time.
+    wall = (dt.toordinal() - _UNIX_DAY1) * 86400 + dt._hour * 3600 + dt._minute * 60 \
+        + dt._second
+    guess = wall - _local_offset_seconds(wall)
+    return wall - _local_offset_seconds(guess)
+
+
+# ---- timedelta ------------------------------------------------------------------------------
+
+# (keyword, microseconds per unit) in the order CPython adds the components up.
+_DELTA_UNITS = (('microseconds', 1), ('milliseconds', 1000), ('seconds', _MICRO),
+                ('minutes', 60 * _MICRO), ('hours', 3600 * _MICRO), ('days', _DAY_MICRO),
+                ('weeks', 7 * _DAY_MICRO))
+
+
+def _delta_from_micro(micro, cls=None):
+    days, rest = divmod(micro, _DAY_MICRO)
+    if not -_DAYS_LIMIT <= days <= _DAYS_LIMIT:
+        if not -2147483648 <= days <= 2147483647:
+            raise OverflowError('Python int too large to convert to C int')
+        raise OverflowError(f'days={days}; must have magnitude <= {_DAYS_LIMIT}')
+    self = object.__new__(timedelta if cls is None else cls)
+    self._days = days
+    self._seconds, self._microseconds = divmod(rest, _MICRO)
+    self._hashcode = -1
+    return self
+
+
+def _micro_of(value):
+    # Total microseconds of a timedelta; None for anything else.
+    return value._total() if isinstance(value, timedelta) else None
+
+
+class timedelta:
+    """A signed duration with microsecond resolution, kept as days, seconds (0..86399) and
+    microseconds (0..999999)."""
+
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
+                weeks=0):
+        given = (microseconds, milliseconds, seconds, minutes, hours, days, weeks)
+        whole = 0
+        spare = 0.0
+        for value, (unit, scale) in zip(given, _DELTA_UNITS):
+            if isinstance(value, int):
+                whole += value * scale
+            elif isinstance(value, float):
+                fraction, integral = _math.modf(value)
+                whole += int(integral) * scale
+                if fraction:
+                    fraction, integral = _math.modf(fraction * scale)
+                    whole += int(integral)
+                    spare += fraction
+            else:
+                raise TypeError(f'unsupported type for timedelta {unit} component: '
+                                f'{type(value).__name__}')
+        if spare:
+            # Round the float leftovers so that the total lands half-to-even.
+            step = _math.floor(spare)
+            above = spare - step
+            if above > 0.5 or (above == 0.5 and (whole + step) % 2):
+                step += 1
+            whole += int(step)
+        return _delta_from_micro(whole, cls)
+
+    def _total(self):
+        return (self._days * 86400 + self._seconds) * _MICRO + self._microseconds
+
+    @property
+    def days(self):
+        """Number of days (may be negative)."""
+        return self._days
+
+    @property
+    def seconds(self):
+        """Seconds within the day, 0..86399."""
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        """Microseconds within the second, 0..999999."""
+        return self._microseconds
+
+    def total_seconds(self):
+        """The whole duration in seconds, as a float."""
+        return self._total() / _MICRO
+
+    def __repr__(self):
+        shown = []
+        if self._days:
+            shown.append(f'days={self._days}')
+        if self._seconds:
+            shown.append(f'seconds={self._seconds}')
+        if self._microseconds:
+            shown.append(f'microseconds={self._microseconds}')
+        return f"{_label(self, 'timedelta')}({', '.join(shown) or '0'})"
+
+    def __str__(self):
+        minutes, seconds = divmod(self._seconds, 60)
+        hours, minutes = divmod(minutes, 60)
+        text = f'{hours}:{minutes:02d}:{seconds:02d}'
+        if self._microseconds:
+            text += f'.{self._microseconds:06d}'
+        if self._days:
+            plural = '' if self._days in (1, -1) else 's'
+            text = f'{self._days} day{plural}, {text}'
+        return text
+
+    def __add__(self, other):
+        theirs = _micro_of(other)
+        return NotImplemented if theirs is None else _delta_from_micro(self._total() + theirs)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        theirs = _micro_of(other)
+        return NotImplemented if theirs is None else _delta_from_micro(self._total() - theirs)
+
+    def __rsub__(self, other):
+        theirs = _micro_of(other)
+        return NotImplemented if theirs is None else _delta_from_micro(theirs - self._total())
+
+    def __neg__(self):
+        return _delta_from_micro(-self._total())
+
+    def __pos__(self):
+        return _delta_from_micro(self._total())
+
+    def __abs__(self):
+        return _delta_from_micro(abs(self._total()))
+
+    def __mul__(self, other):
+        if isinstance(other, float):
+            top, bottom = other.as_integer_ratio()
+            return _delta_from_micro(_round_half_even_div(self._total() * top, bottom))
+        if not isinstance(other, int):
+            return NotImplemented
+        return _delta_from_micro(self._total() * other)
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        theirs = _micro_of(other)
+        if theirs is not None:
+            return self._total() // theirs
+        if not isinstance(other, int):
+            return NotImplemented
+        if not other:
+            raise ZeroDivisionError('integer division or modulo by zero')
+        return _delta_from_micro(self._total() // other)
+
+    def __truediv__(self, other):
+        theirs = _micro_of(other)
+        if theirs is not None:
+            return self._total() / theirs
+        if isinstance(other, int):
+            top, bottom = other, 1
+        elif isinstance(other, float):
+            top, bottom = other.as_integer_ratio()
+        else:
+            return NotImplemented
+        if not top:
+            raise ZeroDivisionError('integer division or modulo by zero')
+        return _delta_from_micro(_round_half_even_div(self._total() * bottom, top))
+
+    def __mod__(self, other):
+        theirs = _micro_of(other)
+        return NotImplemented if theirs is None else _delta_from_micro(self._total() % theirs)
+
+    def __divmod__(self, other):
+        theirs = _micro_of(other)
+        if theirs is None:
+            return NotImplemented
+        quotient, rest = divmod(self._total(), theirs)
+        return quotient, _delta_from_micro(rest)
+
+    def __eq__(self, other):
+        theirs = _micro_of(other)
+        return NotImplemented if theirs is None else self._total() == theirs
+
+    def __ne__(self, other):
+        theirs = _micro_of(other)
+        return NotImplemented if theirs is None else self._total() != theirs
+
+    def __lt__(self, other):
+        theirs = _micro_of(other)
+        return NotImplemented if theirs is None else self._total() < theirs
+
+    def __le__(self, other):
+        theirs = _micro_of(other)
+        return NotImplemented if theirs is None else self._total() <= theirs
+
+    def __gt__(self, other):
+        theirs = _micro_of(other)
+        return NotImplemented if theirs is None else self._total() > theirs
+
+    def __ge__(self, other):
+        theirs = _micro_of(other)
+        return NotImplemented if theirs is None else self._total() >= theirs
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash((self._days, self._seconds, self._microseconds))
+        return self._hashcode
+
+    def __bool__(self):
+        return bool(self._days or self._seconds or self._microseconds)
+
+    def __reduce__(self):
+        return type(self), (self._days, self._seconds, self._microseconds)
+
+
+timedelta.min = _delta_from_micro(-_DAYS_LIMIT * _DAY_MICRO)
+timedelta.max = _delta_from_micro((_DAYS_LIMIT + 1) * _DAY_MICRO - 1)
+timedelta.resolution = _delta_from_micro(1)
+_ONE_DAY = _delta_from_micro(_DAY_MICRO)
+_ZERO = _delta_from_micro(0)
+
+
+# ---- date -----------------------------------------------------------------------------------
+
+def _bare_date(cls, year, month, day):
+    self = object.__new__(cls)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hashcode = -1
+    return self
+
+
+def _make_date(cls, year, month, day):
+    # A new instance of `cls`; subclasses are built through their own constructor.
+    if cls is date:
+        return _bare_date(cls, *_valid_date(year, month, day))
+    return cls(year, month, day)
+
+
+def _pickle_bytes(state):
+    if isinstance(state, str):
+        return state.encode('latin-1')
+    return state
+
+
+class date:
+    """A day of the proleptic Gregorian calendar: date(year, month, day)."""
+
+    __slots__ = ('_year', '_month', '_day', '_hashcode')
+
+    def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG):
+        if (month is _NOARG and day is _NOARG and isinstance(year, (bytes, str))
+                and len(year) == 4 and 1 <= ord(year[2:3]) <= 12):
+            state = _pickle_bytes(year)
+            return _bare_date(cls, state[0] * 256 + state[1], state[2], state[3])
+        if year is _NOARG:
+            raise _missing('year', 1)
+        if month is _NOARG:
+            raise _missing('month', 2)
+        if day is _NOARG:
+            raise _missing('day', 3)
+        return _bare_date(cls, *_valid_date(year, month, day))
+
+    # -- alternative constructors
+
+    @classmethod
+    def today(cls):
+        """The current local date."""
+        return cls.fromtimestamp(_clock.time())
+
+    @classmethod
+    def fromtimestamp(cls, timestamp):
+        """The local date of a POSIX timestamp."""
+        seconds = _split_stamp(timestamp)[0]
+        year, month, day = _local_fields(seconds)[:3]
+        return _make_date(cls, year, month, day)
+
+    @classmethod
+    def fromordinal(cls, ordinal):
+        """The date whose toordinal() is `ordinal` (0001-01-01 is 1)."""
+        ordinal = _c_int(ordinal)
+        if ordinal < 1:
+            raise ValueError('ordinal must be >= 1')
+        return _make_date(cls, *_civil(ordinal))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """The date written as YYYY-MM-DD, YYYYMMDD or an ISO week date."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) not in (7, 8, 10):
+            raise _bad_iso(date_string)
+        fields = _iso_date(date_string, len(date_string))
+        if fields is None:
+            raise _bad_iso(date_string)
+        return _make_date(cls, *fields)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        """The date of ISO year, week number and weekday (1 is Monday)."""
+        number = _iso_to_number(_c_int(year), _c_int(week), _c_int(day))
+        return _make_date(cls, *_civil(number))
+
+    # -- fields
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    # -- conversions
+
+    def toordinal(self):
+        """Day number, 1 for 0001-01-01."""
+        return _day_number(self._year, self._month, self._day)
+
+    def weekday(self):
+        """0 for Monday through 6 for Sunday."""
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        """1 for Monday through 7 for Sunday."""
+        return (self.toordinal() + 6) % 7 + 1
+
+    def isocalendar(self):
+        """(ISO year, week number, weekday) as an IsoCalendarDate."""
+        return _IsoCalendarDate(*_iso_parts(self.toordinal()))
+
+    def _year_day(self):
+        return self.toordinal() - _day_number(self._year, 1, 1) + 1
+
+    def timetuple(self):
+        """A time.struct_time for midnight of this day."""
+        return _clock.struct_time((self._year, self._month, self._day, 0, 0, 0,
+                                   self.weekday(), self._year_day(), -1))
+
+    def replace(self, year=_NOARG, month=_NOARG, day=_NOARG):
+        """A copy with the given fields changed."""
+        return _make_date(type(self), self._year if year is _NOARG else year,
+                          self._month if month is _NOARG else month,
+                          self._day if day is _NOARG else day)
+
+    # -- text
+
+    def __repr__(self):
+        return f"{_label(self, 'date')}({self._year}, {self._month}, {self._day})"
+
+    def isoformat(self):
+        """'YYYY-MM-DD'."""
+        return f'{self._year:04d}-{self._month:02d}-{self._day:02d}'
+
+    def __str__(self):
+        return self.isoformat()
+
+    def ctime(self):
+        """'Sun Jan  2 00:00:00 2000' style text."""
+        return _ctime_text(self.toordinal(), self._year, self._month, self._day, 0, 0, 0)
+
+    def strftime(self, format):
+        """The date written by a time.strftime format."""
+        return _strftime(None, format, self.timetuple(), 0)
+
+    def __format__(self, fmt):
+        _check_format_spec(fmt)
+        if fmt:
+            return self.strftime(fmt)
+        return str(self)
+
+    # -- comparison and arithmetic
+
+    def _key(self):
+        return self._year, self._month, self._day
+
+    def _same_kind(self, other):
+        return isinstance(other, date) and not isinstance(other, datetime) \
+            and not isinstance(self, datetime)
+
+    def _order(self, other):
+        if not isinstance(other, date):
+            return None
+        if isinstance(other, datetime) or isinstance(self, datetime):
+            raise TypeError("can't compare datetime.datetime to datetime.date")
+        return True
+
+    def __eq__(self, other):
+        if self._same_kind(other):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if self._same_kind(other):
+            return self._key() != other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if self._order(other):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if self._order(other):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if self._order(other):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if self._order(other):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._key())
+        return self._hashcode
+
+    def _shifted(self, days):
+        number = self.toordinal() + days
+        if not 1 <= number <= _LAST_DAY:
+            raise OverflowError('date value out of range')
+        return _make_date(type(self), *_civil(number))
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return self._shifted(other._days)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self._shifted(-other._days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return _delta_from_micro((self.toordinal() - other.toordinal()) * _DAY_MICRO)
+        return NotImplemented
+
+    def __reduce__(self):
+        year = self._year
+        return type(self), (bytes((year >> 8, year & 255, self._month, self._day)),)
+
+
+date.min = _bare_date(date, 1, 1, 1)
+date.max = _bare_date(date, 9999, 12, 31)
+date.resolution = _ONE_DAY
+
+
+class _IsoCalendarDate(tuple):
+    """The (year, week, weekday) triple of date.isocalendar()."""
+
+    __slots__ = ()
+
+    def __new__(cls, year, week, weekday):
+        return tuple.__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __repr__(self):
+        return (f'datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, '
+                f'weekday={self[2]})')
+
+    def __reduce__(self):
+        return tuple, (tuple(self),)
+
+
+_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+
+
+# ---- tzinfo and timezone --------------------------------------------------------------------
+
+class tzinfo:
+    """Abstract base of time zone descriptions: subclasses give utcoffset, dst and tzname."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        """Name of the zone at `dt`."""
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
+
+    def utcoffset(self, dt):
+        """Local time minus UTC at `dt`, a timedelta."""
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
+
+    def dst(self, dt):
+        """Daylight saving adjustment at `dt` (already part of utcoffset)."""
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
+
+    def fromutc(self, dt):
+        """Turn `dt`, a UTC time carrying this zone, into this zone's local time."""
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc: argument must be a datetime')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        offset = dt.utcoffset()
+        if offset is None:
+            raise ValueError('fromutc: non-None utcoffset() result required')
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError('fromutc: non-None dst() result required')
+        standard = offset - saving
+        if standard:
+            dt += standard
+            saving = dt.dst()
+            if saving is None:
+                raise ValueError('fromutc: tz.dst() gave inconsistent results; cannot convert')
+        return dt + saving
+
+    def __reduce__(self):
+        initargs = getattr(self, '__getinitargs__', None)
+        args = initargs() if initargs is not None else ()
+        getstate = getattr(self, '__getstate__', None)
+        state = getstate() if getstate is not None else getattr(self, '__dict__', None)
+        return type(self), args, state or None
+
+
+def _zone_arg(dt, method):
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError(f'{method}(dt) argument must be a datetime instance or None, not '
+                        f'{type(dt).__name__}')
+
+
+def _bare_zone(offset, name):
+    self = object.__new__(timezone)
+    self._offset = offset
+    self._name = name
+    return self
+
+
+class timezone(tzinfo):
+    """A zone at a fixed offset from UTC, with an optional name."""
+
+    __slots__ = ('_offset', '_name')
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
+
+    def __new__(cls, offset=_NOARG, name=_NOARG):
+        if offset is _NOARG:
+            raise TypeError("timezone() missing required argument 'offset' (pos 1)")
+        if not isinstance(offset, timedelta):
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not '
+                            f'{type(offset).__name__}')
+        if name is _NOARG:
+            if not offset and _UTC is not None:
+                return _UTC
+            name = None
+        elif not isinstance(name, str):
+            shown = 'None' if name is None else type(name).__name__
+            raise TypeError(f'timezone() argument 2 must be str, not {shown}')
+        if not -_ONE_DAY < offset < _ONE_DAY:
+            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) '
+                             f'and timedelta(hours=24), not {offset!r}.')
+        return _bare_zone(offset, name)
+
+    def utcoffset(self, dt):
+        _zone_arg(dt, 'utcoffset')
+        return self._offset
+
+    def dst(self, dt):
+        _zone_arg(dt, 'dst')
+        return None
+
+    def tzname(self, dt):
+        _zone_arg(dt, 'tzname')
+        if self._name is not None:
+            return self._name
+        if not self._offset:
+            return 'UTC'
+        return 'UTC' + _offset_text(self._offset, True)
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc: argument must be a datetime')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        return dt + self._offset
+
+    def __repr__(self):
+        if self is _UTC:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return f'datetime.timezone({self._offset!r})'
+        return f'datetime.timezone({self._offset!r}, {self._name!r})'
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    def __reduce__(self):
+        return type(self), self.__getinitargs__(), None
+
+
+_UTC = None
+_UTC = _bare_zone(_ZERO, None)
+timezone.utc = _UTC
+timezone.min = _bare_zone(_delta_from_micro(-(23 * 60 + 59) * 60 * _MICRO), None)
+timezone.max = _bare_zone(_delta_from_micro((23 * 60 + 59) * 60 * _MICRO), None)
+UTC = _UTC
+
+
+# ---- time -----------------------------------------------------------------------------------
+
+def _bare_time(cls, hour, minute, second, micro, tz, fold):
+    self = object.__new__(cls)
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = micro
+    self._tzinfo = tz
+    self._fold = fold
+    self._hashcode = -1
+    return self
+
+
+def _make_time(cls, hour, minute, second, micro, tz, fold):
+    if cls is time:
+        fields = _valid_clock(hour, minute, second, micro, fold)
+        return _bare_time(cls, *fields[:4], _valid_zone(tz), fields[4])
+    if fold:
+        return cls(hour, minute, second, micro, tz, fold=fold)
+    return cls(hour, minute, second, micro, tz)
+
+
+class time:
+    """A time of day, optionally with a tzinfo: time(hour, minute, second, microsecond,
+    tzinfo, *, fold)."""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold',
+                 '_hashcode')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(hour, (bytes, str)) and len(hour) == 6
+                and ord(hour[0:1]) & 0x7F < 24):
+            state = _pickle_bytes(hour)
+            tz = None if minute == 0 else minute
+            return _bare_time(cls, state[0] & 0x7F, state[1], state[2],
+                              (state[3] << 16) | (state[4] << 8) | state[5],
+                              _valid_zone(tz), state[0] >> 7)
+        fields = _valid_clock(hour, minute, second, microsecond, fold)
+        return _bare_time(cls, *fields[:4], _valid_zone(tzinfo), fields[4])
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        """The time written as HH[:MM[:SS[.ffffff]]][+HH:MM] (or without colons)."""
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        text = time_string[1:] if time_string.startswith('T') else time_string
+        found = _iso_time(text)
+        if found is None:
+            raise _bad_iso(time_string)
+        fields, tz = found
+        return _make_time(cls, *fields, tz, 0)
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def utcoffset(self):
+        """The tzinfo's utcoffset(None), or None for a naive time."""
+        if self._tzinfo is None:
+            return None
+        return _offset_result(self._tzinfo.utcoffset(None), 'utcoffset')
+
+    def dst(self):
+        """The tzinfo's dst(None), or None for a naive time."""
+        if self._tzinfo is None:
+            return None
+        return _offset_result(self._tzinfo.dst(None), 'dst')
+
+    def tzname(self):
+        """The tzinfo's tzname(None), or None for a naive time."""
+        if self._tzinfo is None:
+            return None
+        return _name_result(self._tzinfo.tzname(None))
+
+    def replace(self, hour=_NOARG, minute=_NOARG, second=_NOARG, microsecond=_NOARG,
+                tzinfo=_NOARG, *, fold=_NOARG):
+        """A copy with the given fields changed."""
+        return _make_time(type(self), self._hour if hour is _NOARG else hour,
+                          self._minute if minute is _NOARG else minute,
+                          self._second if second is _NOARG else second,
+                          self._microsecond if microsecond is _NOARG else microsecond,
+                          self._tzinfo if tzinfo is _NOARG else tzinfo,
+                          self._fold if fold is _NOARG else fold)
+
+    def _day_micro(self):
+        return ((self._hour * 60 + self._minute) * 60 + self._second) * _MICRO \
+            + self._microsecond
+
+    def _compare(self, other, equality):
+        # Sign of self - other; a non-zero for naive against aware under ==/!=.
+        if self._tzinfo is other._tzinfo:
+            mine, theirs = self._day_micro(), other._day_micro()
+        else:
+            offset, other_offset = self.utcoffset(), other.utcoffset()
+            if (offset is None) != (other_offset is None):
+                if equality:
+                    return 1
+                raise TypeError("can't compare offset-naive and offset-aware times")
+            mine, theirs = self._day_micro(), other._day_micro()
+            if offset is not None:
+                mine -= offset._total()
+                theirs -= other_offset._total()
+        return (mine > theirs) - (mine < theirs)
+
+    def _sign(self, other, equality):
+        return self._compare(other, equality) if isinstance(other, time) else None
+
+    def __eq__(self, other):
+        sign = self._sign(other, True)
+        return NotImplemented if sign is None else sign == 0
+
+    def __ne__(self, other):
+        sign = self._sign(other, True)
+        return NotImplemented if sign is None else sign != 0
+
+    def __lt__(self, other):
+        sign = self._sign(other, False)
+        return NotImplemented if sign is None else sign < 0
+
+    def __le__(self, other):
+        sign = self._sign(other, False)
+        return NotImplemented if sign is None else sign <= 0
+
+    def __gt__(self, other):
+        sign = self._sign(other, False)
+        return NotImplemented if sign is None else sign > 0
+
+    def __ge__(self, other):
+        sign = self._sign(other, False)
+        return NotImplemented if sign is None else sign >= 0
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            plain = self.replace(fold=0) if self._fold else self
+            offset = plain.utcoffset()
+            key = plain._day_micro()
+            if offset is not None:
+                key -= offset._total()
+            self._hashcode = hash(key)
+        return self._hashcode
+
+    def isoformat(self, timespec='auto'):
+        """'HH:MM:SS[.ffffff][+HH:MM]', or fewer parts per `timespec`."""
+        text = _clock_text(self._hour, self._minute, self._second, self._microsecond,
+                           timespec, 1)
+        return text + _offset_text(self.utcoffset(), True)
+
+    def __str__(self):
+        return self.isoformat()
+
+    def __repr__(self):
+        if self._microsecond:
+            shown = f'{self._hour}, {self._minute}, {self._second}, {self._microsecond}'
+        elif self._second:
+            shown = f'{self._hour}, {self._minute}, {self._second}'
+        else:
+            shown = f'{self._hour}, {self._minute}'
+        if self._tzinfo is not None:
+            shown += f', tzinfo={self._tzinfo!r}'
+        if self._fold:
+            shown += ', fold=1'
+        return f"{_label(self, 'time')}({shown})"
+
+    def strftime(self, format):
+        """The time written by a time.strftime format (on 1900-01-01)."""
+        fields = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _strftime(self, format, _clock.struct_time(fields), self._microsecond)
+
+    def __format__(self, fmt):
+        _check_format_spec(fmt)
+        if fmt:
+            return self.strftime(fmt)
+        return str(self)
+
+    def _state(self, protocol):
+        micro = self._microsecond
+        hour = self._hour | (128 if self._fold and protocol > 3 else 0)
+        return bytes((hour, self._minute, self._second, micro >> 16, (micro >> 8) & 255,
+                      micro & 255))
+
+    def __reduce_ex__(self, protocol):
+        if self._tzinfo is None:
+            return type(self), (self._state(protocol),)
+        return type(self), (self._state(protocol), self._tzinfo)
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
+
+
+time.min = _bare_time(time, 0, 0, 0, 0, None, 0)
+time.max = _bare_time(time, 23, 59, 59, 999999, None, 0)
+time.resolution = timedelta.resolution
+
+
+# ---- datetime -------------------------------------------------------------------------------
+
+def _bare_datetime(cls, year, month, day, hour, minute, second, micro, tz, fold):
+    self = object.__new__(cls)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = micro
+    self._tzinfo = tz
+    self._fold = fold
+    self._hashcode = -1
+    return self
+
+
+def _make_datetime(cls, year, month, day, hour, minute, second, micro, tz, fold=0):
+    if cls is datetime:
+        year, month, day = _valid_date(year, month, day)
+        hour, minute, second, micro, fold = _valid_clock(hour, minute, second, micro, fold)
+        return _bare_datetime(cls, year, month, day, hour, minute, second, micro,
+                              _valid_zone(tz), fold)
+    if fold:
+        return cls(year, month, day, hour, minute, second, micro, tz, fold=fold)
+    return cls(year, month, day, hour, minute, second, micro, tz)
+
+
+def _datetime_from_micro(cls, micro, tz):
+    # The datetime `micro` microseconds after 0001-01-01 minus one day (day number 0).
+    number, rest = divmod(micro, _DAY_MICRO)
+    if not 1 <= number <= _LAST_DAY:
+        raise OverflowError('date value out of range')
+    seconds, micro = divmod(rest, _MICRO)
+    year, month, day = _civil(number)
+    if cls is datetime:
+        return _bare_datetime(cls, year, month, day, seconds // 3600, seconds // 60 % 60,
+                              seconds % 60, micro, tz, 0)
+    return cls(year, month, day, seconds // 3600, seconds // 60 % 60, seconds % 60, micro, tz)
+
+
+def _deprecated(name, replacement):
+    import warnings
+    warnings.warn(f'datetime.datetime.{name}() is deprecated and scheduled for removal in a '
+                  'future version. Use timezone-aware objects to represent datetimes in UTC: '
+                  f'datetime.datetime.{replacement}.', DeprecationWarning, stacklevel=3)
+
+
+class datetime(date):
+    """A date and a time of day, optionally with a tzinfo: datetime(year, month, day,
+    hour, minute, second, microsecond, tzinfo, *, fold)."""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+
+    def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        if (day is _NOARG and isinstance(year, (bytes, str)) and len(year) == 10
+                and 1 <= ord(year[2:3]) & 0x7F <= 12):
+            state = _pickle_bytes(year)
+            tz = None if month is _NOARG else month
+            return _bare_datetime(cls, state[0] * 256 + state[1], state[2] & 0x7F, state[3],
+                                  state[4], state[5], state[6],
+                                  (state[7] << 16) | (state[8] << 8) | state[9],
+                                  _valid_zone(tz), state[2] >> 7)
+        if year is _NOARG:
+            raise _missing('year', 1)
+        if month is _NOARG:
+            raise _missing('month', 2)
+        if day is _NOARG:
+            raise _missing('day', 3)
+        year, month, day = _valid_date(year, month, day)
+        hour, minute, second, microsecond, fold = _valid_clock(hour, minute, second,
+                                                               microsecond, fold)
+        return _bare_datetime(cls, year, month, day, hour, minute, second, microsecond,
+                              _valid_zone(tzinfo), fold)
+
+    # -- alternative constructors
+
+    @classmethod
+    def fromtimestamp(cls, timestamp, tz=None):
+        """The local date and time of a POSIX timestamp, or the time in zone `tz`."""
+        _valid_zone(tz)
+        seconds, micro = _split_stamp(timestamp)
+        if tz is None:
+            return _make_datetime(cls, *_local_fields(seconds), micro, None)
+        utc = _make_datetime(cls, *_utc_fields(seconds), micro, tz)
+        return tz.fromutc(utc)
+
+    @classmethod
+    def utcfromtimestamp(cls, timestamp):
+        """The naive UTC date and time of a POSIX timestamp (deprecated)."""
+        _deprecated('utcfromtimestamp', 'fromtimestamp(timestamp, datetime.UTC)')
+        seconds, micro = _split_stamp(timestamp)
+        return _make_datetime(cls, *_utc_fields(seconds), micro, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        """The current local date and time, or the time in zone `tz`."""
+        return cls.fromtimestamp(_clock.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        """The current naive UTC date and time (deprecated)."""
+        _deprecated('utcnow', 'now(datetime.UTC)')
+        seconds, micro = _split_stamp(_clock.time())
+        return _make_datetime(cls, *_utc_fields(seconds), micro, None)
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        """The datetime of a date and a time (tzinfo defaults to the time's)."""
+        if not isinstance(date, _date_type):
+            raise TypeError('combine() argument 1 must be datetime.date, not '
+                            f'{type(date).__name__}')
+        if not isinstance(time, _time_type):
+            raise TypeError('combine() argument 2 must be datetime.time, not '
+                            f'{type(time).__name__}')
+        if tzinfo is True:
+            tzinfo = time._tzinfo
+        return _make_datetime(cls, date._year, date._month, date._day, time._hour,
+                              time._minute, time._second, time._microsecond, tzinfo,
+                              time._fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """The datetime written in (most forms of) ISO 8601."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        size = _iso_date_length(date_string)
+        fields = _iso_date(date_string, size) if size >= 0 else None
+        if fields is None:
+            raise _bad_iso(date_string)
+        clock, tz = [0, 0, 0, 0], None
+        if len(date_string) > size:
+            found = _iso_time(date_string[size + 1:])
+            if found is None:
+                raise _bad_iso(date_string)
+            clock, tz = found
+        return _make_datetime(cls, *fields, *clock, tz)
+
+    @classmethod
+    def strptime(cls, *args):
+        """The datetime that `date_string` spells in `format` (see time.strptime)."""
+        if len(args) != 2:
+            raise TypeError(f'strptime() takes exactly 2 arguments ({len(args)} given)')
+        text, fmt = args
+        if not isinstance(text, str):
+            raise TypeError(f'strptime() argument 1 must be str, not {type(text).__name__}')
+        if not isinstance(fmt, str):
+            raise TypeError(f'strptime() argument 2 must be str, not {type(fmt).__name__}')
+        import _strptime
+        return _strptime._build_datetime(cls, text, fmt)
+
+    # -- fields
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    # -- conversions
+
+    def date(self):
+        """The date part."""
+        return _bare_date(_date_type, self._year, self._month, self._day)
+
+    def time(self):
+        """The time part, without tzinfo."""
+        return _bare_time(_time_type, self._hour, self._minute, self._second,
+                          self._microsecond, None, self._fold)
+
+    def timetz(self):
+        """The time part, with tzinfo."""
+        return _bare_time(_time_type, self._hour, self._minute, self._second,
+                          self._microsecond, self._tzinfo, self._fold)
+
+    def replace(self, year=_NOARG, month=_NOARG, day=_NOARG, hour=_NOARG, minute=_NOARG,
+                second=_NOARG, microsecond=_NOARG, tzinfo=_NOARG, *, fold=_NOARG):
+        """A copy with the given fields changed."""
+        return _make_datetime(type(self), self._year if year is _NOARG else year,
+                              self._month if month is _NOARG else month,
+                              self._day if day is _NOARG else day,
+                              self._hour if hour is _NOARG else hour,
+                              self._minute if minute is _NOARG else minute,
+                              self._second if second is _NOARG else second,
+                              self._microsecond if microsecond is _NOARG else microsecond,
+                              self._tzinfo if tzinfo is _NOARG else tzinfo,
+                              self._fold if fold is _NOARG else fold)
+
+    def utcoffset(self):
+        """The tzinfo's utcoffset(self), or None for a naive datetime."""
+        if self._tzinfo is None:
+            return None
+        return _offset_result(self._tzinfo.utcoffset(self), 'utcoffset')
+
+    def dst(self):
+        """The tzinfo's dst(self), or None for a naive datetime."""
+        if self._tzinfo is None:
+            return None
+        return _offset_result(self._tzinfo.dst(self), 'dst')
+
+    def tzname(self):
+        """The tzinfo's tzname(self), or None for a naive datetime."""
+        if self._tzinfo is None:
+            return None
+        return _name_result(self._tzinfo.tzname(self))
+
+    def timetuple(self):
+        """A time.struct_time of the local fields (tm_isdst from dst())."""
+        saving = self.dst()
+        flag = -1 if saving is None else (1 if saving else 0)
+        return _clock.struct_time((self._year, self._month, self._day, self._hour,
+                                   self._minute, self._second, self.weekday(),
+                                   self._year_day(), flag))
+
+    def utctimetuple(self):
+        """A time.struct_time of the UTC fields (naive datetimes are taken as UTC)."""
+        moment = self
+        offset = self.utcoffset()
+        if offset:
+            moment = self - offset
+        return _clock.struct_time((moment._year, moment._month, moment._day, moment._hour,
+                                   moment._minute, moment._second, moment.weekday(),
+                                   moment._year_day(), 0))
+
+    def timestamp(self):
+        """POSIX timestamp as a float (naive datetimes are local time)."""
+        if self.utcoffset() is None:
+            return _naive_local_to_posix(self) + self._microsecond / 1e6
+        return (self - _UNIX_EPOCH).total_seconds()
+
+    def astimezone(self, tz=None):
+        """The same moment expressed in zone `tz` (default: the local zone)."""
+        _valid_zone(tz)
+        if self._tzinfo is tz and tz is not None:
+            return self
+        offset = self.utcoffset()
+        if offset is None:
+            seconds = _naive_local_to_posix(self)
+            offset = timedelta(seconds=_local_offset_seconds(seconds))
+        utc = self - offset
+        if tz is None:
+            seconds = (utc.toordinal() - _UNIX_DAY1) * 86400 + utc._hour * 3600 \
+                + utc._minute * 60 + utc._second
+            tz = _local_zone(seconds)
+        return tz.fromutc(utc.replace(tzinfo=tz))
+
+    # -- text
+
+    def isoformat(self, sep='T', timespec='auto'):
+        """'YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]'; `sep` goes between date and time."""
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError('isoformat() argument 1 must be a unicode character, not '
+                            f'{type(sep).__name__}')
+        clock = _clock_text(self._hour, self._minute, self._second, self._microsecond,
+                            timespec, 2)
+        return (f'{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}{clock}'
+                + _offset_text(self.utcoffset(), True))
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def __repr__(self):
+        shown = f'{self._year}, {self._month}, {self._day}, {self._hour}, {self._minute}'
+        if self._microsecond:
+            shown += f', {self._second}, {self._microsecond}'
+        elif self._second:
+            shown += f', {self._second}'
+        if self._fold:
+            shown += ', fold=1'
+        if self._tzinfo is not None:
+            shown += f', tzinfo={self._tzinfo!r}'
+        return f"{_label(self, 'datetime')}({shown})"
+
+    def ctime(self):
+        return _ctime_text(self.toordinal(), self._year, self._month, self._day, self._hour,
+                           self._minute, self._second)
+
+    def strftime(self, format):
+        """The datetime written by a time.strftime format (plus %f, %z, %:z, %Z)."""
+        return _strftime(self, format, self.timetuple(), self._microsecond)
+
+    # -- comparison and arithmetic
+
+    def _micro(self):
+        # Microseconds since day number 0, ignoring tzinfo.
+        return (((self.toordinal() * 24 + self._hour) * 60 + self._minute) * 60
+                + self._second) * _MICRO + self._microsecond
+
+    def _fold_matters(self, offset):
+        # Whether the other fold of this wall time has another UTC offset (PEP 495).
+        flipped = self.replace(fold=1 - self._fold).utcoffset()
+        return flipped != offset
+
+    def _compare(self, other, equality):
+        if self._tzinfo is other._tzinfo:
+            mine, theirs = self._micro(), other._micro()
+            return (mine > theirs) - (mine < theirs)
+        offset, other_offset = self.utcoffset(), other.utcoffset()
+        if offset == other_offset:
+            mine, theirs = self._micro(), other._micro()
+        elif offset is not None and other_offset is not None:
+            mine = self._micro() - offset._total()
+            theirs = other._micro() - other_offset._total()
+        elif equality:
+            return 1
+        else:
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        if mine == theirs and equality and (self._fold_matters(offset)
+                                            or other._fold_matters(other_offset)):
+            return 1
+        return (mine > theirs) - (mine < theirs)
+
+    def _against(self, other, equality):
+        # None when the comparison is not ours to make.
+        if isinstance(other, datetime):
+            return self._compare(other, equality)
+        if isinstance(other, date) and not equality:
+            raise TypeError("can't compare datetime.datetime to datetime.date")
+        return None
+
+    def __eq__(self, other):
+        sign = self._against(other, True)
+        return NotImplemented if sign is None else sign == 0
+
+    def __ne__(self, other):
+        sign = self._against(other, True)
+        return NotImplemented if sign is None else sign != 0
+
+    def __lt__(self, other):
+        sign = self._against(other, False)
+        return NotImplemented if sign is None else sign < 0
+
+    def __le__(self, other):
+        sign = self._against(other, False)
+        return NotImplemented if sign is None else sign <= 0
+
+    def __gt__(self, other):
+        sign = self._against(other, False)
+        return NotImplemented if sign is None else sign > 0
+
+    def __ge__(self, other):
+        sign = self._against(other, False)
+        return NotImplemented if sign is None else sign >= 0
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            plain = self.replace(fold=0) if self._fold else self
+            offset = plain.utcoffset()
+            key = plain._micro()
+            if offset is not None:
+                key -= offset._total()
+            self._hashcode = hash(key)
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return _datetime_from_micro(type(self), self._micro() + other._total(),
+                                        self._tzinfo)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return _datetime_from_micro(type(self), self._micro() - other._total(),
+                                        self._tzinfo)
+        if not isinstance(other, datetime):
+            return NotImplemented
+        difference = self._micro() - other._micro()
+        if self._tzinfo is not other._tzinfo:
+            offset, other_offset = self.utcoffset(), other.utcoffset()
+            if (offset is None) != (other_offset is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            if offset is not None:
+                difference -= offset._total() - other_offset._total()
+        return _delta_from_micro(difference)
+
+    def __rsub__(self, other):
+        return NotImplemented
+
+    def _state(self, protocol):
+        year, micro = self._year, self._microsecond
+        month = self._month | (128 if self._fold and protocol > 3 else 0)
+        return bytes((year >> 8, year & 255, month, self._day, self._hour, self._minute,
+                      self._second, micro >> 16, (micro >> 8) & 255, micro & 255))
+
+    def __reduce_ex__(self, protocol):
+        if self._tzinfo is None:
+            return type(self), (self._state(protocol),)
+        return type(self), (self._state(protocol), self._tzinfo)
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
+
+
+datetime.min = _bare_datetime(datetime, 1, 1, 1, 0, 0, 0, 0, None, 0)
+datetime.max = _bare_datetime(datetime, 9999, 12, 31, 23, 59, 59, 999999, None, 0)
+datetime.resolution = timedelta.resolution
+
+_date_type = date
+_time_type = time
+_UNIX_EPOCH = _bare_datetime(datetime, 1970, 1, 1, 0, 0, 0, 0, _UTC, 0)
