@@ -1,5 +1,7 @@
-//! The `math` module: floating-point functions with CPython's domain and range errors, and
-//! the exact integer functions (gcd, factorial, comb, perm, isqrt).
+//! The `math` module: floating-point functions with CPython's domain and range errors (erf, erfc,
+//! gamma, lgamma and remainder from the crate `libm`, a port of musl), nextafter and ulp by bit
+//! patterns, the exact sums (fsum, sumprod) and the exact integer functions (gcd, factorial,
+//! comb, perm, isqrt).
 
 use std::rc::Rc;
 
@@ -531,7 +533,187 @@ fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(acc))
 }
 
+fn erf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, &args, "erf", libm::erf)
+}
+
+fn erfc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unary(vm, &args, "erfc", libm::erfc)
+}
+
+/// Whether `x` is zero or a negative integer: a pole of the gamma function.
+fn gamma_pole(x: f64) -> bool {
+    x == 0.0 || (x < 0.0 && x.floor() == x) || x == f64::NEG_INFINITY
+}
+
+fn gamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("gamma", &args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(Value::Float(x));
+    }
+    if gamma_pole(x) {
+        return Err(domain(vm));
+    }
+    let r = libm::tgamma(x);
+    if r.is_infinite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn lgamma(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("lgamma", &args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    if x.is_nan() {
+        return Ok(Value::Float(x));
+    }
+    if x.is_infinite() {
+        return Ok(Value::Float(f64::INFINITY));
+    }
+    if gamma_pole(x) {
+        return Err(domain(vm));
+    }
+    let r = libm::lgamma(x);
+    if r.is_infinite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn remainder(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("remainder", &args, 2, 2)?;
+    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(vm));
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    Ok(Value::Float(libm::remainder(x, y)))
+}
+
+/// The float next to `x` towards `y`, by bit patterns.
+fn step_towards(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+fn nextafter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("nextafter", args.pos.len(), 2, 2)?;
+    let (mut x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    let steps = match args.kwarg("steps") {
+        None | Some(Value::None) => 1,
+        Some(v) => {
+            let n = int_param(vm, v)?;
+            if n.is_negative() {
+                return Err(vm.value_error("steps must be a non-negative integer"));
+            }
+            n.to_u64().unwrap_or(u64::MAX)
+        }
+    };
+    // Past 2**64 steps any start has reached `y`.
+    for _ in 0..steps.min(1 << 12) {
+        if x == y || x.is_nan() {
+            break;
+        }
+        x = step_towards(x, y);
+    }
+    if steps > 1 << 12 && x != y && !x.is_nan() {
+        // Far walks go by the ordered bit patterns in one jump.
+        let key = |f: f64| -> i128 {
+            let b = f.to_bits() as i64;
+            i128::from(if b < 0 { i64::MIN - b } else { b })
+        };
+        let (from, to) = (key(x), key(y));
+        let left = i128::from(steps - (1 << 12));
+        let at = if to > from {
+            (from + left).min(to)
+        } else {
+            (from - left).max(to)
+        };
+        let b = if at < 0 { i64::MIN as i128 - at } else { at };
+        x = f64::from_bits(b as i64 as u64);
+    }
+    Ok(Value::Float(x))
+}
+
+fn ulp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("ulp", &args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let next = step_towards(x, f64::INFINITY);
+    if next.is_infinite() {
+        return Ok(Value::Float(x - step_towards(x, 0.0)));
+    }
+    Ok(Value::Float(next - x))
+}
+
+/// `sumprod(p, q)`: ints add up exactly; otherwise the products and sums go through the
+/// general operators, as CPython does for values that are not all int or float. A float
+/// total is computed exactly (`fsum` of the exact product halves) and rounded once.
+fn sumprod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("sumprod", &args, 2, 2)?;
+    let p = vm.collect(&args.pos[0])?;
+    let q = vm.collect(&args.pos[1])?;
+    if p.len() != q.len() {
+        return Err(vm.value_error("Inputs are not the same length"));
+    }
+    let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+    let floaty = |v: &Value| numeric(v) || matches!(v, Value::Float(_));
+    if p.iter().chain(&q).all(floaty) && p.iter().chain(&q).any(|v| matches!(v, Value::Float(_))) {
+        // Each product of two doubles is exactly hi + lo (Dekker's split by fma).
+        let mut parts = Vec::with_capacity(2 * p.len());
+        for (a, b) in p.iter().zip(&q) {
+            let (x, y) = (real(vm, a)?, real(vm, b)?);
+            let hi = x * y;
+            let lo = x.mul_add(y, -hi);
+            parts.push(Value::Float(hi));
+            if lo != 0.0 && lo.is_finite() {
+                parts.push(Value::Float(lo));
+            }
+        }
+        let list = Value::list(parts);
+        return fsum(
+            vm,
+            Args {
+                pos: &[list],
+                kw: &[],
+            },
+        );
+    }
+    let mut acc = Value::Int(0);
+    for (a, b) in p.iter().zip(&q) {
+        let prod = vm.binary_op(a, b, pyrs_vm::bytecode::BinOp::Mul)?;
+        acc = vm.binary_op(&acc, &prod, pyrs_vm::bytecode::BinOp::Add)?;
+    }
+    Ok(acc)
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("erf", erf),
+    ("erfc", erfc),
+    ("gamma", gamma),
+    ("lgamma", lgamma),
+    ("remainder", remainder),
+    ("nextafter", nextafter),
+    ("ulp", ulp),
+    ("sumprod", sumprod),
     ("sin", sin),
     ("cos", cos),
     ("tan", tan),

@@ -1016,6 +1016,21 @@ impl Vm {
         self.dict_set(&globals, Value::str("__spec__"), spec.clone())?;
         self.dict_set(&globals, Value::str("__loader__"), loader)?;
         self.dict_set(&globals, Value::str("__package__"), parent)?;
+        if let Some(Registered {
+            source: ModuleSource::Frozen(code),
+            package,
+            ..
+        }) = self.native_modules.get(&mod_name).copied()
+        {
+            // A frozen module has no file; `sys.argv[0]` names where its source would be
+            // in the library, as CPython's does.
+            if set_argv0 {
+                let tail = if package { "/__init__.py" } else { ".py" };
+                let path = format!("{LIBRARY_PATH}/{}{tail}", mod_name.replace('.', "/"));
+                self.set_argv0(&Value::str(&path));
+            }
+            return self.run_frozen_in(code, &mod_name, globals);
+        }
         self.dict_set(&globals, Value::str("__file__"), origin.clone())?;
         if set_argv0 {
             self.set_argv0(&origin);
