@@ -1,7 +1,7 @@
 //! Compiles the library's Python modules (`src/py/`) with pyrs's own compiler when pyrs is
 //! built, so importing one loads code objects instead of parsing source. Writes
-//! `frozen.bin` (every module's code, `pyrs_vm::bytecode::marshal` format, one after the
-//! other) and `frozen.rs` (the table of names and byte ranges) to `OUT_DIR`.
+//! `frozen.bin` (every module's code in `pyrs_vm::bytecode::marshal` format, each compressed
+//! with raw DEFLATE, one after the other) and `frozen.rs` (the table of names and byte ranges) to `OUT_DIR`.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -134,7 +134,9 @@ fn main() {
         let code = compile_source(&source, &filename, Mode::Exec)
             .unwrap_or_else(|e| panic!("{}:{}:{}: {}", path.display(), e.line, e.column, e.msg));
         let start = blob.len();
-        marshal::dump(&code, &mut blob).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut dumped = Vec::new();
+        marshal::dump(&code, &mut dumped).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        blob.extend_from_slice(&miniz_oxide::deflate::compress_to_vec(&dumped, 9));
         writeln!(table, "    ({name:?}, {start}, {}, {package}),", blob.len()).unwrap();
     }
     table.push_str("];\n");

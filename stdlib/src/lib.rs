@@ -59,8 +59,14 @@ fn frozen(name: &str) -> Option<&'static [u8]> {
     FROZEN_CODE.get(start..end)
 }
 
+/// A frozen module's stored bytes (raw DEFLATE) back to its code.
+fn inflate_frozen(stored: &[u8]) -> Result<Vec<u8>, String> {
+    miniz_oxide::inflate::decompress_to_vec(stored).map_err(|e| format!("{e:?}"))
+}
+
 /// Registers every built-in module so `import` finds it.
 pub fn install(vm: &mut Vm) {
+    vm.set_frozen_decoder(inflate_frozen);
     for &(name, init, builtin) in NATIVE_MODULES {
         if builtin {
             vm.register_builtin_module(name, init);

@@ -20,6 +20,9 @@ pub use interp::{ModuleInit, Vm, LIBRARY_PATH};
 pub use object::types::{Args, NativeFn, PyDict, PyModule, PyStr};
 pub use object::Value;
 
+/// Turns a frozen module's stored bytes into `bytecode::marshal` bytes.
+pub type FrozenDecoder = fn(&[u8]) -> Result<Vec<u8>, String>;
+
 use interp::{Frame, FrameExit};
 
 impl Vm {
@@ -174,11 +177,21 @@ impl Vm {
     /// Runs the module `name` compiled at build time (`bytecode::marshal`) in `globals`.
     pub fn run_frozen_in(&mut self, code: &[u8], name: &str, globals: Rc<PyDict>) -> PyResult<()> {
         let filename = format!("<frozen {name}>");
-        let code = bytecode::marshal::load(code, &filename).map_err(|e| {
-            self.new_error(ExcKind::SystemError, format!("frozen module {name}: {e}"))
-        })?;
+        let unpacked = self.frozen_decoder.map(|decode| decode(code));
+        let code = match unpacked {
+            Some(Ok(bytes)) => bytecode::marshal::load(&bytes, &filename),
+            Some(Err(e)) => Err(e),
+            None => bytecode::marshal::load(code, &filename),
+        }
+        .map_err(|e| self.new_error(ExcKind::SystemError, format!("frozen module {name}: {e}")))?;
         self.run_module_code(Rc::new(code), globals)?;
         Ok(())
+    }
+
+    /// How frozen modules' stored bytes become `bytecode::marshal` bytes (see
+    /// `register_frozen_module`), for a library that stores them compressed.
+    pub fn set_frozen_decoder(&mut self, decode: FrozenDecoder) {
+        self.frozen_decoder = Some(decode);
     }
 
     /// `sys.modules`.

@@ -148,6 +148,9 @@ pub struct Vm {
     pub(crate) modules: Rc<PyDict>,
     /// The modules `stdlib` registered, by name.
     pub(crate) native_modules: imports::Registry,
+    /// Unpacks the stored form of a frozen module into `bytecode::marshal` bytes (the library
+    /// stores them compressed); `None` when they are stored as they are.
+    pub(crate) frozen_decoder: Option<crate::FrozenDecoder>,
     /// Modules being executed by an import (for the circular-import message).
     pub(crate) importing: Vec<String>,
     /// The classes of `ModuleSpec` and the loaders.
@@ -234,6 +237,7 @@ impl Vm {
             builtins: Rc::new(PyDict::new()),
             modules: Rc::new(PyDict::new()),
             native_modules: HashMap::new(),
+            frozen_decoder: None,
             importing: Vec::new(),
             import_types,
             recursion_limit: 1000,
