@@ -32,6 +32,7 @@ const SHIPPED: &[&str] = &[
     "csv",
     "dataclasses",
     "datetime",
+    "decimal",
     "difflib",
     "enum",
     "fnmatch",
