@@ -1,7 +1,8 @@
 //! Compiles the library's Python modules (`src/py/`) with pyrs's own compiler when pyrs is
 //! built, so importing one loads code objects instead of parsing source. Writes
 //! `frozen.bin` (every module's code in `pyrs_vm::bytecode::marshal` format, each compressed
-//! with raw DEFLATE, one after the other) and `frozen.rs` (the table of names and byte ranges) to `OUT_DIR`.
+//! with raw DEFLATE, one after the other) and `frozen.rs` (the table of names and byte ranges)
+//! to `OUT_DIR`, and compresses `unicodedata`'s table (`data/ucd.txt`) into `ucd.bin` there.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -144,4 +145,11 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(out.join("frozen.bin"), &blob).expect("write frozen.bin");
     std::fs::write(out.join("frozen.rs"), table).expect("write frozen.rs");
+
+    // unicodedata's table (see data/ucd_gen.py), compressed.
+    let ucd = root.join("data").join("ucd.txt");
+    println!("cargo:rerun-if-changed={}", ucd.display());
+    let text = std::fs::read(&ucd).unwrap_or_else(|e| panic!("{}: {e}", ucd.display()));
+    let packed = miniz_oxide::deflate::compress_to_vec(&text, 9);
+    std::fs::write(out.join("ucd.bin"), packed).expect("write ucd.bin");
 }

@@ -19,6 +19,7 @@ mod structs;
 mod sys;
 mod tb;
 mod time;
+mod unicodedata;
 mod weakref;
 mod zlib;
 
@@ -44,6 +45,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_traceback", tb::init, true),
     ("_hashlib", hashlib::init, true),
     ("_zlib", zlib::init, true),
+    ("unicodedata", unicodedata::init, false),
 ];
 
 // The modules of `py/`, compiled by `build.rs`: `FROZEN_MODULES` locates each in `FROZEN_CODE`.
