@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use pyrs_vm::{Args, PyErr, PyModule, PyResult, Value, Vm};
+use pyrs_vm::{Args, HintStyle, PyErr, PyModule, PyResult, Value, Vm};
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let m = vm.new_module("_traceback");
@@ -16,15 +16,24 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
 fn format_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("format_exception", &args, 1, 1)?;
     match &args.pos[0] {
-        Value::Instance(inst) if inst.exc.is_some() => Ok(Value::string(
-            vm.format_exception(&PyErr { exc: inst.clone() }),
-        )),
+        Value::Instance(inst) if inst.exc.is_some() => {
+            let err = PyErr { exc: inst.clone() };
+            let text = vm.with_hint_style(HintStyle::Module, |vm| vm.format_exception(&err));
+            Ok(Value::string(text))
+        }
         other => Err(vm.type_error(format!("exception expected, not {}", vm.type_name(other)))),
     }
 }
 
-/// `format_exception_only(exc)`: the `Type: message` lines (and a SyntaxError's location).
+/// `format_exception_only(exc, with_traceback=False)`: the `Type: message` lines (and a
+/// SyntaxError's location); a NameError gets a "Did you mean" hint only from its traceback.
 fn format_exception_only(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("format_exception_only", &args, 1, 1)?;
-    Ok(Value::string(vm.format_exception_only(&args.pos[0])))
+    vm.check_args("format_exception_only", &args, 1, 2)?;
+    let style = match args.pos.get(1) {
+        Some(Value::Bool(true)) => HintStyle::Module,
+        _ => HintStyle::ModuleWithoutTraceback,
+    };
+    let exc = args.pos[0].clone();
+    let text = vm.with_hint_style(style, |vm| vm.format_exception_only(&exc));
+    Ok(Value::string(text))
 }

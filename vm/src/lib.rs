@@ -11,6 +11,7 @@ pub mod interp;
 pub mod io;
 pub mod object;
 pub mod source;
+mod suggest;
 mod traceback;
 
 use std::rc::Rc;
@@ -19,6 +20,7 @@ pub use error::{ExcKind, PyErr, PyResult};
 pub use interp::{ModuleInit, Vm, LIBRARY_PATH};
 pub use object::types::{Args, NativeFn, PyDict, PyModule, PyStr};
 pub use object::Value;
+pub use suggest::HintStyle;
 
 /// Turns a frozen module's stored bytes into `bytecode::marshal` bytes.
 pub type FrozenDecoder = fn(&[u8]) -> Result<Vec<u8>, String>;

@@ -149,11 +149,15 @@ impl Vm {
         // The frames, outermost first, each the `f_back` of the next.
         let mut back = Value::None;
         let mut frames = Vec::with_capacity(entries.len() - start);
-        for entry in entries[start..].iter().rev() {
+        let raised_with = data.raise_locals.borrow().clone();
+        for (i, entry) in entries.iter().enumerate().skip(start).rev() {
             let locals = if entry.code.flags.has(crate::bytecode::CodeFlags::NAMESPACE) {
                 Value::Dict(entry.globals.clone())
             } else {
-                Value::Dict(Rc::new(crate::object::types::PyDict::new()))
+                match (&raised_with, i) {
+                    (Some(vars), 0) => vars.clone(),
+                    _ => Value::Dict(Rc::new(crate::object::types::PyDict::new())),
+                }
             };
             let f = self.frame_object(&entry.code, &entry.globals, entry.line, locals, back);
             back = f.clone();
@@ -555,10 +559,13 @@ impl Vm {
             self.format_notes(inst, &mut out);
             return out;
         }
-        let msg = match self.to_str(exc) {
+        let mut msg = match self.to_str(exc) {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".to_string(),
         };
+        if let Some(hint) = self.suggestion_for(exc) {
+            msg.push_str(&hint);
+        }
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));
         } else {

@@ -277,6 +277,7 @@ class TracebackException:
         seen.add(id(exc_value))
         self.exc_type = exc_type
         self._value = exc_value
+        self._with_tb = exc_traceback is not None
         self._str = _safe_str(exc_value)
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
@@ -322,7 +323,10 @@ class TracebackException:
         if self.exc_type is None:
             yield 'NoneType: None\n'
             return
-        yield from format_exception_only(self._value)
+        if isinstance(self._value, BaseException):
+            yield from _split_report(_traceback.format_exception_only(self._value, self._with_tb))
+        else:
+            yield from format_exception_only(self._value)
 
     def format(self, *, chain=True, _ctx=None):
         if chain:

@@ -83,7 +83,7 @@ impl Vm {
                 };
                 match found {
                     Some(v) => v,
-                    None => return Err(self.name_error(name.as_str())),
+                    None => return Err(self.name_error(frame, name.as_str())),
                 }
             }
             None => match find(&self.builtins) {
@@ -94,7 +94,7 @@ impl Vm {
                     cache.builtins_version = self.builtins.table.borrow().version();
                     v
                 }
-                None => return Err(self.name_error(name.as_str())),
+                None => return Err(self.name_error(frame, name.as_str())),
             },
         };
         if let Some(cell) = frame.code.name_cache.get(arg as usize) {
@@ -126,7 +126,7 @@ impl Vm {
         let name = frame.code.names[arg as usize].clone();
         match self.dict_remove(&frame.globals.clone(), &Value::Str(name.clone()))? {
             Some(_) => Ok(()),
-            None => Err(self.name_error(name.as_str())),
+            None => Err(self.name_error(frame, name.as_str())),
         }
     }
 
@@ -188,7 +188,7 @@ impl Vm {
         if let Some(map) = frame.locals_map.clone() {
             return match self.delitem(&map, &Value::Str(name.clone())) {
                 Err(e) if self.err_matches(&e, ExcKind::KeyError) => {
-                    Err(self.name_error(name.as_str()))
+                    Err(self.name_error(frame, name.as_str()))
                 }
                 other => other,
             };
@@ -199,7 +199,7 @@ impl Vm {
             .unwrap_or_else(|| frame.globals.clone());
         match self.dict_remove(&ns, &Value::Str(name.clone()))? {
             Some(_) => Ok(()),
-            None => Err(self.name_error(name.as_str())),
+            None => Err(self.name_error(frame, name.as_str())),
         }
     }
 

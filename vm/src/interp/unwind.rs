@@ -22,6 +22,7 @@ impl Vm {
                 cause: RefCell::new(None),
                 context: RefCell::new(None),
                 suppress_context: Cell::new(false),
+                raise_locals: RefCell::new(None),
             },
         ));
         crate::object::gc::track(&Value::Instance(exc.clone()));
@@ -355,9 +356,25 @@ impl Vm {
     }
 
     #[inline(never)]
-    pub(super) fn name_error(&mut self, name: &str) -> PyErr {
+    pub(super) fn name_error(&mut self, frame: &Frame, name: &str) -> PyErr {
         let err = self.new_error(ExcKind::NameError, format!("name '{name}' is not defined"));
         let _ = self.dict_set(&err.exc.dict, Value::str("name"), Value::str(name));
+        // The function's bound variables, for the "Did you mean" hint of the report.
+        if !frame.code.flags.has(crate::bytecode::CodeFlags::NAMESPACE) {
+            let locals = Rc::new(crate::object::types::PyDict::new());
+            for (slot, v) in frame.fast.iter().enumerate() {
+                let value = match v {
+                    Some(Value::Cell(c)) => c.value.borrow().clone(),
+                    other => other.clone(),
+                };
+                if let (Some(v), Some(n)) = (value, frame.code.slot_names.get(slot)) {
+                    let _ = self.dict_set(&locals, Value::Str(n.clone()), v);
+                }
+            }
+            if let Some(data) = &err.exc.exc {
+                *data.raise_locals.borrow_mut() = Some(Value::Dict(locals));
+            }
+        }
         err
     }
 }

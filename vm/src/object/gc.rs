@@ -275,7 +275,7 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
                 if let Ok(a) = exc.args.try_borrow() {
                     value(&a);
                 }
-                for slot in [&exc.cause, &exc.context] {
+                for slot in [&exc.cause, &exc.context, &exc.raise_locals] {
                     if let Ok(v) = slot.try_borrow() {
                         v.iter().for_each(&mut value);
                     }
@@ -390,7 +390,7 @@ fn clear(v: &Value) {
                 dropped.extend(slots.drain(..).flatten());
             }
             if let Some(exc) = &i.exc {
-                for slot in [&exc.cause, &exc.context] {
+                for slot in [&exc.cause, &exc.context, &exc.raise_locals] {
                     if let Ok(mut v) = slot.try_borrow_mut() {
                         dropped.extend(v.take());
                     }

@@ -539,6 +539,9 @@ pub struct ExcData {
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
+    /// A NameError's frame variables when it was raised (a dict), shown as `f_locals` of the
+    /// innermost `tb_frame`: CPython's report looks there for a name to suggest.
+    pub raise_locals: RefCell<Option<Value>>,
 }
 
 /// One frame of a traceback.
