@@ -1,6 +1,6 @@
 """logging (CPython's logging module, written for pyrs)."""
 
-# logging.handlers and logging.config are not provided.
+# logging.handlers and logging.config are separate modules of this package.
 
 import io
 import os
