@@ -46,6 +46,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     vm.set_attr(&m, "__stdout__", stdout);
     vm.set_attr(&m, "__stderr__", stderr);
     vm.set_attr(&m, "version", Value::str(VERSION));
+    // pyrs takes no -W or -X options.
+    vm.set_attr(&m, "warnoptions", Value::list(Vec::new()));
     if let Some(code) = crate::frozen("sys") {
         vm.run_frozen_in(code, "sys", m.dict.clone())?;
     }

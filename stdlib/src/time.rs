@@ -23,7 +23,7 @@ fn process_time(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 }
 
 fn process_time_ns(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::from(pyrs_wasi_sys::process_time_ns() as usize))
+    Ok(Value::from(pyrs_wasi_sys::process_time_ns()))
 }
 
 /// `time.sleep(secs)`: CPython's checks, then the WASI clock wait.
@@ -61,7 +61,7 @@ fn time(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 }
 
 fn time_ns(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::from(pyrs_wasi_sys::realtime_ns() as usize))
+    Ok(Value::from(pyrs_wasi_sys::realtime_ns()))
 }
 
 fn perf_counter(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
@@ -69,5 +69,5 @@ fn perf_counter(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 }
 
 fn perf_counter_ns(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::from(pyrs_wasi_sys::monotonic_ns() as usize))
+    Ok(Value::from(pyrs_wasi_sys::monotonic_ns()))
 }

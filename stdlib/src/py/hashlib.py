@@ -184,7 +184,7 @@ shake_256 = _constructor('shake_256')
 def new(name, data=b'', **kwargs):
     """A hash object for the algorithm called `name`."""
     if not isinstance(name, str):
-        raise TypeError(f'new() argument \'name\' must be str, not {type(name).__name__}')
+        raise TypeError('name must be a string')
     key = name.lower().replace('-', '_')
     if key in ('blake2b', 'blake2s'):
         return (blake2b if key == 'blake2b' else blake2s)(data, **kwargs)

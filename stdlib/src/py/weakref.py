@@ -123,7 +123,51 @@ class WeakMethod(ref):
         return self._meth_type(func, obj)
 
 
-class WeakValueDictionary:
+class _WeakMappingTail:
+    """What both weak mappings share beyond their look-ups."""
+
+    def clear(self):
+        self.data.clear()
+
+    def popitem(self):
+        for key in list(self):
+            try:
+                return key, self.pop(key)
+            except KeyError:
+                continue
+        raise KeyError('popitem(): dictionary is empty')
+
+    def __copy__(self):
+        return self.copy()
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        twin = type(self)()
+        for k, v in self.items():
+            twin[deepcopy(k, memo) if isinstance(self, WeakKeyDictionary) else k] = deepcopy(v, memo)
+        return twin
+
+    def __or__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        twin = self.copy()
+        twin.update(other)
+        return twin
+
+    def __ror__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        twin = type(self)()
+        twin.update(other)
+        twin.update(self)
+        return twin
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMappingTail):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -203,13 +247,19 @@ class WeakValueDictionary:
             self[k] = v
 
     def copy(self):
-        return WeakValueDictionary(self.items())
+        return type(self)(self.items())
+
+    def valuerefs(self):
+        return list(self.data.values())
+
+    def itervaluerefs(self):
+        return iter(list(self.data.values()))
 
     def __repr__(self):
         return f'<WeakValueDictionary at {id(self):#x}>'
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMappingTail):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -266,6 +316,14 @@ class WeakKeyDictionary:
                 dict = dict.items()
             for k, v in dict:
                 self[k] = v
+        if kw:
+            self.update(kw)
+
+    def copy(self):
+        return type(self)(self.items())
+
+    def keyrefs(self):
+        return list(self.data)
 
     def __repr__(self):
         return f'<WeakKeyDictionary at {id(self):#x}>'

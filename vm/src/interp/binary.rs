@@ -760,6 +760,17 @@ impl Vm {
                 items.extend(y.items.iter().cloned());
                 Value::tuple(items)
             }
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Instance(_), BinOp::Add)
+                if crate::object::types::memoryview::view_bytes(b).is_some() =>
+            {
+                let mut data = crate::object::types::bytes::buffer_data(a).unwrap_or_default();
+                data.extend(crate::object::types::memoryview::view_bytes(b).unwrap_or_default());
+                if let Value::ByteArray(_) = a {
+                    crate::object::types::bytearray::new_bytearray(data)
+                } else {
+                    crate::object::types::bytes::new_bytes(data)
+                }
+            }
             (
                 Value::Bytes(_) | Value::ByteArray(_),
                 Value::Bytes(_) | Value::ByteArray(_),

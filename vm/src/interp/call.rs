@@ -636,11 +636,23 @@ impl Vm {
                 ty.name().as_str()
             )));
         };
-        let exit_bound = Value::Method(Rc::new(PyMethod {
-            func: exit,
-            this: mgr.clone(),
-        }));
-        let entered = self.call_value(&enter, std::slice::from_ref(&mgr), &[])?;
+        // Functions bind to the manager directly; any other descriptor through `__get__`.
+        let exit_bound = match exit {
+            Value::Function(_) | Value::Builtin(_) => Value::Method(Rc::new(PyMethod {
+                func: exit,
+                this: mgr.clone(),
+            })),
+            other => self.descr_get(&other, Some(&mgr), &ty)?,
+        };
+        let entered = match enter {
+            Value::Function(_) | Value::Builtin(_) => {
+                self.call_value(&enter, std::slice::from_ref(&mgr), &[])?
+            }
+            other => {
+                let bound = self.descr_get(&other, Some(&mgr), &ty)?;
+                self.call_value(&bound, &[], &[])?
+            }
+        };
         frame.stack.push(exit_bound);
         frame.stack.push(entered);
         Ok(())

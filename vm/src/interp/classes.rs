@@ -792,12 +792,14 @@ impl Vm {
             return Ok(true);
         }
         if let Value::Instance(inst) = obj {
-            if inst.class().has_flag(TypeFlags::GETATTRIBUTE)
-                || inst
-                    .class()
-                    .lookup("__class__")
-                    .is_some_and(|v| !matches!(v, Value::Wrapper(_)))
-            {
+            // `__class__` is worth asking for only when something replaces object's own.
+            let own = self.types.object.lookup("__class__");
+            let replaced = match (inst.class().lookup("__class__"), own) {
+                (Some(Value::Wrapper(a)), Some(Value::Wrapper(b))) => !Rc::ptr_eq(&a, &b),
+                (Some(_), _) => true,
+                (None, _) => false,
+            };
+            if inst.class().has_flag(TypeFlags::GETATTRIBUTE) || replaced {
                 let name = self.intern("__class__");
                 if let Some(Value::Type(k)) = self.getattr_opt(obj, &name)? {
                     return Ok(k.is_subtype(c));

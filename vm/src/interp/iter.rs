@@ -169,16 +169,18 @@ impl Vm {
         }
     }
 
-    /// All items of an iterable, for `list()`, `tuple()` and `sorted()`: like CPython, they
-    /// first ask an instance whose class defines `__len__` in Python for its length, as a
-    /// hint (a TypeError from it is ignored).
+    /// All items of an iterable, for `list()`, `tuple()` and `sorted()`: like CPython, once
+    /// they have the iterator they ask an instance whose class defines `__len__` in Python
+    /// for its length, as a hint (a TypeError from it is ignored).
     pub fn collect_sized(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         if let Value::Instance(i) = v {
             if i.class().lookup_heap("__len__").is_some() {
+                let it = self.iter(v)?;
                 match self.call_special(v, "__len__", &[]) {
                     Err(e) if !self.err_matches(&e, ExcKind::TypeError) => return Err(e),
                     _ => {}
                 }
+                return self.collect(&it);
             }
         }
         self.collect(v)

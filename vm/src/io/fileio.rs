@@ -363,13 +363,13 @@ fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 0,
     };
     let st = borrow(vm, &cell, "FileIO")?;
-    Ok(Value::from(seek_fd(vm, &st, pos, whence)? as usize))
+    Ok(Value::from(seek_fd(vm, &st, pos, whence)?))
 }
 
 fn tell(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = get(vm, &args, "tell")?;
     let st = borrow(vm, &cell, "FileIO")?;
-    Ok(Value::from(seek_fd(vm, &st, 0, 1)? as usize))
+    Ok(Value::from(seek_fd(vm, &st, 0, 1)?))
 }
 
 fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -388,7 +388,7 @@ fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     sys::set_len(fd, size).map_err(|e| vm.os_error(e))?;
-    Ok(Value::from(size as usize))
+    Ok(Value::from(size))
 }
 
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

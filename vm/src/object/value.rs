@@ -290,6 +290,12 @@ impl From<i64> for Value {
     }
 }
 
+impl From<u64> for Value {
+    fn from(i: u64) -> Value {
+        i64::try_from(i).map_or_else(|_| Value::from_bigint(BigInt::from(i)), Value::Int)
+    }
+}
+
 impl From<usize> for Value {
     fn from(i: usize) -> Value {
         i64::try_from(i).map_or_else(|_| Value::from_bigint(BigInt::from(i)), Value::Int)

@@ -293,9 +293,6 @@ pub fn code_attr(code: &Rc<crate::bytecode::Code>, name: &str) -> Option<Value> 
             } else if f.has(CodeFlags::GENERATOR) {
                 bits |= 0x20;
             }
-            if free_start == code.slot_count() && cells.is_empty() {
-                bits |= 0x40;
-            }
             Value::Int(bits)
         }
         _ => return None,

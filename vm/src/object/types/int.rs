@@ -201,7 +201,7 @@ fn bit_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .iter()
         .map(|d| u64::from(d.count_ones()))
         .sum();
-    Ok(Value::from(n as usize))
+    Ok(Value::from(n))
 }
 
 fn conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

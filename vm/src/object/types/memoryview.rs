@@ -243,6 +243,25 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             },
         ));
     }
+    // A subclass of bytes or bytearray is viewed through its built-in part; a Python class
+    // with `__buffer__` (PEP 688) gives its own view.
+    let obj = match &obj {
+        Value::Instance(i) => match &i.base {
+            Some(base @ (Value::Bytes(_) | Value::ByteArray(_))) => base.clone(),
+            _ => {
+                let key = vm.intern("__buffer__");
+                if let Some(hook) = vm.getattr_opt(&obj, &key)? {
+                    let view = vm.call_value(&hook, &[Value::Int(0)], &[])?;
+                    if as_view(&view).is_none() {
+                        return Err(vm.type_error("__buffer__ returned non-memoryview object"));
+                    }
+                    return Ok(view);
+                }
+                obj
+            }
+        },
+        _ => obj,
+    };
     let (len, readonly) = match &obj {
         Value::Bytes(b) => (b.data.len(), true),
         Value::ByteArray(b) => (b.data.borrow().len(), false),

@@ -435,6 +435,7 @@ impl TypeKind {
             TypeKind::Object
                 | TypeKind::Int
                 | TypeKind::Float
+                | TypeKind::Complex
                 | TypeKind::Str
                 | TypeKind::Bytes
                 | TypeKind::ByteArray

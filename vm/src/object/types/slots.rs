@@ -662,6 +662,11 @@ fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     new_of(vm, &args, t, false)
 }
 
+fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = vm.types.complex.clone();
+    new_of(vm, &args, t, false)
+}
+
 fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = vm.types.str_.clone();
     new_of(vm, &args, t, false)
@@ -905,13 +910,14 @@ pub fn install(vm: &mut Vm, add: fn(&mut Vm, &Rc<PyType>, Table)) -> PyResult<()
     for ty in [&property, &classmethod, &staticmethod] {
         add(vm, ty, &[("__init__", init_done)]);
     }
-    let news: [(&Rc<PyType>, NativeFn); 14] = [
+    let news: [(&Rc<PyType>, NativeFn); 15] = [
         (&property, property_new),
         (&classmethod, classmethod_new),
         (&staticmethod, staticmethod_new),
         (&int, int_new),
         (&bool_, bool_new),
         (&float, float_new),
+        (&complex, complex_new),
         (&str_, str_new),
         (&bytes, bytes_new),
         (&tuple, tuple_new),
