@@ -5,12 +5,24 @@ module functions use its own generator, and each `Random` instance gets a genera
 """
 
 import _random
+from math import (acos as _acos, cos as _cos, e as _e, exp as _exp,
+                  floor as _floor, lgamma as _lgamma, log as _log, pi as _pi, sin as _sin,
+                  sqrt as _sqrt, isfinite as _isfinite)
 from _random import (choice, choices, gauss, getrandbits, getstate, randint, random,
                      randrange, sample, setstate, shuffle, uniform)
 
-__all__ = ['Random', 'SystemRandom', 'seed', 'random', 'uniform', 'randint', 'choice',
-           'sample', 'randrange', 'shuffle', 'choices', 'getrandbits', 'gauss',
-           'getstate', 'setstate', 'randbytes']
+__all__ = ['Random', 'SystemRandom', 'betavariate', 'binomialvariate', 'choice', 'choices',
+           'expovariate', 'gammavariate', 'gauss', 'getrandbits', 'getstate',
+           'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes', 'randint',
+           'random', 'randrange', 'sample', 'seed', 'setstate', 'shuffle', 'triangular',
+           'uniform', 'vonmisesvariate', 'weibullvariate']
+
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
 
 
 def seed(a=None, version=2):
@@ -45,7 +57,179 @@ def _on_own_generator(name):
     return method
 
 
-class Random:
+class _Distributions:
+    """The distributions, drawn from `self.random()` as CPython draws them, so a seeded
+    generator gives CPython's numbers."""
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        try:
+            split = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > split:
+            u, split, low, high = 1.0 - u, 1.0 - split, high, low
+        return low + (high - low) * _sqrt(u * split)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        # Kinderman and Monahan's ratio of uniforms.
+        while True:
+            a = self.random()
+            b = 1.0 - self.random()
+            z = NV_MAGICCONST * (a - 0.5) / b
+            if z * z / 4.0 <= -_log(b):
+                return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        normal = self.normalvariate(mu, sigma)
+        return _exp(normal)
+
+    def expovariate(self, lambd=1.0):
+        return -_log(1.0 - self.random()) / lambd
+
+    def vonmisesvariate(self, mu, kappa):
+        if kappa <= 1e-6:
+            return TWOPI * self.random()
+        half = 0.5 / kappa
+        r = half + _sqrt(1.0 + half * half)
+        while True:
+            z = _cos(_pi * self.random())
+            d = z / (r + z)
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        ratio = (q + z) / (1.0 + q * z)
+        angle = _acos(ratio)
+        if self.random() > 0.5:
+            return (mu + angle) % TWOPI
+        return (mu - angle) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        if beta <= 0.0 or alpha <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        if alpha > 1.0:
+            # Cheng's rejection method.
+            root_inv = _sqrt(2.0 * alpha - 1.0)
+            shift = alpha - LOG4
+            scale = alpha + root_inv
+            while True:
+                draw = self.random()
+                if not 1e-7 < draw < 0.9999999:
+                    continue
+                other = 1.0 - self.random()
+                v = _log(draw / (1.0 - draw)) / root_inv
+                x = alpha * _exp(v)
+                z = draw * draw * other
+                r = shift + scale * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        # Ahrens and Dieter's GS method for alpha below one.
+        while True:
+            b = (_e + alpha) / _e
+            p = b * self.random()
+            x = p ** (1.0 / alpha) if p <= 1.0 else -_log((b - p) / alpha)
+            u = self.random()
+            if p > 1.0:
+                if u <= x ** (alpha - 1.0):
+                    return x * beta
+            elif u <= _exp(-x):
+                return x * beta
+
+    def betavariate(self, alpha, beta):
+        first = self.gammavariate(alpha, 1.0)
+        if first:
+            return first / (first + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        return (1.0 - self.random()) ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
+
+    def binomialvariate(self, n=1, p=0.5):
+        if n < 0:
+            raise ValueError('n must be non-negative')
+        if p <= 0.0 or p >= 1.0:
+            if p == 0.0:
+                return 0
+            if p == 1.0:
+                return n
+            raise ValueError('p must be in the range 0.0 <= p <= 1.0')
+        if n == 1:
+            return int(self.random() < p)
+        if p > 0.5:
+            return n - self.binomialvariate(n, 1 - p + 0.0)
+        if n * p < 10.0:
+            # Count successes by geometric jumps between them.
+            drop = _log(1.0 - p)
+            if not drop:
+                return 0
+            count = seen = 0
+            while True:
+                seen += _floor(_log(self.random()) / drop) + 1
+                if seen > n:
+                    return count
+                count += 1
+        # Hormann's BTRS transformed rejection.
+        spread = _sqrt(n * p * (1.0 - p))
+        width = 1.15 + 2.53 * spread
+        slope = -0.0873 + 0.0248 * width + 0.01 * p
+        centre = n * p + 0.5
+        quick = 0.92 - 4.2 / width
+        ready = False
+        while True:
+            u = self.random() - 0.5
+            edge = 0.5 - abs(u)
+            k = _floor((2.0 * slope / edge + width) * u + centre)
+            if k < 0 or k > n:
+                continue
+            v = self.random()
+            if edge >= 0.07 and v <= quick:
+                return k
+            if not ready:
+                alpha = (2.83 + 5.1 / width) * spread
+                log_odds = _log(p / (1.0 - p))
+                mode = _floor((n + 1) * p)
+                norm = _lgamma(mode + 1) + _lgamma(n - mode + 1)
+                ready = True
+            v *= alpha / (slope / (edge * edge) + width)
+            if _log(v) <= norm - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - mode) * log_odds:
+                return k
+
+    def _weighted(self, population, weights, cum_weights, k):
+        """`choices` with weights: a bisection into the running totals."""
+        from bisect import bisect
+        from itertools import accumulate
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                return [population[_floor(self.random() * n)] for _ in range(k)]
+            try:
+                cum_weights = list(accumulate(weights))
+            except TypeError:
+                if not isinstance(weights, int):
+                    raise
+                raise TypeError(f'The number of choices must be a keyword argument: '
+                                f'k={weights}') from None
+        elif weights is not None:
+            raise TypeError('Cannot specify both weights and cumulative weights')
+        if len(cum_weights) != n:
+            raise ValueError('The number of weights does not match the population')
+        total = cum_weights[-1] + 0.0 if cum_weights else 0.0
+        if total <= 0.0:
+            raise ValueError('Total of weights must be greater than zero')
+        if not _isfinite(total):
+            raise ValueError('Total of weights must be finite')
+        last = n - 1
+        return [population[bisect(cum_weights, self.random() * total, 0, last)]
+                for _ in range(k)]
+
+
+class Random(_Distributions):
     """A generator with its own state: `Random(seed)` repeats the stream `seed(seed)` gives."""
 
     VERSION = 3
@@ -74,7 +258,13 @@ class Random:
     shuffle = _on_own_generator('shuffle')
     uniform = _on_own_generator('uniform')
     sample = _on_own_generator('sample')
-    choices = _on_own_generator('choices')
+    _unweighted_choices = _on_own_generator('choices')
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        if weights is None and cum_weights is None:
+            return self._unweighted_choices(population, k=k)
+        return self._weighted(population, weights, cum_weights, k)
+
     gauss = _on_own_generator('gauss')
     getstate = _on_own_generator('getstate')
     setstate = _on_own_generator('setstate')
@@ -110,3 +300,104 @@ class SystemRandom(Random):
         raise NotImplementedError('System entropy source does not have state.')
 
     getstate = setstate = _notimplemented
+
+    # Everything below draws from `random()`/`getrandbits()` above, never from a
+    # Mersenne Twister.
+
+    def _randbelow(self, n):
+        width = n.bit_length()
+        r = self.getrandbits(width)
+        while r >= n:
+            r = self.getrandbits(width)
+        return r
+
+    def randrange(self, start, stop=None, step=1):
+        from operator import index
+        start = index(start)
+        if stop is None:
+            if step != 1:
+                raise TypeError('Missing a non-None stop argument')
+            if start > 0:
+                return self._randbelow(start)
+            raise ValueError('empty range for randrange()')
+        stop = index(stop)
+        step = index(step)
+        width = stop - start
+        if step == 1:
+            if width > 0:
+                return start + self._randbelow(width)
+            raise ValueError(f'empty range in randrange({start}, {stop})')
+        if step > 0:
+            count = (width + step - 1) // step
+        elif step < 0:
+            count = (width + step + 1) // step
+        else:
+            raise ValueError('zero step for randrange()')
+        if count <= 0:
+            raise ValueError(f'empty range in randrange({start}, {stop}, {step})')
+        return start + step * self._randbelow(count)
+
+    def randint(self, a, b):
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        for i in reversed(range(1, len(x))):
+            j = self._randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k, *, counts=None):
+        from collections.abc import Sequence
+        if not isinstance(population, Sequence):
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
+        if counts is not None:
+            from itertools import accumulate, repeat
+            counts = list(counts)
+            if len(counts) != len(population):
+                raise ValueError('The number of counts does not match the population')
+            totals = list(accumulate(counts))
+            if not totals or totals[-1] <= 0:
+                raise ValueError('Total of counts must be greater than zero')
+            from bisect import bisect
+            picks = self.sample(range(totals[-1]), k)
+            return [population[bisect(totals, p)] for p in picks]
+        n = len(population)
+        if not 0 <= k <= n:
+            raise ValueError('Sample larger than population or is negative')
+        pool = list(population)
+        for i in range(k):
+            j = i + self._randbelow(n - i)
+            pool[i], pool[j] = pool[j], pool[i]
+        return pool[:k]
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        return self._weighted(population, weights, cum_weights, k)
+
+    def uniform(self, a, b):
+        return a + (b - a) * self.random()
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        angle = self.random() * TWOPI
+        radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+        return mu + _cos(angle) * radius * sigma
+
+
+# The module's functions for the distributions, on the module's own generator (slot 0).
+_module_generator = object.__new__(Random)
+_module_generator._slot = 0
+triangular = _module_generator.triangular
+normalvariate = _module_generator.normalvariate
+lognormvariate = _module_generator.lognormvariate
+expovariate = _module_generator.expovariate
+vonmisesvariate = _module_generator.vonmisesvariate
+gammavariate = _module_generator.gammavariate
+betavariate = _module_generator.betavariate
+paretovariate = _module_generator.paretovariate
+weibullvariate = _module_generator.weibullvariate
+binomialvariate = _module_generator.binomialvariate
+choices = _module_generator.choices
