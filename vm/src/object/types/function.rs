@@ -430,7 +430,7 @@ pub fn wrapper_attr(vm: &mut Vm, w: &Rc<PyWrapper>, name: &PyStr) -> PyResult<Op
         PyWrapper::ClassMethod(f) | PyWrapper::StaticMethod(f) => match n {
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(Value::Bool(any_abstract(vm, &[f])?)),
-            "__doc__" | "__name__" | "__qualname__" | "__module__" => {
+            "__doc__" | "__name__" | "__qualname__" | "__module__" | "__annotations__" => {
                 vm.getattr_opt(&f.clone(), &Rc::new(PyStr::new(n)))?
             }
             _ => None,
