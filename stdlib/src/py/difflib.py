@@ -505,3 +505,372 @@ def restore(delta, which):
     for line in delta:
         if line[:2] in ('  ', keep):
             yield line[2:]
+
+
+# ---------------------------------------------------------------------------
+# Side-by-side HTML comparison
+#
+# Changed text is tagged with control characters that HTML escaping leaves
+# alone: "\0" followed by one of "+", "-", "^" opens a span, "\1" closes it.
+
+_RUN_OF_MARKS = _re.compile(r'\++|-+|\^+')
+_FILLER = ('', '\n')
+
+
+def _tag_whole(kind, body):
+    # an added or deleted line is highlighted from end to end
+    return '\0' + kind + (body or ' ') + '\1'
+
+
+def _tag_parts(body, hints):
+    # wrap each run of identical '?' hint characters in a span of its kind
+    spans = [(m.start(), m.end()) for m in _RUN_OF_MARKS.finditer(hints)]
+    for lo, hi in reversed(spans):
+        body = (body[:lo] + '\0' + hints[lo] + body[lo:hi] + '\1'
+                + body[hi:])
+    return body
+
+
+class _SideBySide:
+    """Turn a Differ delta into two aligned columns of numbered lines."""
+
+    def __init__(self, delta):
+        self.delta = delta
+        self.shape = ''.join(line[0] for line in delta) + 'X'
+        self.pos = 0
+        self.count = [0, 0]
+        self.columns = ([], [])
+        self.balance = 0   # lines the right column is ahead of the left
+
+    def take(self, side, width=1):
+        # number the next delta line (plus its '?' hint when width is 2)
+        self.count[side] += 1
+        text = self.delta[self.pos][2:]
+        if width == 2:
+            text = _tag_parts(text, self.delta[self.pos + 1][2:])
+        self.pos += width
+        return (self.count[side], text)
+
+    def whole(self, side):
+        number, text = self.take(side)
+        return (number, _tag_whole('-+'[side], text))
+
+    def put(self, side, entry, changed=True):
+        self.columns[side].append((entry, changed))
+
+    def pad(self, surplus):
+        # a positive surplus fills the left column, a negative the right
+        side = 0 if surplus > 0 else 1
+        for _ in range(abs(surplus)):
+            self.put(side, _FILLER)
+
+    def settle(self, side, adjust):
+        # emit the last line of a run after evening up both columns
+        entry = self.whole(side)
+        self.pad(self.balance + adjust)
+        self.balance = 0
+        self.put(side, entry)
+
+    def step(self):
+        look = self.shape[self.pos:self.pos + 4]
+        if look.startswith('-?+?'):
+            self.put(0, self.take(0, 2))
+            self.put(1, self.take(1, 2))
+        elif look.startswith('--++'):
+            self.balance -= 1
+            self.put(0, self.whole(0))
+        elif look.startswith(('--?+', '--+', '- ')):
+            self.settle(0, -1)
+        elif look.startswith('-+?'):
+            self.put(0, self.take(0))
+            self.put(1, self.take(1, 2))
+        elif look.startswith('-?+'):
+            self.put(0, self.take(0, 2))
+            self.put(1, self.take(1))
+        elif look.startswith('-'):
+            self.balance -= 1
+            self.put(0, self.whole(0))
+        elif look.startswith('+--'):
+            self.balance += 1
+            self.put(1, self.whole(1))
+        elif look.startswith(('+ ', '+-')):
+            self.settle(1, 1)
+        elif look.startswith('+'):
+            self.balance += 1
+            self.put(1, self.whole(1))
+        elif look.startswith(' '):
+            self.count[1] += 1
+            self.put(1, (self.count[1], self.delta[self.pos][2:]), False)
+            self.put(0, self.take(0), False)
+        else:
+            # end of the delta: square the columns off and stop
+            self.pad(self.balance)
+            return False
+        return True
+
+    def rows(self):
+        while self.step():
+            pass
+        left, right = self.columns
+        for (a, a_changed), (b, b_changed) in zip(left, right):
+            yield a, b, a_changed or b_changed
+
+
+def _with_context(rows, around):
+    # keep changed rows plus `around` rows either side; a (None, None, None)
+    # row stands for each stretch left out, except one at the very end
+    rows = list(rows)
+    keep = [False] * len(rows)
+    for index, row in enumerate(rows):
+        if row[2]:
+            for near in range(max(0, index - around),
+                              min(len(rows), index + around + 1)):
+                keep[near] = True
+    skipped = False
+    for index, row in enumerate(rows):
+        if not keep[index]:
+            skipped = True
+            continue
+        if skipped:
+            yield None, None, None
+            skipped = False
+        yield row
+
+
+def _side_by_side(a, b, context, linejunk, charjunk):
+    delta = list(ndiff(a, b, linejunk, charjunk))
+    rows = _SideBySide(delta).rows()
+    if context is None:
+        return rows
+    return _with_context(rows, context)
+
+
+def _escape_cell(text):
+    text = text.replace('&', '&amp;').replace('>', '&gt;').replace('<', '&lt;')
+    return text.replace(' ', '&nbsp;').rstrip()
+
+
+class HtmlDiff(object):
+    """Render two lists of lines as an HTML table, side by side, with
+    intraline changes highlighted and links jumping between changes."""
+
+    _file_template = """
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+
+<html>
+
+<head>
+    <meta http-equiv="Content-Type"
+          content="text/html; charset=%(charset)s" />
+    <title></title>
+    <style type="text/css">%(styles)s
+    </style>
+</head>
+
+<body>
+    %(table)s%(legend)s
+</body>
+
+</html>"""
+
+    _styles = """
+        table.diff {font-family:Courier; border:medium;}
+        .diff_header {background-color:#e0e0e0}
+        td.diff_header {text-align:right}
+        .diff_next {background-color:#c0c0c0}
+        .diff_add {background-color:#aaffaa}
+        .diff_chg {background-color:#ffff77}
+        .diff_sub {background-color:#ffaaaa}"""
+
+    _table_template = """
+    <table class="diff" id="difflib_chg_%(prefix)s_top"
+           cellspacing="0" cellpadding="0" rules="groups" >
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        %(header_row)s
+        <tbody>
+%(data_rows)s        </tbody>
+    </table>"""
+
+    _legend = """
+    <table class="diff" summary="Legends">
+        <tr> <th colspan="2"> Legends </th> </tr>
+        <tr> <td> <table border="" summary="Colors">
+                      <tr><th> Colors </th> </tr>
+                      <tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>
+                      <tr><td class="diff_chg">Changed</td> </tr>
+                      <tr><td class="diff_sub">Deleted</td> </tr>
+                  </table></td>
+             <td> <table border="" summary="Links">
+                      <tr><th colspan="2"> Links </th> </tr>
+                      <tr><td>(f)irst change</td> </tr>
+                      <tr><td>(n)ext change</td> </tr>
+                      <tr><td>(t)op</td> </tr>
+                  </table></td> </tr>
+    </table>"""
+
+    # shared by every instance so that ids stay unique within one page
+    _default_prefix = 0
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None,
+                 charjunk=IS_CHARACTER_JUNK):
+        """tabsize: tab stop spacing; wrapcolumn: wrap lines longer than
+        this (None: never); linejunk, charjunk: passed on to ndiff."""
+        self._tabsize = tabsize
+        self._wrap_at = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
+
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='',
+                  context=False, numlines=5, *, charset='utf-8'):
+        """Return a complete XHTML page holding the comparison table and a
+        legend; arguments as for make_table, plus the page's charset."""
+        page = self._file_template % {
+            'styles': self._styles,
+            'legend': self._legend,
+            'table': self.make_table(fromlines, tolines, fromdesc, todesc,
+                                     context, numlines),
+            'charset': charset,
+        }
+        return page.encode(charset, 'xmlcharrefreplace').decode(charset)
+
+    def _untab(self, lines):
+        # expand tabs, keeping the padding they produce distinguishable from
+        # real spaces (it turns back into '&nbsp;' at the very end)
+        out = []
+        for line in lines:
+            line = line.replace(' ', '\0').expandtabs(self._tabsize)
+            line = line.replace(' ', '\t').replace('\0', ' ')
+            out.append(line.rstrip('\n'))
+        return out
+
+    def _wrap(self, number, text):
+        # split one numbered line into pieces of at most _wrapcolumn
+        # visible characters; continuation pieces are numbered '>'
+        limit = self._wrap_at
+        pieces = []
+        while True:
+            if (not number or len(text) <= limit
+                    or len(text) - 3 * text.count('\0') <= limit):
+                pieces.append((number, text))
+                return pieces
+            cut = shown = 0
+            open_kind = ''
+            while shown < limit and cut < len(text):
+                ch = text[cut]
+                if ch == '\0':
+                    open_kind = text[cut + 1]
+                    cut += 2
+                elif ch == '\1':
+                    open_kind = ''
+                    cut += 1
+                else:
+                    cut += 1
+                    shown += 1
+            head, text = text[:cut], text[cut:]
+            if open_kind:
+                head += '\1'
+                text = '\0' + open_kind + text
+            pieces.append((number, head))
+            number = '>'
+
+    def _wrapped(self, rows):
+        for left, right, changed in rows:
+            if changed is None:
+                yield left, right, changed
+                continue
+            lefts = self._wrap(*left)
+            rights = self._wrap(*right)
+            for i in range(max(len(lefts), len(rights))):
+                yield (lefts[i] if i < len(lefts) else ('', ' '),
+                       rights[i] if i < len(rights) else ('', ' '),
+                       changed)
+
+    def _cell(self, side, number, text):
+        if isinstance(number, int):
+            ident = ' id="%s%d"' % (self._prefix[side], number)
+            number = '%d' % number
+        else:
+            ident = ''
+        return ('<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>'
+                % (ident, number, _escape_cell(text)))
+
+    def make_table(self, fromlines, tolines, fromdesc='', todesc='',
+                   context=False, numlines=5):
+        """Return an HTML table comparing fromlines with tolines.  With
+        context true only changes and numlines lines around them are shown;
+        numlines also sets how far ahead of a change its anchor sits."""
+        serial = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix = serial + 1
+        self._prefix = ['from%d_' % serial, 'to%d_' % serial]
+        anchor = self._prefix[1]
+
+        rows = _side_by_side(self._untab(fromlines), self._untab(tolines),
+                             numlines if context else None,
+                             self._linejunk, self._charjunk)
+        if self._wrap_at:
+            rows = self._wrapped(rows)
+
+        lefts, rights, flags = [], [], []
+        for left, right, changed in rows:
+            flags.append(changed)
+            if changed is None:
+                lefts.append(None)
+                rights.append(None)
+            else:
+                lefts.append(self._cell(0, *left))
+                rights.append(self._cell(1, *right))
+
+        ids = [''] * len(flags)
+        links = [''] * len(flags)
+        changes = 0
+        last = 0
+        inside = False
+        for i, changed in enumerate(flags):
+            if not changed:
+                inside = False
+                continue
+            if inside:
+                continue
+            inside = True
+            last = i
+            ids[max(0, i - numlines)] = (' id="difflib_chg_%s_%d"'
+                                         % (anchor, changes))
+            changes += 1
+            links[i] = '<a href="#difflib_chg_%s_%d">n</a>' % (anchor, changes)
+        if not flags:
+            note = 'No Differences Found' if context else 'Empty File'
+            lefts = rights = ['<td></td><td>&nbsp;%s&nbsp;</td>' % note]
+            flags, ids, links, last = [False], [''], [''], 0
+        if not flags[0]:
+            links[0] = '<a href="#difflib_chg_%s_0">f</a>' % anchor
+        links[last] = '<a href="#difflib_chg_%s_top">t</a>' % anchor
+
+        body = []
+        for i, changed in enumerate(flags):
+            if changed is None:
+                if i > 0:
+                    body.append('        </tbody>        \n        <tbody>\n')
+                continue
+            body.append('            <tr><td class="diff_next"%s>%s</td>%s'
+                        '<td class="diff_next">%s</td>%s</tr>\n'
+                        % (ids[i], links[i], lefts[i], links[i], rights[i]))
+
+        if fromdesc or todesc:
+            header = ('<thead><tr><th class="diff_next"><br /></th>'
+                      '<th colspan="2" class="diff_header">%s</th>'
+                      '<th class="diff_next"><br /></th>'
+                      '<th colspan="2" class="diff_header">%s</th>'
+                      '</tr></thead>' % (fromdesc, todesc))
+        else:
+            header = ''
+        table = self._table_template % {'data_rows': ''.join(body),
+                                        'header_row': header,
+                                        'prefix': anchor}
+        for code, html in (('\0+', '<span class="diff_add">'),
+                           ('\0-', '<span class="diff_sub">'),
+                           ('\0^', '<span class="diff_chg">'),
+                           ('\1', '</span>'), ('\t', '&nbsp;')):
+            table = table.replace(code, html)
+        return table

@@ -767,6 +767,19 @@ impl Vm {
                 }
                 self.iter_next(i)
             }
+            Value::Instance(inst) => {
+                // A `__next__` written in Python runs as a frame of this loop; its result is
+                // the item, and a StopIteration out of it ends the loop (`unwind`).
+                if let Some(Value::Function(f)) = inst.class().lookup("__next__") {
+                    if !f.code.flags.has(crate::bytecode::CodeFlags::GENERATOR) {
+                        return match self.function_frame(&f, std::slice::from_ref(&it), &[]) {
+                            Ok(callee) => Flow::Call(callee),
+                            Err(e) => Flow::Raise(e),
+                        };
+                    }
+                }
+                self.next(&it)
+            }
             other => self.next(other),
         };
         match next {

@@ -171,6 +171,16 @@ impl Vm {
                 self.depth -= 1;
             }
             frame = self.frames.pop().expect("caller frame");
+            // A `for` loop whose next item came from a Python frame (`__next__`, or the
+            // function of a `map`): StopIteration from it ends the loop, as from any iterator.
+            if let Some(exit) = for_iter_exit(&frame) {
+                let stop = self.exc_type(ExcKind::StopIteration);
+                if err.exc.class().is_subtype(&stop) {
+                    frame.stack.pop();
+                    frame.ip = exit as usize;
+                    return Ok(frame);
+                }
+            }
         }
     }
 
@@ -377,4 +387,10 @@ impl Vm {
         }
         err
     }
+}
+
+/// The loop exit of the `ForIter` instruction `frame` is stopped at, if it is at one.
+fn for_iter_exit(frame: &Frame) -> Option<u32> {
+    let at = frame.code.instrs.get(frame.ip.checked_sub(1)?)?;
+    (at.op == crate::bytecode::Op::ForIter).then_some(at.arg)
 }
