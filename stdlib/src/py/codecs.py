@@ -2,37 +2,39 @@
 `encode`/`decode`, `CodecInfo`, the BOM constants and the error-handler registry.
 
 The codecs themselves are pyrs's own (`str.encode`/`bytes.decode`); `_codecs.lookup_name`
-finds a codec's canonical name. Incremental and stream codecs are not provided yet.
+finds a codec's canonical name. On top of the one-shot functions this module builds the
+incremental encoders/decoders and the stream readers/writers of every codec.
 """
 
 import _codecs
+import builtins
 
-BOM_UTF8 = b'\xef\xbb\xbf'
+BOM_UTF8 = bytes.fromhex('efbbbf')
 BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
 BOM_UTF16_BE = BOM_BE = b'\xfe\xff'
-BOM_UTF32_LE = b'\xff\xfe\x00\x00'
-BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+BOM_UTF32_LE = BOM_UTF16_LE + bytes(2)
+BOM_UTF32_BE = bytes(2) + BOM_UTF16_BE
 BOM_UTF16 = BOM = BOM_UTF16_LE
 BOM_UTF32 = BOM_UTF32_LE
+BOM32_LE = BOM_UTF16_LE
+BOM32_BE = BOM_UTF16_BE
+BOM64_LE = BOM_UTF32_LE
+BOM64_BE = BOM_UTF32_BE
 
 
 class CodecInfo(tuple):
     """What `lookup()` returns: (encode, decode, reader, writer) with named attributes."""
 
-    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
-                incrementalencoder=None, incrementaldecoder=None, name=None,
-                *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None, incrementalencoder=None,
+                incrementaldecoder=None, name=None, *, _is_text_encoding=None):
+        info = super().__new__(cls, (encode, decode, streamreader, streamwriter))
+        vars(info).update(name=name, encode=encode, decode=decode,
+                          incrementalencoder=incrementalencoder,
+                          incrementaldecoder=incrementaldecoder,
+                          streamwriter=streamwriter, streamreader=streamreader)
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
         return '<%s.%s object for encoding %s at %#x>' % (
@@ -66,7 +68,8 @@ def _make_info(name):
 
     encode.__name__ = encode.__qualname__ = encode_name
     decode.__name__ = decode.__qualname__ = decode_name
-    return CodecInfo(encode, decode, name=name)
+    enc_cls, dec_cls, reader_cls, writer_cls = _codec_classes(name, encode)
+    return CodecInfo(encode, decode, reader_cls, writer_cls, enc_cls, dec_cls, name=name)
 
 
 def lookup(encoding):
@@ -93,11 +96,13 @@ def decode(obj, encoding='utf-8', errors='strict'):
 
 
 def getencoder(encoding):
-    return lookup(encoding).encode
+    info = lookup(encoding)
+    return info.encode
 
 
 def getdecoder(encoding):
-    return lookup(encoding).decode
+    info = lookup(encoding)
+    return info.decode
 
 
 def strict_errors(exc):
@@ -155,3 +160,672 @@ def lookup_error(name):
         return _handlers[name]
     except KeyError:
         raise LookupError(f'unknown error handler name {name!r}') from None
+
+
+# --- Codec base classes --------------------------------------------------------------------
+
+class Codec:
+    """Stateless encode/decode pair; subclasses supply both methods."""
+
+    def encode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+
+class IncrementalEncoder:
+    """Encodes text handed over in pieces, keeping whatever state the codec needs."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+        self.buffer = ''
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An incremental encoder that keeps the text `_buffer_encode` could not use yet."""
+
+    def __init__(self, errors='strict'):
+        super().__init__(errors)
+        self.buffer = ''
+
+    def _buffer_encode(self, input, errors, final):
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        pending = self.buffer + input
+        out, used = self._buffer_encode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return out
+
+    def reset(self):
+        super().reset()
+        self.buffer = ''
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ''
+
+
+class IncrementalDecoder:
+    """Decodes bytes handed over in pieces, keeping whatever state the codec needs."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b'', 0)
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An incremental decoder that keeps the bytes `_buffer_decode` could not use yet."""
+
+    def __init__(self, errors='strict'):
+        super().__init__(errors)
+        self.buffer = b''
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        pending = self.buffer + input
+        text, used = self._buffer_decode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return text
+
+    def reset(self):
+        super().reset()
+        self.buffer = b''
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+
+# --- Partial decoding: how much of a byte string can be decoded now -------------------------
+
+def _utf8_incomplete(data):
+    """Length of a trailing UTF-8 sequence that is valid so far but not finished (else 0)."""
+    n = len(data)
+    for back in range(1, min(3, n) + 1):
+        lead = data[n - back]
+        if 0x80 <= lead <= 0xBF:
+            continue
+        if 0xC2 <= lead <= 0xDF:
+            need = 2
+        elif 0xE0 <= lead <= 0xEF:
+            need = 3
+        elif 0xF0 <= lead <= 0xF4:
+            need = 4
+        else:
+            return 0
+        if back >= need:
+            return 0
+        if back > 1:
+            second = data[n - back + 1]
+            low, high = {0xE0: (0xA0, 0xBF),
+                         0xF0: (0x90, 0xBF), 0xF4: (0x80, 0x8F)}.get(lead, (0x80, 0xBF))
+            if not low <= second <= high:
+                return 0
+        return back
+    return 0
+
+
+def _usable_length(name, data):
+    """How many leading bytes of `data` the codec `name` can decode without more input."""
+    n = len(data)
+    if name == 'utf-8':
+        return n - _utf8_incomplete(data)
+    if name in ('utf-16-le', 'utf-16-be'):
+        n -= n % 2
+        if n >= 2:
+            unit = data[n - 1] if name == 'utf-16-le' else data[n - 2]
+            if 0xD8 <= unit <= 0xDB:
+                n -= 2
+        return n
+    if name in ('utf-32-le', 'utf-32-be'):
+        return n - n % 4
+    return n
+
+
+def _decode_some(name, data, errors, final):
+    """Decodes what can be decoded: returns (text, number of bytes used)."""
+    data = bytes(data)
+    used = len(data) if final else _usable_length(name, data)
+    try:
+        return data[:used].decode(name, errors), used
+    except UnicodeDecodeError as err:
+        if used == len(data):
+            raise
+        raise _shifted(err, data, 0) from None
+
+
+def _shifted(exc, data, offset):
+    """`exc` re-made so that its positions refer to `data`, which has `offset` extra bytes."""
+    return UnicodeDecodeError(exc.encoding, data, exc.start + offset, exc.end + offset, exc.reason)
+
+
+# --- Per-codec classes ------------------------------------------------------------------------
+
+def _module_name(name):
+    if name == 'iso8859-1':
+        return 'encodings.latin_1'
+    return 'encodings.' + name.replace('-', '_')
+
+
+def _bom_codec_classes(name, bom, le_bom, be_bom, label):
+    """Incremental classes of utf-16/utf-32: BOM written once, byte order taken from the BOM."""
+    width = len(bom)
+
+    class Encoder(IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            super().__init__(errors)
+            self._want_bom = True
+
+        def encode(self, input, final=False):
+            if self._want_bom:
+                self._want_bom = False
+                return input.encode(name, self.errors)
+            return input.encode(name + '-le', self.errors)
+
+        def reset(self):
+            super().reset()
+            self._want_bom = True
+
+        def getstate(self):
+            return 2 if self._want_bom else 0
+
+        def setstate(self, state):
+            self._want_bom = bool(state)
+
+    class Decoder(BufferedIncrementalDecoder):
+        def __init__(self, errors='strict'):
+            super().__init__(errors)
+            self._order = None
+
+        def _buffer_decode(self, input, errors, final):
+            if self._order is not None:
+                return _decode_some(name + self._order, input, errors, final)
+            if len(input) < width:
+                if not final:
+                    return '', 0
+                return _decode_some(name + '-le', input, errors, final)
+            if input[:width] == le_bom:
+                self._order = '-le'
+            elif input[:width] == be_bom:
+                self._order = '-be'
+            else:
+                raise UnicodeError(f'{label} stream does not start with BOM')
+            try:
+                text, used = _decode_some(name + self._order, input[width:], errors, final)
+            except UnicodeDecodeError as err:
+                raise _shifted(err, bytes(input), width) from None
+            return text, used + width
+
+        def reset(self):
+            super().reset()
+            self._order = None
+
+        def getstate(self):
+            flag = {None: 2, '-le': 0, '-be': 1}[self._order]
+            return (self.buffer, flag)
+
+        def setstate(self, state):
+            self.buffer = state[0]
+            self._order = {0: '-le', 1: '-be'}.get(state[1])
+
+    return Encoder, Decoder
+
+
+def _utf8_sig_classes():
+    class Encoder(IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            super().__init__(errors)
+            self._want_bom = True
+
+        def encode(self, input, final=False):
+            out = input.encode('utf-8', self.errors)
+            if self._want_bom:
+                self._want_bom = False
+                out = BOM_UTF8 + out
+            return out
+
+        def reset(self):
+            super().reset()
+            self._want_bom = True
+
+        def getstate(self):
+            return 1 if self._want_bom else 0
+
+        def setstate(self, state):
+            self._want_bom = bool(state)
+
+    class Decoder(BufferedIncrementalDecoder):
+        def __init__(self, errors='strict'):
+            super().__init__(errors)
+            self._at_start = True
+
+        def _buffer_decode(self, input, errors, final):
+            if not self._at_start:
+                return _decode_some('utf-8', input, errors, final)
+            if len(input) < 3 and BOM_UTF8.startswith(input):
+                return '', 0
+            self._at_start = False
+            if input[:3] != BOM_UTF8:
+                return _decode_some('utf-8', input, errors, final)
+            text, used = _decode_some('utf-8', input[3:], errors, final)
+            return text, used + 3
+
+        def reset(self):
+            super().reset()
+            self._at_start = True
+
+        def getstate(self):
+            return (self.buffer, 1 if self._at_start else 0)
+
+        def setstate(self, state):
+            self.buffer = state[0]
+            self._at_start = bool(state[1])
+
+    return Encoder, Decoder
+
+
+def _codec_classes(name, encode):
+    """The IncrementalEncoder, IncrementalDecoder, StreamReader and StreamWriter of `name`."""
+    if name == 'utf-16':
+        enc_base, dec_base = _bom_codec_classes(name, BOM_UTF16, BOM_UTF16_LE, BOM_UTF16_BE, 'UTF-16')
+    elif name == 'utf-32':
+        enc_base, dec_base = _bom_codec_classes(name, BOM_UTF32, BOM_UTF32_LE, BOM_UTF32_BE, 'UTF-32')
+    elif name == 'utf-8-sig':
+        enc_base, dec_base = _utf8_sig_classes()
+    else:
+        class enc_base(IncrementalEncoder):
+            def encode(self, input, final=False):
+                return encode(input, self.errors)[0]
+
+        if name in ('utf-8', 'utf-16-le', 'utf-16-be', 'utf-32-le', 'utf-32-be'):
+            class dec_base(BufferedIncrementalDecoder):
+                def _buffer_decode(self, input, errors, final):
+                    return _decode_some(name, input, errors, final)
+        else:
+            class dec_base(IncrementalDecoder):
+                def decode(self, input, final=False):
+                    return bytes(input).decode(name, self.errors)
+
+    stateful = name in ('utf-16', 'utf-32', 'utf-8-sig')
+    buffered = issubclass(dec_base, BufferedIncrementalDecoder)
+
+    # The stream classes keep their state in vars(self): plain attribute look-ups of
+    # missing names would be forwarded to the stream.
+    class Writer(StreamWriter):
+        def encode(self, input, errors='strict'):
+            if not stateful:
+                return encode(input, errors)
+            coder = enc_base(errors)
+            coder.setstate(vars(self).get('_bom_next', True))
+            vars(self)['_bom_next'] = False
+            return coder.encode(input), len(input)
+
+        def reset(self):
+            vars(self).pop('_bom_next', None)
+
+    class Reader(StreamReader):
+        def decode(self, input, errors='strict'):
+            if not buffered:
+                data = bytes(input)
+                return data.decode(name, errors), len(data)
+            coder = vars(self).get('_coder')
+            if coder is None:
+                coder = vars(self)['_coder'] = dec_base(errors)
+            return coder._buffer_decode(input, errors, False)
+
+        def reset(self):
+            super().reset()
+            vars(self).pop('_coder', None)
+
+    module = _module_name(name)
+    classes = []
+    for cls, title in ((enc_base, 'IncrementalEncoder'), (dec_base, 'IncrementalDecoder'),
+                       (Reader, 'StreamReader'), (Writer, 'StreamWriter')):
+        cls.__name__ = cls.__qualname__ = title
+        cls.__module__ = module
+        classes.append(cls)
+    return classes
+
+
+def getincrementalencoder(encoding):
+    """The incremental encoder class of `encoding`."""
+    cls = lookup(encoding).incrementalencoder
+    if cls is None:
+        raise LookupError(encoding)
+    return cls
+
+
+def getincrementaldecoder(encoding):
+    """The incremental decoder class of `encoding`."""
+    cls = lookup(encoding).incrementaldecoder
+    if cls is None:
+        raise LookupError(encoding)
+    return cls
+
+
+def getreader(encoding):
+    info = lookup(encoding)
+    return info.streamreader
+
+
+def getwriter(encoding):
+    info = lookup(encoding)
+    return info.streamwriter
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    """Encodes the strings from `iterator` one by one, yielding the non-empty results."""
+    coder = getincrementalencoder(encoding)(errors, **kwargs)
+    for piece in iterator:
+        out = coder.encode(piece)
+        if out:
+            yield out
+    out = coder.encode('', True)
+    if out:
+        yield out
+
+
+def iterdecode(iterator, encoding, errors='strict', **kwargs):
+    """Decodes the byte strings from `iterator` one by one, yielding the non-empty results."""
+    coder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for piece in iterator:
+        out = coder.decode(piece)
+        if out:
+            yield out
+    out = coder.decode(b'', True)
+    if out:
+        yield out
+
+
+# --- Streams ------------------------------------------------------------------------------------
+
+# Shared by the stream wrappers: unknown attributes come from the stream, `with` closes it.
+
+def _wrapped_getattr(self, name, getattr=getattr):
+    inner = self.stream
+    return getattr(inner, name)
+
+
+def _wrapped_enter(self):
+    return self
+
+
+def _wrapped_exit(self, type, value, tb):
+    inner = self.stream
+    inner.close()
+
+
+def _wrapped_reduce_ex(self, proto):
+    raise TypeError("can't serialize " + self.__class__.__name__)
+
+
+def _wrapper(cls):
+    cls.__getattr__ = _wrapped_getattr
+    cls.__enter__ = _wrapped_enter
+    cls.__exit__ = _wrapped_exit
+    cls.__reduce_ex__ = _wrapped_reduce_ex
+    return cls
+
+
+@_wrapper
+class StreamWriter(Codec):
+    """Writes text to a binary stream through the codec's `encode`."""
+
+    def __init__(self, stream, errors='strict'):
+        self.stream, self.errors = stream, errors
+
+    def write(self, object):
+        data = self.encode(object, self.errors)[0]
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write(''.join(list))
+
+    def reset(self):
+        pass
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence or 0)
+        if (offset, whence) == (0, 0):
+            self.reset()
+
+
+@_wrapper
+class StreamReader(Codec):
+    """Reads text from a binary stream through the codec's `decode`."""
+
+    charbuffertype = str
+
+    def __init__(self, stream, errors='strict'):
+        self.stream, self.errors = stream, errors
+        self._undecoded = b''
+        self._decoded = ''
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def _pull(self, size, firstline):
+        """Reads once from the stream and decodes; False when the stream had nothing more."""
+        fresh = self.stream.read(size) if size >= 0 else self.stream.read()
+        pending = self._undecoded + fresh
+        if pending:
+            try:
+                text, used = self.decode(pending, self.errors)
+            except UnicodeDecodeError as err:
+                if not firstline:
+                    raise
+                # keep what decodes cleanly if it already holds a whole line
+                text, used = self.decode(pending[:err.start], self.errors)
+                if len(text.splitlines(True)) < 2:
+                    raise
+            self._undecoded = pending[used:]
+            self._decoded += text
+        return bool(fresh)
+
+    def _fill(self, size, chars, firstline):
+        """Decodes more input until enough text is buffered; False once the stream ran dry."""
+        while True:
+            have = len(self._decoded)
+            if chars >= 0 and have >= chars:
+                return True
+            if chars < 0 and size >= 0 and have >= size:
+                return True
+            if not self._pull(size, firstline):
+                return False
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        """Up to `chars` characters (all if negative), reading about `size` bytes at a time."""
+        self._fill(size, chars, firstline)
+        cut = len(self._decoded) if chars < 0 else chars
+        out = self._decoded[:cut]
+        self._decoded = self._decoded[cut:]
+        return out
+
+    def readline(self, size=None, keepends=True):
+        """The next line; `size` is only a hint for how much to read at a time."""
+        step = size or 72
+        while True:
+            more = self._fill(step, -1, True)
+            if self._decoded[-1:] == '\r':
+                # a '\n' may follow
+                self._fill(1, len(self._decoded) + 1, False)
+            parts = self._decoded.splitlines(True)
+            if parts and (len(parts) > 1 or parts[0].splitlines()[0] != parts[0]):
+                line = parts[0]
+                break
+            if not more or size is not None:
+                line = self._decoded
+                break
+            if step < 8000:
+                step *= 2
+        self._decoded = self._decoded[len(line):]
+        if line and not keepends:
+            line = line.splitlines()[0]
+        return line
+
+    def readlines(self, sizehint=None, keepends=True):
+        return self.read().splitlines(keepends)
+
+    def reset(self):
+        self._undecoded = b''
+        self._decoded = ''
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence or 0)
+        self.reset()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+@_wrapper
+class StreamReaderWriter:
+    """A stream that reads through one codec reader and writes through one codec writer."""
+
+    encoding = 'unknown'
+
+    def __init__(self, stream, Reader, Writer, errors='strict'):
+        self.stream, self.errors = stream, errors
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
+
+    def read(self, size=-1):
+        return self.reader.read(size=size)
+
+    def readline(self, size=None):
+        return self.reader.readline(size=size)
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint=sizehint)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.reader.__next__()
+
+    def write(self, data):
+        return self.writer.write(object=data)
+
+    def writelines(self, list):
+        self.writer.write(''.join(list))
+
+    def reset(self):
+        for side in (self.reader, self.writer):
+            side.reset()
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence or 0)
+        self.reader.reset()
+        if not offset and not whence:
+            self.writer.reset()
+
+
+@_wrapper
+class StreamRecoder:
+    """Bytes in one encoding on the outside, another encoding in the underlying stream."""
+
+    data_encoding = 'unknown'
+    file_encoding = 'unknown'
+
+    def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
+        self.stream, self.errors = stream, errors
+        self.encode, self.decode = encode, decode
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
+
+    def _outward(self, text):
+        return self.encode(text, self.errors)[0]
+
+    def read(self, size=-1):
+        return self._outward(self.reader.read(size=size))
+
+    def readline(self, size=None):
+        return self._outward(self.reader.readline(size=size))
+
+    def readlines(self, sizehint=None):
+        return self._outward(self.reader.read()).splitlines(True)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._outward(self.reader.__next__())
+
+    def write(self, data):
+        text = self.decode(data, self.errors)[0]
+        return self.writer.write(text)
+
+    def writelines(self, list):
+        return self.write(b''.join(list))
+
+    def reset(self):
+        for side in (self.reader, self.writer):
+            side.reset()
+
+    def seek(self, offset, whence=0):
+        for side in (self.reader, self.writer):
+            side.seek(offset, whence)
+
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    """Opens `filename` in binary mode, wrapped in a StreamReaderWriter when `encoding` is given."""
+    if encoding is None:
+        return builtins.open(filename, mode, buffering)
+    if 'b' not in mode:
+        mode += 'b'
+    raw = builtins.open(filename, mode, buffering)
+    try:
+        info = lookup(encoding)
+        wrapped = StreamReaderWriter(raw, info.streamreader, info.streamwriter, errors)
+    except BaseException:
+        raw.close()
+        raise
+    wrapped.encoding = encoding
+    return wrapped
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
+    """Wraps `file` so that bytes in `data_encoding` are stored in `file_encoding`."""
+    outer = lookup(data_encoding)
+    inner = outer if file_encoding is None else lookup(file_encoding)
+    recoder = StreamRecoder(file, outer.encode, outer.decode,
+                            inner.streamreader, inner.streamwriter, errors)
+    recoder.data_encoding = data_encoding
+    recoder.file_encoding = data_encoding if file_encoding is None else file_encoding
+    return recoder
