@@ -11,7 +11,7 @@ import time
 import types
 import warnings
 
-from . import _textdiff
+import difflib
 
 __unittest = True
 
@@ -815,8 +815,8 @@ class TestCase(object):
         self._flunk(msg, text)
 
     def _pretty_diff(self, first, second):
-        return '\n' + '\n'.join(_textdiff.line_diff(pprint.pformat(first).splitlines(),
-                                                    pprint.pformat(second).splitlines()))
+        return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
+                                                pprint.pformat(second).splitlines()))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         kind = 'sequence'
@@ -944,8 +944,8 @@ class TestCase(object):
             two += '\n'
         elif one and one[-1] != '\n':
             one += '\n'
-        diff = '\n' + ''.join(_textdiff.line_diff(one.splitlines(keepends=True),
-                                                  two.splitlines(keepends=True)))
+        diff = '\n' + ''.join(difflib.ndiff(one.splitlines(keepends=True),
+                                              two.splitlines(keepends=True)))
         text = self._clip_diff('%s != %s' % _short_reprs(first, second), diff)
         self.fail(self._formatMessage(msg, text))
 
