@@ -79,15 +79,23 @@ for b in "${benches[@]}"; do
     cp -r "$src/." "$dir/"
     rm -rf "$dir/__pycache__"
     cp "$here/pyperf.py" "$dir/pyperf.py"
+    # The first variant's `extra_opts` (e.g. bm_argparse_subparsers.toml's benchmark name).
+    opts=()
+    for toml in "$src"/bm_*.toml; do
+        [ -f "$toml" ] || continue
+        read -r -a opts <<<"$(python3 -c 'import sys, tomllib
+print(" ".join(tomllib.load(open(sys.argv[1], "rb")).get("tool", {}).get("pyperformance", {}).get("extra_opts", [])))' "$toml")"
+        break
+    done
     start=$(date +%s.%N)
-    (cd "$dir" && timeout "$limit" "${cmd[@]}" run_benchmark.py "${extra[@]}" >stdout.txt 2>stderr.txt)
+    (cd "$dir" && timeout "$limit" "${cmd[@]}" run_benchmark.py "${opts[@]}" "${extra[@]}" >stdout.txt 2>stderr.txt)
     rc=$?
     end=$(date +%s.%N)
     secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
     last="$(tail -n 1 "$dir/stdout.txt")"
     verdict=ok
     if [ $rc -eq 0 ] && [ $compare -eq 1 ] && [ "$runtime" != host ] && [[ "$last" == *" -> "* ]]; then
-        want="$(cd "$dir" && timeout "$limit" python3 run_benchmark.py "${extra[@]}" 2>/dev/null | tail -n 1)"
+        want="$(cd "$dir" && timeout "$limit" python3 run_benchmark.py "${opts[@]}" "${extra[@]}" 2>/dev/null | tail -n 1)"
         if [ "${last#* -> }" != "${want#* -> }" ]; then
             verdict=WRONG
             last="$last  (python3: ${want#* -> })"
