@@ -11,6 +11,8 @@ use digest::{Digest, ExtendableOutput, Update, XofReader};
 use pyrs_vm::object::types::bytes::{buffer_data, new_bytes};
 use pyrs_vm::{Args, ExcKind, PyModule, PyResult, Value, Vm};
 
+use crate::slots;
+
 /// Declares a BLAKE2 variant with CPython's parameters: the crate's core with our own block
 /// buffer, so the key block, salt and personalisation can be set.
 macro_rules! blake2 {
@@ -182,24 +184,11 @@ thread_local! {
 }
 
 fn store(state: State) -> Value {
-    SLOTS.with(|slots| {
-        let mut slots = slots.borrow_mut();
-        let at = match slots.iter().position(Option::is_none) {
-            Some(free) => {
-                slots[free] = Some(state);
-                free
-            }
-            None => {
-                slots.push(Some(state));
-                slots.len() - 1
-            }
-        };
-        Value::from(at)
-    })
+    Value::from(SLOTS.with(|slots| slots::store(slots, state)))
 }
 
 fn with_slot<R>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut State) -> R) -> PyResult<R> {
-    let slot = usize::try_from(vm.int_arg(v, "")?).unwrap_or(usize::MAX);
+    let slot = slots::number(vm, v)?;
     SLOTS
         .with(|slots| {
             slots
@@ -293,12 +282,8 @@ fn block_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn free(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("free", &args, 1, 1)?;
-    let slot = usize::try_from(vm.int_arg(&args.pos[0], "")?).unwrap_or(usize::MAX);
-    SLOTS.with(|slots| {
-        if let Some(s) = slots.borrow_mut().get_mut(slot) {
-            *s = None;
-        }
-    });
+    let slot = slots::number(vm, &args.pos[0])?;
+    SLOTS.with(|s| slots::release(s, slot));
     Ok(Value::None)
 }
 

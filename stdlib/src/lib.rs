@@ -14,6 +14,7 @@ mod imp;
 mod math;
 mod posix;
 mod random;
+mod slots;
 mod sre;
 mod structs;
 mod sys;

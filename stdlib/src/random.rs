@@ -11,6 +11,8 @@ use pyrs_vm::object::types::float::to_float;
 use pyrs_vm::object::types::int::{int_param, to_big};
 use pyrs_vm::{Args, ExcKind, NativeFn, PyModule, PyResult, Value, Vm};
 
+use crate::slots;
+
 const N: usize = 624;
 const M: usize = 397;
 
@@ -406,19 +408,8 @@ fn gauss(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `_new_state()`: a new generator slot, seeded from the clock; its number.
 fn new_state(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    let slot = STATES.with(|states| {
-        let mut states = states.borrow_mut();
-        match states.iter().skip(1).position(Option::is_none) {
-            Some(i) => {
-                states[i + 1] = Some(Twister::new());
-                i + 1
-            }
-            None => {
-                states.push(Some(Twister::new()));
-                states.len() - 1
-            }
-        }
-    });
+    // Slot 0 is the module's own generator and is never free.
+    let slot = STATES.with(|states| slots::store(states, Twister::new()));
     let saved = CURRENT.with(|c| c.replace(slot));
     seed_from_time();
     CURRENT.with(|c| c.set(saved));
@@ -427,7 +418,7 @@ fn new_state(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 fn slot_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<usize> {
     vm.check_args(name, args, 1, 1)?;
-    Ok(usize::try_from(vm.int_arg(&args.pos[0], "")?).unwrap_or(0))
+    slots::number(vm, &args.pos[0])
 }
 
 /// `_select(slot)`: the generator the functions use until the next `_select`.
@@ -441,11 +432,7 @@ fn select(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn free(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let slot = slot_arg(vm, &args, "_free")?;
     if slot > 0 {
-        STATES.with(|states| {
-            if let Some(s) = states.borrow_mut().get_mut(slot) {
-                *s = None;
-            }
-        });
+        STATES.with(|states| slots::release(states, slot));
     }
     Ok(Value::None)
 }

@@ -13,6 +13,8 @@ use pyrs_vm::object::types::bytes::{buffer_data, new_bytes};
 use pyrs_vm::object::types::int::index_big;
 use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
 
+use crate::slots;
+
 enum Stream {
     Deflate(Box<CompressorOxide>),
     Inflate(Box<InflateState>),
@@ -23,24 +25,7 @@ thread_local! {
 }
 
 fn store(s: Stream) -> Value {
-    SLOTS.with(|slots| {
-        let mut slots = slots.borrow_mut();
-        let at = match slots.iter().position(Option::is_none) {
-            Some(free) => {
-                slots[free] = Some(s);
-                free
-            }
-            None => {
-                slots.push(Some(s));
-                slots.len() - 1
-            }
-        };
-        Value::from(at)
-    })
-}
-
-fn slot_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    Ok(usize::try_from(vm.int_arg(v, "")?).unwrap_or(usize::MAX))
+    Value::from(SLOTS.with(|slots| slots::store(slots, s)))
 }
 
 fn take(vm: &mut Vm, slot: usize) -> PyResult<Stream> {
@@ -163,7 +148,7 @@ fn pump(
 /// flush mode (0 none, 2 sync, 3 full, 4 finish).
 fn deflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("deflate", &args, 3, 3)?;
-    let slot = slot_of(vm, &args.pos[0])?;
+    let slot = slots::number(vm, &args.pos[0])?;
     let data = data_arg(vm, &args.pos[1])?;
     let flush = match vm.int_arg(&args.pos[2], "")? {
         0 => MZFlush::None,
@@ -202,7 +187,7 @@ fn inflate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// progress possible.
 fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("inflate", &args, 3, 3)?;
-    let slot = slot_of(vm, &args.pos[0])?;
+    let slot = slots::number(vm, &args.pos[0])?;
     let data = data_arg(vm, &args.pos[1])?;
     let limit = usize::try_from(vm.int_arg(&args.pos[2], "")?).unwrap_or(0);
     let Stream::Inflate(mut s) = take(vm, slot)? else {
@@ -230,7 +215,7 @@ fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn inflate_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("inflate_copy", &args, 1, 1)?;
-    let slot = slot_of(vm, &args.pos[0])?;
+    let slot = slots::number(vm, &args.pos[0])?;
     let copy = SLOTS.with(|slots| match slots.borrow().get(slot) {
         Some(Some(Stream::Inflate(s))) => Some(s.clone()),
         _ => None,
@@ -243,11 +228,7 @@ fn inflate_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn free(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("free", &args, 1, 1)?;
-    let slot = slot_of(vm, &args.pos[0])?;
-    SLOTS.with(|slots| {
-        if let Some(s) = slots.borrow_mut().get_mut(slot) {
-            *s = None;
-        }
-    });
+    let slot = slots::number(vm, &args.pos[0])?;
+    SLOTS.with(|s| slots::release(s, slot));
     Ok(Value::None)
 }
