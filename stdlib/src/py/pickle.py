@@ -466,36 +466,28 @@ def _call_reduce(obj, proto):
 
 # --- memo proxies -------------------------------------------------------------------------
 
-class PicklerMemoProxy:
+class _MemoView:
+    """View of a pickler's or unpickler's `_memo`."""
+
+    def __init__(self, owner):
+        self._owner = owner
+
+    def copy(self):
+        return dict(self._owner._memo)
+
+    def clear(self):
+        self._owner._memo.clear()
+
+    def __reduce__(self):
+        return dict, (self.copy(),)
+
+
+class PicklerMemoProxy(_MemoView):
     """View of a Pickler's memo: id(obj) -> (index, obj)."""
 
-    def __init__(self, pickler):
-        self._owner = pickler
 
-    def copy(self):
-        return dict(self._owner._memo)
-
-    def clear(self):
-        self._owner._memo.clear()
-
-    def __reduce__(self):
-        return dict, (self.copy(),)
-
-
-class UnpicklerMemoProxy:
+class UnpicklerMemoProxy(_MemoView):
     """View of an Unpickler's memo: index -> object."""
-
-    def __init__(self, unpickler):
-        self._owner = unpickler
-
-    def copy(self):
-        return dict(self._owner._memo)
-
-    def clear(self):
-        self._owner._memo.clear()
-
-    def __reduce__(self):
-        return dict, (self.copy(),)
 
 
 # --- the pickler --------------------------------------------------------------------------
