@@ -164,18 +164,6 @@ impl Vm {
         Ok(())
     }
 
-    /// Compiles and runs Python source in `globals` (modules partly written in Python).
-    pub fn run_source_in(
-        &mut self,
-        source: &str,
-        filename: &str,
-        globals: Rc<PyDict>,
-    ) -> PyResult<()> {
-        let code = self.compile_text(source, filename)?;
-        self.run_module_code(code, globals)?;
-        Ok(())
-    }
-
     /// Runs the module `name` compiled at build time (`bytecode::marshal`) in `globals`.
     pub fn run_frozen_in(&mut self, code: &[u8], name: &str, globals: Rc<PyDict>) -> PyResult<()> {
         let filename = format!("<frozen {name}>");

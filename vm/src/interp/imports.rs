@@ -23,8 +23,6 @@ pub const LIBRARY_PATH: &str = "/usr/local/lib/python3.12";
 pub enum ModuleSource {
     /// Built by a Rust function.
     Native(ModuleInit),
-    /// Python source embedded in pyrs.
-    Python(&'static str),
     /// Python compiled when pyrs was built (`bytecode::marshal`).
     Frozen(&'static [u8]),
 }
@@ -108,17 +106,6 @@ impl Vm {
     /// Registers a built-in module in Rust (found before `sys.path`, as CPython's `sys`).
     pub fn register_builtin_module(&mut self, name: &str, init: ModuleInit) {
         self.register(name, ModuleSource::Native(init), true, false);
-    }
-
-    /// Registers a module (or, with `package`, a package) written in Python.
-    pub fn register_python_module(
-        &mut self,
-        name: &str,
-        source: &'static str,
-        builtin: bool,
-        package: bool,
-    ) {
-        self.register(name, ModuleSource::Python(source), builtin, package);
     }
 
     /// Registers a module compiled at build time: `code` is what `bytecode::marshal::dump`
@@ -868,10 +855,6 @@ impl Vm {
         match &found.loader {
             Loader::Source(path) => self.run_path_in(path, m.dict.clone()),
             Loader::Registered(Registered {
-                source: ModuleSource::Python(source),
-                ..
-            }) => self.run_source_in(source, &format!("<frozen {}>", found.name), m.dict.clone()),
-            Loader::Registered(Registered {
                 source: ModuleSource::Frozen(code),
                 ..
             }) => self.run_frozen_in(code, &found.name, m.dict.clone()),
@@ -1276,10 +1259,6 @@ fn importer_exec_module(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let name = m.name.as_str().to_string();
     match vm.native_modules.get(&name).copied() {
-        Some(Registered {
-            source: ModuleSource::Python(source),
-            ..
-        }) => vm.run_source_in(source, &format!("<frozen {name}>"), m.dict.clone())?,
         Some(Registered {
             source: ModuleSource::Frozen(code),
             ..
