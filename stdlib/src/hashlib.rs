@@ -136,7 +136,12 @@ impl State {
             h.clone().finalize().to_vec()
         }
         fn xof<X: ExtendableOutput + Clone>(h: &X, length: usize) -> Vec<u8> {
-            let mut out = vec![0; length];
+            let mut out = Vec::new();
+            // A length memory cannot hold gives nothing (`digest` reports MemoryError).
+            if out.try_reserve_exact(length).is_err() {
+                return out;
+            }
+            out.resize(length, 0);
             h.clone().finalize_xof().read(&mut out);
             out
         }
@@ -261,10 +266,10 @@ fn digest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Ok(length) = usize::try_from(length) else {
         return Err(vm.new_error(ExcKind::MemoryError, ""));
     };
-    if length > (1 << 30) {
+    let out = with_slot(vm, &args.pos[0], |s| s.digest(length))?;
+    if out.len() != length && length > 0 {
         return Err(vm.new_error(ExcKind::MemoryError, ""));
     }
-    let out = with_slot(vm, &args.pos[0], |s| s.digest(length))?;
     Ok(new_bytes(out))
 }
 
@@ -345,7 +350,10 @@ fn pbkdf2_hmac(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let hlen = hmac.mac(b"").len();
     let dklen = if dklen == 0 { hlen } else { dklen };
-    let mut out = Vec::with_capacity(dklen + hlen);
+    let mut out = Vec::new();
+    if out.try_reserve_exact(dklen.saturating_add(hlen)).is_err() {
+        return Err(vm.new_error(ExcKind::MemoryError, ""));
+    }
     let mut index: u32 = 1;
     while out.len() < dklen {
         let mut msg = salt.clone();

@@ -55,3 +55,15 @@ try:
     hashlib.shake_128(b'x').hexdigest()
 except TypeError as e:
     print('TypeError', e)
+for args in [('sha256', b'p', b's', 2 ** 31, 1), ('sha256', b'p', b's', 2 ** 64, 1),
+             ('sha256', b'p', b's', 1, 2 ** 31), ('sha256', b'p', b's', 1, 2 ** 40),
+             ('sha256', b'p', b's', 1, 2 ** 64), ('sha256', b'p', b's', 0, 2 ** 64)]:
+    try:
+        hashlib.pbkdf2_hmac(*args)
+    except (OverflowError, ValueError) as e:
+        print(type(e).__name__, e)
+for n in (2 ** 40,):
+    try:
+        hashlib.shake_128(b'x').digest(n)
+    except MemoryError as e:
+        print('MemoryError', e)

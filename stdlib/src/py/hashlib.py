@@ -202,16 +202,29 @@ def _bytes_like(v):
     return v
 
 
+def _c_long(value):
+    if not -2 ** 63 <= value < 2 ** 63:
+        raise OverflowError('Python int too large to convert to C long')
+
+
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     """PBKDF2 with HMAC over the named hash."""
     password = _bytes_like(password)
     salt = _bytes_like(salt)
     if not isinstance(iterations, int):
         raise TypeError(f"'{type(iterations).__name__}' object cannot be interpreted as an integer")
+    # CPython's limits: each a C long, then at most INT_MAX iterations and key bytes.
+    _c_long(iterations)
     if iterations < 1:
         raise ValueError('iteration value must be greater than 0.')
-    if dklen is not None and dklen < 1:
-        raise ValueError('key length must be greater than 0.')
+    if iterations > 0x7fffffff:
+        raise OverflowError('iteration value is too great.')
+    if dklen is not None:
+        _c_long(dklen)
+        if dklen < 1:
+            raise ValueError('key length must be greater than 0.')
+        if dklen > 0x7fffffff:
+            raise OverflowError('key length is too great.')
     name = hash_name.lower().replace('-', '_') if isinstance(hash_name, str) else hash_name
     if name not in _SIZES or name.startswith('shake'):
         raise UnsupportedDigestmodError('[digital envelope routines] unsupported')
