@@ -11,7 +11,7 @@ use miniz_oxide::inflate::TINFLStatus;
 use miniz_oxide::{DataFormat, MZError, MZFlush, MZStatus};
 use pyrs_vm::object::types::bytes::{buffer_data, new_bytes};
 use pyrs_vm::object::types::int::index_big;
-use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
+use pyrs_vm::{Args, ExcKind, PyModule, PyResult, Value, Vm};
 
 use crate::slots;
 
@@ -132,6 +132,10 @@ fn pump(
         }
         let r = step(&input[consumed..], &mut chunk[..room]);
         consumed += r.bytes_consumed;
+        // Output memory cannot hold (a decompression bomb) is an error, not a trap.
+        if out.try_reserve(r.bytes_written).is_err() {
+            return (Vec::new(), consumed, Err(MZError::Mem));
+        }
         out.extend_from_slice(&chunk[..r.bytes_written]);
         match r.status {
             Ok(MZStatus::StreamEnd) => return (out, consumed, r.status),
@@ -167,6 +171,7 @@ fn deflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     put_back(slot, Stream::Deflate(c));
     match status {
         Ok(_) => Ok(new_bytes(out)),
+        Err(MZError::Mem) => Err(vm.new_error(ExcKind::MemoryError, "")),
         Err(e) => Err(vm.value_error(format!("Error {} while compressing data", e as i32))),
     }
 }
@@ -198,6 +203,10 @@ fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         |i, o| miniz_oxide::inflate::stream::inflate(&mut s, i, o, MZFlush::None),
         limit,
     );
+    if let Err(MZError::Mem) = status {
+        put_back(slot, Stream::Inflate(s));
+        return Err(vm.new_error(ExcKind::MemoryError, ""));
+    }
     let code = match status {
         Ok(MZStatus::StreamEnd) => 1,
         Ok(_) => 0,
