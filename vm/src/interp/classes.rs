@@ -240,6 +240,7 @@ impl Vm {
             base_types.push(self.types.object.clone());
         }
         let kind = self.instance_layout(&base_types)?;
+        self.check_slot_layouts(&base_types)?;
         let mro = match crate::object::types::typeobj::c3_merge(&base_types) {
             Ok(m) => m,
             Err(heads) => {
@@ -315,8 +316,8 @@ impl Vm {
             name_cell: RefCell::new(name.clone()),
             qualname: RefCell::new(qualname),
             module,
-            bases: base_types,
-            mro,
+            bases: RefCell::new(base_types),
+            mro: RefCell::new(mro),
             dict,
             kind,
             ctor: None,
@@ -326,10 +327,15 @@ impl Vm {
             subclasses: RefCell::new(Vec::new()),
         });
         crate::object::gc::track(&Value::Type(cls.clone()));
-        for b in &cls.bases {
+        for b in cls.bases.borrow().iter() {
             let mut subs = b.subclasses.borrow_mut();
             subs.retain(|w| w.strong_count() > 0);
             subs.push(Rc::downgrade(&cls));
+        }
+        if !is_type {
+            if let Some(mro) = self.custom_mro(&cls)? {
+                *cls.mro.borrow_mut() = mro;
+            }
         }
         self.refresh_type_flags(&cls);
         // A new class: a freed one's cached look-ups must not apply to its address.
@@ -337,6 +343,147 @@ impl Vm {
         self.set_names(&cls)?;
         self.init_subclass(&cls, kw)?;
         Ok(cls)
+    }
+
+    /// The order a metaclass's own `mro()` gives for `cls` (after `cls` itself), or None
+    /// when the metaclass keeps `type.mro`.
+    fn custom_mro(&mut self, cls: &Rc<PyType>) -> PyResult<Option<Vec<Rc<PyType>>>> {
+        let Some(meta) = &cls.meta else {
+            return Ok(None);
+        };
+        let Some(method) = meta.lookup("mro") else {
+            return Ok(None);
+        };
+        let default = self.types.type_.dict.get_str("mro");
+        if default.is_some_and(|d| d.identity() == method.identity()) {
+            return Ok(None);
+        }
+        let result = self.call_value(&method, &[Value::Type(cls.clone())], &[])?;
+        let mut mro = Vec::new();
+        for item in self.collect(&result)? {
+            let Value::Type(t) = item else {
+                return Err(self.type_error(format!(
+                    "mro() returned a non-class ('{}')",
+                    self.type_name(&item)
+                )));
+            };
+            if !Rc::ptr_eq(&t, cls) {
+                mro.push(t);
+            }
+        }
+        Ok(Some(mro))
+    }
+
+    /// `cls.__bases__ = bases`: checks the new bases as CPython does, then recomputes the
+    /// MRO of the class and of every class deriving from it.
+    pub(crate) fn set_bases(&mut self, cls: &Rc<PyType>, value: Option<Value>) -> PyResult<()> {
+        let name = cls.name().as_str().to_string();
+        if !cls.heap {
+            return Err(self.type_error(format!(
+                "cannot set '__bases__' attribute of immutable type '{name}'"
+            )));
+        }
+        let Some(value) = value else {
+            return Err(self.type_error(format!(
+                "cannot delete '__bases__' attribute of immutable type '{name}'"
+            )));
+        };
+        let Value::Tuple(tuple) = &value else {
+            return Err(self.type_error(format!(
+                "can only assign tuple to {name}.__bases__, not {}",
+                self.type_name(&value)
+            )));
+        };
+        if tuple.items.is_empty() {
+            return Err(self.type_error(format!(
+                "can only assign non-empty tuple to {name}.__bases__, not ()"
+            )));
+        }
+        let mut bases = Vec::new();
+        for item in tuple.items.iter() {
+            let Value::Type(b) = item else {
+                return Err(self.type_error(format!(
+                    "{name}.__bases__ must be tuple of classes, not '{}'",
+                    self.type_name(item)
+                )));
+            };
+            if b.is_subtype(cls) {
+                return Err(self.type_error("a __bases__ item causes an inheritance cycle"));
+            }
+            bases.push(b.clone());
+        }
+        let old_first = cls.bases.borrow().first().cloned();
+        let kind = self.instance_layout(&bases)?;
+        let old_name = old_first
+            .as_ref()
+            .map_or("object".to_string(), |b| b.name().as_str().to_string());
+        if kind != cls.kind {
+            return Err(self.type_error(format!(
+                "__bases__ assignment: '{}' deallocator differs from '{old_name}'",
+                bases[0].name().as_str()
+            )));
+        }
+        let old_slots = old_first.as_ref().and_then(slots_base);
+        let new_slots = slots_base(&bases[0]);
+        let same = match (&old_slots, &new_slots) {
+            (None, None) => true,
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        };
+        if !same {
+            return Err(self.type_error(format!(
+                "__bases__ assignment: '{}' object layout differs from '{old_name}'",
+                bases[0].name().as_str()
+            )));
+        }
+        let old_bases = std::mem::replace(&mut *cls.bases.borrow_mut(), bases.clone());
+        if let Err(e) = self.recompute_mro(cls) {
+            *cls.bases.borrow_mut() = old_bases;
+            return Err(e);
+        }
+        for b in &old_bases {
+            b.subclasses
+                .borrow_mut()
+                .retain(|w| w.upgrade().is_some_and(|s| !Rc::ptr_eq(&s, cls)));
+        }
+        for b in &bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(cls));
+        }
+        crate::object::types::attr_cache::invalidate();
+        Ok(())
+    }
+
+    /// Recomputes the MRO of `cls` from its bases, then of the classes deriving from it.
+    fn recompute_mro(&mut self, cls: &Rc<PyType>) -> PyResult<()> {
+        let bases = cls.bases.borrow().clone();
+        let mro = match crate::object::types::typeobj::c3_merge(&bases) {
+            Ok(m) => m,
+            Err(heads) => {
+                let names: Vec<String> = heads
+                    .iter()
+                    .map(|b| b.name().as_str().to_string())
+                    .collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        };
+        *cls.mro.borrow_mut() = mro;
+        if let Some(custom) = self.custom_mro(cls)? {
+            *cls.mro.borrow_mut() = custom;
+        }
+        self.refresh_type_flags(cls);
+        let subclasses: Vec<Rc<PyType>> = cls
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        for sub in subclasses {
+            self.recompute_mro(&sub)?;
+        }
+        Ok(())
     }
 
     /// The module name `type.__new__` records when the namespace has no `__module__`.
@@ -403,6 +550,25 @@ impl Vm {
         Ok(kind)
     }
 
+    /// Refuses bases that each add `__slots__` of their own unless one derives from the
+    /// other: their instances cannot share one layout.
+    fn check_slot_layouts(&mut self, bases: &[Rc<PyType>]) -> PyResult<()> {
+        let mut winner: Option<Rc<PyType>> = None;
+        for b in bases {
+            let Some(solid) = slots_base(b) else {
+                continue;
+            };
+            match &winner {
+                Some(w) if w.is_subtype(&solid) => {}
+                Some(w) if !solid.is_subtype(w) => {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                _ => winner = Some(solid),
+            }
+        }
+        Ok(())
+    }
+
     /// Turns `__slots__` into member descriptors; returns whether instances have a
     /// `__dict__` (and adds the `__dict__`/`__weakref__` entries CPython shows).
     fn layout_slots(
@@ -426,6 +592,30 @@ impl Vm {
             other => self.collect(other)?,
         };
         let mut has_dict = base_has_dict;
+        let base_has_weakref = bases.iter().any(|b| b.lookup("__weakref__").is_some());
+        // Built-in types whose instances vary in size take no slots of their own.
+        let own_slots = names
+            .iter()
+            .filter(|n| !matches!(n, Value::Str(s) if s.as_str() == "__dict__" || s.as_str() == "__weakref__"))
+            .count();
+        if own_slots > 0 {
+            if let Some(b) = bases.iter().find(|b| {
+                matches!(
+                    b.kind,
+                    TypeKind::Int | TypeKind::Bool | TypeKind::Bytes | TypeKind::Tuple
+                )
+            }) {
+                let mro = b.mro.borrow().clone();
+                let solid = std::iter::once(b)
+                    .chain(mro.iter())
+                    .find(|t| !t.heap)
+                    .map_or_else(|| b.name(), |t| t.name());
+                return Err(self.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    solid.as_str()
+                )));
+            }
+        }
         let mut seen: Vec<String> = Vec::new();
         let first_index = bases.iter().map(|b| slot_count(b)).max().unwrap_or(0);
         for n in names {
@@ -447,6 +637,9 @@ impl Vm {
                 continue;
             }
             if text == "__weakref__" {
+                if base_has_weakref || dict.get_str("__weakref__").is_some() {
+                    return Err(self.type_error("__weakref__ slot disallowed: we already got one"));
+                }
                 let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(&WEAKREF)));
                 self.dict_set(dict, Value::str("__weakref__"), v)?;
                 continue;
@@ -521,6 +714,7 @@ impl Vm {
     fn init_subclass(&mut self, cls: &Rc<PyType>, kw: &[(Rc<PyStr>, Value)]) -> PyResult<()> {
         let Some(hook) = cls
             .mro
+            .borrow()
             .iter()
             .find_map(|t| t.dict.get_str("__init_subclass__"))
         else {
@@ -713,6 +907,7 @@ impl Vm {
         if t.kind != TypeKind::Object {
             let base = if t.heap {
                 t.mro
+                    .borrow()
                     .iter()
                     .find(|b| !b.heap)
                     .map_or("object".to_string(), |b| b.name().as_str().to_string())
@@ -853,10 +1048,26 @@ fn instances_have_dict(t: &PyType) -> bool {
         || (t.kind == TypeKind::Object && t.module.as_str() != "builtins")
 }
 
+/// The nearest class along `t`'s first bases that adds `__slots__` members of its own.
+fn slots_base(t: &Rc<PyType>) -> Option<Rc<PyType>> {
+    let mut t = t.clone();
+    while t.heap {
+        let adds = t.dict.items().iter().any(
+            |(_, v)| matches!(v, Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::Member { .. })),
+        );
+        if adds {
+            return Some(t);
+        }
+        let next = t.bases.borrow().first()?.clone();
+        t = next;
+    }
+    None
+}
+
 /// How many `__slots__` entries instances of `t` have (along its MRO).
 fn slot_count(t: &PyType) -> usize {
     std::iter::once(t)
-        .chain(t.mro.iter().map(|m| m.as_ref()))
+        .chain(t.mro.borrow().iter().map(|m| m.as_ref()))
         .flat_map(|c| c.dict.items())
         .filter_map(|(_, v)| match &v {
             Value::Wrapper(w) => match w.as_ref() {

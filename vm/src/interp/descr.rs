@@ -616,7 +616,7 @@ impl Vm {
             Value::Module(m) => add(&m.dict),
             Value::Type(t) => {
                 add(&t.dict);
-                for b in &t.mro {
+                for b in t.mro.borrow().iter() {
                     add(&b.dict);
                 }
             }
@@ -626,7 +626,7 @@ impl Vm {
                 }
                 let t = self.type_of(other);
                 add(&t.dict);
-                for b in &t.mro {
+                for b in t.mro.borrow().iter() {
                     add(&b.dict);
                 }
                 // Data attributes pyrs answers without a descriptor in the type's dict.
@@ -725,7 +725,7 @@ impl Vm {
             _ => {}
         }
         let mut mro = vec![start_type.clone()];
-        mro.extend(start_type.mro.iter().cloned());
+        mro.extend(start_type.mro.borrow().iter().cloned());
         let pos = mro
             .iter()
             .position(|t| Rc::ptr_eq(t, ty))

@@ -21,7 +21,7 @@ impl Vm {
             TypeKind::Dict => ABC_MAPPING,
             _ => 0,
         };
-        for c in std::iter::once(t).chain(t.mro.iter()) {
+        for c in std::iter::once(t).chain(t.mro.borrow().iter()) {
             let f = c.flags.get();
             if f & (TypeFlags::SEQUENCE | TypeFlags::MAPPING) != 0 {
                 if f & TypeFlags::SEQUENCE != 0 {

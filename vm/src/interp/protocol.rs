@@ -579,6 +579,18 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Instance(_) => self.hash_instance(v),
+            // A mappingproxy hashes as the mapping it shows (a dict: unhashable).
+            Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::MappingProxy(_)) => {
+                let PyWrapper::MappingProxy(inner) = w.as_ref() else {
+                    return Ok(0);
+                };
+                // A class's proxy shows its dict.
+                if matches!(inner, Value::Type(_)) {
+                    return Err(self.type_error("unhashable type: 'dict'"));
+                }
+                let inner = inner.clone();
+                self.hash(&inner)
+            }
             Value::Bytes(b) => {
                 let mut h: u64 = 0xcbf2_9ce4_8422_2325;
                 for byte in b.data.iter() {

@@ -264,7 +264,13 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
         }
         Value::Type(t) => {
             dict_children(&t.dict, &mut value);
-            for b in t.bases.iter().chain(&t.mro).chain(&t.meta) {
+            for b in t
+                .bases
+                .borrow()
+                .iter()
+                .chain(t.mro.borrow().iter())
+                .chain(&t.meta)
+            {
                 value(&Value::Type(b.clone()));
             }
         }

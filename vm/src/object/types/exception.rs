@@ -3,7 +3,9 @@
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
 use crate::object::types::{Args, NativeFn};
+use crate::object::types::{PyDict, PyType};
 use crate::object::Value;
+use std::rc::Rc;
 
 /// `BaseException.__new__(cls, *args)`; `OSError(errno, ...)` becomes the subclass CPython
 /// picks for that errno.
@@ -134,10 +136,121 @@ fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
+/// The instance-dict entries an exception of this class holds for its own fields. CPython
+/// keeps them in slots, so they stay out of the state `__reduce__` gives.
+fn field_names(vm: &Vm, cls: &PyType) -> Vec<&'static str> {
+    use crate::error::ExcKind as K;
+    let mut names = Vec::new();
+    let is = |k: K| cls.is_subtype(&vm.exc_type(k));
+    if is(K::OSError) {
+        names.extend(OS_ATTRS);
+        names.push("characters_written");
+    }
+    if is(K::ImportError) {
+        names.extend(["msg", "name", "path"]);
+    }
+    if is(K::SyntaxError) {
+        names.extend([
+            "msg",
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+            "print_file_and_line",
+        ]);
+    }
+    if is(K::UnicodeError) {
+        names.extend(["encoding", "object", "start", "end", "reason"]);
+    }
+    if is(K::AttributeError) {
+        names.extend(["name", "obj"]);
+    }
+    if is(K::NameError) {
+        names.push("name");
+    }
+    names
+}
+
+/// `BaseException.__reduce__`: the class, the args and the instance's own attributes when it
+/// has any (OSError, ImportError and AttributeError add their fields as CPython does).
+fn reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::error::ExcKind as K;
+    vm.check_args("__reduce__", &args, 1, 1)?;
+    let Value::Instance(inst) = &args.pos[0] else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'BaseException' object"));
+    };
+    let cls = inst.class();
+    let mut items = match inst.exc.as_ref().map(|d| d.args.borrow().clone()) {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    };
+    let fields = field_names(vm, &cls);
+    let state = PyDict::new();
+    for (k, v) in inst.dict.items() {
+        let own = matches!(&k, Value::Str(s) if fields.contains(&s.as_str()));
+        if !own {
+            vm.dict_set(&state, k, v)?;
+        }
+    }
+    if cls.is_subtype(&vm.exc_type(K::OSError)) && items.len() == 2 {
+        if let Some(f) = inst.dict.get_str("filename") {
+            items.push(f);
+            if let Some(f2) = inst.dict.get_str("filename2") {
+                items.extend([Value::None, f2]);
+            }
+        }
+    }
+    let mut named = Vec::new();
+    if cls.is_subtype(&vm.exc_type(K::ImportError)) {
+        named.extend(["name", "path"]);
+    }
+    if cls.is_subtype(&vm.exc_type(K::AttributeError)) {
+        named.push("name");
+    }
+    for n in named {
+        if let Some(v) = inst.dict.get_str(n).filter(|v| !v.is_none()) {
+            vm.dict_set(&state, Value::str(n), v)?;
+        }
+    }
+    if cls.is_subtype(&vm.exc_type(K::AttributeError)) {
+        vm.dict_set(&state, Value::str("args"), Value::tuple(items.clone()))?;
+    }
+    let mut out = vec![Value::Type(cls), Value::tuple(items)];
+    if !state.is_empty() {
+        out.push(Value::Dict(Rc::new(state)));
+    }
+    Ok(Value::tuple(out))
+}
+
+/// `BaseException.__setstate__(state)`: sets each entry of a dict as an attribute.
+fn setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__setstate__", &args, 2, 2)?;
+    match &args.pos[1] {
+        Value::None => {}
+        Value::Dict(d) => {
+            for (k, v) in d.items() {
+                let Value::Str(name) = k else {
+                    return Err(vm.type_error(format!(
+                        "attribute name must be string, not '{}'",
+                        vm.type_name(&k)
+                    )));
+                };
+                vm.setattr(&args.pos[0], &name, v)?;
+            }
+        }
+        _ => return Err(vm.type_error("state is not a dictionary")),
+    }
+    Ok(Value::None)
+}
+
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("__init__", init),
     ("__str__", str_),
     ("__repr__", repr),
+    ("__reduce__", reduce),
+    ("__setstate__", setstate),
     ("with_traceback", with_traceback),
     ("add_note", crate::object::types::exception_group::add_note),
 ];
@@ -153,37 +266,40 @@ pub(crate) fn os_error_init(
     inst: &crate::object::types::PyInstance,
     args: &[Value],
 ) -> PyResult<()> {
-    let mut values = [Value::None, Value::None, Value::None, Value::None];
+    // A field stays out of the dict until it is set (the class answers None for it), so
+    // `str()` and `__reduce__` can tell "never set" from "set to None" as CPython does.
+    for name in OS_ATTRS.iter().chain(["characters_written"].iter()) {
+        vm.dict_remove_str(&inst.dict, name);
+    }
     let blocking = inst
         .class()
         .is_subtype(&vm.exc_type(crate::error::ExcKind::BlockingIOError));
+    let mut has_filename = false;
     if (2..=5).contains(&args.len()) {
-        values[0] = args[0].clone();
-        values[1] = args[1].clone();
+        vm.dict_set(&inst.dict, Value::str("errno"), args[0].clone())?;
+        vm.dict_set(&inst.dict, Value::str("strerror"), args[1].clone())?;
         match args.get(2) {
             // BlockingIOError(errno, strerror, characters_written)
             Some(n @ Value::Int(_)) if blocking => {
                 vm.dict_set(&inst.dict, Value::str("characters_written"), n.clone())?;
             }
             Some(f) if !f.is_none() => {
-                values[2] = f.clone();
-                if let Some(f2) = args.get(4) {
-                    values[3] = f2.clone();
+                has_filename = true;
+                vm.dict_set(&inst.dict, Value::str("filename"), f.clone())?;
+                if let Some(f2) = args.get(4).filter(|f2| !f2.is_none()) {
+                    vm.dict_set(&inst.dict, Value::str("filename2"), f2.clone())?;
                 }
             }
             _ => {}
         }
     }
     if let Some(data) = &inst.exc {
-        let kept = if !values[2].is_none() {
+        let kept = if has_filename {
             args[..2].to_vec()
         } else {
             args.to_vec()
         };
         *data.args.borrow_mut() = Value::tuple(kept);
-    }
-    for (name, value) in OS_ATTRS.iter().zip(values) {
-        vm.dict_set(&inst.dict, Value::str(name), value)?;
     }
     Ok(())
 }
@@ -200,28 +316,19 @@ pub(crate) fn os_error_str(
     vm: &mut Vm,
     inst: &crate::object::types::PyInstance,
 ) -> PyResult<Option<String>> {
-    let attr = |name: &str| inst.dict.get_str(name).unwrap_or(Value::None);
-    let (errno, strerror, filename, filename2) = (
-        attr("errno"),
-        attr("strerror"),
-        attr("filename"),
-        attr("filename2"),
-    );
-    if !filename.is_none() {
-        let (e, s, f) = (
-            vm.to_str(&errno)?,
-            vm.to_str(&strerror)?,
-            vm.repr(&filename)?,
-        );
-        if !filename2.is_none() {
+    let attr = |name: &str| inst.dict.get_str(name);
+    let errno = vm.to_str(&attr("errno").unwrap_or(Value::None))?;
+    let strerror = vm.to_str(&attr("strerror").unwrap_or(Value::None))?;
+    if let Some(filename) = attr("filename") {
+        let f = vm.repr(&filename)?;
+        if let Some(filename2) = attr("filename2") {
             let f2 = vm.repr(&filename2)?;
-            return Ok(Some(format!("[Errno {e}] {s}: {f} -> {f2}")));
+            return Ok(Some(format!("[Errno {errno}] {strerror}: {f} -> {f2}")));
         }
-        return Ok(Some(format!("[Errno {e}] {s}: {f}")));
+        return Ok(Some(format!("[Errno {errno}] {strerror}: {f}")));
     }
-    if !errno.is_none() && !strerror.is_none() {
-        let (e, s) = (vm.to_str(&errno)?, vm.to_str(&strerror)?);
-        return Ok(Some(format!("[Errno {e}] {s}")));
+    if attr("errno").is_some() && attr("strerror").is_some() {
+        return Ok(Some(format!("[Errno {errno}] {strerror}")));
     }
     Ok(None)
 }
@@ -237,6 +344,60 @@ fn os_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub const OS_METHODS: &[(&str, NativeFn)] = &[("__init__", os_init), ("__str__", os_str)];
+
+/// `characters_written`: set only by a BlockingIOError that says how much it wrote.
+fn characters_written_get(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    match obj {
+        Value::Instance(inst) => match inst.dict.get_str("characters_written") {
+            Some(v) => Ok(v),
+            None => Err(vm.new_error(ExcKind::AttributeError, "characters_written")),
+        },
+        _ => Err(vm.new_error(ExcKind::AttributeError, "characters_written")),
+    }
+}
+
+fn characters_written_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Value::Instance(inst) = obj else {
+        return Ok(());
+    };
+    match value {
+        Some(v) => {
+            let Some(n) = vm.index_value(&v)? else {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&v)
+                )));
+            };
+            vm.dict_set(&inst.dict, Value::str("characters_written"), Value::Int(n))
+        }
+        None => match vm.dict_remove_str(&inst.dict, "characters_written") {
+            Some(_) => Ok(()),
+            None => Err(vm.new_error(ExcKind::AttributeError, "characters_written")),
+        },
+    }
+}
+
+static CHARACTERS_WRITTEN: crate::object::types::GetSetDef = crate::object::types::GetSetDef {
+    name: "characters_written",
+    owner: "OSError",
+    get: characters_written_get,
+    set: Some(characters_written_set),
+};
+
+/// OSError's class-level fields: None for a field an instance never set, and the
+/// `characters_written` descriptor.
+pub(crate) fn install_os_fields(vm: &mut Vm) {
+    let cls = vm.exc_type(ExcKind::OSError);
+    for name in OS_ATTRS {
+        let _ = vm.dict_set(&cls.dict, Value::str(name), Value::None);
+    }
+    let getset = crate::object::types::PyWrapper::GetSet(&CHARACTERS_WRITTEN);
+    let _ = vm.dict_set(
+        &cls.dict,
+        Value::str("characters_written"),
+        Value::Wrapper(Rc::new(getset)),
+    );
+}
 
 impl Vm {
     /// The `OSError` subclass instance CPython raises for a system error.

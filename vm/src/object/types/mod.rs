@@ -461,9 +461,11 @@ pub struct PyType {
     pub name_cell: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
     pub module: Rc<PyStr>,
-    pub bases: Vec<Rc<PyType>>,
-    /// The method resolution order after this type itself.
-    pub mro: Vec<Rc<PyType>>,
+    /// The direct bases; `__bases__` assignment replaces them.
+    pub bases: RefCell<Vec<Rc<PyType>>>,
+    /// The method resolution order after this type itself (a metaclass `mro()` or a
+    /// `__bases__` assignment may replace it).
+    pub mro: RefCell<Vec<Rc<PyType>>>,
     pub dict: PyDict,
     /// The layout of the instances: for a class defined in Python, that of the built-in
     /// type it derives from (`Object` for plain classes, `List` for a `list` subclass, ...).

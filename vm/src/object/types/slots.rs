@@ -10,7 +10,7 @@ use std::rc::Rc;
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::error::PyResult;
 use crate::interp::Vm;
-use crate::object::types::{Args, NativeFn, PyInstance, PyType, TypeKind};
+use crate::object::types::{Args, NativeFn, PyInstance, PyStr, PyType, PyWrapper, TypeKind};
 use crate::object::Value;
 
 use crate::object::types::dict::is_set_view;
@@ -616,6 +616,7 @@ fn new_of(vm: &mut Vm, args: &Args<'_>, owner: Rc<PyType>, mutable: bool) -> PyR
     if cls.kind != owner.kind {
         let base = cls
             .mro
+            .borrow()
             .iter()
             .find(|b| !b.heap)
             .map_or(owner_name.clone(), |b| b.name().as_str().to_string());
@@ -642,7 +643,19 @@ fn new_of(vm: &mut Vm, args: &Args<'_>, owner: Rc<PyType>, mutable: bool) -> PyR
     if cls.has_flag(crate::object::types::TypeFlags::ABSTRACT) {
         return Err(vm.abstract_error(cls));
     }
-    let obj = Value::Instance(Rc::new(PyInstance::with_base(cls.clone(), value)));
+    // A property subclass keeps its doc in the instance, where the class's `__doc__` does
+    // not shadow it.
+    let doc = match &value {
+        Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::Property { .. }) => {
+            crate::object::types::function::wrapper_attr(vm, w, &PyStr::new("__doc__"))?
+        }
+        _ => None,
+    };
+    let inst = Rc::new(PyInstance::with_base(cls.clone(), value));
+    if let Some(doc) = doc {
+        vm.dict_set(&inst.dict, Value::str("__doc__"), doc)?;
+    }
+    let obj = Value::Instance(inst);
     crate::object::gc::track(&obj);
     Ok(obj)
 }

@@ -24,6 +24,7 @@ impl PyType {
             return Some(v);
         }
         self.mro
+            .borrow()
             .iter()
             .find_map(|t| t.dict.get_str_hashed(name, hash))
     }
@@ -36,13 +37,19 @@ impl PyType {
             }
         }
         self.mro
+            .borrow()
             .iter()
             .filter(|t| t.heap)
             .find_map(|t| t.dict.get_str(name))
     }
 
     pub fn is_subtype(&self, other: &PyType) -> bool {
-        std::ptr::eq(self, other) || self.mro.iter().any(|t| std::ptr::eq(t.as_ref(), other))
+        std::ptr::eq(self, other)
+            || self
+                .mro
+                .borrow()
+                .iter()
+                .any(|t| std::ptr::eq(t.as_ref(), other))
     }
 
     pub fn is_exception(&self) -> bool {
@@ -56,7 +63,7 @@ pub fn c3_merge(bases: &[Rc<PyType>]) -> Result<Vec<Rc<PyType>>, Vec<Rc<PyType>>
         .iter()
         .map(|b| {
             let mut s = vec![b.clone()];
-            s.extend(b.mro.iter().cloned());
+            s.extend(b.mro.borrow().iter().cloned());
             s
         })
         .collect();
@@ -102,7 +109,7 @@ fn new_type(
     let mut mro = Vec::new();
     if let Some(b) = base {
         mro.push(b.clone());
-        mro.extend(b.mro.iter().cloned());
+        mro.extend(b.mro.borrow().iter().cloned());
     }
     let flags = if kind.is_basetype() {
         TypeFlags::BASETYPE
@@ -113,8 +120,8 @@ fn new_type(
         name_cell: RefCell::new(Rc::new(PyStr::new(name))),
         qualname: RefCell::new(Rc::new(PyStr::new(name))),
         module: Rc::new(PyStr::new("builtins")),
-        bases: base.into_iter().cloned().collect(),
-        mro,
+        bases: RefCell::new(base.into_iter().cloned().collect()),
+        mro: RefCell::new(mro),
         dict: PyDict::new(),
         kind,
         ctor,
@@ -154,8 +161,8 @@ fn native_type(
         name_cell: RefCell::new(Rc::new(PyStr::new(name))),
         qualname: RefCell::new(Rc::new(PyStr::new(name))),
         module: Rc::new(PyStr::new(module)),
-        bases: bases.to_vec(),
-        mro,
+        bases: RefCell::new(bases.to_vec()),
+        mro: RefCell::new(mro),
         dict: PyDict::new(),
         kind,
         ctor: None,
@@ -195,8 +202,13 @@ pub fn builtin_types() -> Types {
                 let exception = exceptions[ExcKind::Exception.index()].clone();
                 let t = new_type(name, Some(&group), TypeKind::BaseException, None);
                 let mut t = Rc::try_unwrap(t).unwrap_or_else(|_| unreachable!());
-                t.bases = vec![group.clone(), exception.clone()];
-                t.mro = vec![group, exception, base_exception.clone(), object.clone()];
+                t.bases = RefCell::new(vec![group.clone(), exception.clone()]);
+                t.mro = RefCell::new(vec![
+                    group,
+                    exception,
+                    base_exception.clone(),
+                    object.clone(),
+                ]);
                 Rc::new(t)
             }
             Some(p) => new_type(
@@ -649,7 +661,7 @@ fn object_getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let slots = crate::object::types::PyDict::new();
     let cls = inst.class();
-    for t in std::iter::once(&cls).chain(cls.mro.iter()) {
+    for t in std::iter::once(&cls).chain(cls.mro.borrow().iter()) {
         for (k, v) in t.dict.items() {
             if let Value::Wrapper(w) = &v {
                 if let PyWrapper::Member { index, .. } = w.as_ref() {
@@ -773,7 +785,7 @@ fn object_class_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<
 /// The `__slots__` members along a class's MRO, for layout comparisons.
 fn member_names(t: &Rc<PyType>) -> Vec<String> {
     let mut names = Vec::new();
-    for c in std::iter::once(t).chain(t.mro.iter()) {
+    for c in std::iter::once(t).chain(t.mro.borrow().iter()) {
         for (_, v) in c.dict.items() {
             if let Value::Wrapper(w) = &v {
                 if let PyWrapper::Member { name, .. } = w.as_ref() {
@@ -1255,26 +1267,36 @@ fn type_doc_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
 fn type_mro_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(vm, v)?;
     let mut items = vec![v.clone()];
-    items.extend(t.mro.iter().map(|m| Value::Type(m.clone())));
+    items.extend(t.mro.borrow().iter().map(|m| Value::Type(m.clone())));
     Ok(Value::tuple(items))
 }
 
 fn type_bases_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(vm, v)?;
-    Ok(Value::tuple(
-        t.bases.iter().map(|b| Value::Type(b.clone())).collect(),
-    ))
+    let bases = t
+        .bases
+        .borrow()
+        .iter()
+        .map(|b| Value::Type(b.clone()))
+        .collect();
+    Ok(Value::tuple(bases))
+}
+
+fn type_bases_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let t = as_type(vm, v)?;
+    vm.set_bases(&t, value)
 }
 
 fn type_base_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(vm, v)?;
     // The base whose layout the class extends, else the first.
-    let solid = t
-        .bases
+    let bases = t.bases.borrow();
+    let solid = bases
         .iter()
         .find(|b| b.kind == t.kind && b.kind != TypeKind::Object)
-        .or(t.bases.first());
-    Ok(solid.map_or(Value::None, |b| Value::Type(b.clone())))
+        .or(bases.first())
+        .cloned();
+    Ok(solid.map_or(Value::None, Value::Type))
 }
 
 fn type_dict_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -1360,7 +1382,12 @@ getset!(
 );
 getset!(TYPE_DOC, "__doc__", type_doc_get, Some(type_doc_set));
 getset!(TYPE_MRO, "__mro__", type_mro_get, None);
-getset!(TYPE_BASES, "__bases__", type_bases_get, None);
+getset!(
+    TYPE_BASES,
+    "__bases__",
+    type_bases_get,
+    Some(type_bases_set)
+);
 getset!(TYPE_BASE, "__base__", type_base_get, None);
 getset!(TYPE_DICT, "__dict__", type_dict_get, None);
 getset!(
@@ -1446,7 +1473,7 @@ fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("mro", &args, 1, 1)?;
     let t = as_type(vm, &args.pos[0])?;
     let mut items = vec![args.pos[0].clone()];
-    items.extend(t.mro.iter().map(|m| Value::Type(m.clone())));
+    items.extend(t.mro.borrow().iter().map(|m| Value::Type(m.clone())));
     Ok(Value::list(items))
 }
 
