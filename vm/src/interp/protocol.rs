@@ -678,27 +678,32 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => !crate::object::types::range::length(r).is_zero(),
-            Value::Instance(_) => {
-                if let Some(r) = self.call_special(v, "__bool__", &[])? {
-                    return match r {
-                        Value::Bool(b) => Ok(b),
-                        other => Err(self.type_error(format!(
-                            "__bool__ should return bool, returned {}",
-                            self.type_name(&other)
-                        ))),
-                    };
-                }
-                if let Some(r) = self.call_special(v, "__len__", &[])? {
-                    return Ok(self.len_result(r)? != 0);
-                }
-                true
-            }
+            Value::Instance(_) => return self.truthy_special(v),
+            // A class whose metaclass may define `__bool__` or `__len__`.
+            Value::Type(t) if t.meta.is_some() => return self.truthy_special(v),
             Value::Wrapper(w) => match w.as_ref() {
                 PyWrapper::DictView { dict, .. } => !dict.is_empty(),
                 _ => true,
             },
             _ => true,
         })
+    }
+
+    /// Truth through the type's `__bool__`, else its `__len__`, else true.
+    fn truthy_special(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(r) = self.call_special(v, "__bool__", &[])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => Err(self.type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    self.type_name(&other)
+                ))),
+            };
+        }
+        if let Some(r) = self.call_special(v, "__len__", &[])? {
+            return Ok(self.len_result(r)? != 0);
+        }
+        Ok(true)
     }
 
     /// The length a `__len__` returned: an integer (`__index__`) that is not negative.
