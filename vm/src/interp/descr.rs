@@ -864,6 +864,12 @@ impl Vm {
                 *field.borrow_mut() = s;
                 Ok(())
             }
+            // Members of built-in objects that cannot change.
+            Value::Slice(_) | Value::Range(_)
+                if matches!(name.as_str(), "start" | "stop" | "step") =>
+            {
+                Err(self.attribute_error("readonly attribute"))
+            }
             _ => {
                 let ty = self.type_of(obj);
                 if let Some(descr) = ty.lookup(name.as_str()) {

@@ -712,32 +712,124 @@ fn object_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn object_reduce_protocol(vm: &mut Vm, obj: &Value, protocol: i64) -> PyResult<Value> {
     let copyreg = vm.import_module("copyreg")?;
-    let cls = vm.type_of(obj);
-    let state = match obj {
-        Value::Instance(i) if !i.dict.is_empty() => Value::Dict(i.dict.clone()),
-        _ => Value::None,
-    };
-    if protocol >= 2 {
-        let newobj = vm.getattr(&copyreg, &Rc::new(PyStr::new("__newobj__")))?;
-        return Ok(Value::tuple(vec![
-            newobj,
-            Value::tuple(vec![Value::Type(cls)]),
-            state,
-            Value::None,
-            Value::None,
-        ]));
+    if protocol < 2 {
+        let reduce = vm.getattr(&copyreg, &Rc::new(PyStr::new("_reduce_ex")))?;
+        return vm.call_value(&reduce, &[obj.clone(), Value::Int(protocol)], &[]);
     }
-    let recon = vm.getattr(&copyreg, &Rc::new(PyStr::new("_reconstructor")))?;
-    let args = Value::tuple(vec![
-        Value::Type(cls),
-        Value::Type(vm.types.object.clone()),
-        Value::None,
-    ]);
-    Ok(if state.is_none() {
-        Value::tuple(vec![recon, args])
+    let cls = vm.type_of(obj);
+    if cls.lookup("__new__").is_none() {
+        return Err(vm.type_error(format!("cannot pickle '{}' object", cls.name().as_str())));
+    }
+    // The arguments `__new__` needs: `__getnewargs_ex__`, else `__getnewargs__`.
+    let mut args: Option<Value> = None;
+    let mut kwargs: Option<Value> = None;
+    if let Some(r) = vm.call_special(obj, "__getnewargs_ex__", &[])? {
+        match &r {
+            Value::Tuple(t) if t.items.len() == 2 => {
+                if !matches!(t.items[0], Value::Tuple(_)) {
+                    return Err(vm.type_error(format!(
+                        "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{}'",
+                        vm.type_name(&t.items[0])
+                    )));
+                }
+                if !matches!(t.items[1], Value::Dict(_)) {
+                    return Err(vm.type_error(format!(
+                        "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{}'",
+                        vm.type_name(&t.items[1])
+                    )));
+                }
+                args = Some(t.items[0].clone());
+                kwargs = Some(t.items[1].clone());
+            }
+            Value::Tuple(t) => {
+                return Err(vm.value_error(format!(
+                    "__getnewargs_ex__ should return a tuple of length 2, not {}",
+                    t.items.len()
+                )))
+            }
+            other => {
+                return Err(vm.type_error(format!(
+                    "__getnewargs_ex__ should return a tuple, not '{}'",
+                    vm.type_name(other)
+                )))
+            }
+        }
+    } else if let Some(r) = vm.call_special(obj, "__getnewargs__", &[])? {
+        if !matches!(r, Value::Tuple(_)) {
+            return Err(vm.type_error(format!(
+                "__getnewargs__ should return a tuple, not '{}'",
+                vm.type_name(&r)
+            )));
+        }
+        args = Some(r);
+    }
+    let layout = match obj {
+        Value::Instance(i) => i.base.as_ref().map_or(TypeKind::Object, |_| cls.kind),
+        _ => cls.kind,
+    };
+    let is_list = layout == TypeKind::List;
+    let is_dict = layout == TypeKind::Dict;
+    let required = args.is_none() && !is_list && !is_dict;
+    let state = reduce_state(vm, obj, required)?;
+    let has_kwargs = matches!(&kwargs, Some(Value::Dict(d)) if !d.is_empty());
+    let args_items = match &args {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    };
+    let (newobj, newargs) = if has_kwargs {
+        let f = vm.getattr(&copyreg, &Rc::new(PyStr::new("__newobj_ex__")))?;
+        let a = Value::tuple(vec![
+            Value::Type(cls.clone()),
+            Value::tuple(args_items),
+            kwargs.unwrap_or(Value::None),
+        ]);
+        (f, a)
     } else {
-        Value::tuple(vec![recon, args, state])
-    })
+        let f = vm.getattr(&copyreg, &Rc::new(PyStr::new("__newobj__")))?;
+        let mut a = vec![Value::Type(cls.clone())];
+        a.extend(args_items);
+        (f, Value::tuple(a))
+    };
+    let list_items = if is_list { vm.iter(obj)? } else { Value::None };
+    let dict_items = if is_dict {
+        let items = crate::io::call_method(vm, obj, "items", &[])?;
+        vm.iter(&items)?
+    } else {
+        Value::None
+    };
+    Ok(Value::tuple(vec![newobj, newargs, state, list_items, dict_items]))
+}
+
+/// The state `__reduce_ex__` records: what `__getstate__` returns. When nothing else can
+/// rebuild the object (`required`), a built-in object with data of its own cannot be
+/// pickled, as in CPython.
+fn reduce_state(vm: &mut Vm, obj: &Value, required: bool) -> PyResult<Value> {
+    let getstate = vm.getattr(obj, &Rc::new(PyStr::new("__getstate__")))?;
+    let default = vm.types.object.dict.get_str("__getstate__");
+    let is_default = match (&getstate, &default) {
+        (Value::Method(m), Some(d)) => m.func.is(d),
+        _ => false,
+    };
+    if !is_default {
+        return vm.call_value(&getstate, &[], &[]);
+    }
+    let plain = match obj {
+        Value::Instance(i) => i.base.is_none(),
+        _ => Rc::ptr_eq(&vm.type_of(obj), &vm.types.object),
+    };
+    if required && !plain {
+        return Err(vm.type_error(format!(
+            "cannot pickle '{}' object",
+            vm.type_name(obj)
+        )));
+    }
+    object_getstate(
+        vm,
+        Args {
+            pos: std::slice::from_ref(obj),
+            kw: &[],
+        },
+    )
 }
 
 fn object_subclasshook(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
@@ -1054,7 +1146,18 @@ fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ]))
 }
 
-const SLICE_METHODS: &[(&str, NativeFn)] = &[("indices", slice_indices)];
+/// `slice.__reduce__()`: `(slice, (start, stop, step))`.
+fn slice_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("__reduce__", &args, 1, 1)?;
+    let Value::Slice(s) = &args.pos[0] else {
+        return Err(vm.type_error("__reduce__() needs a slice"));
+    };
+    let parts = Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]);
+    Ok(Value::tuple(vec![Value::Type(vm.types.slice.clone()), parts]))
+}
+
+const SLICE_METHODS: &[(&str, NativeFn)] =
+    &[("indices", slice_indices), ("__reduce__", slice_reduce)];
 
 fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.pos.is_empty() || !args.kw.is_empty() {
