@@ -15,7 +15,9 @@ use crate::object::types::{
     PyMethod, PyModule, PyRange, PySet, PySlice, PyStr, PyTuple, PyType, PyWrapper,
 };
 
-/// A Python value.
+/// A Python value. The tag is a full word so that every payload sits at offset 8: a value
+/// is then copied as two words, never in pieces that a later whole-value load must wait for.
+#[repr(u64)]
 pub enum Value {
     None,
     NotImplemented,
