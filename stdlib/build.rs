@@ -55,6 +55,7 @@ const SHIPPED: &[&str] = &[
     "json",
     "keyword",
     "linecache",
+    "locale",
     "logging",
     "numbers",
     "operator",

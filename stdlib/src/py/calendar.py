@@ -1,10 +1,16 @@
 """Calendar printing functions (CPython's calendar module, written for pyrs).
 
-Weeks start on Monday unless setfirstweekday() says otherwise; names of
-months and days are the English (C locale) ones.
+Weeks start on Monday unless setfirstweekday() says otherwise.  Month and
+day names come from the LC_TIME locale; pyrs only has the C locales, whose
+names are the English ones.  Run as a script, it prints a calendar.
 """
 
+import datetime
+import locale as _locale
+import sys
+import warnings
 from enum import IntEnum, global_enum
+from itertools import repeat
 from operator import index as _index
 
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday',
@@ -20,6 +26,17 @@ __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday',
            'SATURDAY', 'SUNDAY']
 
 error = ValueError
+
+
+def __getattr__(name):
+    # the month constants' old spellings, still served with a warning
+    old = ('January', 'February')
+    if name in old:
+        warnings.warn(f"The '{name}' attribute is deprecated, use "
+                      f"'{name.upper()}' instead", DeprecationWarning,
+                      stacklevel=2)
+        return old.index(name) + 1
+    raise AttributeError(f"module '{__name__}' has no attribute '{name}'")
 
 
 class IllegalMonthError(ValueError):
@@ -74,28 +91,65 @@ mdays = [0] + [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 EPOCH = 1970
 
 
-class _NameTable:
-    """A read-only sequence of month or day names."""
+_MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July',
+           'August', 'September', 'October', 'November', 'December')
+_DAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+         'Saturday', 'Sunday')
+# the C locale's answers for the usual formats (all pyrs's locales give them)
+_C_NAMES = {
+    ('%B', 'm'): _MONTHS, ('%b', 'm'): tuple(m[:3] for m in _MONTHS),
+    ('%A', 'd'): _DAYS, ('%a', 'd'): tuple(d[:3] for d in _DAYS),
+}
 
-    def __init__(self, names):
-        self._names = names
+
+def _strftime_names(format, kind, numbers):
+    known = _C_NAMES.get((format, kind))
+    if known is not None:
+        return [known[n - 1] for n in numbers]
+    if kind == 'm':
+        return [datetime.date(2001, n, 1).strftime(format) for n in numbers]
+    # 2001-01-01 was a Monday
+    return [datetime.date(2001, 1, n).strftime(format) for n in numbers]
+
+
+class _localized_month:
+    """The month names strftime(format) gives, indexed 1-12 (0 is '')."""
+
+    def __init__(self, format):
+        self.format = format
 
     def __getitem__(self, i):
-        return self._names[i]
+        picked = list(range(13))[i]
+        if isinstance(i, slice):
+            named = _strftime_names(self.format, 'm', [n for n in picked if n])
+            return ['' if not n else named.pop(0) for n in picked]
+        if not picked:
+            return ''
+        return _strftime_names(self.format, 'm', [picked])[0]
 
     def __len__(self):
-        return len(self._names)
+        return 13
 
 
-_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
-           'August', 'September', 'October', 'November', 'December']
-_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
-         'Saturday', 'Sunday']
+class _localized_day:
+    """The weekday names strftime(format) gives, indexed 0 (Monday) to 6."""
 
-month_name = _NameTable([''] + _MONTHS)
-month_abbr = _NameTable([''] + [m[:3] for m in _MONTHS])
-day_name = _NameTable(list(_DAYS))
-day_abbr = _NameTable([d[:3] for d in _DAYS])
+    def __init__(self, format):
+        self.format = format
+
+    def __getitem__(self, i):
+        picked = list(range(1, 8))[i]
+        if isinstance(i, slice):
+            return _strftime_names(self.format, 'd', picked)
+        return _strftime_names(self.format, 'd', [picked])[0]
+
+    def __len__(self):
+        return 7
+
+
+# full and abbreviated names
+month_name, month_abbr = _localized_month('%B'), _localized_month('%b')
+day_name, day_abbr = _localized_day('%A'), _localized_day('%a')
 
 
 def isleap(year):
@@ -115,6 +169,10 @@ def leapdays(y1, y2):
 
 def _days_in(year, month):
     return 29 if month == 2 and isleap(year) else mdays[month]
+
+
+def _monthlen(year, month):
+    return _days_in(year, month)
 
 
 def _ordinal(year, month, day):
@@ -154,11 +212,11 @@ def monthrange(year, month):
     return weekday(year, month, 1), _days_in(year, month)
 
 
-def _month_before(year, month):
+def _prevmonth(year, month):
     return (year - 1, 12) if month == 1 else (year, month - 1)
 
 
-def _month_after(year, month):
+def _nextmonth(year, month):
     return (year + 1, 1) if month == 12 else (year, month + 1)
 
 
@@ -203,7 +261,6 @@ class Calendar(object):
     def itermonthdates(self, year, month):
         """Yield datetime.date objects for every day of the weeks that
         cover the month."""
-        import datetime
         for ymd in self.itermonthdays3(year, month):
             yield datetime.date(*ymd)
 
@@ -225,13 +282,13 @@ class Calendar(object):
     def itermonthdays3(self, year, month):
         """Yield (year, month, day) triples covering whole weeks."""
         lead, length, trail = self._pads(year, month)
-        py, pm = _month_before(year, month)
+        py, pm = _prevmonth(year, month)
         last = _days_in(py, pm)
         for d in range(last - lead + 1, last + 1):
             yield py, pm, d
         for d in range(1, length + 1):
             yield year, month, d
-        ny, nm = _month_after(year, month)
+        ny, nm = _nextmonth(year, month)
         for d in range(1, trail + 1):
             yield ny, nm, d
 
@@ -442,21 +499,74 @@ class HTMLCalendar(Calendar):
         return '\n'.join(page).encode(encoding, 'xmlcharrefreplace')
 
 
+class different_locale:
+    """Context manager that switches LC_TIME to `locale` and back."""
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.oldlocale = None
+
+    def __enter__(self):
+        time_cat = _locale.LC_TIME
+        self.oldlocale = _locale.setlocale(time_cat)
+        _locale.setlocale(time_cat, self.locale)
+
+    def __exit__(self, *args):
+        previous = self.oldlocale
+        if previous is not None:
+            _locale.setlocale(_locale.LC_TIME, previous)
+
+
+def _get_default_locale():
+    current = _locale.setlocale(_locale.LC_TIME, None)
+    if current != 'C':
+        return current
+    # the C locale may only mean nothing was chosen: ask the environment
+    with different_locale(''):
+        return _locale.setlocale(_locale.LC_TIME, None)
+
+
+def _with_names_of(locale, method, *args):
+    # call method(*args) with LC_TIME switched to `locale`
+    switch = different_locale(locale)
+    with switch:
+        return method(*args)
+
+
 class LocaleTextCalendar(TextCalendar):
-    """TextCalendar taking a locale argument; pyrs only has the C
-    locale, so the English names are always used."""
+    """TextCalendar whose month and weekday names come from `locale`
+    (default: the user's LC_TIME locale)."""
 
     def __init__(self, firstweekday=0, locale=None):
         super().__init__(firstweekday)
-        self.locale = locale
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def formatweekday(self, day, width):
+        base = TextCalendar.formatweekday
+        return _with_names_of(self.locale, base, self, day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        base = TextCalendar.formatmonthname
+        return _with_names_of(self.locale, base, self, theyear, themonth,
+                              width, withyear)
 
 
 class LocaleHTMLCalendar(HTMLCalendar):
-    """HTMLCalendar taking a locale argument (English names only)."""
+    """HTMLCalendar whose month and weekday names come from `locale`
+    (default: the user's LC_TIME locale)."""
 
     def __init__(self, firstweekday=0, locale=None):
         super().__init__(firstweekday)
-        self.locale = locale
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def formatweekday(self, day):
+        base = HTMLCalendar.formatweekday
+        return _with_names_of(self.locale, base, self, day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        base = HTMLCalendar.formatmonthname
+        return _with_names_of(self.locale, base, self, theyear, themonth,
+                              withyear)
 
 
 _colwidth = 7 * 3 - 1
@@ -475,7 +585,7 @@ def format(cols, colwidth=_colwidth, spacing=_spacing):
 
 c = TextCalendar()
 
-firstweekday = c.getfirstweekday
+firstweekday = c.getfirstweekday   # module-level functions share one TextCalendar
 
 
 def setfirstweekday(firstweekday):
@@ -486,16 +596,12 @@ def setfirstweekday(firstweekday):
     c.setfirstweekday(firstweekday)
 
 
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
+(monthcalendar, prweek, week, weekheader,
+ prmonth, month, calendar, prcal) = (
+    c.monthdayscalendar, c.prweek, c.formatweek, c.formatweekheader,
+    c.prmonth, c.formatmonth, c.formatyear, c.pryear)
 
-_EPOCH_DAY = _ordinal(EPOCH, 1, 1)
+_EPOCH_ORD = _ordinal(EPOCH, 1, 1)
 
 
 def timegm(tuple):
@@ -504,5 +610,75 @@ def timegm(tuple):
     head = tuple[:6]
     year, month, day, hour, minute, second = head
     year, month, _ = _check_date(year, month, 1)
-    days = _ordinal(year, month, 1) - _EPOCH_DAY + day - 1
+    days = _ordinal(year, month, 1) - _EPOCH_ORD + day - 1
     return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+# the command line (`python -m calendar`)
+
+_TEXT_OPTIONS = (
+    ('-w', '--width', 2, 'width of date column (default 2)'),
+    ('-l', '--lines', 1, 'number of lines for each week (default 1)'),
+    ('-s', '--spacing', 6, 'spacing between months (default 6)'),
+    ('-m', '--months', 3, 'months per row (default 3)'),
+)
+
+
+def _cli_parser():
+    import argparse
+    cli = argparse.ArgumentParser()
+    text_only = cli.add_argument_group('text only arguments')
+    html_only = cli.add_argument_group('html only arguments')
+    for short, long, default, text in _TEXT_OPTIONS:
+        text_only.add_argument(short, long, type=int, default=default,
+                               help=text)
+    html_only.add_argument('-c', '--css', default='calendar.css',
+                           help='CSS to use for page')
+    cli.add_argument('-L', '--locale', default=None,
+                     help='locale to use for month and weekday names')
+    cli.add_argument('-e', '--encoding', default=None,
+                     help='encoding to use for output')
+    cli.add_argument('-t', '--type', default='text', choices=('text', 'html'),
+                     help='output type (text or html)')
+    for name, text in (('year', 'year number (1-9999)'),
+                       ('month', 'month number (1-12, text only)')):
+        cli.add_argument(name, nargs='?', type=int, help=text)
+    return cli
+
+
+def main(args):
+    """Print a calendar as `python -m calendar` does; `args` is an argv
+    (its first item, the program, is skipped)."""
+    parser = _cli_parser()
+    opts = parser.parse_args(args[1:])
+    if opts.locale and not opts.encoding:
+        parser.error('if --locale is specified --encoding is required')
+        sys.exit(1)
+    loc = (opts.locale, opts.encoding)
+    year = opts.year
+    if year is None:
+        year = datetime.date.today().year
+    if opts.type == 'html':
+        if opts.month is not None:
+            parser.error('incorrect number of arguments')
+            sys.exit(1)
+        cal = LocaleHTMLCalendar(locale=loc) if opts.locale else HTMLCalendar()
+        page = cal.formatyearpage(
+            year, css=opts.css,
+            encoding=opts.encoding or sys.getdefaultencoding())
+        sys.stdout.buffer.write(page)
+        return
+    cal = LocaleTextCalendar(locale=loc) if opts.locale else TextCalendar()
+    if opts.month is None:
+        text = cal.formatyear(year, w=opts.width, l=opts.lines,
+                              c=opts.spacing, m=opts.months)
+    else:
+        text = cal.formatmonth(year, opts.month, w=opts.width, l=opts.lines)
+    if opts.encoding:
+        sys.stdout.buffer.write(text.encode(opts.encoding))
+    else:
+        sys.stdout.write(text)
+
+
+if __name__ == '__main__':
+    main(sys.argv)

@@ -6,6 +6,7 @@ import io
 import operator
 import os
 import struct
+import sys
 import time
 import warnings
 import zlib
@@ -20,6 +21,11 @@ _TRUNCATED = 'Compressed file ended before the end-of-stream marker was reached'
 _IN_CHUNK = 64 * 1024        # compressed bytes fetched from the file at a time
 _OUT_CHUNK = 64 * 1024       # most decompressed bytes produced by one step
 _HOLD_LIMIT = 4 * io.DEFAULT_BUFFER_SIZE   # uncompressed bytes kept before deflating
+
+# the names CPython's module has for its sizes and levels
+READ_BUFFER_SIZE = 128 * 1024
+_WRITE_BUFFER_SIZE = _HOLD_LIMIT
+_COMPRESS_LEVEL_FAST, _COMPRESS_LEVEL_TRADEOFF, _COMPRESS_LEVEL_BEST = 1, 6, 9
 
 
 class BadGzipFile(OSError):
@@ -82,8 +88,9 @@ def _skip_member_header(pull):
         _exactly(pull, extra_len)
     for field in (FNAME, FCOMMENT):
         if flags & field:
-            # a zero-terminated string we have no use for
-            while _exactly(pull, 1) != b'\x00':
+            # a zero-terminated string we have no use for (the end of the
+            # data ends it too)
+            while pull(1) not in (b'\x00', b''):
                 pass
     if flags & FHCRC:
         _exactly(pull, 2)
@@ -99,6 +106,26 @@ def _header_bytes(level, stamp, name=b'', os_byte=255):
     if name:
         head += name + b'\x00'
     return head
+
+
+def _create_simple_gzip_header(compresslevel, mtime=None):
+    """A member header without a file name (as compress() writes)."""
+    return _header_bytes(compresslevel, mtime)
+
+
+def _read_exact(fp, n):
+    """Exactly n bytes from fp.read(); EOFError if the data ends first."""
+    return _exactly(fp.read, n)
+
+
+def _read_gzip_header(fp):
+    """Skip one member header in fp; its mtime, or None at a clean end."""
+    return _skip_member_header(fp.read)
+
+
+def write32u(output, value):
+    """Write value as an unsigned 32-bit little-endian number."""
+    output.write(struct.pack('<L', value))
 
 
 def _trailer_bytes(crc, length):
@@ -508,3 +535,60 @@ def decompress(data):
             raise BadGzipFile('Incorrect length of data produced')
         pieces.append(out)
         source = io.BytesIO(leftover[8:].lstrip(b'\x00'))
+
+
+def _gzip_cli(files, level, unpack):
+    """The work of `python -m gzip`: each file (or '-' for the standard
+    streams) compressed to FILE.gz, or with `unpack` decompressed from it."""
+    for name in files:
+        if unpack:
+            if name == '-':
+                source = GzipFile(filename='', mode='rb', fileobj=sys.stdin.buffer)
+                target = sys.stdout.buffer
+            else:
+                if not name.endswith('.gz'):
+                    sys.exit("filename doesn't end in .gz: %r" % (name,))
+                source = open(name, 'rb')
+                target = builtins.open(name[:-3], 'wb')
+        elif name == '-':
+            source = sys.stdin.buffer
+            target = GzipFile(filename='', mode='wb', fileobj=sys.stdout.buffer,
+                              compresslevel=level)
+        else:
+            source = builtins.open(name, 'rb')
+            # (CPython 3.12 leaves the level of a named file at 9)
+            target = open(name + '.gz', 'wb')
+        while True:
+            block = source.read(READ_BUFFER_SIZE)
+            if not block:
+                break
+            target.write(block)
+        if target is not sys.stdout.buffer:
+            target.close()
+        if source is not sys.stdin.buffer:
+            source.close()
+
+
+def main():
+    """The command line: act like gzip (or gunzip) but keep the input."""
+    from argparse import ArgumentParser
+    cli = ArgumentParser(description=(
+        'A simple command line interface for the gzip module: act like gzip, '
+        'but do not delete the input file.'))
+    choice = cli.add_mutually_exclusive_group()
+    for flag, text in (('--fast', 'compress faster'), ('--best', 'compress better')):
+        choice.add_argument(flag, action='store_true', help=text)
+    choice.add_argument('-d', '--decompress', action='store_true',
+                        help='act like gunzip instead of gzip')
+    cli.add_argument('args', nargs='*', default=['-'], metavar='file')
+    opts = cli.parse_args()
+    level = _COMPRESS_LEVEL_TRADEOFF
+    if opts.fast:
+        level = _COMPRESS_LEVEL_FAST
+    elif opts.best:
+        level = _COMPRESS_LEVEL_BEST
+    _gzip_cli(opts.args, level, opts.decompress)
+
+
+if __name__ == '__main__':
+    main()
