@@ -797,7 +797,9 @@ fn object_reduce_protocol(vm: &mut Vm, obj: &Value, protocol: i64) -> PyResult<V
     } else {
         Value::None
     };
-    Ok(Value::tuple(vec![newobj, newargs, state, list_items, dict_items]))
+    Ok(Value::tuple(vec![
+        newobj, newargs, state, list_items, dict_items,
+    ]))
 }
 
 /// The state `__reduce_ex__` records: what `__getstate__` returns. When nothing else can
@@ -818,10 +820,7 @@ fn reduce_state(vm: &mut Vm, obj: &Value, required: bool) -> PyResult<Value> {
         _ => Rc::ptr_eq(&vm.type_of(obj), &vm.types.object),
     };
     if required && !plain {
-        return Err(vm.type_error(format!(
-            "cannot pickle '{}' object",
-            vm.type_name(obj)
-        )));
+        return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(obj))));
     }
     object_getstate(
         vm,
@@ -1153,7 +1152,10 @@ fn slice_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("__reduce__() needs a slice"));
     };
     let parts = Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]);
-    Ok(Value::tuple(vec![Value::Type(vm.types.slice.clone()), parts]))
+    Ok(Value::tuple(vec![
+        Value::Type(vm.types.slice.clone()),
+        parts,
+    ]))
 }
 
 const SLICE_METHODS: &[(&str, NativeFn)] =
