@@ -75,7 +75,7 @@ fn gcd_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn find_spec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [name] = vm.bind_args("find_spec", &args, &["name"], 1)?;
     let name = str_arg(vm, name, "find_spec")?;
-    Ok(vm.find_spec(&name)?.unwrap_or(Value::None))
+    Ok(vm.find_spec(&name)?.unwrap_or_default())
 }
 
 fn reload(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -238,7 +238,7 @@ fn stat_impl(vm: &mut Vm, args: &Args<'_>, func: &str, default_follow: bool) -> 
         vm.bind_args(func, args, &["path", "dir_fd", "follow_symlinks"], 1)?;
     no_dir_fd(vm, func, dir_fd)?;
     let follow = default_follow && follow_arg(vm, follow)?;
-    match target_arg(vm, func, &path.unwrap_or(Value::None), default_follow)? {
+    match target_arg(vm, func, &path.unwrap_or_default(), default_follow)? {
         Target::Fd(fd) => sys::fstat(fd)
             .map(|st| stat_tuple(&st))
             .map_err(|e| vm.os_error(e)),
@@ -276,7 +276,7 @@ fn getcwdb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn chdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [path] = vm.bind_args("chdir", &args, &["path"], 1)?;
-    match target_arg(vm, "chdir", &path.unwrap_or(Value::None), true)? {
+    match target_arg(vm, "chdir", &path.unwrap_or_default(), true)? {
         Target::Path(p) => sys::chdir(&p.text).map_err(|e| vm.os_error_path(e, &p.object))?,
         // WASI cannot change to a directory given by descriptor.
         Target::Fd(_) => return Err(vm.os_error(sys::OsError::new(sys::ENOTSUP))),
@@ -345,7 +345,7 @@ fn scandir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn mkdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [path, _mode, dir_fd] = vm.bind_args("mkdir", &args, &["path", "mode", "dir_fd"], 1)?;
     no_dir_fd(vm, "mkdir", dir_fd)?;
-    let p = path_arg(vm, "mkdir", &path.unwrap_or(Value::None))?;
+    let p = path_arg(vm, "mkdir", &path.unwrap_or_default())?;
     sys::mkdir(&p.text).map_err(|e| vm.os_error_path(e, &p.object))?;
     Ok(Value::None)
 }
@@ -353,7 +353,7 @@ fn mkdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn rmdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [path, dir_fd] = vm.bind_args("rmdir", &args, &["path", "dir_fd"], 1)?;
     no_dir_fd(vm, "rmdir", dir_fd)?;
-    let p = path_arg(vm, "rmdir", &path.unwrap_or(Value::None))?;
+    let p = path_arg(vm, "rmdir", &path.unwrap_or_default())?;
     sys::rmdir(&p.text).map_err(|e| vm.os_error_path(e, &p.object))?;
     Ok(Value::None)
 }
@@ -361,7 +361,7 @@ fn rmdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn unlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [path, dir_fd] = vm.bind_args("remove", &args, &["path", "dir_fd"], 1)?;
     no_dir_fd(vm, "remove", dir_fd)?;
-    let p = path_arg(vm, "remove", &path.unwrap_or(Value::None))?;
+    let p = path_arg(vm, "remove", &path.unwrap_or_default())?;
     sys::unlink(&p.text).map_err(|e| vm.os_error_path(e, &p.object))?;
     Ok(Value::None)
 }
@@ -437,7 +437,7 @@ fn symlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn readlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [path, dir_fd] = vm.bind_args("readlink", &args, &["path", "dir_fd"], 1)?;
     no_dir_fd(vm, "readlink", dir_fd)?;
-    let p = path_arg(vm, "readlink", &path.unwrap_or(Value::None))?;
+    let p = path_arg(vm, "readlink", &path.unwrap_or_default())?;
     let target = sys::readlink(&p.text).map_err(|e| vm.os_error_path(e, &p.object))?;
     Ok(name_value(&target, p.bytes))
 }
@@ -490,7 +490,7 @@ fn utime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     // CPython's utime errors name no file.
-    match target_arg(vm, "utime", &path.unwrap_or(Value::None), true)? {
+    match target_arg(vm, "utime", &path.unwrap_or_default(), true)? {
         Target::Fd(fd) => sys::fset_times(fd, atime, mtime).map_err(|e| vm.os_error(e))?,
         Target::Path(p) => {
             sys::set_times(&p.text, atime, mtime, follow).map_err(|e| vm.os_error(e))?
@@ -503,8 +503,8 @@ fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [path, flags, _mode, dir_fd] =
         vm.bind_args("open", &args, &["path", "flags", "mode", "dir_fd"], 2)?;
     no_dir_fd(vm, "open", dir_fd)?;
-    let p = path_arg(vm, "open", &path.unwrap_or(Value::None))?;
-    let flags = vm.int_arg(&flags.unwrap_or(Value::None), "")?;
+    let p = path_arg(vm, "open", &path.unwrap_or_default())?;
+    let flags = vm.int_arg(&flags.unwrap_or_default(), "")?;
     let access = flags & 3;
     let how = OpenOptions {
         read: access == 0 || access == O_RDWR,
@@ -565,7 +565,7 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [fd] = vm.bind_args("close", &args, &["fd"], 1)?;
-    let fd = fd_arg(vm, &fd.unwrap_or(Value::None))?;
+    let fd = fd_arg(vm, &fd.unwrap_or_default())?;
     sys::close(fd).map_err(|e| vm.os_error(e))?;
     Ok(Value::None)
 }
@@ -623,8 +623,8 @@ fn ftruncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [path, length] = vm.bind_args("truncate", &args, &["path", "length"], 2)?;
-    let target = target_arg(vm, "truncate", &path.unwrap_or(Value::None), true)?;
-    let len = match (&target, vm.int_arg(&length.unwrap_or(Value::None), "")?) {
+    let target = target_arg(vm, "truncate", &path.unwrap_or_default(), true)?;
+    let len = match (&target, vm.int_arg(&length.unwrap_or_default(), "")?) {
         (_, n) if n >= 0 => n as u64,
         (Target::Path(p), _) => {
             return Err(vm.os_error_path(sys::OsError::new(sys::EINVAL), &p.object))
@@ -672,9 +672,9 @@ fn access(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         2,
     )?;
     no_dir_fd(vm, "access", dir_fd)?;
-    let mode = vm.int_arg(&mode.unwrap_or(Value::None), "")?;
+    let mode = vm.int_arg(&mode.unwrap_or_default(), "")?;
     let follow = follow_arg(vm, follow)?;
-    let p = path_arg(vm, "access", &path.unwrap_or(Value::None))?;
+    let p = path_arg(vm, "access", &path.unwrap_or_default())?;
     // WASI has no permission bits: what exists may be read and written, nothing executed
     // (as wasi-libc answers).
     Ok(Value::Bool(
@@ -690,10 +690,10 @@ fn chmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         2,
     )?;
     no_dir_fd(vm, "chmod", dir_fd)?;
-    vm.int_arg(&mode.unwrap_or(Value::None), "")?;
+    vm.int_arg(&mode.unwrap_or_default(), "")?;
     let follow = follow_arg(vm, follow)?;
     // WASI keeps no permission bits: chmod only checks that the file is there.
-    match target_arg(vm, "chmod", &path.unwrap_or(Value::None), true)? {
+    match target_arg(vm, "chmod", &path.unwrap_or_default(), true)? {
         Target::Fd(fd) => sys::fstat(fd).map(drop).map_err(|e| vm.os_error(e))?,
         Target::Path(p) => sys::stat(&p.text, follow)
             .map(drop)

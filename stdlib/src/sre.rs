@@ -207,7 +207,7 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             job.run(data.as_slice())
         }
     };
-    Ok(found.unwrap_or(Value::None))
+    Ok(found.unwrap_or_default())
 }
 
 struct Job<'a> {

@@ -163,7 +163,7 @@ impl Format {
             match code {
                 b'x' => pos += count,
                 b's' | b'p' => {
-                    let v = args.next().cloned().unwrap_or(Value::None);
+                    let v = args.next().cloned().unwrap_or_default();
                     let data = match &v {
                         Value::Bytes(_) | Value::ByteArray(_) => {
                             buffer_data(&v).unwrap_or_default()
@@ -189,7 +189,7 @@ impl Format {
                 _ => {
                     let size = item_size(code, self.native).unwrap_or(1);
                     for _ in 0..count {
-                        let v = args.next().cloned().unwrap_or(Value::None);
+                        let v = args.next().cloned().unwrap_or_default();
                         self.pack_one(vm, code, size, &v, &mut out[pos..pos + size])?;
                         pos += size;
                     }

@@ -374,7 +374,7 @@ impl Interpreter {
         Ok(self
             .vm
             .dict_remove_str(&globals, "__pyrs_eval_result__")
-            .unwrap_or(Value::None))
+            .unwrap_or_default())
     }
 
     /// Handles an uncaught exception like CPython's top level: prints it (or SystemExit's
@@ -387,7 +387,7 @@ impl Interpreter {
                 .exc
                 .as_ref()
                 .map(|d| d.args.borrow().clone())
-                .unwrap_or(Value::None);
+                .unwrap_or_default();
             let code = match &code {
                 Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
                 Value::Tuple(t) if t.items.is_empty() => Value::None,

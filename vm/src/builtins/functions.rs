@@ -484,7 +484,7 @@ fn dunder_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.int_arg(&v, "")?,
         None => 0,
     };
-    let fromlist = fromlist.unwrap_or(Value::None);
+    let fromlist = fromlist.unwrap_or_default();
     vm.import_level(name.as_str(), globals.as_ref(), &fromlist, level)
 }
 

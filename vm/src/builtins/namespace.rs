@@ -251,7 +251,7 @@ fn run_in(
 fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [source, globals, locals] =
         vm.bind_args("exec", &args, &["source", "globals", "locals"], 1)?;
-    let source = source.unwrap_or(Value::None);
+    let source = source.unwrap_or_default();
     let code = code_of(vm, &source, "exec", Mode::Exec)?;
     run_in(vm, "exec", code, globals, locals)?;
     Ok(Value::None)
@@ -261,7 +261,7 @@ fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [source, globals, locals] =
         vm.bind_args("eval", &args, &["source", "globals", "locals"], 1)?;
-    let source = source.unwrap_or(Value::None);
+    let source = source.unwrap_or_default();
     if !matches!(
         source,
         Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Code(_)

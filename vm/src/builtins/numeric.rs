@@ -210,7 +210,7 @@ fn ndigits(vm: &mut Vm, n: &Value) -> PyResult<i64> {
 
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("round", args.pos.len(), 1, 2)?;
-    let x = args.arg(0, "number").cloned().unwrap_or(Value::None);
+    let x = args.arg(0, "number").cloned().unwrap_or_default();
     let nd = args.arg(1, "ndigits").filter(|v| !v.is_none()).cloned();
     match &x {
         Value::Float(f) => match nd {

@@ -75,7 +75,7 @@ impl Vm {
             }
             None if self.custom_builtins(&frame.globals).is_some() => {
                 // Not cached: the look-up goes through the globals' own `__builtins__`.
-                let custom = self.custom_builtins(&frame.globals).unwrap_or(Value::None);
+                let custom = self.custom_builtins(&frame.globals).unwrap_or_default();
                 let found = match &custom {
                     Value::Dict(d) => self.dict_get_pystr(d, &name),
                     Value::Module(m) => self.dict_get_pystr(&m.dict, &name),
@@ -117,7 +117,7 @@ impl Vm {
 
     pub(super) fn store_global(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         self.dict_set(&frame.globals.clone(), Value::Str(name), v)
     }
 
@@ -171,7 +171,7 @@ impl Vm {
 
     pub(super) fn store_name(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         if let Some(map) = frame.locals_map.clone() {
             return self.setitem(&map, Value::Str(name), v);
         }
@@ -295,7 +295,7 @@ impl Vm {
 
     pub(super) fn load_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> Flow {
         let name = frame.code.names[arg as usize].clone();
-        let obj = frame.stack.pop().unwrap_or(Value::None);
+        let obj = frame.stack.pop().unwrap_or_default();
         if let Value::Type(t) = &obj {
             if let Some(v) = self.class_value(frame, arg, t, &name) {
                 frame.stack.push(v);
@@ -430,7 +430,7 @@ impl Vm {
     /// call needs no bound-method object; else `[attr, NULL]`.
     pub(super) fn load_method_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
-        let obj = frame.stack.pop().unwrap_or(Value::None);
+        let obj = frame.stack.pop().unwrap_or_default();
         match &obj {
             Value::Instance(inst) => {
                 let (kind, found) = self.attr_site(frame, arg, inst, &name);
@@ -566,8 +566,8 @@ impl Vm {
     #[inline(never)]
     pub(super) fn store_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
-        let obj = frame.stack.pop().unwrap_or(Value::None);
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let obj = frame.stack.pop().unwrap_or_default();
+        let v = frame.stack.pop().unwrap_or_default();
         if let Value::Instance(inst) = &obj {
             match self.attr_site(frame, arg, inst, &name).0 {
                 AttrKind::Dict => {
@@ -589,7 +589,7 @@ impl Vm {
     #[inline(never)]
     pub(super) fn delete_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
-        let obj = frame.stack.pop().unwrap_or(Value::None);
+        let obj = frame.stack.pop().unwrap_or_default();
         self.delattr(&obj, &name)
     }
 }

@@ -39,8 +39,8 @@ impl Vm {
     pub(super) fn mod_instr(&mut self, frame: &mut Frame, inplace: bool) -> Flow {
         let len = frame.stack.len();
         if matches!(frame.stack[len - 2], Value::Str(_)) {
-            let b = frame.stack.pop().unwrap_or(Value::None);
-            let a = frame.stack.pop().unwrap_or(Value::None);
+            let b = frame.stack.pop().unwrap_or_default();
+            let a = frame.stack.pop().unwrap_or_default();
             return self.percent_instr(frame, &a, &b);
         }
         self.binary_instr(frame, BinOp::Mod, inplace).into()
@@ -52,8 +52,8 @@ impl Vm {
         op: BinOp,
         inplace: bool,
     ) -> PyResult<()> {
-        let b = frame.stack.pop().unwrap_or(Value::None);
-        let a = frame.stack.pop().unwrap_or(Value::None);
+        let b = frame.stack.pop().unwrap_or_default();
+        let a = frame.stack.pop().unwrap_or_default();
         if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
             let fast = match op {
                 BinOp::Add => x.checked_add(*y).map(Value::Int),
@@ -937,7 +937,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn unary_instr(&mut self, frame: &mut Frame, op: Op) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         let r = self.unary_op(&v, op)?;
         frame.stack.push(r);
         Ok(())
@@ -991,7 +991,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn not_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         let b = self.truthy(&v)?;
         frame.stack.push(Value::Bool(!b));
         Ok(())

@@ -72,12 +72,12 @@ impl Vm {
     #[inline(never)]
     pub(super) fn build_slice(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
         let step = if n == 3 {
-            frame.stack.pop().unwrap_or(Value::None)
+            frame.stack.pop().unwrap_or_default()
         } else {
             Value::None
         };
-        let stop = frame.stack.pop().unwrap_or(Value::None);
-        let start = frame.stack.pop().unwrap_or(Value::None);
+        let stop = frame.stack.pop().unwrap_or_default();
+        let start = frame.stack.pop().unwrap_or_default();
         frame
             .stack
             .push(Value::Slice(Rc::new(PySlice { start, stop, step })));
@@ -85,7 +85,7 @@ impl Vm {
     }
 
     pub(super) fn list_append(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         if let Value::List(l) = &frame.stack[frame.stack.len() - depth as usize] {
             l.items.borrow_mut().push(v);
         }
@@ -94,7 +94,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn set_add_instr(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         if let Value::Set(s) = frame.stack[frame.stack.len() - depth as usize].clone() {
             self.set_add(&s, v)?;
         }
@@ -103,8 +103,8 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn map_add(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
-        let k = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
+        let k = frame.stack.pop().unwrap_or_default();
         if let Value::Dict(d) = frame.stack[frame.stack.len() - depth as usize].clone() {
             self.dict_set(&d, k, v)?;
         }
@@ -113,7 +113,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn list_extend_instr(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         let items = match self.collect(&v) {
             Ok(items) => items,
             Err(e)
@@ -135,7 +135,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn set_update_instr(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         if let Value::Set(s) = frame.stack[frame.stack.len() - depth as usize].clone() {
             crate::object::types::set::update_internal(self, &s, &v)?;
         }
@@ -149,7 +149,7 @@ impl Vm {
         depth: u32,
         merge: bool,
     ) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         let Value::Dict(target) = frame.stack[frame.stack.len() - depth as usize].clone() else {
             return Ok(());
         };
@@ -171,7 +171,7 @@ impl Vm {
             .checked_sub(depth as usize + 2)
             .and_then(|i| frame.stack.get(i))
             .cloned()
-            .unwrap_or(Value::None);
+            .unwrap_or_default();
         let pairs: Vec<(Value, Value)> = match &v {
             Value::Dict(src) => src.items(),
             // A dict subclass that keeps dict's iteration merges as a dict, whatever its
@@ -257,7 +257,7 @@ impl Vm {
     }
 
     pub(super) fn unpack_sequence(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         let n = n as usize;
         match &v {
             Value::Tuple(t) if t.items.len() == n => {
@@ -296,7 +296,7 @@ impl Vm {
     pub(super) fn unpack_ex(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let before = (arg & 0xff) as usize;
         let after = (arg >> 8) as usize;
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         let items = self.unpack_items(&v)?;
         if items.len() < before + after {
             return Err(self.value_error(format!(
@@ -321,7 +321,7 @@ impl Vm {
     /// `{x!r}`: an instance's Python `__repr__` runs in the loop.
     #[inline(never)]
     pub(super) fn format_repr_instr(&mut self, frame: &mut Frame) -> Flow {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         match self.inline_repr(&v) {
             Some(Ok(callee)) => Flow::Call(callee),
             Some(Err(e)) => Flow::Raise(e),
@@ -339,7 +339,7 @@ impl Vm {
         } else {
             None
         };
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         let v = match arg & 3 {
             1 => Value::string(self.to_str(&v)?),
             2 => Value::string(self.repr(&v)?),
@@ -359,8 +359,8 @@ impl Vm {
     }
 
     pub(super) fn subscr_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let key = frame.stack.pop().unwrap_or(Value::None);
-        let obj = frame.stack.pop().unwrap_or(Value::None);
+        let key = frame.stack.pop().unwrap_or_default();
+        let obj = frame.stack.pop().unwrap_or_default();
         let v = match (&obj, &key) {
             (Value::List(l), Value::Int(i)) => {
                 let items = l.items.borrow();
@@ -386,9 +386,9 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn store_subscr_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let key = frame.stack.pop().unwrap_or(Value::None);
-        let obj = frame.stack.pop().unwrap_or(Value::None);
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let key = frame.stack.pop().unwrap_or_default();
+        let obj = frame.stack.pop().unwrap_or_default();
+        let v = frame.stack.pop().unwrap_or_default();
         if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
             let mut items = l.items.borrow_mut();
             let len = items.len() as i64;
@@ -405,8 +405,8 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn delete_subscr_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let key = frame.stack.pop().unwrap_or(Value::None);
-        let obj = frame.stack.pop().unwrap_or(Value::None);
+        let key = frame.stack.pop().unwrap_or_default();
+        let obj = frame.stack.pop().unwrap_or_default();
         self.delitem(&obj, &key)
     }
 }

@@ -245,7 +245,8 @@ impl Vm {
         // the stack without a reference-count round trip and its frame is entered here.
         let plain = match &frame.stack[func_pos] {
             Value::Function(f) => !f.code.flags.has(CodeFlags::GENERATOR),
-            Value::Method(m) if args_pos == func_pos + 1 => {
+            // `m(args)`, or `obj.m(args)` where `m` was found bound (`[m, NULL, args]`).
+            Value::Method(m) if args_pos == func_pos + 1 || args_pos == func_pos + 2 => {
                 matches!(&m.func, Value::Function(f) if !f.code.flags.has(CodeFlags::GENERATOR))
             }
             _ => false,
@@ -254,8 +255,10 @@ impl Vm {
             let callee = std::mem::replace(&mut frame.stack[func_pos], Value::None);
             let (f, start) = match &callee {
                 Value::Method(m) => {
-                    frame.stack[func_pos] = m.this.clone();
-                    (&m.func, func_pos)
+                    // `self` goes where the arguments start, just before them.
+                    let this = args_pos - 1;
+                    frame.stack[this] = m.this.clone();
+                    (&m.func, this)
                 }
                 f => (f, args_pos),
             };
@@ -434,7 +437,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn call_kw_instr(&mut self, frame: &mut Frame, argc: usize) -> Flow {
-        let names = frame.stack.pop().unwrap_or(Value::None);
+        let names = frame.stack.pop().unwrap_or_default();
         let Value::Tuple(names) = names else {
             return Flow::Raise(self.type_error("bad keyword names"));
         };
@@ -531,9 +534,9 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn call_ex_instr(&mut self, frame: &mut Frame) -> Flow {
-        let kwargs = frame.stack.pop().unwrap_or(Value::None);
-        let args = frame.stack.pop().unwrap_or(Value::None);
-        let callee = frame.stack.pop().unwrap_or(Value::None);
+        let kwargs = frame.stack.pop().unwrap_or_default();
+        let args = frame.stack.pop().unwrap_or_default();
+        let callee = frame.stack.pop().unwrap_or_default();
         let args = match args {
             Value::Tuple(t) => t.items.to_vec(),
             other => match self.collect(&other) {
@@ -618,7 +621,7 @@ impl Vm {
     /// `[mgr] -> [bound __exit__, mgr.__enter__()]` (with `is_async`, `__aexit__` and
     /// `__aenter__`, whose result is then awaited).
     pub(super) fn before_with(&mut self, frame: &mut Frame, is_async: bool) -> PyResult<()> {
-        let mgr = frame.stack.pop().unwrap_or(Value::None);
+        let mgr = frame.stack.pop().unwrap_or_default();
         let ty = self.type_of(&mgr);
         let (enter_name, exit_name, what) = if is_async {
             ("__aenter__", "__aexit__", "asynchronous context manager")
@@ -660,7 +663,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn with_except_start(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
-        let exc = frame.stack.last().cloned().unwrap_or(Value::None);
+        let exc = frame.stack.last().cloned().unwrap_or_default();
         let exit = frame.stack[frame.stack.len() - depth as usize].clone();
         let ty = Value::Type(self.type_of(&exc));
         let r = self.call_value(&exit, &[ty, exc, Value::None], &[])?;

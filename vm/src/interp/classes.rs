@@ -870,7 +870,7 @@ impl Vm {
             }
             self.object_new_instance(t)?
         } else {
-            let new = new.unwrap_or(Value::None);
+            let new = new.unwrap_or_default();
             let func = self.descr_get(&new, None, t)?;
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(Value::Type(t.clone()));

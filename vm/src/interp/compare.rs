@@ -358,8 +358,8 @@ impl Vm {
     }
 
     pub(super) fn compare_instr(&mut self, frame: &mut Frame, op: CmpOp) -> PyResult<()> {
-        let b = frame.stack.pop().unwrap_or(Value::None);
-        let a = frame.stack.pop().unwrap_or(Value::None);
+        let b = frame.stack.pop().unwrap_or_default();
+        let a = frame.stack.pop().unwrap_or_default();
         let r = match (&a, &b) {
             (Value::Int(x), Value::Int(y)) => Value::Bool(op.test(x.cmp(y))),
             _ => self.rich_compare(&a, &b, op)?,
@@ -372,8 +372,8 @@ impl Vm {
     /// runs in the loop when one decides it.
     #[inline(never)]
     pub(super) fn compare_in_loop(&mut self, frame: &mut Frame, op: CmpOp) -> Flow {
-        let b = frame.stack.pop().unwrap_or(Value::None);
-        let a = frame.stack.pop().unwrap_or(Value::None);
+        let b = frame.stack.pop().unwrap_or_default();
+        let a = frame.stack.pop().unwrap_or_default();
         let (a, b) = (&a, &b);
         match self.inline_compare(a, b, op) {
             Some(Ok(callee)) => Flow::Call(callee),
@@ -485,15 +485,15 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn contains_instr(&mut self, frame: &mut Frame, negate: bool) -> PyResult<()> {
-        let container = frame.stack.pop().unwrap_or(Value::None);
-        let item = frame.stack.pop().unwrap_or(Value::None);
+        let container = frame.stack.pop().unwrap_or_default();
+        let item = frame.stack.pop().unwrap_or_default();
         let r = self.contains(&container, &item)?;
         frame.stack.push(Value::Bool(r != negate));
         Ok(())
     }
 
     pub(super) fn pop_jump(&mut self, frame: &mut Frame, op: Op, target: u32) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         let t = match &v {
             Value::Bool(b) => *b,
             _ => self.truthy(&v)?,
@@ -506,7 +506,7 @@ impl Vm {
     }
 
     pub(super) fn jump_or_pop(&mut self, frame: &mut Frame, op: Op, target: u32) -> PyResult<()> {
-        let v = frame.stack.last().cloned().unwrap_or(Value::None);
+        let v = frame.stack.last().cloned().unwrap_or_default();
         let t = self.truthy(&v)?;
         if t == (op == Op::JumpIfTrueOrPop) {
             frame.ip = target as usize;

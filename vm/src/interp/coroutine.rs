@@ -38,7 +38,7 @@ impl Vm {
     /// `GetAwaitable`: arg says which construct awaits, for the error message.
     #[inline(never)]
     pub(super) fn get_awaitable(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         let it = self.awaitable_iter(&v, arg)?;
         frame.stack.push(it);
         Ok(())
@@ -72,9 +72,7 @@ impl Vm {
             };
             return Err(self.type_error(msg));
         }
-        let it = self
-            .call_special(v, "__await__", &[])?
-            .unwrap_or(Value::None);
+        let it = self.call_special(v, "__await__", &[])?.unwrap_or_default();
         match &it {
             Value::Generator(g) if g.kind == GenKind::Coroutine => {
                 Err(self.type_error("__await__() returned a coroutine"))
@@ -119,7 +117,7 @@ impl Vm {
     /// `async for`: `[obj] -> [obj.__aiter__()]`.
     #[inline(never)]
     pub(super) fn get_aiter(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let obj = frame.stack.pop().unwrap_or(Value::None);
+        let obj = frame.stack.pop().unwrap_or_default();
         let it = self.aiter_of(&obj)?;
         frame.stack.push(it);
         Ok(())
@@ -135,7 +133,7 @@ impl Vm {
         }
         let it = self
             .call_special(obj, "__aiter__", &[])?
-            .unwrap_or(Value::None);
+            .unwrap_or_default();
         let it_ty = self.type_of(&it);
         if it_ty.lookup("__anext__").is_none() {
             return Err(self.type_error(format!(
@@ -149,7 +147,7 @@ impl Vm {
     /// `async for`: `[aiter] -> [aiter, aiter.__anext__()]`.
     #[inline(never)]
     pub(super) fn get_anext(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let it = frame.stack.last().cloned().unwrap_or(Value::None);
+        let it = frame.stack.last().cloned().unwrap_or_default();
         if let Value::Generator(g) = &it {
             if g.kind == GenKind::AsyncGenerator {
                 let op = self.async_gen_op(g, AsyncGenOp::Send(Value::None));
@@ -171,7 +169,7 @@ impl Vm {
     /// `[aiter, exc]`: the end of an `async for` on StopAsyncIteration, else a re-raise.
     #[inline(never)]
     pub(super) fn end_async_for(&mut self, frame: &mut Frame) -> super::Flow {
-        let exc = frame.stack.pop().unwrap_or(Value::None);
+        let exc = frame.stack.pop().unwrap_or_default();
         if let Value::Instance(inst) = &exc {
             if inst.exc.is_some() {
                 let err = PyErr { exc: inst.clone() };
@@ -242,7 +240,7 @@ impl Vm {
                     self.agen_wrapped = false;
                     gen.running_async.set(true);
                     match input {
-                        Ok(v) if v.is_none() => self.resume(&gen, first.unwrap_or(Value::None)),
+                        Ok(v) if v.is_none() => self.resume(&gen, first.unwrap_or_default()),
                         Ok(v) => self.resume(&gen, v),
                         // asend().throw() goes into the generator even before a send.
                         Err(e) => self.throw_into(&gen, e),
@@ -269,7 +267,7 @@ impl Vm {
                     let err = if mode == 2 {
                         self.bare_error(ExcKind::GeneratorExit)
                     } else {
-                        self.make_raisable(first.unwrap_or(Value::None))?
+                        self.make_raisable(first.unwrap_or_default())?
                     };
                     self.agen_wrapped = false;
                     gen.running_async.set(true);
@@ -378,7 +376,7 @@ impl Vm {
     /// `StopIteration.value` of a raised StopIteration.
     pub(crate) fn stop_iteration_value(&mut self, e: &PyErr) -> Value {
         let value = self.intern("value");
-        self.getattr(&e.value(), &value).unwrap_or(Value::None)
+        self.getattr(&e.value(), &value).unwrap_or_default()
     }
 
     /// `throw()`/`close()` on an object suspended in `yield from`/`await`: handled by the

@@ -128,7 +128,7 @@ impl Vm {
                 };
                 let args = [
                     descr.clone(),
-                    obj.cloned().unwrap_or(Value::None),
+                    obj.cloned().unwrap_or_default(),
                     Value::Type(owner.clone()),
                 ];
                 self.call_value(&getter, &args, &[])
@@ -500,8 +500,8 @@ impl Vm {
         };
         Ok(match n {
             "args" => Some(data.args.borrow().clone()),
-            "__cause__" => Some(data.cause.borrow().clone().unwrap_or(Value::None)),
-            "__context__" => Some(data.context.borrow().clone().unwrap_or(Value::None)),
+            "__cause__" => Some(data.cause.borrow().clone().unwrap_or_default()),
+            "__context__" => Some(data.context.borrow().clone().unwrap_or_default()),
             "__suppress_context__" => Some(Value::Bool(data.suppress_context.get())),
             "__traceback__" => Some(self.traceback_object(inst)),
             "errno" | "strerror" | "filename" | "filename2"

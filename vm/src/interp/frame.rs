@@ -305,7 +305,11 @@ impl Vm {
 }
 
 /// Puts the function's closure cells in the frame's free-variable slots.
+#[inline(always)]
 fn fill_closure(func: &PyFunction, frame: &mut Frame) {
+    if func.closure.is_empty() {
+        return;
+    }
     let free_start = func.code.free_start as usize;
     for (slot, cell) in frame.fast.iter_mut().skip(free_start).zip(&func.closure) {
         *slot = Some(Value::Cell(cell.clone()));

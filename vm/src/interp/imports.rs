@@ -176,7 +176,7 @@ impl Vm {
     #[inline(never)]
     pub(super) fn import_name_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
-        let fromlist = frame.stack.pop().unwrap_or(Value::None);
+        let fromlist = frame.stack.pop().unwrap_or_default();
         let level = match frame.stack.pop() {
             Some(Value::Int(l)) => l,
             _ => 0,
@@ -208,7 +208,7 @@ impl Vm {
     #[inline(never)]
     pub(super) fn import_from_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
-        let module = frame.stack.last().cloned().unwrap_or(Value::None);
+        let module = frame.stack.last().cloned().unwrap_or_default();
         let v = self.import_from(&module, &name)?;
         frame.stack.push(v);
         Ok(())
@@ -216,7 +216,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn import_star_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let module = frame.stack.pop().unwrap_or(Value::None);
+        let module = frame.stack.pop().unwrap_or_default();
         let ns = frame
             .locals
             .clone()
@@ -790,7 +790,7 @@ impl Vm {
     pub fn module_from_spec(&mut self, name: &str, spec: &Value) -> PyResult<Value> {
         let loader = self
             .getattr_opt(spec, &pystr("loader"))?
-            .unwrap_or(Value::None);
+            .unwrap_or_default();
         if !loader.is_none() {
             if let Some(create) = self.getattr_opt(&loader, &pystr("create_module"))? {
                 let made = self.call_value(&create, std::slice::from_ref(spec), &[])?;
@@ -1115,7 +1115,7 @@ fn join(dir: &str, name: &str) -> String {
 // ----- the Python-visible import objects -----
 
 fn spec_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let this = args.pos.first().cloned().unwrap_or_default();
     let mut parts = Vec::new();
     for key in ["name", "loader", "origin", "submodule_search_locations"] {
         let v = vm.getattr(&this, &pystr(key))?;
@@ -1138,7 +1138,7 @@ fn spec_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         &["name", "loader", "origin", "loader_state", "is_package"],
         2,
     )?;
-    let name = name.unwrap_or(Value::None);
+    let name = name.unwrap_or_default();
     let name_text = match &name {
         Value::Str(s) => s.as_str().to_string(),
         _ => String::new(),
@@ -1157,9 +1157,9 @@ fn spec_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let entries = [
         ("name", name),
-        ("loader", loader.unwrap_or(Value::None)),
-        ("origin", origin.unwrap_or(Value::None)),
-        ("loader_state", state.unwrap_or(Value::None)),
+        ("loader", loader.unwrap_or_default()),
+        ("origin", origin.unwrap_or_default()),
+        ("loader_state", state.unwrap_or_default()),
         (
             "submodule_search_locations",
             if is_package {
@@ -1184,12 +1184,8 @@ fn loader_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let rest = args.after_self();
     let [fullname, path] = vm.bind_args("SourceFileLoader", &rest, &["fullname", "path"], 2)?;
-    vm.dict_set(
-        &inst.dict,
-        Value::str("name"),
-        fullname.unwrap_or(Value::None),
-    )?;
-    vm.dict_set(&inst.dict, Value::str("path"), path.unwrap_or(Value::None))?;
+    vm.dict_set(&inst.dict, Value::str("name"), fullname.unwrap_or_default())?;
+    vm.dict_set(&inst.dict, Value::str("path"), path.unwrap_or_default())?;
     Ok(Value::None)
 }
 
@@ -1199,7 +1195,7 @@ fn loader_path(vm: &mut Vm, this: &Value) -> PyResult<String> {
 }
 
 fn loader_get_filename(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let this = args.pos.first().cloned().unwrap_or_default();
     vm.getattr(&this, &pystr("path"))
 }
 
@@ -1213,14 +1209,14 @@ fn loader_get_data(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn loader_is_package(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let this = args.pos.first().cloned().unwrap_or_default();
     let path = loader_path(vm, &this)?;
     let file = path.rsplit('/').next().unwrap_or("");
     Ok(Value::Bool(file == "__init__.py"))
 }
 
 fn loader_get_source(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let this = args.pos.first().cloned().unwrap_or_default();
     let path = loader_path(vm, &this)?;
     let data =
         pyrs_wasi_sys::read_file(&path).map_err(|e| vm.os_error_path(e, &Value::str(&path)))?;

@@ -171,7 +171,7 @@ impl Vm {
                 if args.len() != 1 || !only(&["key", "default"]) {
                     return None;
                 }
-                let key = kw("key").unwrap_or(Value::None);
+                let key = kw("key").unwrap_or_default();
                 if !drives_python(&args[0]) && !is_python_callable(&key) {
                     return None;
                 }
@@ -182,7 +182,7 @@ impl Vm {
                     vec![
                         args[0].clone(),
                         key,
-                        default.clone().unwrap_or(Value::None),
+                        default.clone().unwrap_or_default(),
                         Value::Bool(default.is_some()),
                         Value::Bool(want_max),
                         Value::str(if want_max { "max" } else { "min" }),
@@ -243,7 +243,7 @@ impl Vm {
                     vec![
                         function.clone(),
                         items.clone(),
-                        initial.clone().unwrap_or(Value::None),
+                        initial.clone().unwrap_or_default(),
                         Value::Bool(initial.is_some()),
                     ],
                 ))
@@ -505,7 +505,7 @@ const NATIVES: &[(&str, Native)] = &[
 ];
 
 fn arg(args: &Args<'_>, i: usize) -> Value {
-    args.pos.get(i).cloned().unwrap_or(Value::None)
+    args.pos.get(i).cloned().unwrap_or_default()
 }
 
 fn sum_start(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

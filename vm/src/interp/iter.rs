@@ -609,7 +609,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn get_iter_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         let it = self.iter(&v)?;
         frame.stack.push(it);
         Ok(())
@@ -756,7 +756,7 @@ impl Vm {
                 return for_iter_step(frame, step, pair_count, exit);
             }
         }
-        let it = frame.stack.last().cloned().unwrap_or(Value::None);
+        let it = frame.stack.last().cloned().unwrap_or_default();
         if let Value::Generator(g) = &it {
             return self.enter_generator(frame, g, Value::None, super::GenExit::ForIter(exit));
         }
@@ -840,7 +840,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn get_yield_from_iter(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         let it = match v {
             Value::Generator(g) if g.kind == crate::object::types::GenKind::Coroutine => {
                 return Err(self.type_error(
@@ -857,8 +857,8 @@ impl Vm {
     /// `[it, v] -> [it, yielded]`, or `[result]` and a jump when `it` is finished.
     #[inline(never)]
     pub(super) fn send_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
-        let sent = frame.stack.pop().unwrap_or(Value::None);
-        let it = frame.stack.last().cloned().unwrap_or(Value::None);
+        let sent = frame.stack.pop().unwrap_or_default();
+        let it = frame.stack.last().cloned().unwrap_or_default();
         if let Value::Generator(g) = &it {
             return self.enter_generator(frame, g, sent, super::GenExit::Send(exit));
         }

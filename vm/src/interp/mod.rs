@@ -276,7 +276,7 @@ impl Vm {
         imports::install_import_methods(&mut vm);
         crate::builtins::install(&mut vm);
         let object = vm.types.object.clone();
-        let own = |name: &str| object.dict.get_str(name).unwrap_or(Value::None);
+        let own = |name: &str| object.dict.get_str(name).unwrap_or_default();
         (vm.object_new, vm.object_init) = (own("__new__"), own("__init__"));
         crate::object::types::attr_cache::invalidate();
         vm
@@ -393,7 +393,7 @@ impl Vm {
                 Op::LoadClassDeref => self.load_class_deref(&mut frame, arg).into(),
                 Op::MakeCell => self.make_cell(&mut frame, arg).into(),
                 Op::LoadClosure => {
-                    let v = frame.fast[arg as usize].clone().unwrap_or(Value::None);
+                    let v = frame.fast[arg as usize].clone().unwrap_or_default();
                     frame.stack.push(v);
                     Flow::Next
                 }
@@ -479,9 +479,11 @@ impl Vm {
                     _ => self.compare_instr(&mut frame, CmpOp::from_arg(arg)).into(),
                 },
                 Op::IsOp => {
-                    let b = frame.stack.pop().unwrap_or(Value::None);
-                    let a = frame.stack.pop().unwrap_or(Value::None);
+                    let b = frame.stack.pop().unwrap_or_default();
+                    let a = frame.stack.pop().unwrap_or_default();
                     frame.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    crate::object::discard(a);
+                    crate::object::discard(b);
                     Flow::Next
                 }
                 Op::ContainsOp => self.contains_instr(&mut frame, arg == 1).into(),
@@ -522,8 +524,8 @@ impl Vm {
                 Op::CallKw => self.call_kw_instr(&mut frame, arg as usize),
                 Op::CallEx => self.call_ex_instr(&mut frame),
                 Op::MakeFunction => self.make_function(&mut frame, arg).into(),
-                Op::ReturnValue => Flow::Return(frame.stack.pop().unwrap_or(Value::None)),
-                Op::YieldValue => Flow::Yield(frame.stack.pop().unwrap_or(Value::None)),
+                Op::ReturnValue => Flow::Return(frame.stack.pop().unwrap_or_default()),
+                Op::YieldValue => Flow::Yield(frame.stack.pop().unwrap_or_default()),
                 Op::Raise => self.raise_instr(&mut frame, arg),
                 Op::Reraise => self.reraise_instr(&mut frame),
                 Op::PushExcInfo => self.push_exc_info(&mut frame).into(),
@@ -551,7 +553,7 @@ impl Vm {
                 Op::GetYieldFromIter => self.get_yield_from_iter(&mut frame).into(),
                 Op::Send => self.send_instr(&mut frame, arg),
                 Op::Insert => {
-                    let v = frame.stack.pop().unwrap_or(Value::None);
+                    let v = frame.stack.pop().unwrap_or_default();
                     let at = frame.stack.len() - arg as usize;
                     frame.stack.insert(at, v);
                     Flow::Next
@@ -802,7 +804,7 @@ impl Vm {
                             Some(m) => self.call_value(m, std::slice::from_ref(&obj), &[]),
                             None => Ok(Value::None),
                         };
-                        (method.unwrap_or(Value::None), r)
+                        (method.unwrap_or_default(), r)
                     }
                     Finalizer::Callback(cb, weakref) => {
                         let r = self.call_value(&cb, &[weakref], &[]);
@@ -874,7 +876,7 @@ impl Vm {
     /// `PrintExpr`: `sys.displayhook(value)`, or print its repr and keep it as `builtins._`.
     #[inline(never)]
     fn print_expr(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         if let Some(Value::Module(sys)) = self.modules.get_str("sys") {
             if let Some(hook) = sys.dict.get_str("displayhook") {
                 self.call_value(&hook, &[v], &[])?;

@@ -44,7 +44,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn match_sequence(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let subject = frame.stack.last().cloned().unwrap_or(Value::None);
+        let subject = frame.stack.last().cloned().unwrap_or_default();
         let t = self.type_of(&subject);
         let ok = self.abc_flags(&t) & ABC_SEQUENCE != 0;
         frame.stack.push(Value::Bool(ok));
@@ -53,7 +53,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn match_mapping(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let subject = frame.stack.last().cloned().unwrap_or(Value::None);
+        let subject = frame.stack.last().cloned().unwrap_or_default();
         let t = self.type_of(&subject);
         let ok = self.abc_flags(&t) & ABC_MAPPING != 0;
         frame.stack.push(Value::Bool(ok));
@@ -62,7 +62,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn get_len(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let obj = frame.stack.last().cloned().unwrap_or(Value::None);
+        let obj = frame.stack.last().cloned().unwrap_or_default();
         let n = self.len(&obj)?;
         frame.stack.push(Value::Int(n as i64));
         Ok(())
@@ -114,8 +114,8 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn dict_without_keys(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let keys = frame.stack.pop().unwrap_or(Value::None);
-        let subject = frame.stack.pop().unwrap_or(Value::None);
+        let keys = frame.stack.pop().unwrap_or_default();
+        let subject = frame.stack.pop().unwrap_or_default();
         let rest = Rc::new(PyDict::new());
         self.dict_update_from(&rest, &subject)?;
         for key in self.collect(&keys)? {
@@ -128,9 +128,9 @@ impl Vm {
     /// `case cls(p1, .., k1=q1, ..)`: the attributes to match against, or None.
     #[inline(never)]
     pub(super) fn match_class(&mut self, frame: &mut Frame, npos: u32) -> PyResult<()> {
-        let names = frame.stack.pop().unwrap_or(Value::None);
-        let cls = frame.stack.pop().unwrap_or(Value::None);
-        let subject = frame.stack.pop().unwrap_or(Value::None);
+        let names = frame.stack.pop().unwrap_or_default();
+        let cls = frame.stack.pop().unwrap_or_default();
+        let subject = frame.stack.pop().unwrap_or_default();
         let r = self.match_class_attrs(&subject, &cls, npos, &names)?;
         frame.stack.push(r.map_or(Value::None, Value::tuple));
         Ok(())

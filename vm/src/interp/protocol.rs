@@ -877,7 +877,7 @@ impl Vm {
             Some(v) => Ok(v),
             None => Ok(self
                 .call_special(obj, "__missing__", std::slice::from_ref(key))?
-                .unwrap_or(Value::None)),
+                .unwrap_or_default()),
         }
     }
 

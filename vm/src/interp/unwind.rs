@@ -228,7 +228,7 @@ impl Vm {
                 ),
             },
             1 => {
-                let v = frame.stack.pop().unwrap_or(Value::None);
+                let v = frame.stack.pop().unwrap_or_default();
                 match self.make_raisable(v) {
                     Ok(e) => {
                         self.set_context(&e);
@@ -238,8 +238,8 @@ impl Vm {
                 }
             }
             _ => {
-                let cause = frame.stack.pop().unwrap_or(Value::None);
-                let v = frame.stack.pop().unwrap_or(Value::None);
+                let cause = frame.stack.pop().unwrap_or_default();
+                let v = frame.stack.pop().unwrap_or_default();
                 let err = match self.make_raisable(v) {
                     Ok(e) => e,
                     Err(e) => return Flow::Raise(e),
@@ -267,7 +267,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn reraise_instr(&mut self, frame: &mut Frame) -> Flow {
-        let v = frame.stack.pop().unwrap_or(Value::None);
+        let v = frame.stack.pop().unwrap_or_default();
         match v {
             Value::Instance(inst) if inst.exc.is_some() => Flow::Reraise(PyErr { exc: inst }),
             _ => Flow::Raise(self.new_error(ExcKind::SystemError, "bad reraise")),
@@ -276,8 +276,8 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn exc_star_match_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let cond = frame.stack.pop().unwrap_or(Value::None);
-        let rest = frame.stack.pop().unwrap_or(Value::None);
+        let cond = frame.stack.pop().unwrap_or_default();
+        let rest = frame.stack.pop().unwrap_or_default();
         let (rest, matched) = self.exc_star_match(&rest, &cond)?;
         frame.stack.push(rest);
         frame.stack.push(matched);
@@ -286,9 +286,9 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn exc_star_reraise_instr(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let rest = frame.stack.pop().unwrap_or(Value::None);
-        let raised = frame.stack.pop().unwrap_or(Value::None);
-        let orig = frame.stack.pop().unwrap_or(Value::None);
+        let rest = frame.stack.pop().unwrap_or_default();
+        let raised = frame.stack.pop().unwrap_or_default();
+        let orig = frame.stack.pop().unwrap_or_default();
         let raised = match raised {
             Value::List(l) => l.items.borrow().clone(),
             _ => Vec::new(),
@@ -300,7 +300,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn push_exc_info(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let exc = frame.stack.pop().unwrap_or(Value::None);
+        let exc = frame.stack.pop().unwrap_or_default();
         let prev = self.handling.as_ref().map_or(Value::None, PyErr::value);
         if let Value::Instance(inst) = &exc {
             self.handling = Some(PyErr { exc: inst.clone() });
@@ -312,7 +312,7 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn pop_except(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let prev = frame.stack.pop().unwrap_or(Value::None);
+        let prev = frame.stack.pop().unwrap_or_default();
         self.handling = match prev {
             Value::Instance(inst) => Some(PyErr { exc: inst }),
             _ => None,
@@ -322,8 +322,8 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn check_exc_match(&mut self, frame: &mut Frame) -> PyResult<()> {
-        let ty = frame.stack.pop().unwrap_or(Value::None);
-        let exc = frame.stack.last().cloned().unwrap_or(Value::None);
+        let ty = frame.stack.pop().unwrap_or_default();
+        let exc = frame.stack.last().cloned().unwrap_or_default();
         let matched = self.exception_matches(&exc, &ty)?;
         frame.stack.push(Value::Bool(matched));
         Ok(())

@@ -130,7 +130,7 @@ fn init_with(
     let inst = this(vm, args, "__init__")?.clone();
     let rest = args.after_self();
     let [raw, size] = vm.bind_args(kind, &rest, &["raw", "buffer_size"], 1)?;
-    let raw = raw.unwrap_or(Value::None);
+    let raw = raw.unwrap_or_default();
     let size = buffer_size_arg(vm, size)?;
     if r && w {
         check_raw(vm, &raw, "seekable", "File or stream is not seekable.")?;
@@ -672,7 +672,7 @@ fn m_seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("truncate", args.pos.len().saturating_sub(1), 0, 1)?;
-    let pos = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let pos = args.pos.get(1).cloned().unwrap_or_default();
     let raw = with(vm, &args, "truncate", |vm, st| {
         check_closed(vm, st, "truncate of closed file")?;
         if !st.writable {
@@ -838,7 +838,7 @@ fn pair_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         2,
     )?;
     let size = buffer_size_arg(vm, size)?;
-    let (reader, writer) = (reader.unwrap_or(Value::None), writer.unwrap_or(Value::None));
+    let (reader, writer) = (reader.unwrap_or_default(), writer.unwrap_or_default());
     check_raw(vm, &reader, "readable", "File or stream is not readable.")?;
     check_raw(vm, &writer, "writable", "File or stream is not writable.")?;
     let r = Rc::new(PyInstance::new(vm.io.buffered_reader.clone()));

@@ -122,7 +122,7 @@ fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let rest = args.after_self();
     let [file, mode, closefd, opener] =
         vm.bind_args("FileIO", &rest, &["file", "mode", "closefd", "opener"], 1)?;
-    let file = file.unwrap_or(Value::None);
+    let file = file.unwrap_or_default();
     let mode = match mode {
         None => "r".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),

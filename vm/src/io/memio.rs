@@ -589,7 +589,7 @@ fn s_newlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Ok(match kinds.len() {
             0 => Value::None,
-            1 => kinds.pop().unwrap_or(Value::None),
+            1 => kinds.pop().unwrap_or_default(),
             _ => Value::tuple(kinds),
         })
     })

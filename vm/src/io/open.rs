@@ -110,7 +110,7 @@ pub(super) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ],
         1,
     )?;
-    let file = file.unwrap_or(Value::None);
+    let file = file.unwrap_or_default();
     let mode_text = match mode {
         None => "r".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),

@@ -83,7 +83,7 @@ impl NewlineState {
         }
         match kinds.len() {
             0 => Value::None,
-            1 => kinds.pop().unwrap_or(Value::None),
+            1 => kinds.pop().unwrap_or_default(),
             _ => Value::tuple(kinds),
         }
     }
@@ -380,7 +380,7 @@ fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         line_buffering: line_buffering.map_or(Ok(false), |v| vm.truthy(&v))?,
         write_through: write_through.map_or(Ok(false), |v| vm.truthy(&v))?,
     };
-    attach(vm, &inst, buffer.unwrap_or(Value::None), opts)?;
+    attach(vm, &inst, buffer.unwrap_or_default(), opts)?;
     Ok(Value::None)
 }
 
@@ -901,7 +901,7 @@ fn m_truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         flush_buffer(vm, st)?;
         Ok(st.buffer.clone())
     })?;
-    let pos = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let pos = args.pos.get(1).cloned().unwrap_or_default();
     call_method(vm, &buffer, "truncate", &[pos])
 }
 
@@ -1167,7 +1167,7 @@ fn dec_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => false,
     };
     let st = NewlineDecoder {
-        decoder: decoder.unwrap_or(Value::None),
+        decoder: decoder.unwrap_or_default(),
         translate,
         nl: NewlineState::default(),
     };
@@ -1184,7 +1184,7 @@ fn dec_decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = dec_get(vm, &args, "decode")?;
     let rest = args.after_self();
     let [input, final_] = vm.bind_args("decode", &rest, &["input", "final"], 1)?;
-    let input = input.unwrap_or(Value::None);
+    let input = input.unwrap_or_default();
     let final_ = match &final_ {
         Some(v) => vm.truthy(v)?,
         None => false,

@@ -18,9 +18,7 @@ impl Vm {
                 ty.name().as_str()
             )));
         }
-        let r = self
-            .call_special(v, "__fspath__", &[])?
-            .unwrap_or(Value::None);
+        let r = self.call_special(v, "__fspath__", &[])?.unwrap_or_default();
         match r {
             Value::Str(_) | Value::Bytes(_) => Ok(r),
             other => Err(self.type_error(format!(

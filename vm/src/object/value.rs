@@ -54,6 +54,15 @@ pub enum Value {
     Null,
 }
 
+impl Default for Value {
+    /// `None`: what a missing value stands for (`unwrap_or_default` builds it only when
+    /// needed, where `unwrap_or(Value::None)` would build and drop one on every call).
+    #[inline(always)]
+    fn default() -> Value {
+        Value::None
+    }
+}
+
 impl Clone for Value {
     /// Inline for the values that are copied bits; a reference count for the others.
     #[inline(always)]

@@ -93,7 +93,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 Value::Bytes(_) => Ok(r),
                 // A bytes subclass instance is accepted, as the bytes it extends.
                 Value::Instance(ref i) if matches!(i.base, Some(Value::Bytes(_))) => {
-                    Ok(i.base.clone().unwrap_or(Value::None))
+                    Ok(i.base.clone().unwrap_or_default())
                 }
                 other => Err(vm.type_error(format!(
                     "__bytes__ returned non-bytes (type {})",

@@ -26,7 +26,7 @@ fn step_result(vm: &mut Vm, r: PyResult<GenResult>) -> PyResult<Value> {
 /// `coro.send(v)`
 fn coro_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, "send")?;
-    let sent = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let sent = args.pos.get(1).cloned().unwrap_or_default();
     let r = vm.resume(&g, sent);
     step_result(vm, r)
 }
@@ -90,7 +90,7 @@ fn agen_anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn agen_asend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, "asend")?;
-    let v = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let v = args.pos.get(1).cloned().unwrap_or_default();
     Ok(vm.async_gen_op(&g, AsyncGenOp::Send(v)))
 }
 
@@ -169,7 +169,7 @@ fn op_step(
 
 fn op_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let it = this_op(vm, &args)?;
-    let v = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let v = args.pos.get(1).cloned().unwrap_or_default();
     let r = op_step(vm, &it, Ok(v));
     step_result(vm, r)
 }
@@ -245,7 +245,7 @@ pub fn gen_attr(vm: &mut Vm, g: &Rc<PyGenerator>, name: &str) -> Option<Value> {
             };
             vm.frame_object(&g.code, &globals, line, locals, Value::None)
         }
-        "await" | "yieldfrom" => vm.awaiting_of(g).unwrap_or(Value::None),
+        "await" | "yieldfrom" => vm.awaiting_of(g).unwrap_or_default(),
         "origin" if g.kind == GenKind::Coroutine => Value::None,
         _ => return None,
     })
@@ -262,9 +262,7 @@ pub fn aiter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ty.name().as_str()
         )));
     }
-    let it = vm
-        .call_special(&obj, "__aiter__", &[])?
-        .unwrap_or(Value::None);
+    let it = vm.call_special(&obj, "__aiter__", &[])?.unwrap_or_default();
     let it_ty = vm.type_of(&it);
     if it_ty.lookup("__anext__").is_none() {
         return Err(vm.type_error(format!(
@@ -286,9 +284,7 @@ pub fn anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ty.name().as_str()
         )));
     }
-    let awaitable = vm
-        .call_special(&it, "__anext__", &[])?
-        .unwrap_or(Value::None);
+    let awaitable = vm.call_special(&it, "__anext__", &[])?.unwrap_or_default();
     match args.pos.get(1) {
         None => Ok(awaitable),
         Some(default) => {

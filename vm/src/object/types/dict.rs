@@ -352,10 +352,7 @@ impl Vm {
                         )));
                     }
                     let mut it = pair.into_iter();
-                    let (k, v) = (
-                        it.next().unwrap_or(Value::None),
-                        it.next().unwrap_or(Value::None),
-                    );
+                    let (k, v) = (it.next().unwrap_or_default(), it.next().unwrap_or_default());
                     self.dict_set(d, k, v)?;
                 }
                 Ok(())
@@ -415,14 +412,14 @@ fn items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
     vm.check_count("get", args.pos.len() - 1, 1, 2)?;
-    let default = args.pos.get(2).cloned().unwrap_or(Value::None);
+    let default = args.pos.get(2).cloned().unwrap_or_default();
     Ok(vm.dict_get(&d, &args.pos[1])?.unwrap_or(default))
 }
 
 fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "setdefault")?;
     vm.check_count("setdefault", args.pos.len() - 1, 1, 2)?;
-    let default = args.pos.get(2).cloned().unwrap_or(Value::None);
+    let default = args.pos.get(2).cloned().unwrap_or_default();
     if let Some(v) = vm.dict_get(&d, &args.pos[1])? {
         return Ok(v);
     }
@@ -475,8 +472,8 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("fromkeys", args.pos.len().saturating_sub(1), 1, 2)?;
-    let keys = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let value = args.pos.get(2).cloned().unwrap_or(Value::None);
+    let keys = args.pos.get(1).cloned().unwrap_or_default();
+    let value = args.pos.get(2).cloned().unwrap_or_default();
     if let Some(cls @ Value::Type(t)) = args.pos.first() {
         if t.heap {
             // A subclass: its constructor and its `__setitem__` are used.

@@ -122,7 +122,7 @@ pub fn exception_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 }
 
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = args.pos.first().cloned().unwrap_or(Value::None);
+    let v = args.pos.first().cloned().unwrap_or_default();
     Ok(Value::string(exception_repr(vm, &v)?))
 }
 
@@ -317,8 +317,8 @@ pub(crate) fn os_error_str(
     inst: &crate::object::types::PyInstance,
 ) -> PyResult<Option<String>> {
     let attr = |name: &str| inst.dict.get_str(name);
-    let errno = vm.to_str(&attr("errno").unwrap_or(Value::None))?;
-    let strerror = vm.to_str(&attr("strerror").unwrap_or(Value::None))?;
+    let errno = vm.to_str(&attr("errno").unwrap_or_default())?;
+    let strerror = vm.to_str(&attr("strerror").unwrap_or_default())?;
     if let Some(filename) = attr("filename") {
         let f = vm.repr(&filename)?;
         if let Some(filename2) = attr("filename2") {

@@ -244,27 +244,27 @@ impl Vm {
 
 fn group_split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = this(vm, &args)?;
-    let cond = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let cond = args.pos.get(1).cloned().unwrap_or_default();
     let m = vm.matcher(&cond)?;
     let (a, b) = vm.split_group(&Value::Instance(inst), &m, true)?;
     Ok(Value::tuple(vec![
-        a.unwrap_or(Value::None),
-        b.unwrap_or(Value::None),
+        a.unwrap_or_default(),
+        b.unwrap_or_default(),
     ]))
 }
 
 fn group_subgroup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = this(vm, &args)?;
-    let cond = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let cond = args.pos.get(1).cloned().unwrap_or_default();
     let m = vm.matcher(&cond)?;
     let (a, _) = vm.split_group(&Value::Instance(inst), &m, false)?;
-    Ok(a.unwrap_or(Value::None))
+    Ok(a.unwrap_or_default())
 }
 
 /// `BaseException.add_note(note)`.
 pub fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = this(vm, &args)?;
-    let note = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let note = args.pos.get(1).cloned().unwrap_or_default();
     let str_type = vm.types.str_.clone();
     if !vm.type_of(&note).is_subtype(&str_type) {
         return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
@@ -345,7 +345,7 @@ impl Vm {
             return Ok((rest.clone(), Value::None));
         }
         let (a, b) = self.split_group(rest, &m, true)?;
-        Ok((b.unwrap_or(Value::None), a.unwrap_or(Value::None)))
+        Ok((b.unwrap_or_default(), a.unwrap_or_default()))
     }
 
     /// The end of `except*`: what to raise from the original exception, the exceptions the
@@ -365,7 +365,7 @@ impl Vm {
         }
         if !self.is_group(orig) {
             // A naked exception: a clause re-raised it, or raised something else.
-            return Ok(all.pop().unwrap_or(Value::None));
+            return Ok(all.pop().unwrap_or_default());
         }
         // Parts of the original (same traceback, cause, context and notes) were re-raised;
         // anything else is new.
@@ -384,11 +384,11 @@ impl Vm {
             self.split_group(orig, &m, false)?.0
         };
         if new.is_empty() {
-            return Ok(kept.unwrap_or(Value::None));
+            return Ok(kept.unwrap_or_default());
         }
         new.extend(kept);
         if new.len() == 1 {
-            return Ok(new.pop().unwrap_or(Value::None));
+            return Ok(new.pop().unwrap_or_default());
         }
         let eg = Value::Type(self.exc_type(ExcKind::ExceptionGroup));
         let beg = Value::Type(self.exc_type(ExcKind::BaseExceptionGroup));

@@ -19,7 +19,7 @@ fn tracked(w: PyWrapper) -> Value {
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
 pub fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let get = |i: usize, name: &str| args.arg(i, name).cloned().unwrap_or(Value::None);
+    let get = |i: usize, name: &str| args.arg(i, name).cloned().unwrap_or_default();
     Ok(tracked(PyWrapper::Property {
         fget: get(0, "fget"),
         fset: get(1, "fset"),
@@ -85,7 +85,7 @@ fn property_with(vm: &mut Vm, args: &Args<'_>, which: usize) -> PyResult<Value> 
     else {
         return Err(vm.type_error("property method needs a property"));
     };
-    let f = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let f = args.pos.get(1).cloned().unwrap_or_default();
     let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
     match which {
         0 => g = f,
@@ -124,7 +124,7 @@ fn gen_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Generator(g)) = args.pos.first() else {
         return Err(vm.type_error("send() needs a generator"));
     };
-    let sent = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let sent = args.pos.get(1).cloned().unwrap_or_default();
     match vm.resume(g, sent)? {
         crate::interp::GenResult::Yield(v) => Ok(v),
         crate::interp::GenResult::Return(v) => Err(vm.stop_iteration(v)),
@@ -179,13 +179,13 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<
     Ok(Some(match name.as_str() {
         "__name__" => Value::Str(f.name.borrow().clone()),
         "__qualname__" => Value::Str(f.qualname.borrow().clone()),
-        "__doc__" if f.doc.borrow().is_some() => f.doc.borrow().clone().unwrap_or(Value::None),
+        "__doc__" if f.doc.borrow().is_some() => f.doc.borrow().clone().unwrap_or_default(),
         "__module__" if f.module.borrow().is_some() => {
-            f.module.borrow().clone().unwrap_or(Value::None)
+            f.module.borrow().clone().unwrap_or_default()
         }
         "__doc__" => {
             if code.flags.has(crate::bytecode::CodeFlags::HAS_DOC) {
-                code.consts.first().cloned().unwrap_or(Value::None)
+                code.consts.first().cloned().unwrap_or_default()
             } else {
                 Value::None
             }
@@ -202,9 +202,7 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<
             Some(d) => crate::object::types::dict::dict_copy_value(d),
             None => Value::None,
         },
-        "__module__" => vm
-            .dict_get_str(&f.globals, "__name__")
-            .unwrap_or(Value::None),
+        "__module__" => vm.dict_get_str(&f.globals, "__name__").unwrap_or_default(),
         "__globals__" => Value::Dict(f.globals.clone()),
         "__builtins__" => Value::Dict(vm.builtins.clone()),
         "__closure__" => {
@@ -355,11 +353,11 @@ pub fn set_function_attr(
             Ok(())
         }
         ("__doc__", v) => {
-            *f.doc.borrow_mut() = Some(v.unwrap_or(Value::None));
+            *f.doc.borrow_mut() = Some(v.unwrap_or_default());
             Ok(())
         }
         ("__module__", v) => {
-            *f.module.borrow_mut() = Some(v.unwrap_or(Value::None));
+            *f.module.borrow_mut() = Some(v.unwrap_or_default());
             Ok(())
         }
         ("__type_params__", Some(v @ Value::Tuple(_))) => {
@@ -400,7 +398,7 @@ pub fn wrapper_attr(vm: &mut Vm, w: &Rc<PyWrapper>, name: &PyStr) -> PyResult<Op
                     Value::None => Value::None,
                     f => vm
                         .getattr_opt(&f.clone(), &Rc::new(PyStr::new("__doc__")))?
-                        .unwrap_or(Value::None),
+                        .unwrap_or_default(),
                 }
             } else {
                 doc.clone()

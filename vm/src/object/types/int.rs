@@ -83,7 +83,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                         Value::Instance(ri)
                             if matches!(ri.base, Some(Value::Int(_) | Value::BigInt(_))) =>
                         {
-                            Ok(ri.base.clone().unwrap_or(Value::None))
+                            Ok(ri.base.clone().unwrap_or_default())
                         }
                         other if name == "__trunc__" => Err(vm.type_error(format!(
                             "__trunc__ returned non-Integral (type {})",
@@ -288,7 +288,7 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let [data, order, signed] =
         vm.bind_args("from_bytes", &rest, &["bytes", "byteorder", "signed"], 1)?;
-    let data = data.unwrap_or(Value::None);
+    let data = data.unwrap_or_default();
     let bytes = match crate::object::types::bytes::buffer_data(&data) {
         Some(b) => b,
         None => {

@@ -10,7 +10,7 @@ use crate::object::Value;
 /// `mappingproxy(mapping)`.
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [mapping] = vm.bind_args("mappingproxy", &args, &["mapping"], 1)?;
-    let mapping = mapping.unwrap_or(Value::None);
+    let mapping = mapping.unwrap_or_default();
     let ok = match &mapping {
         Value::Dict(_) | Value::Wrapper(_) => true,
         Value::List(_) | Value::Tuple(_) => false,
@@ -76,7 +76,7 @@ fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("get", &args, 2, 3)?;
     Ok(lookup(vm, &args.pos[0], &args.pos[1])?
-        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
+        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or_default()))
 }
 
 fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

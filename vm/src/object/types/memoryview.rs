@@ -226,7 +226,7 @@ fn new_view(vm: &Vm, view: MemoryView) -> Value {
 /// `memoryview(obj)`.
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj] = vm.bind_args("memoryview", &args, &["object"], 1)?;
-    let obj = obj.unwrap_or(Value::None);
+    let obj = obj.unwrap_or_default();
     if let Some(v) = as_view(&obj) {
         let v = live(vm, &v)?;
         return Ok(new_view(
@@ -348,7 +348,7 @@ fn sliced(vm: &mut Vm, v: &MemoryView, s: &PySlice) -> PyResult<MemoryView> {
 
 fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = this(vm, &args)?;
-    let key = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let key = args.pos.get(1).cloned().unwrap_or_default();
     if let Value::Slice(s) = &key {
         let view = sliced(vm, &v, s)?;
         return Ok(new_view(vm, view));
@@ -363,8 +363,8 @@ fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = this(vm, &args)?;
-    let key = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let value = args.pos.get(2).cloned().unwrap_or(Value::None);
+    let key = args.pos.get(1).cloned().unwrap_or_default();
+    let value = args.pos.get(2).cloned().unwrap_or_default();
     if v.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
@@ -422,7 +422,7 @@ fn tolist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             .collect();
     }
     if v.shape.is_empty() {
-        return Ok(level.pop().unwrap_or(Value::None));
+        return Ok(level.pop().unwrap_or_default());
     }
     Ok(Value::list(level))
 }
@@ -585,7 +585,7 @@ fn eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(v) = args.pos.first().and_then(as_view) else {
         return Ok(Value::NotImplemented);
     };
-    let other = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let other = args.pos.get(1).cloned().unwrap_or_default();
     if args.pos[0].is(&other) {
         return Ok(Value::Bool(true));
     }

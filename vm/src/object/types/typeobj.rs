@@ -781,7 +781,7 @@ fn object_reduce_protocol(vm: &mut Vm, obj: &Value, protocol: i64) -> PyResult<V
         let a = Value::tuple(vec![
             Value::Type(cls.clone()),
             Value::tuple(args_items),
-            kwargs.unwrap_or(Value::None),
+            kwargs.unwrap_or_default(),
         ]);
         (f, a)
     } else {
@@ -1186,7 +1186,7 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let m = vm.new_module(name.as_str());
     for (k, v) in [
-        ("__doc__", doc.unwrap_or(Value::None)),
+        ("__doc__", doc.unwrap_or_default()),
         ("__package__", Value::None),
         ("__loader__", Value::None),
         ("__spec__", Value::None),
@@ -1360,7 +1360,7 @@ fn type_module_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()>
 fn type_doc_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(vm, v)?;
     if !t.heap {
-        return Ok(t.dict.get_str("__doc__").unwrap_or(Value::None));
+        return Ok(t.dict.get_str("__doc__").unwrap_or_default());
     }
     heap_entry(vm, v, "__doc__", Value::None)
 }

@@ -137,7 +137,7 @@ fn ref_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 fn ref_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = state(vm, &args.pos[0])?;
-    Ok(s.get().unwrap_or(Value::None))
+    Ok(s.get().unwrap_or_default())
 }
 
 fn ref_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -193,7 +193,7 @@ fn ref_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn ref_callback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = state(vm, &args.pos[0])?;
     let cb = s.callback.borrow().clone();
-    Ok(cb.unwrap_or(Value::None))
+    Ok(cb.unwrap_or_default())
 }
 
 pub const METHODS: &[(&str, NativeFn)] = &[
