@@ -106,6 +106,8 @@ pub enum AttrKind {
     /// Read through the class itself (`Cls.CONSTANT`, `Cls.static_method`): the value the
     /// class gives, its metaclass being `type` with nothing of that name in the way.
     ClassValue,
+    /// A class method read through its class: the cached function, bound to the class.
+    ClassMethod,
 }
 
 /// A function a cache entry found on a class. A Python function is held weakly: the class

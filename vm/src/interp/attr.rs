@@ -297,7 +297,12 @@ impl Vm {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or_default();
         if let Value::Type(t) = &obj {
-            if let Some(v) = self.class_value(frame, arg, t, &name) {
+            if let Some((kind, v)) = self.class_value(frame, arg, t, &name) {
+                let v = if kind == AttrKind::ClassMethod {
+                    super::descr::bound(v, obj.clone())
+                } else {
+                    v
+                };
                 frame.stack.push(v);
                 return Flow::Next;
             }
@@ -443,9 +448,14 @@ impl Vm {
                 }
             }
             Value::Type(t) => {
-                if let Some(v) = self.class_value(frame, arg, t, &name) {
+                if let Some((kind, v)) = self.class_value(frame, arg, t, &name) {
                     frame.stack.push(v);
-                    frame.stack.push(Value::Null);
+                    // A class method takes the class as its first argument.
+                    if kind == AttrKind::ClassMethod {
+                        frame.stack.push(obj);
+                    } else {
+                        frame.stack.push(Value::Null);
+                    }
                     return Ok(());
                 }
             }
@@ -474,12 +484,14 @@ impl Vm {
         arg: u32,
         t: &Rc<PyType>,
         name: &Rc<PyStr>,
-    ) -> Option<Value> {
+    ) -> Option<(AttrKind, Value)> {
         if t.meta.is_some() {
             return None;
         }
         match cached_site(frame, arg, Rc::as_ptr(t) as usize) {
-            Some((AttrKind::ClassValue, found)) => found,
+            Some((kind @ (AttrKind::ClassValue | AttrKind::ClassMethod), found)) => {
+                found.map(|v| (kind, v))
+            }
             Some(_) => None,
             None => self.fill_class_value(frame, arg, t, name),
         }
@@ -492,15 +504,20 @@ impl Vm {
         arg: u32,
         t: &Rc<PyType>,
         name: &Rc<PyStr>,
-    ) -> Option<Value> {
+    ) -> Option<(AttrKind, Value)> {
         let type_type = self.types.type_.clone();
         let meta_has = attr_cache::lookup(&type_type, name).is_some();
+        let mut kind = AttrKind::ClassValue;
         let found = if meta_has {
             None
         } else {
             match attr_cache::lookup(t, name) {
                 Some(Value::Wrapper(w)) => match &*w {
                     PyWrapper::StaticMethod(f) => Some(f.clone()),
+                    PyWrapper::ClassMethod(f @ Value::Function(_)) => {
+                        kind = AttrKind::ClassMethod;
+                        Some(f.clone())
+                    }
                     _ => None,
                 },
                 Some(v @ Value::Function(_)) => Some(v),
@@ -509,11 +526,9 @@ impl Vm {
             }
         };
         let cached = found.as_ref().and_then(CachedFn::of);
-        let kind = if cached.is_some() {
-            AttrKind::ClassValue
-        } else {
-            AttrKind::General
-        };
+        if cached.is_none() {
+            kind = AttrKind::General;
+        }
         remember(
             frame,
             arg,
@@ -524,7 +539,9 @@ impl Vm {
                 found: cached,
             },
         );
-        found.filter(|_| kind == AttrKind::ClassValue)
+        found
+            .filter(|_| kind != AttrKind::General)
+            .map(|v| (kind, v))
     }
 
     /// What built-in type `ty` has under `name`, through the name's cache entry.

@@ -565,7 +565,8 @@ pub struct TracebackEntry {
 pub struct PyInstance {
     cls: RefCell<Rc<PyType>>,
     pub dict: Rc<PyDict>,
-    pub exc: Option<ExcData>,
+    /// An exception's state, boxed so that other instances stay small.
+    pub exc: Option<Box<ExcData>>,
     /// The Rust state of an instance of a class implemented in Rust (an io object, ...), set
     /// by that class's `__init__`; a Python subclass's instances carry it too.
     pub native: RefCell<Option<Rc<dyn std::any::Any>>>,
@@ -581,7 +582,7 @@ impl PyInstance {
         PyInstance {
             cls: RefCell::new(class),
             dict: Rc::new(PyDict::new()),
-            exc,
+            exc: exc.map(Box::new),
             native: RefCell::new(None),
             base,
             slots: RefCell::new(Vec::new()),
