@@ -865,10 +865,17 @@ impl Vm {
         let new = crate::object::types::attr_cache::lookup(t, &self.new_name);
         let new_is_object = new.as_ref().is_none_or(|a| a.is(&self.object_new));
         let obj = if new_is_object {
-            if !self.native_init(t) && (!args.is_empty() || !kwargs.is_empty()) {
+            // `object.__new__` makes an instance of `t` itself, whose `__init__` is known.
+            let init = crate::object::types::attr_cache::lookup(t, &self.init_name)
+                .filter(|a| !a.is(&self.object_init));
+            if init.is_none() && (!args.is_empty() || !kwargs.is_empty()) {
                 return Err(self.no_arguments(t));
             }
-            self.object_new_instance(t)?
+            let obj = self.object_new_instance(t)?;
+            return Ok(match init {
+                Some(init) => Constructed::NeedsInit(obj, init),
+                None => Constructed::Done(obj),
+            });
         } else {
             let new = new.unwrap_or_default();
             let func = self.descr_get(&new, None, t)?;
@@ -886,13 +893,6 @@ impl Vm {
             Some(a) if !a.is(&self.object_init) => Ok(Constructed::NeedsInit(obj, a)),
             _ => Ok(Constructed::Done(obj)),
         }
-    }
-
-    /// Whether a class with `object.__new__` takes constructor arguments: its `__init__` is
-    /// not `object.__init__`.
-    fn native_init(&self, t: &Rc<PyType>) -> bool {
-        crate::object::types::attr_cache::lookup(t, &self.init_name)
-            .is_some_and(|a| !a.is(&self.object_init))
     }
 
     pub(crate) fn no_arguments(&mut self, t: &PyType) -> crate::error::PyErr {

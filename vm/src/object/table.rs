@@ -141,6 +141,16 @@ pub struct DictTable<K, V> {
     size: usize,
     usable: usize,
     version: u64,
+    /// One bit per key hash modulo 64, set on insertion and never cleared (a removed key may
+    /// leave its bit): a clear bit proves a key absent without probing, as for an instance
+    /// dict asked whether it shadows a method.
+    hash_bits: u64,
+}
+
+/// The bit of `hash` in [`DictTable::hash_bits`].
+#[inline(always)]
+fn hash_bit(hash: i64) -> u64 {
+    1u64 << (hash as u64 & 63)
 }
 
 impl<K: Clone, V: Clone> Default for DictTable<K, V> {
@@ -175,6 +185,7 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
             size,
             usable,
             version: 0,
+            hash_bits: 0,
         }
     }
 
@@ -214,6 +225,9 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     /// Index of the entry whose key is equal. `eq(stored_key)` runs only on entries whose stored
     /// hash equals `hash`, in CPython's order; it must not reach this table (see [`Probe`]).
     pub fn find<E>(&self, hash: i64, eq: impl FnMut(&K) -> Result<bool, E>) -> FindResult<E> {
+        if self.hash_bits & hash_bit(hash) == 0 {
+            return Ok(None);
+        }
         find_with(self, hash, eq)
     }
 
@@ -221,6 +235,9 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     /// the fast path for keys whose comparison cannot run Python code.
     #[inline]
     pub fn find_simple(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
+        if self.hash_bits & hash_bit(hash) == 0 {
+            return None;
+        }
         let entries = &self.entries;
         self.index
             .find(mix(hash), |&ix| {
@@ -266,6 +283,7 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
             self.resize(calculate_keysize(self.used.saturating_mul(3)));
         }
         self.version += 1;
+        self.hash_bits |= hash_bit(hash);
         let (i, stamp) = (self.entries.len(), self.version);
         self.entries.push(Some(Entry {
             hash,
