@@ -438,6 +438,14 @@ impl Vm {
                     self.safe_point();
                     flow
                 }
+                Op::BinaryOp | Op::InplaceOp if let Some(r) = scalar_arith(&frame.stack, arg) => {
+                    // Two ints or floats: the result replaces them in place.
+                    crate::object::discard_slot(frame.stack.pop());
+                    if let Some(top) = frame.stack.last_mut() {
+                        crate::object::discard(std::mem::replace(top, r));
+                    }
+                    Flow::Next
+                }
                 Op::BinaryOp | Op::InplaceOp => {
                     let (op, inplace) = (BinOp::from_arg(arg), instr.op == Op::InplaceOp);
                     if matches!(frame.stack[frame.stack.len() - 2], Value::Instance(_))
@@ -913,6 +921,34 @@ fn frame_variables(frame: &Frame) -> impl Iterator<Item = (&Rc<PyStr>, Option<Va
             };
             (name, v)
         })
+}
+
+/// `a + b`, `a - b` or `a * b` for two ints (without overflow) or two floats, the two top
+/// stack values; `a / b` for two floats. None for anything else.
+#[inline(always)]
+fn scalar_arith(stack: &[Value], arg: u32) -> Option<Value> {
+    let [a, b] = stack.get(stack.len().wrapping_sub(2)..)? else {
+        return None;
+    };
+    let op = BinOp::from_arg(arg);
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(*y),
+            BinOp::Sub => x.checked_sub(*y),
+            BinOp::Mul => x.checked_mul(*y),
+            _ => None,
+        }
+        .map(Value::Int),
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => Some(x + y),
+            BinOp::Sub => Some(x - y),
+            BinOp::Mul => Some(x * y),
+            BinOp::TrueDiv if *y != 0.0 => Some(x / y),
+            _ => None,
+        }
+        .map(Value::Float),
+        _ => None,
+    }
 }
 
 /// `a op b` for two ints or two floats (the two top stack values), without the general
