@@ -51,6 +51,14 @@ impl Vm {
         let _ = self.dict_set(d, Value::str("filename"), Value::str(filename));
         let _ = self.dict_set(d, Value::str("lineno"), Value::Int(i64::from(line)));
         let _ = self.dict_set(d, Value::str("offset"), Value::Int(i64::from(offset)));
+        // Only the start known: the error covers one character.
+        let (end_line, end_offset) = if line == 0 {
+            (Value::None, Value::None)
+        } else {
+            (Value::Int(i64::from(line)), Value::Int(i64::from(offset)))
+        };
+        let _ = self.dict_set(d, Value::str("end_lineno"), end_line);
+        let _ = self.dict_set(d, Value::str("end_offset"), end_offset);
         let _ = self.dict_set(
             d,
             Value::str("text"),
@@ -117,7 +125,16 @@ impl Vm {
                 Err(self.new_error(kind, e.msg))
             }
             Err(e) => {
-                Err(self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text))
+                let err =
+                    self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text);
+                if e.end_line != 0 {
+                    let d = &err.exc.dict;
+                    let _ =
+                        self.dict_set(d, Value::str("end_lineno"), Value::Int(e.end_line.into()));
+                    let _ =
+                        self.dict_set(d, Value::str("end_offset"), Value::Int(e.end_column.into()));
+                }
+                Err(err)
             }
         }
     }

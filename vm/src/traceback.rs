@@ -545,8 +545,23 @@ impl Vm {
                     if !trimmed.is_empty() {
                         out.push_str(&format!("    {}\n", trimmed.trim_end()));
                         if let Some(Value::Int(offset)) = get("offset") {
-                            let col = (offset as usize).saturating_sub(1).saturating_sub(removed);
-                            out.push_str(&format!("    {}^\n", " ".repeat(col)));
+                            // Carets under offset..end_offset on the error's line; to the
+                            // line's end when the error goes on below; at least one.
+                            let width = raw.chars().count() as i64;
+                            let end = match (get("end_lineno"), get("end_offset")) {
+                                (Some(Value::Int(l)), Some(Value::Int(e)))
+                                    if l == line && e != 0 =>
+                                {
+                                    e
+                                }
+                                (Some(Value::Int(l)), _) if l > line => width + 1,
+                                _ => offset,
+                            };
+                            let offset = offset.clamp(1, width + 1);
+                            let end = end.min(width + 1).max(offset + 1);
+                            let col = (offset as usize - 1).saturating_sub(removed);
+                            let carets = "^".repeat((end - offset) as usize);
+                            out.push_str(&format!("    {}{carets}\n", " ".repeat(col)));
                         }
                     }
                 }

@@ -424,7 +424,9 @@ pub(super) fn cpython_message(
         P::OtherError(m) if m.starts_with("Expected an indented block after ") => {
             let what = m
                 .trim_start_matches("Expected an indented block after ")
-                .replace('`', "'");
+                .replace('`', "'")
+                .replace("'class' definition", "class definition")
+                .replace("'def' definition", "function definition");
             let header = source[..start].trim_end_matches(['\n', '\r', ' ', '\t']);
             let header_line = lines.line(header.len().saturating_sub(1) as u32);
             // CPython names the line of the block's header statement.

@@ -32,6 +32,10 @@ pub struct CompileError {
     pub msg: String,
     pub line: u32,
     pub column: u32,
+    /// Where the offending code ends (CPython's `end_lineno`/`end_offset`); 0 when only the
+    /// start is known.
+    pub end_line: u32,
+    pub end_column: u32,
     /// The offending source line, without its newline.
     pub text: String,
 }
@@ -219,6 +223,8 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
             msg: msg.to_string(),
             line: 0,
             column: 0,
+            end_line: 0,
+            end_column: 0,
             text: String::new(),
         });
     }
@@ -231,6 +237,8 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
             msg: "invalid syntax".to_string(),
             line: 0,
             column: 0,
+            end_line: 0,
+            end_column: 0,
             text: String::new(),
         });
     }
@@ -275,12 +283,19 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
     }
     let table = SymbolTable::build(&module).map_err(|e| {
         let line = lines.line(e.offset);
+        let (end_line, end_column) = if e.end == 0 {
+            (0, 0)
+        } else {
+            (lines.line(e.end), lines.column(e.end) + 1)
+        };
         CompileError {
             indentation: false,
             too_complex: false,
             msg: e.msg,
             line,
             column: lines.column(e.offset) + 1,
+            end_line,
+            end_column,
             text: source_line(source, line),
         }
     })?;
@@ -364,6 +379,8 @@ fn single_statement(module: &ast::ModModule, source: &str, lines: &LineIndex) ->
         msg: msg.to_string(),
         line,
         column,
+        end_line: 0,
+        end_column: 0,
         text,
     })
 }
@@ -382,12 +399,26 @@ fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> Compi
     let found = errors::cpython_message(&e.error, e.location, source, lines);
     let line = found.line.unwrap_or_else(|| lines.line(offset));
     let column = found.column.unwrap_or_else(|| lines.column(offset) + 1);
+    // The parser's range, unless the message was placed elsewhere; the tokenizer's errors
+    // mark one character.
+    // mark one character, and so does a bare "invalid syntax" (CPython's points at a token
+    // where the parser's range may cover the rest of the expression).
+    let lexical = matches!(e.error, parser::ParseErrorType::Lexical(_));
+    let placed = found.line.is_some() || found.column.is_some();
+    let (end_line, end_column) = if !lexical && !placed && found.msg != "invalid syntax" {
+        let end: u32 = e.location.end().into();
+        (lines.line(end), lines.column(end) + 1)
+    } else {
+        (0, 0)
+    };
     CompileError {
         indentation: found.indentation,
         too_complex: false,
         msg: found.msg,
         line,
         column,
+        end_line,
+        end_column,
         text: source_line(source, line),
     }
 }
@@ -471,6 +502,7 @@ impl<'t> Compiler<'t, '_> {
 
     fn error(&self, range: TextRange, msg: impl Into<String>) -> CompileError {
         let offset: u32 = range.start().into();
+        let end: u32 = range.end().into();
         let line = self.lines.line(offset);
         CompileError {
             indentation: false,
@@ -478,6 +510,8 @@ impl<'t> Compiler<'t, '_> {
             msg: msg.into(),
             line,
             column: self.lines.column(offset) + 1,
+            end_line: self.lines.line(end),
+            end_column: self.lines.column(end) + 1,
             text: source_line(self.source, line),
         }
     }

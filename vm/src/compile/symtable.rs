@@ -61,7 +61,7 @@ pub struct Scope {
     /// `super()` there works as in the function.
     pub inlined: bool,
     /// Where each `nonlocal` name was declared, for the "no binding" error.
-    nonlocal_at: HashMap<String, u32>,
+    nonlocal_at: HashMap<String, (u32, u32)>,
 }
 
 impl Scope {
@@ -126,6 +126,8 @@ impl Scope {
 pub struct SymtableError {
     pub msg: String,
     pub offset: u32,
+    /// Where the offending code ends; 0 when unknown.
+    pub end: u32,
 }
 
 /// All scopes of a module.
@@ -170,10 +172,15 @@ impl SymbolTable {
                 NameScope::GlobalExplicit
             } else if f.nonlocal {
                 if !self.capture(name, enclosing) {
-                    let offset = self.scopes[id].nonlocal_at.get(name).copied().unwrap_or(0);
+                    let (offset, end) = self.scopes[id]
+                        .nonlocal_at
+                        .get(name)
+                        .copied()
+                        .unwrap_or((0, 0));
                     return Err(SymtableError {
                         msg: format!("no binding for nonlocal '{name}' found"),
                         offset,
+                        end,
                     });
                 }
                 NameScope::Free
@@ -329,7 +336,13 @@ impl Builder {
         Ok(())
     }
 
-    fn declare(&mut self, names: &[ast::Identifier], global: bool) -> Result<(), SymtableError> {
+    /// `global`/`nonlocal` names; `at` is the statement, which errors point at.
+    fn declare(
+        &mut self,
+        names: &[ast::Identifier],
+        global: bool,
+        at: TextRange,
+    ) -> Result<(), SymtableError> {
         for ident in names {
             let name = ident.id.as_str();
             let kind = self.scope().kind;
@@ -338,20 +351,23 @@ impl Builder {
             if !global && kind == ScopeKind::Module {
                 return Err(SymtableError {
                     msg: "nonlocal declaration not allowed at module level".into(),
-                    offset: ident.range.start().into(),
+                    offset: at.start().into(),
+                    end: at.end().into(),
                 });
             }
             if f.param {
                 return Err(SymtableError {
                     msg: format!("name '{name}' is parameter and {what}"),
-                    offset: ident.range.start().into(),
+                    offset: at.start().into(),
+                    end: at.end().into(),
                 });
             }
             if f.used || f.bound {
                 let verb = if f.bound { "assigned to" } else { "used" };
                 return Err(SymtableError {
                     msg: format!("name '{name}' is {verb} before {what} declaration"),
-                    offset: ident.range.start().into(),
+                    offset: at.start().into(),
+                    end: at.end().into(),
                 });
             }
             let flags = self.scope().flags(name);
@@ -361,7 +377,7 @@ impl Builder {
                 flags.nonlocal = true;
                 self.scope()
                     .nonlocal_at
-                    .insert(name.to_string(), ident.range.start().into());
+                    .insert(name.to_string(), (at.start().into(), at.end().into()));
             }
         }
         Ok(())
@@ -540,8 +556,8 @@ impl Builder {
                     }
                 }
             }
-            S::Global(g) => self.declare(&g.names, true)?,
-            S::Nonlocal(n) => self.declare(&n.names, false)?,
+            S::Global(g) => self.declare(&g.names, true, g.range)?,
+            S::Nonlocal(n) => self.declare(&n.names, false, n.range)?,
             S::Expr(e) => self.expr(&e.value)?,
             S::Pass(_) | S::Break(_) | S::Continue(_) | S::IpyEscapeCommand(_) => {}
         }
@@ -596,24 +612,26 @@ impl Builder {
 
     fn params(&mut self, p: &ast::Parameters) -> Result<(), SymtableError> {
         // CPython's order: positional, keyword-only, then *args, then **kwargs.
-        let mut ordered: Vec<&str> = Vec::new();
+        let mut ordered: Vec<&ast::Identifier> = Vec::new();
         for a in p.posonlyargs.iter().chain(&p.args) {
-            ordered.push(a.parameter.name.id.as_str());
+            ordered.push(&a.parameter.name);
         }
         for a in &p.kwonlyargs {
-            ordered.push(a.parameter.name.id.as_str());
+            ordered.push(&a.parameter.name);
         }
         if let Some(v) = &p.vararg {
-            ordered.push(v.name.id.as_str());
+            ordered.push(&v.name);
         }
         if let Some(k) = &p.kwarg {
-            ordered.push(k.name.id.as_str());
+            ordered.push(&k.name);
         }
-        for n in ordered {
+        for ident in ordered {
+            let n = ident.id.as_str();
             if self.scope().params.iter().any(|p| p == n) {
                 return Err(SymtableError {
                     msg: format!("duplicate argument '{n}' in function definition"),
-                    offset: p.range.start().into(),
+                    offset: ident.range.start().into(),
+                    end: ident.range.end().into(),
                 });
             }
             self.scope().flags(n).param = true;
@@ -756,6 +774,7 @@ impl Builder {
                     return Err(SymtableError {
                         msg: "assignment expression cannot be used in a comprehension iterable expression".into(),
                         offset: n.range.start().into(),
+                        end: 0,
                     });
                 }
                 self.expr(&n.value)?;
@@ -772,6 +791,7 @@ impl Builder {
                                 name.id.as_str()
                             ),
                             offset: name.range.start().into(),
+                            end: 0,
                         });
                     }
                     // In a comprehension the target binds in the enclosing function scope.
