@@ -59,6 +59,7 @@ impl Vm {
         };
         let _ = self.dict_set(d, Value::str("end_lineno"), end_line);
         let _ = self.dict_set(d, Value::str("end_offset"), end_offset);
+        crate::object::types::exception::syntax_args_from_fields(self, &err.exc);
         let _ = self.dict_set(
             d,
             Value::str("text"),
@@ -127,13 +128,37 @@ impl Vm {
             Err(e) => {
                 let err =
                     self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text);
-                if e.end_line != 0 {
+                if e.late {
+                    // As CPython: the line as the file on disk has it, if there is one.
+                    let text = pyrs_wasi_sys::read_file(filename)
+                        .ok()
+                        .and_then(|bytes| {
+                            let all = String::from_utf8_lossy(&bytes).into_owned();
+                            all.lines()
+                                .nth(e.line.saturating_sub(1) as usize)
+                                .map(str::to_string)
+                        })
+                        .map_or(Value::None, |line| Value::string(format!("{line}\n")));
+                    let _ = self.dict_set(&err.exc.dict, Value::str("text"), text);
+                }
+                if e.end_line != 0 || e.end_column != 0 {
                     let d = &err.exc.dict;
                     let _ =
                         self.dict_set(d, Value::str("end_lineno"), Value::Int(e.end_line.into()));
                     let _ =
                         self.dict_set(d, Value::str("end_offset"), Value::Int(e.end_column.into()));
                 }
+                if e.msg == "unexpected indent" || e.msg.starts_with("unindent does not match") {
+                    // CPython's tokenizer gives these no end; a bad unindent is placed just
+                    // after the line.
+                    let d = &err.exc.dict;
+                    let _ = self.dict_set(d, Value::str("end_offset"), Value::Int(-1));
+                    if e.msg.starts_with("unindent") {
+                        let width = e.text.trim_end_matches('\n').chars().count() as i64;
+                        let _ = self.dict_set(d, Value::str("offset"), Value::Int(width + 1));
+                    }
+                }
+                crate::object::types::exception::syntax_args_from_fields(self, &err.exc);
                 Err(err)
             }
         }

@@ -550,7 +550,7 @@ impl Vm {
                             let width = raw.chars().count() as i64;
                             let end = match (get("end_lineno"), get("end_offset")) {
                                 (Some(Value::Int(l)), Some(Value::Int(e)))
-                                    if l == line && e != 0 =>
+                                    if l == line && e >= 1 =>
                                 {
                                     e
                                 }
@@ -559,9 +559,12 @@ impl Vm {
                             };
                             let offset = offset.clamp(1, width + 1);
                             let end = end.min(width + 1).max(offset + 1);
-                            let col = (offset as usize - 1).saturating_sub(removed);
-                            let carets = "^".repeat((end - offset) as usize);
-                            out.push_str(&format!("    {}{carets}\n", " ".repeat(col)));
+                            // A position inside the stripped indentation shows no marks.
+                            if offset as usize > removed {
+                                let col = offset as usize - 1 - removed;
+                                let carets = "^".repeat((end - offset) as usize);
+                                out.push_str(&format!("    {}{carets}\n", " ".repeat(col)));
+                            }
                         }
                     }
                 }

@@ -450,15 +450,17 @@ pub(super) fn cpython_message(
         P::SimpleStatementsOnSameLine => {
             let line_start = source[..start].rfind('\n').map_or(0, |p| p + 1);
             let stmt = source[line_start..start].trim_start();
-            if stmt.starts_with("print ") || stmt == "print" {
-                return Message::at(
-                    "Missing parentheses in call to 'print'. Did you mean print(...)?",
-                );
-            }
-            if stmt.starts_with("exec ") {
-                return Message::at(
-                    "Missing parentheses in call to 'exec'. Did you mean exec(...)?",
-                );
+            // CPython marks the whole statement, from its first column.
+            let indent = source[line_start..start].chars().count() - stmt.chars().count();
+            for word in ["print", "exec"] {
+                if stmt.starts_with(&format!("{word} ")) || (word == "print" && stmt == word) {
+                    let mut m = Message::at(format!(
+                        "Missing parentheses in call to '{word}'. Did you mean {word}(...)?"
+                    ));
+                    m.column = Some(indent as u32 + 1);
+                    m.line = Some(lines.line(start as u32));
+                    return m;
+                }
             }
             // `0b102`, `0o78`: the literal stops at the first digit outside its base.
             let number = stmt

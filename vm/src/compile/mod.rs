@@ -38,6 +38,9 @@ pub struct CompileError {
     pub end_column: u32,
     /// The offending source line, without its newline.
     pub text: String,
+    /// Found after parsing (the symbol table, the compiler): CPython takes the line's text
+    /// from the file, so code compiled from a string shows none.
+    pub late: bool,
 }
 
 pub type CompileResult<T> = Result<T, CompileError>;
@@ -226,6 +229,7 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
             end_line: 0,
             end_column: 0,
             text: String::new(),
+            late: false,
         });
     }
     let lines = LineIndex::new(source);
@@ -240,6 +244,7 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
             end_line: 0,
             end_column: 0,
             text: String::new(),
+            late: false,
         });
     }
     let mut module = if mode == Mode::Eval {
@@ -297,6 +302,7 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
             end_line,
             end_column,
             text: source_line(source, line),
+            late: true,
         }
     })?;
     let mut c = Compiler {
@@ -382,7 +388,78 @@ fn single_statement(module: &ast::ModModule, source: &str, lines: &LineIndex) ->
         end_line: 0,
         end_column: 0,
         text,
+        late: false,
     })
+}
+
+/// Messages of CPython's tokenizer, whose errors mark one character of a line shown
+/// without its newline.
+const TOKENIZER_MESSAGES: &[&str] = &[
+    "invalid decimal literal",
+    "invalid hexadecimal literal",
+    "invalid octal literal",
+    "invalid binary literal",
+    "invalid digit",
+    "leading zeros in decimal integer literals",
+    "unterminated string literal",
+    "unterminated triple-quoted string literal",
+    "unexpected character after line continuation character",
+    "invalid character",
+    "invalid non-printable character",
+    "unmatched '",
+];
+
+/// The width in characters of the token at `column` (1-based) of `text`: a name or number,
+/// else the longest operator there.
+fn token_width(text: &str, column: u32) -> u32 {
+    let rest: String = text
+        .chars()
+        .skip(column.saturating_sub(1) as usize)
+        .collect();
+    let word = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .count();
+    if word > 0 {
+        return word as u32;
+    }
+    const OPERATORS: &[&str] = &[
+        "**=", "//=", ">>=", "<<=", "...", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->",
+        "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", ":=",
+    ];
+    OPERATORS
+        .iter()
+        .find(|op| rest.starts_with(**op))
+        .map_or(1, |op| op.len() as u32)
+}
+
+/// Whether CPython finds this error after parsing (in its compiler), where the line's text
+/// comes from the file rather than from the source given.
+fn late_message(msg: &str) -> bool {
+    const LATE: &[&str] = &[
+        "'break' outside loop",
+        "'continue' not properly in loop",
+        "'return' outside function",
+        "'yield' outside function",
+        "'await' outside",
+        "'async for' outside async function",
+        "'async with' outside async function",
+        "'yield from' inside async function",
+        "'return' with value in async generator",
+        "asynchronous comprehension outside of an asynchronous function",
+        "keyword argument repeated",
+        "too many statically nested blocks",
+        "starred assignment target must be in a list or tuple",
+        "can't use starred expression here",
+        "too many expressions in star-unpacking",
+        "multiple starred expressions in assignment",
+        "alternative patterns bind different names",
+        "multiple assignments to name",
+        "mapping pattern checks duplicate key",
+        "attribute name repeated in class pattern",
+        "'break', 'continue' and 'return' cannot appear in an except* block",
+    ];
+    LATE.iter().any(|m| msg.starts_with(m))
 }
 
 /// The text of line `line` (1-based).
@@ -403,7 +480,8 @@ fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> Compi
     // mark one character.
     // mark one character, and so does a bare "invalid syntax" (CPython's points at a token
     // where the parser's range may cover the rest of the expression).
-    let lexical = matches!(e.error, parser::ParseErrorType::Lexical(_));
+    let lexical = matches!(e.error, parser::ParseErrorType::Lexical(_))
+        || TOKENIZER_MESSAGES.iter().any(|m| found.msg.starts_with(m));
     let placed = found.line.is_some() || found.column.is_some();
     let (end_line, end_column) = if !lexical && !placed && found.msg != "invalid syntax" {
         let end: u32 = e.location.end().into();
@@ -411,15 +489,49 @@ fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> Compi
     } else {
         (0, 0)
     };
+    let text = source_line(source, line);
+    // Where CPython ends the marks for the messages placed here: a bracket never closed
+    // has no end; a missing block marks the first token of the line found instead; a
+    // range the parser ran onto later lines is cut to one character.
+    let (end_line, end_column) = if found.msg.ends_with("was never closed") {
+        (line, 0)
+    } else if found.msg.starts_with("expected an indented block") {
+        let token = text
+            .chars()
+            .skip(column.saturating_sub(1) as usize)
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .count() as u32;
+        (line, column + token.max(1))
+    } else if found.msg.starts_with("Missing parentheses in call to") {
+        (line, text.chars().count() as u32 + 1)
+    } else if end_line > line {
+        (line, column + 1)
+    } else if found.msg == "invalid syntax" && !lexical {
+        (line, column + token_width(&text, column))
+    } else {
+        (end_line, end_column)
+    };
+    // The parser's line keeps its newline (CPython's tokenizer adds one at the end of the
+    // source); the tokenizer's errors show the line without it, as does a bracket never
+    // closed before the last line.
+    let content = source.trim_end_matches(['\n', '\r']).len() as u32;
+    let last_line = lines.line(content.saturating_sub(1));
+    let newline = if found.msg.ends_with("was never closed") {
+        line >= last_line
+    } else {
+        !lexical
+    };
+    let text = if newline { format!("{text}\n") } else { text };
     CompileError {
         indentation: found.indentation,
         too_complex: false,
+        late: late_message(&found.msg),
         msg: found.msg,
         line,
         column,
         end_line,
         end_column,
-        text: source_line(source, line),
+        text,
     }
 }
 
@@ -501,18 +613,20 @@ impl<'t> Compiler<'t, '_> {
     }
 
     fn error(&self, range: TextRange, msg: impl Into<String>) -> CompileError {
+        let msg: String = msg.into();
         let offset: u32 = range.start().into();
         let end: u32 = range.end().into();
         let line = self.lines.line(offset);
         CompileError {
             indentation: false,
             too_complex: false,
-            msg: msg.into(),
+            msg: msg.clone(),
             line,
             column: self.lines.column(offset) + 1,
             end_line: self.lines.line(end),
             end_column: self.lines.column(end) + 1,
             text: source_line(self.source, line),
+            late: late_message(&msg),
         }
     }
 

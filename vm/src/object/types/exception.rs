@@ -396,9 +396,101 @@ static CHARACTERS_WRITTEN: crate::object::types::GetSetDef = crate::object::type
     set: Some(characters_written_set),
 };
 
+/// The attributes a SyntaxError carries besides `args`.
+const SYNTAX_FIELDS: [&str; 8] = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+];
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
+fn syntax_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else {
+        return Ok(Value::None);
+    };
+    let rest = &args.pos[1..];
+    if let Some(data) = &inst.exc {
+        *data.args.borrow_mut() = Value::tuple(rest.to_vec());
+    }
+    if let Some(msg) = rest.first() {
+        vm.dict_set(&inst.dict, Value::str("msg"), msg.clone())?;
+    }
+    if rest.len() == 2 {
+        let info = vm.collect(&rest[1])?;
+        if info.len() < 4 {
+            return Err(vm.type_error(format!(
+                "function takes at least 4 arguments ({} given)",
+                info.len()
+            )));
+        }
+        if info.len() > 6 {
+            return Err(vm.type_error(format!(
+                "function takes at most 6 arguments ({} given)",
+                info.len()
+            )));
+        }
+        for (name, v) in SYNTAX_FIELDS[1..].iter().zip(info) {
+            vm.dict_set(&inst.dict, Value::str(name), v)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `str()` of a SyntaxError: the message, then `(file, line N)` as far as they are known.
+fn syntax_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else {
+        return Ok(Value::str(""));
+    };
+    // A SyntaxError the interpreter made without fields shows its args.
+    let msg = match inst.dict.get_str("msg") {
+        Some(m) => vm.to_str(&m)?,
+        None => vm.exception_str(inst)?,
+    };
+    let file = match inst.dict.get_str("filename") {
+        Some(Value::Str(f)) => {
+            let f = f.as_str();
+            Some(f.rsplit('/').next().unwrap_or(f).to_string())
+        }
+        _ => None,
+    };
+    let line = match inst.dict.get_str("lineno") {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
+    };
+    Ok(Value::string(match (file, line) {
+        (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(n)) => format!("{msg} (line {n})"),
+        (None, None) => msg,
+    }))
+}
+
+pub const SYNTAX_METHODS: &[(&str, NativeFn)] =
+    &[("__init__", syntax_init), ("__str__", syntax_str)];
+
+/// Sets a SyntaxError's `args` to CPython's `(msg, (filename, lineno, offset, text,
+/// end_lineno, end_offset))` from its attributes.
+pub(crate) fn syntax_args_from_fields(vm: &mut Vm, inst: &crate::object::types::PyInstance) {
+    let get = |name: &str| inst.dict.get_str(name).unwrap_or_default();
+    let location = Value::tuple(SYNTAX_FIELDS[1..7].iter().map(|n| get(n)).collect());
+    if let Some(data) = &inst.exc {
+        *data.args.borrow_mut() = Value::tuple(vec![get("msg"), location]);
+    }
+    let _ = vm;
+}
+
 /// OSError's class-level fields: None for a field an instance never set, and the
 /// `characters_written` descriptor.
 pub(crate) fn install_os_fields(vm: &mut Vm) {
+    let syntax = vm.exc_type(ExcKind::SyntaxError);
+    for name in SYNTAX_FIELDS {
+        let _ = vm.dict_set(&syntax.dict, Value::str(name), Value::None);
+    }
     let cls = vm.exc_type(ExcKind::OSError);
     for name in OS_ATTRS {
         let _ = vm.dict_set(&cls.dict, Value::str(name), Value::None);

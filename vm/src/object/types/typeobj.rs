@@ -402,6 +402,10 @@ pub fn install_methods(vm: &mut Vm) {
         (vm.exc_type(ExcKind::BaseException), t::exception::METHODS),
         (vm.exc_type(ExcKind::OSError), t::exception::OS_METHODS),
         (
+            vm.exc_type(ExcKind::SyntaxError),
+            t::exception::SYNTAX_METHODS,
+        ),
+        (
             vm.exc_type(ExcKind::ImportError),
             t::exception::IMPORT_METHODS,
         ),
