@@ -81,12 +81,15 @@ impl Compiler<'_, '_> {
                 if r.value.is_some() && self.in_async_function() && self.unit().scope.has_yield {
                     return Err(self.error(r.range(), "'return' with value in async generator"));
                 }
+                // What follows a return is reached, if at all, with the stack as it is here.
+                let depth = self.b().depth();
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.b().load_const(Value::None),
                 }
                 self.unwind_fblocks(true, None)?;
                 self.b().emit(Op::ReturnValue, 0);
+                self.b().set_depth(depth);
             }
             S::Delete(d) => {
                 for t in &d.targets {
@@ -552,6 +555,9 @@ impl Compiler<'_, '_> {
             };
             return Err(self.error(range, what));
         };
+        // The clean-up pops what the blocks being left hold; the code after this jump (the
+        // rest of an `if`'s other branch) still runs with the stack as it is here.
+        let depth = self.b().depth();
         self.unwind_fblocks(false, Some(loop_index))?;
         match fblocks[loop_index] {
             FBlock::ForLoop { cont, exit } => {
@@ -568,6 +574,7 @@ impl Compiler<'_, '_> {
             }
             _ => unreachable!(),
         }
+        self.b().set_depth(depth);
         Ok(())
     }
 

@@ -241,19 +241,7 @@ impl Vm {
         }
         let kind = self.instance_layout(&base_types)?;
         self.check_slot_layouts(&base_types)?;
-        let mro = match crate::object::types::typeobj::c3_merge(&base_types) {
-            Ok(m) => m,
-            Err(heads) => {
-                let names: Vec<String> = heads
-                    .iter()
-                    .map(|b| b.name().as_str().to_string())
-                    .collect();
-                return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                    names.join(", ")
-                )));
-            }
-        };
+        let mro = self.linearize(&base_types)?;
         if !matches!(ns, Value::Dict(_))
             && !matches!(ns, Value::Instance(i) if matches!(i.base, Some(Value::Dict(_))))
         {
@@ -418,8 +406,26 @@ impl Vm {
             .as_ref()
             .map_or("object".to_string(), |b| b.name().as_str().to_string());
         if kind != cls.kind {
+            // CPython compares how the objects are freed first (tracked by the collector or
+            // not), then their layout.
+            let plain = |k: TypeKind| {
+                matches!(
+                    k,
+                    TypeKind::Int
+                        | TypeKind::Bool
+                        | TypeKind::Float
+                        | TypeKind::Complex
+                        | TypeKind::Str
+                        | TypeKind::Bytes
+                )
+            };
+            let what = if plain(kind) != plain(cls.kind) {
+                "deallocator"
+            } else {
+                "object layout"
+            };
             return Err(self.type_error(format!(
-                "__bases__ assignment: '{}' deallocator differs from '{old_name}'",
+                "__bases__ assignment: '{}' {what} differs from '{old_name}'",
                 bases[0].name().as_str()
             )));
         }
@@ -453,22 +459,24 @@ impl Vm {
         Ok(())
     }
 
+    /// The C3 order of `bases` (after the class itself), or CPython's TypeError.
+    fn linearize(&mut self, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+        crate::object::types::typeobj::c3_merge(bases).map_err(|heads| {
+            let names: Vec<String> = heads
+                .iter()
+                .map(|b| b.name().as_str().to_string())
+                .collect();
+            self.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ))
+        })
+    }
+
     /// Recomputes the MRO of `cls` from its bases, then of the classes deriving from it.
     fn recompute_mro(&mut self, cls: &Rc<PyType>) -> PyResult<()> {
         let bases = cls.bases.borrow().clone();
-        let mro = match crate::object::types::typeobj::c3_merge(&bases) {
-            Ok(m) => m,
-            Err(heads) => {
-                let names: Vec<String> = heads
-                    .iter()
-                    .map(|b| b.name().as_str().to_string())
-                    .collect();
-                return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                    names.join(", ")
-                )));
-            }
-        };
+        let mro = self.linearize(&bases)?;
         *cls.mro.borrow_mut() = mro;
         if let Some(custom) = self.custom_mro(cls)? {
             *cls.mro.borrow_mut() = custom;

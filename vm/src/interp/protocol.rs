@@ -366,8 +366,13 @@ impl Vm {
     /// `<__main__.A object at 0x...>`
     pub(crate) fn default_repr(&self, v: &Value) -> String {
         let t = self.type_of(v);
-        // Built-in types are shown without their module, as CPython's `tp_name`.
-        let module = t.module.as_str();
+        // Built-in types are shown without their module, as CPython's `tp_name`; a class
+        // defined in Python shows its `__module__` as it is now.
+        let assigned = match t.dict.get_str("__module__") {
+            Some(Value::Str(m)) if t.heap => Some(m),
+            _ => None,
+        };
+        let module = assigned.as_ref().map_or(t.module.as_str(), |m| m.as_str());
         let dot = if module == "builtins" { "" } else { "." };
         let module = if module == "builtins" { "" } else { module };
         format!(

@@ -25,7 +25,7 @@ fn errors_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<String> {
         Some(Value::Str(s)) => Ok(s.as_str().to_string()),
         Some(other) => Err(vm.type_error(format!(
             "encode() argument 'errors' must be str, not {}",
-            vm.type_name(other)
+            vm.arg_type_name(other)
         ))),
     }
 }

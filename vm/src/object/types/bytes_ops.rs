@@ -778,7 +778,7 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Str(s)) => Ok(s.as_str().to_string()),
         Some(other) => Err(vm.type_error(format!(
             "decode() argument '{name}' must be str, not {}",
-            vm.type_name(&other)
+            vm.arg_type_name(&other)
         ))),
     };
     let encoding = text_arg(vm, encoding, "encoding", "utf-8")?;

@@ -162,16 +162,7 @@ fn field_names(vm: &Vm, cls: &PyType) -> Vec<&'static str> {
         names.extend(["msg", "name", "path"]);
     }
     if is(K::SyntaxError) {
-        names.extend([
-            "msg",
-            "filename",
-            "lineno",
-            "offset",
-            "text",
-            "end_lineno",
-            "end_offset",
-            "print_file_and_line",
-        ]);
+        names.extend(SYNTAX_FIELDS);
     }
     if is(K::UnicodeError) {
         names.extend(["encoding", "object", "start", "end", "reason"]);

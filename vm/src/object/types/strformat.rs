@@ -481,12 +481,19 @@ fn percent_core(
         };
         i += 1;
         if conv == '%' {
-            // With a width or precision, CPython treats it as a conversion taking an argument.
-            if flags.width.is_some() || flags.precision.is_some() {
+            if i == start + 2 {
+                out.push('%');
+                continue;
+            }
+            // With a key, flags, width or precision, CPython takes an argument for it and
+            // then refuses '%' as a conversion.
+            if key_value.take().is_none() {
                 take_next(vm)?;
             }
-            out.push('%');
-            continue;
+            return Err(vm.value_error(format!(
+                "unsupported format character '%' (0x25) at index {}",
+                i - 1
+            )));
         }
         let value = match key_value.take() {
             Some(v) => v,
