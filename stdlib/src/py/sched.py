@@ -17,44 +17,44 @@ __all__ = ["scheduler"]
 Event = namedtuple('Event', ['time', 'priority', 'sequence', 'action', 'argument', 'kwargs'])
 Event.__module__ = 'sched'
 
-_sentinel = object()
+_NO_KWARGS = object()
 
 
 class scheduler:
     """Run callables at given times, ordered by (time, priority, sequence)."""
 
     def __init__(self, timefunc=time.monotonic, delayfunc=time.sleep):
-        self._queue = []
-        self._lock = threading.RLock()
+        self._events = []
+        self._guard = threading.RLock()
         self.timefunc, self.delayfunc = timefunc, delayfunc
-        self._sequence_generator = itertools.count()
+        self._ticket = itertools.count()
 
-    def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
+    def enterabs(self, time, priority, action, argument=(), kwargs=_NO_KWARGS):
         """Schedule action(*argument, **kwargs) at absolute time; return the Event."""
-        if kwargs is _sentinel:
+        if kwargs is _NO_KWARGS:
             kwargs = {}
-        with self._lock:
-            order = next(self._sequence_generator)
+        with self._guard:
+            order = next(self._ticket)
             event = Event(time, priority, order, action, argument, kwargs)
-            heapq.heappush(self._queue, event)
+            heapq.heappush(self._events, event)
         return event
 
-    def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
+    def enter(self, delay, priority, action, argument=(), kwargs=_NO_KWARGS):
         """Schedule action delay time units from now; return the Event."""
         when = self.timefunc() + delay
         return self.enterabs(when, priority, action, argument, kwargs)
 
     def cancel(self, event):
         """Drop a pending event; ValueError if it is not queued."""
-        with self._lock:
-            pending = self._queue
+        with self._guard:
+            pending = self._events
             pending.remove(event)
             heapq.heapify(pending)
 
     def empty(self):
         """True when nothing is scheduled."""
-        with self._lock:
-            return not self._queue
+        with self._guard:
+            return not self._events
 
     def run(self, blocking=True):
         """Run due events, waiting for later ones unless blocking is false.
@@ -62,9 +62,9 @@ class scheduler:
         Without blocking, returns the delay until the next pending event
         (None when the queue is empty) once no event is due.
         """
-        pending = self._queue
+        pending = self._events
         while True:
-            with self._lock:
+            with self._guard:
                 if not pending:
                     return None
                 head = pending[0]
@@ -83,6 +83,6 @@ class scheduler:
     @property
     def queue(self):
         """The pending events as a list, in the order they will run."""
-        with self._lock:
-            snapshot = list(self._queue)
+        with self._guard:
+            snapshot = list(self._events)
         return [heapq.heappop(snapshot) for _ in range(len(snapshot))]
