@@ -66,6 +66,7 @@ fn write_code(code: &Code, out: &mut String) {
                 .get(arg)
                 .map_or(String::new(), |n| n.as_str().to_string()),
             Op::LoadGlobal
+            | Op::LoadFromDictOrGlobals
             | Op::StoreGlobal
             | Op::DeleteGlobal
             | Op::LoadName

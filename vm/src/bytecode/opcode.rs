@@ -52,6 +52,11 @@ opcodes! {
     DeleteDeref,
     /// In a class body: `[] -> [ns[names[cell]] or cell value]`; arg is the slot.
     LoadClassDeref,
+    /// `[] -> [namespace]` in a class body: its `__prepare__` mapping or dict.
+    LoadLocals,
+    /// `[mapping] -> [mapping[names[arg]], else globals or builtins[names[arg]]]`: a name
+    /// in an annotation scope of a class body (PEP 695), which sees the class's names.
+    LoadFromDictOrGlobals,
     /// Wraps fast[arg] (argument or unset) into a new cell, at function entry.
     MakeCell,
     /// `[] -> [cell(fast[arg])]`, the cell itself, for building closures.

@@ -78,6 +78,8 @@ fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         Op::Copy | Op::LoadConst | Op::LoadFast | Op::LoadDeref | Op::LoadClassDeref => 1,
         Op::LoadClosure | Op::LoadGlobal | Op::LoadName | Op::LoadMethod => 1,
         Op::PushExcInfo | Op::LoadAssertionError | Op::LoadBuildClass => 1,
+        Op::LoadLocals => 1,
+        Op::LoadFromDictOrGlobals => 0,
         Op::ImportFrom | Op::BeforeWith => 1,
         Op::WithExceptStart => 1,
         Op::PrintExpr => -1,

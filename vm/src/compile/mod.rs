@@ -663,6 +663,9 @@ impl<'t> Compiler<'t, '_> {
         if scope.kind == ScopeKind::Class && scope.needs_class_cell {
             cells.push("__class__".to_string());
         }
+        if scope.kind == ScopeKind::Class && scope.needs_classdict {
+            cells.push("__classdict__".to_string());
+        }
         let mut new_cells = Vec::new();
         for c in &cells {
             if !slot_names.contains(c) {
@@ -784,6 +787,14 @@ impl<'t> Compiler<'t, '_> {
                 unit.scope.lookup(name)
             };
         let slot = unit.slots.get(name).copied();
+        if scope == NameScope::GlobalOrClassDict && ctx == NameCtx::Load {
+            if let Some(dict_slot) = unit.slots.get("__classdict__").copied() {
+                self.b().emit(Op::LoadDeref, dict_slot);
+                let i = self.b().name(name);
+                self.b().emit(Op::LoadFromDictOrGlobals, i);
+                return;
+            }
+        }
         let (op, arg) = match (kind, scope, slot) {
             (ScopeKind::Function | ScopeKind::Comprehension, NameScope::Local, Some(s)) => {
                 (ctx.pick(Op::LoadFast, Op::StoreFast, Op::DeleteFast), s)

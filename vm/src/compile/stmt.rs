@@ -1086,6 +1086,13 @@ impl Compiler<'_, '_> {
         self.b().load_const(Value::str(&qualname));
         let qn = self.b().name("__qualname__");
         self.b().emit(Op::StoreName, qn);
+        // PEP 695 scopes inside the body read the namespace through a cell.
+        if scope.needs_classdict {
+            if let Some(slot) = self.unit().slots.get("__classdict__").copied() {
+                self.b().emit(Op::LoadLocals, 0);
+                self.b().emit(Op::StoreDeref, slot);
+            }
+        }
         let mut body: &[ast::Stmt] = &c.body;
         self.setup_annotations(body);
         if let Some(doc) = docstring(body) {

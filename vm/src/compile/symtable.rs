@@ -27,6 +27,9 @@ pub enum NameScope {
     Free,
     GlobalExplicit,
     GlobalImplicit,
+    /// In an annotation scope of a class body (PEP 695): the class namespace first (through
+    /// the `__classdict__` cell), then the globals.
+    GlobalOrClassDict,
 }
 
 #[derive(Clone, Default, Debug)]
@@ -55,6 +58,11 @@ pub struct Scope {
     pub frees: Vec<String>,
     /// Class scope: some method needs the implicit `__class__` cell.
     pub needs_class_cell: bool,
+    /// An annotation scope (type parameters, a type alias value, a bound) in a class body:
+    /// its global names are looked up in the class namespace first.
+    pub can_see_class_scope: bool,
+    /// Class scope: an annotation scope reads its namespace through `__classdict__`.
+    pub needs_classdict: bool,
     /// The body contains `yield` (or `yield from`).
     pub has_yield: bool,
     /// A list, set or dict comprehension: CPython 3.12 runs it inline in its function, so
@@ -77,6 +85,8 @@ impl Scope {
             cells: Vec::new(),
             frees: Vec::new(),
             needs_class_cell: false,
+            can_see_class_scope: false,
+            needs_classdict: false,
             has_yield: false,
             inlined: false,
             nonlocal_at: HashMap::new(),
@@ -193,6 +203,17 @@ impl SymbolTable {
             } else {
                 NameScope::GlobalImplicit
             };
+            let scope = if scope == NameScope::GlobalImplicit
+                && self.scopes[id].can_see_class_scope
+                && self.capture("__classdict__", enclosing)
+            {
+                if !self.scopes[id].frees.iter().any(|f| f == "__classdict__") {
+                    self.scopes[id].frees.push("__classdict__".to_string());
+                }
+                NameScope::GlobalOrClassDict
+            } else {
+                scope
+            };
             if scope == NameScope::Free {
                 self.scopes[id].frees.push(name.clone());
             }
@@ -219,6 +240,11 @@ impl SymbolTable {
             if scope.kind == ScopeKind::Class {
                 if name == "__class__" {
                     self.scopes[sid].needs_class_cell = true;
+                    self.mark_free_between(name, &enclosing[depth + 1..]);
+                    return true;
+                }
+                if name == "__classdict__" {
+                    self.scopes[sid].needs_classdict = true;
                     self.mark_free_between(name, &enclosing[depth + 1..]);
                     return true;
                 }
@@ -326,6 +352,16 @@ impl Builder {
             .insert((range.start().into(), range.end().into()), id);
         let saved = self.current;
         self.current = id;
+        saved
+    }
+
+    /// A function scope of PEP 695 (type parameters, a type alias value, a bound): inside a
+    /// class body, directly or through another such scope, it sees the class's names.
+    fn push_annotation_scope(&mut self, range: TextRange) -> usize {
+        let parent = &self.table.scopes[self.current];
+        let sees = parent.kind == ScopeKind::Class || parent.can_see_class_scope;
+        let saved = self.push_scope(ScopeKind::Function, range);
+        self.table.scopes[self.current].can_see_class_scope = sees;
         saved
     }
 
@@ -459,7 +495,7 @@ impl Builder {
                 self.target(&t.name)?;
                 let outer = self.type_param_scope(t.type_params.as_deref(), t.name.range())?;
                 // The value is evaluated lazily, in a function of its own.
-                let saved = self.push_scope(ScopeKind::Function, t.range);
+                let saved = self.push_annotation_scope(t.range);
                 self.expr(&t.value)?;
                 self.current = outer.unwrap_or(saved);
             }
@@ -574,14 +610,14 @@ impl Builder {
         let Some(params) = params else {
             return Ok(None);
         };
-        let saved = self.push_scope(ScopeKind::Function, key);
+        let saved = self.push_annotation_scope(key);
         for p in params.iter() {
             match p {
                 ast::TypeParam::TypeVar(t) => {
                     self.bind(t.name.id.as_str());
                     if let Some(b) = &t.bound {
                         // Evaluated lazily, in a function of its own.
-                        let inner = self.push_scope(ScopeKind::Function, b.range());
+                        let inner = self.push_annotation_scope(b.range());
                         self.expr(b)?;
                         self.current = inner;
                     }

@@ -155,6 +155,30 @@ impl Vm {
         self.load_global(frame, arg)
     }
 
+    /// A name of a class body's annotation scope: the class namespace (on the stack), then
+    /// the globals and builtins.
+    #[inline(never)]
+    pub(super) fn load_from_dict_or_globals(
+        &mut self,
+        frame: &mut Frame,
+        arg: u32,
+    ) -> PyResult<()> {
+        let ns = frame.stack.pop().unwrap_or_default();
+        let name = frame.code.names[arg as usize].clone();
+        let found = match &ns {
+            Value::Dict(d) => self.dict_get_pystr(d, &name),
+            Value::None => None,
+            other => self.mapping_lookup(other, &name)?,
+        };
+        match found {
+            Some(v) => {
+                frame.stack.push(v);
+                Ok(())
+            }
+            None => self.load_global(frame, arg),
+        }
+    }
+
     /// `map[name]`, `None` on KeyError (a namespace that is not a dict).
     #[inline(never)]
     pub(crate) fn mapping_lookup(

@@ -391,6 +391,16 @@ impl Vm {
                 Op::StoreDeref => self.store_deref(&mut frame, arg).into(),
                 Op::DeleteDeref => self.delete_deref(&mut frame, arg).into(),
                 Op::LoadClassDeref => self.load_class_deref(&mut frame, arg).into(),
+                Op::LoadLocals => {
+                    let ns = match (&frame.locals_map, &frame.locals) {
+                        (Some(map), _) => map.clone(),
+                        (None, Some(dict)) => Value::Dict(dict.clone()),
+                        (None, None) => Value::None,
+                    };
+                    frame.stack.push(ns);
+                    Flow::Next
+                }
+                Op::LoadFromDictOrGlobals => self.load_from_dict_or_globals(&mut frame, arg).into(),
                 Op::MakeCell => self.make_cell(&mut frame, arg).into(),
                 Op::LoadClosure => {
                     let v = frame.fast[arg as usize].clone().unwrap_or_default();
