@@ -65,6 +65,7 @@ const SHIPPED: &[&str] = &[
     "locale",
     "logging",
     "mimetypes",
+    "netrc",
     "numbers",
     "operator",
     "os",
@@ -93,9 +94,12 @@ const SHIPPED: &[&str] = &[
     "sys",
     "tempfile",
     "textwrap",
+    "this",
     "threading",
     "time",
     "timeit",
+    "token",
+    "tokenize",
     "tomllib",
     "traceback",
     "types",
@@ -105,6 +109,7 @@ const SHIPPED: &[&str] = &[
     "uuid",
     "warnings",
     "weakref",
+    "zipfile",
     "zlib",
 ];
 
