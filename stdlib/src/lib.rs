@@ -11,6 +11,7 @@ mod future;
 mod gc;
 mod hashlib;
 mod imp;
+mod json;
 mod math;
 mod posix;
 mod random;
@@ -46,6 +47,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_traceback", tb::init, true),
     ("_hashlib", hashlib::init, true),
     ("_zlib", zlib::init, true),
+    ("_json", json::init, true),
     ("unicodedata", unicodedata::init, false),
 ];
 

@@ -8,6 +8,7 @@ __all__ = [
 
 import codecs
 
+from _json import loads_plain as _loads_plain
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
@@ -114,6 +115,11 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
             kw[name] = hook
     if cls is None:
         if not kw:
+            # The native reader takes the common case; anything it declines (an error
+            # included) goes through the Python decoder.
+            read = _loads_plain(s)
+            if read is not None:
+                return read[0]
             return _plain_decoder.decode(s)
         cls = JSONDecoder
     decoder = cls(**kw)
