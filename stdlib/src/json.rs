@@ -1,6 +1,7 @@
-//! `_json`: a native reader for the common case of `json.loads` (no hooks, strict): it builds
-//! the value directly, or gives up (returns None) on anything unusual or wrong, and the
-//! Python decoder then does the work, with CPython's error messages and positions.
+//! `_json`: native paths for the common cases of `json.loads` (no hooks, strict) and
+//! `json.dumps` (every option at its default): they build the result directly, or give up
+//! (return None) on anything unusual or wrong, and the Python decoder or encoder then does
+//! the work, with CPython's messages and positions.
 
 use std::rc::Rc;
 
@@ -10,6 +11,7 @@ use pyrs_vm::{Args, PyDict, PyModule, PyResult, Value, Vm};
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let m = vm.new_module("_json");
     vm.add_function(&m, "loads_plain", loads_plain);
+    vm.add_function(&m, "dumps_plain", dumps_plain);
     Ok(m)
 }
 
@@ -280,4 +282,123 @@ fn hex4(digits: &[u8]) -> Option<u32> {
         return None;
     }
     u32::from_str_radix(text, 16).ok()
+}
+
+/// `dumps_plain(obj)`: `json.dumps(obj)` with every option at its default, for values made
+/// only of dicts with str keys, lists, tuples, str, int, float, bool and None; None to
+/// decline (another type, a subclass, a key of another type, deep nesting, a lone
+/// surrogate, a huge int), and the Python encoder then does the work.
+fn dumps_plain(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(obj) = args.pos.first() else {
+        return Ok(Value::None);
+    };
+    let mut out = String::new();
+    if !write_value(vm, obj, &mut out, 0)? {
+        return Ok(Value::None);
+    }
+    Ok(Value::tuple(vec![Value::string(out)]))
+}
+
+/// Appends `v` as JSON; false to decline.
+fn write_value(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult<bool> {
+    if depth > MAX_DEPTH {
+        return Ok(false);
+    }
+    match v {
+        Value::None => out.push_str("null"),
+        Value::Bool(true) => out.push_str("true"),
+        Value::Bool(false) => out.push_str("false"),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::BigInt(b) => {
+            let text = b.to_string();
+            if text.trim_start_matches('-').len() > MAX_INT_DIGITS {
+                return Ok(false);
+            }
+            out.push_str(&text);
+        }
+        Value::Float(f) if f.is_nan() => out.push_str("NaN"),
+        Value::Float(f) if f.is_infinite() => {
+            out.push_str(if *f > 0.0 { "Infinity" } else { "-Infinity" })
+        }
+        Value::Float(_) => out.push_str(&vm.repr(v)?),
+        Value::Str(s) => {
+            if !write_str(s.as_str(), out) {
+                return Ok(false);
+            }
+        }
+        Value::List(l) => {
+            let items = l.items.borrow().clone();
+            if !write_items(vm, &items, out, depth)? {
+                return Ok(false);
+            }
+        }
+        Value::Tuple(t) => {
+            if !write_items(vm, &t.items, out, depth)? {
+                return Ok(false);
+            }
+        }
+        Value::Dict(d) => {
+            let items = d.items();
+            out.push('{');
+            for (n, (k, value)) in items.iter().enumerate() {
+                let Value::Str(key) = k else {
+                    return Ok(false);
+                };
+                if n > 0 {
+                    out.push_str(", ");
+                }
+                if !write_str(key.as_str(), out) {
+                    return Ok(false);
+                }
+                out.push_str(": ");
+                if !write_value(vm, value, out, depth + 1)? {
+                    return Ok(false);
+                }
+            }
+            out.push('}');
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+fn write_items(vm: &mut Vm, items: &[Value], out: &mut String, depth: usize) -> PyResult<bool> {
+    out.push('[');
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            out.push_str(", ");
+        }
+        if !write_value(vm, item, out, depth + 1)? {
+            return Ok(false);
+        }
+    }
+    out.push(']');
+    Ok(true)
+}
+
+/// A str as an ASCII JSON string; false for a lone surrogate (pyrs keeps those as
+/// characters U+10D800..U+10DFFF).
+fn write_str(s: &str, out: &mut String) -> bool {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            ' '..='~' => out.push(c),
+            '\u{10d800}'..='\u{10dfff}' => return false,
+            _ => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+        }
+    }
+    out.push('"');
+    true
 }

@@ -8,7 +8,7 @@ __all__ = [
 
 import codecs
 
-from _json import loads_plain as _loads_plain
+from _json import dumps_plain as _dumps_plain, loads_plain as _loads_plain
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
@@ -54,6 +54,14 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
     encodable or raises TypeError. sort_keys: write dict members in key order.
     cls: a JSONEncoder subclass to use; extra keyword arguments go to it.
     """
+    plain = (cls is None and not skipkeys and ensure_ascii and check_circular and allow_nan
+             and indent is None and separators is None and default is None
+             and not sort_keys and not kw)
+    if plain:
+        # The native writer takes the common case and declines anything else.
+        written = _dumps_plain(obj)
+        if written is not None:
+            return written[0]
     encoder = _chosen_encoder(cls, skipkeys, ensure_ascii, check_circular, allow_nan,
                               indent, separators, default, sort_keys, kw)
     return encoder.encode(obj)
