@@ -195,7 +195,12 @@ pub(crate) fn clamped_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         } else {
             i64::MAX / 2
         }),
-        other => vm.int_arg(other, ""),
+        other => match vm.index_value(other)? {
+            Some(i) => Ok(i),
+            None => {
+                Err(vm.type_error("slice indices must be integers or have an __index__ method"))
+            }
+        },
     }
 }
 
