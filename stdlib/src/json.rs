@@ -327,7 +327,9 @@ fn write_value(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResu
             }
         }
         Value::List(l) => {
-            let items = l.items.borrow().clone();
+            // No Python code runs while writing (a float's repr is native), so the list
+            // cannot change under the borrow.
+            let items = l.items.borrow();
             if !write_items(vm, &items, out, depth)? {
                 return Ok(false);
             }

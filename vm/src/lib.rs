@@ -59,7 +59,6 @@ impl Vm {
         };
         let _ = self.dict_set(d, Value::str("end_lineno"), end_line);
         let _ = self.dict_set(d, Value::str("end_offset"), end_offset);
-        crate::object::types::exception::syntax_args_from_fields(self, &err.exc);
         let _ = self.dict_set(
             d,
             Value::str("text"),
@@ -69,6 +68,7 @@ impl Vm {
                 Value::str(text)
             },
         );
+        crate::object::types::exception::syntax_args_from_fields(&err.exc);
         err
     }
 
@@ -158,7 +158,7 @@ impl Vm {
                         let _ = self.dict_set(d, Value::str("offset"), Value::Int(width + 1));
                     }
                 }
-                crate::object::types::exception::syntax_args_from_fields(self, &err.exc);
+                crate::object::types::exception::syntax_args_from_fields(&err.exc);
                 Err(err)
             }
         }

@@ -477,7 +477,6 @@ fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> Compi
     let line = found.line.unwrap_or_else(|| lines.line(offset));
     let column = found.column.unwrap_or_else(|| lines.column(offset) + 1);
     // The parser's range, unless the message was placed elsewhere; the tokenizer's errors
-    // mark one character.
     // mark one character, and so does a bare "invalid syntax" (CPython's points at a token
     // where the parser's range may cover the rest of the expression).
     let lexical = matches!(e.error, parser::ParseErrorType::Lexical(_))

@@ -466,13 +466,12 @@ pub const SYNTAX_METHODS: &[(&str, NativeFn)] =
 
 /// Sets a SyntaxError's `args` to CPython's `(msg, (filename, lineno, offset, text,
 /// end_lineno, end_offset))` from its attributes.
-pub(crate) fn syntax_args_from_fields(vm: &mut Vm, inst: &crate::object::types::PyInstance) {
+pub(crate) fn syntax_args_from_fields(inst: &crate::object::types::PyInstance) {
     let get = |name: &str| inst.dict.get_str(name).unwrap_or_default();
     let location = Value::tuple(SYNTAX_FIELDS[1..7].iter().map(|n| get(n)).collect());
     if let Some(data) = &inst.exc {
         *data.args.borrow_mut() = Value::tuple(vec![get("msg"), location]);
     }
-    let _ = vm;
 }
 
 /// OSError's class-level fields: None for a field an instance never set, and the
