@@ -431,7 +431,7 @@ impl Vm {
                     PyWrapper::Property {
                         fget: Value::Function(f),
                         ..
-                    } if !f.code.flags.has(CodeFlags::GENERATOR) => {
+                    } if !f.flags().has(CodeFlags::GENERATOR) => {
                         (AttrKind::Property, Some(CachedFn::Python(Rc::downgrade(f))))
                     }
                     PyWrapper::Member { index, .. } if !cls.has_flag(TypeFlags::SETATTR) => {

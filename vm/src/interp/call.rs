@@ -38,7 +38,7 @@ impl Vm {
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Value> {
         let frame = self.function_frame(f, args, kwargs)?;
-        if f.code.flags.has(CodeFlags::GENERATOR) {
+        if f.flags().has(CodeFlags::GENERATOR) {
             return Ok(self.make_generator(f, frame));
         }
         if self.native_stack + super::PY_CALL_STACK > super::NATIVE_STACK_BUDGET {
@@ -216,7 +216,7 @@ impl Vm {
     }
 
     fn make_generator(&mut self, f: &Rc<PyFunction>, frame: Box<Frame>) -> Value {
-        let flags = f.code.flags;
+        let flags = f.flags();
         let kind = if flags.has(CodeFlags::ASYNC_GENERATOR) {
             crate::object::types::GenKind::AsyncGenerator
         } else if flags.has(CodeFlags::COROUTINE) {
@@ -230,7 +230,7 @@ impl Vm {
             qualname: RefCell::new(f.qualname.borrow().clone()),
             running: std::cell::Cell::new(false),
             kind,
-            code: f.code.clone(),
+            code: f.code(),
             closed: std::cell::Cell::new(false),
             running_async: std::cell::Cell::new(false),
             exc_state: RefCell::new(None),
@@ -244,10 +244,10 @@ impl Vm {
         // A Python function (or a method of one) that is not a generator: the callee leaves
         // the stack without a reference-count round trip and its frame is entered here.
         let plain = match &frame.stack[func_pos] {
-            Value::Function(f) => !f.code.flags.has(CodeFlags::GENERATOR),
+            Value::Function(f) => !f.flags().has(CodeFlags::GENERATOR),
             // `m(args)`, or `obj.m(args)` where `m` was found bound (`[m, NULL, args]`).
             Value::Method(m) if args_pos == func_pos + 1 || args_pos == func_pos + 2 => {
-                matches!(&m.func, Value::Function(f) if !f.code.flags.has(CodeFlags::GENERATOR))
+                matches!(&m.func, Value::Function(f) if !f.flags().has(CodeFlags::GENERATOR))
             }
             _ => false,
         };
@@ -360,7 +360,7 @@ impl Vm {
         all.push(obj.clone());
         all.extend(args.iter().cloned());
         if let Value::Function(f) = &init {
-            if !f.code.flags.has(CodeFlags::GENERATOR) {
+            if !f.flags().has(CodeFlags::GENERATOR) {
                 return match self.function_frame(f, &all, kwargs) {
                     Ok(mut callee) => {
                         callee.gen_exit = super::GenExit::Init;
@@ -486,7 +486,7 @@ impl Vm {
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> Flow {
         if let Value::Function(f) = callee {
-            if !f.code.flags.has(CodeFlags::GENERATOR) {
+            if !f.flags().has(CodeFlags::GENERATOR) {
                 return match self.function_frame(f, args, kwargs) {
                     Ok(fr) => Flow::Call(fr),
                     Err(e) => Flow::Raise(e),
@@ -496,7 +496,7 @@ impl Vm {
         // A bound Python method runs in this loop too (its frame sees its caller).
         if let Value::Method(m) = callee {
             if let Value::Function(f) = &m.func {
-                if !f.code.flags.has(CodeFlags::GENERATOR) {
+                if !f.flags().has(CodeFlags::GENERATOR) {
                     return self.enter_with_first(f, m.this.clone(), args, kwargs);
                 }
             }
@@ -600,7 +600,7 @@ impl Vm {
         let func = PyFunction {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
-            code,
+            code_cell: RefCell::new(code),
             globals: frame.globals.clone(),
             defaults: RefCell::new(defaults),
             kwdefaults: RefCell::new(kwdefaults),
@@ -715,7 +715,7 @@ fn constructs_in_loop(t: &crate::object::types::PyType) -> bool {
 /// as a frame of the loop, so it sees its caller.
 fn meta_call(t: &crate::object::types::PyType) -> Option<Rc<crate::object::types::PyFunction>> {
     match t.meta.as_ref()?.lookup("__call__")? {
-        Value::Function(f) if !f.code.flags.has(CodeFlags::GENERATOR) => Some(f),
+        Value::Function(f) if !f.flags().has(CodeFlags::GENERATOR) => Some(f),
         _ => None,
     }
 }

@@ -184,6 +184,10 @@ impl Vm {
                 let same = x.this.is(&y.this) && x.func.is(&y.func);
                 return Ok(Some(same == (op == CmpOp::Eq)));
             }
+            (V::Code(x), V::Code(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = crate::object::types::function::code_equal(self, x, y)?;
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
             (V::Slice(x), V::Slice(y)) => {
                 let x = [x.start.clone(), x.stop.clone(), x.step.clone()];
                 let y = [y.start.clone(), y.stop.clone(), y.step.clone()];

@@ -83,8 +83,8 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Box<Frame>> {
-        let code = &func.code;
-        let mut frame = self.alloc_frame(code, &func.globals, None);
+        let code = func.code_cell.borrow();
+        let mut frame = self.alloc_frame(&code, &func.globals, None);
         let argcount = code.argcount as usize;
         let simple = kwargs.is_empty()
             && args.len() == argcount
@@ -110,7 +110,7 @@ impl Vm {
         start: usize,
         func_pos: usize,
     ) -> PyResult<Box<Frame>> {
-        let code = &func.code;
+        let code = func.code_cell.borrow();
         let simple = stack.len() - start == code.argcount as usize
             && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0;
@@ -119,7 +119,7 @@ impl Vm {
             stack.truncate(func_pos);
             return r;
         }
-        let mut frame = self.alloc_frame(code, &func.globals, None);
+        let mut frame = self.alloc_frame(&code, &func.globals, None);
         for (slot, a) in frame.fast.iter_mut().zip(stack.drain(start..)) {
             *slot = Some(a);
         }
@@ -174,7 +174,7 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<()> {
-        let code = &func.code;
+        let code = func.code();
         let qualname = func.qualname.borrow().clone();
         let qualname = qualname.as_str();
         let argcount = code.argcount as usize;
@@ -310,7 +310,7 @@ fn fill_closure(func: &PyFunction, frame: &mut Frame) {
     if func.closure.is_empty() {
         return;
     }
-    let free_start = func.code.free_start as usize;
+    let free_start = func.code_cell.borrow().free_start as usize;
     for (slot, cell) in frame.fast.iter_mut().skip(free_start).zip(&func.closure) {
         *slot = Some(Value::Cell(cell.clone()));
     }

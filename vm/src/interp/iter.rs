@@ -771,7 +771,7 @@ impl Vm {
                 // A `__next__` written in Python runs as a frame of this loop; its result is
                 // the item, and a StopIteration out of it ends the loop (`unwind`).
                 if let Some(Value::Function(f)) = inst.class().lookup("__next__") {
-                    if !f.code.flags.has(crate::bytecode::CodeFlags::GENERATOR) {
+                    if !f.flags().has(crate::bytecode::CodeFlags::GENERATOR) {
                         return match self.function_frame(&f, std::slice::from_ref(&it), &[]) {
                             Ok(callee) => Flow::Call(callee),
                             Err(e) => Flow::Raise(e),
@@ -818,7 +818,7 @@ impl Vm {
             Value::Function(f) => (f, Vec::with_capacity(its.len())),
             _ => return None,
         };
-        if f.code.flags.has(crate::bytecode::CodeFlags::GENERATOR) {
+        if f.flags().has(crate::bytecode::CodeFlags::GENERATOR) {
             return None;
         }
         for inner in &its {

@@ -561,6 +561,7 @@ impl Vm {
                 let items = vec![s.start.clone(), s.stop.clone(), s.step.clone()];
                 self.hash(&Value::tuple(items))
             }
+            Value::Code(c) => Ok(crate::object::types::function::code_hash(c)),
             // Bound methods are equal when they bind the same object to the same function.
             Value::Method(m) => Ok(((m.this.identity() >> 4) ^ (m.func.identity() >> 4)) as i64),
             // As CPython: equal ranges (same length, start, step) hash alike.

@@ -175,7 +175,7 @@ pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
 
 /// The attributes of a Python function outside its `__dict__`.
 pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<Option<Value>> {
-    let code = &f.code;
+    let code = f.code();
     Ok(Some(match name.as_str() {
         "__name__" => Value::Str(f.name.borrow().clone()),
         "__qualname__" => Value::Str(f.qualname.borrow().clone()),
@@ -212,7 +212,7 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<
                 Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
             }
         }
-        "__code__" => Value::Code(f.code.clone()),
+        "__code__" => Value::Code(f.code()),
         "__dict__" => Value::Dict(f.dict()),
         "__annotations__" => f
             .annotations
@@ -228,6 +228,20 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<
     }))
 }
 
+/// The slots `co_varnames` names: the parameters, then the locals that are not cells.
+fn varname_slots(code: &crate::bytecode::Code) -> Vec<usize> {
+    let cells: Vec<usize> = code
+        .instrs
+        .iter()
+        .take_while(|i| i.op == crate::bytecode::Op::MakeCell)
+        .map(|i| i.arg as usize)
+        .collect();
+    let nargs = code.total_args();
+    (0..code.free_start as usize)
+        .filter(|&i| i < nargs || !cells.contains(&i))
+        .collect()
+}
+
 /// The `co_*` attributes of a code object, with CPython's flag bits.
 pub fn code_attr(code: &Rc<crate::bytecode::Code>, name: &str) -> Option<Value> {
     use crate::bytecode::{CodeFlags, Op};
@@ -239,10 +253,9 @@ pub fn code_attr(code: &Rc<crate::bytecode::Code>, name: &str) -> Option<Value> 
         .take_while(|i| i.op == Op::MakeCell)
         .map(|i| i.arg as usize)
         .collect();
-    let nargs = code.total_args();
     let varnames = || -> Vec<Rc<PyStr>> {
-        (0..free_start)
-            .filter(|&i| i < nargs || !cells.contains(&i))
+        varname_slots(code)
+            .into_iter()
             .map(|i| code.slot_names[i].clone())
             .collect()
     };
@@ -296,6 +309,248 @@ pub fn code_attr(code: &Rc<crate::bytecode::Code>, name: &str) -> Option<Value> 
         _ => return None,
     })
 }
+
+/// `code.replace(**changes)`: a copy with `co_*` fields replaced. The name, qualified name,
+/// file name and first line change freely; constants, names and local names are swapped one
+/// for one. The fields that shape the instructions (counts, flags, the bytecode) keep their
+/// values: pyrs's instructions are not CPython's, so other values have no meaning here.
+fn code_replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::object::types::intern_str;
+    let Some(Value::Code(code)) = args.pos.first() else {
+        return Err(vm.type_error("descriptor 'replace' requires a 'code' object"));
+    };
+    if args.pos.len() > 1 {
+        return Err(vm.type_error("replace() takes no positional arguments"));
+    }
+    let mut name = code.name.clone();
+    let mut qualname = code.qualname.clone();
+    let mut filename = code.filename.clone();
+    let mut first_line = code.first_line;
+    let mut consts = code.consts.to_vec();
+    let mut names = code.names.to_vec();
+    let mut slot_names = code.slot_names.to_vec();
+    for (key, value) in args.kw {
+        let key = key.as_str();
+        let must_be = |vm: &mut Vm, want: &str| {
+            let got = vm.type_name(value);
+            vm.type_error(format!(
+                "replace() argument '{key}' must be {want}, not {got}"
+            ))
+        };
+        // The strings of a tuple argument, interned as the compiler interns names.
+        let strings = |vm: &mut Vm, want: usize| -> PyResult<Vec<Rc<PyStr>>> {
+            let Value::Tuple(t) = value else {
+                return Err(must_be(vm, "tuple"));
+            };
+            let mut out = Vec::with_capacity(t.items.len());
+            for item in t.items.iter() {
+                let Value::Str(s) = item else {
+                    return Err(vm.new_error(ExcKind::SystemError, "non-string found in code slot"));
+                };
+                out.push(intern_str(s.as_str()));
+            }
+            if out.len() != want {
+                return Err(vm.value_error(format!(
+                    "code.replace() in pyrs keeps the number of {key} ({want}), not {}",
+                    out.len()
+                )));
+            }
+            Ok(out)
+        };
+        match key {
+            "co_name" | "co_qualname" | "co_filename" => {
+                let Value::Str(text) = value else {
+                    return Err(must_be(vm, "str"));
+                };
+                match key {
+                    "co_name" => name = text.clone(),
+                    "co_qualname" => qualname = text.clone(),
+                    _ => filename = Rc::from(text.as_str()),
+                }
+            }
+            "co_firstlineno" => {
+                let line = vm.int_arg(value, "")?;
+                first_line = u32::try_from(line)
+                    .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?;
+            }
+            "co_consts" => {
+                let Value::Tuple(t) = value else {
+                    return Err(must_be(vm, "tuple"));
+                };
+                if t.items.len() != consts.len() {
+                    return Err(vm.value_error(format!(
+                        "code.replace() in pyrs keeps the number of co_consts ({}), not {}",
+                        consts.len(),
+                        t.items.len()
+                    )));
+                }
+                consts = t.items.to_vec();
+            }
+            "co_names" => names = strings(vm, names.len())?,
+            "co_varnames" => {
+                let slots = varname_slots(code);
+                if matches!(value, Value::Tuple(t) if t.items.len() != slots.len()) {
+                    return Err(vm.value_error("code: co_nlocals != len(co_varnames)"));
+                }
+                let renamed = strings(vm, slots.len())?;
+                for (slot, renamed) in slots.into_iter().zip(renamed) {
+                    slot_names[slot] = renamed;
+                }
+            }
+            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals"
+            | "co_stacksize" | "co_flags" | "co_code" | "co_linetable" | "co_exceptiontable"
+            | "co_freevars" | "co_cellvars" => {
+                let current = code_attr(code, key).unwrap_or_default();
+                if !vm.eq(&current, value)? {
+                    return Err(vm.value_error(format!(
+                        "code.replace() cannot change {key} in pyrs: its bytecode is its own"
+                    )));
+                }
+            }
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for replace()"
+                )))
+            }
+        }
+    }
+    Ok(Value::Code(Rc::new(crate::bytecode::Code {
+        name,
+        qualname,
+        filename,
+        first_line,
+        instrs: code.instrs.clone(),
+        lines: code.lines.clone(),
+        spans: code.spans.clone(),
+        consts: consts.into_boxed_slice(),
+        name_cache: names.iter().map(|_| Default::default()).collect(),
+        attr_cache: names.iter().map(|_| Default::default()).collect(),
+        attr_hint: names.iter().map(|_| Default::default()).collect(),
+        names: names.into_boxed_slice(),
+        slot_names: slot_names.into_boxed_slice(),
+        free_start: code.free_start,
+        argcount: code.argcount,
+        posonlyargcount: code.posonlyargcount,
+        kwonlyargcount: code.kwonlyargcount,
+        flags: code.flags,
+        exc_table: code.exc_table.clone(),
+        max_stack: code.max_stack,
+    })))
+}
+
+/// `code == code`: the same name, signature, flags, first line, instructions, line table,
+/// names and constants (a constant equal to another of a different type differs, as in
+/// CPython: `lambda: 1` and `lambda: 1.0` are not the same code).
+pub fn code_equal(
+    vm: &mut Vm,
+    x: &Rc<crate::bytecode::Code>,
+    y: &Rc<crate::bytecode::Code>,
+) -> PyResult<bool> {
+    if Rc::ptr_eq(x, y) {
+        return Ok(true);
+    }
+    let texts = |a: &[Rc<PyStr>], b: &[Rc<PyStr>]| {
+        a.len() == b.len() && a.iter().zip(b).all(|(p, q)| p.as_str() == q.as_str())
+    };
+    let same = x.name.as_str() == y.name.as_str()
+        && x.argcount == y.argcount
+        && x.posonlyargcount == y.posonlyargcount
+        && x.kwonlyargcount == y.kwonlyargcount
+        && x.flags == y.flags
+        && x.first_line == y.first_line
+        && x.instrs == y.instrs
+        && x.lines == y.lines
+        && x.exc_table == y.exc_table
+        && texts(&x.names, &y.names)
+        && texts(&x.slot_names, &y.slot_names)
+        && x.consts.len() == y.consts.len();
+    if !same {
+        return Ok(false);
+    }
+    for (a, b) in x.consts.iter().zip(y.consts.iter()) {
+        if !Rc::ptr_eq(&vm.type_of(a), &vm.type_of(b)) || !vm.eq(a, b)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `hash(code)`, consistent with [`code_equal`].
+pub fn code_hash(code: &crate::bytecode::Code) -> i64 {
+    let numbers = [
+        code.argcount,
+        code.kwonlyargcount,
+        code.first_line,
+        code.instrs.len() as u32,
+    ];
+    let bytes = code
+        .name
+        .as_str()
+        .bytes()
+        .chain(numbers.iter().flat_map(|n| n.to_le_bytes()));
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        h ^= u64::from(byte);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `code.co_lines()`: `(start, end, line)` over the bytecode, two bytes an instruction, one
+/// entry per run of instructions on the same line.
+fn code_lines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("co_lines", &args, 1, 1)?;
+    let Value::Code(code) = &args.pos[0] else {
+        return Err(vm.type_error("descriptor 'co_lines' requires a 'code' object"));
+    };
+    let mut runs: Vec<(usize, usize, u32)> = Vec::new();
+    for (i, &line) in code.lines.iter().enumerate() {
+        match runs.last_mut() {
+            Some(run) if run.2 == line => run.1 = 2 * i + 2,
+            _ => runs.push((2 * i, 2 * i + 2, line)),
+        }
+    }
+    let items: Vec<Value> = runs
+        .into_iter()
+        .map(|(a, b, line)| {
+            Value::tuple(vec![
+                Value::Int(a as i64),
+                Value::Int(b as i64),
+                Value::Int(i64::from(line)),
+            ])
+        })
+        .collect();
+    vm.iter(&Value::list(items))
+}
+
+/// `code.co_positions()`: `(line, end_line, column, end_column)` per instruction; pyrs keeps
+/// no columns in code objects, so they are None (as CPython gives when it has none).
+fn code_positions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("co_positions", &args, 1, 1)?;
+    let Value::Code(code) = &args.pos[0] else {
+        return Err(vm.type_error("descriptor 'co_positions' requires a 'code' object"));
+    };
+    let items: Vec<Value> = code
+        .lines
+        .iter()
+        .map(|&line| {
+            let line = Value::Int(i64::from(line));
+            Value::tuple(vec![line.clone(), line, Value::None, Value::None])
+        })
+        .collect();
+    vm.iter(&Value::list(items))
+}
+
+pub const CODE_METHODS: &[(&str, NativeFn)] = &[
+    ("replace", code_replace),
+    ("co_lines", code_lines),
+    ("co_positions", code_positions),
+];
 
 /// Sets (or deletes, with `None`) an attribute of a Python function.
 pub fn set_function_attr(
@@ -368,6 +623,19 @@ pub fn set_function_attr(
             Err(vm.type_error("__type_params__ must be set to a tuple"))
         }
         ("__type_params__", None) => Err(vm.type_error("__type_params__ must be set to a tuple")),
+        ("__code__", Some(Value::Code(code))) => {
+            let free = code.slot_count() - code.free_start as usize;
+            if free != f.closure.len() {
+                return Err(vm.value_error(format!(
+                    "{}() requires a code object with {} free vars, not {free}",
+                    f.name.borrow().as_str(),
+                    f.closure.len()
+                )));
+            }
+            *f.code_cell.borrow_mut() = code;
+            Ok(())
+        }
+        ("__code__", _) => Err(vm.type_error("__code__ must be set to a code object")),
         ("__globals__" | "__closure__" | "__builtins__", _) => {
             Err(vm.attribute_error("readonly attribute"))
         }

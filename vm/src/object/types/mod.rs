@@ -255,7 +255,8 @@ pub struct PySlice {
 
 /// A Python function: code plus the environment it closes over.
 pub struct PyFunction {
-    pub code: Rc<Code>,
+    /// `__code__`, assignable: read it through [`PyFunction::code`].
+    pub code_cell: RefCell<Rc<Code>>,
     pub globals: Rc<PyDict>,
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
@@ -275,6 +276,19 @@ pub struct PyFunction {
 }
 
 impl PyFunction {
+    /// The function's code object (a new reference: `__code__` may be reassigned while it
+    /// runs).
+    #[inline(always)]
+    pub fn code(&self) -> Rc<Code> {
+        self.code_cell.borrow().clone()
+    }
+
+    /// The code's flags, without taking a reference.
+    #[inline(always)]
+    pub fn flags(&self) -> crate::bytecode::CodeFlags {
+        self.code_cell.borrow().flags
+    }
+
     /// The function's `__dict__`, created on first use.
     pub fn dict(&self) -> Rc<PyDict> {
         self.dict

@@ -435,6 +435,7 @@ pub fn install_methods(vm: &mut Vm) {
         (vm.types.property.clone(), t::function::PROPERTY_METHODS),
         (vm.types.range.clone(), t::range::METHODS),
         (vm.types.slice.clone(), SLICE_METHODS),
+        (vm.types.code.clone(), t::function::CODE_METHODS),
         (vm.types.bytes.clone(), t::bytes::METHODS),
         (vm.types.bytearray.clone(), t::bytes::METHODS),
         (vm.types.bytearray.clone(), t::bytearray::METHODS),
