@@ -135,6 +135,8 @@ fn interpreter(opts: &Options, argv: Vec<String>, first: String) -> Interpreter 
     if opts.unbuffered {
         interp.vm.set_unbuffered();
     }
+    // As CPython's `site`: exit, quit, copyright, credits, license and help in builtins.
+    let _ = interp.vm.import_absolute("_sitebuiltins");
     interp
 }
 

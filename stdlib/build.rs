@@ -14,6 +14,7 @@ use pyrs_vm::compile::{compile_source, Mode};
 const SHIPPED: &[&str] = &[
     "_collections_abc",
     "_strptime",
+    "_sitebuiltins",
     "_thread",
     "_typing",
     "abc",

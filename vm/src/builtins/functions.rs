@@ -438,12 +438,6 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.format(&args.pos[0], &spec).map(Value::string)
 }
 
-fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let cls = vm.exc_type(ExcKind::SystemExit);
-    let exc = vm.new_exception(cls, args.pos.to_vec());
-    Err(crate::error::PyErr { exc })
-}
-
 /// `dir(obj)`.
 pub(super) fn dir_of(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("dir", &args, 0, 1)?;
@@ -528,7 +522,5 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("min", min),
     ("max", max),
     ("format", format),
-    ("exit", exit),
-    ("quit", exit),
     ("__import__", dunder_import),
 ];
