@@ -14,6 +14,8 @@ pub(super) struct Message {
     pub indentation: bool,
     pub line: Option<u32>,
     pub column: Option<u32>,
+    /// Where the marked range ends (a byte offset), when the message places it.
+    pub end: Option<u32>,
 }
 
 impl Message {
@@ -23,6 +25,7 @@ impl Message {
             indentation: false,
             line: None,
             column: None,
+            end: None,
         }
     }
 }
@@ -48,6 +51,72 @@ fn open_brackets(source: &str, offset: u32) -> Vec<(T, u32)> {
         }
     }
     stack
+}
+
+/// Where the expression that reaches `offset` begins: after the last `,`, `=`, `:`, opening
+/// bracket or statement keyword before it at its own bracket depth. With `whole_statement`,
+/// commas do not end it (the tuple of a statement's left side).
+fn expression_start(source: &str, offset: u32, whole_statement: bool) -> u32 {
+    use rustpython_ruff_text_size::Ranged;
+    let parsed =
+        parser::parse_unchecked_source(source, rustpython_ruff_python_ast::PySourceType::Python);
+    // The start of the current expression at each open bracket depth.
+    let mut starts: Vec<Option<u32>> = vec![None];
+    for token in parsed.tokens().iter() {
+        let kind = token.kind();
+        let start: u32 = token.range().start().into();
+        if kind == T::EndOfFile || start >= offset {
+            break;
+        }
+        let boundary = match kind {
+            T::Newline | T::Indent | T::Dedent | T::Semi | T::Colon | T::Equal | T::ColonEqual => {
+                true
+            }
+            T::Comma => !whole_statement || starts.len() > 1,
+            T::Return | T::Yield | T::Assert | T::Del | T::Raise | T::Await | T::In => true,
+            T::Lpar | T::Lsqb | T::Lbrace => {
+                if let Some(current) = starts.last_mut() {
+                    current.get_or_insert(start);
+                }
+                starts.push(None);
+                continue;
+            }
+            T::Rpar | T::Rsqb | T::Rbrace => {
+                if starts.len() > 1 {
+                    starts.pop();
+                }
+                continue;
+            }
+            T::NonLogicalNewline | T::Comment => continue,
+            _ => false,
+        };
+        if let Some(current) = starts.last_mut() {
+            if boundary {
+                *current = None;
+            } else {
+                current.get_or_insert(start);
+            }
+        }
+    }
+    starts.last().copied().flatten().unwrap_or(offset)
+}
+
+/// Where the token before `offset` ends.
+fn previous_token_end(source: &str, offset: u32) -> u32 {
+    use rustpython_ruff_text_size::Ranged;
+    let parsed =
+        parser::parse_unchecked_source(source, rustpython_ruff_python_ast::PySourceType::Python);
+    let mut end = offset;
+    for token in parsed.tokens().iter() {
+        let start: u32 = token.range().start().into();
+        if start >= offset {
+            break;
+        }
+        if !matches!(token.kind(), T::NonLogicalNewline | T::Comment) {
+            end = token.range().end().into();
+        }
+    }
+    end
 }
 
 fn bracket_char(kind: T) -> char {
@@ -209,6 +278,7 @@ pub(super) fn cpython_message(
             indentation: false,
             line: Some(lines.line(pos)),
             column: Some(lines.column(pos) + 1),
+            end: None,
         })
     };
     match error {
@@ -237,13 +307,16 @@ pub(super) fn cpython_message(
                     indentation: true,
                     line: None,
                     column: None,
+                    end: None,
                 };
             }
+            // CPython places it at the last character of the indentation.
             Message {
                 msg: "unexpected indent".into(),
                 indentation: true,
                 line: None,
-                column: None,
+                column: Some(indent.chars().count() as u32),
+                end: None,
             }
         }
         P::Lexical(L::IndentationError) => Message {
@@ -251,6 +324,7 @@ pub(super) fn cpython_message(
             indentation: true,
             line: None,
             column: None,
+            end: None,
         },
         P::Lexical(L::UnclosedStringError) => {
             if text.starts_with("\"\"\"")
@@ -344,6 +418,19 @@ pub(super) fn cpython_message(
         P::ExpectedToken {
             expected: T::Colon, ..
         } => Message::at("expected ':'"),
+        P::ExpectedToken {
+            expected: T::Else, ..
+        } => {
+            // CPython marks the whole conditional expression, up to the token found.
+            let begin = expression_start(source, offset, false);
+            Message {
+                msg: "expected 'else' after 'if' expression".into(),
+                indentation: false,
+                line: Some(lines.line(begin)),
+                column: Some(lines.column(begin) + 1),
+                end: Some(offset),
+            }
+        }
         P::ExpectedToken { found, .. } if matches!(found, T::Rpar | T::Rsqb | T::Rbrace) => {
             closing_bracket(source, offset, bracket_char(*found))
         }
@@ -365,8 +452,57 @@ pub(super) fn cpython_message(
                 | T::Lbrace),
         } => forgot_comma(source, start, *found),
         P::ExpectedToken {
-            expected: T::Else, ..
-        } => Message::at("expected 'else' after 'if' expression"),
+            expected: T::Comma,
+            found:
+                T::PlusEqual
+                | T::MinusEqual
+                | T::StarEqual
+                | T::SlashEqual
+                | T::DoubleSlashEqual
+                | T::PercentEqual
+                | T::DoubleStarEqual
+                | T::AtEqual
+                | T::AmperEqual
+                | T::VbarEqual
+                | T::CircumflexEqual
+                | T::LeftShiftEqual
+                | T::RightShiftEqual,
+        } if open_brackets(source, offset).is_empty() => {
+            // `a, b += 1`: the left side is a tuple.
+            let begin = expression_start(source, offset, true);
+            Message {
+                msg: "'tuple' is an illegal expression for augmented assignment".into(),
+                indentation: false,
+                line: Some(lines.line(begin)),
+                column: Some(lines.column(begin) + 1),
+                end: Some(previous_token_end(source, offset)),
+            }
+        }
+        P::InvalidArgumentUnpackingOrder => {
+            let mut m =
+                Message::at("iterable argument unpacking follows keyword argument unpacking");
+            m.end = Some(offset + 1);
+            m
+        }
+        P::OtherError(m) if m.starts_with("Multiple exception types must be parenthesized") => {
+            // CPython marks the types and the name bound with `as`.
+            let name_end = match source[end..].trim_start().strip_prefix("as") {
+                Some(after_as) => {
+                    let name = after_as.trim_start();
+                    let len = name
+                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .unwrap_or(name.len());
+                    source.len() - name.len() + len
+                }
+                None => end,
+            };
+            let mut m = Message::at("multiple exception types must be parenthesized");
+            m.end = Some(name_end as u32);
+            m
+        }
+        P::OtherError(m) if m == "Expected a parameter or the end of the parameter list" => {
+            Message::at("invalid syntax")
+        }
         P::ParamAfterVarKeywordParam => Message::at("arguments cannot follow var-keyword argument"),
         P::ExpectedKeywordParam => Message::at("named arguments must follow bare *"),
         P::OtherError(m)
@@ -394,7 +530,12 @@ pub(super) fn cpython_message(
                 Some(c) if radix != 16 && c.is_ascii_digit() => {
                     Message::at(format!("invalid digit '{c}' in {name} literal"))
                 }
-                _ => Message::at(format!("invalid {name} literal")),
+                // CPython stops after the prefix and what digits follow it.
+                _ => {
+                    let mut m = Message::at(format!("invalid {name} literal"));
+                    m.column = Some(lines.column(end as u32).max(1));
+                    m
+                }
             }
         }
         P::ExpectedToken {
@@ -435,6 +576,7 @@ pub(super) fn cpython_message(
                 indentation: true,
                 line: Some(lines.line(offset)),
                 column: None,
+                end: None,
             }
         }
         P::OtherError(m) if m.contains("`except` or `finally`") => {
@@ -481,10 +623,33 @@ pub(super) fn cpython_message(
                     return Message::at(format!("invalid digit '{digit}' in octal literal"));
                 }
             }
-            if stmt.ends_with(|c: char| c.is_ascii_digit())
+            // A number run into a name: CPython's tokenizer stops at the name's first
+            // character (after an `e` and its sign, when they look like an exponent).
+            let float_end = stmt.ends_with('.')
+                && stmt[..stmt.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+            if adjacent
+                && (stmt.ends_with(|c: char| c.is_ascii_digit()) || float_end)
                 && text.starts_with(|c: char| c.is_alphabetic() || c == '_')
             {
-                return Message::at("invalid decimal literal");
+                let at = start as u32;
+                let past = if text.starts_with(['e', 'E'])
+                    && source[start + 1..].starts_with(['+', '-'])
+                {
+                    2
+                } else {
+                    u32::from(text.starts_with('_'))
+                };
+                let mut m = Message::at("invalid decimal literal");
+                m.column = Some((lines.column(at) + past).max(1));
+                return m;
+            }
+            if adjacent
+                && number.ends_with('j')
+                && text.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            {
+                let mut m = Message::at("invalid imaginary literal");
+                m.column = Some(lines.column(start as u32));
+                return m;
             }
             generic(source, lines)
         }
@@ -501,6 +666,7 @@ fn generic(source: &str, lines: &LineIndex) -> Message {
             indentation: false,
             line: Some(lines.line(pos)),
             column: Some(lines.column(pos) + 1),
+            end: None,
         },
         None => Message::at("invalid syntax"),
     }

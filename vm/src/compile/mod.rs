@@ -479,8 +479,16 @@ fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> Compi
     // The parser's range, unless the message was placed elsewhere; the tokenizer's errors
     // mark one character, and so does a bare "invalid syntax" (CPython's points at a token
     // where the parser's range may cover the rest of the expression).
-    let lexical = matches!(e.error, parser::ParseErrorType::Lexical(_))
-        || TOKENIZER_MESSAGES.iter().any(|m| found.msg.starts_with(m));
+    // A printable character the tokenizer does not know (`$`, `?`) becomes an error token
+    // that the parser rejects: a parser error.
+    let error_token = matches!(
+        e.error,
+        parser::ParseErrorType::Lexical(parser::LexicalErrorType::UnrecognizedToken { tok })
+            if tok.is_ascii_graphic()
+    );
+    let lexical = !error_token
+        && (matches!(e.error, parser::ParseErrorType::Lexical(_))
+            || TOKENIZER_MESSAGES.iter().any(|m| found.msg.starts_with(m)));
     let placed = found.line.is_some() || found.column.is_some();
     let (end_line, end_column) = if !lexical && !placed && found.msg != "invalid syntax" {
         let end: u32 = e.location.end().into();
@@ -492,8 +500,15 @@ fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> Compi
     // Where CPython ends the marks for the messages placed here: a bracket never closed
     // has no end; a missing block marks the first token of the line found instead; a
     // range the parser ran onto later lines is cut to one character.
-    let (end_line, end_column) = if found.msg.ends_with("was never closed") {
+    let (end_line, end_column) = if let Some(end) = found.end {
+        (lines.line(end), lines.column(end) + 1)
+    } else if found.msg.ends_with("was never closed") {
         (line, 0)
+    } else if found
+        .msg
+        .starts_with("leading zeros in decimal integer literals")
+    {
+        (line, column + 1)
     } else if found.msg.starts_with("expected an indented block") {
         let token = text
             .chars()
@@ -517,6 +532,8 @@ fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> Compi
     let last_line = lines.line(content.saturating_sub(1));
     let newline = if found.msg.ends_with("was never closed") {
         line >= last_line
+    } else if found.msg.starts_with("unindent does not match") {
+        true
     } else {
         !lexical
     };
@@ -624,7 +641,12 @@ impl<'t> Compiler<'t, '_> {
             column: self.lines.column(offset) + 1,
             end_line: self.lines.line(end),
             end_column: self.lines.column(end) + 1,
-            text: source_line(self.source, line),
+            // An error CPython's parser finds shows the line with its newline.
+            text: if late_message(&msg) {
+                source_line(self.source, line)
+            } else {
+                format!("{}\n", source_line(self.source, line))
+            },
             late: late_message(&msg),
         }
     }

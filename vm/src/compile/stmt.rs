@@ -452,6 +452,20 @@ impl Compiler<'_, '_> {
 
     /// `try ... except* T ...`: each clause takes the part of the exception group it
     /// matches; what no clause matched and what the clauses raised is raised together.
+    /// `except A, B:` is an error before Python 3.14: the types must be parenthesized.
+    fn check_handler_types(&self, h: &ast::ExceptHandlerExceptHandler) -> CompileResult<()> {
+        match h.type_.as_deref() {
+            Some(ast::Expr::Tuple(t)) if !t.parenthesized => {
+                let end = h.name.as_ref().map_or(t.range.end(), |n| n.range.end());
+                Err(self.error(
+                    rustpython_ruff_text_size::TextRange::new(t.range.start(), end),
+                    "multiple exception types must be parenthesized",
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
     fn try_except_star(&mut self, t: &ast::StmtTry) -> CompileResult<()> {
         // [exc] -> [prev, orig, raised, rest]
         let (end, depth, cleanup, outer_handlers) = self.try_body(t)?;
@@ -462,6 +476,7 @@ impl Compiler<'_, '_> {
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.set_line(h.range());
+            self.check_handler_types(h)?;
             let Some(ty) = &h.type_ else {
                 return Err(self.error(h.range(), "expected one or more exception types"));
             };
@@ -711,6 +726,7 @@ impl Compiler<'_, '_> {
             if h.type_.is_none() && i + 1 < t.handlers.len() {
                 return Err(self.error(h.range(), "default 'except:' must be last"));
             }
+            self.check_handler_types(h)?;
             self.set_line(h.range());
             let next = self.b().new_label();
             if let Some(ty) = &h.type_ {
