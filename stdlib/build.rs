@@ -2,7 +2,8 @@
 //! built, so importing one loads code objects instead of parsing source. Writes
 //! `frozen.bin` (every module's code in `pyrs_vm::bytecode::marshal` format, each compressed
 //! with raw DEFLATE, one after the other) and `frozen.rs` (the table of names and byte ranges)
-//! to `OUT_DIR`, and compresses `unicodedata`'s table (`data/ucd.txt`) into `ucd.bin` there.
+//! to `OUT_DIR`, and compresses `unicodedata`'s table (`data/ucd.txt`) and the built-ins' docstrings
+//! (`data/docs.txt`) into `ucd.bin` and `docs.bin` there.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -178,3 +179,10 @@ fn main() {
     let packed = miniz_oxide::deflate::compress_to_vec(&text, 9);
     std::fs::write(out.join("ucd.bin"), packed).expect("write ucd.bin");
 }
+
+    // The docstrings of built-in objects (our own texts, `key<TAB>text`), compressed.
+    let docs = root.join("data").join("docs.txt");
+    println!("cargo:rerun-if-changed={}", docs.display());
+    let text = std::fs::read(&docs).unwrap_or_else(|e| panic!("{}: {e}", docs.display()));
+    let packed = miniz_oxide::deflate::compress_to_vec(&text, 9);
+    std::fs::write(out.join("docs.bin"), packed).expect("write docs.bin");

@@ -69,9 +69,19 @@ fn inflate_frozen(stored: &[u8]) -> Result<Vec<u8>, String> {
     miniz_oxide::inflate::decompress_to_vec(stored).map_err(|e| format!("{e:?}"))
 }
 
+/// The docstrings of built-in objects (`data/docs.txt`), compressed.
+static DOCS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/docs.bin"));
+
+/// The docstring table as text, for the interpreter to read on first use.
+fn read_docs() -> Option<String> {
+    let bytes = miniz_oxide::inflate::decompress_to_vec(DOCS).ok()?;
+    String::from_utf8(bytes).ok()
+}
+
 /// Registers every built-in module so `import` finds it.
 pub fn install(vm: &mut Vm) {
     vm.set_frozen_decoder(inflate_frozen);
+    vm.set_doc_source(read_docs);
     for &(name, init, builtin) in NATIVE_MODULES {
         if builtin {
             vm.register_builtin_module(name, init);

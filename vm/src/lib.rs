@@ -226,6 +226,12 @@ impl Vm {
         self.frozen_decoder = Some(decode);
     }
 
+    /// Where the docstrings of built-in functions, types and methods come from (the library
+    /// embeds the table).
+    pub fn set_doc_source(&mut self, source: builtins::DocSource) {
+        self.doc_source = Some(source);
+    }
+
     /// `sys.modules`.
     pub fn modules_dict(&self) -> Rc<PyDict> {
         self.modules.clone()

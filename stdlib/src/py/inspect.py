@@ -1688,6 +1688,18 @@ def _constructor_of(cls):
     return None
 
 
+def _from_text_signature(sigcls, obj):
+    """A built-in's signature from its `__text_signature__`, or None: the `$module`
+    parameter is always dropped, `$self`/`$type` when the built-in is bound."""
+    text = getattr(obj, '__text_signature__', None)
+    if not isinstance(text, str):
+        return None
+    owner = getattr(obj, '__self__', None)
+    bound = text.startswith('($module') or (
+        owner is not None and not isinstance(owner, types.ModuleType))
+    return _parse_text_signature(sigcls, obj, text, bound)
+
+
 def _derive_signature(obj, sigcls, follow, skip_first, globals, locals, eval_str):
     def recurse(target):
         return _derive_signature(target, sigcls, follow, skip_first,
@@ -1713,6 +1725,9 @@ def _derive_signature(obj, sigcls, follow, skip_first, globals, locals, eval_str
         return sigcls()
     if (obj is type or isbuiltin(obj) or ismethoddescriptor(obj)
             or isinstance(obj, _C_CALLABLES)):
+        parsed = _from_text_signature(sigcls, obj)
+        if parsed is not None:
+            return parsed
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     if isinstance(obj, functools.partial):
         return _apply_partial(recurse(obj.func), obj)

@@ -1,7 +1,9 @@
 //! The `builtins` namespace: built-in functions and the names of the built-in types and
 //! exceptions.
 
+mod docs;
 pub mod functions;
+pub use docs::DocSource;
 pub mod iterators;
 mod namespace;
 pub(crate) mod numeric;
@@ -79,11 +81,11 @@ pub fn install(vm: &mut Vm) {
     }
     let _ = vm.dict_set(&builtins, Value::str("open"), crate::io::open_builtin());
     let _ = vm.dict_set(&builtins, Value::str("__name__"), Value::str("builtins"));
-    let plain = functions::FUNCTIONS.iter().chain(numeric::FUNCTIONS);
-    let plain = plain.map(|(name, func)| (*name, *func, Role::of(None, name)));
     let doc = "The built-in names: functions, types, exceptions and constants every module \
                sees without importing; `builtins.len` is the `len` a module may shadow.";
     let _ = vm.dict_set(&builtins, Value::str("__doc__"), Value::str(doc));
+    let plain = functions::FUNCTIONS.iter().chain(numeric::FUNCTIONS);
+    let plain = plain.map(|(name, func)| (*name, *func, Role::of(None, name)));
     let framed = namespace::FUNCTIONS.iter();
     let framed = framed.map(|(name, func)| (*name, *func, Role::ReadsFrame));
     for (name, func, role) in plain.chain(framed) {

@@ -426,7 +426,15 @@ impl Vm {
                 }),
                 // A module-level built-in's `__self__` is its module.
                 "__self__" if b.owner.is_none() => Some(Value::Module(self.builtins_module())),
-                "__doc__" | "__self__" | "__text_signature__" => Some(Value::None),
+                "__doc__" => Some(match self.builtin_doc_key(b) {
+                    Some(key) => self.builtin_doc(&key),
+                    None => Value::None,
+                }),
+                "__text_signature__" => Some(match self.builtin_doc_key(b) {
+                    Some(key) => self.builtin_text_signature(&key),
+                    None => Value::None,
+                }),
+                "__self__" => Some(Value::None),
                 "__module__" if b.owner.is_none() => Some(Value::str("builtins")),
                 "__objclass__" => match b.owner {
                     Some(owner) => self.builtins.get_str(owner),

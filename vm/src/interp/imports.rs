@@ -826,7 +826,9 @@ impl Vm {
         let has_location = get(self, "has_location")?;
         let d = &m.dict;
         if d.get_str("__doc__").is_none() {
-            self.dict_set(d, Value::str("__doc__"), Value::None)?;
+            // A native module's docstring comes from the built-ins' table.
+            let doc = self.builtin_doc(&format!("module:{}", m.name.as_str()));
+            self.dict_set(d, Value::str("__doc__"), doc)?;
         }
         self.dict_set(d, Value::str("__package__"), parent)?;
         self.dict_set(d, Value::str("__loader__"), loader)?;

@@ -151,6 +151,9 @@ pub struct Vm {
     /// Unpacks the stored form of a frozen module into `bytecode::marshal` bytes (the library
     /// stores them compressed); `None` when they are stored as they are.
     pub(crate) frozen_decoder: Option<crate::FrozenDecoder>,
+    /// Where built-in objects' docstrings come from, and their table once read.
+    pub(crate) doc_source: Option<crate::builtins::DocSource>,
+    pub(crate) doc_table: Option<Rc<HashMap<String, Rc<str>>>>,
     /// Modules being executed by an import (for the circular-import message).
     pub(crate) importing: Vec<String>,
     /// The classes of `ModuleSpec` and the loaders.
@@ -238,6 +241,8 @@ impl Vm {
             modules: Rc::new(PyDict::new()),
             native_modules: HashMap::new(),
             frozen_decoder: None,
+            doc_source: None,
+            doc_table: None,
             importing: Vec::new(),
             import_types,
             recursion_limit: 1000,

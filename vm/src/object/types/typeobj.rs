@@ -1365,7 +1365,10 @@ fn type_module_set(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()>
 fn type_doc_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(vm, v)?;
     if !t.heap {
-        return Ok(t.dict.get_str("__doc__").unwrap_or_default());
+        return Ok(match t.dict.get_str("__doc__") {
+            Some(doc) if !doc.is_none() => doc,
+            _ => vm.builtin_doc(t.name().as_str()),
+        });
     }
     heap_entry(vm, v, "__doc__", Value::None)
 }

@@ -43,5 +43,5 @@ g = [].append
 print(g.__name__, g.__qualname__, type(g.__self__).__name__)
 print(int.__add__.__name__, int.__add__.__qualname__, list.append.__name__, list.append.__qualname__)
 print(int.__add__.__get__(3, int)(4), list.__dict__['append'].__get__([], list).__name__)
-print(callable(int.__add__), callable((5).__add__), int.__add__.__doc__)
+print(callable(int.__add__), callable((5).__add__), type(int.__add__.__doc__).__name__, int.__add__.__text_signature__)
 str.join(1, [])

@@ -50,7 +50,7 @@ print(with_doc.__doc__)
 no_doc.__doc__ = None
 print(no_doc.__doc__)
 import math
-print(type(math.__doc__).__name__, type(len.__doc__).__name__, len.__doc__.splitlines()[0])
+print(type(math.__doc__).__name__, type(len.__doc__).__name__, len.__doc__.splitlines()[0] != "")
 print(type(int.__doc__).__name__, type(str.upper.__doc__).__name__, type(list.append.__doc__).__name__)
 def doc_then_code():
     'single quoted doc'

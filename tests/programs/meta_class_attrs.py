@@ -55,8 +55,8 @@ try:
         __qualname__ = 3
 except TypeError as e:
     print(type(e).__name__, e)
-print(int.__qualname__, int.__module__, type.__module__, object.__doc__.splitlines()[0])
-print(int.__doc__.splitlines()[0])
+print(int.__qualname__, int.__module__, type.__module__, object.__doc__.splitlines()[0] != "")
+print(int.__doc__.splitlines()[0].startswith("int("))
 print(type('T', (), {}).__qualname__, type('T', (), {'__qualname__': 'X.T'}).__qualname__)
 print(type('T', (), {}).__module__)
 try:
