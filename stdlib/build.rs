@@ -56,6 +56,7 @@ const SHIPPED: &[&str] = &[
     "heapq",
     "hmac",
     "html",
+    "http",
     "importlib",
     "inspect",
     "io",
