@@ -114,6 +114,7 @@ const SHIPPED: &[&str] = &[
     "weakref",
     "zipfile",
     "zlib",
+    "xml",
 ];
 
 /// The `.py` files of package `dir` (named `name`) and its subpackages, as (module name,

@@ -1,0 +1,1 @@
+"""xml (CPython's xml package, written for pyrs): ElementTree and saxutils."""

@@ -1,0 +1,1 @@
+"""xml.etree (CPython's xml.etree package, written for pyrs)."""
