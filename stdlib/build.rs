@@ -96,6 +96,7 @@ const SHIPPED: &[&str] = &[
     "subprocess",
     "sys",
     "tempfile",
+    "tarfile",
     "textwrap",
     "this",
     "threading",
