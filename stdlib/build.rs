@@ -71,6 +71,7 @@ const SHIPPED: &[&str] = &[
     "netrc",
     "numbers",
     "operator",
+    "optparse",
     "os",
     "pathlib",
     "pickle",
