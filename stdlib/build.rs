@@ -14,8 +14,8 @@ use pyrs_vm::compile::{compile_source, Mode};
 /// The modules and packages of `src/py/` that pyrs ships (a package with all its files).
 const SHIPPED: &[&str] = &[
     "_collections_abc",
-    "_strptime",
     "_sitebuiltins",
+    "_strptime",
     "_thread",
     "_typing",
     "abc",
@@ -96,8 +96,8 @@ const SHIPPED: &[&str] = &[
     "struct",
     "subprocess",
     "sys",
-    "tempfile",
     "tarfile",
+    "tempfile",
     "textwrap",
     "this",
     "threading",
@@ -114,9 +114,9 @@ const SHIPPED: &[&str] = &[
     "uuid",
     "warnings",
     "weakref",
+    "xml",
     "zipfile",
     "zlib",
-    "xml",
 ];
 
 /// The `.py` files of package `dir` (named `name`) and its subpackages, as (module name,
@@ -182,7 +182,6 @@ fn main() {
     let text = std::fs::read(&ucd).unwrap_or_else(|e| panic!("{}: {e}", ucd.display()));
     let packed = miniz_oxide::deflate::compress_to_vec(&text, 9);
     std::fs::write(out.join("ucd.bin"), packed).expect("write ucd.bin");
-}
 
     // The docstrings of built-in objects (our own texts, `key<TAB>text`), compressed.
     let docs = root.join("data").join("docs.txt");
@@ -190,3 +189,4 @@ fn main() {
     let text = std::fs::read(&docs).unwrap_or_else(|e| panic!("{}: {e}", docs.display()));
     let packed = miniz_oxide::deflate::compress_to_vec(&text, 9);
     std::fs::write(out.join("docs.bin"), packed).expect("write docs.bin");
+}
