@@ -220,6 +220,13 @@ fn rounding(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(f64) -> f64) -> PyRe
             return Ok(r);
         }
     }
+    // Only floats truncate without `__trunc__` (floor and ceil take any real number).
+    if name == "trunc" && !matches!(v, Value::Float(_)) {
+        return Err(vm.type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            vm.type_name(v)
+        )));
+    }
     let x = real(vm, v)?;
     float_to_int(vm, f(x))
 }

@@ -263,6 +263,10 @@ impl Op {
 /// Flag on `BuildSet`'s count: a display of constants, laid out as CPython's frozenset merge.
 pub const BUILD_SET_CONSTANT: u32 = 1 << 31;
 
+/// Flag on `ListExtend`'s depth: the list holds a call's positional arguments (`f(*x)`), and
+/// the callee lies just below it, for the "argument after *" message.
+pub const EXTEND_CALL_ARGS: u32 = 1 << 31;
+
 /// The operand of `BinaryOp` and `InplaceOp`.
 #[repr(u8)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

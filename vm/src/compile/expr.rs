@@ -410,6 +410,16 @@ impl Compiler<'_, '_> {
 
     /// A tuple, list or set display, with `*` unpacking.
     fn sequence(&mut self, elts: &[ast::Expr], build: Op) -> CompileResult<()> {
+        self.sequence_flagged(elts, build, 0)
+    }
+
+    /// `sequence`, with `extend_flag` on each `ListExtend` it emits.
+    fn sequence_flagged(
+        &mut self,
+        elts: &[ast::Expr],
+        build: Op,
+        extend_flag: u32,
+    ) -> CompileResult<()> {
         if !elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
             for e in elts {
                 self.expr(e)?;
@@ -434,7 +444,12 @@ impl Compiler<'_, '_> {
             match e {
                 ast::Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.b().emit(extend, 1);
+                    let flag = if extend == Op::ListExtend {
+                        extend_flag
+                    } else {
+                        0
+                    };
+                    self.b().emit(extend, 1 | flag);
                 }
                 other => {
                     self.expr(other)?;
@@ -522,15 +537,23 @@ impl Compiler<'_, '_> {
         let has_star = args.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none());
         if has_star {
+            // CPython passes a lone `*x` to the call as it is, and names the callee when it
+            // is not iterable; a list built from several parts says "Value after *".
+            let lone_star = pushed == 0 && matches!(args.args.as_ref(), [ast::Expr::Starred(_)]);
+            let call_args = if lone_star {
+                crate::bytecode::opcode::EXTEND_CALL_ARGS
+            } else {
+                0
+            };
             if pushed == 0 {
-                self.sequence(&args.args, Op::BuildTuple)?;
+                self.sequence_flagged(&args.args, Op::BuildTuple, call_args)?;
             } else {
                 self.b().emit(Op::BuildList, pushed);
                 for e in args.args.iter() {
                     match e {
                         ast::Expr::Starred(s) => {
                             self.expr(&s.value)?;
-                            self.b().emit(Op::ListExtend, 1);
+                            self.b().emit(Op::ListExtend, 1 | call_args);
                         }
                         other => {
                             self.expr(other)?;

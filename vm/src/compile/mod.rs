@@ -816,6 +816,23 @@ impl<'t> Compiler<'t, '_> {
                 return;
             }
         }
+        // A list, set or dict comprehension at module level runs inline in CPython 3.12:
+        // the names it does not bind are looked up as the module's own code looks them up
+        // (the locals of `exec(code, globals, locals)` first).
+        let module_comprehension = kind == ScopeKind::Comprehension
+            && scope == NameScope::GlobalImplicit
+            && ctx == NameCtx::Load
+            && self
+                .units
+                .iter()
+                .rev()
+                .find(|u| !u.scope.inlined)
+                .is_some_and(|u| u.scope.kind == ScopeKind::Module);
+        if module_comprehension {
+            let i = self.b().name(name);
+            self.b().emit(Op::LoadName, i);
+            return;
+        }
         let (op, arg) = match (kind, scope, slot) {
             (ScopeKind::Function | ScopeKind::Comprehension, NameScope::Local, Some(s)) => {
                 (ctx.pick(Op::LoadFast, Op::StoreFast, Op::DeleteFast), s)

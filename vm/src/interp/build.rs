@@ -112,7 +112,9 @@ impl Vm {
     }
 
     #[inline(never)]
-    pub(super) fn list_extend_instr(&mut self, frame: &mut Frame, depth: u32) -> PyResult<()> {
+    pub(super) fn list_extend_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        use crate::bytecode::opcode::EXTEND_CALL_ARGS;
+        let depth = arg & !EXTEND_CALL_ARGS;
         let v = frame.stack.pop().unwrap_or_default();
         let items = match self.collect(&v) {
             Ok(items) => items,
@@ -120,10 +122,17 @@ impl Vm {
                 if self.err_matches(&e, crate::error::ExcKind::TypeError)
                     && !matches!(v, Value::Instance(_)) =>
             {
+                let what = match frame.stack.len().checked_sub(depth as usize + 1) {
+                    Some(i) if arg & EXTEND_CALL_ARGS != 0 => {
+                        let callee = frame.stack[i].clone();
+                        format!("{} argument", self.function_str(&callee)?)
+                    }
+                    _ => "Value".to_string(),
+                };
                 return Err(self.type_error(format!(
-                    "Value after * must be an iterable, not {}",
+                    "{what} after * must be an iterable, not {}",
                     self.type_name(&v)
-                )))
+                )));
             }
             Err(e) => return Err(e),
         };

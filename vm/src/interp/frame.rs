@@ -154,7 +154,8 @@ impl Vm {
             while let Some(v) = frame.stack.pop() {
                 crate::object::discard(v);
             }
-            while let Some(v) = frame.fast.pop() {
+            // Locals are released first to last, as CPython clears a frame.
+            for v in frame.fast.drain(..) {
                 crate::object::discard_slot(v);
             }
             frame.locals = None;

@@ -611,6 +611,12 @@ impl Vm {
                     let entered = if callee.code.flags.counts_depth() {
                         self.enter_frame()
                     } else {
+                        // An inlined comprehension sees the namespace of the code that
+                        // runs it (`exec` with separate locals).
+                        if callee.code.flags.inlined() && frame.locals.is_some() {
+                            callee.locals = frame.locals.clone();
+                            callee.locals_map = frame.locals_map.clone();
+                        }
                         Ok(())
                     };
                     if let Err(e) = entered {

@@ -59,8 +59,52 @@ fn codec_error(vm: &mut Vm, f: Failure, object: Value) -> crate::error::PyErr {
     }
 }
 
+/// A codec pyrs does not have built in: `codecs.lookup` finds it among the codecs written in
+/// Python and those registered by search functions. `(encode or decode function, name)`.
+fn python_codec(vm: &mut Vm, encoding: &str, encode: bool) -> PyResult<(Value, String)> {
+    let codecs = vm.import_absolute("codecs")?;
+    let lookup = vm.getattr(&codecs, &Rc::new(super::PyStr::new("lookup")))?;
+    let info = vm.call_value(&lookup, &[Value::str(encoding)], &[])?;
+    let name = match vm.getattr_opt(&info, &Rc::new(super::PyStr::new("name")))? {
+        Some(Value::Str(n)) => n.as_str().to_string(),
+        _ => encoding.to_string(),
+    };
+    let text_codec = vm.getattr_opt(&info, &Rc::new(super::PyStr::new("_is_text_encoding")))?;
+    if matches!(text_codec, Some(Value::Bool(false))) {
+        let way = if encode { "encode" } else { "decode" };
+        return Err(vm.new_error(
+            ExcKind::LookupError,
+            format!(
+                "'{name}' is not a text encoding; use codecs.{way}() to handle arbitrary codecs"
+            ),
+        ));
+    }
+    let which = if encode { "encode" } else { "decode" };
+    let func = vm.getattr(&info, &Rc::new(super::PyStr::new(which)))?;
+    Ok((func, name))
+}
+
+/// The first item of what a codec function returned (`(result, consumed)`).
+fn codec_result(vm: &mut Vm, result: Value) -> PyResult<Value> {
+    match result {
+        Value::Tuple(t) if t.items.len() == 2 => Ok(t.items[0].clone()),
+        _ => Err(vm.type_error("encoder must return a tuple (object, integer)")),
+    }
+}
+
 /// `text.encode(encoding, errors)`.
 pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if crate::codecs::lookup(encoding).is_none() {
+        let (func, name) = python_codec(vm, encoding, true)?;
+        let result = vm.call_value(&func, &[Value::str(text), Value::str(errors)], &[])?;
+        return match codec_result(vm, result)? {
+            Value::Bytes(b) => Ok(b.data.to_vec()),
+            other => Err(vm.type_error(format!(
+                "'{name}' encoder returned '{}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                vm.type_name(&other)
+            ))),
+        };
+    }
     let codec = lookup(vm, encoding)?;
     if codec == Codec::Utf8 && errors == "strict" && !super::surrogate::contains(text) {
         return Ok(text.as_bytes().to_vec());
@@ -72,6 +116,18 @@ pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult
 
 /// `data.decode(encoding, errors)`.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    if crate::codecs::lookup(encoding).is_none() {
+        let (func, name) = python_codec(vm, encoding, false)?;
+        let input = new_bytes(data.to_vec());
+        let result = vm.call_value(&func, &[input, Value::str(errors)], &[])?;
+        return match codec_result(vm, result)? {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(vm.type_error(format!(
+                "'{name}' decoder returned '{}' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                vm.type_name(&other)
+            ))),
+        };
+    }
     let codec = lookup(vm, encoding)?;
     crate::codecs::decode(data, codec, errors).map_err(|f| {
         let object = crate::codecs::decode_error_object(codec, data).to_vec();

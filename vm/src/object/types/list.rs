@@ -226,7 +226,10 @@ fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this(vm, &args, "clear")?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
+    // As CPython, the last item is released first.
+    for item in old.into_iter().rev() {
+        drop(item);
+    }
     Ok(Value::None)
 }
 

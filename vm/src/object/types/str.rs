@@ -299,33 +299,75 @@ fn casefold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_str(&args, vm, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_uppercase() {
+                push_lower(&mut out, &chars, i);
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 
 fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_str(&args, vm, "capitalize", |s| {
-        let mut chars = s.chars();
-        match chars.next() {
-            Some(first) => {
-                let mut out = String::new();
-                push_title(&mut out, first);
-                out.push_str(&chars.as_str().to_lowercase());
-                out
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if i == 0 {
+                push_title(&mut out, c);
+            } else {
+                push_lower(&mut out, &chars, i);
             }
-            None => String::new(),
         }
+        out
     })
+}
+
+/// Appends the lowercase of `chars[i]`: a capital sigma ending a word (a cased letter
+/// before it, none after, case-ignorable characters skipped) becomes the final sigma.
+fn push_lower(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != '\u{3A3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let cased = |c: &char| c.is_lowercase() || c.is_uppercase() || is_titlecase(*c);
+    let ignorable = |c: &&char| {
+        matches!(
+            **c,
+            '\'' | '.'
+                | ':'
+                | '^'
+                | '`'
+                | '\u{AD}'
+                | '\u{B7}'
+                | '\u{2018}'
+                | '\u{2019}'
+                | '\u{2024}'
+                | '\u{2027}'
+                | '\u{300}'..='\u{36F}'
+        )
+    };
+    let before = chars[..i]
+        .iter()
+        .rev()
+        .find(|c| !ignorable(c))
+        .is_some_and(cased);
+    let after = chars[i + 1..]
+        .iter()
+        .find(|c| !ignorable(c))
+        .is_some_and(cased);
+    out.push(if before && !after {
+        '\u{3C2}'
+    } else {
+        '\u{3C3}'
+    });
 }
 
 /// Appends the titlecase of `c`: its uppercase, except for the characters Unicode gives a
@@ -386,11 +428,12 @@ fn is_titlecase(c: char) -> bool {
 
 fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     map_str(&args, vm, "title", |s| {
+        let chars: Vec<char> = s.chars().collect();
         let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
-        for c in s.chars() {
+        for (i, &c) in chars.iter().enumerate() {
             if prev_cased {
-                out.extend(c.to_lowercase());
+                push_lower(&mut out, &chars, i);
             } else {
                 push_title(&mut out, c);
             }

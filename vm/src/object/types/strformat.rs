@@ -575,7 +575,13 @@ fn percent_core(
                     Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                         crate::object::types::int::int_to_f64(vm, &value)?
                     }
-                    Value::Instance(_) => crate::object::types::float::to_float(vm, &value)?,
+                    // A number that converts through `__float__` or `__index__`.
+                    Value::Instance(_)
+                        if vm.type_of(&value).lookup("__float__").is_some()
+                            || vm.type_of(&value).lookup("__index__").is_some() =>
+                    {
+                        crate::object::types::float::to_float(vm, &value)?
+                    }
                     other => {
                         return Err(vm.type_error(format!(
                             "must be real number, not {}",
@@ -592,6 +598,13 @@ fn percent_core(
                         Some(c) => c.to_string(),
                         None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
                     },
+                    Value::Instance(_) if vm.type_of(&value).lookup("__index__").is_some() => {
+                        let code = vm.index_value(&value)?.unwrap_or(-1);
+                        match u32::try_from(code).ok().and_then(char::from_u32) {
+                            Some(c) => c.to_string(),
+                            None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                        }
+                    }
                     _ => return Err(vm.type_error("%c requires int or char")),
                 };
                 percent_str(
@@ -632,7 +645,25 @@ fn percent_int_arg(vm: &mut Vm, value: &Value, conv: char) -> PyResult<BigInt> {
             let v = crate::object::types::int::float_to_int(vm, *f)?;
             Some(crate::object::types::int::to_big(&v).unwrap_or_default())
         }
-        Value::Instance(_) => vm.index_value(value)?.map(BigInt::from),
+        Value::Instance(_) => match vm.index_value(value)? {
+            Some(i) => Some(BigInt::from(i)),
+            // %d also takes what `int()` converts through `__int__`.
+            None if matches!(conv, 'd' | 'i' | 'u') => {
+                match vm.call_special(value, "__int__", &[])? {
+                    Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                        crate::object::types::int::to_big(&v)
+                    }
+                    Some(other) => {
+                        return Err(vm.type_error(format!(
+                            "__int__ returned non-int (type {})",
+                            vm.type_name(&other)
+                        )))
+                    }
+                    None => None,
+                }
+            }
+            None => None,
+        },
         _ => None,
     };
     found.ok_or_else(|| {

@@ -234,12 +234,17 @@ pub fn builtin_types() -> Types {
         ),
         float: new_type("float", o, TypeKind::Float, Some(t::float::construct)),
         complex: new_type("complex", o, TypeKind::Complex, Some(t::complex::construct)),
-        memoryview: new_type(
-            "memoryview",
-            o,
-            TypeKind::Object,
-            Some(t::memoryview::construct),
-        ),
+        memoryview: {
+            let view = new_type(
+                "memoryview",
+                o,
+                TypeKind::Object,
+                Some(t::memoryview::construct),
+            );
+            // As CPython: memoryview is final.
+            view.flags.set(view.flags.get() & !TypeFlags::BASETYPE);
+            view
+        },
         str_: new_type("str", o, TypeKind::Str, Some(t::str::construct)),
         bytes: new_type("bytes", o, TypeKind::Bytes, Some(t::bytes::construct)),
         bytearray: new_type(
