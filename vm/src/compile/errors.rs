@@ -3,7 +3,9 @@
 //! missing commas, `print` statements, tabs) the same context is examined here.
 
 use rustpython_ruff_python_ast::token::TokenKind as T;
-use rustpython_ruff_python_parser::{self as parser, LexicalErrorType as L, ParseErrorType as P};
+use rustpython_ruff_python_parser::{
+    self as parser, InterpolatedStringErrorType as F, LexicalErrorType as L, ParseErrorType as P,
+};
 use rustpython_ruff_text_size::TextRange;
 
 use super::LineIndex;
@@ -99,6 +101,64 @@ fn expression_start(source: &str, offset: u32, whole_statement: bool) -> u32 {
         }
     }
     starts.last().copied().flatten().unwrap_or(offset)
+}
+
+/// Whether `offset` lies inside an f-string (between its start and end tokens).
+fn inside_fstring(source: &str, offset: u32) -> bool {
+    use rustpython_ruff_text_size::Ranged;
+    let parsed =
+        parser::parse_unchecked_source(source, rustpython_ruff_python_ast::PySourceType::Python);
+    let mut depth = 0i32;
+    for token in parsed.tokens().iter() {
+        let start: u32 = token.range().start().into();
+        if start >= offset {
+            break;
+        }
+        match token.kind() {
+            T::FStringStart => depth += 1,
+            T::FStringEnd => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// For `if`/`elif`/`while` statements: where the condition before `offset` begins.
+fn condition_keyword(source: &str, offset: u32) -> Option<u32> {
+    let at = (offset as usize).min(source.len());
+    let line_start = source[..at].rfind('\n').map_or(0, |p| p + 1);
+    let stmt = source[line_start..at].trim_start();
+    let indent = at - line_start - stmt.len();
+    for keyword in ["if ", "elif ", "while "] {
+        if let Some(rest) = stmt.strip_prefix(keyword) {
+            let skipped = stmt.len() - rest.trim_start().len();
+            return Some((line_start + indent + skipped) as u32);
+        }
+    }
+    None
+}
+
+/// Where the expression before the colon ending the statement at `offset` ends.
+fn before_colon(source: &str, offset: u32) -> u32 {
+    use rustpython_ruff_text_size::Ranged;
+    let parsed =
+        parser::parse_unchecked_source(source, rustpython_ruff_python_ast::PySourceType::Python);
+    let mut depth = 0;
+    let mut end = offset;
+    for token in parsed.tokens().iter() {
+        let start: u32 = token.range().start().into();
+        if start < offset {
+            continue;
+        }
+        match token.kind() {
+            T::Lpar | T::Lsqb | T::Lbrace => depth += 1,
+            T::Rpar | T::Rsqb | T::Rbrace => depth -= 1,
+            T::Colon | T::Newline if depth <= 0 => return end,
+            _ => {}
+        }
+        end = token.range().end().into();
+    }
+    end
 }
 
 /// Where the token before `offset` ends.
@@ -411,6 +471,20 @@ pub(super) fn cpython_message(
         }
         P::ExpectedToken {
             expected: T::Colon,
+            found: T::Equal,
+        } if condition_keyword(source, offset).is_some() => {
+            // `if x = 1:`: CPython marks the condition up to the colon.
+            let begin = condition_keyword(source, offset).unwrap_or(offset);
+            Message {
+                msg: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
+                indentation: false,
+                line: Some(lines.line(begin)),
+                column: Some(lines.column(begin) + 1),
+                end: Some(before_colon(source, offset)),
+            }
+        }
+        P::ExpectedToken {
+            expected: T::Colon,
             found: T::Comma | T::Rbrace,
         } if matches!(open_brackets(source, offset).last(), Some((T::Lbrace, _))) => {
             Message::at("':' expected after dictionary key")
@@ -433,6 +507,35 @@ pub(super) fn cpython_message(
         }
         P::ExpectedToken { found, .. } if matches!(found, T::Rpar | T::Rsqb | T::Rbrace) => {
             closing_bracket(source, offset, bracket_char(*found))
+        }
+        P::ExpectedExpression if inside_fstring(source, offset) => {
+            // An empty replacement field, or one the f-string ends inside.
+            if source[start..].starts_with('}') {
+                let mut m = Message::at("f-string: valid expression required before '}'");
+                m.end = Some(offset + 1);
+                m
+            } else {
+                let mut m = Message::at("f-string: expecting '}'");
+                m.end = Some(offset);
+                m
+            }
+        }
+        P::FStringError(F::InvalidConversionFlag) => {
+            let flag = source[start..].chars().next().unwrap_or('}');
+            let mut m = if matches!(flag, '}' | ':') {
+                Message::at("f-string: missing conversion character")
+            } else {
+                Message::at(format!(
+                    "f-string: invalid conversion character '{flag}': expected 's', 'r', or 'a'"
+                ))
+            };
+            m.end = Some(offset + 1);
+            m
+        }
+        P::Lexical(L::FStringError(F::SingleRbrace)) | P::FStringError(F::SingleRbrace) => {
+            let mut m = Message::at("f-string: single '}' is not allowed");
+            m.end = Some(offset);
+            m
         }
         P::ExpectedExpression => expected_expression(source, offset, text),
         P::OtherError(m) if m.starts_with("Expected an expression or a") => {

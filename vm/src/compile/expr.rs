@@ -151,6 +151,7 @@ impl Compiler<'_, '_> {
                 self.b().emit(Op::LoadAttr, name);
             }
             E::Subscript(s) => {
+                self.check_subscript(s);
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.b().emit(Op::BinarySubscr, 0);
@@ -492,6 +493,13 @@ impl Compiler<'_, '_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> CompileResult<()> {
+        if let Some(ty) = literal_type(&c.func).filter(|_| !matches!(*c.func, ast::Expr::Lambda(_)))
+        {
+            self.warn(
+                c.range,
+                format!("'{ty}' object is not callable; perhaps you missed a comma?"),
+            );
+        }
         let args = &c.arguments;
         let has_star = args.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none());
@@ -772,7 +780,7 @@ impl Compiler<'_, '_> {
                         count += 1;
                     }
                 }
-                ast::FStringPart::FString(fs) => count += self.fstring_elements(&fs.elements)?,
+                ast::FStringPart::FString(fs) => count += self.fstring_elements(&fs.elements, 0)?,
             }
         }
         // A lone piece is already a str; zero pieces build "".
@@ -782,10 +790,59 @@ impl Compiler<'_, '_> {
         Ok(())
     }
 
-    /// Pushes each piece of an f-string body; returns how many strings were pushed.
+    /// CPython's SyntaxWarnings for a subscript that must fail: a literal that cannot be
+    /// subscripted (`(5)[0]`), or a sequence literal indexed by a literal of the wrong type
+    /// (`[1][1.0]`): a comma is probably missing.
+    fn check_subscript(&mut self, s: &ast::ExprSubscript) {
+        use ast::Expr as E;
+        let unsubscriptable = matches!(
+            s.value.as_ref(),
+            E::NumberLiteral(_)
+                | E::NoneLiteral(_)
+                | E::EllipsisLiteral(_)
+                | E::BooleanLiteral(_)
+                | E::Set(_)
+                | E::SetComp(_)
+                | E::Generator(_)
+                | E::Lambda(_)
+        );
+        if unsubscriptable {
+            if let Some(ty) = literal_type(&s.value) {
+                self.warn(
+                    s.range,
+                    format!("'{ty}' object is not subscriptable; perhaps you missed a comma?"),
+                );
+            }
+            return;
+        }
+        let sequence = matches!(
+            s.value.as_ref(),
+            E::StringLiteral(_)
+                | E::BytesLiteral(_)
+                | E::Tuple(_)
+                | E::List(_)
+                | E::ListComp(_)
+                | E::FString(_)
+        );
+        let index = literal_type(&s.slice);
+        if let (true, Some(index), Some(container)) = (sequence, index, literal_type(&s.value)) {
+            if !matches!(index, "int" | "bool") {
+                self.warn(
+                    s.range,
+                    format!(
+                        "{container} indices must be integers or slices, not {index}; perhaps you missed a comma?"
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Pushes each piece of an f-string body (a format spec `spec_depth` levels down);
+    /// returns how many strings were pushed.
     fn fstring_elements(
         &mut self,
         elements: &ast::InterpolatedStringElements,
+        spec_depth: u32,
     ) -> CompileResult<u32> {
         let mut count = 0;
         for el in elements.iter() {
@@ -819,17 +876,23 @@ impl Compiler<'_, '_> {
                     self.expr(&i.expression)?;
                     let mut arg = conversion;
                     if let Some(spec) = &i.format_spec {
-                        // CPython allows a replacement field in a format spec, but not deeper.
-                        let nested = spec.elements.iter().any(|el| {
-                            matches!(el, ast::InterpolatedStringElement::Interpolation(inner)
-                                if inner.format_spec.as_ref().is_some_and(|s| s.elements.iter().any(|e| matches!(e, ast::InterpolatedStringElement::Interpolation(_)))))
-                        });
-                        if nested {
-                            return Err(
-                                self.error(i.range, "f-string: expressions nested too deeply")
-                            );
+                        // CPython's tokenizer takes replacement fields two format specs
+                        // deep, not three.
+                        if spec_depth >= 2 {
+                            let inner = spec.elements.iter().find_map(|el| match el {
+                                ast::InterpolatedStringElement::Interpolation(inner) => {
+                                    Some(inner.range.start())
+                                }
+                                _ => None,
+                            });
+                            if let Some(at) = inner {
+                                return Err(self.error(
+                                    rustpython_ruff_text_size::TextRange::empty(at),
+                                    "f-string: expressions nested too deeply",
+                                ));
+                            }
                         }
-                        let n = self.fstring_elements(&spec.elements)?;
+                        let n = self.fstring_elements(&spec.elements, spec_depth + 1)?;
                         if n != 1 {
                             self.b().emit(Op::BuildString, n);
                         }
@@ -884,4 +947,29 @@ fn literal_kind(e: &ast::Expr) -> Option<&'static str> {
         ast::Expr::Tuple(t) if t.elts.iter().all(is_constant) => Some("tuple"),
         _ => None,
     }
+}
+
+/// The type a literal or display always makes (`'int'` for `5`, `'list'` for `[...]`), for
+/// the "perhaps you missed a comma?" warnings; None for other expressions.
+fn literal_type(e: &ast::Expr) -> Option<&'static str> {
+    use ast::Expr as E;
+    Some(match e {
+        E::NumberLiteral(n) => match n.value {
+            ast::Number::Int(_) => "int",
+            ast::Number::Float(_) => "float",
+            ast::Number::Complex { .. } => "complex",
+        },
+        E::BooleanLiteral(_) => "bool",
+        E::NoneLiteral(_) => "NoneType",
+        E::EllipsisLiteral(_) => "ellipsis",
+        E::StringLiteral(_) | E::FString(_) => "str",
+        E::BytesLiteral(_) => "bytes",
+        E::Tuple(_) => "tuple",
+        E::List(_) | E::ListComp(_) => "list",
+        E::Dict(_) | E::DictComp(_) => "dict",
+        E::Set(_) | E::SetComp(_) => "set",
+        E::Generator(_) => "generator",
+        E::Lambda(_) => "function",
+        _ => return None,
+    })
 }
