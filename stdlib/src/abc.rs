@@ -13,6 +13,7 @@ const MAPPING: i64 = 1 << 6;
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let m = vm.new_module("_abc");
     vm.add_function(&m, "set_collection_flags", set_collection_flags);
+    vm.add_function(&m, "set_static_name", set_static_name);
     Ok(m)
 }
 
@@ -57,4 +58,14 @@ fn spread(cls: &Rc<PyType>, bits: u32) {
     for sub in &subclasses {
         spread(sub, bits);
     }
+}
+
+/// `set_static_name(cls)`: messages name `cls` `module.name`, as CPython names the C type
+/// the class stands for (`'datetime.timedelta'`, `'decimal.Decimal'`).
+fn set_static_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("set_static_name", &args, 1, 1)?;
+    if let Value::Type(cls) = &args.pos[0] {
+        cls.flags.set(cls.flags.get() | TypeFlags::STATIC_NAME);
+    }
+    Ok(Value::None)
 }

@@ -1743,3 +1743,9 @@ datetime.resolution = timedelta.resolution
 _date_type = date
 _time_type = time
 _UNIX_EPOCH = _bare_datetime(datetime, 1970, 1, 1, 0, 0, 0, 0, _UTC, 0)
+
+# CPython's datetime types are C types: messages name them 'datetime.timedelta'.
+import _abc
+for _cls in (timedelta, date, datetime, time, tzinfo, timezone):
+    _abc.set_static_name(_cls)
+del _cls, _abc

@@ -825,10 +825,6 @@ def _from_float(f):
     return _mk(neg, num * 5 ** k, -k)
 
 
-_NON_DECIMAL_TYPES = (float, complex, str, bytes, bytearray, list, tuple,
-                      dict, set, frozenset, type(None))
-
-
 def _strict(x, ctx):
     """x as a Decimal for a Context method (ints accepted)."""
     if isinstance(x, Decimal):
@@ -848,15 +844,8 @@ def _operand(x):
 
 
 def _no_operand(op, left, right):
-    foreign = right if isinstance(left, Decimal) else left
-    if type(foreign) in _NON_DECIMAL_TYPES:
-        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
-                        % (op, _tname(left), _tname(right)))
+    # The interpreter reports the refusal, naming Decimal as CPython's C type.
     return NotImplemented
-
-
-def _tname(x):
-    return 'decimal.Decimal' if type(x) is Decimal else type(x).__name__
 
 
 def _from_string(text, ctx, tally, fit_nan):
@@ -2795,3 +2784,9 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
                        traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow],
                        flags=[])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
+
+# CPython's Decimal and Context are C types: messages name them 'decimal.Decimal'.
+import _abc
+for _cls in (Decimal, Context):
+    _abc.set_static_name(_cls)
+del _cls, _abc

@@ -740,7 +740,8 @@ impl Vm {
                 | TypeFlags::NO_DICT
                 | TypeFlags::ABSTRACT
                 | TypeFlags::SEQUENCE
-                | TypeFlags::MAPPING);
+                | TypeFlags::MAPPING
+                | TypeFlags::STATIC_NAME);
         let user =
             |name: &str| matches!(t.lookup(name), Some(v) if !matches!(v, Value::Builtin(_)));
         let mut flags = keep;

@@ -137,7 +137,9 @@ impl Vm {
     /// module for types implemented in Rust outside `builtins` (`_io.FileIO`).
     pub fn type_name(&self, v: &Value) -> String {
         let t = self.type_of(v);
-        if !t.heap && t.module.as_str() != "builtins" {
+        if (!t.heap || t.has_flag(crate::object::types::TypeFlags::STATIC_NAME))
+            && t.module.as_str() != "builtins"
+        {
             return format!("{}.{}", t.module.as_str(), t.name().as_str());
         }
         let name = t.name().as_str().to_string();

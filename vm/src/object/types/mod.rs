@@ -524,6 +524,10 @@ impl TypeFlags {
     pub const SEQUENCE: u32 = 1 << 10;
     /// Matches mapping patterns (`Py_TPFLAGS_MAPPING`).
     pub const MAPPING: u32 = 1 << 11;
+    /// A class of the library that stands for one of CPython's C types: messages name it
+    /// `module.name` (`'datetime.timedelta'`), as CPython names its static types. Not
+    /// inherited: a subclass is an ordinary class.
+    pub const STATIC_NAME: u32 = 1 << 12;
 }
 
 impl Drop for PyType {
