@@ -41,6 +41,7 @@ const SHIPPED: &[&str] = &[
     "datetime",
     "decimal",
     "difflib",
+    "encodings",
     "enum",
     "filecmp",
     "fileinput",

@@ -72,16 +72,78 @@ def _make_info(name):
     return CodecInfo(encode, decode, reader_cls, writer_cls, enc_cls, dec_cls, name=name)
 
 
+_searchers = []
+
+
+def _search_name(encoding):
+    """The name search functions get: lower-case ASCII letters, digits and '.', with each run
+    of anything else turned into one '_' (none at either end)."""
+    words = []
+    word = []
+    for ch in encoding.lower():
+        if ch.isascii() and (ch.isalnum() or ch == '.'):
+            word.append(ch)
+        elif word:
+            words.append(''.join(word))
+            word = []
+    if word:
+        words.append(''.join(word))
+    return '_'.join(words)
+
+
+def register(search_function):
+    """Adds a search function: called with a normalised name, it returns a CodecInfo or None."""
+    if not callable(search_function):
+        raise TypeError('argument must be callable')
+    _searchers.append(search_function)
+
+
+def unregister(search_function):
+    """Removes a search function added by `register` and forgets the codecs already found."""
+    if search_function in _searchers:
+        _searchers.remove(search_function)
+        _cache.clear()
+
+
+def _search(key):
+    import encodings
+    found = encodings._find_codec(key)
+    if found is not None:
+        return found
+    for search_function in list(_searchers):
+        found = search_function(key)
+        if found is None:
+            continue
+        if not isinstance(found, tuple) or len(found) != 4:
+            raise TypeError('codec search functions must return 4-tuples')
+        return found
+    return None
+
+
 def lookup(encoding):
     """The CodecInfo of `encoding`; LookupError for an unknown one."""
     if not isinstance(encoding, str):
-        raise TypeError(f'lookup() argument must be str, not {type(encoding).__name__}')
+        kind = 'None' if encoding is None else type(encoding).__name__
+        raise TypeError(f'lookup() argument must be str, not {kind}')
     if '\0' in encoding:
         raise ValueError('embedded null character')
-    name = _codecs.lookup_name(encoding)
-    info = _cache.get(name)
+    try:
+        name = _codecs.lookup_name(encoding)
+    except LookupError:
+        name = None
+    if name is not None:
+        info = _cache.get(name)
+        if info is None:
+            info = _cache[name] = _make_info(name)
+        return info
+    key = _search_name(encoding)
+    info = _cache.get((key,))
+    if info is None and encoding:
+        info = _search(key)
+        if info is not None:
+            _cache[(key,)] = info
     if info is None:
-        info = _cache[name] = _make_info(name)
+        raise LookupError(f'unknown encoding: {encoding}')
     return info
 
 
@@ -139,17 +201,96 @@ def xmlcharrefreplace_errors(exc):
     raise TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
 
 
+def namereplace_errors(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        raise TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
+    import unicodedata
+    parts = []
+    for ch in exc.object[exc.start:exc.end]:
+        title = unicodedata.name(ch, None)
+        if title is not None:
+            parts.append('\\N{%s}' % title)
+        else:
+            parts.append(ch.encode('ascii', 'backslashreplace').decode('ascii'))
+    return ''.join(parts), exc.end
+
+
+def _utf_flavour(encoding):
+    """('utf-8' | 'utf-16-le' | ... ) for an encoding name the surrogatepass handler serves."""
+    label = encoding.lower().replace('_', '-')
+    if label in ('utf-8', 'utf8'):
+        return 'utf-8'
+    for width in ('16', '32'):
+        if label.startswith('utf-' + width) or label.startswith('utf' + width):
+            return 'utf-%s-%s' % (width, 'be' if label.endswith('be') else 'le')
+    return None
+
+
+def _surrogatepass_errors(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        flavour = _utf_flavour(exc.encoding)
+        piece = exc.object[exc.start:exc.end]
+        if flavour is None or not all('\ud800' <= ch <= '\udfff' for ch in piece):
+            raise exc
+        out = bytearray()
+        for ch in piece:
+            code = ord(ch)
+            if flavour == 'utf-8':
+                out += bytes((0xE0 | code >> 12, 0x80 | (code >> 6) & 0x3F, 0x80 | code & 0x3F))
+            else:
+                size = 2 if '16' in flavour else 4
+                out += code.to_bytes(size, 'big' if flavour.endswith('be') else 'little')
+        return bytes(out), exc.end
+    if isinstance(exc, UnicodeDecodeError):
+        flavour = _utf_flavour(exc.encoding)
+        data = exc.object
+        at = exc.start
+        if flavour == 'utf-8':
+            chunk = data[at:at + 3]
+            if (len(chunk) == 3 and chunk[0] & 0xF0 == 0xE0 and chunk[1] & 0xC0 == 0x80
+                    and chunk[2] & 0xC0 == 0x80):
+                code = (chunk[0] & 0x0F) << 12 | (chunk[1] & 0x3F) << 6 | chunk[2] & 0x3F
+                if 0xD800 <= code <= 0xDFFF:
+                    return chr(code), at + 3
+        elif flavour is not None:
+            size = 2 if '16' in flavour else 4
+            chunk = data[at:at + size]
+            if len(chunk) == size:
+                code = int.from_bytes(chunk, 'big' if flavour.endswith('be') else 'little')
+                if 0xD800 <= code <= 0xDFFF:
+                    return chr(code), at + size
+        raise exc
+    raise TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
+
+
+def _surrogateescape_errors(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        piece = exc.object[exc.start:exc.end]
+        if not all('\udc80' <= ch <= '\udcff' for ch in piece):
+            raise exc
+        return bytes(ord(ch) - 0xDC00 for ch in piece), exc.end
+    if isinstance(exc, UnicodeDecodeError):
+        piece = exc.object[exc.start:exc.end]
+        if any(byte < 0x80 for byte in piece):
+            raise exc
+        return ''.join(chr(0xDC00 + byte) for byte in piece), exc.end
+    raise TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
+
+
 _handlers = {
     'strict': strict_errors,
     'ignore': ignore_errors,
     'replace': replace_errors,
     'backslashreplace': backslashreplace_errors,
     'xmlcharrefreplace': xmlcharrefreplace_errors,
+    'namereplace': namereplace_errors,
+    'surrogateescape': _surrogateescape_errors,
+    'surrogatepass': _surrogatepass_errors,
 }
 
 
 def register_error(name, handler):
-    """Registers an error handler; pyrs's codecs only use the built-in ones."""
+    """Registers an error handler under `name` for codecs.lookup_error and the Python codecs."""
     if not callable(handler):
         raise TypeError('handler must be callable')
     _handlers[name] = handler
@@ -829,3 +970,129 @@ def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
     recoder.data_encoding = data_encoding
     recoder.file_encoding = data_encoding if file_encoding is None else file_encoding
     return recoder
+
+
+# --- The low-level functions of `_codecs`: each returns (result, amount consumed) ----------------
+
+def _text_arg(obj, func):
+    if not isinstance(obj, str):
+        raise TypeError(f'{func}() argument 1 must be str, not {type(obj).__name__}')
+    return obj
+
+
+def _data_arg(obj):
+    if isinstance(obj, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    try:
+        return bytes(memoryview(obj))
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(obj).__name__}'") from None
+
+
+def _plain_pair(codec, func):
+    def encoder(str, errors=None):
+        _text_arg(str, func + '_encode')
+        return str.encode(codec, errors or 'strict'), len(str)
+
+    def decoder(data, errors=None, final=False):
+        data = _data_arg(data)
+        return _decode_some(codec, data, errors or 'strict', final)
+
+    encoder.__name__ = encoder.__qualname__ = func + '_encode'
+    decoder.__name__ = decoder.__qualname__ = func + '_decode'
+    return encoder, decoder
+
+
+utf_8_encode, utf_8_decode = _plain_pair('utf-8', 'utf_8')
+utf_16_le_encode, utf_16_le_decode = _plain_pair('utf-16-le', 'utf_16_le')
+utf_16_be_encode, utf_16_be_decode = _plain_pair('utf-16-be', 'utf_16_be')
+utf_32_le_encode, utf_32_le_decode = _plain_pair('utf-32-le', 'utf_32_le')
+utf_32_be_encode, utf_32_be_decode = _plain_pair('utf-32-be', 'utf_32_be')
+latin_1_encode, _latin_1_partial = _plain_pair('latin-1', 'latin_1')
+ascii_encode, _ascii_partial = _plain_pair('ascii', 'ascii')
+
+
+def latin_1_decode(data, errors=None):
+    return _latin_1_partial(data, errors, True)
+
+
+def ascii_decode(data, errors=None):
+    return _ascii_partial(data, errors, True)
+
+
+def _bom_encoder(codec, func):
+    def encoder(str, errors=None, byteorder=0):
+        _text_arg(str, func)
+        suffix = '' if byteorder == 0 else ('-le' if byteorder < 0 else '-be')
+        return str.encode(codec + suffix, errors or 'strict'), len(str)
+    encoder.__name__ = encoder.__qualname__ = func
+    return encoder
+
+
+utf_16_encode = _bom_encoder('utf-16', 'utf_16_encode')
+utf_32_encode = _bom_encoder('utf-32', 'utf_32_encode')
+
+
+def _bom_decode(codec, width, data, errors, byteorder, final):
+    """(text, consumed, byte order found) for utf-16/utf-32 data."""
+    data = _data_arg(data)
+    head = 0
+    if byteorder == 0:
+        if len(data) < width and not final and (BOM_UTF16_LE if width == 2 else BOM_UTF32_LE)[:len(data)] == data:
+            return '', 0, 0
+        little = BOM_UTF16_LE if width == 2 else BOM_UTF32_LE
+        big = BOM_UTF16_BE if width == 2 else BOM_UTF32_BE
+        if data[:width] == little:
+            byteorder, head = -1, width
+        elif data[:width] == big:
+            byteorder, head = 1, width
+    side = '-be' if byteorder > 0 else '-le'
+    try:
+        text, used = _decode_some(codec + side, data[head:], errors or 'strict', final)
+    except UnicodeDecodeError as err:
+        raise _shifted(err, data, head) from None
+    return text, used + head, byteorder
+
+
+def utf_16_decode(data, errors=None, final=False):
+    return _bom_decode('utf-16', 2, data, errors, 0, final)[:2]
+
+
+def utf_32_decode(data, errors=None, final=False):
+    return _bom_decode('utf-32', 4, data, errors, 0, final)[:2]
+
+
+def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _bom_decode('utf-16', 2, data, errors, byteorder, final)
+
+
+def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _bom_decode('utf-32', 4, data, errors, byteorder, final)
+
+
+def readbuffer_encode(data, errors=None):
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    data = _data_arg(data)
+    return data, len(data)
+
+
+def _python_codec(module, func):
+    def forward(*args, **kwargs):
+        target = __import__('encodings.' + module, fromlist=[func])
+        return getattr(target, func)(*args, **kwargs)
+    forward.__name__ = forward.__qualname__ = func
+    return forward
+
+
+unicode_escape_encode = _python_codec('_escapes', 'unicode_escape_encode')
+unicode_escape_decode = _python_codec('_escapes', 'unicode_escape_decode')
+raw_unicode_escape_encode = _python_codec('_escapes', 'raw_unicode_escape_encode')
+raw_unicode_escape_decode = _python_codec('_escapes', 'raw_unicode_escape_decode')
+escape_encode = _python_codec('_escapes', 'escape_encode')
+escape_decode = _python_codec('_escapes', 'escape_decode')
+utf_7_encode = _python_codec('_escapes', 'utf_7_encode')
+utf_7_decode = _python_codec('_escapes', 'utf_7_decode')
+charmap_encode = _python_codec('_charmaps', 'charmap_encode')
+charmap_decode = _python_codec('_charmaps', 'charmap_decode')
+charmap_build = _python_codec('_charmaps', 'charmap_build')

@@ -60,28 +60,23 @@ fn codec_error(vm: &mut Vm, f: Failure, object: Value) -> crate::error::PyErr {
 }
 
 /// A codec pyrs does not have built in: `codecs.lookup` finds it among the codecs written in
-/// Python and those registered by search functions. `(encode or decode function, name)`.
-fn python_codec(vm: &mut Vm, encoding: &str, encode: bool) -> PyResult<(Value, String)> {
+/// Python and those registered by search functions: its encode or decode function.
+fn python_codec(vm: &mut Vm, encoding: &str, encode: bool) -> PyResult<Value> {
     let codecs = vm.import_absolute("codecs")?;
     let lookup = vm.getattr(&codecs, &Rc::new(super::PyStr::new("lookup")))?;
     let info = vm.call_value(&lookup, &[Value::str(encoding)], &[])?;
-    let name = match vm.getattr_opt(&info, &Rc::new(super::PyStr::new("name")))? {
-        Some(Value::Str(n)) => n.as_str().to_string(),
-        _ => encoding.to_string(),
-    };
     let text_codec = vm.getattr_opt(&info, &Rc::new(super::PyStr::new("_is_text_encoding")))?;
     if matches!(text_codec, Some(Value::Bool(false))) {
         let way = if encode { "encode" } else { "decode" };
         return Err(vm.new_error(
             ExcKind::LookupError,
             format!(
-                "'{name}' is not a text encoding; use codecs.{way}() to handle arbitrary codecs"
+                "'{encoding}' is not a text encoding; use codecs.{way}() to handle arbitrary codecs"
             ),
         ));
     }
-    let which = if encode { "encode" } else { "decode" };
-    let func = vm.getattr(&info, &Rc::new(super::PyStr::new(which)))?;
-    Ok((func, name))
+    // A CodecInfo is a tuple: (encode, decode, reader, writer).
+    vm.getitem(&info, &Value::Int(if encode { 0 } else { 1 }))
 }
 
 /// The first item of what a codec function returned (`(result, consumed)`).
@@ -95,12 +90,12 @@ fn codec_result(vm: &mut Vm, result: Value) -> PyResult<Value> {
 /// `text.encode(encoding, errors)`.
 pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     if crate::codecs::lookup(encoding).is_none() {
-        let (func, name) = python_codec(vm, encoding, true)?;
+        let func = python_codec(vm, encoding, true)?;
         let result = vm.call_value(&func, &[Value::str(text), Value::str(errors)], &[])?;
         return match codec_result(vm, result)? {
             Value::Bytes(b) => Ok(b.data.to_vec()),
             other => Err(vm.type_error(format!(
-                "'{name}' encoder returned '{}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                "'{encoding}' encoder returned '{}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
                 vm.type_name(&other)
             ))),
         };
@@ -117,13 +112,13 @@ pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult
 /// `data.decode(encoding, errors)`.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     if crate::codecs::lookup(encoding).is_none() {
-        let (func, name) = python_codec(vm, encoding, false)?;
+        let func = python_codec(vm, encoding, false)?;
         let input = new_bytes(data.to_vec());
         let result = vm.call_value(&func, &[input, Value::str(errors)], &[])?;
         return match codec_result(vm, result)? {
             Value::Str(s) => Ok(s.as_str().to_string()),
             other => Err(vm.type_error(format!(
-                "'{name}' decoder returned '{}' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                "'{encoding}' decoder returned '{}' instead of 'str'; use codecs.decode() to decode to arbitrary types",
                 vm.type_name(&other)
             ))),
         };

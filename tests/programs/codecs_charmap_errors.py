@@ -1,0 +1,76 @@
+# Error handlers on the charmap codecs, and charmap_encode/decode/build.
+import codecs
+
+def show(f):
+    try:
+        print(ascii(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+def spy(exc):
+    print('  spy', type(exc).__name__, exc.encoding, exc.start, exc.end, ascii(exc.object), exc.reason)
+    return ('?', exc.end)
+
+codecs.register_error('test.spy', spy)
+codecs.register_error('test.bad1', lambda e: ('\u0101', e.end))
+codecs.register_error('test.bytes', lambda e: (b'\xff\xfe', e.end))
+codecs.register_error('test.far', lambda e: ('x', 100))
+codecs.register_error('test.back', lambda e: ('x', e.end - len(e.object) if e.end < len(e.object) else e.end))
+codecs.register_error('test.notuple', lambda e: 'x')
+show(lambda: 'x€€y\u0101z'.encode('koi8_r', 'test.spy'))
+show(lambda: b'\x81x\x81\x81'.decode('cp1250', 'test.spy'))
+for h in ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace',
+          'surrogateescape', 'surrogatepass', 'test.bad1', 'test.bytes', 'test.far', 'test.back',
+          'test.notuple', 'no.such']:
+    for s in ['a€b', 'a\udc81b', 'ab\U0001f600\u0100']:
+        show(lambda: s.encode('cp037', h))
+        show(lambda: s.encode('mac_roman', h))
+    show(lambda: b'a\x81b'.decode('cp1250', h))
+    show(lambda: b'a\x90\x90b'.decode('cp1255', h))
+    show(lambda: b'\xdbxy'.decode('cp874', h))
+print('abc'.encode('cp1250', 'no.such'), b'abc'.decode('cp037', 'no.such'))
+show(lambda: codecs.charmap_decode(b'\x00\x01', 'strict', 'xy'))
+show(lambda: codecs.charmap_decode(b'\x00\x01\x05', 'strict', 'xy'))
+show(lambda: codecs.charmap_decode(b'\x00\x01\x05', 'replace', 'xy'))
+show(lambda: codecs.charmap_decode(b'\x00\x01\x02', 'replace', {0: 'ab', 1: 0x41, 2: None}))
+show(lambda: codecs.charmap_decode(b'\x00', 'replace', {0: 1.5}))
+show(lambda: codecs.charmap_decode(b'\x00', 'replace', {0: 0x110000}))
+show(lambda: codecs.charmap_decode(b'\x00\x01', 'strict', {0: 0xFFFE}))
+show(lambda: codecs.charmap_decode(b'\x00\x01', 'strict', {0: 'a'}))
+show(lambda: codecs.charmap_decode(b'\x00\x01', 'strict', [0x41, 'b']))
+show(lambda: codecs.charmap_decode(b'\xff\x00'))
+show(lambda: codecs.charmap_decode(bytearray(b'ab'), None, None))
+show(lambda: codecs.charmap_decode('abc', 'strict', None))
+m = codecs.charmap_build('abc\ufffe')
+print(m)
+m2 = codecs.charmap_build(''.join(map(chr, range(256))))
+print(type(m2).__name__, m2.size())
+table = bytes(range(256)).decode('cp1250', 'replace').replace('\ufffd', '\ufffe')
+m3 = codecs.charmap_build(table)
+print(type(m3).__name__, m3.size())
+show(lambda: codecs.charmap_encode('Łódź', 'strict', m3))
+show(lambda: codecs.charmap_encode('Łódź€\u0100', 'replace', m3))
+show(lambda: codecs.charmap_encode('cab', 'strict', m))
+show(lambda: codecs.charmap_encode('cabd', 'strict', m))
+show(lambda: codecs.charmap_encode('ab', 'strict', {ord('a'): 5, ord('b'): b'xy'}))
+show(lambda: codecs.charmap_encode('abc', 'strict', {ord('a'): 5, ord('b'): 'xy'}))
+show(lambda: codecs.charmap_encode('abc', 'replace', {ord('a'): 5, ord('b'): None}))
+show(lambda: codecs.charmap_encode('abc', 'replace', {ord('a'): 5, ord('?'): 63}))
+show(lambda: codecs.charmap_encode('abc'))
+show(lambda: codecs.charmap_encode('abc', 'strict', {ord('a'): 300}))
+show(lambda: codecs.charmap_build('ab' * 200))
+show(lambda: codecs.charmap_build(5))
+show(lambda: codecs.charmap_encode('\u0100', 'strict', None))
+show(lambda: codecs.charmap_encode(b'abc', 'strict', None))
+show(lambda: codecs.charmap_encode('ab', 'strict', 'ab'))
+enc = codecs.getincrementalencoder('cp1251')()
+print(enc.encode('При'), enc.encode('вет', True))
+dec = codecs.getincrementaldecoder('cp866')('replace')
+print(dec.decode(b'\x8f\xe0'), dec.decode(b'\xa8', True))
+import io
+buf = io.BytesIO()
+w = codecs.getwriter('mac_greek')(buf)
+w.write('αβγ')
+print(buf.getvalue())
+r = codecs.getreader('mac_greek')(io.BytesIO(buf.getvalue() + b'\nline2\n'))
+print(ascii(r.readline()), ascii(r.read()))
