@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use num_bigint::BigInt;
+use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use pyrs_vm::object::types::float::to_float;
@@ -353,24 +353,99 @@ fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let mut acc = BigInt::zero();
-    for a in args.pos {
-        let b = int_param(vm, a)?;
-        acc = acc.gcd(&b);
+    // Machine-sized arguments need no big integers.
+    let mut small: u64 = 0;
+    let mut rest = args.pos;
+    while let Some((Value::Int(i), tail)) = rest.split_first() {
+        small = small.gcd(&i.unsigned_abs());
+        rest = tail;
     }
-    Ok(Value::from_bigint(acc))
+    if rest.is_empty() {
+        return Ok(Value::from_bigint(BigInt::from(small)));
+    }
+    let mut acc = BigUint::from(small);
+    for a in rest {
+        let b = int_param(vm, a)?;
+        acc = big_gcd(acc, b.magnitude().clone());
+    }
+    Ok(Value::from_bigint(BigInt::from(acc)))
 }
 
 fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let mut acc = BigInt::one();
+    let mut acc = BigUint::one();
     for a in args.pos {
         let b = int_param(vm, a)?;
         if b.is_zero() {
             return Ok(Value::Int(0));
         }
-        acc = acc.lcm(&b);
+        let b = b.magnitude().clone();
+        let common = big_gcd(acc.clone(), b.clone());
+        acc = acc / common * b;
     }
-    Ok(Value::from_bigint(acc))
+    Ok(Value::from_bigint(BigInt::from(acc)))
+}
+
+/// The greatest common divisor of two big integers by Lehmer's method: while the numbers
+/// are long, the quotients of Euclid's algorithm are found from their leading 62 bits
+/// alone, and the full numbers are updated once per run of them (`num-integer`'s binary
+/// method takes a subtraction and a shift over the whole numbers for every bit).
+fn big_gcd(mut a: BigUint, mut b: BigUint) -> BigUint {
+    if a < b {
+        std::mem::swap(&mut a, &mut b);
+    }
+    while b.bits() > 62 {
+        let shift = a.bits() - 62;
+        let top = |n: &BigUint| (n >> shift).to_u64().unwrap_or(0) as i64;
+        let (mut x, mut y) = (top(&a), top(&b));
+        // Cofactors: the numbers Euclid's steps would reach are A*a + B*b and C*a + D*b
+        // (each pair of opposite signs). Machine arithmetic, stopping short of overflow.
+        let (mut ca, mut cb, mut cc, mut cd) = (1i64, 0i64, 0i64, 1i64);
+        // The next quotient, when both ends of its possible range agree.
+        let quotient = |x: i64, y: i64, (ca, cb, cc, cd): (i64, i64, i64, i64)| -> Option<i64> {
+            let (yc, yd) = (y.checked_add(cc)?, y.checked_add(cd)?);
+            if yc <= 0 || yd <= 0 {
+                return None;
+            }
+            let q = x.checked_add(ca)?.checked_div(yc)?;
+            (q == x.checked_add(cb)?.checked_div(yd)?).then_some(q)
+        };
+        while let Some(q) = quotient(x, y, (ca, cb, cc, cd)) {
+            let step = |u: i64, v: i64| q.checked_mul(v).and_then(|qv| u.checked_sub(qv));
+            let (Some(nc), Some(nd), Some(ny)) = (step(ca, cc), step(cb, cd), step(x, y)) else {
+                break;
+            };
+            (ca, cc) = (cc, nc);
+            (cb, cd) = (cd, nd);
+            (x, y) = (y, ny);
+        }
+        if cb == 0 {
+            // The leading bits decide nothing: one step of Euclid on the whole numbers.
+            let r = &a % &b;
+            a = b;
+            b = r;
+        } else {
+            // u*a + v*b with u and v of opposite signs (or one zero), which Lehmer's
+            // bounds keep non-negative: the difference of the two products.
+            let combine = |u: i64, v: i64| {
+                let (p, q) = (&a * u.unsigned_abs(), &b * v.unsigned_abs());
+                if p >= q {
+                    p - q
+                } else {
+                    q - p
+                }
+            };
+            let next_a = combine(ca, cb);
+            let next_b = combine(cc, cd);
+            a = next_a;
+            b = next_b;
+        }
+    }
+    // Both fit in 64 bits from here (b does; a after one step).
+    if b.is_zero() {
+        return a;
+    }
+    let r = (&a % &b).to_u64().unwrap_or(0);
+    BigUint::from(b.to_u64().unwrap_or(0).gcd(&r))
 }
 
 fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

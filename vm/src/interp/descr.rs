@@ -992,7 +992,8 @@ impl Vm {
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
-        let Some(found) = ty.lookup(name) else {
+        let interned = crate::object::types::intern_str(name);
+        let Some(found) = crate::object::types::attr_cache::lookup(&ty, &interned) else {
             return Ok(None);
         };
         match &found {

@@ -182,7 +182,7 @@ pub struct Vm {
     /// Directories searched for `.py` modules.
     pub path: Vec<String>,
     /// Names interned for attribute look-ups.
-    pub(crate) interned: HashMap<&'static str, Rc<PyStr>>,
+    pub(crate) interned: hashbrown::HashMap<&'static str, Rc<PyStr>>,
     /// `__new__` and `__init__` interned, and `object`'s own two, for class calls.
     pub(crate) new_name: Rc<PyStr>,
     pub(crate) init_name: Rc<PyStr>,
@@ -251,7 +251,7 @@ impl Vm {
             handling: None,
             argv: Vec::new(),
             path: Vec::new(),
-            interned: HashMap::new(),
+            interned: hashbrown::HashMap::new(),
             new_name: crate::object::types::intern_str("__new__"),
             init_name: crate::object::types::intern_str("__init__"),
             object_new: Value::None,

@@ -8,7 +8,7 @@ use num_traits::Zero;
 use super::Vm;
 use crate::error::{ExcKind, PyResult};
 use crate::object::format::float_repr;
-use crate::object::table::{hash_bigint, hash_float, hash_int, hash_tuple};
+use crate::object::table::{hash_bigint, hash_float, hash_int};
 use crate::object::types::{PySlice, PyType, PyWrapper, TypeKind};
 use crate::object::Value;
 
@@ -556,7 +556,7 @@ impl Vm {
                 let (sign, digits) = b.to_u32_digits();
                 Ok(hash_bigint(sign == num_bigint::Sign::Minus, &digits))
             }
-            Value::None => Ok(0xfcdb_0c0a),
+            Value::None => Ok(0xfca8_6420),
             Value::Tuple(t) => self.hash_tuple_value(t),
             Value::Set(s) if s.frozen => Ok(s.table.borrow().frozenset_hash()),
             Value::Slice(s) => {
@@ -614,31 +614,47 @@ impl Vm {
 
     /// A tuple's hash without recursing on nested tuples (they may be nested very deeply).
     fn hash_tuple_value(&mut self, t: &Rc<crate::object::types::PyTuple>) -> PyResult<i64> {
-        // Each frame: a tuple, the next item to hash, and the item hashes so far.
-        let mut stack: Vec<(Rc<crate::object::types::PyTuple>, usize, Vec<i64>)> =
-            vec![(t.clone(), 0, Vec::new())];
+        use crate::object::table::{tuple_hash_finish, tuple_hash_step, TUPLE_HASH_START};
+        // Each frame: a tuple, the next item to hash, and the hash state so far.
+        let mut stack: smallvec::SmallVec<[(Rc<crate::object::types::PyTuple>, usize, u64); 4]> =
+            smallvec::smallvec![(t.clone(), 0, TUPLE_HASH_START)];
         loop {
             let Some(top) = stack.last_mut() else {
                 return Ok(0);
             };
-            let (tuple, index, _) = top;
-            let item = tuple.items.get(*index).cloned();
-            *index += 1;
-            match item {
-                Some(Value::Tuple(inner)) => stack.push((inner, 0, Vec::new())),
+            let (tuple, index, acc) = top;
+            match tuple.items.get(*index) {
+                Some(Value::Tuple(inner)) => {
+                    let inner = inner.clone();
+                    *index += 1;
+                    stack.push((inner, 0, TUPLE_HASH_START));
+                }
+                // Scalars and strings hash in place, without a clone.
+                Some(v @ (Value::Int(_) | Value::Str(_) | Value::Bool(_) | Value::None)) => {
+                    let h = match v {
+                        Value::Int(i) => hash_int(*i),
+                        Value::Str(s) => s.hash(),
+                        Value::Bool(b) => i64::from(*b),
+                        _ => 0xfca8_6420,
+                    };
+                    *acc = tuple_hash_step(*acc, h);
+                    *index += 1;
+                }
                 Some(other) => {
+                    let other = other.clone();
+                    *index += 1;
                     let h = self.hash(&other)?;
                     if let Some(top) = stack.last_mut() {
-                        top.2.push(h);
+                        top.2 = tuple_hash_step(top.2, h);
                     }
                 }
                 None => {
-                    let Some((_, _, hashes)) = stack.pop() else {
+                    let Some((tuple, _, acc)) = stack.pop() else {
                         return Ok(0);
                     };
-                    let h = hash_tuple(&hashes);
+                    let h = tuple_hash_finish(acc, tuple.items.len());
                     match stack.last_mut() {
-                        Some(parent) => parent.2.push(h),
+                        Some(parent) => parent.2 = tuple_hash_step(parent.2, h),
                         None => return Ok(h),
                     }
                 }
@@ -648,11 +664,24 @@ impl Vm {
 
     fn hash_instance(&mut self, v: &Value) -> PyResult<i64> {
         let cls = self.type_of(v);
-        match cls.lookup("__hash__") {
+        let name = self.intern("__hash__");
+        match crate::object::types::attr_cache::lookup(&cls, &name) {
             Some(Value::None) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Some(Value::Builtin(b)) if b.owner == Some("object") => Ok((v.identity() >> 4) as i64),
+            // A subclass of a built-in type that keeps its hash (a namedtuple, a str
+            // subclass): the value it extends, hashed directly.
+            Some(Value::Builtin(_))
+                if matches!(v, Value::Instance(i)
+                    if i.base.as_ref().is_some_and(|b| !matches!(b, Value::Instance(_)))) =>
+            {
+                let Value::Instance(i) = v else {
+                    return Ok(0);
+                };
+                let base = i.base.clone().unwrap_or_default();
+                self.hash(&base)
+            }
             None => Ok((v.identity() >> 4) as i64),
             Some(_) => {
                 let r = self

@@ -78,18 +78,31 @@ pub fn hash_float(x: f64) -> i64 {
 
 /// CPython 3.12's xxHash-based `tuplehash`, given the hashes of the items.
 pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
+    let acc = item_hashes
+        .iter()
+        .fold(TUPLE_HASH_START, |acc, &h| tuple_hash_step(acc, h));
+    tuple_hash_finish(acc, item_hashes.len())
+}
+
+const P5: u64 = 2_870_177_450_012_600_261;
+
+/// The state of a tuple's hash before its first item.
+pub const TUPLE_HASH_START: u64 = P5;
+
+/// The tuple hash's state after one more item of hash `h`.
+#[inline]
+pub fn tuple_hash_step(acc: u64, h: i64) -> u64 {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
-    const P5: u64 = 2_870_177_450_012_600_261;
-    let mut acc = P5;
-    for &h in item_hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31).wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add(item_hashes.len() as u64 ^ (P5 ^ 3_527_539));
-    match acc {
+    let acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+    acc.rotate_left(31).wrapping_mul(P1)
+}
+
+/// The hash of a tuple of `len` items from its state after the last.
+pub fn tuple_hash_finish(acc: u64, len: usize) -> i64 {
+    match acc.wrapping_add(len as u64 ^ (P5 ^ 3_527_539)) {
         u64::MAX => 1_546_275_796,
-        _ => acc as i64,
+        acc => acc as i64,
     }
 }
 
