@@ -181,8 +181,9 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Directories searched for `.py` modules.
     pub path: Vec<String>,
-    /// Names interned for attribute look-ups.
-    pub(crate) interned: hashbrown::HashMap<&'static str, Rc<PyStr>>,
+    /// Names interned for attribute look-ups, by the address and length of their literal
+    /// (hashing the text on every use costs more than the look-up saves).
+    pub(crate) interned: hashbrown::HashMap<(usize, usize), Rc<PyStr>>,
     /// `__new__` and `__init__` interned, and `object`'s own two, for class calls.
     pub(crate) new_name: Rc<PyStr>,
     pub(crate) init_name: Rc<PyStr>,
@@ -290,7 +291,7 @@ impl Vm {
     /// An interned str for a name used by the runtime itself.
     pub fn intern(&mut self, name: &'static str) -> Rc<PyStr> {
         self.interned
-            .entry(name)
+            .entry((name.as_ptr() as usize, name.len()))
             .or_insert_with(|| crate::object::types::intern_str(name))
             .clone()
     }

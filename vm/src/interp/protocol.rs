@@ -629,6 +629,16 @@ impl Vm {
                     *index += 1;
                     stack.push((inner, 0, TUPLE_HASH_START));
                 }
+                // A tuple subclass keeping tuple's hash (a namedtuple): its items, in place.
+                Some(Value::Instance(i))
+                    if matches!(i.base, Some(Value::Tuple(_))) && tuple_hash_inherited(self, i) =>
+                {
+                    let Some(Value::Tuple(inner)) = i.base.clone() else {
+                        return Ok(0);
+                    };
+                    *index += 1;
+                    stack.push((inner, 0, TUPLE_HASH_START));
+                }
                 // Scalars and strings hash in place, without a clone.
                 Some(v @ (Value::Int(_) | Value::Str(_) | Value::Bool(_) | Value::None)) => {
                     let h = match v {
@@ -663,6 +673,14 @@ impl Vm {
     }
 
     fn hash_instance(&mut self, v: &Value) -> PyResult<i64> {
+        if let Value::Instance(i) = v {
+            if let Some(Value::Tuple(t)) = &i.base {
+                if tuple_hash_inherited(self, i) {
+                    let t = t.clone();
+                    return self.hash_tuple_value(&t);
+                }
+            }
+        }
         let cls = self.type_of(v);
         let name = self.intern("__hash__");
         match crate::object::types::attr_cache::lookup(&cls, &name) {
@@ -1334,4 +1352,14 @@ pub(crate) fn plain_base<'a>(v: &'a Value, method: &str) -> Option<&'a Value> {
         return None;
     }
     Some(base)
+}
+
+/// Whether an instance of a tuple subclass hashes as its tuple: its class does not
+/// override `__hash__` (nor set it to None, as defining `__eq__` alone does).
+fn tuple_hash_inherited(vm: &mut Vm, i: &Rc<crate::object::types::PyInstance>) -> bool {
+    let name = vm.intern("__hash__");
+    matches!(
+        crate::object::types::attr_cache::lookup(&i.class(), &name),
+        Some(Value::Builtin(b)) if b.owner == Some("tuple")
+    )
 }
