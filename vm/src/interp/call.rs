@@ -600,7 +600,9 @@ impl Vm {
         let func = PyFunction {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
-            code_cell: RefCell::new(code),
+            made_code: code,
+            swapped_code: RefCell::new(None),
+            code_swapped: std::cell::Cell::new(false),
             globals: frame.globals.clone(),
             defaults: RefCell::new(defaults),
             kwdefaults: RefCell::new(kwdefaults),

@@ -103,7 +103,7 @@ impl Vm {
         };
         let mut frame = Frame::new(body.code(), body.globals.clone(), locals);
         frame.locals_map = map;
-        let free_start = body.code_cell.borrow().free_start as usize;
+        let free_start = body.code().free_start as usize;
         for (i, cell) in body.closure.iter().enumerate() {
             frame.fast[free_start + i] = Some(Value::Cell(cell.clone()));
         }

@@ -83,8 +83,14 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Box<Frame>> {
-        let code = func.code_cell.borrow();
-        let mut frame = self.alloc_frame(&code, &func.globals, None);
+        let swapped;
+        let code = if func.code_swapped.get() {
+            swapped = func.code();
+            &swapped
+        } else {
+            &func.made_code
+        };
+        let mut frame = self.alloc_frame(code, &func.globals, None);
         let argcount = code.argcount as usize;
         let simple = kwargs.is_empty()
             && args.len() == argcount
@@ -110,7 +116,13 @@ impl Vm {
         start: usize,
         func_pos: usize,
     ) -> PyResult<Box<Frame>> {
-        let code = func.code_cell.borrow();
+        let swapped;
+        let code = if func.code_swapped.get() {
+            swapped = func.code();
+            &swapped
+        } else {
+            &func.made_code
+        };
         let simple = stack.len() - start == code.argcount as usize
             && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0;
@@ -119,7 +131,7 @@ impl Vm {
             stack.truncate(func_pos);
             return r;
         }
-        let mut frame = self.alloc_frame(&code, &func.globals, None);
+        let mut frame = self.alloc_frame(code, &func.globals, None);
         for (slot, a) in frame.fast.iter_mut().zip(stack.drain(start..)) {
             *slot = Some(a);
         }
@@ -155,9 +167,10 @@ impl Vm {
                 crate::object::discard(v);
             }
             // Locals are released first to last, as CPython clears a frame.
-            for v in frame.fast.drain(..) {
-                crate::object::discard_slot(v);
+            for slot in frame.fast.iter_mut() {
+                crate::object::discard_slot(slot.take());
             }
+            frame.fast.clear();
             frame.locals = None;
             frame.locals_map = None;
             frame.snapshot = None;
@@ -311,7 +324,11 @@ fn fill_closure(func: &PyFunction, frame: &mut Frame) {
     if func.closure.is_empty() {
         return;
     }
-    let free_start = func.code_cell.borrow().free_start as usize;
+    let free_start = if func.code_swapped.get() {
+        func.code().free_start
+    } else {
+        func.made_code.free_start
+    } as usize;
     for (slot, cell) in frame.fast.iter_mut().skip(free_start).zip(&func.closure) {
         *slot = Some(Value::Cell(cell.clone()));
     }

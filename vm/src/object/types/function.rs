@@ -632,7 +632,7 @@ pub fn set_function_attr(
                     f.closure.len()
                 )));
             }
-            *f.code_cell.borrow_mut() = code;
+            f.set_code(code);
             Ok(())
         }
         ("__code__", _) => Err(vm.type_error("__code__ must be set to a code object")),

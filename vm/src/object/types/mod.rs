@@ -255,8 +255,12 @@ pub struct PySlice {
 
 /// A Python function: code plus the environment it closes over.
 pub struct PyFunction {
-    /// `__code__`, assignable: read it through [`PyFunction::code`].
-    pub code_cell: RefCell<Rc<Code>>,
+    /// The code the function was made with; `__code__` assignment puts a replacement in
+    /// `swapped_code` (read the current one through [`PyFunction::code`]).
+    pub made_code: Rc<Code>,
+    pub swapped_code: RefCell<Option<Rc<Code>>>,
+    /// Whether `swapped_code` holds the code: one test on the call path.
+    pub code_swapped: Cell<bool>,
     pub globals: Rc<PyDict>,
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
@@ -280,13 +284,27 @@ impl PyFunction {
     /// runs).
     #[inline(always)]
     pub fn code(&self) -> Rc<Code> {
-        self.code_cell.borrow().clone()
+        if self.code_swapped.get() {
+            if let Some(code) = &*self.swapped_code.borrow() {
+                return code.clone();
+            }
+        }
+        self.made_code.clone()
     }
 
     /// The code's flags, without taking a reference.
     #[inline(always)]
     pub fn flags(&self) -> crate::bytecode::CodeFlags {
-        self.code_cell.borrow().flags
+        if self.code_swapped.get() {
+            return self.code().flags;
+        }
+        self.made_code.flags
+    }
+
+    /// `__code__ = code`.
+    pub fn set_code(&self, code: Rc<Code>) {
+        *self.swapped_code.borrow_mut() = Some(code);
+        self.code_swapped.set(true);
     }
 
     /// The function's `__dict__`, created on first use.
