@@ -420,51 +420,29 @@ def _bad_value(value):
                     % (value, type(value).__name__))
 
 
-def _esc_text(s):
-    try:
-        if "&" in s:
-            s = s.replace("&", "&amp;")
-        if "<" in s:
-            s = s.replace("<", "&lt;")
-        if ">" in s:
-            s = s.replace(">", "&gt;")
-        return s
-    except (AttributeError, TypeError):
-        _bad_value(s)
+# (character, reference) pairs, replaced in this order.
+_TEXT_REFS = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+_ATTR_REFS = _TEXT_REFS + (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"),
+                           ("\t", "&#09;"))
+_HTML_ATTR_REFS = (("&", "&amp;"), (">", "&gt;"), ('"', "&quot;"))
 
 
-def _esc_attr(s):
-    try:
-        if "&" in s:
-            s = s.replace("&", "&amp;")
-        if "<" in s:
-            s = s.replace("<", "&lt;")
-        if ">" in s:
-            s = s.replace(">", "&gt;")
-        if '"' in s:
-            s = s.replace('"', "&quot;")
-        if "\r" in s:
-            s = s.replace("\r", "&#13;")
-        if "\n" in s:
-            s = s.replace("\n", "&#10;")
-        if "\t" in s:
-            s = s.replace("\t", "&#09;")
-        return s
-    except (AttributeError, TypeError):
-        _bad_value(s)
+def _escaper(refs):
+    """A function replacing the characters of `refs` by their references."""
+    def escape(s):
+        try:
+            for char, ref in refs:
+                if char in s:
+                    s = s.replace(char, ref)
+            return s
+        except (AttributeError, TypeError):
+            _bad_value(s)
+    return escape
 
 
-def _esc_attr_html(s):
-    try:
-        if "&" in s:
-            s = s.replace("&", "&amp;")
-        if ">" in s:
-            s = s.replace(">", "&gt;")
-        if '"' in s:
-            s = s.replace('"', "&quot;")
-        return s
-    except (AttributeError, TypeError):
-        _bad_value(s)
+_esc_text = _escaper(_TEXT_REFS)
+_esc_attr = _escaper(_ATTR_REFS)
+_esc_attr_html = _escaper(_HTML_ATTR_REFS)
 
 
 class _NameTable:
