@@ -992,8 +992,7 @@ impl Vm {
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
-        let interned = crate::object::types::intern_str(name);
-        let Some(found) = crate::object::types::attr_cache::lookup(&ty, &interned) else {
+        let Some(found) = ty.lookup(name) else {
             return Ok(None);
         };
         match &found {

@@ -167,9 +167,6 @@ impl Vm {
                 crate::object::discard(v);
             }
             // Locals are released first to last, as CPython clears a frame.
-            for slot in frame.fast.iter_mut() {
-                crate::object::discard_slot(slot.take());
-            }
             frame.fast.clear();
             frame.locals = None;
             frame.locals_map = None;

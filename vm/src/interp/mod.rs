@@ -612,12 +612,7 @@ impl Vm {
                     let entered = if callee.code.flags.counts_depth() {
                         self.enter_frame()
                     } else {
-                        // An inlined comprehension sees the namespace of the code that
-                        // runs it (`exec` with separate locals).
-                        if callee.code.flags.inlined() && frame.locals.is_some() {
-                            callee.locals = frame.locals.clone();
-                            callee.locals_map = frame.locals_map.clone();
-                        }
+                        share_namespace(&frame, &mut callee);
                         Ok(())
                     };
                     if let Err(e) = entered {
@@ -998,4 +993,14 @@ fn scalar_compare(stack: &[Value], arg: u32) -> Option<bool> {
         // A NaN: only != holds.
         None => op == CmpOp::Ne,
     })
+}
+
+/// An inlined comprehension sees the namespace of the code that runs it (`exec` with
+/// separate locals). Out of the loop: only comprehensions and hidden code come here.
+#[inline(never)]
+fn share_namespace(caller: &Frame, callee: &mut Frame) {
+    if callee.code.flags.inlined() && caller.locals.is_some() {
+        callee.locals = caller.locals.clone();
+        callee.locals_map = caller.locals_map.clone();
+    }
 }
