@@ -178,6 +178,9 @@ def _bits_names(bits):
 # ---------------------------------------------------------- int helpers
 
 _TEN_POWERS = [10 ** i for i in range(64)]
+# Bounds the helpers below test against, computed once (10 ** 3000 is a big product).
+_SMALL_BOUND = 10 ** 18
+_STR_BOUND = 10 ** 3000
 
 
 def _p10(n):
@@ -188,7 +191,7 @@ def _p10(n):
 
 def _ndigits(c):
     """Number of decimal digits of the non-negative int c (1 for zero)."""
-    if c < 10 ** 18:
+    if c < _SMALL_BOUND:
         n = 1
         while c >= _TEN_POWERS[n]:
             n += 1
@@ -203,7 +206,7 @@ def _ndigits(c):
 
 def _digits_of(c):
     """Decimal string of a non-negative int, of any size."""
-    if c < 10 ** 3000:
+    if c < _STR_BOUND:
         return str(c)
     half = (_ndigits(c) + 1) // 2
     hi, lo = divmod(c, _p10(half))
