@@ -32,15 +32,22 @@ impl Message {
     }
 }
 
-/// Brackets still open just before `offset`: (token, byte offset).
-fn open_brackets(source: &str, offset: u32) -> Vec<(T, u32)> {
+/// The source's tokens as the parser makes them: (kind, start, end) byte offsets.
+fn tokens(source: &str) -> Vec<(T, u32, u32)> {
     use rustpython_ruff_text_size::Ranged;
     let parsed =
         parser::parse_unchecked_source(source, rustpython_ruff_python_ast::PySourceType::Python);
+    parsed
+        .tokens()
+        .iter()
+        .map(|t| (t.kind(), t.range().start().into(), t.range().end().into()))
+        .collect()
+}
+
+/// Brackets still open just before `offset`: (token, byte offset).
+fn open_brackets(source: &str, offset: u32) -> Vec<(T, u32)> {
     let mut stack = Vec::new();
-    for token in parsed.tokens().iter() {
-        let kind = token.kind();
-        let start: u32 = token.range().start().into();
+    for (kind, start, _) in tokens(source) {
         if kind == T::EndOfFile || start >= offset {
             return stack;
         }
@@ -59,14 +66,9 @@ fn open_brackets(source: &str, offset: u32) -> Vec<(T, u32)> {
 /// bracket or statement keyword before it at its own bracket depth. With `whole_statement`,
 /// commas do not end it (the tuple of a statement's left side).
 fn expression_start(source: &str, offset: u32, whole_statement: bool) -> u32 {
-    use rustpython_ruff_text_size::Ranged;
-    let parsed =
-        parser::parse_unchecked_source(source, rustpython_ruff_python_ast::PySourceType::Python);
     // The start of the current expression at each open bracket depth.
     let mut starts: Vec<Option<u32>> = vec![None];
-    for token in parsed.tokens().iter() {
-        let kind = token.kind();
-        let start: u32 = token.range().start().into();
+    for (kind, start, _) in tokens(source) {
         if kind == T::EndOfFile || start >= offset {
             break;
         }
@@ -105,16 +107,12 @@ fn expression_start(source: &str, offset: u32, whole_statement: bool) -> u32 {
 
 /// Whether `offset` lies inside an f-string (between its start and end tokens).
 fn inside_fstring(source: &str, offset: u32) -> bool {
-    use rustpython_ruff_text_size::Ranged;
-    let parsed =
-        parser::parse_unchecked_source(source, rustpython_ruff_python_ast::PySourceType::Python);
     let mut depth = 0i32;
-    for token in parsed.tokens().iter() {
-        let start: u32 = token.range().start().into();
+    for (kind, start, _) in tokens(source) {
         if start >= offset {
             break;
         }
-        match token.kind() {
+        match kind {
             T::FStringStart => depth += 1,
             T::FStringEnd => depth -= 1,
             _ => {}
@@ -140,40 +138,32 @@ fn condition_keyword(source: &str, offset: u32) -> Option<u32> {
 
 /// Where the expression before the colon ending the statement at `offset` ends.
 fn before_colon(source: &str, offset: u32) -> u32 {
-    use rustpython_ruff_text_size::Ranged;
-    let parsed =
-        parser::parse_unchecked_source(source, rustpython_ruff_python_ast::PySourceType::Python);
     let mut depth = 0;
     let mut end = offset;
-    for token in parsed.tokens().iter() {
-        let start: u32 = token.range().start().into();
+    for (kind, start, token_end) in tokens(source) {
         if start < offset {
             continue;
         }
-        match token.kind() {
+        match kind {
             T::Lpar | T::Lsqb | T::Lbrace => depth += 1,
             T::Rpar | T::Rsqb | T::Rbrace => depth -= 1,
             T::Colon | T::Newline if depth <= 0 => return end,
             _ => {}
         }
-        end = token.range().end().into();
+        end = token_end;
     }
     end
 }
 
 /// Where the token before `offset` ends.
 fn previous_token_end(source: &str, offset: u32) -> u32 {
-    use rustpython_ruff_text_size::Ranged;
-    let parsed =
-        parser::parse_unchecked_source(source, rustpython_ruff_python_ast::PySourceType::Python);
     let mut end = offset;
-    for token in parsed.tokens().iter() {
-        let start: u32 = token.range().start().into();
+    for (kind, start, token_end) in tokens(source) {
         if start >= offset {
             break;
         }
-        if !matches!(token.kind(), T::NonLogicalNewline | T::Comment) {
-            end = token.range().end().into();
+        if !matches!(kind, T::NonLogicalNewline | T::Comment) {
+            end = token_end;
         }
     }
     end

@@ -556,7 +556,7 @@ impl Vm {
                 let (sign, digits) = b.to_u32_digits();
                 Ok(hash_bigint(sign == num_bigint::Sign::Minus, &digits))
             }
-            Value::None => Ok(0xfca8_6420),
+            Value::None => Ok(NONE_HASH),
             Value::Tuple(t) => self.hash_tuple_value(t),
             Value::Set(s) if s.frozen => Ok(s.table.borrow().frozenset_hash()),
             Value::Slice(s) => {
@@ -645,7 +645,7 @@ impl Vm {
                         Value::Int(i) => hash_int(*i),
                         Value::Str(s) => s.hash(),
                         Value::Bool(b) => i64::from(*b),
-                        _ => 0xfca8_6420,
+                        _ => NONE_HASH,
                     };
                     *acc = tuple_hash_step(*acc, h);
                     *index += 1;
@@ -673,14 +673,6 @@ impl Vm {
     }
 
     fn hash_instance(&mut self, v: &Value) -> PyResult<i64> {
-        if let Value::Instance(i) = v {
-            if let Some(Value::Tuple(t)) = &i.base {
-                if tuple_hash_inherited(self, i) {
-                    let t = t.clone();
-                    return self.hash_tuple_value(&t);
-                }
-            }
-        }
         let cls = self.type_of(v);
         let name = self.intern("__hash__");
         match crate::object::types::attr_cache::lookup(&cls, &name) {
@@ -1353,6 +1345,9 @@ pub(crate) fn plain_base<'a>(v: &'a Value, method: &str) -> Option<&'a Value> {
     }
     Some(base)
 }
+
+/// `hash(None)`: CPython 3.12's constant.
+const NONE_HASH: i64 = 0xfca8_6420;
 
 /// Whether an instance of a tuple subclass hashes as its tuple: its class does not
 /// override `__hash__` (nor set it to None, as defining `__eq__` alone does).

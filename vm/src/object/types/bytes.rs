@@ -63,9 +63,11 @@ fn codec_error(vm: &mut Vm, f: Failure, object: Value) -> crate::error::PyErr {
 /// Python and those registered by search functions: its encode or decode function.
 fn python_codec(vm: &mut Vm, encoding: &str, encode: bool) -> PyResult<Value> {
     let codecs = vm.import_absolute("codecs")?;
-    let lookup = vm.getattr(&codecs, &Rc::new(super::PyStr::new("lookup")))?;
+    let lookup_name = vm.intern("lookup");
+    let lookup = vm.getattr(&codecs, &lookup_name)?;
     let info = vm.call_value(&lookup, &[Value::str(encoding)], &[])?;
-    let text_codec = vm.getattr_opt(&info, &Rc::new(super::PyStr::new("_is_text_encoding")))?;
+    let text_name = vm.intern("_is_text_encoding");
+    let text_codec = vm.getattr_opt(&info, &text_name)?;
     if matches!(text_codec, Some(Value::Bool(false))) {
         let way = if encode { "encode" } else { "decode" };
         return Err(vm.new_error(

@@ -506,6 +506,21 @@ class _NameTable:
                 add(e.text.text)
 
 
+def _write_start(out, elem, names, name, esc_value):
+    """Write '<name', the namespace declarations (on the root) and the attributes."""
+    out("<" + name)
+    if names.top is elem:
+        for uri, prefix in sorted(names.decls.items(), key=lambda kv: kv[1]):
+            if prefix:
+                prefix = ":" + prefix
+            out(' xmlns%s="%s"' % (prefix, _esc_attr(uri)))
+    for k, v in elem.attrib.items():
+        if isinstance(k, QName):
+            k = k.text
+        v = names[v.text] if isinstance(v, QName) else esc_value(v)
+        out(' %s="%s"' % (names[k], v))
+
+
 def _emit_xml(out, elem, names, short_empty):
     tag = elem.tag
     text = elem.text
@@ -523,23 +538,7 @@ def _emit_xml(out, elem, names, short_empty):
             for e in elem._kids:
                 _emit_xml(out, e, names, short_empty)
         else:
-            out("<" + name)
-            if names.top is elem:
-                for uri, prefix in sorted(names.decls.items(),
-                                          key=lambda kv: kv[1]):
-                    if prefix:
-                        prefix = ":" + prefix
-                    out(' xmlns%s="%s"' % (prefix, _esc_attr(uri)))
-            attrib = elem.attrib
-            if attrib:
-                for k, v in attrib.items():
-                    if isinstance(k, QName):
-                        k = k.text
-                    if isinstance(v, QName):
-                        v = names[v.text]
-                    else:
-                        v = _esc_attr(v)
-                    out(' %s="%s"' % (names[k], v))
+            _write_start(out, elem, names, name, _esc_attr)
             if text or elem._kids or not short_empty:
                 out(">")
                 if text:
@@ -570,21 +569,7 @@ def _emit_html(out, elem, names, short_empty):
             for e in elem._kids:
                 _emit_html(out, e, names, short_empty)
         else:
-            out("<" + name)
-            if names.top is elem:
-                for uri, prefix in sorted(names.decls.items(),
-                                          key=lambda kv: kv[1]):
-                    if prefix:
-                        prefix = ":" + prefix
-                    out(' xmlns%s="%s"' % (prefix, _esc_attr(uri)))
-            for k, v in elem.attrib.items():
-                if isinstance(k, QName):
-                    k = k.text
-                if isinstance(v, QName):
-                    v = names[v.text]
-                else:
-                    v = _esc_attr_html(v)
-                out(' %s="%s"' % (names[k], v))
+            _write_start(out, elem, names, name, _esc_attr_html)
             out(">")
             low = name.lower()
             if text:
