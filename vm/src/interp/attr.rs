@@ -7,7 +7,7 @@ use super::{Flow, Frame, Vm};
 use crate::bytecode::{AttrCache, AttrKind, CachedFn, CodeFlags};
 use crate::error::{ExcKind, PyResult};
 use crate::object::types::{attr_cache, PyCell, PyInstance, PyStr, PyType, PyWrapper, TypeFlags};
-use crate::object::Value;
+use crate::object::{discard, Value};
 
 impl Vm {
     // ----- names -----
@@ -318,6 +318,38 @@ impl Vm {
     // ----- attributes -----
 
     pub(super) fn load_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> Flow {
+        if let Some(v) = self.instance_dict_hit(frame, arg) {
+            if let Some(top) = frame.stack.last_mut() {
+                discard(std::mem::replace(top, v));
+            }
+            return Flow::Next;
+        }
+        self.load_attr_slow(frame, arg)
+    }
+
+    /// The hot case of `LoadAttr`: an instance whose class was last seen at this name with
+    /// the attribute in the instance's dict, found at its remembered entry. The name and the
+    /// object stay where they are (no reference-count traffic).
+    #[inline(always)]
+    fn instance_dict_hit(&self, frame: &Frame, arg: u32) -> Option<Value> {
+        let Some(Value::Instance(inst)) = frame.stack.last() else {
+            return None;
+        };
+        if !last_way_is(frame, arg, inst, AttrKind::Dict) {
+            return None;
+        }
+        let table = inst.dict.table.borrow();
+        let hint = frame.code.attr_hint[arg as usize].get() as usize;
+        match table.get_at(hint) {
+            Some((Value::Str(k), v)) if Rc::ptr_eq(k, &frame.code.names[arg as usize]) => {
+                Some(v.clone())
+            }
+            _ => None,
+        }
+    }
+
+    #[inline(never)]
+    fn load_attr_slow(&mut self, frame: &mut Frame, arg: u32) -> Flow {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or_default();
         if let Value::Type(t) = &obj {
@@ -459,6 +491,28 @@ impl Vm {
     /// Pushes `[method, obj]` when the attribute is a plain method found on the type, so the
     /// call needs no bound-method object; else `[attr, NULL]`.
     pub(super) fn load_method_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        if let Some(Value::Instance(inst)) = frame.stack.last() {
+            if last_way_is(frame, arg, inst, AttrKind::Method) {
+                let name = &frame.code.names[arg as usize];
+                let ways = frame.code.attr_cache[arg as usize].borrow();
+                if let Some(m) = ways[0].found.as_ref().and_then(CachedFn::get) {
+                    if self.dict_get_pystr(&inst.dict, name).is_none() {
+                        drop(ways);
+                        // [obj] -> [method, obj]
+                        let obj = std::mem::replace(frame.stack.last_mut().unwrap(), m);
+                        frame.stack.push(obj);
+                        return Ok(());
+                    }
+                    drop(ways);
+                    discard(m);
+                }
+            }
+        }
+        self.load_method_general(frame, arg)
+    }
+
+    #[inline(never)]
+    fn load_method_general(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or_default();
         match &obj {
@@ -607,9 +661,38 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn store_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
-        let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or_default();
         let v = frame.stack.pop().unwrap_or_default();
+        if let Value::Instance(inst) = &obj {
+            if last_way_is(frame, arg, inst, AttrKind::Dict) {
+                // Replacing the value at the remembered entry; the old value is released
+                // once the dict is no longer borrowed.
+                let mut table = inst.dict.table.borrow_mut();
+                let at = frame.code.attr_hint[arg as usize].get() as usize;
+                let name = &frame.code.names[arg as usize];
+                if matches!(table.get_at(at), Some((Value::Str(k), _)) if Rc::ptr_eq(k, name)) {
+                    if let Some(slot) = table.value_at_mut(at) {
+                        let old = std::mem::replace(slot, v);
+                        drop(table);
+                        discard(old);
+                        discard(obj);
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.store_attr_general(frame, arg, obj, v)
+    }
+
+    #[inline(never)]
+    fn store_attr_general(
+        &mut self,
+        frame: &mut Frame,
+        arg: u32,
+        obj: Value,
+        v: Value,
+    ) -> PyResult<()> {
+        let name = frame.code.names[arg as usize].clone();
         if let Value::Instance(inst) = &obj {
             match self.attr_site(frame, arg, inst, &name).0 {
                 AttrKind::Dict => {
@@ -644,6 +727,16 @@ fn cached_site(frame: &Frame, arg: u32, class: usize) -> Option<(AttrKind, Optio
     let ways = frame.code.attr_cache[arg as usize].borrow();
     let site = ways.iter().find(|w| w.class == class && w.epoch == epoch)?;
     Some((site.kind, site.found.as_ref().and_then(CachedFn::get)))
+}
+
+/// Whether the most recent class seen at name `arg` is `inst`'s, found the `kind` way.
+#[inline(always)]
+fn last_way_is(frame: &Frame, arg: u32, inst: &PyInstance, kind: AttrKind) -> bool {
+    let Some(ways) = frame.code.attr_cache.get(arg as usize) else {
+        return false;
+    };
+    let way = &ways.borrow()[0];
+    way.kind == kind && way.class == inst.class_addr() && way.epoch == attr_cache::epoch()
 }
 
 /// Puts `entry` first in the cache of name `arg`, dropping the least recent class.
