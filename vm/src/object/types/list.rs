@@ -266,115 +266,62 @@ pub fn sort_keyed(
     keys: &[Value],
     reverse: bool,
 ) -> PyResult<Vec<Value>> {
+    match sort_keyed_partial(vm, items, keys, reverse) {
+        (sorted, None) => Ok(sorted),
+        (_, Some(e)) => Err(e),
+    }
+}
+
+/// `f` of every key, when it gives one for each.
+fn all_of<'a, T>(keys: &'a [Value], f: impl Fn(&'a Value) -> Option<T>) -> Option<Vec<T>> {
+    keys.iter().map(f).collect()
+}
+
+/// [`sort_keyed`], also giving the items in the order a failed comparison left them (as
+/// CPython, `list.sort` leaves that partial order in the list when a comparison raises).
+fn sort_keyed_partial(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    keys: &[Value],
+    reverse: bool,
+) -> (Vec<Value>, Option<crate::error::PyErr>) {
     // Reverse sorting reverses, sorts stably, and reverses back, keeping equal items in order.
     let mut order: Vec<usize> = (0..items.len()).collect();
     if reverse {
         order.reverse();
     }
-    let mut err = None;
-    let mut less = |a: usize, b: usize| {
-        if err.is_some() {
-            return false;
-        }
-        match vm.compare_bool(&keys[a], &keys[b], CmpOp::Lt) {
-            Ok(r) => r,
-            Err(e) => {
-                err = Some(e);
-                false
-            }
-        }
-    };
-    if order.len() < 64 {
-        small_sort(&mut order, &mut less);
+    // As CPython, keys all of one built-in type compare directly (the answers, and so the
+    // order of comparisons, are those of `<`).
+    let err = if let Some(floats) = all_of(keys, |k| match k {
+        Value::Float(f) => Some(*f),
+        _ => None,
+    }) {
+        let mut less = |a: usize, b: usize| Ok(floats[a] < floats[b]);
+        super::list_sort::timsort(&mut order, &mut less).err()
+    } else if let Some(ints) = all_of(keys, |k| match k {
+        Value::Int(i) => Some(*i),
+        _ => None,
+    }) {
+        let mut less = |a: usize, b: usize| Ok(ints[a] < ints[b]);
+        super::list_sort::timsort(&mut order, &mut less).err()
+    } else if let Some(strs) = all_of(keys, |k| match k {
+        Value::Str(s) => Some(s.as_str()),
+        _ => None,
+    }) {
+        let mut less = |a: usize, b: usize| {
+            Ok(super::surrogate::compare(strs[a], strs[b]) == std::cmp::Ordering::Less)
+        };
+        super::list_sort::timsort(&mut order, &mut less).err()
     } else {
-        merge_sort(&mut order, &mut less);
-    }
-    if let Some(e) = err {
-        return Err(e);
-    }
+        let mut less = |a: usize, b: usize| vm.compare_bool(&keys[a], &keys[b], CmpOp::Lt);
+        super::list_sort::timsort(&mut order, &mut less).err()
+    };
     if reverse {
         order.reverse();
     }
-    Ok(order.into_iter().map(|i| items[i].clone()).collect())
-}
-
-/// CPython's sort for fewer than 64 items, comparison for comparison: the leading run
-/// (strictly descending runs are reversed), then binary insertion of the rest. Matching it
-/// matters when comparisons are inconsistent (NaNs, odd `__lt__`).
-fn small_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    let mut run = 2;
-    if less(v[1], v[0]) {
-        while run < n && less(v[run], v[run - 1]) {
-            run += 1;
-        }
-        v[..run].reverse();
-    } else {
-        while run < n && !less(v[run], v[run - 1]) {
-            run += 1;
-        }
-    }
-    for i in run..n {
-        let pivot = v[i];
-        let (mut lo, mut hi) = (0, i);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if less(pivot, v[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        v.copy_within(lo..i, lo + 1);
-        v[lo] = pivot;
-    }
-}
-
-/// A stable merge sort driven by a `less` predicate.
-fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    if n <= 16 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(v[j], v[j - 1]) {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], less);
-    merge_sort(&mut v[mid..], less);
-    let left = v[..mid].to_vec();
-    let right = v[mid..].to_vec();
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if less(right[j], left[i]) {
-            v[k] = right[j];
-            j += 1;
-        } else {
-            v[k] = left[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < left.len() {
-        v[k] = left[i];
-        i += 1;
-        k += 1;
-    }
-    while j < right.len() {
-        v[k] = right[j];
-        j += 1;
-        k += 1;
-    }
+    let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+    let sorted = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    (sorted, err)
 }
 
 fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -389,21 +336,30 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => false,
     };
     let items = std::mem::take(&mut *l.items.borrow_mut());
-    let sorted = sort_values(vm, items.clone(), key.as_ref(), reverse);
-    let modified = !l.items.borrow().is_empty();
-    match sorted {
-        Ok(s) => {
-            if modified {
-                *l.items.borrow_mut() = s;
-                return Err(vm.value_error("list modified during sort"));
+    let keys = match key.as_ref().filter(|k| !k.is_none()) {
+        Some(k) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for item in &items {
+                match vm.call_value(k, std::slice::from_ref(item), &[]) {
+                    Ok(v) => keys.push(v),
+                    Err(e) => {
+                        // A failed key leaves the list as it was.
+                        *l.items.borrow_mut() = items;
+                        return Err(e);
+                    }
+                }
             }
-            *l.items.borrow_mut() = s;
-            Ok(Value::None)
+            keys
         }
-        Err(e) => {
-            *l.items.borrow_mut() = items;
-            Err(e)
-        }
+        None => items.clone(),
+    };
+    let (sorted, err) = sort_keyed_partial(vm, items, &keys, reverse);
+    let modified = !l.items.borrow().is_empty();
+    *l.items.borrow_mut() = sorted;
+    match err {
+        Some(e) => Err(e),
+        None if modified => Err(vm.value_error("list modified during sort")),
+        None => Ok(Value::None),
     }
 }
 

@@ -25,6 +25,7 @@ pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod list_sort;
 pub mod mappingproxy;
 pub mod memoryview;
 pub mod numeric;
