@@ -201,7 +201,13 @@ def _accumulating(source, func, total):
             return
     yield total
     for item in source:
-        total = total + item if func is None else func(total, item)
+        if func is None:
+            total = total + item
+        else:
+            try:
+                total = func(total, item)
+            except StopIteration:
+                return  # as a native iterator: the consumer sees the end
         yield total
 
 
@@ -279,7 +285,11 @@ class dropwhile(_Driven):
 
 def _dropping(predicate, source):
     for item in source:
-        if not predicate(item):
+        try:
+            dropped = predicate(item)
+        except StopIteration:
+            return
+        if not dropped:
             yield item
             break
     yield from source
@@ -296,9 +306,32 @@ class takewhile(_Driven):
 
 def _taking(predicate, source):
     for item in source:
-        if not predicate(item):
+        try:
+            taken = predicate(item)
+        except StopIteration:
+            return
+        if not taken:
             return
         yield item
+
+
+def _filtering_false(predicate, source):
+    for item in source:
+        try:
+            kept = predicate(item)
+        except StopIteration:
+            return
+        if not kept:
+            yield item
+
+
+def _starmapping(function, source):
+    for item in source:
+        try:
+            value = function(*(item if type(item) is tuple else tuple(item)))
+        except StopIteration:
+            return
+        yield value
 
 
 class filterfalse(_Driven):
@@ -311,7 +344,7 @@ class filterfalse(_Driven):
         if predicate is None:
             gen = (item for item in source if not item)
         else:
-            gen = (item for item in source if not predicate(item))
+            gen = _filtering_false(predicate, source)
         return _driven(cls, gen)
 
 
@@ -321,8 +354,7 @@ class starmap(_Driven):
 
     def __new__(cls, *args, **kwargs):
         function, source = _predicate_pair('starmap', args, kwargs)
-        return _driven(cls, (function(*(item if type(item) is tuple else tuple(item)))
-                             for item in source))
+        return _driven(cls, _starmapping(function, source))
 
 
 class pairwise(_Driven):

@@ -142,7 +142,12 @@ impl Vm {
     /// `next(it)`: `None` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
-            Value::Iter(i) => self.iter_next(i),
+            // As CPython's consumers, a StopIteration out of a native iterator's step (a
+            // function `map` or `filter` calls raised it) ends the iteration.
+            Value::Iter(i) => match self.iter_next(i) {
+                Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
+                r => r,
+            },
             Value::Generator(g) if g.kind == crate::object::types::GenKind::Generator => {
                 match self.resume(g, Value::None)? {
                     GenResult::Yield(v) => Ok(Some(v)),
