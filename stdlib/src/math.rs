@@ -27,9 +27,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
 
 /// A float argument: ints and `__float__` objects convert, anything else is a TypeError.
 fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    match v {
+    // A float or int subclass is its stored number (its `__float__` is not asked).
+    match v.plain_number() {
         Value::Float(f) => Ok(*f),
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_float(vm, v),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_float(vm, v.plain_number()),
         // An instance without `__float__` or `__index__` gets math's own message.
         Value::Instance(_) => to_float(vm, v).map_err(|e| {
             if vm.err_matches(&e, pyrs_vm::ExcKind::TypeError) {

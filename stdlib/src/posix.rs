@@ -163,7 +163,7 @@ fn target_arg_named(
         Err(e) => return Err(e),
     };
     let text = vm.path_string(&object)?;
-    let bytes = matches!(object, Value::Bytes(_));
+    let bytes = matches!(object.plain_text(), Value::Bytes(_));
     Ok(Target::Path(PathArg {
         text,
         object,

@@ -425,7 +425,7 @@ fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("format", &args, 1, 2)?;
-    let spec = match args.pos.get(1) {
+    let spec = match args.pos.get(1).map(Value::plain_text) {
         None => String::new(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {

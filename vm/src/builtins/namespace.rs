@@ -112,7 +112,8 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         unreachable!("bind_args checked the required arguments");
     };
     let filename = vm.path_string(&filename)?;
-    let mode = match &mode {
+    let source = source.plain_text().clone();
+    let mode = match mode.plain_text() {
         Value::Str(s) => match s.as_str() {
             "exec" => Mode::Exec,
             "eval" => Mode::Eval,
@@ -251,7 +252,7 @@ fn run_in(
 fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [source, globals, locals] =
         vm.bind_args("exec", &args, &["source", "globals", "locals"], 1)?;
-    let source = source.unwrap_or_default();
+    let source = source.unwrap_or_default().plain_text().clone();
     let code = code_of(vm, &source, "exec", Mode::Exec)?;
     run_in(vm, "exec", code, globals, locals)?;
     Ok(Value::None)
@@ -261,7 +262,7 @@ fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [source, globals, locals] =
         vm.bind_args("eval", &args, &["source", "globals", "locals"], 1)?;
-    let source = source.unwrap_or_default();
+    let source = source.unwrap_or_default().plain_text().clone();
     if !matches!(
         source,
         Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Code(_)

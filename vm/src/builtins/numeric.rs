@@ -328,7 +328,16 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// keep a small frame on the wasm stack.
 #[inline(never)]
 fn pow_mod(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
-    let (Some(b), Some(e), Some(m)) = (to_big(&base), to_big(&exp), to_big(&m)) else {
+    // int subclasses that leave `__pow__` alone are their ints.
+    let own_pow = |v: &Value| matches!(v, Value::Instance(i) if i.class().lookup_heap("__pow__").is_some() || i.class().lookup_heap("__rpow__").is_some());
+    let plain = |v: &Value| {
+        if own_pow(v) {
+            None
+        } else {
+            to_big(v.plain_number())
+        }
+    };
+    let (Some(b), Some(e), Some(m)) = (plain(&base), plain(&exp), plain(&m)) else {
         // A class's three-argument __pow__ (never __rpow__), then CPython's two refusals.
         if matches!(base, Value::Instance(_)) {
             if let Some(r) = vm.call_special(&base, "__pow__", &[exp.clone(), m.clone()])? {
@@ -432,7 +441,7 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("ord", &args, 1, 1)?;
-    match &args.pos[0] {
+    match args.pos[0].plain_text() {
         Value::Str(s) => {
             let mut chars = s.as_str().chars();
             match (chars.next(), chars.next()) {

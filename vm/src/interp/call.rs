@@ -71,6 +71,17 @@ impl Vm {
             if b.kind != TypeKind::Object && !receiver_fits(b.kind, this) {
                 return Err(self.wrong_receiver(b, owner, this));
             }
+            if matches!(
+                b.kind,
+                TypeKind::Str | TypeKind::Bytes | TypeKind::ByteArray
+            ) && args[1..]
+                .iter()
+                .chain(kwargs.iter().map(|(_, v)| v))
+                .any(is_str_subclass)
+                && !matches!(b.name, "format" | "format_map" | "__mod__" | "__rmod__")
+            {
+                return self.call_with_plain_str_args(b, args, kwargs);
+            }
             if let Value::Instance(inst) = this {
                 if let Some(base) = &inst.base {
                     return self.call_on_base(b, this, base, args, kwargs);
@@ -84,6 +95,26 @@ impl Vm {
                 kw: kwargs,
             },
         )
+    }
+
+    /// A str or bytes method given instances of str subclasses as arguments: as CPython's,
+    /// it uses their text (the receiver is handled by `call_builtin`).
+    #[inline(never)]
+    fn call_with_plain_str_args(
+        &mut self,
+        b: &crate::object::types::PyBuiltin,
+        args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
+        let plain = |v: &Value| match v {
+            Value::Instance(i) if is_str_subclass(v) => i.base.clone().unwrap_or_default(),
+            other => other.clone(),
+        };
+        let mut pos: Vec<Value> = args.iter().map(plain).collect();
+        pos[0] = args[0].clone();
+        let kw: Vec<(Rc<PyStr>, Value)> =
+            kwargs.iter().map(|(k, v)| (k.clone(), plain(v))).collect();
+        self.call_builtin(b, &pos, &kw)
     }
 
     /// Calls what is neither a function nor a built-in: bound methods, classes, instances
@@ -732,4 +763,9 @@ fn finish_call(frame: &mut Frame, func_pos: usize, r: PyResult<Value>) -> Flow {
         }
         Err(e) => Flow::Raise(e),
     }
+}
+
+/// An instance of a Python subclass of `str`.
+fn is_str_subclass(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if matches!(i.base, Some(Value::Str(_))))
 }

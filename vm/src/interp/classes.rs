@@ -162,7 +162,7 @@ impl Vm {
         match args.pos {
             [v] if args.kw.is_empty() => Ok(Value::Type(self.type_of(v))),
             [_, _, _] => {
-                let bases = match &args.pos[1] {
+                let bases = match args.pos[1].plain_tuple() {
                     Value::Tuple(t) => t.items.to_vec(),
                     other => {
                         return Err(self.type_error(format!(
@@ -204,13 +204,13 @@ impl Vm {
                 args.len()
             )));
         };
-        let Value::Str(name) = name else {
+        let Value::Str(name) = name.plain_text() else {
             return Err(self.type_error(format!(
                 "type.__new__() argument 1 must be str, not {}",
                 self.type_name(name)
             )));
         };
-        let Value::Tuple(bases) = bases else {
+        let Value::Tuple(bases) = bases.plain_tuple() else {
             return Err(self.type_error(format!(
                 "type.__new__() argument 2 must be tuple, not {}",
                 self.type_name(bases)
@@ -958,7 +958,7 @@ impl Vm {
 
     /// `isinstance(obj, cls)` with `__instancecheck__`.
     pub fn isinstance(&mut self, obj: &Value, cls: &Value) -> PyResult<bool> {
-        match cls {
+        match cls.plain_tuple() {
             Value::Type(c) => {
                 let ty = self.type_of(obj);
                 if Rc::ptr_eq(&ty, c) {
@@ -1015,7 +1015,7 @@ impl Vm {
 
     /// `issubclass(sub, cls)` with `__subclasscheck__`.
     pub fn issubclass(&mut self, sub: &Value, cls: &Value) -> PyResult<bool> {
-        match cls {
+        match cls.plain_tuple() {
             Value::Type(c) => {
                 if let Some(meta) = &c.meta {
                     if let Some(hook) = meta.lookup("__subclasscheck__") {

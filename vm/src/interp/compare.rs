@@ -397,6 +397,12 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Value::Instance(i) if matches!(i.base, Some(Value::Str(_))) => {
+                    let Some(Value::Str(sub)) = &i.base else {
+                        return Ok(false);
+                    };
+                    Ok(s.as_str().contains(sub.as_str()))
+                }
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_name(item)

@@ -829,6 +829,11 @@ impl Vm {
                 ExcKind::IndexError,
                 "cannot fit 'int' into an index-sized integer",
             )),
+            // An int subclass is its int: its own `__index__` is not asked (as CPython).
+            Value::Instance(i) if matches!(i.base, Some(Value::Int(_) | Value::BigInt(_))) => {
+                let base = i.base.clone().unwrap_or_default();
+                self.index_value(&base)
+            }
             Value::Instance(_) => match self.call_special(v, "__index__", &[])? {
                 Some(Value::Int(i)) => Ok(Some(i)),
                 Some(_) => Err(self.type_error("__index__ returned non-int")),

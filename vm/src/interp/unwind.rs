@@ -333,7 +333,7 @@ impl Vm {
         let Value::Instance(inst) = exc else {
             return Ok(false);
         };
-        match ty {
+        match ty.plain_tuple() {
             Value::Type(t) if t.is_exception() => Ok(inst.class().is_subtype(t)),
             Value::Tuple(items) => {
                 for item in items.items.iter() {

@@ -111,13 +111,13 @@ pub(super) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         1,
     )?;
     let file = file.unwrap_or_default();
-    let mode_text = match mode {
+    let mode_text = match mode.as_ref().map(Value::plain_text) {
         None => "r".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
             return Err(vm.type_error(format!(
                 "open() argument 'mode' must be str, not {}",
-                vm.arg_type_name(&other)
+                vm.arg_type_name(other)
             )))
         }
     };
@@ -126,12 +126,12 @@ pub(super) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.int_arg(&v, "")?,
     };
     let str_arg = |vm: &mut Vm, v: Option<Value>, name: &str| -> PyResult<Option<Rc<PyStr>>> {
-        match v {
+        match v.as_ref().map(Value::plain_text) {
             None | Some(Value::None) => Ok(None),
-            Some(Value::Str(s)) => Ok(Some(s)),
+            Some(Value::Str(s)) => Ok(Some(s.clone())),
             Some(other) => Err(vm.type_error(format!(
                 "open() argument '{name}' must be str or None, not {}",
-                vm.type_name(&other)
+                vm.type_name(other)
             ))),
         }
     };

@@ -8,7 +8,7 @@ use crate::object::Value;
 impl Vm {
     /// `os.fspath(v)`: a str or bytes path, from `__fspath__` for path-like objects.
     pub fn fspath(&mut self, v: &Value) -> PyResult<Value> {
-        if let Value::Str(_) | Value::Bytes(_) = v {
+        if let Value::Str(_) | Value::Bytes(_) = v.plain_text() {
             return Ok(v.clone());
         }
         let ty = self.type_of(v);
@@ -32,7 +32,7 @@ impl Vm {
     /// The text of a str or bytes path for the system (that `fspath` already made str or
     /// bytes), with CPython's error for an embedded NUL.
     pub fn path_string(&mut self, v: &Value) -> PyResult<String> {
-        let text = match v {
+        let text = match v.plain_text() {
             Value::Str(s) => s.as_str().to_string(),
             Value::Bytes(b) => String::from_utf8_lossy(&b.data).into_owned(),
             other => {

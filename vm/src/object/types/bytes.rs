@@ -155,6 +155,11 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             };
         }
     }
+    let (source, encoding) = match (source, encoding) {
+        (Some(s), Some(e)) => (Some(s.plain_text()), Some(e.plain_text())),
+        (Some(s), None) => (Some(s.plain_number()), None),
+        other => other,
+    };
     match (source, encoding) {
         (None, _) => Ok(new_bytes(Vec::new())),
         (Some(Value::Str(s)), Some(Value::Str(enc))) => {

@@ -169,7 +169,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn affix(vm: &mut Vm, args: &Args<'_>, name: &str, ends: bool) -> PyResult<Value> {
     let r = recv(vm, args, name)?;
     vm.check_count(name, args.pos.len().saturating_sub(1), 1, 3)?;
-    let candidates: Vec<Value> = match &args.pos[1] {
+    let candidates: Vec<Value> = match args.pos[1].plain_tuple() {
         Value::Tuple(t) => t.items.to_vec(),
         other => vec![other.clone()],
     };
@@ -181,7 +181,7 @@ fn affix(vm: &mut Vm, args: &Args<'_>, name: &str, ends: bool) -> PyResult<Value
     };
     for c in &candidates {
         let Some(p) = buffer_data(c) else {
-            let msg = if matches!(args.pos[1], Value::Tuple(_)) {
+            let msg = if matches!(args.pos[1].plain_tuple(), Value::Tuple(_)) {
                 format!("a bytes-like object is required, not '{}'", vm.type_name(c))
             } else {
                 format!(
@@ -873,7 +873,8 @@ pub(crate) fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `bytes.fromhex(string)` / `bytearray.fromhex(string)`.
 pub(crate) fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (cls, text) = match args.pos {
+    let plain: Vec<Value> = args.pos.iter().map(|v| v.plain_text().clone()).collect();
+    let (cls, text) = match plain.as_slice() {
         [Value::Type(t), Value::Str(s)] => (Some(t.clone()), s.clone()),
         [Value::Str(s)] => (None, s.clone()),
         [.., other] => {

@@ -92,7 +92,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(i) => construct_parts(vm, &Value::Int(0), Some(&i)),
         };
     };
-    if let Value::Str(s) = &real {
+    if let Value::Str(s) = real.plain_text() {
         if imag.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }

@@ -294,6 +294,7 @@ impl Vm {
         cond: &Value,
     ) -> PyResult<(Value, Value)> {
         let is_exc_type = |v: &Value| matches!(v, Value::Type(t) if t.is_exception());
+        let cond = cond.plain_tuple();
         let ok = match cond {
             Value::Tuple(t) => t.items.iter().all(is_exc_type),
             other => is_exc_type(other),

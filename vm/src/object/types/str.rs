@@ -798,11 +798,11 @@ fn affix_impl(vm: &mut Vm, args: &Args<'_>, name: &str, ends: bool) -> PyResult<
             hay.starts_with(p)
         }
     };
-    match &args.pos[1] {
+    match args.pos[1].plain_tuple() {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(t) => {
             for item in t.items.iter() {
-                match item {
+                match item.plain_text() {
                     Value::Str(p) => {
                         if test(p.as_str()) {
                             return Ok(Value::Bool(true));
@@ -1196,6 +1196,11 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         return Ok(Value::dict(d));
     }
+    let plain: Vec<Value> = args.pos.iter().map(|v| v.plain_text().clone()).collect();
+    let args = Args {
+        pos: &plain,
+        kw: args.kw,
+    };
     for (i, v) in args.pos.iter().enumerate().skip(1) {
         if !matches!(v, Value::Str(_)) {
             return Err(vm.type_error(format!(

@@ -570,6 +570,7 @@ fn percent_core(
                 percent_int(&big, conv, &flags)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let value = value.plain_number().clone();
                 let f = match &value {
                     Value::Float(f) => *f,
                     Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -637,6 +638,27 @@ fn percent_core(
 }
 
 fn percent_int_arg(vm: &mut Vm, value: &Value, conv: char) -> PyResult<BigInt> {
+    // An int subclass is its int; %d asks others `__int__` before `__index__` (as `int()`).
+    let value = match value.plain_number() {
+        v @ (Value::Int(_) | Value::BigInt(_)) => v,
+        _ => value,
+    };
+    if matches!(conv, 'd' | 'i' | 'u')
+        && matches!(value, Value::Instance(_))
+        && vm.type_of(value).lookup("__int__").is_some()
+    {
+        return match vm.call_special(value, "__int__", &[])? {
+            Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                Ok(crate::object::types::int::to_big(&v).unwrap_or_default())
+            }
+            other => Err(vm.type_error(format!(
+                "__int__ returned non-int (type {})",
+                other
+                    .as_ref()
+                    .map_or("NoneType".to_string(), |o| vm.type_name(o).to_string())
+            ))),
+        };
+    }
     let found = match value {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
