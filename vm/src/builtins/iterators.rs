@@ -29,12 +29,7 @@ pub fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut its = Vec::with_capacity(args.pos.len());
     for a in args.pos {
-        match vm.iter(a) {
-            Ok(it) => its.push(it),
-            Err(_) => {
-                return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(a))));
-            }
-        }
+        its.push(vm.iter(a)?);
     }
     Ok(vm.new_iter(IterState::Zip { its, strict }))
 }

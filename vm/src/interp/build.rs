@@ -120,7 +120,7 @@ impl Vm {
             Ok(items) => items,
             Err(e)
                 if self.err_matches(&e, crate::error::ExcKind::TypeError)
-                    && !matches!(v, Value::Instance(_)) =>
+                    && self.lacks_iter_protocol(&v) =>
             {
                 let what = match frame.stack.len().checked_sub(depth as usize + 1) {
                     Some(i) if arg & EXTEND_CALL_ARGS != 0 => {
@@ -250,19 +250,12 @@ impl Vm {
     }
 
     fn unpack_items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        match self.collect(v) {
-            Ok(items) => Ok(items),
-            Err(e)
-                if self.err_matches(&e, crate::error::ExcKind::TypeError)
-                    && !matches!(v, Value::Instance(_)) =>
-            {
-                Err(self.type_error(format!(
-                    "cannot unpack non-iterable {} object",
-                    self.type_name(v)
-                )))
-            }
-            Err(e) => Err(e),
-        }
+        self.collect_or(v, false, |vm| {
+            vm.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                vm.type_name(v)
+            ))
+        })
     }
 
     pub(super) fn unpack_sequence(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {

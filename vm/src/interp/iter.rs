@@ -191,6 +191,39 @@ impl Vm {
         self.collect(v)
     }
 
+    /// All items of an iterable, with `not_iterable`'s error in place of a TypeError from
+    /// getting the iterator: always when `any_iter_error` (CPython's `PySequence_Fast`
+    /// callers), else only when `v`'s type has neither `__iter__` nor `__getitem__`. An error
+    /// while iterating always comes through as it is.
+    pub fn collect_or(
+        &mut self,
+        v: &Value,
+        any_iter_error: bool,
+        not_iterable: impl FnOnce(&mut Vm) -> crate::error::PyErr,
+    ) -> PyResult<Vec<Value>> {
+        if let Value::List(_) | Value::Tuple(_) = v {
+            return self.collect(v);
+        }
+        let it = match self.iter(v) {
+            Ok(it) => it,
+            Err(e) if self.err_matches(&e, ExcKind::TypeError) => {
+                if any_iter_error || self.lacks_iter_protocol(v) {
+                    return Err(not_iterable(self));
+                }
+                return Err(e);
+            }
+            Err(e) => return Err(e),
+        };
+        self.collect(&it)
+    }
+
+    /// Whether `v`'s type has neither `__iter__` nor `__getitem__` (CPython's test before
+    /// calling a TypeError "not iterable").
+    pub fn lacks_iter_protocol(&mut self, v: &Value) -> bool {
+        let ty = self.type_of(v);
+        ty.lookup("__iter__").is_none() && ty.lookup("__getitem__").is_none()
+    }
+
     /// All items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {

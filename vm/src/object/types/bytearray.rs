@@ -82,16 +82,12 @@ pub(crate) fn bytes_from(vm: &mut Vm, source: &Value) -> PyResult<Vec<u8>> {
     if let Value::Str(_) = source {
         return Err(vm.type_error("string argument without an encoding"));
     }
-    let items = match vm.collect(source) {
-        Ok(items) => items,
-        Err(e) if vm.err_matches(&e, ExcKind::TypeError) => {
-            return Err(vm.type_error(format!(
-                "cannot convert '{}' object to bytearray",
-                vm.type_name(source)
-            )))
-        }
-        Err(e) => return Err(e),
-    };
+    let items = vm.collect_or(source, true, |vm| {
+        vm.type_error(format!(
+            "cannot convert '{}' object to bytearray",
+            vm.type_name(source)
+        ))
+    })?;
     let mut data = Vec::with_capacity(items.len());
     for item in &items {
         data.push(byte_arg(vm, item)?);

@@ -21,10 +21,9 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn set_slice(vm: &mut Vm, l: &Rc<PyList>, s: &PySlice, value: Value) -> PyResult<()> {
     let new = match &value {
         Value::List(other) if Rc::ptr_eq(other, l) => other.items.borrow().clone(),
-        other => match vm.collect(other) {
-            Ok(items) => items,
-            Err(_) => return Err(vm.type_error("can only assign an iterable")),
-        },
+        other => vm.collect_or(other, true, |vm| {
+            vm.type_error("can only assign an iterable")
+        })?,
     };
     let parts = vm.slice_unpack(s)?;
     let len = l.items.borrow().len();

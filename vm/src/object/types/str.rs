@@ -631,16 +631,9 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "join")?.clone();
     vm.check_count("join", args.pos.len() - 1, 1, 1)?;
-    let items = match vm.collect(&args.pos[1]) {
-        Ok(items) => items,
-        Err(e)
-            if vm.err_matches(&e, ExcKind::TypeError)
-                && !matches!(args.pos[1], Value::Instance(_)) =>
-        {
-            return Err(vm.type_error("can only join an iterable"))
-        }
-        Err(e) => return Err(e),
-    };
+    let items = vm.collect_or(&args.pos[1], true, |vm| {
+        vm.type_error("can only join an iterable")
+    })?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
