@@ -453,6 +453,33 @@ impl Interpreter {
                 }
             };
         }
+        // A program's own `sys.excepthook` reports the exception instead.
+        if let Some(Value::Module(sys)) = vm.modules.get_str("sys") {
+            let original = sys.dict.get_str("__excepthook__");
+            match sys.dict.get_str("excepthook") {
+                Some(hook) if !original.is_some_and(|o| o.is(&hook)) => {
+                    let exc = err.value();
+                    let ty = Value::Type(vm.type_of(&exc));
+                    let tb = vm.traceback_object(&err.exc);
+                    let failed = vm.call_value(&hook, &[ty, exc, tb], &[]).err();
+                    vm.flush_std();
+                    if let Some(e) = failed {
+                        let text = format!(
+                            "Error in sys.excepthook:\n{}\nOriginal exception was:\n{}",
+                            vm.format_exception(&e),
+                            vm.format_exception(err)
+                        );
+                        vm.write_stderr(&text);
+                    }
+                    return 1;
+                }
+                None => {
+                    vm.flush_std();
+                    vm.write_stderr("sys.excepthook is missing\n");
+                }
+                _ => {}
+            }
+        }
         let text = vm.format_exception(err);
         vm.flush_std();
         vm.write_stderr(&text);

@@ -699,7 +699,11 @@ impl Vm {
         let exc = frame.stack.last().cloned().unwrap_or_default();
         let exit = frame.stack[frame.stack.len() - depth as usize].clone();
         let ty = Value::Type(self.type_of(&exc));
-        let r = self.call_value(&exit, &[ty, exc, Value::None], &[])?;
+        let tb = match &exc {
+            Value::Instance(inst) => self.traceback_object(inst),
+            _ => Value::None,
+        };
+        let r = self.call_value(&exit, &[ty, exc, tb], &[])?;
         frame.stack.push(r);
         Ok(())
     }
