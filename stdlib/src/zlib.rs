@@ -16,8 +16,13 @@ use pyrs_vm::{Args, ExcKind, PyModule, PyResult, Value, Vm};
 use crate::slots;
 
 enum Stream {
-    Deflate(Box<CompressorOxide>),
-    Inflate(Box<InflateState>),
+    /// A compressor, and how many bytes of the zlib header are still to be written as
+    /// zlib writes them for level 0 (miniz_oxide declares a smaller window there).
+    Deflate(Box<CompressorOxide>, usize),
+    /// A decompressor, and how many bytes of its next output were already handed out: a
+    /// call limited by `max_length` can stop inside the output of one input byte, which then
+    /// stays unconsumed (in `unconsumed_tail`) so that nothing is lost.
+    Inflate(Box<InflateState>, usize),
 }
 
 thread_local! {
@@ -107,9 +112,11 @@ fn deflate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let level = if level < 0 { 6 } else { level.min(9) } as i32;
     let bits = if raw { -15 } else { 15 };
     let flags = create_comp_flags_from_zip_params(level, bits, strategy.clamp(0, 4) as i32);
-    Ok(store(Stream::Deflate(Box::new(CompressorOxide::new(
-        flags,
-    )))))
+    let header = if level == 0 && !raw { 2 } else { 0 };
+    Ok(store(Stream::Deflate(
+        Box::new(CompressorOxide::new(flags)),
+        header,
+    )))
 }
 
 /// Runs `f` over growing output buffers until it neither consumes nor writes any more.
@@ -160,15 +167,20 @@ fn deflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         3 => MZFlush::Full,
         _ => MZFlush::Finish,
     };
-    let Stream::Deflate(mut c) = take(vm, slot)? else {
+    let Stream::Deflate(mut c, mut header) = take(vm, slot)? else {
         return Err(vm.value_error("not a compressor"));
     };
-    let (out, _, status) = pump(
+    let (mut out, _, status) = pump(
         &data,
         |i, o| miniz_oxide::deflate::stream::deflate(&mut c, i, o, flush),
         0,
     );
-    put_back(slot, Stream::Deflate(c));
+    // zlib's header for a stored stream: a 32K window, the fastest-level flag.
+    for b in out.iter_mut().take(header) {
+        *b = [0x78, 0x01][2 - header];
+        header -= 1;
+    }
+    put_back(slot, Stream::Deflate(c, header));
     match status {
         Ok(_) => Ok(new_bytes(out)),
         Err(MZError::Mem) => Err(vm.new_error(ExcKind::MemoryError, "")),
@@ -184,7 +196,7 @@ fn inflate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         DataFormat::Zlib
     };
-    Ok(store(Stream::Inflate(InflateState::new_boxed(format))))
+    Ok(store(Stream::Inflate(InflateState::new_boxed(format), 0)))
 }
 
 /// `inflate(slot, data, max_length)` -> `(output, bytes consumed, status)`, status 0 going
@@ -195,16 +207,18 @@ fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let slot = slots::number(vm, &args.pos[0])?;
     let data = data_arg(vm, &args.pos[1])?;
     let limit = usize::try_from(vm.int_arg(&args.pos[2], "")?).unwrap_or(0);
-    let Stream::Inflate(mut s) = take(vm, slot)? else {
+    let Stream::Inflate(mut s, handed) = take(vm, slot)? else {
         return Err(vm.value_error("not a decompressor"));
     };
-    let (out, consumed, status) = pump(
-        &data,
-        |i, o| miniz_oxide::inflate::stream::inflate(&mut s, i, o, MZFlush::None),
-        limit,
-    );
+    let (mut out, consumed, status, held) = if limit == 0 {
+        let (out, consumed, status) = inflate_all(&mut s, &data);
+        (out, consumed, status, 0)
+    } else {
+        inflate_limited(&mut s, &data, limit + handed)
+    };
+    out.drain(..handed.min(out.len()));
     if let Err(MZError::Mem) = status {
-        put_back(slot, Stream::Inflate(s));
+        put_back(slot, Stream::Inflate(s, held));
         return Err(vm.new_error(ExcKind::MemoryError, ""));
     }
     let code = match status {
@@ -214,7 +228,7 @@ fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Err(_) if s.last_status() == TINFLStatus::Adler32Mismatch => -4,
         Err(_) => -3,
     };
-    put_back(slot, Stream::Inflate(s));
+    put_back(slot, Stream::Inflate(s, held));
     Ok(Value::tuple(vec![
         new_bytes(out),
         Value::from(consumed),
@@ -222,15 +236,80 @@ fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ]))
 }
 
+type Inflated = (Vec<u8>, usize, Result<MZStatus, MZError>);
+
+/// Decompresses all of `input` it can.
+fn inflate_all(s: &mut InflateState, input: &[u8]) -> Inflated {
+    pump(
+        input,
+        |i, o| miniz_oxide::inflate::stream::inflate(s, i, o, MZFlush::None),
+        0,
+    )
+}
+
+/// At most `need` bytes of output, consuming only the input they come from, as zlib does
+/// (miniz_oxide reads ahead and keeps output back instead). Input is tried in growing
+/// chunks on a copy of the state; in the chunk that goes past `need`, the longest prefix
+/// that does not is found by bisection. When one more byte's output goes past `need`, the
+/// part that fits is handed out and the byte stays unconsumed; the last value returned is
+/// how much of that byte's output was handed out already.
+fn inflate_limited(
+    s: &mut Box<InflateState>,
+    input: &[u8],
+    need: usize,
+) -> (Vec<u8>, usize, Result<MZStatus, MZError>, usize) {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut chunk = 64;
+    while at < input.len() {
+        let end = (at + chunk).min(input.len());
+        let mut trial = s.clone();
+        let (more, used, status) = inflate_all(&mut trial, &input[at..end]);
+        if out.len() + more.len() <= need {
+            *s = trial;
+            out.extend_from_slice(&more);
+            let whole = at + used == end;
+            at += used;
+            if !matches!(status, Ok(MZStatus::Ok)) || !whole {
+                return (out, at, status, 0);
+            }
+            chunk *= 2;
+            continue;
+        }
+        let (mut fits, mut over) = (at, end);
+        while over - fits > 1 {
+            let mid = fits + (over - fits) / 2;
+            let mut trial = s.clone();
+            let (more, _, _) = inflate_all(&mut trial, &input[at..mid]);
+            if out.len() + more.len() <= need {
+                fits = mid;
+            } else {
+                over = mid;
+            }
+        }
+        if fits > at {
+            let (more, used, _) = inflate_all(s, &input[at..fits]);
+            out.extend_from_slice(&more);
+            at += used;
+        }
+        let mut trial = s.clone();
+        let (more, _, _) = inflate_all(&mut trial, &input[at..(at + 1).min(input.len())]);
+        let part = more.len().min(need.saturating_sub(out.len()));
+        out.extend_from_slice(&more[..part]);
+        return (out, at, Ok(MZStatus::Ok), part);
+    }
+    (out, at, Ok(MZStatus::Ok), 0)
+}
+
 fn inflate_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("inflate_copy", &args, 1, 1)?;
     let slot = slots::number(vm, &args.pos[0])?;
     let copy = SLOTS.with(|slots| match slots.borrow().get(slot) {
-        Some(Some(Stream::Inflate(s))) => Some(s.clone()),
+        Some(Some(Stream::Inflate(s, held))) => Some((s.clone(), *held)),
         _ => None,
     });
     match copy {
-        Some(s) => Ok(store(Stream::Inflate(s))),
+        Some((s, held)) => Ok(store(Stream::Inflate(s, held))),
         None => Err(vm.value_error("Inconsistent stream state")),
     }
 }

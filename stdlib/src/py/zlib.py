@@ -174,6 +174,9 @@ class Decompress:
             return self._trailer()
         first = not self._started
         self._started = True
+        # As CPython's, a call that ends the stream leaves the input after it in
+        # unconsumed_tail too when the call before had left a tail.
+        had_tail = bool(self.unconsumed_tail)
         out, used, status = _zlib.inflate(self._slot, data, max_length)
         if status < 0:
             raise error(self._message(status, first and self._framing == 'zlib'))
@@ -185,11 +188,14 @@ class Decompress:
             if self._framing == 'gzip':
                 self._stage = 'trailer'
                 self._pending = rest
+                before = len(self.unused_data)
                 self._trailer()
+                left = self.unused_data[before:]
+                self.unconsumed_tail = left if had_tail and self.eof else b''
                 return out
             self.eof = True
             self.unused_data += rest
-            self.unconsumed_tail = b''
+            self.unconsumed_tail = rest if had_tail else b''
         else:
             self.unconsumed_tail = rest if max_length else b''
         return out
