@@ -187,15 +187,12 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Ok(new_bytes(vec![0; *n as usize]))
         }
         (Some(other), None) => {
-            let items = match vm.collect_or(other, true, |vm| {
+            let items = vm.collect_or(other, true, |vm| {
                 vm.type_error(format!(
                     "cannot convert '{}' object to bytes",
                     vm.type_name(other)
                 ))
-            }) {
-                Ok(items) => items,
-                Err(e) => return Err(e),
-            };
+            })?;
             let mut data = Vec::with_capacity(items.len());
             for item in &items {
                 let v = vm.int_arg(item, "")?;
