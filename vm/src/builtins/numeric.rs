@@ -22,12 +22,14 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         Value::Complex(c) => crate::object::types::complex::abs(vm, c.0, c.1),
-        Value::Instance(_) => match vm.call_special(v, "__abs__", &[])? {
-            Some(r) => Ok(r),
-            None => {
-                Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+        Value::Instance(_) | Value::Type(_) if crate::interp::has_python_type(v) => {
+            match vm.call_special(v, "__abs__", &[])? {
+                Some(r) => Ok(r),
+                None => {
+                    Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+                }
             }
-        },
+        }
         _ => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
     }
 }

@@ -962,7 +962,7 @@ impl Vm {
             (Op::UnaryInvert, Value::Int(i)) => Ok(Value::Int(!i)),
             (Op::UnaryInvert, Value::Bool(b)) => Ok(Value::Int(!i64::from(*b))),
             (Op::UnaryInvert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
-            (_, Value::Instance(_)) => {
+            (_, Value::Instance(_) | Value::Type(_)) if super::protocol::has_python_type(v) => {
                 let name = match op {
                     Op::UnaryNegative => "__neg__",
                     Op::UnaryPositive => "__pos__",

@@ -437,6 +437,15 @@ impl Vm {
                 self.any_eq(&items, item)
             }
             Value::Instance(_) | Value::Type(_) => {
+                if let Value::Instance(i) = container {
+                    // `__contains__ = None` refuses membership tests outright.
+                    if matches!(i.class().lookup("__contains__"), Some(Value::None)) {
+                        return Err(self.type_error(format!(
+                            "'{}' object is not a container",
+                            self.type_name(container)
+                        )));
+                    }
+                }
                 if let Some(r) =
                     self.call_special(container, "__contains__", std::slice::from_ref(item))?
                 {

@@ -25,8 +25,8 @@ pub use frame::{Frame, GenExit};
 pub use imports::{ModuleSource, Registered, LIBRARY_PATH};
 pub use iter::GenResult;
 pub use protocol::{
-    adjust_slice, clamp_slice, digit_limit_message, exceeds_digit_limit, int_max_str_digits,
-    set_int_max_str_digits,
+    adjust_slice, clamp_slice, digit_limit_message, exceeds_digit_limit, has_python_type,
+    int_max_str_digits, set_int_max_str_digits,
 };
 
 use crate::bytecode::{BinOp, CmpOp, Op};

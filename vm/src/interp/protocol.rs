@@ -493,6 +493,14 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            Value::Type(t) if t.meta.is_some() => match self.call_special(v, "__str__", &[])? {
+                Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+                Some(other) => Err(self.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    self.type_name(&other)
+                ))),
+                None => self.repr(v),
+            },
             Value::Instance(inst) => {
                 if let Some(r) = self.call_special(v, "__str__", &[])? {
                     return match r {
@@ -587,6 +595,7 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Instance(_) => self.hash_instance(v),
+            Value::Type(t) if t.meta.is_some() => self.hash_instance(v),
             // A mappingproxy hashes as the mapping it shows (a dict: unhashable).
             Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::MappingProxy(_)) => {
                 let PyWrapper::MappingProxy(inner) = w.as_ref() else {
@@ -834,11 +843,13 @@ impl Vm {
                 let base = i.base.clone().unwrap_or_default();
                 self.index_value(&base)
             }
-            Value::Instance(_) => match self.call_special(v, "__index__", &[])? {
-                Some(Value::Int(i)) => Ok(Some(i)),
-                Some(_) => Err(self.type_error("__index__ returned non-int")),
-                None => Ok(None),
-            },
+            Value::Instance(_) | Value::Type(_) if has_python_type(v) => {
+                match self.call_special(v, "__index__", &[])? {
+                    Some(Value::Int(i)) => Ok(Some(i)),
+                    Some(_) => Err(self.type_error("__index__ returned non-int")),
+                    None => Ok(None),
+                }
+            }
             _ => Ok(None),
         }
     }
@@ -1080,13 +1091,15 @@ impl Vm {
             }
             Value::Dict(d) => self.dict_set(d, key, value),
             Value::ByteArray(b) => crate::object::types::bytearray::setitem(self, b, &key, value),
-            Value::Instance(_) => match self.call_special(obj, "__setitem__", &[key, value])? {
-                Some(_) => Ok(()),
-                None => Err(self.type_error(format!(
-                    "'{}' object does not support item assignment",
-                    self.type_name(obj)
-                ))),
-            },
+            Value::Instance(_) | Value::Type(_) if has_python_type(obj) => {
+                match self.call_special(obj, "__setitem__", &[key, value])? {
+                    Some(_) => Ok(()),
+                    None => Err(self.type_error(format!(
+                        "'{}' object does not support item assignment",
+                        self.type_name(obj)
+                    ))),
+                }
+            }
             _ => Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
                 self.type_name(obj)
@@ -1115,7 +1128,7 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Value::ByteArray(b) => crate::object::types::bytearray::delitem(self, b, key),
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Type(_) if has_python_type(obj) => {
                 match self.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),
                     None => Err(self.type_error(format!(
@@ -1362,4 +1375,14 @@ fn tuple_hash_inherited(vm: &mut Vm, i: &Rc<crate::object::types::PyInstance>) -
         crate::object::types::attr_cache::lookup(&i.class(), &name),
         Some(Value::Builtin(b)) if b.owner == Some("tuple")
     )
+}
+
+/// An instance of a Python class, or a class whose metaclass is one: a value whose special
+/// methods are Python code.
+pub fn has_python_type(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Type(t) => t.meta.is_some(),
+        _ => false,
+    }
 }

@@ -74,7 +74,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Float(f) => float_to_int(vm, *f),
         Value::Str(s) => parse_text(vm, s.as_str(), 10),
         Value::Bytes(_) | Value::ByteArray(_) => parse_bytes(vm, x, 10),
-        Value::Instance(i) => {
+        Value::Instance(_) | Value::Type(_) if crate::interp::has_python_type(x) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.call_special(x, name, &[])? {
                     return match &r {
@@ -96,7 +96,11 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     };
                 }
             }
-            match &i.base {
+            let base = match x {
+                Value::Instance(i) => i.base.clone(),
+                _ => None,
+            };
+            match &base {
                 Some(Value::Str(s)) => parse_text(vm, s.as_str(), 10),
                 Some(data @ (Value::Bytes(_) | Value::ByteArray(_))) => parse_bytes(vm, data, 10),
                 _ => Err(int_type_error(vm, x)),
