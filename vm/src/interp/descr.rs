@@ -81,10 +81,18 @@ impl Vm {
                 },
                 PyWrapper::ClassMethod(f) => {
                     let cls = match obj {
-                        Some(o) => Value::Type(self.type_of(o)),
-                        None => Value::Type(owner.clone()),
+                        Some(o) => self.type_of(o),
+                        None => owner.clone(),
                     };
-                    Ok(bound(f.clone(), cls))
+                    // A wrapped descriptor (a property) is asked for the class's value, as
+                    // CPython 3.12 still does.
+                    if !matches!(f, Value::Function(_) | Value::Builtin(_))
+                        && self.descr_kind(f) != DescrKind::Plain
+                    {
+                        let meta = self.type_of(&Value::Type(cls.clone()));
+                        return self.descr_get(&f.clone(), Some(&Value::Type(cls)), &meta);
+                    }
+                    Ok(bound(f.clone(), Value::Type(cls)))
                 }
                 PyWrapper::StaticMethod(f) => Ok(f.clone()),
                 PyWrapper::GetSet(def) => match obj {
