@@ -15,6 +15,7 @@ use pyrs_vm::compile::{compile_source, Mode};
 const SHIPPED: &[&str] = &[
     "_collections_abc",
     "_sitebuiltins",
+    "_string",
     "_strptime",
     "_thread",
     "_typing",

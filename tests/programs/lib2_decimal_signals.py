@@ -57,7 +57,7 @@ print(clamp.create_decimal("1e5"), clamp.create_decimal("1.5e5"))
 
 # float operation signal
 fctx = Context(traps=[FloatOperation])
-t("float construct ok", lambda: D.from_float(0.5))
+t("float construct ok", lambda: fctx.create_decimal_from_float(0.5))
 t("float compare", lambda: setcontext(fctx) or D("0.5") < 0.75)
 setcontext(decimal.DefaultContext)
 t("float compare default", lambda: D("0.5") < 0.75)

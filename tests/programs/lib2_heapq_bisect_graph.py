@@ -30,7 +30,7 @@ print(list(heapq.merge(["a", "ccc"], ["bb", "dddd"], key=len)))
 print(list(heapq.merge([7, 4, 1], [8, 5, 2], reverse=True)))
 print(list(heapq.merge()), list(heapq.merge([], [1])))
 for bad in (lambda: heapq.heappop([]), lambda: heapq.heapreplace([], 1), lambda: heapq.heappush((), 1),
-            lambda: heapq.heappush([1, "a"], 2)):
+            lambda: heapq.heapify(None), lambda: heapq.heappush([1, "a"], 2)):
     try:
         bad()
     except Exception as e:
@@ -54,7 +54,8 @@ bps = [60, 70, 80, 90]
 print([grades[bisect.bisect(bps, s)] for s in [33, 99, 77, 70, 89, 90, 100, 60]])
 a = [1, 2, 2, 2, 3, 5]
 print(bisect.bisect_left(a, 2, 2), bisect.bisect_right(a, 2, 0, 3), bisect.bisect_left(a, 4, hi=3))
-for bad in (lambda: bisect.bisect_left(a, 1, -1), lambda: bisect.bisect(None, 1), lambda: bisect.insort(a, "x")):
+for bad in (lambda: bisect.bisect_left(a, 1, -1), lambda: bisect.bisect(None, 1), lambda: bisect.insort(a, "x"),
+            lambda: bisect.bisect_left(a, 1, lo="0")):
     try:
         print(bad())
     except Exception as e:

@@ -97,11 +97,7 @@ def roundrobin(*iterables):
     iterators = map(iter, iterables)
     for num_active in range(len(iterables), 0, -1):
         iterators = it.cycle(it.islice(iterators, num_active))
-        for i in iterators:
-            try:
-                yield next(i)
-            except StopIteration:
-                break
+        yield from map(next, iterators)
 try:
     print(list(roundrobin("ABC", "D", "EF")))
 except StopIteration:

@@ -13,7 +13,7 @@ data_f = [F(1, 3), F(2, 3), F(5, 6), F(1, 2)]
 data_d = [D("1.10"), D("2.25"), D("3.5"), D("0.15")]
 data_i = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5]
 
-for name, data in [("frac", data_f), ("int", data_i)]:
+for name, data in [("frac", data_f), ("dec", data_d), ("int", data_i)]:
     show(name + " mean", st.mean, data)
     show(name + " median", st.median, data)
     show(name + " median_low", st.median_low, data)

@@ -34,6 +34,7 @@ errs = [
     lambda: fmt.format("}"), lambda: fmt.format("{0!z}", 1), lambda: fmt.format("{:{:{}}}", 1, 2, 3),
     lambda: fmt.format("{0}{}", 1, 2), lambda: fmt.format("{}{0}", 1, 2), lambda: fmt.format("{a.}", a=1),
     lambda: fmt.format("{a[}", a=1), lambda: fmt.format("{0:d}", "s"), lambda: fmt.format("{0.missing}", 1),
+    lambda: string.Formatter().parse(5),
 ]
 for e in errs:
     try:

@@ -47,7 +47,7 @@ class WeirdStr(Exception):
     def __str__(self):
         raise RuntimeError("str broken")
 print(traceback.format_exception_only(WeirdStr()))
-print("".join(traceback.format_exception_only(SyntaxError("bad", ("f.py", 3, 5, "x = = 1\n", 3, 6)))))
+print(traceback.format_exception_only(SyntaxError("bad", ("f.py", 3, 5, "x = = 1\n", 3, 6))))
 print(traceback.format_exception_only(Exception()), traceback.format_exception_only(KeyboardInterrupt("")))
 eg = ExceptionGroup("group", [ValueError("v"), TypeError("t")])
 print([l for l in "".join(traceback.format_exception(eg)).splitlines() if "File" not in l and "^" not in l and "raise" not in l])

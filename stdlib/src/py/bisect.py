@@ -1,11 +1,36 @@
 """Bisection algorithms (CPython's bisect module, written for pyrs)."""
 
+from operator import index as _index
 
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
+
+_WIDEST = 1 << 63     # lo and hi must fit a C Py_ssize_t
+
+
+def _span(a, lo, hi):
+    # lo and hi checked and defaulted as the C functions do it (hi=-1 also means len(a)).
+    if type(lo) is not int:
+        lo = _index(lo)
+    if not -_WIDEST <= lo < _WIDEST:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    if hi is not None:
+        if type(hi) is not int:
+            if not hasattr(type(hi), '__index__'):
+                raise TypeError('argument should be integer or None, '
+                                f"not '{type(hi).__name__}'")
+            hi = _index(hi)
+        if not -_WIDEST <= hi < _WIDEST:
+            raise OverflowError("cannot fit 'int' into an index-sized integer")
     if lo < 0:
         raise ValueError('lo must be non-negative')
-    if hi is None:
+    if hi is None or hi == -1:
         hi = len(a)
+    if lo < hi and not hasattr(type(a), '__getitem__'):
+        raise TypeError(f"'{type(a).__name__}' object does not support indexing")
+    return lo, hi
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    lo, hi = _span(a, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2
         item = a[mid] if key is None else key(a[mid])
@@ -17,10 +42,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
+    lo, hi = _span(a, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2
         item = a[mid] if key is None else key(a[mid])
@@ -32,19 +54,14 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    # With a key, the position is found by the key of x (which is still what is stored).
+    where = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(where, x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    where = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(where, x)
 
 
 bisect = bisect_right

@@ -20,6 +20,16 @@ _UNIX_DAY1 = 719_163            # day number of 1970-01-01
 _LAST_DAY = 3_652_059           # day number of 9999-12-31
 _NOARG = object()               # marks an argument the caller left out
 
+# The constructors' parameters, in C's order, and which of them are read as C ints.
+_DATE_ARGS = ('year', 'month', 'day')
+_DATE_INTS = (0, 1, 2)
+_TIME_ARGS = ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold')
+_TIME_INTS = (0, 1, 2, 3, 5)
+_DATETIME_ARGS = _DATE_ARGS + _TIME_ARGS
+_DATETIME_INTS = (0, 1, 2, 3, 4, 5, 6, 8)
+_DELTA_ARGS = ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours',
+               'weeks')
+
 _WEEKDAY_ABBR = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
 _MONTH_ABBR = (None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
                'Nov', 'Dec')
@@ -174,8 +184,59 @@ def _name_result(value):
     return value
 
 
-def _missing(name, position):
-    return TypeError(f"function missing required argument '{name}' (pos {position})")
+def _refuse_call(fname, args, kwargs, names, required, positional, whole):
+    """Raise the error C's argument parser gives for a bad call of a constructor (named
+    `fname`, or None for "function"): the first `required` of `names` are mandatory,
+    only the first `positional` may come by position, and those at the indexes in
+    `whole` are read as C ints, in order, until one is missing."""
+    label = f'{fname}()' if fname else 'function'
+    count = len(args)
+    given = count + len(kwargs)
+    most = len(names)
+    if given > most:
+        raise TypeError(f"{label} takes at most {most} {'' if count else 'keyword '}"
+                        f"argument{'' if most == 1 else 's'} ({given} given)")
+    if count > positional:
+        raise TypeError(f"{label} takes at most {positional} positional "
+                        f"argument{'' if positional == 1 else 's'} ({count} given)")
+    for i, name in enumerate(names):
+        value = args[i] if i < count else kwargs.get(name, _NOARG)
+        if value is _NOARG:
+            if i < required:
+                raise TypeError(f"{label} missing required argument '{name}' (pos {i + 1})")
+        elif i in whole:
+            _c_int(value)
+    for i in range(count):
+        if names[i] in kwargs:
+            raise TypeError(f"argument for {label} given by name ('{names[i]}') "
+                            f'and position ({i + 1})')
+    for key in kwargs:
+        if key not in names:
+            raise TypeError(f"'{key}' is an invalid keyword argument for "
+                            f"{label if fname else 'this function'}")
+
+
+# Bind a constructor's arguments (the VM's TypeError for a bad call is then reworded).
+def _date_fields(year=_NOARG, month=_NOARG, day=_NOARG):
+    return year, month, day
+
+
+def _time_fields(hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    return hour, minute, second, microsecond, tzinfo, fold
+
+
+def _datetime_fields(year=_NOARG, month=_NOARG, day=_NOARG, hour=0, minute=0, second=0,
+                     microsecond=0, tzinfo=None, *, fold=0):
+    return year, month, day, hour, minute, second, microsecond, tzinfo, fold
+
+
+def _delta_fields(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
+                  weeks=0):
+    return days, seconds, microseconds, milliseconds, minutes, hours, weeks
+
+
+def _zone_fields(offset=_NOARG, name=_NOARG):
+    return offset, name
 
 
 def _label(obj, name):
@@ -516,8 +577,13 @@ class timedelta:
 
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
-                weeks=0):
+    def __new__(cls, *args, **kwargs):
+        try:
+            days, seconds, microseconds, milliseconds, minutes, hours, weeks = \
+                _delta_fields(*args, **kwargs)
+        except TypeError:
+            _refuse_call('__new__', args, kwargs, _DELTA_ARGS, 0, 7, ())
+            raise
         given = (microseconds, milliseconds, seconds, minutes, hours, days, weeks)
         whole = 0
         spare = 0.0
@@ -726,17 +792,18 @@ class date:
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
-    def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG):
+    def __new__(cls, *args, **kwargs):
+        try:
+            year, month, day = _date_fields(*args, **kwargs)
+        except TypeError:
+            _refuse_call(None, args, kwargs, _DATE_ARGS, 3, 3, _DATE_INTS)
+            raise
         if (month is _NOARG and day is _NOARG and isinstance(year, (bytes, str))
                 and len(year) == 4 and 1 <= ord(year[2:3]) <= 12):
             state = _pickle_bytes(year)
             return _bare_date(cls, state[0] * 256 + state[1], state[2], state[3])
-        if year is _NOARG:
-            raise _missing('year', 1)
-        if month is _NOARG:
-            raise _missing('month', 2)
-        if day is _NOARG:
-            raise _missing('day', 3)
+        if year is _NOARG or month is _NOARG or day is _NOARG:
+            _refuse_call(None, args, kwargs, _DATE_ARGS, 3, 3, _DATE_INTS)
         return _bare_date(cls, *_valid_date(year, month, day))
 
     # -- alternative constructors
@@ -1031,9 +1098,14 @@ class timezone(tzinfo):
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type 'datetime.timezone' is not an acceptable base type")
 
-    def __new__(cls, offset=_NOARG, name=_NOARG):
+    def __new__(cls, *args, **kwargs):
+        try:
+            offset, name = _zone_fields(*args, **kwargs)
+        except TypeError:
+            _refuse_call('timezone', args, kwargs, ('offset', 'name'), 1, 2, ())
+            raise
         if offset is _NOARG:
-            raise TypeError("timezone() missing required argument 'offset' (pos 1)")
+            _refuse_call('timezone', args, kwargs, ('offset', 'name'), 1, 2, ())
         if not isinstance(offset, timedelta):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not '
                             f'{type(offset).__name__}')
@@ -1137,7 +1209,12 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold',
                  '_hashcode')
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, *args, **kwargs):
+        try:
+            hour, minute, second, microsecond, tzinfo, fold = _time_fields(*args, **kwargs)
+        except TypeError:
+            _refuse_call(None, args, kwargs, _TIME_ARGS, 0, 5, _TIME_INTS)
+            raise
         if (isinstance(hour, (bytes, str)) and len(hour) == 6
                 and ord(hour[0:1]) & 0x7F < 24):
             state = _pickle_bytes(hour)
@@ -1376,8 +1453,13 @@ class datetime(date):
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
-    def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG, hour=0, minute=0, second=0,
-                microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, *args, **kwargs):
+        try:
+            year, month, day, hour, minute, second, microsecond, tzinfo, fold = \
+                _datetime_fields(*args, **kwargs)
+        except TypeError:
+            _refuse_call(None, args, kwargs, _DATETIME_ARGS, 3, 8, _DATETIME_INTS)
+            raise
         if (day is _NOARG and isinstance(year, (bytes, str)) and len(year) == 10
                 and 1 <= ord(year[2:3]) & 0x7F <= 12):
             state = _pickle_bytes(year)
@@ -1386,13 +1468,15 @@ class datetime(date):
                                   state[4], state[5], state[6],
                                   (state[7] << 16) | (state[8] << 8) | state[9],
                                   _valid_zone(tz), state[2] >> 7)
-        if year is _NOARG:
-            raise _missing('year', 1)
-        if month is _NOARG:
-            raise _missing('month', 2)
-        if day is _NOARG:
-            raise _missing('day', 3)
-        year, month, day = _valid_date(year, month, day)
+        if year is _NOARG or month is _NOARG or day is _NOARG:
+            _refuse_call(None, args, kwargs, _DATETIME_ARGS, 3, 8, _DATETIME_INTS)
+        try:
+            year, month, day = _valid_date(year, month, day)
+        except ValueError:
+            # C reads every argument before it checks any range.
+            for value in (hour, minute, second, microsecond, fold):
+                _c_int(value)
+            raise
         hour, minute, second, microsecond, fold = _valid_clock(hour, minute, second,
                                                                microsecond, fold)
         return _bare_datetime(cls, year, month, day, hour, minute, second, microsecond,

@@ -554,7 +554,10 @@ class Context(object):
             return self._finish(t, d)
         if isinstance(num, float):
             self._apply_float_conversion()
-        d = Decimal(num, self) if not isinstance(num, float) else _from_float(num)
+            return self._fit_to_context(_from_float(num))
+        return self._fit_to_context(Decimal(num, self))
+
+    def _fit_to_context(self, d):
         t = _Tally()
         if d._kind >= 2:
             d = _nan_fit(d, self, t, True)
@@ -569,7 +572,8 @@ class Context(object):
         """A Decimal from the int or float f, rounded to this context."""
         if not isinstance(f, (int, float)):
             raise TypeError('argument must be int or float')
-        return self.create_decimal(f)
+        # An explicit conversion: FloatOperation is not signalled.
+        return self._fit_to_context(Decimal.from_float(f))
 
     def _dec(self, x):
         return _strict(x, self)
@@ -980,6 +984,25 @@ def _exp_text(x, caps):
     return ('E' if caps else 'e') + ('+' if x >= 0 else '-') + str(abs(x))
 
 
+def _decimal_args(value='0', context=None):
+    return value, context
+
+
+def _refuse_decimal_args(args, kwargs):
+    # The messages of C's argument parser for Decimal(value='0', context=None).
+    given = len(args) + len(kwargs)
+    if given > 2:
+        raise TypeError(f"function takes at most 2 {'' if args else 'keyword '}arguments "
+                        f'({given} given)')
+    for position, name in enumerate(('value', 'context')[:len(args)], 1):
+        if name in kwargs:
+            raise TypeError(f"argument for function given by name ('{name}') and "
+                            f'position ({position})')
+    for key in kwargs:
+        if key not in ('value', 'context'):
+            raise TypeError(f"'{key}' is an invalid keyword argument for this function")
+
+
 class Decimal(object):
     """Floating point number with a decimal coefficient and exponent.
 
@@ -989,7 +1012,15 @@ class Decimal(object):
 
     __slots__ = ('_neg', '_coef', '_expo', '_kind')
 
-    def __new__(cls, value='0', context=None):
+    def __new__(cls, *args, **kwargs):
+        if len(args) == 1 and not kwargs:
+            value, context = args[0], None
+        else:
+            try:
+                value, context = _decimal_args(*args, **kwargs)
+            except TypeError:
+                _refuse_decimal_args(args, kwargs)
+                raise
         if isinstance(value, Decimal):
             src = value
         elif isinstance(value, str):

@@ -156,13 +156,40 @@ blake2b = _blake_class('blake2b', 64, 16)
 blake2s = _blake_class('blake2s', 32, 8)
 
 
+def _bind_optional(fname, args, kwargs, names, positional):
+    """The arguments given, by name, checked with C's wording: every one of `names` is
+    optional, and the first `positional` of them may also come by position."""
+    given = len(args) + len(kwargs)
+    if given > len(names):
+        most = len(names)
+        raise TypeError(f"{fname}() takes at most {most} {'' if args else 'keyword '}"
+                        f"argument{'' if most == 1 else 's'} ({given} given)")
+    if len(args) > positional:
+        raise TypeError(f"{fname}() takes at most {positional} positional "
+                        f"argument{'' if positional == 1 else 's'} ({len(args)} given)")
+    bound = dict(zip(names, args))
+    for key in kwargs:
+        if key not in names:
+            raise TypeError(f'{key!r} is an invalid keyword argument for {fname}()')
+        if key in bound:
+            raise TypeError(f"argument for {fname}() given by name ({key!r}) and "
+                            f'position ({names.index(key) + 1})')
+        bound[key] = kwargs[key]
+    return bound
+
+
 def _constructor(name):
     kind = HASHXOF if name.startswith('shake') else HASH
+    fname = 'openssl_' + name
 
-    def make(string=b'', *, usedforsecurity=True):
-        return object.__new__(kind)._start(name, _hashlib.new(name, b'', b'', b'', 0), string)
+    def make(*args, **kwargs):
+        data = _bind_optional(fname, args, kwargs, ('string', 'usedforsecurity'), 1)
+        return object.__new__(kind)._start(name, _hashlib.new(name, b'', b'', b'', 0),
+                                           data.get('string', b''))
 
-    make.__name__ = make.__qualname__ = 'openssl_' + name
+    make.__name__ = make.__qualname__ = fname
+    # What inspect.signature reports (the C function's own signature).
+    make.__signature__ = "(string=b'', *, usedforsecurity=True)"
     make.__module__ = '_hashlib'
     return make
 

@@ -15,7 +15,8 @@ _list_pop = list.pop
 def _check_list(heap, name, single=False):
     if not isinstance(heap, list):
         which = 'argument' if single else 'argument 1'
-        raise TypeError(f"{name}() {which} must be list, not {type(heap).__name__}")
+        got = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f"{name}() {which} must be list, not {got}")
 
 
 def _changed_size():

@@ -31,11 +31,13 @@ def _bind(name, args, kwargs, params, required, positional=None):
     the others default to None), with CPython's messages for bad calls."""
     if positional is None:
         positional = len(params)
+    given = len(args) + len(kwargs)
+    if given > len(params):
+        # Too many in all: counted as keywords only when there are no positionals.
+        most = len(params)
+        raise TypeError(f"{name}() takes at most {most} {'' if args else 'keyword '}"
+                        f"argument{'' if most == 1 else 's'} ({given} given)")
     if len(args) > positional:
-        if len(args) > len(params):
-            positional = len(params)
-            raise TypeError(f'{name}() takes at most {positional} argument'
-                            f"{'' if positional == 1 else 's'} ({len(args)} given)")
         raise TypeError(f'{name}() takes at most {positional} positional arguments '
                         f'({len(args)} given)')
     values = list(args) + [_NOTHING] * (len(params) - len(args))
@@ -597,6 +599,9 @@ class product(_Driven):
 
     def __new__(cls, *args, **kwargs):
         times = 1
+        if len(kwargs) > 1:
+            raise TypeError('product() takes at most 1 keyword argument '
+                            f'({len(kwargs)} given)')
         for key, value in kwargs.items():
             if key != 'repeat':
                 raise TypeError(f'{key!r} is an invalid keyword argument for product()')

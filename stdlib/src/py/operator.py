@@ -270,7 +270,11 @@ def length_hint(obj, default=0, /):
     estimator = getattr(kind, '__length_hint__', None)
     if estimator is None:
         return default
-    guess = estimator(obj)
+    try:
+        guess = estimator(obj)
+    except TypeError:
+        # Like a missing __len__: no estimate available.
+        return default
     if guess is NotImplemented:
         return default
     if not isinstance(guess, int):

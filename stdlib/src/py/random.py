@@ -9,7 +9,7 @@ from math import (acos as _acos, cos as _cos, e as _e, exp as _exp,
                   floor as _floor, lgamma as _lgamma, log as _log, pi as _pi, sin as _sin,
                   sqrt as _sqrt, isfinite as _isfinite)
 from _random import (choice, choices, gauss, getrandbits, getstate, randint, random,
-                     randrange, sample, setstate, shuffle, uniform)
+                     randrange, setstate, shuffle, uniform)
 
 __all__ = ['Random', 'SystemRandom', 'betavariate', 'binomialvariate', 'choice', 'choices',
            'expovariate', 'gammavariate', 'gauss', 'getrandbits', 'getstate',
@@ -257,7 +257,38 @@ class Random(_Distributions):
     choice = _on_own_generator('choice')
     shuffle = _on_own_generator('shuffle')
     uniform = _on_own_generator('uniform')
-    sample = _on_own_generator('sample')
+    _pick_distinct = _on_own_generator('sample')
+
+    def sample(self, population, k, *, counts=None):
+        """k distinct items of the sequence population; counts, when given,
+        repeats each item that many times."""
+        from collections.abc import Sequence
+        if not isinstance(population, Sequence):
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
+        size = len(population)
+        if counts is not None:
+            from itertools import accumulate
+            from bisect import bisect
+            bounds = list(accumulate(counts))
+            if len(bounds) != size:
+                raise ValueError('The number of counts does not match the population')
+            total = bounds.pop()
+            if not isinstance(total, int):
+                raise TypeError('Counts must be integers')
+            if total <= 0:
+                raise ValueError('Total of counts must be greater than zero')
+            return [population[bisect(bounds, p)]
+                    for p in self.sample(range(total), k)]
+        if not 0 <= k <= size:
+            raise ValueError('Sample larger than population or is negative')
+        if not isinstance(k, int):
+            try:
+                k = k.__index__()
+            except AttributeError:
+                raise TypeError("can't multiply sequence by non-int of type "
+                                f"'{type(k).__name__}'") from None
+        return self._pick_distinct(population, k)
     _unweighted_choices = _on_own_generator('choices')
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
@@ -350,26 +381,9 @@ class SystemRandom(Random):
             j = self._randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
-    def sample(self, population, k, *, counts=None):
-        from collections.abc import Sequence
-        if not isinstance(population, Sequence):
-            raise TypeError('Population must be a sequence.  '
-                            'For dicts or sets, use sorted(d).')
-        if counts is not None:
-            from itertools import accumulate, repeat
-            counts = list(counts)
-            if len(counts) != len(population):
-                raise ValueError('The number of counts does not match the population')
-            totals = list(accumulate(counts))
-            if not totals or totals[-1] <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            from bisect import bisect
-            picks = self.sample(range(totals[-1]), k)
-            return [population[bisect(totals, p)] for p in picks]
-        n = len(population)
-        if not 0 <= k <= n:
-            raise ValueError('Sample larger than population or is negative')
+    def _pick_distinct(self, population, k):
         pool = list(population)
+        n = len(pool)
         for i in range(k):
             j = i + self._randbelow(n - i)
             pool[i], pool[j] = pool[j], pool[i]
@@ -401,3 +415,4 @@ paretovariate = _module_generator.paretovariate
 weibullvariate = _module_generator.weibullvariate
 binomialvariate = _module_generator.binomialvariate
 choices = _module_generator.choices
+sample = _module_generator.sample

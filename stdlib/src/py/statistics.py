@@ -128,7 +128,13 @@ def _as_type(value, kind):
         return value
     if issubclass(kind, int) and value.denominator != 1:
         kind = float
-    return kind(value)
+    try:
+        return kind(value)
+    except TypeError:
+        # Decimal will not take a Fraction; divide in the current context.
+        if not isinstance(value, Fraction):
+            raise
+        return kind(value.numerator) / kind(value.denominator)
 
 
 def _squared_deviations(data, center=None):
@@ -173,6 +179,56 @@ def _sqrt_ratio(num, den):
     if root * root * den != scaled:
         root |= 1
     return math.ldexp(float(root), -k)
+
+
+def _decimal_root(num, den):
+    """sqrt(num / den) as a Decimal of the current precision: the square
+    root of the rounded quotient, nudged by at most one unit in the last
+    place towards the exact root."""
+    import decimal
+    if not num:
+        return decimal.Decimal('0.0')
+    caller = decimal.getcontext()
+    work = caller.copy()
+    work.clear_flags()
+    # A first guess from Decimal arithmetic; its form is kept whenever its
+    # value is right.
+    ratio = work.divide(num, den)
+    work.rounding = decimal.ROUND_HALF_EVEN
+    result = work.sqrt(ratio)
+    if work.flags[decimal.Inexact]:
+        # Check it against an integer root with digits to spare, whose
+        # remainder (if any) is marked by a trailing 1, rounded once.
+        shift = caller.prec + 3 - (len(str(num)) - len(str(den))) // 2
+        top, bottom = num, den
+        if shift > 0:
+            top *= 10 ** (2 * shift)
+        else:
+            bottom *= 10 ** (-2 * shift)
+        root = math.isqrt(top // bottom)
+        sticky = 0 if root * root * bottom == top else 1
+        exact = decimal.Decimal(f'{root * 10 + sticky}E{-shift - 1}')
+        # The nearest values (two of them for a tie): a guess that is not
+        # one of them moves a single step towards them.
+        work.rounding = decimal.ROUND_HALF_DOWN
+        low = work.plus(exact)
+        work.rounding = decimal.ROUND_HALF_UP
+        high = work.plus(exact)
+        if result < low:
+            result = work.next_plus(result)
+        elif result > high:
+            result = work.next_minus(result)
+    for signal in (decimal.Inexact, decimal.Rounded):
+        if work.flags[signal]:
+            caller.flags[signal] = True
+    return result
+
+
+def _root_as_type(per_item, kind):
+    dec = _decimal_class()
+    if dec is not None and issubclass(kind, dec):
+        return _decimal_root(per_item.numerator, per_item.denominator)
+    return _sqrt_ratio(per_item.numerator, per_item.denominator)
 
 
 def _sumprod_exact(p, q):
@@ -433,25 +489,25 @@ def pvariance(data, mu=None):
 
 
 def stdev(data, xbar=None):
-    """Sample standard deviation, the square root of variance(), as a
-    correctly rounded float.
+    """Sample standard deviation, the square root of variance(), correctly
+    rounded to a float (or to a Decimal for Decimal data).
     """
     kind, spread, _, count = _squared_deviations(data, xbar)
     if count < 2:
         raise StatisticsError('stdev requires at least two data points')
     per_item = spread / (count - 1)
-    return _sqrt_ratio(per_item.numerator, per_item.denominator)
+    return _root_as_type(per_item, kind)
 
 
 def pstdev(data, mu=None):
-    """Population standard deviation, the square root of pvariance(), as a
-    correctly rounded float.
+    """Population standard deviation, the square root of pvariance(),
+    correctly rounded to a float (or to a Decimal for Decimal data).
     """
     kind, spread, _, count = _squared_deviations(data, mu)
     if count < 1:
         raise StatisticsError('pstdev requires at least one data point')
     per_item = spread / count
-    return _sqrt_ratio(per_item.numerator, per_item.denominator)
+    return _root_as_type(per_item, kind)
 
 
 # -- two variables -------------------------------------------------------------------

@@ -297,8 +297,7 @@ def _as_index(text):
 
 def _parse_format(s):
     if not isinstance(s, str):
-        raise TypeError(f"descriptor 'formatter_parser' for 'str' objects doesn't apply "
-                        f"to a '{type(s).__name__}' object")
+        raise TypeError(f'expected str, got {type(s).__name__}')
     return _parse_format_items(s)
 
 

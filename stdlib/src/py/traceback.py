@@ -223,6 +223,89 @@ def _split_report(text):
     return items
 
 
+def _note_items(value):
+    # One item per line of the notes, as the interpreter prints them.
+    notes = getattr(value, '__notes__', None)
+    if notes is None:
+        return []
+    if not isinstance(notes, (list, tuple)):
+        try:
+            return [f'{notes!r}\n']
+        except Exception:
+            return ['<__notes__ repr() failed>\n']
+    items = []
+    for note in notes:
+        if not isinstance(note, str):
+            try:
+                note = str(note)
+            except Exception:
+                note = '<note str() failed>'
+        items.extend(line + '\n' for line in note.split('\n'))
+    return items
+
+
+def _type_label(value):
+    kind = type(value)
+    module = kind.__module__
+    if module in ('builtins', '__main__'):
+        return kind.__qualname__
+    if not isinstance(module, str):
+        module = '<unknown>'
+    return f'{module}.{kind.__qualname__}'
+
+
+def _syntax_error_items(value):
+    # The location block a line an item, then `Type: message (file)`.
+    items = []
+    suffix = ''
+    if value.lineno is not None:
+        items.append(f'  File "{value.filename or "<string>"}", line {value.lineno}\n')
+    elif value.filename is not None:
+        suffix = f' ({value.filename})'
+    source = value.text
+    if source is not None:
+        stripped = source.rstrip('\n')
+        shown = stripped.lstrip(' \n\f')
+        items.append(f'    {shown}\n')
+        start = value.offset
+        # Columns count from 1 in the text as given, indentation included.
+        column = None if start is None else start - 1 - (len(stripped) - len(shown))
+        if column is not None and column >= 0:
+            stop = value.end_offset
+            if not stop or stop < 0 or stop == start:
+                width = 1
+            else:
+                width = max(stop - start, 0)
+            # Tabs stay tabs so the marks line up under the text.
+            lead = ''.join(ch if ch.isspace() else ' ' for ch in shown[:column])
+            items.append(f'    {lead}{"^" * width}\n')
+    items.append(f'{_type_label(value)}: {value.msg or "<no detail available>"}{suffix}\n')
+    return items
+
+
+def _exception_items(value, with_tb):
+    # format_exception_only's list for an exception object: its `Type: message` (however
+    # many lines) is one item, each note line another.
+    notes = _note_items(value)
+    if isinstance(value, SyntaxError):
+        return _syntax_error_items(value) + notes
+    text = _traceback.format_exception_only(value, with_tb)
+    tail = ''.join(notes)
+    if not text.endswith(tail) or len(text) == len(tail):
+        return text.splitlines(keepends=True)
+    return [text[:len(text) - len(tail)]] + notes
+
+
+def _frame_items(value):
+    # The `File ...` entries of the interpreter's report of this exception alone.
+    text = _frames_text(value)
+    tail = _traceback.format_exception_only(value, True)
+    if text.endswith(tail):
+        text = text[:len(text) - len(tail)]
+    return [item for item in _split_report(text)
+            if item.startswith('  File ') or item.startswith('  [')]
+
+
 def format_exception_only(exc, /, value=_NOTHING):
     value = _exception_of(exc, value)
     if value is None or not isinstance(value, BaseException):
@@ -231,7 +314,7 @@ def format_exception_only(exc, /, value=_NOTHING):
             name = type(value).__name__ if value is not None else 'NoneType'
             return [f'{name}: {value}\n' if value is not None else 'NoneType: None\n']
         return _split_report(text)
-    return _split_report(_traceback.format_exception_only(value))
+    return _exception_items(value, False)
 
 
 def format_exception(exc, /, value=_NOTHING, tb=_NOTHING, limit=None, chain=True):
@@ -241,7 +324,27 @@ def format_exception(exc, /, value=_NOTHING, tb=_NOTHING, limit=None, chain=True
     if tb is not _NOTHING and tb is not value.__traceback__ or limit is not None or not chain:
         return list(TracebackException(type(value), value, value.__traceback__ if tb is _NOTHING
                                        else tb, limit=limit).format(chain=chain))
-    return _split_report(_traceback.format_exception(value))
+    if isinstance(value, BaseExceptionGroup):
+        return _split_report(_traceback.format_exception(value))
+    return _chained_items(value, {id(value)})
+
+
+def _chained_items(value, seen):
+    items = []
+    cause, context = value.__cause__, value.__context__
+    if cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        items += _chained_items(cause, seen)
+        items.append('\nThe above exception was the direct cause of the following exception:\n\n')
+    elif (cause is None and context is not None and not value.__suppress_context__
+          and id(context) not in seen):
+        seen.add(id(context))
+        items += _chained_items(context, seen)
+        items.append('\nDuring handling of the above exception, another exception occurred:\n\n')
+    if value.__traceback__ is not None:
+        items.append('Traceback (most recent call last):\n')
+        items += _frame_items(value)
+    return items + _exception_items(value, True)
 
 
 def print_exception(exc, /, value=_NOTHING, tb=_NOTHING, limit=None, file=None, chain=True):
@@ -324,7 +427,7 @@ class TracebackException:
             yield 'NoneType: None\n'
             return
         if isinstance(self._value, BaseException):
-            yield from _split_report(_traceback.format_exception_only(self._value, self._with_tb))
+            yield from _exception_items(self._value, self._with_tb)
         else:
             yield from format_exception_only(self._value)
 
@@ -341,10 +444,7 @@ class TracebackException:
             yield 'Traceback (most recent call last):\n'
             if self._limit is None and self._value is not None:
                 # The interpreter's entries carry CPython's position markers.
-                text = _frames_text(self._value)
-                for item in _split_report(text):
-                    if item.startswith('  File ') or item.startswith('  ['):
-                        yield item
+                yield from _frame_items(self._value)
             else:
                 yield from self.stack.format()
         yield from self.format_exception_only()

@@ -240,8 +240,9 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
     frame = _frame_at(stacklevel, skip_file_prefixes)
     if frame is None:
         globals_ = sys.__dict__
-        filename = "<sys>"
-        lineno = 0
+        # Above the outermost frame: blame the sys module, line 1.
+        filename = "sys"
+        lineno = 1
     else:
         globals_ = frame.f_globals
         filename = frame.f_code.co_filename

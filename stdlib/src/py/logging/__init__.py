@@ -120,6 +120,22 @@ class _SoloLock:
 # Guards the module's shared tables (loggers, handlers, level names).
 _module_guard = _SoloLock()
 
+# CPython's private spellings of the level tables and of the module lock; they are
+# not API, but code outside logging uses them, so they name the same objects here.
+_levelToName = _names_by_number
+_nameToLevel = _numbers_by_name
+_lock = _module_guard
+
+
+def _acquireLock():
+    """Take the module lock (release it with _releaseLock())."""
+    _module_guard.acquire()
+
+
+def _releaseLock():
+    """Give back the module lock taken by _acquireLock()."""
+    _module_guard.release()
+
 
 # === where a call came from ==================================================
 
