@@ -679,6 +679,12 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                // Elsewhere in the dict, or a new attribute (an `__init__` filling a new
+                // instance).
+                drop(table);
+                let r = self.dict_set_pystr(&inst.dict, name, v);
+                discard(obj);
+                return r;
             }
         }
         self.store_attr_general(frame, arg, obj, v)

@@ -131,11 +131,14 @@ impl Vm {
             stack.truncate(func_pos);
             return r;
         }
-        let mut frame = self.alloc_frame(code, &func.globals, None);
-        for (slot, a) in frame.fast.iter_mut().zip(stack.drain(start..)) {
-            *slot = Some(a);
+        let mut frame = self.alloc_frame_with(code, &func.globals, stack, start);
+        // What is left above the callee (its slot, `self`'s placeholder) holds no objects
+        // that need dropping in the common case.
+        while stack.len() > func_pos {
+            if let Some(v) = stack.pop() {
+                crate::object::discard(v);
+            }
         }
-        stack.truncate(func_pos);
         fill_closure(func, &mut frame);
         Ok(frame)
     }
@@ -158,6 +161,37 @@ impl Vm {
             }
             None => Box::new(Frame::new(code.clone(), globals.clone(), locals)),
         }
+    }
+
+    /// [`Vm::alloc_frame`] for a positional call: `stack[start..]` moves into the first
+    /// slots (the caller checked there are no more than the slots), the rest start unset.
+    fn alloc_frame_with(
+        &mut self,
+        code: &Rc<Code>,
+        globals: &Rc<PyDict>,
+        stack: &mut Vec<Value>,
+        start: usize,
+    ) -> Box<Frame> {
+        let slots = code.slot_count();
+        let mut f = match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code.clone();
+                f.ip = 0;
+                f.globals = globals.clone();
+                f.locals = None;
+                f
+            }
+            None => {
+                let mut f = Box::new(Frame::new(code.clone(), globals.clone(), None));
+                f.fast.clear();
+                f
+            }
+        };
+        f.fast.reserve(slots);
+        f.fast.extend(stack.drain(start..).map(Some));
+        let filled = f.fast.len();
+        f.fast.extend((filled..slots).map(|_| None));
+        f
     }
 
     /// Returns a finished frame's allocations to the pool.
