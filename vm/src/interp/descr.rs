@@ -31,6 +31,9 @@ impl Vm {
                     DescrKind::Data
                 }
                 PyWrapper::ClassMethod(_) | PyWrapper::StaticMethod(_) => DescrKind::NonData,
+                PyWrapper::Super {
+                    obj: Value::Null, ..
+                } => DescrKind::NonData,
                 _ => DescrKind::Plain,
             },
             Value::Instance(i) => {
@@ -95,6 +98,22 @@ impl Vm {
                     Ok(bound(f.clone(), Value::Type(cls)))
                 }
                 PyWrapper::StaticMethod(f) => Ok(f.clone()),
+                PyWrapper::Super {
+                    ty,
+                    obj: Value::Null,
+                } => match obj {
+                    Some(o) => {
+                        let args = [Value::Type(ty.clone()), o.clone()];
+                        crate::object::types::function::super_new(
+                            self,
+                            crate::Args {
+                                pos: &args,
+                                kw: &[],
+                            },
+                        )
+                    }
+                    None => Ok(descr.clone()),
+                },
                 PyWrapper::GetSet(def) => match obj {
                     None => Ok(descr.clone()),
                     Some(o) => {
@@ -488,7 +507,11 @@ impl Vm {
         if let Some(f) = found {
             return self.descr_get(&f, Some(obj), cls).map(Some);
         }
-        if name.as_str() == "__dict__" && !cls.has_flag(TypeFlags::NO_DICT) {
+        // A bare `object()` has no dict to show.
+        if name.as_str() == "__dict__"
+            && !cls.has_flag(TypeFlags::NO_DICT)
+            && !Rc::ptr_eq(&cls, &self.types.object)
+        {
             return Ok(Some(Value::Dict(inst.dict.clone())));
         }
         match &inst.base {
@@ -729,6 +752,15 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<Option<Value>> {
         let n = name.as_str();
+        if let Value::Null = this {
+            // Unbound: only its own attributes.
+            return match n {
+                "__thisclass__" => Ok(Some(Value::Type(ty.clone()))),
+                "__self__" | "__self_class__" => Ok(Some(Value::None)),
+                "__class__" => Ok(Some(Value::Type(self.types.super_.clone()))),
+                _ => Ok(None),
+            };
+        }
         let start_type = match this {
             Value::Type(t) if t.is_subtype(ty) => t.clone(),
             other => self.type_of(other),

@@ -290,6 +290,10 @@ impl Vm {
                     format!("<method '{}' of '{owner}' objects>", b.name)
                 }
                 PyWrapper::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
+                PyWrapper::Super {
+                    ty,
+                    obj: Value::Null,
+                } => format!("<super: <class '{}'>, NULL>", ty.name().as_str()),
                 PyWrapper::Super { ty, obj } => {
                     let of = match obj {
                         Value::Type(t) => t.name().as_str().to_string(),

@@ -57,6 +57,11 @@ pub fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 obj: obj.clone(),
             })))
         }
+        // An unbound super object: its `__get__` binds it to an instance.
+        [Value::Type(ty)] => Ok(Value::Wrapper(Rc::new(PyWrapper::Super {
+            ty: ty.clone(),
+            obj: Value::Null,
+        }))),
         [] => Err(vm.new_error(ExcKind::RuntimeError, "super(): no arguments")),
         [other, ..] => Err(vm.type_error(format!(
             "super() argument 1 must be a type, not {}",

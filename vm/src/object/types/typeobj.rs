@@ -224,8 +224,13 @@ pub fn builtin_types() -> Types {
     Types {
         type_: new_type("type", o, TypeKind::Type, Some(type_new)),
         none: new_type("NoneType", o, TypeKind::NoneType, Some(none_new)),
-        not_implemented: new_type("NotImplementedType", o, TypeKind::NotImplementedType, None),
-        ellipsis: new_type("ellipsis", o, TypeKind::Ellipsis, None),
+        not_implemented: new_type(
+            "NotImplementedType",
+            o,
+            TypeKind::NotImplementedType,
+            Some(not_implemented_new),
+        ),
+        ellipsis: new_type("ellipsis", o, TypeKind::Ellipsis, Some(ellipsis_new)),
         bool_: new_type(
             "bool",
             Some(&int),
@@ -1211,6 +1216,20 @@ fn none_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("NoneType takes no arguments"));
     }
     Ok(Value::None)
+}
+
+fn ellipsis_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.pos.is_empty() || !args.kw.is_empty() {
+        return Err(vm.type_error("ellipsis takes no arguments"));
+    }
+    Ok(Value::Ellipsis)
+}
+
+fn not_implemented_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.pos.is_empty() || !args.kw.is_empty() {
+        return Err(vm.type_error("NotImplementedType takes no arguments"));
+    }
+    Ok(Value::NotImplemented)
 }
 
 fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
