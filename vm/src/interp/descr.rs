@@ -510,7 +510,7 @@ impl Vm {
         // A bare `object()` has no dict to show.
         if name.as_str() == "__dict__"
             && !cls.has_flag(TypeFlags::NO_DICT)
-            && !Rc::ptr_eq(&cls, &self.types.object)
+            && !Rc::ptr_eq(cls, &self.types.object)
         {
             return Ok(Some(Value::Dict(inst.dict.clone())));
         }
