@@ -86,11 +86,36 @@ impl Vm {
             self.setitem(&ns, Value::str("__orig_bases__"), Value::tuple(orig_bases))?;
         }
         let cell = self.run_class_body(&body, &ns)?;
-        let mut all = vec![Value::Str(name), bases_tuple, ns];
+        // As CPython, the body's `__class__` cell travels in the namespace as
+        // `__classcell__`, and `type.__new__` fills it.
+        if let Some(cell) = &cell {
+            self.setitem(&ns, Value::str("__classcell__"), Value::Cell(cell.clone()))?;
+        }
+        let mut all = vec![Value::Str(name.clone()), bases_tuple, ns];
         all.shrink_to_fit();
         let cls = self.call_value(&meta, &all, &kw)?;
         if let (Some(cell), Value::Type(_)) = (cell, &cls) {
-            *cell.value.borrow_mut() = Some(cls.clone());
+            let set = cell.value.borrow().clone();
+            match set {
+                Some(v) if v.is(&cls) => {}
+                Some(other) => {
+                    let (o, c) = (self.repr(&other)?, self.repr(&cls)?);
+                    return Err(self.type_error(format!(
+                        "__class__ set to {o} defining '{}' as {c}",
+                        name.as_str()
+                    )));
+                }
+                None => {
+                    let c = self.repr(&cls)?;
+                    return Err(self.new_error(
+                        ExcKind::RuntimeError,
+                        format!(
+                            "__class__ not set defining '{}' as {c}. Was __classcell__ propagated to type.__new__?",
+                            name.as_str()
+                        ),
+                    ));
+                }
+            }
         }
         Ok(cls)
     }
@@ -254,6 +279,17 @@ impl Vm {
         for (k, v) in self.mapping_items(ns)? {
             self.dict_set(&dict, k, v)?;
         }
+        let class_cell = match self.dict_remove_str(&dict, "__classcell__") {
+            None => None,
+            Some(Value::Cell(c)) => Some(c),
+            Some(other) => {
+                let ty = Value::Type(self.type_of(&other));
+                let shown = self.repr(&ty)?;
+                return Err(self.type_error(format!(
+                    "__classcell__ must be a nonlocal cell, not {shown}"
+                )));
+            }
+        };
         let qualname = match self.dict_remove_str(&dict, "__qualname__") {
             Some(Value::Str(s)) => s,
             Some(other) => {
@@ -328,6 +364,9 @@ impl Vm {
         self.refresh_type_flags(&cls);
         // A new class: a freed one's cached look-ups must not apply to its address.
         crate::object::types::attr_cache::invalidate();
+        if let Some(c) = class_cell {
+            *c.value.borrow_mut() = Some(Value::Type(cls.clone()));
+        }
         self.set_names(&cls)?;
         self.init_subclass(&cls, kw)?;
         Ok(cls)
