@@ -288,9 +288,15 @@ impl Vm {
                         self.dict_set(d, Value::Str(key.clone()), value.clone())?;
                         continue;
                     }
+                    // Every positional-only name given as a keyword is listed.
+                    let given: Vec<&str> = names[..posonly]
+                        .iter()
+                        .filter(|n| kwargs.iter().any(|(k, _)| k.as_str() == n.as_str()))
+                        .map(|n| n.as_str())
+                        .collect();
                     return Err(self.type_error(format!(
                         "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
-                        key.as_str()
+                        given.join(", ")
                     )));
                 }
                 Some(i) => {
