@@ -52,6 +52,18 @@ print(b.getvalue(), b.tell())
 b.seek(15)
 b.write(b"!")
 print(b.getvalue())
+mv = b.getbuffer()
+mv[0] = ord("#")
+print(b.getvalue()[:3], len(mv))
+try:
+    b.write(b"more")
+except BufferError as e:
+    print("BufferError", e)
+try:
+    b.truncate(2)
+except BufferError as e:
+    print("BufferError", e)
+mv.release()
 b.truncate(4)
 print(b.getvalue(), b.tell())
 print(io.BytesIO(b"a\nb\nc").readlines(), list(io.BytesIO(b"x\ny")), io.BytesIO(b"a\nbb\nccc").readlines(3))

@@ -449,11 +449,22 @@ impl Vm {
             (Value::Bytes(_) | Value::ByteArray(_), BinOp::Add) if !is_buffer(b) => {
                 self.type_error(format!("can't concat {tb} to {ta}"))
             }
-            (Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Mul) => {
-                self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
-            }
-            _ if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-                && op == BinOp::Mul =>
+            (
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
+                BinOp::Mul,
+            ) => self.type_error(format!("can't multiply sequence by non-int of type '{tb}'")),
+            _ if matches!(
+                b,
+                Value::Str(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+            ) && op == BinOp::Mul =>
             {
                 self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
             }
@@ -802,6 +813,32 @@ impl Vm {
                 | Value::ByteArray(_),
                 BinOp::Mul,
             ) if is_int(n) => self.repeat_value(b, n)?,
+            // A built-in non-int on the left: the sequence's repeat refuses it (a class's
+            // reflected method would have had its turn as the left operand's type).
+            (
+                n,
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
+                BinOp::Mul,
+            ) if !matches!(
+                n,
+                Value::Instance(_)
+                    | Value::Type(_)
+                    | Value::Str(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+            ) =>
+            {
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(n)
+                )))
+            }
             (
                 Value::Str(_)
                 | Value::List(_)

@@ -16,6 +16,33 @@ struct BytesIo {
     buf: Vec<u8>,
     pos: usize,
     closed: bool,
+    /// The bytearray `getbuffer()` views: while a view of it lives, it holds the data (the
+    /// view writes through) and the stream cannot change size.
+    view: Option<Rc<crate::object::types::bytearray::PyByteArray>>,
+}
+
+impl BytesIo {
+    /// Takes the data back from the exported bytearray, and forgets it once no view of it
+    /// remains.
+    fn settle(&mut self) {
+        if let Some(ba) = &self.view {
+            self.buf = ba.data.borrow().clone();
+            if ba.exports.get() == 0 {
+                self.view = None;
+            }
+        }
+    }
+
+    /// CPython's refusal to resize (write, truncate, close) while a view lives.
+    fn check_unexported(&self, vm: &mut Vm) -> PyResult<()> {
+        match &self.view {
+            Some(ba) if ba.exports.get() > 0 => Err(vm.new_error(
+                ExcKind::BufferError,
+                "Existing exports of data: object cannot be re-sized",
+            )),
+            _ => Ok(()),
+        }
+    }
 }
 
 fn bytes_get(vm: &mut Vm, args: &Args<'_>, method: &str) -> PyResult<Rc<RefCell<BytesIo>>> {
@@ -35,6 +62,7 @@ fn with_bytes<T>(
     if st.closed {
         return Err(super::closed_error(vm));
     }
+    st.settle();
     f(vm, &mut st)
 }
 
@@ -50,6 +78,7 @@ fn b_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         buf,
         pos: 0,
         closed: false,
+        view: None,
     };
     *inst.native.borrow_mut() = Some(Rc::new(RefCell::new(st)));
     Ok(Value::None)
@@ -119,6 +148,8 @@ fn b_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let data = super::bytes_like(vm, &args.pos[1])?;
     let mut st = borrow(vm, &cell, "BytesIO")?;
+    st.settle();
+    st.check_unexported(vm)?;
     let pos = st.pos;
     if pos > st.buf.len() {
         st.buf.resize(pos, 0);
@@ -171,6 +202,7 @@ fn b_truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => Some(vm.int_arg(v, "")?),
     };
     with_bytes(vm, &args, "truncate", |vm, st| {
+        st.check_unexported(vm)?;
         let size = match size {
             None => st.pos,
             Some(n) if n < 0 => return Err(vm.value_error(format!("negative size value {n}"))),
@@ -186,6 +218,8 @@ fn b_truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn b_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = bytes_get(vm, &args, "close")?;
     let mut st = borrow(vm, &cell, "BytesIO")?;
+    st.settle();
+    st.check_unexported(vm)?;
     st.closed = true;
     st.buf = Vec::new();
     Ok(Value::None)
@@ -227,6 +261,27 @@ fn b_getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::tuple(vec![value, pos, state_dict(&args)]))
 }
 
+/// `getbuffer()`: a writable memoryview of the stream's bytes.
+fn b_getbuffer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_count("getbuffer", args.pos.len().saturating_sub(1), 0, 0)?;
+    let shared = with_bytes(vm, &args, "getbuffer", |_, st| {
+        let ba = match &st.view {
+            Some(ba) => ba.clone(),
+            None => {
+                let ba = Rc::new(crate::object::types::bytearray::PyByteArray {
+                    data: RefCell::new(st.buf.clone()),
+                    exports: std::cell::Cell::new(0),
+                });
+                st.view = Some(ba.clone());
+                ba
+            }
+        };
+        Ok(Value::ByteArray(ba))
+    })?;
+    let pos = [shared];
+    crate::object::types::memoryview::construct(vm, Args { pos: &pos, kw: &[] })
+}
+
 /// `__iter__`: the object itself, even when closed (as CPython's BytesIO).
 fn b_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     bytes_get(vm, &args, "__iter__")?;
@@ -238,6 +293,7 @@ pub(super) const BYTES_METHODS: &[Method] = &[
     Method::Fn("__iter__", b_iter),
     Method::Fn("__getstate__", b_getstate),
     Method::Fn("getvalue", b_getvalue),
+    Method::Fn("getbuffer", b_getbuffer),
     Method::Fn("read", b_read),
     Method::Fn("read1", b_read),
     Method::Fn("readline", b_readline),

@@ -348,7 +348,13 @@ fn percent_core(
     };
     let (items, mapping): (Vec<Value>, Option<Value>) = match values {
         Value::Tuple(t) => (t.items.to_vec(), None),
-        Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
+        // As CPython's `PyMapping_Check`: anything subscriptable but str and tuple takes
+        // `%(key)s`, and is not "an argument left unconverted".
+        Value::Dict(_)
+        | Value::List(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::Range(_) => (vec![values.clone()], Some(values.clone())),
         Value::Instance(_) if vm.type_of(values).lookup("__getitem__").is_some() => {
             (vec![values.clone()], Some(values.clone()))
         }

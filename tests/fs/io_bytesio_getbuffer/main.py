@@ -1,4 +1,4 @@
-# BytesIO.getbuffer() returns a memoryview, which waits on issue 5.
+# BytesIO.getbuffer(): a writable view of the stream; writing resumes once it is gone.
 import io
 
 b = io.BytesIO(b'buf')
