@@ -35,6 +35,9 @@ pub fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("map() takes no keyword arguments"));
+    }
     if args.pos.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }

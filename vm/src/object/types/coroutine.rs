@@ -40,6 +40,9 @@ pub(crate) fn thrown(vm: &mut Vm, args: &Args<'_>) -> PyResult<crate::error::PyE
         (Value::Type(_), Some(v)) if !v.is_none() => {
             vm.call_value(exc, std::slice::from_ref(v), &[])?
         }
+        (Value::Instance(_), Some(v)) if !v.is_none() => {
+            return Err(vm.type_error("instance exception may not have a separate value"))
+        }
         _ => exc.clone(),
     };
     let is_exc =

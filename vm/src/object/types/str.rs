@@ -262,10 +262,7 @@ fn str_param<'a>(
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.as_str())),
-        Some(other) => Err(vm.type_error(format!(
-            "{method} arg must be None or str, not {}",
-            vm.type_name(other)
-        ))),
+        Some(_) => Err(vm.type_error(format!("{method} arg must be None or str"))),
     }
 }
 
@@ -716,10 +713,18 @@ fn char_index_of_byte(s: &PyStr, b: usize) -> usize {
 }
 
 /// find/rfind core: char index or -1.
+/// The substring of find/index/count (CPython's message names no argument).
+fn substring_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!("must be str, not {}", vm.type_name(other)))),
+    }
+}
+
 fn find_impl(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<i64> {
     let s = this(vm, args, name)?.clone();
     vm.check_count(name, args.pos.len() - 1, 1, 3)?;
-    let sub = vm.str_arg(&args.pos[1], name, 1)?;
+    let sub = substring_arg(vm, &args.pos[1])?;
     let (start, end) = range_args(vm, args, 2, s.char_len())?;
     if start > s.char_len() || (end < start) {
         return Ok(-1);
@@ -762,7 +767,7 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "count")?.clone();
     vm.check_count("count", args.pos.len() - 1, 1, 3)?;
-    let sub = vm.str_arg(&args.pos[1], "count", 1)?;
+    let sub = substring_arg(vm, &args.pos[1])?;
     let (start, end) = range_args(vm, &args, 2, s.char_len())?;
     if start > s.char_len() || end < start {
         return Ok(Value::Int(0));

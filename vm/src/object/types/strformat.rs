@@ -208,9 +208,11 @@ fn lookup_field(
                 return Err(vm.value_error("Missing ']' in format string"));
             };
             let key_text = &r[..end];
+            // Only a run of digits is an index ('-1' is a str key, as in CPython).
+            let digits = !key_text.is_empty() && key_text.bytes().all(|b| b.is_ascii_digit());
             let key = match key_text.parse::<i64>() {
-                Ok(i) => Value::Int(i),
-                Err(_) => Value::str(key_text),
+                Ok(i) if digits => Value::Int(i),
+                _ => Value::str(key_text),
             };
             value = vm.getitem(&value, &key)?;
             rest = &r[end + 1..];
