@@ -1,9 +1,3 @@
-def gen():
-    yield 1
-try:
-    gen().throw(ValueError("a"), None)
-except Exception as e:
-    print(type(e).__name__, e)
 try:
     print(list(map(pow, [2], [1, 2], strict=True)))
 except TypeError as e:

@@ -681,6 +681,8 @@ impl Vm {
                     return Err(self.type_error("__dict__ slot disallowed: we already got one"));
                 }
                 has_dict = true;
+                let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(&INSTANCE_DICT)));
+                self.dict_set(dict, Value::str("__dict__"), v)?;
                 continue;
             }
             if text == "__weakref__" {
