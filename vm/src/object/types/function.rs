@@ -765,3 +765,110 @@ pub const DESCRIPTOR_SET: &[(&str, NativeFn)] = &[
     ("__set__", descr_set_method),
     ("__delete__", descr_delete_method),
 ];
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None,
+/// kwdefaults=None)`: a function made from a code object.
+pub fn function_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [code, globals, name, argdefs, closure, kwdefaults] = vm.bind_args(
+        "function",
+        &args,
+        &[
+            "code",
+            "globals",
+            "name",
+            "argdefs",
+            "closure",
+            "kwdefaults",
+        ],
+        2,
+    )?;
+    let code = match code.unwrap_or_default() {
+        Value::Code(c) => c,
+        other => {
+            return Err(vm.type_error(format!(
+                "function() argument 'code' must be code, not {}",
+                vm.type_name(&other)
+            )))
+        }
+    };
+    let globals = match globals.unwrap_or_default() {
+        Value::Dict(d) => d,
+        other => {
+            return Err(vm.type_error(format!(
+                "function() argument 'globals' must be dict, not {}",
+                vm.type_name(&other)
+            )))
+        }
+    };
+    let name = match name {
+        None | Some(Value::None) => code.name.clone(),
+        Some(Value::Str(s)) => s,
+        Some(_) => return Err(vm.type_error("arg 3 (name) must be None or string")),
+    };
+    let defaults = match argdefs {
+        None | Some(Value::None) => Vec::new(),
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        Some(_) => return Err(vm.type_error("arg 4 (defaults) must be None or tuple")),
+    };
+    let free = code.slot_count() - code.free_start as usize;
+    let cells: Vec<Rc<super::PyCell>> = match closure {
+        None | Some(Value::None) => Vec::new(),
+        Some(Value::Tuple(t)) => {
+            let mut cells = Vec::with_capacity(t.items.len());
+            for c in t.items.iter() {
+                match c {
+                    Value::Cell(c) => cells.push(c.clone()),
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "arg 5 (closure) expected cell, found {}",
+                            vm.type_name(other)
+                        )))
+                    }
+                }
+            }
+            cells
+        }
+        Some(_) => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+    };
+    if cells.len() != free {
+        if free > 0 && cells.is_empty() {
+            return Err(vm.type_error("arg 5 (closure) must be tuple"));
+        }
+        return Err(vm.value_error(format!(
+            "{} requires closure of length {free}, not {}",
+            code.name.as_str(),
+            cells.len()
+        )));
+    }
+    let kwdefaults = match kwdefaults {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d),
+        Some(_) => return Err(vm.type_error("arg 6 (kwdefaults) must be None or dict")),
+    };
+    let func = Value::Function(Rc::new(super::PyFunction {
+        name: RefCell::new(name),
+        qualname: RefCell::new(code.qualname.clone()),
+        made_code: code,
+        swapped_code: RefCell::new(None),
+        code_swapped: std::cell::Cell::new(false),
+        globals,
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure: cells,
+        dict: RefCell::new(None),
+        annotations: RefCell::new(None),
+        type_params: RefCell::new(None),
+        doc: RefCell::new(None),
+        module: RefCell::new(None),
+    }));
+    crate::object::gc::track(&func);
+    Ok(func)
+}
+
+/// `types.CellType(contents)`: a cell, empty without an argument.
+pub fn cell_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("cell", &args, 0, 1)?;
+    Ok(Value::Cell(Rc::new(super::PyCell::new(
+        args.pos.first().cloned(),
+    ))))
+}

@@ -270,7 +270,12 @@ pub fn builtin_types() -> Types {
         ),
         range: new_type("range", o, TypeKind::Range, Some(t::range::construct)),
         slice: new_type("slice", o, TypeKind::Slice, Some(slice_new)),
-        function: new_type("function", o, TypeKind::Function, None),
+        function: new_type(
+            "function",
+            o,
+            TypeKind::Function,
+            Some(t::function::function_new),
+        ),
         builtin_function: new_type(
             "builtin_function_or_method",
             o,
@@ -314,7 +319,7 @@ pub fn builtin_types() -> Types {
         ),
         super_: new_type("super", o, TypeKind::Super, Some(t::function::super_new)),
         code: new_type("code", o, TypeKind::Code, None),
-        cell: new_type("cell", o, TypeKind::Cell, None),
+        cell: new_type("cell", o, TypeKind::Cell, Some(t::function::cell_new)),
         traceback: new_type("traceback", o, TypeKind::Object, None),
         weakref: native_class("ReferenceType", "weakref", std::slice::from_ref(&object)),
         frame: new_type("frame", o, TypeKind::Object, None),
