@@ -499,8 +499,10 @@ impl Vm {
                     if self.dict_get_pystr(&inst.dict, name).is_none() {
                         drop(ways);
                         // [obj] -> [method, obj]
-                        let obj = std::mem::replace(frame.stack.last_mut().unwrap(), m);
-                        frame.stack.push(obj);
+                        if let Some(top) = frame.stack.last_mut() {
+                            let obj = std::mem::replace(top, m);
+                            frame.stack.push(obj);
+                        }
                         return Ok(());
                     }
                     drop(ways);
@@ -665,24 +667,11 @@ impl Vm {
         let v = frame.stack.pop().unwrap_or_default();
         if let Value::Instance(inst) = &obj {
             if last_way_is(frame, arg, inst, AttrKind::Dict) {
-                // Replacing the value at the remembered entry; the old value is released
-                // once the dict is no longer borrowed.
-                let mut table = inst.dict.table.borrow_mut();
-                let at = frame.code.attr_hint[arg as usize].get() as usize;
+                // At the remembered entry, elsewhere in the dict, or a new attribute (an
+                // `__init__` filling a new instance): no name clone, no cache search.
                 let name = &frame.code.names[arg as usize];
-                if matches!(table.get_at(at), Some((Value::Str(k), _)) if Rc::ptr_eq(k, name)) {
-                    if let Some(slot) = table.value_at_mut(at) {
-                        let old = std::mem::replace(slot, v);
-                        drop(table);
-                        discard(old);
-                        discard(obj);
-                        return Ok(());
-                    }
-                }
-                // Elsewhere in the dict, or a new attribute (an `__init__` filling a new
-                // instance).
-                drop(table);
-                let r = self.dict_set_pystr(&inst.dict, name, v);
+                let hint = &frame.code.attr_hint[arg as usize];
+                let r = self.dict_set_hinted(&inst.dict, name, v, hint);
                 discard(obj);
                 return r;
             }

@@ -628,22 +628,8 @@ impl Vm {
         } else {
             Vec::new()
         };
-        let func = PyFunction {
-            name: RefCell::new(code.name.clone()),
-            qualname: RefCell::new(code.qualname.clone()),
-            made_code: code,
-            swapped_code: RefCell::new(None),
-            code_swapped: std::cell::Cell::new(false),
-            globals: frame.globals.clone(),
-            defaults: RefCell::new(defaults),
-            kwdefaults: RefCell::new(kwdefaults),
-            closure,
-            dict: RefCell::new(None),
-            annotations: RefCell::new(annotations),
-            type_params: RefCell::new(None),
-            doc: RefCell::new(None),
-            module: RefCell::new(None),
-        };
+        let func = PyFunction::new(code, frame.globals.clone(), defaults, kwdefaults, closure);
+        *func.annotations.borrow_mut() = annotations;
         let func = Value::Function(Rc::new(func));
         crate::object::gc::track(&func);
         frame.stack.push(func);

@@ -395,14 +395,9 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
-            Value::Str(s) => match item {
+            // A str subclass on the left is taken by its text.
+            Value::Str(s) => match item.plain_text() {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                Value::Instance(i) if matches!(i.base, Some(Value::Str(_))) => {
-                    let Some(Value::Str(sub)) = &i.base else {
-                        return Ok(false);
-                    };
-                    Ok(s.as_str().contains(sub.as_str()))
-                }
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_name(item)

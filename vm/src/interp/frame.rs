@@ -52,13 +52,21 @@ pub enum GenExit {
 
 impl Frame {
     pub fn new(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
-        let slots = code.slot_count();
+        let mut frame = Frame::without_slots(code, globals, locals);
+        let slots = frame.code.slot_count();
+        frame.fast.resize(slots, None);
+        frame
+    }
+
+    /// A frame whose slots are still to be pushed (room is reserved for them).
+    fn without_slots(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
         let stack = Vec::with_capacity(code.max_stack as usize);
+        let fast = Vec::with_capacity(code.slot_count());
         Frame {
             code,
             ip: 0,
             stack,
-            fast: vec![None; slots],
+            fast,
             globals,
             locals,
             locals_map: None,
@@ -83,13 +91,8 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Box<Frame>> {
-        let swapped;
-        let code = if func.code_swapped.get() {
-            swapped = func.code();
-            &swapped
-        } else {
-            &func.made_code
-        };
+        let code = func.current_code();
+        let code = &*code;
         let mut frame = self.alloc_frame(code, &func.globals, None);
         let argcount = code.argcount as usize;
         let simple = kwargs.is_empty()
@@ -116,13 +119,8 @@ impl Vm {
         start: usize,
         func_pos: usize,
     ) -> PyResult<Box<Frame>> {
-        let swapped;
-        let code = if func.code_swapped.get() {
-            swapped = func.code();
-            &swapped
-        } else {
-            &func.made_code
-        };
+        let code = func.current_code();
+        let code = &*code;
         let simple = stack.len() - start == code.argcount as usize
             && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0;
@@ -150,16 +148,27 @@ impl Vm {
         globals: &Rc<PyDict>,
         locals: Option<Rc<PyDict>>,
     ) -> Box<Frame> {
+        let mut f = self.take_frame(code, globals, locals);
+        f.fast.extend((0..code.slot_count()).map(|_| None));
+        f
+    }
+
+    /// A frame for `code` with no slots yet: a pooled one reset, or a new one.
+    fn take_frame(
+        &mut self,
+        code: &Rc<Code>,
+        globals: &Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.code = code.clone();
                 f.ip = 0;
-                f.fast.extend((0..code.slot_count()).map(|_| None));
                 f.globals = globals.clone();
                 f.locals = locals;
                 f
             }
-            None => Box::new(Frame::new(code.clone(), globals.clone(), locals)),
+            None => Box::new(Frame::without_slots(code.clone(), globals.clone(), locals)),
         }
     }
 
@@ -173,20 +182,7 @@ impl Vm {
         start: usize,
     ) -> Box<Frame> {
         let slots = code.slot_count();
-        let mut f = match self.frame_pool.pop() {
-            Some(mut f) => {
-                f.code = code.clone();
-                f.ip = 0;
-                f.globals = globals.clone();
-                f.locals = None;
-                f
-            }
-            None => {
-                let mut f = Box::new(Frame::new(code.clone(), globals.clone(), None));
-                f.fast.clear();
-                f
-            }
-        };
+        let mut f = self.take_frame(code, globals, None);
         f.fast.reserve(slots);
         f.fast.extend(stack.drain(start..).map(Some));
         let filled = f.fast.len();
@@ -361,11 +357,7 @@ fn fill_closure(func: &PyFunction, frame: &mut Frame) {
     if func.closure.is_empty() {
         return;
     }
-    let free_start = if func.code_swapped.get() {
-        func.code().free_start
-    } else {
-        func.made_code.free_start
-    } as usize;
+    let free_start = func.current_code().free_start as usize;
     for (slot, cell) in frame.fast.iter_mut().skip(free_start).zip(&func.closure) {
         *slot = Some(Value::Cell(cell.clone()));
     }

@@ -103,33 +103,27 @@ impl Value {
     /// The str or bytes value an instance of a Python subclass of `str`/`bytes` extends;
     /// any other value itself. Where CPython takes "a str" it accepts subclasses by their text.
     pub fn plain_text(&self) -> &Value {
-        match self {
-            Value::Instance(i) => match &i.base {
-                Some(b @ (Value::Str(_) | Value::Bytes(_))) => b,
-                _ => self,
-            },
-            _ => self,
-        }
+        self.base_if(|b| matches!(b, Value::Str(_) | Value::Bytes(_)))
     }
 
     /// The tuple an instance of a Python subclass of `tuple` extends; any other value
     /// itself (`isinstance` and `except` take tuple subclasses as tuples).
     pub fn plain_tuple(&self) -> &Value {
-        match self {
-            Value::Instance(i) => match &i.base {
-                Some(b @ Value::Tuple(_)) => b,
-                _ => self,
-            },
-            _ => self,
-        }
+        self.base_if(|b| matches!(b, Value::Tuple(_)))
     }
 
     /// The int or float an instance of a Python subclass of `int`/`float` extends; any
     /// other value itself (what CPython's `PyFloat_AsDouble`/`PyLong_Check` paths see).
     pub fn plain_number(&self) -> &Value {
+        self.base_if(|b| matches!(b, Value::Int(_) | Value::BigInt(_) | Value::Float(_)))
+    }
+
+    /// The built-in value an instance of a Python subclass extends, when `kind` accepts it;
+    /// this value otherwise.
+    fn base_if(&self, kind: impl Fn(&Value) -> bool) -> &Value {
         match self {
             Value::Instance(i) => match &i.base {
-                Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => b,
+                Some(b) if kind(b) => b,
                 _ => self,
             },
             _ => self,

@@ -232,7 +232,10 @@ impl Vm {
         let at = hint.get() as usize;
         if matches!(table.get_at(at), Some((Value::Str(k), _)) if Rc::ptr_eq(k, name)) {
             if let Some(slot) = table.value_at_mut(at) {
-                *slot = value;
+                // The old value is released once the dict is no longer borrowed.
+                let old = std::mem::replace(slot, value);
+                drop(table);
+                crate::object::discard(old);
             }
             return Ok(());
         }

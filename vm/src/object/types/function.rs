@@ -845,22 +845,9 @@ pub fn function_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Dict(d)) => Some(d),
         Some(_) => return Err(vm.type_error("arg 6 (kwdefaults) must be None or dict")),
     };
-    let func = Value::Function(Rc::new(super::PyFunction {
-        name: RefCell::new(name),
-        qualname: RefCell::new(code.qualname.clone()),
-        made_code: code,
-        swapped_code: RefCell::new(None),
-        code_swapped: std::cell::Cell::new(false),
-        globals,
-        defaults: RefCell::new(defaults),
-        kwdefaults: RefCell::new(kwdefaults),
-        closure: cells,
-        dict: RefCell::new(None),
-        annotations: RefCell::new(None),
-        type_params: RefCell::new(None),
-        doc: RefCell::new(None),
-        module: RefCell::new(None),
-    }));
+    let func = super::PyFunction::new(code, globals, defaults, kwdefaults, cells);
+    *func.name.borrow_mut() = name;
+    let func = Value::Function(Rc::new(func));
     crate::object::gc::track(&func);
     Ok(func)
 }

@@ -245,17 +245,19 @@ pub fn sort_values(
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<Vec<Value>> {
-    let keys = match key {
-        Some(k) if !k.is_none() => {
-            let mut keys = Vec::with_capacity(items.len());
-            for item in &items {
-                keys.push(vm.call_value(k, std::slice::from_ref(item), &[])?);
-            }
-            keys
-        }
-        _ => items.clone(),
-    };
+    let keys = sort_keys(vm, &items, key)?;
     sort_keyed(vm, items, &keys, reverse)
+}
+
+/// The sort keys of `items`: `key(item)` for each, or the items themselves.
+fn sort_keys(vm: &mut Vm, items: &[Value], key: Option<&Value>) -> PyResult<Vec<Value>> {
+    match key {
+        Some(k) if !k.is_none() => items
+            .iter()
+            .map(|item| vm.call_value(k, std::slice::from_ref(item), &[]))
+            .collect(),
+        _ => Ok(items.to_vec()),
+    }
 }
 
 /// Sorts `items` by their precomputed `keys` (stably; `reverse` keeps equal items in order).
@@ -335,22 +337,13 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => false,
     };
     let items = std::mem::take(&mut *l.items.borrow_mut());
-    let keys = match key.as_ref().filter(|k| !k.is_none()) {
-        Some(k) => {
-            let mut keys = Vec::with_capacity(items.len());
-            for item in &items {
-                match vm.call_value(k, std::slice::from_ref(item), &[]) {
-                    Ok(v) => keys.push(v),
-                    Err(e) => {
-                        // A failed key leaves the list as it was.
-                        *l.items.borrow_mut() = items;
-                        return Err(e);
-                    }
-                }
-            }
-            keys
+    let keys = match sort_keys(vm, &items, key.as_ref()) {
+        Ok(keys) => keys,
+        Err(e) => {
+            // A failed key leaves the list as it was.
+            *l.items.borrow_mut() = items;
+            return Err(e);
         }
-        None => items.clone(),
     };
     let (sorted, err) = sort_keyed_partial(vm, items, &keys, reverse);
     let modified = !l.items.borrow().is_empty();

@@ -281,6 +281,33 @@ pub struct PyFunction {
 }
 
 impl PyFunction {
+    /// A function of `code` (named by it) over `globals`, with no annotations, dict or
+    /// docstring assigned yet.
+    pub fn new(
+        code: Rc<Code>,
+        globals: Rc<PyDict>,
+        defaults: Vec<Value>,
+        kwdefaults: Option<Rc<PyDict>>,
+        closure: Vec<Rc<PyCell>>,
+    ) -> PyFunction {
+        PyFunction {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            made_code: code,
+            swapped_code: RefCell::new(None),
+            code_swapped: Cell::new(false),
+            globals,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            dict: RefCell::new(None),
+            annotations: RefCell::new(None),
+            type_params: RefCell::new(None),
+            doc: RefCell::new(None),
+            module: RefCell::new(None),
+        }
+    }
+
     /// The function's code object (a new reference: `__code__` may be reassigned while it
     /// runs).
     #[inline(always)]
@@ -291,6 +318,17 @@ impl PyFunction {
             }
         }
         self.made_code.clone()
+    }
+
+    /// The current code, borrowed when it is the one the function was made with (the call
+    /// path then takes no reference).
+    #[inline(always)]
+    pub fn current_code(&self) -> std::borrow::Cow<'_, Rc<Code>> {
+        if self.code_swapped.get() {
+            std::borrow::Cow::Owned(self.code())
+        } else {
+            std::borrow::Cow::Borrowed(&self.made_code)
+        }
     }
 
     /// The code's flags, without taking a reference.

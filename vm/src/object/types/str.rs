@@ -712,7 +712,6 @@ fn char_index_of_byte(s: &PyStr, b: usize) -> usize {
     }
 }
 
-/// find/rfind core: char index or -1.
 /// The substring of find/index/count (CPython's message names no argument).
 fn substring_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     match v {
@@ -721,6 +720,7 @@ fn substring_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     }
 }
 
+/// find/rfind core: char index or -1.
 fn find_impl(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<i64> {
     let s = this(vm, args, name)?.clone();
     vm.check_count(name, args.pos.len() - 1, 1, 3)?;

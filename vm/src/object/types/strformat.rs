@@ -342,12 +342,7 @@ fn percent_core(
     texts: &mut Texts,
 ) -> PyResult<String> {
     // A tuple subclass gives its items too.
-    let values = match values {
-        Value::Instance(inst) if matches!(&inst.base, Some(Value::Tuple(_))) => {
-            inst.base.as_ref().unwrap_or(values)
-        }
-        _ => values,
-    };
+    let values = values.plain_tuple();
     let (items, mapping): (Vec<Value>, Option<Value>) = match values {
         Value::Tuple(t) => (t.items.to_vec(), None),
         // As CPython's `PyMapping_Check`: anything subscriptable but str and tuple takes
@@ -651,22 +646,6 @@ fn percent_int_arg(vm: &mut Vm, value: &Value, conv: char) -> PyResult<BigInt> {
         v @ (Value::Int(_) | Value::BigInt(_)) => v,
         _ => value,
     };
-    if matches!(conv, 'd' | 'i' | 'u')
-        && matches!(value, Value::Instance(_))
-        && vm.type_of(value).lookup("__int__").is_some()
-    {
-        return match vm.call_special(value, "__int__", &[])? {
-            Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
-                Ok(crate::object::types::int::to_big(&v).unwrap_or_default())
-            }
-            other => Err(vm.type_error(format!(
-                "__int__ returned non-int (type {})",
-                other
-                    .as_ref()
-                    .map_or("NoneType".to_string(), |o| vm.type_name(o).to_string())
-            ))),
-        };
-    }
     let found = match value {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
@@ -675,25 +654,23 @@ fn percent_int_arg(vm: &mut Vm, value: &Value, conv: char) -> PyResult<BigInt> {
             let v = crate::object::types::int::float_to_int(vm, *f)?;
             Some(crate::object::types::int::to_big(&v).unwrap_or_default())
         }
-        Value::Instance(_) => match vm.index_value(value)? {
-            Some(i) => Some(BigInt::from(i)),
-            // %d also takes what `int()` converts through `__int__`.
-            None if matches!(conv, 'd' | 'i' | 'u') => {
-                match vm.call_special(value, "__int__", &[])? {
-                    Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
-                        crate::object::types::int::to_big(&v)
-                    }
-                    Some(other) => {
-                        return Err(vm.type_error(format!(
-                            "__int__ returned non-int (type {})",
-                            vm.type_name(&other)
-                        )))
-                    }
-                    None => None,
+        Value::Instance(_)
+            if matches!(conv, 'd' | 'i' | 'u') && vm.type_of(value).lookup("__int__").is_some() =>
+        {
+            match vm.call_special(value, "__int__", &[])? {
+                Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                    crate::object::types::int::to_big(&v)
                 }
+                Some(other) => {
+                    return Err(vm.type_error(format!(
+                        "__int__ returned non-int (type {})",
+                        vm.type_name(&other)
+                    )))
+                }
+                None => None,
             }
-            None => None,
-        },
+        }
+        Value::Instance(_) => vm.index_value(value)?.map(BigInt::from),
         _ => None,
     };
     found.ok_or_else(|| {
