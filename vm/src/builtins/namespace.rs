@@ -164,7 +164,7 @@ fn code_of(
     mode: Mode,
 ) -> PyResult<Rc<crate::bytecode::Code>> {
     if let Value::Code(c) = source {
-        if c.free_start as usize != c.slot_count() {
+        if c.free_count() != 0 {
             return Err(vm.type_error(format!(
                 "code object passed to {func}() may not contain free variables"
             )));

@@ -201,6 +201,11 @@ impl Code {
         self.slot_names.len()
     }
 
+    /// Number of free variables (the closure cells a function of this code needs).
+    pub fn free_count(&self) -> usize {
+        self.slot_count().saturating_sub(self.free_start as usize)
+    }
+
     /// Number of parameters including `*args` and `**kwargs`.
     pub fn total_args(&self) -> usize {
         let mut n = (self.argcount + self.kwonlyargcount) as usize;

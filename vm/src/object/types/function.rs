@@ -629,7 +629,7 @@ pub fn set_function_attr(
         }
         ("__type_params__", None) => Err(vm.type_error("__type_params__ must be set to a tuple")),
         ("__code__", Some(Value::Code(code))) => {
-            let free = code.slot_count() - code.free_start as usize;
+            let free = code.free_count();
             if free != f.closure.len() {
                 return Err(vm.value_error(format!(
                     "{}() requires a code object with {} free vars, not {free}",
@@ -810,7 +810,7 @@ pub fn function_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Tuple(t)) => t.items.to_vec(),
         Some(_) => return Err(vm.type_error("arg 4 (defaults) must be None or tuple")),
     };
-    let free = code.slot_count() - code.free_start as usize;
+    let free = code.free_count();
     let cells: Vec<Rc<super::PyCell>> = match closure {
         None | Some(Value::None) => Vec::new(),
         Some(Value::Tuple(t)) => {
