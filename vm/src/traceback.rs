@@ -145,7 +145,17 @@ impl Vm {
         if start == len {
             return next;
         }
-        let entries = Rc::new(data.traceback.borrow().clone());
+        // The traceback objects' own copy leaves the variables out: their frames hold them.
+        let entries: Vec<TracebackEntry> = data.traceback.borrow().clone();
+        let covered_entries: Rc<Vec<TracebackEntry>> = Rc::new(
+            entries
+                .iter()
+                .map(|e| TracebackEntry {
+                    locals: None,
+                    ..e.clone()
+                })
+                .collect(),
+        );
         // The frames, outermost first, each the `f_back` of the next.
         let mut back = Value::None;
         let mut frames = Vec::with_capacity(entries.len() - start);
@@ -154,8 +164,9 @@ impl Vm {
             let locals = if entry.code.flags.has(crate::bytecode::CodeFlags::NAMESPACE) {
                 Value::Dict(entry.globals.clone())
             } else {
-                match (&raised_with, i) {
-                    (Some(vars), 0) => vars.clone(),
+                match (&raised_with, i, &entry.locals) {
+                    (Some(vars), 0, _) => vars.clone(),
+                    (_, _, Some(slots)) => Value::Dict(self.slots_dict(&entry.code, slots)),
                     _ => Value::Dict(Rc::new(crate::object::types::PyDict::new())),
                 }
             };
@@ -177,13 +188,13 @@ impl Vm {
             let items = [
                 ("tb_lineno", Value::Int(i64::from(entries[i].line))),
                 ("tb_frame", frame),
-                ("tb_lasti", Value::Int(-1)),
+                ("tb_lasti", Value::Int(i64::from(entries[i].lasti))),
                 ("tb_next", next),
             ];
             for (k, v) in items {
                 let _ = self.dict_set(&tb.dict, Value::str(k), v);
             }
-            let covered: Rc<dyn std::any::Any> = Rc::new((entries.clone(), i));
+            let covered: Rc<dyn std::any::Any> = Rc::new((covered_entries.clone(), i));
             *tb.native.borrow_mut() = Some(covered);
             next = Value::Instance(tb);
         }
@@ -217,6 +228,28 @@ impl Vm {
         *data.traceback.borrow_mut() = entries[..=*i].to_vec();
         *data.tb_object.borrow_mut() = Some((i + 1, tb.clone()));
         Ok(())
+    }
+
+    /// The bound variables of a frame's slots, by name (a cell's content for a cell).
+    fn slots_dict(
+        &mut self,
+        code: &crate::bytecode::Code,
+        slots: &[Option<Value>],
+    ) -> Rc<crate::object::types::PyDict> {
+        let d = Rc::new(crate::object::types::PyDict::new());
+        for (name, slot) in code.slot_names.iter().zip(slots) {
+            if name.as_str().starts_with('.') {
+                continue;
+            }
+            let v = match slot {
+                Some(Value::Cell(c)) => c.value.borrow().clone(),
+                other => other.clone(),
+            };
+            if let Some(v) = v {
+                let _ = self.dict_set(&d, Value::Str(name.clone()), v);
+            }
+        }
+        d
     }
 
     /// A frame object as Python code sees it (`sys._getframe`, `tb_frame`, `gi_frame`): the

@@ -163,6 +163,12 @@ class SimpleNamespace:
         return type(self), (), self.__dict__
 
 
+# CPython's SimpleNamespace is a C type: messages name it 'types.SimpleNamespace'.
+import _abc
+_abc.set_static_name(SimpleNamespace)
+del _abc
+
+
 # --- dynamic class creation ---------------------------------------------------------------
 
 def resolve_bases(bases):

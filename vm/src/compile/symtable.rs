@@ -39,6 +39,8 @@ struct Flags {
     used: bool,
     global: bool,
     nonlocal: bool,
+    /// Has a simple annotation (`x: int`).
+    annotated: bool,
 }
 
 #[derive(Debug)]
@@ -398,8 +400,16 @@ impl Builder {
                     end: at.end().into(),
                 });
             }
+            // CPython's order of precedence: use, annotation, assignment.
+            if f.annotated && !f.used {
+                return Err(SymtableError {
+                    msg: format!("annotated name '{name}' can't be {what}"),
+                    offset: at.start().into(),
+                    end: at.end().into(),
+                });
+            }
             if f.used || f.bound {
-                let verb = if f.bound { "assigned to" } else { "used" };
+                let verb = if f.used { "used" } else { "assigned to" };
                 return Err(SymtableError {
                     msg: format!("name '{name}' is {verb} before {what} declaration"),
                     offset: at.start().into(),
@@ -484,6 +494,19 @@ impl Builder {
                 }
                 if self.scope().kind != ScopeKind::Function {
                     self.expr(&a.annotation)?;
+                }
+                if let (ast::Expr::Name(n), true) = (a.target.as_ref(), a.simple) {
+                    let name = n.id.as_str();
+                    let f = self.scope().flags(name).clone();
+                    if (f.global || f.nonlocal) && self.scope().kind != ScopeKind::Module {
+                        let what = if f.global { "global" } else { "nonlocal" };
+                        return Err(SymtableError {
+                            msg: format!("annotated name '{name}' can't be {what}"),
+                            offset: n.range.start().into(),
+                            end: n.range.end().into(),
+                        });
+                    }
+                    self.scope().flags(name).annotated = true;
                 }
                 if a.value.is_some() || !matches!(a.target.as_ref(), ast::Expr::Name(_)) {
                     self.target(&a.target)?;

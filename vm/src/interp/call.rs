@@ -312,6 +312,17 @@ impl Vm {
                     return flow;
                 }
             }
+            // A zero-argument `super()` the compiler could not complete: CPython's error
+            // depends on the calling frame.
+            Value::Type(t) if t.kind == TypeKind::Super && args_pos == frame.stack.len() => {
+                let msg = if frame.code.argcount == 0 {
+                    "super(): no arguments"
+                } else {
+                    "super(): __class__ cell not found"
+                };
+                frame.stack.truncate(func_pos);
+                return Flow::Raise(self.new_error(ExcKind::RuntimeError, msg));
+            }
             Value::Type(_) => {
                 if let Some(flow) = self.enter_in_loop(frame, &callee, func_pos, args_pos) {
                     return flow;

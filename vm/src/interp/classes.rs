@@ -856,6 +856,11 @@ impl Vm {
                     },
                 );
             }
+            if no_constructor(t) {
+                return Err(
+                    self.type_error(format!("cannot create '{}' instances", t.name().as_str()))
+                );
+            }
         }
         self.type_call_new_init(t, args, kwargs)
     }
@@ -1197,4 +1202,17 @@ pub(crate) enum Constructed {
     Done(Value),
     /// A new instance, and the `__init__` (as found on its class) to call on it.
     NeedsInit(Value, Value),
+}
+
+/// A built-in type CPython gives no `__new__`: iterators, generators, built-in functions and
+/// descriptors, frames.
+fn no_constructor(t: &PyType) -> bool {
+    match t.kind {
+        TypeKind::Iterator | TypeKind::Generator | TypeKind::BuiltinFunction => true,
+        TypeKind::Object => matches!(
+            t.name().as_str(),
+            "frame" | "getset_descriptor" | "member_descriptor" | "classmethod_descriptor"
+        ),
+        _ => false,
+    }
 }

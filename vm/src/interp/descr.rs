@@ -889,7 +889,10 @@ impl Vm {
                 Some(v) => self.dict_set(&m.dict.clone(), Value::Str(name.clone()), v),
                 None => match self.dict_remove_str(&m.dict, name.as_str()) {
                     Some(_) => Ok(()),
-                    None => Err(self.no_attribute(obj, name.as_str())),
+                    None => Err(self.attribute_error(format!(
+                        "'module' object has no attribute '{}'",
+                        name.as_str()
+                    ))),
                 },
             },
             Value::Function(f) => {

@@ -278,8 +278,10 @@ impl Vm {
                     .get_str("__str__")
                     .is_some_and(|o| o.is(&found)) =>
             {
+                // object.__str__ calls the repr slot directly: a non-str result is blamed
+                // on `__str__`, as in CPython.
                 let f = self.python_special(obj, "__repr__")?;
-                Some((Helper::Represent, vec![f, obj.clone()]))
+                Some((Helper::Stringify, vec![f, obj.clone()]))
             }
             _ => None,
         }

@@ -871,7 +871,21 @@ impl Vm {
         let Some(Value::Module(main)) = self.modules.get_str("__main__") else {
             return;
         };
-        let names: Vec<Value> = main.dict.items().into_iter().map(|(k, _)| k).collect();
+        // CPython 3.12 first takes the modules out of `sys.modules` and collects: what only
+        // `__main__` kept alive (a suspended generator, an object with `__del__`) is finalized
+        // while every global is still bound. What survives has its globals set to None.
+        let globals = Rc::downgrade(&main.dict);
+        crate::object::gc::track(&Value::Dict(main.dict.clone()));
+        drop(main);
+        // Pooled frames still name the globals they last ran with.
+        self.frame_pool.clear();
+        let _ = self.dict_remove(&self.modules.clone(), &Value::str("__main__"));
+        self.collect_garbage(true);
+        self.run_finalizers();
+        let Some(globals) = globals.upgrade() else {
+            return;
+        };
+        let names: Vec<Value> = globals.items().into_iter().map(|(k, _)| k).collect();
         let single_underscore = |k: &Value| matches!(k, Value::Str(s) if s.as_str().starts_with('_') && !s.as_str().starts_with("__"));
         for pass in [true, false] {
             for k in &names {
@@ -881,7 +895,7 @@ impl Vm {
                 if matches!(k, Value::Str(s) if s.as_str() == "__builtins__") {
                     continue;
                 }
-                let _ = self.dict_set(&main.dict, k.clone(), Value::None);
+                let _ = self.dict_set(&globals, k.clone(), Value::None);
                 self.safe_point();
             }
         }

@@ -145,6 +145,8 @@ impl Vm {
                         name: frame.code.name.clone(),
                         code: frame.code.clone(),
                         globals: frame.globals.clone(),
+                        lasti: 2 * frame.ip.saturating_sub(1) as u32,
+                        locals: None,
                     });
                 }
             }
@@ -158,6 +160,7 @@ impl Vm {
                 frame.ip = h.target as usize;
                 return Ok(frame);
             }
+            keep_locals(&err, &mut frame);
             if let Some(g) = frame.generator.take() {
                 // A generator running in-loop ends with the exception.
                 g.running.set(false);
@@ -386,6 +389,25 @@ impl Vm {
             }
         }
         err
+    }
+}
+
+/// The variables of a frame the exception leaves go to the frame's traceback entry (the
+/// last one, as the frame recorded it), where `tb_frame.f_locals` finds them.
+fn keep_locals(err: &PyErr, frame: &mut Frame) {
+    if frame.code.flags.has(CodeFlags::NAMESPACE) || frame.fast.is_empty() {
+        return;
+    }
+    let Some(exc) = &err.exc.exc else {
+        return;
+    };
+    let Ok(mut entries) = exc.traceback.try_borrow_mut() else {
+        return;
+    };
+    if let Some(entry) = entries.last_mut() {
+        if entry.locals.is_none() && Rc::ptr_eq(&entry.code, &frame.code) {
+            entry.locals = Some(Rc::new(std::mem::take(&mut frame.fast)));
+        }
     }
 }
 

@@ -289,6 +289,18 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
                 if let Ok(tb) = exc.tb_object.try_borrow() {
                     tb.iter().for_each(|(_, v)| value(v));
                 }
+                if let Ok(entries) = exc.traceback.try_borrow() {
+                    // Variables shared with another exception's entry (a copied traceback)
+                    // count as referenced from outside: never collected, never miscounted.
+                    for e in entries.iter() {
+                        value(&Value::Dict(e.globals.clone()));
+                        e.locals
+                            .iter()
+                            .filter(|l| Rc::strong_count(l) == 1)
+                            .flat_map(|l| l.iter().flatten())
+                            .for_each(&mut value);
+                    }
+                }
             }
             i.base.iter().for_each(&mut value);
             if let Ok(slots) = i.slots.try_borrow() {
@@ -296,6 +308,9 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
             }
         }
         Value::Generator(g) => {
+            if let Ok(Some(e)) = g.exc_state.try_borrow().as_deref() {
+                value(&Value::Instance(e.exc.clone()));
+            }
             if let Ok(frame) = g.frame.try_borrow() {
                 if let Some(f) = frame.as_ref() {
                     f.stack.iter().for_each(&mut value);
@@ -305,6 +320,9 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
                         value(&Value::Dict(d.clone()));
                     }
                     f.locals_map.iter().for_each(&mut value);
+                    if let Some(e) = &f.saved_handling {
+                        value(&Value::Instance(e.exc.clone()));
+                    }
                     if let Some(g) = &f.generator {
                         value(&Value::Generator(g.clone()));
                     }
@@ -407,6 +425,15 @@ fn clear(v: &Value) {
                 if let Ok(mut tb) = exc.tb_object.try_borrow_mut() {
                     dropped.extend(tb.take().map(|(_, v)| v));
                 }
+                if let Ok(mut entries) = exc.traceback.try_borrow_mut() {
+                    for e in entries.iter_mut() {
+                        if let Some(l) = e.locals.take() {
+                            dropped.extend(
+                                Rc::try_unwrap(l).unwrap_or_default().into_iter().flatten(),
+                            );
+                        }
+                    }
+                }
             }
         }
         // One suspended inside try/with keeps its frame: dropping the generator closes it.
@@ -419,6 +446,9 @@ fn clear(v: &Value) {
                     if let Some(mut f) = frame.take() {
                         dropped.append(&mut f.stack);
                         dropped.extend(f.fast.drain(..).flatten());
+                    }
+                    if let Ok(mut e) = g.exc_state.try_borrow_mut() {
+                        dropped.extend(e.take().map(|e| Value::Instance(e.exc)));
                     }
                 }
             }
@@ -518,7 +548,18 @@ impl Vm {
                 crate::object::finalize::mark_finalized(v);
             }
             for v in finalizable {
-                self.call_del(&v);
+                match &v {
+                    Value::Generator(g) => {
+                        let saved = self.handling.take();
+                        let r = self.close_generator(g);
+                        drop(g.frame.borrow_mut().take());
+                        self.handling = saved;
+                        if let Err(e) = r {
+                            self.report_unraisable(&v, &e);
+                        }
+                    }
+                    _ => self.call_del(&v),
+                }
             }
             garbage = unreachable(&objects);
         }
@@ -624,8 +665,18 @@ fn needs_finalizer(v: &Value) -> bool {
         Value::Instance(i) => {
             i.class().has_flag(TypeFlags::FINALIZER) && !crate::object::finalize::finalized(v)
         }
+        // A generator suspended inside try/with is closed before anything is cleared.
+        Value::Generator(g) => !g.running.get() && suspended_in_handler(g),
         _ => false,
     }
+}
+
+fn suspended_in_handler(g: &crate::object::types::PyGenerator) -> bool {
+    g.frame.try_borrow().is_ok_and(|frame| {
+        frame
+            .as_ref()
+            .is_some_and(|f| f.ip > 0 && f.code.handler_for(f.ip - 1).is_some())
+    })
 }
 
 fn set_enabled(on: bool) {

@@ -633,6 +633,11 @@ pub struct TracebackEntry {
     /// The frame's code and globals, for `tb_frame`.
     pub code: Rc<Code>,
     pub globals: Rc<PyDict>,
+    /// The instruction offset in bytes, as CPython counts it (`tb_lasti`).
+    pub lasti: u32,
+    /// The frame's variable slots once the exception left it (its `f_locals`, as CPython's
+    /// traceback keeps the frame alive).
+    pub locals: Option<Rc<Vec<Option<Value>>>>,
 }
 
 /// An instance of a class defined in Python, of an exception type, or of a class implemented

@@ -1026,8 +1026,18 @@ fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(vm.default_repr(&args.pos[0])))
 }
 
+/// `object.__str__` calls the repr slot directly: what a Python `__repr__` returns comes back
+/// unchecked (`str()` blames a non-str on `__str__`).
 fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.repr(&args.pos[0]).map(Value::string)
+    let this = &args.pos[0];
+    if let Value::Instance(i) = this {
+        if i.base.is_none() && i.exc.is_none() {
+            if let Some(r) = vm.call_special(this, "__repr__", &[])? {
+                return Ok(r);
+            }
+        }
+    }
+    vm.repr(this).map(Value::string)
 }
 
 fn object_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
