@@ -75,6 +75,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     }
     vm.add_function(&m, "exception", exception);
     vm.add_function(&m, "intern", intern);
+    vm.add_function(&m, "_get_asyncgen_hooks", get_asyncgen_hooks);
+    vm.add_function(&m, "set_asyncgen_hooks", set_asyncgen_hooks);
     vm.add_frame_function(&m, "_getframe", getframe);
     vm.add_function(&m, "getdefaultencoding", getdefaultencoding);
     Ok(m)
@@ -187,6 +189,20 @@ fn getframe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 0,
     };
     vm.caller_frame_object(usize::try_from(depth).unwrap_or(usize::MAX))
+}
+
+fn get_asyncgen_hooks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("get_asyncgen_hooks", &args, 0, 0)?;
+    let (firstiter, finalizer) = vm.asyncgen_hooks();
+    Ok(Value::tuple(vec![firstiter, finalizer]))
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: a hook not given stays.
+fn set_asyncgen_hooks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [firstiter, finalizer] =
+        vm.bind_args("set_asyncgen_hooks", &args, &["firstiter", "finalizer"], 0)?;
+    vm.set_asyncgen_hooks(firstiter, finalizer)?;
+    Ok(Value::None)
 }
 
 fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -94,6 +94,24 @@ flags = _struct(
     "utf8_mode warn_default_encoding safe_path int_max_str_digits",
     (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 1, 0, False, -1),
 )
+
+
+class _AsyncgenHooks(_StructSeq):
+    __slots__ = ()
+    _fields = ("firstiter", "finalizer")
+
+    def __repr__(self):
+        return f"asyncgen_hooks(firstiter={self[0]!r}, finalizer={self[1]!r})"
+
+
+_AsyncgenHooks.__name__ = _AsyncgenHooks.__qualname__ = "asyncgen_hooks"
+
+
+def get_asyncgen_hooks():
+    """Return the installed asynchronous generators hooks."""
+    return _AsyncgenHooks(_get_asyncgen_hooks())
+
+
 del _struct, _StructSeq
 
 

@@ -132,8 +132,8 @@ pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             let ty = vm.type_of(seq);
             // `__reversed__ = None` declares the object not reversible.
+            // Without `__len__`, len() below gives CPython's error.
             if matches!(ty.lookup("__reversed__"), Some(Value::None))
-                || ty.lookup("__len__").is_none()
                 || ty.lookup("__getitem__").is_none()
             {
                 return Err(

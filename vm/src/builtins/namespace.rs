@@ -183,9 +183,20 @@ fn run_in(
     locals: Option<Value>,
 ) -> PyResult<Value> {
     let caller = caller(vm);
+    // A dict subclass as globals: code stores into the dict it extends, and a name that
+    // dict lacks goes through the instance's `__getitem__` (its `__missing__`).
+    let mut owner = None;
     let globals = match globals {
         None | Some(Value::None) => None,
         Some(Value::Dict(d)) => Some(d),
+        Some(Value::Instance(i)) if matches!(&i.base, Some(Value::Dict(_))) => {
+            let Some(Value::Dict(d)) = &i.base else {
+                unreachable!("checked above")
+            };
+            crate::interp::register_subclass_globals(d, &i);
+            owner = Some(Value::Instance(i.clone()));
+            Some(d.clone())
+        }
         Some(other) => {
             let mapping = vm.type_of(&other).lookup("__getitem__").is_some();
             let what = if func == "eval" && mapping {
@@ -220,7 +231,7 @@ fn run_in(
     };
     let (globals, locals) = match (globals, locals) {
         (Some(g), Some(l)) => (g, l),
-        (Some(g), None) => (g.clone(), Value::Dict(g)),
+        (Some(g), None) => (g.clone(), owner.unwrap_or(Value::Dict(g))),
         (None, Some(l)) => (caller.globals, l),
         (None, None) => (caller.globals, caller.locals),
     };

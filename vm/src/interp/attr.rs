@@ -1,13 +1,47 @@
 //! Names and the attribute instructions: global/local/cell look-ups, and the instructions
 //! that get, set and delete attributes (the protocol itself is in `descr.rs`).
 
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::{Flow, Frame, Vm};
 use crate::bytecode::{AttrCache, AttrKind, CachedFn, CodeFlags};
 use crate::error::{ExcKind, PyResult};
-use crate::object::types::{attr_cache, PyCell, PyInstance, PyStr, PyType, PyWrapper, TypeFlags};
+use crate::object::types::{
+    attr_cache, PyCell, PyDict, PyInstance, PyStr, PyType, PyWrapper, TypeFlags,
+};
 use crate::object::{discard, Value};
+
+thread_local! {
+    /// Globals dicts that are the storage of a dict subclass instance `exec`/`eval` ran code
+    /// in, with that instance.
+    static SUBCLASS_GLOBALS: std::cell::RefCell<Vec<(Weak<PyDict>, Weak<PyInstance>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records that `dict` is the storage of `owner`, a dict subclass used as globals.
+pub(crate) fn register_subclass_globals(dict: &Rc<PyDict>, owner: &Rc<PyInstance>) {
+    SUBCLASS_GLOBALS.with(|r| {
+        let mut r = r.borrow_mut();
+        r.retain(|(d, o)| d.strong_count() > 0 && o.strong_count() > 0);
+        if !r
+            .iter()
+            .any(|(d, _)| std::ptr::eq(d.as_ptr(), Rc::as_ptr(dict)))
+        {
+            r.push((Rc::downgrade(dict), Rc::downgrade(owner)));
+        }
+    });
+}
+
+/// The dict subclass instance whose storage `dict` is, when code runs with it as globals.
+fn subclass_globals_owner(dict: &Rc<PyDict>) -> Option<Value> {
+    SUBCLASS_GLOBALS.with(|r| {
+        let r = r.borrow();
+        r.iter()
+            .find(|(d, _)| std::ptr::eq(d.as_ptr(), Rc::as_ptr(dict)))
+            .and_then(|(_, o)| o.upgrade())
+            .map(Value::Instance)
+    })
+}
 
 impl Vm {
     // ----- names -----
@@ -67,11 +101,25 @@ impl Vm {
             globals_version,
             ..Default::default()
         };
+        let mut cacheable = true;
         let v = match find(&frame.globals) {
             Some((slot, key, v)) => {
                 cache.slot = slot as u32;
                 cache.key = key;
                 v
+            }
+            // The storage of a dict subclass `exec`/`eval` ran code in: its `__getitem__`
+            // (and `__missing__`) has a say before the builtins, every time.
+            None if subclass_globals_owner(&frame.globals).is_some() => {
+                let owner = subclass_globals_owner(&frame.globals).unwrap_or_default();
+                cacheable = false;
+                match self.mapping_lookup(&owner, &name)? {
+                    Some(v) => v,
+                    None => match self.dict_get_pystr(&self.builtins.clone(), &name) {
+                        Some(v) => v,
+                        None => return Err(self.name_error(frame, name.as_str())),
+                    },
+                }
             }
             None if self.custom_builtins(&frame.globals).is_some() => {
                 // Not cached: the look-up goes through the globals' own `__builtins__`.
@@ -97,7 +145,12 @@ impl Vm {
                 None => return Err(self.name_error(frame, name.as_str())),
             },
         };
-        if let Some(cell) = frame.code.name_cache.get(arg as usize) {
+        if let Some(cell) = frame
+            .code
+            .name_cache
+            .get(arg as usize)
+            .filter(|_| cacheable)
+        {
             cell.set(cache);
         }
         frame.stack.push(v);

@@ -1,7 +1,6 @@
 //! Calling: the call instructions, calls from native code, classes as constructors,
 //! building functions and classes, and the `with` protocol.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{Flow, Frame, FrameExit, Vm};
@@ -255,17 +254,12 @@ impl Vm {
         } else {
             crate::object::types::GenKind::Generator
         };
-        let g = Value::Generator(Rc::new(PyGenerator {
-            frame: RefCell::new(Some(frame)),
-            name: RefCell::new(f.name.borrow().clone()),
-            qualname: RefCell::new(f.qualname.borrow().clone()),
-            running: std::cell::Cell::new(false),
+        let g = Value::Generator(Rc::new(PyGenerator::new(
+            frame,
+            f.name.borrow().clone(),
+            f.qualname.borrow().clone(),
             kind,
-            code: f.code(),
-            closed: std::cell::Cell::new(false),
-            running_async: std::cell::Cell::new(false),
-            exc_state: RefCell::new(None),
-        }));
+        )));
         crate::object::gc::track(&g);
         g
     }

@@ -150,7 +150,7 @@ impl Vm {
         let it = frame.stack.last().cloned().unwrap_or_default();
         if let Value::Generator(g) = &it {
             if g.kind == GenKind::AsyncGenerator {
-                let op = self.async_gen_op(g, AsyncGenOp::Send(Value::None));
+                let op = self.async_gen_op(g, AsyncGenOp::Send(Value::None))?;
                 frame.stack.push(op);
                 return Ok(());
             }
@@ -182,13 +182,54 @@ impl Vm {
         super::Flow::Next
     }
 
-    /// The awaitable of `asend(v)`, `athrow(exc)` or `aclose()`.
-    pub(crate) fn async_gen_op(&mut self, g: &Rc<PyGenerator>, op: AsyncGenOp) -> Value {
-        self.new_iter(IterState::AsyncGenOp {
+    /// The awaitable of `asend(v)`, `athrow(exc)` or `aclose()`. The first one an async
+    /// generator makes calls the `firstiter` hook and keeps the `finalizer` hook.
+    pub(crate) fn async_gen_op(&mut self, g: &Rc<PyGenerator>, op: AsyncGenOp) -> PyResult<Value> {
+        if !g.hooks_ready.replace(true) {
+            let (firstiter, finalizer) = self.asyncgen_hooks.clone();
+            if !finalizer.is_none() {
+                *g.finalizer.borrow_mut() = Some(finalizer);
+            }
+            if !firstiter.is_none() {
+                self.call_value(&firstiter, &[Value::Generator(g.clone())], &[])?;
+            }
+        }
+        Ok(self.new_iter(IterState::AsyncGenOp {
             gen: g.clone(),
             op,
             step: 0,
-        })
+        }))
+    }
+
+    /// `sys.get_asyncgen_hooks()`: (firstiter, finalizer).
+    pub fn asyncgen_hooks(&self) -> (Value, Value) {
+        self.asyncgen_hooks.clone()
+    }
+
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)`: each a callable or None; an omitted
+    /// one (`None` here) stays.
+    pub fn set_asyncgen_hooks(
+        &mut self,
+        firstiter: Option<Value>,
+        finalizer: Option<Value>,
+    ) -> PyResult<()> {
+        for (v, what) in [(&firstiter, "firstiter"), (&finalizer, "finalizer")] {
+            if let Some(v) = v.as_ref().filter(|v| !v.is_none()) {
+                if !self.is_callable(v) {
+                    return Err(self.type_error(format!(
+                        "callable {what} expected, got {}",
+                        self.type_name(v)
+                    )));
+                }
+            }
+        }
+        if let Some(f) = firstiter {
+            self.asyncgen_hooks.0 = f;
+        }
+        if let Some(f) = finalizer {
+            self.asyncgen_hooks.1 = f;
+        }
+        Ok(())
     }
 
     /// Steps an async generator's awaitable: `Ok(v)` is sent, `Err(e)` thrown in.

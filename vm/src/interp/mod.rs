@@ -20,6 +20,7 @@ mod unwind;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+pub(crate) use attr::register_subclass_globals;
 pub(crate) use binary::float_divmod;
 pub use frame::{Frame, GenExit};
 pub use imports::{ModuleSource, Registered, LIBRARY_PATH};
@@ -202,6 +203,8 @@ pub struct Vm {
     /// Set by `AsyncGenWrap`: the yield that follows is an async generator's own value,
     /// not one passing through from an `await`.
     pub(crate) agen_wrapped: bool,
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer), None when unset.
+    asyncgen_hooks: (Value, Value),
     /// The functions of `inline.py`, compiled on first use.
     helpers: Vec<Rc<crate::object::types::PyFunction>>,
 }
@@ -261,6 +264,7 @@ impl Vm {
             caller: None,
             call_globals: None,
             agen_wrapped: false,
+            asyncgen_hooks: (Value::None, Value::None),
             helpers: Vec::new(),
             frame_pool: Vec::new(),
             sources: crate::traceback::SourceCache::default(),

@@ -850,7 +850,15 @@ impl Vm {
             Value::Instance(_) | Value::Type(_) if has_python_type(v) => {
                 match self.call_special(v, "__index__", &[])? {
                     Some(Value::Int(i)) => Ok(Some(i)),
-                    Some(_) => Err(self.type_error("__index__ returned non-int")),
+                    Some(Value::Bool(b)) => Ok(Some(i64::from(b))),
+                    Some(Value::BigInt(_)) => Err(self.new_error(
+                        ExcKind::IndexError,
+                        "cannot fit 'int' into an index-sized integer",
+                    )),
+                    Some(other) => Err(self.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(&other)
+                    ))),
                     None => Ok(None),
                 }
             }

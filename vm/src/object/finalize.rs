@@ -79,6 +79,11 @@ pub fn close_later(g: Rc<crate::object::types::PyGenerator>) {
     push(Finalizer::Close(g));
 }
 
+/// Queues `hook(arg)` (an async generator's finalizer hook, called with the generator).
+pub fn call_later(hook: Value, arg: Value) {
+    push(Finalizer::Callback(hook, arg));
+}
+
 /// Records a weak reference (`weakref`, an instance) to the object at `addr`.
 pub fn register_weakref(addr: usize, weakref: &Rc<PyInstance>) {
     WEAKREFS.with(|w| {

@@ -551,8 +551,18 @@ impl Vm {
                 match &v {
                     Value::Generator(g) => {
                         let saved = self.handling.take();
-                        let r = self.close_generator(g);
-                        drop(g.frame.borrow_mut().take());
+                        let hook = g.finalizer.borrow_mut().take();
+                        let r = match hook {
+                            // The hook (asyncio's) schedules `aclose()`: the generator lives on.
+                            Some(hook) if !g.closed.get() && g.frame.borrow().is_some() => {
+                                self.call_value(&hook, std::slice::from_ref(&v), &[])
+                            }
+                            _ => {
+                                let r = self.close_generator(g);
+                                drop(g.frame.borrow_mut().take());
+                                r
+                            }
+                        };
                         self.handling = saved;
                         if let Err(e) = r {
                             self.report_unraisable(&v, &e);
@@ -666,7 +676,10 @@ fn needs_finalizer(v: &Value) -> bool {
             i.class().has_flag(TypeFlags::FINALIZER) && !crate::object::finalize::finalized(v)
         }
         // A generator suspended inside try/with is closed before anything is cleared.
-        Value::Generator(g) => !g.running.get() && suspended_in_handler(g),
+        Value::Generator(g) => {
+            !g.running.get()
+                && (suspended_in_handler(g) || g.finalizer.try_borrow().is_ok_and(|f| f.is_some()))
+        }
         _ => false,
     }
 }

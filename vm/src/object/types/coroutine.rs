@@ -88,24 +88,24 @@ fn agen_aiter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn agen_anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, "__anext__")?;
-    Ok(vm.async_gen_op(&g, AsyncGenOp::Send(Value::None)))
+    vm.async_gen_op(&g, AsyncGenOp::Send(Value::None))
 }
 
 fn agen_asend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, "asend")?;
     let v = args.pos.get(1).cloned().unwrap_or_default();
-    Ok(vm.async_gen_op(&g, AsyncGenOp::Send(v)))
+    vm.async_gen_op(&g, AsyncGenOp::Send(v))
 }
 
 fn agen_athrow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, "athrow")?;
     let err = thrown(vm, &args)?;
-    Ok(vm.async_gen_op(&g, AsyncGenOp::Throw(err.value())))
+    vm.async_gen_op(&g, AsyncGenOp::Throw(err.value()))
 }
 
 fn agen_aclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, "aclose")?;
-    Ok(vm.async_gen_op(&g, AsyncGenOp::Close))
+    vm.async_gen_op(&g, AsyncGenOp::Close)
 }
 
 pub const ASYNC_GEN_METHODS: &[(&str, NativeFn)] = &[

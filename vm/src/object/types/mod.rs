@@ -784,6 +784,47 @@ pub struct PyGenerator {
     pub running_async: Cell<bool>,
     /// The exception being handled where the generator is suspended (inside `except`).
     pub exc_state: RefCell<Option<crate::error::PyErr>>,
+    /// An async generator's `sys.set_asyncgen_hooks` finalizer, taken when its first
+    /// awaitable was made (`hooks_ready`): called with it when it is dropped unfinished.
+    pub finalizer: RefCell<Option<Value>>,
+    pub hooks_ready: Cell<bool>,
+}
+
+impl PyGenerator {
+    /// A generator-like object of `kind` running `frame`.
+    pub fn new(frame: Box<Frame>, name: Rc<PyStr>, qualname: Rc<PyStr>, kind: GenKind) -> Self {
+        let code = frame.code.clone();
+        PyGenerator {
+            frame: RefCell::new(Some(frame)),
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            running: Cell::new(false),
+            kind,
+            code,
+            closed: Cell::new(false),
+            running_async: Cell::new(false),
+            exc_state: RefCell::new(None),
+            finalizer: RefCell::new(None),
+            hooks_ready: Cell::new(false),
+        }
+    }
+
+    /// A new generator object taking over this dying one's state (its clean-up runs later).
+    fn revive(&mut self, closed: bool) -> PyGenerator {
+        PyGenerator {
+            frame: RefCell::new(self.frame.get_mut().take()),
+            name: RefCell::new(self.name.get_mut().clone()),
+            qualname: RefCell::new(self.qualname.get_mut().clone()),
+            running: Cell::new(false),
+            kind: self.kind,
+            code: self.code.clone(),
+            closed: Cell::new(closed),
+            running_async: Cell::new(false),
+            exc_state: RefCell::new(self.exc_state.get_mut().take()),
+            finalizer: RefCell::new(None),
+            hooks_ready: Cell::new(true),
+        }
+    }
 }
 
 /// What calling a generator-like function made.
@@ -914,24 +955,24 @@ impl Drop for PySet {
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
+        // An unfinished async generator with a finalizer hook goes to the hook (asyncio
+        // schedules its `aclose()`), as CPython's finalization does.
+        let finalizer = self.finalizer.get_mut().take();
+        if let Some(hook) =
+            finalizer.filter(|_| !self.closed.get() && self.frame.get_mut().is_some())
+        {
+            let revived = self.revive(self.closed.get());
+            crate::object::finalize::call_later(hook, Value::Generator(Rc::new(revived)));
+            return;
+        }
         // A generator suspended inside `try`/`with` is closed, so its clean-up runs.
         let suspended_in_handler = self
             .frame
             .get_mut()
             .as_ref()
             .is_some_and(|f| f.ip > 0 && f.code.handler_for(f.ip - 1).is_some());
-        if suspended_in_handler && self.kind != GenKind::AsyncGenerator {
-            let revived = PyGenerator {
-                frame: RefCell::new(self.frame.get_mut().take()),
-                name: RefCell::new(self.name.get_mut().clone()),
-                qualname: RefCell::new(self.qualname.get_mut().clone()),
-                running: Cell::new(false),
-                kind: self.kind,
-                code: self.code.clone(),
-                closed: Cell::new(false),
-                running_async: Cell::new(false),
-                exc_state: RefCell::new(self.exc_state.get_mut().take()),
-            };
+        if suspended_in_handler {
+            let revived = self.revive(false);
             crate::object::finalize::close_later(Rc::new(revived));
             return;
         }
