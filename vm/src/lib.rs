@@ -255,10 +255,10 @@ impl Vm {
             .import_absolute("builtins")
             .unwrap_or_else(|_| Value::Dict(self.builtins.clone()));
         let _ = self.dict_set(&globals, Value::str("__builtins__"), builtins);
-        let module = Rc::new(PyModule {
-            name: Rc::new(PyStr::new("__main__")),
-            dict: globals.clone(),
-        });
+        let module = Rc::new(PyModule::new(
+            Rc::new(PyStr::new("__main__")),
+            globals.clone(),
+        ));
         let modules = self.modules.clone();
         let _ = self.dict_set(&modules, Value::str("__main__"), Value::Module(module));
         globals
@@ -268,10 +268,7 @@ impl Vm {
     pub fn new_module(&mut self, name: &str) -> Rc<PyModule> {
         let dict = Rc::new(PyDict::new());
         let _ = self.dict_set(&dict, Value::str("__name__"), Value::str(name));
-        Rc::new(PyModule {
-            name: Rc::new(PyStr::new(name)),
-            dict,
-        })
+        Rc::new(PyModule::new(Rc::new(PyStr::new(name)), dict))
     }
 
     /// Adds a native function to a module.

@@ -577,7 +577,7 @@ impl Vm {
                     b.name().as_str()
                 )));
             }
-            if matches!(b.kind, TypeKind::Module | TypeKind::Super) {
+            if b.kind == TypeKind::Super {
                 return Err(self.new_error(
                     ExcKind::NotImplementedError,
                     format!(
@@ -958,6 +958,15 @@ impl Vm {
     pub(crate) fn object_new_instance(&mut self, t: &Rc<PyType>) -> PyResult<Value> {
         if t.kind == TypeKind::BaseException {
             return Ok(Value::Instance(self.new_exception(t.clone(), Vec::new())));
+        }
+        // An instance of a `types.ModuleType` subclass is a module (`__init__` names it).
+        if t.kind == TypeKind::Module && t.heap {
+            let m = crate::object::types::PyModule::new(
+                Rc::new(crate::object::types::PyStr::new("?")),
+                Rc::new(crate::object::types::PyDict::new()),
+            );
+            *m.cls.borrow_mut() = Some(t.clone());
+            return Ok(Value::Module(Rc::new(m)));
         }
         if t.kind != TypeKind::Object {
             let base = if t.heap {

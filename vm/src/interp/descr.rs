@@ -325,13 +325,63 @@ impl Vm {
         }
     }
 
+    /// An attribute of a module whose class is a `types.ModuleType` subclass: the class's
+    /// data descriptors, the namespace, the class's other attributes, the module's own
+    /// `__getattr__` (PEP 562), then the class's `__getattr__`.
+    #[inline(never)]
+    fn subclass_module_attr(
+        &mut self,
+        obj: &Value,
+        m: &crate::object::types::PyModule,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
+        let cls = self.type_of(obj);
+        match name.as_str() {
+            "__dict__" => return Ok(Some(Value::Dict(m.dict.clone()))),
+            "__class__" => return Ok(Some(Value::Type(cls))),
+            _ => {}
+        }
+        let descr = cls.lookup_hashed(name.as_str(), name.hash());
+        if let Some(d) = &descr {
+            if self.descr_kind(d) == DescrKind::Data {
+                return self.descr_get(d, Some(obj), &cls).map(Some);
+            }
+        }
+        if let Some(v) = self.dict_get_pystr(&m.dict, name) {
+            return Ok(Some(v));
+        }
+        if let Some(d) = descr.filter(|_| cls.lookup_heap(name.as_str()).is_some()) {
+            return self.descr_get(&d, Some(obj), &cls).map(Some);
+        }
+        if let Some(hook) = m.dict.get_str("__getattr__") {
+            match self.call_value(&hook, &[Value::Str(name.clone())], &[]) {
+                Ok(v) => return Ok(Some(v)),
+                Err(e) if self.err_matches(&e, ExcKind::AttributeError) => {}
+                Err(e) => return Err(e),
+            }
+        } else if let Some(v) = self.builtin_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        if cls.has_flag(TypeFlags::GETATTR) {
+            return match self.call_special(obj, "__getattr__", &[Value::Str(name.clone())]) {
+                Ok(v) => Ok(v),
+                Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+        Ok(None)
+    }
+
     pub(crate) fn no_attribute(&mut self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
             Value::Type(t) => format!(
                 "type object '{}' has no attribute '{name}'",
                 t.name().as_str()
             ),
-            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.as_str()),
+            Value::Module(m) => format!(
+                "module '{}' has no attribute '{name}'",
+                m.display_name().as_str()
+            ),
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
         let err = self.attribute_error(msg);
@@ -403,6 +453,7 @@ impl Vm {
                 }
             }
             Value::Type(t) => self.type_getattr(t, name, true),
+            Value::Module(m) if m.cls.borrow().is_some() => self.subclass_module_attr(obj, m, name),
             Value::Module(m) => {
                 if let Some(v) = self.dict_get_pystr(&m.dict, name) {
                     return Ok(Some(v));
@@ -796,6 +847,7 @@ impl Vm {
         let cls = match obj {
             Value::Instance(inst) => inst.class(),
             Value::Type(t) => self.type_of_type(t),
+            Value::Module(m) if m.cls.borrow().is_some() => self.type_of(obj),
             _ => return self.generic_setattr(obj, name, value),
         };
         if cls.has_flag(TypeFlags::SETATTR) {
@@ -815,6 +867,7 @@ impl Vm {
         let cls = match obj {
             Value::Instance(inst) => Some(inst.class()),
             Value::Type(t) => Some(self.type_of_type(t)),
+            Value::Module(m) if m.cls.borrow().is_some() => Some(self.type_of(obj)),
             _ => None,
         };
         if let Some(cls) = cls {
@@ -824,6 +877,13 @@ impl Vm {
             }
         }
         self.store_attr(obj, name, None)
+    }
+
+    /// A data descriptor (a property) the class of a module subclass instance defines.
+    fn module_data_descr(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
+        let cls = self.type_of(obj);
+        let d = cls.lookup_heap(name.as_str())?;
+        (self.descr_kind(&d) == DescrKind::Data).then_some(d)
     }
 
     /// `object.__delattr__`.
@@ -885,6 +945,15 @@ impl Vm {
                 }
             }
             Value::Type(t) => self.type_setattr(t, name, value),
+            Value::Module(m) if name.as_str() == "__class__" => {
+                crate::object::types::typeobj::set_module_class(self, m, value)
+            }
+            Value::Module(m)
+                if m.cls.borrow().is_some() && self.module_data_descr(obj, name).is_some() =>
+            {
+                let descr = self.module_data_descr(obj, name).unwrap_or_default();
+                self.descr_set(&descr, obj, name, value)
+            }
             Value::Module(m) => match value {
                 Some(v) => self.dict_set(&m.dict.clone(), Value::Str(name.clone()), v),
                 None => match self.dict_remove_str(&m.dict, name.as_str()) {

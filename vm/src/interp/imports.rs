@@ -1071,7 +1071,7 @@ impl Vm {
 impl Vm {
     /// `repr(module)`: where it came from, as CPython shows it.
     pub(crate) fn module_repr(&mut self, m: &PyModule) -> PyResult<String> {
-        let name = self.repr(&Value::Str(m.name.clone()))?;
+        let name = self.repr(&Value::Str(m.display_name()))?;
         if let Some(Value::Str(file)) = m.dict.get_str("__file__") {
             let file = self.repr(&Value::Str(file))?;
             return Ok(format!("<module {name} from {file}>"));

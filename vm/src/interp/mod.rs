@@ -724,10 +724,10 @@ impl Vm {
         if let Some(Value::Module(m)) = self.modules.get_str("builtins") {
             return m;
         }
-        Rc::new(PyModule {
-            name: Rc::new(PyStr::new("builtins")),
-            dict: self.builtins.clone(),
-        })
+        Rc::new(PyModule::new(
+            Rc::new(PyStr::new("builtins")),
+            self.builtins.clone(),
+        ))
     }
 
     /// The namespaces of `frame`, for a built-in that reads them.

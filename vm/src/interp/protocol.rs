@@ -99,7 +99,10 @@ impl Vm {
             },
             Value::Type(ty) => ty.meta.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class(),
-            Value::Module(_) => t.module.clone(),
+            Value::Module(m) => match &*m.cls.borrow() {
+                Some(c) => c.clone(),
+                None => t.module.clone(),
+            },
             Value::Iter(it) => {
                 let name = it.state.borrow().type_name();
                 t.iterators

@@ -459,6 +459,28 @@ impl PyCell {
 pub struct PyModule {
     pub name: Rc<PyStr>,
     pub dict: Rc<PyDict>,
+    /// A `types.ModuleType` subclass it is an instance of (made by it, or assigned to
+    /// `__class__`); None for a plain module.
+    pub cls: RefCell<Option<Rc<PyType>>>,
+}
+
+impl PyModule {
+    pub fn new(name: Rc<PyStr>, dict: Rc<PyDict>) -> PyModule {
+        PyModule {
+            name,
+            dict,
+            cls: RefCell::new(None),
+        }
+    }
+
+    /// `__name__` as the module's namespace has it (a module made by a subclass is named
+    /// by its `__init__`), else the name it was made with.
+    pub fn display_name(&self) -> Rc<PyStr> {
+        match self.dict.get_str("__name__") {
+            Some(Value::Str(s)) => s,
+            _ => self.name.clone(),
+        }
+    }
 }
 
 /// Which layout a type's instances have.

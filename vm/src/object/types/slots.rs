@@ -895,6 +895,12 @@ pub fn install(vm: &mut Vm, add: fn(&mut Vm, &Rc<PyType>, Table)) -> PyResult<()
     ] {
         add(vm, &ty, &[("__call__", call_self)]);
     }
+    let module = vm.types.module.clone();
+    add(
+        vm,
+        &module,
+        &[("__init__", crate::object::types::typeobj::module_init)],
+    );
     let slice = vm.types.slice.clone();
     add(vm, &slice, COMPARE);
     add(vm, &slice, &[("__repr__", repr)]);

@@ -893,6 +893,72 @@ fn object_class_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<
     Ok(())
 }
 
+/// `module.__class__ = cls`: `types.ModuleType` or a subclass of it defined in Python.
+pub(crate) fn set_module_class(
+    vm: &mut Vm,
+    m: &crate::object::types::PyModule,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    };
+    let Value::Type(new) = &value else {
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            vm.type_name(&value)
+        )));
+    };
+    let module = vm.types.module.clone();
+    if Rc::ptr_eq(new, &module) {
+        *m.cls.borrow_mut() = None;
+        return Ok(());
+    }
+    if !new.heap {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if !new.is_subtype(&module) {
+        let old = m.cls.borrow().clone().unwrap_or(module);
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name().as_str(),
+            old.name().as_str()
+        )));
+    }
+    *m.cls.borrow_mut() = Some(new.clone());
+    Ok(())
+}
+
+/// `module.__init__(self, name, doc=None)`, for instances of a subclass.
+pub(crate) fn module_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Module(m)) = args.pos.first() else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'module' object"));
+    };
+    let rest = args.after_self();
+    let [name, doc] = vm.bind_args("module", &rest, &["name", "doc"], 1)?;
+    let name = match name {
+        Some(Value::Str(s)) => s,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "module.__init__() argument 'name' must be str, not {}",
+                vm.type_name(&other)
+            )))
+        }
+        None => unreachable!("bind_args checked the required argument"),
+    };
+    for (k, v) in [
+        ("__name__", Value::Str(name)),
+        ("__doc__", doc.unwrap_or_default()),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ] {
+        vm.dict_set(&m.dict, Value::str(k), v)?;
+    }
+    Ok(Value::None)
+}
+
 /// The `__slots__` members along a class's MRO, for layout comparisons.
 fn member_names(t: &Rc<PyType>) -> Vec<String> {
     let mut names = Vec::new();
