@@ -660,6 +660,33 @@ fn new_of(vm: &mut Vm, args: &Args<'_>, owner: Rc<PyType>, mutable: bool) -> PyR
     Ok(obj)
 }
 
+fn iterator_new(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Value> {
+    let Some(t) = vm.types.iterators.get(name).cloned() else {
+        return Err(vm.type_error(format!("{name}.__new__: no such type")));
+    };
+    new_of(vm, args, t, false)
+}
+
+fn enumerate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    iterator_new(vm, &args, "enumerate")
+}
+
+fn zip_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    iterator_new(vm, &args, "zip")
+}
+
+fn map_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    iterator_new(vm, &args, "map")
+}
+
+fn filter_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    iterator_new(vm, &args, "filter")
+}
+
+fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    iterator_new(vm, &args, "reversed")
+}
+
 fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = vm.types.int.clone();
     new_of(vm, &args, t, false)
@@ -948,6 +975,21 @@ pub fn install(vm: &mut Vm, add: fn(&mut Vm, &Rc<PyType>, Table)) -> PyResult<()
     ];
     for (ty, f) in news {
         static_new(vm, ty, f)?;
+    }
+    // The iterator types a class may extend: `class Numbered(enumerate)`.
+    let iterator_news: [(&str, NativeFn); 5] = [
+        ("enumerate", enumerate_new),
+        ("zip", zip_new),
+        ("map", map_new),
+        ("filter", filter_new),
+        ("reversed", reversed_new),
+    ];
+    for (name, f) in iterator_news {
+        if let Some(ty) = vm.types.iterators.get(name).cloned() {
+            ty.flags
+                .set(ty.flags.get() | crate::object::types::TypeFlags::BASETYPE);
+            static_new(vm, &ty, f)?;
+        }
     }
     debug_assert!(int.kind == TypeKind::Int);
     Ok(())

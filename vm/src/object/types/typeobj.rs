@@ -531,7 +531,14 @@ pub fn install_methods(vm: &mut Vm) {
 }
 
 fn iter_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    match vm.next(&args.pos[0])? {
+    // An instance of a subclass (`class Numbered(enumerate)`) advances the iterator it extends.
+    let this = match &args.pos[0] {
+        Value::Instance(i) if matches!(i.base, Some(Value::Iter(_))) => {
+            i.base.clone().unwrap_or_default()
+        }
+        other => other.clone(),
+    };
+    match vm.next(&this)? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
     }
