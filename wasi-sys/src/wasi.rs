@@ -689,6 +689,17 @@ pub fn process_time_ns() -> u64 {
 }
 
 pub fn exit(code: i32) -> ! {
+    // WASI hosts (wasmtime) refuse statuses of 126 and above with a trap: say so briefly and
+    // end with 1 instead.
+    let code = if (0..126).contains(&code) {
+        code
+    } else {
+        let note = format!(
+            "pyrs: exit status {code} is outside the 0-125 a WASI host accepts; exiting with 1\n"
+        );
+        let _ = write(2, note.as_bytes());
+        1
+    };
     // SAFETY: proc_exit does not return.
     unsafe { wasi::proc_exit(code as u32) };
     unreachable!("proc_exit returned")

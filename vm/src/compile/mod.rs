@@ -762,13 +762,20 @@ impl<'t> Compiler<'t, '_> {
     }
 
     /// The qualified name for a new function or class called `name` in the current unit.
+    /// Inlined comprehensions (list, set, dict) are not scopes of their own, as in CPython
+    /// 3.12; a generator expression adds its name without `<locals>`.
     fn child_qualname(&self, name: &str) -> String {
-        let Some(unit) = self.units.iter().rev().find(|u| !u.type_param_scope) else {
+        let found = self
+            .units
+            .iter()
+            .rev()
+            .find(|u| !u.type_param_scope && !u.scope.inlined);
+        let Some(unit) = found else {
             return name.to_string();
         };
         match unit.scope.kind {
             ScopeKind::Module => name.to_string(),
-            ScopeKind::Class => format!("{}.{name}", unit.qualname),
+            ScopeKind::Class | ScopeKind::Comprehension => format!("{}.{name}", unit.qualname),
             _ => format!("{}.<locals>.{name}", unit.qualname),
         }
     }

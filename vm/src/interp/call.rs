@@ -70,6 +70,18 @@ impl Vm {
             if b.kind != TypeKind::Object && !receiver_fits(b.kind, this) {
                 return Err(self.wrong_receiver(b, owner, this));
             }
+            if b.role == Role::NoArgs && (args.len() > 1 || !kwargs.is_empty()) {
+                let msg = if kwargs.is_empty() {
+                    format!(
+                        "{owner}.{}() takes no arguments ({} given)",
+                        b.name,
+                        args.len() - 1
+                    )
+                } else {
+                    format!("{owner}.{}() takes no keyword arguments", b.name)
+                };
+                return Err(self.type_error(msg));
+            }
             if matches!(
                 b.kind,
                 TypeKind::Str | TypeKind::Bytes | TypeKind::ByteArray

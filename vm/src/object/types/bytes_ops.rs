@@ -241,17 +241,14 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut splits = 0;
     match sep {
         None => loop {
-            let start = rest.iter().position(|b| !b.is_ascii_whitespace());
+            let start = rest.iter().position(|b| !py_space(b));
             let Some(start) = start else { break };
             rest = &rest[start..];
             if maxsplit >= 0 && splits >= maxsplit {
                 parts.push(r.make(rest.to_vec()));
                 break;
             }
-            let end = rest
-                .iter()
-                .position(u8::is_ascii_whitespace)
-                .unwrap_or(rest.len());
+            let end = rest.iter().position(py_space).unwrap_or(rest.len());
             parts.push(r.make(rest[..end].to_vec()));
             rest = &rest[end..];
             splits += 1;
@@ -277,17 +274,14 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut splits = 0;
     match sep {
         None => loop {
-            let end = rest.iter().rposition(|b| !b.is_ascii_whitespace());
+            let end = rest.iter().rposition(|b| !py_space(b));
             let Some(end) = end else { break };
             rest = &rest[..=end];
             if maxsplit >= 0 && splits >= maxsplit {
                 parts.push(r.make(rest.to_vec()));
                 break;
             }
-            let start = rest
-                .iter()
-                .rposition(u8::is_ascii_whitespace)
-                .map_or(0, |i| i + 1);
+            let start = rest.iter().rposition(py_space).map_or(0, |i| i + 1);
             parts.push(r.make(rest[start..].to_vec()));
             rest = &rest[..start];
             splits += 1;
@@ -607,14 +601,17 @@ fn isalpha(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test_all(vm, &args, "isalpha", u8::is_ascii_alphabetic)
 }
 
+/// CPython's ASCII whitespace for bytes: Rust's set and the vertical tab.
+fn py_space(b: &u8) -> bool {
+    b.is_ascii_whitespace() || *b == 0x0b
+}
+
 fn isdigit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     test_all(vm, &args, "isdigit", u8::is_ascii_digit)
 }
 
 fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    test_all(vm, &args, "isspace", |b| {
-        b.is_ascii_whitespace() || *b == 0x0b
-    })
+    test_all(vm, &args, "isspace", py_space)
 }
 
 fn isascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -889,7 +886,7 @@ pub(crate) fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut data = Vec::with_capacity(bytes.len() / 2);
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii_whitespace() {
+        if py_space(&bytes[i]) {
             i += 1;
             continue;
         }

@@ -19,13 +19,16 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `l[slice] = value`.
 pub fn set_slice(vm: &mut Vm, l: &Rc<PyList>, s: &PySlice, value: Value) -> PyResult<()> {
+    let parts = vm.slice_unpack(s)?;
     let new = match &value {
         Value::List(other) if Rc::ptr_eq(other, l) => other.items.borrow().clone(),
-        other => vm.collect_or(other, true, |vm| {
+        other if parts.2 == 1 => vm.collect_or(other, true, |vm| {
             vm.type_error("can only assign an iterable")
         })?,
+        other => vm.collect_or(other, true, |vm| {
+            vm.type_error("must assign iterable to extended slice")
+        })?,
     };
-    let parts = vm.slice_unpack(s)?;
     let len = l.items.borrow().len();
     let (start, stop, step, count) = crate::interp::adjust_slice(parts, len);
     if step == 1 {

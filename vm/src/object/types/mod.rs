@@ -399,7 +399,59 @@ pub enum Role {
     /// Calls back into Python code it is given (a key function, a generator, `__len__`):
     /// the loop may run that code in place instead (`interp/inline.rs`).
     CallsBack(Callback),
+    /// A method taking no argument besides its receiver (CPython's `METH_NOARGS`): the call
+    /// refuses any other with CPython's message.
+    NoArgs,
 }
+
+/// The methods of built-in types that take no arguments, by owner.
+const NO_ARGS: &[(&str, &[&str])] = &[
+    (
+        "dict",
+        &["clear", "copy", "items", "keys", "popitem", "values"],
+    ),
+    ("list", &["clear", "copy", "reverse"]),
+    ("set", &["clear", "copy"]),
+    ("frozenset", &["copy"]),
+    ("bytearray", &["clear", "copy", "reverse"]),
+    (
+        "int",
+        &[
+            "as_integer_ratio",
+            "bit_count",
+            "bit_length",
+            "conjugate",
+            "is_integer",
+        ],
+    ),
+    (
+        "float",
+        &["as_integer_ratio", "conjugate", "hex", "is_integer"],
+    ),
+    ("complex", &["conjugate"]),
+];
+
+/// The text methods of str, bytes and bytearray that take no arguments.
+const TEXT_NO_ARGS: &[&str] = &[
+    "capitalize",
+    "casefold",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "istitle",
+    "isupper",
+    "lower",
+    "swapcase",
+    "title",
+    "upper",
+];
 
 /// The built-ins whose calls back into Python can run in the dispatch loop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -430,6 +482,16 @@ impl Role {
             (None, "len") => Callback::Len,
             (None, "repr") => Callback::Repr,
             (Some("str"), "join") => Callback::Join,
+            (Some(owner), name) => {
+                let text = matches!(owner, "str" | "bytes" | "bytearray");
+                let listed = NO_ARGS
+                    .iter()
+                    .any(|(o, names)| *o == owner && names.contains(&name));
+                if listed || (text && TEXT_NO_ARGS.contains(&name)) {
+                    return Role::NoArgs;
+                }
+                return Role::Plain;
+            }
             _ => return Role::Plain,
         };
         Role::CallsBack(cb)

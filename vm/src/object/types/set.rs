@@ -69,6 +69,15 @@ fn frozen_copy(s: &PySet) -> Value {
 }
 
 fn remove_key(vm: &mut Vm, s: &PySet, key: &Value) -> PyResult<bool> {
+    // A set stands for the frozenset with its items, as in CPython's `remove`/`discard`.
+    let frozen;
+    let key = match key {
+        Value::Set(k) if !k.frozen => {
+            frozen = frozen_copy(k);
+            &frozen
+        }
+        other => other,
+    };
     let hash = hash_key(vm, key)?;
     match find(vm, s, key, hash)? {
         Some(slot) => {

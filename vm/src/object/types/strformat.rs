@@ -343,7 +343,7 @@ fn percent_core(
 ) -> PyResult<String> {
     // A tuple subclass gives its items too.
     let values = values.plain_tuple();
-    let (items, mapping): (Vec<Value>, Option<Value>) = match values {
+    let (mut items, mapping): (Vec<Value>, Option<Value>) = match values {
         Value::Tuple(t) => (t.items.to_vec(), None),
         // As CPython's `PyMapping_Check`: anything subscriptable but str and tuple takes
         // `%(key)s`, and is not "an argument left unconverted".
@@ -373,7 +373,6 @@ fn percent_core(
         }
         let start = i;
         i += 1;
-        let mut key_value: Option<Value> = None;
         if chars.get(i) == Some(&'(') {
             let mut depth = 1;
             let mut j = i + 1;
@@ -399,7 +398,10 @@ fn percent_core(
             } else {
                 Value::string(key)
             };
-            key_value = Some(vm.getitem(m, &key)?);
+            // As CPython: the looked-up value becomes the one argument left to take (for a
+            // `*` width, or the conversion); a second take finds none.
+            items = vec![vm.getitem(m, &key)?];
+            next = 0;
             used_mapping = true;
             i = j;
         }
@@ -490,18 +492,13 @@ fn percent_core(
             }
             // With a key, flags, width or precision, CPython takes an argument for it and
             // then refuses '%' as a conversion.
-            if key_value.take().is_none() {
-                take_next(vm)?;
-            }
+            take_next(vm)?;
             return Err(vm.value_error(format!(
                 "unsupported format character '%' (0x25) at index {}",
                 i - 1
             )));
         }
-        let value = match key_value.take() {
-            Some(v) => v,
-            None => take_next(vm)?,
-        };
+        let value = take_next(vm)?;
         if !bytes && !plain_text(&value) {
             let instance_text =
                 matches!(value, Value::Instance(_)) && matches!(conv, 's' | 'r' | 'a');
