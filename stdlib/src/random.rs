@@ -103,6 +103,9 @@ impl Twister {
     }
 
     fn getrandbits(&mut self, k: u64) -> BigInt {
+        if k == 0 {
+            return BigInt::from(0);
+        }
         if k <= 32 {
             return BigInt::from(self.next_u32() >> (32 - k as u32));
         }

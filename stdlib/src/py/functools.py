@@ -300,7 +300,7 @@ def lru_cache(maxsize=128, typed=False):
     used ones (all of them if maxsize is None). With `typed`, arguments of different
     types are cached apart."""
     def decorating_function(func):
-        return update_wrapper(_lru_cache_wrapper(func, limit, typed), func)
+        return _cached(func, limit, typed)
 
     if maxsize is None:
         limit = None
@@ -315,9 +315,16 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
+def _cached(func, limit, typed):
+    wrapper = _lru_cache_wrapper(func, limit, typed)
+    # An attribute of the wrapper itself, so that wraps() copies it along.
+    wrapper.cache_parameters = lambda: {'maxsize': limit, 'typed': typed}
+    return update_wrapper(wrapper, func)
+
+
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return update_wrapper(_lru_cache_wrapper(user_function, None, False), user_function)
+    return _cached(user_function, None, False)
 
 
 # ---------------------------------------------------------------- cached_property

@@ -261,6 +261,56 @@ fn b_getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::tuple(vec![value, pos, state_dict(&args)]))
 }
 
+/// `__setstate__((value, position, dict))`: what `copy` and `pickle` restore.
+fn b_setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let items = setstate_items(vm, &args, 3, "_io.BytesIO")?;
+    let this = args.pos[0].clone();
+    b_init(
+        vm,
+        Args {
+            pos: &[this, items[0].clone()],
+            kw: &[],
+        },
+    )?;
+    let pos = state_position(vm, &items[1])?;
+    with_bytes(vm, &args, "__setstate__", |_, st| {
+        st.pos = pos;
+        Ok(())
+    })?;
+    restore_dict(vm, &args, &items[2])?;
+    Ok(Value::None)
+}
+
+/// The items of a `__setstate__` tuple of `n` items.
+fn setstate_items(vm: &mut Vm, args: &Args<'_>, n: usize, class: &str) -> PyResult<Vec<Value>> {
+    match args.pos.get(1) {
+        Some(Value::Tuple(t)) if t.items.len() == n => Ok(t.items.to_vec()),
+        Some(other) => Err(vm.type_error(format!(
+            "{class}.__setstate__ argument should be {n}-tuple, got {}",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error("__setstate__() takes exactly one argument (0 given)")),
+    }
+}
+
+fn state_position(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let pos = vm.int_arg(v, "")?;
+    if pos < 0 {
+        return Err(vm.value_error("position value cannot be negative"));
+    }
+    Ok(pos as usize)
+}
+
+/// The instance dict of a `__setstate__` tuple (None or a dict) goes into `__dict__`.
+fn restore_dict(vm: &mut Vm, args: &Args<'_>, d: &Value) -> PyResult<()> {
+    if let (Some(Value::Instance(inst)), Value::Dict(d)) = (args.pos.first(), d) {
+        for (k, v) in d.items() {
+            vm.dict_set(&inst.dict, k, v)?;
+        }
+    }
+    Ok(())
+}
+
 /// `getbuffer()`: a writable memoryview of the stream's bytes.
 fn b_getbuffer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("getbuffer", args.pos.len().saturating_sub(1), 0, 0)?;
@@ -292,6 +342,7 @@ pub(super) const BYTES_METHODS: &[Method] = &[
     Method::Fn("__init__", b_init),
     Method::Fn("__iter__", b_iter),
     Method::Fn("__getstate__", b_getstate),
+    Method::Fn("__setstate__", b_setstate),
     Method::Fn("getvalue", b_getvalue),
     Method::Fn("getbuffer", b_getbuffer),
     Method::Fn("read", b_read),
@@ -664,6 +715,49 @@ fn s_getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::tuple(vec![value, newline, pos, state_dict(&args)]))
 }
 
+/// `__setstate__((value, newline, position, dict))`: the buffer is restored as it was, with
+/// no newline translation.
+fn s_setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let items = setstate_items(vm, &args, 4, "_io.StringIO")?;
+    let this = args.pos[0].clone();
+    // Universal newlines read the value again (which records the newlines seen); a fixed
+    // newline was already translated into the buffer.
+    let universal = matches!(&items[1], Value::None)
+        || matches!(&items[1], Value::Str(s) if s.as_str().is_empty());
+    let initial = if universal {
+        items[0].clone()
+    } else {
+        Value::None
+    };
+    s_init(
+        vm,
+        Args {
+            pos: &[this, initial, items[1].clone()],
+            kw: &[],
+        },
+    )?;
+    let text: Option<Vec<char>> = match &items[0] {
+        _ if universal => None,
+        Value::Str(s) => Some(s.as_str().chars().collect()),
+        other => {
+            return Err(vm.type_error(format!(
+                "initial_value must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let pos = state_position(vm, &items[2])?;
+    with_string(vm, &args, "__setstate__", |_, st| {
+        if let Some(text) = text {
+            st.buf = text;
+        }
+        st.pos = pos;
+        Ok(())
+    })?;
+    restore_dict(vm, &args, &items[3])?;
+    Ok(Value::None)
+}
+
 fn s_line_buffering(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     with_string(vm, &args, "line_buffering", |_, _| Ok(Value::Bool(false)))
 }
@@ -688,4 +782,5 @@ pub(super) const STRING_METHODS: &[Method] = &[
     Method::Get("newlines", s_newlines),
     Method::Get("line_buffering", s_line_buffering),
     Method::Fn("__getstate__", s_getstate),
+    Method::Fn("__setstate__", s_setstate),
 ];
