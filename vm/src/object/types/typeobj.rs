@@ -548,7 +548,133 @@ fn iter_self(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
-const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", iter_next), ("__iter__", iter_self)];
+const ITERATOR_METHODS: &[(&str, NativeFn)] = &[
+    ("__next__", iter_next),
+    ("__iter__", iter_self),
+    ("__reduce__", iter_reduce),
+    ("__setstate__", iter_setstate),
+];
+
+/// `it.__reduce__()` of the built-in iterators, as CPython gives it: the callable that
+/// remakes the iterator (`iter`, `reversed`, the iterator's type), its arguments and, for
+/// those over sequences, the position `__setstate__` restores.
+fn iter_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::object::types::iter::IterState as S;
+    let Some(Value::Iter(it)) = args.pos.first() else {
+        return Err(vm.type_error("descriptor '__reduce__' requires an iterator"));
+    };
+    let builtin = |vm: &mut Vm, name: &str| vm.builtins.get_str(name).unwrap_or_default();
+    let ty = Value::Type(vm.type_of(&args.pos[0]));
+    // An exhausted iterator (its position past any length) remakes as one over nothing.
+    let with_index = |f: Value, arg: Value, index: usize| {
+        if index > isize::MAX as usize {
+            let empty = match arg {
+                Value::Tuple(_) => Value::tuple(Vec::new()),
+                Value::Str(_) => Value::str(""),
+                _ => Value::list(Vec::new()),
+            };
+            return Value::tuple(vec![f, Value::tuple(vec![empty])]);
+        }
+        Value::tuple(vec![f, Value::tuple(vec![arg]), Value::from(index)])
+    };
+    let state = it.state.borrow();
+    let reduced = match &*state {
+        S::List { list, index } => {
+            with_index(builtin(vm, "iter"), Value::List(list.clone()), *index)
+        }
+        S::Tuple { tuple, index } => {
+            with_index(builtin(vm, "iter"), Value::Tuple(tuple.clone()), *index)
+        }
+        S::Str { s, byte } => {
+            let chars = s.as_str().get(..*byte).map_or(0, |t| t.chars().count());
+            with_index(builtin(vm, "iter"), Value::Str(s.clone()), chars)
+        }
+        S::Bytes { b, index } => with_index(builtin(vm, "iter"), Value::Bytes(b.clone()), *index),
+        S::ByteArray { b, index } => {
+            with_index(builtin(vm, "iter"), Value::ByteArray(b.clone()), *index)
+        }
+        S::ListReverse { list, remaining } if *remaining > 0 => with_index(
+            builtin(vm, "reversed"),
+            Value::List(list.clone()),
+            remaining - 1,
+        ),
+        S::SeqReverse { seq, remaining } if *remaining > 0 => with_index(
+            builtin(vm, "reversed"),
+            seq.clone(),
+            (*remaining - 1) as usize,
+        ),
+        S::SeqIndex { seq, index } => {
+            with_index(builtin(vm, "iter"), seq.clone(), (*index).max(0) as usize)
+        }
+        S::Enumerate { it, count } => {
+            Value::tuple(vec![ty, Value::tuple(vec![it.clone(), count.clone()])])
+        }
+        S::Zip { its, strict } => {
+            let mut items = vec![ty, Value::tuple(its.clone())];
+            if *strict {
+                items.push(Value::Bool(true));
+            }
+            Value::tuple(items)
+        }
+        S::Map { func, its } => {
+            let mut all = vec![func.clone()];
+            all.extend(its.iter().cloned());
+            Value::tuple(vec![ty, Value::tuple(all)])
+        }
+        S::Filter { func, it } => {
+            Value::tuple(vec![ty, Value::tuple(vec![func.clone(), it.clone()])])
+        }
+        S::Callable { func, sentinel } => Value::tuple(vec![
+            builtin(vm, "iter"),
+            Value::tuple(vec![func.clone(), sentinel.clone()]),
+        ]),
+        S::ListReverse { .. } | S::SeqReverse { .. } => Value::tuple(vec![
+            builtin(vm, "reversed"),
+            Value::tuple(vec![Value::tuple(Vec::new())]),
+        ]),
+        S::Exhausted => Value::tuple(vec![
+            builtin(vm, "iter"),
+            Value::tuple(vec![Value::list(Vec::new())]),
+        ]),
+        _ => {
+            let name = state.type_name();
+            drop(state);
+            return Err(vm.type_error(format!("cannot pickle '{name}' object")));
+        }
+    };
+    Ok(reduced)
+}
+
+/// `it.__setstate__(index)`: the position of an iterator over a sequence, clamped to it.
+fn iter_setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::object::types::iter::IterState as S;
+    let (Some(Value::Iter(it)), Some(v)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(vm.type_error("__setstate__ expected an iterator and a position"));
+    };
+    let n = vm.int_arg(v, "")?.max(0) as usize;
+    let mut state = it.state.borrow_mut();
+    match &mut *state {
+        S::List { list, index } => *index = n.min(list.items.borrow().len()),
+        S::Tuple { tuple, index } => *index = n.min(tuple.items.len()),
+        S::Bytes { b, index } => *index = n.min(b.data.len()),
+        S::ByteArray { b, index } => *index = n.min(b.data.borrow().len()),
+        S::SeqIndex { index, .. } => *index = n as i64,
+        S::Str { s, byte } => {
+            *byte = s
+                .as_str()
+                .char_indices()
+                .nth(n)
+                .map_or(s.as_str().len(), |(i, _)| i);
+        }
+        S::ListReverse { list, remaining } => {
+            let len = list.items.borrow().len();
+            *remaining = if len == 0 { 0 } else { n.min(len - 1) + 1 };
+        }
+        S::SeqReverse { remaining, .. } => *remaining = n as i64 + 1,
+        _ => {}
+    }
+    Ok(Value::None)
+}
 
 /// `it.__length_hint__()` of the iterators over sized containers: what is left.
 fn iter_length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
