@@ -116,6 +116,22 @@ impl Vm {
         result
     }
 
+    /// `from module import nme`: the closest name the module has.
+    fn import_hint(&mut self, exc: &Value, style: HintStyle) -> Option<String> {
+        let (Value::Str(module), Value::Str(wrong)) =
+            (self.attr_of(exc, "name")?, self.attr_of(exc, "name_from")?)
+        else {
+            return None;
+        };
+        let module = self.sys_modules_get(module.as_str())?;
+        let names = self.dir_names(&module)?;
+        let start = match style {
+            HintStyle::Interpreter => usize::MAX,
+            _ => wrong.as_str().chars().count(),
+        };
+        closest(wrong.as_str(), &names, start).map(|s| format!(". Did you mean: '{s}'?"))
+    }
+
     /// What CPython appends to the reported message of `exc`, if anything. Failures while
     /// looking are ignored: a hint is never worth a new error.
     pub(crate) fn suggestion_for(&mut self, exc: &Value) -> Option<String> {
@@ -124,6 +140,9 @@ impl Vm {
             return None;
         };
         let cls = inst.class();
+        if cls.is_subtype(&self.exc_type(ExcKind::ImportError)) {
+            return self.import_hint(exc, style);
+        }
         let attribute = cls.is_subtype(&self.exc_type(ExcKind::AttributeError));
         if !attribute && !cls.is_subtype(&self.exc_type(ExcKind::NameError)) {
             return None;

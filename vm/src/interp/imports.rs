@@ -150,7 +150,7 @@ impl Vm {
         names
     }
 
-    fn sys_modules_get(&self, name: &str) -> Option<Value> {
+    pub(crate) fn sys_modules_get(&self, name: &str) -> Option<Value> {
         self.modules.get_str(name)
     }
 
@@ -260,6 +260,11 @@ impl Vm {
         };
         let err = self.new_error(ExcKind::ImportError, msg);
         let _ = self.dict_set(&err.exc.dict, Value::str("name"), Value::string(modname));
+        let _ = self.dict_set(
+            &err.exc.dict,
+            Value::str("name_from"),
+            Value::Str(name.clone()),
+        );
         let _ = self.dict_set(
             &err.exc.dict,
             Value::str("path"),

@@ -627,7 +627,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "join")?.clone();
-    vm.check_count("join", args.pos.len() - 1, 1, 1)?;
+    one_argument(vm, "join", args.pos.len() - 1)?;
     let items = vm.collect_or(&args.pos[1], true, |vm| {
         vm.type_error("can only join an iterable")
     })?;
@@ -723,7 +723,7 @@ fn substring_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<PyStr>> {
 /// find/rfind core: char index or -1.
 fn find_impl(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<i64> {
     let s = this(vm, args, name)?.clone();
-    vm.check_count(name, args.pos.len() - 1, 1, 3)?;
+    parsed_count(vm, name, args.pos.len() - 1, 1, 3)?;
     let sub = substring_arg(vm, &args.pos[1])?;
     let (start, end) = range_args(vm, args, 2, s.char_len())?;
     if start > s.char_len() || (end < start) {
@@ -766,7 +766,7 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "count")?.clone();
-    vm.check_count("count", args.pos.len() - 1, 1, 3)?;
+    parsed_count(vm, "count", args.pos.len() - 1, 1, 3)?;
     let sub = substring_arg(vm, &args.pos[1])?;
     let (start, end) = range_args(vm, &args, 2, s.char_len())?;
     if start > s.char_len() || end < start {
@@ -783,7 +783,7 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, args: &Args<'_>, name: &str, ends: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?.clone();
-    vm.check_count(name, args.pos.len() - 1, 1, 3)?;
+    parsed_count(vm, name, args.pos.len() - 1, 1, 3)?;
     let (start, end) = range_args(vm, args, 2, s.char_len())?;
     if start > s.char_len() || end < start {
         return Ok(Value::Bool(false));
@@ -1005,7 +1005,7 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "zfill")?.clone();
-    vm.check_count("zfill", args.pos.len() - 1, 1, 1)?;
+    one_argument(vm, "zfill", args.pos.len() - 1)?;
     let width = vm.int_arg(&args.pos[1], "")?.max(0);
     if width > 1 << 30 {
         return Err(vm.new_error(ExcKind::MemoryError, ""));
@@ -1028,7 +1028,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?.clone();
-    vm.check_count(name, args.pos.len() - 1, 1, 1)?;
+    one_argument(vm, name, args.pos.len() - 1)?;
     let sep = vm.str_arg(&args.pos[1], name, 1)?;
     if sep.as_str().is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -1060,7 +1060,7 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removeprefix")?.clone();
-    vm.check_count("removeprefix", args.pos.len() - 1, 1, 1)?;
+    one_argument(vm, "removeprefix", args.pos.len() - 1)?;
     let p = vm.str_arg(&args.pos[1], "removeprefix", 0)?;
     Ok(Value::str(
         s.as_str().strip_prefix(p.as_str()).unwrap_or(s.as_str()),
@@ -1069,7 +1069,7 @@ fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "removesuffix")?.clone();
-    vm.check_count("removesuffix", args.pos.len() - 1, 1, 1)?;
+    one_argument(vm, "removesuffix", args.pos.len() - 1)?;
     let p = vm.str_arg(&args.pos[1], "removesuffix", 0)?;
     Ok(Value::str(
         s.as_str().strip_suffix(p.as_str()).unwrap_or(s.as_str()),
@@ -1153,7 +1153,7 @@ fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "format_map")?.clone();
-    vm.check_count("format_map", args.pos.len() - 1, 1, 1)?;
+    one_argument(vm, "format_map", args.pos.len() - 1)?;
     let out =
         crate::object::types::strformat::str_format(vm, s.as_str(), &[], &[], Some(&args.pos[1]))?;
     Ok(Value::string(out))
@@ -1229,7 +1229,7 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "translate")?.clone();
-    vm.check_count("translate", args.pos.len() - 1, 1, 1)?;
+    one_argument(vm, "translate", args.pos.len() - 1)?;
     let table = args.pos[1].clone();
     let mut out = String::new();
     for c in s.as_str().chars() {
@@ -1318,4 +1318,31 @@ pub fn is_identifier(s: &str) -> bool {
         _ => return false,
     }
     chars.all(unicode_ident::is_xid_continue)
+}
+
+/// A method taking one argument (CPython's `METH_O`): "str.join() takes exactly one argument
+/// (0 given)".
+fn one_argument(vm: &mut Vm, name: &str, n: usize) -> PyResult<()> {
+    if n == 1 {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "str.{name}() takes exactly one argument ({n} given)"
+    )))
+}
+
+/// The argument count of a method parsing a format of CPython's `PyArg_ParseTuple`
+/// ("find() takes at least 1 argument (0 given)").
+fn parsed_count(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    let (bound, which) = if n < min {
+        (min, "at least")
+    } else if n > max {
+        (max, "at most")
+    } else {
+        return Ok(());
+    };
+    let s = if bound == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        "{name}() takes {which} {bound} argument{s} ({n} given)"
+    )))
 }
