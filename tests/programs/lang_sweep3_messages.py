@@ -8,8 +8,13 @@ for t in [lambda: "a".join(), lambda: "a".zfill(), lambda: "a".format_map(), lam
         print(e)
 import traceback
 try:
-    from sys import argvv
-except ImportError as e:
+    except ImportError as e:
     print(e.name, e.name_from)
     print(traceback.format_exception_only(e)[-1], end="")
+from sys import argvv
+for fmt, a in [("{:{:{}}}", (1, 2, 3)), ("{0.}", (1,)), ("{:{}}", (1, 5)), ("{0:{1}{2}}", (3.14159, ">", 9)), ("{0.real.}", (1,)), ("{0[0]:{1}}", ([7], 4)), ("{a.}", ())]:
+    try:
+        print(repr(fmt.format(*a, a=1)))
+    except (ValueError, AttributeError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
 from sys import argvv

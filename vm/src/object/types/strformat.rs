@@ -125,7 +125,8 @@ fn format_inner(
             Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
         };
         let spec = if spec.contains('{') {
-            if depth == 0 {
+            // As CPython: the field's own spec is one level, a spec inside it the last.
+            if depth <= 1 {
                 return Err(vm.value_error("Max string recursion exceeded"));
             }
             format_inner(vm, spec, args, kwargs, mapping, auto, manual, depth - 1)?
@@ -200,6 +201,9 @@ fn lookup_field(
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
             let attr = Rc::new(PyStr::new(&r[..end]));
             value = vm.getattr(&value, &attr)?;
             rest = &r[end..];
