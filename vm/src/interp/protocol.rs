@@ -979,7 +979,16 @@ impl Vm {
             }
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
-                    return Ok(Value::tuple(self.slice_of(&t.items, s)?));
+                    // The whole tuple is the tuple itself, as in CPython.
+                    let len = t.items.len();
+                    let (start, _, step, count) = self.slice_indices(s, len)?;
+                    if start == 0 && step == 1 && count == len {
+                        return Ok(obj.clone());
+                    }
+                    let items = (0..count as i64)
+                        .map(|k| t.items[(start + k * step) as usize].clone())
+                        .collect();
+                    return Ok(Value::tuple(items));
                 }
                 let i = self.seq_index(key, t.items.len(), "tuple")?;
                 Ok(t.items[i].clone())
