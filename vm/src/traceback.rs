@@ -231,20 +231,13 @@ impl Vm {
     }
 
     /// The bound variables of a frame's slots, by name (a cell's content for a cell).
-    fn slots_dict(
+    pub(crate) fn slots_dict(
         &mut self,
         code: &crate::bytecode::Code,
         slots: &[Option<Value>],
     ) -> Rc<crate::object::types::PyDict> {
         let d = Rc::new(crate::object::types::PyDict::new());
-        for (name, slot) in code.slot_names.iter().zip(slots) {
-            if name.as_str().starts_with('.') {
-                continue;
-            }
-            let v = match slot {
-                Some(Value::Cell(c)) => c.value.borrow().clone(),
-                other => other.clone(),
-            };
+        for (name, v) in crate::interp::named_slots(code, slots) {
             if let Some(v) = v {
                 let _ = self.dict_set(&d, Value::Str(name.clone()), v);
             }

@@ -108,41 +108,42 @@ impl Vm {
                 cache.key = key;
                 v
             }
-            // The storage of a dict subclass `exec`/`eval` ran code in: its `__getitem__`
-            // (and `__missing__`) has a say before the builtins, every time.
-            None if subclass_globals_owner(&frame.globals).is_some() => {
-                let owner = subclass_globals_owner(&frame.globals).unwrap_or_default();
-                cacheable = false;
-                match self.mapping_lookup(&owner, &name)? {
-                    Some(v) => v,
-                    None => match self.dict_get_pystr(&self.builtins.clone(), &name) {
+            None => match subclass_globals_owner(&frame.globals) {
+                // The storage of a dict subclass `exec`/`eval` ran code in: its
+                // `__getitem__` (and `__missing__`) has a say before the builtins, every time.
+                Some(owner) => {
+                    cacheable = false;
+                    match self.mapping_lookup(&owner, &name)? {
+                        Some(v) => v,
+                        None => match self.dict_get_pystr(&self.builtins.clone(), &name) {
+                            Some(v) => v,
+                            None => return Err(self.name_error(frame, name.as_str())),
+                        },
+                    }
+                }
+                None if self.custom_builtins(&frame.globals).is_some() => {
+                    // Not cached: the look-up goes through the globals' own `__builtins__`.
+                    let custom = self.custom_builtins(&frame.globals).unwrap_or_default();
+                    let found = match &custom {
+                        Value::Dict(d) => self.dict_get_pystr(d, &name),
+                        Value::Module(m) => self.dict_get_pystr(&m.dict, &name),
+                        other => self.mapping_lookup(other, &name)?,
+                    };
+                    match found {
                         Some(v) => v,
                         None => return Err(self.name_error(frame, name.as_str())),
-                    },
+                    }
                 }
-            }
-            None if self.custom_builtins(&frame.globals).is_some() => {
-                // Not cached: the look-up goes through the globals' own `__builtins__`.
-                let custom = self.custom_builtins(&frame.globals).unwrap_or_default();
-                let found = match &custom {
-                    Value::Dict(d) => self.dict_get_pystr(d, &name),
-                    Value::Module(m) => self.dict_get_pystr(&m.dict, &name),
-                    other => self.mapping_lookup(other, &name)?,
-                };
-                match found {
-                    Some(v) => v,
+                None => match find(&self.builtins) {
+                    Some((slot, key, v)) => {
+                        cache.slot = slot as u32;
+                        cache.key = key;
+                        cache.builtin = true;
+                        cache.builtins_version = self.builtins.table.borrow().version();
+                        v
+                    }
                     None => return Err(self.name_error(frame, name.as_str())),
-                }
-            }
-            None => match find(&self.builtins) {
-                Some((slot, key, v)) => {
-                    cache.slot = slot as u32;
-                    cache.key = key;
-                    cache.builtin = true;
-                    cache.builtins_version = self.builtins.table.borrow().version();
-                    v
-                }
-                None => return Err(self.name_error(frame, name.as_str())),
+                },
             },
         };
         if let Some(cell) = frame

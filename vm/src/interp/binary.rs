@@ -369,14 +369,7 @@ impl Vm {
     /// reflected method when the types differ, else the TypeError.
     pub(super) fn binary_reflected(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         let (_, rname, _) = op.dunders();
-        let sequence = matches!(
-            b,
-            Value::Str(_)
-                | Value::List(_)
-                | Value::Tuple(_)
-                | Value::Bytes(_)
-                | Value::ByteArray(_)
-        );
+        let sequence = is_sequence(b);
         if op == BinOp::Mul && sequence && matches!(a, Value::Instance(_)) {
             // The right sequence repeats by the instance's `__index__` (CPython's
             // sequence_repeat), or refuses it.
@@ -449,23 +442,10 @@ impl Vm {
             (Value::Bytes(_) | Value::ByteArray(_), BinOp::Add) if !is_buffer(b) => {
                 self.type_error(format!("can't concat {tb} to {ta}"))
             }
-            (
-                Value::Str(_)
-                | Value::List(_)
-                | Value::Tuple(_)
-                | Value::Bytes(_)
-                | Value::ByteArray(_),
-                BinOp::Mul,
-            ) => self.type_error(format!("can't multiply sequence by non-int of type '{tb}'")),
-            _ if matches!(
-                b,
-                Value::Str(_)
-                    | Value::List(_)
-                    | Value::Tuple(_)
-                    | Value::Bytes(_)
-                    | Value::ByteArray(_)
-            ) && op == BinOp::Mul =>
-            {
+            (a, BinOp::Mul) if is_sequence(a) => {
+                self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            }
+            _ if is_sequence(b) && op == BinOp::Mul => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
             }
             _ => self.type_error(format!(
@@ -795,59 +775,21 @@ impl Vm {
                     crate::object::types::bytes::new_bytes(data)
                 }
             }
-            (
-                Value::Str(_)
-                | Value::List(_)
-                | Value::Tuple(_)
-                | Value::Bytes(_)
-                | Value::ByteArray(_),
-                n,
-                BinOp::Mul,
-            ) if is_int(n) => self.repeat_value(a, n)?,
-            (
-                n,
-                Value::Str(_)
-                | Value::List(_)
-                | Value::Tuple(_)
-                | Value::Bytes(_)
-                | Value::ByteArray(_),
-                BinOp::Mul,
-            ) if is_int(n) => self.repeat_value(b, n)?,
+            (seq, n, BinOp::Mul) if is_sequence(seq) && is_int(n) => self.repeat_value(a, n)?,
+            (n, seq, BinOp::Mul) if is_sequence(seq) && is_int(n) => self.repeat_value(b, n)?,
             // A built-in non-int on the left: the sequence's repeat refuses it (a class's
             // reflected method would have had its turn as the left operand's type).
-            (
-                n,
-                Value::Str(_)
-                | Value::List(_)
-                | Value::Tuple(_)
-                | Value::Bytes(_)
-                | Value::ByteArray(_),
-                BinOp::Mul,
-            ) if !matches!(
-                n,
-                Value::Instance(_)
-                    | Value::Type(_)
-                    | Value::Str(_)
-                    | Value::List(_)
-                    | Value::Tuple(_)
-                    | Value::Bytes(_)
-                    | Value::ByteArray(_)
-            ) =>
+            (n, seq, BinOp::Mul)
+                if is_sequence(seq)
+                    && !is_sequence(n)
+                    && !matches!(n, Value::Instance(_) | Value::Type(_)) =>
             {
                 return Err(self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(n)
                 )))
             }
-            (
-                Value::Str(_)
-                | Value::List(_)
-                | Value::Tuple(_)
-                | Value::Bytes(_)
-                | Value::ByteArray(_),
-                _,
-                BinOp::Mul,
-            ) => match b {
+            (seq, _, BinOp::Mul) if is_sequence(seq) => match b {
                 Value::Instance(_) => match self.index_value(b)? {
                     Some(n) => self.repeat_value(a, &Value::Int(n))?,
                     None => return Ok(None),
@@ -1066,11 +1008,15 @@ fn sequence_of(v: &Value) -> Option<Value> {
         Value::Instance(i) => i.base.as_ref()?,
         other => other,
     };
+    is_sequence(raw).then(|| raw.clone())
+}
+
+/// Whether `v` is a built-in sequence `*` repeats: str, bytes, bytearray, list or tuple.
+fn is_sequence(v: &Value) -> bool {
     matches!(
-        raw,
+        v,
         Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_)
     )
-    .then(|| raw.clone())
 }
 
 /// Whether `v` is bytes-like (what bytes concatenation accepts).

@@ -880,8 +880,12 @@ impl Vm {
     }
 
     /// A data descriptor (a property) the class of a module subclass instance defines.
-    fn module_data_descr(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
-        let cls = self.type_of(obj);
+    fn module_data_descr(
+        &mut self,
+        m: &crate::object::types::PyModule,
+        name: &Rc<PyStr>,
+    ) -> Option<Value> {
+        let cls = m.cls.borrow().clone()?;
         let d = cls.lookup_heap(name.as_str())?;
         (self.descr_kind(&d) == DescrKind::Data).then_some(d)
     }
@@ -948,22 +952,21 @@ impl Vm {
             Value::Module(m) if name.as_str() == "__class__" => {
                 crate::object::types::typeobj::set_module_class(self, m, value)
             }
-            Value::Module(m)
-                if m.cls.borrow().is_some() && self.module_data_descr(obj, name).is_some() =>
-            {
-                let descr = self.module_data_descr(obj, name).unwrap_or_default();
-                self.descr_set(&descr, obj, name, value)
+            Value::Module(m) => {
+                if let Some(descr) = self.module_data_descr(m, name) {
+                    return self.descr_set(&descr, obj, name, value);
+                }
+                match value {
+                    Some(v) => self.dict_set(&m.dict.clone(), Value::Str(name.clone()), v),
+                    None => match self.dict_remove_str(&m.dict, name.as_str()) {
+                        Some(_) => Ok(()),
+                        None => Err(self.attribute_error(format!(
+                            "'module' object has no attribute '{}'",
+                            name.as_str()
+                        ))),
+                    },
+                }
             }
-            Value::Module(m) => match value {
-                Some(v) => self.dict_set(&m.dict.clone(), Value::Str(name.clone()), v),
-                None => match self.dict_remove_str(&m.dict, name.as_str()) {
-                    Some(_) => Ok(()),
-                    None => Err(self.attribute_error(format!(
-                        "'module' object has no attribute '{}'",
-                        name.as_str()
-                    ))),
-                },
-            },
             Value::Function(f) => {
                 crate::object::types::function::set_function_attr(self, f, name, value)
             }

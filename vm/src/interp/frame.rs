@@ -51,6 +51,11 @@ pub enum GenExit {
 }
 
 impl Frame {
+    /// A suspended generator's frame stopped inside `try`/`with`: closing it runs clean-up.
+    pub fn suspended_in_handler(&self) -> bool {
+        self.ip > 0 && self.code.handler_for(self.ip - 1).is_some()
+    }
+
     pub fn new(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
         let mut frame = Frame::without_slots(code, globals, locals);
         let slots = frame.code.slot_count();

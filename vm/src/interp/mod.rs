@@ -814,7 +814,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(crate) fn run_finalizers(&mut self) {
-        use crate::object::finalize::{self, Finalizer};
+        use crate::object::finalize;
         if crate::object::gc::due() {
             self.collect_garbage(false);
         }
@@ -825,32 +825,46 @@ impl Vm {
                 return;
             }
             for f in work {
-                let saved = self.handling.take();
-                let (what, r) = match f {
-                    Finalizer::Del(obj) => {
-                        let method = self.type_of(&obj).lookup("__del__");
-                        let r = match &method {
-                            Some(m) => self.call_value(m, std::slice::from_ref(&obj), &[]),
-                            None => Ok(Value::None),
-                        };
-                        (method.unwrap_or_default(), r)
-                    }
-                    Finalizer::Callback(cb, weakref) => {
-                        let r = self.call_value(&cb, &[weakref], &[]);
-                        (cb, r)
-                    }
-                    Finalizer::Close(g) => {
-                        let r = self.close_generator(&g);
-                        // Whatever happened, it is not finalized twice.
-                        drop(g.frame.borrow_mut().take());
-                        (Value::Generator(g), r)
-                    }
-                };
-                self.handling = saved;
-                if let Err(e) = r {
-                    self.report_unraisable(&what, &e);
-                }
+                self.finalize(f);
             }
+        }
+    }
+
+    /// Runs one finalizer outside any handled exception; what it raises is reported as
+    /// CPython's "Exception ignored in" and dropped.
+    pub(crate) fn finalize(&mut self, f: crate::object::finalize::Finalizer) {
+        use crate::object::finalize::Finalizer;
+        let saved = self.handling.take();
+        let (what, r) = match f {
+            Finalizer::Del(obj) => {
+                let method = self.type_of(&obj).lookup("__del__");
+                let r = match &method {
+                    Some(m) => self.call_value(m, std::slice::from_ref(&obj), &[]),
+                    None => Ok(Value::None),
+                };
+                (method.unwrap_or_default(), r)
+            }
+            Finalizer::Callback(cb, weakref) => {
+                let r = self.call_value(&cb, &[weakref], &[]);
+                (cb, r)
+            }
+            Finalizer::Close(g) => {
+                let r = self.close_generator(&g);
+                // Whatever happened, it is not finalized twice.
+                drop(g.frame.borrow_mut().take());
+                (Value::Generator(g), r)
+            }
+            // The hook (asyncio's) schedules `aclose()`: the generator lives on. A failure
+            // is reported against the generator, as CPython's.
+            Finalizer::Hook(hook, g) => {
+                let g = Value::Generator(g);
+                let r = self.call_value(&hook, std::slice::from_ref(&g), &[]);
+                (g, r)
+            }
+        };
+        self.handling = saved;
+        if let Err(e) = r {
+            self.report_unraisable(&what, &e);
         }
     }
 
@@ -945,8 +959,17 @@ impl Default for Vm {
 /// A frame's named variables (not the compiler's hidden `.` slots) with their values: a
 /// cell's content for cells, None when unbound.
 fn frame_variables(frame: &Frame) -> impl Iterator<Item = (&Rc<PyStr>, Option<Value>)> {
-    let named = frame.code.slot_names.iter().zip(&frame.fast);
-    named
+    named_slots(&frame.code, &frame.fast)
+}
+
+/// [`frame_variables`] of `slots`, the variables of a frame running `code`.
+pub(crate) fn named_slots<'a>(
+    code: &'a crate::bytecode::Code,
+    slots: &'a [Option<Value>],
+) -> impl Iterator<Item = (&'a Rc<PyStr>, Option<Value>)> {
+    code.slot_names
+        .iter()
+        .zip(slots)
         .filter(|(name, _)| !name.as_str().starts_with('.'))
         .map(|(name, slot)| {
             let v = match slot {

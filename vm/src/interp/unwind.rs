@@ -374,16 +374,7 @@ impl Vm {
         let _ = self.dict_set(&err.exc.dict, Value::str("name"), Value::str(name));
         // The function's bound variables, for the "Did you mean" hint of the report.
         if !frame.code.flags.has(crate::bytecode::CodeFlags::NAMESPACE) {
-            let locals = Rc::new(crate::object::types::PyDict::new());
-            for (slot, v) in frame.fast.iter().enumerate() {
-                let value = match v {
-                    Some(Value::Cell(c)) => c.value.borrow().clone(),
-                    other => other.clone(),
-                };
-                if let (Some(v), Some(n)) = (value, frame.code.slot_names.get(slot)) {
-                    let _ = self.dict_set(&locals, Value::Str(n.clone()), v);
-                }
-            }
+            let locals = self.slots_dict(&frame.code, &frame.fast);
             if let Some(data) = &err.exc.exc {
                 *data.raise_locals.borrow_mut() = Some(Value::Dict(locals));
             }

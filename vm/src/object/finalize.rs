@@ -18,6 +18,8 @@ pub enum Finalizer {
     Callback(Value, Value),
     /// Close a generator that was dropped while suspended in `try`/`with`.
     Close(Rc<crate::object::types::PyGenerator>),
+    /// Call an unfinished async generator's finalizer hook with it.
+    Hook(Value, Rc<crate::object::types::PyGenerator>),
 }
 
 thread_local! {
@@ -79,9 +81,9 @@ pub fn close_later(g: Rc<crate::object::types::PyGenerator>) {
     push(Finalizer::Close(g));
 }
 
-/// Queues `hook(arg)` (an async generator's finalizer hook, called with the generator).
-pub fn call_later(hook: Value, arg: Value) {
-    push(Finalizer::Callback(hook, arg));
+/// Queues `hook(g)`: an unfinished async generator's finalizer hook.
+pub fn hook_later(hook: Value, g: Rc<crate::object::types::PyGenerator>) {
+    push(Finalizer::Hook(hook, g));
 }
 
 /// Records a weak reference (`weakref`, an instance) to the object at `addr`.

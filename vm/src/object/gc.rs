@@ -18,6 +18,7 @@ use hashbrown::HashMap;
 
 use crate::error::PyResult;
 use crate::interp::Vm;
+use crate::object::finalize::Finalizer;
 use crate::object::types::{
     Args, PyCell, PyDict, PyFunction, PyGenerator, PyInstance, PyList, PyMethod, PyModule, PySet,
     PyTuple, PyType, PyWrapper, TypeFlags,
@@ -439,10 +440,7 @@ fn clear(v: &Value) {
         // One suspended inside try/with keeps its frame: dropping the generator closes it.
         Value::Generator(g) if !g.running.get() => {
             if let Ok(mut frame) = g.frame.try_borrow_mut() {
-                let in_handler = frame
-                    .as_ref()
-                    .is_some_and(|f| f.ip > 0 && f.code.handler_for(f.ip - 1).is_some());
-                if !in_handler {
+                if !frame.as_ref().is_some_and(|f| f.suspended_in_handler()) {
                     if let Some(mut f) = frame.take() {
                         dropped.append(&mut f.stack);
                         dropped.extend(f.fast.drain(..).flatten());
@@ -548,28 +546,19 @@ impl Vm {
                 crate::object::finalize::mark_finalized(v);
             }
             for v in finalizable {
-                match &v {
+                let work = match v {
                     Value::Generator(g) => {
-                        let saved = self.handling.take();
                         let hook = g.finalizer.borrow_mut().take();
-                        let r = match hook {
-                            // The hook (asyncio's) schedules `aclose()`: the generator lives on.
+                        match hook {
                             Some(hook) if !g.closed.get() && g.frame.borrow().is_some() => {
-                                self.call_value(&hook, std::slice::from_ref(&v), &[])
+                                Finalizer::Hook(hook, g)
                             }
-                            _ => {
-                                let r = self.close_generator(g);
-                                drop(g.frame.borrow_mut().take());
-                                r
-                            }
-                        };
-                        self.handling = saved;
-                        if let Err(e) = r {
-                            self.report_unraisable(&v, &e);
+                            _ => Finalizer::Close(g),
                         }
                     }
-                    _ => self.call_del(&v),
-                }
+                    v => Finalizer::Del(v),
+                };
+                self.finalize(work);
             }
             garbage = unreachable(&objects);
         }
@@ -630,18 +619,6 @@ impl Vm {
         count
     }
 
-    /// Calls `obj.__del__()`, reporting what it raises as CPython does.
-    fn call_del(&mut self, obj: &Value) {
-        let saved = self.handling.take();
-        let method = self.type_of(obj).lookup("__del__");
-        if let Some(m) = &method {
-            if let Err(e) = self.call_value(m, std::slice::from_ref(obj), &[]) {
-                self.report_unraisable(m, &e);
-            }
-        }
-        self.handling = saved;
-    }
-
     /// The `_gc` module `gc.py` is written on.
     pub fn gc_module(&mut self) -> Rc<PyModule> {
         let m = self.new_module("_gc");
@@ -685,11 +662,9 @@ fn needs_finalizer(v: &Value) -> bool {
 }
 
 fn suspended_in_handler(g: &crate::object::types::PyGenerator) -> bool {
-    g.frame.try_borrow().is_ok_and(|frame| {
-        frame
-            .as_ref()
-            .is_some_and(|f| f.ip > 0 && f.code.handler_for(f.ip - 1).is_some())
-    })
+    g.frame
+        .try_borrow()
+        .is_ok_and(|frame| frame.as_ref().is_some_and(|f| f.suspended_in_handler()))
 }
 
 fn set_enabled(on: bool) {

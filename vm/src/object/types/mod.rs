@@ -878,8 +878,18 @@ impl PyGenerator {
     /// A generator-like object of `kind` running `frame`.
     pub fn new(frame: Box<Frame>, name: Rc<PyStr>, qualname: Rc<PyStr>, kind: GenKind) -> Self {
         let code = frame.code.clone();
+        PyGenerator::with_parts(Some(frame), name, qualname, kind, code)
+    }
+
+    fn with_parts(
+        frame: Option<Box<Frame>>,
+        name: Rc<PyStr>,
+        qualname: Rc<PyStr>,
+        kind: GenKind,
+        code: Rc<crate::bytecode::Code>,
+    ) -> Self {
         PyGenerator {
-            frame: RefCell::new(Some(frame)),
+            frame: RefCell::new(frame),
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             running: Cell::new(false),
@@ -894,20 +904,17 @@ impl PyGenerator {
     }
 
     /// A new generator object taking over this dying one's state (its clean-up runs later).
-    fn revive(&mut self, closed: bool) -> PyGenerator {
-        PyGenerator {
-            frame: RefCell::new(self.frame.get_mut().take()),
-            name: RefCell::new(self.name.get_mut().clone()),
-            qualname: RefCell::new(self.qualname.get_mut().clone()),
-            running: Cell::new(false),
-            kind: self.kind,
-            code: self.code.clone(),
-            closed: Cell::new(closed),
-            running_async: Cell::new(false),
-            exc_state: RefCell::new(self.exc_state.get_mut().take()),
-            finalizer: RefCell::new(None),
-            hooks_ready: Cell::new(true),
-        }
+    fn revive(&mut self) -> Rc<PyGenerator> {
+        let g = PyGenerator::with_parts(
+            self.frame.get_mut().take(),
+            self.name.get_mut().clone(),
+            self.qualname.get_mut().clone(),
+            self.kind,
+            self.code.clone(),
+        );
+        *g.exc_state.borrow_mut() = self.exc_state.get_mut().take();
+        g.hooks_ready.set(true);
+        Rc::new(g)
     }
 }
 
@@ -1045,8 +1052,8 @@ impl Drop for PyGenerator {
         if let Some(hook) =
             finalizer.filter(|_| !self.closed.get() && self.frame.get_mut().is_some())
         {
-            let revived = self.revive(self.closed.get());
-            crate::object::finalize::call_later(hook, Value::Generator(Rc::new(revived)));
+            let revived = self.revive();
+            crate::object::finalize::hook_later(hook, revived);
             return;
         }
         // A generator suspended inside `try`/`with` is closed, so its clean-up runs.
@@ -1054,10 +1061,10 @@ impl Drop for PyGenerator {
             .frame
             .get_mut()
             .as_ref()
-            .is_some_and(|f| f.ip > 0 && f.code.handler_for(f.ip - 1).is_some());
+            .is_some_and(|f| f.suspended_in_handler());
         if suspended_in_handler {
-            let revived = self.revive(false);
-            crate::object::finalize::close_later(Rc::new(revived));
+            let revived = self.revive();
+            crate::object::finalize::close_later(revived);
             return;
         }
         if let Some(mut frame) = self.frame.get_mut().take() {

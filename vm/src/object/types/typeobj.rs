@@ -1069,27 +1069,36 @@ pub(crate) fn module_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("descriptor '__init__' requires a 'module' object"));
     };
     let rest = args.after_self();
-    let [name, doc] = vm.bind_args("module", &rest, &["name", "doc"], 1)?;
-    let name = match name {
-        Some(Value::Str(s)) => s,
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "module.__init__() argument 'name' must be str, not {}",
-                vm.type_name(&other)
-            )))
-        }
+    let (name, doc) = module_args(vm, &rest)?;
+    vm.dict_set(&m.dict, Value::str("__name__"), Value::Str(name))?;
+    module_attrs(vm, m, doc)?;
+    Ok(Value::None)
+}
+
+/// The `name` and `doc` arguments of `module(name, doc=None)`.
+fn module_args(vm: &mut Vm, args: &Args<'_>) -> PyResult<(Rc<PyStr>, Value)> {
+    let [name, doc] = vm.bind_args("module", args, &["name", "doc"], 1)?;
+    match name {
+        Some(Value::Str(s)) => Ok((s, doc.unwrap_or_default())),
+        Some(other) => Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            vm.type_name(&other)
+        ))),
         None => unreachable!("bind_args checked the required argument"),
-    };
+    }
+}
+
+/// The attributes `module.__init__` sets after `__name__`.
+fn module_attrs(vm: &mut Vm, m: &crate::object::types::PyModule, doc: Value) -> PyResult<()> {
     for (k, v) in [
-        ("__name__", Value::Str(name)),
-        ("__doc__", doc.unwrap_or_default()),
+        ("__doc__", doc),
         ("__package__", Value::None),
         ("__loader__", Value::None),
         ("__spec__", Value::None),
     ] {
         vm.dict_set(&m.dict, Value::str(k), v)?;
     }
-    Ok(Value::None)
+    Ok(())
 }
 
 /// The `__slots__` members along a class's MRO, for layout comparisons.
@@ -1402,26 +1411,9 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `module(name, doc=None)` (`types.ModuleType`).
 fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [name, doc] = vm.bind_args("module", &args, &["name", "doc"], 1)?;
-    let name = match name {
-        Some(Value::Str(s)) => s,
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "module.__init__() argument 'name' must be str, not {}",
-                vm.type_name(&other)
-            )))
-        }
-        None => unreachable!("bind_args checked the required argument"),
-    };
+    let (name, doc) = module_args(vm, &args)?;
     let m = vm.new_module(name.as_str());
-    for (k, v) in [
-        ("__doc__", doc.unwrap_or_default()),
-        ("__package__", Value::None),
-        ("__loader__", Value::None),
-        ("__spec__", Value::None),
-    ] {
-        vm.dict_set(&m.dict, Value::str(k), v)?;
-    }
+    module_attrs(vm, &m, doc)?;
     Ok(Value::Module(m))
 }
 
