@@ -11,7 +11,7 @@ use std::rc::Rc;
 use num_bigint::{BigInt, Sign};
 
 use crate::bytecode::{Code, CodeFlags, ExcEntry, Instr, Op};
-use crate::object::types::{intern_str, is_identifier_like, PyBytes, PyStr};
+use crate::object::types::{intern_str, is_identifier_like, PyStr};
 use crate::object::Value;
 
 /// The first bytes of a dump; a change of format changes them.
@@ -379,8 +379,7 @@ impl Reader<'_> {
             }
             BYTES => {
                 let n = self.len()?;
-                let data = self.take(n)?.to_vec();
-                Value::Bytes(Rc::new(PyBytes { data: data.into() }))
+                crate::object::types::bytes::new_bytes(self.take(n)?.to_vec())
             }
             TUPLE => {
                 let n = self.len()?;

@@ -242,7 +242,12 @@ fn lone_equal(source: &str, at: usize) -> bool {
 /// CPython adds "here. Maybe you meant '==' instead of '='?" only when the invalid target is
 /// the whole left side of a single `=` (`1 = x`, `a, 1 = x`), not in `for`/`with` targets,
 /// chained assignments or parenthesized target lists.
-fn assignment_suffix(source: &str, start: usize, end: usize) -> bool {
+fn assignment_suffix(source: &str, mut start: usize, mut end: usize) -> bool {
+    // A parenthesized target is the whole target too: `(yield) = 1`.
+    while source[..start].trim_end().ends_with('(') && source[end..].trim_start().starts_with(')') {
+        start = source[..start].trim_end().len() - 1;
+        end = source.len() - source[end..].trim_start().len() + 1;
+    }
     let line_start = source[..start].rfind('\n').map_or(0, |p| p + 1);
     let line_end = source[end..].find('\n').map_or(source.len(), |p| end + p);
     let after = source[end..line_end].trim_start();
@@ -264,6 +269,13 @@ fn expression_kind(text: &str) -> &'static str {
     let text = text.trim();
     if text.starts_with('*') && !text.starts_with("**") {
         return "starred";
+    }
+    // A bare `yield` does not parse as an expression on its own.
+    let inner = text.trim_start_matches('(').trim_start();
+    if inner.strip_prefix("yield").is_some_and(|rest| {
+        !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_' || !c.is_ascii())
+    }) {
+        return "yield expression";
     }
     let Ok(parsed) = parser::parse_expression(text) else {
         return "expression";
@@ -301,6 +313,120 @@ fn expression_kind(text: &str) -> &'static str {
     }
 }
 
+/// CPython's error for a bad escape in a str or bytes literal (`'\x4'`, `'\N{NOPE}'`): the
+/// position is counted as CPython's decoder counts it, where every non-ASCII character of a
+/// str literal stands for the ten bytes of a `\U` escape, and the whole literal is marked.
+/// `offset` is where the parser met the error, which identifies a bad `\N{...}` name.
+fn escape_error(source: &str, offset: u32, lines: &LineIndex) -> Option<Message> {
+    let (_, start, end) = tokens(source)
+        .into_iter()
+        .find(|&(kind, s, e)| kind == T::String && s <= offset && offset <= e)?;
+    let text = source.get(start as usize..end as usize)?;
+    let prefix = text.find(['\'', '"'])?;
+    let flags = text[..prefix].to_ascii_lowercase();
+    if flags.contains('r') {
+        return None;
+    }
+    let bytes = flags.contains('b');
+    let quote = if text[prefix..].starts_with("\"\"\"") || text[prefix..].starts_with("'''") {
+        3
+    } else {
+        1
+    };
+    let body_start = prefix + quote;
+    let body = text.get(body_start..text.len().checked_sub(quote)?)?;
+    let units = |c: char| if c.is_ascii() { 1 } else { 10 };
+    let total: usize = body.chars().map(units).sum();
+    let mut chars = body.char_indices().peekable();
+    let mut pos = 0usize;
+    let failure = loop {
+        let (_, c) = chars.next()?;
+        if c != '\\' {
+            pos += units(c);
+            continue;
+        }
+        let at = pos;
+        let (_, kind) = chars.next()?;
+        pos += 1 + units(kind);
+        let digits = match kind {
+            'x' => 2,
+            'u' | 'U' if !bytes => {
+                if kind == 'u' {
+                    4
+                } else {
+                    8
+                }
+            }
+            'N' if !bytes => {
+                let name_at = body_start as u32 + start;
+                let rest = &body[chars.peek().map_or(body.len(), |&(i, _)| i)..];
+                if !rest.starts_with('{') {
+                    break (at, at + 1, "malformed \\N character escape");
+                }
+                let Some(close) = rest.find('}') else {
+                    break (at, total - 1, "malformed \\N character escape");
+                };
+                if close == 1 {
+                    break (at, at + 2, "malformed \\N character escape");
+                }
+                let name_start = name_at + (body.len() - rest.len()) as u32;
+                if (name_start..=name_start + close as u32).contains(&offset) {
+                    break (at, at + 2 + close, "unknown Unicode character name");
+                }
+                for _ in 0..=close {
+                    chars.next();
+                }
+                pos += close + 1;
+                continue;
+            }
+            _ => continue,
+        };
+        let mut value = 0u32;
+        let mut valid = 0;
+        while valid < digits {
+            match chars.peek().and_then(|&(_, d)| d.to_digit(16)) {
+                Some(d) => {
+                    value = value * 16 + d;
+                    valid += 1;
+                    chars.next();
+                }
+                None => break,
+            }
+        }
+        pos += valid;
+        if valid < digits {
+            if bytes {
+                return Some(Message {
+                    msg: format!("(value error) invalid \\x escape at position {at}"),
+                    indentation: false,
+                    line: Some(lines.line(start)),
+                    column: Some(lines.column(start) + 1),
+                    end: Some(end),
+                });
+            }
+            let what = match kind {
+                'x' => "truncated \\xXX escape",
+                'u' => "truncated \\uXXXX escape",
+                _ => "truncated \\UXXXXXXXX escape",
+            };
+            break (at, at + 1 + valid, what);
+        }
+        if value > 0x10FFFF {
+            break (at, at + 9, "illegal Unicode character");
+        }
+    };
+    let (from, to, what) = failure;
+    Some(Message {
+        msg: format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{to}: {what}"
+        ),
+        indentation: false,
+        line: Some(lines.line(start)),
+        column: Some(lines.column(start) + 1),
+        end: Some(end),
+    })
+}
+
 /// CPython's message (and location, when it differs) for a parse error.
 pub(super) fn cpython_message(
     error: &P,
@@ -312,6 +438,14 @@ pub(super) fn cpython_message(
     let end = usize::from(location.end()).min(source.len());
     let text = source.get(start..end).unwrap_or("");
     let offset: u32 = location.start().into();
+    if matches!(
+        error,
+        P::Lexical(L::UnicodeError | L::MissingUnicodeLbrace | L::MissingUnicodeRbrace)
+    ) {
+        if let Some(found) = escape_error(source, offset, lines) {
+            return found;
+        }
+    }
     // An unclosed bracket from an earlier line is what CPython reports first.
     let unclosed = |at: u32| -> Option<Message> {
         let open = open_brackets(source, at);
@@ -426,6 +560,13 @@ pub(super) fn cpython_message(
         | P::InvalidAnnotatedAssignmentTarget
         | P::InvalidNamedAssignmentTarget => match expression_kind(text) {
             kind @ ("None" | "True" | "False") => Message::at(format!("cannot assign to {kind}")),
+            "yield expression"
+                if !source[..start].trim_end().ends_with('(')
+                    && !text.starts_with('(')
+                    && source[end..].trim_start().starts_with('=') =>
+            {
+                Message::at("assignment to yield expression not possible")
+            }
             kind if assignment_suffix(source, start, end) => Message::at(format!(
                 "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
             )),

@@ -136,9 +136,8 @@ impl Compiler<'_, '_> {
             E::StringLiteral(s) => self.b().load_const(Value::str(s.value.to_str())),
             E::BytesLiteral(b) => {
                 let data: Vec<u8> = b.value.bytes().collect();
-                self.b().load_const(Value::Bytes(std::rc::Rc::new(
-                    crate::object::types::PyBytes { data: data.into() },
-                )));
+                self.b()
+                    .load_const(crate::object::types::bytes::new_bytes(data));
             }
             E::BooleanLiteral(b) => self.b().load_const(Value::Bool(b.value)),
             E::NoneLiteral(_) => self.b().load_const(Value::None),

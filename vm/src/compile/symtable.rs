@@ -860,6 +860,13 @@ impl Builder {
                         self.table.scopes[sid].flags(name).nonlocal = true;
                         sid = self.table.scopes[sid].parent.unwrap_or(0);
                     }
+                    if sid != self.current && self.table.scopes[sid].kind == ScopeKind::Class {
+                        return Err(SymtableError {
+                            msg: "assignment expression within a comprehension cannot be used in a class body".into(),
+                            offset: name.range.start().into(),
+                            end: name.range.end().into(),
+                        });
+                    }
                     let scope = &mut self.table.scopes[sid];
                     if scope.kind == ScopeKind::Module {
                         let f = scope.flags(name.id.as_str());

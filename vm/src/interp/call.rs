@@ -210,13 +210,18 @@ impl Vm {
                 kw: kwargs,
             },
         )?;
-        Ok(
-            if r.is(base) && !matches!(r, Value::Int(_) | Value::Float(_) | Value::Bool(_)) {
-                this.clone()
+        Ok(if let (Value::Set(s), "copy") = (&r, b.name) {
+            // `frozenset.copy` returns its receiver; a subclass's copy is a new frozenset.
+            if r.is(base) {
+                Value::Set(crate::object::types::set::copy_of(s))
             } else {
                 r
-            },
-        )
+            }
+        } else if r.is(base) && returns_receiver(&r, b.name) {
+            this.clone()
+        } else {
+            r
+        })
     }
 
     /// A built-in type's method called with a receiver of another type.
@@ -775,4 +780,24 @@ fn finish_call(frame: &mut Frame, func_pos: usize, r: PyResult<Value>) -> Flow {
 /// An instance of a Python subclass of `str`.
 fn is_str_subclass(v: &Value) -> bool {
     matches!(v, Value::Instance(i) if matches!(i.base, Some(Value::Str(_))))
+}
+
+/// Whether a built-in method that returned its receiver's base value (called on a subclass
+/// instance) returns the instance itself, as CPython's: `list.__iadd__` and the other
+/// methods of mutable types do, and `str.format`/`%` when they had nothing to substitute;
+/// an immutable type's other methods return a plain value (`str.__str__`).
+fn returns_receiver(v: &Value, name: &str) -> bool {
+    match v {
+        Value::Str(_) => matches!(name, "format" | "format_map" | "__mod__"),
+        Value::List(_) | Value::Dict(_) | Value::ByteArray(_) => true,
+        Value::Set(s) => !s.frozen,
+        Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Float(_)
+        | Value::Bool(_)
+        | Value::Complex(_)
+        | Value::Bytes(_)
+        | Value::Tuple(_) => false,
+        _ => true,
+    }
 }

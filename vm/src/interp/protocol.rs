@@ -118,7 +118,9 @@ impl Vm {
             Value::Wrapper(w) => match w.as_ref() {
                 PyWrapper::Property { .. } => t.property.clone(),
                 // Class methods written in Rust, as CPython's written in C.
-                PyWrapper::ClassMethod(Value::Builtin(_)) => t.classmethod_descriptor.clone(),
+                PyWrapper::ClassMethod(Value::Builtin(b)) if b.owner.is_some() => {
+                    t.classmethod_descriptor.clone()
+                }
                 PyWrapper::ClassMethod(_) => t.classmethod.clone(),
                 PyWrapper::StaticMethod(_) => t.staticmethod.clone(),
                 PyWrapper::Super { .. } => t.super_.clone(),
@@ -1000,9 +1002,7 @@ impl Vm {
                     let data: Vec<u8> = (0..count)
                         .map(|k| b.data[(start + k as i64 * step) as usize])
                         .collect();
-                    return Ok(Value::Bytes(Rc::new(crate::object::types::PyBytes {
-                        data: data.into(),
-                    })));
+                    return Ok(crate::object::types::bytes::new_bytes(data));
                 }
                 let i = self.seq_index(key, b.data.len(), "byte")?;
                 Ok(Value::Int(i64::from(b.data[i])))

@@ -166,11 +166,25 @@ impl Value {
     }
 
     pub fn str(s: &str) -> Value {
+        if s.is_empty() {
+            return Value::empty_str();
+        }
         Value::Str(Rc::new(PyStr::new(s)))
     }
 
     pub fn string(s: String) -> Value {
+        if s.is_empty() {
+            return Value::empty_str();
+        }
         Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+
+    /// The one empty `str`, as CPython's: every empty result is the same object.
+    pub fn empty_str() -> Value {
+        thread_local! {
+            static EMPTY: Rc<PyStr> = Rc::new(PyStr::new(""));
+        }
+        Value::Str(EMPTY.with(Rc::clone))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {

@@ -133,6 +133,13 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
 }
 
 pub fn new_bytes(data: Vec<u8>) -> Value {
+    if data.is_empty() {
+        // The one empty `bytes`, as CPython's.
+        thread_local! {
+            static EMPTY: Rc<PyBytes> = Rc::new(PyBytes { data: Box::default() });
+        }
+        return Value::Bytes(EMPTY.with(Rc::clone));
+    }
     Value::Bytes(Rc::new(PyBytes { data: data.into() }))
 }
 

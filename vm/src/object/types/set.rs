@@ -314,8 +314,16 @@ fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "copy")?;
-    let table = SetTable::copy_from(&s.table.borrow());
-    Ok(Value::Set(new_set(s.frozen, table)))
+    if s.frozen && matches!(args.pos[0], Value::Set(_)) {
+        // An immutable set is its own copy (a subclass's copy is made by `call_on_base`).
+        return Ok(args.pos[0].clone());
+    }
+    Ok(Value::Set(copy_of(&s)))
+}
+
+/// A new set or frozenset with `s`'s items.
+pub(crate) fn copy_of(s: &PySet) -> Rc<PySet> {
+    new_set(s.frozen, SetTable::copy_from(&s.table.borrow()))
 }
 
 /// Applies `op` with every argument (any iterables) in turn.
