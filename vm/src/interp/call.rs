@@ -149,6 +149,10 @@ impl Vm {
             Value::Instance(_) => {
                 let ty = self.type_of(callable);
                 match ty.lookup("__call__") {
+                    // A built-in function in the class does not bind (`__call__ = print`).
+                    Some(f @ Value::Builtin(_)) if f.builtin_function() => {
+                        self.call_value(&f, args, kwargs)
+                    }
                     Some(f) => {
                         let mut all = Vec::with_capacity(args.len() + 1);
                         all.push(callable.clone());

@@ -1030,12 +1030,16 @@ impl Vm {
                 self.default_isinstance(obj, c)
             }
             Value::Tuple(t) => {
+                self.enter_native(" in __instancecheck__", super::CONTAINER_STACK)?;
+                let mut found = Ok(false);
                 for c in t.items.iter() {
-                    if self.isinstance(obj, c)? {
-                        return Ok(true);
+                    found = self.isinstance(obj, c);
+                    if !matches!(found, Ok(false)) {
+                        break;
                     }
                 }
-                Ok(false)
+                self.leave_native(super::CONTAINER_STACK);
+                found
             }
             _ => match self.call_special(cls, "__instancecheck__", std::slice::from_ref(obj))? {
                 Some(r) => self.truthy(&r),
@@ -1086,12 +1090,16 @@ impl Vm {
                 }
             }
             Value::Tuple(t) => {
+                self.enter_native(" in __subclasscheck__", super::CONTAINER_STACK)?;
+                let mut found = Ok(false);
                 for c in t.items.iter() {
-                    if self.issubclass(sub, c)? {
-                        return Ok(true);
+                    found = self.issubclass(sub, c);
+                    if !matches!(found, Ok(false)) {
+                        break;
                     }
                 }
-                Ok(false)
+                self.leave_native(super::CONTAINER_STACK);
+                found
             }
             _ => match self.call_special(cls, "__subclasscheck__", std::slice::from_ref(sub))? {
                 Some(r) => self.truthy(&r),

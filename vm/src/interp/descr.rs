@@ -1111,6 +1111,11 @@ impl Vm {
             return Ok(None);
         };
         match &found {
+            // A built-in function stored in a class (`__len__ = len`) does not bind: it is
+            // called with the arguments alone, as CPython's.
+            Value::Builtin(_) if found.builtin_function() => {
+                self.call_value(&found, args, &[]).map(Some)
+            }
             Value::Function(_) | Value::Builtin(_) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(obj.clone());

@@ -1235,10 +1235,10 @@ impl Vm {
             }
             _ => {
                 if let Value::Instance(i) = v {
-                    let builtin = matches!(
-                        self.type_of(v).lookup("__format__"),
-                        None | Some(Value::Builtin(_))
-                    );
+                    let builtin = match self.type_of(v).lookup("__format__") {
+                        None => true,
+                        Some(f) => matches!(f, Value::Builtin(_)) && !f.builtin_function(),
+                    };
                     if builtin {
                         // Every built-in `__format__` gives `str(self)` for an empty spec; a
                         // subclass of a built-in type formats as the value it extends.

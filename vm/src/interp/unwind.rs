@@ -336,19 +336,27 @@ impl Vm {
         let Value::Instance(inst) = exc else {
             return Ok(false);
         };
+        let not_allowed = |vm: &mut Vm| {
+            Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ))
+        };
         match ty.plain_tuple() {
             Value::Type(t) if t.is_exception() => Ok(inst.class().is_subtype(t)),
+            // Every item must be an exception class (a nested tuple is not).
             Value::Tuple(items) => {
+                let mut matched = false;
                 for item in items.items.iter() {
-                    if self.exception_matches(exc, item)? {
-                        return Ok(true);
+                    match item {
+                        Value::Type(t) if t.is_exception() => {
+                            matched = matched || inst.class().is_subtype(t);
+                        }
+                        _ => return not_allowed(self),
                     }
                 }
-                Ok(false)
+                Ok(matched)
             }
-            _ => Err(self.type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            _ => not_allowed(self),
         }
     }
 

@@ -214,6 +214,12 @@ impl Value {
         }
     }
 
+    /// A built-in function that belongs to no type (`len`, `math.floor`): stored in a class,
+    /// it does not bind to the instance, unlike a built-in type's method.
+    pub fn builtin_function(&self) -> bool {
+        matches!(self, Value::Builtin(b) if b.owner.is_none())
+    }
+
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }

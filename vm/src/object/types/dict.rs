@@ -474,6 +474,9 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("dict.fromkeys() takes no keyword arguments"));
+    }
     vm.check_count("fromkeys", args.pos.len().saturating_sub(1), 1, 2)?;
     let keys = args.pos.get(1).cloned().unwrap_or_default();
     let value = args.pos.get(2).cloned().unwrap_or_default();

@@ -108,6 +108,9 @@ fn format_inner(
         let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
             let mut it = r.chars();
             let conv = it.next();
+            if conv.is_none() {
+                return Err(vm.value_error("unmatched '{' in format spec"));
+            }
             let after = it.as_str();
             if !(after.is_empty() || after.starts_with(':')) {
                 return Err(vm.value_error("expected ':' after conversion specifier"));
@@ -349,14 +352,19 @@ fn percent_core(
     let values = values.plain_tuple();
     let (mut items, mapping): (Vec<Value>, Option<Value>) = match values {
         Value::Tuple(t) => (t.items.to_vec(), None),
-        // As CPython's `PyMapping_Check`: anything subscriptable but str and tuple takes
-        // `%(key)s`, and is not "an argument left unconverted".
+        // As CPython's `PyMapping_Check`: anything subscriptable but str and tuple (bytes and
+        // bytearray too when formatting bytes) takes `%(key)s`, and is not "an argument left
+        // unconverted".
+        Value::Bytes(_) | Value::ByteArray(_) if bytes => (vec![values.clone()], None),
         Value::Dict(_)
         | Value::List(_)
         | Value::Bytes(_)
         | Value::ByteArray(_)
         | Value::Range(_) => (vec![values.clone()], Some(values.clone())),
-        Value::Instance(_) if vm.type_of(values).lookup("__getitem__").is_some() => {
+        Value::Instance(i)
+            if !(bytes && matches!(i.base, Some(Value::Bytes(_) | Value::ByteArray(_))))
+                && vm.type_of(values).lookup("__getitem__").is_some() =>
+        {
             (vec![values.clone()], Some(values.clone()))
         }
         other => (vec![other.clone()], None),
