@@ -164,9 +164,10 @@ pub struct Code {
     pub name_cache: Box<[std::cell::Cell<NameCache>]>,
     /// Per-name cache for `LoadAttr`/`StoreAttr` on instances.
     pub attr_cache: Box<[std::cell::RefCell<[AttrCache; ATTR_WAYS]>]>,
-    /// Per name, where in an instance's dict the attribute was last found: instances of a
-    /// class usually add their attributes in the same order, so the next one has it there too.
-    pub attr_hint: Box<[std::cell::Cell<u32>]>,
+    /// Per name and cache way (the class of `attr_cache`'s way of the same index), where in
+    /// an instance's dict the attribute was last found: instances of a class usually add
+    /// their attributes in the same order, so the next one has it there too.
+    pub attr_hint: Box<[[std::cell::Cell<u32>; ATTR_WAYS]]>,
     /// Local slot names: parameters first, then other locals, then cells, then free vars.
     pub slot_names: Box<[Rc<PyStr>]>,
     /// Index of the first free-variable slot; slots from here are filled from the closure.

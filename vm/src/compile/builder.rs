@@ -297,7 +297,7 @@ impl CodeBuilder {
                 .iter()
                 .map(|_| std::cell::RefCell::new(Default::default()))
                 .collect(),
-            attr_hint: self.names.iter().map(|_| std::cell::Cell::new(0)).collect(),
+            attr_hint: self.names.iter().map(|_| Default::default()).collect(),
             names: self.names.into_boxed_slice(),
             slot_names: slot_names
                 .iter()

@@ -389,11 +389,9 @@ impl Vm {
         let Some(Value::Instance(inst)) = frame.stack.last() else {
             return None;
         };
-        if !last_way_is(frame, arg, inst, AttrKind::Dict) {
-            return None;
-        }
+        let way = way_of(frame, arg, inst, AttrKind::Dict)?;
         let table = inst.dict.table.borrow();
-        let hint = frame.code.attr_hint[arg as usize].get() as usize;
+        let hint = frame.code.attr_hint[arg as usize][way].get() as usize;
         match table.get_at(hint) {
             Some((Value::Str(k), v)) if Rc::ptr_eq(k, &frame.code.names[arg as usize]) => {
                 Some(v.clone())
@@ -421,7 +419,7 @@ impl Vm {
             let (kind, found) = self.attr_site(frame, arg, inst, &name);
             match kind {
                 AttrKind::Dict => {
-                    let hint = &frame.code.attr_hint[arg as usize];
+                    let hint = hint_of(frame, arg, inst);
                     if let Some(v) = self.dict_get_hinted(&inst.dict, &name, hint) {
                         frame.stack.push(v);
                         return Flow::Next;
@@ -546,10 +544,10 @@ impl Vm {
     /// call needs no bound-method object; else `[attr, NULL]`.
     pub(super) fn load_method_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         if let Some(Value::Instance(inst)) = frame.stack.last() {
-            if last_way_is(frame, arg, inst, AttrKind::Method) {
+            if let Some(way) = way_of(frame, arg, inst, AttrKind::Method) {
                 let name = &frame.code.names[arg as usize];
                 let ways = frame.code.attr_cache[arg as usize].borrow();
-                if let Some(m) = ways[0].found.as_ref().and_then(CachedFn::get) {
+                if let Some(m) = ways[way].found.as_ref().and_then(CachedFn::get) {
                     if self.dict_get_pystr(&inst.dict, name).is_none() {
                         drop(ways);
                         // [obj] -> [method, obj]
@@ -720,11 +718,11 @@ impl Vm {
         let obj = frame.stack.pop().unwrap_or_default();
         let v = frame.stack.pop().unwrap_or_default();
         if let Value::Instance(inst) = &obj {
-            if last_way_is(frame, arg, inst, AttrKind::Dict) {
+            if let Some(way) = way_of(frame, arg, inst, AttrKind::Dict) {
                 // At the remembered entry, elsewhere in the dict, or a new attribute (an
-                // `__init__` filling a new instance): no name clone, no cache search.
+                // `__init__` filling a new instance): no name clone, no cache fill.
                 let name = &frame.code.names[arg as usize];
-                let hint = &frame.code.attr_hint[arg as usize];
+                let hint = &frame.code.attr_hint[arg as usize][way];
                 let r = self.dict_set_hinted(&inst.dict, name, v, hint);
                 discard(obj);
                 return r;
@@ -745,7 +743,7 @@ impl Vm {
         if let Value::Instance(inst) = &obj {
             match self.attr_site(frame, arg, inst, &name).0 {
                 AttrKind::Dict => {
-                    let hint = &frame.code.attr_hint[arg as usize];
+                    let hint = hint_of(frame, arg, inst);
                     return self.dict_set_hinted(&inst.dict, &name, v, hint);
                 }
                 AttrKind::Slot(i) => {
@@ -778,18 +776,35 @@ fn cached_site(frame: &Frame, arg: u32, class: usize) -> Option<(AttrKind, Optio
     Some((site.kind, site.found.as_ref().and_then(CachedFn::get)))
 }
 
-/// Whether the most recent class seen at name `arg` is `inst`'s, found the `kind` way.
+/// Which of name `arg`'s cache ways holds `inst`'s class, current and found the `kind` way.
+/// A site that sees instances of several classes (a base class's method) hits for each.
 #[inline(always)]
-fn last_way_is(frame: &Frame, arg: u32, inst: &PyInstance, kind: AttrKind) -> bool {
-    let Some(ways) = frame.code.attr_cache.get(arg as usize) else {
-        return false;
-    };
-    let way = &ways.borrow()[0];
-    way.kind == kind && way.class == inst.class_addr() && way.epoch == attr_cache::epoch()
+fn way_of(frame: &Frame, arg: u32, inst: &PyInstance, kind: AttrKind) -> Option<usize> {
+    let ways = frame.code.attr_cache.get(arg as usize)?.borrow();
+    let class = inst.class_addr();
+    let way = ways.iter().position(|w| w.class == class)?;
+    (ways[way].kind == kind && ways[way].epoch == attr_cache::epoch()).then_some(way)
 }
 
-/// Puts `entry` first in the cache of name `arg`, dropping the least recent class.
+/// The dict-entry hint of the way of name `arg` that holds `inst`'s class (just filled).
+fn hint_of<'f>(frame: &'f Frame, arg: u32, inst: &PyInstance) -> &'f std::cell::Cell<u32> {
+    let class = inst.class_addr();
+    let way = frame.code.attr_cache[arg as usize]
+        .borrow()
+        .iter()
+        .position(|w| w.class == class)
+        .unwrap_or(0);
+    &frame.code.attr_hint[arg as usize][way]
+}
+
+/// Puts `entry` first in the cache of name `arg`, dropping the least recent class (its
+/// dict-entry hints move with the ways).
 fn remember(frame: &Frame, arg: u32, entry: AttrCache) {
+    let hints = &frame.code.attr_hint[arg as usize];
+    for i in (1..hints.len()).rev() {
+        hints[i].set(hints[i - 1].get());
+    }
+    hints[0].set(0);
     let old = {
         let mut ways = frame.code.attr_cache[arg as usize].borrow_mut();
         ways.rotate_right(1);

@@ -219,7 +219,7 @@ impl Vm {
         table.get_at(i).map(|(_, v)| v.clone())
     }
 
-    /// [`Vm::dict_set_pystr`] trying entry `hint` first (an attribute store replacing a value).
+    /// [`Vm::dict_set_pystr_at`] trying entry `hint` first (an attribute store replacing a value).
     #[inline]
     pub(crate) fn dict_set_hinted(
         &mut self,
@@ -240,17 +240,21 @@ impl Vm {
             return Ok(());
         }
         drop(table);
-        self.dict_set_pystr(d, name, value)
+        if let Some(at) = self.dict_set_pystr_at(d, name, value)? {
+            hint.set(at as u32);
+        }
+        Ok(())
     }
 
     /// `d[name] = value` for an interned-name key (attribute stores): no general hashing or
-    /// comparison unless the dict holds a non-str key with the same hash.
-    pub(crate) fn dict_set_pystr(
+    /// comparison unless the dict holds a non-str key with the same hash. Tells at which
+    /// entry the value now is (when known).
+    fn dict_set_pystr_at(
         &mut self,
         d: &PyDict,
         name: &Rc<PyStr>,
         value: Value,
-    ) -> PyResult<()> {
+    ) -> PyResult<Option<usize>> {
         let hash = name.hash();
         let mut other_key = false;
         let mut table = d.table.borrow_mut();
@@ -266,16 +270,15 @@ impl Vm {
                 if let Some(slot) = table.value_at_mut(i) {
                     *slot = value;
                 }
+                Ok(Some(i))
             }
-            None if !other_key => {
-                table.push_new(hash, Value::Str(name.clone()), value);
-            }
+            None if !other_key => Ok(Some(table.push_new(hash, Value::Str(name.clone()), value))),
             None => {
                 drop(table);
-                return self.dict_set(d, Value::Str(name.clone()), value);
+                self.dict_set(d, Value::Str(name.clone()), value)
+                    .map(|()| None)
             }
         }
-        Ok(())
     }
 
     pub fn dict_set(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
