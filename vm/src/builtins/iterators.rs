@@ -10,6 +10,7 @@ use crate::object::types::{Args, PyWrapper};
 use crate::object::Value;
 
 pub fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_params("enumerate", &args, &["iterable", "start"])?;
     let Some(iterable) = args.arg(0, "iterable") else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
@@ -23,6 +24,7 @@ pub fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_kwnames("zip", &args, &["strict"])?;
     let strict = match args.kwarg("strict") {
         Some(v) => vm.truthy(v)?,
         None => false,

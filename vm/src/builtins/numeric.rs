@@ -36,7 +36,10 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `sum(iterable, start=0)`, with CPython 3.12's compensated float summation.
 fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.pos.is_empty() || args.pos.len() > 2 {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    if args.pos.len() > 2 {
         return Err(vm.type_error(format!(
             "sum() takes at most 2 arguments ({} given)",
             args.pos.len()
@@ -211,7 +214,10 @@ fn ndigits(vm: &mut Vm, n: &Value) -> PyResult<i64> {
 }
 
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_count("round", args.pos.len(), 1, 2)?;
+    vm.check_params("round", &args, &["number", "ndigits"])?;
+    if args.arg(0, "number").is_none() {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    }
     let x = args.arg(0, "number").cloned().unwrap_or_default();
     let nd = args.arg(1, "ndigits").filter(|v| !v.is_none()).cloned();
     match &x {
@@ -458,6 +464,10 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
         Value::Bytes(b) if b.data.len() == 1 => Ok(Value::Int(i64::from(b.data[0]))),
+        Value::Bytes(b) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.data.len()
+        ))),
         other => Err(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(other)

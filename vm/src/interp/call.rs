@@ -70,17 +70,8 @@ impl Vm {
             if b.kind != TypeKind::Object && !receiver_fits(b.kind, this) {
                 return Err(self.wrong_receiver(b, owner, this));
             }
-            if b.role == Role::NoArgs && (args.len() > 1 || !kwargs.is_empty()) {
-                let msg = if kwargs.is_empty() {
-                    format!(
-                        "{owner}.{}() takes no arguments ({} given)",
-                        b.name,
-                        args.len() - 1
-                    )
-                } else {
-                    format!("{owner}.{}() takes no keyword arguments", b.name)
-                };
-                return Err(self.type_error(msg));
+            if b.role != Role::Plain {
+                self.check_role(b, owner, args.len() - 1, kwargs)?;
             }
             if matches!(
                 b.kind,
@@ -226,6 +217,50 @@ impl Vm {
         } else {
             r
         })
+    }
+
+    /// The argument checks CPython's calling conventions make for a built-in type's method
+    /// (`METH_NOARGS`, `METH_O`, no keywords, named parameters), with its messages.
+    fn check_role(
+        &mut self,
+        b: &crate::object::types::PyBuiltin,
+        owner: &str,
+        given: usize,
+        kwargs: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<()> {
+        let name = b.name;
+        let msg = match b.role {
+            Role::NoArgs | Role::One | Role::NoKeywords if !kwargs.is_empty() => {
+                format!("{owner}.{name}() takes no keyword arguments")
+            }
+            Role::NoArgs if given > 0 => {
+                format!("{owner}.{name}() takes no arguments ({given} given)")
+            }
+            Role::One if given != 1 => {
+                format!("{owner}.{name}() takes exactly one argument ({given} given)")
+            }
+            Role::Keywords(names) => {
+                if given > names.len() {
+                    let n = names.len();
+                    format!(
+                        "{name}() takes at most {n} argument{} ({} given)",
+                        if n == 1 { "" } else { "s" },
+                        given + kwargs.len()
+                    )
+                } else if let Some((k, _)) =
+                    kwargs.iter().find(|(k, _)| !names.contains(&k.as_str()))
+                {
+                    format!(
+                        "'{}' is an invalid keyword argument for {name}()",
+                        k.as_str()
+                    )
+                } else {
+                    return Ok(());
+                }
+            }
+            _ => return Ok(()),
+        };
+        Err(self.type_error(msg))
     }
 
     /// A built-in type's method called with a receiver of another type.

@@ -76,7 +76,10 @@ impl Vm {
                                 "property '{n}' of '{}' object has no getter",
                                 owner.name().as_str()
                             ),
-                            None => "unreadable attribute".to_string(),
+                            None => format!(
+                                "property of '{}' object has no getter",
+                                owner.name().as_str()
+                            ),
                         };
                         Err(self.attribute_error(what))
                     }

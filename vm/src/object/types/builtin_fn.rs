@@ -72,6 +72,31 @@ impl Vm {
         }
     }
 
+    /// The format spec a `__format__` method was given (a str, or a str subclass's text).
+    pub fn format_spec_arg(&mut self, args: &Args<'_>) -> PyResult<String> {
+        match args.pos.get(1).map(Value::plain_text) {
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            other => Err(self.type_error(format!(
+                "__format__() argument must be str, not {}",
+                other.map_or("NoneType".to_string(), |v| self.arg_type_name(v))
+            ))),
+        }
+    }
+
+    /// Checks the arguments against the parameters `names` of `func` (none required) without
+    /// binding them: [`Vm::bind_args`]'s messages for too many, unknown or repeated ones.
+    pub fn check_params<const N: usize>(
+        &mut self,
+        func: &str,
+        args: &Args<'_>,
+        names: &[&str; N],
+    ) -> PyResult<()> {
+        if args.pos.len() > N || !args.kw.is_empty() {
+            self.bind_args(func, args, names, 0)?;
+        }
+        Ok(())
+    }
+
     /// Binds positional and keyword arguments to the parameters `names` of `func`, the first
     /// `required` of them required, with CPython's messages; `None` for what was not given.
     pub fn bind_args<const N: usize>(

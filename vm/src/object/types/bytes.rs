@@ -145,6 +145,7 @@ pub fn new_bytes(data: Vec<u8>) -> Value {
 
 /// `bytes(x)`, `bytes(text, encoding[, errors])`.
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_params("bytes", &args, &["source", "encoding", "errors"])?;
     let source = args.arg(0, "source");
     let encoding = args.arg(1, "encoding");
     if let (Some(v @ Value::Instance(_)), None) = (source, encoding) {

@@ -159,10 +159,7 @@ fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (re, im) = this(vm, &args)?;
-    let spec = match args.pos.get(1) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => return Err(vm.type_error("format() argument must be str")),
-    };
+    let spec = vm.format_spec_arg(&args)?;
     numeric::complex_format(re, im, &spec)
         .map(Value::string)
         .map_err(|e| num_error(vm, e))

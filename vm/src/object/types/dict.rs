@@ -456,6 +456,12 @@ fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &args, "update")?;
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
+    }
     if let Some(other) = args.pos.get(1) {
         vm.dict_update_from(&d, other)?;
     }

@@ -195,10 +195,7 @@ fn conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let spec = match args.pos.get(1) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
-    };
+    let spec = vm.format_spec_arg(&args)?;
     Ok(Value::string(vm.format(&args.pos[0], &spec)?))
 }
 

@@ -18,7 +18,8 @@ fn tracked(w: PyWrapper) -> Value {
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
-pub fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_params("property", &args, &["fget", "fset", "fdel", "doc"])?;
     let get = |i: usize, name: &str| args.arg(i, name).cloned().unwrap_or_default();
     Ok(tracked(PyWrapper::Property {
         fget: get(0, "fget"),
@@ -29,13 +30,27 @@ pub fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }))
 }
 
+/// `classmethod(f)`/`staticmethod(f)`: exactly one positional argument.
+fn one_callable(vm: &mut Vm, kind: &str, args: &Args<'_>) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{kind}() takes no keyword arguments")));
+    }
+    if args.pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{kind} expected 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
+    Ok(())
+}
+
 pub fn classmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("classmethod", &args, 1, 1)?;
+    one_callable(vm, "classmethod", &args)?;
     Ok(tracked(PyWrapper::ClassMethod(args.pos[0].clone())))
 }
 
 pub fn staticmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("staticmethod", &args, 1, 1)?;
+    one_callable(vm, "staticmethod", &args)?;
     Ok(tracked(PyWrapper::StaticMethod(args.pos[0].clone())))
 }
 

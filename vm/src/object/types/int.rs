@@ -214,10 +214,7 @@ fn conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let spec = match args.pos.get(1) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
-    };
+    let spec = vm.format_spec_arg(&args)?;
     // An empty spec is `str(self)`, which a subclass may define.
     if spec.is_empty() && matches!(args.pos[0], Value::Instance(_)) {
         return vm.to_str(&args.pos[0]).map(Value::string);

@@ -402,6 +402,69 @@ pub enum Role {
     /// A method taking no argument besides its receiver (CPython's `METH_NOARGS`): the call
     /// refuses any other with CPython's message.
     NoArgs,
+    /// A method taking exactly one argument (CPython's `METH_O`).
+    One,
+    /// A method taking positional arguments only (the method checks how many).
+    NoKeywords,
+    /// A method whose parameters are these, by position or by name.
+    Keywords(&'static [&'static str]),
+}
+
+/// The methods of built-in types that take exactly one argument, by owner.
+const ONE_ARG: &[(&str, &[&str])] = &[
+    (
+        "set",
+        &[
+            "add",
+            "discard",
+            "isdisjoint",
+            "issubset",
+            "issuperset",
+            "remove",
+            "symmetric_difference",
+            "symmetric_difference_update",
+        ],
+    ),
+    (
+        "frozenset",
+        &[
+            "isdisjoint",
+            "issubset",
+            "issuperset",
+            "symmetric_difference",
+        ],
+    ),
+    ("list", &["append", "count", "remove"]),
+];
+
+/// The methods of built-in types that refuse keyword arguments, by owner.
+const NO_KEYWORDS: &[(&str, &[&str])] = &[
+    (
+        "set",
+        &[
+            "difference",
+            "difference_update",
+            "intersection",
+            "intersection_update",
+            "union",
+            "update",
+        ],
+    ),
+    ("frozenset", &["difference", "intersection", "union"]),
+    ("bytes", &["lstrip", "rstrip", "strip"]),
+    ("bytearray", &["lstrip", "pop", "rstrip", "strip"]),
+];
+
+/// The parameters of the text methods that take them by name too.
+fn text_keywords(owner: &str, name: &str) -> Option<&'static [&'static str]> {
+    Some(match (owner, name) {
+        (_, "split" | "rsplit") => &["sep", "maxsplit"],
+        (_, "splitlines") => &["keepends"],
+        (_, "expandtabs") => &["tabsize"],
+        ("str", "encode") => &["encoding", "errors"],
+        ("bytes" | "bytearray", "decode") => &["encoding", "errors"],
+        _ => return None,
+    })
 }
 
 /// The methods of built-in types that take no arguments, by owner.
@@ -411,7 +474,7 @@ const NO_ARGS: &[(&str, &[&str])] = &[
         &["clear", "copy", "items", "keys", "popitem", "values"],
     ),
     ("list", &["clear", "copy", "reverse"]),
-    ("set", &["clear", "copy"]),
+    ("set", &["clear", "copy", "pop"]),
     ("frozenset", &["copy"]),
     ("bytearray", &["clear", "copy", "reverse"]),
     (
@@ -489,6 +552,20 @@ impl Role {
                     .any(|(o, names)| *o == owner && names.contains(&name));
                 if listed || (text && TEXT_NO_ARGS.contains(&name)) {
                     return Role::NoArgs;
+                }
+                let in_table = |table: &[(&str, &[&str])]| {
+                    table
+                        .iter()
+                        .any(|(o, names)| *o == owner && names.contains(&name))
+                };
+                if in_table(ONE_ARG) || name == "__format__" {
+                    return Role::One;
+                }
+                if in_table(NO_KEYWORDS) {
+                    return Role::NoKeywords;
+                }
+                if let Some(names) = text.then(|| text_keywords(owner, name)).flatten() {
+                    return Role::Keywords(names);
                 }
                 return Role::Plain;
             }

@@ -202,6 +202,7 @@ pub fn getitem(vm: &mut Vm, s: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
 
 /// `str(x)` / `str(bytes, encoding)`.
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_params("str", &args, &["object", "encoding", "errors"])?;
     let Some(x) = args.arg(0, "object") else {
         return Ok(Value::str(""));
     };
@@ -1160,10 +1161,7 @@ fn format_map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dunder_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let spec = match args.pos.get(1) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
-    };
+    let spec = vm.format_spec_arg(&args)?;
     Ok(Value::string(vm.format(&args.pos[0], &spec)?))
 }
 

@@ -64,28 +64,53 @@ fn format_inner(
             i += 2;
             continue;
         }
-        // Find the matching close brace, allowing nested braces in the spec.
-        let mut nest = 1;
+        // Find the field's closing brace as CPython's markup iterator does: brackets in the
+        // field name hide braces, a conversion takes the next character whatever it is, and
+        // the spec may nest braces.
+        if i + 1 >= chars.len() {
+            return Err(vm.value_error("Single '{' encountered in format string"));
+        }
         let mut j = i + 1;
+        let mut in_bracket = false;
         while j < chars.len() {
             match chars[j] {
-                '{' => nest += 1,
-                '}' => {
-                    nest -= 1;
-                    if nest == 0 {
-                        break;
-                    }
-                }
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                '}' | ':' | '!' if !in_bracket => break,
                 _ => {}
             }
             j += 1;
         }
         if j >= chars.len() {
-            return Err(vm.value_error(if nest > 1 {
-                "expected '}' before end of string"
-            } else {
-                "Single '{' encountered in format string"
-            }));
+            return Err(vm.value_error("expected '}' before end of string"));
+        }
+        if chars[j] != '}' {
+            if chars[j] == '!' {
+                if j + 1 >= chars.len() {
+                    return Err(
+                        vm.value_error("end of string while looking for conversion specifier")
+                    );
+                }
+                j += 1;
+            }
+            j += 1;
+            let mut nest = 1;
+            while j < chars.len() {
+                match chars[j] {
+                    '{' => nest += 1,
+                    '}' => {
+                        nest -= 1;
+                        if nest == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(vm.value_error("unmatched '{' in format spec"));
+            }
         }
         let field: String = chars[i + 1..j].iter().collect();
         i = j + 1;
@@ -215,6 +240,9 @@ fn lookup_field(
                 return Err(vm.value_error("Missing ']' in format string"));
             };
             let key_text = &r[..end];
+            if key_text.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
             // Only a run of digits is an index ('-1' is a str key, as in CPython).
             let digits = !key_text.is_empty() && key_text.bytes().all(|b| b.is_ascii_digit());
             let key = match key_text.parse::<i64>() {

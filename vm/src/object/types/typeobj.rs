@@ -1271,13 +1271,13 @@ fn object_hash(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("__format__", &args, 2, 2)?;
-    match &args.pos[1] {
-        Value::Str(s) if !s.as_str().is_empty() => Err(vm.type_error(format!(
+    if !vm.format_spec_arg(&args)?.is_empty() {
+        return Err(vm.type_error(format!(
             "unsupported format string passed to {}.__format__",
             vm.type_name(&args.pos[0])
-        ))),
-        _ => vm.to_str(&args.pos[0]).map(Value::string),
+        )));
     }
+    vm.to_str(&args.pos[0]).map(Value::string)
 }
 
 /// `object.__init_subclass__()`: takes no keywords.
