@@ -474,6 +474,10 @@ fn comb_perm(vm: &mut Vm, args: &Args<'_>, comb: bool) -> PyResult<Value> {
         _ => n.clone(),
     };
     if n.is_negative() {
+        // `perm(n)` is `factorial(n)`, and says so.
+        if !comb && args.pos.get(1).is_none_or(Value::is_none) {
+            return Err(vm.value_error("factorial() not defined for negative values"));
+        }
         return Err(vm.value_error("n must be a non-negative integer"));
     }
     if k.is_negative() {

@@ -378,8 +378,10 @@ fn choices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 1,
     };
     let items = vm.collect(population)?;
-    if items.is_empty() {
-        return Err(vm.index_error("Cannot choose from an empty sequence"));
+    if items.is_empty() && k > 0 {
+        // CPython draws, then indexes the empty population.
+        with(Twister::random);
+        vm.getitem(population, &Value::Int(0))?;
     }
     let n = items.len() as f64;
     let out = (0..k)

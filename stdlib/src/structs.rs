@@ -252,7 +252,8 @@ impl Format {
                     b'd' => x.to_bits(),
                     b'f' => {
                         let y = x as f32;
-                        if y.is_infinite() && x.is_finite() {
+                        // Native mode converts as C does: too large a value becomes inf.
+                        if y.is_infinite() && x.is_finite() && !self.native {
                             return Err(vm.overflow_error("float too large to pack with f format"));
                         }
                         u64::from(y.to_bits())

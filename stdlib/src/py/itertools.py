@@ -584,7 +584,7 @@ def tee(*args, **kwargs):
     source = iter(args[0])
     if n == 0:
         return ()
-    first = source.__copy__() if hasattr(source, '__copy__') else _tee(source)
+    first = source if hasattr(source, '__copy__') else _tee(source)
     copies = [first]
     for _ in range(n - 1):
         copies.append(first.__copy__())

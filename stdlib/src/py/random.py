@@ -27,7 +27,15 @@ RECIP_BPF = 2 ** -BPF
 
 def seed(a=None, version=2):
     """Starts the stream again from `a` (None: from the clock)."""
-    if isinstance(a, (str, bytes, bytearray)) and version == 2:
+    if version == 1 and isinstance(a, (str, bytes)):
+        # Version 1 seeds with the string hash of Python 2, over the code points.
+        text = a.decode('latin-1') if isinstance(a, bytes) else a
+        x = ord(text[0]) << 7 if text else 0
+        for c in map(ord, text):
+            x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+        x ^= len(text)
+        a = -2 if x == -1 else x
+    elif isinstance(a, (str, bytes, bytearray)) and version == 2:
         # Text and bytes seed with their bytes followed by their SHA-512, read as one int.
         from hashlib import sha512
         raw = a.encode() if isinstance(a, str) else bytes(a)
@@ -229,6 +237,111 @@ class _Distributions:
                 for _ in range(k)]
 
 
+class _Derived:
+    """The methods a generator whose `random()` or `getrandbits()` is not the Mersenne
+    Twister's (SystemRandom, a subclass replacing either) draws from those, as CPython's
+    Random does; a plain `Random` has them natively."""
+
+    def _randbelow_with_getrandbits(self, n):
+        width = n.bit_length()
+        r = self.getrandbits(width)
+        while r >= n:
+            r = self.getrandbits(width)
+        return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        random = self.random
+        if n >= maxsize:
+            from warnings import warn
+            warn('Underlying random() generator does not supply \n'
+                 'enough bits to choose from a population range this large.\n'
+                 'To remove the range limitation, add a getrandbits() method.')
+            return _floor(random() * n)
+        limit = (maxsize - maxsize % n) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    def randrange(self, start, stop=None, step=1):
+        from operator import index
+        start = index(start)
+        if stop is None:
+            if step != 1:
+                raise TypeError('Missing a non-None stop argument')
+            if start > 0:
+                return self._randbelow(start)
+            raise ValueError('empty range for randrange()')
+        stop = index(stop)
+        step = index(step)
+        width = stop - start
+        if step == 1:
+            if width > 0:
+                return start + self._randbelow(width)
+            raise ValueError(f'empty range in randrange({start}, {stop})')
+        if step > 0:
+            count = (width + step - 1) // step
+        elif step < 0:
+            count = (width + step + 1) // step
+        else:
+            raise ValueError('zero step for randrange()')
+        if count <= 0:
+            raise ValueError(f'empty range in randrange({start}, {stop}, {step})')
+        return start + step * self._randbelow(count)
+
+    def randint(self, a, b):
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        for i in reversed(range(1, len(x))):
+            j = self._randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def _pick_distinct(self, population, k):
+        # A shrinking pool for small populations, else redrawing repeated indexes.
+        n = len(population)
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            from math import ceil
+            setsize += 4 ** ceil(_log(k * 3, 4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = self._randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            seen = set()
+            for i in range(k):
+                j = self._randbelow(n)
+                while j in seen:
+                    j = self._randbelow(n)
+                seen.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        return self._weighted(population, weights, cum_weights, k)
+
+    def uniform(self, a, b):
+        return a + (b - a) * self.random()
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        z = self.__dict__.pop('gauss_next', None)
+        if z is None:
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
+        return mu + z * sigma
+
+
 class Random(_Distributions):
     """A generator with its own state: `Random(seed)` repeats the stream `seed(seed)` gives."""
 
@@ -238,12 +351,41 @@ class Random(_Distributions):
         self._slot = _random._new_state()
         self.seed(x)
 
+    def __init_subclass__(cls, /, **kwargs):
+        # A subclass replacing `random()` or `getrandbits()` gets the methods that draw from
+        # them (those it does not define itself), choosing as CPython which one `_randbelow`
+        # uses.
+        super().__init_subclass__(**kwargs)
+        below = None
+        for c in cls.__mro__:
+            if c is Random:
+                return
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                below = _Derived._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                below = _Derived._randbelow_without_getrandbits
+                break
+        own = set()
+        for c in cls.__mro__:
+            if c is Random:
+                break
+            own.update(c.__dict__)
+        for name, value in _Derived.__dict__.items():
+            if not name.startswith('__') and name not in own:
+                setattr(cls, name, value)
+        if below is not None:
+            cls._randbelow = below
+
     def __del__(self):
         slot = getattr(self, '_slot', 0)
         if slot:
             _random._free(slot)
 
     def seed(self, a=None, version=2):
+        self.__dict__.pop('gauss_next', None)
         _random._select(self._slot)
         try:
             seed(a, version)
@@ -331,74 +473,6 @@ class SystemRandom(Random):
         raise NotImplementedError('System entropy source does not have state.')
 
     getstate = setstate = _notimplemented
-
-    # Everything below draws from `random()`/`getrandbits()` above, never from a
-    # Mersenne Twister.
-
-    def _randbelow(self, n):
-        width = n.bit_length()
-        r = self.getrandbits(width)
-        while r >= n:
-            r = self.getrandbits(width)
-        return r
-
-    def randrange(self, start, stop=None, step=1):
-        from operator import index
-        start = index(start)
-        if stop is None:
-            if step != 1:
-                raise TypeError('Missing a non-None stop argument')
-            if start > 0:
-                return self._randbelow(start)
-            raise ValueError('empty range for randrange()')
-        stop = index(stop)
-        step = index(step)
-        width = stop - start
-        if step == 1:
-            if width > 0:
-                return start + self._randbelow(width)
-            raise ValueError(f'empty range in randrange({start}, {stop})')
-        if step > 0:
-            count = (width + step - 1) // step
-        elif step < 0:
-            count = (width + step + 1) // step
-        else:
-            raise ValueError('zero step for randrange()')
-        if count <= 0:
-            raise ValueError(f'empty range in randrange({start}, {stop}, {step})')
-        return start + step * self._randbelow(count)
-
-    def randint(self, a, b):
-        return self.randrange(a, b + 1)
-
-    def choice(self, seq):
-        if not len(seq):
-            raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
-
-    def shuffle(self, x):
-        for i in reversed(range(1, len(x))):
-            j = self._randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
-
-    def _pick_distinct(self, population, k):
-        pool = list(population)
-        n = len(pool)
-        for i in range(k):
-            j = i + self._randbelow(n - i)
-            pool[i], pool[j] = pool[j], pool[i]
-        return pool[:k]
-
-    def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        return self._weighted(population, weights, cum_weights, k)
-
-    def uniform(self, a, b):
-        return a + (b - a) * self.random()
-
-    def gauss(self, mu=0.0, sigma=1.0):
-        angle = self.random() * TWOPI
-        radius = _sqrt(-2.0 * _log(1.0 - self.random()))
-        return mu + _cos(angle) * radius * sigma
 
 
 # The module's functions for the distributions, on the module's own generator (slot 0).

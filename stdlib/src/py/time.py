@@ -254,6 +254,9 @@ def strftime(format, t=None):
             out.append('AM' if hour < 12 else 'PM')
         elif d == 'P':
             out.append('am' if hour < 12 else 'pm')
+        elif d == 'r':
+            out.append(f'{hour12:02d}:{minute:02d}:{second:02d} '
+                       f'{"AM" if hour < 12 else "PM"}')
         elif d == 'R':
             out.append(f'{hour:02d}:{minute:02d}')
         elif d == 's':
