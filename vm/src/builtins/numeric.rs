@@ -336,16 +336,16 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// keep a small frame on the wasm stack.
 #[inline(never)]
 fn pow_mod(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
-    // int subclasses that leave `__pow__` alone are their ints.
-    let own_pow = |v: &Value| matches!(v, Value::Instance(i) if i.class().lookup_heap("__pow__").is_some() || i.class().lookup_heap("__rpow__").is_some());
-    let plain = |v: &Value| {
-        if own_pow(v) {
-            None
-        } else {
-            to_big(v.plain_number())
-        }
+    // An int subclass is its int, except a base with its own `__pow__` (three-argument
+    // power never uses `__rpow__`).
+    let own_pow = matches!(&base, Value::Instance(i) if i.class().lookup_heap("__pow__").is_some());
+    let b = if own_pow {
+        None
+    } else {
+        to_big(base.plain_number())
     };
-    let (Some(b), Some(e), Some(m)) = (plain(&base), plain(&exp), plain(&m)) else {
+    let (Some(b), Some(e), Some(m)) = (b, to_big(exp.plain_number()), to_big(m.plain_number()))
+    else {
         // A class's three-argument __pow__ (never __rpow__), then CPython's two refusals.
         if matches!(base, Value::Instance(_)) {
             if let Some(r) = vm.call_special(&base, "__pow__", &[exp.clone(), m.clone()])? {
@@ -371,6 +371,12 @@ fn pow_mod(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
                 vm.type_name(&exp),
                 vm.type_name(&m)
             )));
+        }
+        if [&base, &exp, &m]
+            .iter()
+            .any(|v| matches!(v, Value::Complex(_)))
+        {
+            return Err(vm.value_error("complex modulo"));
         }
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")

@@ -734,6 +734,16 @@ impl Vm {
     /// Sequence concatenation and repetition, set algebra and dict merge.
     #[inline(never)]
     fn sequence_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        // A subclass of the left operand's type with its own `__rmod__` goes first.
+        if op == BinOp::Mod {
+            if let Value::Instance(i) = b {
+                if i.class().lookup_heap("__rmod__").is_some()
+                    && i.class().is_subtype(&self.type_of(a))
+                {
+                    return Ok(None);
+                }
+            }
+        }
         Ok(Some(match (a, b, op) {
             (Value::Str(x), Value::Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());

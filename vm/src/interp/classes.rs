@@ -499,7 +499,7 @@ impl Vm {
     }
 
     /// The C3 order of `bases` (after the class itself), or CPython's TypeError.
-    fn linearize(&mut self, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+    pub(crate) fn linearize(&mut self, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
         crate::object::types::typeobj::c3_merge(bases).map_err(|heads| {
             let names: Vec<String> = heads
                 .iter()

@@ -45,8 +45,10 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         }
         Value::Instance(_) => {
             if let Some(r) = vm.call_special(x, "__float__", &[])? {
-                if let Value::Float(f) = r {
-                    return Ok(f);
+                // A float subclass is accepted as its float (CPython also warns that this
+                // is deprecated).
+                if let Value::Float(f) = r.plain_number() {
+                    return Ok(*f);
                 }
                 return Err(vm.type_error(format!(
                     "{}.__float__ returned non-float (type {})",

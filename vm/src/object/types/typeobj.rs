@@ -1815,8 +1815,10 @@ fn type_prepare(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("mro", &args, 1, 1)?;
     let t = as_type(vm, &args.pos[0])?;
+    // The C3 order of the bases, whatever a metaclass's `mro` made `__mro__`.
+    let bases = t.bases.borrow().clone();
     let mut items = vec![args.pos[0].clone()];
-    items.extend(t.mro.borrow().iter().map(|m| Value::Type(m.clone())));
+    items.extend(vm.linearize(&bases)?.into_iter().map(Value::Type));
     Ok(Value::list(items))
 }
 
