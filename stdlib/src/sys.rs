@@ -85,7 +85,12 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
 fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("exit", &args, 0, 1)?;
     let cls = vm.exc_type(ExcKind::SystemExit);
-    let exc = vm.new_exception(cls, args.pos.to_vec());
+    // A tuple is the exception's arguments, as CPython's `PyErr_SetObject` takes it.
+    let exc_args = match args.pos.first() {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => args.pos.to_vec(),
+    };
+    let exc = vm.new_exception(cls, exc_args);
     Err(pyrs_vm::PyErr { exc })
 }
 

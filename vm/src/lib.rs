@@ -427,17 +427,9 @@ impl Interpreter {
     pub fn report(&mut self, err: &PyErr) -> i32 {
         let vm = &mut self.vm;
         if vm.err_matches(err, ExcKind::SystemExit) {
-            let code = err
-                .exc
-                .exc
-                .as_ref()
-                .map(|d| d.args.borrow().clone())
-                .unwrap_or_default();
-            let code = match &code {
-                Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
-                Value::Tuple(t) if t.items.is_empty() => Value::None,
-                other => other.clone(),
-            };
+            // The `code` attribute, which a program may have replaced.
+            let name = vm.intern("code");
+            let code = vm.getattr(&err.value(), &name).unwrap_or(Value::None);
             return match code {
                 Value::None => 0,
                 Value::Int(i) => i.rem_euclid(256) as i32,

@@ -159,9 +159,9 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("next", &args, 1, 2)?;
     let it = &args.pos[0];
-    if !matches!(it, Value::Iter(_) | Value::Generator(_))
-        && vm.type_of(it).lookup("__next__").is_none()
-    {
+    let generator =
+        matches!(it, Value::Generator(g) if g.kind == crate::object::types::GenKind::Generator);
+    if !(generator || matches!(it, Value::Iter(_))) && vm.type_of(it).lookup("__next__").is_none() {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     let (item, returned) = match it {

@@ -546,7 +546,7 @@ fn len_result(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn repr_result(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match arg(&args, 0) {
-        s @ Value::Str(_) => Ok(s),
+        s if matches!(s.plain_text(), Value::Str(_)) => Ok(s),
         other => Err(vm.type_error(format!(
             "__repr__ returned non-string (type {})",
             vm.type_name(&other)
@@ -586,7 +586,7 @@ fn size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn str_result(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match arg(&args, 0) {
-        s @ Value::Str(_) => Ok(s),
+        s if matches!(s.plain_text(), Value::Str(_)) => Ok(s),
         other => Err(vm.type_error(format!(
             "__str__ returned non-string (type {})",
             vm.type_name(&other)

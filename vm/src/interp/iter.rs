@@ -639,7 +639,8 @@ impl Vm {
         let cause = err.value();
         let err = self.new_error(ExcKind::RuntimeError, msg);
         if let Some(data) = &err.exc.exc {
-            *data.cause.borrow_mut() = Some(cause);
+            *data.cause.borrow_mut() = Some(cause.clone());
+            *data.context.borrow_mut() = Some(cause);
             data.suppress_context.set(true);
         }
         err

@@ -339,7 +339,8 @@ impl Vm {
             }
         }
         let r = self.call_special(v, "__repr__", &[])?;
-        match r {
+        // A str subclass's instance is a str too.
+        match r.as_ref().map(Value::plain_text) {
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
             Some(other) => Err(self.type_error(format!(
                 "__repr__ returned non-string (type {})",
@@ -502,7 +503,11 @@ impl Vm {
                 }
                 self.repr(v)
             }
-            Value::Type(t) if t.meta.is_some() => match self.call_special(v, "__str__", &[])? {
+            Value::Type(t) if t.meta.is_some() => match self
+                .call_special(v, "__str__", &[])?
+                .as_ref()
+                .map(Value::plain_text)
+            {
                 Some(Value::Str(s)) => Ok(s.as_str().to_string()),
                 Some(other) => Err(self.type_error(format!(
                     "__str__ returned non-string (type {})",
@@ -512,7 +517,7 @@ impl Vm {
             },
             Value::Instance(inst) => {
                 if let Some(r) = self.call_special(v, "__str__", &[])? {
-                    return match r {
+                    return match r.plain_text() {
                         Value::Str(s) => Ok(s.as_str().to_string()),
                         other => Err(self.type_error(format!(
                             "__str__ returned non-string (type {})",
@@ -715,11 +720,12 @@ impl Vm {
                 let r = self
                     .call_special(v, "__hash__", &[])?
                     .unwrap_or(Value::Int(0));
-                match r {
+                // An int subclass's instance is an int too.
+                match r.plain_number() {
                     // An int that fits is the hash itself (CPython's slot_tp_hash).
-                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                    Value::Bool(b) => Ok(i64::from(b)),
-                    Value::BigInt(_) => self.hash(&r),
+                    Value::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
+                    Value::Bool(b) => Ok(i64::from(*b)),
+                    big @ Value::BigInt(_) => self.hash(&big.clone()),
                     _ => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }
@@ -853,7 +859,12 @@ impl Vm {
                 self.index_value(&base)
             }
             Value::Instance(_) | Value::Type(_) if has_python_type(v) => {
-                match self.call_special(v, "__index__", &[])? {
+                // An int subclass's instance is accepted (CPython also warns that this is
+                // deprecated).
+                match self
+                    .call_special(v, "__index__", &[])?
+                    .map(|r| r.plain_number().clone())
+                {
                     Some(Value::Int(i)) => Ok(Some(i)),
                     Some(Value::Bool(b)) => Ok(Some(i64::from(b))),
                     Some(Value::BigInt(_)) => Err(self.new_error(
@@ -1250,7 +1261,7 @@ impl Vm {
                         }
                     } else {
                         let r = self.call_special(v, "__format__", &[Value::str(spec)])?;
-                        return match r {
+                        return match r.as_ref().map(Value::plain_text) {
                             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
                             Some(other) => Err(self.type_error(format!(
                                 "__format__ must return a str, not {}",

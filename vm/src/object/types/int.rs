@@ -122,6 +122,7 @@ fn parse_bytes(vm: &mut Vm, x: &Value, base: u32) -> PyResult<Value> {
     let data = crate::object::types::bytes::buffer_data(x).unwrap_or_default();
     if let Ok(text) = std::str::from_utf8(&data) {
         if text.is_ascii() {
+            check_digit_limit(vm, text, base)?;
             if let Some(b) = parse_int(text, base) {
                 return Ok(Value::from_bigint(b));
             }
@@ -133,7 +134,8 @@ fn parse_bytes(vm: &mut Vm, x: &Value, base: u32) -> PyResult<Value> {
     )))
 }
 
-fn parse_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
+/// CPython's cap on the decimal digits `int()` converts (`sys.set_int_max_str_digits`).
+fn check_digit_limit(vm: &mut Vm, text: &str, base: u32) -> PyResult<()> {
     let digits = text.chars().filter(char::is_ascii_digit).count();
     let limit = crate::interp::int_max_str_digits();
     if base == 10 && limit != 0 && digits > limit {
@@ -141,6 +143,11 @@ fn parse_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
             "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
+    Ok(())
+}
+
+fn parse_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
+    check_digit_limit(vm, text, base)?;
     match parse_int(text, base) {
         Some(b) => Ok(Value::from_bigint(b)),
         None => {
