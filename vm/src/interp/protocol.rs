@@ -344,7 +344,7 @@ impl Vm {
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
             Some(other) => Err(self.type_error(format!(
                 "__repr__ returned non-string (type {})",
-                self.type_name(&other)
+                self.type_name(other)
             ))),
             None => Ok(self.default_repr(v)),
         }
@@ -511,7 +511,7 @@ impl Vm {
                 Some(Value::Str(s)) => Ok(s.as_str().to_string()),
                 Some(other) => Err(self.type_error(format!(
                     "__str__ returned non-string (type {})",
-                    self.type_name(&other)
+                    self.type_name(other)
                 ))),
                 None => self.repr(v),
             },
@@ -521,7 +521,7 @@ impl Vm {
                         Value::Str(s) => Ok(s.as_str().to_string()),
                         other => Err(self.type_error(format!(
                             "__str__ returned non-string (type {})",
-                            self.type_name(&other)
+                            self.type_name(other)
                         ))),
                     };
                 }
@@ -1265,7 +1265,7 @@ impl Vm {
                             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
                             Some(other) => Err(self.type_error(format!(
                                 "__format__ must return a str, not {}",
-                                self.type_name(&other)
+                                self.type_name(other)
                             ))),
                             None => Ok(String::new()),
                         };
