@@ -575,8 +575,12 @@ enum FBlock {
     HandlerCleanup {
         name: Option<String>,
     },
-    /// Inside `with` (`async with` when true): the exit function on the stack.
-    With(bool),
+    /// Inside `with` (`async with` when true) statement `stmt`: the exit function on the
+    /// stack.
+    With {
+        is_async: bool,
+        stmt: rustpython_ruff_text_size::TextRange,
+    },
     /// The body of an `except*` clause: `break`/`continue`/`return` may not leave it.
     ExceptStarBody,
     /// A return value kept on the stack while a finally body runs on the way out.

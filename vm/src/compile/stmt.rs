@@ -190,7 +190,7 @@ impl Compiler<'_, '_> {
                 if w.is_async && !self.in_async_function() {
                     return Err(self.error(w.range(), "'async with' outside async function"));
                 }
-                self.with_items(&w.items, &w.body, w.is_async)?;
+                self.with_items(w.range(), &w.items, &w.body, w.is_async)?;
             }
             S::Match(m) => self.match_stmt(m)?,
             S::TypeAlias(t) => self.type_alias(t)?,
@@ -650,10 +650,11 @@ impl Compiler<'_, '_> {
                         self.unbind_name(name);
                     }
                 }
-                FBlock::With(is_async) => {
+                FBlock::With { is_async, stmt } => {
                     if preserve {
                         self.b().emit(Op::Swap, 2);
                     }
+                    self.set_line(*stmt);
                     self.b().load_const(Value::None);
                     self.b().load_const(Value::None);
                     self.b().load_const(Value::None);
@@ -821,6 +822,7 @@ impl Compiler<'_, '_> {
 
     fn with_items(
         &mut self,
+        stmt: rustpython_ruff_text_size::TextRange,
         items: &[ast::WithItem],
         body: &[ast::Stmt],
         is_async: bool,
@@ -839,15 +841,17 @@ impl Compiler<'_, '_> {
             self.b().emit(Op::BeforeWith, 0);
         }
         let depth = self.b().depth() - 1; // the exit function stays below
-        self.push_fblock(FBlock::With(is_async));
+        self.push_fblock(FBlock::With { is_async, stmt });
         self.b().push_handler(handler, depth, false);
         match &item.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.b().emit(Op::PopTop, 0),
         }
-        self.with_items(rest, body, is_async)?;
+        self.with_items(stmt, rest, body, is_async)?;
         self.pop_fblock();
         self.b().pop_handler();
+        // `__exit__` runs at the `with` statement, as CPython's traceback shows it.
+        self.set_line(stmt);
         self.b().load_const(Value::None);
         self.b().load_const(Value::None);
         self.b().load_const(Value::None);
@@ -863,6 +867,7 @@ impl Compiler<'_, '_> {
         let cleanup = self.b().new_label();
         let suppress = self.b().new_label();
         self.b().bind(handler);
+        self.set_line(stmt);
         self.b().set_depth(depth + 1);
         self.b().emit(Op::PushExcInfo, 0);
         self.b().push_handler(cleanup, depth + 1, false);
