@@ -92,7 +92,7 @@ flags = _struct(
     "debug inspect interactive optimize dont_write_bytecode no_user_site no_site "
     "ignore_environment verbose bytes_warning quiet hash_randomization isolated dev_mode "
     "utf8_mode warn_default_encoding safe_path int_max_str_digits",
-    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 1, 0, False, -1),
+    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 1, 0, False, 4300),
 )
 
 

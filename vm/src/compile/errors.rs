@@ -309,6 +309,8 @@ fn expression_kind(text: &str) -> &'static str {
         E::Await(_) => "await expression",
         E::Yield(_) | E::YieldFrom(_) => "yield expression",
         E::Named(_) => "named expression",
+        E::Attribute(_) => "attribute",
+        E::Subscript(_) => "subscript",
         _ => "expression",
     }
 }
@@ -556,22 +558,28 @@ pub(super) fn cpython_message(
                 Message::at("invalid decimal literal")
             }
         }
-        P::InvalidAssignmentTarget
-        | P::InvalidAnnotatedAssignmentTarget
-        | P::InvalidNamedAssignmentTarget => match expression_kind(text) {
-            kind @ ("None" | "True" | "False") => Message::at(format!("cannot assign to {kind}")),
-            "yield expression"
-                if !source[..start].trim_end().ends_with('(')
-                    && !text.starts_with('(')
-                    && source[end..].trim_start().starts_with('=') =>
-            {
-                Message::at("assignment to yield expression not possible")
+        P::InvalidNamedAssignmentTarget => Message::at(format!(
+            "cannot use assignment expressions with {}",
+            expression_kind(text)
+        )),
+        P::InvalidAssignmentTarget | P::InvalidAnnotatedAssignmentTarget => {
+            match expression_kind(text) {
+                kind @ ("None" | "True" | "False") => {
+                    Message::at(format!("cannot assign to {kind}"))
+                }
+                "yield expression"
+                    if !source[..start].trim_end().ends_with('(')
+                        && !text.starts_with('(')
+                        && source[end..].trim_start().starts_with('=') =>
+                {
+                    Message::at("assignment to yield expression not possible")
+                }
+                kind if assignment_suffix(source, start, end) => Message::at(format!(
+                    "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
+                )),
+                kind => Message::at(format!("cannot assign to {kind}")),
             }
-            kind if assignment_suffix(source, start, end) => Message::at(format!(
-                "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
-            )),
-            kind => Message::at(format!("cannot assign to {kind}")),
-        },
+        }
         P::InvalidAugmentedAssignmentTarget => Message::at(format!(
             "'{}' is an illegal expression for augmented assignment",
             expression_kind(text)

@@ -409,9 +409,13 @@ impl Builder {
                 });
             }
             if f.used || f.bound {
-                let verb = if f.used { "used" } else { "assigned to" };
+                let verb = if f.used {
+                    "used prior to"
+                } else {
+                    "assigned to before"
+                };
                 return Err(SymtableError {
-                    msg: format!("name '{name}' is {verb} before {what} declaration"),
+                    msg: format!("name '{name}' is {verb} {what} declaration"),
                     offset: at.start().into(),
                     end: at.end().into(),
                 });
@@ -634,7 +638,21 @@ impl Builder {
             return Ok(None);
         };
         let saved = self.push_annotation_scope(key);
+        let mut seen: Vec<&str> = Vec::new();
         for p in params.iter() {
+            let name = match p {
+                ast::TypeParam::TypeVar(t) => &t.name,
+                ast::TypeParam::ParamSpec(t) => &t.name,
+                ast::TypeParam::TypeVarTuple(t) => &t.name,
+            };
+            if seen.contains(&name.id.as_str()) {
+                return Err(SymtableError {
+                    msg: format!("duplicate type parameter '{}'", name.id.as_str()),
+                    offset: name.range.start().into(),
+                    end: name.range.end().into(),
+                });
+            }
+            seen.push(name.id.as_str());
             match p {
                 ast::TypeParam::TypeVar(t) => {
                     self.bind(t.name.id.as_str());

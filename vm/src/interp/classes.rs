@@ -186,7 +186,13 @@ impl Vm {
     pub(crate) fn type_ctor(&mut self, args: Args<'_>) -> PyResult<Value> {
         match args.pos {
             [v] if args.kw.is_empty() => Ok(Value::Type(self.type_of(v))),
-            [_, _, _] => {
+            [name, _, _] => {
+                if !matches!(name.plain_text(), Value::Str(_)) {
+                    return Err(self.type_error(format!(
+                        "type.__new__() argument 1 must be str, not {}",
+                        self.type_name(name)
+                    )));
+                }
                 let bases = match args.pos[1].plain_tuple() {
                     Value::Tuple(t) => t.items.to_vec(),
                     other => {
@@ -695,7 +701,8 @@ impl Vm {
             }
             let mangled = mangle(class_name.as_str(), text);
             if seen.contains(&mangled) {
-                return Err(self.type_error(format!("__slots__ items must be unique: '{mangled}'")));
+                // CPython makes one member of a name listed twice.
+                continue;
             }
             if dict.get_str(&mangled).is_some() {
                 return Err(self.value_error(format!(

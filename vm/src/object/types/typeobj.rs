@@ -754,7 +754,10 @@ fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 ));
             }
             if !overrides(vm, &cls, "__new__") {
-                return Err(vm.no_arguments(&cls));
+                return Err(vm.type_error(format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    cls.name().as_str()
+                )));
             }
         }
     }
