@@ -208,14 +208,19 @@ impl Compiler<'_, '_> {
                 self.b().emit(Op::InplaceOp, op);
                 self.name_op(n.id.as_str(), NameCtx::Store);
             }
+            // The target's load and store are marked at the target, the operation at
+            // the whole statement, as CPython's tracebacks show them.
             ast::Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.b().emit(Op::Copy, 1);
                 let name = self.b().name(at.attr.id.as_str());
+                self.set_line(at.range);
                 self.b().emit(Op::LoadAttr, name);
                 self.expr(&a.value)?;
+                self.set_line(a.range);
                 self.b().emit(Op::InplaceOp, op);
                 self.b().emit(Op::Swap, 2);
+                self.set_line(at.range);
                 self.b().emit(Op::StoreAttr, name);
             }
             ast::Expr::Subscript(sub) => {
@@ -223,11 +228,14 @@ impl Compiler<'_, '_> {
                 self.expr(&sub.slice)?;
                 self.b().emit(Op::Copy, 2);
                 self.b().emit(Op::Copy, 2);
+                self.set_line(sub.range);
                 self.b().emit(Op::BinarySubscr, 0);
                 self.expr(&a.value)?;
+                self.set_line(a.range);
                 self.b().emit(Op::InplaceOp, op);
                 self.b().emit(Op::Swap, 3);
                 self.b().emit(Op::Swap, 2);
+                self.set_line(sub.range);
                 self.b().emit(Op::StoreSubscr, 0);
             }
             other => {
@@ -249,14 +257,17 @@ impl Compiler<'_, '_> {
         }
         match t {
             E::Name(n) => self.name_op(n.id.as_str(), NameCtx::Store),
+            // Each store is marked at its target, as CPython's tracebacks show it.
             E::Attribute(a) => {
                 self.expr(&a.value)?;
                 let name = self.b().name(a.attr.id.as_str());
+                self.set_line(a.range);
                 self.b().emit(Op::StoreAttr, name);
             }
             E::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                self.set_line(s.range);
                 self.b().emit(Op::StoreSubscr, 0);
             }
             E::Tuple(_) | E::List(_) => {
@@ -266,6 +277,7 @@ impl Compiler<'_, '_> {
                     _ => unreachable!(),
                 };
                 let star = elts.iter().position(|e| matches!(e, E::Starred(_)));
+                self.set_line(t.range());
                 match star {
                     None => self.b().emit(Op::UnpackSequence, elts.len() as u32),
                     Some(i) => {
@@ -310,11 +322,13 @@ impl Compiler<'_, '_> {
             E::Attribute(a) => {
                 self.expr(&a.value)?;
                 let name = self.b().name(a.attr.id.as_str());
+                self.set_line(a.range);
                 self.b().emit(Op::DeleteAttr, name);
             }
             E::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                self.set_line(s.range);
                 self.b().emit(Op::DeleteSubscr, 0);
             }
             E::Tuple(tu) => {
