@@ -290,7 +290,8 @@ impl Vm {
                     )
                 }
                 PyWrapper::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
-                PyWrapper::ClassMethod(Value::Builtin(b)) => {
+                // A built-in type's class method shows as its method descriptor.
+                PyWrapper::ClassMethod(Value::Builtin(b)) if b.owner.is_some() => {
                     let owner = b.owner.unwrap_or("object");
                     format!("<method '{}' of '{owner}' objects>", b.name)
                 }

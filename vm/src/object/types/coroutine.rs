@@ -36,9 +36,22 @@ pub(crate) fn thrown(vm: &mut Vm, args: &Args<'_>) -> PyResult<crate::error::PyE
     let Some(exc) = args.pos.get(1) else {
         return Err(vm.type_error("throw expected at least 1 argument, got 0"));
     };
+    if let Some(tb) = args.pos.get(3).filter(|tb| !tb.is_none()) {
+        if !vm.type_of(tb).is_subtype(&vm.types.traceback) {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+    }
     let exc = match (exc, args.pos.get(2)) {
-        (Value::Type(_), Some(v)) if !v.is_none() => {
-            vm.call_value(exc, std::slice::from_ref(v), &[])?
+        // As CPython normalizes (type, value): an instance of the type is the exception, a
+        // tuple is the arguments, anything else the one argument.
+        (Value::Type(t), Some(v)) if !v.is_none() => {
+            if vm.type_of(v).is_subtype(t) {
+                v.clone()
+            } else if let Value::Tuple(items) = v {
+                vm.call_value(exc, &items.items, &[])?
+            } else {
+                vm.call_value(exc, std::slice::from_ref(v), &[])?
+            }
         }
         (Value::Instance(_), Some(v)) if !v.is_none() => {
             return Err(vm.type_error("instance exception may not have a separate value"))
