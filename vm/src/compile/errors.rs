@@ -339,6 +339,11 @@ fn escape_error(source: &str, offset: u32, lines: &LineIndex) -> Option<Message>
     let body = text.get(body_start..text.len().checked_sub(quote)?)?;
     let units = |c: char| if c.is_ascii() { 1 } else { 10 };
     let total: usize = body.chars().map(units).sum();
+    let decode_error = |from: usize, to: usize, what: &str| {
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{to}: {what}"
+        )
+    };
     let mut chars = body.char_indices().peekable();
     let mut pos = 0usize;
     let failure = loop {
@@ -363,17 +368,17 @@ fn escape_error(source: &str, offset: u32, lines: &LineIndex) -> Option<Message>
                 let name_at = body_start as u32 + start;
                 let rest = &body[chars.peek().map_or(body.len(), |&(i, _)| i)..];
                 if !rest.starts_with('{') {
-                    break (at, at + 1, "malformed \\N character escape");
+                    break decode_error(at, at + 1, "malformed \\N character escape");
                 }
                 let Some(close) = rest.find('}') else {
-                    break (at, total - 1, "malformed \\N character escape");
+                    break decode_error(at, total - 1, "malformed \\N character escape");
                 };
                 if close == 1 {
-                    break (at, at + 2, "malformed \\N character escape");
+                    break decode_error(at, at + 2, "malformed \\N character escape");
                 }
                 let name_start = name_at + (body.len() - rest.len()) as u32;
                 if (name_start..=name_start + close as u32).contains(&offset) {
-                    break (at, at + 2 + close, "unknown Unicode character name");
+                    break decode_error(at, at + 2 + close, "unknown Unicode character name");
                 }
                 for _ in 0..=close {
                     chars.next();
@@ -398,30 +403,21 @@ fn escape_error(source: &str, offset: u32, lines: &LineIndex) -> Option<Message>
         pos += valid;
         if valid < digits {
             if bytes {
-                return Some(Message {
-                    msg: format!("(value error) invalid \\x escape at position {at}"),
-                    indentation: false,
-                    line: Some(lines.line(start)),
-                    column: Some(lines.column(start) + 1),
-                    end: Some(end),
-                });
+                break format!("(value error) invalid \\x escape at position {at}");
             }
             let what = match kind {
                 'x' => "truncated \\xXX escape",
                 'u' => "truncated \\uXXXX escape",
                 _ => "truncated \\UXXXXXXXX escape",
             };
-            break (at, at + 1 + valid, what);
+            break decode_error(at, at + 1 + valid, what);
         }
         if value > 0x10FFFF {
-            break (at, at + 9, "illegal Unicode character");
+            break decode_error(at, at + 9, "illegal Unicode character");
         }
     };
-    let (from, to, what) = failure;
     Some(Message {
-        msg: format!(
-            "(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{to}: {what}"
-        ),
+        msg: failure,
         indentation: false,
         line: Some(lines.line(start)),
         column: Some(lines.column(start) + 1),
