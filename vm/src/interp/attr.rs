@@ -389,13 +389,18 @@ impl Vm {
         let Some(Value::Instance(inst)) = frame.stack.last() else {
             return None;
         };
-        let way = way_of(frame, arg, inst, AttrKind::Dict)?;
-        let table = inst.dict.table.borrow();
-        let hint = frame.code.attr_hint[arg as usize][way].get() as usize;
-        match table.get_at(hint) {
-            Some((Value::Str(k), v)) if Rc::ptr_eq(k, &frame.code.names[arg as usize]) => {
-                Some(v.clone())
+        match cached_way(frame, arg, inst)? {
+            (way, AttrKind::Dict) => {
+                let table = inst.dict.table.borrow();
+                let hint = frame.code.attr_hint[arg as usize][way].get() as usize;
+                match table.get_at(hint) {
+                    Some((Value::Str(k), v)) if Rc::ptr_eq(k, &frame.code.names[arg as usize]) => {
+                        Some(v.clone())
+                    }
+                    _ => None,
+                }
             }
+            (_, AttrKind::Slot(i)) => inst.slots.borrow().get(i as usize)?.clone(),
             _ => None,
         }
     }
@@ -718,14 +723,29 @@ impl Vm {
         let obj = frame.stack.pop().unwrap_or_default();
         let v = frame.stack.pop().unwrap_or_default();
         if let Value::Instance(inst) = &obj {
-            if let Some(way) = way_of(frame, arg, inst, AttrKind::Dict) {
-                // At the remembered entry, elsewhere in the dict, or a new attribute (an
-                // `__init__` filling a new instance): no name clone, no cache fill.
-                let name = &frame.code.names[arg as usize];
-                let hint = &frame.code.attr_hint[arg as usize][way];
-                let r = self.dict_set_hinted(&inst.dict, name, v, hint);
-                discard(obj);
-                return r;
+            match cached_way(frame, arg, inst) {
+                Some((way, AttrKind::Dict)) => {
+                    // At the remembered entry, elsewhere in the dict, or a new attribute (an
+                    // `__init__` filling a new instance): no name clone, no cache fill.
+                    let name = &frame.code.names[arg as usize];
+                    let hint = &frame.code.attr_hint[arg as usize][way];
+                    let r = self.dict_set_hinted(&inst.dict, name, v, hint);
+                    discard(obj);
+                    return r;
+                }
+                Some((_, AttrKind::Slot(i))) => {
+                    let mut slots = inst.slots.borrow_mut();
+                    if let Some(slot) = slots.get_mut(i as usize) {
+                        let old = slot.replace(v);
+                        drop(slots);
+                        // The old value goes once the slot is no longer borrowed.
+                        drop(old);
+                        discard(obj);
+                        return Ok(());
+                    }
+                    drop(slots);
+                }
+                _ => {}
             }
         }
         self.store_attr_general(frame, arg, obj, v)
@@ -776,14 +796,23 @@ fn cached_site(frame: &Frame, arg: u32, class: usize) -> Option<(AttrKind, Optio
     Some((site.kind, site.found.as_ref().and_then(CachedFn::get)))
 }
 
-/// Which of name `arg`'s cache ways holds `inst`'s class, current and found the `kind` way.
+/// The way of name `arg` that holds `inst`'s class, when current, and how it finds the name.
 /// A site that sees instances of several classes (a base class's method) hits for each.
 #[inline(always)]
-fn way_of(frame: &Frame, arg: u32, inst: &PyInstance, kind: AttrKind) -> Option<usize> {
+fn cached_way(frame: &Frame, arg: u32, inst: &PyInstance) -> Option<(usize, AttrKind)> {
     let ways = frame.code.attr_cache.get(arg as usize)?.borrow();
     let class = inst.class_addr();
     let way = ways.iter().position(|w| w.class == class)?;
-    (ways[way].kind == kind && ways[way].epoch == attr_cache::epoch()).then_some(way)
+    (ways[way].epoch == attr_cache::epoch()).then_some((way, ways[way].kind))
+}
+
+/// Which of name `arg`'s cache ways holds `inst`'s class, current and found the `kind` way.
+#[inline(always)]
+fn way_of(frame: &Frame, arg: u32, inst: &PyInstance, kind: AttrKind) -> Option<usize> {
+    match cached_way(frame, arg, inst)? {
+        (way, k) if k == kind => Some(way),
+        _ => None,
+    }
 }
 
 /// The dict-entry hint of the way of name `arg` that holds `inst`'s class (just filled).
