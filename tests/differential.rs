@@ -302,8 +302,10 @@ fn check(wasmtime: &Path, wasm: &Path, dir: &Path, test: &Test) -> Result<(), St
         } else {
             vec!["main.py".to_string()]
         };
-    let env = env_lines(&source.with_file_name(format!("{name}.env")));
-    let stdin = fs::read(source.with_file_name(format!("{name}.stdin"))).unwrap_or_default();
+    // A program's `NAME.env` and `NAME.stdin` sit next to it, a folder's next to the folder.
+    let stem = source.file_stem().unwrap_or_default().to_string_lossy();
+    let env = env_lines(&source.with_file_name(format!("{stem}.env")));
+    let stdin = fs::read(source.with_file_name(format!("{stem}.stdin"))).unwrap_or_default();
     let mut run = if test.suite == Suite::Programs {
         let grant = Grant {
             guest: "/",

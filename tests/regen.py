@@ -29,6 +29,8 @@ directory as `--dir .`, sees as the root `/`: this script replaces its absolute
 path by `/` in everything CPython prints, so a script's `__file__` and
 traceback lines read `/tb_nested.py` for both.
 
+A program's `NAME.stdin` and `NAME.env` work as a folder's (below).
+
 Tests of files, directories and imports are folders `tests/fs/NAME/` (a
 `main.py` and the files it needs), expected output `tests/fs/NAME.expected`.
 Each run copies the folder to a fresh scratch directory and runs there;
@@ -105,7 +107,9 @@ def run_once(args: list[str], cwd: Path, seed: str, extra_env: dict, stdin: byte
 
 
 def run_program(source: Path, seed: str) -> tuple[int, bytes, bytes]:
-    return run_once(arguments(source), source.parent, seed, {})
+    stdin_file = source.with_suffix(".stdin")
+    stdin = stdin_file.read_bytes() if stdin_file.exists() else b""
+    return run_once(arguments(source), source.parent, seed, fs_env(source), stdin)
 
 
 def fs_env(folder: Path) -> dict:

@@ -145,8 +145,11 @@ impl Vm {
                     let d = &err.exc.dict;
                     let _ =
                         self.dict_set(d, Value::str("end_lineno"), Value::Int(e.end_line.into()));
-                    let _ =
-                        self.dict_set(d, Value::str("end_offset"), Value::Int(e.end_column.into()));
+                    let end = match e.end_column {
+                        compile::UNKNOWN_COLUMN => Value::None,
+                        c => Value::Int(c.into()),
+                    };
+                    let _ = self.dict_set(d, Value::str("end_offset"), end);
                 }
                 if e.msg == "unexpected indent" || e.msg.starts_with("unindent does not match") {
                     // CPython's tokenizer gives these no end; a bad unindent is placed just

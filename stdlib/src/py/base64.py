@@ -1,8 +1,7 @@
 """Base16, Base32, Base64 and Base85 data encodings (CPython's base64 module, written for pyrs)."""
 
-# pyrs has no binascii module yet: the codecs are written here in Python, and
-# binascii's exception classes live in this module (`base64.Error`, a
-# ValueError subclass that prints as `binascii.Error`).
+# binascii's exception classes are shared with the binascii module, so
+# `except binascii.Error` catches what these functions raise.
 #
 # The bulk work never loops over bits or bytes in Python: the input is split
 # into one byte string per position in a group (`data[i::n]`), each output
@@ -25,14 +24,7 @@ MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
-class Error(ValueError):
-    """binascii.Error: invalid encoded data."""
-    __module__ = 'binascii'
-
-
-class Incomplete(Exception):
-    """binascii.Incomplete."""
-    __module__ = 'binascii'
+from binascii import Error, Incomplete
 
 
 # --- input conversion ---------------------------------------------------------

@@ -45,6 +45,10 @@ pub struct CompileError {
 
 pub type CompileResult<T> = Result<T, CompileError>;
 
+/// `CompileError::end_column` when the line of the end is known, not where on it
+/// (`end_offset` is None, as for an undefined future feature).
+pub const UNKNOWN_COLUMN: u32 = u32::MAX;
+
 /// Byte offset to line number.
 pub struct LineIndex {
     starts: Vec<u32>,
@@ -74,8 +78,9 @@ impl LineIndex {
     }
 }
 
-/// Whether the module's future statements (after its docstring) include `annotations`.
-fn future_annotations(body: &[ast::Stmt]) -> bool {
+/// The module's future statements: the `from __future__` imports right after its
+/// docstring, the only place they may be.
+fn future_statements(body: &[ast::Stmt]) -> Vec<&ast::StmtImportFrom> {
     let docstring =
         matches!(body.first(), Some(ast::Stmt::Expr(e)) if e.value.is_string_literal_expr());
     body.iter()
@@ -84,8 +89,23 @@ fn future_annotations(body: &[ast::Stmt]) -> bool {
             ast::Stmt::ImportFrom(i) if i.module.as_deref() == Some("__future__") => Some(i),
             _ => None,
         })
-        .any(|i| i.names.iter().any(|a| a.name.as_str() == "annotations"))
+        .collect()
 }
+
+/// The features `from __future__` may name (all of them already the default but
+/// `annotations` and `barry_as_FLUFL`).
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
 
 /// Expression nesting pyrs can parse and compile within wasmtime's default stack.
 pub const MAX_EXPRESSION_DEPTH: usize = 900;
@@ -314,8 +334,27 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
         interactive: mode == Mode::Single,
         flags,
         def_names,
-        future_annotations: future_annotations(&module.body),
+        future_annotations: false,
+        future_starts: Vec::new(),
     };
+    for f in future_statements(&module.body) {
+        c.future_starts.push(f.range.start().into());
+        for alias in &f.names {
+            let feature = alias.name.as_str();
+            if feature == "annotations" {
+                c.future_annotations = true;
+            } else if !FUTURE_FEATURES.contains(&feature) {
+                let msg = if feature == "braces" {
+                    "not a chance".to_string()
+                } else {
+                    format!("future feature {feature} is not defined")
+                };
+                let mut e = c.error(f.range, msg);
+                (e.end_line, e.end_column) = (e.line, UNKNOWN_COLUMN);
+                return Err(e);
+            }
+        }
+    }
     c.push_unit(table.module(), "<module>", "<module>", 1);
     if mode == Mode::Eval {
         if let Some(ast::Stmt::Expr(e)) = module.body.first() {
@@ -458,6 +497,9 @@ fn late_message(msg: &str) -> bool {
         "mapping pattern checks duplicate key",
         "attribute name repeated in class pattern",
         "'break', 'continue' and 'return' cannot appear in an except* block",
+        "from __future__ imports must occur at the beginning of the file",
+        "future feature ",
+        "not a chance",
     ];
     LATE.iter().any(|m| msg.starts_with(m))
 }
@@ -619,6 +661,8 @@ pub(crate) struct Compiler<'t, 's> {
     def_names: HashMap<u32, String>,
     /// `from __future__ import annotations`: annotations are kept as their source text.
     future_annotations: bool,
+    /// Where the module's future statements start (anywhere else, one is an error).
+    future_starts: Vec<u32>,
 }
 
 impl<'t> Compiler<'t, '_> {

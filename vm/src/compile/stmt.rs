@@ -159,6 +159,15 @@ impl Compiler<'_, '_> {
                 }
             }
             S::ImportFrom(i) => {
+                if i.module.as_deref() == Some("__future__")
+                    && i.level == 0
+                    && !self.future_starts.contains(&i.range.start().into())
+                {
+                    return Err(self.error(
+                        i.range(),
+                        "from __future__ imports must occur at the beginning of the file",
+                    ));
+                }
                 let star = i.names.iter().any(|a| a.name.id.as_str() == "*");
                 if star && self.unit().scope.kind != ScopeKind::Module {
                     return Err(self.error(i.range(), "import * only allowed at module level"));

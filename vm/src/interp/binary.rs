@@ -829,6 +829,9 @@ impl Vm {
             (Value::Wrapper(_), _, BinOp::Or | BinOp::Sub) if is_set_view(a) => {
                 crate::object::types::set::view_algebra(self, a, b, op)?
             }
+            (_, _, BinOp::And) if is_set_view(a) || is_set_view(b) => {
+                crate::object::types::set::view_intersect(self, a, b)?
+            }
             (Value::Wrapper(_), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
             | (_, Value::Wrapper(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
                 if is_set_view(a) || is_set_view(b) =>

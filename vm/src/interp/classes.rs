@@ -450,27 +450,32 @@ impl Vm {
         let old_name = old_first
             .as_ref()
             .map_or("object".to_string(), |b| b.name().as_str().to_string());
-        if kind != cls.kind {
-            // CPython compares how the objects are freed first (tracked by the collector or
-            // not), then their layout.
-            let plain = |k: TypeKind| {
-                matches!(
-                    k,
-                    TypeKind::Int
-                        | TypeKind::Bool
-                        | TypeKind::Float
-                        | TypeKind::Complex
-                        | TypeKind::Str
-                        | TypeKind::Bytes
-                )
-            };
-            let what = if plain(kind) != plain(cls.kind) {
-                "deallocator"
-            } else {
-                "object layout"
-            };
+        // CPython compares how the objects are freed first (tracked by the collector or not:
+        // Python classes always are), then their layout.
+        let plain_base = |b: Option<&Rc<PyType>>| {
+            b.is_none_or(|b| {
+                !b.heap
+                    && matches!(
+                        b.kind,
+                        TypeKind::Object
+                            | TypeKind::Int
+                            | TypeKind::Bool
+                            | TypeKind::Float
+                            | TypeKind::Complex
+                            | TypeKind::Str
+                            | TypeKind::Bytes
+                    )
+            })
+        };
+        if plain_base(old_first.as_ref()) != plain_base(bases.first()) {
             return Err(self.type_error(format!(
-                "__bases__ assignment: '{}' {what} differs from '{old_name}'",
+                "__bases__ assignment: '{}' deallocator differs from '{old_name}'",
+                bases[0].name().as_str()
+            )));
+        }
+        if kind != cls.kind {
+            return Err(self.type_error(format!(
+                "__bases__ assignment: '{}' object layout differs from '{old_name}'",
                 bases[0].name().as_str()
             )));
         }

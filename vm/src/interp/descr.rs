@@ -903,9 +903,10 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(descr) = cls.lookup_hashed(name.as_str(), name.hash()) {
-                    if self.descr_kind(&descr) == DescrKind::Data {
-                        return self.descr_set(&descr, obj, name, value);
+                let descr = cls.lookup_hashed(name.as_str(), name.hash());
+                if let Some(descr) = &descr {
+                    if self.descr_kind(descr) == DescrKind::Data {
+                        return self.descr_set(descr, obj, name, value);
                     }
                 }
                 // `object()` and traceback instances have no `__dict__` to store into.
@@ -913,7 +914,8 @@ impl Vm {
                     || Rc::ptr_eq(&cls, &self.types.object)
                     || Rc::ptr_eq(&cls, &self.types.traceback)
                 {
-                    if !cls.heap && !Rc::ptr_eq(&cls, &self.types.object) {
+                    // A class attribute in the way is read-only through the instance.
+                    if descr.is_some() || (!cls.heap && !Rc::ptr_eq(&cls, &self.types.object)) {
                         return Err(self.attribute_error(format!(
                             "'{}' object attribute '{}' is read-only",
                             cls.name().as_str(),

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use num_traits::Zero;
 
 use super::Vm;
-use crate::error::{ExcKind, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::format::float_repr;
 use crate::object::table::{hash_bigint, hash_float, hash_int};
 use crate::object::types::{PySlice, PyType, PyWrapper, TypeKind};
@@ -1150,12 +1150,18 @@ impl Vm {
                 if let Value::Slice(s) = key {
                     return crate::object::types::list::del_slice(self, l, s);
                 }
-                let len = l.items.borrow().len();
-                let i = self.seq_index(key, len, "list assignment")?;
-                if i >= l.items.borrow().len() {
+                let Some(i) = self.index_value(key)? else {
+                    return Err(self.type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        self.type_name(key)
+                    )));
+                };
+                let len = l.items.borrow().len() as i64;
+                let i = if i < 0 { i + len } else { i };
+                if i < 0 || i >= len {
                     return Err(self.index_error("list assignment index out of range"));
                 }
-                let removed = l.items.borrow_mut().remove(i);
+                let removed = l.items.borrow_mut().remove(i as usize);
                 drop(removed);
                 Ok(())
             }
@@ -1167,30 +1173,39 @@ impl Vm {
             Value::Instance(_) | Value::Type(_) if has_python_type(obj) => {
                 match self.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
                     Some(_) => Ok(()),
-                    None => Err(self.type_error(format!(
-                        "'{}' object does not support item deletion",
-                        self.type_name(obj)
-                    ))),
+                    // A Python class has every protocol slot; `object` has none.
+                    None => Err(self.no_item_deletion(obj, key, self.type_of(obj).heap)?),
                 }
             }
-            // Sequences answer through their item protocol, with its own wording.
-            Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_) => {
-                if self.index_value(key)?.is_none() {
-                    return Err(self.type_error(format!(
-                        "sequence index must be integer, not '{}'",
-                        self.type_name(key)
-                    )));
-                }
-                Err(self.type_error(format!(
-                    "'{}' object doesn't support item deletion",
-                    self.type_name(obj)
-                )))
+            _ => {
+                let sequence = matches!(
+                    obj,
+                    Value::Set(_)
+                        | Value::Bytes(_)
+                        | Value::Str(_)
+                        | Value::Tuple(_)
+                        | Value::Range(_)
+                ) || matches!(obj, Value::Wrapper(w) if matches!(
+                    **w,
+                    PyWrapper::DictView { .. } | PyWrapper::MappingProxy(_)
+                ));
+                Err(self.no_item_deletion(obj, key, sequence)?)
             }
-            _ => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
-                self.type_name(obj)
-            ))),
         }
+    }
+
+    /// The TypeError of `del obj[key]` for a type that cannot delete items: CPython words
+    /// it by whether the type has the sequence protocol and the key is an index.
+    fn no_item_deletion(&mut self, obj: &Value, key: &Value, sequence: bool) -> PyResult<PyErr> {
+        let verb = if sequence && self.index_value(key)?.is_some() {
+            "doesn't"
+        } else {
+            "does not"
+        };
+        Ok(self.type_error(format!(
+            "'{}' object {verb} support item deletion",
+            self.type_name(obj)
+        )))
     }
 }
 

@@ -291,7 +291,8 @@ pub(crate) fn std_stream(vm: &mut Vm, fd: u32, unbuffered: bool) -> Value {
         } else {
             "surrogateescape"
         }))),
-        newline: if write { Some("\n".to_string()) } else { None },
+        // As CPython outside Windows: no newline translation, stdin included.
+        newline: Some("\n".to_string()),
         line_buffering: write && (fd == 2 || tty) && !unbuffered,
         write_through: unbuffered && write,
     };

@@ -5,6 +5,7 @@ tasks and handles share (so their reprs read as CPython's).
 WASI gives pyrs one thread, so "the running loop of this thread" is a module global.
 """
 
+import contextvars
 import sys
 
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
@@ -177,7 +178,8 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._repr = None
-        self._context = context
+        # A callback runs in a copy of the context current when it was queued.
+        self._context = contextvars.copy_context() if context is None else context
 
     def _repr_info(self):
         info = [type(self).__name__]
@@ -208,10 +210,7 @@ class Handle:
 
     def _run(self):
         try:
-            if self._context is not None:
-                self._context.run(self._callback, *self._args)
-            else:
-                self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

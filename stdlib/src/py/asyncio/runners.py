@@ -1,5 +1,7 @@
 """asyncio.run() and asyncio.Runner (written for pyrs)."""
 
+import contextvars
+
 from . import base_events
 from . import events
 from . import tasks
@@ -56,9 +58,8 @@ class Runner:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         if context is None:
-            task = self._loop.create_task(coro)
-        else:
-            task = self._loop.create_task(coro, context=context)
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -75,6 +76,8 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        # The runner's tasks share one copy of the caller's context.
+        self._context = contextvars.copy_context()
         self._state = _INITIALIZED
 
 

@@ -2,6 +2,7 @@
 sleep, gather, shield, wait, wait_for, as_completed, ensure_future, current_task,
 all_tasks, plus the coroutine tests iscoroutine / iscoroutinefunction."""
 
+import contextvars
 import sys
 import types
 
@@ -160,6 +161,9 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
+        # Each task runs in its own copy of the context it was created in.
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
         if eager_start and self._loop.is_running():
             self._eager_start()
@@ -229,7 +233,7 @@ class Task(Future):
         try:
             _eager_tasks.add(self)
             try:
-                self._run_step(None)
+                self._context.run(self._run_step, None)
             finally:
                 _eager_tasks.discard(self)
         finally:

@@ -7,7 +7,7 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
 use crate::object::table::SetTable;
-use crate::object::types::dict::ViewKind;
+use crate::object::types::dict::{is_set_view, ViewKind};
 use crate::object::types::dict::{is_simple_key, probe_find, simple_eq};
 use crate::object::types::{Args, NativeFn, PySet, PyWrapper};
 use crate::object::Value;
@@ -167,6 +167,31 @@ pub fn view_algebra(vm: &mut Vm, view: &Value, other: &Value, op: BinOp) -> PyRe
         if op == BinOp::Sub {
             remove_key(vm, &out, &item)?;
         } else {
+            vm.set_add(&out, item)?;
+        }
+    }
+    Ok(Value::Set(out))
+}
+
+/// `a & b` where one side is a dict's keys or items view, as CPython: a set at least as
+/// large as the view intersects with it; else the smaller side is iterated and each of its
+/// items kept when the view contains it (so a view's unhashable values are never hashed).
+pub fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (mut view, mut other) = if is_set_view(a) { (a, b) } else { (b, a) };
+    let len_view = vm.len(view)?;
+    if let Value::Set(s) = other {
+        if !s.frozen && len_view <= s.len() {
+            let name = vm.intern("intersection");
+            let method = vm.getattr(other, &name)?;
+            return vm.call_value(&method, std::slice::from_ref(view), &[]);
+        }
+    }
+    if is_set_view(other) && vm.len(other)? > len_view {
+        std::mem::swap(&mut view, &mut other);
+    }
+    let out = new_set(false, SetTable::new());
+    for item in vm.collect(other)? {
+        if vm.contains(view, &item)? {
             vm.set_add(&out, item)?;
         }
     }
