@@ -54,6 +54,8 @@ fn write_code(code: &Code, out: &mut String) {
         let detail = match instr.op {
             Op::LoadConst => const_repr(&code.consts[arg]),
             Op::LoadFast
+            | Op::LoadFastAttr
+            | Op::StoreFastAttr
             | Op::StoreFast
             | Op::DeleteFast
             | Op::LoadDeref

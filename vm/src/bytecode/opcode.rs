@@ -75,6 +75,13 @@ opcodes! {
     DeleteName,
     /// `[obj] -> [obj.names[arg]]`
     LoadAttr,
+    /// A `LoadFast` the compiler found right before a `LoadAttr` (`self.x`): when the
+    /// attribute cache hits for `fast[arg]`, pushes the attribute without the local going
+    /// through the stack and skips the `LoadAttr`; else acts as `LoadFast`.
+    LoadFastAttr,
+    /// A `LoadFast` right before a `StoreAttr` (`self.x = v`): `[v] -> []` storing into
+    /// `fast[arg]` directly and skipping the `StoreAttr` when its cache hits; else `LoadFast`.
+    StoreFastAttr,
     /// `[obj] -> [method, obj]` or `[attr, NULL]`, for `CallMethod`.
     LoadMethod,
     /// `[v, obj] -> []`: obj.names[arg] = v.

@@ -53,6 +53,21 @@ pub struct CodeBuilder {
     dead: bool,
 }
 
+/// Marks each `LoadFast` followed by a `LoadAttr` or `StoreAttr` as the fused form. The
+/// attribute instruction stays in place: the fused one skips it only when its fast path
+/// succeeds, and a jump to it still finds it.
+fn fuse_attribute_loads(instrs: &mut [Instr]) {
+    for i in 1..instrs.len() {
+        if instrs[i - 1].op == Op::LoadFast {
+            match instrs[i].op {
+                Op::LoadAttr => instrs[i - 1].op = Op::LoadFastAttr,
+                Op::StoreAttr => instrs[i - 1].op = Op::StoreFastAttr,
+                _ => {}
+            }
+        }
+    }
+}
+
 /// Stack effect of an instruction when it falls through, and when it jumps.
 fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
     let n = arg as i32;
@@ -76,6 +91,7 @@ fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         Op::ListAppend | Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate => -1,
         Op::DictMerge | Op::ReturnValue | Op::Reraise | Op::PopExcept => -1,
         Op::Copy | Op::LoadConst | Op::LoadFast | Op::LoadDeref | Op::LoadClassDeref => 1,
+        Op::LoadFastAttr | Op::StoreFastAttr => 1,
         Op::LoadClosure | Op::LoadGlobal | Op::LoadName | Op::LoadMethod => 1,
         Op::PushExcInfo | Op::LoadAssertionError | Op::LoadBuildClass => 1,
         Op::LoadLocals => 1,
@@ -254,6 +270,7 @@ impl CodeBuilder {
                 instr.arg = self.labels[instr.arg as usize].unwrap_or(0);
             }
         }
+        fuse_attribute_loads(&mut self.instrs);
         let mut exc_table: Vec<ExcEntry> = Vec::new();
         for (i, h) in self.handlers.iter().enumerate() {
             let Some(h) = h else { continue };

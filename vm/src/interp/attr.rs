@@ -382,26 +382,80 @@ impl Vm {
     }
 
     /// The hot case of `LoadAttr`: an instance whose class was last seen at this name with
-    /// the attribute in the instance's dict, found at its remembered entry. The name and the
-    /// object stay where they are (no reference-count traffic).
+    /// the attribute in the instance's dict or a slot, found at its remembered place. The
+    /// name and the object stay where they are (no reference-count traffic).
     #[inline(always)]
     fn instance_dict_hit(&self, frame: &Frame, arg: u32) -> Option<Value> {
         let Some(Value::Instance(inst)) = frame.stack.last() else {
             return None;
         };
-        match cached_way(frame, arg, inst)? {
-            (way, AttrKind::Dict) => {
-                let table = inst.dict.table.borrow();
-                let hint = frame.code.attr_hint[arg as usize][way].get() as usize;
-                match table.get_at(hint) {
-                    Some((Value::Str(k), v)) if Rc::ptr_eq(k, &frame.code.names[arg as usize]) => {
-                        Some(v.clone())
+        instance_hit(frame, arg, inst)
+    }
+
+    /// `LoadFastAttr`: `self.x` read straight from the local when the cache hits.
+    #[inline(always)]
+    pub(super) fn load_fast_attr(&mut self, frame: &mut Frame, arg: u32) -> Flow {
+        let name = frame.code.instrs.get(frame.ip).map_or(0, |i| i.arg);
+        let hit = match frame.fast.get(arg as usize) {
+            Some(Some(Value::Instance(inst))) => instance_hit(frame, name, inst),
+            _ => None,
+        };
+        if let Some(v) = hit {
+            frame.stack.push(v);
+            frame.ip += 1;
+            return Flow::Next;
+        }
+        match &frame.fast[arg as usize] {
+            Some(v) => {
+                frame.stack.push(v.clone());
+                Flow::Next
+            }
+            None => Flow::Raise(self.unbound_local(frame, arg)),
+        }
+    }
+
+    /// `StoreFastAttr`: `self.x = v` stored straight into the local's dict or slot when the
+    /// cache hits.
+    #[inline(always)]
+    pub(super) fn store_fast_attr(&mut self, frame: &mut Frame, arg: u32) -> Flow {
+        let name = frame.code.instrs.get(frame.ip).map_or(0, |i| i.arg);
+        let way = match frame.fast.get(arg as usize) {
+            Some(Some(Value::Instance(inst))) => cached_way(frame, name, inst),
+            _ => None,
+        };
+        match way {
+            Some((way, AttrKind::Dict)) => {
+                let v = frame.stack.pop().unwrap_or_default();
+                frame.ip += 1;
+                let Some(Value::Instance(inst)) = &frame.fast[arg as usize] else {
+                    return Flow::Next;
+                };
+                let (names, hints) = (&frame.code.names, &frame.code.attr_hint);
+                let hint = &hints[name as usize][way];
+                return self
+                    .dict_set_hinted(&inst.dict, &names[name as usize], v, hint)
+                    .into();
+            }
+            Some((_, AttrKind::Slot(i))) => {
+                if let Some(Value::Instance(inst)) = &frame.fast[arg as usize] {
+                    let mut slots = inst.slots.borrow_mut();
+                    if let Some(slot) = slots.get_mut(i as usize) {
+                        let old = slot.replace(frame.stack.pop().unwrap_or_default());
+                        drop(slots);
+                        drop(old);
+                        frame.ip += 1;
+                        return Flow::Next;
                     }
-                    _ => None,
                 }
             }
-            (_, AttrKind::Slot(i)) => inst.slots.borrow().get(i as usize)?.clone(),
-            _ => None,
+            _ => {}
+        }
+        match &frame.fast[arg as usize] {
+            Some(v) => {
+                frame.stack.push(v.clone());
+                Flow::Next
+            }
+            None => Flow::Raise(self.unbound_local(frame, arg)),
         }
     }
 
@@ -794,6 +848,26 @@ fn cached_site(frame: &Frame, arg: u32, class: usize) -> Option<(AttrKind, Optio
     let ways = frame.code.attr_cache[arg as usize].borrow();
     let site = ways.iter().find(|w| w.class == class && w.epoch == epoch)?;
     Some((site.kind, site.found.as_ref().and_then(CachedFn::get)))
+}
+
+/// The value of attribute `names[arg]` of `inst` when the cache of that name knows where
+/// `inst`'s class keeps it: at the remembered entry of the instance's dict, or in a slot.
+#[inline(always)]
+fn instance_hit(frame: &Frame, arg: u32, inst: &PyInstance) -> Option<Value> {
+    match cached_way(frame, arg, inst)? {
+        (way, AttrKind::Dict) => {
+            let table = inst.dict.table.borrow();
+            let hint = frame.code.attr_hint[arg as usize][way].get() as usize;
+            match table.get_at(hint) {
+                Some((Value::Str(k), v)) if Rc::ptr_eq(k, &frame.code.names[arg as usize]) => {
+                    Some(v.clone())
+                }
+                _ => None,
+            }
+        }
+        (_, AttrKind::Slot(i)) => inst.slots.borrow().get(i as usize)?.clone(),
+        _ => None,
+    }
 }
 
 /// The way of name `arg` that holds `inst`'s class, when current, and how it finds the name.

@@ -440,6 +440,12 @@ impl Vm {
                     flow
                 }
                 Op::LoadAttr => self.load_attr_instr(&mut frame, arg),
+                Op::LoadFastAttr => self.load_fast_attr(&mut frame, arg),
+                Op::StoreFastAttr => {
+                    let flow = self.store_fast_attr(&mut frame, arg);
+                    self.safe_point();
+                    flow
+                }
                 Op::LoadMethod => self.load_method_instr(&mut frame, arg).into(),
                 Op::StoreAttr => {
                     let flow: Flow = self.store_attr_instr(&mut frame, arg).into();
