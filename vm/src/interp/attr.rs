@@ -438,14 +438,10 @@ impl Vm {
             }
             Some((_, AttrKind::Slot(i))) => {
                 if let Some(Value::Instance(inst)) = &frame.fast[arg as usize] {
-                    let mut slots = inst.slots.borrow_mut();
-                    if let Some(slot) = slots.get_mut(i as usize) {
-                        let old = slot.replace(frame.stack.pop().unwrap_or_default());
-                        drop(slots);
-                        drop(old);
-                        frame.ip += 1;
-                        return Flow::Next;
-                    }
+                    let old = store_slot(inst, i, frame.stack.pop().unwrap_or_default());
+                    drop(old);
+                    frame.ip += 1;
+                    return Flow::Next;
                 }
             }
             _ => {}
@@ -788,16 +784,9 @@ impl Vm {
                     return r;
                 }
                 Some((_, AttrKind::Slot(i))) => {
-                    let mut slots = inst.slots.borrow_mut();
-                    if let Some(slot) = slots.get_mut(i as usize) {
-                        let old = slot.replace(v);
-                        drop(slots);
-                        // The old value goes once the slot is no longer borrowed.
-                        drop(old);
-                        discard(obj);
-                        return Ok(());
-                    }
-                    drop(slots);
+                    drop(store_slot(inst, i, v));
+                    discard(obj);
+                    return Ok(());
                 }
                 _ => {}
             }
@@ -821,10 +810,8 @@ impl Vm {
                     return self.dict_set_hinted(&inst.dict, &name, v, hint);
                 }
                 AttrKind::Slot(i) => {
-                    if let Some(slot) = inst.slots.borrow_mut().get_mut(i as usize) {
-                        *slot = Some(v);
-                        return Ok(());
-                    }
+                    drop(store_slot(inst, i, v));
+                    return Ok(());
                 }
                 _ => {}
             }
@@ -868,6 +855,18 @@ fn instance_hit(frame: &Frame, arg: u32, inst: &PyInstance) -> Option<Value> {
         (_, AttrKind::Slot(i)) => inst.slots.borrow().get(i as usize)?.clone(),
         _ => None,
     }
+}
+
+/// Stores `v` in slot `i` of `inst` (the slots of a new instance grow as they are first
+/// set); returns the old value, to be dropped once the slots are no longer borrowed.
+#[inline(always)]
+fn store_slot(inst: &PyInstance, i: u32, v: Value) -> Option<Value> {
+    let mut slots = inst.slots.borrow_mut();
+    let i = i as usize;
+    if i >= slots.len() {
+        slots.resize(i + 1, None);
+    }
+    slots[i].replace(v)
 }
 
 /// The way of name `arg` that holds `inst`'s class, when current, and how it finds the name.

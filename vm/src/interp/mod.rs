@@ -515,9 +515,19 @@ impl Vm {
                 Op::IsOp => {
                     let b = frame.stack.pop().unwrap_or_default();
                     let a = frame.stack.pop().unwrap_or_default();
-                    frame.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    let r = a.is(&b) != (arg == 1);
                     crate::object::discard(a);
                     crate::object::discard(b);
+                    // Usually a conditional jump follows: taken directly.
+                    match frame.code.instrs.get(frame.ip) {
+                        Some(next) if next.op == Op::PopJumpIfFalse => {
+                            frame.ip = if r { frame.ip + 1 } else { next.arg as usize };
+                        }
+                        Some(next) if next.op == Op::PopJumpIfTrue => {
+                            frame.ip = if r { next.arg as usize } else { frame.ip + 1 };
+                        }
+                        _ => frame.stack.push(Value::Bool(r)),
+                    }
                     Flow::Next
                 }
                 Op::ContainsOp => self.contains_instr(&mut frame, arg == 1).into(),
