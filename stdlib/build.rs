@@ -13,6 +13,7 @@ use pyrs_vm::compile::{compile_source, Mode};
 
 /// The modules and packages of `src/py/` that pyrs ships (a package with all its files).
 const SHIPPED: &[&str] = &[
+    "__future__",
     "_collections_abc",
     "_sitebuiltins",
     "_string",
@@ -28,8 +29,10 @@ const SHIPPED: &[&str] = &[
     "binascii",
     "bisect",
     "calendar",
+    "chunk",
     "cmath",
     "cmd",
+    "code",
     "codecs",
     "codeop",
     "collections",
@@ -45,6 +48,7 @@ const SHIPPED: &[&str] = &[
     "dbm",
     "decimal",
     "difflib",
+    "doctest",
     "encodings",
     "enum",
     "filecmp",
@@ -53,6 +57,7 @@ const SHIPPED: &[&str] = &[
     "fractions",
     "functools",
     "gc",
+    "genericpath",
     "getopt",
     "getpass",
     "gettext",
@@ -83,6 +88,7 @@ const SHIPPED: &[&str] = &[
     "os",
     "pathlib",
     "pickle",
+    "pkgutil",
     "platform",
     "posixpath",
     "pprint",

@@ -7,7 +7,6 @@ mod abc;
 mod codecs;
 mod errno;
 mod functools;
-mod future;
 mod gc;
 mod hashlib;
 mod imp;
@@ -38,7 +37,6 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_functools", functools::init, true),
     ("_time", time::init, true),
     ("_imp", imp::init, true),
-    ("__future__", future::init, false),
     ("math", math::init, false),
     ("_random", random::init, true),
     ("_sre", sre::init, true),

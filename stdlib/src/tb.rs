@@ -1,6 +1,7 @@
 //! `_traceback`: the interpreter's own exception report (the text the top level prints, with
 //! CPython's position markers) for the `traceback` module to hand out.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use pyrs_vm::{Args, HintStyle, PyErr, PyModule, PyResult, Value, Vm};
@@ -12,17 +13,42 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     Ok(m)
 }
 
-/// `format_exception(exc)`: the whole report of an exception instance and its chain.
+/// `format_exception(exc, getline=None)`: the whole report of an exception instance and its
+/// chain; `getline(filename, lineno)` (`linecache.getline`) gives the lines of the files
+/// pyrs does not know (a `<doctest ...>` example), as the `traceback` module shows them.
 fn format_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("format_exception", &args, 1, 1)?;
-    match &args.pos[0] {
-        Value::Instance(inst) if inst.exc.is_some() => {
-            let err = PyErr { exc: inst.clone() };
-            let text = vm.with_hint_style(HintStyle::Module, |vm| vm.format_exception(&err));
-            Ok(Value::string(text))
-        }
-        other => Err(vm.type_error(format!("exception expected, not {}", vm.type_name(other)))),
+    vm.check_args("format_exception", &args, 1, 2)?;
+    let Value::Instance(inst) = &args.pos[0] else {
+        let other = &args.pos[0];
+        return Err(vm.type_error(format!("exception expected, not {}", vm.type_name(other))));
+    };
+    if inst.exc.is_none() {
+        let other = &args.pos[0];
+        return Err(vm.type_error(format!("exception expected, not {}", vm.type_name(other))));
     }
+    let mut lent = HashMap::new();
+    if let Some(getline) = args.pos.get(1).filter(|g| !g.is_none()) {
+        for (file, line) in vm.unknown_source_lines(&args.pos[0]) {
+            let text =
+                vm.call_value(getline, &[Value::str(&file), Value::Int(line.into())], &[])?;
+            if let Value::Str(t) = text {
+                let t = t.as_str().trim_end_matches(['\n', '\r']);
+                if !t.trim().is_empty() {
+                    lent.insert((file, line), t.to_string());
+                }
+            }
+        }
+    }
+    let borrowed = !lent.is_empty();
+    if borrowed {
+        vm.lend_source_lines(lent);
+    }
+    let err = PyErr { exc: inst.clone() };
+    let text = vm.with_hint_style(HintStyle::Module, |vm| vm.format_exception(&err));
+    if borrowed {
+        vm.lend_source_lines(HashMap::new());
+    }
+    Ok(Value::string(text))
 }
 
 /// `format_exception_only(exc, with_traceback=False)`: the `Type: message` lines (and a

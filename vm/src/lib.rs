@@ -104,13 +104,30 @@ impl Vm {
         filename: &str,
         mode: compile::Mode,
     ) -> PyResult<Rc<bytecode::Code>> {
+        self.compile_text_flags(text, filename, mode, 0, true)
+    }
+
+    /// `compile_text_mode` with `compile()`'s flags (the future features it honours);
+    /// `from_file`: the text is the file's (else, as for `compile()` of a string, a
+    /// traceback shows its lines only if a file of that name exists).
+    pub fn compile_text_flags(
+        &mut self,
+        text: &str,
+        filename: &str,
+        mode: compile::Mode,
+        flags: u32,
+        from_file: bool,
+    ) -> PyResult<Rc<bytecode::Code>> {
         // CPython finds the lines of a traceback in the file: a pseudo-file such as
-        // `<string>` shows none.
-        if !(filename.starts_with('<') && filename.ends_with('>')) {
+        // `<string>` shows none (unless `linecache` has it, for the `traceback` module).
+        let pseudo = filename.starts_with('<') && filename.ends_with('>');
+        if !pseudo && (from_file || pyrs_wasi_sys::is_file(filename)) {
             self.sources.insert(filename, text);
+        } else {
+            self.sources.insert_pseudo(filename, text);
         }
         source::check_nesting(text).map_err(|e| self.source_error(&e, filename, text))?;
-        match compile::compile_source(text, filename, mode) {
+        match compile::compile_source_flags(text, filename, mode, flags) {
             Ok(code) => {
                 for (line, msg) in compile::take_warnings() {
                     self.syntax_warning(filename, line, &msg)?;

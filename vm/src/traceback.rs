@@ -14,6 +14,11 @@ use crate::object::Value;
 #[derive(Default)]
 pub struct SourceCache {
     files: HashMap<Rc<str>, Rc<str>>,
+    /// The last text compiled under each name that is not a file (`<doctest x[0]>`, a
+    /// string given to `compile()`): its lines show only when `linecache` lends them.
+    pseudo: HashMap<Rc<str>, Rc<str>>,
+    /// Lines `linecache` gave for the entries of one report by the `traceback` module.
+    lent: HashMap<(Rc<str>, u32), String>,
 }
 
 impl SourceCache {
@@ -21,16 +26,50 @@ impl SourceCache {
         self.files.insert(filename.into(), text.into());
     }
 
+    /// Remembers the text compiled under a name that is no file on disk.
+    pub fn insert_pseudo(&mut self, filename: &str, text: &str) {
+        self.pseudo.insert(filename.into(), text.into());
+    }
+
+    /// Whether the text of `filename` is known from a file.
+    pub fn has_file(&self, filename: &str) -> bool {
+        self.files.contains_key(filename)
+    }
+
+    /// Lines found by `linecache` for the report being built; empty to end it.
+    pub fn lend(&mut self, lines: HashMap<(Rc<str>, u32), String>) {
+        self.lent = lines;
+    }
+
     pub fn line(&self, filename: &str, line: u32) -> Option<String> {
-        let text = self.files.get(filename)?;
+        let Some(text) = self.files.get(filename) else {
+            return self.lent.get(&(filename.into(), line)).cloned();
+        };
         text.lines()
             .nth(line.checked_sub(1)? as usize)
             .map(str::to_string)
     }
 
+    /// The text positions are counted in: the file's, or for a lent line the text compiled
+    /// under that name when its line is the same.
+    fn text_of(&self, filename: &str) -> Option<&Rc<str>> {
+        if let Some(text) = self.files.get(filename) {
+            return Some(text);
+        }
+        let text = self.pseudo.get(filename)?;
+        let all_match = self
+            .lent
+            .iter()
+            .filter(|((f, _), _)| f.as_ref() == filename)
+            .all(|((_, n), line)| {
+                text.lines().nth((*n as usize).saturating_sub(1)) == Some(line.as_str())
+            });
+        all_match.then_some(text)
+    }
+
     /// The (line, byte column) of a byte offset in a file, 1-based line.
     fn position(&self, filename: &str, offset: u32) -> Option<(u32, usize)> {
-        let text = self.files.get(filename)?;
+        let text = self.text_of(filename)?;
         let offset = (offset as usize).min(text.len());
         let before = text.get(..offset)?;
         let line = before.bytes().filter(|&b| b == b'\n').count() as u32 + 1;
@@ -319,6 +358,40 @@ impl Vm {
             return Ok(chain[chain.len() - depth].clone());
         }
         Ok(self.frame_object(&code, &caller.globals, line, caller.locals, back))
+    }
+
+    /// The (file, line) of each traceback entry of `exc`, its chain and its group's members
+    /// whose file pyrs does not know: what a report needs from `linecache`.
+    pub fn unknown_source_lines(&self, exc: &Value) -> Vec<(Rc<str>, u32)> {
+        let mut out = Vec::new();
+        let mut seen = Vec::new();
+        let mut work = vec![exc.clone()];
+        while let Some(e) = work.pop() {
+            let Value::Instance(inst) = &e else { continue };
+            let Some(data) = &inst.exc else { continue };
+            if seen.contains(&e.identity()) || seen.len() > 1000 {
+                continue;
+            }
+            seen.push(e.identity());
+            for entry in data.traceback.borrow().iter() {
+                let key = (entry.filename.clone(), entry.line);
+                if !self.sources.has_file(&entry.filename) && !out.contains(&key) {
+                    out.push(key);
+                }
+            }
+            work.extend(data.cause.borrow().iter().cloned());
+            work.extend(data.context.borrow().iter().cloned());
+            if let Some(members) = crate::object::types::exception_group::group_members(&e) {
+                work.extend(members);
+            }
+        }
+        out
+    }
+
+    /// Lines for the next reports of files pyrs does not know (from `linecache`); an empty
+    /// map when done.
+    pub fn lend_source_lines(&mut self, lines: HashMap<(Rc<str>, u32), String>) {
+        self.sources.lend(lines);
     }
 
     /// The full report CPython prints to stderr for an uncaught exception.

@@ -107,8 +107,8 @@ _LICENSE = ('pyrs is free software under the MIT license: it may be used, copied
             'and distributed, with the copyright notice kept, and comes without warranty.')
 
 for _name, _value in (
-        ('exit', Quitter('exit', 'Ctrl-D (i.e. EOF)')),
         ('quit', Quitter('quit', 'Ctrl-D (i.e. EOF)')),
+        ('exit', Quitter('exit', 'Ctrl-D (i.e. EOF)')),
         ('copyright', _Printer('copyright', _COPYRIGHT)),
         ('credits', _Printer('credits', _CREDITS)),
         ('license', _Printer('license', _LICENSE, _LICENSE)),

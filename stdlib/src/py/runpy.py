@@ -86,11 +86,30 @@ def run_path(path_name, init_globals=None, run_name=None):
                 sys.path.remove(path_name)
             except ValueError:
                 pass
-    run_globals = {'__name__': run_name, '__file__': path_name, '__cached__': None,
-                   '__doc__': None, '__loader__': None, '__package__': '', '__spec__': None}
+    # As CPython: the code runs in a temporary module that stands in sys.modules under
+    # run_name (so `sys.modules['__main__']` is it), with sys.argv[0] the path; the caller
+    # gets a copy of its globals.
+    module = type(sys)(run_name)
+    run_globals = module.__dict__
+    run_globals.update({'__file__': path_name, '__cached__': None, '__doc__': None,
+                        '__loader__': None, '__package__': '', '__spec__': None})
     if init_globals is not None:
         run_globals.update(init_globals)
         run_globals.update(__name__=run_name, __file__=path_name)
-    # The file is opened by its absolute path, as CPython does (errors name it so).
-    _imp.exec_file(os.path.abspath(path_name), run_globals)
-    return run_globals
+    missing = object()
+    saved_module = sys.modules.get(run_name, missing)
+    saved_argv0 = sys.argv[0] if sys.argv else missing
+    sys.modules[run_name] = module
+    if sys.argv:
+        sys.argv[0] = path_name
+    try:
+        # The file is opened by its absolute path, as CPython does (errors name it so).
+        _imp.exec_file(os.path.abspath(path_name), run_globals)
+        return run_globals.copy()
+    finally:
+        if saved_module is missing:
+            sys.modules.pop(run_name, None)
+        else:
+            sys.modules[run_name] = saved_module
+        if saved_argv0 is not missing and sys.argv:
+            sys.argv[0] = saved_argv0

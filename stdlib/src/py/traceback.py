@@ -325,7 +325,7 @@ def format_exception(exc, /, value=_NOTHING, tb=_NOTHING, limit=None, chain=True
         return list(TracebackException(type(value), value, value.__traceback__ if tb is _NOTHING
                                        else tb, limit=limit).format(chain=chain))
     if isinstance(value, BaseExceptionGroup):
-        return _split_report(_traceback.format_exception(value))
+        return _split_report(_traceback.format_exception(value, linecache.getline))
     return _chained_items(value, {id(value)})
 
 
@@ -381,6 +381,15 @@ class TracebackException:
         self.exc_type = exc_type
         self._value = exc_value
         self._with_tb = exc_traceback is not None
+        # How many entries of the exception's own traceback the one given leaves out (None:
+        # not a part of it), so the interpreter's report with its carets can be used.
+        own = getattr(exc_value, '__traceback__', None)
+        self._skip = 0
+        while own is not None and own is not exc_traceback:
+            own = own.tb_next
+            self._skip += 1
+        if own is None and exc_traceback is not None:
+            self._skip = None
         self._str = _safe_str(exc_value)
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
@@ -442,9 +451,16 @@ class TracebackException:
                 yield '\nDuring handling of the above exception, another exception occurred:\n\n'
         if self.stack:
             yield 'Traceback (most recent call last):\n'
-            if self._limit is None and self._value is not None:
+            items = None
+            if self._limit is None and self._value is not None and self._skip is not None:
                 # The interpreter's entries carry CPython's position markers.
-                yield from _frame_items(self._value)
+                items = _frame_items(self._value)
+                if self._skip and any(item.startswith('  [') for item in items):
+                    items = None
+                else:
+                    items = items[self._skip:]
+            if items is not None:
+                yield from items
             else:
                 yield from self.stack.format()
         yield from self.format_exception_only()
@@ -459,7 +475,7 @@ def _frames_text(exc):
     try:
         exc.__cause__ = None
         exc.__context__ = None
-        return _traceback.format_exception(exc)
+        return _traceback.format_exception(exc, linecache.getline)
     finally:
         exc.__cause__, exc.__context__, exc.__suppress_context__ = saved
 

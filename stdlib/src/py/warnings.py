@@ -134,6 +134,11 @@ def resetwarnings():
 
 
 def _line_of(filename, lineno):
+    # linecache's lines when it is loaded (its cache may hold a pseudo-file's, as doctest's
+    # examples); else the file's, without importing it.
+    linecache = sys.modules.get("linecache")
+    if linecache is not None:
+        return linecache.getline(filename, lineno)
     try:
         with open(filename, encoding="utf-8", errors="replace") as f:
             for n, line in enumerate(f, 1):

@@ -95,7 +95,7 @@ fn source_text(vm: &mut Vm, source: &Value, func: &str, filename: &str) -> PyRes
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [source, filename, mode, _flags, _inherit, _optimize] = vm.bind_args(
+    let [source, filename, mode, flags, _inherit, _optimize] = vm.bind_args(
         "compile",
         &args,
         &[
@@ -130,7 +130,12 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Value::Code(c) = &source {
         return Ok(Value::Code(c.clone()));
     }
-    compile_source(vm, &source, "compile", &filename, mode).map(Value::Code)
+    let flags = match flags {
+        Some(Value::Int(f)) => u32::try_from(f).unwrap_or(0),
+        Some(Value::Bool(b)) => u32::from(b),
+        _ => 0,
+    };
+    compile_source(vm, &source, "compile", &filename, mode, flags).map(Value::Code)
 }
 
 /// Compiles a str or bytes source in `mode` (eval input may start with blanks).
@@ -140,6 +145,7 @@ fn compile_source(
     func: &str,
     filename: &str,
     mode: Mode,
+    flags: u32,
 ) -> PyResult<Rc<crate::bytecode::Code>> {
     let text = source_text(vm, source, func, filename)?;
     if text.contains('\0') {
@@ -153,7 +159,7 @@ fn compile_source(
     } else {
         text
     };
-    vm.compile_text_mode(&text, filename, mode)
+    vm.compile_text_flags(&text, filename, mode, flags, false)
 }
 
 /// The code `exec`/`eval` run: a code object, or source compiled in `mode`.
@@ -171,7 +177,7 @@ fn code_of(
         }
         return Ok(c.clone());
     }
-    compile_source(vm, source, func, "<string>", mode)
+    compile_source(vm, source, func, "<string>", mode, 0)
 }
 
 /// Runs `code` with the namespaces `exec`/`eval` were given (or the caller's).

@@ -224,16 +224,37 @@ pub fn take_warnings() -> Vec<(u32, String)> {
 
 /// Compiles source text in the given mode.
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> CompileResult<Code> {
-    compile_flagged(source, filename, mode, 0)
+    compile_flagged(source, filename, mode, 0, false)
+}
+
+/// `compile()`'s flag for `from __future__ import annotations` (CPython's value).
+pub const FUTURE_ANNOTATIONS_FLAG: u32 = 0x100_0000;
+
+/// Compiles source text as `compile()` does with `flags`: `FUTURE_ANNOTATIONS_FLAG` acts as
+/// the future statement would.
+pub fn compile_source_flags(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    flags: u32,
+) -> CompileResult<Code> {
+    let annotations = flags & FUTURE_ANNOTATIONS_FLAG != 0;
+    compile_flagged(source, filename, mode, 0, annotations)
 }
 
 /// Compiles the interpreter's own Python helpers: every code object is marked
 /// `CodeFlags::HIDDEN`, so their frames act as native code (no traceback line, no depth).
 pub(crate) fn compile_hidden(source: &str, filename: &str) -> CompileResult<Code> {
-    compile_flagged(source, filename, Mode::Exec, CodeFlags::HIDDEN)
+    compile_flagged(source, filename, Mode::Exec, CodeFlags::HIDDEN, false)
 }
 
-fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> CompileResult<Code> {
+fn compile_flagged(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    flags: u32,
+    future_annotations: bool,
+) -> CompileResult<Code> {
     if let Some(in_compiler) = expression_depth_exceeds(source, MAX_EXPRESSION_DEPTH) {
         let msg = if in_compiler {
             "maximum recursion depth exceeded during compilation"
@@ -334,7 +355,7 @@ fn compile_flagged(source: &str, filename: &str, mode: Mode, flags: u32) -> Comp
         interactive: mode == Mode::Single,
         flags,
         def_names,
-        future_annotations: false,
+        future_annotations,
         future_starts: Vec::new(),
     };
     for f in future_statements(&module.body) {
@@ -413,10 +434,24 @@ fn single_statement(module: &ast::ModModule, source: &str, lines: &LineIndex) ->
         )
     };
     let text = source_line(source, line);
-    let column = if compound {
-        lines.column(second_start) + 1
+    let (column, end_column) = if compound {
+        let column = lines.column(second_start) + 1;
+        (column, column + 1)
     } else {
-        text.chars().count() as u32 + 1
+        // CPython marks the first line's NEWLINE token: from the comment or line end after
+        // the last statement on that line, through the newline.
+        let last_end: u32 = module
+            .body
+            .iter()
+            .take_while(|s| lines.line(s.range().start().into()) <= first_end)
+            .last()
+            .map_or(0, |s| s.range().end().into());
+        let byte = lines.column(last_end) as usize;
+        let before = text.get(..byte.min(text.len())).unwrap_or("");
+        let rest = text.get(byte.min(text.len())..).unwrap_or("");
+        let blanks = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+        let start = (before.chars().count() + blanks) as u32 + 1;
+        (start, text.chars().count() as u32 + 2)
     };
     Err(CompileError {
         indentation: false,
@@ -424,8 +459,8 @@ fn single_statement(module: &ast::ModModule, source: &str, lines: &LineIndex) ->
         msg: msg.to_string(),
         line,
         column,
-        end_line: 0,
-        end_column: 0,
+        end_line: line,
+        end_column,
         text,
         late: false,
     })

@@ -1,0 +1,1 @@
+raise ImportError('beta is broken')

@@ -1,0 +1,4 @@
+X = 2
+class K:
+    class Inner:
+        v = 7

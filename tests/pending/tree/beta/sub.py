@@ -1,0 +1,1 @@
+def fn(): return 3
