@@ -133,6 +133,7 @@ const SHIPPED: &[&str] = &[
     "xml",
     "zipfile",
     "zlib",
+    "zoneinfo",
 ];
 
 /// The `.py` files of package `dir` (named `name`) and its subpackages, as (module name,
