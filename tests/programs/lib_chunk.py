@@ -1,10 +1,13 @@
-# chunk: reading IFF chunks (the import's DeprecationWarning is checked in tests/pending/lib_chunk_full.py).
-import warnings
-warnings.simplefilter('ignore', DeprecationWarning)
+# chunk: reading IFF chunks; the DeprecationWarning of its import points at the importing line.
 import sys, io, struct
 import chunk
 import warnings
 warnings.simplefilter('always')
+with warnings.catch_warnings(record=True) as wl:
+    warnings.simplefilter('always')
+    del sys.modules['chunk']
+    import chunk
+print([(str(w.message), w.category.__name__, w.filename.rsplit('/',1)[-1], w.lineno) for w in wl])
 print(chunk.__all__ if hasattr(chunk,'__all__') else None, chunk.Chunk.__module__)
 data = b'FORM' + struct.pack('>L', 5) + b'abcde' + b'\0' + b'DATA' + struct.pack('>L', 4) + b'wxyz' + b'ODD!' + struct.pack('>L', 3) + b'123'
 f = io.BytesIO(data)

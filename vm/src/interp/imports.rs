@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::{Frame, ModuleInit, Vm};
+use super::{Flow, Frame, ModuleInit, Vm};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::types::{
     Args, NativeFn, PyDict, PyInstance, PyModule, PyStr, PyType, PyWrapper,
@@ -174,7 +174,13 @@ impl Vm {
     // ----- instructions -----
 
     #[inline(never)]
-    pub(super) fn import_name_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+    /// `ImportName`: the importing frame waits on the frame stack while the import runs, so
+    /// the module's code sees it as its caller (`f_back`, a warning's `stacklevel`).
+    pub(super) fn import_name_instr(
+        &mut self,
+        mut frame: Box<Frame>,
+        arg: u32,
+    ) -> (Box<Frame>, Flow) {
         let name = frame.code.names[arg as usize].clone();
         let fromlist = frame.stack.pop().unwrap_or_default();
         let level = match frame.stack.pop() {
@@ -182,12 +188,38 @@ impl Vm {
             _ => 0,
         };
         let globals = frame.globals.clone();
+        let locals = frame.locals.clone();
+        let depth = self.frames.len();
+        self.frames.push(frame);
+        let r = self.import_name(name, globals, locals, fromlist, level);
+        self.frames.truncate(depth + 1);
+        let Some(mut frame) = self.frames.pop() else {
+            unreachable!("the importing frame was pushed above")
+        };
+        let flow = match r {
+            Ok(module) => {
+                frame.stack.push(module);
+                Flow::Next
+            }
+            Err(e) => Flow::Raise(e),
+        };
+        (frame, flow)
+    }
+
+    fn import_name(
+        &mut self,
+        name: Rc<PyStr>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+        fromlist: Value,
+        level: i64,
+    ) -> PyResult<Value> {
         // A program may replace `builtins.__import__`: every import statement then calls it.
         if let Some(hook) = self.builtins.get_str("__import__") {
             let original =
                 matches!(&hook, Value::Builtin(b) if b.name == "__import__" && b.owner.is_none());
             if !original {
-                let locals = frame.locals.clone().map_or(Value::None, Value::Dict);
+                let locals = locals.map_or(Value::None, Value::Dict);
                 let args = [
                     Value::Str(name),
                     Value::Dict(globals),
@@ -195,14 +227,10 @@ impl Vm {
                     fromlist,
                     Value::Int(level),
                 ];
-                let module = self.call_value(&hook, &args, &[])?;
-                frame.stack.push(module);
-                return Ok(());
+                return self.call_value(&hook, &args, &[]);
             }
         }
-        let module = self.import_level(name.as_str(), Some(&globals), &fromlist, level)?;
-        frame.stack.push(module);
-        Ok(())
+        self.import_level(name.as_str(), Some(&globals), &fromlist, level)
     }
 
     #[inline(never)]

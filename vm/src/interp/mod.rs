@@ -587,7 +587,11 @@ impl Vm {
                 }
                 Op::LoadBuildClass => self.load_build_class(&mut frame).into(),
                 Op::PrintExpr => self.print_expr(&mut frame).into(),
-                Op::ImportName => self.import_name_instr(&mut frame, arg).into(),
+                Op::ImportName => {
+                    let flow;
+                    (frame, flow) = self.import_name_instr(frame, arg);
+                    flow
+                }
                 Op::ImportFrom => self.import_from_instr(&mut frame, arg).into(),
                 Op::ImportStar => self.import_star_instr(&mut frame).into(),
                 Op::FormatValue if arg == 2 => self.format_repr_instr(&mut frame),
