@@ -339,12 +339,9 @@ def fspath(path):
     if isinstance(path, (str, bytes)):
         return path
     path_type = type(path)
-    try:
-        path_repr = path_type.__fspath__(path)
-    except AttributeError:
-        if hasattr(path_type, '__fspath__'):
-            raise
+    if not hasattr(path_type, '__fspath__'):
         raise TypeError('expected str, bytes or os.PathLike object, not ' + path_type.__name__)
+    path_repr = path_type.__fspath__(path)
     if isinstance(path_repr, (str, bytes)):
         return path_repr
     raise TypeError(f'expected {path_type.__name__}.__fspath__() to return str or bytes, '

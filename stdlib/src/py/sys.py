@@ -138,3 +138,25 @@ def getfilesystemencoding():
 
 def getfilesystemencodeerrors():
     return "surrogateescape"
+
+
+def displayhook(value):
+    """Print the repr of a value that is not None to sys.stdout and keep it as builtins._."""
+    if value is None:
+        return
+    import builtins
+    builtins._ = None
+    out = globals().get("stdout")
+    if out is None:
+        raise RuntimeError("lost sys.stdout")
+    text = repr(value)
+    try:
+        out.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(out, "encoding", None) or "utf-8"
+        out.write(text.encode(encoding, "backslashreplace").decode(encoding, "strict"))
+    out.write("\n")
+    builtins._ = value
+
+
+__displayhook__ = displayhook
