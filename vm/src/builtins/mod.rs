@@ -265,11 +265,13 @@ const CPYTHON_ORDER: &[&str] = &[
 /// Re-inserts the names of `builtins` in `CPYTHON_ORDER` (any others after them).
 fn in_cpython_order(vm: &mut Vm, builtins: &Rc<crate::object::types::PyDict>) {
     let mut items = builtins.items();
+    let order: hashbrown::HashMap<&str, usize> = CPYTHON_ORDER
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (*n, i))
+        .collect();
     let rank = |k: &Value| match k {
-        Value::Str(s) => CPYTHON_ORDER
-            .iter()
-            .position(|n| *n == s.as_str())
-            .unwrap_or(usize::MAX),
+        Value::Str(s) => order.get(s.as_str()).copied().unwrap_or(usize::MAX),
         _ => usize::MAX,
     };
     items.sort_by_key(|(k, _)| rank(k));
