@@ -6,7 +6,10 @@ used on any host.  Functions that need the file system use os.stat.
 
 import os
 import sys
-import stat
+
+from genericpath import (_check_arg_types, _splitext, commonprefix, exists, getatime,
+                         getctime, getmtime, getsize, isdir, isfile, islink, samefile,
+                         sameopenfile, samestat)
 
 curdir = '.'
 pardir = '..'
@@ -30,31 +33,7 @@ supports_unicode_filenames = True
 
 
 # ---------------------------------------------------------------------------
-# Helpers shared with genericpath
-
-def _check_arg_types(funcname, *args):
-    hasstr = hasbytes = False
-    for s in args:
-        if isinstance(s, str):
-            hasstr = True
-        elif isinstance(s, bytes):
-            hasbytes = True
-        else:
-            raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not '
-                            f'{s.__class__.__name__!r}') from None
-    if hasstr and hasbytes:
-        raise TypeError("Can't mix strings and bytes in path components") from None
-
-
-def exists(path):
-    """Return True if path refers to an existing path."""
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
-
+# File tests of this flavour (the shared ones come from genericpath)
 
 def lexists(path):
     """Return True if path exists, without following a final symlink."""
@@ -63,33 +42,6 @@ def lexists(path):
     except (OSError, ValueError):
         return False
     return True
-
-
-def isfile(path):
-    """Return True if path is a regular file."""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISREG(st.st_mode)
-
-
-def isdir(s):
-    """Return True if the pathname refers to an existing directory."""
-    try:
-        st = os.stat(s)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISDIR(st.st_mode)
-
-
-def islink(path):
-    """Return True if path is a symbolic link."""
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
-        return False
-    return stat.S_ISLNK(st.st_mode)
 
 
 def isjunction(path):
@@ -101,75 +53,6 @@ def isjunction(path):
 def isdevdrive(path):
     """Dev drives are not supported on this platform."""
     return False
-
-
-def getsize(filename):
-    """Return the size of a file."""
-    return os.stat(filename).st_size
-
-
-def getmtime(filename):
-    """Return the last modification time of a file."""
-    return os.stat(filename).st_mtime
-
-
-def getatime(filename):
-    """Return the last access time of a file."""
-    return os.stat(filename).st_atime
-
-
-def getctime(filename):
-    """Return the metadata change time of a file."""
-    return os.stat(filename).st_ctime
-
-
-def samestat(s1, s2):
-    """Test whether two stat results refer to the same file."""
-    return (s1.st_ino == s2.st_ino and
-            s1.st_dev == s2.st_dev)
-
-
-def samefile(f1, f2):
-    """Test whether two pathnames refer to the same file."""
-    s1 = os.stat(f1)
-    s2 = os.stat(f2)
-    return samestat(s1, s2)
-
-
-def sameopenfile(fp1, fp2):
-    """Test whether two open file descriptors refer to the same file."""
-    s1 = os.fstat(fp1)
-    s2 = os.fstat(fp2)
-    return samestat(s1, s2)
-
-
-def commonprefix(m):
-    """Return the longest leading string common to all list items."""
-    if not m:
-        return ''
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
-
-
-def _splitext_generic(p, sep, altsep, extsep):
-    sepIndex = p.rfind(sep)
-    if altsep:
-        altsepIndex = p.rfind(altsep)
-        sepIndex = max(sepIndex, altsepIndex)
-    dotIndex = p.rfind(extsep)
-    if dotIndex > sepIndex:
-        filenameIndex = sepIndex + 1
-        while filenameIndex < dotIndex:
-            if p[filenameIndex:filenameIndex + 1] != extsep:
-                return p[:dotIndex], p[dotIndex:]
-            filenameIndex += 1
-    return p, p[:0]
 
 
 # ---------------------------------------------------------------------------
@@ -313,9 +196,9 @@ def splitext(p):
     """Split the extension from a pathname."""
     p = os.fspath(p)
     if isinstance(p, bytes):
-        return _splitext_generic(p, b'\\', b'/', b'.')
+        return _splitext(p, b'\\', b'/', b'.')
     else:
-        return _splitext_generic(p, '\\', '/', '.')
+        return _splitext(p, '\\', '/', '.')
 
 
 def basename(p):

@@ -3,6 +3,9 @@
 import os
 import stat
 
+from genericpath import (_check_arg_types, commonprefix, exists, getatime, getctime, getmtime,
+                         getsize, isdir, isfile, islink, samefile, sameopenfile, samestat)
+
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'splitroot', 'split',
            'splitext', 'basename', 'dirname', 'commonprefix', 'getsize',
            'getmtime', 'getatime', 'getctime', 'islink', 'exists', 'lexists',
@@ -34,22 +37,6 @@ def _seps(path):
 
 def _get_sep(path):
     return b'/' if isinstance(path, bytes) else '/'
-
-
-def _check_arg_types(funcname, *args):
-    """Raise the TypeError CPython gives for bad or mixed path arguments."""
-    seen_str = seen_bytes = False
-    for arg in args:
-        if isinstance(arg, str):
-            seen_str = True
-        elif isinstance(arg, bytes):
-            seen_bytes = True
-        else:
-            raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not '
-                            f'{type(arg).__name__!r}') from None
-    if seen_str and seen_bytes:
-        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def _fspath_all(funcname, args):
@@ -202,19 +189,6 @@ def abspath(path):
     if not isabs(path):
         path = join(_getcwd_like(path), path)
     return normpath(path)
-
-
-def commonprefix(m):
-    if not m:
-        return ''
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    low = min(m)
-    high = max(m)
-    for i in range(len(low)):
-        if low[i] != high[i]:
-            return low[:i]
-    return low
 
 
 def commonpath(paths):
@@ -378,45 +352,12 @@ def expandvars(path):
 
 # ------------------------------------------------- file system queries
 
-def exists(path):
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
-
-
 def lexists(path):
     try:
         os.lstat(path)
     except (OSError, ValueError):
         return False
     return True
-
-
-def _stat_mode(path):
-    try:
-        return os.stat(path).st_mode
-    except (OSError, ValueError):
-        return None
-
-
-def isfile(path):
-    mode = _stat_mode(path)
-    return mode is not None and stat.S_ISREG(mode)
-
-
-def isdir(s):
-    mode = _stat_mode(s)
-    return mode is not None and stat.S_ISDIR(mode)
-
-
-def islink(path):
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
-        return False
-    return stat.S_ISLNK(st.st_mode)
 
 
 def isjunction(path):
@@ -440,34 +381,6 @@ def ismount(path):
     if st.st_dev != parent_st.st_dev:
         return True
     return st.st_ino == parent_st.st_ino
-
-
-def getsize(filename):
-    return os.stat(filename).st_size
-
-
-def getmtime(filename):
-    return os.stat(filename).st_mtime
-
-
-def getatime(filename):
-    return os.stat(filename).st_atime
-
-
-def getctime(filename):
-    return os.stat(filename).st_ctime
-
-
-def samestat(s1, s2):
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
-
-
-def samefile(f1, f2):
-    return samestat(os.stat(f1), os.stat(f2))
-
-
-def sameopenfile(fp1, fp2):
-    return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
 # ------------------------------------------------------------ realpath

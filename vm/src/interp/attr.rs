@@ -419,32 +419,18 @@ impl Vm {
     #[inline(always)]
     pub(super) fn store_fast_attr(&mut self, frame: &mut Frame, arg: u32) -> Flow {
         let name = frame.code.instrs.get(frame.ip).map_or(0, |i| i.arg);
-        let way = match frame.fast.get(arg as usize) {
-            Some(Some(Value::Instance(inst))) => cached_way(frame, name, inst),
-            _ => None,
-        };
-        match way {
-            Some((way, AttrKind::Dict)) => {
-                let v = frame.stack.pop().unwrap_or_default();
-                frame.ip += 1;
-                let Some(Value::Instance(inst)) = &frame.fast[arg as usize] else {
-                    return Flow::Next;
-                };
-                let (names, hints) = (&frame.code.names, &frame.code.attr_hint);
-                let hint = &hints[name as usize][way];
-                return self
-                    .dict_set_hinted(&inst.dict, &names[name as usize], v, hint)
-                    .into();
-            }
-            Some((_, AttrKind::Slot(i))) => {
-                if let Some(Value::Instance(inst)) = &frame.fast[arg as usize] {
-                    let old = store_slot(inst, i, frame.stack.pop().unwrap_or_default());
-                    drop(old);
+        if let Some(Some(Value::Instance(_))) = frame.fast.get(arg as usize) {
+            let v = frame.stack.pop().unwrap_or_default();
+            let Some(Some(Value::Instance(inst))) = frame.fast.get(arg as usize) else {
+                unreachable!("checked above")
+            };
+            match self.store_hit(frame, name, inst, v) {
+                Ok(r) => {
                     frame.ip += 1;
-                    return Flow::Next;
+                    return r.into();
                 }
+                Err(v) => frame.stack.push(v),
             }
-            _ => {}
         }
         match &frame.fast[arg as usize] {
             Some(v) => {
@@ -452,6 +438,32 @@ impl Vm {
                 Flow::Next
             }
             None => Flow::Raise(self.unbound_local(frame, arg)),
+        }
+    }
+
+    /// Stores `v` as attribute `names[arg]` of `inst` when the cache of that name knows
+    /// where `inst`'s class keeps it: the instance's dict (at the remembered entry,
+    /// elsewhere, or as a new attribute of an `__init__` filling a new instance: no name
+    /// clone, no cache fill) or a slot. Gives `v` back otherwise.
+    #[inline(always)]
+    fn store_hit(
+        &mut self,
+        frame: &Frame,
+        arg: u32,
+        inst: &PyInstance,
+        v: Value,
+    ) -> Result<PyResult<()>, Value> {
+        match cached_way(frame, arg, inst) {
+            Some((way, AttrKind::Dict)) => {
+                let name = &frame.code.names[arg as usize];
+                let hint = &frame.code.attr_hint[arg as usize][way];
+                Ok(self.dict_set_hinted(&inst.dict, name, v, hint))
+            }
+            Some((_, AttrKind::Slot(i))) => {
+                drop(store_slot(inst, i, v));
+                Ok(Ok(()))
+            }
+            _ => Err(v),
         }
     }
 
@@ -771,24 +783,14 @@ impl Vm {
     #[inline(never)]
     pub(super) fn store_attr_instr(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let obj = frame.stack.pop().unwrap_or_default();
-        let v = frame.stack.pop().unwrap_or_default();
+        let mut v = frame.stack.pop().unwrap_or_default();
         if let Value::Instance(inst) = &obj {
-            match cached_way(frame, arg, inst) {
-                Some((way, AttrKind::Dict)) => {
-                    // At the remembered entry, elsewhere in the dict, or a new attribute (an
-                    // `__init__` filling a new instance): no name clone, no cache fill.
-                    let name = &frame.code.names[arg as usize];
-                    let hint = &frame.code.attr_hint[arg as usize][way];
-                    let r = self.dict_set_hinted(&inst.dict, name, v, hint);
+            match self.store_hit(frame, arg, inst, v) {
+                Ok(r) => {
                     discard(obj);
                     return r;
                 }
-                Some((_, AttrKind::Slot(i))) => {
-                    drop(store_slot(inst, i, v));
-                    discard(obj);
-                    return Ok(());
-                }
-                _ => {}
+                Err(back) => v = back,
             }
         }
         self.store_attr_general(frame, arg, obj, v)
