@@ -1,6 +1,8 @@
 //! pyrs: the embedding surface. `Python` wraps the interpreter with every built-in module
 //! installed; the CLI in `main.rs` and the Wasm component use it.
 
+pub mod session;
+
 pub use pyrs_vm::{ExcKind, Interpreter, PyErr, PyResult, Value};
 
 /// An interpreter with the standard built-in modules registered. `sys.path` is `path`

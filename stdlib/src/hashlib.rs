@@ -9,7 +9,7 @@ use blake2::{Blake2bVarCore, Blake2sVarCore};
 use digest::core_api::{Buffer, UpdateCore, VariableOutputCore};
 use digest::{Digest, ExtendableOutput, Update, XofReader};
 use pyrs_vm::object::types::bytes::{buffer_data, new_bytes};
-use pyrs_vm::{Args, ExcKind, PyModule, PyResult, Value, Vm};
+use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
 
 use crate::slots;
 
@@ -264,11 +264,11 @@ fn digest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("digest", &args, 2, 2)?;
     let length = vm.int_arg(&args.pos[1], "")?;
     let Ok(length) = usize::try_from(length) else {
-        return Err(vm.new_error(ExcKind::MemoryError, ""));
+        return Err(vm.memory_error());
     };
     let out = with_slot(vm, &args.pos[0], |s| s.digest(length))?;
     if out.len() != length && length > 0 {
-        return Err(vm.new_error(ExcKind::MemoryError, ""));
+        return Err(vm.memory_error());
     }
     Ok(new_bytes(out))
 }
@@ -352,7 +352,7 @@ fn pbkdf2_hmac(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let dklen = if dklen == 0 { hlen } else { dklen };
     let mut out = Vec::new();
     if out.try_reserve_exact(dklen.saturating_add(hlen)).is_err() {
-        return Err(vm.new_error(ExcKind::MemoryError, ""));
+        return Err(vm.memory_error());
     }
     let mut index: u32 = 1;
     while out.len() < dklen {

@@ -11,7 +11,7 @@ use miniz_oxide::inflate::TINFLStatus;
 use miniz_oxide::{DataFormat, MZError, MZFlush, MZStatus};
 use pyrs_vm::object::types::bytes::{buffer_data, new_bytes};
 use pyrs_vm::object::types::int::index_big;
-use pyrs_vm::{Args, ExcKind, PyModule, PyResult, Value, Vm};
+use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
 
 use crate::slots;
 
@@ -183,7 +183,7 @@ fn deflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     put_back(slot, Stream::Deflate(c, header));
     match status {
         Ok(_) => Ok(new_bytes(out)),
-        Err(MZError::Mem) => Err(vm.new_error(ExcKind::MemoryError, "")),
+        Err(MZError::Mem) => Err(vm.memory_error()),
         Err(e) => Err(vm.value_error(format!("Error {} while compressing data", e as i32))),
     }
 }
@@ -219,7 +219,7 @@ fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     out.drain(..handed.min(out.len()));
     if let Err(MZError::Mem) = status {
         put_back(slot, Stream::Inflate(s, held));
-        return Err(vm.new_error(ExcKind::MemoryError, ""));
+        return Err(vm.memory_error());
     }
     let code = match status {
         Ok(MZStatus::StreamEnd) => 1,

@@ -103,6 +103,8 @@ exception_kinds! {
     BaseExceptionGroup: BaseException,
     // Also derives from Exception: its bases are fixed up where the types are built.
     ExceptionGroup: BaseExceptionGroup,
+    // pyrs's own: an embedder's step budget ran out (not a name in `builtins`).
+    StepLimitExceeded: BaseException,
 }
 
 impl ExcKind {

@@ -9,6 +9,7 @@ pub mod compile;
 pub mod error;
 pub mod interp;
 pub mod io;
+pub mod limits;
 pub mod object;
 pub mod source;
 mod suggest;
@@ -343,6 +344,24 @@ impl Vm {
         let _ = self.dict_set(&module.dict, Value::str(name), value);
     }
 
+    /// Sets the step budget of what runs next (`None`: no budget). A step is a call of a
+    /// Python function or a loop's back edge; when the budget is spent, every later step
+    /// raises `StepLimitExceeded` (a `BaseException`) until a new budget is set.
+    pub fn set_step_budget(&mut self, steps: Option<u64>) {
+        self.budget_set = steps.unwrap_or(0);
+        self.budget = steps;
+        // The memory cap is first checked a stretch of steps in, so code that frees memory
+        // (`big = None`) can run in a session that went over its cap.
+        self.hand_out_fuel();
+    }
+
+    /// Caps the recursion limit a program may set with `sys.setrecursionlimit`, and lowers
+    /// the current one to it.
+    pub fn set_recursion_cap(&mut self, cap: usize) {
+        self.recursion_cap = cap.max(1);
+        self.recursion_limit = self.recursion_limit.min(self.recursion_cap);
+    }
+
     pub fn recursion_limit(&self) -> usize {
         self.recursion_limit
     }
@@ -352,7 +371,9 @@ impl Vm {
         if limit < 1 {
             return Err(self.value_error("recursion limit must be greater or equal than 1"));
         }
-        let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+        let limit = usize::try_from(limit)
+            .unwrap_or(usize::MAX)
+            .min(self.recursion_cap);
         if limit <= self.depth {
             return Err(self.new_error(
                 ExcKind::RecursionError,
@@ -433,13 +454,11 @@ impl Interpreter {
 
     /// Evaluates an expression in `__main__`'s namespace.
     pub fn eval(&mut self, expr: &str) -> PyResult<Value> {
-        let source = format!("__pyrs_eval_result__ = ({expr}\n)");
-        self.exec(&source, "<string>")?;
-        let globals = self.vm.main_globals();
-        Ok(self
+        let code = self
             .vm
-            .dict_remove_str(&globals, "__pyrs_eval_result__")
-            .unwrap_or_default())
+            .compile_text_mode(expr, "<string>", compile::Mode::Eval)?;
+        let globals = self.vm.main_globals();
+        self.vm.run_module_code(code, globals)
     }
 
     /// Handles an uncaught exception like CPython's top level: prints it (or SystemExit's
@@ -493,6 +512,26 @@ impl Interpreter {
         vm.flush_std();
         vm.write_stderr(&text);
         1
+    }
+
+    /// Frees what the interpreter holds, for an embedder about to drop it: `__main__` is
+    /// finalized as at exit, then every module's globals are cleared and the cycles left
+    /// behind (functions and classes refer to their module's globals) are collected.
+    pub fn shutdown(&mut self) {
+        let vm = &mut self.vm;
+        vm.finalize_main();
+        let modules: Vec<Value> = vm.modules.items().into_iter().map(|(_, m)| m).collect();
+        for m in &modules {
+            if let Value::Module(m) = m {
+                let globals = std::mem::take(&mut *m.dict.table.borrow_mut());
+                drop(globals);
+            }
+        }
+        drop(modules);
+        let modules = std::mem::take(&mut *vm.modules.table.borrow_mut());
+        drop(modules);
+        vm.collect_garbage(true);
+        vm.run_finalizers();
     }
 
     /// Flushes buffered output at exit: `sys.stdout`, `sys.stderr`, and every file still open

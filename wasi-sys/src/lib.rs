@@ -9,6 +9,7 @@
 //! messages match CPython on Linux.
 
 pub mod errno;
+pub mod sandbox;
 
 #[cfg(target_os = "wasi")]
 mod wasi;
@@ -162,6 +163,9 @@ pub fn write_all(fd: Fd, mut bytes: &[u8]) -> OsResult<()> {
 
 /// Writes some of `bytes` to `fd`; the count written.
 pub fn write(fd: Fd, bytes: &[u8]) -> OsResult<usize> {
+    if (fd == STDOUT || fd == STDERR) && sandbox::capture(fd, bytes) {
+        return Ok(bytes.len());
+    }
     imp::write(fd, bytes)
 }
 
@@ -244,6 +248,9 @@ pub fn stat(path: &str, follow: bool) -> OsResult<Stat> {
 
 /// Whether `fd` is a terminal.
 pub fn is_terminal(fd: Fd) -> bool {
+    if (fd == STDOUT || fd == STDERR) && sandbox::capturing() {
+        return false;
+    }
     imp::is_terminal(fd)
 }
 
@@ -311,6 +318,9 @@ pub fn absolute(path: &str) -> String {
 /// Why a path was refused by the sandbox, for the message of the `PermissionError`: it names
 /// the directory to grant when the path lies outside every granted one.
 pub fn outside_hint(path: &str) -> String {
+    if sandbox::files_denied() {
+        return "this session may not use the file system".to_string();
+    }
     let target = normalize_path(&absolute(path));
     let inside = preopened_dirs()
         .iter()
@@ -334,6 +344,9 @@ pub fn chdir(path: &str) -> OsResult<()> {
 
 /// The directories the host granted, as the guest names them (`/` for `--dir .`).
 pub fn preopened_dirs() -> Vec<String> {
+    if sandbox::files_denied() {
+        return Vec::new();
+    }
     imp::preopened_dirs()
 }
 

@@ -256,6 +256,12 @@ fn resolve(path: &str) -> OsResult<(Fd, String)> {
     if path.is_empty() {
         return Err(OsError::new(crate::ENOENT));
     }
+    if crate::sandbox::files_denied() {
+        return Err(OsError {
+            errno: crate::EACCES,
+            outside: true,
+        });
+    }
     let abs = CWD.with(|cwd| crate::join_path(&cwd.borrow(), path));
     let target = abs.trim_start_matches('/');
     PREOPENS.with(|preopens| {

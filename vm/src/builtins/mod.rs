@@ -46,7 +46,8 @@ pub fn install(vm: &mut Vm) {
             types.push(ty.clone());
         }
     }
-    types.extend(t.exceptions.iter().cloned());
+    let own = &t.exceptions[ExcKind::StepLimitExceeded.index()];
+    types.extend(t.exceptions.iter().filter(|e| !Rc::ptr_eq(e, own)).cloned());
     let builtins = vm.builtins.clone();
     for ty in types {
         let _ = vm.dict_set(

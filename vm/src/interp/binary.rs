@@ -522,7 +522,7 @@ impl Vm {
                     if x == BigInt::from(-1) {
                         return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
                     }
-                    return Err(self.new_error(ExcKind::MemoryError, ""));
+                    return Err(self.memory_error());
                 };
                 if x == BigInt::from(2) {
                     BigInt::from(1) << e as usize
@@ -538,7 +538,7 @@ impl Vm {
                     return Ok(Value::Int(0));
                 }
                 let Some(s) = y.to_u64().filter(|&s| s < (1u64 << 32)).map(|s| s as usize) else {
-                    return Err(self.new_error(ExcKind::MemoryError, ""));
+                    return Err(self.memory_error());
                 };
                 x << s
             }
@@ -876,8 +876,8 @@ impl Vm {
                 if total.is_none_or(|t| t > i64::MAX as u64) {
                     return Err(self.overflow_error("repeated string is too long"));
                 }
-                if total.is_some_and(|t| t > 1 << 30) {
-                    return Err(self.new_error(ExcKind::MemoryError, ""));
+                if total.is_some_and(|t| t > 1 << 30 || !crate::limits::may_allocate(t as usize)) {
+                    return Err(self.memory_error());
                 }
                 let count = count as usize;
                 Value::string(s.as_str().repeat(count))
@@ -903,8 +903,8 @@ impl Vm {
                 if total.is_none_or(|t| t > i64::MAX as u64) {
                     return Err(self.overflow_error("repeated bytes are too long"));
                 }
-                if total.is_some_and(|t| t > 1 << 30) {
-                    return Err(self.new_error(ExcKind::MemoryError, ""));
+                if total.is_some_and(|t| t > 1 << 30 || !crate::limits::may_allocate(t as usize)) {
+                    return Err(self.memory_error());
                 }
                 make(data.repeat(count as usize))
             }
@@ -916,8 +916,11 @@ impl Vm {
         if items.is_empty() || count <= 0 {
             return Ok(Vec::new());
         }
-        if (items.len() as u64).saturating_mul(count as u64) > (1 << 28) {
-            return Err(self.new_error(ExcKind::MemoryError, ""));
+        let total = (items.len() as u64).saturating_mul(count as u64);
+        if total > (1 << 28)
+            || !crate::limits::may_allocate(total as usize * std::mem::size_of::<Value>())
+        {
+            return Err(self.memory_error());
         }
         let count = count as usize;
         let mut out = Vec::with_capacity(items.len() * count);

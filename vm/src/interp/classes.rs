@@ -338,7 +338,9 @@ impl Vm {
                 } else {
                     PyWrapper::StaticMethod(f)
                 };
-                self.dict_set(&dict, Value::str(special), Value::Wrapper(Rc::new(w)))?;
+                let w = Value::Wrapper(Rc::new(w));
+                crate::object::gc::track(&w);
+                self.dict_set(&dict, Value::str(special), w)?;
             }
         }
         let is_type = Rc::ptr_eq(meta, &self.types.type_);

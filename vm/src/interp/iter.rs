@@ -237,7 +237,7 @@ impl Vm {
                 if crate::object::types::range::length(r) > num_bigint::BigInt::from(i64::MAX) {
                     return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
                 }
-                return Err(self.new_error(ExcKind::MemoryError, ""));
+                return Err(self.memory_error());
             }
             _ => {}
         }

@@ -135,6 +135,9 @@ pub struct Types {
     pub exceptions: Vec<Rc<PyType>>,
 }
 
+/// Steps between two checks of an embedder's memory cap.
+const CHECK_EVERY: u64 = 4096;
+
 /// The whole interpreter state.
 pub struct Vm {
     /// Suspended caller frames of the running dispatch loops.
@@ -160,6 +163,15 @@ pub struct Vm {
     /// The classes of `ModuleSpec` and the loaders.
     pub import_types: imports::ImportTypes,
     pub(crate) recursion_limit: usize,
+    /// The highest recursion limit a program may set (an embedder's cap).
+    pub(crate) recursion_cap: usize,
+    /// Steps left before the next check of the limits (`refuel`): one step is a call of a
+    /// Python function or a loop's back edge. `u64::MAX` when no limit is set.
+    pub(crate) fuel: u64,
+    /// Steps of the embedder's budget not yet handed to `fuel`; `None` without a budget.
+    pub(crate) budget: Option<u64>,
+    /// The budget as set, for the message of `StepLimitExceeded`.
+    pub(crate) budget_set: u64,
     /// Python frames active plus native re-entries.
     pub(crate) depth: usize,
     /// The wasm stack native recursion (re-entry, container repr/compare) is estimated to
@@ -250,6 +262,10 @@ impl Vm {
             importing: Vec::new(),
             import_types,
             recursion_limit: 1000,
+            recursion_cap: usize::MAX,
+            fuel: u64::MAX,
+            budget: None,
+            budget_set: 0,
             depth: 0,
             native_stack: 0,
             handling: None,
@@ -341,8 +357,57 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
+        self.step()?;
         self.depth += 1;
         Ok(())
+    }
+
+    /// Spends one step of the limits' fuel (a call or a loop's back edge).
+    #[inline(always)]
+    pub(crate) fn step(&mut self) -> PyResult<()> {
+        self.fuel -= 1;
+        if self.fuel == 0 {
+            return self.refuel();
+        }
+        Ok(())
+    }
+
+    /// The fuel ran out: checks the memory cap and the step budget, and hands out the next
+    /// stretch of steps.
+    #[cold]
+    #[inline(never)]
+    fn refuel(&mut self) -> PyResult<()> {
+        if crate::limits::over_cap() {
+            self.fuel = CHECK_EVERY;
+            return Err(self.memory_error());
+        }
+        if self.budget == Some(0) {
+            // Every later check fails too, until the embedder sets a new budget.
+            self.fuel = 1;
+            let msg = format!("the step budget of {} steps is spent", self.budget_set);
+            return Err(self.new_error(ExcKind::StepLimitExceeded, msg));
+        }
+        self.hand_out_fuel();
+        Ok(())
+    }
+
+    /// Moves the next stretch of the budget into `fuel`: all of it, or `CHECK_EVERY` steps
+    /// when a memory cap must be checked that often.
+    pub(crate) fn hand_out_fuel(&mut self) {
+        let stretch = if crate::limits::capped() {
+            CHECK_EVERY
+        } else {
+            u64::MAX
+        };
+        match self.budget {
+            None => self.fuel = stretch,
+            Some(0) => self.fuel = 1,
+            Some(left) => {
+                let take = left.min(stretch);
+                self.budget = Some(left - take);
+                self.fuel = take;
+            }
+        }
     }
 
     fn run_loop(&mut self, mut frame: Box<Frame>, base: usize) -> PyResult<FrameExit> {
@@ -532,8 +597,12 @@ impl Vm {
                 }
                 Op::ContainsOp => self.contains_instr(&mut frame, arg == 1).into(),
                 Op::Jump => {
+                    let back = (arg as usize) < frame.ip;
                     frame.ip = arg as usize;
-                    Flow::Next
+                    match back {
+                        true => self.step().into(),
+                        false => Flow::Next,
+                    }
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     self.pop_jump(&mut frame, instr.op, arg).into()

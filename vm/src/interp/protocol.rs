@@ -1216,9 +1216,7 @@ impl Vm {
             format_float, format_i64, format_int, format_str, parse_format_spec, FormatError,
         };
         let map_err = |vm: &mut Vm, e: FormatError| match e {
-            FormatError::Value(m) if m.ends_with("too large") => {
-                vm.new_error(ExcKind::MemoryError, "")
-            }
+            FormatError::Value(m) if m.ends_with("too large") => vm.memory_error(),
             FormatError::Value(m) => vm.value_error(m),
             FormatError::Overflow(m) => vm.overflow_error(m),
         };
@@ -1354,7 +1352,7 @@ impl Vm {
     /// A format-spec error: CPython runs out of memory where pyrs refuses a huge width.
     fn format_spec_error(&mut self, msg: String) -> crate::error::PyErr {
         if msg == "width too large" || msg == "precision too large" {
-            return self.new_error(ExcKind::MemoryError, "");
+            return self.memory_error();
         }
         self.value_error(msg)
     }

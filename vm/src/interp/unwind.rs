@@ -35,6 +35,13 @@ impl Vm {
         PyErr { exc }
     }
 
+    /// `MemoryError()`, without arguments as CPython raises it.
+    pub fn memory_error(&mut self) -> PyErr {
+        let cls = self.exc_type(ExcKind::MemoryError);
+        let exc = self.new_exception(cls, Vec::new());
+        PyErr { exc }
+    }
+
     pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_error(ExcKind::TypeError, msg)
     }

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::error::{ExcKind, PyResult};
+use crate::error::PyResult;
 use crate::interp::Vm;
 use crate::object::types::bytes::buffer_data;
 use crate::object::types::{Args, NativeFn, PySlice};
@@ -120,7 +120,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Err(vm.value_error("negative count"));
             }
             if n > 1 << 30 {
-                return Err(vm.new_error(ExcKind::MemoryError, ""));
+                return Err(vm.memory_error());
             }
             vec![0; n as usize]
         }

@@ -190,7 +190,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Err(vm.value_error("negative count"));
             }
             if *n > 1 << 30 {
-                return Err(vm.new_error(ExcKind::MemoryError, ""));
+                return Err(vm.memory_error());
             }
             Ok(new_bytes(vec![0; *n as usize]))
         }

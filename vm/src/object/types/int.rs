@@ -280,7 +280,7 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     // More bytes than the number needs are zeros or 0xff: bound what is allocated.
     if length > 1 << 28 && n.bits() < (1 << 28) {
-        return Err(vm.new_error(crate::error::ExcKind::MemoryError, ""));
+        return Err(vm.memory_error());
     }
     let data = crate::object::types::numeric::int_to_bytes(&n, length, big_endian, signed)
         .map_err(|e| num_error(vm, e))?;

@@ -944,7 +944,7 @@ fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, us
     vm.check_count(name, args.pos.len() - 1, 1, 2)?;
     let width = vm.int_arg(&args.pos[1], "")?.max(0);
     if width > 1 << 28 {
-        return Err(vm.new_error(ExcKind::MemoryError, ""));
+        return Err(vm.memory_error());
     }
     let width = width as usize;
     let fill = match args.pos.get(2) {
@@ -961,7 +961,7 @@ fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, us
         }
     };
     if width > (1 << 28) {
-        return Err(vm.new_error(ExcKind::MemoryError, ""));
+        return Err(vm.memory_error());
     }
     Ok((s, width, fill))
 }
@@ -1009,7 +1009,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     one_argument(vm, "zfill", args.pos.len() - 1)?;
     let width = vm.int_arg(&args.pos[1], "")?.max(0);
     if width > 1 << 30 {
-        return Err(vm.new_error(ExcKind::MemoryError, ""));
+        return Err(vm.memory_error());
     }
     let width = width as usize;
     let len = s.char_len();

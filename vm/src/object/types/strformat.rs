@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use crate::error::{ExcKind, PyResult};
+use crate::error::PyResult;
 use crate::interp::Vm;
 use crate::object::format::{percent_float, percent_int, percent_str, PercentFlags};
 use crate::object::types::str::ascii_escape;
@@ -471,7 +471,7 @@ fn percent_core(
                 flags.left = true;
             }
             if w.unsigned_abs() > 1 << 28 {
-                return Err(vm.new_error(ExcKind::MemoryError, ""));
+                return Err(vm.memory_error());
             }
             flags.width = Some(w.unsigned_abs() as usize);
             i += 1;
@@ -487,7 +487,7 @@ fn percent_core(
                     return Err(vm.value_error("width too big"));
                 }
                 if width > 1 << 28 {
-                    return Err(vm.new_error(ExcKind::MemoryError, ""));
+                    return Err(vm.memory_error());
                 }
                 flags.width = Some(width as usize);
             }
