@@ -1,38 +1,10 @@
-"""Simple class to read IFF chunks.
+"""Reader for IFF-style chunks (EA IFF 85, AIFF, RIFF and friends).
 
-An IFF chunk (used in formats such as AIFF, TIFF, RMFF (RealMedia File
-Format)) has the following structure:
-
-+----------------+
-| ID (4 bytes)   |
-+----------------+
-| size (4 bytes) |
-+----------------+
-| data           |
-| ...            |
-+----------------+
-
-The ID is a 4-byte string identifying the type of chunk.  The size
-field (a 32-bit value, big-endian by default) gives the size of the
-data that follows, not including the 8-byte header.  When the size is
-odd, a pad byte follows the data (when align is true).
-
-Usage:
-    while True:
-        try:
-            chunk = Chunk(file)
-        except EOFError:
-            break
-        chunktype = chunk.getname()
-        while True:
-            data = chunk.read(nbytes)
-            if not data:
-                break
-            # process data
-        chunk.skip()
-
-The file-like methods close, isatty, seek, tell and read behave as for
-ordinary files, restricted to the chunk's data.
+A chunk on disk is a 4-byte identifier, a 4-byte length (big-endian by
+default) and that many bytes of payload, optionally followed by a single
+pad byte so the next chunk starts on an even offset.  ``Chunk`` wraps an
+open binary file positioned at such a header and exposes the payload as a
+small read-only file object.  Deprecated since Python 3.11.
 """
 
 import warnings
@@ -42,114 +14,117 @@ warnings.warn("'chunk' is deprecated and slated for removal in Python 3.13",
 
 
 class Chunk:
+    # Public attributes (kept for compatibility): file, align, closed,
+    # chunkname, chunksize, size_read, seekable and, when seekable, offset.
+
     def __init__(self, file, align=True, bigendian=True, inclheader=False):
         import struct
+
         self.closed = False
-        self.align = align      # whether to align to word (2-byte) boundaries
-        if bigendian:
-            strflag = '>'
-        else:
-            strflag = '<'
+        self.align = align
         self.file = file
-        self.chunkname = file.read(4)
-        if len(self.chunkname) < 4:
+        ident = file.read(4)
+        self.chunkname = ident
+        if len(ident) < 4:
             raise EOFError
+        raw_len = file.read(4)
         try:
-            self.chunksize = struct.unpack_from(strflag + 'L', file.read(4))[0]
+            stored = struct.unpack_from('<>'[bool(bigendian)] + 'L', raw_len)[0]
         except struct.error:
             raise EOFError from None
-        if inclheader:
-            self.chunksize = self.chunksize - 8  # subtract header
+        # Some formats count the 8 header bytes in the stored length.
+        self.chunksize = stored - (8 if inclheader else 0)
         self.size_read = 0
         try:
-            self.offset = self.file.tell()
-        except (AttributeError, OSError):
+            start = file.tell()
+        except (OSError, AttributeError):
             self.seekable = False
         else:
+            self.offset = start
             self.seekable = True
 
+    def _live(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def _trailer(self):
+        """Number of pad bytes stored after the payload (0 or 1)."""
+        if self.align and self.chunksize % 2:
+            return 1
+        return 0
+
     def getname(self):
-        """Return the chunk's ID (4 bytes)."""
+        """The 4-byte identifier of this chunk."""
         return self.chunkname
 
     def getsize(self):
-        """Return the size of the chunk's data."""
+        """Payload length in bytes (header excluded)."""
         return self.chunksize
 
     def close(self):
-        if not self.closed:
-            try:
-                self.skip()
-            finally:
-                self.closed = True
+        """Move the underlying file past this chunk and mark it closed."""
+        if self.closed:
+            return
+        try:
+            self.skip()
+        finally:
+            self.closed = True
 
     def isatty(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
+        self._live()
         return False
 
     def seek(self, pos, whence=0):
-        """Move to a position inside the chunk (whence as for files);
-        fails when the underlying file is not seekable.
-        """
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
+        """Reposition inside the payload; whence 1 and 2 are relative to
+        the current position and to the end of the payload."""
+        self._live()
         if not self.seekable:
             raise OSError("cannot seek")
         if whence == 1:
             pos = pos + self.size_read
         elif whence == 2:
             pos = pos + self.chunksize
-        if pos < 0 or pos > self.chunksize:
+        if pos < 0 or self.chunksize < pos:
             raise RuntimeError
-        self.file.seek(self.offset + pos, 0)
+        target = self.offset + pos
+        self.file.seek(target, 0)
         self.size_read = pos
 
     def tell(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
+        self._live()
         return self.size_read
 
     def read(self, size=-1):
-        """Read up to size bytes of the chunk's data (all remaining
-        data when size is negative); b'' at the end of the chunk.
-        """
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
-        if self.size_read >= self.chunksize:
+        """Read up to size bytes of payload (all that is left by default)."""
+        self._live()
+        left = self.chunksize - self.size_read
+        if left <= 0:
             return b''
-        if size < 0:
-            size = self.chunksize - self.size_read
-        if size > self.chunksize - self.size_read:
-            size = self.chunksize - self.size_read
-        data = self.file.read(size)
-        self.size_read = self.size_read + len(data)
-        if self.size_read == self.chunksize and \
-           self.align and \
-           (self.chunksize & 1):
-            dummy = self.file.read(1)
-            self.size_read = self.size_read + len(dummy)
-        return data
+        if size < 0 or size > left:
+            size = left
+        piece = self.file.read(size)
+        got = len(piece)
+        self.size_read = self.size_read + got
+        if got == left and self._trailer():
+            # Swallow the pad byte so the file sits at the next header.
+            self.size_read = self.size_read + len(self.file.read(1))
+        return piece
 
     def skip(self):
-        """Skip the rest of the chunk, leaving the file at the start of
-        the next chunk.
-        """
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
+        """Advance the underlying file to the start of the next chunk."""
+        self._live()
         if self.seekable:
+            jump = self.chunksize - self.size_read + self._trailer()
             try:
-                n = self.chunksize - self.size_read
-                # maybe fix alignment
-                if self.align and (self.chunksize & 1):
-                    n = n + 1
-                self.file.seek(n, 1)
-                self.size_read = self.size_read + n
-                return
+                self.file.seek(jump, 1)
             except OSError:
-                self.seekable = False
-        while self.size_read < self.chunksize:
-            n = min(8192, self.chunksize - self.size_read)
-            dummy = self.read(n)
-            if not dummy:
+                pass
+            else:
+                self.size_read = self.size_read + jump
+                return
+        # Not seekable: consume the rest of the payload piece by piece.
+        left = self.chunksize - self.size_read
+        while left > 0:
+            if not self.read(min(left, 8192)):
                 raise EOFError
+            left = self.chunksize - self.size_read

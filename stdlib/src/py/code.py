@@ -1,6 +1,4 @@
-"""Utilities needed to emulate Python's interactive interpreter.
-
-"""
+"""Building blocks for a read-eval-print loop written in Python."""
 
 import sys
 import traceback
@@ -10,197 +8,208 @@ __all__ = ["InteractiveInterpreter", "InteractiveConsole", "interact",
            "compile_command"]
 
 
-def _format_exception(typ, value, tb):
-    # Format with an explicit traceback; the exception's own
-    # __traceback__ is swapped only while formatting (some traceback
-    # implementations read it instead of the tb argument).
-    if isinstance(value, BaseException):
-        saved = value.__traceback__
+def _default_hook_in_use():
+    return sys.excepthook is sys.__excepthook__
+
+
+def _remember(kind, value, tb):
+    """Record an exception the way the interactive prompt does."""
+    sys.last_type = kind
+    sys.last_value = value
+    sys.last_exc = value
+    sys.last_traceback = tb
+
+
+# Markers used by the loops below.
+_INVALID = object()
+_FINISHED = object()
+
+
+def _console_step(console, waiting):
+    """Read one line and feed it to console; return the new waiting state.
+
+    Returns _FINISHED at end of input.  Ctrl-C throws away the pending
+    command and starts afresh.
+    """
+    try:
         try:
-            value.__traceback__ = tb
-            return traceback.format_exception(typ, value, tb)
-        finally:
-            value.__traceback__ = saved
-    return traceback.format_exception(typ, value, tb)
+            line = console.raw_input(sys.ps2 if waiting else sys.ps1)
+        except EOFError:
+            console.write("\n")
+            return _FINISHED
+        return console.push(line)
+    except KeyboardInterrupt:
+        console.write("\nKeyboardInterrupt\n")
+        console.resetbuffer()
+        return False
 
 
 class InteractiveInterpreter:
-    """Base class for an interpreter that compiles and runs source code
-    in a namespace, without any user interaction."""
+    """Compiles and runs source text inside a given namespace.
+
+    It deals with parsing and with reporting errors, but knows nothing
+    about prompts or where the input comes from.
+    """
 
     def __init__(self, locals=None):
-        """Create the interpreter; locals defaults to a fresh namespace
-        with __name__ set to '__console__' and __doc__ to None."""
-        if locals is None:
-            locals = {"__name__": "__console__", "__doc__": None}
-        self.locals = locals
+        """locals is the namespace commands run in; a fresh one by default."""
+        namespace = locals
+        if namespace is None:
+            namespace = {"__name__": "__console__", "__doc__": None}
+        self.locals = namespace
         self.compile = CommandCompiler()
 
     def runsource(self, source, filename="<input>", symbol="single"):
-        """Compile and run some source.
+        """Compile and run source; return True when more input is needed.
 
-        Returns True when the input is incomplete (more is needed),
-        False otherwise (the code ran, or an error was reported)."""
+        Invalid input is reported through showsyntaxerror() and gives False,
+        as does a command that was run (successfully or not).
+        """
         try:
-            code = self.compile(source, filename, symbol)
+            compiled = self.compile(source, filename, symbol)
         except (OverflowError, SyntaxError, ValueError):
+            compiled = _INVALID
             self.showsyntaxerror(filename)
-            return False
-
-        if code is None:
+        if compiled is None:
             return True
-
-        self.runcode(code)
+        if compiled is not _INVALID:
+            self.runcode(compiled)
         return False
 
     def runcode(self, code):
-        """Execute a code object, reporting any exception except
-        SystemExit through showtraceback()."""
+        """Execute a code object; report any exception except SystemExit."""
+        namespace = self.locals
         try:
-            exec(code, self.locals)
-        except SystemExit:
-            raise
-        except:
+            exec(code, namespace)
+        except BaseException as problem:
+            if isinstance(problem, SystemExit):
+                raise
             self.showtraceback()
 
     def showsyntaxerror(self, filename=None):
-        """Report the syntax error that just occurred."""
-        type, value, tb = sys.exc_info()
-        sys.last_exc = value
-        sys.last_type = type
-        sys.last_value = value
-        sys.last_traceback = tb
-        if filename and type is SyntaxError:
-            # Put the given filename into the exception when the
-            # argument tuple has the short (4 item) form.
-            try:
-                msg, (dummy_filename, lineno, offset, line) = value.args
-            except ValueError:
-                pass
-            else:
-                value = SyntaxError(msg, (filename, lineno, offset, line))
-                sys.last_exc = sys.last_value = value
-        if sys.excepthook is sys.__excepthook__:
-            lines = traceback.format_exception_only(type, value)
-            self.write(''.join(lines))
+        """Report the syntax error being handled right now.
+
+        No stack trace is shown, since the error happened while parsing.
+        A filename given here replaces the one in a plain four-field
+        SyntaxError.
+        """
+        kind, value, tb = sys.exc_info()
+        _remember(kind, value, tb)
+        if filename and kind is SyntaxError:
+            details = value.args[1] if len(value.args) == 2 else None
+            if isinstance(details, tuple) and len(details) == 4:
+                _, lineno, offset, text = details
+                value = SyntaxError(value.args[0], (filename, lineno, offset, text))
+                sys.last_value = sys.last_exc = value
+        if _default_hook_in_use():
+            self.write("".join(traceback.format_exception_only(kind, value)))
         else:
-            sys.excepthook(type, value, tb)
+            sys.excepthook(kind, value, tb)
 
     def showtraceback(self):
-        """Report the exception that just occurred, leaving out the
-        frame of the interpreter itself."""
-        sys.last_type, sys.last_value, last_tb = ei = sys.exc_info()
-        sys.last_traceback = last_tb
-        sys.last_exc = ei[1]
-        try:
-            if sys.excepthook is sys.__excepthook__:
-                tb = last_tb.tb_next if last_tb is not None else None
-                lines = _format_exception(ei[0], ei[1], tb)
-                self.write(''.join(lines))
-            else:
-                # A replaced hook gets the full traceback.
-                sys.excepthook(ei[0], ei[1], last_tb)
-        finally:
-            last_tb = ei = None
+        """Report the exception being handled, leaving out our own frame."""
+        kind, value, tb = sys.exc_info()
+        _remember(kind, value, tb)
+        if not _default_hook_in_use():
+            sys.excepthook(kind, value, tb)
+            return
+        lines = traceback.format_exception(kind, value, tb.tb_next)
+        self.write("".join(lines))
 
     def write(self, data):
-        """Write a string to sys.stderr."""
-        sys.stderr.write(data)
+        """Send output to sys.stderr; subclasses may redirect it."""
+        stream = sys.stderr
+        stream.write(data)
 
 
 class InteractiveConsole(InteractiveInterpreter):
-    """An interpreter that buffers input lines and emulates the
-    interactive Python prompt."""
+    """An interpreter that collects lines into commands, like the REPL."""
 
     def __init__(self, locals=None, filename="<console>"):
-        """Create the console; filename is used in error messages."""
+        """filename is what tracebacks show as the source of the input."""
         InteractiveInterpreter.__init__(self, locals)
         self.filename = filename
-        self.resetbuffer()
+        self.buffer = []
 
     def resetbuffer(self):
-        """Forget any buffered input."""
+        """Forget any lines gathered for an unfinished command."""
         self.buffer = []
 
     def interact(self, banner=None, exitmsg=None):
-        """Run an interactive session until end of input."""
-        try:
-            sys.ps1
-        except AttributeError:
-            sys.ps1 = ">>> "
-        try:
-            sys.ps2
-        except AttributeError:
-            sys.ps2 = "... "
-        cprt = 'Type "help", "copyright", "credits" or "license" for more information.'
+        """Run a prompt loop until end of input.
+
+        banner is written first (a version line by default, nothing when
+        empty); exitmsg is written at the end (a default text when None).
+        """
+        for name, text in (("ps1", ">>> "), ("ps2", "... ")):
+            if not hasattr(sys, name):
+                setattr(sys, name, text)
+        name = type(self).__name__
         if banner is None:
-            self.write("Python %s on %s\n%s\n(%s)\n" %
-                       (sys.version, sys.platform, cprt,
-                        self.__class__.__name__))
+            helpline = ('Type "help", "copyright", "credits" or "license" '
+                        'for more information.')
+            self.write("Python %s on %s\n%s\n(%s)\n"
+                       % (sys.version, sys.platform, helpline, name))
         elif banner:
-            self.write("%s\n" % str(banner))
-        more = 0
-        while 1:
-            try:
-                if more:
-                    prompt = sys.ps2
-                else:
-                    prompt = sys.ps1
-                try:
-                    line = self.raw_input(prompt)
-                except EOFError:
-                    self.write("\n")
-                    break
-                else:
-                    more = self.push(line)
-            except KeyboardInterrupt:
-                self.write("\nKeyboardInterrupt\n")
-                self.resetbuffer()
-                more = 0
+            self.write("%s\n" % banner)
+        waiting = False
+        while waiting is not _FINISHED:
+            waiting = _console_step(self, waiting)
         if exitmsg is None:
-            self.write('now exiting %s...\n' % self.__class__.__name__)
-        elif exitmsg != '':
-            self.write('%s\n' % exitmsg)
+            self.write("now exiting %s...\n" % name)
+        elif exitmsg:
+            self.write("%s\n" % exitmsg)
 
     def push(self, line):
-        """Add a line to the buffer and try to run the whole buffer.
+        """Add one line of input; return True if the command is unfinished.
 
-        Returns True when more input is needed."""
+        Once the gathered lines form a complete (or invalid) command it is
+        run and the buffer is emptied.
+        """
         self.buffer.append(line)
-        source = "\n".join(self.buffer)
-        more = self.runsource(source, self.filename)
-        if not more:
-            self.resetbuffer()
-        return more
+        whole = "\n".join(self.buffer)
+        unfinished = self.runsource(whole, self.filename)
+        if unfinished:
+            return unfinished
+        self.resetbuffer()
+        return unfinished
 
     def raw_input(self, prompt=""):
-        """Read one line with input(); EOFError ends the session."""
+        """Read one line after showing prompt; EOFError at end of input."""
         return input(prompt)
 
 
 def interact(banner=None, readfunc=None, local=None, exitmsg=None):
-    """Run an InteractiveConsole session (readline is loaded when
-    available and no readfunc is given)."""
+    """Run an InteractiveConsole loop on standard input.
+
+    readfunc, when given, replaces InteractiveConsole.raw_input; local is
+    the namespace to use.
+    """
     console = InteractiveConsole(local)
-    if readfunc is not None:
-        console.raw_input = readfunc
+    if readfunc is None:
+        _enable_line_editing()
     else:
-        try:
-            import readline
-        except ImportError:
-            pass
+        console.raw_input = readfunc
     console.interact(banner, exitmsg)
+
+
+def _enable_line_editing():
+    """Importing readline, where it exists, gives input() line editing."""
+    try:
+        import readline  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 if __name__ == "__main__":
     import argparse
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument('-q', action='store_true',
-                        help="don't print version and copyright messages")
-    args = parser.parse_args()
-    if args.q or sys.flags.quiet:
-        banner = ''
+    options = argparse.ArgumentParser()
+    options.add_argument("-q", action="store_true",
+                         help="don't print version and copyright messages")
+    chosen = options.parse_args()
+    if chosen.q or sys.flags.quiet:
+        interact(banner="")
     else:
-        banner = None
-    interact(banner)
+        interact()

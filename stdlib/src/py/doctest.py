@@ -1,15 +1,16 @@
-"""Test the interactive examples found in docstrings and text files.
+"""Run the interactive examples found in docstrings and text files.
 
-Interactive Python sessions (lines starting with ">>> ") embedded in
-docstrings or text files are run, and their output is compared with
-the output shown after them.  Call testmod() to check a module, or
-testfile() to check a text file.  Run with "-v" for a detailed report.
+An *example* is a ``>>> `` prompt line (plus ``... `` continuation lines)
+followed by the output it is expected to print.  This module collects such
+examples, runs them, compares what they print with what was written, and
+reports the differences.  Entry points: testmod(), testfile(),
+run_docstring_examples(), DocTestSuite() and DocFileSuite().
 """
 
 __docformat__ = 'reStructuredText en'
 
 __all__ = [
-    # Option flags
+    # option flags
     'register_optionflag',
     'DONT_ACCEPT_TRUE_FOR_1',
     'DONT_ACCEPT_BLANKLINE',
@@ -24,7 +25,7 @@ __all__ = [
     'REPORT_ONLY_FIRST_FAILURE',
     'REPORTING_FLAGS',
     'FAIL_FAST',
-    # Main classes
+    # building blocks
     'Example',
     'DocTest',
     'DocTestParser',
@@ -34,15 +35,15 @@ __all__ = [
     'DocTestFailure',
     'UnexpectedException',
     'DebugRunner',
-    # Functions
+    # convenience functions
     'testmod',
     'testfile',
     'run_docstring_examples',
-    # Unittest support
+    # unittest glue
     'DocTestSuite',
     'DocFileSuite',
     'set_unittest_reportflags',
-    # Debugging support
+    # debugging helpers
     'script_from_examples',
     'testsource',
     'debug_src',
@@ -58,10 +59,10 @@ import re
 import sys
 import traceback
 import unittest
-from io import StringIO, IncrementalNewlineDecoder
+from io import StringIO
 from collections import namedtuple
 
-TestResults = namedtuple('TestResults', 'failed attempted')
+TestResults = namedtuple('TestResults', ['failed', 'attempted'])
 
 
 # ---------------------------------------------------------------------------
@@ -72,1050 +73,975 @@ OPTIONFLAGS_BY_NAME = {}
 
 
 def register_optionflag(name):
-    """Return the flag bit for *name*, creating a new one if needed."""
-    if name in OPTIONFLAGS_BY_NAME:
-        return OPTIONFLAGS_BY_NAME[name]
-    flag = 1 << len(OPTIONFLAGS_BY_NAME)
-    OPTIONFLAGS_BY_NAME[name] = flag
-    return flag
+    """Give *name* its own bit (once) and return that bit."""
+    known = OPTIONFLAGS_BY_NAME.get(name)
+    if known is None:
+        known = OPTIONFLAGS_BY_NAME[name] = 1 << len(OPTIONFLAGS_BY_NAME)
+    return known
 
 
-DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
-DONT_ACCEPT_BLANKLINE = register_optionflag('DONT_ACCEPT_BLANKLINE')
-NORMALIZE_WHITESPACE = register_optionflag('NORMALIZE_WHITESPACE')
-ELLIPSIS = register_optionflag('ELLIPSIS')
-SKIP = register_optionflag('SKIP')
-IGNORE_EXCEPTION_DETAIL = register_optionflag('IGNORE_EXCEPTION_DETAIL')
+# Flags that change how output is compared ...
+_COMPARE_NAMES = ('DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE',
+                  'NORMALIZE_WHITESPACE', 'ELLIPSIS', 'SKIP',
+                  'IGNORE_EXCEPTION_DETAIL')
+(DONT_ACCEPT_TRUE_FOR_1, DONT_ACCEPT_BLANKLINE, NORMALIZE_WHITESPACE,
+ ELLIPSIS, SKIP, IGNORE_EXCEPTION_DETAIL) = map(register_optionflag,
+                                                _COMPARE_NAMES)
+COMPARISON_FLAGS = sum(OPTIONFLAGS_BY_NAME[n] for n in _COMPARE_NAMES)
 
-COMPARISON_FLAGS = (DONT_ACCEPT_TRUE_FOR_1 |
-                    DONT_ACCEPT_BLANKLINE |
-                    NORMALIZE_WHITESPACE |
-                    ELLIPSIS |
-                    SKIP |
-                    IGNORE_EXCEPTION_DETAIL)
+# ... and flags that change how failures are reported.
+_REPORT_NAMES = ('REPORT_UDIFF', 'REPORT_CDIFF', 'REPORT_NDIFF',
+                 'REPORT_ONLY_FIRST_FAILURE', 'FAIL_FAST')
+(REPORT_UDIFF, REPORT_CDIFF, REPORT_NDIFF, REPORT_ONLY_FIRST_FAILURE,
+ FAIL_FAST) = map(register_optionflag, _REPORT_NAMES)
+REPORTING_FLAGS = sum(OPTIONFLAGS_BY_NAME[n] for n in _REPORT_NAMES)
 
-REPORT_UDIFF = register_optionflag('REPORT_UDIFF')
-REPORT_CDIFF = register_optionflag('REPORT_CDIFF')
-REPORT_NDIFF = register_optionflag('REPORT_NDIFF')
-REPORT_ONLY_FIRST_FAILURE = register_optionflag('REPORT_ONLY_FIRST_FAILURE')
-FAIL_FAST = register_optionflag('FAIL_FAST')
+_DIFF_FLAGS = REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF
 
-REPORTING_FLAGS = (REPORT_UDIFF |
-                   REPORT_CDIFF |
-                   REPORT_NDIFF |
-                   REPORT_ONLY_FIRST_FAILURE |
-                   FAIL_FAST)
+BLANKLINE_MARKER, ELLIPSIS_MARKER = '<BLANKLINE>', '...'
 
-BLANKLINE_MARKER = '<BLANKLINE>'
-ELLIPSIS_MARKER = '...'
+_TB_HEADERS = ('Traceback (most recent call last):',
+               'Traceback (innermost last):')
 
 
 # ---------------------------------------------------------------------------
-# Helpers
+# Small text helpers
 # ---------------------------------------------------------------------------
-
-def _extract_future_flags(globs):
-    """Compiler flags of the __future__ features imported into *globs*."""
-    flags = 0
-    for fname in __future__.all_feature_names:
-        feature = globs.get(fname, None)
-        if feature is getattr(__future__, fname):
-            flags |= getattr(feature, 'compiler_flag', 0)
-    return flags
-
-
-def _normalize_module(module, depth=2):
-    """Turn a module, a module name or None (the caller's module) into a module."""
-    if inspect.ismodule(module):
-        return module
-    if isinstance(module, str):
-        return __import__(module, globals(), locals(), ["*"])
-    if module is None:
-        try:
-            getname = getattr(sys, '_getframemodulename', None)
-            if getname is not None:
-                modname = getname(depth)
-            else:
-                modname = sys._getframe(depth).f_globals['__name__']
-            return sys.modules[modname]
-        except KeyError:
-            return None
-    raise TypeError("Expected a module, string, or None")
-
-
-def _newline_convert(data):
-    decoder = IncrementalNewlineDecoder(None, True)
-    return decoder.decode(data, True)
-
-
-def _load_testfile(filename, package, module_relative, encoding):
-    if module_relative:
-        package = _normalize_module(package, 3)
-        filename = _module_relative_path(package, filename)
-        loader = getattr(package, '__loader__', None)
-        if loader is not None and hasattr(loader, 'get_data'):
-            try:
-                data = loader.get_data(filename)
-            except (OSError, TypeError, AttributeError):
-                data = None
-            if data is not None:
-                text = data.decode(encoding)
-                return _newline_convert(text), filename
-    with open(filename, encoding=encoding) as f:
-        return f.read(), filename
-
 
 def _indent(s, indent=4):
     """Prefix every non-empty line of *s* with *indent* spaces."""
-    return re.sub('(?m)^(?!$)', indent * ' ', s)
+    pad = ' ' * indent
+    return '\n'.join(pad + row if row else row for row in s.split('\n'))
 
 
 def _exception_traceback(exc_info):
-    """Return the formatted traceback for an exc_info triple."""
-    buf = StringIO()
-    exc_type, exc_val, exc_tb = exc_info
-    traceback.print_exception(exc_type, exc_val, exc_tb, file=buf)
-    return buf.getvalue()
+    """Render a (type, value, traceback) triple the way the interpreter does."""
+    sink = StringIO()
+    kind, value, tb = exc_info
+    traceback.print_exception(kind, value, tb, file=sink)
+    return sink.getvalue()
+
+
+def _comment_line(line):
+    """Turn one line of prose into a Python comment."""
+    line = line.rstrip()
+    return '# ' + line if line else '#'
+
+
+def _strip_exception_details(msg):
+    """Reduce 'pkg.mod.Error: details' to just 'Error'."""
+    head = msg.split('\n', 1)[0]
+    head = head.split(':', 1)[0]
+    return head.rsplit('.', 1)[-1]
+
+
+def _newline_convert(data):
+    """Normalise any newline convention to plain '\\n'."""
+    return data.replace('\r\n', '\n').replace('\r', '\n')
+
+
+def _extract_future_flags(globs):
+    """Compiler flags for every __future__ feature imported into *globs*."""
+    total = 0
+    for label in __future__.all_feature_names:
+        imported = globs.get(label)
+        if imported is not None and imported is getattr(__future__, label):
+            total |= imported.compiler_flag
+    return total
+
+
+def _caller_module():
+    """The module whose code called into doctest (skipping our own frames)."""
+    frame = sys._getframe(1)
+    ours = globals()
+    while frame is not None and frame.f_globals is ours:
+        frame = frame.f_back
+    if frame is None:
+        return None
+    return sys.modules.get(frame.f_globals.get('__name__'))
+
+
+def _normalize_module(module, depth=2):
+    """Accept a module, a dotted module name, or None (meaning the caller)."""
+    if inspect.ismodule(module):
+        return module
+    if isinstance(module, str):
+        import importlib
+        return importlib.import_module(module)
+    if module is None:
+        return _caller_module()
+    raise TypeError("Expected a module, string, or None")
+
+
+def _module_relative_path(module, test_path):
+    """Interpret a '/'-separated path as relative to *module*'s location."""
+    if inspect.ismodule(module) is False:
+        raise TypeError('Expected a module: %r' % module)
+    if test_path[:1] == '/':
+        raise ValueError('Module-relative files may not have absolute paths')
+    local = os.path.join(*test_path.split('/'))
+    if hasattr(module, '__file__'):
+        return os.path.join(os.path.dirname(module.__file__), local)
+    if module.__name__ == '__main__':
+        script = sys.argv[0] if sys.argv else ''
+        base = os.path.dirname(script) if script else os.curdir
+        return os.path.join(base, local)
+    candidates = [os.path.join(folder, local)
+                  for folder in getattr(module, '__path__', ())]
+    for candidate in filter(os.path.exists, candidates):
+        return candidate
+    raise ValueError("Can't resolve paths relative to the module "
+                     "%r (it has no __file__)" % module.__name__)
+
+
+def _package_loader(package):
+    found = vars(package).get('__loader__')
+    if found is None:
+        found = getattr(getattr(package, '__spec__', None), 'loader', None)
+    return found
+
+
+def _load_testfile(filename, package, module_relative, encoding):
+    """Return (text, resolved_path) of a doctest text file."""
+    if module_relative:
+        package = _normalize_module(package, 3)
+        filename = _module_relative_path(package, filename)
+        fetch = getattr(_package_loader(package), 'get_data', None)
+        if fetch is not None:
+            return _newline_convert(fetch(filename).decode(encoding)), filename
+    with open(filename, encoding=encoding) as handle:
+        return handle.read(), filename
 
 
 class _SpoofOut(StringIO):
-    """A StringIO whose value always ends with a newline when non-empty."""
+    """Captures example output; always ends what it returns with a newline."""
 
     def getvalue(self):
-        result = StringIO.getvalue(self)
-        if result and not result.endswith("\n"):
-            result += "\n"
-        return result
+        text = StringIO.getvalue(self)
+        if text and text[-1] != '\n':
+            text += '\n'
+        return text
 
     def truncate(self, size=None):
         self.seek(size)
         StringIO.truncate(self)
 
 
+# ---------------------------------------------------------------------------
+# Output comparison helpers
+# ---------------------------------------------------------------------------
+
 def _ellipsis_match(want, got):
-    """Match *got* against *want*, where '...' in want matches anything."""
-    if ELLIPSIS_MARKER not in want:
+    """True when *got* fits *want*, where '...' in *want* matches anything."""
+    fixed = want.split(ELLIPSIS_MARKER)
+    if len(fixed) == 1:
         return want == got
-    pieces = want.split(ELLIPSIS_MARKER)
-    start, end = 0, len(got)
-    first = pieces[0]
-    if first:
-        if not got.startswith(first):
-            return False
-        start = len(first)
-        del pieces[0]
-    last = pieces[-1]
-    if last:
-        if not got.endswith(last):
-            return False
-        end -= len(last)
-        del pieces[-1]
-    if start > end:
+    first, last = fixed[0], fixed[-1]
+    lo, hi = len(first), len(got) - len(last)
+    if hi < lo or not (got.startswith(first) and got.endswith(last)):
         return False
-    for piece in pieces:
-        start = got.find(piece, start, end)
-        if start < 0:
+    for chunk in fixed[1:-1]:
+        at = got.find(chunk, lo, hi)
+        if at < 0:
             return False
-        start += len(piece)
+        lo = at + len(chunk)
     return True
 
 
-def _comment_line(line):
-    """Turn a line of text into a Python comment."""
-    line = line.rstrip()
-    if line:
-        return '# ' + line
-    return '#'
+def _to_ascii(text):
+    return text.encode('ascii', 'backslashreplace').decode('ascii')
 
 
-def _strip_exception_details(msg):
-    """Keep only the unqualified exception class name from *msg*."""
-    start, end = 0, len(msg)
-    i = msg.find("\n")
-    if i >= 0:
-        end = i
-    i = msg.find(':', 0, end)
-    if i >= 0:
-        end = i
-    i = msg.rfind('.', 0, end)
-    if i >= 0:
-        start = i + 1
-    return msg[start:end]
+def _drop_blankline_markers(want):
+    rows = want.split('\n')
+    for k, row in enumerate(rows):
+        if row.startswith(BLANKLINE_MARKER) and not row[len(BLANKLINE_MARKER):].strip():
+            rows[k] = ''
+    return '\n'.join(rows)
 
 
-def _make_redirecting_pdb(out):
-    """Build a pdb.Pdb subclass instance that writes to *out* (lazy import)."""
-    import pdb
-
-    class _OutputRedirectingPdb(pdb.Pdb):
-        def __init__(self, out):
-            self.__out = out
-            self.__debugger_used = False
-            pdb.Pdb.__init__(self, stdout=out, nosigint=True)
-            self.use_rawinput = 1
-
-        def set_trace(self, frame=None):
-            self.__debugger_used = True
-            if frame is None:
-                frame = sys._getframe().f_back
-            pdb.Pdb.set_trace(self, frame)
-
-        def set_continue(self):
-            if self.__debugger_used:
-                pdb.Pdb.set_continue(self)
-
-        def trace_dispatch(self, *args):
-            save_stdout = sys.stdout
-            sys.stdout = self.__out
-            try:
-                return pdb.Pdb.trace_dispatch(self, *args)
-            finally:
-                sys.stdout = save_stdout
-
-    return _OutputRedirectingPdb(out)
+def _empty_whitespace_rows(got):
+    return '\n'.join('' if not row.strip() else row for row in got.split('\n'))
 
 
-def _module_relative_path(module, test_path):
-    if not inspect.ismodule(module):
-        raise TypeError('Expected a module: %r' % module)
-    if test_path.startswith('/'):
-        raise ValueError('Module-relative files may not have absolute paths')
-    test_path = os.path.join(*(test_path.split('/')))
-    if hasattr(module, '__file__'):
-        basedir = os.path.split(module.__file__)[0]
-    elif module.__name__ == '__main__':
-        if len(sys.argv) > 0 and sys.argv[0] != '':
-            basedir = os.path.split(sys.argv[0])[0]
-        else:
-            basedir = os.curdir
-    else:
-        if hasattr(module, '__path__'):
-            for directory in module.__path__:
-                fullpath = os.path.join(directory, test_path)
-                if os.path.exists(fullpath):
-                    return fullpath
-        raise ValueError("Can't resolve paths relative to the module "
-                         "%r (it has no __file__)" % module.__name__)
-    return os.path.join(basedir, test_path)
+def _mark_blank_rows(got):
+    rows = got.split('\n')
+    for k in range(len(rows) - 1):
+        if not rows[k].strip(' '):
+            rows[k] = BLANKLINE_MARKER
+    return '\n'.join(rows)
+
+
+_BOOL_SPELLINGS = {'1\n': 'True\n', '0\n': 'False\n'}
+
+_DIFF_STYLES = (
+    (REPORT_UDIFF, 'unified diff with -expected +actual'),
+    (REPORT_CDIFF, 'context diff with expected followed by actual'),
+    (REPORT_NDIFF, 'ndiff with -expected +actual'),
+)
+
+
+def _diff_rows(style, old, new):
+    if style == REPORT_UDIFF:
+        return list(difflib.unified_diff(old, new, n=2))[2:]
+    if style == REPORT_CDIFF:
+        return list(difflib.context_diff(old, new, n=2))[2:]
+    differ = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
+    return list(differ.compare(old, new))
+
+
+class OutputChecker:
+    """Decides whether actual output matches the expected output."""
+
+    def _to_ascii(self, text):
+        return _to_ascii(text)
+
+    def check_output(self, want, got, optionflags):
+        """Return True if *got* is an acceptable rendering of *want*."""
+        got, want = _to_ascii(got), _to_ascii(want)
+        if got == want:
+            return True
+        flags = optionflags
+        lenient_bools = not flags & DONT_ACCEPT_TRUE_FOR_1
+        if lenient_bools and _BOOL_SPELLINGS.get(want) == got:
+            return True
+        # Each relaxation below builds on the previous ones.
+        if not flags & DONT_ACCEPT_BLANKLINE:
+            want = _drop_blankline_markers(want)
+            got = _empty_whitespace_rows(got)
+            if got == want:
+                return True
+        if flags & NORMALIZE_WHITESPACE:
+            want, got = ' '.join(want.split()), ' '.join(got.split())
+            if got == want:
+                return True
+        return bool(flags & ELLIPSIS) and _ellipsis_match(want, got)
+
+    def _do_a_fancy_diff(self, want, got, optionflags):
+        wanted = optionflags & _DIFF_FLAGS
+        if wanted == 0:
+            return False
+        if wanted & REPORT_NDIFF:
+            return True
+        # unified/context diffs only pay off for longer outputs
+        return min(want.count('\n'), got.count('\n')) > 2
+
+    def output_difference(self, example, got, optionflags):
+        """Describe how *got* differs from what *example* expected."""
+        want = example.want
+        if not optionflags & DONT_ACCEPT_BLANKLINE:
+            got = _mark_blank_rows(got)
+        if self._do_a_fancy_diff(want, got, optionflags):
+            for style, label in _DIFF_STYLES:
+                if optionflags & style:
+                    break
+            rows = _diff_rows(style, want.splitlines(True),
+                              got.splitlines(True))
+            return 'Differences (%s):\n%s' % (label, _indent(''.join(rows)))
+        parts = []
+        parts.append('Expected:\n' + _indent(want) if want
+                     else 'Expected nothing\n')
+        parts.append('Got:\n' + _indent(got) if got else 'Got nothing\n')
+        return ''.join(parts)
 
 
 # ---------------------------------------------------------------------------
-# Example and DocTest
+# Examples and tests
 # ---------------------------------------------------------------------------
+
+def _with_newline(text):
+    if text and not text.endswith('\n'):
+        return text + '\n'
+    return text
+
 
 class Example:
-    """One interactive example: its source, expected output and options."""
+    """One interactive example: source, expected output and its options."""
 
     def __init__(self, source, want, exc_msg=None, lineno=0, indent=0,
                  options=None):
-        if not source.endswith('\n'):
-            source += '\n'
-        if want and not want.endswith('\n'):
-            want += '\n'
-        if exc_msg is not None and not exc_msg.endswith('\n'):
+        # source always ends in a newline; want/exc_msg do when non-empty
+        self.source = source if source.endswith('\n') else source + '\n'
+        self.want = _with_newline(want)
+        if exc_msg is not None and exc_msg[-1:] != '\n':
             exc_msg += '\n'
-        self.source = source
-        self.want = want
-        self.lineno = lineno
-        self.indent = indent
-        if options is None:
-            options = {}
-        self.options = options
         self.exc_msg = exc_msg
+        self.lineno, self.indent = lineno, indent
+        self.options = {} if options is None else options
+
+    def _fields(self):
+        return (self.source, self.want, self.lineno, self.indent,
+                self.options, self.exc_msg)
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return (self.source == other.source and
-                self.want == other.want and
-                self.lineno == other.lineno and
-                self.indent == other.indent and
-                self.options == other.options and
-                self.exc_msg == other.exc_msg)
+        if type(other) is type(self):
+            return self._fields() == other._fields()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.source, self.want, self.lineno, self.indent,
-                     self.exc_msg))
+        fields = self._fields()
+        return hash(fields[:4] + fields[5:])
 
 
 class DocTest:
-    """A group of examples from one docstring, run in one namespace."""
+    """A named collection of examples plus the namespace they run in."""
 
     def __init__(self, examples, globs, name, filename, lineno, docstring):
-        assert not isinstance(examples, str), \
-            "DocTest no longer accepts str; use DocTestParser instead"
-        self.examples = examples
-        self.docstring = docstring
-        self.globs = globs.copy()
-        self.name = name
-        self.filename = filename
-        self.lineno = lineno
+        if isinstance(examples, str):
+            raise AssertionError("DocTest no longer accepts str; "
+                                 "use DocTestParser instead")
+        self.examples, self.docstring = examples, docstring
+        self.globs = dict(globs)
+        self.name, self.filename, self.lineno = name, filename, lineno
 
     def __repr__(self):
-        n = len(self.examples)
-        if n == 0:
-            examples = 'no examples'
-        elif n == 1:
-            examples = '1 example'
-        else:
-            examples = '%d examples' % n
-        return ('<%s %s from %s:%s (%s)>' %
-                (self.__class__.__name__, self.name, self.filename,
-                 self.lineno, examples))
+        count = len(self.examples)
+        what = {0: 'no examples', 1: '1 example'}.get(count,
+                                                      '%d examples' % count)
+        return '<%s %s from %s:%s (%s)>' % (
+            type(self).__name__, self.name, self.filename, self.lineno, what)
+
+    def _identity(self):
+        return (self.docstring, self.name, self.filename, self.lineno)
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return (self.examples == other.examples and
-                self.docstring == other.docstring and
-                self.globs == other.globs and
-                self.name == other.name and
-                self.filename == other.filename and
-                self.lineno == other.lineno)
+        if type(other) is type(self):
+            return (self._identity() == other._identity()
+                    and self.examples == other.examples
+                    and self.globs == other.globs)
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.docstring, self.name, self.filename, self.lineno))
+        return hash(self._identity())
+
+    def _order(self):
+        return (self.name, self.filename, self.lineno, id(self))
 
     def __lt__(self, other):
-        if not isinstance(other, DocTest):
-            return NotImplemented
-        a = self.lineno if self.lineno is not None else -1
-        b = other.lineno if other.lineno is not None else -1
-        return ((self.name, self.filename, a, id(self)) <
-                (other.name, other.filename, b, id(other)))
+        if isinstance(other, DocTest):
+            return self._order() < other._order()
+        return NotImplemented
 
 
 # ---------------------------------------------------------------------------
-# DocTestParser
+# Parsing
 # ---------------------------------------------------------------------------
+
+def _leading_spaces(line):
+    return len(line) - len(line.lstrip(' '))
+
+
+def _is_prompt(line):
+    return line.lstrip(' ').startswith('>>>')
+
+
+def _is_continuation(line):
+    return line.lstrip(' ').startswith('...')
+
+
+def _common_margin(text):
+    """Smallest indentation of the lines that contain something visible."""
+    widths = [_leading_spaces(line) for line in text.split('\n')
+              if line.lstrip(' ')[:1] and not line.lstrip(' ')[:1].isspace()]
+    return min(widths) if widths else 0
+
+
+def _only_comment(source):
+    """True for sources made of whitespace and at most one comment line."""
+    rest = source.lstrip()
+    if not rest:
+        return True
+    if rest[0] != '#':
+        return False
+    if rest.endswith('\n'):
+        rest = rest[:-1]
+    return '\n' not in rest
+
+
+def _directive_text(line):
+    """The option words of a '# doctest:' comment on *line*, or None."""
+    start = line.find('#')
+    while start >= 0:
+        tail = line[start + 1:].lstrip()
+        if tail.startswith('doctest:'):
+            words = tail[len('doctest:'):].lstrip()
+            if '"' not in words and "'" not in words:
+                return words
+        start = line.find('#', start + 1)
+    return None
+
+
+def _first_word_line(rows):
+    for k, row in enumerate(rows):
+        if row[:1] and (row[0].isalnum() or row[0] == '_'):
+            return k
+    return None
+
 
 class DocTestParser:
-    """Split a string into text and Example objects."""
-
-    # An example: one ">>>" line, any number of "..." lines, then the
-    # expected output: the following non-blank lines up to the next ">>>".
-    _EXAMPLE_RE = re.compile(r'''
-        (?P<source>
-            (?:^(?P<indent> [ ]*) >>>    .*)
-            (?:\n           [ ]*  \.\.\. .*)*)
-        \n?
-        (?P<want> (?:(?![ ]*$)
-                     (?![ ]*>>>)
-                     .+$\n?
-                  )*)
-        ''', re.MULTILINE | re.VERBOSE)
-
-    # Expected output that is a traceback: header, skipped stack, message.
-    _EXCEPTION_RE = re.compile(r"""
-        (?:
-            (?P<hdr> Traceback\ \(
-                (?: most\ recent\ call\ last
-                |   innermost\ last
-                ) \) :
-            )
-            \s* $
-            (?P<stack> .*?)
-            ^ (?P<msg> \w+ .*)
-        )
-        """, re.VERBOSE | re.MULTILINE | re.DOTALL)
-
-    _IS_BLANK_OR_COMMENT = re.compile(r'^[ ]*(#.*)?$').match
-
-    _OPTION_DIRECTIVE_RE = re.compile(r'#\s*doctest:\s*([^\n\'"]*)$',
-                                      re.MULTILINE)
-
-    _INDENT_RE = re.compile(r'^([ ]*)(?=\S)', re.MULTILINE)
+    """Splits text into prose and Example objects."""
 
     def parse(self, string, name='<string>'):
-        """Return a list alternating text strings and Example objects."""
-        string = string.expandtabs()
-        min_indent = self._min_indent(string)
-        if min_indent > 0:
-            string = '\n'.join([l[min_indent:] for l in string.split('\n')])
-        output = []
-        charno = lineno = 0
-        for m in self._EXAMPLE_RE.finditer(string):
-            output.append(string[charno:m.start()])
-            lineno += string.count('\n', charno, m.start())
-            source, options, want, exc_msg = \
-                self._parse_example(m, name, lineno)
-            if not self._IS_BLANK_OR_COMMENT(source):
-                output.append(Example(source, want, exc_msg,
-                                      lineno=lineno,
-                                      indent=min_indent + len(m.group('indent')),
-                                      options=options))
-            lineno += string.count('\n', m.start(), m.end())
-            charno = m.end()
-        output.append(string[charno:])
-        return output
+        """Return alternating prose strings and Examples found in *string*."""
+        string = str.expandtabs(string)
+        margin = _common_margin(string)
+        if margin > 0:
+            string = '\n'.join(line[margin:] for line in string.split('\n'))
+        rows = string.split('\n')
+        total = len(rows)
+        pieces = []
+        prose_from = 0
+        at = 0
+        while at < total:
+            if not _is_prompt(rows[at]):
+                at += 1
+                continue
+            src_end = at + 1
+            while src_end < total and _is_continuation(rows[src_end]):
+                src_end += 1
+            out_end = src_end
+            while (out_end < total and rows[out_end].strip(' ')
+                   and not _is_prompt(rows[out_end])):
+                out_end += 1
+            pieces.append(''.join(row + '\n' for row in rows[prose_from:at]))
+            example = self._build_example(rows[at:src_end],
+                                          rows[src_end:out_end],
+                                          at, margin, name)
+            if example is not None:
+                pieces.append(example)
+            prose_from = at = out_end
+        pieces.append('\n'.join(rows[prose_from:]))
+        return pieces
 
     def get_doctest(self, string, globs, name, filename, lineno):
         """Build a DocTest from the examples in *string*."""
-        return DocTest(self.get_examples(string, name), globs,
-                       name, filename, lineno, string)
+        examples = self.get_examples(string, name)
+        return DocTest(examples, globs, name, filename, lineno, string)
 
     def get_examples(self, string, name='<string>'):
-        """Return the list of Examples found in *string*."""
-        return [x for x in self.parse(string, name)
-                if isinstance(x, Example)]
+        """Only the Example objects from *string*."""
+        return [piece for piece in self.parse(string, name)
+                if isinstance(piece, Example)]
 
-    def _parse_example(self, m, name, lineno):
-        indent = len(m.group('indent'))
-        source_lines = m.group('source').split('\n')
-        self._check_prompt_blank(source_lines, indent, name, lineno)
-        self._check_prefix(source_lines[1:], ' ' * indent + '.', name, lineno)
-        source = '\n'.join([sl[indent + 4:] for sl in source_lines])
+    # -- helpers -------------------------------------------------------------
 
-        want = m.group('want')
-        want_lines = want.split('\n')
-        if len(want_lines) > 1 and re.match(r' *$', want_lines[-1]):
-            del want_lines[-1]
-        self._check_prefix(want_lines, ' ' * indent, name,
-                           lineno + len(source_lines))
-        want = '\n'.join([wl[indent:] for wl in want_lines])
-
-        em = self._EXCEPTION_RE.match(want)
-        exc_msg = em.group('msg') if em else None
-
+    def _build_example(self, src_rows, want_rows, lineno, margin, name):
+        indent = _leading_spaces(src_rows[0])
+        for k, row in enumerate(src_rows):
+            if len(row) >= indent + 4 and row[indent + 3] != ' ':
+                raise ValueError('line %r of the docstring for %s '
+                                 'lacks blank after %s: %r' %
+                                 (lineno + k + 1, name,
+                                  row[indent:indent + 3], row))
+        self._check_prefix(src_rows[1:], ' ' * indent + '.', name, lineno)
+        self._check_prefix(want_rows, ' ' * indent, name,
+                           lineno + len(src_rows))
+        source = '\n'.join(row[indent + 4:] for row in src_rows)
+        want = ''.join(row[indent:] + '\n' for row in want_rows)
         options = self._find_options(source, name, lineno)
-        return source, options, want, exc_msg
+        if _only_comment(source):
+            return None
+        return Example(source, want, self._exception_message(want),
+                       lineno=lineno, indent=margin + indent,
+                       options=options)
+
+    def _exception_message(self, want):
+        rows = want.split('\n')
+        if rows[0].rstrip() not in _TB_HEADERS:
+            return None
+        found = _first_word_line(rows[1:])
+        if found is None:
+            return None
+        return '\n'.join(rows[found + 1:])
 
     def _find_options(self, source, name, lineno):
         options = {}
-        for m in self._OPTION_DIRECTIVE_RE.finditer(source):
-            words = m.group(1).replace(',', ' ').split()
-            for option in words:
-                if option[0] not in '+-' or option[1:] not in OPTIONFLAGS_BY_NAME:
-                    raise ValueError('line %r of the doctest for %s '
-                                     'has an invalid option: %r' %
-                                     (lineno + 1, name, option))
-                flag = OPTIONFLAGS_BY_NAME[option[1:]]
-                options[flag] = (option[0] == '+')
-        if options and self._IS_BLANK_OR_COMMENT(source):
+        for row in source.split('\n'):
+            words = _directive_text(row)
+            if words is None:
+                continue
+            for word in words.replace(',', ' ').split():
+                flag = OPTIONFLAGS_BY_NAME.get(word[1:])
+                if word[0] not in '+-' or flag is None:
+                    raise ValueError('line %r of the doctest for %s has an '
+                                     'invalid option: %r' %
+                                     (lineno + 1, name, word))
+                options[flag] = word[0] == '+'
+        if options and _only_comment(source):
             raise ValueError('line %r of the doctest for %s has an option '
                              'directive on a line with no example: %r' %
                              (lineno, name, source))
         return options
 
-    def _min_indent(self, s):
-        indents = [len(x) for x in self._INDENT_RE.findall(s)]
-        if indents:
-            return min(indents)
-        return 0
-
-    def _check_prompt_blank(self, lines, indent, name, lineno):
-        for i, line in enumerate(lines):
-            if len(line) >= indent + 4 and line[indent + 3] != ' ':
-                raise ValueError('line %r of the docstring for %s '
-                                 'lacks blank after %s: %r' %
-                                 (lineno + i + 1, name,
-                                  line[indent:indent + 3], line))
-
-    def _check_prefix(self, lines, prefix, name, lineno):
-        for i, line in enumerate(lines):
-            if line and not line.startswith(prefix):
+    def _check_prefix(self, rows, prefix, name, lineno):
+        for k, row in enumerate(rows):
+            if row and not row.startswith(prefix):
                 raise ValueError('line %r of the docstring for %s has '
                                  'inconsistent leading whitespace: %r' %
-                                 (lineno + i + 1, name, line))
+                                 (lineno + k + 1, name, row))
 
 
 # ---------------------------------------------------------------------------
-# DocTestFinder
+# Finding docstrings
 # ---------------------------------------------------------------------------
+
+_QUOTE_START = re.compile(r"(?:.*:)?\s*\w*['\"]")
+
+
+def _class_line_matcher(name):
+    return re.compile(r'\s*class\s*' + re.escape(name) + r'\b')
+
 
 class DocTestFinder:
-    """Collect the DocTests of an object and of the objects it contains."""
+    """Collects the DocTests reachable from a module, class or function."""
 
     def __init__(self, verbose=False, parser=DocTestParser(),
                  recurse=True, exclude_empty=True):
-        self._parser = parser
-        self._verbose = verbose
-        self._recurse = recurse
-        self._exclude_empty = exclude_empty
+        self._parser, self._verbose = parser, verbose
+        self._recurse, self._exclude_empty = recurse, exclude_empty
 
     def find(self, obj, name=None, module=None, globs=None, extraglobs=None):
-        """Return a sorted list of the DocTests for *obj* and its contents."""
+        """Return a sorted list of the DocTests for *obj* and its members."""
         if name is None:
-            name = getattr(obj, '__name__', None)
+            try:
+                name = obj.__name__
+            except AttributeError:
+                name = None
             if name is None:
                 raise ValueError("DocTestFinder.find: name must be given "
                                  "when obj.__name__ doesn't exist: %r" %
                                  (type(obj),))
-
-        if module is False:
-            module = None
-        elif module is None:
+        if module is None:
             module = inspect.getmodule(obj)
+        elif module is False:
+            module = None
 
-        try:
-            file = inspect.getsourcefile(obj)
-        except TypeError:
-            source_lines = None
-        else:
-            if not file:
-                try:
-                    file = inspect.getfile(obj)
-                except TypeError:
-                    file = None
-                if file and not file[0] + file[-2:] == '<]>':
-                    file = None
-            if file is None:
-                source_lines = None
-            else:
-                if module is not None:
-                    source_lines = linecache.getlines(file, module.__dict__)
-                else:
-                    source_lines = linecache.getlines(file)
-                if not source_lines:
-                    source_lines = None
+        source_lines = self._source_lines_for(obj, module)
 
         if globs is None:
-            if module is None:
-                globs = {}
-            else:
-                globs = module.__dict__.copy()
+            globs = {} if module is None else vars(module)
+        namespace = dict(globs)
+        namespace.update(extraglobs or {})
+        namespace.setdefault('__name__', '__main__')
+
+        found = []
+        self._find(found, obj, name, module, source_lines, namespace, {})
+        return sorted(found)
+
+    def _source_lines_for(self, obj, module):
+        try:
+            path = inspect.getsourcefile(obj)
+        except TypeError:
+            return None
+        if not path:
+            path = inspect.getfile(obj)
+            if not (path[:1] == '<' and path[-2:] == ']>'):
+                return None
+        if module is not None:
+            lines = linecache.getlines(path, module.__dict__)
         else:
-            globs = globs.copy()
-        if extraglobs is not None:
-            globs.update(extraglobs)
-        if '__name__' not in globs:
-            globs['__name__'] = '__main__'
+            lines = linecache.getlines(path)
+        return lines or None
 
-        tests = []
-        self._find(tests, obj, name, module, source_lines, globs, {})
-        tests.sort()
-        return tests
-
-    def _from_module(self, module, obj):
+    def _from_module(self, module, thing):
+        """Whether *thing* was defined in *module* (always so if unknown)."""
         if module is None:
             return True
-        objmod = inspect.getmodule(obj)
-        if objmod is not None:
-            return module is objmod
-        if inspect.isfunction(obj):
-            return module.__dict__ is obj.__globals__
-        if (inspect.ismethoddescriptor(obj) or
-                getattr(inspect, 'ismethodwrapper', lambda o: False)(obj)):
-            if hasattr(obj, '__objclass__'):
-                obj_mod = obj.__objclass__.__module__
-            elif hasattr(obj, '__module__'):
-                obj_mod = obj.__module__
-            else:
-                return True
-            return module.__name__ == obj_mod
-        if inspect.isclass(obj):
-            return module.__name__ == obj.__module__
-        if hasattr(obj, '__module__'):
-            return module.__name__ == obj.__module__
-        if isinstance(obj, property):
+        home = inspect.getmodule(thing)
+        if home is not None:
+            return home is module
+        if inspect.isfunction(thing):
+            return thing.__globals__ is module.__dict__
+        if inspect.ismethoddescriptor(thing) or inspect.ismethodwrapper(thing):
+            owner = getattr(thing, '__objclass__', None)
+            if owner is not None:
+                return owner.__module__ == module.__name__
+            if hasattr(thing, '__module__'):
+                return thing.__module__ == module.__name__
+            return True
+        if inspect.isclass(thing) or hasattr(thing, '__module__'):
+            return thing.__module__ == module.__name__
+        if isinstance(thing, property):
             return True
         raise ValueError("object must be a class or function")
 
-    def _is_routine(self, obj):
-        target = obj
+    def _is_routine(self, thing):
         try:
-            target = inspect.unwrap(target)
+            thing = inspect.unwrap(thing)
         except ValueError:
             pass
-        return inspect.isroutine(target)
+        return inspect.isroutine(thing)
+
+    def _children(self, obj, name, module):
+        """Yield (qualified name, member) pairs worth searching under *obj*."""
+        if inspect.ismodule(obj):
+            for key, value in obj.__dict__.items():
+                if ((self._is_routine(value) or inspect.isclass(value))
+                        and self._from_module(module, value)):
+                    yield '%s.%s' % (name, key), value
+            extra = getattr(obj, '__test__', {})
+            for key, value in extra.items():
+                if not isinstance(key, str):
+                    raise ValueError("DocTestFinder.find: __test__ keys "
+                                     "must be strings: %r" % (type(key),))
+                if not (isinstance(value, str) or inspect.isroutine(value)
+                        or inspect.isclass(value) or inspect.ismodule(value)):
+                    raise ValueError("DocTestFinder.find: __test__ values "
+                                     "must be strings, functions, methods, "
+                                     "classes, or modules: %r" %
+                                     (type(value),))
+                yield '%s.__test__.%s' % (name, key), value
+        elif inspect.isclass(obj):
+            for key, value in obj.__dict__.items():
+                if isinstance(value, (staticmethod, classmethod)):
+                    value = value.__func__
+                wanted = (inspect.isroutine(value) or inspect.isclass(value)
+                          or isinstance(value, property))
+                if wanted and self._from_module(module, value):
+                    yield '%s.%s' % (name, key), value
 
     def _find(self, tests, obj, name, module, source_lines, globs, seen):
         if self._verbose:
-            print('Finding tests in %s' % name)
-
-        if id(obj) in seen:
+            print('Finding tests in ' + name)
+        key = id(obj)
+        if key in seen:
             return
-        seen[id(obj)] = 1
-
-        test = self._get_test(obj, name, module, globs, source_lines)
-        if test is not None:
-            tests.append(test)
-
-        if inspect.ismodule(obj) and self._recurse:
-            for valname, val in obj.__dict__.items():
-                valname = '%s.%s' % (name, valname)
-                if ((self._is_routine(val) or inspect.isclass(val)) and
-                        self._from_module(module, val)):
-                    self._find(tests, val, valname, module, source_lines,
-                               globs, seen)
-
-        if inspect.ismodule(obj) and self._recurse:
-            for valname, val in getattr(obj, '__test__', {}).items():
-                if not isinstance(valname, str):
-                    raise ValueError("DocTestFinder.find: __test__ keys "
-                                     "must be strings: %r" % (type(valname),))
-                if not (inspect.isroutine(val) or inspect.isclass(val) or
-                        inspect.ismodule(val) or isinstance(val, str)):
-                    raise ValueError("DocTestFinder.find: __test__ values "
-                                     "must be strings, functions, methods, "
-                                     "classes, or modules: %r" % (type(val),))
-                valname = '%s.__test__.%s' % (name, valname)
-                self._find(tests, val, valname, module, source_lines,
+        seen[key] = 1
+        made = self._get_test(obj, name, module, globs, source_lines)
+        if made is not None:
+            tests.append(made)
+        if self._recurse:
+            for child_name, child in self._children(obj, name, module):
+                self._find(tests, child, child_name, module, source_lines,
                            globs, seen)
 
-        if inspect.isclass(obj) and self._recurse:
-            for valname, val in obj.__dict__.items():
-                if isinstance(val, (staticmethod, classmethod)):
-                    val = val.__func__
-                if ((inspect.isroutine(val) or inspect.isclass(val) or
-                        isinstance(val, property)) and
-                        self._from_module(module, val)):
-                    valname = '%s.%s' % (name, valname)
-                    self._find(tests, val, valname, module, source_lines,
-                               globs, seen)
+    def _docstring_of(self, obj):
+        if isinstance(obj, str):
+            return obj
+        try:
+            text = obj.__doc__
+        except (AttributeError, TypeError):
+            return ''
+        if text is None:
+            return ''
+        return text if isinstance(text, str) else str(text)
 
     def _get_test(self, obj, name, module, globs, source_lines):
-        if isinstance(obj, str):
-            docstring = obj
-        else:
-            try:
-                if obj.__doc__ is None:
-                    docstring = ''
-                else:
-                    docstring = obj.__doc__
-                    if not isinstance(docstring, str):
-                        docstring = str(docstring)
-            except (TypeError, AttributeError):
-                docstring = ''
-
-        lineno = self._find_lineno(obj, source_lines)
-
-        if self._exclude_empty and not docstring:
+        docstring = self._docstring_of(obj)
+        where = self._find_lineno(obj, source_lines)
+        if not docstring and self._exclude_empty:
             return None
-
-        if module is None:
-            filename = None
-        else:
-            filename = getattr(module, '__file__', None) or module.__name__
-            if filename[-4:] == ".pyc":
-                filename = filename[:-1]
-        return self._parser.get_doctest(docstring, globs, name,
-                                        filename, lineno)
+        path = None
+        if module is not None:
+            path = getattr(module, '__file__', None) or module.__name__
+            if path[-4:] == '.pyc':
+                path = path[:-1]
+        return self._parser.get_doctest(docstring, globs, name, path, where)
 
     def _find_lineno(self, obj, source_lines):
-        lineno = None
-        docstring = getattr(obj, '__doc__', None)
-
-        if inspect.ismodule(obj) and docstring is not None:
-            lineno = 0
-
-        if inspect.isclass(obj) and docstring is not None:
+        """Best guess (0-based) of where *obj*'s docstring starts, or None."""
+        start = None
+        has_doc = getattr(obj, '__doc__', None) is not None
+        if inspect.ismodule(obj) and has_doc:
+            start = 0
+        if inspect.isclass(obj) and has_doc:
             if source_lines is None:
                 return None
-            pat = re.compile(r'^\s*class\s*%s\b' %
-                             re.escape(getattr(obj, '__name__', '-')))
-            for i, line in enumerate(source_lines):
-                if pat.match(line):
-                    lineno = i
+            header = _class_line_matcher(getattr(obj, '__name__', '-'))
+            for k, text in enumerate(source_lines):
+                if header.match(text):
+                    start = k
                     break
-
-        if inspect.ismethod(obj):
-            obj = obj.__func__
-        if inspect.isfunction(obj) and getattr(obj, '__doc__', None):
-            obj = obj.__code__
-        if inspect.istraceback(obj):
-            obj = obj.tb_frame
-        if inspect.isframe(obj):
-            obj = obj.f_code
-        if inspect.iscode(obj):
-            lineno = obj.co_firstlineno - 1
-
-        if lineno is not None:
-            if source_lines is None:
-                return lineno + 1
-            pat = re.compile(r'(^|.*:)\s*\w*("|\')')
-            for lineno in range(lineno, len(source_lines)):
-                if pat.match(source_lines[lineno]):
-                    return lineno
-
+        code = _code_behind(obj)
+        if code is not None:
+            start = code.co_firstlineno - 1
+        if start is None:
+            return None
+        if source_lines is None:
+            return start + 1
+        for k in range(start, len(source_lines)):
+            if _QUOTE_START.match(source_lines[k]):
+                return k
         return None
 
 
+def _code_behind(obj):
+    """The code object an object's definition line can be read from."""
+    if inspect.ismethod(obj):
+        obj = obj.__func__
+    if inspect.isfunction(obj):
+        # functions without a docstring are not located
+        return obj.__code__ if getattr(obj, '__doc__', None) else None
+    if inspect.istraceback(obj):
+        obj = obj.tb_frame
+    if inspect.isframe(obj):
+        obj = obj.f_code
+    return obj if inspect.iscode(obj) else None
+
+
 # ---------------------------------------------------------------------------
-# DocTestRunner
+# Running
 # ---------------------------------------------------------------------------
+
+def _parse_doctest_filename(filename):
+    """Split '<doctest NAME[N]>' into (NAME, N); None for other names."""
+    if not (filename.startswith('<doctest ') and filename.endswith(']>')):
+        return None
+    inner = filename[len('<doctest '):-2]
+    label, bracket, number = inner.rpartition('[')
+    if not bracket or not label or not number.isdigit():
+        return None
+    return label, int(number)
+
+
+def _exception_summary(kind, value):
+    """The 'Type: message' part of an exception, as format_exception_only."""
+    rows = traceback.format_exception_only(kind, value)
+    if issubclass(kind, SyntaxError):
+        markers = (kind.__qualname__ + ':',
+                   '%s.%s:' % (kind.__module__, kind.__qualname__))
+        for k, row in enumerate(rows):
+            if row.startswith(markers):
+                rows = rows[k:]
+                break
+    return ''.join(rows)
+
+
+_SUCCESS, _FAILURE, _BOOM = 'success', 'failure', 'boom'
+
 
 class DocTestRunner:
-    """Run DocTests, report the results, and keep a tally."""
+    """Runs DocTests, reports failures and keeps a tally per test name."""
 
-    DIVIDER = "*" * 70
+    DIVIDER = '*' * 70
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
-        self._checker = checker or OutputChecker()
-        if verbose is None:
-            verbose = '-v' in sys.argv
-        self._verbose = verbose
-        self.optionflags = optionflags
-        self.original_optionflags = optionflags
-        self.tries = 0
-        self.failures = 0
+        self._checker = OutputChecker() if checker is None else checker
+        self._verbose = ('-v' in sys.argv) if verbose is None else verbose
+        self.optionflags = self.original_optionflags = optionflags
+        self.tries = self.failures = 0
+        # per test name: (failures, attempts)
         self._name2ft = {}
         self._fakeout = _SpoofOut()
 
-    # -- reporting -------------------------------------------------------
+    # -- reporting hooks -----------------------------------------------------
 
     def report_start(self, out, test, example):
-        """Report that an example is about to run (verbose mode only)."""
-        if self._verbose:
-            if example.want:
-                out('Trying:\n' + _indent(example.source) +
-                    'Expecting:\n' + _indent(example.want))
-            else:
-                out('Trying:\n' + _indent(example.source) +
-                    'Expecting nothing\n')
+        """Announce an example (verbose mode only)."""
+        if not self._verbose:
+            return
+        text = 'Trying:\n' + _indent(example.source)
+        if example.want:
+            text += 'Expecting:\n' + _indent(example.want)
+        else:
+            text += 'Expecting nothing\n'
+        out(text)
 
     def report_success(self, out, test, example, got):
-        """Report a passing example (verbose mode only)."""
+        """Note a passing example (verbose mode only)."""
         if self._verbose:
-            out("ok\n")
+            out('ok\n')
 
     def report_failure(self, out, test, example, got):
-        """Report an example whose output did not match."""
-        out(self._failure_header(test, example) +
-            self._checker.output_difference(example, got, self.optionflags))
+        """Describe an example whose output did not match."""
+        detail = self._checker.output_difference(example, got,
+                                                 self.optionflags)
+        out(''.join([self._failure_header(test, example), detail]))
 
     def report_unexpected_exception(self, out, test, example, exc_info):
-        """Report an example that raised an unexpected exception."""
-        out(self._failure_header(test, example) +
-            'Exception raised:\n' + _indent(_exception_traceback(exc_info)))
+        """Describe an example that raised when no exception was expected."""
+        detail = _indent(_exception_traceback(exc_info))
+        out(''.join([self._failure_header(test, example),
+                     'Exception raised:\n', detail]))
 
     def _failure_header(self, test, example):
-        lines = [self.DIVIDER]
-        if test.filename:
-            if test.lineno is not None and example.lineno is not None:
-                lineno = test.lineno + example.lineno + 1
-            else:
-                lineno = '?'
-            lines.append('File "%s", line %s, in %s' %
-                         (test.filename, lineno, test.name))
+        if not test.filename:
+            place = 'Line %s, in %s' % (example.lineno + 1, test.name)
         else:
-            lines.append('Line %s, in %s' % (example.lineno + 1, test.name))
-        lines.append('Failed example:')
-        lines.append(_indent(example.source))
-        return '\n'.join(lines)
+            known = None not in (test.lineno, example.lineno)
+            where = test.lineno + example.lineno + 1 if known else '?'
+            place = 'File "%s", line %s, in %s' % (test.filename, where,
+                                                    test.name)
+        return '\n'.join([self.DIVIDER, place, 'Failed example:',
+                          _indent(example.source)])
 
-    # -- running ---------------------------------------------------------
+    # -- execution -----------------------------------------------------------
 
-    def __run(self, test, compileflags, out):
-        SUCCESS, FAILURE, BOOM = range(3)
-        failures = tries = 0
-        original_optionflags = self.optionflags
-        check = self._checker.check_output
+    def __run(self, example, fname, flags, globs):
+        # Kept as one statement so the frame shows a single, stable line.
+        try:
+            exec(compile(example.source, fname, 'single', flags, True), globs)
+        except KeyboardInterrupt:
+            raise
+        except BaseException:
+            return sys.exc_info()
+        return None
 
-        for examplenum, example in enumerate(test.examples):
-            quiet = (self.optionflags & REPORT_ONLY_FIRST_FAILURE and
-                     failures > 0)
+    def _judge(self, example, got, failure, quiet):
+        """Return (outcome, got) for one executed example."""
+        flags = self.optionflags
+        same = self._checker.check_output
+        if failure is None:
+            return (_SUCCESS if same(example.want, got, flags)
+                    else _FAILURE), got
+        if not quiet:
+            got += _exception_traceback(failure)
+        actual = _exception_summary(failure[0], failure[1])
+        expected = example.exc_msg
+        if expected is None:
+            return _BOOM, got
+        if same(expected, actual, flags):
+            return _SUCCESS, got
+        if flags & IGNORE_EXCEPTION_DETAIL:
+            if same(_strip_exception_details(expected),
+                    _strip_exception_details(actual), flags):
+                return _SUCCESS, got
+        return _FAILURE, got
 
-            self.optionflags = original_optionflags
-            if example.options:
-                for optionflag, val in example.options.items():
-                    if val:
-                        self.optionflags |= optionflag
-                    else:
-                        self.optionflags &= ~optionflag
-
-            if self.optionflags & SKIP:
-                continue
-
-            tries += 1
-            if not quiet:
-                self.report_start(out, test, example)
-
-            filename = '<doctest %s[%d]>' % (test.name, examplenum)
-
-            try:
-                exec(compile(example.source, filename, "single",
-                             compileflags, True), test.globs)
-                self._debugger_continue()
-                exception = None
-            except KeyboardInterrupt:
-                raise
-            except BaseException:
-                exception = sys.exc_info()
-                self._debugger_continue()
-
-            got = self._fakeout.getvalue()
-            self._fakeout.truncate(0)
-            outcome = FAILURE
-
-            if exception is None:
-                if check(example.want, got, self.optionflags):
-                    outcome = SUCCESS
+    def _apply_options(self, example):
+        for flag, enabled in example.options.items():
+            if enabled:
+                self.optionflags |= flag
             else:
-                formatted = traceback.format_exception_only(*exception[:2])
-                if issubclass(exception[0], SyntaxError):
-                    prefixes = (
-                        f"{exception[0].__qualname__}:",
-                        f"{exception[0].__module__}.{exception[0].__qualname__}:",
-                    )
-                    for idx, line in enumerate(formatted):
-                        if line.startswith(prefixes):
-                            formatted = formatted[idx:]
-                            break
-                exc_msg = "".join(formatted)
-                if not quiet:
-                    got += _exception_traceback(exception)
+                self.optionflags &= ~flag
 
-                if example.exc_msg is None:
-                    outcome = BOOM
-                elif check(example.exc_msg, exc_msg, self.optionflags):
-                    outcome = SUCCESS
-                elif self.optionflags & IGNORE_EXCEPTION_DETAIL:
-                    if check(_strip_exception_details(example.exc_msg),
-                             _strip_exception_details(exc_msg),
-                             self.optionflags):
-                        outcome = SUCCESS
+    def _run_one(self, test, number, example, compileflags, out, quiet):
+        """Run one example and report it; returns True when it failed."""
+        if not quiet:
+            self.report_start(out, test, example)
+        fname = '<doctest %s[%d]>' % (test.name, number)
+        failure = self.__run(example, fname, compileflags, test.globs)
+        captured = self._fakeout.getvalue()
+        self._fakeout.truncate(0)
+        outcome, captured = self._judge(example, captured, failure, quiet)
+        if quiet:
+            pass
+        elif outcome == _SUCCESS:
+            self.report_success(out, test, example, captured)
+        elif outcome == _FAILURE:
+            self.report_failure(out, test, example, captured)
+        else:
+            self.report_unexpected_exception(out, test, example, failure)
+        return outcome != _SUCCESS
 
-            if outcome is SUCCESS:
-                if not quiet:
-                    self.report_success(out, test, example, got)
-            elif outcome is FAILURE:
-                if not quiet:
-                    self.report_failure(out, test, example, got)
-                failures += 1
-            elif outcome is BOOM:
-                if not quiet:
-                    self.report_unexpected_exception(out, test, example,
-                                                     exception)
-                failures += 1
-            else:
-                assert False, ("unknown outcome", outcome)
+    def _run_examples(self, test, compileflags, out):
+        base_flags = self.optionflags
+        failed = attempted = 0
+        try:
+            for number, example in enumerate(test.examples):
+                # note: uses the flags left over from the previous example
+                quiet = failed > 0 and bool(self.optionflags &
+                                            REPORT_ONLY_FIRST_FAILURE)
+                self.optionflags = base_flags
+                self._apply_options(example)
+                if self.optionflags & SKIP:
+                    continue
+                attempted += 1
+                if self._run_one(test, number, example, compileflags,
+                                 out, quiet):
+                    failed += 1
+                if failed and self.optionflags & FAIL_FAST:
+                    break
+        finally:
+            self.optionflags = base_flags
+        self._record(test.name, failed, attempted)
+        return TestResults(failed, attempted)
 
-            if failures and self.optionflags & FAIL_FAST:
-                break
+    def _record(self, name, failed, attempted):
+        self._bump(name, failed, attempted)
+        self.failures += failed
+        self.tries += attempted
 
-        self.optionflags = original_optionflags
-        self.__record_outcome(test, failures, tries)
-        return TestResults(failures, tries)
+    def _bump(self, name, failed, attempted):
+        old_f, old_t = self._name2ft.get(name, (0, 0))
+        self._name2ft[name] = (old_f + failed, old_t + attempted)
 
-    def _debugger_continue(self):
-        dbg = getattr(self, 'debugger', None)
-        if dbg is not None:
-            dbg.set_continue()
+    def _patched_getlines(self, filename, module_globals=None):
+        parsed = _parse_doctest_filename(filename)
+        if parsed is None or parsed[0] != self.test.name:
+            return self.save_linecache_getlines(filename, module_globals)
+        return self.test.examples[parsed[1]].source.splitlines(True)
 
-    def __record_outcome(self, test, f, t):
-        f2, t2 = self._name2ft.get(test.name, (0, 0))
-        self._name2ft[test.name] = (f + f2, t + t2)
-        self.failures += f
-        self.tries += t
+    def _writer_for(self, stream):
+        charset = getattr(stream, 'encoding', None)
+        if charset is None or charset.lower() == 'utf-8':
+            return stream.write
 
-    __LINECACHE_FILENAME_RE = re.compile(r'<doctest '
-                                         r'(?P<name>.+)'
-                                         r'\[(?P<examplenum>\d+)\]>$')
-
-    def __patched_linecache_getlines(self, filename, module_globals=None):
-        m = self.__LINECACHE_FILENAME_RE.match(filename)
-        if m and m.group('name') == self.test.name:
-            example = self.test.examples[int(m.group('examplenum'))]
-            return example.source.splitlines(keepends=True)
-        return self.save_linecache_getlines(filename, module_globals)
+        def write(text):
+            stream.write(text.encode(charset, 'backslashreplace')
+                         .decode(charset))
+        return write
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
-        """Run the examples of *test*, writing reports with *out*."""
+        """Run every example of *test*; returns TestResults(failed, attempted)."""
         self.test = test
-
-        if compileflags is None:
-            compileflags = _extract_future_flags(test.globs)
-
-        save_stdout = sys.stdout
+        flags = compileflags
+        if flags is None:
+            flags = _extract_future_flags(test.globs)
+        real_stdout, real_hook = sys.stdout, sys.displayhook
+        real_getlines = linecache.getlines
         if out is None:
-            encoding = getattr(save_stdout, 'encoding', None)
-            if encoding is None or encoding.lower() == 'utf-8':
-                out = save_stdout.write
-            else:
-                def out(s):
-                    s = str(s.encode(encoding, 'backslashreplace'), encoding)
-                    save_stdout.write(s)
-        sys.stdout = self._fakeout
-
-        # Debugger support, only when pdb is available.
-        gettrace = getattr(sys, 'gettrace', None)
-        save_trace = gettrace() if gettrace is not None else None
-        pdb = sys.modules.get('pdb')
-        if pdb is None:
-            try:
-                import pdb
-            except ImportError:
-                pdb = None
-        save_set_trace = None
-        self.debugger = None
-        if pdb is not None:
-            save_set_trace = pdb.set_trace
-            self.debugger = _make_redirecting_pdb(save_stdout)
-            self.debugger.reset()
-            pdb.set_trace = self.debugger.set_trace
-
-        self.save_linecache_getlines = linecache.getlines
-        linecache.getlines = self.__patched_linecache_getlines
-
-        has_hook = hasattr(sys, 'displayhook')
-        if has_hook:
-            save_displayhook = sys.displayhook
-            sys.displayhook = getattr(sys, '__displayhook__', save_displayhook)
-
+            out = self._writer_for(real_stdout)
+        self.save_linecache_getlines = real_getlines
+        sys.stdout, sys.displayhook = self._fakeout, sys.__displayhook__
+        linecache.getlines = self._patched_getlines
         try:
-            return self.__run(test, compileflags, out)
+            return self._run_examples(test, flags, out)
         finally:
-            sys.stdout = save_stdout
-            if pdb is not None:
-                pdb.set_trace = save_set_trace
-            settrace = getattr(sys, 'settrace', None)
-            if settrace is not None:
-                settrace(save_trace)
-            linecache.getlines = self.save_linecache_getlines
-            if has_hook:
-                sys.displayhook = save_displayhook
+            sys.stdout, sys.displayhook = real_stdout, real_hook
+            linecache.getlines = real_getlines
             if clear_globs:
                 test.globs.clear()
                 import builtins
                 builtins._ = None
 
-    # -- summary ---------------------------------------------------------
-
     def summarize(self, verbose=None):
-        """Print a summary of all tests run so far; return TestResults."""
+        """Print a tally of all tests run so far; return the totals."""
         if verbose is None:
             verbose = self._verbose
-        notests = []
-        passed = []
-        failed = []
-        totalt = totalf = 0
-        for name, (f, t) in self._name2ft.items():
-            assert f <= t
-            totalt += t
-            totalf += f
-            if t == 0:
-                notests.append(name)
-            elif f == 0:
-                passed.append((name, t))
+        empty, clean, broken = [], [], []
+        total_tries = total_fails = 0
+        for name, (fails, tries) in self._name2ft.items():
+            total_tries += tries
+            total_fails += fails
+            if not tries:
+                empty.append(name)
+            elif not fails:
+                clean.append((name, tries))
             else:
-                failed.append((name, (f, t)))
+                broken.append((name, fails, tries))
         if verbose:
-            if notests:
-                print(len(notests), "items had no tests:")
-                notests.sort()
-                for thing in notests:
-                    print("   ", thing)
-            if passed:
-                print(len(passed), "items passed all tests:")
-                passed.sort()
-                for thing, count in passed:
-                    print(" %3d tests in %s" % (count, thing))
-        if failed:
+            if empty:
+                print(len(empty), 'items had no tests:')
+                for name in sorted(empty):
+                    print('   ', name)
+            if clean:
+                print(len(clean), 'items passed all tests:')
+                for name, tries in sorted(clean):
+                    print(' %3d tests in %s' % (tries, name))
+        if broken:
             print(self.DIVIDER)
-            print(len(failed), "items had failures:")
-            failed.sort()
-            for thing, (f, t) in failed:
-                print(" %3d of %3d in %s" % (f, t, thing))
+            print(len(broken), 'items had failures:')
+            for name, fails, tries in sorted(broken):
+                print(' %3d of %3d in %s' % (fails, tries, name))
         if verbose:
-            print(totalt, "tests in", len(self._name2ft), "items.")
-            print(totalt - totalf, "passed and", totalf, "failed.")
-        if totalf:
-            print("***Test Failed***", totalf, "failures.")
+            print(total_tries, 'tests in', len(self._name2ft), 'items.')
+            print(total_tries - total_fails, 'passed and', total_fails,
+                  'failed.')
+        if total_fails:
+            print('***Test Failed***', total_fails, 'failures.')
         elif verbose:
-            print("Test passed.")
-        return TestResults(totalf, totalt)
+            print('Test passed.')
+        return TestResults(total_fails, total_tries)
 
     def merge(self, other):
-        """Add the tallies of another runner into this one."""
-        d = self._name2ft
-        for name, (f, t) in other._name2ft.items():
-            if name in d:
-                f2, t2 = d[name]
-                f = f + f2
-                t = t + t2
-            d[name] = f, t
+        """Fold the per-name tallies of another runner into this one."""
+        for name, pair in other._name2ft.items():
+            self._bump(name, *pair)
 
-
-# ---------------------------------------------------------------------------
-# OutputChecker
-# ---------------------------------------------------------------------------
-
-class OutputChecker:
-    """Decide whether actual output matches the expected output."""
-
-    def _toAscii(self, s):
-        return str(s.encode('ASCII', 'backslashreplace'), "ASCII")
-
-    def check_output(self, want, got, optionflags):
-        """Return True if *got* matches *want* under *optionflags*."""
-        got = self._toAscii(got)
-        want = self._toAscii(want)
-
-        if got == want:
-            return True
-
-        if not (optionflags & DONT_ACCEPT_TRUE_FOR_1):
-            if (got, want) == ("True\n", "1\n"):
-                return True
-            if (got, want) == ("False\n", "0\n"):
-                return True
-
-        if not (optionflags & DONT_ACCEPT_BLANKLINE):
-            want = re.sub(r'(?m)^%s\s*?$' % re.escape(BLANKLINE_MARKER),
-                          '', want)
-            got = re.sub(r'(?m)^[^\S\n]+$', '', got)
-            if got == want:
-                return True
-
-        if optionflags & NORMALIZE_WHITESPACE:
-            got = ' '.join(got.split())
-            want = ' '.join(want.split())
-            if got == want:
-                return True
-
-        if optionflags & ELLIPSIS:
-            if _ellipsis_match(want, got):
-                return True
-
-        return False
-
-    def _do_a_fancy_diff(self, want, got, optionflags):
-        if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
-            return False
-        if optionflags & REPORT_NDIFF:
-            return True
-        return want.count('\n') > 2 and got.count('\n') > 2
-
-    def output_difference(self, example, got, optionflags):
-        """Describe how *got* differs from the example's expected output."""
-        want = example.want
-        if not (optionflags & DONT_ACCEPT_BLANKLINE):
-            got = re.sub('(?m)^[ ]*(?=\n)', BLANKLINE_MARKER, got)
-
-        if self._do_a_fancy_diff(want, got, optionflags):
-            want_lines = want.splitlines(keepends=True)
-            got_lines = got.splitlines(keepends=True)
-            if optionflags & REPORT_UDIFF:
-                diff = list(difflib.unified_diff(want_lines, got_lines, n=2))[2:]
-                kind = 'unified diff with -expected +actual'
-            elif optionflags & REPORT_CDIFF:
-                diff = list(difflib.context_diff(want_lines, got_lines, n=2))[2:]
-                kind = 'context diff with expected followed by actual'
-            elif optionflags & REPORT_NDIFF:
-                engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
-                diff = list(engine.compare(want_lines, got_lines))
-                kind = 'ndiff with -expected +actual'
-            else:
-                assert 0, 'Bad diff option'
-            diff = [line.rstrip() + '\n' for line in diff]
-            return 'Differences (%s):\n' % kind + _indent(''.join(diff))
-
-        if want and got:
-            return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
-        if want:
-            return 'Expected:\n%sGot nothing\n' % _indent(want)
-        if got:
-            return 'Expected nothing\nGot:\n%s' % _indent(got)
-        return 'Expected nothing\nGot nothing\n'
-
-
-# ---------------------------------------------------------------------------
-# Debugging runner
-# ---------------------------------------------------------------------------
 
 class DocTestFailure(Exception):
-    """Raised by DebugRunner when an example's output does not match."""
+    """Raised by DebugRunner when an example's output is wrong."""
 
     def __init__(self, test, example, got):
         self.test = test
@@ -1139,13 +1065,13 @@ class UnexpectedException(Exception):
 
 
 class DebugRunner(DocTestRunner):
-    """A runner that raises on the first failure instead of reporting it."""
+    """A runner that stops at the first problem by raising an exception."""
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
-        r = DocTestRunner.run(self, test, compileflags, out, False)
+        result = DocTestRunner.run(self, test, compileflags, out, False)
         if clear_globs:
             test.globs.clear()
-        return r
+        return result
 
     def report_unexpected_exception(self, out, test, example, exc_info):
         raise UnexpectedException(test, example, exc_info)
@@ -1155,114 +1081,89 @@ class DebugRunner(DocTestRunner):
 
 
 # ---------------------------------------------------------------------------
-# Convenience functions
+# Convenience entry points
 # ---------------------------------------------------------------------------
 
 master = None
 
 
-def testmod(m=None, name=None, globs=None, verbose=None,
-            report=True, optionflags=0, extraglobs=None,
-            raise_on_error=False, exclude_empty=False):
-    """Run the docstring examples of module *m* (default __main__)."""
+def _merge_into_master(runner):
     global master
-
-    if m is None:
-        m = sys.modules.get('__main__')
-    if not inspect.ismodule(m):
-        raise TypeError("testmod: module required; %r" % (m,))
-    if name is None:
-        name = m.__name__
-
-    finder = DocTestFinder(exclude_empty=exclude_empty)
-    if raise_on_error:
-        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
-    else:
-        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
-        runner.run(test)
-
-    if report:
-        runner.summarize()
-
     if master is None:
         master = runner
     else:
         master.merge(runner)
 
-    return TestResults(runner.failures, runner.tries)
+
+def _run_and_report(tests, verbose, optionflags, raise_on_error, report):
+    """Shared tail of testmod/testfile: run, summarize, merge into master."""
+    kind = DebugRunner if raise_on_error else DocTestRunner
+    runner = kind(verbose=verbose, optionflags=optionflags)
+    for test in tests:
+        runner.run(test)
+    if report:
+        runner.summarize()
+    _merge_into_master(runner)
+    return TestResults(failed=runner.failures, attempted=runner.tries)
+
+
+def testmod(m=None, name=None, globs=None, verbose=None, report=True,
+            optionflags=0, extraglobs=None, raise_on_error=False,
+            exclude_empty=False):
+    """Run the docstring examples of module *m* (default: __main__)."""
+    target = sys.modules.get('__main__') if m is None else m
+    if not inspect.ismodule(target):
+        raise TypeError("testmod: module required; %r" % (target,))
+    label = target.__name__ if name is None else name
+    tests = DocTestFinder(exclude_empty=exclude_empty).find(
+        target, label, globs=globs, extraglobs=extraglobs)
+    return _run_and_report(tests, verbose, optionflags, raise_on_error,
+                           report)
 
 
 def testfile(filename, module_relative=True, name=None, package=None,
              globs=None, verbose=None, report=True, optionflags=0,
              extraglobs=None, raise_on_error=False, parser=DocTestParser(),
              encoding=None):
-    """Run the examples found in the text file *filename*."""
-    global master
-
+    """Run the examples held in the text file *filename*."""
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-"
                          "relative paths.")
-
-    text, filename = _load_testfile(filename, package, module_relative,
-                                    encoding or "utf-8")
-
-    if name is None:
-        name = os.path.basename(filename)
-
-    if globs is None:
-        globs = {}
-    else:
-        globs = globs.copy()
-    if extraglobs is not None:
-        globs.update(extraglobs)
-    if '__name__' not in globs:
-        globs['__name__'] = '__main__'
-
-    if raise_on_error:
-        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
-    else:
-        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-
-    test = parser.get_doctest(text, globs, name, filename, 0)
-    runner.run(test)
-
-    if report:
-        runner.summarize()
-
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-
-    return TestResults(runner.failures, runner.tries)
+    text, path = _load_testfile(filename, package, module_relative,
+                                encoding or 'utf-8')
+    label = os.path.basename(path) if name is None else name
+    namespace = dict(globs or {})
+    namespace.update(extraglobs or {})
+    namespace.setdefault('__name__', '__main__')
+    test = parser.get_doctest(text, namespace, label, path, 0)
+    return _run_and_report([test], verbose, optionflags, raise_on_error,
+                           report)
 
 
 def run_docstring_examples(f, globs, verbose=False, name="NoName",
                            compileflags=None, optionflags=0):
-    """Run the examples in the docstring of *f* (no recursion)."""
-    finder = DocTestFinder(verbose=verbose, recurse=False)
+    """Run the examples in *f*'s own docstring (members are not searched)."""
+    tests = DocTestFinder(verbose=verbose, recurse=False).find(
+        f, name, globs=globs)
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(f, name, globs=globs):
-        runner.run(test, compileflags=compileflags)
+    for one in tests:
+        runner.run(one, compileflags=compileflags)
 
 
 # ---------------------------------------------------------------------------
-# unittest support
+# unittest integration
 # ---------------------------------------------------------------------------
 
 _unittest_reportflags = 0
 
 
 def set_unittest_reportflags(flags):
-    """Set the default reporting flags used by unittest doctest cases."""
+    """Set the reporting flags used by DocTestCase; returns the old ones."""
     global _unittest_reportflags
-    if (flags & REPORTING_FLAGS) != flags:
+    if flags & ~REPORTING_FLAGS:
         raise ValueError("Only reporting flags allowed", flags)
-    old = _unittest_reportflags
-    _unittest_reportflags = flags
-    return old
+    previous, _unittest_reportflags = _unittest_reportflags, flags
+    return previous
 
 
 class DocTestCase(unittest.TestCase):
@@ -1270,95 +1171,93 @@ class DocTestCase(unittest.TestCase):
 
     def __init__(self, test, optionflags=0, setUp=None, tearDown=None,
                  checker=None):
-        unittest.TestCase.__init__(self)
+        super().__init__()
+        self._dt_test, self._dt_checker = test, checker
         self._dt_optionflags = optionflags
-        self._dt_checker = checker
-        self._dt_test = test
-        self._dt_setUp = setUp
-        self._dt_tearDown = tearDown
+        self._dt_setUp, self._dt_tearDown = setUp, tearDown
 
     def setUp(self):
-        test = self._dt_test
-        self._dt_globs = test.globs.copy()
-        if self._dt_setUp is not None:
-            self._dt_setUp(test)
+        # remember the namespace so tearDown can put it back
+        self._dt_globs = dict(self._dt_test.globs)
+        hook = self._dt_setUp
+        if hook is not None:
+            hook(self._dt_test)
 
     def tearDown(self):
-        test = self._dt_test
-        if self._dt_tearDown is not None:
-            self._dt_tearDown(test)
-        test.globs.clear()
-        test.globs.update(self._dt_globs)
+        hook = self._dt_tearDown
+        if hook is not None:
+            hook(self._dt_test)
+        namespace = self._dt_test.globs
+        namespace.clear()
+        namespace.update(self._dt_globs)
+
+    def _effective_flags(self):
+        flags = self._dt_optionflags
+        if flags & REPORTING_FLAGS == 0:
+            flags |= _unittest_reportflags
+        return flags
 
     def runTest(self):
-        test = self._dt_test
-        old = sys.stdout
-        new = StringIO()
-        optionflags = self._dt_optionflags
-        if not (optionflags & REPORTING_FLAGS):
-            optionflags |= _unittest_reportflags
-        runner = DocTestRunner(optionflags=optionflags,
-                               checker=self._dt_checker, verbose=False)
+        report = StringIO()
+        runner = DocTestRunner(checker=self._dt_checker, verbose=False,
+                               optionflags=self._effective_flags())
+        runner.DIVIDER = '-' * 70
+        saved = sys.stdout
         try:
-            runner.DIVIDER = "-" * 70
-            failures, tries = runner.run(test, out=new.write,
-                                         clear_globs=False)
+            outcome = runner.run(self._dt_test, out=report.write,
+                                 clear_globs=False)
         finally:
-            sys.stdout = old
-        if failures:
-            raise self.failureException(self.format_failure(new.getvalue()))
+            sys.stdout = saved
+        if outcome.failed:
+            raise self.failureException(self.format_failure(report.getvalue()))
 
     def format_failure(self, err):
         test = self._dt_test
-        if test.lineno is None:
-            lineno = 'unknown line number'
-        else:
-            lineno = '%s' % test.lineno
-        lname = '.'.join(test.name.split('.')[-1:])
-        return ('Failed doctest test for %s\n'
-                '  File "%s", line %s, in %s\n\n%s'
-                % (test.name, test.filename, lineno, lname, err))
+        where = 'unknown line number' if test.lineno is None else test.lineno
+        short = test.name.rsplit('.', 1)[-1]
+        return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
+                % (test.name, test.filename, where, short, err))
 
     def debug(self):
-        """Run the test with a DebugRunner, raising on the first problem."""
+        """Run the test without collecting results; problems propagate."""
         self.setUp()
-        runner = DebugRunner(optionflags=self._dt_optionflags,
-                             checker=self._dt_checker, verbose=False)
-        runner.run(self._dt_test, clear_globs=False)
+        DebugRunner(checker=self._dt_checker, verbose=False,
+                    optionflags=self._dt_optionflags).run(
+            self._dt_test, clear_globs=False)
         self.tearDown()
 
     def id(self):
         return self._dt_test.name
 
+    def _settings(self):
+        return (self._dt_optionflags, self._dt_setUp, self._dt_tearDown,
+                self._dt_checker)
+
     def __eq__(self, other):
-        if type(self) is not type(other):
+        if type(other) is not type(self):
             return NotImplemented
-        return (self._dt_test == other._dt_test and
-                self._dt_optionflags == other._dt_optionflags and
-                self._dt_setUp == other._dt_setUp and
-                self._dt_tearDown == other._dt_tearDown and
-                self._dt_checker == other._dt_checker)
+        return (self._dt_test == other._dt_test
+                and self._settings() == other._settings())
 
     def __hash__(self):
-        return hash((self._dt_optionflags, self._dt_setUp, self._dt_tearDown,
-                     self._dt_checker))
+        return hash(self._settings())
 
     def __repr__(self):
-        parts = self._dt_test.name.split('.')
-        return "%s (%s)" % (parts[-1], '.'.join(parts[:-1]))
+        owner, _, leaf = self._dt_test.name.rpartition('.')
+        return '%s (%s)' % (leaf, owner)
 
     __str__ = object.__str__
 
     def shortDescription(self):
-        return "Doctest: " + self._dt_test.name
+        return 'Doctest: %s' % self._dt_test.name
 
 
 class SkipDocTestCase(DocTestCase):
-    """Placeholder case used when docstrings were stripped (-OO)."""
+    """Stands in for a module whose docstrings were stripped (-OO)."""
 
     def __init__(self, module):
         self.module = module
-        DocTestCase.__init__(self, None)
+        super().__init__(None)
 
     def setUp(self):
         self.skipTest("DocTestSuite will not work with -O2 and above")
@@ -1367,44 +1266,34 @@ class SkipDocTestCase(DocTestCase):
         pass
 
     def shortDescription(self):
-        return "Skipping tests from %s" % self.module.__name__
+        return "Skipping tests from %s" % (self.module.__name__,)
 
     __str__ = shortDescription
 
 
 class _DocTestSuite(unittest.TestSuite):
-
+    # keep the cases around after they ran
     def _removeTestAtIndex(self, index):
         pass
 
 
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None,
                  **options):
-    """Return a unittest suite with one test case per docstring of *module*."""
-    if test_finder is None:
-        test_finder = DocTestFinder()
-
+    """A unittest suite with one test case per docstring in *module*."""
+    finder = DocTestFinder() if test_finder is None else test_finder
     module = _normalize_module(module)
-    tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
-
-    if not tests and sys.flags.optimize >= 2:
-        suite = _DocTestSuite()
+    found = finder.find(module, globs=globs, extraglobs=extraglobs)
+    suite = _DocTestSuite()
+    if not found and sys.flags.optimize >= 2:
         suite.addTest(SkipDocTestCase(module))
         return suite
-
-    tests.sort()
-    suite = _DocTestSuite()
-
-    for test in tests:
-        if len(test.examples) == 0:
+    for test in sorted(found):
+        if not test.examples:
             continue
         if not test.filename:
-            filename = module.__file__
-            if filename[-4:] == ".pyc":
-                filename = filename[:-1]
-            test.filename = filename
+            path = module.__file__
+            test.filename = path[:-1] if path.endswith('.pyc') else path
         suite.addTest(DocTestCase(test, **options))
-
     return suite
 
 
@@ -1412,247 +1301,143 @@ class DocFileCase(DocTestCase):
     """A unittest test case for a doctest text file."""
 
     def id(self):
-        return '_'.join(self._dt_test.name.split('.'))
+        return self._dt_test.name.replace('.', '_')
 
     def __repr__(self):
         return self._dt_test.filename
 
     def format_failure(self, err):
-        return ('Failed doctest test for %s\n  File "%s", line 0\n\n%s'
-                % (self._dt_test.name, self._dt_test.filename, err))
+        return 'Failed doctest test for %s\n  File "%s", line 0\n\n%s' % (
+            self._dt_test.name, self._dt_test.filename, err)
 
 
-def DocFileTest(path, module_relative=True, package=None,
-                globs=None, parser=DocTestParser(),
-                encoding=None, **options):
-    if globs is None:
-        globs = {}
-    else:
-        globs = globs.copy()
-
+def DocFileTest(path, module_relative=True, package=None, globs=None,
+                parser=DocTestParser(), encoding=None, **options):
+    """Wrap the doctest text file *path* in a DocFileCase."""
+    namespace = dict(globs or {})
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-"
                          "relative paths.")
-
-    doc, path = _load_testfile(path, package, module_relative,
-                               encoding or "utf-8")
-
-    if "__file__" not in globs:
-        globs["__file__"] = path
-
-    name = os.path.basename(path)
-    test = parser.get_doctest(doc, globs, name, path, 0)
+    text, where = _load_testfile(path, package, module_relative,
+                                 encoding or 'utf-8')
+    namespace.setdefault('__file__', where)
+    test = parser.get_doctest(text, namespace, os.path.basename(where),
+                              where, 0)
     return DocFileCase(test, **options)
 
 
 def DocFileSuite(*paths, **kw):
-    """Return a unittest suite running the doctest files in *paths*."""
+    """A unittest suite with one test case per doctest text file."""
+    settings = dict(kw)
+    if settings.get('module_relative', True):
+        settings['package'] = _normalize_module(settings.get('package'))
     suite = _DocTestSuite()
-    if kw.get('module_relative', True):
-        kw['package'] = _normalize_module(kw.get('package'))
-    for path in paths:
-        suite.addTest(DocFileTest(path, **kw))
+    suite.addTests([DocFileTest(one, **settings) for one in paths])
     return suite
 
 
 # ---------------------------------------------------------------------------
-# Debugging support
+# Script conversion and debugging
 # ---------------------------------------------------------------------------
 
 def script_from_examples(s):
-    """Turn doctest text into a Python script; prose becomes comments."""
-    output = []
+    """Turn doctest text into a script: prose and outputs become comments."""
+    rows = []
     for piece in DocTestParser().parse(s):
-        if isinstance(piece, Example):
-            output.append(piece.source[:-1])
-            want = piece.want
-            if want:
-                output.append('# Expected:')
-                output += ['## ' + l for l in want.split('\n')[:-1]]
-        else:
-            output += [_comment_line(l) for l in piece.split('\n')[:-1]]
-    while output and output[-1] == '#':
-        output.pop()
-    while output and output[0] == '#':
-        output.pop(0)
-    return '\n'.join(output) + '\n'
+        if not isinstance(piece, Example):
+            rows += map(_comment_line, piece.split('\n')[:-1])
+            continue
+        rows.append(piece.source[:-1])
+        if piece.want:
+            rows.append('# Expected:')
+            rows += ['## ' + line for line in piece.want.split('\n')[:-1]]
+    first, last = 0, len(rows)
+    while last > first and rows[last - 1] == '#':
+        last -= 1
+    while first < last and rows[first] == '#':
+        first += 1
+    return '\n'.join(rows[first:last]) + '\n'
 
 
 def testsource(module, name):
-    """Return the script built from the doctest named *name* in *module*."""
-    module = _normalize_module(module)
-    tests = DocTestFinder().find(module)
-    found = [t for t in tests if t.name == name]
-    if not found:
+    """Script version of the doctest called *name* in *module*."""
+    wanted = [t for t in DocTestFinder().find(_normalize_module(module))
+              if t.name == name]
+    if not wanted:
         raise ValueError(name, "not found in tests")
-    return script_from_examples(found[0].docstring)
+    return script_from_examples(wanted[0].docstring)
 
 
 def debug_src(src, pm=False, globs=None):
-    """Debug the doctest examples contained in the string *src*."""
-    testsrc = script_from_examples(src)
-    debug_script(testsrc, pm, globs)
+    """Debug the examples contained in the string *src*."""
+    debug_script(script_from_examples(src), pm, globs)
 
 
 def debug_script(src, pm=False, globs=None):
-    """Run *src* under the pdb debugger."""
+    """Run the script *src* under the Python debugger."""
     import pdb
-
-    if globs:
-        globs = globs.copy()
-    else:
-        globs = {}
-
-    if pm:
-        try:
-            exec(src, globs, globs)
-        except:
-            print(sys.exc_info()[1])
-            p = pdb.Pdb(nosigint=True)
-            p.reset()
-            p.interaction(None, sys.exc_info()[2])
-    else:
-        pdb.Pdb(nosigint=True).run("exec(%r)" % src, globs, globs)
+    scope = dict(globs) if globs else {}
+    debugger = pdb.Pdb(nosigint=True)
+    if not pm:
+        debugger.run('exec(%r)' % src, scope, scope)
+        return
+    try:
+        exec(src, scope, scope)
+    except BaseException:
+        problem = sys.exc_info()
+        print(problem[1])
+        debugger.reset()
+        debugger.interaction(None, problem[2])
 
 
 def debug(module, name, pm=False):
-    """Debug the doctest named *name* in *module*."""
-    module = _normalize_module(module)
-    testsrc = testsource(module, name)
-    debug_script(testsrc, pm, module.__dict__)
+    """Debug the doctest called *name* in *module*."""
+    found = _normalize_module(module)
+    debug_script(testsource(found, name), pm, found.__dict__)
 
 
 # ---------------------------------------------------------------------------
-# Sample class and command line interface
+# Command line: python -m doctest [-v] [-o FLAG] [-f] file...
 # ---------------------------------------------------------------------------
 
-class _TestClass:
-    """
-    A tiny class used to exercise doctest.
-
-    >>> _TestClass(13).get() + _TestClass(-12).get()
-    1
-    >>> hex(_TestClass(13).square().get())
-    '0xa9'
-    """
-
-    def __init__(self, val):
-        """val -> _TestClass object holding val.
-
-        >>> t = _TestClass(123)
-        >>> print(t.get())
-        123
-        """
-        self.val = val
-
-    def square(self):
-        """square() -> square the stored value in place, return self.
-
-        >>> _TestClass(13).square().get()
-        169
-        """
-        self.val = self.val ** 2
-        return self
-
-    def get(self):
-        """get() -> return the stored value.
-
-        >>> x = _TestClass(-42)
-        >>> print(x.get())
-        -42
-        """
-        return self.val
-
-
-__test__ = {"_TestClass": _TestClass,
-            "string": r"""
-                      Example of a string in __test__:
-
-                      >>> x = 1; y = 2
-                      >>> x + y, x * y
-                      (3, 2)
-                      """,
-
-            "bool-int equivalence": r"""
-                                    True counts as 1 unless flagged:
-
-                                    >>> 4 == 4
-                                    1
-                                    >>> 4 == 4
-                                    True
-                                    >>> 4 > 4
-                                    0
-                                    >>> 4 > 4
-                                    False
-                                    """,
-
-            "blank lines": r"""
-                Blank lines are written with <BLANKLINE>:
-
-                >>> print('foo\n\nbar\n')
-                foo
-                <BLANKLINE>
-                bar
-                <BLANKLINE>
-            """,
-
-            "ellipsis": r"""
-                ELLIPSIS lets '...' match any substring:
-
-                >>> print(list(range(1000))) #doctest: +ELLIPSIS
-                [0, 1, 2, ..., 999]
-            """,
-
-            "whitespace normalization": r"""
-                NORMALIZE_WHITESPACE treats whitespace runs as equal:
-
-                >>> print(list(range(30))) #doctest: +NORMALIZE_WHITESPACE
-                [0,   1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11,
-                12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-                24, 25, 26, 27, 28, 29]
-            """,
-            }
+def _cli_options():
+    import argparse
+    cli = argparse.ArgumentParser(
+        description="Run the doctests found in Python modules or text files.")
+    cli.add_argument('-v', '--verbose', action='store_true', default=False,
+                     help='report every example, not only failures')
+    cli.add_argument('-o', '--option', action='append', default=[],
+                     choices=OPTIONFLAGS_BY_NAME.keys(),
+                     help='turn on an option flag (repeatable)')
+    cli.add_argument('-f', '--fail-fast', action='store_true',
+                     help='stop at the first failure (same as -o FAIL_FAST)')
+    cli.add_argument('file', nargs='+',
+                     help='a .py module or a text file holding examples')
+    return cli.parse_args()
 
 
 def _test():
-    import argparse
-
-    parser = argparse.ArgumentParser(description="doctest runner")
-    parser.add_argument('-v', '--verbose', action='store_true', default=False,
-                        help='print very verbose output for all tests')
-    parser.add_argument('-o', '--option', action='append',
-                        choices=OPTIONFLAGS_BY_NAME.keys(), default=[],
-                        help=('specify a doctest option flag to apply'
-                              ' to the test run; may be specified more'
-                              ' than once to apply multiple options'))
-    parser.add_argument('-f', '--fail-fast', action='store_true',
-                        help=('stop running tests after first failure (this'
-                              ' is a shorthand for -o FAIL_FAST, and is'
-                              ' in addition to any other -o options)'))
-    parser.add_argument('file', nargs='+',
-                        help='file containing the tests to run')
-    args = parser.parse_args()
-    testfiles = args.file
-    verbose = args.verbose
-    options = 0
+    args = _cli_options()
+    flags = FAIL_FAST if args.fail_fast else 0
     for option in args.option:
-        options |= OPTIONFLAGS_BY_NAME[option]
-    if args.fail_fast:
-        options |= FAIL_FAST
-    for filename in testfiles:
-        if filename.endswith(".py"):
-            dirname, filename = os.path.split(filename)
-            sys.path.insert(0, dirname)
-            m = __import__(filename[:-3])
-            del sys.path[0]
-            failures, _ = testmod(m, verbose=verbose, optionflags=options)
+        flags |= OPTIONFLAGS_BY_NAME[option]
+    for target in args.file:
+        if target.endswith('.py'):
+            folder, base = os.path.split(target)
+            sys.path.insert(0, folder)
+            try:
+                module = __import__(base[:-3])
+            finally:
+                del sys.path[0]
+            outcome = testmod(module, verbose=args.verbose,
+                              optionflags=flags)
         else:
-            failures, _ = testfile(filename, module_relative=False,
-                                   verbose=verbose, optionflags=options)
-        if failures:
+            outcome = testfile(target, module_relative=False,
+                               verbose=args.verbose, optionflags=flags)
+        if outcome.failed:
             return 1
     return 0
 
 
-if __name__ == "__main__":
+if __name__ == '__main__':
     sys.exit(_test())

@@ -1,8 +1,14 @@
-"""Message catalog support (GNU gettext compatible) for pyrs."""
+"""Message catalogs for internationalised programs (GNU gettext compatible).
+
+Translations are read from compiled GNU ``.mo`` files.  Besides the
+class based API (``translation()`` and friends) a small set of module
+level helpers mirrors the C library's gettext interface.
+"""
 
 import os
 import re
 import sys
+
 
 __all__ = ['NullTranslations', 'GNUTranslations', 'Catalog',
            'bindtextdomain', 'find', 'translation', 'install',
@@ -14,212 +20,232 @@ _default_localedir = os.path.join(sys.base_prefix, 'share', 'locale')
 
 
 # ---------------------------------------------------------------------------
-# Plural-Forms expression handling.
+# Plural-Forms expressions
 #
-# The C expression is checked token by token and rewritten into an
-# equivalent Python expression made only of `n`, integer literals,
-# parentheses and a fixed set of operators; only then is it compiled.
+# The expression found in a catalog header is written in a subset of C.  It
+# is translated into Python source text and compiled into a function taking
+# ``n``.  The translation is purely textual for the ``!`` operator (it
+# becomes Python's ``not``), so Python's own precedence rules decide what it
+# applies to; comparisons are parenthesised to keep C's non-chaining meaning.
+# ---------------------------------------------------------------------------
 
-_token_pattern = re.compile(r"""
-    (?P<WHITESPACES>[ \t]+)
-  | (?P<NUMBER>[0-9]+\b)
-  | (?P<NAME>n\b)
-  | (?P<PARENTHESIS>[()])
-  | (?P<OPERATOR>[-*/%+?:]|[><!]=?|==|&&|\|\|)
-  | (?P<INVALID>\w+|.)
-""", re.VERBOSE | re.DOTALL)
+_MAX_PLURAL_LEN = 1000
+_MAX_PLURAL_NESTING = 20
+
+_lexer = re.compile(r'''
+      (?P<blank>[ \t]+)
+    | (?P<word>\w+)
+    | (?P<op>==|!=|<=|>=|&&|\|\||[-()!<>+*/%?:])
+    | (?P<bad>.)
+''', re.VERBOSE | re.DOTALL)
+
+_ASCII_DIGITS = frozenset('0123456789')
+
+# binary operators: C spelling -> (binding power, Python spelling, kind)
+_INFIX = {
+    '||': (1, 'or', 'logic'),
+    '&&': (2, 'and', 'logic'),
+    '==': (3, '==', 'cmp'), '!=': (3, '!=', 'cmp'),
+    '<': (4, '<', 'cmp'), '>': (4, '>', 'cmp'),
+    '<=': (4, '<=', 'cmp'), '>=': (4, '>=', 'cmp'),
+    '+': (5, '+', 'arith'), '-': (5, '-', 'arith'),
+    '*': (6, '*', 'arith'), '/': (6, '//', 'arith'), '%': (6, '%', 'arith'),
+}
 
 
-def _tokenize(plural):
-    for m in re.finditer(_token_pattern, plural):
+def _lex_plural(text):
+    """Yield the tokens of *text*; None marks the end of input."""
+    for m in _lexer.finditer(text):
         kind = m.lastgroup
-        if kind == 'WHITESPACES':
+        tok = m.group()
+        if kind == 'blank':
             continue
-        value = m.group(kind)
-        if kind == 'INVALID':
-            raise ValueError('invalid token in plural form: %s' % value)
-        yield value
-    yield ''
+        if kind == 'op':
+            yield tok
+        elif kind == 'word' and (tok == 'n' or set(tok) <= _ASCII_DIGITS):
+            yield tok
+        else:
+            raise ValueError('invalid token in plural form: %s' % tok)
+    yield None
 
 
-def _error(value):
-    if value:
-        return ValueError('unexpected token in plural form: %s' % value)
-    return ValueError('unexpected end of plural form')
+class _Expr:
+    """A translated sub-expression: Python text, its shape and paren depth."""
+    __slots__ = ('src', 'shape', 'depth')
+
+    def __init__(self, src, shape, depth):
+        self.src = src
+        self.shape = shape
+        self.depth = depth
+
+    def wrapped(self):
+        return _Expr('(%s)' % self.src, 'group', self.depth + 1)
 
 
-# operator -> precedence level (higher binds tighter)
-_binary_ops = {}
-for _lvl, _ops in enumerate((('||',), ('&&',), ('==', '!='),
-                             ('<', '>', '<=', '>='), ('+', '-'),
-                             ('*', '/', '%')), 1):
-    for _o in _ops:
-        _binary_ops[_o] = _lvl
-del _lvl, _ops, _o
+class _PluralCompiler:
+    def __init__(self, text):
+        self._tokens = _lex_plural(text)
+        self._ahead = next(self._tokens)
 
-_c2py_ops = {'||': 'or', '&&': 'and', '/': '//'}
+    def _advance(self):
+        tok = self._ahead
+        self._ahead = next(self._tokens)
+        return tok
 
-_EQUALITY = 3
-_RELATIONAL = 4
+    def translate(self):
+        result = self._conditional()
+        if self._ahead is not None:
+            raise ValueError('unexpected token in plural form: %s'
+                             % self._ahead)
+        return result
+
+    def _conditional(self):
+        test = self._binary(1)
+        if self._ahead != '?':
+            return test
+        self._advance()
+        yes = self._conditional()
+        if self._ahead != ':':
+            self._bad_token()
+        self._advance()
+        no = self._conditional()
+        if yes.shape == 'cond':
+            yes = yes.wrapped()
+        depth = max(test.depth, yes.depth, no.depth)
+        return _Expr('%s if %s else %s' % (yes.src, test.src, no.src),
+                     'cond', depth)
+
+    def _binary(self, floor):
+        left = self._unary()
+        while self._ahead in _INFIX:
+            power, pyop, kind = _INFIX[self._ahead]
+            if power < floor:
+                break
+            self._advance()
+            right = self._binary(power + 1)
+            if kind == 'cmp':
+                if left.shape == 'cmp':
+                    left = left.wrapped()
+                if right.shape == 'cmp':
+                    right = right.wrapped()
+            left = _Expr('%s %s %s' % (left.src, pyop, right.src), kind,
+                         max(left.depth, right.depth))
+        return left
+
+    def _unary(self):
+        tok = self._ahead
+        if tok == '!':
+            self._advance()
+            inner = self._unary()
+            return _Expr('not ' + inner.src, 'not', inner.depth)
+        if tok == '(':
+            self._advance()
+            inner = self._conditional()
+            if self._ahead != ')':
+                raise ValueError('unbalanced parenthesis in plural form')
+            self._advance()
+            return inner.wrapped()
+        if tok == 'n':
+            self._advance()
+            return _Expr('n', 'atom', 0)
+        if tok is not None and tok[0] in _ASCII_DIGITS:
+            self._advance()
+            return _Expr(str(int(tok)), 'atom', 0)
+        self._bad_token()
+
+    def _bad_token(self):
+        if self._ahead is None:
+            raise ValueError('unexpected end of plural form')
+        raise ValueError('unexpected token in plural form: %s' % self._ahead)
 
 
-def _parse(tokens, priority=-1):
-    # Returns (python_text, next_token).
-    prefix = ''
-    tok = next(tokens)
-    while tok == '!':
-        prefix += 'not '
-        tok = next(tokens)
-
-    if tok == '(':
-        inner, tok = _parse(tokens)
-        if tok != ')':
-            raise ValueError('unbalanced parenthesis in plural form')
-        text = prefix + '(' + inner + ')'
-    elif tok == 'n':
-        text = prefix + tok
-    else:
-        try:
-            value = int(tok, 10)
-        except ValueError:
-            raise _error(tok) from None
-        text = prefix + str(value)
-    tok = next(tokens)
-
-    last = None
-    while tok in _binary_ops:
-        level = _binary_ops[tok]
-        if level < priority:
-            break
-        # Python would chain comparisons; C applies them one at a time.
-        if (level in (_EQUALITY, _RELATIONAL)
-                and last in (_EQUALITY, _RELATIONAL)):
-            text = '(' + text + ')'
-        op = _c2py_ops.get(tok, tok)
-        right, tok = _parse(tokens, level + 1)
-        text = text + ' ' + op + ' ' + right
-        last = level
-    if last == _RELATIONAL and priority == _RELATIONAL:
-        text = '(' + text + ')'
-
-    if tok == '?' and priority <= 0:
-        if_true, tok = _parse(tokens, 0)
-        if tok != ':':
-            raise _error(tok)
-        if_false, tok = _parse(tokens)
-        text = '%s if %s else %s' % (if_true, text, if_false)
-        if priority == 0:
-            text = '(' + text + ')'
-    return text, tok
-
-
-def _as_int(n):
+def _plural_operand(n):
+    """Reject non-numbers; warn (from the caller's point of view) about
+    non-integral numbers, which are still accepted."""
     try:
         round(n)
     except TypeError:
-        raise TypeError('Plural value must be an integer, got %s' %
-                        (n.__class__.__name__,)) from None
+        raise TypeError('Plural value must be an integer, got %s'
+                        % (type(n).__name__,)) from None
     import warnings
-    frame = sys._getframe(1) if hasattr(sys, '_getframe') else None
-    stacklevel = 2
-    # Point the warning at the code that called one of our ngettext-like
-    # functions rather than at gettext internals.
-    try:
-        while frame is not None and frame.f_code.co_filename in (
-                _as_int.__code__.co_filename, '<string>'):
-            frame = frame.f_back
-            stacklevel += 1
-    except Exception:
-        stacklevel = 4
-    warnings.warn('Plural value must be an integer, got %s' %
-                  (n.__class__.__name__,),
-                  DeprecationWarning, stacklevel)
+    level = 2
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals.get('__name__') == __name__:
+        frame = frame.f_back
+        level += 1
+    warnings.warn('Plural value must be an integer, got %s'
+                  % (type(n).__name__,), DeprecationWarning, level)
     return n
 
 
+_FUNC_TEMPLATE = '''\
+if True:
+    def func(n):
+        if not isinstance(n, int):
+            n = _plural_operand(n)
+        return int(%s)
+'''
+
+
 def c2py(plural):
-    """Turn a C plural-form expression into a Python function of n."""
-    if len(plural) > 1000:
+    """Compile a C plural-form expression into a function of n."""
+    if len(plural) > _MAX_PLURAL_LEN:
         raise ValueError('plural form expression is too long')
-    try:
-        text, tok = _parse(_tokenize(plural))
-        if tok:
-            raise _error(tok)
-
-        depth = 0
-        for ch in text:
-            if ch == '(':
-                depth += 1
-                if depth > 20:
-                    raise ValueError('plural form expression is too complex')
-            elif ch == ')':
-                depth -= 1
-
-        ns = {'_as_int': _as_int, '__name__': __name__}
-        src = ('if True:\n'
-               '            def func(n):\n'
-               '                if not isinstance(n, int):\n'
-               '                    n = _as_int(n)\n'
-               '                return int(%s)\n' % text)
-        exec(src, ns)
-        return ns['func']
-    except RecursionError:
+    expr = _PluralCompiler(plural).translate()
+    if expr.depth > _MAX_PLURAL_NESTING:
         raise ValueError('plural form expression is too complex')
+    namespace = {'_plural_operand': _plural_operand, '__name__': __name__}
+    exec(_FUNC_TEMPLATE % expr.src, namespace)
+    return namespace['func']
 
 
 # ---------------------------------------------------------------------------
-# Locale name expansion
+# Locale names
+# ---------------------------------------------------------------------------
 
 def _expand_lang(loc):
+    """Return the variants of a locale name, most specific first."""
     import locale
-    loc = locale.normalize(loc)
-    CODESET = 1 << 0
-    TERRITORY = 1 << 1
-    MODIFIER = 1 << 2
-    mask = 0
-    pos = loc.find('@')
-    if pos >= 0:
-        modifier = loc[pos:]
-        loc = loc[:pos]
-        mask |= MODIFIER
-    else:
-        modifier = ''
-    pos = loc.find('.')
-    if pos >= 0:
-        codeset = loc[pos:]
-        loc = loc[:pos]
-        mask |= CODESET
-    else:
-        codeset = ''
-    pos = loc.find('_')
-    if pos >= 0:
-        territory = loc[pos:]
-        loc = loc[:pos]
-        mask |= TERRITORY
-    else:
-        territory = ''
-    language = loc
-    out = []
-    for i in range(mask + 1):
-        if i & ~mask:
+    name = locale.normalize(loc)
+    # peel the optional parts off the right-hand end
+    name, at, modifier = name.partition('@')
+    modifier = at + modifier
+    name, dot, codeset = name.partition('.')
+    codeset = dot + codeset
+    language, under, territory = name.partition('_')
+    territory = under + territory
+    # bit 0: codeset, bit 1: territory, bit 2: modifier
+    parts = (codeset, territory, modifier)
+    present = 0
+    for bit, part in enumerate(parts):
+        if part:
+            present |= 1 << bit
+    variants = []
+    for combo in range(present, -1, -1):
+        if combo & present != combo:
             continue
-        val = language
-        if i & TERRITORY:
-            val += territory
-        if i & CODESET:
-            val += codeset
-        if i & MODIFIER:
-            val += modifier
-        out.append(val)
-    out.reverse()
-    return out
+        text = language
+        if combo & 2:
+            text += territory
+        if combo & 1:
+            text += codeset
+        if combo & 4:
+            text += modifier
+        variants.append(text)
+    return variants
 
 
 # ---------------------------------------------------------------------------
 # Translation classes
+# ---------------------------------------------------------------------------
+
+def _choose(singular, plural, n):
+    return singular if n == 1 else plural
+
 
 class NullTranslations:
-    """Translations that return messages unchanged (or ask a fallback)."""
+    """Translations that translate nothing, apart from consulting an
+    optional chain of fallback objects."""
 
     def __init__(self, fp=None):
         self._info = {}
@@ -229,37 +255,35 @@ class NullTranslations:
             self._parse(fp)
 
     def _parse(self, fp):
-        pass
+        """Read a catalog from *fp*; this base class has none."""
 
     def add_fallback(self, fallback):
-        if self._fallback:
-            self._fallback.add_fallback(fallback)
+        """Append *fallback* to the end of the fallback chain."""
+        tail = self._fallback
+        if tail:
+            tail.add_fallback(fallback)
         else:
             self._fallback = fallback
 
     def gettext(self, message):
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        nxt = self._fallback
+        return nxt.gettext(message) if nxt else message
 
     def ngettext(self, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.ngettext(msgid1, msgid2, n)
-        if n == 1:
-            return msgid1
-        return msgid2
+        nxt = self._fallback
+        if nxt:
+            return nxt.ngettext(msgid1, msgid2, n)
+        return _choose(msgid1, msgid2, n)
 
     def pgettext(self, context, message):
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        nxt = self._fallback
+        return nxt.pgettext(context, message) if nxt else message
 
     def npgettext(self, context, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.npgettext(context, msgid1, msgid2, n)
-        if n == 1:
-            return msgid1
-        return msgid2
+        nxt = self._fallback
+        if nxt:
+            return nxt.npgettext(context, msgid1, msgid2, n)
+        return _choose(msgid1, msgid2, n)
 
     def info(self):
         return self._info
@@ -268,25 +292,31 @@ class NullTranslations:
         return self._charset
 
     def install(self, names=None):
+        """Bind _ (and any of the named extra functions) in builtins."""
         import builtins
-        builtins.__dict__['_'] = self.gettext
-        if names is not None:
-            allowed = {'gettext', 'ngettext', 'npgettext', 'pgettext'}
-            for name in allowed & set(names):
-                builtins.__dict__[name] = getattr(self, name)
+        builtins._ = self.gettext
+        extras = ('gettext', 'ngettext', 'npgettext', 'pgettext')
+        for name in extras if names else ():
+            if name in names:
+                setattr(builtins, name, getattr(self, name))
+
+
+_NOT_FOUND = object()
 
 
 class GNUTranslations(NullTranslations):
-    """Translations read from a GNU .mo file."""
-
+    # magic numbers as read in little- and big-endian order
     LE_MAGIC = 0x950412de
     BE_MAGIC = 0xde120495
 
-    CONTEXT = "%s\x04%s"
+    # msgctxt and msgid are joined by an EOT character in .mo files
+    CONTEXT = '%s\x04%s'
 
+    # supported major revisions of the file format
     VERSIONS = (0, 1)
 
     def _get_versions(self, version):
+        """Split a format revision into (major, minor)."""
         return (version >> 16, version & 0xffff)
 
     def _parse(self, fp):
@@ -294,195 +324,191 @@ class GNUTranslations(NullTranslations):
         filename = getattr(fp, 'name', '')
         self._catalog = catalog = {}
         self.plural = lambda n: int(n != 1)
-        buf = fp.read()
-        buflen = len(buf)
-        magic = unpack('<I', buf[:4])[0]
+        data = fp.read()
+        size = len(data)
+
+        magic = unpack('<I', data[:4])[0]
         if magic == self.LE_MAGIC:
-            version, msgcount, masteridx, transidx = unpack('<4I', buf[4:20])
-            ii = '<II'
+            order = '<'
         elif magic == self.BE_MAGIC:
-            version, msgcount, masteridx, transidx = unpack('>4I', buf[4:20])
-            ii = '>II'
+            order = '>'
         else:
             raise OSError(0, 'Bad magic number', filename)
+        revision, count, ids_at, strs_at = unpack(order + '4I', data[4:20])
+        major = self._get_versions(revision)[0]
+        if major not in self.VERSIONS:
+            raise OSError(0, 'Bad version number ' + str(major), filename)
 
-        major_version, minor_version = self._get_versions(version)
-        if major_version not in self.VERSIONS:
-            raise OSError(0, 'Bad version number ' + str(major_version),
-                          filename)
-
-        for i in range(msgcount):
-            mlen, moff = unpack(ii, buf[masteridx:masteridx + 8])
-            mend = moff + mlen
-            tlen, toff = unpack(ii, buf[transidx:transidx + 8])
-            tend = toff + tlen
-            if mend < buflen and tend < buflen:
-                msg = buf[moff:mend]
-                tmsg = buf[toff:tend]
-            else:
+        pair = order + 'II'
+        for index in range(count):
+            id_len, id_pos = unpack(pair, data[ids_at + 8 * index:
+                                               ids_at + 8 * index + 8])
+            tr_len, tr_pos = unpack(pair, data[strs_at + 8 * index:
+                                               strs_at + 8 * index + 8])
+            id_end = id_pos + id_len
+            tr_end = tr_pos + tr_len
+            if not (id_end < size and tr_end < size):
                 raise OSError(0, 'File is corrupt', filename)
-            if mlen == 0:
-                # The header entry: RFC 822 style metadata.
-                lastk = None
-                for b_item in tmsg.split(b'\n'):
-                    item = b_item.decode().strip()
-                    if not item:
-                        continue
-                    if (item.startswith('#-#-#-#-#')
-                            and item.endswith('#-#-#-#-#')):
-                        continue
-                    k = v = None
-                    if ':' in item:
-                        k, v = item.split(':', 1)
-                        k = k.strip().lower()
-                        v = v.strip()
-                        self._info[k] = v
-                        lastk = k
-                    elif lastk:
-                        self._info[lastk] += '\n' + item
-                    if k == 'content-type':
-                        self._charset = v.split('charset=')[1]
-                    elif k == 'plural-forms':
-                        v = v.split(';')
-                        plural = v[1].split('plural=')[1]
-                        self.plural = c2py(plural)
-            charset = self._charset or 'ascii'
-            if b'\x00' in msg:
-                msgid1, msgid2 = msg.split(b'\x00')
-                tmsg = tmsg.split(b'\x00')
-                msgid1 = str(msgid1, charset)
-                for idx, x in enumerate(tmsg):
-                    catalog[(msgid1, idx)] = str(x, charset)
+            raw_id = data[id_pos:id_end]
+            raw_tr = data[tr_pos:tr_end]
+            if id_len == 0:
+                self._read_header(raw_tr)
+            encoding = self._charset or 'ascii'
+            if b'\x00' in raw_id:
+                singular, _plural = raw_id.split(b'\x00')
+                singular = str(singular, encoding)
+                forms = raw_tr.split(b'\x00')
+                for form_no, form in enumerate(forms):
+                    catalog[(singular, form_no)] = str(form, encoding)
             else:
-                catalog[str(msg, charset)] = str(tmsg, charset)
-            masteridx += 8
-            transidx += 8
+                catalog[str(raw_id, encoding)] = str(raw_tr, encoding)
+
+    def _read_header(self, raw):
+        """Fill _info from the metadata entry; pick up charset and plural."""
+        current = None
+        for raw_line in raw.split(b'\n'):
+            line = raw_line.decode().strip()
+            if not line:
+                continue
+            if line.startswith('#-#-#-#-#') and line.endswith('#-#-#-#-#'):
+                # separator left behind by msgcat
+                continue
+            if ':' not in line:
+                if current:
+                    self._info[current] += '\n' + line
+                continue
+            key, value = line.split(':', 1)
+            key = key.strip().lower()
+            value = value.strip()
+            self._info[key] = value
+            current = key
+            if key == 'content-type':
+                self._charset = value.split('charset=')[1]
+            elif key == 'plural-forms':
+                expression = value.split(';')[1].split('plural=')[1]
+                self.plural = c2py(expression)
+
+    def _lookup(self, key):
+        """Catalog entry for *key*, else its singular plural form."""
+        found = self._catalog.get(key, _NOT_FOUND)
+        if found is _NOT_FOUND:
+            found = self._catalog.get((key, self.plural(1)), _NOT_FOUND)
+        return found
 
     def gettext(self, message):
-        missing = object()
-        tmsg = self._catalog.get(message, missing)
-        if tmsg is missing:
-            tmsg = self._catalog.get((message, self.plural(1)), missing)
-        if tmsg is not missing:
-            return tmsg
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        found = self._lookup(message)
+        if found is _NOT_FOUND:
+            return super().gettext(message)
+        return found
 
     def ngettext(self, msgid1, msgid2, n):
-        try:
-            tmsg = self._catalog[(msgid1, self.plural(n))]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.ngettext(msgid1, msgid2, n)
-            if n == 1:
-                tmsg = msgid1
-            else:
-                tmsg = msgid2
-        return tmsg
+        found = self._catalog.get((msgid1, self.plural(n)), _NOT_FOUND)
+        if found is _NOT_FOUND:
+            return super().ngettext(msgid1, msgid2, n)
+        return found
 
     def pgettext(self, context, message):
-        ctxt_msg_id = self.CONTEXT % (context, message)
-        missing = object()
-        tmsg = self._catalog.get(ctxt_msg_id, missing)
-        if tmsg is missing:
-            tmsg = self._catalog.get((ctxt_msg_id, self.plural(1)), missing)
-        if tmsg is not missing:
-            return tmsg
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        found = self._lookup(self.CONTEXT % (context, message))
+        if found is _NOT_FOUND:
+            return super().pgettext(context, message)
+        return found
 
     def npgettext(self, context, msgid1, msgid2, n):
-        ctxt_msg_id = self.CONTEXT % (context, msgid1)
-        try:
-            tmsg = self._catalog[ctxt_msg_id, self.plural(n)]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.npgettext(context, msgid1, msgid2, n)
-            if n == 1:
-                tmsg = msgid1
-            else:
-                tmsg = msgid2
-        return tmsg
+        key = (self.CONTEXT % (context, msgid1), self.plural(n))
+        found = self._catalog.get(key, _NOT_FOUND)
+        if found is _NOT_FOUND:
+            return super().npgettext(context, msgid1, msgid2, n)
+        return found
 
 
 # ---------------------------------------------------------------------------
 # Locating and loading catalogs
+# ---------------------------------------------------------------------------
+
+_LANGUAGE_VARIABLES = ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG')
+
 
 def find(domain, localedir=None, languages=None, all=False):
-    """Return the .mo file path for domain (or a list of them if all)."""
+    """Locate the .mo file(s) of *domain*; None or [] when nothing exists."""
     if localedir is None:
         localedir = _default_localedir
     if languages is None:
-        languages = []
-        for envar in ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'):
-            val = os.environ.get(envar)
-            if val:
-                languages = val.split(':')
+        wanted = []
+        for variable in _LANGUAGE_VARIABLES:
+            setting = os.environ.get(variable)
+            if setting:
+                wanted = setting.split(':')
                 break
-        if 'C' not in languages:
-            languages.append('C')
-    nelangs = []
-    for lang in languages:
-        for nelang in _expand_lang(lang):
-            if nelang not in nelangs:
-                nelangs.append(nelang)
-    result = [] if all else None
-    for lang in nelangs:
+    else:
+        wanted = list(languages)
+    if 'C' not in wanted:
+        wanted.append('C')
+
+    candidates = []
+    for lang in wanted:
+        for variant in _expand_lang(lang):
+            if variant not in candidates:
+                candidates.append(variant)
+
+    hits = []
+    for lang in candidates:
         if lang == 'C':
             break
-        mofile = os.path.join(localedir, lang, 'LC_MESSAGES',
-                              '%s.mo' % domain)
-        if os.path.exists(mofile):
-            if all:
-                result.append(mofile)
-            else:
-                return mofile
-    return result
+        path = os.path.join(localedir, lang, 'LC_MESSAGES', '%s.mo' % domain)
+        if os.path.exists(path):
+            if not all:
+                return path
+            hits.append(path)
+    return hits if all else None
 
 
+# parsed catalogs, keyed by (class, absolute path); callers receive copies
 _translations = {}
 
 
 def translation(domain, localedir=None, languages=None,
                 class_=None, fallback=False):
+    """Return a translations object for *domain*, chaining fallbacks."""
     if class_ is None:
         class_ = GNUTranslations
-    mofiles = find(domain, localedir, languages, all=True)
-    if not mofiles:
+    paths = find(domain, localedir, languages, all=True)
+    if not paths:
         if fallback:
             return NullTranslations()
         from errno import ENOENT
         raise FileNotFoundError(ENOENT,
-                                'No translation file found for domain',
-                                domain)
+                                'No translation file found for domain', domain)
     import copy
-    result = None
-    for mofile in mofiles:
-        key = (class_, os.path.abspath(mofile))
-        t = _translations.get(key)
-        if t is None:
-            with open(mofile, 'rb') as fp:
-                t = _translations.setdefault(key, class_(fp))
-        t = copy.copy(t)
-        if result is None:
-            result = t
+    chain = None
+    for path in paths:
+        cache_key = (class_, os.path.abspath(path))
+        loaded = _translations.get(cache_key)
+        if loaded is None:
+            with open(path, 'rb') as fp:
+                loaded = _translations.setdefault(cache_key, class_(fp))
+        # share the parsed catalog but give each caller its own fallbacks
+        loaded = copy.copy(loaded)
+        if chain is None:
+            chain = loaded
         else:
-            result.add_fallback(t)
-    return result
+            chain.add_fallback(loaded)
+    return chain
 
 
 def install(domain, localedir=None, *, names=None):
-    t = translation(domain, localedir, fallback=True)
-    t.install(names)
+    translation(domain, localedir, fallback=True).install(names)
 
+
+# ---------------------------------------------------------------------------
+# GNU gettext style global API
+# ---------------------------------------------------------------------------
 
 _localedirs = {}
 _current_domain = 'messages'
 
 
 def textdomain(domain=None):
+    """Set (when given) and return the current global domain."""
     global _current_domain
     if domain is not None:
         _current_domain = domain
@@ -490,61 +516,59 @@ def textdomain(domain=None):
 
 
 def bindtextdomain(domain, localedir=None):
+    """Bind *domain* to *localedir* (when given); return the binding."""
     if localedir is not None:
         _localedirs[domain] = localedir
     return _localedirs.get(domain, _default_localedir)
 
 
-def dgettext(domain, message):
+def _domain_catalog(domain):
+    """Translations for *domain*, or None when no catalog can be loaded."""
     try:
-        t = translation(domain, _localedirs.get(domain, None))
+        return translation(domain, _localedirs.get(domain, None))
     except OSError:
-        return message
-    return t.gettext(message)
+        return None
+
+
+def dgettext(domain, message):
+    t = _domain_catalog(domain)
+    return message if t is None else t.gettext(message)
 
 
 def dngettext(domain, msgid1, msgid2, n):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
-        if n == 1:
-            return msgid1
-        return msgid2
+    t = _domain_catalog(domain)
+    if t is None:
+        return _choose(msgid1, msgid2, n)
     return t.ngettext(msgid1, msgid2, n)
 
 
 def dpgettext(domain, context, message):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
-        return message
-    return t.pgettext(context, message)
+    t = _domain_catalog(domain)
+    return message if t is None else t.pgettext(context, message)
 
 
 def dnpgettext(domain, context, msgid1, msgid2, n):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
-        if n == 1:
-            return msgid1
-        return msgid2
+    t = _domain_catalog(domain)
+    if t is None:
+        return _choose(msgid1, msgid2, n)
     return t.npgettext(context, msgid1, msgid2, n)
 
 
 def gettext(message):
-    return dgettext(_current_domain, message)
+    return dgettext(textdomain(), message)
 
 
 def ngettext(msgid1, msgid2, n):
-    return dngettext(_current_domain, msgid1, msgid2, n)
+    return dngettext(textdomain(), msgid1, msgid2, n)
 
 
 def pgettext(context, message):
-    return dpgettext(_current_domain, context, message)
+    return dpgettext(textdomain(), context, message)
 
 
 def npgettext(context, msgid1, msgid2, n):
-    return dnpgettext(_current_domain, context, msgid1, msgid2, n)
+    return dnpgettext(textdomain(), context, msgid1, msgid2, n)
 
 
+# older spelling kept for compatibility
 Catalog = translation

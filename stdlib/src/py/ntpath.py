@@ -1,24 +1,17 @@
-"""Pathname operations for Windows NT paths (pure string logic).
+"""Windows pathname operations, usable on any host (written for pyrs).
 
-This module implements the Windows flavour of os.path so that it can be
-used on any host.  Functions that need the file system use os.stat.
+Paths are handled as text: a path is made of an optional drive ('c:' or a
+UNC '\\\\server\\share'), an optional root separator and the rest.  Both
+backslash and forward slash count as separators.  On non-Windows hosts
+the functions that would need the Windows API fall back to pure string
+work.
 """
 
 import os
 import sys
-
-from genericpath import (_check_arg_types, _splitext, commonprefix, exists, getatime,
-                         getctime, getmtime, getsize, isdir, isfile, islink, samefile,
-                         sameopenfile, samestat)
-
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '\\'
-pathsep = ';'
-altsep = '/'
-defpath = '.;C:\\bin'
-devnull = 'nul'
+import stat
+import genericpath
+from genericpath import *
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split",
            "splitext", "basename", "dirname", "commonprefix", "getsize",
@@ -29,14 +22,197 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split",
            "supports_unicode_filenames", "relpath", "samefile",
            "sameopenfile", "samestat", "commonpath", "isjunction"]
 
+curdir = '.'
+pardir = '..'
+extsep = '.'
+sep = '\\'
+pathsep = ';'
+altsep = '/'
+defpath = '.;C:\\bin'
+devnull = 'nul'
 supports_unicode_filenames = True
 
+# No Windows volume API here; ismount() relies on the path text alone.
+_getvolumepathname = None
 
-# ---------------------------------------------------------------------------
-# File tests of this flavour (the shared ones come from genericpath)
+
+class _TextSyntax:
+    """The punctuation of Windows paths, as str."""
+    sep = '\\'
+    alt = '/'
+    seps = '\\/'
+    colon = ':'
+    dot = '.'
+    dotdot = '..'
+    empty = ''
+    tilde = '~'
+    unc_marker = '\\\\?\\UNC\\'
+    quote = "'"
+    percent = '%'
+    dollar = '$'
+    lbrace = '{'
+    rbrace = '}'
+    name_chars = ('abcdefghijklmnopqrstuvwxyz'
+                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-')
+
+
+class _ByteSyntax:
+    """The same punctuation, as bytes."""
+    sep = b'\\'
+    alt = b'/'
+    seps = b'\\/'
+    colon = b':'
+    dot = b'.'
+    dotdot = b'..'
+    empty = b''
+    tilde = b'~'
+    unc_marker = b'\\\\?\\UNC\\'
+    quote = b"'"
+    percent = b'%'
+    dollar = b'$'
+    lbrace = b'{'
+    rbrace = b'}'
+    name_chars = _TextSyntax.name_chars.encode('ascii')
+
+
+def _syntax(path):
+    return _ByteSyntax if isinstance(path, bytes) else _TextSyntax
+
+
+def _get_bothseps(path):
+    return _syntax(path).seps
+
+
+# ------------------------------------------------------------- case
+
+def normcase(s):
+    """Fold case and turn forward slashes into backslashes."""
+    s = os.fspath(s)
+    if not isinstance(s, bytes):
+        return s.replace('/', '\\').lower()
+    # Fold bytes as text so that non-ASCII letters are handled too.
+    codec = sys.getfilesystemencoding()
+    text = s.decode(codec, 'surrogateescape')
+    return text.replace('/', '\\').lower().encode(codec, 'surrogateescape')
+
+
+# ------------------------------------------------- drive / root split
+
+def splitroot(p):
+    """Split p into (drive, root, tail); drive + root + tail == p.
+
+    The drive is 'X:' or a UNC share such as '//server/share' (also the
+    '//?/UNC/server/share' form); the root is the separator right after
+    the drive, when there is one."""
+    p = os.fspath(p)
+    syn = _syntax(p)
+    flat = p.replace(syn.alt, syn.sep)
+    if flat[:1] == syn.sep:
+        if flat[1:2] != syn.sep:
+            # Rooted but without a drive: \dir
+            return syn.empty, p[:1], p[1:]
+        # UNC: two more separators end the server and the share names.
+        marker = syn.unc_marker
+        start = len(marker) if flat[:len(marker)].upper() == marker else 2
+        after_server = flat.find(syn.sep, start)
+        if after_server < 0:
+            return p, syn.empty, syn.empty
+        after_share = flat.find(syn.sep, after_server + 1)
+        if after_share < 0:
+            return p, syn.empty, syn.empty
+        return p[:after_share], p[after_share:after_share + 1], p[after_share + 1:]
+    if flat[1:2] != syn.colon:
+        return syn.empty, syn.empty, p
+    # Drive letter, maybe followed by a root.
+    cut = 3 if flat[2:3] == syn.sep else 2
+    return p[:2], p[2:cut], p[cut:]
+
+
+def splitdrive(p):
+    """Split p into (drive, rest) with drive + rest == p."""
+    parts = splitroot(p)
+    return parts[0], parts[1] + parts[2]
+
+
+def isabs(s):
+    """True if s has a root (with or without a drive)."""
+    s = os.fspath(s)
+    syn = _syntax(s)
+    head = s[:3].replace(syn.alt, syn.sep)
+    return head[:1] == syn.sep or head[1:3] == syn.colon + syn.sep
+
+
+# --------------------------------------------------------------- join
+
+def join(path, *paths):
+    """Join path components; a component with a root or another drive
+    discards what came before it (as far as drive and root go)."""
+    path = os.fspath(path)
+    syn = _syntax(path)
+    try:
+        drive, root, body = splitroot(path)
+        for item in paths:
+            new_drive, new_root, new_body = splitroot(os.fspath(item))
+            if new_root:
+                # An absolute piece: keep the current drive only when the
+                # piece has none of its own.
+                if new_drive or not drive:
+                    drive = new_drive
+                root = new_root
+                body = new_body
+                continue
+            if new_drive and new_drive != drive:
+                if new_drive.lower() != drive.lower():
+                    # Another drive entirely: start over from the piece.
+                    drive, root, body = new_drive, new_root, new_body
+                    continue
+                drive = new_drive     # same drive, other letter case
+            if body and body[-1:] not in syn.seps:
+                body = body + syn.sep
+            body = body + new_body
+        glue = root
+        if body and not root and drive and drive[-1:] not in syn.colon + syn.seps:
+            # A UNC drive needs a separator before a relative remainder.
+            glue = syn.sep
+        return drive + glue + body
+    except (TypeError, AttributeError, BytesWarning):
+        genericpath._check_arg_types('join', path, *paths)
+        raise
+
+
+# -------------------------------------------------------------- split
+
+def split(p):
+    """Return (head, tail): tail is what follows the last separator."""
+    p = os.fspath(p)
+    syn = _syntax(p)
+    drive, root, rest = splitroot(p)
+    cut = 1 + max(rest.rfind(syn.sep), rest.rfind(syn.alt))
+    head = rest[:cut].rstrip(syn.seps)
+    return drive + root + head, rest[cut:]
+
+
+def splitext(p):
+    """Split off the extension: return (root, ext), ext maybe empty."""
+    p = os.fspath(p)
+    syn = _syntax(p)
+    return genericpath._splitext(p, syn.sep, syn.alt, syn.dot)
+
+
+def basename(p):
+    """Final component of p (empty if p ends with a separator)."""
+    return split(p)[1]
+
+
+def dirname(p):
+    """Everything of p but its final component."""
+    return split(p)[0]
+
+
+# ----------------------------------------------------- file system
 
 def lexists(path):
-    """Return True if path exists, without following a final symlink."""
+    """True if path exists, even as a broken symbolic link."""
     try:
         os.lstat(path)
     except (OSError, ValueError):
@@ -45,480 +221,247 @@ def lexists(path):
 
 
 def isjunction(path):
-    """Junctions are not supported on this platform."""
+    """Junctions only exist on Windows: always False here."""
     os.fspath(path)
     return False
 
 
 def isdevdrive(path):
-    """Dev drives are not supported on this platform."""
+    """Dev Drives only exist on Windows: always False here."""
     return False
-
-
-# ---------------------------------------------------------------------------
-
-def _get_bothseps(path):
-    if isinstance(path, bytes):
-        return b'\\/'
-    else:
-        return '\\/'
-
-
-def normcase(s):
-    """Normalize case of pathname: lowercase and use backslashes."""
-    s = os.fspath(s)
-    if isinstance(s, bytes):
-        return os.fsencode(os.fsdecode(s).replace('/', '\\').lower())
-    return s.replace('/', '\\').lower()
-
-
-def isabs(s):
-    """Test whether a path is absolute."""
-    s = os.fspath(s)
-    if isinstance(s, bytes):
-        sep = b'\\'
-        altsep = b'/'
-        colon_sep = b':\\'
-    else:
-        sep = '\\'
-        altsep = '/'
-        colon_sep = ':\\'
-    s = s[:3].replace(altsep, sep)
-    # A leading separator counts as absolute (legacy behaviour in 3.12).
-    if s.startswith(sep) or s.startswith(colon_sep, 1):
-        return True
-    return False
-
-
-def join(path, *paths):
-    """Join two or more pathname components, inserting separators."""
-    path = os.fspath(path)
-    if isinstance(path, bytes):
-        sep = b'\\'
-        seps = b'\\/'
-        colon = b':'
-    else:
-        sep = '\\'
-        seps = '\\/'
-        colon = ':'
-    try:
-        if not paths:
-            path[:0] + sep
-        result_drive, result_root, result_path = splitroot(path)
-        for p in map(os.fspath, paths):
-            p_drive, p_root, p_path = splitroot(p)
-            if p_root:
-                # An absolute component replaces what came before
-                if p_drive or not result_drive:
-                    result_drive = p_drive
-                result_root = p_root
-                result_path = p_path
-                continue
-            elif p_drive and p_drive != result_drive:
-                if p_drive.lower() != result_drive.lower():
-                    # A different drive discards everything so far
-                    result_drive = p_drive
-                    result_root = p_root
-                    result_path = p_path
-                    continue
-                # Same drive, different case
-                result_drive = p_drive
-            if result_path and result_path[-1] not in seps:
-                result_path = result_path + sep
-            result_path = result_path + p_path
-        if (result_path and not result_root and
-                result_drive and result_drive[-1:] not in colon + seps):
-            return result_drive + sep + result_path
-        return result_drive + result_root + result_path
-    except (TypeError, AttributeError, BytesWarning):
-        _check_arg_types('join', path, *paths)
-        raise
-
-
-def splitdrive(p):
-    """Split a pathname into a (drive, path) pair."""
-    drive, root, tail = splitroot(p)
-    return drive, root + tail
-
-
-def splitroot(p):
-    """Split a pathname into a (drive, root, tail) triple."""
-    p = os.fspath(p)
-    if isinstance(p, bytes):
-        sep = b'\\'
-        altsep = b'/'
-        colon = b':'
-        unc_prefix = b'\\\\?\\UNC\\'
-        empty = b''
-    else:
-        sep = '\\'
-        altsep = '/'
-        colon = ':'
-        unc_prefix = '\\\\?\\UNC\\'
-        empty = ''
-    normp = p.replace(altsep, sep)
-    if normp[:1] == sep:
-        if normp[1:2] == sep:
-            # UNC (\\server\share) or device (\\?\X:, \\.\dev) drive
-            start = 8 if normp[:8].upper() == unc_prefix else 2
-            index = normp.find(sep, start)
-            if index == -1:
-                return p, empty, empty
-            index2 = normp.find(sep, index + 1)
-            if index2 == -1:
-                return p, empty, empty
-            return p[:index2], p[index2:index2 + 1], p[index2 + 1:]
-        else:
-            # Rooted path without a drive, e.g. \Windows
-            return empty, p[:1], p[1:]
-    elif normp[1:2] == colon:
-        if normp[2:3] == sep:
-            return p[:2], p[2:3], p[3:]
-        else:
-            return p[:2], empty, p[2:]
-    else:
-        return empty, empty, p
-
-
-def split(p):
-    """Split a pathname into (head, tail)."""
-    p = os.fspath(p)
-    seps = _get_bothseps(p)
-    d, r, p = splitroot(p)
-    i = len(p)
-    while i and p[i - 1] not in seps:
-        i -= 1
-    head, tail = p[:i], p[i:]
-    return d + r + head.rstrip(seps), tail
-
-
-def splitext(p):
-    """Split the extension from a pathname."""
-    p = os.fspath(p)
-    if isinstance(p, bytes):
-        return _splitext(p, b'\\', b'/', b'.')
-    else:
-        return _splitext(p, '\\', '/', '.')
-
-
-def basename(p):
-    """Return the final component of a pathname."""
-    return split(p)[1]
-
-
-def dirname(p):
-    """Return the directory component of a pathname."""
-    return split(p)[0]
 
 
 def ismount(path):
-    """Test whether a path is a mount point (drive root or UNC share)."""
+    """True for a drive root, a bare UNC share or a lone root."""
     path = os.fspath(path)
-    seps = _get_bothseps(path)
-    path = abspath(path)
-    drive, root, rest = splitroot(path)
-    if drive and drive[0] in seps:
+    syn = _syntax(path)
+    drive, root, rest = splitroot(abspath(path))
+    if drive[:1] and drive[:1] in syn.seps:
+        # A UNC share is a mount point when nothing follows it.
         return not rest
-    if root and not rest:
-        return True
-    return False
+    return bool(root) and not rest
 
 
-_getvolumepathname = None
-
+# ---------------------------------------------------------- expanding
 
 def expanduser(path):
-    """Expand ~ and ~user constructs using USERPROFILE or HOMEDRIVE/HOMEPATH."""
+    """Replace a leading ~ or ~user using USERPROFILE or HOMEDRIVE/HOMEPATH.
+
+    Returns path unchanged when no home directory can be worked out."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        tilde = b'~'
-    else:
-        tilde = '~'
-    if not path.startswith(tilde):
+    syn = _syntax(path)
+    if not path.startswith(syn.tilde):
         return path
-    i, n = 1, len(path)
-    while i < n and path[i] not in _get_bothseps(path):
-        i += 1
+    found = [i for i in (path.find(syn.sep, 1), path.find(syn.alt, 1)) if i >= 0]
+    name_end = min(found) if found else len(path)
 
-    if 'USERPROFILE' in os.environ:
-        userhome = os.environ['USERPROFILE']
-    elif 'HOMEPATH' not in os.environ:
-        return path
+    env = os.environ
+    if 'USERPROFILE' in env:
+        home = env['USERPROFILE']
+    elif 'HOMEPATH' in env:
+        home = join(env.get('HOMEDRIVE', ''), env['HOMEPATH'])
     else:
-        try:
-            drive = os.environ['HOMEDRIVE']
-        except KeyError:
-            drive = ''
-        userhome = join(drive, os.environ['HOMEPATH'])
+        return path
 
-    if i != 1:  # ~user
-        target_user = path[1:i]
-        if isinstance(target_user, bytes):
-            target_user = os.fsdecode(target_user)
-        current_user = os.environ.get('USERNAME')
-
-        if target_user != current_user:
-            # Guess: the other user's home is a sibling of ours, provided
-            # our own profile directory is named after us.
-            if current_user != basename(userhome):
+    if name_end > 1:
+        wanted = path[1:name_end]
+        if isinstance(wanted, bytes):
+            wanted = os.fsdecode(wanted)
+        me = env.get('USERNAME')
+        if wanted != me:
+            # Guess that other users live next to the current one.
+            if basename(home) != me:
                 return path
-            userhome = join(dirname(userhome), target_user)
+            home = join(dirname(home), wanted)
 
     if isinstance(path, bytes):
-        userhome = os.fsencode(userhome)
+        home = os.fsencode(home)
+    return home + path[name_end:]
 
-    return userhome + path[i:]
+
+def _environment_reader(is_bytes):
+    """Return a function mapping a variable name to its value or None."""
+    if not is_bytes:
+        return os.environ.get
+    table = getattr(os, 'environb', None)
+    if table is not None:
+        return table.get
+
+    def via_text(name):
+        value = os.environ.get(os.fsdecode(name))
+        return None if value is None else os.fsencode(value)
+    return via_text
 
 
 def expandvars(path):
-    """Expand $var, ${var} and %var% environment variable references.
+    """Expand %name%, $name and ${name}; unknown variables stay as written.
 
-    Unknown variables are left unchanged."""
+    '%%' and '$$' stand for a single character and text between single
+    quotes is left alone."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        if b'$' not in path and b'%' not in path:
-            return path
-        import string
-        varchars = bytes(string.ascii_letters + string.digits + '_-', 'ascii')
-        quote = b'\''
-        percent = b'%'
-        brace = b'{'
-        rbrace = b'}'
-        dollar = b'$'
-        environ = getattr(os, 'environb', None)
-    else:
-        if '$' not in path and '%' not in path:
-            return path
-        import string
-        varchars = string.ascii_letters + string.digits + '_-'
-        quote = '\''
-        percent = '%'
-        brace = '{'
-        rbrace = '}'
-        dollar = '$'
-        environ = os.environ
-    res = path[:0]
-    index = 0
-    pathlen = len(path)
-    while index < pathlen:
-        c = path[index:index + 1]
-        if c == quote:   # no expansion within single quotes
-            path = path[index + 1:]
-            pathlen = len(path)
-            try:
-                index = path.index(c)
-                res += c + path[:index + 1]
-            except ValueError:
-                res += c + path
-                index = pathlen - 1
-        elif c == percent:  # variable or '%'
-            if path[index + 1:index + 2] == percent:
-                res += c
-                index += 1
-            else:
-                path = path[index + 1:]
-                pathlen = len(path)
-                try:
-                    index = path.index(percent)
-                except ValueError:
-                    res += percent + path
-                    index = pathlen - 1
-                else:
-                    var = path[:index]
-                    try:
-                        if environ is None:
-                            value = os.fsencode(os.environ[os.fsdecode(var)])
-                        else:
-                            value = environ[var]
-                    except KeyError:
-                        value = percent + var + percent
-                    res += value
-        elif c == dollar:  # variable or '$$'
-            if path[index + 1:index + 2] == dollar:
-                res += c
-                index += 1
-            elif path[index + 1:index + 2] == brace:
-                path = path[index + 2:]
-                pathlen = len(path)
-                try:
-                    index = path.index(rbrace)
-                except ValueError:
-                    res += dollar + brace + path
-                    index = pathlen - 1
-                else:
-                    var = path[:index]
-                    try:
-                        if environ is None:
-                            value = os.fsencode(os.environ[os.fsdecode(var)])
-                        else:
-                            value = environ[var]
-                    except KeyError:
-                        value = dollar + brace + var + rbrace
-                    res += value
-            else:
-                var = path[:0]
-                index += 1
-                c = path[index:index + 1]
-                while c and c in varchars:
-                    var += c
-                    index += 1
-                    c = path[index:index + 1]
-                try:
-                    if environ is None:
-                        value = os.fsencode(os.environ[os.fsdecode(var)])
-                    else:
-                        value = environ[var]
-                except KeyError:
-                    value = dollar + var
-                res += value
-                if c:
-                    index -= 1
-        else:
-            res += c
-        index += 1
-    return res
+    syn = _syntax(path)
+    if syn.dollar not in path and syn.percent not in path:
+        return path
+    read = _environment_reader(syn is _ByteSyntax)
+    size = len(path)
+    pieces = []
+    pos = 0
 
+    def substitute(name, start, stop):
+        value = read(name)
+        pieces.append(path[start:stop] if value is None else value)
+        return stop
+
+    while pos < size:
+        ch = path[pos:pos + 1]
+        follower = path[pos + 1:pos + 2]
+        if ch == syn.quote:
+            close = path.find(ch, pos + 1)
+            if close < 0:
+                pieces.append(path[pos:])
+                break
+            pieces.append(path[pos:close + 1])
+            pos = close + 1
+        elif ch == syn.percent:
+            if follower == syn.percent:
+                pieces.append(ch)
+                pos += 2
+                continue
+            close = path.find(ch, pos + 1)
+            if close < 0:
+                pieces.append(path[pos:])
+                break
+            pos = substitute(path[pos + 1:close], pos, close + 1)
+        elif ch == syn.dollar:
+            if follower == syn.dollar:
+                pieces.append(ch)
+                pos += 2
+            elif follower == syn.lbrace:
+                close = path.find(syn.rbrace, pos + 2)
+                if close < 0:
+                    pieces.append(path[pos:])
+                    break
+                pos = substitute(path[pos + 2:close], pos, close + 1)
+            else:
+                stop = pos + 1
+                while stop < size and path[stop:stop + 1] in syn.name_chars:
+                    stop += 1
+                pos = substitute(path[pos + 1:stop], pos, stop)
+        else:
+            pieces.append(ch)
+            pos += 1
+    return syn.empty.join(pieces)
+
+
+# ------------------------------------------------------- normalizing
 
 def normpath(path):
-    """Normalize a path: collapse redundant separators and up-level refs."""
+    """Collapse separators and '.' parts, resolve '..' against what
+    precedes it; the drive and root are kept as they are."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        sep = b'\\'
-        altsep = b'/'
-        curdir = b'.'
-        pardir = b'..'
-    else:
-        sep = '\\'
-        altsep = '/'
-        curdir = '.'
-        pardir = '..'
-    path = path.replace(altsep, sep)
-    drive, root, path = splitroot(path)
+    syn = _syntax(path)
+    drive, root, rest = splitroot(path.replace(syn.alt, syn.sep))
+    stack = []
+    for part in rest.split(syn.sep):
+        if part == syn.empty or part == syn.dot:
+            continue
+        if part == syn.dotdot:
+            if stack and stack[-1] != syn.dotdot:
+                stack.pop()
+                continue
+            if root:
+                # Nothing is above the root.
+                continue
+        stack.append(part)
     prefix = drive + root
-    comps = path.split(sep)
-    i = 0
-    while i < len(comps):
-        if not comps[i] or comps[i] == curdir:
-            del comps[i]
-        elif comps[i] == pardir:
-            if i > 0 and comps[i - 1] != pardir:
-                del comps[i - 1:i + 1]
-                i -= 1
-            elif i == 0 and root:
-                del comps[i]
-            else:
-                i += 1
-        else:
-            i += 1
-    if not prefix and not comps:
-        comps.append(curdir)
-    return prefix + sep.join(comps)
+    if not (prefix or stack):
+        return syn.dot
+    return prefix + syn.sep.join(stack)
 
 
 def _abspath_fallback(path):
-    """Return an absolute path, joining with the current directory."""
+    """Absolute form of path, made from the current directory when needed."""
     path = os.fspath(path)
     if not isabs(path):
-        if isinstance(path, bytes):
-            cwd = os.getcwdb()
-        else:
-            cwd = os.getcwd()
-        path = join(cwd, path)
+        here = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
+        path = join(here, path)
     return normpath(path)
 
 
+# Without the Windows API the fallbacks are the real thing.
 abspath = _abspath_fallback
-
-# Without the Windows API there is nothing to resolve.
 realpath = abspath
 
 
+# --------------------------------------------------------- relations
+
+def _parts_below(path, syn):
+    """Non-empty components after the drive and root of path."""
+    return [part for part in splitroot(path)[2].split(syn.sep) if part]
+
+
 def relpath(path, start=None):
-    """Return a relative version of a path."""
+    """Path leading to path from start (the current directory by default)."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        sep = b'\\'
-        curdir = b'.'
-        pardir = b'..'
-    else:
-        sep = '\\'
-        curdir = '.'
-        pardir = '..'
-
+    syn = _syntax(path)
     if start is None:
-        start = curdir
-
+        start = syn.dot
     if not path:
         raise ValueError("no path specified")
-
     start = os.fspath(start)
     try:
-        start_abs = abspath(normpath(start))
-        path_abs = abspath(normpath(path))
-        start_drive, _, start_rest = splitroot(start_abs)
-        path_drive, _, path_rest = splitroot(path_abs)
-        if normcase(start_drive) != normcase(path_drive):
-            raise ValueError("path is on mount %r, start on mount %r" % (
-                path_drive, start_drive))
-
-        start_list = [x for x in start_rest.split(sep) if x]
-        path_list = [x for x in path_rest.split(sep) if x]
-        i = 0
-        for e1, e2 in zip(start_list, path_list):
-            if normcase(e1) != normcase(e2):
-                break
-            i += 1
-
-        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return curdir
-        return join(*rel_list)
-    except (TypeError, ValueError, AttributeError, BytesWarning,
-            DeprecationWarning):
-        _check_arg_types('relpath', path, start)
+        target = abspath(normpath(path))
+        origin = abspath(normpath(start))
+        target_drive = splitroot(target)[0]
+        origin_drive = splitroot(origin)[0]
+        if normcase(target_drive) != normcase(origin_drive):
+            raise ValueError("path is on mount %r, start on mount %r"
+                             % (target_drive, origin_drive))
+        down = _parts_below(target, syn)
+        up = _parts_below(origin, syn)
+        shared = 0
+        limit = min(len(down), len(up))
+        while shared < limit and normcase(down[shared]) == normcase(up[shared]):
+            shared += 1
+        steps = [syn.dotdot] * (len(up) - shared) + down[shared:]
+        if not steps:
+            return syn.dot
+        return join(*steps)
+    except (TypeError, ValueError, AttributeError, BytesWarning, DeprecationWarning):
+        genericpath._check_arg_types('relpath', path, start)
         raise
 
 
 def commonpath(paths):
-    """Return the longest common sub-path of a sequence of paths."""
+    """Longest sub-path shared by every path of the sequence (compared
+    without regard to case or separator style)."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-
-    paths = tuple(map(os.fspath, paths))
-    if isinstance(paths[0], bytes):
-        sep = b'\\'
-        altsep = b'/'
-        curdir = b'.'
-    else:
-        sep = '\\'
-        altsep = '/'
-        curdir = '.'
-
+    paths = tuple(os.fspath(item) for item in paths)
+    syn = _syntax(paths[0])
     try:
-        drivesplits = [splitroot(p.replace(altsep, sep).lower()) for p in paths]
-        split_paths = [p.split(sep) for d, r, p in drivesplits]
-
-        if len({r for d, r, p in drivesplits}) != 1:
+        folded = [splitroot(item.replace(syn.alt, syn.sep).lower())
+                  for item in paths]
+        if len(set(root for _, root, _ in folded)) > 1:
             raise ValueError("Can't mix absolute and relative paths")
-
-        if len({d for d, r, p in drivesplits}) != 1:
+        # The drive test comes second so that str/bytes mixes are
+        # reported as such above.
+        if len(set(drive for drive, _, _ in folded)) > 1:
             raise ValueError("Paths don't have the same drive")
 
-        drive, root, path = splitroot(paths[0].replace(altsep, sep))
-        common = path.split(sep)
-        common = [c for c in common if c and c != curdir]
+        def useful(text):
+            return [part for part in text.split(syn.sep)
+                    if part and part != syn.dot]
 
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = common[:i]
-                break
-        else:
-            common = common[:len(s1)]
-
-        return drive + root + sep.join(common)
+        lists = [useful(rest) for _, _, rest in folded]
+        first_drive, first_root, first_rest = splitroot(
+            paths[0].replace(syn.alt, syn.sep))
+        keep = useful(first_rest)
+        lowest, highest = min(lists), max(lists)
+        count = 0
+        while count < len(lowest) and lowest[count] == highest[count]:
+            count += 1
+        return first_drive + first_root + syn.sep.join(keep[:count])
     except (TypeError, AttributeError):
-        _check_arg_types('commonpath', *paths)
+        genericpath._check_arg_types('commonpath', *paths)
         raise

@@ -1,26 +1,20 @@
-"""Utilities to support packages."""
+"""Helpers for finding, listing and reading modules and packages."""
 
 from collections import namedtuple
-from functools import singledispatch as simplegeneric
 import importlib
-import importlib.util
 import importlib.machinery
+import importlib.util
 import os
 import os.path
+import re
 import sys
 from types import ModuleType
 import warnings
 
-try:
-    import zipimport
-    from zipimport import zipimporter
-except ImportError:
-    zipimport = None
-    zipimporter = None
-
 __all__ = [
     'get_importer', 'iter_importers', 'get_loader', 'find_loader',
-    'walk_packages', 'iter_modules', 'get_data', 'read_code', 'extend_path',
+    'walk_packages', 'iter_modules', 'get_data',
+    'read_code', 'extend_path',
     'ModuleInfo',
 ]
 
@@ -29,389 +23,349 @@ ModuleInfo = namedtuple('ModuleInfo', 'module_finder name ispkg')
 ModuleInfo.__doc__ = 'A namedtuple with minimal info about a module.'
 
 
-def _deprecated(name, remove=(3, 14)):
-    msg = ("{!r} is deprecated and slated for removal in Python {}.{}; "
-           "use importlib.util.find_spec() instead").format(name, *remove)
-    warnings.warn(msg, DeprecationWarning, stacklevel=3)
-
-
 def read_code(stream):
-    """Read a code object from a .pyc stream; None if the magic number
-    does not match this interpreter's."""
+    """Load a code object from an open .pyc file; None on a wrong magic number."""
     import marshal
 
-    magic = stream.read(4)
-    if magic != importlib.util.MAGIC_NUMBER:
+    if stream.read(4) != importlib.util.MAGIC_NUMBER:
         return None
-
-    stream.read(12)  # flags, mtime/hash and size
+    stream.read(12)          # flags, modification time / hash, source size
     return marshal.load(stream)
 
 
-def walk_packages(path=None, prefix='', onerror=None):
-    """Yield ModuleInfo for all modules recursively on path (or on
-    sys.path when path is None), importing packages to find their
-    submodules.  onerror(name) is called when a package fails to import
-    (ImportError is otherwise ignored; other exceptions propagate)."""
+# ---------------------------------------------------------------------------
+# Finders for path entries
 
-    def seen(p, m={}):
-        if p in m:
-            return True
-        m[p] = True
-
-    for info in iter_modules(path, prefix):
-        yield info
-
-        if info.ispkg:
-            try:
-                __import__(info.name)
-            except ImportError:
-                if onerror is not None:
-                    onerror(info.name)
-            except Exception:
-                if onerror is not None:
-                    onerror(info.name)
-                else:
-                    raise
-            else:
-                path = getattr(sys.modules[info.name], '__path__', None) or []
-
-                # don't traverse path items we've seen before
-                path = [p for p in path if not seen(p)]
-
-                yield from walk_packages(path, info.name + '.', onerror)
-
-
-def iter_modules(path=None, prefix=''):
-    """Yield ModuleInfo for all submodules on path (or all top-level
-    modules on sys.path when path is None)."""
-    if path is None:
-        importers = iter_importers()
-    elif isinstance(path, str):
-        raise ValueError("path must be None or list of paths to "
-                         "look for modules in")
-    else:
-        importers = map(get_importer, path)
-
-    yielded = {}
-    for i in importers:
-        for name, ispkg in iter_importer_modules(i, prefix):
-            if name not in yielded:
-                yielded[name] = 1
-                yield ModuleInfo(i, name, ispkg)
-
-
-@simplegeneric
-def iter_importer_modules(importer, prefix=''):
-    if not hasattr(importer, 'iter_modules'):
-        return []
-    return importer.iter_modules(prefix)
-
-
-def _getmodulename(fn):
-    fname = os.path.basename(fn)
-    suffixes = [(-len(s), s) for s in importlib.machinery.all_suffixes()]
-    suffixes.sort()
-    for neglen, suffix in suffixes:
-        if fname.endswith(suffix):
-            return fname[:neglen]
-    return None
-
-
-def _iter_file_finder_modules(importer, prefix=''):
-    if importer.path is None or not os.path.isdir(importer.path):
-        return
-
-    yielded = {}
-    try:
-        filenames = os.listdir(importer.path)
-    except OSError:
-        filenames = []
-    filenames.sort()
-
-    for fn in filenames:
-        modname = _getmodulename(fn)
-        if modname == '__init__' or modname in yielded:
-            continue
-
-        path = os.path.join(importer.path, fn)
-        ispkg = False
-
-        if not modname and os.path.isdir(path) and '.' not in fn:
-            modname = fn
-            try:
-                dircontents = os.listdir(path)
-            except OSError:
-                dircontents = []
-            for fn in dircontents:
-                subname = _getmodulename(fn)
-                if subname == '__init__':
-                    ispkg = True
-                    break
-            else:
-                continue    # not a package
-
-        if modname and '.' not in modname:
-            yielded[modname] = 1
-            yield prefix + modname, ispkg
-
-iter_importer_modules.register(
-    importlib.machinery.FileFinder, _iter_file_finder_modules)
-
-
-if zipimporter is not None:
-    def iter_zipimport_modules(importer, prefix=''):
-        dirlist = sorted(zipimport._zip_directory_cache[importer.archive])
-        _prefix = importer.prefix
-        plen = len(_prefix)
-        yielded = {}
-        for fn in dirlist:
-            if not fn.startswith(_prefix):
-                continue
-
-            fn = fn[plen:].split(os.sep)
-
-            if len(fn) == 2 and fn[1].startswith('__init__.py'):
-                if fn[0] not in yielded:
-                    yielded[fn[0]] = 1
-                    yield prefix + fn[0], True
-
-            if len(fn) != 1:
-                continue
-
-            modname = _getmodulename(fn[0])
-            if modname == '__init__':
-                continue
-
-            if modname and '.' not in modname and modname not in yielded:
-                yielded[modname] = 1
-                yield prefix + modname, False
-
-    iter_importer_modules.register(zipimporter, iter_zipimport_modules)
-
-
-def _default_loader_details():
-    m = importlib.machinery
-    details = []
-    ext = getattr(m, 'ExtensionFileLoader', None)
-    if ext is not None and m.EXTENSION_SUFFIXES:
-        details.append((ext, m.EXTENSION_SUFFIXES))
-    details.append((m.SourceFileLoader, m.SOURCE_SUFFIXES))
-    sourceless = getattr(m, 'SourcelessFileLoader', None)
-    if sourceless is not None:
-        details.append((sourceless, m.BYTECODE_SUFFIXES))
-    return details
-
-
-def _fallback_hook(path_item):
-    # Used when sys.path_hooks is empty: behave like the standard
-    # FileFinder path hook (directories only).
-    if not os.path.isdir(path_item or '.'):
-        raise ImportError('only directories are supported', path=path_item)
-    return importlib.machinery.FileFinder(
-        os.path.abspath(path_item or '.'), *_default_loader_details())
+def _finder_for_directory(directory):
+    """Build a FileFinder when no path hook claims a directory."""
+    machinery = importlib.machinery
+    if not os.path.isdir(directory or '.'):
+        return None
+    kinds = []
+    if machinery.EXTENSION_SUFFIXES:
+        kinds.append((machinery.ExtensionFileLoader, machinery.EXTENSION_SUFFIXES))
+    kinds.append((machinery.SourceFileLoader, machinery.SOURCE_SUFFIXES))
+    sourceless = getattr(machinery, 'SourcelessFileLoader', None)
+    if sourceless is not None and machinery.BYTECODE_SUFFIXES:
+        kinds.append((sourceless, machinery.BYTECODE_SUFFIXES))
+    return machinery.FileFinder(directory, *kinds)
 
 
 def get_importer(path_item):
-    """Return the finder for path_item (from sys.path_importer_cache,
-    or created by a path hook and cached); None if no hook accepts it."""
+    """Return the finder for one sys.path entry, or None.
+
+    The answer is cached in sys.path_importer_cache.
+    """
     path_item = os.fsdecode(path_item)
-    try:
-        importer = sys.path_importer_cache[path_item]
-    except KeyError:
-        hooks = sys.path_hooks or [_fallback_hook]
-        for path_hook in hooks:
-            try:
-                importer = path_hook(path_item)
-                sys.path_importer_cache.setdefault(path_item, importer)
-                break
-            except ImportError:
-                pass
-        else:
-            importer = None
-    return importer
+    cache = sys.path_importer_cache
+    if path_item in cache:
+        return cache[path_item]
+    for hook in sys.path_hooks:
+        try:
+            finder = hook(path_item)
+        except ImportError:
+            continue
+        return cache.setdefault(path_item, finder)
+    finder = _finder_for_directory(path_item)
+    if finder is not None:
+        cache.setdefault(path_item, finder)
+    return finder
 
 
 def iter_importers(fullname=""):
-    """Yield the finders that would be consulted for fullname: the
-    meta path finders and sys.path finders for a top-level name, the
-    finders of the package's __path__ for a submodule."""
+    """Yield the finders that could locate the module named fullname.
+
+    For a submodule these are the finders of its package's __path__; for
+    a top-level name, sys.meta_path followed by the finders of sys.path.
+    """
     if fullname.startswith('.'):
-        msg = "Relative module name {!r} not supported".format(fullname)
-        raise ImportError(msg)
-    if '.' in fullname:
-        # Get the containing package's __path__
-        pkg_name = fullname.rpartition(".")[0]
-        pkg = importlib.import_module(pkg_name)
-        path = getattr(pkg, '__path__', None)
-        if path is None:
+        raise ImportError("Relative module name {!r} not supported".format(fullname))
+    package_name, dot, _ = fullname.rpartition('.')
+    if dot:
+        package = importlib.import_module(package_name)
+        entries = getattr(package, '__path__', None)
+        if entries is None:
             return
     else:
         yield from sys.meta_path
-        path = sys.path
-    for item in path:
-        yield get_importer(item)
+        entries = sys.path
+    for entry in entries:
+        yield get_importer(entry)
+
+
+# ---------------------------------------------------------------------------
+# Listing modules
+
+def _module_name_of(filename):
+    """The module name a file name stands for, or None."""
+    for suffix in sorted(importlib.machinery.all_suffixes(), key=len, reverse=True):
+        if filename.endswith(suffix):
+            return filename[:-len(suffix)]
+    return None
+
+
+def _holds_init(directory):
+    try:
+        contents = os.listdir(directory)
+    except OSError:
+        return False
+    return any(_module_name_of(entry) == '__init__' for entry in contents)
+
+
+def _list_directory(finder, prefix=''):
+    """(name, ispkg) pairs for the modules and packages of a FileFinder."""
+    where = getattr(finder, 'path', None)
+    if where is None or not os.path.isdir(where):
+        return
+    try:
+        entries = sorted(os.listdir(where))
+    except OSError:
+        entries = []
+    reported = set()
+    for entry in entries:
+        name = _module_name_of(entry)
+        if name == '__init__' or name in reported:
+            continue
+        package = False
+        if not name:
+            full = os.path.join(where, entry)
+            if '.' in entry or not os.path.isdir(full) or not _holds_init(full):
+                continue
+            name, package = entry, True
+        if '.' in name:
+            continue
+        reported.add(name)
+        yield prefix + name, package
+
+
+def iter_importer_modules(importer, prefix=''):
+    """(name, ispkg) pairs for the modules a finder can see."""
+    lister = getattr(importer, 'iter_modules', None)
+    if lister is not None:
+        return lister(prefix)
+    if isinstance(importer, importlib.machinery.FileFinder):
+        return _list_directory(importer, prefix)
+    return []
+
+
+def iter_modules(path=None, prefix=''):
+    """Yield ModuleInfo for every top-level module found on path.
+
+    path is a list of directories, or None for all of sys.path; prefix is
+    put in front of each name.
+    """
+    if path is None:
+        finders = iter_importers()
+    elif isinstance(path, str):
+        raise ValueError("path must be None or list of paths to look for modules in")
+    else:
+        finders = (get_importer(entry) for entry in path)
+    names = set()
+    for finder in finders:
+        for name, package in iter_importer_modules(finder, prefix):
+            if name not in names:
+                names.add(name)
+                yield ModuleInfo(finder, name, package)
+
+
+def walk_packages(path=None, prefix='', onerror=None):
+    """Yield ModuleInfo for all modules on path, descending into packages.
+
+    Packages are imported to learn their __path__.  If importing one fails,
+    onerror(name) is called when given; without onerror an ImportError is
+    ignored and any other exception propagates.
+    """
+    visited = set()
+    for info in iter_modules(path, prefix):
+        yield info
+        if not info.ispkg:
+            continue
+        try:
+            __import__(info.name)
+        except ImportError:
+            if onerror is not None:
+                onerror(info.name)
+            continue
+        except Exception:
+            if onerror is None:
+                raise
+            onerror(info.name)
+            continue
+        inner = getattr(sys.modules[info.name], '__path__', None) or []
+        fresh = []
+        for entry in inner:
+            if entry not in visited:
+                visited.add(entry)
+                fresh.append(entry)
+        yield from walk_packages(fresh, info.name + '.', onerror)
+
+
+# ---------------------------------------------------------------------------
+# Deprecated loader look-ups
+
+def _warn_removed(function):
+    warnings.warn(
+        "'pkgutil.%s' is deprecated and slated for removal in Python 3.14; "
+        "use importlib.util.find_spec() instead" % function,
+        DeprecationWarning, stacklevel=3)
 
 
 def get_loader(module_or_name):
-    """Get a "loader" object for module_or_name
-
-    Returns None if the module cannot be found or imported.
-    If the named module is not already imported, its containing package
-    (if any) is imported, in order to establish the package __path__.
-    """
-    _deprecated("pkgutil.get_loader")
-    if module_or_name in sys.modules:
-        module_or_name = sys.modules[module_or_name]
-        if module_or_name is None:
+    """Deprecated: the loader of a module object or of a module name."""
+    _warn_removed('get_loader')
+    target = module_or_name
+    if target in sys.modules:
+        target = sys.modules[target]
+        if target is None:
             return None
-    if isinstance(module_or_name, ModuleType):
-        module = module_or_name
-        loader = getattr(module, '__loader__', None)
+    if isinstance(target, ModuleType):
+        loader = getattr(target, '__loader__', None)
         if loader is not None:
             return loader
-        if getattr(module, '__spec__', None) is None:
+        if getattr(target, '__spec__', None) is None:
             return None
-        fullname = module.__name__
-    else:
-        fullname = module_or_name
-    return find_loader(fullname)
+        target = target.__name__
+    return find_loader(target)
 
 
 def find_loader(fullname):
-    """Find a "loader" object for fullname
-
-    This is a backwards compatibility wrapper around
-    importlib.util.find_spec that converts most failures to ImportError
-    and only returns the loader rather than the full spec
-    """
-    _deprecated("pkgutil.find_loader")
+    """Deprecated: the loader importlib.util.find_spec() finds, or None."""
+    _warn_removed('find_loader')
     if fullname.startswith('.'):
-        msg = "Relative module name {!r} not supported".format(fullname)
-        raise ImportError(msg)
+        raise ImportError("Relative module name {!r} not supported".format(fullname))
     try:
         spec = importlib.util.find_spec(fullname)
-    except (ImportError, AttributeError, TypeError, ValueError) as ex:
-        msg = "Error while finding loader for {!r} ({}: {})"
-        raise ImportError(msg.format(fullname, type(ex), ex)) from ex
-    return spec.loader if spec is not None else None
+    except (ImportError, AttributeError, TypeError, ValueError) as exc:
+        text = "Error while finding loader for {!r} ({}: {})".format(
+            fullname, type(exc), exc)
+        raise ImportError(text) from exc
+    return None if spec is None else spec.loader
+
+
+# ---------------------------------------------------------------------------
+# Package paths and resources
+
+def _portions_from(finder, leaf):
+    """Directories a finder offers for a package portion named leaf."""
+    if hasattr(finder, 'find_spec'):
+        spec = finder.find_spec(leaf)
+        if spec is None:
+            return []
+        return spec.submodule_search_locations or []
+    if hasattr(finder, 'find_loader'):
+        return finder.find_loader(leaf)[1]
+    return []
+
+
+def _lines_of_pkg_file(filename):
+    try:
+        handle = open(filename)
+    except OSError as problem:
+        sys.stderr.write("Can't open %s: %s\n" % (filename, problem))
+        return []
+    with handle:
+        kept = []
+        for line in handle:
+            line = line.rstrip('\n')
+            if line and not line.startswith('#'):
+                kept.append(line)
+        return kept
 
 
 def extend_path(path, name):
-    """Extend a package's __path__ with the directories of the same
-    package found on sys.path (or the parent's __path__), plus lines of
-    any <name>.pkg files found there."""
+    """Grow a package's __path__ with every directory holding a portion of it.
+
+    Meant for a package's __init__.py:
+        __path__ = extend_path(__path__, __name__)
+    Every directory of the parent's search path (sys.path for a top-level
+    package) that contains a subdirectory or portion for the package is
+    added, and so are the lines of any <name>.pkg file found there (blank
+    lines and lines starting with '#' excepted).
+    """
     if not isinstance(path, list):
         return path
-
-    sname_pkg = name + ".pkg"
-
-    path = path[:]
-
-    parent_package, _, final_name = name.rpartition('.')
-    if parent_package:
+    result = list(path)
+    parent, _, leaf = name.rpartition('.')
+    if parent:
         try:
-            search_path = sys.modules[parent_package].__path__
+            search = sys.modules[parent].__path__
         except (KeyError, AttributeError):
-            return path
+            return result
     else:
-        search_path = sys.path
-
-    for dir in search_path:
-        if not isinstance(dir, str):
+        search = sys.path
+    listing_file = name + '.pkg'
+    for entry in search:
+        if not isinstance(entry, str):
             continue
-
-        finder = get_importer(dir)
+        finder = get_importer(entry)
         if finder is not None:
-            portions = []
-            if hasattr(finder, 'find_spec'):
-                spec = finder.find_spec(final_name)
-                if spec is not None:
-                    portions = spec.submodule_search_locations or []
-            elif hasattr(finder, 'find_loader'):
-                _, portions = finder.find_loader(final_name)
-
-            for portion in portions:
-                if portion not in path:
-                    path.append(portion)
-
-        pkgfile = os.path.join(dir, sname_pkg)
-        if os.path.isfile(pkgfile):
-            try:
-                f = open(pkgfile)
-            except OSError as msg:
-                sys.stderr.write("Can't open %s: %s\n" %
-                                 (pkgfile, msg))
-            else:
-                with f:
-                    for line in f:
-                        line = line.rstrip('\n')
-                        if not line or line.startswith('#'):
-                            continue
-                        path.append(line)
-
-    return path
+            for portion in _portions_from(finder, leaf):
+                if portion not in result:
+                    result.append(portion)
+        candidate = os.path.join(entry, listing_file)
+        if os.path.isfile(candidate):
+            result.extend(_lines_of_pkg_file(candidate))
+    return result
 
 
 def get_data(package, resource):
-    """Return the bytes of a resource file inside a package (resource is
-    a '/'-separated relative path); None when the package's loader
-    cannot provide data."""
+    """Read a resource file that lives inside a package; bytes or None.
+
+    resource is a '/'-separated path relative to the package directory.
+    None is returned when the package cannot be found or its loader cannot
+    read data.
+    """
     spec = importlib.util.find_spec(package)
     if spec is None:
         return None
     loader = spec.loader
     if loader is None or not hasattr(loader, 'get_data'):
         return None
-    mod = (sys.modules.get(package) or importlib.import_module(package))
-    if mod is None or not hasattr(mod, '__file__'):
+    module = sys.modules.get(package)
+    if module is None:
+        module = importlib.import_module(package)
+    location = getattr(module, '__file__', None)
+    if module is None or location is None:
         return None
-
-    parts = resource.split('/')
-    parts.insert(0, os.path.dirname(mod.__file__))
-    resource_name = os.path.join(*parts)
-    return loader.get_data(resource_name)
+    pieces = [os.path.dirname(location)] + resource.split('/')
+    return loader.get_data(os.path.join(*pieces))
 
 
-_NAME_PATTERN = None
+# A dotted name: identifiers (not starting with a digit) joined by dots.
+_DOTTED = r'[^\W\d]\w*(?:\.[^\W\d]\w*)*'
+_RESOLVABLE = re.compile(r'(?P<module>%s)(?P<colon>:(?P<attrs>%s)?)?\Z'
+                         % (_DOTTED, _DOTTED), re.UNICODE)
 
 
 def resolve_name(name):
-    """Resolve 'pkg.mod' or 'pkg.mod:obj.attr' to an object.
+    """Turn 'pkg.mod:obj.attr' or 'pkg.mod.obj.attr' into the object it names.
 
-    Without a colon, the longest importable dotted prefix is imported
-    and the rest is looked up as attributes.  ValueError is raised for a
-    malformed name, ImportError/AttributeError when resolution fails.
+    With a colon, the part before it is imported and the part after it is
+    looked up as attributes.  Without one, the longest importable prefix is
+    imported and the rest is looked up as attributes.
     """
-    global _NAME_PATTERN
-    if _NAME_PATTERN is None:
-        import re
-        dotted_words = r'(?!\d)(\w+)(\.(?!\d)(\w+))*'
-        _NAME_PATTERN = re.compile(f'^(?P<pkg>{dotted_words})'
-                                   f'(?P<cln>:(?P<obj>{dotted_words})?)?$',
-                                   re.UNICODE)
-    m = _NAME_PATTERN.match(name)
-    if not m:
+    found = _RESOLVABLE.match(name)
+    if found is None:
         raise ValueError(f'invalid format: {name!r}')
-    gd = m.groupdict()
-    if gd.get('cln'):
-        mod = importlib.import_module(gd['pkg'])
-        parts = gd.get('obj')
-        parts = parts.split('.') if parts else []
+    module_part = found.group('module')
+    if found.group('colon'):
+        target = importlib.import_module(module_part)
+        attrs = found.group('attrs')
+        trail = attrs.split('.') if attrs else []
     else:
-        parts = name.split('.')
-        modname = parts.pop(0)
-        mod = importlib.import_module(modname)
-        while parts:
-            p = parts[0]
-            s = f'{modname}.{p}'
+        pieces = module_part.split('.')
+        imported = pieces[0]
+        target = importlib.import_module(imported)
+        taken = 1
+        while taken < len(pieces):
+            candidate = imported + '.' + pieces[taken]
             try:
-                mod = importlib.import_module(s)
-                parts.pop(0)
-                modname = s
+                target = importlib.import_module(candidate)
             except ImportError:
                 break
-    result = mod
-    for p in parts:
-        result = getattr(result, p)
-    return result
+            imported = candidate
+            taken += 1
+        trail = pieces[taken:]
+    for attribute in trail:
+        target = getattr(target, attribute)
+    return target

@@ -1,18 +1,11 @@
-"""Persistent dictionaries of pickled Python objects ("shelves").
+"""Persistent dictionaries of pickled Python objects.
 
-A shelf maps str keys to arbitrary picklable values, stored in an
-underlying dict-like object (normally a dbm database) whose keys and
-values are bytes.
-
-    import shelve
-    with shelve.open(filename) as d:
-        d[key] = data        # pickle and store
-        data = d[key]        # load and unpickle (KeyError if missing)
-        del d[key]
-
-With writeback=True, entries read are cached so that mutating them in
-place is persisted on sync()/close(), at the cost of memory and a
-slower close.
+A shelf maps string keys to arbitrary picklable values.  Keys are
+encoded to bytes and values pickled before being handed to the backing
+mapping, which for ``shelve.open()`` is a database from the ``dbm``
+package.  With ``writeback=True`` every value read or written is also
+kept in memory and pickled again on ``sync()``/``close()``, so in-place
+mutations are not lost (at the price of memory and a slower close).
 """
 
 from pickle import DEFAULT_PROTOCOL, Pickler, Unpickler
@@ -20,152 +13,154 @@ from io import BytesIO
 
 import collections.abc
 
-__all__ = ["Shelf", "BsdDbShelf", "DbfilenameShelf", "open"]
+__all__ = ['Shelf', 'BsdDbShelf', 'DbfilenameShelf', 'open']
 
 
 class _ClosedDict(collections.abc.MutableMapping):
-    'Stands in for the dict of a closed shelf; every access fails.'
+    """Stands in for the backing mapping once a shelf has been closed."""
 
     def closed(self, *args):
         raise ValueError('invalid operation on closed shelf')
-    __iter__ = __len__ = __getitem__ = __setitem__ = __delitem__ = keys = closed
+
+    __iter__ = __len__ = closed
+    __getitem__ = __setitem__ = __delitem__ = closed
+    keys = closed
 
     def __repr__(self):
         return '<Closed Dictionary>'
 
 
-class Shelf(collections.abc.MutableMapping):
-    """Mapping of str keys to pickled values kept in another mapping.
+def _pickled(value, protocol):
+    buffer = BytesIO()
+    Pickler(buffer, protocol).dump(value)
+    return buffer.getvalue()
 
-    The underlying mapping ("dict") must accept bytes keys and values.
-    """
+
+def _unpickled(data):
+    return Unpickler(BytesIO(data)).load()
+
+
+class Shelf(collections.abc.MutableMapping):
+    """A mapping whose values are stored pickled in another mapping
+    (typically a dbm database) under encoded keys."""
 
     def __init__(self, dict, protocol=None, writeback=False,
-                 keyencoding="utf-8"):
+                 keyencoding='utf-8'):
         self.dict = dict
-        if protocol is None:
-            protocol = DEFAULT_PROTOCOL
-        self._protocol = protocol
+        self._protocol = DEFAULT_PROTOCOL if protocol is None else protocol
         self.writeback = writeback
         self.cache = {}
         self.keyencoding = keyencoding
 
+    def _dbkey(self, key):
+        return key.encode(self.keyencoding)
+
     def __iter__(self):
-        for k in self.dict.keys():
-            yield k.decode(self.keyencoding)
+        encoding = self.keyencoding
+        for raw in self.dict.keys():
+            yield raw.decode(encoding)
 
     def __len__(self):
         return len(self.dict)
 
     def __contains__(self, key):
-        return key.encode(self.keyencoding) in self.dict
+        return self._dbkey(key) in self.dict
 
     def get(self, key, default=None):
-        if key.encode(self.keyencoding) in self.dict:
-            return self[key]
-        return default
+        if self._dbkey(key) not in self.dict:
+            return default
+        return self[key]
 
     def __getitem__(self, key):
-        try:
-            value = self.cache[key]
-        except KeyError:
-            f = BytesIO(self.dict[key.encode(self.keyencoding)])
-            value = Unpickler(f).load()
-            if self.writeback:
-                self.cache[key] = value
+        if key in self.cache:
+            return self.cache[key]
+        value = _unpickled(self.dict[self._dbkey(key)])
+        if self.writeback:
+            self.cache[key] = value
         return value
 
     def __setitem__(self, key, value):
         if self.writeback:
             self.cache[key] = value
-        f = BytesIO()
-        p = Pickler(f, self._protocol)
-        p.dump(value)
-        self.dict[key.encode(self.keyencoding)] = f.getvalue()
+        self.dict[self._dbkey(key)] = _pickled(value, self._protocol)
 
     def __delitem__(self, key):
-        del self.dict[key.encode(self.keyencoding)]
-        try:
-            del self.cache[key]
-        except KeyError:
-            pass
+        del self.dict[self._dbkey(key)]
+        self.cache.pop(key, None)
 
     def __enter__(self):
         return self
 
-    def __exit__(self, type, value, traceback):
+    def __exit__(self, exc_type, exc_value, traceback):
         self.close()
 
     def close(self):
+        """Flush, close the backing mapping and make the shelf unusable."""
         if self.dict is None:
             return
         try:
             self.sync()
-            try:
-                self.dict.close()
-            except AttributeError:
-                pass
+            closer = getattr(self.dict, 'close', None)
+            if closer is not None:
+                closer()
         finally:
-            # During interpreter shutdown even this may fail.
             try:
                 self.dict = _ClosedDict()
             except:
+                # may fail during interpreter shutdown
                 self.dict = None
 
     def __del__(self):
-        if not hasattr(self, 'writeback'):
-            # __init__ failed; nothing to close
-            return
-        self.close()
+        # __init__ may not have got far enough to need cleaning up
+        if hasattr(self, 'writeback'):
+            self.close()
 
     def sync(self):
-        """Write back cached entries and sync the underlying mapping."""
+        """Write cached entries back (writeback mode) and sync the db."""
         if self.writeback and self.cache:
+            pending = self.cache
             self.writeback = False
-            for key, entry in self.cache.items():
-                self[key] = entry
-            self.writeback = True
+            try:
+                for key, value in pending.items():
+                    self[key] = value
+            finally:
+                self.writeback = True
             self.cache = {}
-        if hasattr(self.dict, 'sync'):
-            self.dict.sync()
+        flush = getattr(self.dict, 'sync', None)
+        if flush is not None:
+            flush()
 
 
 class BsdDbShelf(Shelf):
-    """Shelf over a mapping that also provides the BSD db cursor methods
-    first(), next(), previous(), last() and set_location()."""
+    """Shelf over a mapping that also offers the cursor methods of the old
+    bsddb objects: first, last, next, previous and set_location."""
 
     def __init__(self, dict, protocol=None, writeback=False,
-                 keyencoding="utf-8"):
+                 keyencoding='utf-8'):
         Shelf.__init__(self, dict, protocol, writeback, keyencoding)
 
+    def _decoded(self, pair):
+        key, data = pair
+        return (key.decode(self.keyencoding), _unpickled(data))
+
     def set_location(self, key):
-        (key, value) = self.dict.set_location(key)
-        f = BytesIO(value)
-        return (key.decode(self.keyencoding), Unpickler(f).load())
+        return self._decoded(self.dict.set_location(key))
 
     def next(self):
-        (key, value) = next(self.dict)
-        f = BytesIO(value)
-        return (key.decode(self.keyencoding), Unpickler(f).load())
+        return self._decoded(next(self.dict))
 
     def previous(self):
-        (key, value) = self.dict.previous()
-        f = BytesIO(value)
-        return (key.decode(self.keyencoding), Unpickler(f).load())
+        return self._decoded(self.dict.previous())
 
     def first(self):
-        (key, value) = self.dict.first()
-        f = BytesIO(value)
-        return (key.decode(self.keyencoding), Unpickler(f).load())
+        return self._decoded(self.dict.first())
 
     def last(self):
-        (key, value) = self.dict.last()
-        f = BytesIO(value)
-        return (key.decode(self.keyencoding), Unpickler(f).load())
+        return self._decoded(self.dict.last())
 
 
 class DbfilenameShelf(Shelf):
-    """Shelf stored in a dbm database opened from a file name."""
+    """Shelf stored in the dbm database named by a file name."""
 
     def __init__(self, filename, flag='c', protocol=None, writeback=False):
         import dbm
@@ -173,9 +168,9 @@ class DbfilenameShelf(Shelf):
 
 
 def open(filename, flag='c', protocol=None, writeback=False):
-    """Open a persistent dictionary stored in the database *filename*.
+    """Open the shelf stored in dbm database *filename*.
 
-    flag is passed to dbm.open() ('c' by default); protocol is the
-    pickle protocol; writeback enables the cache described above.
+    flag is passed to dbm.open ('r', 'w', 'c' or 'n'); protocol selects
+    the pickle protocol; writeback enables the in-memory cache.
     """
     return DbfilenameShelf(filename, flag, protocol, writeback)

@@ -1,114 +1,75 @@
-"""Temporary files and directories (CPython's tempfile module), written for pyrs."""
+"""Temporary files and directories (pyrs's tempfile).
 
-import os as _os
-import io as _io
+Low level: mkstemp(), mkdtemp() and the unsafe mktemp() make unique names.
+High level: TemporaryFile(), NamedTemporaryFile(), SpooledTemporaryFile()
+and TemporaryDirectory() also clean up after themselves.
+
+The directory used when none is given is gettempdir(): $TMPDIR, $TEMP or
+$TMP, else /tmp, /var/tmp or /usr/tmp, else the first directory the WASI
+host granted, else the current directory -- the first of these where a file
+can really be created.  Setting the module attribute `tempdir` overrides it.
+"""
+
 import errno as _errno
-import random as _random
-import shutil as _shutil
 import functools as _functools
+import io as _io
+import os as _os
+import shutil as _shutil
+import types as _types
+import warnings as _warnings
+import weakref as _weakref
 
 __all__ = [
-    "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
-    "TemporaryDirectory", "mkstemp", "mkdtemp", "mktemp",
-    "TMP_MAX", "gettempprefix", "tempdir", "gettempdir",
+    "NamedTemporaryFile", "TemporaryFile",
+    "SpooledTemporaryFile", "TemporaryDirectory",
+    "mkstemp", "mkdtemp",
+    "mktemp",
+    "TMP_MAX", "gettempprefix",
+    "tempdir", "gettempdir",
     "gettempprefixb", "gettempdirb",
 ]
 
+# How many names are tried before giving up.
+TMP_MAX = getattr(_os, 'TMP_MAX', 10000)
 
-def _open_flags(binary):
+# Default prefix of the names made here.
+template = "tmp"
+
+# The directory chosen by gettempdir() (None until first needed).
+tempdir = None
+
+
+def _open_flags():
     flags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
-    for name in ('O_NOFOLLOW', 'O_NOINHERIT') + (('O_BINARY',) if binary else ()):
-        flags |= getattr(_os, name, 0)
+    for extra in ('O_NOFOLLOW', 'O_NOINHERIT', 'O_BINARY'):
+        flags |= getattr(_os, extra, 0)
     return flags
 
 
-_text_openflags = _open_flags(False)
-_bin_openflags = _open_flags(True)
-
-TMP_MAX = getattr(_os, 'TMP_MAX', 10000)
-
-# The default prefix of the names made here.
-template = "tmp"
-
-# The directory used when no dir= is given; computed on first use.
-tempdir = None
-
-_name_sequence = None
+_bin_openflags = _text_openflags = _open_flags()
 
 
-def _fsencode(path):
-    encode = getattr(_os, 'fsencode', None)
-    if encode is not None:
-        return encode(path)
-    if isinstance(path, str):
-        return path.encode('utf-8', 'surrogateescape')
-    return path
-
-
-def _fsdecode(path):
-    decode = getattr(_os, 'fsdecode', None)
-    if decode is not None:
-        return decode(path)
-    if isinstance(path, bytes):
-        return path.decode('utf-8', 'surrogateescape')
-    return path
-
-
-def _resource_warning(message, stacklevel=2):
-    # Silent where the warnings module is missing (and, by default, in CPython).
-    try:
-        import warnings
-    except ImportError:
-        return
-    warnings.warn(message, ResourceWarning, stacklevel=stacklevel + 1)
-
-
-def _exists(path):
-    try:
-        _os.lstat(path)
-    except OSError:
-        return False
-    return True
-
-
-# ---------------------------------------------------------------- random names
-
-class _UrandomChooser:
-    """Stands in for random.Random where the random module has no class:
-    draws straight from os.urandom."""
-
-    def choices(self, population, k=1):
-        n = len(population)
-        limit = 256 - 256 % n
-        picked = []
-        while len(picked) < k:
-            for byte in _os.urandom(2 * k):
-                if byte < limit and len(picked) < k:
-                    picked.append(population[byte % n])
-        return picked
-
-
-def _new_rng():
-    cls = getattr(_random, 'Random', None)
-    if cls is None:
-        return _UrandomChooser()
-    # Random() without a seed is seeded from os.urandom.
-    return cls()
-
+# --- names --------------------------------------------------------------------------------
 
 class _RandomNameSequence:
-    """An endless iterator of 8-character random names, with a generator
-    of its own (made again in a forked child)."""
+    """Endless iterator of random 8-character names drawn from
+    lower-case letters, digits and the underscore."""
 
     characters = "abcdefghijklmnopqrstuvwxyz0123456789_"
 
+    def __init__(self):
+        self._owner_pid = None
+        self._source = None
+
     @property
     def rng(self):
-        pid = _os.getpid()
-        if pid != getattr(self, '_rng_pid', None):
-            self._rng = _new_rng()
-            self._rng_pid = pid
-        return self._rng
+        # A forked child must not repeat its parent's names.
+        pid = _os.getpid() if hasattr(_os, 'getpid') else None
+        if self._source is None or pid != self._owner_pid:
+            import random
+            self._source = random.Random()
+            self._owner_pid = pid
+        return self._source
 
     def __iter__(self):
         return self
@@ -117,396 +78,385 @@ class _RandomNameSequence:
         return ''.join(self.rng.choices(self.characters, k=8))
 
 
+_shared_names = []
+
+
 def _get_candidate_names():
-    global _name_sequence
-    if _name_sequence is None:
-        _name_sequence = _RandomNameSequence()
-    return _name_sequence
+    """The module's shared iterator of random names."""
+    if not _shared_names:
+        _shared_names.append(_RandomNameSequence())
+    return _shared_names[0]
 
 
-# ---------------------------------------------------------------- the temporary directory
+def _attempts(pieces_of, parent, prefix, suffix):
+    """Yield up to TMP_MAX fresh candidate paths in `parent`."""
+    names = _get_candidate_names()
+    for _ in range(TMP_MAX):
+        middle = next(names)
+        if pieces_of is bytes:
+            middle = _os.fsencode(middle)
+        yield _os.path.join(parent, prefix + middle + suffix)
+
+
+# --- the default directory ------------------------------------------------------------------
 
 def _candidate_tempdir_list():
-    """The directories _get_default_tempdir() tries, in order."""
-    dirlist = []
-    for envname in ('TMPDIR', 'TEMP', 'TMP'):
-        dirname = _os.getenv(envname)
-        if dirname:
-            dirlist.append(dirname)
-    dirlist.extend(['/tmp', '/var/tmp', '/usr/tmp'])
-    # pyrs: the directories the WASI host granted.
-    preopened = getattr(_os, '_preopened_dirs', None)
-    if preopened is not None:
-        dirlist.extend(preopened())
+    """Where a default temporary directory is looked for, in order."""
+    found = []
+    for variable in ('TMPDIR', 'TEMP', 'TMP'):
+        value = _os.getenv(variable)
+        if value:
+            found.append(value)
+    found += ['/tmp', '/var/tmp', '/usr/tmp']
+    # Under WASI only the granted (preopened) directories are reachable.
+    granted = getattr(_os, '_preopened_dirs', None)
+    if granted is not None:
+        found += [d for d in granted() if d not in found]
     try:
-        dirlist.append(_os.getcwd())
-    except (AttributeError, OSError):
-        dirlist.append(_os.curdir)
-    return dirlist
+        found.append(_os.getcwd())
+    except OSError:
+        found.append(_os.curdir)
+    return found
 
 
-def _usable_tempdir(directory, namer):
-    """Whether a file can be made, written and removed in directory."""
-    for _ in range(100):
-        filename = _os.path.join(directory, next(namer))
+def _can_write_in(directory):
+    """Try to create, write and delete a file in `directory`."""
+    for path in _attempts(str, directory, template, ''):
         try:
-            fd = _os.open(filename, _bin_openflags, 0o600)
-            try:
-                try:
-                    _os.write(fd, b'blat')
-                finally:
-                    _os.close(fd)
-            finally:
-                _os.unlink(filename)
-            return True
+            fd = _os.open(path, _bin_openflags, 0o600)
         except FileExistsError:
-            pass
+            continue
         except OSError:
             return False
+        try:
+            try:
+                _os.write(fd, b'blat')
+            finally:
+                _os.close(fd)
+        finally:
+            _os.unlink(path)
+        return True
     return False
 
 
 def _get_default_tempdir():
-    namer = _RandomNameSequence()
-    dirlist = _candidate_tempdir_list()
-    for directory in dirlist:
-        if directory != _os.curdir:
-            directory = _os.path.abspath(directory)
-        if _usable_tempdir(directory, namer):
-            return directory
+    """The first usable directory of _candidate_tempdir_list(), made absolute."""
+    tried = _candidate_tempdir_list()
+    for place in tried:
+        if place != _os.curdir:
+            place = _os.path.abspath(place)
+        try:
+            if _can_write_in(place):
+                return place
+        except OSError:
+            pass
     raise FileNotFoundError(_errno.ENOENT,
-                            "No usable temporary directory found in %s" % dirlist)
+                            "No usable temporary directory found in %s" % tried)
 
 
 def _gettempdir():
-    global tempdir
-    if tempdir is None:
-        tempdir = _get_default_tempdir()
-    return tempdir
+    # Chosen once, on first use, unless the program has set `tempdir`.
+    chosen = globals()['tempdir']
+    if chosen is None:
+        chosen = globals()['tempdir'] = _get_default_tempdir()
+    return chosen
 
 
 def gettempdir():
-    """Return the default directory for temporary files, as str."""
-    return _fsdecode(_gettempdir())
+    """The default directory for temporary files, as a str."""
+    chosen = _gettempdir()
+    return chosen if isinstance(chosen, str) else _os.fsdecode(chosen)
 
 
 def gettempdirb():
-    """Return the default directory for temporary files, as bytes."""
-    return _fsencode(_gettempdir())
+    """The default directory for temporary files, as bytes."""
+    chosen = _gettempdir()
+    return chosen if isinstance(chosen, bytes) else _os.fsencode(chosen)
 
 
 def gettempprefix():
-    """Return the default prefix of temporary names, as str."""
-    return _fsdecode(template)
+    """The default prefix of temporary names, as a str."""
+    prefix = template
+    return prefix if isinstance(prefix, str) else _os.fsdecode(prefix)
 
 
 def gettempprefixb():
-    """Return the default prefix of temporary names, as bytes."""
-    return _fsencode(template)
+    """The default prefix of temporary names, as bytes."""
+    prefix = template
+    return prefix if isinstance(prefix, bytes) else _os.fsencode(prefix)
 
 
-# ---------------------------------------------------------------- arguments
+# --- argument handling shared by the makers -----------------------------------------------
 
-def _infer_return_type(*args):
-    """str or bytes, from the types of the path arguments that are not None."""
-    return_type = None
-    for arg in args:
-        if arg is None:
+def _infer_return_type(*parts):
+    """str or bytes: the one kind used by the non-None parts of a path."""
+    kinds = set()
+    for part in parts:
+        if part is None:
             continue
-        if not isinstance(arg, (str, bytes)) and hasattr(arg, '__fspath__'):
-            arg = _os.fspath(arg)
-        kind = bytes if isinstance(arg, bytes) else str
-        if return_type is not None and kind is not return_type:
-            raise TypeError("Can't mix bytes and non-bytes in "
-                            "path components.")
-        return_type = kind
-    if return_type is None:
-        if tempdir is None or isinstance(tempdir, str):
-            return str
-        return bytes
-    return return_type
+        if isinstance(part, _os.PathLike):
+            part = _os.fspath(part)
+        kinds.add(bytes if isinstance(part, bytes) else str)
+    if len(kinds) > 1:
+        raise TypeError("Can't mix bytes and non-bytes in path components.")
+    if kinds:
+        return kinds.pop()
+    return bytes if isinstance(tempdir, bytes) else str
 
 
 def _sanitize_params(prefix, suffix, dir):
-    output_type = _infer_return_type(prefix, suffix, dir)
-    if suffix is None:
-        suffix = output_type()
-    if prefix is None:
-        prefix = template if output_type is str else _fsencode(template)
-    if dir is None:
-        dir = gettempdir() if output_type is str else gettempdirb()
-    return prefix, suffix, dir, output_type
+    """Fill in the defaults of prefix, suffix and dir in the right kind."""
+    kind = _infer_return_type(prefix, suffix, dir)
+    defaults = ((gettempprefixb, bytes(), gettempdirb) if kind is bytes
+                else (lambda: template, str(), gettempdir))
+    return (defaults[0]() if prefix is None else prefix,
+            defaults[1] if suffix is None else suffix,
+            defaults[2]() if dir is None else dir,
+            kind)
 
-
-def _names_of(output_type):
-    names = _get_candidate_names()
-    if output_type is bytes:
-        return map(_fsencode, names)
-    return names
-
-
-# ---------------------------------------------------------------- mkstemp and friends
 
 def _mkstemp_inner(dir, pre, suf, flags, output_type):
-    dir = _os.path.abspath(dir)
-    names = _names_of(output_type)
-    for _ in range(TMP_MAX):
-        file = _os.path.join(dir, pre + next(names) + suf)
+    """Create and open a new file; return (fd, absolute path)."""
+    for path in _attempts(output_type, dir, pre, suf):
         try:
-            fd = _os.open(file, flags, 0o600)
+            fd = _os.open(path, flags, 0o600)
         except FileExistsError:
             continue
-        return fd, file
+        return fd, _os.path.abspath(path)
     raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
 
 
-def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Create a new file, open for reading and writing and readable and
-    writable by its owner only; return (fd, absolute path).
+# --- the low-level makers ----------------------------------------------------------------
 
-    The caller must close and remove it.
-    """
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _text_openflags if text else _bin_openflags
-    return _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    """Create a new file readable and writable only by its owner, opened
+    with os.open(); return (fd, absolute path).  Deleting it is up to the
+    caller.  `text` only matters on systems that tell text from binary."""
+    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+    return _mkstemp_inner(dir, prefix, suffix,
+                          _text_openflags if text else _bin_openflags, kind)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Create a new directory usable by its owner only; return its absolute path.
-
-    The caller must remove it.
-    """
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    names = _names_of(output_type)
-    for _ in range(TMP_MAX):
-        file = _os.path.join(dir, prefix + next(names) + suffix)
+    """Create a new directory usable only by its owner; return its absolute
+    path.  Deleting it is up to the caller."""
+    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+    for path in _attempts(kind, dir, prefix, suffix):
         try:
-            _os.mkdir(file, 0o700)
+            _os.mkdir(path, 0o700)
         except FileExistsError:
             continue
-        return _os.path.abspath(file)
+        return _os.path.abspath(path)
     raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """Return a name that did not exist when checked (unsafe: another
-    process may take it first; use mkstemp())."""
-    if dir is None:
-        dir = gettempdir()
-    names = _get_candidate_names()
-    for _ in range(TMP_MAX):
-        file = _os.path.join(dir, prefix + next(names) + suffix)
-        if not _exists(file):
-            return file
+    """Return a name that did not exist when checked.  Unsafe (deprecated):
+    someone may create the file before you do; use mkstemp() instead."""
+    parent = gettempdir() if dir is None else dir
+    for path in _attempts(str, parent, prefix, suffix):
+        if not _exists(path):
+            return path
     raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
-# ---------------------------------------------------------------- file objects
+def _exists(fn):
+    try:
+        _os.lstat(fn)
+    except OSError:
+        return False
+    return True
+
+
+# --- named files --------------------------------------------------------------------------
 
 class _TemporaryFileCloser:
-    """Closes the file and removes it (when delete is true)."""
+    """Closes a temporary file and deletes it by name, when asked to and
+    at most once each."""
+
+    close_called = False
+    cleanup_called = False
 
     def __init__(self, file, name, delete=True, delete_on_close=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
-        self.delete_on_close = delete_on_close
-        self.cleanup_called = False
-        self.close_called = False
+        self.file, self.name = file, name
+        self.delete, self.delete_on_close = delete, delete_on_close
 
-    def cleanup(self):
+    def _close_file(self):
+        if not self.close_called:
+            self.close_called = True
+            self.file.close()
+
+    def cleanup(self, windows=False, unlink=_os.unlink):
+        """Close the file, then delete it if deletion was asked for."""
         if self.cleanup_called:
             return
         self.cleanup_called = True
         try:
-            if not self.close_called:
-                self.close_called = True
-                self.file.close()
+            self._close_file()
         finally:
             if self.delete:
                 try:
-                    _os.unlink(self.name)
+                    unlink(self.name)
                 except FileNotFoundError:
                     pass
 
     def close(self):
-        if self.close_called:
-            return
-        self.close_called = True
-        try:
-            self.file.close()
-        finally:
-            if self.delete and self.delete_on_close:
-                self.cleanup()
+        """Close the file; delete it too when delete_on_close says so."""
+        if self.delete and self.delete_on_close:
+            self.cleanup()
+        else:
+            self._close_file()
 
     def __del__(self):
         self.cleanup()
 
 
 class _TemporaryFileWrapper:
-    """A file object that knows its name and removes the file when done;
-    other attributes come from the file."""
+    """What NamedTemporaryFile() returns: the open file (as `file`) with
+    its path (as `name`); other attributes are the file's own."""
 
     def __init__(self, file, name, delete=True, delete_on_close=True):
-        self.file = file
-        self.name = name
-        self._closer = _TemporaryFileCloser(file, name, delete, delete_on_close)
+        vars(self).update(
+            file=file, name=name,
+            _closer=_TemporaryFileCloser(file, name, delete, delete_on_close))
 
-    def __getattr__(self, name):
-        attr = getattr(self.__dict__['file'], name)
-        if callable(attr):
-            attr = self._wrap_method(attr)
-        # Methods and other non-numbers are kept; numbers such as 'closed'
-        # change and are looked up each time.
-        if not isinstance(attr, int):
-            setattr(self, name, attr)
-        return attr
+    def __getattr__(self, attr):
+        found = getattr(self.__dict__['file'], attr)
+        if not callable(found):
+            return found
+        # Methods are wrapped so that the wrapper (and with it the closer)
+        # lives as long as they do, and kept so that f.write is f.write.
+        method = found
 
-    def _wrap_method(self, method):
-        def func_wrapper(*args, **kwargs):
+        @_functools.wraps(method)
+        def through_wrapper(*args, **kwargs):
             return method(*args, **kwargs)
-        try:
-            _functools.update_wrapper(func_wrapper, method)
-        except (AttributeError, TypeError):
-            pass
-        # The wrapper keeps the closer (and so the file) alive.
-        func_wrapper._closer = self._closer
-        return func_wrapper
+        through_wrapper._closer = self._closer
+        setattr(self, attr, through_wrapper)
+        return through_wrapper
 
     def __enter__(self):
-        self.file.__enter__()
+        # The file's own __enter__ checks that it is still open.
+        type(self.file).__enter__(self.file)
         return self
 
     def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
-        self._closer.cleanup()
-        return result
+        try:
+            return self.file.__exit__(exc, value, tb)
+        finally:
+            self._closer.cleanup()
 
     def close(self):
-        """Close the file, and remove it if so asked."""
-        self._closer.close()
+        """Close the file (deleting it, depending on delete_on_close)."""
+        closer = self._closer
+        closer.close()
 
     def __iter__(self):
-        # A generator rather than iter(self.file): the wrapper must stay alive
-        # while it is iterated.
-        for line in self.file:
-            yield line
+        # A generator keeps the wrapper alive while the lines are read.
+        yield from self.file
 
 
-def _text_encoding(mode, encoding):
-    if "b" in mode:
-        return encoding
-    text_encoding = getattr(_io, 'text_encoding', None)
-    if text_encoding is None:
-        return encoding
-    return text_encoding(encoding)
+def _open_new(dir, mode, buffering, newline, encoding, errors,
+              prefix, suffix, kind, then=None):
+    """io.open() on a newly made file in dir; return (file, its path).
+    `then(path)` runs right after creation."""
+    created = []
 
+    def opener(_ignored, _flags):
+        fd, path = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, kind)
+        created.append(path)
+        if then is not None:
+            try:
+                then(path)
+            except BaseException:
+                _os.close(fd)
+                raise
+        return fd
 
-def _set_raw_name(file, name):
-    raw = getattr(file, 'buffer', file)
-    raw = getattr(raw, 'raw', raw)
     try:
-        raw.name = name
-    except (AttributeError, TypeError):
-        pass
-
-
-def _close_quietly(fd):
-    try:
-        _os.close(fd)
-    except OSError:
-        pass
-
-
-def _open_fd(fd, mode, buffering, encoding, newline, errors):
-    try:
-        return _io.open(fd, mode, buffering=buffering, newline=newline,
-                       encoding=encoding, errors=errors)
+        stream = _io.open(dir, mode, buffering=buffering, newline=newline,
+                          encoding=encoding, errors=errors, opener=opener)
     except BaseException:
-        _close_quietly(fd)
+        if created and then is None:
+            _os.unlink(created[0])
         raise
+    return stream, created[0]
+
+
+def _rename_raw(stream, name):
+    inner = getattr(stream, 'buffer', stream)
+    getattr(inner, 'raw', inner).name = name
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
                        newline=None, suffix=None, prefix=None,
                        dir=None, delete=True, *, errors=None,
                        delete_on_close=True):
-    """Create a temporary file as mkstemp() does and return it open, in a
-    wrapper whose .name is its path.
-
-    With delete true the file is removed when closed (or, if delete_on_close
-    is false, when the with-block ends or the object goes away).
-    """
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    encoding = _text_encoding(mode, encoding)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+    """Open a new temporary file that has a visible name in the file
+    system (the result's `name`).  Arguments are those of io.open() and
+    mkstemp().  With delete true the file goes away when closed (or only
+    when the context manager exits if delete_on_close is false)."""
+    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+    if 'b' not in mode:
+        encoding = _io.text_encoding(encoding)
+    stream, path = _open_new(dir, mode, buffering, newline, encoding, errors,
+                             prefix, suffix, kind)
     try:
-        file = _open_fd(fd, mode, buffering, encoding, newline, errors)
-        try:
-            _set_raw_name(file, name)
-            return _TemporaryFileWrapper(file, name, delete, delete_on_close)
-        except BaseException:
-            file.close()
-            raise
+        _rename_raw(stream, path)
+        return _TemporaryFileWrapper(stream, path, delete, delete_on_close)
     except BaseException:
-        _os.unlink(name)
+        stream.close()
+        _os.unlink(path)
         raise
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
                   newline=None, suffix=None, prefix=None,
                   dir=None, *, errors=None):
-    """Create and return an open temporary file that has no name: it is
-    removed at once where the platform allows it, else when closed."""
-    encoding = _text_encoding(mode, encoding)
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+    """Open a new temporary file with no name in the file system: it is
+    gone once closed.  Arguments are those of io.open() and mkstemp()."""
+    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+    if 'b' not in mode:
+        encoding = _io.text_encoding(encoding)
+    # The name is removed as soon as the file exists; the descriptor stays.
+    stream, _ = _open_new(dir, mode, buffering, newline, encoding, errors,
+                          prefix, suffix, kind, then=_os.unlink)
     try:
-        _os.unlink(name)
-    except OSError:
-        # The host cannot remove an open file: remove it on close instead.
-        try:
-            file = _open_fd(fd, mode, buffering, encoding, newline, errors)
-        except BaseException:
-            _os.unlink(name)
-            raise
-        _set_raw_name(file, name)
-        return _TemporaryFileWrapper(file, name, True, True)
+        raw = getattr(stream, 'buffer', stream)
+        _rename_raw(stream, getattr(raw, 'raw', raw).fileno())
     except BaseException:
-        _close_quietly(fd)
+        stream.close()
         raise
-    file = _open_fd(fd, mode, buffering, encoding, newline, errors)
-    _set_raw_name(file, fd)
-    return file
+    return stream
 
 
-class SpooledTemporaryFile:
-    """A temporary file kept in memory (io.BytesIO, or a TextIOWrapper on
-    one) until it grows past max_size or its fileno() is asked for; then it
-    is rolled over to a TemporaryFile."""
+# --- spooled files ------------------------------------------------------------------------
+
+class SpooledTemporaryFile(_io.IOBase):
+    """A temporary file kept in memory until it grows past max_size (or
+    until fileno() or rollover() is called); then it moves to a real
+    TemporaryFile() made with the same arguments."""
 
     _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1,
                  encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        if 'b' in mode:
-            self._file = _io.BytesIO()
-        else:
-            encoding = _text_encoding(mode, encoding)
-            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding,
-                                          errors=errors, newline=newline)
-        self._max_size = max_size
-        self._rolled = False
-        self._TemporaryFileArgs = {
-            'mode': mode, 'buffering': buffering, 'suffix': suffix,
-            'prefix': prefix, 'encoding': encoding, 'newline': newline,
-            'dir': dir, 'errors': errors}
+        memory = _io.BytesIO()
+        if 'b' not in mode:
+            encoding = _io.text_encoding(encoding)
+            memory = _io.TextIOWrapper(memory, encoding=encoding,
+                                       errors=errors, newline=newline)
+        self._file, self._max_size, self._rolled = memory, max_size, False
+        self._TemporaryFileArgs = dict(
+            mode=mode, buffering=buffering, suffix=suffix, prefix=prefix,
+            encoding=encoding, newline=newline, dir=dir, errors=errors)
+
+    __class_getitem__ = classmethod(_types.GenericAlias)
 
     def _check(self, file):
-        if self._rolled:
-            return
-        if self._max_size and file.tell() > self._max_size:
+        limit = self._max_size
+        if not self._rolled and limit and file.tell() > limit:
             self.rollover()
 
     def rollover(self):
@@ -514,14 +464,16 @@ class SpooledTemporaryFile:
         if self._rolled:
             return
         old = self._file
-        new = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        settings = self._TemporaryFileArgs
         del self._TemporaryFileArgs
-        pos = old.tell()
+        new = self._file = TemporaryFile(**settings)
+        where = old.tell()
         if hasattr(new, 'buffer'):
+            # Text mode: copy the encoded bytes under the text layer.
             new.buffer.write(old.detach().getvalue())
         else:
             new.write(old.getvalue())
-        new.seek(pos, 0)
+        new.seek(where, 0)
         self._rolled = True
 
     def __enter__(self):
@@ -530,205 +482,125 @@ class SpooledTemporaryFile:
         return self
 
     def __exit__(self, exc, value, tb):
-        self._file.close()
-
-    def __iter__(self):
-        return self._file.__iter__()
-
-    def __next__(self):
-        line = self._file.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __del__(self):
-        try:
-            if self.closed:
-                return
-        except AttributeError:
-            return
-        _resource_warning("Unclosed file {!r}".format(self))
         self.close()
 
-    def close(self):
-        self._file.close()
+    def __iter__(self):
+        return iter(self._file)
 
-    @property
-    def closed(self):
-        return self._file.closed
+    def __del__(self):
+        if not self.closed:
+            _warnings.warn("Unclosed file {!r}".format(self), ResourceWarning,
+                           stacklevel=2, source=self)
+            self.close()
 
-    @property
-    def encoding(self):
-        return self._file.encoding
-
-    @property
-    def errors(self):
-        return self._file.errors
-
-    def fileno(self):
-        self.rollover()
-        return self._file.fileno()
-
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
-
+    # mode and name exist before the rollover too.
     @property
     def mode(self):
-        try:
-            return self._file.mode
-        except AttributeError:
-            return self._TemporaryFileArgs['mode']
+        current = self._file
+        if hasattr(current, 'mode'):
+            return current.mode
+        return self._TemporaryFileArgs['mode']
 
     @property
     def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
+        return getattr(self._file, 'name', None)
 
-    @property
-    def newlines(self):
-        return self._file.newlines
-
-    def readable(self):
-        return self._file.readable()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def read1(self, *args):
-        return self._file.read1(*args)
-
-    def readinto(self, b):
-        return self._file.readinto(b)
-
-    def readinto1(self, b):
-        return self._file.readinto1(b)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seekable(self):
-        return self._file.seekable()
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
+    def fileno(self):
+        self.rollover()   # only a real file has a descriptor
+        current = self._file
+        return current.fileno()
 
     def truncate(self, size=None):
-        if size is None:
-            return self._file.truncate()
-        if size > self._max_size:
+        if size is not None and size > self._max_size:
             self.rollover()
-        return self._file.truncate(size)
-
-    def writable(self):
-        return self._file.writable()
+        target = self._file
+        return target.truncate() if size is None else target.truncate(size)
 
     def write(self, s):
-        file = self._file
-        written = file.write(s)
-        self._check(file)
+        target = self._file
+        written = target.write(s)
+        self._check(target)
         return written
 
     def writelines(self, iterable):
-        file = self._file
-        result = file.writelines(iterable)
-        self._check(file)
-        return result
-
-    def detach(self):
-        return self._file.detach()
+        target = self._file
+        outcome = target.writelines(iterable)
+        self._check(target)
+        return outcome
 
 
-# ---------------------------------------------------------------- directories
 
-def _resetperms(path):
-    chflags = getattr(_os, 'chflags', None)
-    if chflags is not None:
-        try:
-            chflags(path, 0)
-        except OSError:
-            pass
-    chmod = getattr(_os, 'chmod', None)
-    if chmod is not None:
-        chmod(path, 0o700)
+def _spool_forwarder(method):
+    def forward(self, *args):
+        return getattr(self._file, method)(*args)
+    forward.__name__ = method
+    forward.__qualname__ = 'SpooledTemporaryFile.' + method
+    return forward
 
 
-def _remove_tree(name, ignore_errors=False, repeated=False):
-    """rmtree() that skips vanished entries and retries after making
-    entries writable on a PermissionError."""
-    def onexc(func, path, exc):
-        if isinstance(exc, FileNotFoundError):
-            return
-        if isinstance(exc, PermissionError) and not (repeated and path == name):
-            _retry_removal(name, path, ignore_errors)
-            return
-        if not ignore_errors:
-            raise exc
-    _shutil.rmtree(name, onexc=onexc)
+def _spool_property(attribute):
+    return property(lambda self: getattr(self._file, attribute),
+                    doc=f"The {attribute} attribute of the underlying file.")
 
 
-def _retry_removal(top, path, ignore_errors):
-    try:
-        if path != top:
-            _resetperms(_os.path.dirname(path))
-        _resetperms(path)
-        try:
-            _os.unlink(path)
-        except IsADirectoryError:
-            _remove_tree(path, ignore_errors)
-        except PermissionError:
-            if not _os.path.isdir(path):
-                if ignore_errors:
-                    return
-                raise
-            _remove_tree(path, ignore_errors, repeated=(path == top))
-    except FileNotFoundError:
-        pass
+# Everything else is simply asked of the file currently in use.
+for _method in ('close', 'detach', 'flush', 'isatty', 'readable', 'seekable',
+                'writable', 'read', 'read1', 'readinto', 'readinto1',
+                'readline', 'readlines', 'seek', 'tell'):
+    setattr(SpooledTemporaryFile, _method, _spool_forwarder(_method))
+for _method in ('closed', 'encoding', 'errors', 'newlines'):
+    setattr(SpooledTemporaryFile, _method, _spool_property(_method))
+del _method
 
+
+# --- directories --------------------------------------------------------------------------
 
 class TemporaryDirectory:
-    """A directory made by mkdtemp(); usable as a context manager giving its
-    name, and removed with its contents at the end (unless delete is false)
-    or by cleanup()."""
+    """A new directory made with mkdtemp(), removed with all its contents
+    by cleanup(), by leaving the `with` block (unless delete is false) or,
+    with a ResourceWarning, when the object is garbage collected."""
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False, *, delete=True):
-        self.name = mkdtemp(suffix, prefix, dir)
-        self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._delete = delete
-        self._finalized = False
-        self._warn_message = "Implicitly cleaning up {!r}".format(self)
+        self.name = mkdtemp(suffix=suffix, prefix=prefix, dir=dir)
+        self._tolerant = ignore_cleanup_errors
+        self._remove_on_exit = delete
+        # Removes the directory if the object is collected before cleanup().
+        self._finalizer = _weakref.finalize(
+            self, type(self)._cleanup, self.name,
+            warn_message=f"Implicitly cleaning up {self!r}",
+            ignore_errors=ignore_cleanup_errors, delete=delete)
+
+    @classmethod
+    def _rmtree(cls, name, ignore_errors=False, repeated=False):
+        def on_error(func, path, exc):
+            # A vanished entry is what we wanted anyway.
+            if isinstance(exc, FileNotFoundError) or ignore_errors:
+                return
+            raise exc
+        _shutil.rmtree(name, onexc=on_error)
+
+    @classmethod
+    def _cleanup(cls, name, warn_message, ignore_errors=False, delete=True):
+        if not delete:
+            return
+        cls._rmtree(name, ignore_errors=ignore_errors)
+        _warnings.warn(warn_message, ResourceWarning)
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return f"<{type(self).__name__} {self.name!r}>"
 
     def __enter__(self):
         return self.name
 
     def __exit__(self, exc, value, tb):
-        if self._delete:
+        if self._remove_on_exit:
             self.cleanup()
 
     def cleanup(self):
-        first = not self._finalized
-        self._finalized = True
-        if first or _os.path.exists(self.name):
-            _remove_tree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        """Remove the directory and everything in it."""
+        pending = self._finalizer.detach() is not None
+        if pending or _os.path.exists(self.name):
+            type(self)._rmtree(self.name, ignore_errors=self._tolerant)
 
-    def __del__(self):
-        # The implicit clean-up CPython does when the object goes away.
-        if getattr(self, '_finalized', True) or not self._delete:
-            return
-        self._finalized = True
-        _remove_tree(self.name, ignore_errors=self._ignore_cleanup_errors)
-        _resource_warning(self._warn_message)
+    __class_getitem__ = classmethod(_types.GenericAlias)

@@ -1,161 +1,118 @@
-"""Names for built-in types and dynamic class creation for pyrs (the `types` module,
-written for pyrs).
+"""Names for interpreter object types that builtins does not expose directly,
+and helpers for building classes at run time."""
 
-This module owns the type names (`FunctionType`, `MethodType`, `ModuleType`, ... obtained as
-`type(...)` of real objects), `SimpleNamespace`, `DynamicClassAttribute`, the class-creation
-helpers `new_class`, `resolve_bases`, `prepare_class`, `get_original_bases`, and the
-`coroutine` decorator.
+import sys as _sys
 
-A type that pyrs cannot produce yet is None here (`FrameType`: no frame objects).
-`GenericAlias` and `UnionType` are the types of `list[int]` and `int | str`.
-"""
-
-import sys
-
-
-# --- type names ---------------------------------------------------------------------------
-
-def _function():
-    pass
+__all__ = [
+    'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
+    'SimpleNamespace', 'CellType', 'GeneratorType', 'CoroutineType',
+    'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType',
+    'BuiltinMethodType', 'WrapperDescriptorType', 'MethodWrapperType',
+    'MethodDescriptorType', 'ClassMethodDescriptorType', 'ModuleType',
+    'TracebackType', 'FrameType', 'GetSetDescriptorType',
+    'MemberDescriptorType', 'new_class', 'resolve_bases', 'prepare_class',
+    'get_original_bases', 'DynamicClassAttribute', 'coroutine',
+    'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
+    'NotImplementedType',
+]
 
 
-FunctionType = type(_function)
-LambdaType = type(lambda: None)
-CodeType = type(_function.__code__)
-MappingProxyType = type(type.__dict__)
+# ---------------------------------------------------------------------------
+# Every alias below is the type of a real object made on the spot, so the
+# module works with whatever the running interpreter's built-ins look like.
+# ---------------------------------------------------------------------------
 
+def _probe_types():
+    found = {}
 
-def _make_cell():
-    captured = None
-
-    def reader():
-        return captured
-    return reader.__closure__[0]
-
-
-CellType = type(_make_cell())
-
-
-def _generator():
-    yield 1
-
-
-GeneratorType = type(_generator())
-
-
-def _async_types():
-    # `async def` must not appear literally: an interpreter without coroutines rejects the
-    # whole module at compile time. exec() lets the failure be caught instead.
-    ns = {}
-    try:
-        exec("async def _coroutine():\n    pass\n"
-             "async def _async_generator():\n    yield 1\n", ns)
-        coro = ns['_coroutine']()
-        coroutine_type = type(coro)
-        coro.close()  # avoid the "never awaited" warning
-        async_generator_type = type(ns['_async_generator']())
-    except Exception:
-        return None, None
-    return coroutine_type, async_generator_type
-
-
-CoroutineType, AsyncGeneratorType = _async_types()
-
-
-class _Probe:
-    __slots__ = ('slot',)
-
-    def method(self):
+    def plain():
         pass
 
+    found['FunctionType'] = type(plain)
+    found['CodeType'] = type(plain.__code__)
+    found['MappingProxyType'] = type(type.__dict__)
 
-MethodType = type(_Probe().method)
-MemberDescriptorType = type(_Probe.__dict__['slot'])
-GetSetDescriptorType = type(type.__dict__['__dict__'])
+    def outer():
+        captured = None
 
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+        def inner():
+            return captured
+        return inner
 
-ModuleType = type(sys)
+    found['CellType'] = type(outer().__closure__[0])
 
-NoneType = type(None)
-EllipsisType = type(Ellipsis)
-NotImplementedType = type(NotImplemented)
+    def gen_fn():
+        yield None
 
+    g = gen_fn()
+    found['GeneratorType'] = type(g)
+    g.close()
 
-def _traceback_and_frame():
+    async def coro_fn():
+        pass
+
+    c = coro_fn()
+    found['CoroutineType'] = type(c)
+    c.close()
+
+    async def agen_fn():
+        yield None
+
+    found['AsyncGeneratorType'] = type(agen_fn())
+
+    class Holder:
+        __slots__ = ('slot',)
+
+        def method(self):
+            pass
+
+    found['MethodType'] = type(Holder().method)
+    found['MemberDescriptorType'] = type(Holder.__dict__['slot'])
+    found['GetSetDescriptorType'] = type(type.__dict__['__dict__'])
+
+    found['BuiltinFunctionType'] = type(len)
+    found['BuiltinMethodType'] = type([].append)
+    found['WrapperDescriptorType'] = type(object.__init__)
+    found['MethodWrapperType'] = type(object().__str__)
+    found['MethodDescriptorType'] = type(str.join)
+    found['ClassMethodDescriptorType'] = type(dict.__dict__['fromkeys'])
+    found['ModuleType'] = type(_sys)
+
     try:
         raise TypeError
     except TypeError as exc:
         tb = exc.__traceback__
-    traceback_type = type(tb)
-    frame = getattr(tb, 'tb_frame', None)
-    if frame is None:
-        getframe = getattr(sys, '_getframe', None)
-        if getframe is not None:
-            frame = getframe()
-    return traceback_type, (type(frame) if frame is not None else None)
+        found['TracebackType'] = type(tb)
+        found['FrameType'] = type(tb.tb_frame)
+        tb = None
+
+    found['GenericAlias'] = type(list[int])
+    found['UnionType'] = type(int | str)
+    found['EllipsisType'] = type(Ellipsis)
+    found['NoneType'] = type(None)
+    found['NotImplementedType'] = type(NotImplemented)
+    return found
 
 
-TracebackType, FrameType = _traceback_and_frame()
+globals().update(_probe_types())
+del _probe_types
+
+LambdaType = FunctionType
 
 
-def _union_type():
-    try:
-        return type(int | str)
-    except TypeError:
-        return None
-
-
-UnionType = _union_type()
-
-
-# --- GenericAlias: what subscripting a built-in container makes ----------------------
-
-GenericAlias = type(list[int])
-
-
-# --- SimpleNamespace ----------------------------------------------------------------------
-
-_repr_running = set()
-
+# ---------------------------------------------------------------------------
+# SimpleNamespace
+# ---------------------------------------------------------------------------
 
 class SimpleNamespace:
-    """A simple attribute-based namespace.
+    """An object whose attributes are given as keyword arguments."""
 
-    SimpleNamespace(**kwargs) sets each keyword argument as an attribute; attributes can
-    then be added, changed and deleted freely. Two namespaces are equal when their
-    attributes are.
-    """
+    __slots__ = ('__dict__',)
 
-    def __init__(self, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
         if args:
             raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        key = id(self)
-        if key in _repr_running:
-            return f'{name}(...)'
-        _repr_running.add(key)
-        try:
-            parts = []
-            for attr, value in self.__dict__.items():
-                if isinstance(attr, str):
-                    parts.append(f'{attr}={value!r}')
-            return f'{name}({", ".join(parts)})'
-        finally:
-            _repr_running.discard(key)
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
 
     __hash__ = None
 
@@ -163,120 +120,181 @@ class SimpleNamespace:
         return type(self), (), self.__dict__
 
 
-# CPython's SimpleNamespace is a C type: messages name it 'types.SimpleNamespace'.
-import _abc
-_abc.set_static_name(SimpleNamespace)
-del _abc
+def _finish_namespace(cls):
+    import operator
+    in_progress = set()
+
+    def __repr__(self):
+        kind = type(self)
+        label = 'namespace' if kind is cls else kind.__name__
+        token = id(self)
+        if token in in_progress:
+            return label + '(...)'
+        in_progress.add(token)
+        try:
+            shown = [f'{key}={value!r}'
+                     for key, value in self.__dict__.items()
+                     if isinstance(key, str)]
+        finally:
+            in_progress.discard(token)
+        return label + '(' + ', '.join(shown) + ')'
+
+    cls.__repr__ = __repr__
+
+    # A class written in Python reports itself by its bare name in attribute
+    # errors; the built-in original says 'types.SimpleNamespace'.
+    def missing(name):
+        return f"'types.SimpleNamespace' object has no attribute '{name}'"
+
+    def __getattribute__(self, name):
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            if type(self) is not cls:
+                raise
+        raise AttributeError(missing(name), name=name, obj=self)
+
+    def __delattr__(self, name):
+        try:
+            object.__delattr__(self, name)
+        except AttributeError:
+            if type(self) is not cls:
+                raise
+        else:
+            return
+        raise AttributeError(missing(name))
+
+    cls.__getattribute__ = __getattribute__
+    cls.__delattr__ = __delattr__
+
+    def comparison(op):
+        # Two namespaces compare like their attribute dicts do; anything
+        # else is left to the other operand.
+        def compare(self, other):
+            if not isinstance(other, cls):
+                return NotImplemented
+            return op(self.__dict__, other.__dict__)
+        compare.__name__ = compare.__qualname__ = f'__{op.__name__}__'
+        return compare
+
+    for op in (operator.eq, operator.ne, operator.lt, operator.le,
+               operator.gt, operator.ge):
+        setattr(cls, f'__{op.__name__}__', comparison(op))
 
 
-# --- dynamic class creation ---------------------------------------------------------------
+_finish_namespace(SimpleNamespace)
+del _finish_namespace
+
+
+# ---------------------------------------------------------------------------
+# Building classes programmatically
+# ---------------------------------------------------------------------------
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560: every base that is not a
-    class but has `__mro_entries__` is replaced by the tuple that method returns."""
-    resolved = []
+    """Replace bases that define __mro_entries__ by what that method returns."""
+    expanded = []
     changed = False
-    for base in bases:
-        if isinstance(base, type):
-            resolved.append(base)
+    for entry in bases:
+        if isinstance(entry, type):
+            expanded.append(entry)
             continue
-        entries = getattr(base, '__mro_entries__', None)
-        if entries is None:
-            resolved.append(base)
+        hook = getattr(entry, '__mro_entries__', None)
+        if hook is None:
+            expanded.append(entry)
             continue
-        replacement = entries(bases)
-        changed = True
+        replacement = hook(bases)
         if not isinstance(replacement, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        resolved.extend(replacement)
-    if not changed:
-        return bases
-    return tuple(resolved)
+        expanded.extend(replacement)
+        changed = True
+    return tuple(expanded) if changed else bases
 
 
-def _most_derived_metaclass(meta, bases):
+def _calculate_meta(meta, bases):
+    """Pick the most derived metaclass among meta and the bases' metaclasses."""
     winner = meta
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        candidate = type(base)
+        if issubclass(winner, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
+        if issubclass(candidate, winner):
+            winner = candidate
             continue
-        raise TypeError("metaclass conflict: the metaclass of a derived class must be "
-                        "a (non-strict) subclass of the metaclasses of all its bases")
+        raise TypeError("metaclass conflict: "
+                        "the metaclass of a derived class "
+                        "must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
     return winner
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the `__prepare__` method of the appropriate metaclass.
+    """Work out the metaclass and the initial namespace for a new class.
 
-    Returns (metaclass, namespace, kwds): the metaclass is the explicit `metaclass` keyword
-    if given (removed from kwds), else the most derived metaclass of the bases; namespace is
-    what `__prepare__` returned (an empty dict when there is no `__prepare__`); kwds is a
-    new dict holding the remaining keywords.
-    """
-    kwds = {} if kwds is None else dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    elif bases:
-        meta = type(bases[0])
+    Returns (metaclass, namespace, remaining keyword arguments)."""
+    options = {} if kwds is None else dict(kwds)
+    if 'metaclass' in options:
+        meta = options.pop('metaclass')
     else:
-        meta = type
+        meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
-        # Only a real class takes part in the metaclass calculation; any other callable
-        # is used as given.
-        meta = _most_derived_metaclass(meta, bases)
-    prepare = getattr(meta, '__prepare__', None)
-    if prepare is None:
-        namespace = {}
+        # Only a real class can be reconciled with the bases' metaclasses.
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        namespace = meta.__prepare__(name, bases, **options)
     else:
-        namespace = prepare(name, bases, **kwds)
-    return meta, namespace, kwds
+        namespace = {}
+    return meta, namespace, options
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass.
-
-    `exec_body`, if given, is called with the fresh namespace to fill it in.
-    """
-    resolved = resolve_bases(bases)
-    meta, namespace, kwds = prepare_class(name, resolved, kwds)
+    """Create a class the way a class statement would."""
+    final_bases = resolve_bases(bases)
+    meta, namespace, options = prepare_class(name, final_bases, kwds)
     if exec_body is not None:
         exec_body(namespace)
-    if resolved is not bases:
+    if final_bases is not bases:
         namespace['__orig_bases__'] = bases
-    return meta(name, resolved, namespace, **kwds)
+    if options:
+        return meta(name, final_bases, namespace, **options)
+    # (pyrs names the class's module after __main__ when type() is called
+    # through an empty **mapping, so avoid that spelling when possible.)
+    return meta(name, final_bases, namespace)
 
 
 def get_original_bases(cls, /):
-    """Return the class's "original" bases prior to modification by `__mro_entries__`
-    (its `__orig_bases__`), or its `__bases__` when nothing was changed."""
+    """Return the bases a class was written with, before __mro_entries__."""
     try:
-        return cls.__dict__.get('__orig_bases__', cls.__bases__)
+        own = cls.__dict__
     except AttributeError:
-        raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
+        raise TypeError(
+            f"Expected an instance of type, not {type(cls).__name__!r}"
+        ) from None
+    if '__orig_bases__' in own:
+        return own['__orig_bases__']
+    return cls.__bases__
 
 
-# --- DynamicClassAttribute ----------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# DynamicClassAttribute
+# ---------------------------------------------------------------------------
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
+    """Property-like descriptor that only answers on instances.
 
-    A descriptor that behaves like a property on instances, but looking it up on the class
-    raises AttributeError, so that the class's (metaclass's) __getattr__ is consulted
-    instead. This is how `enum` lets members have attributes that share names with
-    attributes of the enum class.
-    """
+    Looking the name up on the class raises AttributeError, so the class's
+    (or its metaclass's) __getattr__ can supply a different value."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
-        # With no explicit doc, take the getter's docstring (and follow later getters).
-        self.__doc__ = doc or getattr(fget, '__doc__', None)
-        self.overwrite_doc = doc is None
-        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+        inherited = doc is None
+        if inherited and fget is not None:
+            doc = fget.__doc__
+        self.__doc__ = doc
+        self.overwrite_doc = inherited
+        self.__isabstractmethod__ = bool(
+            getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
@@ -298,37 +316,41 @@ class DynamicClassAttribute:
         self.fdel(instance)
 
     def getter(self, fget):
-        doc = getattr(fget, '__doc__', None) if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, doc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        fresh_doc = fget.__doc__ if self.overwrite_doc else None
+        made = type(self)(fget, self.fset, self.fdel,
+                          fresh_doc or self.__doc__)
+        made.overwrite_doc = self.overwrite_doc
+        return made
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        made = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        made.overwrite_doc = self.overwrite_doc
+        return made
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        made = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        made.overwrite_doc = self.overwrite_doc
+        return made
 
 
-# --- coroutine ----------------------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# coroutine()
+# ---------------------------------------------------------------------------
 
 class _GeneratorWrapper:
-    """A generator made awaitable by `coroutine`: `await` drives the generator itself."""
+    """Makes a generator usable with await by giving it __await__."""
 
     def __init__(self, gen):
         self.__wrapped = gen
+        self.__isgen = isinstance(gen, GeneratorType)
         self.__name__ = getattr(gen, '__name__', None)
         self.__qualname__ = getattr(gen, '__qualname__', None)
 
     def send(self, value):
         return self.__wrapped.send(value)
 
-    def throw(self, *args):
-        return self.__wrapped.throw(*args)
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
 
     def close(self):
         return self.__wrapped.close()
@@ -349,46 +371,62 @@ class _GeneratorWrapper:
     def gi_yieldfrom(self):
         return self.__wrapped.gi_yieldfrom
 
-    cr_code, cr_frame, cr_running, cr_await = gi_code, gi_frame, gi_running, gi_yieldfrom
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
 
     def __next__(self):
         return next(self.__wrapped)
 
     def __iter__(self):
-        return self.__wrapped
+        return self.__wrapped if self.__isgen else self
 
     __await__ = __iter__
 
 
 def coroutine(func):
-    """Convert a generator function into a coroutine function (PEP 492 decorator): its
-    generators can be awaited.
-
-    CPython flags the generator's code as an iterable coroutine; pyrs wraps each generator
-    in an object whose `__await__` is the generator, which `await` drives the same way.
-    """
+    """Turn a generator-based function into one whose result can be awaited."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    code = getattr(func, '__code__', None)
-    if code is not None and code.co_flags & 0x180:
-        return func  # already a coroutine function (async def)
 
-    def wrapped(*args, **kwargs):
-        coro = func(*args, **kwargs)
-        if type(coro) is GeneratorType:
-            return _GeneratorWrapper(coro)
-        return coro
+    # Code flag bits: generator, coroutine, iterable coroutine.
+    is_gen, is_coro, is_iter_coro = 0x20, 0x80, 0x100
+    if type(func) is FunctionType:
+        flags = getattr(func.__code__, 'co_flags', 0)
+        if flags & (is_coro | is_iter_coro):
+            return func
+        if flags & is_gen:
+            try:
+                func.__code__ = func.__code__.replace(
+                    co_flags=flags | is_iter_coro)
+            except ValueError:
+                # The interpreter cannot retag code objects: fall through
+                # and wrap each generator the function produces instead.
+                pass
+            else:
+                return func
 
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-        try:
-            setattr(wrapped, attr, getattr(func, attr))
-        except AttributeError:
-            pass
-    wrapped.__wrapped__ = func
-    return wrapped
+    import functools
+    import collections.abc
+
+    def adapt(result):
+        if isinstance(result, CoroutineType):
+            return result
+        if isinstance(result, GeneratorType):
+            if result.gi_code.co_flags & is_iter_coro:
+                return result
+            return _GeneratorWrapper(result)
+        if (isinstance(result, collections.abc.Generator)
+                and not isinstance(result, collections.abc.Coroutine)):
+            return _GeneratorWrapper(result)
+        return result
+
+    @functools.wraps(func)
+    def awaitable_call(*args, **kwargs):
+        return adapt(func(*args, **kwargs))
+
+    return awaitable_call
 
 
-__all__ = [name for name in globals() if not name.startswith('_') and name != 'sys']
-
-del sys, _function, _make_cell, _generator, _async_types, _Probe, _traceback_and_frame
-del _union_type
+del _sys

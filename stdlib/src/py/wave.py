@@ -1,17 +1,23 @@
-"""Read and write WAVE (RIFF) audio files containing uncompressed PCM.
+"""Read and write uncompressed PCM audio stored in RIFF/WAVE files.
 
-wave.open(f, 'rb') returns a Wave_read with getnchannels(),
-getsampwidth(), getframerate(), getnframes(), getcomptype(),
-getcompname(), getparams(), readframes(n), rewind(), setpos(), tell()
-and close().  wave.open(f, 'wb') returns a Wave_write with the matching
-set*() methods plus writeframes()/writeframesraw() and close().
+``open(f, mode)`` returns a ``Wave_read`` for modes 'r'/'rb' and a
+``Wave_write`` for modes 'w'/'wb'; *f* is a path or a binary file object.
+
+A reader reports the stream parameters (channel count, sample width in
+bytes, frame rate, frame count, compression type and name) and hands out
+raw frames with ``readframes``; ``setpos``/``rewind``/``tell`` move around
+in the sample data.  A writer is configured with the matching ``set*``
+calls (or ``setparams``) before the first frames go out; the header is
+emitted lazily and its length fields are patched once the real amount of
+data is known (which needs a seekable output unless ``setnframes`` was
+given the exact count).  Only PCM data (format tag 1, or 0xFFFE with the
+PCM sub-format) is supported.
 """
 
-from collections import namedtuple
 import builtins
 import struct
 import sys
-
+from collections import namedtuple
 
 __all__ = ["open", "Error", "Wave_read", "Wave_write"]
 
@@ -20,162 +26,234 @@ class Error(Exception):
     pass
 
 
-WAVE_FORMAT_PCM = 0x0001
-WAVE_FORMAT_EXTENSIBLE = 0xFFFE
-# GUID of the PCM sub-format, as stored in the file
-KSDATAFORMAT_SUBTYPE_PCM = b'\x01\x00\x00\x00\x00\x00\x10\x00\x80\x00\x00\xaa\x008\x9bq'
+WAVE_FORMAT_PCM = 1
+WAVE_FORMAT_EXTENSIBLE = 65534
+# GUID 00000001-0000-0010-8000-00aa00389b71 in its little-endian byte layout.
+KSDATAFORMAT_SUBTYPE_PCM = bytes.fromhex('0100000000001000800000aa00389b71')
 
-_array_fmts = None, 'b', 'h', None, 'i'
+# array typecode per sample width (index = width in bytes), None if absent.
+_array_fmts = tuple({1: 'b', 2: 'h', 4: 'i'}.get(width) for width in range(5))
 
-_wave_params = namedtuple('_wave_params',
-                          'nchannels sampwidth framerate nframes comptype compname')
+_wave_params = namedtuple(
+    '_wave_params',
+    ['nchannels', 'sampwidth', 'framerate', 'nframes', 'comptype', 'compname'])
+
+_PCM_TAGS = frozenset([WAVE_FORMAT_PCM, WAVE_FORMAT_EXTENSIBLE])
+_COMPRESSIONS = ('NONE',)   # the only comptype a writer accepts
+_NEEDS_SWAP = sys.byteorder == 'big'
+_HEADER_LAYOUT = '<L4s4sLHHLLHH4s'   # RIFF size .. 'data' tag of a 44-byte header
+_RIFF_OVERHEAD = 36                  # bytes counted by the RIFF size besides the samples
 
 
 def _byteswap(data, width):
-    swapped_data = bytearray(len(data))
-    for i in range(width):
-        swapped_data[i::width] = data[width - i - 1::width]
-    return bytes(swapped_data)
+    """Reverse the byte order inside every width-byte group of data."""
+    out = bytearray(len(data))
+    for index, value in enumerate(data):
+        within = index % width
+        out[index - within + (width - 1 - within)] = value
+    return bytes(out)
 
 
 class _Chunk:
-    """One IFF/RIFF chunk: a 4-byte id, a 4-byte size, then the data."""
+    """Minimal view of one RIFF chunk: header parsed, payload readable."""
 
     def __init__(self, file, align=True, bigendian=True, inclheader=False):
         self.closed = False
         self.align = align
-        if bigendian:
-            strflag = '>'
-        else:
-            strflag = '<'
         self.file = file
-        self.chunkname = file.read(4)
-        if len(self.chunkname) < 4:
+        ident = file.read(4)
+        self.chunkname = ident
+        if len(ident) < 4:
             raise EOFError
+        raw_len = file.read(4)
         try:
-            self.chunksize = struct.unpack_from(strflag + 'L', file.read(4))[0]
+            stored = struct.unpack_from('<>'[bool(bigendian)] + 'L', raw_len)[0]
         except struct.error:
             raise EOFError from None
-        if inclheader:
-            self.chunksize = self.chunksize - 8
+        self.chunksize = stored - (8 if inclheader else 0)
         self.size_read = 0
         try:
-            self.offset = self.file.tell()
-        except (AttributeError, OSError):
+            start = file.tell()
+        except (OSError, AttributeError):
             self.seekable = False
         else:
+            self.offset = start
             self.seekable = True
+
+    def _live(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def _trailer(self):
+        return 1 if self.align and self.chunksize % 2 else 0
 
     def getname(self):
         return self.chunkname
 
     def close(self):
-        if not self.closed:
-            try:
-                self.skip()
-            finally:
-                self.closed = True
+        if self.closed:
+            return
+        try:
+            self.skip()
+        finally:
+            self.closed = True
 
     def seek(self, pos, whence=0):
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
+        self._live()
         if not self.seekable:
             raise OSError("cannot seek")
         if whence == 1:
             pos = pos + self.size_read
         elif whence == 2:
             pos = pos + self.chunksize
-        if pos < 0 or pos > self.chunksize:
+        if pos < 0 or self.chunksize < pos:
             raise RuntimeError
-        self.file.seek(self.offset + pos, 0)
+        target = self.offset + pos
+        self.file.seek(target, 0)
         self.size_read = pos
 
     def tell(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
+        self._live()
         return self.size_read
 
     def read(self, size=-1):
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
-        if self.size_read >= self.chunksize:
+        self._live()
+        left = self.chunksize - self.size_read
+        if left <= 0:
             return b''
-        if size < 0:
-            size = self.chunksize - self.size_read
-        if size > self.chunksize - self.size_read:
-            size = self.chunksize - self.size_read
-        data = self.file.read(size)
-        self.size_read = self.size_read + len(data)
-        if self.size_read == self.chunksize and self.align and (self.chunksize & 1):
-            dummy = self.file.read(1)
-            self.size_read = self.size_read + len(dummy)
-        return data
+        if size < 0 or size > left:
+            size = left
+        piece = self.file.read(size)
+        got = len(piece)
+        self.size_read = self.size_read + got
+        if got == left and self._trailer():
+            self.size_read = self.size_read + len(self.file.read(1))
+        return piece
 
     def skip(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
+        self._live()
         if self.seekable:
+            jump = self.chunksize - self.size_read + self._trailer()
             try:
-                n = self.chunksize - self.size_read
-                if self.align and (self.chunksize & 1):
-                    n = n + 1
-                self.file.seek(n, 1)
-                self.size_read = self.size_read + n
-                return
+                self.file.seek(jump, 1)
             except OSError:
                 pass
-        while self.size_read < self.chunksize:
-            n = min(8192, self.chunksize - self.size_read)
-            dummy = self.read(n)
-            if not dummy:
+            else:
+                self.size_read = self.size_read + jump
+                return
+        left = self.chunksize - self.size_read
+        while left > 0:
+            if not self.read(min(left, 8192)):
                 raise EOFError
+            left = self.chunksize - self.size_read
+
+
+def _unpack_or_eof(layout, ck):
+    """Read exactly the bytes layout needs from chunk ck and decode them."""
+    try:
+        return struct.unpack_from(layout, ck.read(struct.calcsize(layout)))
+    except struct.error:
+        raise EOFError from None
+
+
+def _describe_subformat(guid):
+    try:
+        import uuid
+        return f'unknown extended format: {uuid.UUID(bytes_le=guid)}'
+    except Exception:
+        return 'unknown extended format'
+
+
+def _attach(obj, f, mode):
+    """Call obj.initfp(f); a path is opened first and owned by obj."""
+    obj._owned_file = None
+    if isinstance(f, str):
+        f = obj._owned_file = builtins.open(f, mode)
+    try:
+        obj.initfp(f)
+    except BaseException:
+        _release(obj)
+        raise
+
+
+def _release(obj):
+    """Close the file obj opened itself, if any (only once)."""
+    owned = obj._owned_file
+    obj._owned_file = None
+    if owned:
+        owned.close()
+
+
+def _flat_bytes(data):
+    """Bytes and bytearrays pass through; other buffers become a byte view."""
+    if isinstance(data, (bytearray, bytes)):
+        return data
+    return memoryview(data).cast('B')
 
 
 class Wave_read:
-    """Reader for WAVE files; obtain one with wave.open(f, 'rb')."""
+    """Sequential/random access reader for the frames of a WAVE file.
 
-    def initfp(self, file):
-        self._convert = None
-        self._soundpos = 0
-        self._file = _Chunk(file, bigendian=0)
-        if self._file.getname() != b'RIFF':
-            raise Error('file does not start with RIFF id')
-        if self._file.read(4) != b'WAVE':
-            raise Error('not a WAVE file')
-        self._fmt_chunk_read = 0
-        self._data_chunk = None
-        while 1:
-            self._data_seek_needed = 1
-            try:
-                chunk = _Chunk(self._file, bigendian=0)
-            except EOFError:
-                break
-            chunkname = chunk.getname()
-            if chunkname == b'fmt ':
-                self._read_fmt_chunk(chunk)
-                self._fmt_chunk_read = 1
-            elif chunkname == b'data':
-                if not self._fmt_chunk_read:
-                    raise Error('data chunk before fmt chunk')
-                self._data_chunk = chunk
-                self._nframes = chunk.chunksize // self._framesize
-                self._data_seek_needed = 0
-                break
-            chunk.skip()
-        if not self._fmt_chunk_read or not self._data_chunk:
-            raise Error('fmt chunk and/or data chunk missing')
+    Obtained from ``wave.open(f, 'rb')``.  Parameters are available through
+    the ``get*`` methods; frames are read with ``readframes(n)``.
+    """
 
     def __init__(self, f):
-        self._i_opened_the_file = None
-        if isinstance(f, str):
-            f = builtins.open(f, 'rb')
-            self._i_opened_the_file = f
-        try:
-            self.initfp(f)
-        except:
-            if self._i_opened_the_file:
-                f.close()
-            raise
+        _attach(self, f, 'rb')
+
+    def initfp(self, file):
+        self._cursor = 0
+        self._file = riff = _Chunk(file, bigendian=0)
+        if riff.getname() != b'RIFF':
+            raise Error('file does not start with RIFF id')
+        if riff.read(4) != b'WAVE':
+            raise Error('not a WAVE file')
+        self._data_chunk = None
+        self._reposition = True
+        seen_fmt = False
+        while True:
+            try:
+                sub = _Chunk(riff, bigendian=0)
+            except EOFError:
+                break
+            tag = sub.getname()
+            if tag == b'fmt ':
+                self._parse_format(sub)
+                seen_fmt = True
+            elif tag == b'data':
+                if not seen_fmt:
+                    raise Error('data chunk before fmt chunk')
+                # The underlying file now sits at the first sample.
+                self._data_chunk = sub
+                self._frame_total = sub.chunksize // self._block
+                self._reposition = False
+                break
+            sub.skip()
+        if not seen_fmt or self._data_chunk is None:
+            raise Error('fmt chunk and/or data chunk missing')
+
+    def _parse_format(self, ck):
+        tag, channels, rate, _byte_rate, _align = _unpack_or_eof('<HHLLH', ck)
+        self._channels = channels
+        self._rate = rate
+        if tag not in _PCM_TAGS:
+            raise Error('unknown format: %r' % (tag,))
+        (bits,) = _unpack_or_eof('<H', ck)
+        if tag == WAVE_FORMAT_EXTENSIBLE:
+            # cbSize, valid bits per sample and channel mask are not needed.
+            _unpack_or_eof('<HHL', ck)
+            guid = ck.read(16)
+            if len(guid) < 16:
+                raise EOFError
+            if guid != KSDATAFORMAT_SUBTYPE_PCM:
+                raise Error(_describe_subformat(guid))
+        self._width = (bits + 7) // 8
+        if not self._width:
+            raise Error('bad sample width')
+        if not self._channels:
+            raise Error('bad # of channels')
+        self._block = self._channels * self._width
+        self._comptype, self._compname = 'NONE', 'not compressed'
 
     def __del__(self):
         self.close()
@@ -190,30 +268,27 @@ class Wave_read:
         return self._file
 
     def rewind(self):
-        self._data_seek_needed = 1
-        self._soundpos = 0
+        self._cursor = 0
+        self._reposition = True
 
     def close(self):
         self._file = None
-        file = self._i_opened_the_file
-        if file:
-            self._i_opened_the_file = None
-            file.close()
+        _release(self)
 
     def tell(self):
-        return self._soundpos
+        return self._cursor
 
     def getnchannels(self):
-        return self._nchannels
+        return self._channels
 
     def getnframes(self):
-        return self._nframes
+        return self._frame_total
 
     def getsampwidth(self):
-        return self._sampwidth
+        return self._width
 
     def getframerate(self):
-        return self._framerate
+        return self._rate
 
     def getcomptype(self):
         return self._comptype
@@ -233,97 +308,44 @@ class Wave_read:
         raise Error('no marks')
 
     def setpos(self, pos):
-        if pos < 0 or pos > self._nframes:
+        if pos < 0 or pos > self._frame_total:
             raise Error('position not in range')
-        self._soundpos = pos
-        self._data_seek_needed = 1
+        self._cursor = pos
+        self._reposition = True
 
     def readframes(self, nframes):
-        if self._data_seek_needed:
-            self._data_chunk.seek(0, 0)
-            pos = self._soundpos * self._framesize
-            if pos:
-                self._data_chunk.seek(pos, 0)
-            self._data_seek_needed = 0
+        """Return up to nframes frames of raw sample bytes."""
+        if self._reposition:
+            self._data_chunk.seek(self._cursor * self._block, 0)
+            self._reposition = False
         if nframes == 0:
             return b''
-        data = self._data_chunk.read(nframes * self._framesize)
-        if self._sampwidth != 1 and sys.byteorder == 'big':
-            data = _byteswap(data, self._sampwidth)
-        if self._convert and data:
-            data = self._convert(data)
-        self._soundpos = self._soundpos + len(data) // (self._nchannels * self._sampwidth)
+        data = self._data_chunk.read(nframes * self._block)
+        if _NEEDS_SWAP and self._width != 1:
+            data = _byteswap(data, self._width)
+        self._cursor += len(data) // self._block
         return data
-
-    def _read_fmt_chunk(self, chunk):
-        try:
-            (wFormatTag, self._nchannels, self._framerate,
-             dwAvgBytesPerSec, wBlockAlign) = struct.unpack_from('<HHLLH', chunk.read(14))
-        except struct.error:
-            raise EOFError from None
-        if wFormatTag != WAVE_FORMAT_PCM and wFormatTag != WAVE_FORMAT_EXTENSIBLE:
-            raise Error('unknown format: %r' % (wFormatTag,))
-        try:
-            sampwidth = struct.unpack_from('<H', chunk.read(2))[0]
-        except struct.error:
-            raise EOFError from None
-        if wFormatTag == WAVE_FORMAT_EXTENSIBLE:
-            try:
-                cbSize, wValidBitsPerSample, dwChannelMask = struct.unpack_from(
-                    '<HHL', chunk.read(8))
-                SubFormat = chunk.read(16)
-                if len(SubFormat) < 16:
-                    raise EOFError
-            except struct.error:
-                raise EOFError from None
-            if SubFormat != KSDATAFORMAT_SUBTYPE_PCM:
-                try:
-                    import uuid
-                    subformat_msg = f'unknown extended format: {uuid.UUID(bytes_le=SubFormat)}'
-                except Exception:
-                    subformat_msg = 'unknown extended format'
-                raise Error(subformat_msg)
-        self._sampwidth = (sampwidth + 7) // 8
-        if not self._sampwidth:
-            raise Error('bad sample width')
-        if not self._nchannels:
-            raise Error('bad # of channels')
-        self._framesize = self._nchannels * self._sampwidth
-        self._comptype = 'NONE'
-        self._compname = 'not compressed'
 
 
 class Wave_write:
-    """Writer for WAVE files; obtain one with wave.open(f, 'wb').
+    """Writer producing a PCM WAVE file.
 
-    Set channels, sample width and frame rate before writing frames.
-    The header is patched on close() if fewer or more frames than
-    announced with setnframes() were written (needs a seekable file).
+    Obtained from ``wave.open(f, 'wb')``.  Set the channel count, sample
+    width and frame rate before writing frames; the header is produced on
+    the first write (or on close) and fixed up afterwards if needed.
     """
 
     def __init__(self, f):
-        self._i_opened_the_file = None
-        if isinstance(f, str):
-            f = builtins.open(f, 'wb')
-            self._i_opened_the_file = f
-        try:
-            self.initfp(f)
-        except:
-            if self._i_opened_the_file:
-                f.close()
-            raise
+        _attach(self, f, 'wb')
 
     def initfp(self, file):
         self._file = file
-        self._convert = None
-        self._nchannels = 0
-        self._sampwidth = 0
-        self._framerate = 0
-        self._nframes = 0
-        self._nframeswritten = 0
-        self._datawritten = 0
-        self._datalength = 0
-        self._headerwritten = False
+        self._channels = self._width = self._rate = 0
+        self._frame_total = 0
+        self._frames_out = 0       # frames handed to writeframes*/so far
+        self._bytes_out = 0        # sample bytes written so far
+        self._declared_bytes = 0   # data size currently recorded in the header
+        self._header_done = False
 
     def __del__(self):
         self.close()
@@ -334,54 +356,54 @@ class Wave_write:
     def __exit__(self, *args):
         self.close()
 
-    def setnchannels(self, nchannels):
-        if self._datawritten:
+    # -- parameters ----------------------------------------------------
+    def _frozen_check(self):
+        if self._bytes_out:
             raise Error('cannot change parameters after starting to write')
+
+    def setnchannels(self, nchannels):
+        self._frozen_check()
         if nchannels < 1:
             raise Error('bad # of channels')
-        self._nchannels = nchannels
+        self._channels = nchannels
 
     def getnchannels(self):
-        if not self._nchannels:
+        if not self._channels:
             raise Error('number of channels not set')
-        return self._nchannels
+        return self._channels
 
     def setsampwidth(self, sampwidth):
-        if self._datawritten:
-            raise Error('cannot change parameters after starting to write')
-        if sampwidth < 1 or sampwidth > 4:
+        self._frozen_check()
+        if sampwidth < 1 or 4 < sampwidth:
             raise Error('bad sample width')
-        self._sampwidth = sampwidth
+        self._width = sampwidth
 
     def getsampwidth(self):
-        if not self._sampwidth:
+        if not self._width:
             raise Error('sample width not set')
-        return self._sampwidth
+        return self._width
 
     def setframerate(self, framerate):
-        if self._datawritten:
-            raise Error('cannot change parameters after starting to write')
+        self._frozen_check()
         if framerate <= 0:
             raise Error('bad frame rate')
-        self._framerate = int(round(framerate))
+        self._rate = int(round(framerate))
 
     def getframerate(self):
-        if not self._framerate:
+        if not self._rate:
             raise Error('frame rate not set')
-        return self._framerate
+        return self._rate
 
     def setnframes(self, nframes):
-        if self._datawritten:
-            raise Error('cannot change parameters after starting to write')
-        self._nframes = nframes
+        self._frozen_check()
+        self._frame_total = nframes
 
     def getnframes(self):
-        return self._nframeswritten
+        return self._frames_out
 
     def setcomptype(self, comptype, compname):
-        if self._datawritten:
-            raise Error('cannot change parameters after starting to write')
-        if comptype not in ('NONE',):
+        self._frozen_check()
+        if comptype not in _COMPRESSIONS:
             raise Error('unsupported compression type')
         self._comptype = comptype
         self._compname = compname
@@ -393,20 +415,19 @@ class Wave_write:
         return self._compname
 
     def setparams(self, params):
-        nchannels, sampwidth, framerate, nframes, comptype, compname = params
-        if self._datawritten:
-            raise Error('cannot change parameters after starting to write')
-        self.setnchannels(nchannels)
-        self.setsampwidth(sampwidth)
-        self.setframerate(framerate)
-        self.setnframes(nframes)
-        self.setcomptype(comptype, compname)
+        nch, width, rate, count, ctype, cname = params
+        self._frozen_check()
+        self.setnchannels(nch)
+        self.setsampwidth(width)
+        self.setframerate(rate)
+        self.setnframes(count)
+        self.setcomptype(ctype, cname)
 
     def getparams(self):
-        if not self._nchannels or not self._sampwidth or not self._framerate:
+        if not (self._channels and self._width and self._rate):
             raise Error('not all parameters set')
-        return _wave_params(self._nchannels, self._sampwidth, self._framerate,
-                            self._nframes, self._comptype, self._compname)
+        return _wave_params(self._channels, self._width, self._rate,
+                            self._frame_total, self._comptype, self._compname)
 
     def setmark(self, id, pos, name):
         raise Error('setmark() not supported')
@@ -418,94 +439,91 @@ class Wave_write:
         return None
 
     def tell(self):
-        return self._nframeswritten
+        return self._frames_out
 
+    # -- output --------------------------------------------------------
     def writeframesraw(self, data):
-        if not isinstance(data, (bytes, bytearray)):
-            data = memoryview(data).cast('B')
-        self._ensure_header_written(len(data))
-        nframes = len(data) // (self._sampwidth * self._nchannels)
-        if self._convert:
-            data = self._convert(data)
-        if self._sampwidth != 1 and sys.byteorder == 'big':
-            data = _byteswap(data, self._sampwidth)
+        """Write frames without correcting the header afterwards."""
+        data = _flat_bytes(data)
+        self._start_output(len(data))
+        count = len(data) // (self._width * self._channels)
+        if _NEEDS_SWAP and self._width != 1:
+            data = _byteswap(data, self._width)
         self._file.write(data)
-        self._datawritten += len(data)
-        self._nframeswritten = self._nframeswritten + nframes
+        self._bytes_out += len(data)
+        self._frames_out += count
 
     def writeframes(self, data):
+        """Write frames and keep the header's length fields accurate."""
         self.writeframesraw(data)
-        if self._datalength != self._datawritten:
-            self._patchheader()
+        if self._declared_bytes != self._bytes_out:
+            self._fix_lengths()
 
     def close(self):
         try:
             if self._file:
-                self._ensure_header_written(0)
-                if self._datalength != self._datawritten:
-                    self._patchheader()
+                self._start_output(0)
+                if self._declared_bytes != self._bytes_out:
+                    self._fix_lengths()
                 self._file.flush()
         finally:
             self._file = None
-            file = self._i_opened_the_file
-            if file:
-                self._i_opened_the_file = None
-                file.close()
+            _release(self)
 
-    def _ensure_header_written(self, datasize):
-        if not self._headerwritten:
-            if not self._nchannels:
-                raise Error('# channels not specified')
-            if not self._sampwidth:
-                raise Error('sample width not specified')
-            if not self._framerate:
-                raise Error('sampling rate not specified')
-            self._write_header(datasize)
-
-    def _write_header(self, initlength):
-        assert not self._headerwritten
-        self._file.write(b'RIFF')
-        if not self._nframes:
-            self._nframes = initlength // (self._nchannels * self._sampwidth)
-        self._datalength = self._nframes * self._nchannels * self._sampwidth
-        try:
-            self._form_length_pos = self._file.tell()
-        except (AttributeError, OSError):
-            self._form_length_pos = None
-        self._file.write(struct.pack('<L4s4sLHHLLHH4s',
-            36 + self._datalength, b'WAVE', b'fmt ', 16,
-            WAVE_FORMAT_PCM, self._nchannels, self._framerate,
-            self._nchannels * self._framerate * self._sampwidth,
-            self._nchannels * self._sampwidth,
-            self._sampwidth * 8, b'data'))
-        if self._form_length_pos is not None:
-            self._data_length_pos = self._file.tell()
-        self._file.write(struct.pack('<L', self._datalength))
-        self._headerwritten = True
-
-    def _patchheader(self):
-        assert self._headerwritten
-        if self._datawritten == self._datalength:
+    def _start_output(self, first_len):
+        if self._header_done:
             return
-        curpos = self._file.tell()
-        self._file.seek(self._form_length_pos, 0)
-        self._file.write(struct.pack('<L', 36 + self._datawritten))
-        self._file.seek(self._data_length_pos, 0)
-        self._file.write(struct.pack('<L', self._datawritten))
-        self._file.seek(curpos, 0)
-        self._datalength = self._datawritten
+        if not self._channels:
+            raise Error('# channels not specified')
+        if not self._width:
+            raise Error('sample width not specified')
+        if not self._rate:
+            raise Error('sampling rate not specified')
+        self._emit_header(first_len)
+
+    def _emit_header(self, first_len):
+        out = self._file
+        block = self._channels * self._width
+        out.write(b'RIFF')
+        if not self._frame_total:
+            # Guess the total from the first batch; patched later if wrong.
+            self._frame_total = first_len // block
+        self._declared_bytes = self._frame_total * block
+        try:
+            self._riff_size_at = out.tell()
+        except (AttributeError, OSError):
+            self._riff_size_at = None
+        out.write(struct.pack(_HEADER_LAYOUT,
+                              _RIFF_OVERHEAD + self._declared_bytes,
+                              b'WAVE', b'fmt ', 16, WAVE_FORMAT_PCM,
+                              self._channels, self._rate,
+                              self._rate * block, block,
+                              self._width * 8, b'data'))
+        if self._riff_size_at is not None:
+            self._data_size_at = out.tell()
+        out.write(struct.pack('<L', self._declared_bytes))
+        self._header_done = True
+
+    def _fix_lengths(self):
+        """Rewrite both size fields of the header to match what was written."""
+        if self._bytes_out == self._declared_bytes:
+            return
+        out = self._file
+        resume = out.tell()
+        for where, value in ((self._riff_size_at, _RIFF_OVERHEAD + self._bytes_out),
+                             (self._data_size_at, self._bytes_out)):
+            out.seek(where, 0)
+            out.write(struct.pack('<L', value))
+        out.seek(resume, 0)
+        self._declared_bytes = self._bytes_out
 
 
 def open(f, mode=None):
-    """Open a WAVE file (name or file object) for reading or writing."""
+    """Open a WAVE file; mode defaults to f.mode when present, else 'rb'."""
     if mode is None:
-        if hasattr(f, 'mode'):
-            mode = f.mode
-        else:
-            mode = 'rb'
+        mode = getattr(f, 'mode', 'rb')
     if mode in ('r', 'rb'):
         return Wave_read(f)
-    elif mode in ('w', 'wb'):
+    if mode in ('w', 'wb'):
         return Wave_write(f)
-    else:
-        raise Error("mode must be 'r', 'rb', 'w', or 'wb'")
+    raise Error("mode must be 'r', 'rb', 'w', or 'wb'")

@@ -1,208 +1,276 @@
-"""asyncio.Future (written for pyrs): a result that will exist later, awaited by tasks."""
+"""asyncio.Future for pyrs (written for pyrs, after CPython 3.12's documented behaviour).
+
+A Future is a box that is filled once: with a result, with an exception, or by being
+cancelled. Code awaiting it is parked until then; done callbacks are queued on the
+event loop (never called directly) once the box is filled.
+
+pyrs reports "exception was never retrieved" when the loop closes rather than when the
+future is garbage-collected: a future that stores an exception registers itself with
+the loop (BaseEventLoop._note_unretrieved) and the loop checks `_log_traceback` later.
+"""
+
+import contextvars
+import sys
+from types import GenericAlias
 
 from . import events
-from .exceptions import CancelledError, InvalidStateError
+from . import exceptions
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
-_PENDING = 'PENDING'
-_CANCELLED = 'CANCELLED'
-_FINISHED = 'FINISHED'
+# The three values of Future._state (CPython exposes the same strings).
+_PENDING, _CANCELLED, _FINISHED = 'PENDING', 'CANCELLED', 'FINISHED'
 
 
 def isfuture(obj):
-    """True for objects that behave as asyncio futures (they carry the
-    _asyncio_future_blocking marker, as Future and Task do)."""
-    return (hasattr(type(obj), '_asyncio_future_blocking')
-            and obj._asyncio_future_blocking is not None)
+    """True for asyncio-compatible futures: objects whose class declares the
+    `_asyncio_future_blocking` marker (and whose instance value is not None)."""
+    if not hasattr(type(obj), '_asyncio_future_blocking'):
+        return False
+    return obj._asyncio_future_blocking is not None
 
 
-def _format_callbacks(callbacks):
-    def one(entry):
-        return events._callback_source(entry[0], ())
-    count = len(callbacks)
-    if count == 1:
-        text = one(callbacks[0])
-    elif count == 2:
-        text = one(callbacks[0]) + ', ' + one(callbacks[1])
-    elif count > 2:
-        text = f'{one(callbacks[0])}, <{count - 2} more>, {one(callbacks[-1])}'
-    else:
-        text = ''
-    return f'cb=[{text}]'
+def _get_loop(fut):
+    """The event loop a future-like object belongs to."""
+    getter = getattr(fut, 'get_loop', None)
+    if getter is None:
+        return fut._loop
+    return getter()
 
 
-def _future_repr_info(fut):
-    info = [fut._state.lower()]
-    if fut._state == _FINISHED:
-        if fut._exception is not None:
-            info.append(f'exception={fut._exception!r}')
-        else:
-            info.append(f'result={events._short_repr(fut._result)}')
-    if fut._callbacks:
-        info.append(_format_callbacks(fut._callbacks))
-    return info
+def _callbacks_text(entries):
+    # cb=[...] part of a repr: the first and last callbacks, the middle ones counted
+    shown = [events._callback_source(fn, ()) for fn, _ in entries]
+    if len(shown) > 2:
+        shown = [shown[0], f'<{len(shown) - 2} more>', shown[-1]]
+    return 'cb=[' + ', '.join(shown) + ']'
+
+
+def _stack_here(frame):
+    # The call stack ending at `frame`, oldest first, as extract_stack() gives it.
+    try:
+        import traceback
+        return traceback.extract_stack(frame)
+    except Exception:
+        return None
 
 
 class Future:
-    """A value (or exception) that is filled in later. Tasks wait for it with await;
-    callbacks added with add_done_callback() run in the loop once it is done."""
+    """A result that will be available later; awaiting it waits for that moment."""
 
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _exception_tb = None
-    _loop = None
-    _source_traceback = None
-    _cancel_message = None
-    _cancelled_exc = None
-    # Set to True by __await__ just before the future is yielded to the task driving it:
-    # the task checks it to tell a future from any other yielded value.
+    # Set to True while a task is parked on this future (see __await__); its presence
+    # on the class is what isfuture() looks for.
     _asyncio_future_blocking = False
-    _log_traceback = False
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, *, loop=None):
-        if loop is None:
-            loop = events.get_event_loop()
-        self._loop = loop
-        self._callbacks = []
+        self._loop = events.get_event_loop() if loop is None else loop
+        self._state = _PENDING
+        self._result = self._exception = self._exception_tb = None
+        self._cancel_message = self._cancelled_exc = None
+        self._source_traceback = None
+        self._unseen_error = False     # an exception is stored and nobody looked yet
+        self._callbacks = []           # (function, context) pairs, in order
+        if self._loop.get_debug():
+            # debug mode: remember where the future was made, for its repr
+            self._source_traceback = _stack_here(sys._getframe(1))
+
+    @property
+    def _log_traceback(self):
+        # True while a stored exception has not been looked at (the loop reports
+        # such futures); outside code may only clear it.
+        return self._unseen_error
+
+    @_log_traceback.setter
+    def _log_traceback(self, value):
+        if value:
+            raise ValueError('_log_traceback can only be set to False')
+        self._unseen_error = False
+
+    # --- description ---------------------------------------------------------------------
+
+    def _describe(self):
+        """The words between the class name and '>' in the repr."""
+        words = [self._state.lower()]
+        if self._state is _FINISHED:
+            failure = self._exception
+            words.append('result=' + events._short_repr(self._result) if failure is None
+                         else 'exception=' + repr(failure))
+        if self._callbacks:
+            words.append(_callbacks_text(self._callbacks))
+        origin = self._source_traceback
+        if origin:
+            words.append('created at %s:%s' % tuple(origin[-1])[:2])
+        return words
 
     def __repr__(self):
-        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
+        return '<%s %s>' % (type(self).__name__, ' '.join(self._describe()))
 
-    def _repr_info(self):
-        return _future_repr_info(self)
-
-    @classmethod
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    # --- state queries -------------------------------------------------------------------
 
     def get_loop(self):
-        loop = self._loop
-        if loop is None:
-            raise RuntimeError('Future object is not initialized.')
-        return loop
-
-    def _make_cancelled_error(self):
-        exc = self._cancelled_exc
-        if exc is not None:
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
-
-    def cancel(self, msg=None):
-        self._log_traceback = False
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks
-        if not callbacks:
-            return
-        self._callbacks = []
-        loop = self._loop
-        for callback, context in callbacks:
-            loop.call_soon(callback, self, context=context)
-
-    def cancelled(self):
-        return self._state == _CANCELLED
+        """The event loop this future is bound to."""
+        return self._loop
 
     def done(self):
-        return self._state != _PENDING
+        """True once a result or exception was set, or the future was cancelled."""
+        return self._state is not _PENDING
+
+    def cancelled(self):
+        """True if the future was cancelled."""
+        return self._state is _CANCELLED
+
+    def _make_cancelled_error(self):
+        # The CancelledError to raise for this future. Once the future is really
+        # cancelled the same exception object is handed out every time.
+        if self._cancelled_exc is None:
+            text = self._cancel_message
+            made = exceptions.CancelledError() if text is None else exceptions.CancelledError(text)
+            if not self.cancelled():
+                return made
+            self._cancelled_exc = made
+        return self._cancelled_exc
+
+    def _outcome_error(self, pending_text):
+        # The stored exception of a finished future (None after a plain result). Raises
+        # CancelledError / InvalidStateError for cancelled / pending ones. Reading the
+        # outcome counts as having looked at the exception.
+        if self._state is _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state is _PENDING:
+            raise exceptions.InvalidStateError(pending_text)
+        self._unseen_error = False
+        return self._exception
 
     def result(self):
-        state = self._state
-        if state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        exc = self._exception
-        if exc is not None:
-            raise exc.with_traceback(self._exception_tb)
+        """The result; raises the stored exception, CancelledError, or
+        InvalidStateError while the future is still pending."""
+        failure = self._outcome_error('Result is not set.')
+        if failure is not None:
+            raise failure.with_traceback(self._exception_tb)
         return self._result
 
     def exception(self):
-        state = self._state
-        if state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
+        """The stored exception (None after a plain result); raises CancelledError
+        or InvalidStateError like result()."""
+        return self._outcome_error('Exception is not set.')
+
+    # --- callbacks -------------------------------------------------------------------------
 
     def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
+        """Arrange for fn(future) to be called (via the loop) once the future is done."""
+        entry = (fn, contextvars.copy_context() if context is None else context)
+        if self._state is _PENDING:
+            self._callbacks.append(entry)
         else:
-            self._callbacks.append((fn, context))
+            self._queue_callbacks([entry])
 
-    def remove_done_callback(self, fn):
-        kept = [entry for entry in self._callbacks if entry[0] != fn]
-        removed = len(self._callbacks) - len(kept)
-        if removed:
-            self._callbacks[:] = kept
-        return removed
+    def remove_done_callback(self, fn, /):
+        """Forget every registration of fn; return how many there were."""
+        before = len(self._callbacks)
+        position = 0
+        while position < len(self._callbacks):
+            if self._callbacks[position][0] == fn:
+                del self._callbacks[position]
+            else:
+                position += 1
+        return before - len(self._callbacks)
 
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
+    def _queue_callbacks(self, entries):
+        for fn, context in entries:
+            self._loop.call_soon(fn, self, context=context)
 
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        if isinstance(exception, type):
-            exception = exception()
-        if not isinstance(exception, BaseException):
+    def _enter_state(self, state):
+        # Leave the pending state; the registered callbacks go to the loop's queue.
+        self._state = state
+        registered, self._callbacks = self._callbacks, []
+        self._queue_callbacks(registered)
+
+    # --- settling --------------------------------------------------------------------------
+
+    def cancel(self, msg=None):
+        """Cancel the future if it is still pending; True when that happened."""
+        self._unseen_error = False
+        if self.done():
+            return False
+        self._cancel_message = msg
+        self._enter_state(_CANCELLED)
+        return True
+
+    def _settle_result(self, value):
+        self._result = value
+        self._enter_state(_FINISHED)
+
+    def _settle_exception(self, error):
+        self._exception, self._exception_tb = error, error.__traceback__
+        self._enter_state(_FINISHED)
+        self._unseen_error = True
+        # pyrs: the loop reports it at close time if nobody retrieves it by then
+        remember = getattr(self._loop, '_note_unretrieved', None)
+        if remember is not None:
+            remember(self)
+
+    def set_result(self, result, /):
+        """Fill the future with a result (InvalidStateError if it is already done)."""
+        if self.done():
+            raise exceptions.InvalidStateError('invalid state')
+        self._settle_result(result)
+
+    def set_exception(self, exception, /):
+        """Fill the future with an exception (an exception class is instantiated)."""
+        if self.done():
+            raise exceptions.InvalidStateError('invalid state')
+        error = exception() if isinstance(exception, type) else exception
+        if not isinstance(error, BaseException):
             raise TypeError('invalid exception object')
-        if isinstance(exception, StopIteration):
-            raise TypeError('StopIteration interacts badly with generators and cannot be '
-                            'raised into a Future')
-        self._exception = exception
-        self._exception_tb = exception.__traceback__
-        self._state = _FINISHED
-        self._schedule_callbacks()
-        self._log_traceback = True
-        note = getattr(self._loop, '_note_unretrieved', None)
-        if note is not None:
-            note(self)
+        if type(error) is StopIteration:
+            raise TypeError('StopIteration interacts badly with generators and cannot '
+                            'be raised into a Future')
+        self._settle_exception(error)
+
+    # --- awaiting --------------------------------------------------------------------------
 
     def __await__(self):
-        if self._state == _PENDING:
-            self._asyncio_future_blocking = True
-            yield self
-        if self._state == _PENDING:
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
+        return _FutureIter(self)
 
     __iter__ = __await__
 
 
-def _get_loop(fut):
-    get_loop = getattr(fut, 'get_loop', None)
-    if get_loop is not None:
-        return get_loop()
-    return fut._loop
+class _FutureIter:
+    """The iterator behind `await future`: it hands the pending future to the task
+    driving the coroutine once, and ends with the future's result when resumed.
 
+    It deliberately has no throw(): the task throws a failed future's exception into
+    the coroutine, and without throw() here it is raised right at the `await`, so no
+    frame of ours shows up in the traceback (as with CPython's C iterator)."""
 
-def _set_result_unless_cancelled(fut, result):
-    if not fut.cancelled():
-        fut.set_result(result)
+    __slots__ = ('_future', '_handed_out')
+
+    def __init__(self, future):
+        self._future = future
+        self._handed_out = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        fut = self._future
+        if fut._state is _PENDING:
+            if self._handed_out:
+                raise RuntimeError("await wasn't used with future")
+            self._handed_out = True
+            fut._asyncio_future_blocking = True
+            return fut
+        raise StopIteration(fut.result())
+
+    def send(self, value):
+        return self.__next__()
 
 
 def wrap_future(future, *, loop=None):
-    """Return an asyncio future for `future` (which must already be one: pyrs has no
-    concurrent.futures threads to wrap)."""
+    """Return an asyncio future for `future`. pyrs has no concurrent.futures (no
+    threads), so only asyncio futures are accepted; they are returned unchanged."""
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    raise AssertionError(f'concurrent.futures.Future is expected, got {future!r}')

@@ -1,5 +1,10 @@
-"""Synchronisation between tasks (written for pyrs): Lock, Event, Condition, Semaphore,
-BoundedSemaphore and Barrier. Waiting tasks wait on futures kept in FIFO lists."""
+"""Synchronisation primitives for tasks (written for pyrs): Lock, Event, Condition,
+Semaphore, BoundedSemaphore and Barrier.
+
+None of them is thread-safe; they coordinate tasks of one event loop. Every primitive
+attaches itself to the loop that first makes it wait, and refuses to be used from another.
+Waiting tasks sit on futures kept in FIFO lists, so the one waiting longest goes first.
+"""
 
 from . import events
 from . import exceptions
@@ -8,292 +13,319 @@ __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barri
 
 
 class _LoopBound:
-    """Binds the primitive to the loop that first waits on it."""
+    """Remembers the event loop the primitive is used with."""
 
     _loop = None
 
     def _get_loop(self):
-        loop = events._get_running_loop()
+        running = events._get_running_loop()
         if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+            self._loop = running
+        elif running is not self._loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return running
 
-    def _repr_with(self, extra):
-        base = object.__repr__(self)
-        return f'<{base[1:-1]} [{extra}]>'
+    def _new_waiter(self, queue):
+        """A fresh future of our loop, appended to `queue`."""
+        fut = self._get_loop().create_future()
+        queue.append(fut)
+        return fut
 
 
-class _AsyncWith:
+def _described(obj, state, waiters):
+    # "<asyncio.locks.Lock object at 0x... [locked, waiters:2]>"
+    if waiters:
+        state = f'{state}, waiters:{len(waiters)}'
+    plain = object.__repr__(obj)
+    return f'{plain[:-1]} [{state}]>'
+
+
+class _AcquireOnEnter:
+    """`async with x:` runs `await x.acquire()` on the way in and `x.release()` on the
+    way out; the `as` target gets None."""
+
     async def __aenter__(self):
         await self.acquire()
-        return None
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
 
-def _remove(waiters, fut):
-    for i, known in enumerate(waiters):
-        if known is fut:
-            del waiters[i]
-            return
+# --- Lock -------------------------------------------------------------------------------------
 
+class Lock(_AcquireOnEnter, _LoopBound):
+    """A mutual-exclusion lock for tasks: acquire() waits while another task holds it.
 
-class Lock(_AsyncWith, _LoopBound):
-    """A mutual-exclusion lock for tasks: acquire() waits while another task holds it;
-    `async with lock:` acquires and releases."""
+    Waiters are served in the order they started waiting; a task arriving while others
+    wait queues behind them even if the lock is momentarily free."""
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._sleepers = []
+        self._held = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return self._repr_with(extra)
+        return _described(self, 'locked' if self._held else 'unlocked', self._sleepers)
 
     def locked(self):
-        return self._locked
+        """True while some task holds the lock."""
+        return self._held
 
-    async def acquire(self):
-        if not self._locked:
-            if not self._waiters or all(w.cancelled() for w in self._waiters):
-                self._locked = True
-                return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                _remove(self._waiters, fut)
-        except exceptions.CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
-        self._locked = True
-        return True
-
-    def release(self):
-        if not self._locked:
-            raise RuntimeError('Lock is not acquired.')
-        self._locked = False
-        self._wake_up_first()
-
-    def _wake_up_first(self):
-        if self._waiters:
-            fut = self._waiters[0]
-            if not fut.done():
-                fut.set_result(True)
-
-
-class Event(_LoopBound):
-    """A flag tasks can wait for: wait() returns once set() has been called."""
-
-    def __init__(self):
-        self._waiters = []
-        self._value = False
-
-    def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return self._repr_with(extra)
-
-    def is_set(self):
-        return self._value
-
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        self._value = False
-
-    async def wait(self):
-        if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            _remove(self._waiters, fut)
-
-
-class Condition(_AsyncWith, _LoopBound):
-    """A lock plus wait()/notify(): a task holding the lock can wait until another one
-    notifies it."""
-
-    def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = []
-
-    def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return self._repr_with(extra)
-
-    async def wait(self):
-        """Release the lock, wait for a notify(), then take the lock back."""
-        if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
-        self.release()
-        try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                _remove(self._waiters, fut)
-        finally:
-            # the lock must be held again on the way out, even when cancelled
-            cancelled = False
-            while True:
-                try:
-                    await self.acquire()
-                    break
-                except exceptions.CancelledError:
-                    cancelled = True
-            if cancelled:
-                raise exceptions.CancelledError
-
-    async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
-            await self.wait()
-            result = predicate()
-        return result
-
-    def notify(self, n=1):
-        if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
-        woken = 0
-        for fut in self._waiters:
-            if woken >= n:
-                break
-            if not fut.done():
-                woken += 1
-                fut.set_result(False)
-
-    def notify_all(self):
-        self.notify(len(self._waiters))
-
-
-class Semaphore(_AsyncWith, _LoopBound):
-    """A counter of free slots: acquire() takes one (waiting when there is none, first come
-    first served), release() gives one back."""
-
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
-        self._value = value
-
-    def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return self._repr_with(extra)
-
-    def locked(self):
-        if self._value == 0:
-            return True
-        for w in self._waiters or ():
-            if not w.cancelled():
+    def _queue_is_live(self):
+        for fut in self._sleepers:
+            if not fut.cancelled():
                 return True
         return False
 
     async def acquire(self):
-        if not self.locked():
-            self._value -= 1
+        """Wait until the lock is free, take it and return True."""
+        if not self._held and not self._queue_is_live():
+            self._held = True
             return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        ticket = self._new_waiter(self._sleepers)
+        got_it = False
         try:
-            try:
-                await fut
-            finally:
-                _remove(self._waiters, fut)
-        except exceptions.CancelledError:
-            if fut.done() and not fut.cancelled():
-                # we were given a slot but will not use it: give it back
-                self._value += 1
-            raise
+            await ticket
+            got_it = True
         finally:
-            while self._value > 0:
-                if not self._wake_up_next():
-                    break
+            self._sleepers.remove(ticket)
+            if not got_it and not self._held:
+                # we were (perhaps) handed the lock but give up: pass it along
+                self._hand_over()
+        self._held = True
         return True
 
     def release(self):
-        self._value += 1
-        self._wake_up_next()
+        """Free the lock and let the longest waiter have it next."""
+        if not self._held:
+            raise RuntimeError('Lock is not acquired.')
+        self._held = False
+        self._hand_over()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return False
-        for fut in self._waiters:
+    def _hand_over(self):
+        if self._sleepers:
+            head = self._sleepers[0]
+            if not head.done():
+                head.set_result(True)
+
+
+# --- Event ------------------------------------------------------------------------------------
+
+class Event(_LoopBound):
+    """A flag tasks can wait for: set() wakes every waiter, clear() lowers it again."""
+
+    def __init__(self):
+        self._sleepers = []
+        self._flag = False
+
+    def __repr__(self):
+        return _described(self, 'set' if self._flag else 'unset', self._sleepers)
+
+    def is_set(self):
+        """True when the flag is raised."""
+        return self._flag
+
+    def set(self):
+        """Raise the flag and wake all the tasks waiting for it."""
+        if self._flag:
+            return
+        self._flag = True
+        for fut in self._sleepers:
             if not fut.done():
-                self._value -= 1
+                fut.set_result(True)
+
+    def clear(self):
+        """Lower the flag; later wait() calls block again."""
+        self._flag = False
+
+    async def wait(self):
+        """Return True once the flag is raised (at once when it already is)."""
+        if self._flag:
+            return True
+        fut = self._new_waiter(self._sleepers)
+        try:
+            await fut
+        finally:
+            self._sleepers.remove(fut)
+        return True
+
+
+# --- Condition --------------------------------------------------------------------------------
+
+class Condition(_AcquireOnEnter, _LoopBound):
+    """A condition variable: tasks holding the underlying lock wait() until another task
+    notifies them. Give `lock` to share an existing Lock; a new one is made otherwise."""
+
+    def __init__(self, lock=None):
+        self._lock = Lock() if lock is None else lock
+        self._sleepers = []
+        # the lock's own methods serve as ours
+        for name in ('locked', 'acquire', 'release'):
+            setattr(self, name, getattr(self._lock, name))
+
+    def __repr__(self):
+        return _described(self, 'locked' if self.locked() else 'unlocked', self._sleepers)
+
+    async def wait(self):
+        """Release the lock, sleep until notified, take the lock back; return True.
+
+        The lock is held again when this returns or raises, even on cancellation."""
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = self._new_waiter(self._sleepers)
+            try:
+                await fut
+            finally:
+                self._sleepers.remove(fut)
+            return True
+        finally:
+            await self._take_back()
+
+    async def _take_back(self):
+        # Reacquire whatever happens; a cancellation arriving meanwhile is delayed and
+        # raised once the lock is ours again.
+        interrupted = False
+        while True:
+            try:
+                await self.acquire()
+            except exceptions.CancelledError:
+                interrupted = True
+                continue
+            break
+        if interrupted:
+            raise exceptions.CancelledError
+
+    async def wait_for(self, predicate):
+        """wait() until predicate() is true; return its last value."""
+        outcome = predicate()
+        while not outcome:
+            await self.wait()
+            outcome = predicate()
+        return outcome
+
+    def notify(self, n=1):
+        """Wake up to `n` of the waiting tasks (the lock must be held)."""
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = 0
+        for fut in self._sleepers:
+            if woken >= n:
+                break
+            if not fut.done():
+                fut.set_result(False)
+                woken += 1
+
+    def notify_all(self):
+        """Wake every waiting task (the lock must be held)."""
+        self.notify(len(self._sleepers))
+
+
+# --- Semaphore --------------------------------------------------------------------------------
+
+class Semaphore(_AcquireOnEnter, _LoopBound):
+    """A counter of free slots: acquire() takes one (waiting while none is free),
+    release() gives one back. Waiters are served first come, first served."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._free = value
+        self._sleepers = None   # created on first wait
+
+    def __repr__(self):
+        if self.locked():
+            state = 'locked'
+        else:
+            state = f'unlocked, value:{self._free}'
+        return _described(self, state, self._sleepers)
+
+    def locked(self):
+        """True when acquire() would have to wait."""
+        if self._free == 0:
+            return True
+        for fut in self._sleepers or ():
+            if not fut.cancelled():
+                return True
+        return False
+
+    async def acquire(self):
+        """Take a slot, waiting for one if needed; return True."""
+        if not self.locked():
+            self._free -= 1
+            return True
+        if self._sleepers is None:
+            self._sleepers = []
+        ticket = self._new_waiter(self._sleepers)
+        try:
+            try:
+                await ticket
+            finally:
+                self._sleepers.remove(ticket)
+        except exceptions.CancelledError:
+            if ticket.done() and not ticket.cancelled():
+                # a slot was reserved for us; give it back
+                self._free += 1
+            raise
+        finally:
+            # slots may be free while others queued behind us: wake as many as fit
+            while self._free > 0 and self._wake_one():
+                pass
+        return True
+
+    def release(self):
+        """Return a slot and wake the longest waiter, if any."""
+        self._free += 1
+        self._wake_one()
+
+    def _wake_one(self):
+        # Reserve a slot for the first waiter still waiting; False when there is none.
+        for fut in self._sleepers or ():
+            if not fut.done():
+                self._free -= 1
                 fut.set_result(True)
                 return True
         return False
 
 
 class BoundedSemaphore(Semaphore):
-    """A Semaphore whose release() refuses to go above the initial value."""
+    """A Semaphore whose release() refuses to raise the count above its start value."""
 
     def __init__(self, value=1):
-        self._bound_value = value
+        self._ceiling = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._free >= self._ceiling:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
 
-_FILLING = 'filling'
-_DRAINING = 'draining'
-_RESETTING = 'resetting'
-_BROKEN = 'broken'
+# --- Barrier ----------------------------------------------------------------------------------
+
+_FILLING = 'filling'      # parties are arriving
+_DRAINING = 'draining'    # the last party came: everyone is leaving
+_RESETTING = 'resetting'  # reset() while parties waited: they leave with an error
+_BROKEN = 'broken'        # abort(): every wait fails
 
 
 class Barrier(_LoopBound):
-    """Lets `parties` tasks wait for each other: wait() returns once that many wait."""
+    """Holds tasks in wait() until `parties` of them have arrived, then lets all of them
+    go together. Each gets a distinct index in range(parties)."""
 
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
-        self._cond = Condition()
         self._parties = parties
-        self._state = _FILLING
-        self._count = 0
+        self._guard = Condition()
+        self._phase = _FILLING
+        self._inside = 0   # tasks between arriving and leaving
 
     def __repr__(self):
-        extra = self._state
-        if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return self._repr_with(extra)
+        state = self._phase
+        if state != _BROKEN:
+            state += f', waiters:{self.n_waiting}/{self._parties}'
+        return _described(self, state, None)
 
     async def __aenter__(self):
         return await self.wait()
@@ -302,50 +334,59 @@ class Barrier(_LoopBound):
         pass
 
     async def wait(self):
-        """Wait for the barrier; return this task's index (0 .. parties-1)."""
-        async with self._cond:
-            await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
-            if self._state == _BROKEN:
+        """Wait for the other parties; return this task's arrival index.
+
+        BrokenBarrierError when the barrier is aborted or reset meanwhile."""
+        guard = self._guard
+        async with guard:
+            # while the previous round is still leaving, newcomers wait
+            await guard.wait_for(lambda: self._phase not in (_DRAINING, _RESETTING))
+            if self._phase == _BROKEN:
                 raise exceptions.BrokenBarrierError('Barrier aborted')
+            my_index = self._inside
+            self._inside += 1
             try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
-                    self._state = _DRAINING
-                    self._cond.notify_all()
+                if my_index == self._parties - 1:
+                    self._phase = _DRAINING
+                    guard.notify_all()
                 else:
-                    await self._cond.wait_for(lambda: self._state != _FILLING)
-                    if self._state in (_BROKEN, _RESETTING):
+                    await guard.wait_for(lambda: self._phase != _FILLING)
+                    if self._phase in (_BROKEN, _RESETTING):
                         raise exceptions.BrokenBarrierError('Abort or reset of barrier')
-                return index
+                return my_index
             finally:
-                self._count -= 1
-                if self._count == 0:
-                    if self._state in (_RESETTING, _DRAINING):
-                        self._state = _FILLING
-                    self._cond.notify_all()
+                self._inside -= 1
+                if self._inside == 0 and self._phase in (_DRAINING, _RESETTING):
+                    # the last one out opens the barrier for the next round
+                    self._phase = _FILLING
+                    guard.notify_all()
 
     async def reset(self):
-        async with self._cond:
-            if self._count > 0:
-                self._state = _RESETTING
-            else:
-                self._state = _FILLING
-            self._cond.notify_all()
+        """Return to the empty state; tasks waiting now get BrokenBarrierError."""
+        async with self._guard:
+            if self._inside == 0:
+                self._phase = _FILLING
+            elif self._phase != _RESETTING:
+                self._phase = _RESETTING
+            self._guard.notify_all()
 
     async def abort(self):
-        async with self._cond:
-            self._state = _BROKEN
-            self._cond.notify_all()
+        """Break the barrier: current and future wait() calls fail."""
+        async with self._guard:
+            self._phase = _BROKEN
+            self._guard.notify_all()
 
     @property
     def parties(self):
+        """How many tasks must arrive to pass the barrier."""
         return self._parties
 
     @property
     def n_waiting(self):
-        return self._count if self._state == _FILLING else 0
+        """How many tasks wait in the current filling round."""
+        return self._inside if self._phase == _FILLING else 0
 
     @property
     def broken(self):
-        return self._state == _BROKEN
+        """True once abort() broke the barrier."""
+        return self._phase == _BROKEN

@@ -1,215 +1,191 @@
-"""Queues between tasks (written for pyrs): Queue (FIFO), LifoQueue, PriorityQueue."""
+"""FIFO, LIFO and priority queues for tasks (written for pyrs).
 
-from . import events
-from .locks import Event, _LoopBound, _remove
+put() waits while a bounded queue is full and get() while it is empty; the *_nowait
+variants raise QueueFull / QueueEmpty instead. task_done() and join() track how many
+of the items put have been fully processed.
+"""
+
+import collections
+import heapq
+import types
+
+from . import locks
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 
 class QueueEmpty(Exception):
-    """get_nowait() found the queue empty."""
+    """get_nowait() found no item in the queue."""
 
 
 class QueueFull(Exception):
-    """put_nowait() found the queue at its maxsize."""
+    """put_nowait() found no room in the queue."""
 
 
-class Queue(_LoopBound):
-    """A FIFO queue for tasks. With maxsize > 0, put() waits while the queue is full;
-    get() waits while it is empty. task_done()/join() count the unfinished items."""
+def _wake_first(waiters):
+    # Wake the oldest waiter that is still waiting (the others were cancelled).
+    while waiters:
+        fut = waiters.popleft()
+        if not fut.done():
+            fut.set_result(None)
+            return
+
+
+class Queue(locks._LoopBound):
+    """A first-in, first-out queue for producer and consumer tasks.
+
+    maxsize <= 0 means unbounded; otherwise put() blocks while `maxsize` items are
+    waiting to be taken."""
 
     def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
+        self._limit = maxsize
+        self._blocked_gets = collections.deque()   # futures of tasks waiting in get()
+        self._blocked_puts = collections.deque()   # futures of tasks waiting in put()
+        self._open_items = 0                       # items put and not yet task_done()
+        self._drained = locks.Event()              # set while _open_items is 0
+        self._drained.set()
         self._init(maxsize)
 
-    # the storage; subclasses change these three
-    def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
+    # Storage: subclasses change these three to change the order items come out in.
 
-    def _get(self):
-        queue = self._queue
-        item = queue[self._head]
-        queue[self._head] = None
-        self._head += 1
-        if self._head * 2 >= len(queue):
-            del queue[:self._head]
-            self._head = 0
-        return item
+    def _init(self, maxsize):
+        self._queue = collections.deque()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _items(self):
-        return self._queue[self._head:]
+    def _get(self):
+        return self._queue.popleft()
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.pop(0)
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    # reprs
 
-    def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
-
-    def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    @classmethod
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-    def _format(self):
-        text = f'maxsize={self._maxsize!r}'
-        items = self._items()
-        if items:
-            text += f' _queue={items!r}'
-        if self._getters:
-            text += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            text += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            text += f' tasks={self._unfinished_tasks}'
+    def _summary(self):
+        text = f'maxsize={self._limit!r}'
+        held = getattr(self, '_queue', None)
+        if held:
+            text += f' _queue={list(held)!r}'
+        if self._blocked_gets:
+            text += f' _getters[{len(self._blocked_gets)}]'
+        if self._blocked_puts:
+            text += f' _putters[{len(self._blocked_puts)}]'
+        if self._open_items:
+            text += f' tasks={self._open_items}'
         return text
 
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._summary()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._summary()}>'
+
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+    # size
+
     def qsize(self):
-        return len(self._queue) - self._head
+        """How many items the queue holds now."""
+        return len(self._queue)
 
     @property
     def maxsize(self):
-        return self._maxsize
+        """The bound given at creation (0 or less: unbounded)."""
+        return self._limit
 
     def empty(self):
-        return self.qsize() == 0
+        """True when the queue holds no item."""
+        return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        """True when a bounded queue holds `maxsize` items (never for unbounded)."""
+        return not self._limit <= 0 and self.qsize() >= self._limit
+
+    async def _await_turn(self, line, blocked):
+        # Queue up in `line` until woken. A task that leaves the line with an
+        # exception (a cancellation) although it had been woken, while the condition it
+        # waited for still holds, passes its turn to the next one in line.
+        turn = self._new_waiter(line)
+        try:
+            await turn
+        except:
+            turn.cancel()
+            if turn in line:
+                line.remove(turn)
+            if not turn.cancelled() and not blocked():
+                _wake_first(line)
+            raise
+
+    # putting
 
     async def put(self, item):
-        """Put the item in the queue, waiting first while the queue is full."""
+        """Put `item` in the queue, first waiting for room if it is full."""
         while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                _remove(self._putters, putter)
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+            await self._await_turn(self._blocked_puts, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
+        """Put `item` in the queue at once; QueueFull when there is no room."""
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._open_items += 1
+        self._drained.clear()
+        _wake_first(self._blocked_gets)
+
+    # getting
 
     async def get(self):
-        """Remove and return an item, waiting first while the queue is empty."""
+        """Take the next item, first waiting for one if the queue is empty."""
         while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                _remove(self._getters, getter)
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+            await self._await_turn(self._blocked_gets, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
+        """Take the next item at once; QueueEmpty when there is none."""
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        _wake_first(self._blocked_puts)
         return item
 
+    # completion tracking
+
     def task_done(self):
-        """Count one item taken with get() as processed (join() waits for all)."""
-        if self._unfinished_tasks <= 0:
+        """Mark one item taken from the queue as fully processed; join() returns once
+        every item put has been marked."""
+        if self._open_items <= 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        self._open_items -= 1
+        if not self._open_items:
+            self._drained.set()
 
     async def join(self):
         """Wait until every item put in the queue has been marked with task_done()."""
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._open_items:
+            await self._drained.wait()
 
 
 class PriorityQueue(Queue):
-    """get() returns the smallest item first (a binary heap, as heapq orders it)."""
+    """A Queue that hands out its smallest item first (entries are often
+    (priority, data) tuples)."""
 
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _put(self, item):
-        heap = self._queue
-        heap.append(item)
-        pos = len(heap) - 1
-        while pos > 0:
-            parent = (pos - 1) >> 1
-            if item < heap[parent]:
-                heap[pos] = heap[parent]
-                pos = parent
-            else:
-                break
-        heap[pos] = item
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        heap = self._queue
-        last = heap.pop()
-        if not heap:
-            return last
-        top = heap[0]
-        # heapq's pop: move the hole down to a leaf along the smaller children, then
-        # bubble `last` up from there (this fixes the order of equal items)
-        size = len(heap)
-        pos = 0
-        child = 1
-        while child < size:
-            right = child + 1
-            if right < size and not heap[child] < heap[right]:
-                child = right
-            heap[pos] = heap[child]
-            pos = child
-            child = 2 * pos + 1
-        while pos > 0:
-            parent = (pos - 1) >> 1
-            if last < heap[parent]:
-                heap[pos] = heap[parent]
-                pos = parent
-            else:
-                break
-        heap[pos] = last
-        return top
-
-    def _items(self):
-        return list(self._queue)
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
-    """get() returns the most recently put item first."""
+    """A Queue that hands out the item put most recently first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
 
     def _get(self):
         return self._queue.pop()
-
-    def _items(self):
-        return list(self._queue)

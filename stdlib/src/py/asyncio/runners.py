@@ -1,4 +1,10 @@
-"""asyncio.run() and asyncio.Runner (written for pyrs)."""
+"""asyncio.run() and asyncio.Runner (written for pyrs).
+
+A Runner owns one event loop for several top-level run() calls and tears it down on
+close(): leftover tasks are cancelled, asynchronous generators and the default executor
+shut down, then the loop is closed. pyrs on WASI has no signals, so Ctrl-C handling
+(CPython's SIGINT hook) does not exist here.
+"""
 
 import contextvars
 
@@ -8,83 +14,106 @@ from . import tasks
 
 __all__ = ('Runner', 'run')
 
-_CREATED = 'created'
-_INITIALIZED = 'initialized'
-_CLOSED = 'closed'
+# Runner life cycle
+_FRESH = 'created'
+_READY = 'initialized'
+_DONE = 'closed'
 
 
 class Runner:
-    """Runs coroutines in one event loop of its own; closing it cancels the tasks left,
-    closes the asynchronous generators and the loop. Use as a context manager."""
+    """Context manager owning an event loop, for running coroutines from plain code.
+
+        with asyncio.Runner() as runner:
+            runner.run(first())
+            runner.run(second())
+
+    `debug` sets the loop's debug mode when not None; `loop_factory` makes the loop
+    (by default a new loop that also becomes the current event loop)."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _CREATED
-        self._debug = debug
-        self._loop_factory = loop_factory
-        self._loop = None
-        self._set_event_loop = False
+        self._stage = _FRESH
+        self._settings = (debug, loop_factory)
+        self._evloop = None
+        self._ctx = None
+        self._installed = False   # our loop was made the current event loop
 
     def __enter__(self):
-        self._lazy_init()
+        self._prepare()
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
 
     def close(self):
-        if self._state != _INITIALIZED:
+        """Finish the loop's leftovers and close it (nothing to do if never used)."""
+        if self._stage != _READY:
             return
-        loop = self._loop
+        evloop = self._evloop
         try:
-            base_events._cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            _wind_down(evloop)
         finally:
-            if self._set_event_loop:
+            if self._installed:
                 events.set_event_loop(None)
-            loop.close()
-            self._loop = None
-            self._state = _CLOSED
+            evloop.close()
+            self._evloop = None
+            self._stage = _DONE
 
     def get_loop(self):
-        self._lazy_init()
-        return self._loop
+        """The runner's event loop (created on first use)."""
+        return self._prepare()
 
     def run(self, coro, *, context=None):
-        """Run the coroutine as a task of this runner's loop; return its result."""
+        """Run `coro` as a task of the loop until it finishes; return its result.
+
+        The task runs in `context`, by default one context kept by the runner across
+        its run() calls."""
         if not tasks.iscoroutine(coro):
             raise ValueError(f'a coroutine was expected, got {coro!r}')
-        if events._get_running_loop() is not None:
+        if _inside_loop():
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
-        self._lazy_init()
-        if context is None:
-            context = self._context
-        task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        evloop = self._prepare()
+        task = evloop.create_task(coro, context=self._ctx if context is None else context)
+        return evloop.run_until_complete(task)
 
-    def _lazy_init(self):
-        if self._state == _CLOSED:
+    def _prepare(self):
+        # Create the loop on first use; return it.
+        if self._stage == _READY:
+            return self._evloop
+        if self._stage == _DONE:
             raise RuntimeError('Runner is closed')
-        if self._state == _INITIALIZED:
-            return
-        if self._loop_factory is None:
-            self._loop = events.new_event_loop()
-            if not self._set_event_loop:
-                events.set_event_loop(self._loop)
-                self._set_event_loop = True
+        debug, factory = self._settings
+        if factory is None:
+            evloop = events.new_event_loop()
+            if not self._installed:
+                self._installed = True
+                events.set_event_loop(evloop)
         else:
-            self._loop = self._loop_factory()
-        if self._debug is not None:
-            self._loop.set_debug(self._debug)
-        # The runner's tasks share one copy of the caller's context.
-        self._context = contextvars.copy_context()
-        self._state = _INITIALIZED
+            evloop = factory()
+        if debug is not None:
+            evloop.set_debug(debug)
+        self._evloop = evloop
+        self._ctx = contextvars.copy_context()
+        self._stage = _READY
+        return evloop
+
+
+def _wind_down(evloop):
+    # What close() runs before closing the loop: cancel the tasks still alive, then let
+    # the asynchronous generators and the default executor shut down.
+    base_events._cancel_all_tasks(evloop)
+    for start in (evloop.shutdown_asyncgens,
+                  lambda: evloop.shutdown_default_executor(300)):
+        evloop.run_until_complete(start())
+
+
+def _inside_loop():
+    return events._get_running_loop() is not None
 
 
 def run(main, *, debug=None, loop_factory=None):
-    """Run the coroutine `main` in a new event loop and return its result; the loop is
-    closed afterwards. Not allowed while another loop runs."""
-    if events._get_running_loop() is not None:
+    """Run the coroutine `main` in a new event loop, close the loop and return the
+    coroutine's result. Not allowed while an event loop is running."""
+    if _inside_loop():
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    with Runner(debug=debug, loop_factory=loop_factory) as runner:
-        return runner.run(main)
+    with Runner(debug=debug, loop_factory=loop_factory) as owner:
+        return owner.run(main)

@@ -1,6 +1,14 @@
-"""asyncio.TaskGroup (written for pyrs): `async with` waits for every task created in the
-group; when one fails the others are cancelled and the errors raised together in an
-ExceptionGroup."""
+"""asyncio.TaskGroup (written for pyrs): structured concurrency for tasks.
+
+    async with asyncio.TaskGroup() as group:
+        group.create_task(first())
+        group.create_task(second())
+    # here every task of the group is done
+
+When a child fails, the group cancels the other children and the task running the
+`async with` block; once everything has stopped, the failures are raised together in an
+ExceptionGroup (SystemExit and KeyboardInterrupt are raised as they are).
+"""
 
 from . import events
 from . import exceptions
@@ -9,129 +17,151 @@ from . import tasks
 __all__ = ('TaskGroup',)
 
 
+def _is_fatal(exc):
+    # errors that are re-raised bare rather than wrapped in an exception group
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
 class TaskGroup:
-    """Create tasks with create_task() inside `async with TaskGroup() as tg:`; leaving the
-    block waits for all of them."""
+    """An async context manager that owns the tasks made with its create_task() and
+    does not let the block end before all of them are done."""
 
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
-        self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = set()
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._evloop = None
+        self._owner = None            # the task running the `async with` block
+        self._in_use = False          # __aenter__ has run
+        self._closing = False         # __aexit__ has started
+        self._stopping = False        # the children are being cancelled
+        self._owner_poked = False     # we cancelled the owner task ourselves
+        self._children = set()        # tasks not finished yet
+        self._failures = []
+        self._fatal = None            # first SystemExit / KeyboardInterrupt seen
+        self._idle = None             # future the exiting owner sleeps on
 
     def __repr__(self):
-        info = ['']
-        if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
-        if self._errors:
-            info.append(f'errors={len(self._errors)}')
-        if self._aborting:
-            info.append('cancelling')
-        elif self._entered:
-            info.append('entered')
-        return f'<TaskGroup{" ".join(info)}>'
+        text = '<TaskGroup'
+        if self._children:
+            text += f' tasks={len(self._children)}'
+        if self._failures:
+            text += f' errors={len(self._failures)}'
+        if self._stopping:
+            text += ' cancelling'
+        elif self._in_use:
+            text += ' entered'
+        return text + '>'
 
     async def __aenter__(self):
-        if self._entered:
+        if self._in_use:
             raise RuntimeError(f'TaskGroup {self!r} has already been entered')
-        if self._loop is None:
-            self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
-        if self._parent_task is None:
+        self._evloop = self._evloop or events.get_running_loop()
+        owner = tasks.current_task(self._evloop)
+        if owner is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
-        self._entered = True
+        self._owner = owner
+        self._in_use = True
         return self
 
     async def __aexit__(self, et, exc, tb):
-        self._exiting = True
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        propagate_cancel = exc if et is exceptions.CancelledError else None
-        if self._parent_cancel_requested:
-            # the parent was cancelled by us (a child failed): take that back
-            if self._parent_task.uncancel() == 0:
-                propagate_cancel = None
-        if et is not None and not self._aborting:
-            self._abort()
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+        self._closing = True
+        body_error = exc if et is not None else None
+        if body_error is not None and _is_fatal(body_error) and self._fatal is None:
+            self._fatal = body_error
+
+        # A cancellation of the owner to re-raise at the end, if any.
+        reraise = body_error if et is exceptions.CancelledError else None
+        if self._owner_poked and self._owner.uncancel() == 0:
+            # The block was interrupted by our own request only (now taken back):
+            # its CancelledError is not passed on.
+            reraise = None
+        if body_error is not None:
+            self._stop_children()
+
+        outside = await self._wait_for_children()
+        if outside is not None:
+            reraise = outside
+
+        if self._fatal is not None:
+            raise self._fatal
+        collected = self._failures
+        if body_error is not None and et is not exceptions.CancelledError:
+            collected.append(body_error)
+        if collected:
             try:
-                await self._on_completed_fut
-            except exceptions.CancelledError as cancelled:
-                if not self._aborting:
-                    # the parent task itself is being cancelled
-                    propagate_cancel = cancelled
-                    self._abort()
-            self._on_completed_fut = None
-        if self._base_error is not None:
-            raise self._base_error
-        if propagate_cancel is not None and not self._errors:
-            raise propagate_cancel
-        if et is not None and et is not exceptions.CancelledError:
-            self._errors.append(exc)
-        if self._errors:
-            errors = self._errors
-            self._errors = None
-            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+                raise BaseExceptionGroup('unhandled errors in a TaskGroup', collected) from None
+            finally:
+                self._failures = collected = None
+        if reraise is not None:
+            raise reraise
+        return None
+
+    async def _wait_for_children(self):
+        # Sleep until no child is left. Returns the CancelledError of an outside
+        # cancellation of the owner that came meanwhile (it also stops the children).
+        outside = None
+        while self._children:
+            self._idle = self._evloop.create_future()
+            try:
+                await self._idle
+            except exceptions.CancelledError as cancel:
+                if not self._stopping:
+                    outside = cancel
+                    self._stop_children()
+            finally:
+                self._idle = None
+        return outside
 
     def create_task(self, coro, *, name=None, context=None):
-        """Start a task in the group (the group must be entered and not finishing)."""
-        if not self._entered:
+        """Start `coro` as a task belonging to the group and return the task."""
+        if not self._in_use:
             raise RuntimeError(f'TaskGroup {self!r} has not been entered')
-        if self._exiting and not self._tasks:
+        if self._closing and not self._children:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
-        if self._aborting:
+        if self._stopping:
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        if context is None:
-            task = self._loop.create_task(coro)
+        extra = {} if context is None else {'context': context}
+        child = self._evloop.create_task(coro, **extra)
+        tasks._set_task_name(child, name)
+        if child.done():
+            # an eager task may have run to its end already
+            self._child_done(child)
         else:
-            task = self._loop.create_task(coro, context=context)
-        tasks._set_task_name(task, name)
-        if task.done():
-            self._on_task_done(task)
-        else:
-            self._tasks.add(task)
-            task.add_done_callback(self._on_task_done)
-        return task
+            self._children.add(child)
+            child.add_done_callback(self._child_done)
+        return child
 
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
-
-    def _abort(self):
-        self._aborting = True
-        for task in self._tasks:
-            if not task.done():
-                task.cancel()
-
-    def _on_task_done(self, task):
-        self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-        if task.cancelled():
+    def _stop_children(self):
+        if self._stopping:
             return
-        exc = task.exception()
-        if exc is None:
+        self._stopping = True
+        for child in self._children:
+            if not child.done():
+                child.cancel()
+
+    def _child_done(self, child):
+        self._children.discard(child)
+        idle = self._idle
+        if idle is not None and not idle.done() and not self._children:
+            idle.set_result(True)
+
+        error = None if child.cancelled() else child.exception()
+        if error is None:
             return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
-            self._loop.call_exception_handler({
-                'message': f'Task {task.get_name()!r} has errored out but its parent '
-                           f'task {self._parent_task.get_name()} is already completed',
-                'exception': exc,
-                'task': task,
+        self._failures.append(error)
+        if _is_fatal(error) and self._fatal is None:
+            self._fatal = error
+
+        owner = self._owner
+        if owner.done():
+            # nobody left to raise it to: report it to the loop
+            self._evloop.call_exception_handler({
+                'message': f'Task {child!r} has errored out but its parent '
+                           f'task {owner} is already completed',
+                'exception': error,
+                'task': child,
             })
-            return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        elif not self._stopping and not self._owner_poked:
+            # First failure: stop the siblings, and interrupt the owner's block so
+            # that it reaches __aexit__ (which takes this cancellation back).
+            self._stop_children()
+            self._owner_poked = True
+            owner.cancel()

@@ -1,673 +1,741 @@
-"""Tasks and the functions that combine awaitables (written for pyrs): Task, create_task,
-sleep, gather, shield, wait, wait_for, as_completed, ensure_future, current_task,
-all_tasks, plus the coroutine tests iscoroutine / iscoroutinefunction."""
+"""asyncio tasks for pyrs (written for pyrs, after CPython 3.12's documented behaviour).
 
+A Task is a Future that runs a coroutine. Each "step" sends a value into (or throws an
+exception into) the coroutine until it yields the next future it waits for; the task
+then parks on that future and takes the next step from its done callback. The module
+also holds the helpers built on tasks (sleep, gather, wait, wait_for, as_completed,
+shield, ensure_future, to_thread), the eager task factory of 3.12, and the coroutine
+tests that CPython keeps in asyncio.coroutines (asyncio.coroutines is this module).
+
+Bookkeeping: which task runs now on each loop (`_running_task_of`) and the unfinished
+tasks (`_live_tasks`, plus `_eager_now` for those in their first eager step).
+"""
+
+import collections.abc
 import contextvars
+import functools
+import inspect
+import itertools
 import sys
 import types
+import warnings
 
 from . import events
 from . import exceptions
 from . import futures
-from .futures import Future, isfuture, _get_loop
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield',
            'ensure_future', 'run_coroutine_threadsafe', 'current_task', 'all_tasks',
            'create_eager_task_factory', 'eager_task_factory', '_register_task',
-           '_unregister_task', '_enter_task', '_leave_task', 'to_thread',
-           'iscoroutine', 'iscoroutinefunction')
+           '_unregister_task', '_enter_task', '_leave_task', 'iscoroutine',
+           'iscoroutinefunction', 'to_thread')
+
+# return_when values of wait() (the same strings as concurrent.futures uses)
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = (
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED')
+
+_PENDING = futures._PENDING
 
 
-# --- coroutine tests ------------------------------------------------------------------------
-
-_CO_COROUTINE = 0x80
-_CO_ITERABLE_COROUTINE = 0x100
-_is_coroutine = object()   # the marker old-style coroutine functions carried
+def _loop_or_running(loop):
+    return events.get_running_loop() if loop is None else loop
 
 
-def _type_has(kind, names):
-    for name in names:
-        if getattr(kind, name, None) is None:
-            return False
-    return True
+# --- coroutine tests (CPython's asyncio.coroutines) -------------------------------------------
+
+# marker a function may carry as its `_is_coroutine` attribute to count as async
+_is_coroutine = type('_CoroutineMarker', (), {'__slots__': ()})()
 
 
 def iscoroutine(obj):
-    """True for coroutine objects (those of async def, or any object with send, throw,
-    close and __await__, as collections.abc.Coroutine accepts)."""
-    if types.CoroutineType is not None and type(obj) is types.CoroutineType:
-        return True
-    return _type_has(type(obj), ('__await__', 'send', 'throw', 'close'))
-
-
-def _isawaitable(obj):
-    if iscoroutine(obj) or getattr(type(obj), '__await__', None) is not None:
-        return True
-    if isinstance(obj, types.GeneratorType):
-        return bool(obj.gi_code.co_flags & _CO_ITERABLE_COROUTINE)
-    return False
+    """True for coroutine objects (anything registered as collections.abc.Coroutine)."""
+    return type(obj) is types.CoroutineType or isinstance(obj, collections.abc.Coroutine)
 
 
 def iscoroutinefunction(func):
-    """True for functions defined with async def (also through functools.partial and
-    bound methods), and for functions marked as coroutine functions."""
-    if getattr(func, '_is_coroutine', None) is _is_coroutine:
-        return True
-    while True:
-        if hasattr(func, '__func__'):
-            func = func.__func__
-        elif events._is_partial(func):
-            func = func.func
-        else:
-            break
-    if getattr(func, '_is_coroutine_marker', None) is not None:
-        return True
-    code = getattr(func, '__code__', None)
-    if code is None or type(func).__name__ != 'function':
-        return False
-    return bool(code.co_flags & _CO_COROUTINE)
+    """True for `async def` functions (and functions carrying the coroutine marker)."""
+    marked = getattr(func, '_is_coroutine', None) is _is_coroutine
+    return marked or inspect.iscoroutinefunction(func)
 
 
-# --- the task registry ----------------------------------------------------------------------
+# --- task bookkeeping ----------------------------------------------------------------------------
 
-_all_tasks = set()        # tasks not yet done (strong references: pyrs has no weakref)
-_eager_tasks = set()
-_current_tasks = {}       # loop -> the task it is running right now
-_task_count = 0
-
-
-def _next_task_name():
-    global _task_count
-    _task_count += 1
-    return f'Task-{_task_count}'
+_live_tasks = set()       # tasks created and not finished yet
+_eager_now = set()      # tasks inside their eager first step
+_running_task_of = {}       # loop -> the task whose step is running on it
+_next_task_number = itertools.count(1).__next__
 
 
 def _register_task(task):
-    _all_tasks.add(task)
+    """Make `task` known to all_tasks()."""
+    _live_tasks.add(task)
 
 
 def _unregister_task(task):
-    _all_tasks.discard(task)
+    """Forget `task` (all_tasks() no longer lists it)."""
+    _live_tasks.discard(task)
 
 
 def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
+    """Record `task` as the one running on `loop`."""
+    busy = _running_task_of.setdefault(loop, task)
+    if busy is not task:
         raise RuntimeError(f'Cannot enter into task {task!r} while another task '
-                           f'{current!r} is being executed.')
-    _current_tasks[loop] = task
+                           f'{busy!r} is being executed.')
 
 
 def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
+    """Undo _enter_task(loop, task)."""
+    busy = _running_task_of.get(loop)
+    if busy is not task:
         raise RuntimeError(f'Leaving task {task!r} does not match the current task '
-                           f'{current!r}.')
-    del _current_tasks[loop]
+                           f'{busy!r}.')
+    _running_task_of.pop(loop)
 
 
 def _swap_current_task(loop, task):
-    previous = _current_tasks.get(loop)
-    if task is None:
-        _current_tasks.pop(loop, None)
-    else:
-        _current_tasks[loop] = task
+    # Make `task` (None: no task) the current one of `loop`; return the previous one.
+    previous = _running_task_of.pop(loop, None)
+    if task is not None:
+        _running_task_of[loop] = task
     return previous
 
 
 def current_task(loop=None):
-    """The task the loop (default: the running one) is running now, or None."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    """The task running on `loop` (default: the running loop), or None."""
+    return _running_task_of.get(_loop_or_running(loop))
 
 
 def all_tasks(loop=None):
-    """The set of the loop's tasks that are not done yet."""
-    if loop is None:
-        loop = events.get_running_loop()
-    found = set()
-    for task in list(_all_tasks) + list(_eager_tasks):
-        if _get_loop(task) is loop and not task.done():
-            found.add(task)
-    return found
+    """The set of unfinished tasks of `loop` (default: the running loop)."""
+    wanted = _loop_or_running(loop)
+    candidates = list(_live_tasks) + list(_eager_now)
+    return {each for each in candidates
+            if not each.done() and futures._get_loop(each) is wanted}
 
 
 def _set_task_name(task, name):
-    if name is not None:
+    # Name a task made by a task factory (which may not know the name argument).
+    if name is None:
+        return
+    setter = getattr(task, 'set_name', None)
+    if setter is not None:
+        setter(name)
+        return
+    warnings.warn('Task.set_name() was added in Python 3.8, the method support will '
+                  'be mandatory for third-party task implementations since 3.13.',
+                  DeprecationWarning, stacklevel=3)
+
+
+def _trimmed(error):
+    # Drop the first traceback entry (the task's own frame that called send/throw),
+    # so that stored tracebacks start in the coroutine as CPython's do.
+    tb = error.__traceback__
+    if tb is not None:
         try:
-            set_name = task.set_name
-        except AttributeError:
-            return
-        set_name(name)
+            error.__traceback__ = tb.tb_next
+        except Exception:
+            pass
+    return error
 
 
-# --- Task -----------------------------------------------------------------------------------
+def _complaint(task, yielded):
+    # Why `yielded` (not None) cannot be waited on by `task`; None when it can.
+    marker = getattr(yielded, '_asyncio_future_blocking', None)
+    if marker is None:
+        if inspect.isgenerator(yielded):
+            return (f'yield was used instead of yield from for generator in task '
+                    f'{task!r} with {yielded!r}')
+        return f'Task got bad yield: {yielded!r}'
+    if futures._get_loop(yielded) is not task._loop:
+        return f'Task {task!r} got Future {yielded!r} attached to a different loop'
+    if not marker:
+        return f'yield was used instead of yield from in task {task!r} with {yielded!r}'
+    if yielded is task:
+        return f'Task cannot await on itself: {task!r}'
+    return None
 
-class Task(Future):
-    """Runs a coroutine in the event loop: each step sends into the coroutine until it
-    yields a future to wait for, then resumes once that future is done."""
+
+# --- Task ------------------------------------------------------------------------------------------
+
+class Task(futures.Future):
+    """A Future that runs a coroutine on the event loop, one step per wake-up."""
 
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         super().__init__(loop=loop)
+        origin = self._source_traceback
+        if origin:
+            # drop this __init__ and the frame that called it, which is what
+            # CPython's debug mode shows ("created at" the caller's caller)
+            del origin[-2:]
         if not iscoroutine(coro):
-            self._log_destroy_pending = False
+            self._log_destroy_pending = False   # nothing to warn about later
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        self._name = _next_task_name() if name is None else str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        # Each task runs in its own copy of the context it was created in.
-        if context is None:
-            context = contextvars.copy_context()
-        self._context = context
-        if eager_start and self._loop.is_running():
-            self._eager_start()
-        else:
-            self._loop.call_soon(self._step, context=context)
+        # only unnamed tasks use up a number of the Task-N sequence
+        self._task_name = f'Task-{_next_task_number()}' if name is None else str(name)
+        self._coro, self._fut_waiter = coro, None   # _fut_waiter: what we are parked on
+        self._step_context = context if context is not None else contextvars.copy_context()
+        self._cancel_later = False       # cancel() came while nothing was awaited
+        self._cancel_requests = 0        # cancel() calls not taken back by uncancel()
+        if not eager_start or not self._loop.is_running():
+            self._loop.call_soon(self._resume, context=self._step_context)
             _register_task(self)
+        else:
+            self._start_eagerly()
 
-    def _repr_info(self):
-        info = futures._future_repr_info(self)
-        if self._num_cancels_requested > 0 and not self.done():
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self.get_name()!r}')
+    # --- description ---------------------------------------------------------------------
+
+    def _describe(self):
+        words = super()._describe()
+        if self._cancel_requests and not self.done():
+            words[0] = 'cancelling'
+        detail = ['name=' + repr(self._task_name)]
+        if self._coro is not None:
+            detail.append('coro=<%s>' % events._format_coroutine(self._coro))
         if self._fut_waiter is not None:
-            info.insert(2, f'wait_for={self._fut_waiter!r}')
-        if self._coro:
-            info.insert(2, f'coro=<{events._format_coroutine(self._coro)}>')
-        return info
+            detail.append('wait_for=' + repr(self._fut_waiter))
+        return words[:1] + detail + words[1:]
+
+    # --- accessors -----------------------------------------------------------------------
 
     def get_coro(self):
+        """The coroutine this task runs (None once an eager task finished at once)."""
         return self._coro
 
     def get_context(self):
-        return self._context
+        """The contextvars.Context the coroutine's steps run in."""
+        return self._step_context
 
     def get_name(self):
-        return self._name
+        """The task's name (Task-N unless one was given)."""
+        return self._task_name
 
-    def set_name(self, value):
-        self._name = str(value)
+    def set_name(self, value, /):
+        """Rename the task (the value is converted with str())."""
+        self._task_name = f'{value}'
 
-    def set_result(self, result):
+    def set_result(self, result, /):
         raise RuntimeError('Task does not support set_result operation')
 
-    def set_exception(self, exception):
+    def set_exception(self, exception, /):
         raise RuntimeError('Task does not support set_exception operation')
 
-    def get_stack(self, *, limit=None):
-        return []
-
-    def print_stack(self, *, limit=None, file=None):
-        return None
+    # --- cancellation --------------------------------------------------------------------
 
     def cancel(self, msg=None):
-        """Ask the task to stop: CancelledError is thrown into its coroutine at the next
-        step. False when the task is already done."""
-        self._log_traceback = False
+        """Ask the task to stop: a CancelledError is thrown into the coroutine at its
+        next step. Returns False when the task is already done."""
         if self.done():
+            self._unseen_error = False     # counts as having looked at the outcome
             return False
-        self._num_cancels_requested += 1
+        self._cancel_requests += 1
         waiter = self._fut_waiter
-        if waiter is not None and waiter.cancel(msg=msg):
-            return True
-        self._must_cancel = True
-        self._cancel_message = msg
+        delivered = waiter is not None and waiter.cancel(msg=msg)
+        if not delivered:
+            # nothing to interrupt right now: the next step throws it in
+            self._cancel_later = True
+            self._cancel_message = msg
         return True
 
     def cancelling(self):
-        return self._num_cancels_requested
+        """How many cancellation requests are pending (cancel() minus uncancel())."""
+        return self._cancel_requests
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        """Take back one cancellation request; return how many are left."""
+        self._cancel_requests = max(0, self._cancel_requests - 1)
+        return self._cancel_requests
 
-    def _eager_start(self):
-        previous = _swap_current_task(self._loop, self)
-        try:
-            _eager_tasks.add(self)
-            try:
-                self._context.run(self._run_step, None)
-            finally:
-                _eager_tasks.discard(self)
-        finally:
-            _swap_current_task(self._loop, previous)
-            if self.done():
-                self._coro = None   # as CPython: a task finished eagerly drops its coro
-            else:
-                _register_task(self)
+    # --- stack inspection ------------------------------------------------------------------
 
-    def _step(self, exc=None):
-        if self._state != futures._PENDING:
-            raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
+    def get_stack(self, *, limit=None):
+        """Frames of the suspended coroutine (oldest first; the newest `limit` of
+        them), or of the traceback of the exception it ended with (the oldest)."""
+        budget = float('inf') if limit is None else limit
+        frames = []
+        top = None
+        for attr in ('cr_frame', 'gi_frame', 'ag_frame'):
+            top = getattr(self._coro, attr, None)
+            if top is not None:
+                break
+        if top is not None:
+            while top is not None and len(frames) < budget:
+                frames.insert(0, top)
+                top = top.f_back
+            return frames
+        if self._exception is not None:
+            entry = self._exception.__traceback__
+            while entry is not None and len(frames) < budget:
+                frames.append(entry.tb_frame)
+                entry = entry.tb_next
+        return frames
+
+    def print_stack(self, *, limit=None, file=None):
+        """Print get_stack() like a traceback (to stderr by default)."""
+        import linecache
+        import traceback
+        out = sys.stderr if file is None else file
+        lines = []
+        for frame in self.get_stack(limit=limit):
+            code, lineno = frame.f_code, frame.f_lineno
+            linecache.checkcache(code.co_filename)
+            lines.append(f'  File "{code.co_filename}", line {lineno}, in {code.co_name}\n')
+            source = linecache.getline(code.co_filename, lineno, frame.f_globals).strip()
+            if source:
+                lines.append(f'    {source}\n')
+        failure = self._exception
+        if not lines:
+            out.write(f'No stack for {self!r}\n')
+        else:
+            kind = 'Stack' if failure is None else 'Traceback'
+            out.write(f'{kind} for {self!r} (most recent call last):\n')
+            out.write(''.join(lines))
+        if failure is not None:
+            out.write(''.join(traceback.format_exception_only(type(failure), failure)))
+
+    # --- running the coroutine ------------------------------------------------------------
+
+    def _start_eagerly(self):
+        # Run the first step right now, inside the creator's call, with this task as
+        # the current one; an unfinished task then goes on like any other.
         loop = self._loop
+        creator = _swap_current_task(loop, self)   # the task calling create_task()
+        _eager_now.add(self)
+        try:
+            self._step_context.run(self._drive, None)
+        finally:
+            _eager_now.discard(self)
+            _swap_current_task(loop, creator)
+        if self.done():
+            self._coro = None
+        else:
+            _register_task(self)
+
+    def _resume(self, exc=None):
+        # One step, run by the loop in the task's context.
+        if self.done():
+            raise exceptions.InvalidStateError(
+                f'_step(): already done: {self!r}, {exc!r}')
+        if self._cancel_later:
+            # a cancel() is owed: deliver it now unless a CancelledError already comes
+            self._cancel_later = False
+            owed = isinstance(exc, exceptions.CancelledError)
+            exc = exc if owed else self._make_cancelled_error()
+        loop = self._loop
+        self._fut_waiter = None
         _enter_task(loop, self)
         try:
-            self._run_step(exc)
+            self._drive(exc)
         finally:
             _leave_task(loop, self)
 
-    def _run_step(self, exc):
-        coro = self._coro
+    def _drive(self, exc):
+        # Send into (or throw into) the coroutine and act on what comes out.
         try:
-            if exc is None:
-                yielded = coro.send(None)
+            if exc is not None:
+                yielded = self._coro.throw(exc)
             else:
-                yielded = coro.throw(exc)
-        except StopIteration as stop:
-            _unregister_task(self)
-            if self._must_cancel:
-                # cancel() came while the coroutine was finishing
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, stop.value)
-        except exceptions.CancelledError as cancelled:
-            _unregister_task(self)
-            self._cancelled_exc = cancelled
-            Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as fatal:
-            _unregister_task(self)
-            Future.set_exception(self, fatal)
-            raise
-        except BaseException as error:
-            _unregister_task(self)
-            Future.set_exception(self, error)
-        else:
-            self._handle_yield(yielded)
-
-    def _handle_yield(self, yielded):
-        loop = self._loop
-        blocking = getattr(yielded, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if _get_loop(yielded) is not loop:
-                problem = RuntimeError(f'Task {self!r} got Future {yielded!r} attached to '
-                                       f'a different loop')
-            elif not blocking:
-                problem = RuntimeError(f'yield was used instead of yield from in task '
-                                       f'{self!r} with {yielded!r}')
-            elif yielded is self:
-                problem = RuntimeError(f'Task cannot await on itself: {self!r}')
-            else:
-                yielded._asyncio_future_blocking = False
-                yielded.add_done_callback(self.task_wakeup, context=self._context)
-                self._fut_waiter = yielded
-                if self._must_cancel and yielded.cancel(msg=self._cancel_message):
-                    self._must_cancel = False
-                return
-        elif yielded is None:
-            # a bare yield (asyncio.sleep(0)): give the other callbacks one turn
-            loop.call_soon(self._step, context=self._context)
+                yielded = self._coro.send(None)
+        except BaseException as outcome:
+            self._conclude(outcome)
             return
-        elif isinstance(yielded, types.GeneratorType):
-            problem = RuntimeError(f'yield was used instead of yield from for generator in '
-                                   f'task {self!r} with {yielded!r}')
-        else:
-            problem = RuntimeError(f'Task got bad yield: {yielded!r}')
-        loop.call_soon(self._step, problem, context=self._context)
+        if yielded is None:
+            # a bare yield (asyncio.sleep(0)): take another step on the next turn
+            self._loop.call_soon(self._resume, context=self._step_context)
+            return
+        problem = _complaint(self, yielded)
+        if problem is not None:
+            self._loop.call_soon(self._resume, RuntimeError(problem),
+                                 context=self._step_context)
+            return
+        # Park on the future until its done callback wakes us.
+        yielded._asyncio_future_blocking = False
+        yielded.add_done_callback(self.task_wakeup, context=self._step_context)
+        self._fut_waiter = yielded
+        if self._cancel_later and yielded.cancel(msg=self._cancel_message):
+            self._cancel_later = False
 
-    def task_wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
+    def _conclude(self, outcome):
+        # The coroutine ended: `outcome` is the StopIteration or exception it raised.
+        _unregister_task(self)
+        if isinstance(outcome, StopIteration):
+            if not self._cancel_later:
+                self._settle_result(outcome.value)
+                return
+            # cancel() was called during this last step: the task ends cancelled
+            self._cancel_later = False
+            futures.Future.cancel(self, msg=self._cancel_message)
+        elif isinstance(outcome, exceptions.CancelledError):
+            self._cancelled_exc = _trimmed(outcome)
+            futures.Future.cancel(self)
         else:
-            self._step()
+            self._settle_exception(_trimmed(outcome))
+            if isinstance(outcome, (KeyboardInterrupt, SystemExit)):
+                raise outcome
+
+    def task_wakeup(self, fut):
+        # Done callback of the awaited future: take the next step with its outcome.
+        failure = None
+        if type(fut).result is not futures.Future.result:
+            # a foreign future, or one with its own result(): ask it
+            try:
+                fut.result()
+            except BaseException as exc:
+                failure = exc
+        elif fut.cancelled():
+            failure = fut._make_cancelled_error()
+        else:
+            # read the outcome directly, so no frames of ours join its traceback
+            fut._unseen_error = False
+            if fut._exception is not None:
+                failure = fut._exception.with_traceback(fut._exception_tb)
+        self._resume(failure)
 
 
 def create_task(coro, *, name=None, context=None):
-    """Schedule the coroutine as a Task of the running loop and return the task."""
-    loop = events.get_running_loop()
-    if context is None:
-        task = loop.create_task(coro)
-    else:
-        task = loop.create_task(coro, context=context)
-    _set_task_name(task, name)
-    return task
-
-
-def eager_task_factory(loop, coro, *, name=None, context=None):
-    return Task(coro, loop=loop, name=name, context=context, eager_start=True)
+    """Schedule `coro` as a Task on the running loop and return the task."""
+    extra = {} if context is None else {'context': context}
+    made = events.get_running_loop().create_task(coro, **extra)
+    _set_task_name(made, name)
+    return made
 
 
 def create_eager_task_factory(custom_task_constructor):
+    """A task factory (for loop.set_task_factory) making tasks whose first step runs
+    at once, inside create_task()."""
+
     def factory(loop, coro, *, name=None, context=None):
-        return custom_task_constructor(coro, loop=loop, name=name, context=context,
-                                       eager_start=True)
+        options = dict(loop=loop, name=name, context=context, eager_start=True)
+        return custom_task_constructor(coro, **options)
+
     return factory
 
 
-# --- waiting ----------------------------------------------------------------------------------
-
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
+eager_task_factory = create_eager_task_factory(Task)
 
 
-class _YieldOnce:
-    """`await _YieldOnce()` gives the loop one turn (a bare yield to the task)."""
+# --- sleeping ----------------------------------------------------------------------------------------
 
-    def __await__(self):
-        yield
+@types.coroutine
+def _yield_once():
+    # A bare yield: the task takes its next step on the next loop turn.
+    yield
+
+
+def _finish_nap(alarm, value):
+    if not alarm.done():
+        alarm.set_result(value)
 
 
 async def sleep(delay, result=None):
-    """Suspend the current task for `delay` seconds; return `result`."""
+    """Suspend the calling task for `delay` seconds, then return `result`."""
     if delay <= 0:
-        await _YieldOnce()
+        await _yield_once()
         return result
     loop = events.get_running_loop()
-    future = loop.create_future()
-    handle = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    alarm = loop.create_future()
+    timer = loop.call_later(delay, _finish_nap, alarm, result)
     try:
-        return await future
+        await alarm
     finally:
-        handle.cancel()
+        timer.cancel()
+    return alarm.result()
 
+
+# --- ensure_future / gather / shield ------------------------------------------------------------------
 
 def ensure_future(coro_or_future, *, loop=None):
-    """A future or task for the argument: futures as they are, coroutines and other
-    awaitables wrapped in a new Task."""
+    """A future for the argument: futures are returned as they are, coroutines and
+    other awaitables are wrapped in a Task."""
     obj = coro_or_future
-    if isfuture(obj):
-        if loop is not None and loop is not _get_loop(obj):
-            raise ValueError('The future belongs to a different loop than the one '
-                             'specified as the loop argument')
-        return obj
-    close_on_error = True
-    if not iscoroutine(obj):
-        if _isawaitable(obj):
-            obj = _wrap_awaitable(obj)
-            close_on_error = False
-        else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
-    if loop is None:
-        loop = events.get_event_loop()
+    if futures.isfuture(obj):
+        if loop is None or loop is futures._get_loop(obj):
+            return obj
+        raise ValueError('The future belongs to a different loop than the one '
+                         'specified as the loop argument')
+    if iscoroutine(obj):
+        coro, close_on_error = obj, True
+    elif inspect.isawaitable(obj):
+        async def _wrap_awaitable(awaitable):
+            return await awaitable
+        coro, close_on_error = _wrap_awaitable(obj), False
+    else:
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+    target = events.get_event_loop() if loop is None else loop
     try:
-        return loop.create_task(obj)
+        return target.create_task(coro)
     except RuntimeError:
         if close_on_error:
-            obj.close()
+            coro.close()
         raise
 
 
-async def _wrap_awaitable(awaitable):
-    return await awaitable
+class _GatheringFuture(futures.Future):
+    """The future gather() returns; cancelling it cancels the gathered children."""
+
+    def __init__(self, children, *, loop):
+        futures.Future.__init__(self, loop=loop)
+        self._children, self._cancel_requested = children, False
+
+    def cancel(self, msg=None):
+        if self._state is not _PENDING:
+            return False
+        # every child is asked, even after one of them accepted
+        accepted = sum(1 for child in self._children if child.cancel(msg=msg))
+        if accepted:
+            self._cancel_requested = True
+        return bool(accepted)
 
 
-def _release_waiter(waiter, *args):
+class _Gathering:
+    # The shared state of one gather() call; `child_done` is each child's callback.
+
+    def __init__(self, outer, distinct, return_exceptions):
+        self.outer = outer
+        self.left = distinct
+        self.keep_errors = return_exceptions
+
+    @staticmethod
+    def entry(child):
+        # What a child contributes to the result list with return_exceptions.
+        if child.cancelled():
+            note = child._cancel_message
+            return exceptions.CancelledError('' if note is None else note)
+        failure = child.exception()
+        return child.result() if failure is None else failure
+
+    def child_done(self, child):
+        self.left -= 1
+        outer = self.outer
+        if outer.done():
+            if not child.cancelled():
+                child.exception()      # consider its exception seen
+            return
+        if not self.keep_errors:
+            failure = (child._make_cancelled_error() if child.cancelled()
+                       else child.exception())
+            if failure is not None:
+                outer.set_exception(failure)
+                return
+        if self.left > 0:
+            return
+        if not outer._cancel_requested:
+            outer.set_result([self.entry(each) for each in outer._children])
+            return
+        # gather() itself was cancelled and every child has now stopped
+        outer.set_exception(child._make_cancelled_error())
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """Run the awaitables concurrently; the returned future's result is the list of
+    their results, in argument order. Without return_exceptions the first failure
+    (or cancellation) of a child becomes the future's exception."""
+    if not coros_or_futures:
+        empty = events.get_event_loop().create_future()
+        empty.set_result([])
+        return empty
+
+    loop = None
+    by_argument = {}       # an awaitable passed twice is run once
+    for arg in coros_or_futures:
+        if arg not in by_argument:
+            child = ensure_future(arg, loop=loop)
+            loop = loop or futures._get_loop(child)
+            if child is not arg:
+                child._log_destroy_pending = False
+            by_argument[arg] = child
+
+    children = [by_argument[arg] for arg in coros_or_futures]
+    outer = _GatheringFuture(children, loop=loop)
+    state = _Gathering(outer, len(by_argument), return_exceptions)
+    for child in by_argument.values():
+        child.add_done_callback(state.child_done)
+    return outer
+
+
+def _copy_outcome(source, target):
+    # Give `target` the outcome (result, exception or cancellation) of `source`.
+    if source.cancelled():
+        target.cancel()
+        return
+    failure = source.exception()
+    if failure is None:
+        target.set_result(source.result())
+    else:
+        target.set_exception(failure)
+
+
+class _Shield:
+    # Links a shielded inner future to the outer future shield() returns.
+
+    def __init__(self, inner, outer):
+        self.inner, self.outer = inner, outer
+        inner.add_done_callback(self.inner_done)
+        outer.add_done_callback(self.outer_done)
+
+    def inner_done(self, inner):
+        if self.outer.cancelled():
+            # nobody will look at the inner outcome: mark its exception as seen
+            inner.cancelled() or inner.exception()
+        else:
+            _copy_outcome(inner, self.outer)
+
+    def outer_done(self, outer):
+        if not self.inner.done():
+            self.inner.remove_done_callback(self.inner_done)
+
+
+def shield(arg):
+    """Protect an awaitable from cancellation: cancelling the returned future (or the
+    task awaiting it) leaves the inner task running."""
+    inner = ensure_future(arg)
+    if not inner.done():
+        outer = futures._get_loop(inner).create_future()
+        _Shield(inner, outer)
+        return outer
+    return inner
+
+
+# --- wait / wait_for / as_completed ------------------------------------------------------------------
+
+def _wake(waiter, *ignored):
     if not waiter.done():
         waiter.set_result(None)
 
 
-async def _cancel_and_wait(fut):
-    loop = events.get_running_loop()
-    waiter = loop.create_future()
-
-    def release(_):
-        _release_waiter(waiter)
-
-    fut.add_done_callback(release)
-    try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(release)
-
-
-async def wait_for(fut, timeout):
-    """Await `fut` at most `timeout` seconds (None: no limit); on timeout it is cancelled
-    and TimeoutError raised."""
-    if timeout is not None and timeout <= 0:
-        fut = ensure_future(fut)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise TimeoutError from exc
-    from .timeouts import timeout as _timeout
-    async with _timeout(timeout):
-        return await fut
+def _reject_single(fs, what):
+    if futures.isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect {what} of futures, not {type(fs).__name__}')
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures and tasks in `fs`; return the sets (done, pending)."""
-    if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    """Wait for the futures and tasks of the iterable `fs`; return the (done, pending)
+    sets. `return_when` is FIRST_COMPLETED, FIRST_EXCEPTION or ALL_COMPLETED; nothing
+    is cancelled when the timeout passes."""
+    _reject_single(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = set(fs)
-    for f in fs:
-        if iscoroutine(f):
-            raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-    loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    watched = set(fs)
+    if any(map(iscoroutine, watched)):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    return await _wait(watched, timeout, return_when, events.get_running_loop())
 
 
 async def _wait(fs, timeout, return_when, loop):
-    waiter = loop.create_future()
-    timer = None
-    if timeout is not None:
-        timer = loop.call_later(timeout, _release_waiter, waiter)
-    remaining = len(fs)
+    bell = loop.create_future()
+    timer = loop.call_later(timeout, _wake, bell) if timeout is not None else None
+    count = [len(fs)]
 
-    def on_completion(f):
-        nonlocal remaining
-        remaining -= 1
-        if (remaining <= 0 or return_when == FIRST_COMPLETED
-                or (return_when == FIRST_EXCEPTION and not f.cancelled()
-                    and f.exception() is not None)):
+    def _check(fut):
+        count[0] -= 1
+        if return_when == FIRST_EXCEPTION:
+            satisfied = not fut.cancelled() and fut.exception() is not None
+        else:
+            satisfied = return_when == FIRST_COMPLETED
+        if satisfied or count[0] <= 0:
             if timer is not None:
                 timer.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+            _wake(bell)
 
-    for f in fs:
-        f.add_done_callback(on_completion)
+    for fut in fs:
+        fut.add_done_callback(_check)
     try:
-        await waiter
+        await bell
     finally:
         if timer is not None:
             timer.cancel()
-        for f in fs:
-            f.remove_done_callback(on_completion)
-    done = set()
-    pending = set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+        for fut in fs:
+            fut.remove_done_callback(_check)
+    finished = {fut for fut in fs if fut.done()}
+    return finished, fs - finished
+
+
+async def wait_for(fut, timeout):
+    """Await `fut` but give up after `timeout` seconds (None: no limit): it is then
+    cancelled and TimeoutError raised."""
+    if timeout is None or not timeout <= 0:
+        from . import timeouts
+        async with timeouts.timeout(timeout):
+            return await fut
+    # No time at all: only an already finished future can deliver; anything else
+    # is cancelled, and once it has stopped it counts as timed out.
+    target = ensure_future(fut)
+    if target.done():
+        return target.result()
+    target.cancel()
+    await _wait({target}, None, ALL_COMPLETED, events.get_running_loop())
+    try:
+        return target.result()
+    except exceptions.CancelledError as exc:
+        raise TimeoutError from exc
+
+
+class _Arrivals:
+    # Delivers the futures given to as_completed() in the order they finish; after
+    # the timeout, None stands for each one still unfinished.
+
+    def __init__(self, loop, todo, timeout):
+        from .queues import Queue
+        self.todo = todo        # not finished (nor timed out) yet
+        self.queue = Queue()
+        self.timer = None
+        for fut in todo:
+            fut.add_done_callback(self.arrived)
+        if todo and timeout is not None:
+            self.timer = loop.call_later(timeout, self.expire)
+
+    def arrived(self, fut):
+        if fut not in self.todo:
+            return
+        self.todo.discard(fut)
+        self.queue.put_nowait(fut)
+        if not self.todo and self.timer is not None:
+            self.timer.cancel()
+
+    def expire(self):
+        late, self.todo = self.todo, set()
+        for fut in late:
+            fut.remove_done_callback(self.arrived)
+            self.queue.put_nowait(None)
+
+    async def next_result(self):
+        fut = await self.queue.get()
+        if fut is None:
+            raise exceptions.TimeoutError
+        return fut.result()
 
 
 def as_completed(fs, *, timeout=None):
-    """An iterator of coroutines; awaiting the n-th gives the n-th result to be ready.
-    TimeoutError when `timeout` seconds pass first."""
-    if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
-    from .queues import Queue
-    loop = events.get_event_loop()
-    todo = set()
-    for f in set(fs):
-        todo.add(ensure_future(f, loop=loop))
-    finished = Queue()
-    timer = None
-
-    def on_timeout():
-        for f in todo:
-            f.remove_done_callback(on_completion)
-            finished.put_nowait(None)
-        todo.clear()
-
-    def on_completion(f):
-        if not todo:
-            return
-        todo.remove(f)
-        finished.put_nowait(f)
-        if not todo and timer is not None:
-            timer.cancel()
-
-    async def wait_for_one():
-        f = await finished.get()
-        if f is None:
-            raise exceptions.TimeoutError
-        return f.result()
-
-    for f in todo:
-        f.add_done_callback(on_completion)
-    if todo and timeout is not None:
-        timer = loop.call_later(timeout, on_timeout)
-    return _as_completed_iter(wait_for_one, len(todo))
+    """Yield awaitables that give the results of `fs` in the order they finish;
+    TimeoutError from those still waiting when `timeout` passes."""
+    _reject_single(fs, 'an iterable')
+    home = events.get_event_loop()
+    arrivals = _Arrivals(home, {ensure_future(each, loop=home) for each in set(fs)},
+                         timeout)
+    for _ in range(len(arrivals.todo)):
+        yield arrivals.next_result()
 
 
-def _as_completed_iter(make, count):
-    for _ in range(count):
-        yield make()
-
-
-# --- gather and shield ------------------------------------------------------------------------
-
-class _GatheringFuture(Future):
-    """The future gather() returns: cancelling it cancels every child."""
-
-    def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
-        self._cancel_requested = False
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        any_cancelled = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                any_cancelled = True
-        if any_cancelled:
-            self._cancel_requested = True
-        return any_cancelled
-
-
-def gather(*coros_or_futures, return_exceptions=False):
-    """A future for the results of all the awaitables, in argument order. The first
-    exception propagates, unless return_exceptions puts exceptions among the results."""
-    if not coros_or_futures:
-        loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
-
-    outer = None
-    children = []
-    count = 0
-    finished = 0
-
-    def child_done(fut):
-        nonlocal finished
-        finished += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()   # mark the exception as retrieved
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if finished == count:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    msg = child._cancel_message
-                    results.append(exceptions.CancelledError('' if msg is None else msg))
-                else:
-                    res = child.exception()
-                    results.append(child.result() if res is None else res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
-
-    seen = {}
-    already_done = []
-    loop = None
-    for arg in coros_or_futures:
-        fut = seen.get(arg)
-        if fut is None:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = _get_loop(fut)
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            count += 1
-            seen[arg] = fut
-            if fut.done():
-                already_done.append(fut)
-            else:
-                fut.add_done_callback(child_done)
-        children.append(fut)
-
-    outer = _GatheringFuture(children, loop=loop)
-    for fut in already_done:
-        child_done(fut)
-    return outer
-
-
-def shield(arg):
-    """A future for `arg` whose cancellation does not cancel `arg` itself."""
-    inner = ensure_future(arg)
-    if inner.done():
-        return inner
-    loop = _get_loop(inner)
-    outer = loop.create_future()
-
-    def inner_done(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
-
-    def outer_done(outer):
-        if not inner.done():
-            inner.remove_done_callback(inner_done)
-
-    inner.add_done_callback(inner_done)
-    outer.add_done_callback(outer_done)
-    return outer
-
+# --- threads ---------------------------------------------------------------------------------------------
 
 def run_coroutine_threadsafe(coro, loop):
+    """Submit a coroutine to a loop running in another thread. pyrs on WASI has a
+    single thread, so there is never another thread's loop to submit to."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    coro.close()
     raise RuntimeError('run_coroutine_threadsafe() needs threads, which pyrs on WASI '
                        'does not have')
 
 
 async def to_thread(func, /, *args, **kwargs):
-    """Run `func` (in this thread: WASI has no others) and return its result."""
-    loop = events.get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    """Run func(*args, **kwargs) through the loop's default executor, in a copy of the
+    current context (pyrs has no threads: the executor runs it in place)."""
+    snapshot = contextvars.copy_context()
+    job = functools.partial(snapshot.run, func, *args, **kwargs)
+    return await events.get_running_loop().run_in_executor(None, job)

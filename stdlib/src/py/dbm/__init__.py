@@ -1,11 +1,10 @@
-"""Generic interface to the dbm-style databases.
+"""Uniform access to the "dbm" family of key/value databases.
 
-Use dbm.open(file, flag, mode) to open (or create) a database; the
-database type is detected with whichdb().  Only dbm.dumb is available
-on this platform unless dbm.gnu or dbm.ndbm can be imported.
+``open()`` inspects an existing file to decide which backend created it,
+and uses the first importable backend for new databases.  This build only
+ships the pure Python ``dbm.dumb`` backend; ``dbm.gnu`` and ``dbm.ndbm``
+are tried but normally absent.
 """
-
-__all__ = ['open', 'whichdb', 'error']
 
 import io
 import os
@@ -13,14 +12,19 @@ import struct
 import sys
 
 
+__all__ = ['open', 'whichdb', 'error']
+
+
 class error(Exception):
     pass
 
 
+# candidate backends, best first
 _names = ['dbm.gnu', 'dbm.ndbm', 'dbm.dumb']
 _defaultmod = None
 _modules = {}
 
+# callers catch either the generic dbm error or plain OSError
 error = (error, OSError)
 
 try:
@@ -29,116 +33,101 @@ except ImportError:
     ndbm = None
 
 
-def open(file, flag='r', mode=0o666):
-    """Open or create a database of the type detected for *file*.
-
-    flag is 'r' (read-only, default), 'w' (read-write), 'c' (read-write,
-    create if missing) or 'n' (always create a new, empty database).
-    mode is the Unix permission mode used when a file is created.
-    """
+def _load_backends():
+    """Import every available backend once; remember the preferred one."""
     global _defaultmod
+    for name in _names:
+        try:
+            module = __import__(name, fromlist=['open'])
+        except ImportError:
+            continue
+        _modules[name] = module
+        if _defaultmod is None:
+            _defaultmod = module
     if _defaultmod is None:
-        for name in _names:
-            try:
-                mod = __import__(name, fromlist=['open'])
-            except ImportError:
-                continue
-            if not _defaultmod:
-                _defaultmod = mod
-            _modules[name] = mod
-        if not _defaultmod:
-            raise ImportError("no dbm clone found; tried %s" % _names)
+        raise ImportError('no dbm clone found; tried %s' % _names)
 
-    # Detect the type of an existing database unless a new one is wanted.
-    result = whichdb(file) if 'n' not in flag else None
-    if result is None:
-        if 'c' in flag or 'n' in flag:
-            mod = _defaultmod
-        else:
+
+def open(file, flag='r', mode=0o666):
+    """Open (or with flag 'c'/'n', create) the database *file*."""
+    if _defaultmod is None:
+        _load_backends()
+
+    kind = None if 'n' in flag else whichdb(file)
+    if kind is None:
+        if 'c' not in flag and 'n' not in flag:
             raise error[0]("db file doesn't exist; "
                            "use 'c' or 'n' flag to create a new db")
-    elif result == "":
-        raise error[0]("db type could not be determined")
-    elif result not in _modules:
-        raise error[0]("db type is {0}, but the module is not "
-                       "available".format(result))
+        backend = _defaultmod
+    elif kind == '':
+        raise error[0]('db type could not be determined')
+    elif kind in _modules:
+        backend = _modules[kind]
     else:
-        mod = _modules[result]
-    return mod.open(file, flag, mode)
+        raise error[0]('db type is {0}, but the module is not available'
+                       .format(kind))
+    return backend.open(file, flag, mode)
+
+
+def _readable(path):
+    """True when *path* can be opened for reading."""
+    try:
+        io.open(path, 'rb').close()
+    except OSError:
+        return False
+    return True
+
+
+# first four bytes of gdbm files in their various flavours
+_GDBM_MAGICS = (0x13579ace, 0x13579acd, 0x13579acf)
 
 
 def whichdb(filename):
-    """Guess which db package can open the database *filename*.
+    """Name the module able to open database *filename*.
 
-    Returns None if the file cannot be opened, "" if its format is
-    unknown, or a module name such as "dbm.dumb" or "dbm.gnu".
+    Returns None when nothing is there (or it cannot be read), '' when
+    the format is not recognised, otherwise e.g. 'dbm.dumb'.
     """
-    filename = os.fsencode(filename)
+    base = os.fsencode(filename)
 
-    # ndbm keeps its data in a .pag and a .dir file
-    try:
-        f = io.open(filename + b".pag", "rb")
-        f.close()
-        f = io.open(filename + b".dir", "rb")
-        f.close()
-        return "dbm.ndbm"
-    except OSError:
-        # Berkeley DB based ndbm emulations use a single .db file
+    # ndbm keeps .pag and .dir side by side (or a single Berkeley .db)
+    if _readable(base + b'.pag') and _readable(base + b'.dir'):
+        return 'dbm.ndbm'
+    if ndbm is not None and _readable(base + b'.db'):
         try:
-            f = io.open(filename + b".db", "rb")
-            f.close()
-            if ndbm is not None:
-                d = ndbm.open(filename)
-                d.close()
-                return "dbm.ndbm"
+            ndbm.open(filename).close()
+            return 'dbm.ndbm'
         except OSError:
             pass
 
-    # dumb dbm: a .dat file plus a .dir file that is empty or starts
-    # with a quoted key
+    # dumb: a .dat file plus a .dir index that is empty or starts with
+    # a quoted key
     try:
-        os.stat(filename + b".dat")
-        size = os.stat(filename + b".dir").st_size
-        if size == 0:
-            return "dbm.dumb"
-        f = io.open(filename + b".dir", "rb")
-        try:
-            if f.read(1) in (b"'", b'"'):
-                return "dbm.dumb"
-        finally:
-            f.close()
+        os.stat(base + b'.dat')
+        if os.stat(base + b'.dir').st_size == 0:
+            return 'dbm.dumb'
+        with io.open(base + b'.dir', 'rb') as index:
+            if index.read(1) in (b"'", b'"'):
+                return 'dbm.dumb'
     except OSError:
         pass
 
+    # otherwise look at the magic number at the start of the file itself
     try:
-        f = io.open(filename, "rb")
+        stream = io.open(filename, 'rb')
     except OSError:
         return None
-
-    with f:
-        s16 = f.read(16)
-    s = s16[0:4]
-
-    if len(s) != 4:
-        return ""
-
-    try:
-        (magic,) = struct.unpack("=l", s)
-    except struct.error:
-        return ""
-
-    # GNU dbm magic numbers
-    if magic in (0x13579ace, 0x13579acd, 0x13579acf):
-        return "dbm.gnu"
-
-    try:
-        (magic,) = struct.unpack("=l", s16[-4:])
-    except struct.error:
-        return ""
-
-    return ""
+    with stream:
+        head = stream.read(16)
+    if len(head) < 4:
+        return ''
+    magic = struct.unpack('=l', head[:4])[0]
+    if magic in _GDBM_MAGICS:
+        return 'dbm.gnu'
+    # anything else (Berkeley DB hash files included) is not supported
+    return ''
 
 
-if __name__ == "__main__":
-    for filename in sys.argv[1:]:
-        print(whichdb(filename) or "UNKNOWN", filename)
+if __name__ == '__main__':
+    for path in sys.argv[1:]:
+        print(whichdb(path) or 'UNKNOWN', path)

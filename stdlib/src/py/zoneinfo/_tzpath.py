@@ -1,138 +1,144 @@
-"""Management of the time zone search path (TZPATH)."""
+"""The time zone search path used by zoneinfo, and key-to-file lookup."""
 
 import os
 
-_DEFAULT_TZPATH = (
-    "/usr/share/zoneinfo",
-    "/usr/lib/zoneinfo",
-    "/usr/share/lib/zoneinfo",
-    "/etc/zoneinfo",
-)
+# Used when neither PYTHONTZPATH nor the build configuration says otherwise.
+_FALLBACK_SEARCH_PATH = os.pathsep.join((
+    '/usr/share/zoneinfo',
+    '/usr/lib/zoneinfo',
+    '/usr/share/lib/zoneinfo',
+    '/etc/zoneinfo',
+))
 
 
 class InvalidTZPathWarning(RuntimeWarning):
-    """Warning raised when PYTHONTZPATH holds an invalid path."""
+    """Issued when PYTHONTZPATH contains entries that are not absolute."""
 
 
-def _get_invalid_paths_message(tzpaths):
-    bad = (p for p in tzpaths if not os.path.isabs(p))
-    prefix = "\n    "
-    joined = prefix.join(bad)
-    return (
-        "Paths should be absolute but found the following relative paths:"
-        + prefix + joined
-    )
+def _relative_entries_message(entries):
+    # isabs() runs on every entry first, so a bad element type surfaces as
+    # the TypeError os.path raises; str.join then rejects bytes entries.
+    relative = [entry for entry in entries if not os.path.isabs(entry)]
+    indent = '\n' + ' ' * 4
+    return ("Paths should be absolute but found the following relative paths:"
+            + indent + indent.join(relative))
 
 
-def _parse_python_tzpath(env_var):
-    if not env_var:
+def _configured_default():
+    try:
+        import sysconfig
+    except ImportError:
+        return _FALLBACK_SEARCH_PATH
+    configured = sysconfig.get_config_var('TZPATH')
+    return _FALLBACK_SEARCH_PATH if configured is None else configured
+
+
+def _from_environment_string(text):
+    """Split a PYTHONTZPATH-style string, warning about relative entries."""
+    if not text:
         return ()
-    parts = env_var.split(os.pathsep)
-    good = tuple(p for p in parts if os.path.isabs(p))
-    if len(good) != len(parts):
+    pieces = text.split(os.pathsep)
+    kept = tuple(piece for piece in pieces if os.path.isabs(piece))
+    if len(kept) < len(pieces):
         import warnings
-        msg = _get_invalid_paths_message(parts)
         warnings.warn(
             "Invalid paths specified in PYTHONTZPATH environment variable. "
-            + msg,
+            + _relative_entries_message(pieces),
             InvalidTZPathWarning,
         )
-    return good
+    return kept
 
 
 def reset_tzpath(to=None):
-    """Reset the global TZPATH to `to`, or to the environment/default value."""
+    """Set TZPATH to the given absolute paths, or recompute the default."""
     global TZPATH
-    if to is not None:
-        if isinstance(to, (str, bytes)):
-            raise TypeError(
-                f"tzpaths must be a list or tuple, not {type(to)}: {to!r}"
-            )
-        if not all(map(os.path.isabs, to)):
-            raise ValueError(_get_invalid_paths_message(to))
-        base = to
-    else:
-        env = os.environ.get("PYTHONTZPATH", None)
-        if env is not None:
-            base = _parse_python_tzpath(env)
-        else:
-            base = _DEFAULT_TZPATH
-    TZPATH = tuple(base)
+    if to is None:
+        source = os.environ.get('PYTHONTZPATH')
+        if source is None:
+            source = _configured_default()
+        TZPATH = _from_environment_string(source)
+        return
+    if isinstance(to, (str, bytes)):
+        raise TypeError(f"tzpaths must be a list or tuple, "
+                        f"not {type(to)}: {to!r}")
+    # 'to' is walked once to validate and again to store it (so a one-shot
+    # iterator ends up stored empty, as in CPython).
+    for entry in to:
+        if not os.path.isabs(entry):
+            raise ValueError(_relative_entries_message(to))
+    TZPATH = tuple(to)
+
+
+def _check_key(key):
+    """Refuse keys that could name something outside the search path."""
+    if os.path.isabs(key):
+        raise ValueError(
+            f"ZoneInfo keys may not be absolute paths, got: {key}")
+    if os.path.normpath(key) != key:
+        raise ValueError(
+            f"ZoneInfo keys must be normalized relative paths, got: {key}")
+    # A normalized relative key escapes when it starts with a '..' part or
+    # is '.' itself; probing it below a dummy root tells us which.
+    anchor = os.path.join('_root_', '')
+    placed = os.path.normpath(os.path.join('_root_', key))
+    if not placed.startswith(anchor) or len(placed) <= len(anchor):
+        raise ValueError(
+            f"ZoneInfo keys must refer to subdirectories of TZPATH, got: {key}")
 
 
 def find_tzfile(key):
-    """Return the path of the TZif file for key on TZPATH, or None."""
-    _validate_tzfile_path(key)
-    for search_path in TZPATH:
-        filepath = os.path.join(search_path, key)
-        if os.path.isfile(filepath):
-            return filepath
+    """Return the path of the first TZif file for key on TZPATH, or None."""
+    _check_key(key)
+    for directory in TZPATH:
+        candidate = os.path.join(directory, key)
+        if os.path.isfile(candidate):
+            return candidate
     return None
 
 
-_BASE = os.path.normpath(os.path.join("_", "_"))[:-1]
+def _looks_like_tzif(path):
+    try:
+        with open(path, 'rb') as stream:
+            return stream.read(4) == b'TZif'
+    except OSError:
+        return False
 
 
-def _validate_tzfile_path(path, _base=_BASE):
-    if os.path.isabs(path):
-        raise ValueError(
-            f"ZoneInfo keys may not be absolute paths, got: {path}"
-        )
-    normed = os.path.normpath(path)
-    if len(normed) != len(path):
-        raise ValueError(
-            f"ZoneInfo keys must be normalized relative paths, got: {path}"
-        )
-    resolved = os.path.normpath(os.path.join(_base, normed))
-    if not resolved.startswith(_base):
-        raise ValueError(
-            f"ZoneInfo keys must refer to subdirectories of TZPATH, got: {path}"
-        )
-
-
-del _BASE
+def _keys_from_tzdata_package():
+    """Keys listed by the optional first-party 'tzdata' package."""
+    try:
+        import importlib.resources as resources
+        listing = resources.files('tzdata').joinpath('zones')
+        with listing.open('r', encoding='utf-8') as stream:
+            return {line.strip() for line in stream if line.strip()}
+    except Exception:
+        return set()
 
 
 def available_timezones():
-    """Return a set of all the valid time zone keys available."""
-    valid = set()
-    try:
-        from importlib import resources
-        with resources.files("tzdata").joinpath("zones").open("r") as f:
-            for line in f:
-                line = line.strip()
-                if line:
-                    valid.add(line)
-    except (ImportError, FileNotFoundError, AttributeError):
-        pass
+    """Collect every key that resolves to a TZif file on TZPATH.
 
-    def is_tzif(path):
-        try:
-            with open(path, "rb") as f:
-                return f.read(4) == b"TZif"
-        except Exception:
-            return False
-
-    for root in TZPATH:
-        if not os.path.exists(root):
-            continue
-        for dirpath, dirnames, filenames in os.walk(root):
-            if dirpath == root:
-                if "right" in dirnames:
-                    dirnames.remove("right")
-                if "posix" in dirnames:
-                    dirnames.remove("posix")
-            for name in filenames:
-                fpath = os.path.join(dirpath, name)
-                key = os.path.relpath(fpath, start=root)
-                if os.sep != "/":
-                    key = key.replace(os.sep, "/")
-                if not key or key in valid:
+    Every candidate file is opened to check its header, so this can be slow.
+    """
+    keys = _keys_from_tzdata_package()
+    # Top-level entries that are aliases or alternative trees, not keys.
+    skipped_at_top = {'posixrules', 'right', 'posix'}
+    for directory in TZPATH:
+        for here, subdirs, files in os.walk(directory):
+            at_top = here == directory
+            if at_top:
+                subdirs[:] = [d for d in subdirs if d not in skipped_at_top]
+            for name in files:
+                if at_top and name in skipped_at_top:
                     continue
-                if is_tzif(fpath):
-                    valid.add(key)
-    valid.discard("posixrules")
-    return valid
+                full = os.path.join(here, name)
+                if not _looks_like_tzif(full):
+                    continue
+                relative = os.path.relpath(full, directory)
+                if os.sep != '/':
+                    relative = relative.replace(os.sep, '/')
+                keys.add(relative)
+    return keys
 
 
 TZPATH = ()
