@@ -90,6 +90,7 @@ const SHIPPED: &[&str] = &[
     "pickle",
     "pkgutil",
     "platform",
+    "plistlib",
     "posixpath",
     "pprint",
     "queue",
