@@ -538,6 +538,12 @@ impl Vm {
                     return Ok(Value::Int(0));
                 }
                 let Some(s) = y.to_u64().filter(|&s| s < (1u64 << 32)).map(|s| s as usize) else {
+                    // CPython: when the result's size in 30-bit digits is beyond a C
+                    // ssize_t, it cannot be a size at all.
+                    let digits = &y / 30u32 + x.bits().div_ceil(30) + 1u32;
+                    if digits.to_i64().is_none() {
+                        return Err(self.overflow_error("too many digits in integer"));
+                    }
                     return Err(self.memory_error());
                 };
                 x << s

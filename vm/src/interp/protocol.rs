@@ -623,15 +623,7 @@ impl Vm {
                 let inner = inner.clone();
                 self.hash(&inner)
             }
-            Value::Bytes(b) => {
-                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-                for byte in b.data.iter() {
-                    h ^= u64::from(*byte);
-                    h = h.wrapping_mul(0x0100_0000_01b3);
-                }
-                let h = (h >> 1) as i64;
-                Ok(if h == -1 { -2 } else { h })
-            }
+            Value::Bytes(b) => Ok(crate::object::types::bytes_hash(&b.data)),
             _ => Ok((v.identity() >> 4) as i64),
         }
     }

@@ -112,11 +112,19 @@ impl PyStr {
     }
 }
 
-/// The hash of str text (FNV-1a), the same `PyStr::hash` caches.
+/// The hash of str text, the same `PyStr::hash` caches: its UTF-8 bytes' hash.
 pub fn text_hash(text: &str) -> i64 {
+    bytes_hash(text.as_bytes())
+}
+
+/// The hash of `bytes` (FNV-1a); empty data hashes to 0, as in CPython.
+pub fn bytes_hash(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
+    for b in data {
+        h ^= u64::from(*b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     let h = (h >> 1) as i64;
