@@ -1,192 +1,200 @@
-"""The event loop of asyncio for pyrs (written for pyrs).
+"""The event loop pyrs's asyncio runs on.
 
-WASI has no threads, sockets, signals or child processes, so the loop only runs
-callbacks: a list of ready handles, and a binary heap of timers ordered by
-(when, sequence number). When only timers are left, the loop sleeps with
-time.sleep() until the first of them is due.
+One thread, no selector: a loop iteration takes the callbacks that are ready, adds the
+timers that have come due (sleeping first if nothing is ready and a timer is pending),
+and runs them in order. Because nothing outside the loop can ever wake it (no I/O, no
+other threads, no signals), an iteration with no ready callback and no pending timer
+raises RuntimeError instead of blocking forever.
+
+Sockets, pipes, subprocesses and signal handlers are not available on WASI; the loop
+methods for them raise OSError(EOPNOTSUPP). run_in_executor() runs the function in
+this thread and hands its outcome back through the loop.
 """
 
+import collections
+import errno
+import heapq
+import os
 import sys
 import time
+import weakref
 
 from . import events
-from . import exceptions
 from . import futures
 from . import tasks
 
 __all__ = ('BaseEventLoop', 'SelectorEventLoop', 'DefaultEventLoopPolicy')
 
-_MAX_WAIT = 24 * 3600        # never sleep longer than this in one go
-_MIN_CANCELLED_TIMERS = 100  # cancelled timers are swept when they are this many and
-                             # more than half of all the scheduled ones
+_IDLE_ERROR = ('the event loop would wait forever: nothing is ready or scheduled '
+               '(pyrs has no I/O or threads to wake it)')
+
+# Cancelled timers stay in the heap until they reach its top, unless they come to
+# outnumber the live ones in a big heap: then the heap is rebuilt without them.
+_REBUILD_AT = 100
+
+_PASS_THROUGH = events._PASS_THROUGH
 
 
-# --- binary heap of (when, seq, handle) entries ----------------------------------------------
-
-def _heap_push(heap, entry):
-    heap.append(entry)
-    pos = len(heap) - 1
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        if entry < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-        else:
-            break
-    heap[pos] = entry
+def _logger():
+    import logging
+    return logging.getLogger('asyncio')
 
 
-def _heap_pop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    size = len(heap)
-    pos = 0
-    while True:
-        child = 2 * pos + 1
-        if child >= size:
-            break
-        if child + 1 < size and heap[child + 1] < heap[child]:
-            child += 1
-        if heap[child] < last:
-            heap[pos] = heap[child]
-            pos = child
-        else:
-            break
-    heap[pos] = last
-    return top
+def _debug_by_default():
+    # -X dev, or PYTHONASYNCIODEBUG (ignored under -E), switch new loops to debug mode
+    flags = sys.flags
+    if flags.dev_mode:
+        return True
+    return not flags.ignore_environment and bool(os.environ.get('PYTHONASYNCIODEBUG'))
 
 
-def _heap_rebuild(entries):
-    entries.sort()      # a sorted list is a valid heap
-    return entries
+def _unsupported(method):
+    if method.startswith('subprocess_'):
+        lacking = 'has no processes'
+    elif 'signal' in method:
+        lacking = 'delivers no signals'
+    else:
+        lacking = 'has no sockets'
+    return OSError(errno.EOPNOTSUPP, f'WASI {lacking}: loop.{method}() is not available')
 
 
-# --- the loop ---------------------------------------------------------------------------------
+def _run_until_complete_cb(fut):
+    # The done-callback run_until_complete() hangs on its future. It stops the loop,
+    # except for SystemExit/KeyboardInterrupt, which reach run_forever() by themselves.
+    fatal = not fut.cancelled() and isinstance(fut.exception(), _PASS_THROUGH)
+    if not fatal:
+        futures._get_loop(fut).stop()
 
-def _stop_when_done(fut):
-    # done callback of the future run_until_complete() runs: stops the loop, except when
-    # the future ended with SystemExit/KeyboardInterrupt (those propagate by themselves)
+
+def _cancel_all_tasks(loop):
+    """Cancel the loop's unfinished tasks, let them wind down, and report those that
+    ended with an exception other than the cancellation."""
+    victims = tasks.all_tasks(loop)
+    if not victims:
+        return
+    for victim in victims:
+        victim.cancel()
+    waiting = tasks.gather(*victims, return_exceptions=True)
+    loop.run_until_complete(waiting)
+    for victim in victims:
+        error = None if victim.cancelled() else victim.exception()
+        if error is None:
+            continue
+        loop.call_exception_handler({
+            'message': 'unhandled exception during asyncio.run() shutdown',
+            'exception': error,
+            'task': victim,
+        })
+
+
+def _pass_exception(fut, exc):
     if not fut.cancelled():
-        exc = fut.exception()
-        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-            return
-    futures._get_loop(fut).stop()
+        fut.set_exception(exc)
+
+
+def _pass_result(fut, value):
+    if not fut.cancelled():
+        fut.set_result(value)
+
+
+# --- exceptions nobody retrieved ----------------------------------------------------------
+#
+# CPython reports them from Future.__del__. pyrs's futures tell the loop when they get an
+# exception (_note_unretrieved); the loop then watches the future through a weak
+# reference and, when it is freed with the exception still unretrieved, reports it,
+# passing the handler a copy of the freed future.
+
+_watching = {}
+
+
+def _on_future_freed(key, loop, cls, fields):
+    del _watching[key]
+    if not fields.get('_unseen_error'):
+        return
+    label = 'Task' if issubclass(cls, tasks.Task) else cls.__name__
+    try:
+        ghost = object.__new__(cls)
+        ghost.__dict__.update(fields)
+    except Exception:
+        ghost = None
+    report = {'message': f'{label} exception was never retrieved',
+              'exception': fields.get('_exception'),
+              'future': ghost}
+    loop.call_exception_handler(report)
+
+
+# --- reporting helpers ----------------------------------------------------------------------
+
+def _home_context(report):
+    # The contextvars.Context a custom handler runs in: the one of the task, future
+    # or handle the report is about (the first of those keys present).
+    for key in ('task', 'future', 'handle'):
+        subject = report.get(key)
+        if subject is None:
+            continue
+        getter = getattr(subject, 'get_context', None)
+        return None if getter is None else getter()
+    return None
+
+
+def _shown_value(key, value):
+    if key not in ('source_traceback', 'handle_traceback'):
+        return repr(value)
+    import traceback
+    who = 'Object' if key == 'source_traceback' else 'Handle'
+    frames = ''.join(traceback.format_list(value)).rstrip()
+    return f'{who} created at (most recent call last):\n{frames}'
+
+
+def _slow_handle_name(handle):
+    # A task's step is named after the task.
+    owner = getattr(handle._callback, '__self__', None)
+    return repr(owner) if isinstance(owner, tasks.Task) else str(handle)
 
 
 class BaseEventLoop(events.AbstractEventLoop):
-    """A single-threaded event loop: call_soon/call_later/call_at callbacks, futures and
-    tasks, run_forever/run_until_complete/stop/close."""
+    """The loop itself: a queue of ready handles plus a heap of timers."""
 
     def __init__(self):
-        self._closed = False
-        self._stopping = False
-        self._running = False
-        self._ready = []
-        self._scheduled = []
-        self._timer_seq = 0
-        self._timer_cancelled_count = 0
-        self._clock_resolution = 1e-09
-        self._exception_handler = None
-        self._task_factory = None
-        self._debug = False
+        self._queue = collections.deque()     # handles to run at the next pass
+        self._timers = []                     # heap of TimerHandle, earliest first
+        self._dead_timers = 0                 # cancelled entries still in the heap
+        self._tick = time.get_clock_info('monotonic').resolution
+        self._active = None                   # handle being run (debug mode only)
+        self._running = self._stopping = self._closed = False
+        self._debug = _debug_by_default()
         self.slow_callback_duration = 0.1
-        self._asyncgens = []
-        self._asyncgens_shutdown_called = False
-        self._executor_shutdown_called = False
-        self._unretrieved = []
-        self._unretrieved_limit = 256
+        self._error_hook = None
+        self._make_task = None
+        self._executor = None
+        self._executor_closed = False
+        self._agen_refs = set()
+        self._agens_closed = False
 
     def __repr__(self):
-        return (f'<{type(self).__name__} running={self.is_running()} '
-                f'closed={self.is_closed()} debug={self.get_debug()}>')
+        name = type(self).__name__
+        return (f'<{name} running={self.is_running()} closed={self.is_closed()} '
+                f'debug={self.get_debug()}>')
 
-    # futures and tasks
-
-    def create_future(self):
-        return futures.Future(loop=self)
-
-    def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        if self._task_factory is None:
-            task = tasks.Task(coro, loop=self, name=name, context=context)
-        else:
-            if context is None:
-                task = self._task_factory(self, coro)
-            else:
-                task = self._task_factory(self, coro, context=context)
-            tasks._set_task_name(task, name)
-        return task
-
-    def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
-            raise TypeError('task factory must be a callable or None')
-        self._task_factory = factory
-
-    def get_task_factory(self):
-        return self._task_factory
-
-    # running
+    # --- state ---
 
     def _check_closed(self):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
     def _check_running(self):
-        if self.is_running():
+        if self._running:
             raise RuntimeError('This event loop is already running')
         if events._get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
 
-    def run_forever(self):
-        """Run callbacks until stop() is called."""
-        self._check_closed()
-        self._check_running()
-        get_hooks = getattr(sys, 'get_asyncgen_hooks', None)
-        set_hooks = getattr(sys, 'set_asyncgen_hooks', None)
-        old_hooks = None
-        if get_hooks is not None and set_hooks is not None:
-            old_hooks = get_hooks()
-            set_hooks(firstiter=self._asyncgen_firstiter_hook,
-                      finalizer=self._asyncgen_finalizer_hook)
-        self._running = True
-        try:
-            events._set_running_loop(self)
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
-        finally:
-            self._stopping = False
-            self._running = False
-            events._set_running_loop(None)
-            if old_hooks is not None:
-                set_hooks(*old_hooks)
-
-    def run_until_complete(self, future):
-        """Run until the future (a coroutine is wrapped in a task) is done; return its
-        result or raise its exception."""
-        self._check_closed()
-        self._check_running()
-        new_task = not futures.isfuture(future)
-        future = tasks.ensure_future(future, loop=self)
-        future.add_done_callback(_stop_when_done)
-        try:
-            self.run_forever()
-        except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()
-            raise
-        finally:
-            future.remove_done_callback(_stop_when_done)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
-
-    def stop(self):
-        """Stop run_forever() once the callbacks already ready have run."""
-        self._stopping = True
+    def _check_callback(self, callback, method):
+        looks_async = tasks.iscoroutine(callback) or tasks.iscoroutinefunction(callback)
+        if looks_async:
+            raise TypeError(f'coroutines cannot be used with {method}()')
+        if callable(callback):
+            return
+        raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
 
     def is_running(self):
         return self._running
@@ -194,268 +202,447 @@ class BaseEventLoop(events.AbstractEventLoop):
     def is_closed(self):
         return self._closed
 
-    def close(self):
-        """Close the loop (pending callbacks are dropped). Not allowed while running."""
-        if self.is_running():
-            raise RuntimeError('Cannot close a running event loop')
-        if self._closed:
-            return
-        self._closed = True
-        self._ready.clear()
-        self._scheduled.clear()
-        self._executor_shutdown_called = True
-        self._report_unretrieved()
-
     def get_debug(self):
         return self._debug
 
     def set_debug(self, enabled):
-        self._debug = bool(enabled)
+        self._debug = enabled
 
     def time(self):
+        """The loop clock (time.monotonic())."""
         return time.monotonic()
 
-    # scheduling
+    # --- futures and tasks ---
 
-    def call_soon(self, callback, *args, context=None):
+    def create_future(self):
+        return futures.Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        """Wrap the coroutine in a task (made by the task factory, if one is set)."""
+        self._check_closed()
+        factory = self._make_task
+        if factory is None:
+            return tasks.Task(coro, loop=self, name=name, context=context)
+        extra = {} if context is None else {'context': context}
+        made = factory(self, coro, **extra)
+        tasks._set_task_name(made, name)
+        return made
+
+    def set_task_factory(self, factory):
+        if factory is None or callable(factory):
+            self._make_task = factory
+            return
+        raise TypeError('task factory must be a callable or None')
+
+    def get_task_factory(self):
+        return self._make_task
+
+    def _note_unretrieved(self, fut):
+        # Called by futures.Future.set_exception(); see the comment above _watching.
+        try:
+            fields = vars(fut)
+        except TypeError:
+            return
+        key, cls, loop = id(fut), type(fut), self
+
+        def freed(_ref):
+            _on_future_freed(key, loop, cls, fields)
+        try:
+            _watching[key] = weakref.ref(fut, freed)
+        except TypeError:
+            pass
+
+    # --- scheduling ---
+
+    def _enqueue(self, method, callback, args, context):
         self._check_closed()
         if self._debug:
-            self._check_callback(callback, 'call_soon')
+            self._check_callback(callback, method)
         handle = events.Handle(callback, args, self, context)
-        self._ready.append(handle)
+        self._queue.append(handle)
         return handle
 
-    call_soon_threadsafe = call_soon
+    def call_soon(self, callback, *args, context=None):
+        """Run callback(*args) at the next loop iteration; returns its Handle."""
+        return self._enqueue('call_soon', callback, args, context)
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        """call_soon() (there is only one thread)."""
+        return self._enqueue('call_soon_threadsafe', callback, args, context)
 
     def call_later(self, delay, callback, *args, context=None):
+        """Run callback(*args) `delay` seconds from now; returns its TimerHandle."""
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
+        due = self.time() + delay
+        return self.call_at(due, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
+        """Run callback(*args) once loop.time() reaches `when`."""
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
-        self._timer_seq += 1
-        _heap_push(self._scheduled, (when, self._timer_seq, timer))
+        heapq.heappush(self._timers, timer)
         timer._scheduled = True
         return timer
 
-    def _check_callback(self, callback, method):
-        if futures.isfuture(callback) or tasks.iscoroutine(callback):
-            raise TypeError(f"coroutines cannot be used with {method}()")
-        if not callable(callback):
-            raise TypeError(f'a callable object was expected by {method}(), '
-                            f'got {callback!r}')
-
     def _timer_handle_cancelled(self, handle):
         if handle._scheduled:
-            self._timer_cancelled_count += 1
+            self._dead_timers += 1
+
+    # --- one iteration ---
+
+    def _prune_timers(self):
+        heap = self._timers
+        if len(heap) > _REBUILD_AT and 2 * self._dead_timers > len(heap):
+            for timer in heap:
+                if timer._cancelled:
+                    timer._scheduled = False
+            heap[:] = [timer for timer in heap if not timer._cancelled]
+            heapq.heapify(heap)
+            self._dead_timers = 0
+        while heap and heap[0]._cancelled:
+            heapq.heappop(heap)._scheduled = False
+            self._dead_timers -= 1
+
+    def _wait_for_timer(self):
+        # Nothing is ready: sleep until the earliest timer (there is no I/O to poll).
+        if not self._timers:
+            raise RuntimeError(_IDLE_ERROR)
+        left = self._timers[0]._when - self.time()
+        if left > 0:
+            time.sleep(left)
+
+    def _release_due_timers(self):
+        heap = self._timers
+        limit = self.time() + self._tick
+        while heap and heap[0]._when < limit:
+            timer = heapq.heappop(heap)
+            timer._scheduled = False
+            if timer._cancelled:
+                self._dead_timers -= 1
+                continue
+            self._queue.append(timer)
 
     def _run_once(self):
-        """One turn: move the timers that are due to the ready list (sleeping first when
-        nothing is ready), then run the callbacks that were ready at that point."""
-        scheduled = self._scheduled
-        if (self._timer_cancelled_count > _MIN_CANCELLED_TIMERS
-                and self._timer_cancelled_count * 2 > len(scheduled)):
-            kept = []
-            for entry in scheduled:
-                if entry[2]._cancelled:
-                    entry[2]._scheduled = False
-                else:
-                    kept.append(entry)
-            self._scheduled = scheduled = _heap_rebuild(kept)
-            self._timer_cancelled_count = 0
-        else:
-            while scheduled and scheduled[0][2]._cancelled:
-                self._timer_cancelled_count -= 1
-                _heap_pop(scheduled)[2]._scheduled = False
-
-        if not self._ready and not self._stopping:
-            if scheduled:
-                wait = scheduled[0][0] - self.time()
-                if wait > 0:
-                    time.sleep(min(wait, _MAX_WAIT))
+        """One pass: wait if needed, queue the due timers, run what was ready."""
+        self._prune_timers()
+        if not (self._queue or self._stopping):
+            self._wait_for_timer()
+        self._release_due_timers()
+        # Only what is queued now runs; callbacks added meanwhile wait for the next pass.
+        queue = self._queue
+        for _ in range(len(queue)):
+            handle = queue.popleft()
+            if handle._cancelled:
+                pass
+            elif self._debug:
+                self._run_watched(handle)
             else:
-                raise RuntimeError('the event loop would wait forever: nothing is ready or '
-                                   'scheduled (pyrs has no I/O or threads to wake it)')
+                handle._run()
 
-        end = self.time() + self._clock_resolution
-        ready = self._ready
-        while scheduled and not scheduled[0][0] >= end:
-            timer = _heap_pop(scheduled)[2]
-            timer._scheduled = False
-            ready.append(timer)
-
-        self._ready = []
-        position = 0
+    def _run_watched(self, handle):
+        # debug mode: remember the handle for the error reports, and time it
+        self._active = handle
         try:
-            for handle in ready:
-                position += 1
-                if not handle._cancelled:
-                    handle._run()
-        except BaseException:
-            self._ready[0:0] = ready[position:]
-            raise
+            start = self.time()
+            handle._run()
+            spent = self.time() - start
+        finally:
+            self._active = None
+        if spent >= self.slow_callback_duration:
+            _logger().warning('Executing %s took %.3f seconds',
+                              _slow_handle_name(handle), spent)
 
-    # executors (no threads: the function runs at once, in this thread)
+    # --- running and stopping ---
+
+    def run_forever(self):
+        """Run iterations until stop() is called."""
+        self._check_closed()
+        self._check_running()
+        saved_hooks = sys.get_asyncgen_hooks()
+        self._running = True
+        try:
+            sys.set_asyncgen_hooks(self._asyncgen_firstiter_hook,
+                                   self._asyncgen_finalizer_hook)
+            events._set_running_loop(self)
+            # at least one pass, even when stop() came before we started
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._running = self._stopping = False
+            events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*saved_hooks)
+
+    def run_until_complete(self, future):
+        """Run until `future` (a future, or a coroutine/awaitable made into a task) is
+        done, and return its result or raise its exception."""
+        self._check_closed()
+        self._check_running()
+        ours = not futures.isfuture(future)
+        target = tasks.ensure_future(future, loop=self)
+        if ours:
+            target._log_destroy_pending = False
+        target.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if ours and target.done() and not target.cancelled():
+                # the error propagates to our caller: mark it as seen
+                target.exception()
+            raise
+        finally:
+            target.remove_done_callback(_run_until_complete_cb)
+        if target.done():
+            return target.result()
+        raise RuntimeError('Event loop stopped before Future completed.')
+
+    def stop(self):
+        """Make run_forever() return after the callbacks already queued have run."""
+        self._stopping = True
+
+    def close(self):
+        """Drop everything still queued and refuse further use. Not while running."""
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        if self._debug:
+            _logger().debug('Close %r', self)
+        self._closed = True
+        self._queue.clear()
+        self._timers.clear()
+        self._dead_timers = 0
+        self._retire_executor(wait=False)
+
+    # --- asynchronous generators ---
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._agens_closed:
+            import warnings
+            warnings.warn(f'asynchronous generator {agen!r} was scheduled after '
+                          f'loop.shutdown_asyncgens() call', ResourceWarning, source=self)
+        # Only a weak reference may be kept (a strong one would keep an abandoned
+        # generator from being finalized); pyrs cannot yet make weak references to
+        # async generators, in which case the generator simply is not tracked.
+        refs = self._agen_refs
+        try:
+            refs.add(weakref.ref(agen, refs.discard))
+        except TypeError:
+            pass
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An unfinished generator was dropped: close it in a task of this loop.
+        self._agen_refs = {ref for ref in self._agen_refs if ref() not in (None, agen)}
+        if not self._closed:
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        """Close the asynchronous generators of this loop that are still open."""
+        self._agens_closed = True
+        alive = []
+        for ref in self._agen_refs:
+            agen = ref()
+            if agen is not None:
+                alive.append(agen)
+        self._agen_refs = set()
+        if not alive:
+            return
+        closings = [agen.aclose() for agen in alive]
+        results = await tasks.gather(*closings, return_exceptions=True)
+        for agen, result in zip(alive, results):
+            if not isinstance(result, Exception):
+                continue
+            self.call_exception_handler({
+                'message': f'an error occurred during closing of asynchronous '
+                           f'generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen,
+            })
+
+    # --- executors (no threads: the function runs here) ---
 
     def run_in_executor(self, executor, func, *args):
+        """Call func(*args) now, in this thread; the returned future gets the outcome
+        at the next loop iteration, as if a worker thread had produced it."""
         self._check_closed()
         if self._debug:
             self._check_callback(func, 'run_in_executor')
-        fut = self.create_future()
+        if executor is None and self._executor_closed:
+            raise RuntimeError('Executor shutdown has been called')
+        pending = self.create_future()
         try:
-            result = func(*args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
+            value = func(*args)
+        except BaseException as failure:
+            self.call_soon(_pass_exception, pending, failure)
         else:
-            fut.set_result(result)
-        return fut
+            self.call_soon(_pass_result, pending, value)
+        return pending
 
     def set_default_executor(self, executor):
-        self._default_executor = executor
+        self._executor = executor
+
+    def _retire_executor(self, wait):
+        self._executor_closed = True
+        retired, self._executor = self._executor, None
+        shutdown = getattr(retired, 'shutdown', None)
+        if shutdown is not None:
+            shutdown(wait=wait)
 
     async def shutdown_default_executor(self, timeout=None):
-        self._executor_shutdown_called = True
+        """Refuse further run_in_executor(None, ...) calls."""
+        self._retire_executor(wait=True)
 
-    # asynchronous generators
-    #
-    # CPython's loop keeps a weak set of the asynchronous generators it has seen start, to
-    # aclose() those still alive at shutdown. pyrs has no weak references, and a strong
-    # list would keep an abandoned generator (a `break` out of `async for`) alive until
-    # shutdown, where CPython closes it as soon as it is dropped. So the loop remembers
-    # none: the finalizer hook, called when an unfinished generator is dropped, schedules
-    # its aclose() as CPython's does; a generator still referenced when the loop shuts
-    # down is not closed.
-
-    def _asyncgen_firstiter_hook(self, agen):
-        pass
-
-    def _asyncgen_finalizer_hook(self, agen):
-        if not self.is_closed():
-            self.call_soon(self.create_task, agen.aclose())
-
-    async def shutdown_asyncgens(self):
-        """Close the asynchronous generators this loop has seen start and not finish."""
-        self._asyncgens_shutdown_called = True
-        if not self._asyncgens:
-            return
-        closing = list(self._asyncgens)
-        self._asyncgens.clear()
-        results = await tasks.gather(*[agen.aclose() for agen in closing],
-                                     return_exceptions=True)
-        for result, agen in zip(results, closing):
-            if isinstance(result, Exception):
-                self.call_exception_handler({
-                    'message': f'an error occurred during closing of asynchronous '
-                               f'generator {agen!r}',
-                    'exception': result,
-                    'asyncgen': agen,
-                })
-
-    # errors
+    # --- errors ---
 
     def get_exception_handler(self):
-        return self._exception_handler
+        return self._error_hook
 
     def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
-            raise TypeError(f'A callable object or None is expected, got {handler!r}')
-        self._exception_handler = handler
+        """Route call_exception_handler() to handler(loop, context); None restores
+        the default handler."""
+        if handler is None or callable(handler):
+            self._error_hook = handler
+            return
+        raise TypeError(f'A callable object or None is expected, got {handler!r}')
 
     def default_exception_handler(self, context):
-        """Write the context's message, its other entries and the exception's traceback
-        to stderr (what CPython's asyncio logger prints)."""
-        message = context.get('message') or 'Unhandled exception in event loop'
-        lines = [message]
-        for key in sorted(context):
-            if key in ('message', 'exception'):
-                continue
-            lines.append(f'{key}: {context[key]!r}')
-        sys.stderr.write('\n'.join(lines) + '\n')
-        exc = context.get('exception')
-        if exc is not None:
-            events._print_exception(exc, sys.stderr)
+        """Log the context on the 'asyncio' logger: the message, then each other key
+        sorted by name, then the exception's traceback."""
+        shown = dict(context)
+        text = [shown.pop('message', None) or 'Unhandled exception in event loop']
+        error = shown.pop('exception', None)
+        active = self._active
+        if 'source_traceback' not in shown and active is not None:
+            if active._source_traceback:
+                shown['handle_traceback'] = active._source_traceback
+        text.extend(f'{key}: {_shown_value(key, shown[key])}' for key in sorted(shown))
+        exc_info = False
+        if error is not None:
+            exc_info = (type(error), error, error.__traceback__)
+        _logger().error('\n'.join(text), exc_info=exc_info)
 
     def call_exception_handler(self, context):
-        if self._exception_handler is None:
+        """Hand `context` to the exception handler, never letting an error in the
+        handler itself (other than SystemExit/KeyboardInterrupt) escape."""
+        hook = self._error_hook
+        if hook is None:
             try:
                 self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
+            except _PASS_THROUGH:
                 raise
             except BaseException:
-                sys.stderr.write('Exception in default exception handler\n')
+                _logger().error('Exception in default exception handler', exc_info=True)
             return
         try:
-            self._exception_handler(self, context)
-        except (SystemExit, KeyboardInterrupt):
+            home = _home_context(context)
+            if home is None:
+                hook(self, context)
+            else:
+                home.run(hook, self, context)
+        except _PASS_THROUGH:
             raise
-        except BaseException as exc:
-            try:
-                self.default_exception_handler({
-                    'message': 'Unhandled error in exception handler',
-                    'exception': exc,
-                    'context': context,
-                })
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                sys.stderr.write('Exception in default exception handler\n')
+        except BaseException as failure:
+            self._handler_failed(failure, context)
 
-    def _note_unretrieved(self, fut):
-        noted = self._unretrieved
-        noted.append(fut)
-        if len(noted) > self._unretrieved_limit:
-            noted[:] = [f for f in noted if f._log_traceback]
-            self._unretrieved_limit = max(256, 2 * len(noted))
+    def _handler_failed(self, failure, context):
+        # the custom handler raised: report that through the default handler
+        try:
+            self.default_exception_handler({'message': 'Unhandled error in exception handler',
+                                            'exception': failure,
+                                            'context': context})
+        except _PASS_THROUGH:
+            raise
+        except BaseException:
+            _logger().error('Exception in default exception handler while handling an '
+                            'unexpected error in custom exception handler', exc_info=True)
 
-    def _report_unretrieved(self):
-        # CPython reports a future whose exception nobody looked at when the future is
-        # garbage-collected; pyrs reports them when the loop closes.
-        pending = self._unretrieved
-        self._unretrieved = []
-        for fut in pending:
-            if fut._log_traceback and fut._exception is not None:
-                fut._log_traceback = False
-                self.call_exception_handler({
-                    'message': f'{type(fut).__name__} exception was never retrieved',
-                    'exception': fut._exception,
-                    'future': fut,
-                })
+    def remove_reader(self, fd):
+        return False    # nothing can have been registered
+
+    def remove_writer(self, fd):
+        return False
+
+    def remove_signal_handler(self, sig):
+        return False
+
+
+# What WASI cannot do: each of these raises OSError(EOPNOTSUPP) (the coroutine methods
+# when awaited, as their errors would surface in CPython).
+events._methods_from_table(BaseEventLoop, """
+async getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0)
+async getnameinfo(self, sockaddr, flags=0)
+async create_connection(self, protocol_factory, host=None, port=None, *, ssl=None, family=0,
+    proto=0, flags=0, sock=None, local_addr=None, server_hostname=None,
+    ssl_handshake_timeout=None, ssl_shutdown_timeout=None, happy_eyeballs_delay=None,
+    interleave=None, all_errors=False)
+async create_server(self, protocol_factory, host=None, port=None, *, family=0, flags=1,
+    sock=None, backlog=100, ssl=None, reuse_address=None, reuse_port=None,
+    ssl_handshake_timeout=None, ssl_shutdown_timeout=None, start_serving=True)
+async create_unix_connection(self, protocol_factory, path=None, *, ssl=None, sock=None,
+    server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None)
+async create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100,
+    ssl=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None, start_serving=True)
+async connect_accepted_socket(self, protocol_factory, sock, *, ssl=None,
+    ssl_handshake_timeout=None, ssl_shutdown_timeout=None)
+async create_datagram_endpoint(self, protocol_factory, local_addr=None, remote_addr=None,
+    *, family=0, proto=0, flags=0, reuse_port=None, allow_broadcast=None, sock=None)
+async sendfile(self, transport, file, offset=0, count=None, *, fallback=True)
+async start_tls(self, transport, protocol, sslcontext, *, server_side=False,
+    server_hostname=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None)
+async sock_recv(self, sock, nbytes)
+async sock_recv_into(self, sock, buf)
+async sock_recvfrom(self, sock, bufsize)
+async sock_recvfrom_into(self, sock, buf, nbytes=0)
+async sock_sendall(self, sock, data)
+async sock_sendto(self, sock, data, address)
+async sock_connect(self, sock, address)
+async sock_accept(self, sock)
+async sock_sendfile(self, sock, file, offset=0, count=None, *, fallback=True)
+async connect_read_pipe(self, protocol_factory, pipe)
+async connect_write_pipe(self, protocol_factory, pipe)
+async subprocess_shell(self, protocol_factory, cmd, *, stdin=-1, stdout=-1, stderr=-1,
+    universal_newlines=False, shell=True, bufsize=0, encoding=None, errors=None,
+    text=None, **kwargs)
+async subprocess_exec(self, protocol_factory, program, *args, stdin=-1, stdout=-1,
+    stderr=-1, universal_newlines=False, shell=False, bufsize=0, encoding=None,
+    errors=None, text=None, **kwargs)
+add_reader(self, fd, callback, *args)
+add_writer(self, fd, callback, *args)
+add_signal_handler(self, sig, callback, *args)
+""", "raise _unsupported('{name}')", {'_unsupported': _unsupported})
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
-    """The default event loop (named as CPython's on Linux)."""
+    """The loop class new_event_loop() makes (named as CPython's is; there is no
+    selector behind it)."""
+
+    def __init__(self, selector=None):
+        super().__init__()
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
 
 
-class DefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
-    _loop_factory = SelectorEventLoop
+class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
+    """The default policy: loops are _UnixSelectorEventLoop."""
+
+    _loop_factory = _UnixSelectorEventLoop
+
+    def __init__(self):
+        super().__init__()
+        self._watcher = None
+
+    def get_child_watcher(self):
+        return self._watcher
+
+    def set_child_watcher(self, watcher):
+        self._watcher = watcher
 
 
-# --- shutdown helper used by asyncio.run -------------------------------------------------------
-
-def _cancel_all_tasks(loop):
-    pending = tasks.all_tasks(loop)
-    if not pending:
-        return
-    for task in pending:
-        task.cancel()
-    loop.run_until_complete(tasks.gather(*pending, return_exceptions=True))
-    for task in pending:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
