@@ -324,9 +324,7 @@ fn round_float(f: f64, n: i64) -> f64 {
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let given = args.pos.len() + args.kw.len();
     if given > 3 {
-        return Err(vm.type_error(format!(
-            "pow() takes at most 3 arguments ({given} given)"
-        )));
+        return Err(vm.type_error(format!("pow() takes at most 3 arguments ({given} given)")));
     }
     let (base, exp) = match (args.arg(0, "base"), args.arg(1, "exp")) {
         (Some(b), Some(e)) => (b.clone(), e.clone()),
