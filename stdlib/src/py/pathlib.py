@@ -1,1296 +1,1030 @@
-"""Object-oriented filesystem paths (pathlib), written for pyrs."""
+"""Object-oriented file system paths.
+
+Pure path classes only manipulate strings; the concrete ``Path`` classes also
+talk to the operating system.  ``PurePosixPath`` and ``PureWindowsPath`` can be
+used anywhere, whatever the host system is.
+"""
 
 import errno
+import fnmatch
 import io
+import ntpath
+import operator
 import os
-from stat import (S_ISDIR, S_ISREG, S_ISLNK, S_ISSOCK, S_ISFIFO, S_ISBLK,
-                  S_ISCHR)
+import posixpath
+import re
+import sys
+import warnings
+from collections.abc import Sequence
+from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISLNK, S_ISREG, S_ISSOCK
 
-__all__ = ['PurePath', 'PurePosixPath', 'PureWindowsPath',
-           'Path', 'PosixPath', 'WindowsPath']
+__all__ = [
+    "PurePath", "PurePosixPath", "PureWindowsPath",
+    "Path", "PosixPath", "WindowsPath",
+]
 
 
-# ---------------------------------------------------------------------------
-# Flavours: how a path string splits into drive, root and components.
+# Errors meaning "the path is simply not there" for the is_*() queries.
+_ABSENT_ERRNOS = frozenset((errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP))
+# The Windows counterparts: not ready, invalid name, cannot resolve name.
+_ABSENT_WINERRORS = frozenset((21, 123, 1921))
 
-class _PosixFlavour:
-    sep = '/'
-    altsep = ''
-    case_sensitive = True
 
-    def splitroot(self, path):
-        if path[:1] != '/':
-            return '', '', path
-        if path[1:2] == '/' and path[2:3] != '/':
-            return '', '//', path[2:]
-        return '', '/', path[1:]
+def _host_pure_class():
+    return PureWindowsPath if os.name == 'nt' else PurePosixPath
 
-    def splitdrive(self, path):
-        return '', path
 
-    def join(self, first, *others):
-        result = first
-        for part in others:
-            if part.startswith('/') or not result:
-                result = part
-            elif result.endswith('/'):
-                result = result + part
+def _host_concrete_class():
+    return WindowsPath if os.name == 'nt' else PosixPath
+
+
+def _is_absent(exc):
+    if getattr(exc, 'errno', None) in _ABSENT_ERRNOS:
+        return True
+    return getattr(exc, 'winerror', None) in _ABSENT_WINERRORS
+
+
+def _os_call(name):
+    """os.<name>, or NotImplementedError when the platform lacks it."""
+    func = getattr(os, name, None)
+    if func is None:
+        raise NotImplementedError(f"os.{name}() not available on this system")
+    return func
+
+
+def _audit(*event):
+    hook = getattr(sys, 'audit', None)
+    if hook is not None:
+        hook(*event)
+
+
+def _reserved_windows_names():
+    names = {'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'}
+    for digit in '123456789\xb9\xb2\xb3':
+        names.add('COM' + digit)
+        names.add('LPT' + digit)
+    return frozenset(names)
+
+
+_WINDOWS_RESERVED = _reserved_windows_names()
+
+_URI_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/')
+
+
+def _percent_encode(raw):
+    return ''.join(chr(b) if b in _URI_SAFE else '%%%02X' % b for b in raw)
+
+
+# --------------------------------------------------------------------------
+# Wildcard helpers shared by match() and glob()
+
+_regex_cache = {}
+
+
+def _wildcard_body(part):
+    """Regex source for one shell-style component, without anchors or flags."""
+    full = fnmatch.translate(part)
+    # fnmatch wraps its output as '(?s:' ... ')\Z'; keep only the middle so
+    # that '.' cannot cross the newlines standing in for separators.
+    return full[4:-3]
+
+
+def _line_pattern(lines, case_sensitive):
+    """Compile a newline-separated path pattern for PurePath.match()."""
+    key = (lines, case_sensitive)
+    compiled = _regex_cache.get(key)
+    if compiled is None:
+        pieces = ['^']
+        for chunk in lines.splitlines(keepends=True):
+            if chunk in ('*', '*\n'):
+                # A lone star stands for exactly one non-empty component.
+                pieces.append('.+' + chunk[1:])
             else:
-                result = result + '/' + part
-        return result
-
-    def normcase(self, text):
-        return text
-
-
-class _WindowsFlavour:
-    sep = '\\'
-    altsep = '/'
-    case_sensitive = False
-
-    def splitroot(self, path):
-        norm = path.replace('/', '\\')
-        if norm[:1] == '\\':
-            if norm[1:2] != '\\':
-                return '', path[:1], path[1:]
-            # UNC share or device path: \\server\share, \\?\UNC\server\share
-            start = 8 if norm[:8].upper() == '\\\\?\\UNC\\' else 2
-            first = norm.find('\\', start)
-            if first < 0:
-                return path, '', ''
-            second = norm.find('\\', first + 1)
-            if second < 0:
-                return path, '', ''
-            return path[:second], path[second:second + 1], path[second + 1:]
-        if norm[1:2] == ':':
-            if norm[2:3] == '\\':
-                return path[:2], path[2:3], path[3:]
-            return path[:2], '', path[2:]
-        return '', '', path
-
-    def splitdrive(self, path):
-        drive, root, rest = self.splitroot(path)
-        return drive, root + rest
-
-    def join(self, first, *others):
-        drive, root, rest = self.splitroot(first)
-        for part in others:
-            p_drive, p_root, p_rest = self.splitroot(part)
-            if p_root:
-                if p_drive or not drive:
-                    drive = p_drive
-                root = p_root
-                rest = p_rest
-                continue
-            if p_drive and p_drive != drive:
-                if p_drive.lower() != drive.lower():
-                    drive, root, rest = p_drive, p_root, p_rest
-                    continue
-                drive = p_drive
-            if rest and rest[-1] not in '\\/':
-                rest = rest + '\\'
-            rest = rest + p_rest
-        if rest and not root and drive and drive[-1:] not in ':\\/':
-            return drive + '\\' + rest
-        return drive + root + rest
-
-    def normcase(self, text):
-        return text.replace('/', '\\').lower()
+                pieces.append(_wildcard_body(chunk))
+        pieces.append(r'\Z')
+        flags = re.MULTILINE if case_sensitive else re.MULTILINE | re.IGNORECASE
+        if len(_regex_cache) > 512:
+            _regex_cache.clear()
+        compiled = _regex_cache[key] = re.compile(''.join(pieces), flags)
+    return compiled
 
 
-_posix_flavour = _PosixFlavour()
-_windows_flavour = _WindowsFlavour()
-
-_WINDOWS_RESERVED = {'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'}
-for _digit in '123456789\xb9\xb2\xb3':
-    _WINDOWS_RESERVED.add('COM' + _digit)
-    _WINDOWS_RESERVED.add('LPT' + _digit)
-del _digit
+def _name_matcher(pattern, case_sensitive):
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(fnmatch.translate(pattern), flags).match
 
 
-def _coerce_segment(arg):
+# --------------------------------------------------------------------------
+# Path.glob() machinery: the pattern is checked once, then walked recursively.
+
+_BAD_DOUBLE_STAR = "Invalid pattern: '**' can only be an entire path component"
+
+
+def _check_glob_parts(parts):
+    for part in parts:
+        if part != '**' and '**' in part:
+            raise ValueError(_BAD_DOUBLE_STAR)
+
+
+def _directories_under(start):
+    """The start directory, then every directory below it (symlinks not followed)."""
+    yield start
+    for folder, subdirs, _ in start.walk():
+        for sub in subdirs:
+            yield folder._child(sub)
+
+
+def _glob_select(base, parts, pos, case_sensitive):
+    """Yield the paths under *base* matching parts[pos:]."""
+    if pos >= len(parts) or not parts[pos]:
+        yield base
+        return
+    part = parts[pos]
+    if part == '**':
+        nxt = pos + 1
+        while nxt < len(parts) and parts[nxt] == '**':
+            nxt += 1
+        if '**' in parts[nxt:]:
+            seen = set()
+            for start in _directories_under(base):
+                for hit in _glob_select(start, parts, nxt, case_sensitive):
+                    if hit not in seen:
+                        seen.add(hit)
+                        yield hit
+        else:
+            for start in _directories_under(base):
+                yield from _glob_select(start, parts, nxt, case_sensitive)
+        return
+    if part == '..':
+        yield from _glob_select(base._child('..'), parts, pos + 1, case_sensitive)
+        return
+    want_dir = pos + 1 < len(parts)
+    matches = _name_matcher(part, case_sensitive)
     try:
-        path = os.fspath(arg)
+        with base._scan() as listing:
+            entries = list(listing)
+    except OSError:
+        return
+    for entry in entries:
+        if want_dir:
+            try:
+                if not entry.is_dir():
+                    continue
+            except OSError:
+                continue
+        if matches(entry.name):
+            child = base._child(entry.name)
+            yield from _glob_select(child, parts, pos + 1, case_sensitive)
+
+
+# --------------------------------------------------------------------------
+
+def _segments_of(arg, posix_target):
+    """The string segments one constructor argument contributes."""
+    if isinstance(arg, PurePath):
+        if posix_target and arg._pathmod is ntpath:
+            # Windows separators mean nothing to POSIX: translate them.
+            return [text.replace('\\', '/') for text in arg._segs]
+        return arg._segs
+    try:
+        text = os.fspath(arg)
     except TypeError:
-        path = arg
-    if not isinstance(path, str):
-        raise TypeError("argument should be a str or an os.PathLike object "
-                        "where __fspath__ returns a str, not "
-                        f"{type(path).__name__!r}")
-    return path
+        text = arg
+    if isinstance(text, str):
+        return (text,)
+    raise TypeError(
+        "argument should be a str or an os.PathLike object where "
+        f"__fspath__ returns a str, not {type(text).__name__!r}")
 
 
-_URI_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
-                      b'0123456789_.-~/')
+class _Ancestry(Sequence):
+    """Read-only sequence of a path's ancestors, nearest first."""
 
-
-def _uri_quote(text):
-    out = []
-    for byte in text.encode('utf-8', 'surrogateescape'):
-        if byte in _URI_SAFE:
-            out.append(chr(byte))
-        else:
-            out.append('%%%02X' % byte)
-    return ''.join(out)
-
-
-# ---------------------------------------------------------------------------
-# Wildcard patterns, with the semantics of the regular expressions that
-# fnmatch.translate() builds.  A compiled pattern is a list of elements:
-#   ('c', ch)        one literal character
-#   ('.',)           any character ('\n' only when dotall)
-#   ('[', neg, chars, ranges)  a character set
-#   ('!',)           a set that can never match
-#   ('*',)           any run of characters ('\n' only when dotall)
-#   ('>', tokens)    the shortest run followed by fixed tokens, committed
-
-_STAR = ('*',)
-_ANY = ('.',)
-
-
-def _parse_set(pat, i):
-    """Parse the set whose '[' is just before pat[i]; None if unclosed."""
-    n = len(pat)
-    j = i
-    if j < n and pat[j] == '!':
-        j += 1
-    if j < n and pat[j] == ']':
-        j += 1
-    while j < n and pat[j] != ']':
-        j += 1
-    if j >= n:
-        return None
-    body = pat[i:j]
-    chunks = _set_chunks(body) if '-' in body else [body]
-    text = '-'.join(chunks)
-    if not text:
-        return ('!',), j + 1
-    if text == '!':
-        return _ANY, j + 1
-    negated = text[0] == '!'
-    if negated:
-        chunks[0] = chunks[0][1:]
-    ranges = []
-    for k in range(1, len(chunks)):
-        if chunks[k - 1]:
-            ranges.append((chunks[k - 1][-1], chunks[k][0]))
-    return ('[', negated, ''.join(chunks), ranges), j + 1
-
-
-def _set_chunks(body):
-    """Split a set body at the hyphens that make ranges."""
-    chunks = []
-    start = 0
-    k = 2 if body[:1] == '!' else 1
-    while True:
-        k = body.find('-', k)
-        if k < 0:
-            break
-        chunks.append(body[start:k])
-        start = k + 1
-        k += 3
-    last = body[start:]
-    if last:
-        chunks.append(last)
-    else:
-        chunks[-1] += '-'
-    # Ranges running backwards are empty: drop both of their ends.
-    for k in range(len(chunks) - 1, 0, -1):
-        if chunks[k - 1][-1] > chunks[k][0]:
-            chunks[k - 1] = chunks[k - 1][:-1] + chunks[k][1:]
-            del chunks[k]
-    return chunks
-
-
-def _tokenize(pat):
-    tokens = []
-    i = 0
-    n = len(pat)
-    while i < n:
-        c = pat[i]
-        i += 1
-        if c == '*':
-            if not tokens or tokens[-1] is not _STAR:
-                tokens.append(_STAR)
-        elif c == '?':
-            tokens.append(_ANY)
-        elif c == '[':
-            parsed = _parse_set(pat, i)
-            if parsed is None:
-                tokens.append(('c', '['))
-            else:
-                tok, i = parsed
-                tokens.append(tok)
-        else:
-            tokens.append(('c', c))
-    return tokens
-
-
-def _compile_wildcard(pat):
-    """Elements for one fnmatch-style pattern (no anchoring)."""
-    tokens = _tokenize(pat)
-    elems = []
-    i = 0
-    n = len(tokens)
-    while i < n and tokens[i] is not _STAR:
-        elems.append(tokens[i])
-        i += 1
-    while i < n:
-        i += 1  # skip the star
-        fixed = []
-        while i < n and tokens[i] is not _STAR:
-            fixed.append(tokens[i])
-            i += 1
-        if i < n:
-            elems.append(('>', fixed))
-        else:
-            elems.append(_STAR)
-            elems.extend(fixed)
-    return elems
-
-
-def _in_set(tok, ch):
-    if ch in tok[2]:
-        return True
-    for low, high in tok[3]:
-        if low <= ch <= high:
-            return True
-    return False
-
-
-def _token_matches(tok, ch, dotall, icase):
-    kind = tok[0]
-    if kind == 'c':
-        if ch == tok[1]:
-            return True
-        return icase and ch.lower() == tok[1].lower()
-    if kind == '.':
-        return dotall or ch != '\n'
-    if kind == '[':
-        hit = _in_set(tok, ch)
-        if not hit and icase:
-            for other in (ch.lower(), ch.upper()):
-                if len(other) == 1 and _in_set(tok, other):
-                    hit = True
-                    break
-        return hit != tok[1]
-    return False
-
-
-def _run_match(elems, text, starts, dotall, icase):
-    """True if elems match text from one of starts to its very end."""
-    n = len(text)
-    memo = {}
-
-    def free(q):
-        return q < n and (dotall or text[q] != '\n')
-
-    def fixed_at(tokens, q):
-        if q + len(tokens) > n:
-            return False
-        for offset, tok in enumerate(tokens):
-            if not _token_matches(tok, text[q + offset], dotall, icase):
-                return False
-        return True
-
-    def step(k, p):
-        key = (k, p)
-        if key not in memo:
-            memo[key] = attempt(k, p)
-        return memo[key]
-
-    def attempt(k, p):
-        if k == len(elems):
-            return p == n
-        elem = elems[k]
-        if elem is _STAR:
-            q = p
-            while True:
-                if step(k + 1, q):
-                    return True
-                if not free(q):
-                    return False
-                q += 1
-        if elem[0] == '>':
-            q = p
-            while not fixed_at(elem[1], q):
-                if not free(q):
-                    return False
-                q += 1
-            return step(k + 1, q + len(elem[1]))
-        if p < n and _token_matches(elem, text[p], dotall, icase):
-            return step(k + 1, p + 1)
-        return False
-
-    for start in starts:
-        if step(0, start):
-            return True
-    return False
-
-
-_name_cache = {}
-_lines_cache = {}
-
-
-def _name_matcher(pat, case_sensitive):
-    """A function telling whether a file name matches pat (for glob)."""
-    elems = _name_cache.get(pat)
-    if elems is None:
-        if len(_name_cache) > 256:
-            _name_cache.clear()
-        elems = _name_cache[pat] = _compile_wildcard(pat)
-    icase = not case_sensitive
-
-    def matches(name):
-        return _run_match(elems, name, (0,), True, icase)
-    return matches
-
-
-def _compile_lines(lines):
-    """Elements for a path pattern whose separators were turned into '\n'."""
-    elems = _lines_cache.get(lines)
-    if elems is not None:
-        return elems
-    elems = []
-    for piece in lines.splitlines(True):
-        if piece == '*' or piece == '*\n':
-            # A lone '*' component matches a non-empty name.
-            elems.append(_ANY)
-            elems.append(_STAR)
-            if piece.endswith('\n'):
-                elems.append(('c', '\n'))
-        else:
-            elems.extend(_compile_wildcard(piece))
-    if len(_lines_cache) > 256:
-        _lines_cache.clear()
-    _lines_cache[lines] = elems
-    return elems
-
-
-# ---------------------------------------------------------------------------
-# Pure paths
-
-class _PathParents:
-    """The sequence of a path's logical ancestors."""
+    __slots__ = ('_origin', '_anchor_parts', '_names')
 
     def __init__(self, path):
-        self._path = path
-        self._drv = path.drive
-        self._root = path.root
-        self._tail = path._tail
+        self._origin = path
+        self._anchor_parts = (path.drive, path.root)
+        self._names = path._names
 
     def __len__(self):
-        return len(self._tail)
+        return len(self._names)
 
     def __getitem__(self, idx):
+        count = len(self._names)
         if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
+            return tuple(self[i] for i in range(*idx.indices(count)))
+        pos = operator.index(idx)
+        if not -count <= pos < count:
             raise IndexError(idx)
-        if idx < 0:
-            idx += len(self)
-        return self._path._from_parsed_parts(self._drv, self._root,
-                                             self._tail[:-idx - 1])
-
-    def __iter__(self):
-        for i in range(len(self)):
-            yield self[i]
-
-    def __reversed__(self):
-        for i in range(len(self) - 1, -1, -1):
-            yield self[i]
-
-    def __contains__(self, value):
-        for item in self:
-            if item is value or item == value:
-                return True
-        return False
-
-    def index(self, value, start=0, stop=None):
-        size = len(self)
-        if start is not None and start < 0:
-            start = max(size + start, 0)
-        if stop is not None and stop < 0:
-            stop += size
-        i = start
-        while stop is None or i < stop:
-            if i >= size:
-                break
-            item = self[i]
-            if item is value or item == value:
-                return i
-            i += 1
-        raise ValueError
-
-    def count(self, value):
-        return sum(1 for item in self if item is value or item == value)
+        if pos < 0:
+            pos += count
+        drv, root = self._anchor_parts
+        return self._origin._derive(drv, root, self._names[:count - 1 - pos])
 
     def __repr__(self):
-        return f"<{type(self._path).__name__}.parents>"
+        return "<%s.parents>" % type(self._origin).__name__
 
 
-class PurePath(os.PathLike):
-    """A path without filesystem access; PurePath() gives PurePosixPath."""
+class PurePath:
+    """A path that is only a string: no system calls are made.
 
-    # CPython registers PurePath with the os.PathLike ABC; without ABCs, pyrs inherits it.
+    Instantiating PurePath gives a PurePosixPath or a PureWindowsPath,
+    according to the host system.
+    """
 
-    _flavour = _posix_flavour
+    __slots__ = (
+        '_segs',      # the arguments, as strings
+        '_p_drive', '_p_root', '_p_names',   # parsed form, filled on demand
+        '_text',            # rendered form
+        '_folded_text', '_folded_parts', '_nl_cache',
+        '_hashcode',
+    )
+    _pathmod = os.path
 
     def __new__(cls, *args, **kwargs):
-        if cls is PurePath:
-            cls = PureWindowsPath if os.name == 'nt' else PurePosixPath
-        return object.__new__(cls)
+        # The abstract class stands for the host system's flavour.
+        return object.__new__(_host_pure_class() if cls is PurePath else cls)
 
     def __init__(self, *args):
-        raw = []
-        for arg in args:
-            if isinstance(arg, PurePath):
-                if (arg._flavour is _windows_flavour
-                        and self._flavour is not _windows_flavour):
-                    raw.extend(p.replace('\\', '/') for p in arg._raw_paths)
-                else:
-                    raw.extend(arg._raw_paths)
-            else:
-                raw.append(_coerce_segment(arg))
-        self._raw_paths = raw
-        self._str = None
+        posix_target = self._pathmod is posixpath
+        self._segs = [text for arg in args for text in _segments_of(arg, posix_target)]
 
     def with_segments(self, *pathsegments):
-        """Build a path of this type from segments (subclasses override)."""
+        """Build a path of the same type from *pathsegments*.
+
+        Every derived path is made through this method, so subclasses can
+        override it to carry extra state along.
+        """
         return type(self)(*pathsegments)
 
-    # -- parsing and formatting
+    # -- parsing and rendering ------------------------------------------
 
     @classmethod
-    def _parse_path(cls, path):
-        if not path:
-            return '', '', []
-        flavour = cls._flavour
-        sep = flavour.sep
-        if flavour.altsep:
-            path = path.replace(flavour.altsep, sep)
-        drv, root, rel = flavour.splitroot(path)
-        if not root and drv.startswith(sep) and not drv.endswith(sep):
-            pieces = drv.split(sep)
-            if len(pieces) == 4 and pieces[2] not in '?.':
+    def _split_text(cls, text):
+        flav = cls._pathmod
+        sep = flav.sep
+        if flav.altsep:
+            text = text.replace(flav.altsep, sep)
+        drv, root, rest = flav.splitroot(text)
+        if drv[:1] == sep and not root and drv[-1:] != sep:
+            # A UNC share ('\\srv\share') or a '\\?\UNC\srv\share' drive
+            # always comes with a root, even when it was not written.
+            fields = drv.split(sep)
+            if (len(fields) == 4 and fields[2] not in ('', '?', '.', '?.')) or len(fields) == 6:
                 root = sep
-            elif len(pieces) == 6:
-                root = sep
-        tail = [x for x in rel.split(sep) if x and x != '.']
-        return drv, root, tail
+        names = [piece for piece in rest.split(sep) if piece not in ('', '.')]
+        return drv, root, names
 
-    @classmethod
-    def _format_parsed_parts(cls, drv, root, tail):
-        sep = cls._flavour.sep
-        if drv or root:
-            return drv + root + sep.join(tail)
-        if tail and cls._flavour.splitdrive(tail[0])[0]:
-            return '.' + sep + sep.join(tail)
-        return sep.join(tail)
-
-    def _load(self):
-        raw = self._raw_paths
+    def _parse_segments(self):
+        raw = self._segs
         if not raw:
-            path = ''
+            text = ''
         elif len(raw) == 1:
-            path = raw[0]
+            text = raw[0]
         else:
-            path = self._flavour.join(*raw)
-        drv, root, tail = self._parse_path(path)
-        self._set_parts(drv, root, tail)
+            text = self._pathmod.join(*raw)
+        self._p_drive, self._p_root, self._p_names = self._split_text(text)
 
-    def _set_parts(self, drv, root, tail):
-        self._drv = drv
-        self._root = root
-        self._tail_list = tail
-        self._str = self._format_parsed_parts(drv, root, tail) or '.'
+    @classmethod
+    def _render(cls, drv, root, tail):
+        sep = cls._pathmod.sep
+        body = sep.join(tail)
+        if drv or root:
+            return drv + root + body
+        if tail and cls._pathmod.splitdrive(tail[0])[0]:
+            # A first name such as 'c:x' must not read back as a drive.
+            return '.' + sep + body
+        return body
 
-    def _from_parsed_parts(self, drv, root, tail):
-        path = self.with_segments(self._format_parsed_parts(drv, root, tail))
-        path._set_parts(drv, root, tail)
-        return path
+    def _derive(self, drv, root, tail):
+        text = self._render(drv, root, tail)
+        made = self.with_segments(text)
+        made._text = text or '.'
+        made._p_drive = drv
+        made._p_root = root
+        made._p_names = tail
+        return made
 
-    def _make_child_relpath(self, name):
-        tail = self._tail
-        text = str(self)
-        if tail:
-            text = text + self._flavour.sep + name
-        elif text != '.':
-            text = text + name
-        else:
-            text = name
-        path = self.with_segments(text)
-        path._set_parts(self.drive, self.root, tail + [name])
-        return path
-
-    @property
-    def _tail(self):
-        if self._str is None:
-            self._load()
-        return self._tail_list
-
-    # -- string forms
+    def _parsed(self):
+        try:
+            return self._p_drive, self._p_root, self._p_names
+        except AttributeError:
+            self._parse_segments()
+            return self._p_drive, self._p_root, self._p_names
 
     def __str__(self):
-        if self._str is None:
-            self._load()
-        return self._str
+        try:
+            return self._text
+        except AttributeError:
+            self._text = self._render(*self._parsed()) or '.'
+            return self._text
 
     def __fspath__(self):
         return str(self)
 
     def as_posix(self):
-        """Return the path as a string with forward slashes."""
-        return str(self).replace(self._flavour.sep, '/')
+        """The path as a string with forward slashes."""
+        return str(self).replace(self._pathmod.sep, '/')
 
     def __bytes__(self):
-        fsencode = getattr(os, 'fsencode', None)
-        if fsencode is not None:
-            return fsencode(str(self))
-        return str(self).encode('utf-8', 'surrogateescape')
+        return os.fsencode(self)
 
     def __repr__(self):
-        return f"{type(self).__name__}({self.as_posix()!r})"
-
-    def as_uri(self):
-        """Return the path as a 'file' URI."""
-        if not self.is_absolute():
-            raise ValueError("relative path can't be expressed as a file URI")
-        if self._flavour is _posix_flavour:
-            return 'file://' + _uri_quote(str(self))
-        drive = self.drive
-        if len(drive) == 2 and drive[1] == ':':
-            return 'file:///' + drive + _uri_quote(self.as_posix()[2:])
-        if drive:
-            return 'file:' + _uri_quote(self.as_posix())
-        return 'file://' + _uri_quote(str(self))
+        return "%s(%r)" % (type(self).__name__, self.as_posix())
 
     def __reduce__(self):
         return (self.__class__, self.parts)
 
-    # -- comparison
+    def as_uri(self):
+        """The path as a 'file:' URI; the path must be absolute."""
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        drv = self.drive
+        if len(drv) == 2 and drv[1] == ':':
+            # 'c:/x' gives 'file:///c:/x'
+            head, text = 'file:///' + drv, self.as_posix()[2:]
+        elif drv:
+            # UNC: 'file://server/share/x'
+            head, text = 'file:', self.as_posix()
+        else:
+            head, text = 'file://', str(self)
+        return head + _percent_encode(os.fsencode(text))
+
+    # -- comparison -----------------------------------------------------
 
     @property
-    def _str_normcase(self):
-        if self._flavour.case_sensitive:
-            return str(self)
-        return str(self).lower()
+    def _folded(self):
+        try:
+            return self._folded_text
+        except AttributeError:
+            text = str(self)
+            if self._pathmod is not posixpath:
+                text = text.lower()
+            self._folded_text = text
+            return text
 
     @property
-    def _parts_normcase(self):
-        return self._str_normcase.split(self._flavour.sep)
-
-    @property
-    def _lines(self):
-        text = str(self)
-        if text == '.':
-            return ''
-        sep = self._flavour.sep
-        return text.translate({ord(sep): '\n', ord('\n'): sep})
+    def _fold_key(self):
+        try:
+            return self._folded_parts
+        except AttributeError:
+            self._folded_parts = self._folded.split(self._pathmod.sep)
+            return self._folded_parts
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return (self._flavour is other._flavour
-                and self._str_normcase == other._str_normcase)
+        if isinstance(other, PurePath):
+            return self._pathmod is other._pathmod and self._folded == other._folded
+        return NotImplemented
 
     def __hash__(self):
-        return hash(self._str_normcase)
+        try:
+            return self._hashcode
+        except AttributeError:
+            self._hashcode = hash(self._folded)
+            return self._hashcode
 
-    def _comparable(self, other):
-        return isinstance(other, PurePath) and self._flavour is other._flavour
+    def _order_key(self, other):
+        if isinstance(other, PurePath) and self._pathmod is other._pathmod:
+            return self._fold_key, other._fold_key
+        return None
 
     def __lt__(self, other):
-        if not self._comparable(other):
-            return NotImplemented
-        return self._parts_normcase < other._parts_normcase
+        keys = self._order_key(other)
+        return NotImplemented if keys is None else keys[0] < keys[1]
 
     def __le__(self, other):
-        if not self._comparable(other):
-            return NotImplemented
-        return self._parts_normcase <= other._parts_normcase
+        keys = self._order_key(other)
+        return NotImplemented if keys is None else keys[0] <= keys[1]
 
     def __gt__(self, other):
-        if not self._comparable(other):
-            return NotImplemented
-        return self._parts_normcase > other._parts_normcase
+        keys = self._order_key(other)
+        return NotImplemented if keys is None else keys[0] > keys[1]
 
     def __ge__(self, other):
-        if not self._comparable(other):
-            return NotImplemented
-        return self._parts_normcase >= other._parts_normcase
+        keys = self._order_key(other)
+        return NotImplemented if keys is None else keys[0] >= keys[1]
 
-    # -- components
+    # -- components -----------------------------------------------------
 
     @property
     def drive(self):
-        """The drive prefix (letter or UNC share), if any."""
-        if self._str is None:
-            self._load()
-        return self._drv
+        """The drive letter or UNC share, if any."""
+        return self._parsed()[0]
 
     @property
     def root(self):
-        """The root, if any."""
-        if self._str is None:
-            self._load()
-        return self._root
+        """The root separator, if any."""
+        return self._parsed()[1]
+
+    @property
+    def _names(self):
+        return self._parsed()[2]
 
     @property
     def anchor(self):
-        """The concatenation of the drive and root."""
-        return self.drive + self.root
+        """Drive and root together."""
+        drv, root, _ = self._parsed()
+        return drv + root
 
     @property
     def parts(self):
-        """A tuple of the path's components."""
-        anchor = self.anchor
-        if anchor:
-            return (anchor,) + tuple(self._tail)
-        return tuple(self._tail)
+        """The components of the path as a tuple (the anchor comes first)."""
+        drv, root, tail = self._parsed()
+        if drv or root:
+            return (drv + root,) + tuple(tail)
+        return tuple(tail)
 
     @property
     def name(self):
-        """The final component, if any."""
-        tail = self._tail
+        """The last component, without drive or root."""
+        tail = self._names
         return tail[-1] if tail else ''
+
+    def _suffix_at(self):
+        # Index of the dot that starts the last suffix, or -1 when none.
+        name = self.name
+        dot = name.rfind('.')
+        if dot <= 0 or dot == len(name) - 1:
+            return -1
+        return dot
 
     @property
     def suffix(self):
-        """The final component's last suffix, if any."""
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ''
+        """The final extension of the name, dot included ('' if none)."""
+        dot = self._suffix_at()
+        return self.name[dot:] if dot >= 0 else ''
 
     @property
     def suffixes(self):
-        """A list of the final component's suffixes, if any."""
+        """All the extensions of the name, in order."""
         name = self.name
-        if name.endswith('.'):
+        if name[-1:] == '.':
             return []
-        return ['.' + s for s in name.lstrip('.').split('.')[1:]]
+        first, *rest = name.lstrip('.').split('.')
+        return [f'.{ext}' for ext in rest]
 
     @property
     def stem(self):
-        """The final component without its suffix."""
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+        """The name without its final extension."""
+        dot = self._suffix_at()
+        return self.name[:dot] if dot >= 0 else self.name
 
     @property
     def parent(self):
-        """The logical parent of the path."""
-        tail = self._tail
+        """The path one level up (the path itself for an anchor or '.')."""
+        drv, root, tail = self._parsed()
         if not tail:
             return self
-        return self._from_parsed_parts(self.drive, self.root, tail[:-1])
+        return self._derive(drv, root, tail[:-1])
 
     @property
     def parents(self):
-        """A sequence of the path's logical parents."""
-        return _PathParents(self)
+        """A sequence of every ancestor, nearest first."""
+        return _Ancestry(self)
 
-    # -- derived paths
+    # -- derived paths --------------------------------------------------
+
+    def _replace_last(self, name):
+        drv, root, tail = self._parsed()
+        return self._derive(drv, root, tail[:-1] + [name])
 
     def with_name(self, name):
-        """Return a new path with the file name changed."""
+        """Swap the last component for *name*."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        flavour = self._flavour
-        if (not name or flavour.sep in name
-                or (flavour.altsep and flavour.altsep in name) or name == '.'):
-            raise ValueError("Invalid name %r" % (name,))
-        return self._from_parsed_parts(self.drive, self.root,
-                                       self._tail[:-1] + [name])
+        seps = [c for c in (self._pathmod.sep, self._pathmod.altsep) if c]
+        if not name or name == '.' or any(c in name for c in seps):
+            raise ValueError("Invalid name %r" % (name))
+        return self._replace_last(name)
 
     def with_stem(self, stem):
-        """Return a new path with the stem changed."""
+        """Swap the name's stem, keeping the final suffix."""
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        """Return a new path with the suffix changed ('' removes it)."""
-        flavour = self._flavour
-        if flavour.sep in suffix or (flavour.altsep and flavour.altsep in suffix):
+        """Swap (or add, or drop with '') the final suffix."""
+        flav = self._pathmod
+        if flav.sep in suffix or flav.altsep and flav.altsep in suffix:
             raise ValueError("Invalid suffix %r" % (suffix,))
-        if (suffix and not suffix.startswith('.')) or suffix == '.':
-            raise ValueError("Invalid suffix %r" % (suffix,))
+        if suffix == '.' or (suffix and suffix[0] != '.'):
+            raise ValueError("Invalid suffix %r" % (suffix))
         name = self.name
         if not name:
             raise ValueError("%r has an empty name" % (self,))
-        old = self.suffix
-        if old:
-            name = name[:-len(old)] + suffix
-        else:
-            name = name + suffix
-        return self._from_parsed_parts(self.drive, self.root,
-                                       self._tail[:-1] + [name])
-
-    def relative_to(self, other, /, *_deprecated, walk_up=False):
-        """Return the path relative to other (ValueError if impossible)."""
-        if _deprecated:
-            other = self.with_segments(other, *_deprecated)
-        elif not isinstance(other, PurePath):
-            other = self.with_segments(other)
-        step = 0
-        for base in [other] + list(other.parents):
-            if self.is_relative_to(base):
-                break
-            if not walk_up:
-                raise ValueError(
-                    f"{str(self)!r} is not in the subpath of {str(other)!r}")
-            if base.name == '..':
-                raise ValueError(
-                    f"'..' segment in {str(other)!r} cannot be walked")
-            step += 1
-        else:
-            raise ValueError(
-                f"{str(self)!r} and {str(other)!r} have different anchors")
-        parts = ['..'] * step + self._tail[len(base._tail):]
-        return self.with_segments(*parts)
-
-    def is_relative_to(self, other, /, *_deprecated):
-        """True if the path is relative to other."""
-        if _deprecated:
-            other = self.with_segments(other, *_deprecated)
-        elif not isinstance(other, PurePath):
-            other = self.with_segments(other)
-        return other == self or other in self.parents
+        return self._replace_last(self.stem + suffix)
 
     def joinpath(self, *pathsegments):
-        """Combine this path with the given segments."""
+        """Append the given segments; an absolute one starts afresh."""
         return self.with_segments(self, *pathsegments)
 
-    def __truediv__(self, key):
+    def _join_or_decline(self, build, *pieces):
         try:
-            return self.joinpath(key)
+            return build(*pieces)
         except TypeError:
             return NotImplemented
+
+    def __truediv__(self, key):
+        return self._join_or_decline(self.joinpath, key)
 
     def __rtruediv__(self, key):
-        try:
-            return self.with_segments(key, self)
-        except TypeError:
-            return NotImplemented
+        return self._join_or_decline(self.with_segments, key, self)
 
-    # -- queries
+    def relative_to(self, other, /, *_deprecated, walk_up=False):
+        """This path expressed relative to *other*.
+
+        Without *walk_up*, *other* must be an ancestor (or the path itself);
+        with it, '..' entries are added as needed.
+        """
+        if _deprecated:
+            warnings.warn(
+                "support for supplying more than one positional argument to "
+                "pathlib.PurePath.relative_to() is deprecated and scheduled "
+                "for removal in Python 3.14", DeprecationWarning, stacklevel=2)
+        other = self.with_segments(other, *_deprecated)
+        ups = 0
+        for candidate in (other, *other.parents):
+            if self.is_relative_to(candidate):
+                break
+            if not walk_up:
+                raise ValueError(f"{str(self)!r} is not in the subpath of {str(other)!r}")
+            if candidate.name == '..':
+                raise ValueError(f"'..' segment in {str(other)!r} cannot be walked")
+            ups += 1
+        else:
+            raise ValueError(f"{str(self)!r} and {str(other)!r} have different anchors")
+        remainder = self._names[len(candidate._names):]
+        return self.with_segments(*(['..'] * ups), *remainder)
+
+    def is_relative_to(self, other, /, *_deprecated):
+        """Whether *other* is this path or one of its ancestors."""
+        if _deprecated:
+            warnings.warn(
+                "support for supplying more than one argument to "
+                "pathlib.PurePath.is_relative_to() is deprecated and scheduled "
+                "for removal in Python 3.14", DeprecationWarning, stacklevel=2)
+        other = self.with_segments(other, *_deprecated)
+        return other == self or other in self.parents
+
+    # -- queries --------------------------------------------------------
 
     def is_absolute(self):
-        """True if the path has a root (and a drive, on Windows)."""
-        if self._flavour is _windows_flavour:
-            return bool(self.drive and self.root)
-        return bool(self.root)
+        """Whether the path has a root (and a drive, for Windows paths)."""
+        drv, root, _ = self._parsed()
+        if self._pathmod is ntpath:
+            return bool(drv and root)
+        if self._pathmod is posixpath:
+            return bool(root)
+        return self._pathmod.isabs(str(self))
 
     def is_reserved(self):
-        """True if the path is a reserved name on Windows."""
-        if self._flavour is not _windows_flavour or not self._tail:
+        """Whether Windows reserves the name (CON, NUL, COM1, ...)."""
+        if self._pathmod is posixpath:
             return False
-        if self.drive.startswith('\\\\'):
+        tail = self._names
+        if not tail or self.drive.startswith('\\\\'):
             return False
-        name = self._tail[-1].partition('.')[0].partition(':')[0].rstrip(' ')
-        return name.upper() in _WINDOWS_RESERVED
+        # Windows ignores anything from the first '.' or ':' on, and
+        # trailing spaces, when it looks for device names.
+        stem = re.split('[.:]', tail[-1], maxsplit=1)[0]
+        return stem.rstrip(' ').upper() in _WINDOWS_RESERVED
+
+    @property
+    def _nl_form(self):
+        # The path with separators and newlines swapped, so a regex '.'
+        # never crosses a separator.
+        try:
+            return self._nl_cache
+        except AttributeError:
+            text = str(self)
+            if text == '.':
+                swapped = ''
+            else:
+                sep = self._pathmod.sep
+                swapped = ''.join('\n' if ch == sep else sep if ch == '\n' else ch
+                                  for ch in text)
+            self._nl_cache = swapped
+            return swapped
 
     def match(self, path_pattern, *, case_sensitive=None):
-        """True if the path matches the glob-style pattern (from the right)."""
+        """Whether the path matches a glob-style pattern, compared from the right.
+
+        An absolute pattern has to match the whole path.
+        """
         if not isinstance(path_pattern, PurePath):
             path_pattern = self.with_segments(path_pattern)
         if case_sensitive is None:
-            case_sensitive = self._flavour.case_sensitive
-        elems = _compile_lines(path_pattern._lines)
-        lines = self._lines
+            case_sensitive = self._pathmod is posixpath
+        regex = _line_pattern(path_pattern._nl_form, case_sensitive)
         if path_pattern.drive or path_pattern.root:
-            starts = (0,)
-        elif path_pattern._tail:
-            starts = [0] + [i + 1 for i, ch in enumerate(lines) if ch == '\n']
-        else:
-            raise ValueError("empty pattern")
-        return _run_match(elems, lines, starts, False, not case_sensitive)
+            return regex.match(self._nl_form) is not None
+        if path_pattern._names:
+            return regex.search(self._nl_form) is not None
+        raise ValueError("empty pattern")
 
 
 class PurePosixPath(PurePath):
-    """A pure path using POSIX syntax."""
-    _flavour = _posix_flavour
+    """Pure path with POSIX rules: '/' separator, no drives."""
+    _pathmod = posixpath
+    __slots__ = ()
 
 
 class PureWindowsPath(PurePath):
-    """A pure path using Windows syntax (drives, backslashes)."""
-    _flavour = _windows_flavour
+    """Pure path with Windows rules: drives, UNC shares, '\\' or '/'."""
+    _pathmod = ntpath
+    __slots__ = ()
 
 
-# ---------------------------------------------------------------------------
-# Concrete paths
-
-def _ignore_error(exc):
-    return (getattr(exc, 'errno', None) in _IGNORED_ERRNOS
-            or getattr(exc, 'winerror', None) in (21, 123, 1921))
-
-
-_IGNORED_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
-
-
-def _make_selector(parts, case_sensitive):
-    """A function (path -> iterator of paths) for the pattern parts."""
-    pat = parts[0]  # an empty pattern ('.') fails here, as in CPython
-    if not pat:
-        return _select_self
-    if pat == '**':
-        i = 1
-        while i < len(parts) and parts[i] == '**':
-            i += 1
-        rest = parts[i:]
-        successor = _successor(rest, case_sensitive)
-        return _recursive_selector(successor, '**' in rest)
-    rest = parts[1:]
-    if pat == '..':
-        successor = _successor(rest, case_sensitive)
-        return _parent_selector(successor)
-    if '**' in pat:
-        raise ValueError("Invalid pattern: '**' can only be an entire path "
-                         "component")
-    successor = _successor(rest, case_sensitive)
-    return _wildcard_selector(pat, successor, bool(rest), case_sensitive)
-
-
-def _successor(parts, case_sensitive):
-    if parts:
-        return _make_selector(parts, case_sensitive)
-    return _select_self
-
-
-def _select_self(path):
-    yield path
-
-
-def _parent_selector(successor):
-    def select(path):
-        yield from successor(path._make_child_relpath('..'))
-    return select
-
-
-def _wildcard_selector(pat, successor, dironly, case_sensitive):
-    matches = _name_matcher(pat, case_sensitive)
-
-    def select(path):
-        try:
-            with path._scandir() as it:
-                entries = list(it)
-        except OSError:
-            return
-        for entry in entries:
-            if dironly:
-                try:
-                    if not entry.is_dir():
-                        continue
-                except OSError:
-                    continue
-            name = entry.name
-            if matches(name):
-                yield from successor(path._make_child_relpath(name))
-    return select
-
-
-def _recursive_selector(successor, dedupe):
-    def directories(path):
-        yield path
-        for dirpath, dirnames, _ in path.walk():
-            for dirname in dirnames:
-                yield dirpath._make_child_relpath(dirname)
-
-    def select(path):
-        seen = set()
-        for start in directories(path):
-            for found in successor(start):
-                if dedupe:
-                    if found in seen:
-                        continue
-                    seen.add(found)
-                yield found
-    return select
-
+# --------------------------------------------------------------------------
 
 class Path(PurePath):
-    """A path with filesystem access; Path() gives PosixPath."""
+    """A path on the local file system, with methods doing system calls.
+
+    Instantiating Path gives a PosixPath or a WindowsPath.
+    """
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
-        if cls is Path:
-            cls = WindowsPath if os.name == 'nt' else PosixPath
-        return object.__new__(cls)
+        return object.__new__(_host_concrete_class() if cls is Path else cls)
 
     def __init__(self, *args, **kwargs):
+        if kwargs:
+            warnings.warn(
+                "support for supplying keyword arguments to pathlib.PurePath "
+                "is deprecated and scheduled for removal in Python 3.14",
+                DeprecationWarning, stacklevel=2)
         super().__init__(*args)
 
     def __enter__(self):
+        warnings.warn(
+            "pathlib.Path.__enter__() is deprecated and scheduled for removal "
+            "in Python 3.13; Path objects as a context manager is a no-op",
+            DeprecationWarning, stacklevel=2)
         return self
 
-    def __exit__(self, exc_type, exc_value, traceback):
+    def __exit__(self, t, v, tb):
         pass
 
-    # -- information
+    # -- where we are ---------------------------------------------------
 
     @classmethod
     def cwd(cls):
-        """Return a path to the current working directory."""
+        """The current working directory, as a path."""
         return cls().absolute()
 
     @classmethod
     def home(cls):
-        """Return a path to the user's home directory."""
-        return cls('~').expanduser()
+        """The user's home directory, as a path."""
+        return cls("~").expanduser()
+
+    def absolute(self):
+        """Make the path absolute by prefixing the working directory.
+
+        Unlike resolve(), nothing is normalised and symlinks stay as they are.
+        """
+        if self.is_absolute():
+            return self
+        if self.drive:
+            # Windows keeps one working directory per drive.
+            here = self._pathmod.abspath(self.drive)
+        else:
+            here = os.getcwd()
+            if not self.root and not self._names:
+                made = self.with_segments(here)
+                made._text = here
+                return made
+        return self.with_segments(here, self)
+
+    def resolve(self, strict=False):
+        """Make the path absolute, following symlinks and removing '..'."""
+
+        def loop_check(exc):
+            if exc.errno == errno.ELOOP or getattr(exc, 'winerror', 0) == 1921:
+                raise RuntimeError("Symlink loop from %r" % exc.filename)
+
+        try:
+            text = self._pathmod.realpath(self, strict=strict)
+        except OSError as exc:
+            loop_check(exc)
+            raise
+        result = self.with_segments(text)
+        if not strict:
+            # realpath() is quiet about loops when not strict: stat to find out.
+            try:
+                result.stat()
+            except OSError as exc:
+                loop_check(exc)
+        return result
+
+    def expanduser(self):
+        """Replace a leading '~' or '~user' by the home directory."""
+        drv, root, tail = self._parsed()
+        if drv or root or not tail or not tail[0].startswith('~'):
+            return self
+        home = self._pathmod.expanduser(tail[0])
+        if home.startswith('~'):
+            raise RuntimeError("Could not determine home directory.")
+        hdrv, hroot, htail = self._split_text(home)
+        return self._derive(hdrv, hroot, htail + tail[1:])
+
+    # -- status ---------------------------------------------------------
 
     def stat(self, *, follow_symlinks=True):
-        """Return the result of os.stat() on this path."""
+        """os.stat() on the path."""
         return os.stat(self, follow_symlinks=follow_symlinks)
 
     def lstat(self):
-        """Like stat(), without following a final symlink."""
+        """Like stat(), but about a symlink itself rather than its target."""
         return self.stat(follow_symlinks=False)
 
-    def exists(self, *, follow_symlinks=True):
-        """True if the path exists."""
+    def _mode_or_none(self, follow_symlinks=True):
+        # st_mode, or None when the path is missing or unusable.
         try:
-            self.stat(follow_symlinks=follow_symlinks)
-        except OSError as e:
-            if not _ignore_error(e):
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except OSError as exc:
+            if not _is_absent(exc):
                 raise
-            return False
         except ValueError:
-            return False
-        return True
+            pass
+        return None
 
-    def _mode_test(self, test, follow_symlinks=True):
-        try:
-            if follow_symlinks:
-                mode = self.stat().st_mode
-            else:
-                mode = self.lstat().st_mode
-        except OSError as e:
-            if not _ignore_error(e):
-                raise
-            return False
-        except ValueError:
-            return False
-        return test(mode)
+    def exists(self, *, follow_symlinks=True):
+        """Whether the path exists."""
+        return self._mode_or_none(follow_symlinks) is not None
+
+    def _has_kind(self, test, follow_symlinks=True):
+        mode = self._mode_or_none(follow_symlinks)
+        return mode is not None and test(mode)
 
     def is_dir(self):
-        """True if the path is a directory (following symlinks)."""
-        return self._mode_test(S_ISDIR)
+        """Whether the path is a directory (symlinks followed)."""
+        return self._has_kind(S_ISDIR)
 
     def is_file(self):
-        """True if the path is a regular file (following symlinks)."""
-        return self._mode_test(S_ISREG)
+        """Whether the path is a regular file (symlinks followed)."""
+        return self._has_kind(S_ISREG)
 
     def is_symlink(self):
-        """True if the path is a symbolic link."""
-        return self._mode_test(S_ISLNK, follow_symlinks=False)
-
-    def is_socket(self):
-        """True if the path is a socket."""
-        return self._mode_test(S_ISSOCK)
-
-    def is_fifo(self):
-        """True if the path is a FIFO."""
-        return self._mode_test(S_ISFIFO)
+        """Whether the path is a symbolic link."""
+        return self._has_kind(S_ISLNK, follow_symlinks=False)
 
     def is_block_device(self):
-        """True if the path is a block device."""
-        return self._mode_test(S_ISBLK)
+        """Whether the path is a block device."""
+        return self._has_kind(S_ISBLK)
 
     def is_char_device(self):
-        """True if the path is a character device."""
-        return self._mode_test(S_ISCHR)
+        """Whether the path is a character device."""
+        return self._has_kind(S_ISCHR)
+
+    def is_fifo(self):
+        """Whether the path is a named pipe."""
+        return self._has_kind(S_ISFIFO)
+
+    def is_socket(self):
+        """Whether the path is a Unix socket."""
+        return self._has_kind(S_ISSOCK)
 
     def is_mount(self):
-        """True if the path is a mount point."""
-        return os.path.ismount(self)
+        """Whether the path is a mount point."""
+        return self._pathmod.ismount(self)
 
     def is_junction(self):
-        """True if the path is a junction (never, on POSIX)."""
-        isjunction = getattr(os.path, 'isjunction', None)
-        if isjunction is not None:
-            return isjunction(self)
-        os.fspath(self)
-        return False
+        """Whether the path is a Windows junction (never, elsewhere)."""
+        return self._pathmod.isjunction(self)
 
     def samefile(self, other_path):
-        """True if other_path is the same file as this path."""
-        st = self.stat()
+        """Whether both paths name the same file."""
+        mine = self.stat()
         try:
-            other_st = other_path.stat()
+            theirs = other_path.stat()
         except AttributeError:
-            other_st = self.with_segments(other_path).stat()
-        return os.path.samestat(st, other_st)
+            theirs = self.with_segments(other_path).stat()
+        return os.path.samestat(mine, theirs)
 
     def owner(self):
-        """Return the login name of the file's owner."""
+        """Name of the user owning the file."""
         try:
             import pwd
-            return pwd.getpwuid(self.stat().st_uid).pw_name
         except ImportError:
             raise NotImplementedError("Path.owner() is unsupported on this system")
+        return pwd.getpwuid(self.stat().st_uid).pw_name
 
     def group(self):
-        """Return the group name of the file's group."""
+        """Name of the group owning the file."""
         try:
             import grp
-            return grp.getgrgid(self.stat().st_gid).gr_name
         except ImportError:
             raise NotImplementedError("Path.group() is unsupported on this system")
+        return grp.getgrgid(self.stat().st_gid).gr_name
 
     def readlink(self):
-        """Return the path a symbolic link points to."""
-        if not hasattr(os, 'readlink'):
-            raise NotImplementedError("os.readlink() not available on this system")
-        return self.with_segments(os.readlink(self))
+        """The target of the symbolic link, as a path."""
+        return self.with_segments(_os_call('readlink')(self))
 
-    # -- directory listing and globbing
+    # -- directories ----------------------------------------------------
 
-    def _scandir(self):
+    def _scan(self):
         return os.scandir(self)
 
-    def iterdir(self):
-        """Yield the paths of the directory's entries."""
-        for name in os.listdir(self):
-            yield self._make_child_relpath(name)
+    def _child(self, name):
+        # Fast join of a plain name found in this directory.
+        drv, root, tail = self._parsed()
+        here = str(self)
+        if tail:
+            text = here + self._pathmod.sep + name
+        elif here == '.':
+            text = name
+        else:
+            text = here + name
+        child = self.with_segments(text)
+        child._text = text
+        child._p_drive = drv
+        child._p_root = root
+        child._p_names = tail + [name]
+        return child
 
-    def _pattern_parts(self, pattern):
-        drv, root, parts = self._parse_path(os.fspath(pattern))
-        if drv or root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        if pattern and pattern[-1] in (self._flavour.sep, self._flavour.altsep):
-            parts.append('')
-        return parts
+    def iterdir(self):
+        """Yield a path for each entry of the directory ('.' and '..' excluded)."""
+        for name in os.listdir(self):
+            yield self._child(name)
 
     def glob(self, pattern, *, case_sensitive=None):
-        """Yield the existing paths matching the relative pattern."""
+        """Yield the paths below this one that match the relative *pattern*."""
+        _audit("pathlib.Path.glob", self, pattern)
         if not pattern:
             raise ValueError("Unacceptable pattern: {!r}".format(pattern))
-        parts = self._pattern_parts(pattern)
-        yield from self._select(parts, case_sensitive)
+        yield from self._run_glob(pattern, (), case_sensitive)
 
     def rglob(self, pattern, *, case_sensitive=None):
-        """Like glob() with '**/' in front of the pattern."""
-        parts = self._pattern_parts(pattern)
-        yield from self._select(['**'] + parts, case_sensitive)
+        """Like glob(), with '**/' in front of the pattern."""
+        _audit("pathlib.Path.rglob", self, pattern)
+        yield from self._run_glob(pattern, ('**',), case_sensitive)
 
-    def _select(self, parts, case_sensitive):
+    def _run_glob(self, pattern, prefix, case_sensitive):
+        drv, root, parts = self._split_text(pattern)
+        if drv or root:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        flav = self._pathmod
+        if pattern and pattern[-1] in (flav.sep, flav.altsep):
+            # A trailing separator asks for directories only.
+            parts.append('')
+        parts = list(prefix) + parts
+        _check_glob_parts(parts)
         if case_sensitive is None:
-            case_sensitive = self._flavour.case_sensitive
-        selector = _make_selector(tuple(parts), case_sensitive)
+            case_sensitive = flav is posixpath
         if not self.is_dir():
             return
-        yield from selector(self)
+        yield from _glob_select(self, parts, 0, case_sensitive)
 
     def walk(self, top_down=True, on_error=None, follow_symlinks=False):
-        """Walk the tree below this directory, like os.walk()."""
-        pending = [self]
-        while pending:
-            path = pending.pop()
-            if isinstance(path, tuple):
-                yield path
-                continue
-            try:
-                scanner = path._scandir()
-            except OSError as error:
-                if on_error is not None:
-                    on_error(error)
-                continue
-            dirnames = []
-            filenames = []
-            with scanner:
-                for entry in scanner:
-                    try:
-                        is_dir = entry.is_dir(follow_symlinks=follow_symlinks)
-                    except OSError:
-                        is_dir = False
-                    if is_dir:
-                        dirnames.append(entry.name)
-                    else:
-                        filenames.append(entry.name)
-            if top_down:
-                yield path, dirnames, filenames
-            else:
-                pending.append((path, dirnames, filenames))
-            for name in reversed(dirnames):
-                pending.append(path._make_child_relpath(name))
+        """Yield (dirpath, dirnames, filenames) for the tree rooted here.
 
-    # -- path transformations using the filesystem
+        With *top_down*, dirnames may be edited in place to prune the walk.
+        """
+        _audit("pathlib.Path.walk", self, on_error, follow_symlinks)
+        yield from self._walk_from(top_down, on_error, follow_symlinks)
 
-    def absolute(self):
-        """Return an absolute version of the path (no normalisation)."""
-        if self.is_absolute():
-            return self
-        cwd = os.getcwd()
-        if not self.drive and not self.root and not self._tail:
-            return self.with_segments(cwd)
-        return self.with_segments(cwd, self)
-
-    def resolve(self, strict=False):
-        """Make the path absolute, resolving symlinks and '..'."""
+    def _walk_from(self, top_down, on_error, follow_symlinks):
         try:
-            resolved = os.path.realpath(self, strict=strict)
-        except OSError as e:
-            _check_loop(e)
-            raise
-        path = self.with_segments(resolved)
-        if not strict:
+            listing = self._scan()
+        except OSError as exc:
+            if on_error is not None:
+                on_error(exc)
+            return
+        subdirs, files = [], []
+        with listing:
+            for entry in listing:
+                try:
+                    is_dir = entry.is_dir(follow_symlinks=follow_symlinks)
+                except OSError:
+                    is_dir = False
+                (subdirs if is_dir else files).append(entry.name)
+        if top_down:
+            yield self, subdirs, files
+        for sub in [self._child(d) for d in subdirs]:
+            yield from sub._walk_from(top_down, on_error, follow_symlinks)
+        if not top_down:
+            yield self, subdirs, files
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        """Create the directory, with its missing parents if *parents*."""
+        # Work from a stack: a missing parent is pushed and made first.
+        # Parents get the default mode and tolerate existing already.
+        todo = [self]
+        while todo:
+            current = todo[-1]
             try:
-                path.stat()
-            except OSError as e:
-                _check_loop(e)
-        return path
+                os.mkdir(current, mode if current is self else 0o777)
+            except FileNotFoundError:
+                above = current.parent
+                if not parents or above == current:
+                    raise
+                todo.append(above)
+                continue
+            except OSError:
+                tolerated = exist_ok or current is not self
+                if not (tolerated and current.is_dir()):
+                    raise
+            todo.pop()
 
-    def expanduser(self):
-        """Replace a leading '~' or '~user' with the home directory."""
-        tail = self._tail
-        if not (self.drive or self.root) and tail and tail[0][:1] == '~':
-            home = os.path.expanduser(tail[0])
-            if home[:1] == '~':
-                raise RuntimeError("Could not determine home directory.")
-            drv, root, home_tail = self._parse_path(home)
-            return self._from_parsed_parts(drv, root, home_tail + tail[1:])
-        return self
+    def rmdir(self):
+        """Remove the (empty) directory."""
+        os.rmdir(self)
 
-    # -- reading and writing
+    # -- files ----------------------------------------------------------
 
-    def open(self, mode='r', buffering=-1, encoding=None, errors=None,
-             newline=None):
-        """Open the file, as the built-in open() does."""
-        if 'b' not in mode:
-            encoding = _text_encoding(encoding)
-        return io.open(self, mode, buffering, encoding, errors, newline)
+    def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
+        """Open the file, like the built-in open()."""
+        if 'b' in mode:
+            return io.open(self, mode, buffering, encoding, errors, newline)
+        return io.open(self, mode, buffering, io.text_encoding(encoding), errors, newline)
+
+    def _whole(self, mode, payload=None, **options):
+        # Open, read everything (payload None) or write payload, close.
+        with self.open(mode, **options) as stream:
+            return stream.read() if payload is None else stream.write(payload)
 
     def read_bytes(self):
-        """Return the file's contents as bytes."""
-        with self.open(mode='rb') as f:
-            return f.read()
+        """The whole content of the file, as bytes."""
+        return self._whole('rb')
 
     def read_text(self, encoding=None, errors=None):
-        """Return the file's contents as str."""
-        encoding = _text_encoding(encoding)
-        with self.open(mode='r', encoding=encoding, errors=errors) as f:
-            return f.read()
+        """The whole content of the file, decoded."""
+        return self._whole('r', encoding=io.text_encoding(encoding), errors=errors)
 
     def write_bytes(self, data):
-        """Write bytes to the file (replacing it); return the count."""
-        if not isinstance(data, bytes):
-            try:
-                data = memoryview(data)
-            except NameError:
-                raise TypeError("memoryview: a bytes-like object is required, "
-                                f"not '{type(data).__name__}'") from None
-        with self.open(mode='wb') as f:
-            return f.write(data)
+        """Replace the file's content by *data* (bytes-like)."""
+        return self._whole('wb', memoryview(data))
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        """Write str to the file (replacing it); return the count."""
+        """Replace the file's content by the string *data*."""
         if not isinstance(data, str):
             raise TypeError('data must be str, not %s' % type(data).__name__)
-        encoding = _text_encoding(encoding)
-        with self.open(mode='w', encoding=encoding, errors=errors,
-                       newline=newline) as f:
-            return f.write(data)
-
-    # -- changing the filesystem
+        return self._whole('w', data, encoding=io.text_encoding(encoding),
+                           errors=errors, newline=newline)
 
     def touch(self, mode=0o666, exist_ok=True):
-        """Create the file, or update its modification time."""
+        """Create the file, or update its times if it is already there."""
         if exist_ok:
             try:
                 os.utime(self, None)
-            except OSError:
-                pass
-            else:
                 return
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
-        fd = os.open(self, flags, mode)
-        os.close(fd)
-
-    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """Create a directory here."""
-        try:
-            os.mkdir(self, mode)
-        except FileNotFoundError:
-            if not parents or self.parent == self:
-                raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
-        except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            except OSError:
+                pass  # missing: create it below
+        how = os.O_WRONLY | os.O_CREAT | (0 if exist_ok else os.O_EXCL)
+        os.close(os.open(self, how, mode))
 
     def chmod(self, mode, *, follow_symlinks=True):
-        """Change the permissions, as os.chmod() does."""
+        """Change the permission bits, like os.chmod()."""
         os.chmod(self, mode, follow_symlinks=follow_symlinks)
 
     def lchmod(self, mode):
-        """Like chmod(), without following a final symlink."""
-        self.chmod(mode, follow_symlinks=False)
+        """Like chmod(), on a symlink itself."""
+        return self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
-        """Remove the file or symbolic link."""
+        """Remove the file or symlink."""
         try:
             os.unlink(self)
         except FileNotFoundError:
-            if not missing_ok:
-                raise
+            if missing_ok:
+                return
+            raise
 
-    def rmdir(self):
-        """Remove the empty directory."""
-        os.rmdir(self)
+    def _moved(self, how, target):
+        how(self, target)
+        return self.with_segments(target)
 
     def rename(self, target):
-        """Rename to target; return the new path."""
-        os.rename(self, target)
-        return self.with_segments(target)
+        """Rename to *target* and return the new path."""
+        return self._moved(os.rename, target)
 
     def replace(self, target):
-        """Rename to target, replacing it if it exists; return the new path."""
-        os.replace(self, target)
-        return self.with_segments(target)
+        """Rename to *target*, overwriting it, and return the new path."""
+        return self._moved(os.replace, target)
 
     def symlink_to(self, target, target_is_directory=False):
-        """Make this path a symbolic link pointing to target."""
-        if not hasattr(os, 'symlink'):
-            raise NotImplementedError("os.symlink() not available on this system")
-        os.symlink(target, self, target_is_directory)
+        """Make this path a symbolic link pointing to *target*."""
+        _os_call('symlink')(target, self, target_is_directory)
 
     def hardlink_to(self, target):
-        """Make this path a hard link to target."""
-        if not hasattr(os, 'link'):
-            raise NotImplementedError("os.link() not available on this system")
-        os.link(target, self)
-
-
-def _check_loop(exc):
-    if exc.errno == errno.ELOOP or getattr(exc, 'winerror', 0) == 1921:
-        raise RuntimeError("Symlink loop from %r" % exc.filename)
-
-
-def _text_encoding(encoding):
-    text_encoding = getattr(io, 'text_encoding', None)
-    if text_encoding is not None:
-        return text_encoding(encoding)
-    return 'locale' if encoding is None else encoding
+        """Make this path a hard link to *target*."""
+        _os_call('link')(target, self)
 
 
 class PosixPath(Path, PurePosixPath):
-    """A concrete path on a POSIX system."""
+    """Concrete path on a POSIX system."""
+    __slots__ = ()
 
     if os.name == 'nt':
         def __new__(cls, *args, **kwargs):
-            raise NotImplementedError(
-                f"cannot instantiate {cls.__name__!r} on your system")
+            raise NotImplementedError(f"cannot instantiate {cls.__name__!r} on your system")
 
 
 class WindowsPath(Path, PureWindowsPath):
-    """A concrete path on a Windows system (not available here)."""
+    """Concrete path on Windows."""
+    __slots__ = ()
 
     if os.name != 'nt':
         def __new__(cls, *args, **kwargs):
-            raise NotImplementedError(
-                f"cannot instantiate {cls.__name__!r} on your system")
+            raise NotImplementedError(f"cannot instantiate {cls.__name__!r} on your system")
