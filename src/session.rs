@@ -18,7 +18,8 @@ use pyrs_wasi_sys::sandbox;
 /// What a host allows a session.
 #[derive(Clone, Debug, Default)]
 pub struct Limits {
-    /// Steps each call may take (a step: a Python function call or a loop iteration).
+    /// Steps each call may take (a step: a Python function call, a loop iteration, or an
+    /// item a built-in takes from an iterator).
     pub max_steps: Option<u64>,
     /// Heap bytes the session may hold, its interpreter included.
     pub max_memory_bytes: Option<u64>,

@@ -135,6 +135,7 @@ test('step budget', () => {
   assert.equal(e.kind, 'step-limit');
   assert.equal(e.typeName, 'StepLimitExceeded');
   assert.equal(render(s.eval('n')), '99999');
+  assert.equal(failure(() => s.exec('import itertools\nlist(itertools.count())', '<js>')).kind, 'step-limit');
   assert.equal(render(s.eval('1+1')), '2');
 });
 
@@ -142,6 +143,7 @@ test('memory cap', () => {
   const s = new Session(limits({ maxMemoryBytes: 32n << 20n }));
   assert.equal(failure(() => s.exec("x = 'x' * 10**10", '<js>')).kind, 'memory-error');
   assert.equal(failure(() => s.exec("g = []\nwhile True:\n    g.append('y' * 1000)", '<js>')).kind, 'memory-error');
+  assert.equal(failure(() => s.exec('g = None\nbig = list(range(10**8))', '<js>')).kind, 'memory-error');
   s.exec('g = None', '<js>');
   assert.equal(render(s.eval("len('z' * 1000)")), '1000');
 });

@@ -345,7 +345,8 @@ impl Vm {
     }
 
     /// Sets the step budget of what runs next (`None`: no budget). A step is a call of a
-    /// Python function or a loop's back edge; when the budget is spent, every later step
+    /// Python function, a loop's back edge, or an item native code takes from an iterator;
+    /// when the budget is spent, every later step
     /// raises `StepLimitExceeded` (a `BaseException`) until a new budget is set.
     pub fn set_step_budget(&mut self, steps: Option<u64>) {
         self.budget_set = steps.unwrap_or(0);

@@ -85,6 +85,33 @@ impl Runtime {
         })
     }
 
+    /// A store with WASI for any component (standard output kept in `stdout`).
+    pub fn store(&self, stdout: &MemoryOutputPipe) -> Store<State> {
+        let mut wasi = WasiCtx::builder();
+        wasi.stdout(stdout.clone());
+        self.store_with(wasi)
+    }
+
+    fn store_with(&self, mut wasi: wasmtime_wasi::WasiCtxBuilder) -> Store<State> {
+        let state = State {
+            wasi: wasi.build(),
+            table: ResourceTable::new(),
+            memory: 0,
+        };
+        let mut store = Store::new(&self.engine, state);
+        store.limiter(|s| s);
+        store
+    }
+
+    /// The engine and the WASI linker, to load other components beside pyrs.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub fn linker(&self) -> &Linker<State> {
+        &self.linker
+    }
+
     /// A new instance; `dir` is preopened as `/` when given.
     pub fn instantiate(&self, dir: Option<&Path>) -> wasmtime::Result<Instance> {
         let stdout = MemoryOutputPipe::new(1 << 20);
@@ -93,13 +120,7 @@ impl Runtime {
         if let Some(dir) = dir {
             wasi.preopened_dir(dir, "/", FsPerms::ReadWrite)?;
         }
-        let state = State {
-            wasi: wasi.build(),
-            table: ResourceTable::new(),
-            memory: 0,
-        };
-        let mut store = Store::new(&self.engine, state);
-        store.limiter(|s| s);
+        let mut store = self.store_with(wasi);
         let python = Python::instantiate(&mut store, &self.component, &self.linker)?;
         Ok(Instance {
             store,

@@ -290,6 +290,14 @@ fn step_budget_ends_runaway_code() {
         .unwrap()
         .unwrap_err();
     assert_eq!(v.kind, ErrorKind::StepLimit);
+    // Built-ins draining endless iterators are stopped too.
+    for src in [
+        "import itertools\nlist(itertools.count())",
+        "import itertools\nsum(itertools.repeat(1))",
+        "import itertools\nany(itertools.repeat(False))",
+    ] {
+        assert_eq!(exec_err(&mut i, s, src).kind, ErrorKind::StepLimit, "{src}");
+    }
     assert_eq!(eval(&mut i, s, "1+1"), "2");
 }
 
@@ -327,6 +335,19 @@ fn memory_cap_raises_memory_error() {
         "grow = []\nwhile True:\n    grow.append('y' * 1000)",
     );
     assert_eq!(e.kind, ErrorKind::MemoryError);
+    // Growth inside built-ins, and buffers asked for at once.
+    for src in [
+        "grow = None\nbig = list(range(10**8))",
+        "big = bytearray(10**9)",
+        "big = bytes(5 * 10**8)",
+        "big = [0] * (10**8)",
+    ] {
+        assert_eq!(
+            exec_err(&mut i, s, src).kind,
+            ErrorKind::MemoryError,
+            "{src}"
+        );
+    }
     // Python code can catch it, and the session goes on once the memory is free again.
     exec_ok(&mut i, s, "grow = None");
     let out = exec_ok(

@@ -144,10 +144,15 @@ impl Vm {
         match it {
             // As CPython's consumers, a StopIteration out of a native iterator's step (a
             // function `map` or `filter` calls raised it) ends the iteration.
-            Value::Iter(i) => match self.iter_next(i) {
-                Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
-                r => r,
-            },
+            // A step of the limits' budget: native code draining an endless iterator
+            // (`list(itertools.count())`) is stopped as a Python loop is.
+            Value::Iter(i) => {
+                self.step()?;
+                match self.iter_next(i) {
+                    Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
+                    r => r,
+                }
+            }
             Value::Generator(g) if g.kind == crate::object::types::GenKind::Generator => {
                 match self.resume(g, Value::None)? {
                     GenResult::Yield(v) => Ok(Some(v)),

@@ -189,7 +189,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            if *n > 1 << 30 {
+            if *n > 1 << 30 || !crate::limits::may_allocate(*n as usize) {
                 return Err(vm.memory_error());
             }
             Ok(new_bytes(vec![0; *n as usize]))
