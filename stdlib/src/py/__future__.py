@@ -17,7 +17,7 @@ all_feature_names = [
     "annotations",
 ]
 
-__all__ = ["all_feature_names"] + all_feature_names
+__all__ = ["all_feature_names", *all_feature_names]
 
 # The flags of the code objects compiled with each feature (the values CPython uses).
 CO_NESTED = 0x0010
@@ -33,10 +33,11 @@ CO_FUTURE_ANNOTATIONS = 0x1000000
 
 
 class _Feature:
-    def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
-        self.compiler_flag = compiler_flag
+    """One feature: when it became optional and mandatory, and its compiler flag."""
+
+    def __init__(self, first, default, flag):
+        # The attribute names are the ones programs can see (`vars(feature)`).
+        vars(self).update(optional=first, mandatory=default, compiler_flag=flag)
 
     def getOptionalRelease(self):
         """The release (a sys.version_info-like tuple) that first accepted the feature."""
@@ -47,20 +48,23 @@ class _Feature:
         return self.mandatory
 
     def __repr__(self):
-        return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
+        return f"_Feature({self.optional!r}, {self.mandatory!r}, {self.compiler_flag!r})"
 
 
-nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)
-generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED)
-division = _Feature((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION)
-absolute_import = _Feature((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0),
-                           CO_FUTURE_ABSOLUTE_IMPORT)
-with_statement = _Feature((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0),
-                          CO_FUTURE_WITH_STATEMENT)
-print_function = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0),
-                          CO_FUTURE_PRINT_FUNCTION)
-unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0),
-                            CO_FUTURE_UNICODE_LITERALS)
-barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL)
-generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP)
-annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
+_RELEASES = {
+    # name: (first accepted, default from, flag)
+    "nested_scopes": ((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED),
+    "generators": ((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED),
+    "division": ((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION),
+    "absolute_import": ((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), CO_FUTURE_ABSOLUTE_IMPORT),
+    "with_statement": ((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), CO_FUTURE_WITH_STATEMENT),
+    "print_function": ((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_PRINT_FUNCTION),
+    "unicode_literals": ((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0),
+                         CO_FUTURE_UNICODE_LITERALS),
+    "barry_as_FLUFL": ((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL),
+    "generator_stop": ((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP),
+    "annotations": ((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS),
+}
+for _name in all_feature_names:
+    globals()[_name] = _Feature(*_RELEASES[_name])
+del _name, _RELEASES
