@@ -13,3 +13,10 @@ for expr in ('1 << 2**100', '1 << 2**63', '1 << 30 * 2**63', '1 << (30 * 2**63 -
         print(expr, '=', r)
     except (OverflowError, MemoryError) as e:
         print(expr, type(e).__name__, e)
+for call in (lambda: reversed(), lambda: reversed(1, 2), lambda: reversed([], x=1),
+             lambda: slice(), lambda: slice(1, 2, 3, 4), lambda: slice(x=1)):
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError:', e)
+print(list(reversed([1, 2])), slice(5), slice(1, 2), slice(1, 2, 3))

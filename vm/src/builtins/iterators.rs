@@ -63,7 +63,13 @@ pub fn filter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("reversed", &args, 1, 1)?;
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
+    if args.pos.len() != 1 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {n}")));
+    }
     let seq = &args.pos[0];
     Ok(match seq {
         Value::List(l) => {

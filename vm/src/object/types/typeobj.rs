@@ -1463,7 +1463,11 @@ fn method_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("slice() takes no keyword arguments"));
+    }
     let (start, stop, step) = match args.pos {
+        [] => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
         [stop] => (Value::None, stop.clone(), Value::None),
         [start, stop] => (start.clone(), stop.clone(), Value::None),
         [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
