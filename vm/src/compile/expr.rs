@@ -146,7 +146,7 @@ impl Compiler<'_, '_> {
             E::Attribute(a) => {
                 self.expr(&a.value)?;
                 let name = self.b().name(a.attr.id.as_str());
-                self.set_line(a.range());
+                self.set_line(self.attr_span(a, a.range()));
                 self.b().emit(Op::LoadAttr, name);
             }
             E::Subscript(s) => {
@@ -520,17 +520,34 @@ impl Compiler<'_, '_> {
         {
             self.expr(&a.value)?;
             let name = self.b().name(a.attr.id.as_str());
-            self.set_line(a.range());
+            self.set_line(self.attr_span(a, a.range()));
             self.b().emit(Op::LoadMethod, name);
             for arg in args.args.iter() {
                 self.expr(arg)?;
             }
-            self.set_line(c.range());
+            self.set_line(self.attr_span(a, c.range()));
             self.b().emit(Op::CallMethod, args.args.len() as u32);
             return Ok(());
         }
         self.expr(&c.func)?;
         self.call_with_args(0, args, c.range())
+    }
+
+    /// Where an attribute access (or a method call, `whole`) is reported: as CPython, when
+    /// the attribute's name is on a later line than the object (`(s.upper()\n .strip())`),
+    /// from the name to the end, so a traceback shows the line of the failing name.
+    fn attr_span(
+        &self,
+        a: &ast::ExprAttribute,
+        whole: rustpython_ruff_text_size::TextRange,
+    ) -> rustpython_ruff_text_size::TextRange {
+        let before_name =
+            &self.source[a.range().start().to_usize()..a.attr.range().start().to_usize()];
+        if before_name.contains('\n') {
+            rustpython_ruff_text_size::TextRange::new(a.attr.range().start(), whole.end())
+        } else {
+            whole
+        }
     }
 
     /// Emits the arguments of a call whose callee, followed by `pushed` positional values, is
