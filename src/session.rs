@@ -105,6 +105,10 @@ pub struct Session {
     next_handle: u64,
     /// The live-byte count when the current call began.
     start: usize,
+    /// The session's own generator of `random`'s functions, and its current directory
+    /// (during a call: the instance's, to put back).
+    random_state: usize,
+    cwd: String,
 }
 
 impl Session {
@@ -123,6 +127,8 @@ impl Session {
             handles: HashMap::new(),
             next_handle: 1,
             start: 0,
+            random_state: pyrs_stdlib::random::new_module_state(),
+            cwd: pyrs_wasi_sys::getcwd(),
         }
     }
 
@@ -253,10 +259,19 @@ impl Session {
         self.enter();
         self.interp.shutdown();
         let _ = self.leave(Ok(()));
+        pyrs_stdlib::random::free_module_state(self.random_state);
     }
 
-    /// Switches the session's limits on.
+    /// Switches the session's limits on, and its own state shared parts of the runtime keep
+    /// (`random`'s generator, the current directory).
     fn enter(&mut self) {
+        pyrs_stdlib::random::use_module_state(self.random_state);
+        // The session's directory for the call; the instance's is put back by `leave`.
+        let outside = pyrs_wasi_sys::getcwd();
+        if outside != self.cwd {
+            let _ = pyrs_wasi_sys::chdir(&self.cwd);
+        }
+        self.cwd = outside;
         sandbox::set_files_denied(!self.limits.filesystem);
         sandbox::set_capture(self.limits.capture_output);
         self.start = pyrs_vm::limits::live_bytes();
@@ -274,6 +289,11 @@ impl Session {
         let (out, err) = sandbox::take_captured();
         sandbox::set_capture(false);
         sandbox::set_files_denied(false);
+        pyrs_stdlib::random::use_module_state(0);
+        let outside = std::mem::replace(&mut self.cwd, pyrs_wasi_sys::getcwd());
+        if outside != self.cwd {
+            let _ = pyrs_wasi_sys::chdir(&outside);
+        }
         pyrs_vm::limits::set_memory_ceiling(None);
         self.interp.vm.set_step_budget(None);
         let now = pyrs_vm::limits::live_bytes();

@@ -160,6 +160,11 @@ test('sessions are isolated', () => {
   const b = new Session(limits());
   a.exec("x = 'in a'", '<js>');
   assert.equal(failure(() => b.eval('x')).typeName, 'NameError');
+  a.exec('import random\nrandom.seed(7)', '<js>');
+  const first = render(a.eval('random.random()'));
+  a.exec('random.seed(7)', '<js>');
+  b.exec('import random\nfor _ in range(5):\n    random.random()', '<js>');
+  assert.equal(render(a.eval('random.random()')), first);
   a.reset();
   assert.equal(render(a.eval("'x' in globals()")), 'False');
 });

@@ -13,7 +13,7 @@ mod imp;
 mod json;
 mod math;
 mod posix;
-mod random;
+pub mod random;
 mod slots;
 mod sre;
 mod structs;

@@ -136,16 +136,43 @@ impl Twister {
 }
 
 thread_local! {
-    /// The generators: slot 0 is the module's own, the others belong to `Random` instances.
+    /// The generators: slot 0 is the module's own, the others belong to `Random` instances
+    /// (and to embedders' sessions, each with its own module generator).
     static STATES: RefCell<Vec<Option<Twister>>> = RefCell::new(vec![Some(Twister::new())]);
-    /// The slot the functions use now (`_select`).
+    /// The slot the functions use now (`_select`); 0 stands for the module's generator.
     static CURRENT: Cell<usize> = const { Cell::new(0) };
+    /// The slot of the module's generator: 0, or the running session's.
+    static MODULE: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A new generator for an embedder's session, seeded from the clock: its number.
+pub fn new_module_state() -> usize {
+    let slot = STATES.with(|states| slots::store(states, Twister::new()));
+    let saved = CURRENT.with(|c| c.replace(slot));
+    seed_from_time();
+    CURRENT.with(|c| c.set(saved));
+    slot
+}
+
+/// Makes `slot` (from `new_module_state`, or 0) the generator of the module's functions.
+pub fn use_module_state(slot: usize) {
+    MODULE.with(|m| m.set(slot));
+}
+
+/// Frees a session's generator.
+pub fn free_module_state(slot: usize) {
+    if slot > 0 {
+        STATES.with(|states| slots::release(states, slot));
+    }
 }
 
 fn with<R>(f: impl FnOnce(&mut Twister) -> R) -> R {
     STATES.with(|states| {
         let mut states = states.borrow_mut();
-        let cur = CURRENT.with(Cell::get);
+        let cur = match CURRENT.with(Cell::get) {
+            0 => MODULE.with(Cell::get),
+            n => n,
+        };
         let slot = if matches!(states.get(cur), Some(Some(_))) {
             cur
         } else {

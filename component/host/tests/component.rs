@@ -386,6 +386,12 @@ fn filesystem_only_when_granted() {
     assert_eq!(eval(&mut i, s, "helper.twice(21)"), "42");
     let text = std::fs::read_to_string(dir.join("out.txt")).unwrap();
     assert_eq!(text, "written by python\n");
+    // The current directory is the session's own.
+    exec_ok(&mut i, s, "import os\nos.mkdir('sub')\nos.chdir('sub')");
+    let s3 = i.session(l).unwrap();
+    assert_eq!(eval(&mut i, s3, "__import__('os').getcwd()"), "'/'");
+    assert_eq!(eval(&mut i, s, "os.getcwd()"), "'/sub'");
+    exec_ok(&mut i, s, "os.chdir('/')\nos.rmdir('sub')");
     // A second session in the same instance without the grant still sees nothing.
     let s2 = i.session(limits()).unwrap();
     let e = exec_err(&mut i, s2, "open('out.txt')");
@@ -406,6 +412,16 @@ fn sessions_are_isolated() {
         "False"
     );
     assert_eq!(eval(&mut i, a, "x"), "'in a'");
+    // Each session's `random` has its own generator: draws in one do not move another's.
+    exec_ok(&mut i, a, "import random\nrandom.seed(7)");
+    let first = eval(&mut i, a, "random.random()");
+    exec_ok(&mut i, a, "random.seed(7)");
+    exec_ok(
+        &mut i,
+        b,
+        "import random\nrandom.seed(1)\nfor _ in range(5):\n    random.random()",
+    );
+    assert_eq!(eval(&mut i, a, "random.random()"), first);
     i.reset(a).unwrap();
     assert_eq!(eval(&mut i, a, "'x' in globals()"), "False");
 }
