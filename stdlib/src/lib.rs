@@ -54,7 +54,7 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 static FROZEN_CODE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/frozen.bin"));
 
 /// The modules of `py/` that are built-in (found before `sys.path`) as in CPython.
-const BUILTIN_PYTHON: &[&str] = &["itertools", "_thread", "gc"];
+const BUILTIN_PYTHON: &[&str] = &["itertools", "_thread", "gc", "marshal"];
 
 /// The compiled code of the module `name` of `py/`.
 fn frozen(name: &str) -> Option<&'static [u8]> {

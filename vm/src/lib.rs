@@ -135,54 +135,92 @@ impl Vm {
                 }
                 Ok(Rc::new(code))
             }
-            Err(e) if e.too_complex => {
-                let kind = if e.msg.starts_with("maximum recursion") {
-                    ExcKind::RecursionError
-                } else {
-                    ExcKind::MemoryError
-                };
-                Err(self.new_error(kind, e.msg))
+            Err(e) => Err(self.compile_error(e, filename)),
+        }
+    }
+
+    /// `compile(..., PyCF_ONLY_AST)`: the parse tree of `text` as nested tuples (see
+    /// `compile::pyast`), with the SyntaxErrors and warnings CPython's parser gives.
+    pub fn parse_text_ast(
+        &mut self,
+        text: &str,
+        filename: &str,
+        mode: compile::Mode,
+    ) -> PyResult<Value> {
+        self.sources.insert_pseudo(filename, text);
+        source::check_nesting(text).map_err(|e| self.source_error(&e, filename, text))?;
+        match compile::pyast::ast_tree(text, mode) {
+            Ok(tree) => {
+                for (line, msg) in compile::take_warnings() {
+                    self.syntax_warning(filename, line, &msg)?;
+                }
+                Ok(tree)
             }
-            Err(e) => {
-                let err =
-                    self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text);
-                if e.late {
-                    // As CPython: the line as the file on disk has it, if there is one.
-                    let text = pyrs_wasi_sys::read_file(filename)
-                        .ok()
-                        .and_then(|bytes| {
-                            let all = String::from_utf8_lossy(&bytes).into_owned();
-                            all.lines()
-                                .nth(e.line.saturating_sub(1) as usize)
-                                .map(str::to_string)
-                        })
-                        .map_or(Value::None, |line| Value::string(format!("{line}\n")));
-                    let _ = self.dict_set(&err.exc.dict, Value::str("text"), text);
-                }
-                if e.end_line != 0 || e.end_column != 0 {
-                    let d = &err.exc.dict;
-                    let _ =
-                        self.dict_set(d, Value::str("end_lineno"), Value::Int(e.end_line.into()));
-                    let end = match e.end_column {
-                        compile::UNKNOWN_COLUMN => Value::None,
-                        c => Value::Int(c.into()),
-                    };
-                    let _ = self.dict_set(d, Value::str("end_offset"), end);
-                }
-                if e.msg == "unexpected indent" || e.msg.starts_with("unindent does not match") {
-                    // CPython's tokenizer gives these no end; a bad unindent is placed just
-                    // after the line.
-                    let d = &err.exc.dict;
-                    let _ = self.dict_set(d, Value::str("end_offset"), Value::Int(-1));
-                    if e.msg.starts_with("unindent") {
-                        let width = e.text.trim_end_matches('\n').chars().count() as i64;
-                        let _ = self.dict_set(d, Value::str("offset"), Value::Int(width + 1));
-                    }
-                }
-                crate::object::types::exception::syntax_args_from_fields(&err.exc);
-                Err(err)
+            Err(e) => Err(self.compile_error(e, filename)),
+        }
+    }
+
+    /// `compile(..., 'func_type', PyCF_ONLY_AST)`: a signature type comment's tree.
+    pub fn parse_func_type_ast(&mut self, text: &str, filename: &str) -> PyResult<Value> {
+        self.sources.insert_pseudo(filename, text);
+        compile::pyast::func_type_tree(text).map_err(|e| self.compile_error(e, filename))
+    }
+
+    /// A compile error as the exception CPython raises: SyntaxError (or IndentationError)
+    /// with its fields, or MemoryError/RecursionError for source nested too deep.
+    pub(crate) fn compile_error(&mut self, e: compile::CompileError, filename: &str) -> PyErr {
+        if e.too_complex {
+            let kind = if e.msg.starts_with("maximum recursion") {
+                ExcKind::RecursionError
+            } else {
+                ExcKind::MemoryError
+            };
+            return self.new_error(kind, e.msg);
+        }
+        let err =
+            self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text);
+        if e.late {
+            // As CPython: the line as the file on disk has it, if there is one.
+            let text = pyrs_wasi_sys::read_file(filename)
+                .ok()
+                .and_then(|bytes| {
+                    let all = String::from_utf8_lossy(&bytes).into_owned();
+                    all.lines()
+                        .nth(e.line.saturating_sub(1) as usize)
+                        .map(str::to_string)
+                })
+                .map_or(Value::None, |line| Value::string(format!("{line}\n")));
+            let _ = self.dict_set(&err.exc.dict, Value::str("text"), text);
+        }
+        if e.line == 0 {
+            // An empty expression: CPython places the error at line 0 with empty text.
+            let d = &err.exc.dict;
+            let _ = self.dict_set(d, Value::str("text"), Value::str(""));
+            let _ = self.dict_set(d, Value::str("end_lineno"), Value::Int(0));
+            let _ = self.dict_set(d, Value::str("end_offset"), Value::Int(0));
+        }
+        if e.end_line != 0 || e.end_column != 0 {
+            let d = &err.exc.dict;
+            let _ =
+                self.dict_set(d, Value::str("end_lineno"), Value::Int(e.end_line.into()));
+            let end = match e.end_column {
+                compile::UNKNOWN_COLUMN => Value::None,
+                c => Value::Int(c.into()),
+            };
+            let _ = self.dict_set(d, Value::str("end_offset"), end);
+        }
+        if e.msg == "unexpected indent" || e.msg.starts_with("unindent does not match") {
+            // CPython's tokenizer gives these no end; a bad unindent is placed just
+            // after the line.
+            let d = &err.exc.dict;
+            let _ = self.dict_set(d, Value::str("end_offset"), Value::Int(-1));
+            if e.msg.starts_with("unindent") {
+                let width = e.text.trim_end_matches('\n').chars().count() as i64;
+                let _ = self.dict_set(d, Value::str("offset"), Value::Int(width + 1));
             }
         }
+        crate::object::types::exception::syntax_args_from_fields(&err.exc);
+        err
     }
 
     /// Issues a compiler's SyntaxWarning through `warnings.warn_explicit` (shown on stderr

@@ -95,7 +95,7 @@ fn source_text(vm: &mut Vm, source: &Value, func: &str, filename: &str) -> PyRes
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let [source, filename, mode, flags, _inherit, _optimize] = vm.bind_args(
+    let [source, filename, mode, flags, _inherit, _optimize, _feature_version] = vm.bind_args(
         "compile",
         &args,
         &[
@@ -105,6 +105,7 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "flags",
             "dont_inherit",
             "optimize",
+            "_feature_version",
         ],
         3,
     )?;
@@ -113,12 +114,39 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let filename = vm.path_string(&filename)?;
     let source = source.plain_text().clone();
+    let flags = match flags {
+        Some(Value::Int(f)) => u32::try_from(f).unwrap_or(0),
+        Some(Value::Bool(b)) => u32::from(b),
+        _ => 0,
+    };
+    let only_ast = flags & ONLY_AST != 0;
+    let mode_name = match mode.plain_text() {
+        Value::Str(s) => s.as_str().to_string(),
+        _ => String::new(),
+    };
     let mode = match mode.plain_text() {
         Value::Str(s) => match s.as_str() {
             "exec" => Mode::Exec,
             "eval" => Mode::Eval,
             "single" => Mode::Single,
-            _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+            "func_type" if only_ast => {
+                let text = checked_source(vm, &source, "compile", &filename, Mode::Exec)?;
+                let tree = vm.parse_func_type_ast(&text, &filename)?;
+                return build_ast(vm, tree);
+            }
+            "func_type" => {
+                return Err(vm.value_error(
+                    "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+                ))
+            }
+            _ if only_ast => {
+                return Err(vm.value_error(
+                    "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
+                ))
+            }
+            _ => {
+                return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"))
+            }
         },
         other => {
             return Err(vm.type_error(format!(
@@ -130,15 +158,43 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Value::Code(c) = &source {
         return Ok(Value::Code(c.clone()));
     }
-    let flags = match flags {
-        Some(Value::Int(f)) => u32::try_from(f).unwrap_or(0),
-        Some(Value::Bool(b)) => u32::from(b),
-        _ => 0,
-    };
+    if let Value::Instance(_) = &source {
+        // An `ast` tree: kept as it is for PyCF_ONLY_AST, else compiled from the source
+        // `ast.unparse` writes for it (its positions are those of that text).
+        let module = vm.import_module("ast")?;
+        let name = vm.intern("AST");
+        let node_class = vm.getattr(&module, &name)?;
+        if vm.isinstance(&source, &node_class)? {
+            if only_ast {
+                return Ok(source);
+            }
+            let name = vm.intern("_source_for_compile");
+            let to_text = vm.getattr(&module, &name)?;
+            let text = vm.call_value(&to_text, &[source, Value::string(mode_name)], &[])?;
+            return compile_source(vm, &text, "compile", &filename, mode, flags)
+                .map(Value::Code);
+        }
+    }
+    if only_ast {
+        let text = checked_source(vm, &source, "compile", &filename, mode)?;
+        let tree = vm.parse_text_ast(&text, &filename, mode)?;
+        return build_ast(vm, tree);
+    }
     compile_source(vm, &source, "compile", &filename, mode, flags).map(Value::Code)
 }
 
-/// Compiles a str or bytes source in `mode` (eval input may start with blanks).
+/// The `ast` node objects of a parse tree given as tuples.
+fn build_ast(vm: &mut Vm, tree: Value) -> PyResult<Value> {
+    let module = vm.import_module("ast")?;
+    let name = vm.intern("_build");
+    let build = vm.getattr(&module, &name)?;
+    vm.call_value(&build, &[tree], &[])
+}
+
+/// `compile()`'s flag asking for the parse tree (`ast.PyCF_ONLY_AST`).
+const ONLY_AST: u32 = 0x400;
+
+/// Compiles a str or bytes source in `mode` (`eval()` input may start with blanks).
 fn compile_source(
     vm: &mut Vm,
     source: &Value,
@@ -147,19 +203,49 @@ fn compile_source(
     mode: Mode,
     flags: u32,
 ) -> PyResult<Rc<crate::bytecode::Code>> {
+    let text = checked_source(vm, source, func, filename, mode)?;
+    vm.compile_text_flags(&text, filename, mode, flags, false)
+}
+
+/// The text of a source argument, refused if it holds a null character.
+fn checked_source(
+    vm: &mut Vm,
+    source: &Value,
+    func: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<String> {
     let text = source_text(vm, source, func, filename)?;
+    if matches!(source, Value::Str(_)) && text.starts_with('\u{feff}') {
+        // A byte-order mark is a signature of encoded source, not a character of text.
+        let line = text.lines().next().unwrap_or("").to_string();
+        return Err(vm.compile_error(
+            crate::compile::CompileError {
+                indentation: false,
+                too_complex: false,
+                msg: "invalid non-printable character U+FEFF".to_string(),
+                line: 1,
+                column: 1,
+                end_line: 1,
+                end_column: 1,
+                text: line,
+                late: false,
+            },
+            filename,
+        ));
+    }
     if text.contains('\0') {
         return Err(vm.new_error(
             ExcKind::SyntaxError,
             "source code string cannot contain null bytes",
         ));
     }
-    let text = if mode == Mode::Eval {
+    // `eval()` skips leading blanks (`compile()` does not).
+    Ok(if mode == Mode::Eval && func == "eval" {
         text.trim_start_matches([' ', '\t']).to_string()
     } else {
         text
-    };
-    vm.compile_text_flags(&text, filename, mode, flags, false)
+    })
 }
 
 /// The code `exec`/`eval` run: a code object, or source compiled in `mode`.

@@ -6,6 +6,7 @@ mod escapes;
 mod expr;
 mod mangle;
 mod pattern;
+pub mod pyast;
 mod stmt;
 mod surrogates;
 pub mod symtable;
@@ -274,6 +275,11 @@ fn compile_flagged(
         });
     }
     let lines = LineIndex::new(source);
+    if mode == Mode::Eval {
+        if let Some(e) = indented_expression(source) {
+            return Err(e);
+        }
+    }
     if mode == Mode::Eval && source.trim_matches([' ', '\t', '\x0c']).is_empty() {
         // CPython reports an empty expression at line 0.
         return Err(CompileError {
@@ -403,6 +409,47 @@ fn compile_flagged(
     Ok(c.pop_unit(0, (0, 0, 0)))
 }
 
+/// An expression to compile may not start indented: CPython's "unexpected indent" at its
+/// first line that is not blank (a source of blanks alone is indented too).
+fn indented_expression(source: &str) -> Option<CompileError> {
+    let mut rest = source;
+    let mut line = 1;
+    loop {
+        let (text, more) = match rest.find('\n') {
+            Some(i) => (&rest[..i], Some(&rest[i + 1..])),
+            None => (rest, None),
+        };
+        let indent = text.len() - text.trim_start_matches([' ', '\t', '\x0c']).len();
+        let code = text[indent..].trim_end_matches('\r');
+        let blank = code.is_empty() || code.starts_with('#');
+        match more {
+            Some(next) if blank => {
+                rest = next;
+                line += 1;
+            }
+            _ if indent == 0 => return None,
+            _ => {
+                let shown = if more.is_some() {
+                    format!("{text}\n")
+                } else {
+                    text.to_string()
+                };
+                return Some(CompileError {
+                    indentation: true,
+                    too_complex: false,
+                    msg: "unexpected indent".to_string(),
+                    line,
+                    column: indent as u32,
+                    end_line: line,
+                    end_column: 0,
+                    text: shown,
+                    late: false,
+                });
+            }
+        }
+    }
+}
+
 /// `compile(..., 'single')` takes one statement (or several on one line, split by `;`).
 fn single_statement(module: &ast::ModModule, source: &str, lines: &LineIndex) -> CompileResult<()> {
     use rustpython_ruff_text_size::Ranged;
@@ -528,6 +575,8 @@ fn late_message(msg: &str) -> bool {
         "too many expressions in star-unpacking",
         "multiple starred expressions in assignment",
         "alternative patterns bind different names",
+        "name capture ",
+        "wildcard makes remaining patterns unreachable",
         "multiple assignments to name",
         "mapping pattern checks duplicate key",
         "attribute name repeated in class pattern",

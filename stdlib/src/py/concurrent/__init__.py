@@ -1,0 +1,1 @@
+"""Namespace for the concurrency helpers (see concurrent.futures)."""
