@@ -58,8 +58,10 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(source: &str) -> LineIndex {
         let mut starts = vec![0];
-        for (i, b) in source.bytes().enumerate() {
-            if b == b'\n' {
+        let bytes = source.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            // A line ends at `\n`, `\r\n`, or a lone `\r` (as the tokenizer reads source).
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
                 starts.push(i as u32 + 1);
             }
         }
@@ -419,8 +421,12 @@ fn indented_expression(source: &str) -> Option<CompileError> {
             Some(i) => (&rest[..i], Some(&rest[i + 1..])),
             None => (rest, None),
         };
-        let indent = text.len() - text.trim_start_matches([' ', '\t', '\x0c']).len();
-        let code = text[indent..].trim_end_matches('\r');
+        let blanks = text.len() - text.trim_start_matches([' ', '\t', '\x0c']).len();
+        // A form feed starts the indentation count again.
+        let indent = text[..blanks]
+            .rfind('\x0c')
+            .map_or(blanks, |at| blanks - at - 1);
+        let code = text[blanks..].trim_end_matches('\r');
         let blank = code.is_empty() || code.starts_with('#');
         match more {
             Some(next) if blank => {
@@ -439,7 +445,7 @@ fn indented_expression(source: &str) -> Option<CompileError> {
                     too_complex: false,
                     msg: "unexpected indent".to_string(),
                     line,
-                    column: indent as u32,
+                    column: blanks as u32,
                     end_line: line,
                     end_column: 0,
                     text: shown,

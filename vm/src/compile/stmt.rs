@@ -403,7 +403,8 @@ impl Compiler<'_, '_> {
         let orelse = self.b().new_label();
         let exit = self.b().new_label();
         self.expr(&f.iter)?;
-        self.set_line(f.iter.range());
+        // As CPython, taking and stepping the iterator is placed on the whole statement.
+        self.set_line(f.range());
         self.b().emit(Op::GetIter, 0);
         self.b().bind(top);
         self.b().emit_jump(Op::ForIter, orelse);

@@ -440,7 +440,18 @@ impl Vm {
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> Flow {
         use super::classes::Constructed;
-        let (obj, init) = match self.type_call_new(t, args, kwargs) {
+        // A metaclass records the caller's module in the class it makes.
+        let meta = t.is_subtype(&self.types.type_);
+        let saved = if meta {
+            self.call_globals.replace(frame.globals.clone())
+        } else {
+            None
+        };
+        let made = self.type_call_new(t, args, kwargs);
+        if meta {
+            self.call_globals = saved;
+        }
+        let (obj, init) = match made {
             Ok(Constructed::Done(obj)) => {
                 frame.stack.push(obj);
                 return Flow::Next;
@@ -611,7 +622,18 @@ impl Vm {
         if reads_frame {
             self.caller = Some(self.capture_caller(frame));
         }
+        // A metaclass records the caller's module in the class it makes.
+        let makes_class =
+            matches!(callee, Value::Type(t) if t.is_subtype(&self.types.type_));
+        let saved = if makes_class {
+            self.call_globals.replace(frame.globals.clone())
+        } else {
+            None
+        };
         let r = self.call_value(callee, args, kwargs);
+        if makes_class {
+            self.call_globals = saved;
+        }
         if reads_frame {
             self.caller = None;
         }

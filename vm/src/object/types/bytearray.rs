@@ -45,11 +45,25 @@ pub(crate) fn writable_len(vm: &mut Vm, target: &Value) -> PyResult<usize> {
 pub(crate) fn writable_len_for(vm: &mut Vm, target: &Value, what: &str) -> PyResult<usize> {
     match target {
         Value::ByteArray(b) => Ok(b.data.borrow().len()),
-        other => Err(vm.type_error(format!(
-            "{what} must be read-write bytes-like object, not {}",
-            vm.type_name(other)
-        ))),
+        other => match writable_view(other) {
+            Some(v) => Ok(v.nbytes()),
+            None => Err(vm.type_error(format!(
+                "{what} must be read-write bytes-like object, not {}",
+                vm.type_name(other)
+            ))),
+        },
     }
+}
+
+/// A memoryview that may be written through: contiguous, over a bytearray, not read-only
+/// or released.
+fn writable_view(target: &Value) -> Option<Rc<super::memoryview::MemoryView>> {
+    let v = super::memoryview::as_view(target)?;
+    let ok = !v.readonly
+        && !v.released.get()
+        && v.contiguous()
+        && matches!(v.source, Value::ByteArray(_));
+    ok.then_some(v)
 }
 
 /// Copies `data` to the start of a `readinto` target.
@@ -61,10 +75,24 @@ pub(crate) fn write_into(vm: &mut Vm, target: &Value, data: &[u8]) -> PyResult<(
             buf[..n].copy_from_slice(&data[..n]);
             Ok(())
         }
-        other => Err(vm.type_error(format!(
-            "readinto() argument must be read-write bytes-like object, not {}",
-            vm.type_name(other)
-        ))),
+        other => {
+            let Some(v) = writable_view(other) else {
+                return Err(vm.type_error(format!(
+                    "readinto() argument must be read-write bytes-like object, not {}",
+                    vm.type_name(other)
+                )));
+            };
+            let Value::ByteArray(b) = &v.source else {
+                unreachable!("writable_view checked the exporter")
+            };
+            let mut buf = b.data.borrow_mut();
+            for (at, chunk) in v.offsets().into_iter().zip(data.chunks(v.itemsize)) {
+                if let Some(dst) = buf.get_mut(at..at + chunk.len()) {
+                    dst.copy_from_slice(chunk);
+                }
+            }
+            Ok(())
+        }
     }
 }
 

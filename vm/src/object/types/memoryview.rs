@@ -65,7 +65,7 @@ impl MemoryView {
         self.shape.first().copied().unwrap_or(1)
     }
 
-    fn nbytes(&self) -> usize {
+    pub(crate) fn nbytes(&self) -> usize {
         self.shape.iter().product::<usize>() * self.itemsize
     }
 
@@ -79,7 +79,7 @@ impl MemoryView {
     }
 
     /// Byte offsets of every item, in C order.
-    fn offsets(&self) -> Vec<usize> {
+    pub(crate) fn offsets(&self) -> Vec<usize> {
         let mut out = vec![self.offset as isize];
         for (n, stride) in self.shape.iter().zip(&self.strides) {
             out = out
@@ -109,7 +109,7 @@ impl MemoryView {
         out
     }
 
-    fn contiguous(&self) -> bool {
+    pub(crate) fn contiguous(&self) -> bool {
         let mut expect = self.itemsize as isize;
         for (n, s) in self.shape.iter().zip(&self.strides).rev() {
             if *n > 1 && *s != expect {
