@@ -34,7 +34,7 @@ print(repr(ast.get_docstring(fn)), repr(ast.get_docstring(fn, False)))
 print(repr(ast.get_docstring(tree.body[-1])))
 print(repr(ast.get_docstring(tree.body[-1].body[0])))
 print(ast.get_source_segment(SOURCE, ast.Name('x')))
-print(ast.get_source_segment('a\r\nbb\rccc\x0cdd\n', ast.parse('a\r\nbb\rccc\x0cdd\n').body[2]))
+print(ast.get_source_segment('a\r\nbb\rccc\x0c+dd\n', ast.parse('a\r\nbb\rccc\x0c+dd\n').body[2]))
 src2 = 'if 1:\n\t  x = (1,\n\t       2)\n'
 t2 = ast.parse(src2)
 print(repr(ast.get_source_segment(src2, t2.body[0].body[0].value, padded=True)))

@@ -334,63 +334,91 @@ def _warn_removal(name, depth):
     warnings.warn(_removal_note(name), DeprecationWarning, stacklevel=depth)
 
 
+# The five pre-3.8 constant node classes.  They are not stored in the
+# module namespace up front: the module __getattr__ below hands them out
+# (warning once, then caching them), so that plain access warns as in
+# CPython.  Calling one of them builds a Constant instead.
+
+def _numeric_value(value):
+    return isinstance(value, (int, float, complex)) and \
+        not isinstance(value, bool)
+
+
+def _singleton_value(value):
+    return value is None or isinstance(value, bool)
+
+
+# name -> (fields, membership test, implicit leading value or _ABSENT_ARG).
+# The order matters for visit_Constant: bools belong to NameConstant.
+_ABSENT_ARG = object()
+_LEGACY_KINDS = {
+    'NameConstant': (('value', 'kind'), _singleton_value, _ABSENT_ARG),
+    'Num': (('n',), _numeric_value, _ABSENT_ARG),
+    'Str': (('s',), lambda value: isinstance(value, str), _ABSENT_ARG),
+    'Bytes': (('s',), lambda value: isinstance(value, bytes), _ABSENT_ARG),
+    'Ellipsis': ((), lambda value: value is ..., ...),
+}
+
+_LEGACY_DOC = "Deprecated AST node class. Use ast.Constant instead"
+
+
 class _ABC(type):
     """Metaclass of the deprecated constant classes."""
 
     def __init__(cls, *args):
-        cls.__doc__ = "Deprecated alias of ast.Constant."
+        super().__init__(*args)
+        cls.__doc__ = _LEGACY_DOC
 
-    def __instancecheck__(cls, inst):
-        if cls in _LEGACY_KINDS:
+    def __instancecheck__(cls, obj):
+        entry = _LEGACY_KINDS.get(cls.__name__)
+        if entry is not None and _LEGACY_CLASSES.get(cls.__name__) is cls:
             _warn_removal(cls.__name__, 3)
-        if not isinstance(inst, Constant):
-            return False
-        kinds = _LEGACY_KINDS.get(cls)
-        if kinds is not None:
-            value = inst.value
-            if not isinstance(value, kinds):
-                return False
-            if cls is _LegacyNum and isinstance(value, bool):
-                return False
-            return True
-        return type.__instancecheck__(cls, inst)
+            if isinstance(obj, Constant):
+                try:
+                    value = obj.value
+                except AttributeError:
+                    return False
+                if entry[1](value):
+                    return True
+        return type.__instancecheck__(cls, obj)
 
 
-def _legacy_new(cls, *args, **kwargs):
-    if cls in _LEGACY_KINDS:
-        _warn_removal(cls.__name__, 3)
-        if cls is _LegacyEllipsis:
-            return Constant(..., *args, **kwargs)
-        return Constant(*args, **kwargs)
-    return Constant.__new__(cls, *args, **kwargs)
+def _legacy_construct(cls, *args, **kwargs):
+    taken = cls._fields[:len(args)]
+    for key in kwargs:
+        if key in taken:
+            raise TypeError(
+                f"{cls.__name__} got multiple values for argument {key!r}")
+    if _LEGACY_CLASSES.get(cls.__name__) is not cls:
+        # A user subclass: an ordinary instance of that subclass.
+        return object.__new__(cls)
+    _warn_removal(cls.__name__, 3)
+    lead = _LEGACY_KINDS[cls.__name__][2]
+    if lead is not _ABSENT_ARG:
+        args = (lead,) + args
+    return Constant(*args, **kwargs)
 
 
-def _make_legacy(name, fields, kinds):
-    ns = {'__module__': 'ast', '__new__': _legacy_new}
-    if fields is not None:
-        ns['_fields'] = fields
-    cls = _ABC(name, (Constant,), ns)
-    _LEGACY_KINDS[cls] = kinds
-    _HIDDEN_LEGACY[name] = cls
-    return cls
+def _make_legacy_classes():
+    made = {}
+    for name, (fields, _, _) in _LEGACY_KINDS.items():
+        body = {'__module__': 'ast', '__new__': _legacy_construct}
+        if name != 'NameConstant':
+            body['_fields'] = fields
+        made[name] = _ABC(name, (Constant,), body)
+    return made
 
 
-_LEGACY_KINDS = {}
-_HIDDEN_LEGACY = {}
-_make_legacy('Num', ('n',), (int, float, complex))
-_make_legacy('Str', ('s',), (str,))
-_make_legacy('Bytes', ('s',), (bytes,))
-_make_legacy('NameConstant', None, (type(None), bool))
-_LegacyEllipsis = _make_legacy('Ellipsis', (), (type(...),))
-_LegacyNum = _HIDDEN_LEGACY['Num']
+_LEGACY_CLASSES = _make_legacy_classes()
 
 
 def __getattr__(name):
-    found = _HIDDEN_LEGACY.get(name)
-    if found is None:
-        raise AttributeError(f"module 'ast' has no attribute '{name}'")
-    _warn_removal(name, 2)
-    return found
+    cls = _LEGACY_CLASSES.get(name)
+    if cls is None:
+        raise AttributeError(f"module 'ast' has no attribute {name!r}")
+    _warn_removal(name, 3)
+    globals()[name] = cls
+    return cls
 
 
 # ---------------------------------------------------------------------------
@@ -503,18 +531,21 @@ def walk(node):
 
 
 def copy_location(new_node, old_node):
-    """Copy the source positions of old_node onto new_node."""
+    """Copy the source position of old_node onto new_node; return new_node.
+
+    Start positions are copied only when known; end positions are copied
+    even when they are None.
+    """
     for attr in _POSITION_NAMES:
         if attr not in old_node._attributes:
             continue
         if attr not in new_node._attributes:
             continue
-        value = getattr(old_node, attr, None)
-        if value is None:
-            # Missing start positions are left alone; an explicit None end
-            # position is still copied.
-            if not attr.startswith('end_') or not hasattr(old_node, attr):
-                continue
+        if not hasattr(old_node, attr):
+            continue
+        value = getattr(old_node, attr)
+        if value is None and not attr.startswith('end_'):
+            continue
         setattr(new_node, attr, value)
     return new_node
 
@@ -544,17 +575,18 @@ def fix_missing_locations(node):
 
 
 def increment_lineno(node, n=1):
-    """Shift the line numbers of node and everything below it by n."""
-    for current in walk(node):
-        if isinstance(current, TypeIgnore):
-            current.lineno = getattr(current, 'lineno', 0) + n
-            continue
-        if 'lineno' in current._attributes:
-            current.lineno = getattr(current, 'lineno', 0) + n
-        if 'end_lineno' in current._attributes:
-            last = getattr(current, 'end_lineno', 0)
-            if last is not None:
-                current.end_lineno = last + n
+    """Move the whole tree under node n lines down (up for a negative n)."""
+    for item in walk(node):
+        if isinstance(item, TypeIgnore):
+            fields = ('lineno',)
+        else:
+            fields = [f for f in ('lineno', 'end_lineno') if f in item._attributes]
+        for field in fields:
+            value = getattr(item, field, 0)
+            # An end position may be unknown (None); a start position may not.
+            if value is None and field == 'end_lineno':
+                continue
+            setattr(item, field, value + n)
     return node
 
 
@@ -591,53 +623,42 @@ def get_docstring(node, clean=True):
     return _clean_doc_text(text) if clean else text
 
 
-def _source_lines(source):
-    # Split after \r\n, \r or \n only (not on form feeds and friends).
-    pieces = []
-    start = 0
-    i = 0
-    size = len(source)
-    while i < size:
-        ch = source[i]
-        if ch == '\r':
-            i += 2 if source[i + 1:i + 2] == '\n' else 1
-            pieces.append(source[start:i])
-            start = i
-        elif ch == '\n':
-            i += 1
-            pieces.append(source[start:i])
-            start = i
-        else:
-            i += 1
-    if start < size:
-        pieces.append(source[start:])
-    return pieces
-
-
-def _byte_slice(text, start=None, stop=None):
-    return text.encode()[start:stop].decode()
-
-
 def get_source_segment(source, node, *, padded=False):
-    """Return the piece of source that produced node, or None."""
+    """The source text node was parsed from, or None when its positions are incomplete.
+
+    With padded=True a segment spanning several lines keeps the width of its first
+    line's prefix, as blanks (tabs and form feeds stay), so it can be re-indented."""
     try:
-        if node.end_lineno is None or node.end_col_offset is None:
-            return None
-        first_line = node.lineno - 1
-        last_line = node.end_lineno - 1
-        start = node.col_offset
-        stop = node.end_col_offset
+        first, last = node.lineno, node.end_lineno
+        begin, end = node.col_offset, node.end_col_offset
     except AttributeError:
         return None
-    lines = _source_lines(source)
-    if first_line == last_line:
-        return _byte_slice(lines[first_line], start, stop)
-    head = _byte_slice(lines[first_line], start)
+    if last is None or end is None:
+        return None
+    import re
+    # The lines with their breaks; text after the last break is one more line, and so is
+    # the end of the source after it.
+    rows = []
+    taken = 0
+    for brk in re.finditer(r'\r\n|\r|\n', source):
+        rows.append(source[taken:brk.end()])
+        taken = brk.end()
+        if len(rows) >= last:
+            break
+    else:
+        rest = source[taken:]
+        rows.append(rest)
+        if rest:
+            rows.append('')
+    del rows[max(last, 0):]
+    head = rows[first - 1].encode()
+    if first == last:
+        return head[begin:end].decode()
+    indent = ''
     if padded:
-        before = _byte_slice(lines[first_line], None, start)
-        head = ''.join(c if c in '\f\t' else ' ' for c in before) + head
-    tail = _byte_slice(lines[last_line], None, stop)
-    return head + ''.join(lines[first_line + 1:last_line]) + tail
+        indent = ''.join(c if c in '\t\x0c' else ' ' for c in head[:begin].decode())
+    return (indent + head[begin:].decode() + ''.join(rows[first:last - 1])
+            + rows[last - 1].encode()[:end].decode())
 
 
 # ---------------------------------------------------------------------------
@@ -715,146 +736,167 @@ def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
 # literal_eval()
 # ---------------------------------------------------------------------------
 
-def _reject(node):
-    where = getattr(node, 'lineno', None)
-    place = f' on line {where}' if where else ''
-    raise ValueError(f'malformed node or string{place}: {node!r}')
+class _LiteralReader:
+    """Turns the nodes of a literal display back into the value (literal_eval)."""
 
+    def reject(self, node):
+        line = getattr(node, 'lineno', None)
+        where = f' on line {line}' if line else ''
+        raise ValueError(f'malformed node or string{where}: {node!r}')
 
-def _plain_number(node):
-    if isinstance(node, Constant):
-        value = node.value
-        if isinstance(value, (int, float, complex)) and \
-                not isinstance(value, bool):
-            return value
-    _reject(node)
+    def number(self, node, signed):
+        """The int, float or complex of node; with signed, one leading + or - is allowed."""
+        sign = 1
+        if signed and isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)):
+            sign = -1 if isinstance(node.op, USub) else 1
+            node = node.operand
+        if not (isinstance(node, Constant) and type(node.value) in (int, float, complex)):
+            self.reject(node)
+        return -node.value if sign < 0 else +node.value if signed else node.value
 
+    def read(self, node):
+        kind = type(node)
+        for cls in kind.__mro__:
+            step = self.steps.get(cls)
+            if step is not None:
+                return step(self, node)
+        self.reject(node)
 
-def _signed_number(node):
-    if isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)):
-        magnitude = _plain_number(node.operand)
-        return +magnitude if isinstance(node.op, UAdd) else -magnitude
-    return _plain_number(node)
-
-
-def _literal(node):
-    if isinstance(node, Constant):
+    def constant(self, node):
         return node.value
-    if isinstance(node, Tuple):
-        return tuple(_literal(item) for item in node.elts)
-    if isinstance(node, List):
-        return [_literal(item) for item in node.elts]
-    if isinstance(node, Set):
-        return {_literal(item) for item in node.elts}
-    if isinstance(node, Call):
+
+    def sequence(self, node):
+        items = (self.read(item) for item in node.elts)
+        return {Tuple: tuple, List: list, Set: set}[self.base(node)](items)
+
+    def base(self, node):
+        for cls in (Tuple, List, Set):
+            if isinstance(node, cls):
+                return cls
+
+    def mapping(self, node):
+        if len(node.keys) != len(node.values):
+            self.reject(node)
+        out = {}
+        for key_node, value_node in zip(node.keys, node.values):
+            key = self.read(key_node)
+            out[key] = self.read(value_node)
+        return out
+
+    def call(self, node):
+        # set() is the only way to write an empty set.
         if (isinstance(node.func, Name) and node.func.id == 'set'
                 and node.args == [] and node.keywords == []):
             return set()
-        _reject(node)
-    if isinstance(node, Dict):
-        if len(node.keys) != len(node.values):
-            _reject(node)
-        return {_literal(k): _literal(v)
-                for k, v in zip(node.keys, node.values)}
-    if isinstance(node, BinOp):
-        if not isinstance(node.op, (Add, Sub)):
-            _reject(node)
-        real = _signed_number(node.left)
-        imag = _plain_number(node.right)
-        if not (isinstance(real, (int, float)) and isinstance(imag, complex)):
-            _reject(node)
-        return real + imag if isinstance(node.op, Add) else real - imag
-    return _signed_number(node)
+        self.reject(node)
+
+    def unary(self, node):
+        return self.number(node, True)
+
+    def binary(self, node):
+        # A complex number written as real +/- imaginary.
+        if isinstance(node.op, (Add, Sub)):
+            real = self.number(node.left, True)
+            imag = self.number(node.right, False)
+            if isinstance(real, (int, float)) and isinstance(imag, complex):
+                return real - imag if isinstance(node.op, Sub) else real + imag
+        self.reject(node)
+
+    steps = {Constant: constant, Tuple: sequence, List: sequence, Set: sequence,
+             Dict: mapping, Call: call, UnaryOp: unary, BinOp: binary}
 
 
 def literal_eval(node_or_string):
-    """Evaluate a node or string holding only a Python literal display."""
-    if isinstance(node_or_string, str):
-        node_or_string = parse(node_or_string.lstrip(" \t"), mode='eval')
-    if isinstance(node_or_string, Expression):
-        node_or_string = node_or_string.body
-    return _literal(node_or_string)
+    """Evaluate a tree or string holding only a Python literal.
+
+    Accepted: strings, bytes, numbers, tuples, lists, dicts, sets, booleans,
+    None and Ellipsis, set(), and complex numbers written as real +/- imag.
+    """
+    tree = node_or_string
+    if isinstance(tree, str):
+        tree = parse(tree.lstrip(' \t'), mode='eval')
+    if isinstance(tree, Expression):
+        tree = tree.body
+    return _LiteralReader().read(tree)
 
 
 # ---------------------------------------------------------------------------
 # Visitors
 # ---------------------------------------------------------------------------
 
-_LEGACY_VISIT_NAMES = (
-    (bool, 'NameConstant'),
-    (type(None), 'NameConstant'),
-    (int, 'Num'),
-    (float, 'Num'),
-    (complex, 'Num'),
-    (str, 'Str'),
-    (bytes, 'Bytes'),
-    (type(...), 'Ellipsis'),
-)
-
-
 class NodeVisitor(object):
-    """Walks a tree calling visit_<ClassName> methods where defined."""
+    """Walks a tree, calling visit_<ClassName>(node) for every node met.
+
+    Subclasses define visit_* methods; a node without one is handed to
+    generic_visit(), which visits its children.  The return value of the
+    chosen method is returned by visit().
+    """
 
     def visit(self, node):
-        handler = getattr(self, 'visit_' + node.__class__.__name__,
-                          self.generic_visit)
+        """Dispatch node to its visit_* method (or generic_visit)."""
+        handler = getattr(self, 'visit_' + type(node).__name__, _NO_HANDLER)
+        if handler is _NO_HANDLER:
+            handler = self.generic_visit
         return handler(node)
 
     def generic_visit(self, node):
-        for _, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, AST):
-                        self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
+        """Visit every child node of node."""
+        for child in iter_child_nodes(node):
+            self.visit(child)
 
     def visit_Constant(self, node):
+        # Old visitors may still define visit_Num, visit_Str, ...; route
+        # constants to them (with a warning) when present.
         value = node.value
-        legacy = None
-        for kind, label in _LEGACY_VISIT_NAMES:
-            if type(value) is kind:
-                legacy = label
-                break
-        else:
-            for kind, label in _LEGACY_VISIT_NAMES:
-                if isinstance(value, kind):
-                    legacy = label
-                    break
-        if legacy is not None:
-            method = 'visit_' + legacy
-            handler = getattr(self, method, None)
-            if handler is not None:
+        for legacy, (_, accepts, _) in _LEGACY_KINDS.items():
+            if not accepts(value):
+                continue
+            method = getattr(self, 'visit_' + legacy, _NO_HANDLER)
+            if method is not _NO_HANDLER:
                 import warnings
-                warnings.warn(f"{method} is deprecated; add visit_Constant",
-                              DeprecationWarning, 2)
-                return handler(node)
+                warnings.warn(f"visit_{legacy} is deprecated; "
+                              f"add visit_Constant", DeprecationWarning, 2)
+                return method(node)
+            break
         return self.generic_visit(node)
 
 
+_NO_HANDLER = object()
+
+
+def _rebuilt_items(transformer, items):
+    # The new content of a list field: None drops an item, a non-node
+    # result (normally a list) is spliced in.
+    for item in items:
+        if not isinstance(item, AST):
+            yield item
+            continue
+        outcome = transformer.visit(item)
+        if outcome is None:
+            continue
+        if isinstance(outcome, AST):
+            yield outcome
+        else:
+            yield from outcome
+
+
 class NodeTransformer(NodeVisitor):
-    """A NodeVisitor whose visit results replace (or remove) the nodes."""
+    """A NodeVisitor whose visit_* results replace the visited nodes.
+
+    Returning None removes the node (from its list, or deletes the
+    attribute); returning a list from a list item splices it in.
+    """
 
     def generic_visit(self, node):
-        for name, value in iter_fields(node):
-            if isinstance(value, list):
-                kept = []
-                for item in value:
-                    if isinstance(item, AST):
-                        item = self.visit(item)
-                        if item is None:
-                            continue
-                        if not isinstance(item, AST):
-                            kept.extend(item)
-                            continue
-                    kept.append(item)
-                value[:] = kept
-            elif isinstance(value, AST):
-                replacement = self.visit(value)
+        for field, current in iter_fields(node):
+            if isinstance(current, list):
+                current[:] = list(_rebuilt_items(self, current))
+            elif isinstance(current, AST):
+                replacement = self.visit(current)
                 if replacement is None:
-                    delattr(node, name)
+                    delattr(node, field)
                 else:
-                    setattr(node, name, replacement)
+                    setattr(node, field, replacement)
         return node
 
 
@@ -1503,31 +1545,47 @@ def unparse(ast_obj):
     return _Unparser().render(ast_obj)
 
 
+# Command line options of "python -m ast": (flags, settings).
+_CLI_OPTIONS = (
+    (('infile',), dict(nargs='?', default='-',
+                       help='the file to parse; defaults to stdin')),
+    (('-m', '--mode'), dict(default='exec',
+                            choices=('exec', 'single', 'eval', 'func_type'),
+                            help='specify what kind of code must be parsed')),
+    (('--no-type-comments',), dict(default=True, action='store_false',
+                                   help="don't add information about type "
+                                        "comments")),
+    (('-a', '--include-attributes'), dict(action='store_true',
+                                          help='include attributes such as '
+                                               'line numbers and column '
+                                               'offsets')),
+    (('-i', '--indent'), dict(type=int, default=3,
+                              help='indentation of nodes (number of spaces)')),
+)
+
+
 def main():
-    """Command line entry point: dump the tree of a source file."""
+    """Entry point of "python -m ast": print the dump of a parsed file."""
     import argparse
     cli = argparse.ArgumentParser(prog='python -m ast')
-    cli.add_argument('infile', type=argparse.FileType(mode='rb'), nargs='?',
-                     default='-',
-                     help='the file to parse; defaults to stdin')
-    cli.add_argument('-m', '--mode', default='exec',
-                     choices=('exec', 'single', 'eval', 'func_type'),
-                     help='specify what kind of code must be parsed')
-    cli.add_argument('--no-type-comments', default=True, action='store_false',
-                     help="don't add information about type comments")
-    cli.add_argument('-a', '--include-attributes', action='store_true',
-                     help='include attributes such as line numbers and '
-                          'column offsets')
-    cli.add_argument('-i', '--indent', type=int, default=3,
-                     help='indentation of nodes (number of spaces)')
+    for flags, settings in _CLI_OPTIONS:
+        if flags == ('infile',):
+            settings = dict(settings, type=argparse.FileType(mode='rb'))
+        cli.add_argument(*flags, **settings)
     options = cli.parse_args()
-    with options.infile as stream:
+    stream = options.infile
+    with stream:
         text = stream.read()
-    tree = parse(text, options.infile.name, options.mode,
+    tree = parse(text, stream.name, options.mode,
                  type_comments=options.no_type_comments)
     print(dump(tree, include_attributes=options.include_attributes,
                indent=options.indent))
 
 
+
 if __name__ == '__main__':
-    main()
+    # Run as a script, this file is a second copy of the module; the parser
+    # builds its trees from the classes of the copy registered as "ast", so
+    # let that copy do the work.
+    import ast as _registered
+    _registered.main()

@@ -505,40 +505,38 @@ _MEMO_LOADS = frozenset(('GET', 'BINGET', 'LONG_BINGET'))
 
 # ------------------------------------------------------------ genops
 
-def _walk(source, with_end=False):
-    """Decode opcodes one at a time; shared by genops, dis and optimize."""
+def _scan(source):
+    # Yields (opcode, argument, start, end) for each opcode up to STOP.
+    # start/end are stream offsets, or None when the stream cannot tell().
     if isinstance(source, bytes_types):
         source = io.BytesIO(source)
+    fetch = source.read
     where = getattr(source, 'tell', None)
-    if where is None:
-        def where():
-            return None
     while True:
-        start = where()
-        code = source.read(1)
+        start = where() if where is not None else None
+        code = fetch(1)
         if not code:
             raise ValueError('pickle exhausted before seeing STOP')
-        info = code2op.get(code.decode('latin-1'))
-        if info is None:
-            place = '<unknown>' if start is None else start
+        op = code2op.get(code.decode('latin-1'))
+        if op is None:
+            shown = '<unknown>' if start is None else start
             raise ValueError('at position %s, opcode %r unknown'
-                             % (place, code))
-        value = None if info.arg is None else info.arg.reader(source)
-        if with_end:
-            yield info, value, start, where()
-        else:
-            yield info, value, start
-        if code == b'.':
+                             % (shown, code))
+        value = None if op.arg is None else op.arg.reader(source)
+        end = where() if where is not None else None
+        yield op, value, start, end
+        if op.code == '.':
             return
 
 
 def genops(pickle):
-    """Yield (opcode, arg, pos) for each opcode of a pickle.
+    """Iterate over the opcodes of a pickle, yielding (opcode, arg, pos).
 
-    pickle is a bytes-like object or a binary file; pos is the opcode's
-    offset (None if the file cannot tell()).  Stops after STOP.
+    pickle is a bytes-like object or a binary file; pos is the offset of
+    the opcode (None when the file has no tell()).  Stops after STOP.
     """
-    return _walk(pickle)
+    for op, value, start, _ in _scan(pickle):
+        yield op, value, start
 
 
 # ------------------------------------------------------------ optimize
@@ -595,59 +593,56 @@ def _load_op(index, proto):
 
 
 def optimize(p):
-    """Return the pickle p without the memo stores nothing reads back."""
-    ops = []            # (kind, memo index or None, start, end)
-    wanted = set()      # memo indexes that some GET reads
-    stored = set()      # memo indexes defined so far (MEMOIZE takes the next)
+    """Return a smaller equivalent pickle.
+
+    Memo stores that are never read back are dropped, the remaining ones
+    are renumbered from 0, and (protocol 4 and up) the result is framed
+    again.
+    """
+    ops = list(_scan(p))
+    # First pass: which memo slots are ever fetched, the memo slot of each
+    # store, and the protocol to write memo opcodes with.
+    fetched = set()
+    slots = {}
+    filled = set()
     proto = 0
-    header = b''
-    for info, arg, start, end in _walk(p, with_end=True):
-        name = info.name
-        if name in _MEMO_STORES:
-            index = len(stored) if name == 'MEMOIZE' else arg
-            stored.add(index)
-            ops.append(('store', index, start, end))
-        elif name in _MEMO_LOADS:
-            proto = max(proto, info.proto)
-            wanted.add(arg)
-            ops.append(('load', arg, start, end))
-        elif name == 'FRAME':
-            continue
-        elif name == 'PROTO':
-            proto = max(proto, arg)
-            if start == 0:
-                header = p[start:end]
-            else:
-                ops.append(('copy', None, start, end))
-        else:
-            ops.append(('copy', None, start, end))
+    for index, (op, value, _, _) in enumerate(ops):
+        if op.name in _MEMO_STORES:
+            slot = len(filled) if op.name == 'MEMOIZE' else value
+            filled.add(slot)
+            slots[index] = slot
+        elif op.name in _MEMO_LOADS:
+            fetched.add(value)
+            proto = max(proto, op.proto)
+        elif op.name == 'PROTO':
+            proto = max(proto, value)
     if proto > pickle.HIGHEST_PROTOCOL:
         raise ValueError('pickle protocol must be <= %d'
                          % pickle.HIGHEST_PROTOCOL)
-    out = bytearray(header)
-    framer = _FramedOutput(out, proto >= 4)
-    renumbered = {}
+    # Second pass: write the result.
+    sink = bytearray()
+    out = _FramedOutput(sink, proto >= 4)
+    renamed = {}
     issued = 0
-    for kind, index, start, end in ops:
-        if kind == 'store':
-            if index not in wanted:
-                continue
-            renumbered[index] = issued
-            issued += 1
-            framer.flush()
-            framer.add(_store_op(renumbered[index], proto))
-        elif kind == 'load':
-            framer.flush()
-            framer.add(_load_op(renumbered.get(index), proto))
+    for index, (op, value, start, end) in enumerate(ops):
+        if index in slots:
+            if slots[index] in fetched:
+                renamed[slots[index]] = issued
+                out.add(_store_op(issued, proto))
+                issued += 1
+        elif op.name in _MEMO_LOADS:
+            out.add(_load_op(renamed.get(value), proto))
+        elif op.name == 'FRAME':
+            pass
         else:
-            piece = p[start:end]
-            if len(piece) > _FRAME_TARGET:
-                framer.add_unframed(piece)
+            raw = p[start:end]
+            if (op.name == 'PROTO' and index == 0) or len(raw) > _FRAME_TARGET:
+                out.add_unframed(raw)
             else:
-                framer.flush()
-                framer.add(piece)
-    framer.flush(force=True)
-    return bytes(out)
+                out.add(raw)
+        out.flush()
+    out.flush(force=True)
+    return bytes(sink)
 
 
 # ------------------------------------------------------------ dis
@@ -656,125 +651,117 @@ _WIDE_LINE = 50
 
 
 class _Listing:
-    """State of one dis() run: simulated stack, marks, memo and output."""
+    """State of one dis() run: the simulated stack, marks and memo."""
 
-    def __init__(self, out, memo, indentlevel, annotate):
+    def __init__(self, out, memo, step, annotate):
         self.out = out
         self.memo = memo
-        self.step = ' ' * indentlevel
-        self.column = self.first_column = annotate
+        self.step = step
+        self.annotate = annotate
+        self.doc_column = annotate
         self.stack = []
-        self.marks = []
+        self.marks = []         # offsets of the MARK opcodes still open
         self.top_proto = 0
 
-    def emit(self, text):
+    def pop_to_mark(self):
+        # Returns the note shown for an opcode that consumes a MARK.
+        if not self.marks:
+            return None, 'no MARK exists on stack'
+        opened = self.marks.pop()
+        while self.stack[-1] is not markobject:
+            self.stack.pop()
+        self.stack.pop()
+        if opened is None:
+            return '(MARK at unknown opcode offset)', None
+        return '(MARK at %d)' % opened, None
+
+    def store(self, op, value):
+        # Memo bookkeeping for PUT/BINPUT/LONG_BINPUT/MEMOIZE.
+        slot = len(self.memo) if op.name == 'MEMOIZE' else value
+        if slot in self.memo:
+            return slot, 'memo key %r already defined' % slot
+        if not self.stack:
+            return slot, "stack is empty -- can't store into memo"
+        if self.stack[-1] is markobject:
+            return slot, "can't store markobject in the memo"
+        self.memo[slot] = self.stack[-1]
+        return slot, None
+
+    def step_over(self, op, value, start):
+        if start is not None:
+            print('%5d:' % start, end=' ', file=self.out)
+        self.top_proto = max(self.top_proto, op.proto)
+        consumed = op.stack_before
+        produced = op.stack_after
+        depth = len(self.marks)
+        notes = [] if op.arg is None else [repr(value)]
+        problem = None
+        if op.name == 'POP' and self.stack and self.stack[-1] is markobject:
+            # Popping a bare mark behaves like POP_MARK.
+            consumed = [markobject, stackslice]
+        if markobject in consumed:
+            note, problem = self.pop_to_mark()
+            notes.append(note or problem)
+            consumed = consumed[:consumed.index(markobject)]
+        if op.name in _MEMO_STORES:
+            slot, problem = self.store(op, value)
+            if op.name == 'MEMOIZE':
+                notes.append('(as %d)' % slot)
+        elif op.name in _MEMO_LOADS:
+            if value in self.memo:
+                produced = [self.memo[value]]
+            else:
+                problem = 'memo key %r has never been stored into' % value
+        if problem is None and len(consumed) > len(self.stack):
+            problem = ('tries to pop %d items from stack with only %d items'
+                       % (len(consumed), len(self.stack)))
+        if problem is None:
+            if consumed:
+                del self.stack[-len(consumed):]
+            if op.name == 'MARK':
+                self.marks.append(start)
+            self.stack.extend(produced)
+        self.emit(op, depth, notes)
+        if problem is not None:
+            raise ValueError(problem)
+
+    def emit(self, op, depth, notes):
+        text = '%-4s %s%s' % (repr(op.code)[1:-1], ' ' * (self.step * depth),
+                              op.name)
+        if notes:
+            text = '%s %s' % (text.ljust(len(text) - len(op.name) + 10),
+                              ' '.join(notes))
+        if self.annotate:
+            if len(text) > _WIDE_LINE:
+                # A very long line starts the alignment afresh.
+                self.doc_column = self.annotate
+            else:
+                self.doc_column = max(self.doc_column, len(text))
+            summary = op.doc.split('\n', 1)[0]
+            text = '%s %s' % (text.ljust(self.doc_column), summary)
         print(text, file=self.out)
 
-    def pop_to_mark(self, info):
-        """Handle an opcode that consumes a mark; return (note, error, n)."""
-        before = info.stack_before
-        if not self.marks:
-            problem = 'no MARK exists on stack'
-            return problem, problem, len(before)
-        where = self.marks.pop()
-        if where is None:
-            note = '(MARK at unknown opcode offset)'
-        else:
-            note = '(MARK at %d)' % where
-        stack = self.stack
-        while stack[-1] is not markobject:
-            stack.pop()
-        stack.pop()
-        if markobject in before:
-            remaining = before.index(markobject)
-        else:
-            remaining = 0
-        return note, None, remaining
-
-    def memo_effect(self, info, arg, after):
-        """Check memo use; return (note, error, stack_after)."""
-        name = info.name
-        if name in _MEMO_STORES:
-            note = None
-            if name == 'MEMOIZE':
-                key = len(self.memo)
-                note = '(as %d)' % key
-            else:
-                key = arg
-            if key in self.memo:
-                return note, 'memo key %r already defined' % arg, after
-            if not self.stack:
-                return note, "stack is empty -- can't store into memo", after
-            if self.stack[-1] is markobject:
-                return note, "can't store markobject in the memo", after
-            self.memo[key] = self.stack[-1]
-            return note, None, after
-        if name in _MEMO_LOADS:
-            if arg in self.memo:
-                return None, None, [self.memo[arg]]
-            return (None, 'memo key %r has never been stored into' % arg,
-                    after)
-        return None, None, after
-
-    def step_op(self, info, arg, pos):
-        if pos is not None:
-            print('%5d:' % pos, end=' ', file=self.out)
-        body = '%-4s %s%s' % (repr(info.code)[1:-1],
-                              self.step * len(self.marks), info.name)
-        self.top_proto = max(self.top_proto, info.proto)
-        before = info.stack_before
-        after = info.stack_after
-        count = len(before)
-        note = problem = None
-        takes_mark = markobject in before or (
-            info.name == 'POP' and self.stack
-            and self.stack[-1] is markobject)
-        if takes_mark:
-            note, problem, count = self.pop_to_mark(info)
-        memo_note, memo_problem, after = self.memo_effect(info, arg, after)
-        if memo_note is not None:
-            note = memo_note
-        if memo_problem is not None:
-            problem = memo_problem
-        if arg is not None or note:
-            body += ' ' * (10 - len(info.name))
-            if arg is not None:
-                body += ' ' + repr(arg)
-            if note:
-                body += ' ' + note
-        if self.column:
-            # A very long line sends the column back to its start value.
-            if len(body) > _WIDE_LINE:
-                self.column = self.first_column
-            else:
-                self.column = max(self.column, len(body))
-            body = body.ljust(self.column) + ' ' + info.doc.split('\n')[0]
-        self.emit(body)
-        if problem:
-            raise ValueError(problem)
-        if len(self.stack) < count:
-            raise ValueError('tries to pop %d items from stack with only %d '
-                             'items' % (count, len(self.stack)))
-        if count:
-            del self.stack[-count:]
-        if markobject in after:
-            self.marks.append(pos)
-        self.stack.extend(after)
+    def finish(self):
+        print('highest protocol among opcodes =', self.top_proto,
+              file=self.out)
+        if self.stack:
+            raise ValueError('stack not empty after STOP: %r' % self.stack)
 
 
 def dis(pickle, out=None, memo=None, indentlevel=4, annotate=0):
-    """Print a symbolic disassembly of a pickle to out (default stdout).
+    """Print a symbolic listing of a pickle to out (default sys.stdout).
 
-    memo, if given, is a dict shared between calls (for pickles written
-    with one Pickler); indentlevel is the indent per open MARK; annotate,
-    when nonzero, adds each opcode's short description starting at about
-    that column.  Raises ValueError when the pickle misuses the stack or
-    the memo.
+    The stack and memo effects of each opcode are checked as it goes;
+    memo (a dict) may be shared across calls for pickles written by one
+    Pickler.  indentlevel spaces indent each open MARK level; a non-zero
+    annotate adds a short description of each opcode, aligned from that
+    column on.
     """
-    listing = _Listing(out, {} if memo is None else memo, indentlevel,
-                       annotate)
-    for info, arg, pos in _walk(pickle):
-        listing.step_op(info, arg, pos)
-    listing.emit('highest protocol among opcodes = %d' % listing.top_proto)
-    if listing.stack:
-        raise ValueError('stack not empty after STOP: %r' % listing.stack)
+    if out is None:
+        out = sys.stdout
+    if memo is None:
+        memo = {}
+    state = _Listing(out, memo, indentlevel, annotate)
+    for op, value, start in genops(pickle):
+        state.step_over(op, value, start)
+    state.finish()

@@ -1,1 +1,1 @@
-"""Namespace for the concurrency helpers (see concurrent.futures)."""
+# Namespace for the concurrent.* modules; only concurrent.futures lives here.

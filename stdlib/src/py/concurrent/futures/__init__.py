@@ -1,22 +1,16 @@
 """Execute computations asynchronously using threads or processes."""
 
-# Credit for the original design of this API.
-__author__ = ('Brian Quinlan'
-              ' (brian@sweetapp.com)')
+# pyrs version: a single-threaded design (see _core.py).  The pool
+# executors are imported on first use, as in CPython.
 
-from concurrent.futures._core import (
-    FIRST_COMPLETED,
-    FIRST_EXCEPTION,
-    ALL_COMPLETED,
-    CancelledError,
-    TimeoutError,
-    InvalidStateError,
-    BrokenExecutor,
-    Future,
-    Executor,
-    wait,
-    as_completed,
-)
+__author__ = 'Brian Quinlan (brian@sweetapp.com)'
+
+from ._core import (
+    CancelledError, TimeoutError, InvalidStateError, BrokenExecutor, Future)
+from ._waiting import FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED
+from ._waiting import wait, as_completed
+from ._executor import Executor
+from . import _base
 
 __all__ = (
     'FIRST_COMPLETED',
@@ -33,18 +27,22 @@ __all__ = (
     'ThreadPoolExecutor',
 )
 
-# The pool classes live in a submodule that is only imported on first use.
-_LAZY_NAMES = frozenset({'ThreadPoolExecutor', 'ProcessPoolExecutor'})
+# attribute name -> submodule defining it, loaded on first access
+_ON_DEMAND = {
+    'ThreadPoolExecutor': 'thread',
+    'ProcessPoolExecutor': 'process',
+}
 
 
 def __dir__():
-    return list(__all__) + ['__author__', '__doc__']
+    return [*__all__, '__author__', '__doc__']
 
 
 def __getattr__(name):
-    if name in _LAZY_NAMES:
-        from concurrent.futures import _pools
-        value = getattr(_pools, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    where = _ON_DEMAND.get(name)
+    if where is None:
+        raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+    import importlib
+    value = getattr(importlib.import_module('.' + where, __name__), name)
+    globals()[name] = value
+    return value
