@@ -207,9 +207,187 @@ fn expected_expression(source: &str, offset: u32, text: &str) -> Message {
     }
 }
 
-/// "Perhaps you forgot a comma?", except where CPython's rule does not apply: an element
-/// made of a name directly followed by a string (`(print "x")`).
-fn forgot_comma(source: &str, start: usize, found: T) -> Message {
+/// The kind of the last significant token before `offset`.
+fn token_kind_before(source: &str, offset: u32) -> Option<T> {
+    tokens(source)
+        .into_iter()
+        .take_while(|&(_, start, _)| start < offset)
+        .filter(|&(kind, _, _)| !matches!(kind, T::NonLogicalNewline | T::Comment))
+        .last()
+        .map(|(kind, _, _)| kind)
+}
+
+/// Whether a token can begin an expression (for the missing-comma rule).
+fn starts_expression(kind: T) -> bool {
+    matches!(
+        kind,
+        T::Int
+            | T::Float
+            | T::Complex
+            | T::Name
+            | T::String
+            | T::FStringStart
+            | T::Lpar
+            | T::Lsqb
+            | T::Lbrace
+    )
+}
+
+/// Whether a token ends an expression element (looking back or ahead at bracket depth 0).
+fn element_boundary(kind: T) -> bool {
+    matches!(
+        kind,
+        T::Comma
+            | T::Colon
+            | T::Equal
+            | T::ColonEqual
+            | T::Semi
+            | T::Newline
+            | T::Indent
+            | T::Dedent
+            | T::For
+            | T::If
+            | T::Else
+            | T::Elif
+            | T::While
+            | T::With
+            | T::Lambda
+            | T::Return
+            | T::Yield
+            | T::Import
+            | T::From
+            | T::As
+            | T::Del
+            | T::Assert
+            | T::Raise
+            | T::Async
+            | T::Rarrow
+            | T::EndOfFile
+    )
+}
+
+/// The range CPython marks for a missing comma: from the start of the expression before
+/// the token at `at` to the end of the expression starting there (`f(a.b c)` marks `a.b c`).
+fn comma_range(source: &str, at: u32) -> Option<(u32, u32)> {
+    let toks = tokens(source);
+    let i = toks.iter().position(|&(_, s, _)| s >= at)?;
+    let trivia = |k: T| matches!(k, T::NonLogicalNewline | T::Comment);
+    let mut start = toks[i].1;
+    let mut depth = 0;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let (kind, s, _) = toks[j];
+        match kind {
+            _ if trivia(kind) => continue,
+            T::Rpar | T::Rsqb | T::Rbrace => depth += 1,
+            T::Lpar | T::Lsqb | T::Lbrace if depth == 0 => break,
+            T::Lpar | T::Lsqb | T::Lbrace => depth -= 1,
+            // `in` after a comprehension's `for` target ends the element; else it compares.
+            T::In if depth == 0 && for_target_before(&toks[..j]) => break,
+            _ if depth == 0 && element_boundary(kind) => break,
+            _ => {}
+        }
+        start = s;
+    }
+    let mut end = toks[i].2;
+    let mut depth = 0;
+    for &(kind, _, e) in &toks[i..] {
+        match kind {
+            _ if trivia(kind) => continue,
+            T::Lpar | T::Lsqb | T::Lbrace => depth += 1,
+            T::Rpar | T::Rsqb | T::Rbrace if depth == 0 => break,
+            T::Rpar | T::Rsqb | T::Rbrace => depth -= 1,
+            T::In if depth == 0 => break,
+            _ if depth == 0 && element_boundary(kind) => break,
+            _ => {}
+        }
+        end = e;
+    }
+    Some((start, end))
+}
+
+/// Whether the innermost bracket open at `at` holds expressions, as CPython's missing-comma
+/// rule requires: not a `def`'s parameter list, an import list, or a `case` pattern.
+fn expression_brackets(source: &str, at: u32) -> bool {
+    let toks = tokens(source);
+    let Some((_, open_at)) = open_brackets(source, at).last().copied() else {
+        return true;
+    };
+    let before: Vec<T> = toks
+        .iter()
+        .take_while(|&&(_, s, _)| s < open_at)
+        .filter(|&&(k, _, _)| !matches!(k, T::NonLogicalNewline | T::Comment))
+        .map(|&(k, _, _)| k)
+        .collect();
+    let n = before.len();
+    let definition = n >= 2 && before[n - 1] == T::Name && before[n - 2] == T::Def;
+    // `def f[T](x y)`: the parameter list after the type parameters.
+    let generic_def = n >= 1 && before[n - 1] == T::Rsqb && {
+        let mut depth = 0;
+        let mut open = None;
+        for i in (0..n).rev() {
+            match before[i] {
+                T::Rsqb => depth += 1,
+                T::Lsqb => {
+                    depth -= 1;
+                    if depth == 0 {
+                        open = Some(i);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        open.is_some_and(|i| i >= 2 && before[i - 1] == T::Name && before[i - 2] == T::Def)
+    };
+    let import_list = n >= 1 && before[n - 1] == T::Import;
+    // A `case` line: its first token is the soft keyword `case`.
+    let line_start = source[..open_at as usize].rfind('\n').map_or(0, |p| p + 1);
+    let case_pattern = source[line_start..].trim_start().starts_with("case ")
+        || source[line_start..].trim_start().starts_with("case(");
+    // A parameter's default value is an expression: `def f(x=1 y=2)`.
+    let element = &source[open_at as usize + 1..at as usize];
+    let element = element.rsplit(',').next().unwrap_or("");
+    let default_value = element.contains('=');
+    !((definition || generic_def) && !default_value || import_list || case_pattern)
+}
+
+/// Whether the tokens before an `in` end with a comprehension's `for TARGET`.
+fn for_target_before(toks: &[(T, u32, u32)]) -> bool {
+    let mut depth = 0;
+    for &(kind, _, _) in toks.iter().rev() {
+        match kind {
+            T::Rpar | T::Rsqb | T::Rbrace => depth += 1,
+            T::Lpar | T::Lsqb | T::Lbrace if depth == 0 => return false,
+            T::Lpar | T::Lsqb | T::Lbrace => depth -= 1,
+            T::For if depth == 0 => return true,
+            _ if depth == 0 && element_boundary(kind) => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// "Perhaps you forgot a comma?", marked from the expression before to the one after,
+/// except where CPython's rule does not apply: an element made of a name directly followed
+/// by a string (`(print "x")`).
+fn forgot_comma(source: &str, start: usize, found: T, lines: &LineIndex) -> Message {
+    let mut m = forgot_comma_message(source, start, found);
+    if m.msg.ends_with("forgot a comma?") {
+        if let Some((from, to)) = comma_range(source, start as u32) {
+            m.line = Some(lines.line(from));
+            m.column = Some(lines.column(from) + 1);
+            m.end = Some(to);
+        }
+    }
+    m
+}
+
+fn forgot_comma_message(source: &str, start: usize, found: T) -> Message {
+    if !expression_brackets(source, start as u32) {
+        return Message::at("invalid syntax");
+    }
     if matches!(found, T::String | T::FStringStart) {
         let before = source[..start].trim_end();
         let word_start = before
@@ -248,7 +426,8 @@ fn assignment_suffix(source: &str, mut start: usize, mut end: usize) -> bool {
         start = source[..start].trim_end().len() - 1;
         end = source.len() - source[end..].trim_start().len() + 1;
     }
-    let line_start = source[..start].rfind('\n').map_or(0, |p| p + 1);
+    // The statement's start: the line's, or just after a `;` before the target.
+    let line_start = source[..start].rfind(['\n', ';']).map_or(0, |p| p + 1);
     let line_end = source[end..].find('\n').map_or(source.len(), |p| end + p);
     let after = source[end..line_end].trim_start();
     let eq = line_end - source[end..line_end].trim_start().len();
@@ -261,6 +440,27 @@ fn assignment_suffix(source: &str, mut start: usize, mut end: usize) -> bool {
     }
     !(line_start..start).any(|i| lone_equal(source, i))
         && !(eq + 1..line_end).any(|i| lone_equal(source, i))
+}
+
+/// Whether `text` is an expression of CPython's `bitwise_or` level or tighter, other than a
+/// display or the constants True/False/None: only such a target gets the "Maybe you meant
+/// '=='" hint (`not x = 1` or `a < b = 1` do not).
+fn bitwise_level(text: &str) -> bool {
+    use rustpython_ruff_python_ast::{Expr as E, UnaryOp};
+    let text = text.trim();
+    let parsed = parser::parse_expression(text)
+        .or_else(|_| parser::parse_expression(&format!("({text})")));
+    let Ok(parsed) = parsed else {
+        return true;
+    };
+    let parenthesized = text.starts_with('(');
+    match parsed.into_syntax().body.as_ref() {
+        E::BoolOp(_) | E::Compare(_) | E::If(_) | E::Lambda(_) | E::Named(_) => parenthesized,
+        E::UnaryOp(u) if u.op == UnaryOp::Not => parenthesized,
+        E::Generator(_) | E::List(_) | E::Tuple(_) => false,
+        E::BooleanLiteral(_) | E::NoneLiteral(_) => false,
+        _ => true,
+    }
 }
 
 /// What kind of expression CPython names in "cannot assign to ...".
@@ -570,7 +770,7 @@ pub(super) fn cpython_message(
                 {
                     Message::at("assignment to yield expression not possible")
                 }
-                kind if assignment_suffix(source, start, end) => Message::at(format!(
+                kind if assignment_suffix(source, start, end) && bitwise_level(text) => Message::at(format!(
                     "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
                 )),
                 kind => Message::at(format!("cannot assign to {kind}")),
@@ -625,8 +825,32 @@ pub(super) fn cpython_message(
             Message::at("':' expected after dictionary key")
         }
         P::ExpectedToken {
-            expected: T::Colon, ..
-        } => Message::at("expected ':'"),
+            expected: T::Colon,
+            found,
+        } => {
+            // CPython asks for the colon where the header's line ends, or right after a
+            // keyword that takes nothing else (`else print(x)`); elsewhere it is a plain
+            // syntax error, or a missing comma inside a subscript.
+            let before = token_kind_before(source, offset);
+            if matches!(found, T::Newline | T::EndOfFile)
+                || matches!(before, Some(T::Else | T::Try | T::Finally))
+            {
+                Message::at("expected ':'")
+            } else if starts_expression(*found)
+                && matches!(open_brackets(source, offset).last(), Some((T::Lsqb, _)))
+            {
+                forgot_comma(source, start, *found, lines)
+            } else {
+                Message::at("invalid syntax")
+            }
+        }
+        P::ExpectedToken {
+            expected: T::In,
+            found,
+        } if starts_expression(*found) && !open_brackets(source, offset).is_empty() => {
+            // `[x for x y]`: CPython reads two expressions side by side.
+            forgot_comma(source, start, *found, lines)
+        }
         P::ExpectedToken {
             expected: T::Else, ..
         } => {
@@ -688,7 +912,7 @@ pub(super) fn cpython_message(
                 | T::Lpar
                 | T::Lsqb
                 | T::Lbrace),
-        } => forgot_comma(source, start, *found),
+        } => forgot_comma(source, start, *found, lines),
         P::ExpectedToken {
             expected: T::Comma,
             found:
@@ -795,7 +1019,7 @@ pub(super) fn cpython_message(
                     | T::Lbrace
             );
             if expression_start && !open_brackets(source, offset).is_empty() {
-                forgot_comma(source, start, *found)
+                forgot_comma(source, start, *found, lines)
             } else {
                 Message::at("invalid syntax")
             }
@@ -828,7 +1052,8 @@ pub(super) fn cpython_message(
             Message::at("invalid syntax")
         }
         P::SimpleStatementsOnSameLine => {
-            let line_start = source[..start].rfind('\n').map_or(0, |p| p + 1);
+            // The statement's start: the line's, or just after a `;` before the target.
+    let line_start = source[..start].rfind(['\n', ';']).map_or(0, |p| p + 1);
             let stmt = source[line_start..start].trim_start();
             // CPython marks the whole statement, from its first column.
             let indent = source[line_start..start].chars().count() - stmt.chars().count();
