@@ -207,6 +207,13 @@ fn expected_expression(source: &str, offset: u32, text: &str) -> Message {
     }
 }
 
+/// The text of line `line` (1-based).
+fn source_line_text<'s>(source: &'s str, lines: &LineIndex, line: u32) -> &'s str {
+    let start = lines.starts.get(line as usize - 1).copied().unwrap_or(0) as usize;
+    let end = source[start..].find('\n').map_or(source.len(), |p| start + p);
+    &source[start..end]
+}
+
 /// The kind of the last significant token before `offset`.
 fn token_kind_before(source: &str, offset: u32) -> Option<T> {
     tokens(source)
@@ -1025,13 +1032,35 @@ pub(super) fn cpython_message(
             }
         }
         P::OtherError(m) if m.starts_with("Expected an indented block after ") => {
-            let what = m
+            // The header's colon: the last token before the block other than comments and
+            // line breaks.
+            let colon = tokens(source)
+                .into_iter()
+                .take_while(|&(_, s, _)| s < offset)
+                .filter(|&(k, _, _)| {
+                    !matches!(
+                        k,
+                        T::NonLogicalNewline
+                            | T::Comment
+                            | T::Newline
+                            | T::Indent
+                            | T::Dedent
+                    )
+                })
+                .last()
+                .map_or(offset, |(_, s, _)| s);
+            let header_line = lines.line(colon);
+            let header_text = source_line_text(source, lines, header_line);
+            let mut what = m
                 .trim_start_matches("Expected an indented block after ")
                 .replace('`', "'")
                 .replace("'class' definition", "class definition")
-                .replace("'def' definition", "function definition");
-            let header = source[..start].trim_end_matches(['\n', '\r', ' ', '\t']);
-            let header_line = lines.line(header.len().saturating_sub(1) as u32);
+                .replace("'def' definition", "function definition")
+                .replace(" clause", " statement")
+                .replace("'case' block", "'case' statement");
+            if what == "'except' statement" && header_text.trim_start().starts_with("except*") {
+                what = "'except*' statement".to_string();
+            }
             // CPython names the line of the block's header statement.
             Message {
                 msg: format!("expected an indented block after {what} on line {header_line}"),
