@@ -1,101 +1,71 @@
-"""Data classes (CPython's dataclasses module, written for pyrs).
+# Data classes: generate __init__, __repr__, comparison and hashing methods for classes
+# from their annotated attributes.  (No module docstring: CPython's module has none.)
 
-`@dataclass` reads the annotations of a class and gives it __init__, __repr__, __eq__, the
-ordering methods, __hash__, the frozen __setattr__/__delattr__ and __match_args__, as CPython
-3.12 does.  The methods are compiled from generated source with exec() in the namespace of
-the class's module, so their names, qualified names, annotations, defaults and argument
-errors are the ones CPython's have.
-
-pyrs has no `typing` module yet.  While no `typing` defining ClassVar is loaded, an
-annotation is a ClassVar when it is an object named ClassVar (or a subscription of one), or a
-string 'ClassVar[...]' / 'typing.ClassVar[...]' whose name the class's module does not bind
-to something else.  pyrs has no `inspect` either: the class docstring "C(x: int, y: str = 'a')"
-is rendered here from the code of the callable that inspect.signature() would look at.
-"""
-
+import abc
+import copy
+import keyword
 import sys
 import types
-from abc import update_abstractmethods
-import _thread
-from types import FunctionType, GenericAlias
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
            'is_dataclass']
 
 
-class FrozenInstanceError(AttributeError):
+def _rename(obj, name):
+    # Give a class or function the private name CPython users can observe.
+    obj.__name__ = name
+    obj.__qualname__ = name
+    return obj
+
+
+# ---- markers -------------------------------------------------------------------------
+
+class _Absent:
     pass
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    # The default of an __init__ parameter whose field has a default_factory.
+class _KwOnlyMarker:
+    pass
+
+
+class _FactoryPlaceholder:
     def __repr__(self):
         return '<factory>'
 
 
-_FACTORY_MARK = _HAS_DEFAULT_FACTORY_CLASS()
+_rename(_Absent, '_MISSING_TYPE')
+_rename(_KwOnlyMarker, '_KW_ONLY_TYPE')
+_rename(_FactoryPlaceholder, '_HAS_DEFAULT_FACTORY_CLASS')
+
+MISSING = _Absent()
+KW_ONLY = _KwOnlyMarker()
+_USE_FACTORY = _FactoryPlaceholder()
 
 
-class _MISSING_TYPE:
-    pass
-
-
-MISSING = _MISSING_TYPE()
-
-
-class _KW_ONLY_TYPE:
-    pass
-
-
-KW_ONLY = _KW_ONLY_TYPE()
-
-
-class _FieldKind:
-    # What an entry of __dataclass_fields__ is: a real field, a ClassVar or an InitVar.
-    # Shown by its module-level name.
-    __slots__ = ('label',)
-
-    def __init__(self, label):
-        self.label = label
+class _Tag:
+    # What an annotated name turned out to be: a real field, a ClassVar or an InitVar.
+    def __init__(self, name):
+        self.name = name
 
     def __repr__(self):
-        return self.label
+        return self.name
 
 
-_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = (
-    _FieldKind(label) for label in ('_FIELD', '_FIELD_CLASSVAR', '_FIELD_INITVAR'))
+_rename(_Tag, '_FIELD_BASE')
+
+_REAL = _Tag('_FIELD')
+_CLASS_LEVEL = _Tag('_FIELD_CLASSVAR')
+_INIT_ONLY = _Tag('_FIELD_INITVAR')
 
 _NO_METADATA = types.MappingProxyType({})
 
-# Values asdict() and astuple() return as they are (deepcopy would return them too).
-_IMMUTABLE_LEAVES = frozenset([
-    type(None), bool, int, float, complex, str, bytes, type(Ellipsis),
-    type(NotImplemented), types.CodeType, types.BuiltinFunctionType, FunctionType, type,
-    range, property,
-])
+
+class FrozenInstanceError(AttributeError):
+    pass
 
 
-def _repr_guard(method):
-    """`method` (a __repr__) made to return '...' when called again for an object whose repr
-    is being computed in the same thread."""
-    active = set()
-
-    def guarded(self):
-        key = (id(self), _thread.get_ident())
-        if key in active:
-            return '...'
-        active.add(key)
-        try:
-            return method(self)
-        finally:
-            active.discard(key)
-
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-        setattr(guarded, attr, getattr(method, attr))
-    guarded.__dict__.update(method.__dict__)
-    guarded.__wrapped__ = method
-    return guarded
+FrozenInstanceError.__doc__ = None
 
 
 class InitVar:
@@ -105,12 +75,20 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        kind = self.type
-        name = kind.__name__ if isinstance(kind, type) else repr(kind)
-        return f'dataclasses.InitVar[{name}]'
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{shown}]'
 
     def __class_getitem__(cls, type):
-        return InitVar(type)
+        return cls(type)
+
+
+InitVar.__doc__ = None
+
+
+# ---- Field -----------------------------------------------------------------------------
+
+_FIELD_REPR_ORDER = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+                     'compare', 'metadata', 'kw_only', '_field_type')
 
 
 class Field:
@@ -119,897 +97,841 @@ class Field:
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
                  kw_only):
-        # name, type and _field_type are filled in when the class is processed.
-        self.name = self.type = self._field_type = None
-        self.default, self.default_factory = default, default_factory
-        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
-        self.metadata = (_NO_METADATA if metadata is None
-                         else types.MappingProxyType(metadata))
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        if metadata is None:
+            self.metadata = _NO_METADATA
+        else:
+            self.metadata = types.MappingProxyType(metadata)
         self.kw_only = kw_only
+        self._field_type = None
 
     def __repr__(self):
-        return (f'Field(name={self.name!r},type={self.type!r},default={self.default!r},'
-                f'default_factory={self.default_factory!r},init={self.init!r},'
-                f'repr={self.repr!r},hash={self.hash!r},compare={self.compare!r},'
-                f'metadata={self.metadata!r},kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type})')
-
-    __repr__ = _repr_guard(__repr__)
+        body = ','.join(f'{attr}={getattr(self, attr)!r}' for attr in _FIELD_REPR_ORDER)
+        return f'Field({body})'
 
     def __set_name__(self, owner, name):
-        # The default replaces this Field in the class: it gets the __set_name__ call.
+        # Let a descriptor used as the default learn its name too.
         hook = getattr(type(self.default), '__set_name__', None)
-        if hook:
+        if hook is not None:
             hook(self.default, owner, name)
 
-    def __class_getitem__(cls, item):
-        return GenericAlias(cls, item)
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
-class _DataclassParams:
-    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args',
-                 'kw_only', 'slots', 'weakref_slot')
-
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
-                 slots, weakref_slot):
-        values = (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                  weakref_slot)
-        for attr, value in zip(self.__slots__, values):
-            setattr(self, attr, value)
-
-    def __repr__(self):
-        shown = ','.join(f'{name}={getattr(self, name)!r}' for name in self.__slots__)
-        return f'_DataclassParams({shown})'
+Field.__doc__ = None
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
-    """Describe one field of a dataclass: its default (a value, or default_factory, a
-    function called with no arguments for every new instance), whether it is an __init__
-    parameter (init), part of the repr, of the hash (None: when it is compared), of the
-    comparisons, keyword-only in __init__, and a read-only mapping of metadata for its users.
-    """
-    if not (default is MISSING or default_factory is MISSING):
+    """Describe one dataclass field beyond its annotation and plain default."""
+    if default_factory is not MISSING and default is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-# --- Which annotations are not fields ------------------------------------------------------
-
-def _identifier_end(text, pos):
-    # The end of the run of word characters (\w: alphanumeric or '_') from pos.
-    while pos < len(text) and (text[pos] == '_' or text[pos].isalnum()):
-        pos += 1
-    return pos
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
 
 
-def _space_end(text, pos):
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
+# ---- decorator options -----------------------------------------------------------------
+
+_OPTION_NAMES = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args',
+                 'kw_only', 'slots', 'weakref_slot')
 
 
-def _leading_name(text):
-    """The name a string annotation starts with, as (qualifier or None, name): 'InitVar[int]'
-    gives (None, 'InitVar'), ' dc . InitVar' gives ('dc', 'InitVar'); None if the text does not
-    start with a name (spaces aside)."""
-    start = _space_end(text, 0)
-    end = _identifier_end(text, start)
-    if end == start:
+class _Options:
+    __slots__ = _OPTION_NAMES
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                 slots, weakref_slot):
+        given = (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                 weakref_slot)
+        for name, value in zip(_OPTION_NAMES, given):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        pairs = ','.join(f'{n}={getattr(self, n)!r}' for n in _OPTION_NAMES)
+        return f'_DataclassParams({pairs})'
+
+
+_rename(_Options, '_DataclassParams')
+
+
+# ---- what an annotation declares ---------------------------------------------------------
+
+def _object_kind(ann):
+    """_CLASS_LEVEL, _INIT_ONLY, KW_ONLY (the marker itself) or _REAL for a non-string."""
+    if ann is KW_ONLY:
+        return KW_ONLY
+    if ann is InitVar or type(ann) is InitVar:
+        return _INIT_ONLY
+    typing_module = sys.modules.get('typing')
+    if typing_module is not None:
+        classvar = typing_module.ClassVar
+        if ann is classvar or (not isinstance(ann, type)
+                               and getattr(ann, '__origin__', None) is classvar):
+            return _CLASS_LEVEL
+    return _REAL
+
+
+def _is_name_char(ch):
+    return ch == '_' or ch.isalnum()
+
+
+def _take_name(text):
+    # Split text (already left-stripped) into its leading run of name characters and the rest.
+    size = 0
+    for ch in text:
+        if not _is_name_char(ch):
+            break
+        size += 1
+    return text[:size], text[size:]
+
+
+def _leading_names(text):
+    """Names read off the front of a string annotation: (), (name,) or (prefix, name)."""
+    head, rest = _take_name(text.lstrip())
+    if not head:
+        return ()
+    rest = rest.lstrip()
+    if rest[:1] == '.':
+        tail, _ = _take_name(rest[1:].lstrip())
+        if tail:
+            return head, tail
+    return (head,)
+
+
+def _dotted_sources():
+    # Which modules a "prefix.name" string annotation may point into, and what it may
+    # declare through each.
+    return ((sys.modules.get('typing'), (_CLASS_LEVEL,)),
+            (sys.modules.get(__name__), (_INIT_ONLY, KW_ONLY)))
+
+
+def _string_kind(cls, text):
+    names = _leading_names(text)
+    if not names:
+        return _REAL
+    home = sys.modules.get(cls.__module__)
+    if len(names) == 1:
+        # A bare name is looked up in the defining module's namespace.  Deliberately like
+        # CPython: if that module is not in sys.modules this fails with AttributeError
+        # ("'NoneType' object has no attribute '__dict__'").
+        return _object_kind(home.__dict__.get(names[0]))
+    prefix, name = names
+    if home is None:
+        return _REAL
+    target = home.__dict__.get(prefix)
+    for module, accepted in _dotted_sources():
+        if module is not None and target is module:
+            kind = _object_kind(module.__dict__.get(name))
+            return kind if kind in accepted else _REAL
+    return _REAL
+
+
+def _kind(cls, ann):
+    if isinstance(ann, str):
+        return _string_kind(cls, ann)
+    return _object_kind(ann)
+
+
+def _module_namespace(module_name):
+    # Globals for generated methods: the class's module, or an empty namespace.
+    module = sys.modules.get(module_name)
+    return {} if module is None else module.__dict__
+
+
+# ---- facts about a class being decorated (nothing here mutates the class) ------------------
+
+def _dataclass_ancestors(cls):
+    # Dataclass bases, nearest first (a plain class under a dataclass counts: the table is
+    # found by attribute lookup).
+    return [base for base in cls.__mro__[1:]
+            if getattr(base, '__dataclass_fields__', None) is not None]
+
+
+def _classified(cls):
+    notes = cls.__dict__.get('__annotations__', {})
+    return [(name, ann, _kind(cls, ann)) for name, ann in notes.items()]
+
+
+def _marker_positions(entries):
+    return [i for i, (_, _, kind) in enumerate(entries) if kind is KW_ONLY]
+
+
+def _own_fields(cls, entries, markers, all_keyword):
+    """{annotation position: (Field, came from a Field class attribute)}; markers skipped.
+    Annotations after the first KW_ONLY marker default to keyword-only."""
+    first_marker = markers[0] if markers else len(entries)
+    return {position: _own_field(cls, name, ann, kind,
+                                 bool(all_keyword) or position > first_marker)
+            for position, (name, ann, kind) in enumerate(entries) if kind is not KW_ONLY}
+
+
+def _own_field(cls, name, ann, kind, keyword_only):
+    """(Field, whether that Field object is what the class attribute held)."""
+    found = getattr(cls, name, MISSING)
+    if isinstance(found, Field):
+        made = found
+    else:
+        # A slot's member descriptor is no default.
+        plain = MISSING if isinstance(found, types.MemberDescriptorType) else found
+        made = field(default=plain)
+    made.name = name
+    made.type = ann
+    made._field_type = kind
+    if kind is not _CLASS_LEVEL and made.kw_only is MISSING:
+        made.kw_only = keyword_only
+    return made, found is made
+
+
+def _field_issue(f):
+    """The exception one field deserves on its own, or None."""
+    if f._field_type is _REAL:
+        if type(f.default).__hash__ is None:
+            return ValueError(f'mutable default {type(f.default)} for field {f.name} '
+                              'is not allowed: use default_factory')
         return None
-    dot = _space_end(text, end)
-    if dot < len(text) and text[dot] == '.':
-        second = _space_end(text, dot + 1)
-        second_end = _identifier_end(text, second)
-        if second_end > second:
-            return text[start:end], text[second:second_end]
-    return None, text[start:end]
+    if f.default_factory is not MISSING:
+        return TypeError(f'field {f.name} cannot have a default factory')
+    if f._field_type is _CLASS_LEVEL and f.kw_only is not MISSING:
+        return TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
+    return None
 
 
-def _names_target(annotation, cls, module, test):
-    """Does the string `annotation` name an object of `module` that passes `test`?  Only the
-    global namespace of the class's module is consulted: a bare name must be bound there, a
-    qualified one needs its qualifier bound there to `module`."""
-    found = _leading_name(annotation)
-    if found is None:
-        return False
-    qualifier, name = found
-    if qualifier is None:
-        namespace = sys.modules.get(cls.__module__).__dict__
+def _hash_verdict(cls, opts):
+    """What happens to __hash__: 'keep', 'none', 'add' or 'fail'."""
+    own = cls.__dict__
+    explicit = '__hash__' in own and not (own['__hash__'] is None and '__eq__' in own)
+    if opts.unsafe_hash:
+        return 'fail' if explicit else 'add'
+    if not opts.eq or explicit:
+        return 'keep'
+    return 'add' if opts.frozen else 'none'
+
+
+# ---- objections: every error class processing can raise, by observed precedence ----------
+# Each check returns None or (tag of the plan step CPython raises before, exception).
+
+def _annotation_objection(job):
+    found = {}
+    markers = job.markers
+    if len(markers) > 1:
+        name = job.entries[markers[1]][0]
+        found[markers[1]] = TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
+                                      'has already been specified')
+    for position, f in job.own.items():
+        issue = _field_issue(f)
+        if issue is not None:
+            found[position] = issue
+    if found:
+        return 'fixups', found[min(found)]
+    return None
+
+
+def _unannotated_objection(job):
+    notes = job.cls.__dict__.get('__annotations__', {})
+    for name, value in job.cls.__dict__.items():
+        if isinstance(value, Field) and name not in notes:
+            return 'fields', TypeError(f'{name!r} is a field but has no type annotation')
+    return None
+
+
+def _frozen_mix_objection(job):
+    flags = job.ancestor_frozen
+    if not flags:
+        return None
+    ancestors_frozen = True in flags
+    if ancestors_frozen == bool(job.opts.frozen):
+        return None
+    if ancestors_frozen:
+        text = 'cannot inherit non-frozen dataclass from a frozen one'
     else:
-        home = sys.modules.get(cls.__module__)
-        if not home or home.__dict__.get(qualifier) is not module:
-            return False
-        namespace = vars(module)
-    return bool(namespace) and test(namespace.get(name))
+        text = 'cannot inherit frozen dataclass from a non-frozen one'
+    return 'fields', TypeError(text)
 
 
-def _is_initvar(obj):
-    return obj is InitVar or type(obj) is InitVar
+def _order_objection(job):
+    if job.opts.order and not job.opts.eq:
+        return 'methods', ValueError('eq must be true if order is true')
+    return None
 
 
-def _is_kw_only_marker(obj):
-    return obj is KW_ONLY
-
-
-def _loaded_typing():
-    found = sys.modules.get('typing')
-    return found if hasattr(found, 'ClassVar') else None
-
-
-def _named_classvar(obj):
-    # With no typing module: an object named ClassVar, or a subscription of one.
-    try:
-        for candidate in (obj, getattr(obj, '__origin__', None)):
-            if candidate is None or isinstance(candidate, str):
-                continue
-            if (getattr(candidate, '_name', None) == 'ClassVar'
-                    or getattr(candidate, '__name__', None) == 'ClassVar'):
-                return True
-    except Exception:
-        pass
-    return False
-
-
-def _classvar_text(annotation, cls):
-    # With no typing module: 'ClassVar[...]' or 'typing.ClassVar[...]', unless the class's
-    # module binds the name to something not named ClassVar.
-    found = _leading_name(annotation)
-    if found is None or found[1] != 'ClassVar':
-        return False
-    qualifier = found[0]
-    namespace = getattr(sys.modules.get(cls.__module__), '__dict__', None) or {}
-    if qualifier is None:
-        return 'ClassVar' not in namespace or _named_classvar(namespace['ClassVar'])
-    if qualifier not in namespace:
-        return qualifier == 'typing'
-    bound = namespace[qualifier]
-    return isinstance(bound, types.ModuleType) and bound.__name__ == 'typing'
-
-
-def _is_classvar(annotation, cls):
-    typing = _loaded_typing()
-    if typing is None:
-        if isinstance(annotation, str):
-            return _classvar_text(annotation, cls)
-        return _named_classvar(annotation)
-
-    def test(obj):
-        return obj is typing.ClassVar or (
-            type(obj) is getattr(typing, '_GenericAlias', None)
-            and obj.__origin__ is typing.ClassVar)
-
-    if test(annotation):
-        return True
-    return isinstance(annotation, str) and _names_target(annotation, cls, typing, test)
-
-
-def _is_kw_only_annotation(annotation, cls):
-    if _is_kw_only_marker(annotation):
-        return True
-    return (isinstance(annotation, str)
-            and _names_target(annotation, cls, sys.modules[__name__], _is_kw_only_marker))
-
-
-def _make_field(cls, name, annotation, kw_only_default):
-    """The Field for one annotation of cls, its kind (field, ClassVar, InitVar) recorded."""
-    value = getattr(cls, name, MISSING)
-    if isinstance(value, Field):
-        f = value
-    else:
-        if isinstance(value, types.MemberDescriptorType):
-            value = MISSING  # a slot of the class, not a default
-        f = field(default=value)
-    f.name = name
-    f.type = annotation
-
-    if _is_classvar(annotation, cls):
-        kind = _FIELD_CLASSVAR
-    elif _is_initvar(annotation) or (
-            isinstance(annotation, str)
-            and _names_target(annotation, cls, sys.modules[__name__], _is_initvar)):
-        kind = _FIELD_INITVAR
-    else:
-        kind = _FIELD
-    f._field_type = kind
-
-    if kind is not _FIELD and f.default_factory is not MISSING:
-        raise TypeError(f'field {name} cannot have a default factory')
-    if kind is not _FIELD_CLASSVAR:
-        if f.kw_only is MISSING:
-            f.kw_only = kw_only_default
-    elif f.kw_only is not MISSING:
-        raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
-
-    # An unhashable default stands for a mutable one, which all instances would share.
-    if kind is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field {name} '
-                         'is not allowed: use default_factory')
-    return f
-
-
-# --- Generated methods ---------------------------------------------------------------------
-
-def _compile_method(namespace, name, parameters, body, closure=None, returns=MISSING):
-    """def name(parameters): body, compiled in `namespace` (the globals of the class's
-    module).  The names of `closure` are free variables of the function: its source is nested
-    in a function taking them as arguments (so a body line is line 3 of "<string>")."""
-    closure = dict(closure or {})
-    arrow = ''
-    if returns is not MISSING:
-        closure['__dataclass_return_type__'] = returns
-        arrow = '->__dataclass_return_type__'
-    lines = [f"def __create_fn__({', '.join(closure)}):",
-             f" def {name}({','.join(parameters)}){arrow}:"]
-    lines.extend(f'  {line}' for line in body)
-    lines.append(f' return {name}')
-    scope = {}
-    exec('\n'.join(lines), namespace, scope)
-    return scope['__create_fn__'](**closure)
-
-
-def _attribute_tuple(owner, flds):
-    # '(self.a,self.b,)', or '()' for no fields.
-    if not flds:
-        return '()'
-    return '(' + ''.join(f'{owner}.{f.name},' for f in flds) + ')'
-
-
-def _make_init(init_fields, positional, keyword_only, frozen, post_init, self_name,
-               namespace, slots):
-    """The generated __init__; init_fields are the fields and InitVars in order."""
+def _default_order_objection(job):
+    if not job.opts.init:
+        return None
     defaulted = False
-    for f in positional:
-        if f.default is not MISSING or f.default_factory is not MISSING:
+    for f in job.positional:
+        if _has_default(f):
             defaulted = True
         elif defaulted:
-            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+            return 'methods', TypeError(f'non-default argument {f.name!r} '
+                                        'follows default argument')
+    return None
 
-    closure = {f'__dataclass_type_{f.name}__': f.type for f in init_fields}
-    closure['__dataclass_HAS_DEFAULT_FACTORY__'] = _FACTORY_MARK
-    closure['__dataclass_builtins_object__'] = object
 
-    def store(f, value):
-        if frozen:
-            return (f'__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},'
-                    f'{value})')
-        return f'{self_name}.{f.name}={value}'
+def _overwrite_objection(job):
+    cls = job.cls
+    for option, names, advice in _METHOD_GROUPS:
+        if advice is None or not getattr(job.opts, option):
+            continue
+        for name in names:
+            if name in cls.__dict__:
+                return ('set ' + name, TypeError(f'Cannot overwrite attribute {name} '
+                                                 f'in class {cls.__name__}{advice}'))
+    if job.hash_action == 'fail':
+        return 'hash', TypeError(f'Cannot overwrite attribute __hash__ in class '
+                                 f'{cls.__name__}')
+    return None
 
-    body = []
-    for f in init_fields:
-        default_var = f'__dataclass_dflt_{f.name}__'
-        factory = f.default_factory
-        if factory is not MISSING:
-            closure[default_var] = factory
-            if f.init:
-                value = (f'{default_var}() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
-                         f'else {f.name}')
+
+def _slots_objection(job):
+    opts = job.opts
+    if opts.slots:
+        if '__slots__' in job.cls.__dict__:
+            return 'slots', TypeError(f'{job.cls.__name__} already specifies __slots__')
+    elif opts.weakref_slot:
+        return 'slots', TypeError('weakref_slot is True but slots is False')
+    return None
+
+
+_OBJECTIONS = (_annotation_objection, _unannotated_objection, _frozen_mix_objection,
+               _order_objection, _default_order_objection, _overwrite_objection,
+               _slots_objection)
+
+# Methods a decorator option asks for, in installation order.  The third item is None
+# when a user definition simply wins, else the suffix of the "Cannot overwrite" error.
+_METHOD_GROUPS = (
+    ('init', ('__init__',), None),
+    ('repr', ('__repr__',), None),
+    ('eq', ('__eq__',), None),
+    ('order', ('__lt__', '__le__', '__gt__', '__ge__'),
+     '. Consider using functools.total_ordering'),
+    ('frozen', ('__setattr__', '__delattr__'), ''),
+)
+
+_ORDER_SYMBOLS = {'__eq__': '==', '__lt__': '<', '__le__': '<=', '__gt__': '>',
+                  '__ge__': '>='}
+
+
+# ---- the job -------------------------------------------------------------------------------
+
+class _ClassJob:
+    def __init__(self, cls, opts):
+        self.cls = cls
+        self.opts = opts
+        self.result = cls
+        ancestors = _dataclass_ancestors(cls)
+        self.ancestor_frozen = {base.__dataclass_params__.frozen for base in ancestors}
+        self.entries = _classified(cls)
+        self.markers = _marker_positions(self.entries)
+        made = _own_fields(cls, self.entries, self.markers, opts.kw_only)
+        self.own = {position: f for position, (f, _) in made.items()}
+        self.attr_fields = [f for f, from_attr in made.values() if from_attr]
+
+        # Inherited fields, base-most first, then the class's own (which may override).
+        table = {}
+        for base in reversed(ancestors):
+            table.update(base.__dataclass_fields__)
+        table.update((f.name, f) for f in self.own.values())
+        self.table = table
+
+        takes = [f for f in table.values() if f._field_type is not _CLASS_LEVEL and f.init]
+        self.positional = [f for f in takes if not f.kw_only]
+        self.keyword = [f for f in takes if f.kw_only]
+        self.real = [f for f in table.values() if f._field_type is _REAL]
+        self.hash_action = _hash_verdict(cls, opts)
+        self.namespace = _module_namespace(cls.__module__)
+        self._space = None
+
+    # -- plan ----------------------------------------------------------------------------
+    def plan(self):
+        cls = self.cls
+        steps = [
+            ('fixups', self._replace_field_attributes),
+            ('fields', lambda: setattr(cls, '__dataclass_fields__', self.table)),
+            ('methods', None),
+        ]
+        for option, names, _ in _METHOD_GROUPS:
+            if getattr(self.opts, option):
+                for name in names:
+                    steps.append(('set ' + name, self._installer(name)))
+        steps += [('hash', self._settle_hash), ('doc', self._fill_doc),
+                  ('match_args', self._fill_match_args), ('slots', self._apply_slots),
+                  ('abstract', lambda: abc.update_abstractmethods(self.result))]
+        return steps
+
+    def run(self):
+        stop, problem = None, None
+        for check in _OBJECTIONS:
+            verdict = check(self)
+            if verdict is not None:
+                stop, problem = verdict
+                break
+        for tag, action in self.plan():
+            if tag == stop:
+                raise problem
+            if action is not None:
+                action()
+        return self.result
+
+    # -- steps -----------------------------------------------------------------------------
+    def _replace_field_attributes(self):
+        # A Field object in the class body gives way to its plain default (or to nothing).
+        for f in self.attr_fields:
+            if f.default is MISSING:
+                delattr(self.cls, f.name)
             else:
-                value = f'{default_var}()'
-        elif f.init:
-            if f.default is not MISSING:
-                closure[default_var] = f.default
-            value = f.name
-        elif slots and f.default is not MISSING:
-            # No class attribute holds the default of a slotted class.
-            closure[default_var] = f.default
-            value = default_var
-        else:
-            continue  # the class attribute gives the default
-        if f._field_type is not _FIELD_INITVAR:
-            body.append(store(f, value))
-    if post_init:
-        initvars = ','.join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
-        body.append(f'{self_name}.__post_init__({initvars})')
+                setattr(self.cls, f.name, f.default)
 
-    def parameter(f):
-        text = f'{f.name}:__dataclass_type_{f.name}__'
+    def _installer(self, name):
+        def install():
+            if name not in self.cls.__dict__:
+                self._put(name, self._method(name))
+        return install
+
+    def _put(self, name, fn):
+        fn.__qualname__ = f'{self.cls.__qualname__}.{name}'
+        setattr(self.cls, name, fn)
+
+    def _method(self, name):
+        if name == '__repr__':
+            made = _make_repr([f.name for f in self.real if f.repr])
+        elif name in ('__setattr__', '__delattr__'):
+            made = _make_frozen_guard(name, self.cls, {f.name for f in self.real})
+        else:
+            return self._compiled()[name]
+        # Closures report the module their generated counterparts would have.
+        made.__module__ = self.namespace.get('__name__')
+        return made
+
+    def _settle_hash(self):
+        if self.hash_action == 'none':
+            self.cls.__hash__ = None
+        elif self.hash_action == 'add':
+            self._put('__hash__', self._compiled()['__hash__'])
+
+    def _fill_doc(self):
+        if not self.cls.__doc__:
+            self.cls.__doc__ = _signature_doc(self.cls)
+
+    def _fill_match_args(self):
+        if self.opts.match_args and '__match_args__' not in self.cls.__dict__:
+            self.cls.__match_args__ = tuple(f.name for f in self.positional)
+
+    def _apply_slots(self):
+        if self.opts.slots:
+            self.result = _slotted(self.cls, [f.name for f in self.real], self.opts)
+
+    # -- generated source ------------------------------------------------------------------
+    def _compiled(self):
+        if self._space is None:
+            self._space = self._generate()
+        return self._space
+
+    def _generate(self):
+        opts = self.opts
+        src = _Source(self.namespace, self.table)
+        if opts.init:
+            _write_init(self, src)
+        compared = [f.name for f in self.real if f.compare]
+        for option, names, _ in _METHOD_GROUPS:
+            if getattr(opts, option):
+                for name in names:
+                    if name in _ORDER_SYMBOLS:
+                        src.comparison(name, _ORDER_SYMBOLS[name], compared)
+        if self.hash_action == 'add':
+            hashed = [f.name for f in self.real
+                      if (f.compare if f.hash is None else f.hash)]
+            src.add('__hash__', ['self'], [f'return hash({_tuple_of("self", hashed)})'])
+        space = src.run()
+        if opts.init:
+            hints = {f.name: f.type for f in self.positional + self.keyword}
+            hints['return'] = None
+            space['__init__'].__annotations__ = hints
+        return space
+
+
+# ---- source text ---------------------------------------------------------------------------
+
+def _tuple_of(owner, names):
+    return '(' + ''.join(f'{owner}.{n},' for n in names) + ')'
+
+
+class _Source:
+    """Text of several methods compiled together.  They are nested in one builder
+    function whose parameters carry the values the text refers to (under names no field
+    can clash with), so the methods' globals can be the class's module namespace, as in
+    CPython (user globals such as a redefined hash() are seen by the generated code)."""
+
+    def __init__(self, namespace, taken):
+        stem = '_dc'
+        while any(n.startswith(stem) for n in taken):
+            stem += '_'
+        self.stem = stem
+        self.namespace = namespace
+        self.values = {}
+        self.names = []
+        self.chunks = []
+
+    def ref(self, value):
+        label = f'{self.stem}{len(self.values)}'
+        self.values[label] = value
+        return label
+
+    def add(self, name, params, lines):
+        body = ''.join(f'        {line}\n' for line in lines or ['pass'])
+        self.names.append(name)
+        self.chunks.append(f'    def {name}({", ".join(params)}):\n{body}')
+
+    def comparison(self, name, symbol, names):
+        self.add(name, ['self', 'other'], [
+            'if other.__class__ is not self.__class__:',
+            '    return NotImplemented',
+            f'return {_tuple_of("self", names)} {symbol} {_tuple_of("other", names)}'])
+
+    def run(self):
+        text = (f'def __create_fn__({", ".join(self.values)}):\n' + ''.join(self.chunks)
+                + f'    return ({"".join(n + ", " for n in self.names)})\n')
+        scratch = {}
+        exec(text, self.namespace, scratch)
+        made = scratch['__create_fn__'](**self.values)
+        return dict(zip(self.names, made))
+
+
+# How __init__ fills a field, keyed by role; {arg} is the parameter, {make} the factory,
+# {flag} the "use the factory" placeholder and {value} the default.
+_ROLE_TEXT = {
+    'given': '{arg}',
+    'given_or_made': '{make}() if {arg} is {flag} else {arg}',
+    'made': '{make}()',
+    'copied': '{value}',
+}
+
+# (takes an argument, has a factory) -> role; other combinations fall through.
+_ROLE_BY_SHAPE = {(True, False): 'given', (True, True): 'given_or_made',
+                  (False, True): 'made'}
+
+
+def _init_role(f, slotted):
+    role = _ROLE_BY_SHAPE.get((bool(f.init), f.default_factory is not MISSING))
+    if role is None and slotted and f.default is not MISSING:
+        # No class attribute survives the slots rebuild to supply the default.
+        role = 'copied'
+    return role
+
+
+def _write_init(job, src):
+    me = '__dataclass_self__' if 'self' in job.table else 'self'
+    flag = src.ref(_USE_FACTORY)
+    setter = src.ref(object.__setattr__) if job.opts.frozen else None
+    lines = []
+    for f in job.real:
+        role = _init_role(f, job.opts.slots)
+        if role is None:
+            continue
+        parts = {'arg': f.name, 'flag': flag}
+        if role in ('given_or_made', 'made'):
+            parts['make'] = src.ref(f.default_factory)
+        if role == 'copied':
+            parts['value'] = src.ref(f.default)
+        expr = _ROLE_TEXT[role].format_map(parts)
+        if setter is None:
+            lines.append(f'{me}.{f.name} = {expr}')
+        else:
+            lines.append(f'{setter}({me}, {f.name!r}, {expr})')
+    if hasattr(job.cls, '__post_init__'):
+        extra = [f.name for f in job.table.values() if f._field_type is _INIT_ONLY]
+        lines.append(f'{me}.__post_init__({", ".join(extra)})')
+
+    def param(f):
+        if f.default_factory is not MISSING:
+            return f'{f.name}={flag}'
         if f.default is not MISSING:
-            return f'{text}=__dataclass_dflt_{f.name}__'
-        if f.default_factory is MISSING:
-            return text
-        return f'{text}=__dataclass_HAS_DEFAULT_FACTORY__'
+            return f'{f.name}={src.ref(f.default)}'
+        return f.name
 
-    parameters = [self_name] + [parameter(f) for f in positional]
-    if keyword_only:
-        parameters.append('*')
-        parameters.extend(parameter(f) for f in keyword_only)
-    return _compile_method(namespace, '__init__', parameters, body or ['pass'], closure,
-                           returns=None)
+    params = [me] + [param(f) for f in job.positional]
+    if job.keyword:
+        params.append('*')
+        params.extend(param(f) for f in job.keyword)
+    src.add('__init__', params, lines)
 
 
-def _make_repr(flds, namespace):
-    shown = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in flds)
-    method = _compile_method(namespace, '__repr__', ['self'],
-                             [f'return self.__class__.__qualname__ + f"({shown})"'])
-    return _repr_guard(method)
+# ---- closure-based methods -----------------------------------------------------------------
 
+def _make_repr(names):
+    showing = set()   # ids of instances whose repr is in progress
 
-def _make_comparison(name, op, flds, namespace):
-    # Only instances of the very same class compare; their field tuples are compared.
-    return _compile_method(namespace, name, ['self', 'other'], [
-        'if other.__class__ is self.__class__:',
-        f' return {_attribute_tuple("self", flds)}{op}{_attribute_tuple("other", flds)}',
-        'return NotImplemented'])
+    def text_of(self):
+        inside = ', '.join([f'{n}={getattr(self, n)!r}' for n in names])
+        return f'{self.__class__.__qualname__}({inside})'
 
-
-def _make_hash(flds, namespace):
-    return _compile_method(namespace, '__hash__', ['self'],
-                           [f'return hash({_attribute_tuple("self", flds)})'])
-
-
-def _make_frozen_guards(cls, flds, namespace):
-    # Instances of cls itself refuse every assignment and deletion; instances of subclasses
-    # only those of the fields.
-    test = 'type(self) is cls'
-    if flds:
-        test += ' or name in {' + ', '.join(repr(f.name) for f in flds) + '}'
-    closure = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
-    setter = _compile_method(namespace, '__setattr__', ['self', 'name', 'value'], [
-        f'if {test}:',
-        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-        'super(cls, self).__setattr__(name, value)'], closure)
-    deleter = _compile_method(namespace, '__delattr__', ['self', 'name'], [
-        f'if {test}:',
-        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-        'super(cls, self).__delattr__(name)'], closure)
-    return setter, deleter
-
-
-def _as_method_of(cls, function):
-    if isinstance(function, FunctionType):
-        function.__qualname__ = f'{cls.__qualname__}.{function.__name__}'
-    return function
-
-
-def _add_method(cls, name, function):
-    """Set the method unless the class body defines `name`; True if it does."""
-    if name in cls.__dict__:
-        return True
-    setattr(cls, name, _as_method_of(cls, function))
-    return False
-
-
-def _hash_plan(unsafe_hash, eq, frozen, explicit_hash):
-    """What happens to __hash__: 'add', 'none' (set to None) or None (left alone)."""
-    if unsafe_hash:
-        if explicit_hash:
-            return 'raise'
-        return 'add'
-    if explicit_hash or not eq:
-        return None
-    return 'add' if frozen else 'none'
-
-
-# --- The class docstring: the text of inspect.signature(cls) -------------------------------
-
-_POSITIONAL_ONLY, _POSITIONAL, _STAR_ARGS, _KEYWORD_ONLY, _STAR_KWARGS = range(5)
-_ABSENT = object()
-
-
-def _format_annotation(annotation):
-    if getattr(annotation, '__module__', None) == 'typing':
-        # Every dotted name in the repr loses a leading 'typing.'.
-        text = repr(annotation)
-        out = []
-        pos = 0
-        while pos < len(text):
-            end = pos
-            while end < len(text) and (text[end] in '._' or text[end].isalnum()):
-                end += 1
-            if end == pos:
-                out.append(text[pos])
-                pos += 1
-            else:
-                out.append(text[pos:end].removeprefix('typing.'))
-                pos = end
-        return ''.join(out)
-    if isinstance(annotation, types.GenericAlias):
-        return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ == 'builtins':
-            return annotation.__qualname__
-        return f'{annotation.__module__}.{annotation.__qualname__}'
-    return repr(annotation)
-
-
-def _render_signature(parameters, returns):
-    parts = []
-    slash_due = False
-    star_seen = False
-    for kind, name, annotation, default in parameters:
-        if slash_due and kind != _POSITIONAL_ONLY:
-            parts.append('/')
-            slash_due = False
-        if kind == _POSITIONAL_ONLY:
-            slash_due = True
-        elif kind == _STAR_ARGS:
-            star_seen = True
-        elif kind == _KEYWORD_ONLY and not star_seen:
-            parts.append('*')
-            star_seen = True
-        text = name
-        if annotation is not _ABSENT:
-            text += ': ' + _format_annotation(annotation)
-        if default is not _ABSENT:
-            text += (' = ' if annotation is not _ABSENT else '=') + repr(default)
-        parts.append({_STAR_ARGS: '*', _STAR_KWARGS: '**'}.get(kind, '') + text)
-    if slash_due:
-        parts.append('/')
-    text = '(' + ', '.join(parts) + ')'
-    if returns is not _ABSENT:
-        text += ' -> ' + _format_annotation(returns)
-    return text
-
-
-def _function_parameters(function):
-    code = function.__code__
-    names = code.co_varnames
-    annotations = function.__annotations__ or {}
-    defaults = function.__defaults__ or ()
-    kw_defaults = function.__kwdefaults__ or {}
-    count = code.co_argcount
-    first_default = count - len(defaults)
-    result = []
-    for index in range(count):
-        kind = _POSITIONAL_ONLY if index < code.co_posonlyargcount else _POSITIONAL
-        default = defaults[index - first_default] if index >= first_default else _ABSENT
-        result.append((kind, names[index], annotations.get(names[index], _ABSENT), default))
-    next_name = count + code.co_kwonlyargcount
-    if code.co_flags & 0x04:
-        name = names[next_name]
-        result.append((_STAR_ARGS, name, annotations.get(name, _ABSENT), _ABSENT))
-        next_name += 1
-    for name in names[count:count + code.co_kwonlyargcount]:
-        result.append((_KEYWORD_ONLY, name, annotations.get(name, _ABSENT),
-                       kw_defaults.get(name, _ABSENT)))
-    if code.co_flags & 0x08:
-        name = names[next_name]
-        result.append((_STAR_KWARGS, name, annotations.get(name, _ABSENT), _ABSENT))
-    return result, annotations.get('return', _ABSENT)
-
-
-def _without_self(signature):
-    parameters, returns = signature
-    if not parameters or parameters[0][0] in (_KEYWORD_ONLY, _STAR_KWARGS):
-        raise ValueError('invalid method signature')
-    if parameters[0][0] != _STAR_ARGS:
-        parameters = parameters[1:]
-    return parameters, returns
-
-
-_BUILTIN_CALLABLES = (types.WrapperDescriptorType, types.MethodWrapperType,
-                      types.ClassMethodDescriptorType, types.BuiltinFunctionType)
-
-
-def _python_attribute(owner, name):
-    # owner.name when it is not implemented in the interpreter itself.
-    try:
-        found = getattr(owner, name)
-    except AttributeError:
-        return None
-    return None if isinstance(found, _BUILTIN_CALLABLES) else found
-
-
-def _callable_signature(target, depth=0):
-    if depth > 30 or not callable(target):
-        raise TypeError('not a callable object')
-    if isinstance(target, types.MethodType):
-        return _without_self(_callable_signature(target.__func__, depth + 1))
-    seen = []
-    while (hasattr(target, '__wrapped__') and not hasattr(target, '__signature__')
-           and not isinstance(target, types.MethodType)):
-        if any(target is item for item in seen):
-            raise ValueError('wrapper loop')
-        seen.append(target)
-        target = target.__wrapped__
-    if isinstance(target, types.MethodType):
-        return _callable_signature(target, depth + 1)
-    if getattr(target, '__signature__', None) is not None:
-        raise ValueError('__signature__ objects are not supported')
-    if isinstance(target, FunctionType):
-        return _function_parameters(target)
-    if isinstance(target, (type, staticmethod, classmethod) + _BUILTIN_CALLABLES):
-        raise ValueError('no signature found')
-    call = _python_attribute(type(target), '__call__')
-    if call is None:
-        raise ValueError('no signature found')
-    return _without_self(_callable_signature(call, depth + 1))
-
-
-def _class_signature(cls):
-    """str(inspect.signature(cls)); TypeError or ValueError when there is none."""
-    meta_call = _python_attribute(type(cls), '__call__')
-    if meta_call is not None:
-        return _render_signature(*_without_self(_callable_signature(meta_call)))
-    new = _python_attribute(cls, '__new__')
-    init = _python_attribute(cls, '__init__')
-    for klass in cls.__mro__:
-        if new is not None and '__new__' in klass.__dict__:
-            return _render_signature(*_without_self(_callable_signature(new)))
-        if init is not None and '__init__' in klass.__dict__:
-            return _render_signature(*_without_self(_callable_signature(init)))
-    for klass in cls.__mro__[:-1]:
-        if getattr(klass, '__text_signature__', None):
-            raise ValueError('text signatures are not supported')
-    if type in cls.__mro__:
-        raise ValueError('no signature found for a metaclass')
-    if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
-        return '()'
-    raise ValueError(f'no signature found for builtin type {cls!r}')
-
-
-# --- The decorator -------------------------------------------------------------------------
-
-def _own_annotations(cls):
-    annotations = cls.__dict__.get('__annotations__')
-    if annotations is None or isinstance(annotations, types.GetSetDescriptorType):
-        return {}
-    if not isinstance(annotations, dict):
-        raise ValueError(f'{cls!r}.__annotations__ is neither a dict nor None')
-    return dict(annotations)
-
-
-def _process_class(cls, params):
-    home = sys.modules.get(cls.__module__)
-    namespace = {} if home is None else vars(home)
-    cls.__dataclass_params__ = params
-    kw_only = params.kw_only
-
-    # The fields of the dataclasses among the bases, the most basic first: a class
-    # redefining a field keeps its place.
-    all_fields = {}
-    dataclass_bases = False
-    frozen_base = False
-    for base in cls.__mro__[:0:-1]:
-        inherited = getattr(base, '__dataclass_fields__', None)
-        if inherited is None:
-            continue
-        dataclass_bases = True
-        for f in inherited.values():
-            all_fields[f.name] = f
-        frozen_base = frozen_base or bool(base.__dataclass_params__.frozen)
-
-    annotations = _own_annotations(cls)
-    marker_seen = False
-    own_fields = []
-    for name, annotation in annotations.items():
-        if _is_kw_only_annotation(annotation, cls):
-            if marker_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been '
-                                'specified')
-            marker_seen = True
-            kw_only = True
-        else:
-            own_fields.append(_make_field(cls, name, annotation, kw_only))
-
-    for own in own_fields:
-        all_fields[own.name] = own
-        # A Field given as class attribute gives way to its default (or to nothing).
-        if not isinstance(getattr(cls, own.name, None), Field):
-            continue
-        if own.default is MISSING:
-            delattr(cls, own.name)
-        else:
-            setattr(cls, own.name, own.default)
-
-    unannotated = [attr for attr, value in cls.__dict__.items()
-                   if isinstance(value, Field) and attr not in annotations]
-    if unannotated:
-        raise TypeError(f'{unannotated[0]!r} is a field but has no type annotation')
-
-    if dataclass_bases:
-        if frozen_base and not params.frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if params.frozen and not frozen_base:
-            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
-
-    cls.__dataclass_fields__ = all_fields
-
-    # A __hash__ of None beside an __eq__ in the class body is the one Python put there.
-    own_hash = cls.__dict__.get('__hash__', MISSING)
-    explicit_hash = own_hash is not MISSING and not (
-        own_hash is None and '__eq__' in cls.__dict__)
-
-    if params.order and not params.eq:
-        raise ValueError('eq must be true if order is true')
-
-    init_fields = [f for f in all_fields.values()
-                   if f._field_type is _FIELD or f._field_type is _FIELD_INITVAR]
-    positional = [f for f in init_fields if f.init and not f.kw_only]
-    keyword_only = [f for f in init_fields if f.init and f.kw_only]
-
-    if params.init:
-        self_name = '__dataclass_self__' if 'self' in all_fields else 'self'
-        method = _make_init(init_fields, positional, keyword_only, params.frozen,
-                            hasattr(cls, '__post_init__'), self_name, namespace,
-                            params.slots)
-        _add_method(cls, '__init__', method)
-
-    real_fields = [f for f in all_fields.values() if f._field_type is _FIELD]
-    compared = [f for f in real_fields if f.compare]
-
-    if params.repr:
-        _add_method(cls, '__repr__', _make_repr([f for f in real_fields if f.repr], namespace))
-
-    if params.eq:
-        _add_method(cls, '__eq__', _make_comparison('__eq__', '==', compared, namespace))
-
-    if params.order:
-        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'),
-                         ('__ge__', '>=')):
-            if _add_method(cls, name, _make_comparison(name, op, compared, namespace)):
-                raise TypeError(f'Cannot overwrite attribute {name} in class '
-                                f'{cls.__name__}. Consider using functools.total_ordering')
-
-    if params.frozen:
-        for method in _make_frozen_guards(cls, real_fields, namespace):
-            if _add_method(cls, method.__name__, method):
-                raise TypeError(f'Cannot overwrite attribute {method.__name__} in class '
-                                f'{cls.__name__}')
-
-    plan = _hash_plan(bool(params.unsafe_hash), bool(params.eq), bool(params.frozen),
-                      explicit_hash)
-    if plan == 'raise':
-        raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-    if plan == 'none':
-        cls.__hash__ = None
-    elif plan == 'add':
-        hashed = [f for f in real_fields if (f.compare if f.hash is None else f.hash)]
-        cls.__hash__ = _as_method_of(cls, _make_hash(hashed, namespace))
-
-    if not cls.__doc__:
+    def __repr__(self):
+        me = id(self)
+        if me in showing:
+            return '...'
+        showing.add(me)
         try:
-            signature = _class_signature(cls).replace(' -> None', '')
-        except (ValueError, TypeError):
-            signature = ''    # inspect.signature() would fail too
-        cls.__doc__ = cls.__name__ + signature
+            return text_of(self)
+        finally:
+            showing.discard(me)
 
-    if params.match_args:
-        _add_method(cls, '__match_args__', tuple(f.name for f in positional))
-
-    if params.weakref_slot and not params.slots:
-        raise TypeError('weakref_slot is True but slots is False')
-    if params.slots:
-        cls = _with_slots(cls, params.frozen, params.weakref_slot)
-
-    update_abstractmethods(cls)
-    return cls
+    # pprint recognises a generated repr by the qualname of __wrapped__.
+    text_of.__name__ = '__repr__'
+    text_of.__qualname__ = '__create_fn__.<locals>.__repr__'
+    __repr__.__wrapped__ = text_of
+    return __repr__
 
 
-def _declared_slots(cls):
-    # The names in the __slots__ of the class body.
-    slots = cls.__dict__.get('__slots__')
-    if slots is None:
-        return ()
-    if isinstance(slots, str):
-        return (slots,)
-    if hasattr(slots, '__next__'):
-        # An iterator was consumed when the class was made.
-        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
-    return slots
+def _make_frozen_guard(which, cls, protected):
+    # Writes and deletes are refused for the class itself and, in subclasses, for fields.
+    def refused(self, attr):
+        return type(self) is cls or attr in protected
+
+    def __setattr__(self, name, value):
+        if refused(self, name):
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if refused(self, name):
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(cls, self).__delattr__(name)
+
+    return __setattr__ if which == '__setattr__' else __delattr__
 
 
-# __getstate__/__setstate__ of frozen slotted classes: the state is the list of field values.
-def _dataclass_getstate(self):
-    return [getattr(self, fld.name) for fld in fields(self)]
+def _signature_doc(cls):
+    # The class's call signature, as CPython shows it: every ' -> None' is dropped from the
+    # text (even inside a default's repr); no signature gives just the name.
+    import inspect
+    try:
+        sig = inspect.signature(cls)
+    except (ValueError, TypeError):
+        return cls.__name__
+    return cls.__name__ + ''.join(str(sig).split(' -> None'))
 
 
-def _dataclass_setstate(self, state):
-    put = object.__setattr__    # the class's own __setattr__ refuses
-    for fld, value in zip(fields(self), state):
-        put(self, fld.name, value)
+# ---- slots --------------------------------------------------------------------------------
 
-
-def _with_slots(cls, frozen, weakref_slot):
-    """A copy of cls with __slots__ for its fields (slots cannot be added to a class)."""
-    if '__slots__' in vars(cls):
-        raise TypeError(f'{cls.__name__} already specifies __slots__')
-    # (.items(): pyrs's dict() does not take a mappingproxy yet)
-    body = dict(cls.__dict__.items())
-    names = [f.name for f in fields(cls)]
-    inherited = set()
+def _slots_above(cls):
+    taken = set()
     for base in cls.__mro__[1:-1]:
-        inherited.update(_declared_slots(base))
-    wanted = names + ['__weakref__'] if weakref_slot else names
-    body['__slots__'] = tuple(name for name in wanted if name not in inherited)
-    for name in names:
-        body.pop(name, None)
-    body.pop('__dict__', None)
-    body.pop('__weakref__', None)
-    new_cls = type(cls)(cls.__name__, cls.__bases__, body)
-    new_cls.__qualname__ = cls.__qualname__     # not just the name, for nested classes
-    if frozen:
-        # For pickle and copy: a frozen slotted instance has no __dict__ to restore.
-        if '__getstate__' not in body:
-            new_cls.__getstate__ = _dataclass_getstate
-        if '__setstate__' not in body:
-            new_cls.__setstate__ = _dataclass_setstate
-    return new_cls
+        declared = base.__dict__.get('__slots__', ())
+        if isinstance(declared, str):
+            taken.add(declared)
+        elif hasattr(declared, '__next__'):
+            # An iterator has been used up by class creation: nothing left to read.
+            raise TypeError(f"Slots of '{base.__name__}' cannot be determined")
+        else:
+            taken.update(declared)
+    return taken
 
 
-def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Class decorator turning the annotations of a class into fields and adding the
-    methods they imply: __init__ (init), __repr__ (repr), __eq__ (eq), __lt__/__le__/__gt__/
-    __ge__ (order), __hash__ (unsafe_hash, or eq with frozen), read-only instances (frozen),
-    __match_args__ (match_args).  kw_only makes every field keyword-only in __init__; slots
-    returns a new class with __slots__ (and __weakref__ with weakref_slot).  Usable as
-    @dataclass or @dataclass(...).
-    """
-    options = (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-               weakref_slot)
+def _state_of(self):
+    return [getattr(self, f.name) for f in fields(self)]
 
-    def decorate(cls):
-        return _process_class(cls, _DataclassParams(*options))
+
+def _restore(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
+_rename(_state_of, '_dataclass_getstate')
+_rename(_restore, '_dataclass_setstate')
+
+
+def _slotted(cls, names, opts):
+    above = _slots_above(cls)
+    slots = [n for n in names if n not in above]
+    if opts.weakref_slot and '__weakref__' not in above:
+        slots.append('__weakref__')
+    leave_out = set(names)
+    leave_out.update(('__dict__', '__weakref__'))
+    body = {k: v for k, v in cls.__dict__.items() if k not in leave_out}
+    body['__slots__'] = tuple(slots)
+    # Set after creation: as with CPython, a metaclass does not see these in the namespace.
+    afterwards = {'__qualname__': cls.__qualname__}
+    if opts.frozen:
+        for hook, fn in (('__getstate__', _state_of), ('__setstate__', _restore)):
+            if hook not in body:
+                afterwards[hook] = fn
+    fresh = type(cls)(cls.__name__, cls.__bases__, body)
+    for attr, value in afterwards.items():
+        setattr(fresh, attr, value)
+    return fresh
+
+
+# ---- the decorator --------------------------------------------------------------------------
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+              slots=False, weakref_slot=False):
+    """Turn an annotated class into a data class (usable with or without arguments)."""
+    opts = _Options(init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                    slots, weakref_slot)
+
+    def wrap(cls):
+        # Recorded before anything can fail, as in CPython.
+        cls.__dataclass_params__ = opts
+        return _ClassJob(cls, opts).run()
 
     if cls is None:
-        return decorate
-    return decorate(cls)
+        return wrap
+    return wrap(cls)
 
 
-# --- Helper functions ----------------------------------------------------------------------
+# ---- helpers on dataclasses ---------------------------------------------------------------
 
 def fields(class_or_instance):
-    """The Field objects of a dataclass or dataclass instance, in order (ClassVars and
-    InitVars left out)."""
+    """Return the real fields (no ClassVar or InitVar) of a dataclass or instance."""
     try:
-        found = class_or_instance.__dataclass_fields__
+        table = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in found.values() if f._field_type is _FIELD)
+    return tuple(f for f in table.values() if f._field_type is _REAL)
 
 
-def _dataclass_object(obj):
-    # An instance (not the class itself) of a dataclass?
+def _is_instance(obj):
     return hasattr(type(obj), '__dataclass_fields__')
 
 
 def is_dataclass(obj):
-    """Whether obj is a dataclass or an instance of one."""
-    return hasattr(obj if isinstance(obj, type) else type(obj), '__dataclass_fields__')
+    """True for a dataclass or an instance of one."""
+    klass = obj if isinstance(obj, type) else type(obj)
+    return hasattr(klass, '__dataclass_fields__')
 
 
-def _convert(obj, make_instance):
-    # asdict/astuple: dataclass instances become what make_instance(instance) builds; lists,
-    # tuples (namedtuples too) and dicts are rebuilt with converted items; other values are
-    # deep copies.
-    if type(obj) in _IMMUTABLE_LEAVES:
-        return obj
-    if _dataclass_object(obj):
-        return make_instance(obj)
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_convert(item, make_instance) for item in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_convert(item, make_instance) for item in obj)
-    if isinstance(obj, dict):
-        kind = type(obj)
-        if hasattr(kind, 'default_factory'):
-            # A defaultdict is made from its factory, then filled.
-            result = kind(obj.default_factory)
-            for key, value in obj.items():
-                result[_convert(key, make_instance)] = _convert(value, make_instance)
-            return result
-        return kind((_convert(key, make_instance), _convert(value, make_instance))
-                    for key, value in obj.items())
-    import copy
-    return copy.deepcopy(obj)
+class _Unfolder:
+    """Recursive copy used by asdict/astuple: dataclass instances become whatever `pack`
+    makes of their (name, value) pairs; containers are rebuilt as their own type."""
+
+    def __init__(self, pack):
+        self.pack = pack
+
+    def __call__(self, value):
+        return getattr(self, '_' + self.shape(value))(value)
+
+    @staticmethod
+    def shape(value):
+        if _is_instance(value):
+            return 'record'
+        if isinstance(value, dict):
+            return 'defaulted' if hasattr(type(value), 'default_factory') else 'mapping'
+        if isinstance(value, tuple) and hasattr(value, '_fields'):
+            return 'named'
+        if isinstance(value, (list, tuple)):
+            return 'sequence'
+        return 'opaque'
+
+    def _record(self, value):
+        return self.pack([(f.name, self(getattr(value, f.name))) for f in fields(value)])
+
+    def _named(self, value):
+        return type(value)(*[self(item) for item in value])
+
+    def _sequence(self, value):
+        return type(value)(self(item) for item in value)
+
+    def _mapping(self, value):
+        return type(value)((self(k), self(v)) for k, v in value.items())
+
+    def _defaulted(self, value):
+        made = type(value)(value.default_factory)
+        for k, v in value.items():
+            made[self(k)] = self(v)
+        return made
+
+    def _opaque(self, value):
+        return copy.deepcopy(value)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """The fields of a dataclass instance as a new dict {name: value} (or what dict_factory
-    makes of the list of (name, value) pairs).  Dataclass instances among the values are
-    converted too, also inside lists, tuples and dicts; other values are deep copies."""
-    if not _dataclass_object(obj):
+    """Convert a dataclass instance to a dict of its fields, recursively."""
+    if not _is_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-
-    def make_instance(instance):
-        pairs = [(f.name, _convert(getattr(instance, f.name), make_instance))
-                 for f in fields(instance)]
-        return dict(pairs) if dict_factory is dict else dict_factory(pairs)
-
-    return make_instance(obj)
+    return _Unfolder(dict_factory)(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """The field values of a dataclass instance as a new tuple (or what tuple_factory makes
-    of their list), converted as asdict() converts them."""
-    if not _dataclass_object(obj):
+    """Convert a dataclass instance to a tuple of its field values, recursively."""
+    if not _is_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-
-    def make_instance(instance):
-        return tuple_factory([_convert(getattr(instance, f.name), make_instance)
-                              for f in fields(instance)])
-
-    return make_instance(obj)
+    return _Unfolder(lambda pairs: tuple_factory([v for _, v in pairs]))(obj)
 
 
 def replace(obj, /, **changes):
-    """A new instance of obj's class, made by __init__ with the values of obj's fields
-    except those given as keyword arguments (InitVars without default must be given)."""
-    if not _dataclass_object(obj):
+    """Make a new instance like obj with some init fields changed."""
+    if not _is_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
-    for fld in obj.__dataclass_fields__.values():
-        kind = fld._field_type
-        if kind is _FIELD_CLASSVAR:
-            continue
-        given = fld.name in changes
-        if not fld.init:
-            if given:
-                raise ValueError(f'field {fld.name} is declared with init=False, it cannot be '
-                                 'specified with replace()')
-            continue
-        if given:
-            continue
-        if kind is _FIELD_INITVAR and fld.default is MISSING:
-            raise ValueError(f'InitVar {fld.name!r} must be specified with replace()')
-        changes[fld.name] = getattr(obj, fld.name)   # kept from obj
-    maker = obj.__class__
-    return maker(**changes)
+    carried = {}
+    for f in obj.__dataclass_fields__.values():
+        name, kind = f.name, f._field_type
+        if name in changes:
+            if not f.init and kind is not _CLASS_LEVEL:
+                raise ValueError(f'field {name} is declared with init=False, it cannot '
+                                 'be specified with replace()')
+        elif f.init and kind is not _CLASS_LEVEL:
+            if kind is _INIT_ONLY and f.default is MISSING:
+                raise ValueError(f"InitVar {name!r} must be specified with replace()")
+            carried[name] = getattr(obj, name)
+    return obj.__class__(**changes, **carried)
 
 
-# keyword.kwlist of Python 3.12, used when there is no keyword module.
-_KEYWORDS = frozenset(
-    'False None True and as assert async await break class continue def del elif else '
-    'except finally for from global if import in is lambda nonlocal not or pass raise '
-    'return try while with yield'.split())
+# ---- make_dataclass -------------------------------------------------------------------------
+
+def _spec_parts(spec):
+    """(name, type, default-or-MISSING) from one make_dataclass field spec."""
+    if isinstance(spec, str):
+        return spec, 'typing.Any', MISSING
+    count = len(spec)
+    if count not in (2, 3):
+        raise TypeError(f'Invalid field: {spec!r}')
+    parts = tuple(spec)
+    return parts if count == 3 else parts + (MISSING,)
 
 
-def _is_keyword(name):
-    try:
-        import keyword
-    except ImportError:
-        return name in _KEYWORDS
-    return keyword.iskeyword(name)
-
-
-def _caller_module(depth):
-    """__name__ of the globals `depth` frames above our caller; None when frames cannot be
-    inspected."""
-    try:
-        frame = sys._getframe(depth + 1)
-    except (ValueError, AttributeError):
-        return None
-    return frame.f_globals.get('__name__', '__main__')
+_NAME_RULES = (
+    (lambda name, seen: not (isinstance(name, str) and name.isidentifier()),
+     'Field names must be valid identifiers: {!r}'),
+    (lambda name, seen: keyword.iskeyword(name), 'Field names must not be keywords: {!r}'),
+    (lambda name, seen: name in seen, 'Field name duplicated: {!r}'),
+)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
                    eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
                    kw_only=False, slots=False, weakref_slot=False, module=None):
-    """Create a dataclass named cls_name.  Each item of `fields` is a name (annotated
-    'typing.Any'), a (name, type) pair or a (name, type, field(...)) triple; bases and
-    namespace are as for type(); module sets __module__ (default: the caller's module); the
-    other keywords are dataclass()'s."""
-    annotations = {}
+    """Create a dataclass named cls_name from (name[, type[, default or Field]]) specs."""
+    notes = {}
     defaults = {}
-    for item in fields:
-        if isinstance(item, str):
-            name, annotation = item, 'typing.Any'
-        elif len(item) == 2:
-            name, annotation = item
-        elif len(item) == 3:
-            name, annotation, defaults[item[0]] = item
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
-        if not (isinstance(name, str) and name.isidentifier()):
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if _is_keyword(name):
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in annotations:
-            raise TypeError(f'Field name duplicated: {name!r}')
-        annotations[name] = annotation
+    for spec in fields:
+        name, hint, default = _spec_parts(spec)
+        for broken, text in _NAME_RULES:
+            if broken(name, notes):
+                raise TypeError(text.format(name))
+        notes[name] = hint
+        if default is not MISSING:
+            defaults[name] = default
 
-    def fill(body):
-        body.update(namespace or {})
-        body.update(defaults)
-        body['__annotations__'] = annotations
-
-    cls = types.new_class(cls_name, bases, {}, fill)
+    body = dict(namespace or {})
+    body.update(defaults)
+    body['__annotations__'] = notes
+    made = types.new_class(cls_name, bases, {}, lambda ns: ns.update(body))
     if module is None:
-        module = _caller_module(1)
-    if module is not None:
-        cls.__module__ = module
-    options = dict(init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
-                   frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
-                   weakref_slot=weakref_slot)
-    return dataclass(cls, **options)
+        try:
+            module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    made.__module__ = module
+    return dataclass(made, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args,
+                     kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)

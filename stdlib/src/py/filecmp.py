@@ -1,7 +1,8 @@
-"""Compare files and directories (CPython's filecmp module, written for pyrs).
+"""Compare files and directory trees.
 
-cmp() compares two files, cmpfiles() a list of names in two directories,
-and dircmp compares two directory trees lazily, attribute by attribute.
+cmp() compares two files, cmpfiles() a list of names present in two
+directories, and the dircmp class whole directories (lazily, attribute by
+attribute).
 """
 
 import os
@@ -15,86 +16,79 @@ BUFSIZE = 8 * 1024
 DEFAULT_IGNORES = [
     'RCS', 'CVS', 'tags', '.git', '.hg', '.bzr', '_darcs', '__pycache__']
 
+# (name1, name2) -> (signature1, signature2, verdict) of content comparisons.
 _verdicts = {}
+_VERDICTS_KEPT = 100
 
 
 def clear_cache():
-    """Forget every remembered comparison."""
+    """Forget every remembered content comparison."""
     _verdicts.clear()
 
 
-def _signature(info):
+def _fingerprint(path):
+    info = os.stat(path)
     return stat.S_IFMT(info.st_mode), info.st_size, info.st_mtime
-
-
-def cmp(f1, f2, shallow=True):
-    """True if the two files look equal.
-
-    With shallow true, files whose type, size and modification time agree
-    count as equal without being read.  Results of full comparisons are
-    cached until the files' signatures change.
-    """
-    left = _signature(os.stat(f1))
-    right = _signature(os.stat(f2))
-    if left[0] != stat.S_IFREG or right[0] != stat.S_IFREG:
-        return False
-    if shallow and left == right:
-        return True
-    if left[1] != right[1]:
-        return False
-    token = (f1, f2, left, right)
-    verdict = _verdicts.get(token)
-    if verdict is None:
-        verdict = _same_bytes(f1, f2)
-        if len(_verdicts) > 100:
-            clear_cache()
-        _verdicts[token] = verdict
-    return verdict
 
 
 def _same_bytes(path1, path2):
     with open(path1, 'rb') as one, open(path2, 'rb') as two:
         while True:
-            chunk = one.read(BUFSIZE)
-            if chunk != two.read(BUFSIZE):
+            block = one.read(BUFSIZE)
+            if block != two.read(BUFSIZE):
                 return False
-            if not chunk:
+            if not block:
                 return True
 
 
-def _outcome(a, b, shallow):
-    """0 for equal, 1 for different, 2 when a file cannot be compared."""
-    try:
-        return 0 if cmp(a, b, shallow) else 1
-    except OSError:
-        return 2
+def cmp(f1, f2, shallow=True):
+    """True if the two files look equal.
+
+    Only regular files can be equal.  With shallow true, equal type, size
+    and modification time is enough; otherwise the contents decide.  Content
+    results are remembered until a file's stat signature changes.
+    """
+    print_1, print_2 = _fingerprint(f1), _fingerprint(f2)
+    if print_1[0] != stat.S_IFREG or print_2[0] != stat.S_IFREG:
+        return False
+    if shallow and print_1 == print_2:
+        return True
+    if print_1[1] != print_2[1]:
+        return False
+    pair = (f1, f2)
+    known = _verdicts.get(pair)
+    if known is not None and known[0] == print_1 and known[1] == print_2:
+        return known[2]
+    verdict = _same_bytes(f1, f2)
+    _verdicts.pop(pair, None)
+    if len(_verdicts) >= _VERDICTS_KEPT:
+        del _verdicts[next(iter(_verdicts))]
+    _verdicts[pair] = (print_1, print_2, verdict)
+    return verdict
 
 
 def cmpfiles(a, b, common, shallow=True):
-    """Compare the files named in common in directories a and b.
+    """Compare the files named in `common` inside directories a and b.
 
-    Returns three lists of names: equal, different, and not comparable.
+    Returns three lists of names: equal, different, and those that could not
+    be compared.
     """
-    buckets = ([], [], [])
+    outcome = ([], [], [])
     for name in common:
-        where = _outcome(os.path.join(a, name), os.path.join(b, name), shallow)
-        buckets[where].append(name)
-    return buckets
-
-
-def _keep(names, skip):
-    return [n for n in names if n not in skip]
+        try:
+            slot = 0 if cmp(os.path.join(a, name), os.path.join(b, name), shallow) else 1
+        except OSError:
+            slot = 2
+        outcome[slot].append(name)
+    return outcome
 
 
 class dircmp:
-    """Compare the directories a and b, computing results on first use.
+    """Lazy comparison of directory `a` (left) with `b` (right).
 
-    dircmp(a, b, ignore=None, hide=None): ignore lists names to skip
-    (DEFAULT_IGNORES by default), hide too (os.curdir and os.pardir by
-    default).  Attributes: left_list, right_list, common, left_only,
-    right_only, common_dirs, common_files, common_funny, same_files,
-    diff_files, funny_files and subdirs; report(), report_partial_closure()
-    and report_full_closure() print the findings.
+    ignore: names to skip (default DEFAULT_IGNORES); hide: names to hide
+    (default os.curdir and os.pardir).  Result attributes (left_list,
+    common, same_files, subdirs, ...) are computed on first access.
     """
 
     def __init__(self, a, b, ignore=None, hide=None):
@@ -103,99 +97,121 @@ class dircmp:
         self.hide = [os.curdir, os.pardir] if hide is None else hide
         self.ignore = DEFAULT_IGNORES if ignore is None else ignore
 
-    def phase0(self):
-        skip = self.hide + self.ignore
-        self.left_list = sorted(_keep(os.listdir(self.left), skip))
-        self.right_list = sorted(_keep(os.listdir(self.right), skip))
+    # Each filler sets a group of attributes that are derived together.
 
-    def phase1(self):
-        lefts = {os.path.normcase(n): n for n in self.left_list}
-        rights = {os.path.normcase(n): n for n in self.right_list}
-        self.common = [lefts[k] for k in lefts if k in rights]
-        self.left_only = [lefts[k] for k in lefts if k not in rights]
-        self.right_only = [rights[k] for k in rights if k not in lefts]
+    def _fill_listings(self):
+        skip = [*self.hide, *self.ignore]
+        self.left_list = sorted(n for n in os.listdir(self.left) if n not in skip)
+        self.right_list = sorted(n for n in os.listdir(self.right) if n not in skip)
 
-    def phase2(self):
-        self.common_dirs = []
-        self.common_files = []
-        self.common_funny = []
+    def _fill_membership(self):
+        lhs = {os.path.normcase(n): n for n in self.left_list}
+        rhs = {os.path.normcase(n): n for n in self.right_list}
+        self.common = [lhs[k] for k in lhs if k in rhs]
+        self.left_only = [lhs[k] for k in lhs if k not in rhs]
+        self.right_only = [rhs[k] for k in rhs if k not in lhs]
+
+    def _fill_kinds(self):
+        dirs, files, odd = [], [], []
         for name in self.common:
             try:
-                kind_a = stat.S_IFMT(os.stat(os.path.join(self.left, name)).st_mode)
-                kind_b = stat.S_IFMT(os.stat(os.path.join(self.right, name)).st_mode)
+                kind = stat.S_IFMT(os.stat(os.path.join(self.left, name)).st_mode)
+                other = stat.S_IFMT(os.stat(os.path.join(self.right, name)).st_mode)
             except OSError:
-                self.common_funny.append(name)
+                odd.append(name)
                 continue
-            if kind_a != kind_b:
-                self.common_funny.append(name)
-            elif stat.S_ISDIR(kind_a):
-                self.common_dirs.append(name)
-            elif stat.S_ISREG(kind_a):
-                self.common_files.append(name)
+            if kind != other:
+                odd.append(name)
+            elif stat.S_ISDIR(kind):
+                dirs.append(name)
+            elif stat.S_ISREG(kind):
+                files.append(name)
             else:
-                self.common_funny.append(name)
+                odd.append(name)
+        self.common_dirs, self.common_files, self.common_funny = dirs, files, odd
 
-    def phase3(self):
-        found = cmpfiles(self.left, self.right, self.common_files)
-        self.same_files, self.diff_files, self.funny_files = found
+    def _fill_verdicts(self):
+        self.same_files, self.diff_files, self.funny_files = cmpfiles(
+            self.left, self.right, self.common_files)
 
-    def phase4(self):
-        self.subdirs = {}
-        for name in self.common_dirs:
-            self.subdirs[name] = self.__class__(
-                os.path.join(self.left, name), os.path.join(self.right, name),
-                self.ignore, self.hide)
+    def _fill_subdirs(self):
+        make = type(self)
+        self.subdirs = {
+            name: make(os.path.join(self.left, name), os.path.join(self.right, name),
+                       self.ignore, self.hide)
+            for name in self.common_dirs}
 
-    def phase4_closure(self):
-        self.phase4()
-        for child in self.subdirs.values():
-            child.phase4_closure()
-
-    def report(self):
-        print(f'diff {self.left} {self.right}')
-        if self.left_only:
-            self.left_only.sort()
-            print(f'Only in {self.left} : {self.left_only}')
-        if self.right_only:
-            self.right_only.sort()
-            print(f'Only in {self.right} : {self.right_only}')
-        for title, names in (('Identical files', 'same_files'),
-                             ('Differing files', 'diff_files'),
-                             ('Trouble with common files', 'funny_files'),
-                             ('Common subdirectories', 'common_dirs'),
-                             ('Common funny cases', 'common_funny')):
-            found = getattr(self, names)
-            if found:
-                found.sort()
-                print(title, ':', found)
-
-    def report_partial_closure(self):
-        self.report()
-        for child in self.subdirs.values():
-            print()
-            child.report()
-
-    def report_full_closure(self):
-        self.report()
-        for child in self.subdirs.values():
-            print()
-            child.report_full_closure()
-
-    # Which phase computes each lazily filled attribute.
     methodmap = {}
-    for _step, _attrs in ((phase4, 'subdirs'),
-                          (phase3, 'same_files diff_files funny_files'),
-                          (phase2, 'common_dirs common_files common_funny'),
-                          (phase1, 'common left_only right_only'),
-                          (phase0, 'left_list right_list')):
-        methodmap.update(dict.fromkeys(_attrs.split(), _step))
-    del _step, _attrs
+    for _filler, _attrs in (
+            (_fill_listings, 'left_list right_list'),
+            (_fill_membership, 'common left_only right_only'),
+            (_fill_kinds, 'common_dirs common_files common_funny'),
+            (_fill_verdicts, 'same_files diff_files funny_files'),
+            (_fill_subdirs, 'subdirs')):
+        methodmap.update(dict.fromkeys(_attrs.split(), _filler))
+    del _filler, _attrs
 
     def __getattr__(self, attr):
-        step = self.methodmap.get(attr)
-        if step is None:
+        filler = type(self).methodmap.get(attr)
+        if filler is None:
             raise AttributeError(attr)
-        step(self)
-        return getattr(self, attr)
+        filler(self)
+        return self.__dict__[attr]
+
+    def phase4_closure(self):
+        """Build the subdirs mapping of the whole tree."""
+        for sub in self.subdirs.values():
+            sub.phase4_closure()
+
+    def report(self):
+        """Print a summary of the differences between left and right."""
+        print('diff', self.left, self.right)
+        for attr, title in (('left_only', None), ('right_only', None),
+                            ('same_files', 'Identical files'),
+                            ('diff_files', 'Differing files'),
+                            ('funny_files', 'Trouble with common files'),
+                            ('common_dirs', 'Common subdirectories'),
+                            ('common_funny', 'Common funny cases')):
+            names = getattr(self, attr)
+            if not names:
+                continue
+            names.sort()
+            if title is None:
+                side = self.left if attr == 'left_only' else self.right
+                print('Only in', side, ':', names)
+            else:
+                print(title, ':', names)
+
+    def report_partial_closure(self):
+        """Report on this pair and on its immediate subdirectories."""
+        self.report()
+        for sub in self.subdirs.values():
+            print()
+            sub.report()
+
+    def report_full_closure(self):
+        """Report on this pair and, recursively, on every subdirectory."""
+        self.report()
+        for sub in self.subdirs.values():
+            print()
+            sub.report_full_closure()
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+def demo():
+    """Command line: [-r] dir1 dir2 (-r reports recursively)."""
+    import sys
+    import getopt
+    flags, operands = getopt.getopt(sys.argv[1:], 'r')
+    if len(operands) != 2:
+        raise getopt.GetoptError('need exactly two args', None)
+    tree = dircmp(*operands)
+    if ('-r', '') in flags:
+        tree.report_full_closure()
+    else:
+        tree.report()
+
+
+if __name__ == '__main__':
+    demo()

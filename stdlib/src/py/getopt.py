@@ -1,17 +1,17 @@
-"""Command-line option parsing in the style of C's getopt(), written for pyrs.
+"""Command-line option parsing in the style of C's getopt().
 
-getopt() stops at the first non-option argument; gnu_getopt() lets options
-and operands mix, as GNU getopt does.
+getopt() stops at the first non-option argument (POSIX); gnu_getopt() lets
+options and operands mix (GNU), unless the short-option string starts with
+'+' or POSIXLY_CORRECT is set in the environment.
 """
 
 import os
 
-__all__ = ['GetoptError', 'error', 'getopt', 'gnu_getopt']
+__all__ = ["GetoptError", "error", "getopt", "gnu_getopt"]
 
 
+# Raised for unknown options or a missing/unexpected option argument.
 class GetoptError(Exception):
-    """An option was unknown, or its argument was missing or unexpected."""
-
     opt = ''
     msg = ''
 
@@ -24,131 +24,118 @@ class GetoptError(Exception):
         return self.msg
 
 
-error = GetoptError
+error = GetoptError     # older name
 
 
-def _as_list(longopts):
-    if isinstance(longopts, str):
-        return [longopts]
-    return list(longopts)
+def _short_table(spec):
+    # letter -> does it take an argument?  (a trailing ':' says yes)
+    table = {}
+    for i, ch in enumerate(spec):
+        if ch != ':':
+            table.setdefault(ch, spec[i + 1:i + 2] == ':')
+    return table
 
 
-def _long_option(found, text, longopts, rest):
-    """Handle '--text' (text without the dashes); return the remaining args."""
-    name, eq, value = text.partition('=')
-    if not eq:
-        value = None
-    name, wants_value = _match_long(name, longopts)
-    if wants_value:
-        if value is None:
-            if not rest:
-                raise GetoptError('option --%s requires argument' % name,
-                                  name)
-            value = rest[0]
-            rest = rest[1:]
-    elif value is not None:
-        raise GetoptError('option --%s must not have an argument' % name,
-                          name)
-    found.append(('--' + name, value or ''))
-    return rest
+def _long_table(longopts):
+    # [(name, takes_argument), ...] in the caller's order
+    spelled = [longopts] if isinstance(longopts, str) else longopts
+    return [(o[:-1], True) if o.endswith('=') else (o, False) for o in spelled]
 
 
-def _match_long(name, longopts):
-    """The full option name for a (possibly abbreviated) name, and whether
-    it takes a value."""
-    candidates = [spec for spec in longopts if spec.startswith(name)]
-    if not candidates:
-        raise GetoptError('option --%s not recognized' % name, name)
-    if name in candidates:
-        return name, False
-    if name + '=' in candidates:
-        return name, True
-    if len(candidates) != 1:
-        raise GetoptError('option --%s not a unique prefix' % name, name)
-    spec = candidates[0]
-    if spec.endswith('='):
-        return spec[:-1], True
-    return spec, False
+def _match_long(typed, table):
+    """Resolve a possibly abbreviated long name to (name, takes_argument)."""
+    exact = [takes for name, takes in table if name == typed]
+    if exact:
+        return typed, all(exact)
+    hits = [entry for entry in table if entry[0].startswith(typed)]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        raise GetoptError(f'option --{typed} not a unique prefix', typed)
+    raise GetoptError(f'option --{typed} not recognized', typed)
 
 
-def _short_options(found, letters, shortopts, rest):
-    """Handle '-letters'; return the remaining args."""
+def _scan(args, shortopts, longopts, mixed):
+    """Walk `args`; return (pairs, operands).
+
+    With `mixed` false, scanning ends at the first operand and the operands
+    are the untouched rest of `args` (same sequence type); otherwise operands
+    are collected into a list as they are met.
+    """
+    letters = _short_table(shortopts)
+    names = _long_table(longopts)
+    pairs = []
+    loose = []
     pos = 0
-    while pos < len(letters):
-        letter = letters[pos]
+    while pos < len(args):
+        arg = args[pos]
         pos += 1
-        if not _short_wants_value(letter, shortopts):
-            found.append(('-' + letter, ''))
-            continue
-        value = letters[pos:]
-        if not value:
-            if not rest:
-                raise GetoptError('option -%s requires argument' % letter,
-                                  letter)
-            value = rest[0]
-            rest = rest[1:]
-        found.append(('-' + letter, value))
-        break
-    return rest
-
-
-def _short_wants_value(letter, shortopts):
-    for index, spec in enumerate(shortopts):
-        if spec == letter and spec != ':':
-            return shortopts[index + 1:index + 2] == ':'
-    raise GetoptError('option -%s not recognized' % letter, letter)
+        if arg == '--':
+            break
+        if arg.startswith('--'):
+            typed, eq, value = arg[2:].partition('=')
+            name, wants = _match_long(typed, names)
+            if not wants:
+                if eq:
+                    raise GetoptError(f'option --{name} must not have an argument', name)
+                value = ''
+            elif not eq:
+                if pos == len(args):
+                    raise GetoptError(f'option --{name} requires argument', name)
+                value = args[pos]
+                pos += 1
+            pairs.append(('--' + name, value))
+        elif arg[:1] == '-' and arg != '-':
+            cluster = arg[1:]
+            while cluster:
+                ch, cluster = cluster[0], cluster[1:]
+                if ch not in letters:
+                    raise GetoptError(f'option -{ch} not recognized', ch)
+                value = ''
+                if letters[ch]:
+                    if cluster:
+                        value, cluster = cluster, ''
+                    elif pos < len(args):
+                        value = args[pos]
+                        pos += 1
+                    else:
+                        raise GetoptError(f'option -{ch} requires argument', ch)
+                pairs.append(('-' + ch, value))
+        elif mixed:
+            loose.append(arg)
+        else:
+            pos -= 1
+            break
+    if mixed:
+        return pairs, loose + list(args[pos:])
+    return pairs, args[pos:]
 
 
 def getopt(args, shortopts, longopts=[]):
-    """Split args (the arguments after the program name) into options and
-    the operands that follow them.
+    """Parse `args` (normally sys.argv[1:]) and return (options, remaining).
 
-    shortopts is a string of option letters, each followed by ':' if it
-    takes a value; longopts holds long option names, ending in '=' if they
-    take a value (unique prefixes are accepted). Scanning stops at '--' or
-    at the first argument that is not an option. The result is the list of
-    (option, value) pairs and the list of remaining arguments.
+    shortopts is a string of option letters, a letter followed by ':' taking
+    an argument; longopts lists long names, a trailing '=' marking those that
+    take an argument.  Long options may be abbreviated to a unique prefix.
+    Parsing stops at the first non-option argument or at '--'.
+    Raises GetoptError on bad input.
     """
-    found = []
-    longopts = _as_list(longopts)
-    while args and args[0] != '-' and args[0][:1] == '-':
-        head = args[0]
-        if head == '--':
-            args = args[1:]
-            break
-        if head.startswith('--'):
-            args = _long_option(found, head[2:], longopts, args[1:])
-        else:
-            args = _short_options(found, head[1:], shortopts, args[1:])
-    return found, args
+    return _scan(args, shortopts, longopts, False)
 
 
 def gnu_getopt(args, shortopts, longopts=[]):
-    """Like getopt(), but options may follow non-option arguments, which are
-    collected. Scanning stops at the first non-option argument when
-    shortopts starts with '+' or POSIXLY_CORRECT is set in the environment.
-    """
-    found = []
-    operands = []
-    longopts = _as_list(longopts)
-    if shortopts.startswith('+'):
+    """Like getopt(), but options may follow operands (GNU style)."""
+    mixed = True
+    if shortopts[:1] == '+':
         shortopts = shortopts[1:]
-        in_order = True
-    else:
-        in_order = bool(os.environ.get('POSIXLY_CORRECT'))
-    while args:
-        head = args[0]
-        if head == '--':
-            operands += args[1:]
-            break
-        if head[:2] == '--':
-            args = _long_option(found, head[2:], longopts, args[1:])
-        elif head[:1] == '-' and head != '-':
-            args = _short_options(found, head[1:], shortopts, args[1:])
-        elif in_order:
-            operands += args
-            break
-        else:
-            operands.append(head)
-            args = args[1:]
-    return found, operands
+        mixed = False
+    elif os.getenv("POSIXLY_CORRECT"):
+        mixed = False
+    pairs, rest = _scan(args, shortopts, longopts, mixed)
+    return pairs, list(rest)
+
+
+if __name__ == '__main__':
+    import sys
+    # A quick try-out: `python -m getopt -v -o out.txt --size=3 file`.
+    print(gnu_getopt(sys.argv[1:], 'vo:', ['size=', 'verbose']))

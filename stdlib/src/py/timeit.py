@@ -1,145 +1,144 @@
-"""Time small snippets of Python code, written for pyrs.
+"""Time small pieces of Python code.
 
-Timer compiles the statement into a loop inside a function and calls it
-with the garbage collector switched off; `python -m timeit` runs main().
+Use the Timer class (or the timeit()/repeat() shortcuts) from Python, or run
+``python -m timeit -h`` for the command-line interface.
 """
 
 import gc
 import itertools
 import sys
 import time
+from time import perf_counter as default_timer
 
-__all__ = ['Timer', 'timeit', 'repeat', 'default_timer']
+__all__ = ["Timer", "timeit", "repeat", "default_timer"]
 
 dummy_src_name = '<timeit-src>'
 default_number = 1000000
 default_repeat = 5
-default_timer = time.perf_counter
-
-_globals = globals
-
-# The function Timer compiles; {setup} and {stmt} are already indented for
-# their places, {init} adds keyword parameters for callable setup/stmt.
-template = '\n'.join([
-    '',
-    'def inner(_it, _timer{init}):',
-    '    {setup}',
-    '    _t0 = _timer()',
-    '    for _i in _it:',
-    '        {stmt}',
-    '        pass',
-    '    _t1 = _timer()',
-    '    return _t1 - _t0',
-    '',
-])
 
 
 def reindent(src, indent):
-    """src with every line after the first indented by `indent` spaces."""
-    return src.replace('\n', '\n' + ' ' * indent)
+    """Indent every line of src after the first by `indent` spaces."""
+    return ("\n" + " " * indent).join(src.split("\n"))
+
+
+class _GcOff:
+    """Keep the cyclic garbage collector switched off inside a with-block."""
+
+    def __enter__(self):
+        self.was_on = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc):
+        if self.was_on:
+            gc.enable()
+
+
+def _compile(text):
+    return compile(text, dummy_src_name, "exec")
 
 
 class Timer:
-    """Times the execution of stmt after running setup once.
+    """Time repeated executions of a statement.
 
-    stmt and setup are source strings or callables without arguments; timer
-    is the clock to read (default time.perf_counter) and globals the
-    namespace the code runs in (default: this module's).
+    stmt and setup are source strings (they may span several lines) or
+    zero-argument callables; setup runs once per timing, stmt `number`
+    times.  timer is the clock; globals the namespace the code runs in.
     """
 
-    def __init__(self, stmt='pass', setup='pass', timer=default_timer,
+    def __init__(self, stmt="pass", setup="pass", timer=default_timer,
                  globals=None):
         self.timer = timer
-        namespace = {}
-        params = ''
-        if isinstance(setup, str):
-            compile(setup, dummy_src_name, 'exec')
-            setup_prefix = setup + '\n'
-            setup_code = reindent(setup, 4)
+        bound = {}          # callables handed to the generated function
+        setup_is_text = isinstance(setup, str)
+        if setup_is_text:
+            _compile(setup)
+            prologue = reindent(setup, 4)
+            lead = setup + "\n"
         elif callable(setup):
-            namespace['_setup'] = setup
-            params += ', _setup=_setup'
-            setup_prefix = ''
-            setup_code = '_setup()'
+            bound["_setup"] = setup
+            prologue = "_setup()"
+            lead = ""
         else:
-            raise ValueError('setup is neither a string nor callable')
-        if isinstance(stmt, str):
-            compile(setup_prefix + stmt, dummy_src_name, 'exec')
-            stmt_code = reindent(stmt, 8)
+            raise ValueError("setup is neither a string nor callable")
+        stmt_is_text = isinstance(stmt, str)
+        if stmt_is_text:
+            # Checked on its own so that e.g. 'return' is refused.
+            _compile(lead + stmt)
+            body = reindent(stmt, 8)
         elif callable(stmt):
-            namespace['_stmt'] = stmt
-            params += ', _stmt=_stmt'
-            stmt_code = '_stmt()'
+            bound["_stmt"] = stmt
+            body = "_stmt()"
         else:
-            raise ValueError('stmt is neither a string nor callable')
-        self.src = template.format(init=params, setup=setup_code,
-                                   stmt=stmt_code)
-        code = compile(self.src, dummy_src_name, 'exec')
-        exec(code, _globals() if globals is None else globals, namespace)
-        self.inner = namespace['inner']
+            raise ValueError("stmt is neither a string nor callable")
+        params = ", ".join(["_it", "_timer"] + [f"{k}={k}" for k in bound])
+        self.src = "\n".join([
+            "",
+            f"def inner({params}):",
+            "    " + prologue,
+            "    _t0 = _timer()",
+            "    for _i in _it:",
+            "        " + body,
+            "        pass",
+            "    _t1 = _timer()",
+            "    return _t1 - _t0",
+            "",
+        ])
+        scope = globals if globals is not None else _module_scope
+        exec(_compile(self.src), scope, bound)
+        self.inner = bound["inner"]
 
     def print_exc(self, file=None):
-        """Print the current exception's traceback, showing the lines of
-        the generated source (call it from an except clause)."""
+        """Print the current exception's traceback, showing generated source lines."""
         import linecache
         import traceback
-        if self.src is not None:
-            lines = self.src.split('\n')
-            linecache.cache[dummy_src_name] = (len(self.src), None, lines,
-                                               dummy_src_name)
-        traceback.print_exc(file=file)
+        # Newline-less lines, as CPython stores them (affects caret placement).
+        lines = self.src.split("\n")
+        linecache.cache[dummy_src_name] = (len(self.src), None, lines, dummy_src_name)
+        traceback.print_exc(None, file)
 
     def timeit(self, number=default_number):
-        """Seconds taken to run the statement `number` times."""
-        loops = itertools.repeat(None, number)
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return self.inner(loops, self.timer)
-        finally:
-            if collecting:
-                gc.enable()
+        """Seconds taken by setup plus `number` runs of stmt (gc paused)."""
+        laps = itertools.repeat(None, number)
+        with _GcOff():
+            return self.inner(laps, self.timer)
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """A list of `repeat` results of timeit(number)."""
+        """A list of `repeat` results of timeit(number); min() is the useful one."""
         return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        """Try 1, 2, 5, 10, 20, 50, ... loops until they take at least 0.2
-        seconds; return (loops, seconds). callback(loops, seconds) is called
-        after every try."""
-        scale = 1
-        while True:
-            for step in (1, 2, 5):
-                count = scale * step
-                taken = self.timeit(count)
-                if callback:
-                    callback(count, taken)
-                if taken >= 0.2:
-                    return (count, taken)
-            scale *= 10
+        """Find a loop count (1, 2, 5, 10, 20, 50, ...) taking at least 0.2 s.
+
+        Returns (count, seconds); callback(count, seconds) sees every try.
+        """
+        for power in itertools.count():
+            for factor in (1, 2, 5):
+                loops = factor * 10 ** power
+                spent = self.timeit(loops)
+                if callback is not None:
+                    callback(loops, spent)
+                if spent >= 0.2:
+                    return loops, spent
 
 
-def timeit(stmt='pass',
-           setup='pass',
-           timer=default_timer,
-           number=default_number,
+_module_scope = globals()
+
+
+def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number,
            globals=None):
-    """Build a Timer and return its timeit(number)."""
+    """Shortcut for Timer(stmt, setup, timer, globals).timeit(number)."""
     return Timer(stmt, setup, timer, globals=globals).timeit(number)
 
 
-def repeat(stmt='pass',
-           setup='pass',
-           timer=default_timer,
-           repeat=default_repeat,
-           number=default_number,
-           globals=None):
-    """Build a Timer and return its repeat(repeat, number)."""
+def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat,
+           number=default_number, globals=None):
+    """Shortcut for Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
     return Timer(stmt, setup, timer, globals=globals).repeat(repeat, number)
 
 
-_HELP_LINES = (
+# Text printed by ``-h``.
+_USAGE = "\n".join((
     'Tool for measuring execution time of small code snippets.',
     '',
     'This module avoids a number of common traps for measuring execution',
@@ -187,109 +186,110 @@ _HELP_LINES = (
     '    repeat(string, string) -> list',
     '    default_timer() -> float',
     '',
-)
+    '',
+))
+_UNITS = (("nsec", 1e-9), ("usec", 1e-6), ("msec", 1e-3), ("sec", 1.0))
 
-_UNITS = {'nsec': 1e-9, 'usec': 1e-6, 'msec': 1e-3, 'sec': 1.0}
 
+class _Settings:
+    """Command-line choices, filled in from the parsed options."""
 
-def _format_time(seconds, unit, digits):
-    if unit is None:
-        unit = 'nsec'
-        for name, size in sorted(_UNITS.items(), key=lambda p: p[1]):
-            if seconds >= size:
-                unit = name
-    return '%.*g %s' % (digits, seconds / _UNITS[unit], unit)
+    def __init__(self):
+        self.number = 0             # 0: find one with autorange()
+        self.repeat = default_repeat
+        self.setup = []
+        self.clock = default_timer
+        self.verbosity = 0
+        self.unit = None
+
+    def digits(self):
+        # Three significant digits, one more for every -v after the first.
+        return 3 + max(0, self.verbosity - 1)
+
+    def show(self, seconds):
+        if self.unit is None:
+            name, scale = _UNITS[0]
+            for candidate in _UNITS:
+                if seconds >= candidate[1]:
+                    name, scale = candidate
+        else:
+            name, scale = self.unit, dict(_UNITS)[self.unit]
+        return f"{seconds / scale:.{self.digits()}g} {name}"
 
 
 def main(args=None, *, _wrap_timer=None):
-    """Run the command line (sys.argv[1:] by default); return the exit
-    status, or None on success. _wrap_timer, if given, is applied to the
-    timer function (for tests)."""
+    """Command-line entry point; `args` defaults to sys.argv[1:].
+
+    Returns None on success, 0 after -h, 1 when the timed code raised and 2
+    for bad options.  _wrap_timer, if given, wraps the clock (for tests).
+    """
     import getopt
+    import os
     if args is None:
         args = sys.argv[1:]
     try:
-        opts, args = getopt.getopt(
-            args, 'n:u:s:r:pvh',
-            ['number=', 'setup=', 'repeat=', 'process', 'verbose', 'unit=',
-             'help'])
-    except getopt.error as exc:
-        print(exc)
-        print('use -h/--help for command line help')
+        opts, words = getopt.getopt(args, "hn:pr:s:u:v",
+                                    ["help", "number=", "process", "repeat=",
+                                     "setup=", "unit=", "verbose"])
+    except getopt.error as problem:
+        print(problem, "use -h/--help for command line help", sep="\n")
         return 2
-    timer = default_timer
-    stmt = '\n'.join(args) or 'pass'
-    number = 0
-    setups = []
-    repeats = default_repeat
-    verbose = 0
-    unit = None
-    digits = 3
-    for name, value in opts:
-        if name in ('-n', '--number'):
-            number = int(value)
-        if name in ('-s', '--setup'):
-            setups.append(value)
-        if name in ('-u', '--unit'):
-            if value not in _UNITS:
-                print('Unrecognized unit. Please select nsec, usec, msec, '
-                      'or sec.', file=sys.stderr)
-                return 2
-            unit = value
-        if name in ('-r', '--repeat'):
-            repeats = max(int(value), 1)
-        if name in ('-p', '--process'):
-            timer = time.process_time
-        if name in ('-v', '--verbose'):
-            if verbose:
-                digits += 1
-            verbose += 1
-        if name in ('-h', '--help'):
-            print('\n'.join(_HELP_LINES) + '\n', end=' ')
+
+    cfg = _Settings()
+    for flag, value in opts:
+        if flag in ("-h", "--help"):
+            print(_USAGE, end=" ")
             return 0
-    setup = '\n'.join(setups) or 'pass'
+        if flag in ("-n", "--number"):
+            cfg.number = int(value)
+        elif flag in ("-r", "--repeat"):
+            cfg.repeat = max(1, int(value))
+        elif flag in ("-s", "--setup"):
+            cfg.setup.append(value)
+        elif flag in ("-u", "--unit"):
+            if value not in dict(_UNITS):
+                complaint = "Unrecognized unit. Please select nsec, usec, msec, or sec."
+                print(complaint, file=sys.stderr)
+                return 2
+            cfg.unit = value
+        elif flag in ("-p", "--process"):
+            cfg.clock = time.process_time
+        else:
+            cfg.verbosity += 1
 
-    import os
+    # Let the timed code import modules from the working directory.
     sys.path[:0] = [os.curdir]
-    if _wrap_timer:
-        timer = _wrap_timer(timer)
-    timer_obj = Timer(stmt, setup, timer)
+    clock = cfg.clock if _wrap_timer is None else _wrap_timer(cfg.clock)
+    timer = Timer("\n".join(words) or "pass", "\n".join(cfg.setup) or "pass", clock)
 
-    def report(count, taken):
-        print('{} loop{} -> {:.{}g} secs'.format(
-            count, '' if count == 1 else 's', taken, digits))
+    def progress(loops, seconds):
+        plural = "" if loops == 1 else "s"
+        print(f"{loops} loop{plural} -> {seconds:.{cfg.digits()}g} secs")
 
-    if number == 0:
-        try:
-            number, _ = timer_obj.autorange(report if verbose else None)
-        except:
-            timer_obj.print_exc()
-            return 1
-        if verbose:
-            print()
     try:
-        raw = timer_obj.repeat(repeats, number)
-    except:
-        timer_obj.print_exc()
+        if cfg.number == 0:
+            cfg.number = timer.autorange(progress if cfg.verbosity else None)[0]
+            if cfg.verbosity:
+                print()
+        totals = timer.repeat(cfg.repeat, cfg.number)
+    except BaseException:
+        timer.print_exc()
         return 1
 
-    def show(seconds):
-        return _format_time(seconds, unit, digits)
-
-    if verbose:
-        print('raw times: %s' % ', '.join(show(t) for t in raw))
+    if cfg.verbosity:
+        print("raw times:", ", ".join(map(cfg.show, totals)))
         print()
-    per_loop = [t / number for t in raw]
-    best = min(per_loop)
-    worst = max(per_loop)
-    print('%d loop%s, best of %d: %s per loop'
-          % (number, '' if number == 1 else 's', repeats, show(best)))
-    if worst >= best * 4:
+    per_loop = [total / cfg.number for total in totals]
+    fastest, slowest = min(per_loop), max(per_loop)
+    plural = "" if cfg.number == 1 else "s"
+    print(f"{cfg.number} loop{plural}, best of {cfg.repeat}: "
+          f"{cfg.show(fastest)} per loop")
+    if slowest >= fastest * 4:
         import warnings
         warnings.warn_explicit(
-            'The test results are likely unreliable. The worst time (%s) '
-            'was more than four times slower than the best time (%s).'
-            % (show(worst), show(best)), UserWarning, '', 0)
+            f"The test results are likely unreliable. The worst time "
+            f"({cfg.show(slowest)}) was more than four times slower than the "
+            f"best time ({cfg.show(fastest)}).", UserWarning, "", 0)
     return None
 
 

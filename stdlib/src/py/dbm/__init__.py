@@ -1,16 +1,16 @@
-"""Uniform access to the "dbm" family of key/value databases.
+"""Common front end for the dbm family of key/value databases.
 
-``open()`` inspects an existing file to decide which backend created it,
-and uses the first importable backend for new databases.  This build only
-ships the pure Python ``dbm.dumb`` backend; ``dbm.gnu`` and ``dbm.ndbm``
-are tried but normally absent.
+open() picks the back end that wrote an existing database (see whichdb())
+or, when creating one, the first back end that can be imported from
+dbm.gnu, dbm.ndbm and dbm.dumb (in that order).  Every back end offers the
+same small mapping interface: item get/set/delete, ``in``, keys(), close().
 """
 
-import io
+import importlib
 import os
-import struct
 import sys
 
+_builtin_open = open  # shadowed below by this module's open()
 
 __all__ = ['open', 'whichdb', 'error']
 
@@ -19,115 +19,117 @@ class error(Exception):
     pass
 
 
-# candidate backends, best first
-_names = ['dbm.gnu', 'dbm.ndbm', 'dbm.dumb']
-_defaultmod = None
-_modules = {}
-
-# callers catch either the generic dbm error or plain OSError
+# Exceptions a caller may meet: our own first, then the back ends' (OSError).
 error = (error, OSError)
 
-try:
-    from dbm import ndbm
-except ImportError:
-    ndbm = None
+# Candidate back ends, best first.
+_names = ['dbm.gnu', 'dbm.ndbm', 'dbm.dumb']
+# Imported back ends by name, and the one used for new databases.
+_modules = {}
+_defaultmod = None
+
+_GNU_MAGICS = frozenset((0x13579ace, 0x13579acd, 0x13579acf))
+_UNDECIDED = object()
+
+
+def _try_import(name):
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
 
 
 def _load_backends():
-    """Import every available backend once; remember the preferred one."""
+    """Import the available back ends on first use; return the preferred one."""
     global _defaultmod
-    for name in _names:
-        try:
-            module = __import__(name, fromlist=['open'])
-        except ImportError:
-            continue
-        _modules[name] = module
-        if _defaultmod is None:
-            _defaultmod = module
     if _defaultmod is None:
-        raise ImportError('no dbm clone found; tried %s' % _names)
+        found = [mod for mod in map(_try_import, _names) if mod is not None]
+        if not found:
+            raise ImportError('no dbm clone found; tried %s' % _names)
+        _modules.update((mod.__name__, mod) for mod in found)
+        _defaultmod = found[0]
+    return _defaultmod
 
 
-def open(file, flag='r', mode=0o666):
-    """Open (or with flag 'c'/'n', create) the database *file*."""
-    if _defaultmod is None:
-        _load_backends()
+# --- format detection ---------------------------------------------------------
+# Each detector gets the encoded base name.  The file-pair ones return a
+# module name or _UNDECIDED; the magic-number one always decides.
 
-    kind = None if 'n' in flag else whichdb(file)
-    if kind is None:
-        if 'c' not in flag and 'n' not in flag:
-            raise error[0]("db file doesn't exist; "
-                           "use 'c' or 'n' flag to create a new db")
-        backend = _defaultmod
-    elif kind == '':
-        raise error[0]('db type could not be determined')
-    elif kind in _modules:
-        backend = _modules[kind]
-    else:
-        raise error[0]('db type is {0}, but the module is not available'
-                       .format(kind))
-    return backend.open(file, flag, mode)
-
-
-def _readable(path):
-    """True when *path* can be opened for reading."""
+def _readable_file(path):
     try:
-        io.open(path, 'rb').close()
+        with _builtin_open(path, 'rb'):
+            return True
     except OSError:
         return False
-    return True
 
 
-# first four bytes of gdbm files in their various flavours
-_GDBM_MAGICS = (0x13579ace, 0x13579acd, 0x13579acf)
-
-
-def whichdb(filename):
-    """Name the module able to open database *filename*.
-
-    Returns None when nothing is there (or it cannot be read), '' when
-    the format is not recognised, otherwise e.g. 'dbm.dumb'.
-    """
-    base = os.fsencode(filename)
-
-    # ndbm keeps .pag and .dir side by side (or a single Berkeley .db)
-    if _readable(base + b'.pag') and _readable(base + b'.dir'):
+def _looks_ndbm(stem):
+    if _readable_file(stem + b'.pag') and _readable_file(stem + b'.dir'):
         return 'dbm.ndbm'
-    if ndbm is not None and _readable(base + b'.db'):
-        try:
-            ndbm.open(filename).close()
-            return 'dbm.ndbm'
-        except OSError:
-            pass
+    return _UNDECIDED
 
-    # dumb: a .dat file plus a .dir index that is empty or starts with
-    # a quoted key
+
+def _looks_dumb(stem):
+    listing = stem + b'.dir'
     try:
-        os.stat(base + b'.dat')
-        if os.stat(base + b'.dir').st_size == 0:
+        os.stat(stem + b'.dat')
+        if os.stat(listing).st_size == 0:
             return 'dbm.dumb'
-        with io.open(base + b'.dir', 'rb') as index:
-            if index.read(1) in (b"'", b'"'):
-                return 'dbm.dumb'
+        with _builtin_open(listing, 'rb') as fh:
+            first = fh.read(1)
     except OSError:
-        pass
+        return _UNDECIDED
+    return 'dbm.dumb' if first in (b"'", b'"') else _UNDECIDED
 
-    # otherwise look at the magic number at the start of the file itself
+
+def _looks_by_magic(stem):
     try:
-        stream = io.open(filename, 'rb')
+        with _builtin_open(stem, 'rb') as fh:
+            head = fh.read(4)
     except OSError:
         return None
-    with stream:
-        head = stream.read(16)
-    if len(head) < 4:
-        return ''
-    magic = struct.unpack('=l', head[:4])[0]
-    if magic in _GDBM_MAGICS:
+    if len(head) == 4 and int.from_bytes(head, sys.byteorder) in _GNU_MAGICS:
         return 'dbm.gnu'
-    # anything else (Berkeley DB hash files included) is not supported
     return ''
 
 
-if __name__ == '__main__':
-    for path in sys.argv[1:]:
-        print(whichdb(path) or 'UNKNOWN', path)
+_FILE_PAIR_DETECTORS = (_looks_ndbm, _looks_dumb)
+
+
+def whichdb(filename):
+    """Guess which dbm module created the database *filename*.
+
+    Returns None when nothing readable is there, '' when the format is not
+    recognised, and otherwise the module name, e.g. 'dbm.dumb'.
+    """
+    stem = os.fsencode(filename)
+    for detector in _FILE_PAIR_DETECTORS:
+        verdict = detector(stem)
+        if verdict is not _UNDECIDED:
+            return verdict
+    return _looks_by_magic(stem)
+
+
+def _choose_backend(file, flag):
+    default = _load_backends()
+    kind = None if 'n' in flag else whichdb(file)
+    if kind is None:
+        if any(letter in flag for letter in 'cn'):
+            return default
+        raise error[0]("db file doesn't exist; "
+                       "use 'c' or 'n' flag to create a new db")
+    if not kind:
+        raise error[0]('db type could not be determined')
+    if kind not in _modules:
+        raise error[0]('db type is {0}, but the module is not available'.format(kind))
+    return _modules[kind]
+
+
+def open(file, flag='r', mode=0o666):
+    """Open or create a database and return a back-end object for it.
+
+    flag: 'r' read only (default), 'w' read/write, 'c' create when missing,
+    'n' always create a new empty database.  mode sets the permissions of
+    created files (before the umask).
+    """
+    return _choose_backend(file, flag).open(file, flag, mode)

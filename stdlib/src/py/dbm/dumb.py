@@ -1,31 +1,30 @@
-"""A slow but portable dbm implementation written in pure Python.
+"""A slow but portable key/value store kept in plain files.
 
-A database called NAME lives in up to three files:
-
-* NAME.dat holds the values; each value starts on a 512 byte boundary.
-* NAME.dir is the index, one text line per key: the repr of the key
-  (decoded as Latin-1) followed by the repr of its (offset, length) pair.
-* NAME.bak is the index as it was before the last rewrite.
-
-The index is loaded into memory on open and written back by sync() and
-close(); new keys are also appended to NAME.dir straight away.
+NAME.dat holds the values, NAME.dir lists where each key's value lives and
+NAME.bak keeps the previous listing.  Keys and values are bytes; str is
+accepted and stored as UTF-8.
 """
 
-import io as _io
-import os as _os
 import collections.abc
+import os
+
+_io_open = open  # the module defines its own open()
 
 __all__ = ['error', 'open']
 
-_BLOCKSIZE = 512
-
 error = OSError
 
-_CLOSED = 'DBM object has already been closed'
+_BLOCKSIZE = 512
+
+_MODES = ('r', 'w', 'c', 'n')
+
+
+def _blocks_for(length):
+    return -(-length // _BLOCKSIZE)
 
 
 def _as_bytes(obj, what):
-    """Coerce a key or value to bytes (str is stored as UTF-8)."""
+    """Normalise a key or value given to __setitem__."""
     if isinstance(obj, str):
         return obj.encode('utf-8')
     if isinstance(obj, (bytes, bytearray)):
@@ -33,268 +32,289 @@ def _as_bytes(obj, what):
     raise TypeError('%s must be bytes or strings' % what)
 
 
-def _blocks(size):
-    """Number of whole blocks needed to hold *size* bytes."""
-    return -(-size // _BLOCKSIZE)
-
-
-# --- reading index lines ---------------------------------------------------
-
-_SIMPLE_ESCAPES = {
-    '\\': '\\', "'": "'", '"': '"', 'a': '\a', 'b': '\b', 'f': '\f',
-    'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\n': '',
-}
-_HEX_WIDTH = {'x': 2, 'u': 4, 'U': 8}
-
-
-def _malformed(line):
-    return ValueError('malformed index line: %r' % (line,))
-
-
-def _read_quoted(line, start):
-    """Decode the Python string literal at line[start]; return it together
-    with the index just past the closing quote."""
-    quote = line[start]
-    pieces = []
-    i = start + 1
-    while True:
-        if i >= len(line):
-            raise _malformed(line)
-        ch = line[i]
-        if ch == quote:
-            return ''.join(pieces), i + 1
-        if ch != '\\':
-            pieces.append(ch)
-            i += 1
-            continue
-        code = line[i + 1:i + 2]
-        if code in _SIMPLE_ESCAPES:
-            pieces.append(_SIMPLE_ESCAPES[code])
-            i += 2
-        elif code in _HEX_WIDTH:
-            digits = line[i + 2:i + 2 + _HEX_WIDTH[code]]
-            if len(digits) != _HEX_WIDTH[code]:
-                raise _malformed(line)
-            pieces.append(chr(int(digits, 16)))
-            i += 2 + len(digits)
-        elif code and code in '01234567':
-            j = i + 1
-            while j < i + 4 and j < len(line) and line[j] in '01234567':
-                j += 1
-            pieces.append(chr(int(line[i + 1:j], 8)))
-            i = j
-        else:
-            # unknown escapes keep their backslash, as in Python source
-            pieces.append('\\')
-            i += 1
-
-
-def _parse_index_line(line):
-    """Split "'key', (offset, length)" into (key, (offset, length))."""
-    text = line.strip()
-    if not text or text[0] not in '\'"':
-        raise _malformed(line)
-    key, pos = _read_quoted(text, 0)
-    rest = text[pos:].replace(' ', '').replace('\t', '')
-    if not (rest.startswith(',(') and rest.endswith(')')):
-        raise _malformed(line)
-    numbers = rest[2:-1].rstrip(',').split(',')
-    if len(numbers) != 2:
-        raise _malformed(line)
+def _quietly(action, *paths):
     try:
-        offset, length = (int(number) for number in numbers)
-    except ValueError:
-        raise _malformed(line) from None
-    return key, (offset, length)
+        action(*paths)
+    except OSError:
+        pass
 
 
-def _index_line(key, location):
-    return '%r, %r\n' % (key.decode('Latin-1'), location)
+def _lookup_form(key):
+    return key.encode('utf-8') if isinstance(key, str) else key
 
 
-# --- the database object ---------------------------------------------------
+# --- the directory file format --------------------------------------------
+
+def _format_entry(key, slot):
+    text = '%r, %r\n' % (key.decode('latin-1'), slot)
+    return text.encode('latin-1')
+
+
+_SIMPLE_ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', "'": "'",
+                   '"': '"', 'a': '\a', 'b': '\b', 'f': '\f', 'v': '\v'}
+
+
+class _Scanner:
+    """Tiny cursor over one directory line."""
+
+    def __init__(self, text):
+        self.text = text
+        self.at = 0
+
+    def fail(self):
+        raise ValueError('malformed directory entry: %r' % self.text)
+
+    def blanks(self):
+        while self.at < len(self.text) and self.text[self.at] in ' \t\f\r\n':
+            self.at += 1
+
+    def expect(self, choices):
+        self.blanks()
+        if self.at >= len(self.text) or self.text[self.at] not in choices:
+            self.fail()
+        self.at += 1
+        return self.text[self.at - 1]
+
+    def quoted(self):
+        fence = self.expect('\'"')
+        out = []
+        text = self.text
+        while True:
+            if self.at >= len(text):
+                self.fail()
+            ch = text[self.at]
+            self.at += 1
+            if ch == fence:
+                return ''.join(out)
+            if ch != '\\':
+                out.append(ch)
+                continue
+            if self.at >= len(text):
+                self.fail()
+            esc = text[self.at]
+            self.at += 1
+            width = {'x': 2, 'u': 4, 'U': 8}.get(esc)
+            if width:
+                digits = text[self.at:self.at + width]
+                if len(digits) != width:
+                    self.fail()
+                out.append(chr(int(digits, 16)))
+                self.at += width
+            elif esc in '01234567':
+                stop = self.at
+                while stop < len(text) and stop - self.at < 2 and text[stop] in '01234567':
+                    stop += 1
+                out.append(chr(int(esc + text[self.at:stop], 8)))
+                self.at = stop
+            elif esc in _SIMPLE_ESCAPES:
+                out.append(_SIMPLE_ESCAPES[esc])
+            else:
+                out.append('\\' + esc)
+
+    def number(self):
+        self.blanks()
+        start = self.at
+        if self.at < len(self.text) and self.text[self.at] in '+-':
+            self.at += 1
+        while self.at < len(self.text) and self.text[self.at].isdigit():
+            self.at += 1
+        try:
+            return int(self.text[start:self.at])
+        except ValueError:
+            self.fail()
+
+
+def _scan_entry(line):
+    """Turn one directory line into (key bytes, (offset, size))."""
+    sc = _Scanner(line)
+    name = sc.quoted()
+    sc.expect(',')
+    closer = {'(': ')', '[': ']'}[sc.expect('([')]
+    offset = sc.number()
+    sc.expect(',')
+    size = sc.number()
+    sc.blanks()
+    if sc.text.startswith(',', sc.at):
+        sc.at += 1
+    sc.expect(closer)
+    sc.blanks()
+    if sc.at != len(sc.text):
+        sc.fail()
+    return name.encode('latin-1'), (offset, size)
+
+
+# --- the two files ----------------------------------------------------------
+
+class _Slots:
+    """The .dat file: block-aligned value storage."""
+
+    def __init__(self, path, perms):
+        self.path = path
+        self.perms = perms
+
+    def discard(self):
+        _quietly(os.unlink, self.path)
+
+    def prepare(self, create):
+        """Make sure the file exists, creating it only when allowed."""
+        if not create:
+            # Raises FileNotFoundError naming the .dat file.
+            _io_open(self.path, 'rb').close()
+            return
+        try:
+            _io_open(self.path, 'xb').close()
+        except FileExistsError:
+            return
+        os.chmod(self.path, self.perms)
+
+    def read(self, slot):
+        offset, size = slot
+        with _io_open(self.path, 'rb') as fh:
+            fh.seek(offset)
+            return fh.read(size)
+
+    def put(self, blob, old=None):
+        """Store blob, reusing the old slot when it is big enough."""
+        with _io_open(self.path, 'rb+') as fh:
+            if old is not None and _blocks_for(len(blob)) <= _blocks_for(old[1]):
+                where = old[0]
+                fh.seek(where)
+                fh.write(blob)
+            else:
+                end = fh.seek(0, 2)
+                where = _blocks_for(end) * _BLOCKSIZE
+                fh.write(bytes(where - end))
+                fh.write(blob)
+        return where, len(blob)
+
+
+class _Catalogue:
+    """The .dir file and its in-memory copy (an ordered dict)."""
+
+    def __init__(self, stem, perms):
+        self.path = stem + b'.dir'
+        self.backup = stem + b'.bak'
+        self.perms = perms
+        self.entries = {}
+
+    def discard(self):
+        _quietly(os.unlink, self.path)
+        _quietly(os.unlink, self.backup)
+
+    def load(self, required):
+        """Read the listing; return False when the file is absent."""
+        try:
+            fh = _io_open(self.path, 'r', encoding='latin-1')
+        except FileNotFoundError:
+            if required:
+                raise
+            return False
+        with fh:
+            for line in fh:
+                key, slot = _scan_entry(line)
+                self.entries[key] = slot
+        return True
+
+    def _fix_perms(self):
+        os.chmod(self.path, self.perms)
+
+    def append_entry(self, key, slot):
+        self.entries[key] = slot
+        with _io_open(self.path, 'ab') as fh:
+            fh.write(_format_entry(key, slot))
+        self._fix_perms()
+
+    def rewrite(self):
+        _quietly(os.unlink, self.backup)
+        _quietly(os.rename, self.path, self.backup)
+        with _io_open(self.path, 'wb') as fh:
+            fh.write(b''.join(_format_entry(k, s) for k, s in self.entries.items()))
+        self._fix_perms()
+
+
+# --- the public object --------------------------------------------------------
 
 class _Database(collections.abc.MutableMapping):
+    """Mapping view of one dumb database; build it with dbm.dumb.open()."""
 
-    # module references kept on the class so that close() still works
-    # from __del__ while the interpreter is shutting down
-    _os = _os
-    _io = _io
+    def __init__(self, catalogue, slots, readonly, dirty):
+        self._cat = catalogue
+        self._slots = slots
+        self._datfile = slots.path
+        self._readonly = readonly
+        self._dirty = dirty
 
-    def __init__(self, filebasename, mode, flag='c'):
-        self._index = None
-        self._mode = mode
-        self._readonly = flag == 'r'
-        stem = _os.fsencode(filebasename)
-        self._dirfile = stem + b'.dir'
-        self._datfile = stem + b'.dat'
-        self._bakfile = stem + b'.bak'
-        self._create(flag)
-        self._update(flag)
+    def _live(self):
+        if self._datfile is None:
+            raise error('DBM object has already been closed')
+        return self._cat.entries
 
-    def _create(self, flag):
-        """Make sure the data file exists (starting afresh for 'n')."""
-        if flag == 'n':
-            for stale in (self._datfile, self._bakfile, self._dirfile):
-                try:
-                    self._os.remove(stale)
-                except OSError:
-                    pass
-        try:
-            self._io.open(self._datfile, 'r', encoding='Latin-1').close()
-        except OSError:
-            if flag not in ('c', 'n'):
-                raise
-            with self._io.open(self._datfile, 'w', encoding='Latin-1'):
-                self._chmod(self._datfile)
-
-    def _update(self, flag):
-        """Load the index from the .dir file."""
-        self._modified = False
-        self._index = {}
-        try:
-            listing = self._io.open(self._dirfile, 'r', encoding='Latin-1')
-        except OSError:
-            if flag not in ('c', 'n'):
-                raise
-            # nothing on disk yet: the index must be written out later
-            self._modified = True
-            return
-        with listing:
-            for line in listing:
-                if not line.strip():
-                    continue
-                key, location = _parse_index_line(line)
-                self._index[key.encode('Latin-1')] = location
-
-    def _commit(self):
-        """Rewrite the .dir file from memory, keeping the old one as .bak."""
-        if self._index is None or not self._modified:
-            return
-        try:
-            self._os.unlink(self._bakfile)
-        except OSError:
-            pass
-        try:
-            self._os.rename(self._dirfile, self._bakfile)
-        except OSError:
-            pass
-        with self._io.open(self._dirfile, 'w', encoding='Latin-1') as out:
-            self._chmod(self._dirfile)
-            out.write(''.join(_index_line(key, location)
-                              for key, location in self._index.items()))
-
-    sync = _commit
-
-    def _verify_open(self):
-        if self._index is None:
-            raise error(_CLOSED)
-
-    def _chmod(self, path):
-        chmod = getattr(self._os, 'chmod', None)
-        if chmod is not None:
-            chmod(path, self._mode)
-
-    # -- data file helpers
-
-    def _addval(self, val):
-        """Append *val* at the next block boundary of the data file."""
-        with self._io.open(self._datfile, 'rb+') as data:
-            end = data.seek(0, 2)
-            start = _blocks(end) * _BLOCKSIZE
-            data.write(bytes(start - end))
-            data.write(val)
-        return (start, len(val))
-
-    def _setval(self, pos, val):
-        """Overwrite the value stored at *pos* in place."""
-        with self._io.open(self._datfile, 'rb+') as data:
-            data.seek(pos)
-            data.write(val)
-        return (pos, len(val))
-
-    def _addkey(self, key, location):
-        """Record a brand-new key, appending it to the .dir file too."""
-        self._index[key] = location
-        with self._io.open(self._dirfile, 'a', encoding='Latin-1') as out:
-            self._chmod(self._dirfile)
-            out.write(_index_line(key, location))
-
-    # -- mapping protocol
+    def _writable(self):
+        if self._readonly:
+            raise error('The database is opened for reading only')
 
     def __getitem__(self, key):
-        if isinstance(key, str):
-            key = key.encode('utf-8')
-        self._verify_open()
-        offset, length = self._index[key]
-        with self._io.open(self._datfile, 'rb') as data:
-            data.seek(offset)
-            return data.read(length)
-
-    def __setitem__(self, key, val):
-        if self._readonly:
-            raise error('The database is opened for reading only')
-        key = _as_bytes(key, 'keys')
-        val = _as_bytes(val, 'values')
-        self._verify_open()
-        self._modified = True
-        old = self._index.get(key)
-        if old is None:
-            self._addkey(key, self._addval(val))
-        elif _blocks(len(val)) <= _blocks(old[1]):
-            # still fits in the blocks already reserved for this key
-            self._index[key] = self._setval(old[0], val)
-        else:
-            # grows past its blocks: the old space is simply abandoned
-            self._index[key] = self._addval(val)
-
-    def __delitem__(self, key):
-        if self._readonly:
-            raise error('The database is opened for reading only')
-        if isinstance(key, str):
-            key = key.encode('utf-8')
-        self._verify_open()
-        self._modified = True
-        del self._index[key]
-        # the data file is left as it is; only the index shrinks
-        self._commit()
-
-    def keys(self):
-        if self._index is None:
-            raise error(_CLOSED)
-        return list(self._index)
-
-    def items(self):
-        self._verify_open()
-        return [(key, self[key]) for key in self._index]
+        key = _lookup_form(key)
+        slot = self._live()[key]
+        return self._slots.read(slot)
 
     def __contains__(self, key):
-        if self._index is None:
-            raise error(_CLOSED)
-        if isinstance(key, str):
-            key = key.encode('utf-8')
-        return key in self._index
+        key = _lookup_form(key)
+        return key in self._live()
+
+    def __setitem__(self, key, value):
+        self._writable()
+        key = _as_bytes(key, 'keys')
+        value = _as_bytes(value, 'values')
+        entries = self._live()
+        old = entries.get(key)
+        slot = self._slots.put(value, old)
+        if old is None:
+            self._cat.append_entry(key, slot)
+        else:
+            entries[key] = slot
+        self._dirty = True
+
+    def __delitem__(self, key):
+        self._writable()
+        key = _lookup_form(key)
+        del self._live()[key]
+        # The data block is simply abandoned; the listing is saved at once.
+        self._dirty = True
+        self._cat.rewrite()
 
     def __iter__(self):
-        if self._index is None:
-            raise error(_CLOSED)
-        return iter(self._index)
+        return iter(self._live())
 
-    iterkeys = __iter__
+    def iterkeys(self):
+        return self.__iter__()
 
     def __len__(self):
-        if self._index is None:
-            raise error(_CLOSED)
-        return len(self._index)
+        return len(self._live())
+
+    def keys(self):
+        return list(self._live())
+
+    def items(self):
+        return [(key, self._slots.read(slot)) for key, slot in self._live().items()]
+
+    def sync(self):
+        if self._datfile is not None and self._dirty:
+            self._cat.rewrite()
 
     def close(self):
+        if self._datfile is None:
+            return
         try:
-            self._commit()
+            self.sync()
         finally:
-            self._index = None
-            self._datfile = self._dirfile = self._bakfile = None
+            self._datfile = None
+            self._cat = self._slots = None
 
-    __del__ = close
+    def __del__(self):
+        # Objects whose construction failed have nothing to flush.
+        if getattr(self, '_datfile', None) is not None:
+            self.close()
 
     def __enter__(self):
         return self
@@ -303,18 +323,27 @@ class _Database(collections.abc.MutableMapping):
         self.close()
 
 
-def open(file, flag='c', mode=0o666):
-    """Open the dumb database *file* and return a mapping object.
+def _effective_mode(mode):
+    mask = os.umask(0)
+    os.umask(mask)
+    return mode & ~mask
 
-    flag is 'r' (read only), 'w' (read/write), 'c' (create if missing,
-    the default) or 'n' (always start empty).  mode sets the permission
-    bits of newly created files, masked by the process umask.
+
+def open(file, flag='c', mode=0o666):
+    """Open (or create) the dumb database stored under the base name *file*.
+
+    flag is 'r' (read only), 'w' (read/write), 'c' (create if needed) or
+    'n' (always start empty); mode is used for files this call creates.
     """
-    umask = getattr(_os, 'umask', None)
-    if umask is not None:
-        current = umask(0)
-        umask(current)
-        mode &= ~current
-    if flag not in ('r', 'w', 'c', 'n'):
+    perms = _effective_mode(mode)
+    if flag not in _MODES:
         raise ValueError("Flag must be one of 'r', 'w', 'c', or 'n'")
-    return _Database(file, mode, flag=flag)
+    stem = os.fsencode(file)
+    slots = _Slots(stem + b'.dat', perms)
+    catalogue = _Catalogue(stem, perms)
+    if flag == 'n':
+        catalogue.discard()
+        slots.discard()
+    slots.prepare(create=flag in 'cn')
+    present = catalogue.load(required=flag in 'rw')
+    return _Database(catalogue, slots, flag == 'r', not present)
