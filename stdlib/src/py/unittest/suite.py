@@ -1,5 +1,6 @@
-"""unittest.suite (CPython's unittest.suite module, written for pyrs)."""
+"""unittest.suite: collections of tests, with class and module fixtures (pyrs)."""
 
+import collections
 import sys
 
 from . import case
@@ -7,36 +8,35 @@ from . import case
 __unittest = True
 
 
+def _is_single_test(item):
+    # Suites can be iterated (by __iter__ or the old __getitem__ protocol); tests cannot.
+    kind = type(item)
+    return getattr(kind, '__iter__', None) is None and not hasattr(kind, '__getitem__')
+
+
 class BaseTestSuite(object):
-    """A composite test: runs its tests in order, with no class or module fixtures."""
+    """An ordered collection of tests and suites, run one after the other."""
 
     _cleanup = True
 
     def __init__(self, tests=()):
         self._tests = []
-        self._removed_tests = 0
+        self._released = 0
         self.addTests(tests)
 
     def __repr__(self):
         return '<%s tests=%s>' % (case.strclass(self.__class__), list(self))
 
     def __eq__(self, other):
-        if isinstance(other, type(self)):
-            return self._tests_now() == other._tests_now()
-        return NotImplemented
-
-    def _tests_now(self):
-        return [*self]
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return list(self) == list(other)
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        total = self._removed_tests
-        for test in self:
-            if test:
-                total += test.countTestCases()
-        return total
+        return self._released + sum(t.countTestCases() for t in self._tests if t)
 
     def addTest(self, test):
         if not callable(test):
@@ -49,254 +49,233 @@ class BaseTestSuite(object):
     def addTests(self, tests):
         if isinstance(tests, str):
             raise TypeError('tests must be an iterable of tests, not a string')
-        for one in tests:
-            self.addTest(one)
+        for test in tests:
+            self.addTest(test)
+
+    def _removeTestAtIndex(self, index):
+        """Drop the reference to a test that has run (keeping it in the count)."""
+        done = self._tests[index]
+        self._tests[index] = None
+        counter = getattr(done, 'countTestCases', None)
+        if counter is not None:
+            self._released += counter()
 
     def run(self, result):
-        position = 0
-        for test in self:
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
             if self._cleanup:
-                self._drop(position)
-            position += 1
+                self._removeTestAtIndex(position)
         return result
 
-    def _drop(self, index):
-        # A test that has run is released, but still counted.
-        try:
-            test = self._tests[index]
-        except TypeError:
-            return
-        counter = getattr(test, 'countTestCases', None)
-        if counter is not None:
-            self._removed_tests += counter()
-        self._tests[index] = None
-
-    def __call__(self, *args, **kwargs):
-        return self.run(*args, **kwargs)
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
 
     def debug(self):
-        """Run the tests without collecting results."""
+        """Run the tests without a result, so that problems propagate."""
         for test in self:
             test.debug()
 
 
-def _hook(result, name):
-    method = getattr(result, name, None)
-    if method is not None:
-        method()
-
-
-class _DebugResult(object):
-    """Stands in for a result while a suite runs under debug()."""
-    _last_case_class = None
-    _module_fixture_broke = False
-    shouldStop = False
-
-
-def _debugging(result):
-    # debug() runs the suite against a stand-in result and wants errors raised.
-    return isinstance(result, _DebugResult)
-
-
 class _ErrorHolder(object):
-    """Stands for a class or module fixture in a result's error list."""
+    """What the result lists show for a failed class or module fixture."""
 
     failureException = None
 
     def __init__(self, description):
         self.description = description
 
-    def id(self):
-        return self.description
-
-    def shortDescription(self):
-        return None
-
     def __repr__(self):
         return '<ErrorHolder description=%r>' % (self.description,)
 
     def __str__(self):
-        return self.id()
+        return self.description
 
-    def run(self, result):
-        pass
+    id = __str__
 
-    def __call__(self, result):
-        return self.run(result)
-
-    def countTestCases(self):
-        return 0
+    def shortDescription(self):
+        return None
 
 
-def _is_case(test):
-    try:
-        iter(test)
-    except TypeError:
-        return True
-    return False
+# Fixture levels, outermost first.  For each: the key of a test class at that level,
+# the object owning the hooks for a key (None: no fixtures), the key's name in reports,
+# the set-up and tear-down hook names, where the cleanup runner lives (None: on the
+# owner) with its name, and the owner's attribute recording a failed set-up (or None).
+_Level = collections.namedtuple(
+    '_Level', 'key_of owner_of name_of set_up tear_down cleanup_host cleanup_runner'
+              ' failure_flag')
+
+
+def _defining_module(cls):
+    return cls.__module__
+
+
+def _loaded_module(name):
+    return sys.modules.get(name)
+
+
+def _test_class(cls):
+    return cls
+
+
+def _unless_skipped(cls):
+    return None if getattr(cls, '__unittest_skip__', False) else cls
+
+
+_LEVELS = (
+    _Level(_defining_module, _loaded_module, str,
+           'setUpModule', 'tearDownModule', case, 'doModuleCleanups', None),
+    _Level(_test_class, _unless_skipped, case.strclass,
+           'setUpClass', 'tearDownClass', None, 'doClassCleanups', '_classSetupFailed'),
+)
+
+
+def _result_call(result, name):
+    # Results that are not TestResults may lack the optional hooks.
+    method = getattr(result, name, None)
+    if method is not None:
+        method()
+
+
+def _info(exc):
+    return (type(exc), exc, exc.__traceback__)
+
+
+class _FixtureTracker(object):
+    """Which module and class fixtures are in place for a result, and which broke."""
+
+    def __init__(self):
+        self.keys = [None] * len(_LEVELS)
+        self.broken = [False] * len(_LEVELS)
+        self.busy = False
+
+    @staticmethod
+    def attached_to(result):
+        tracker = getattr(result, '_fixture_tracker', None)
+        if tracker is None:
+            tracker = _FixtureTracker()
+            try:
+                result._fixture_tracker = tracker
+            except AttributeError:
+                pass
+        return tracker
+
+    def shift(self, cls, result, debug):
+        """Put the fixtures of test class cls in place (cls None: take every fixture
+        down).  Returns False when a broken fixture means the test must not run."""
+        wanted = [None] * len(_LEVELS) if cls is None else [lv.key_of(cls) for lv in _LEVELS]
+        changed = [depth for depth, key in enumerate(wanted) if key != self.keys[depth]]
+        if changed:
+            top = changed[0]
+            for depth in range(len(_LEVELS) - 1, top - 1, -1):
+                if self.keys[depth] is not None and not any(self.broken[:depth + 1]):
+                    self._hook(depth, self.keys[depth], False, result, debug)
+            if cls is not None:
+                for depth in range(top, len(_LEVELS)):
+                    self.keys[depth] = wanted[depth]
+                    self.broken[depth] = False
+                    if not any(self.broken[:depth]):
+                        self._hook(depth, wanted[depth], True, result, debug)
+        return not any(self.broken)
+
+    def _hook(self, depth, key, setting_up, result, debug):
+        # Call one set-up or tear-down hook of a level.  The level's cleanups run after
+        # every tear-down, and after a set-up only when it failed.  A missing set-up
+        # hook is skipped silently; a tear-down always runs the cleanups.
+        level = _LEVELS[depth]
+        owner = level.owner_of(key)
+        if owner is None:
+            return
+        name = level.set_up if setting_up else level.tear_down
+        hook = getattr(owner, name, None)
+        if setting_up and hook is None:
+            return
+        label = '%s (%s)' % (name, level.name_of(key))
+        # What the hooks print is captured like a test's output when buffering.
+        _result_call(result, '_setupStdout')
+        try:
+            self._call_and_clean(depth, owner, hook, setting_up, label, result, debug)
+        finally:
+            _result_call(result, '_restoreStdout')
+
+    def _call_and_clean(self, depth, owner, hook, setting_up, label, result, debug):
+        level = _LEVELS[depth]
+        failed = False
+        if hook is not None:
+            try:
+                hook()
+            except Exception as exc:
+                failed = True
+                self._report(_info(exc), label, result, debug)
+        if setting_up:
+            if level.failure_flag is not None:
+                setattr(owner, level.failure_flag, failed)
+            if not failed:
+                return
+            self.broken[depth] = True
+        host = owner if level.cleanup_host is None else level.cleanup_host
+        runner = getattr(host, level.cleanup_runner, None)
+        if runner is None:
+            return
+        try:
+            runner()
+        except Exception as exc:
+            self._report(_info(exc), label, result, debug)
+        else:
+            for info in getattr(host, 'tearDown_exceptions', ()):
+                self._report(info, label, result, debug)
+
+    @staticmethod
+    def _report(info, label, result, debug):
+        if debug:
+            raise info[1]
+        stand_in = _ErrorHolder(label)
+        skip_report = getattr(result, 'addSkip', None)
+        if skip_report is not None and isinstance(info[1], case.SkipTest):
+            skip_report(stand_in, str(info[1]))
+        else:
+            result.addError(stand_in, info)
+
+
+class _SilentResult(object):
+    """Stand-in result for TestSuite.debug()."""
+
+    shouldStop = False
 
 
 class TestSuite(BaseTestSuite):
-    """A suite that also runs setUpClass/tearDownClass and setUpModule/tearDownModule."""
+    """A suite that also runs setUpClass/tearDownClass and setUpModule/tearDownModule
+    around the tests it holds (across nested suites)."""
 
     def run(self, result, debug=False):
-        outermost = not getattr(result, '_inside_top_suite', False)
-        if outermost:
-            result._inside_top_suite = True
-        for position, test in enumerate(iter(self)):
-            if result.shouldStop:
-                break
-            if _is_case(test):
-                self._leave_class(test, result)
-                self._enter_module(test, result)
-                self._enter_class(test, result)
-                result._last_case_class = test.__class__
-                if (getattr(test.__class__, '_class_fixture_broke', False)
-                        or getattr(result, '_module_fixture_broke', False)):
-                    continue
-            if debug:
-                test.debug()
-            else:
-                test(result)
-            if self._cleanup:
-                self._drop(position)
-        if outermost:
-            self._leave_class(None, result)
-            self._leave_module(result)
-            result._inside_top_suite = False
+        tracker = _FixtureTracker.attached_to(result)
+        outermost = not tracker.busy
+        tracker.busy = True
+        try:
+            for position, test in enumerate(self):
+                if result.shouldStop:
+                    break
+                if _is_single_test(test):
+                    if not tracker.shift(test.__class__, result, debug):
+                        continue
+                    if debug:
+                        test.debug()
+                    else:
+                        test(result)
+                elif debug:
+                    test.debug()
+                else:
+                    test(result)
+                if self._cleanup:
+                    self._removeTestAtIndex(position)
+            if outermost:
+                tracker.shift(None, result, debug)
+        finally:
+            if outermost:
+                tracker.busy = False
         return result
 
     def debug(self):
-        self.run(_DebugResult(), True)
-
-    @staticmethod
-    def _fixture_error(result, exc, method_name, parent, info=None):
-        holder = _ErrorHolder(f'{method_name} ({parent})')
-        if isinstance(exc, case.SkipTest):
-            case._report_skip(result, holder, str(exc))
-        elif info is not None:
-            result.addError(holder, info)
-        else:
-            result.addError(holder, (type(exc), exc, exc.__traceback__))
-
-    def _call_fixture(self, result, function, what, owner):
-        """Call a fixture; report and return False if it raised."""
-        _hook(result, '_setupStdout')
-        try:
-            function()
-        except Exception as exc:
-            if _debugging(result):
-                raise
-            self._fixture_error(result, exc, what, owner)
-            return False
-        finally:
-            _hook(result, '_restoreStdout')
-        return True
-
-    def _enter_class(self, test, result):
-        current = test.__class__
-        if current == getattr(result, '_last_case_class', None):
-            return
-        if getattr(result, '_module_fixture_broke', False) or getattr(current, '__unittest_skip__', False):
-            return
-        try:
-            current._class_fixture_broke = False
-        except TypeError:
-            pass
-        setter = getattr(current, 'setUpClass', None)
-        if setter is None:
-            return
-        name = case.strclass(current)
-        if self._call_fixture(result, setter, 'setUpClass', name):
-            return
-        try:
-            current._class_fixture_broke = True
-        except TypeError:
-            pass
-        cleaner = getattr(current, 'doClassCleanups', None)
-        if cleaner is not None:
-            cleaner()
-            for info in current._class_cleanup_errors:
-                self._fixture_error(result, info[1], 'setUpClass', name, info=info)
-
-    def _leave_class(self, test, result):
-        previous = getattr(result, '_last_case_class', None)
-        current = test.__class__
-        if previous is None or current == previous:
-            return
-        if (getattr(previous, '_class_fixture_broke', False)
-                or getattr(result, '_module_fixture_broke', False)
-                or getattr(previous, '__unittest_skip__', False)):
-            return
-        name = case.strclass(previous)
-        ender = getattr(previous, 'tearDownClass', None)
-        if ender is not None:
-            self._call_fixture(result, ender, 'tearDownClass', name)
-        cleaner = getattr(previous, 'doClassCleanups', None)
-        if cleaner is not None:
-            cleaner()
-            for info in previous._class_cleanup_errors:
-                if _debugging(result):
-                    raise info[1]
-                self._fixture_error(result, info[1], 'tearDownClass', name, info=info)
-
-    @staticmethod
-    def _previous_module(result):
-        previous = getattr(result, '_last_case_class', None)
-        return None if previous is None else previous.__module__
-
-    def _enter_module(self, test, result):
-        current = test.__class__.__module__
-        if current == self._previous_module(result):
-            return
-        self._leave_module(result)
-        result._module_fixture_broke = False
-        module = sys.modules.get(current)
-        if module is None:
-            return
-        setter = getattr(module, 'setUpModule', None)
-        if setter is None:
-            return
-        _hook(result, '_setupStdout')
-        try:
-            setter()
-        except Exception as exc:
-            if _debugging(result):
-                raise
-            try:
-                case.doModuleCleanups()
-            except Exception as later:
-                self._fixture_error(result, later, 'setUpModule', current)
-            result._module_fixture_broke = True
-            self._fixture_error(result, exc, 'setUpModule', current)
-        finally:
-            _hook(result, '_restoreStdout')
-
-    def _leave_module(self, result):
-        name = self._previous_module(result)
-        if name is None or getattr(result, '_module_fixture_broke', False):
-            return
-        module = sys.modules.get(name)
-        if module is None:
-            return
-        _hook(result, '_setupStdout')
-        try:
-            ender = getattr(module, 'tearDownModule', None)
-            if ender is not None:
-                try:
-                    ender()
-                except Exception as exc:
-                    if _debugging(result):
-                        raise
-                    self._fixture_error(result, exc, 'tearDownModule', name)
-            try:
-                case.doModuleCleanups()
-            except Exception as exc:
-                if _debugging(result):
-                    raise
-                self._fixture_error(result, exc, 'tearDownModule', name)
-        finally:
-            _hook(result, '_restoreStdout')
+        """Run the tests (and fixtures) without a result, so that problems propagate."""
+        self.run(_SilentResult(), True)
