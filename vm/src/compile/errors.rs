@@ -207,6 +207,87 @@ fn expected_expression(source: &str, offset: u32, text: &str) -> Message {
     }
 }
 
+/// CPython's errors for the `/` and `*` markers of a parameter list (`def f(a, /, /)`,
+/// `lambda *a, *b: 0`), when the error at `offset` lies inside such a list.
+fn parameter_list_error(source: &str, offset: u32, lines: &LineIndex) -> Option<Message> {
+    let toks = tokens(source);
+    let at = toks.iter().position(|&(_, s, e)| s <= offset && offset < e.max(s + 1))?;
+    // The list's start: `def NAME(` (or `def NAME[...](`) or `lambda`, before the error.
+    let mut depth = 0i32;
+    let mut start = None;
+    for j in (0..=at).rev() {
+        match toks[j].0 {
+            T::Rpar | T::Rsqb | T::Rbrace if j < at => depth += 1,
+            T::Lpar if depth == 0 && j >= 2 && toks[j - 1].0 == T::Name && toks[j - 2].0 == T::Def => {
+                start = Some((j + 1, true));
+                break;
+            }
+            T::Lpar | T::Lsqb | T::Lbrace if depth > 0 => depth -= 1,
+            T::Lpar | T::Lsqb | T::Lbrace => return None,
+            T::Lambda if depth == 0 => {
+                start = Some((j + 1, false));
+                break;
+            }
+            T::Newline | T::Colon if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    let (first, parenthesized) = start?;
+    let mut depth = 0i32;
+    let mut slash = false;
+    let mut star = false;
+    let mut any_param = false;
+    let mut expect_param = true;
+    let list = &toks[first..];
+    for (i, &(kind, s, e)) in list.iter().enumerate() {
+        let next = list.get(i + 1).map(|t| t.0);
+        if depth == 0 {
+            let done = if parenthesized {
+                kind == T::Rpar
+            } else {
+                kind == T::Colon
+            };
+            if done || matches!(kind, T::Newline | T::EndOfFile) {
+                break;
+            }
+        }
+        let place = |msg: &str| {
+            let mut m = Message::at(msg);
+            m.line = Some(lines.line(s));
+            m.column = Some(lines.column(s) + 1);
+            m.end = Some(e);
+            Some(m)
+        };
+        match kind {
+            T::Lpar | T::Lsqb | T::Lbrace => depth += 1,
+            T::Rpar | T::Rsqb | T::Rbrace => depth -= 1,
+            _ if depth > 0 => {}
+            // A leading `/` needs a comma after it for CPython's message (`def f(/)` is
+            // plain invalid syntax), and so does a repeated `*` (or a name).
+            T::Slash if i == 0 && next == Some(T::Comma) => {
+                return place("at least one argument must precede /")
+            }
+            T::Slash if !any_param && !star => return None,
+            T::Slash if slash => return place("/ may appear only once"),
+            T::Slash if star => return place("/ must be ahead of *"),
+            T::Slash => slash = true,
+            T::Star if star && matches!(next, Some(T::Name | T::Comma)) => {
+                return place("* argument may appear only once")
+            }
+            T::Star if star => return None,
+            T::Star => star = true,
+            T::DoubleStar => {}
+            T::Comma => expect_param = true,
+            T::Name if expect_param => {
+                any_param = true;
+                expect_param = false;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The text of line `line` (1-based).
 fn source_line_text<'s>(source: &'s str, lines: &LineIndex, line: u32) -> &'s str {
     let start = lines.starts.get(line as usize - 1).copied().unwrap_or(0) as usize;
@@ -651,6 +732,9 @@ pub(super) fn cpython_message(
             return found;
         }
     }
+    if let Some(m) = parameter_list_error(source, offset, lines) {
+        return m;
+    }
     // An unclosed bracket from an earlier line is what CPython reports first.
     let unclosed = |at: u32| -> Option<Message> {
         let open = open_brackets(source, at);
@@ -804,6 +888,19 @@ pub(super) fn cpython_message(
         }
         P::PositionalAfterKeywordArgument => {
             Message::at("positional argument follows keyword argument")
+        }
+        P::VarParameterWithDefault => {
+            let keyword = source[..start].trim_end().ends_with("**")
+                || source[..start]
+                    .trim_end()
+                    .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
+                    .trim_end()
+                    .ends_with("**");
+            Message::at(if keyword {
+                "var-keyword argument cannot have default value"
+            } else {
+                "var-positional argument cannot have default value"
+            })
         }
         P::NonDefaultParamAfterDefaultParam => {
             Message::at("parameter without a default follows parameter with a default")
