@@ -1,364 +1,260 @@
-"""Heap queue algorithm (CPython's heapq module, written for pyrs).
+"""Binary min-heaps stored in plain lists (heap[k] <= heap[2k+1], heap[2k+2]).
 
-A heap is a list `a` with a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for every k; a[0] is the
-smallest item. The sift steps are CPython's, so every function leaves the list in the same
-order as CPython and makes the same comparisons (only `<` is used).
+Also provides merge() of sorted inputs and nsmallest()/nlargest() selection.
 """
+
+from operator import index as _as_int, lt as _lt
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
-_list_append = list.append
-_list_pop = list.pop
+
+def _gt(a, b):
+    # "a belongs above b" in a max-heap; only __lt__ is ever invoked.
+    return b < a
 
 
-def _check_list(heap, name, single=False):
-    if not isinstance(heap, list):
-        which = 'argument' if single else 'argument 1'
-        got = 'None' if heap is None else type(heap).__name__
-        raise TypeError(f"{name}() {which} must be list, not {got}")
+# --- sifting engines ---------------------------------------------------------
+# `before(x, y)` says x must sit nearer the root than y.  Both engines refuse to
+# continue when a comparison resized the list, as the C accelerator does.
+
+def _resized():
+    return RuntimeError("list changed size during iteration")
 
 
-def _changed_size():
-    return RuntimeError('list changed size during iteration')
-
-
-# --- sifting (min-heap) ---------------------------------------------------------------------
-
-def _down(heap, start, pos):
-    # Move heap[pos] up towards `start` while it is smaller than its parent.
+def _rise(heap, pos, floor, before):
+    """Move heap[pos] up toward index `floor` until its parent precedes it."""
     size = len(heap)
-    item = heap[pos]
-    while pos > start:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        smaller = item < parent
+    moving = heap[pos]
+    while pos > floor:
+        up = (pos - 1) >> 1
+        above = heap[up]
+        go = before(moving, above)
         if len(heap) != size:
-            raise _changed_size()
-        if not smaller:
+            raise _resized()
+        if not go:
             break
-        heap[pos] = parent
-        pos = parent_pos
-    heap[pos] = item
+        heap[pos] = above
+        pos = up
+    heap[pos] = moving
 
 
-def _up(heap, pos):
-    # Move the smaller child up until a leaf is reached, then put heap[pos]'s item in
-    # place from there (fewer comparisons than stopping early).
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    limit = end >> 1
-    while pos < limit:
-        child = 2 * pos + 1
-        if child + 1 < end:
-            right_first = not heap[child] < heap[child + 1]
-            if len(heap) != end:
-                raise _changed_size()
-            if right_first:
-                child += 1
-        heap[pos] = heap[child]
-        pos = child
-    heap[pos] = item
-    _down(heap, start, pos)
-
-
-# --- sifting (max-heap), for nsmallest and merge(reverse=True) ------------------------------
-
-def _down_max(heap, start, pos):
+def _sink(heap, pos, before):
+    """Re-seat heap[pos]: pull the better child up level by level to a leaf,
+    then let the displaced item rise back into place."""
     size = len(heap)
-    item = heap[pos]
-    while pos > start:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        larger = parent < item
-        if len(heap) != size:
-            raise _changed_size()
-        if not larger:
-            break
-        heap[pos] = parent
-        pos = parent_pos
-    heap[pos] = item
+    home = pos
+    moving = heap[pos]
+    kid = 2 * pos + 1
+    while kid < size:
+        other = kid + 1
+        if other < size:
+            keep_left = before(heap[kid], heap[other])
+            if len(heap) != size:
+                raise _resized()
+            if not keep_left:
+                kid = other
+        heap[pos] = heap[kid]
+        pos = kid
+        kid = 2 * pos + 1
+    heap[pos] = moving
+    _rise(heap, pos, home, before)
 
 
-def _up_max(heap, pos):
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    limit = end >> 1
-    while pos < limit:
-        child = 2 * pos + 1
-        if child + 1 < end:
-            right_first = not heap[child + 1] < heap[child]
-            if len(heap) != end:
-                raise _changed_size()
-            if right_first:
-                child += 1
-        heap[pos] = heap[child]
-        pos = child
-    heap[pos] = item
-    _down_max(heap, start, pos)
+def _build(heap, before):
+    for pos in range(len(heap) // 2 - 1, -1, -1):
+        _sink(heap, pos, before)
 
 
-# --- the public heap operations -------------------------------------------------------------
+def _need_list(obj, fname, numbered):
+    if not isinstance(obj, list):
+        where = "argument 1" if numbered else "argument"
+        got = "None" if obj is None else type(obj).__name__
+        raise TypeError(f"{fname}() {where} must be list, not {got}")
+
+
+def _take_root(heap, before):
+    if not heap:
+        raise IndexError("index out of range")
+    tail = list.pop(heap)
+    if not heap:
+        return tail
+    root = heap[0]
+    heap[0] = tail
+    _sink(heap, 0, before)
+    return root
+
+
+def _swap_root(heap, item, before):
+    if not heap:
+        raise IndexError("index out of range")
+    root = heap[0]
+    heap[0] = item
+    _sink(heap, 0, before)
+    return root
+
+
+# --- public heap operations --------------------------------------------------
 
 def heappush(heap, item, /):
-    """Push item onto the heap, keeping it a heap."""
-    _check_list(heap, 'heappush')
-    _list_append(heap, item)
-    _down(heap, 0, len(heap) - 1)
-
-
-def _take_top(heap, name, sift):
-    # Removes the top item: the last item takes its place and sinks into position.
-    _check_list(heap, name, True)
-    if not heap:
-        raise IndexError('index out of range')
-    last = _list_pop(heap)
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    sift(heap, 0)
-    return top
-
-
-def _swap_top(heap, item, sift):
-    # Puts `item` in place of the top item (returned), then lets it sink.
-    if not heap:
-        raise IndexError('index out of range')
-    top = heap[0]
-    heap[0] = item
-    sift(heap, 0)
-    return top
+    """Add item to the heap, keeping the heap property."""
+    _need_list(heap, "heappush", True)
+    list.append(heap, item)
+    _rise(heap, len(heap) - 1, 0, _lt)
 
 
 def heappop(heap, /):
-    """Remove and return the smallest item of the heap, keeping it a heap."""
-    return _take_top(heap, 'heappop', _up)
+    """Remove and return the smallest item of the heap."""
+    _need_list(heap, "heappop", False)
+    return _take_root(heap, _lt)
+
+
+def heapify(heap, /):
+    """Rearrange a list into heap order, in place, in linear time."""
+    _need_list(heap, "heapify", False)
+    _build(heap, _lt)
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the smallest item, then push item (the heap must not be empty)."""
-    _check_list(heap, 'heapreplace')
-    return _swap_top(heap, item, _up)
+    """Pop the smallest item, then push item (the heap must not be empty)."""
+    _need_list(heap, "heapreplace", True)
+    return _swap_root(heap, item, _lt)
 
 
 def heappushpop(heap, item, /):
     """Push item, then pop and return the smallest item, in one step."""
-    _check_list(heap, 'heappushpop')
-    if not heap:
-        return item
-    if not heap[0] < item:
-        return item
-    # The comparison may have emptied the heap: _swap_top checks again.
-    return _swap_top(heap, item, _up)
+    _need_list(heap, "heappushpop", True)
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _sink(heap, 0, _lt)
+    return item
 
 
-def heapify(heap, /):
-    """Rearrange the list into a heap, in place, in linear time."""
-    _check_list(heap, 'heapify', True)
-    for i in range(len(heap) // 2 - 1, -1, -1):
-        _up(heap, i)
+# Max-heap variants (private, but used by code in the wild).
+
+def _heapify_max(heap, /):
+    _need_list(heap, "_heapify_max", False)
+    _build(heap, _gt)
 
 
 def _heappop_max(heap, /):
-    """Maxheap variant of heappop."""
-    return _take_top(heap, '_heappop_max', _up_max)
+    _need_list(heap, "_heappop_max", False)
+    return _take_root(heap, _gt)
 
 
 def _heapreplace_max(heap, item, /):
-    """Maxheap variant of heapreplace."""
-    _check_list(heap, '_heapreplace_max')
-    return _swap_top(heap, item, _up_max)
+    _need_list(heap, "_heapreplace_max", True)
+    return _swap_root(heap, item, _gt)
 
 
-def _heapify_max(heap, /):
-    """Maxheap variant of heapify."""
-    _check_list(heap, '_heapify_max', True)
-    for i in range(len(heap) // 2 - 1, -1, -1):
-        _up_max(heap, i)
+# --- merge ---------------------------------------------------------------------
 
+class _Feed:
+    """An item with its sort key and a rank that settles ties between equal
+    keys.  In merge() it is one input (source feeds the next head); the
+    selection code uses it as a plain record with no source."""
 
-# CPython's module also has these names (its pure-Python sift helpers).
-def _siftdown(heap, startpos, pos):
-    _down(heap, startpos, pos)
+    __slots__ = ('head', 'key', 'rank', 'source', 'keyfunc')
 
+    def __init__(self, head, rank, source, keyfunc):
+        self.rank = rank
+        self.source = source
+        self.keyfunc = keyfunc
+        self._load(head)
 
-def _siftup(heap, pos):
-    _up(heap, pos)
+    def _load(self, head):
+        self.head = head
+        self.key = head if self.keyfunc is None else self.keyfunc(head)
 
+    def advance(self):
+        self._load(next(self.source))
 
-def _siftdown_max(heap, startpos, pos):
-    _down_max(heap, startpos, pos)
+    def __lt__(self, other):
+        mine, theirs = self.key, other.key
+        if mine is theirs or mine == theirs:
+            return self.rank < other.rank
+        return mine < theirs
 
-
-def _siftup_max(heap, pos):
-    _up_max(heap, pos)
-
-
-# --- merge ----------------------------------------------------------------------------------
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge sorted iterables into one sorted iterator, lazily (ordered by key(item) when
-    key is given, descending when reverse is true: each input must be sorted that way)."""
-    if reverse:
-        make_heap, pop, replace, step = _heapify_max, _heappop_max, _heapreplace_max, -1
-    else:
-        make_heap, pop, replace, step = heapify, heappop, heapreplace, 1
+    """Lazily merge already-sorted iterables into one sorted stream.
 
-    # Each heap entry is a list [sort value, input number (ties keep input order),
-    # (item,) iterator]; the entry is updated in place and sifted back.
-    entries = []
-    if key is None:
-        for number, iterator in enumerate(map(iter, iterables)):
-            try:
-                entries.append([next(iterator), number * step, iterator])
-            except StopIteration:
-                pass
-        make_heap(entries)
-        while len(entries) > 1:
-            try:
-                while True:
-                    entry = entries[0]
-                    yield entry[0]
-                    entry[0] = next(entry[2])
-                    replace(entries, entry)
-            except StopIteration:
-                pop(entries)
-        if entries:
-            entry = entries[0]
-            yield entry[0]
-            yield from entry[2]
-        return
-
-    for number, iterator in enumerate(map(iter, iterables)):
+    key and reverse have the same meaning as for sorted(); on ties the item
+    from the earlier iterable comes first.
+    """
+    before = _gt if reverse else _lt
+    sign = -1 if reverse else 1
+    feeds = []
+    for number, iterable in enumerate(iterables):
+        source = iter(iterable)
+        for head in source:
+            feeds.append(_Feed(head, sign * number, source, key))
+            break
+    _build(feeds, before)
+    while len(feeds) > 1:
+        front = feeds[0]
+        yield front.head
         try:
-            value = next(iterator)
-            entries.append([key(value), number * step, value, iterator])
+            front.advance()
         except StopIteration:
-            pass
-    make_heap(entries)
-    while len(entries) > 1:
-        try:
-            while True:
-                entry = entries[0]
-                yield entry[2]
-                value = next(entry[3])
-                entry[0] = key(value)
-                entry[2] = value
-                replace(entries, entry)
-        except StopIteration:
-            pop(entries)
-    if entries:
-        entry = entries[0]
-        yield entry[2]
-        yield from entry[3]
+            _take_root(feeds, before)
+        else:
+            _sink(feeds, 0, before)
+    if feeds:
+        last = feeds[0]
+        yield last.head
+        yield from last.source
 
 
-# --- nsmallest / nlargest -------------------------------------------------------------------
+# --- selection -----------------------------------------------------------------
 
-_MISSING = object()
+_NOTHING = object()
+
+
+def _select(n, iterable, key, largest):
+    """Engine of nsmallest()/nlargest(): the n best items, best first.
+
+    The survivors so far live in a heap whose root is the weakest of them;
+    a newcomer that beats the root takes its place.  Survivors are _Feed
+    records carrying an arrival rank, so equal keys keep input order.
+    """
+    if n == 1:
+        pick = max if largest else min
+        found = pick(iterable, default=_NOTHING, key=key)
+        return [] if found is _NOTHING else [found]
+    try:
+        total = len(iterable)
+    except (TypeError, AttributeError):
+        total = None
+    if total is not None and n >= total:
+        return sorted(iterable, key=key, reverse=largest)[:n]
+
+    source = iter(iterable)
+    wanted = _as_int(n)
+    if wanted <= 0:
+        return []
+    weakest_first = _lt if largest else _gt
+    beats = _gt if largest else _lt
+    step = -1 if largest else 1
+    pool = []
+    for item in source:
+        pool.append(_Feed(item, step * len(pool), None, key))
+        if len(pool) == wanted:
+            break
+    _build(pool, weakest_first)
+    for arrival, item in enumerate(source, wanted):
+        rival = _Feed(item, step * arrival, None, key)
+        if beats(rival.key, pool[0].key):
+            _swap_root(pool, rival, weakest_first)
+    pool.sort(reverse=largest)
+    return [entry.head for entry in pool]
 
 
 def nsmallest(n, iterable, key=None):
-    """The n smallest items of iterable, as sorted(iterable, key=key)[:n] would give."""
-    if n == 1:
-        if key is None:
-            best = min(iter(iterable), default=_MISSING)
-        else:
-            best = min(iter(iterable), default=_MISSING, key=key)
-        return [] if best is _MISSING else [best]
-
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-
-    # Keep the n best seen so far in a max-heap whose top is the worst of them. Entries
-    # carry their arrival number so that equal items keep their input order.
-    iterator = iter(iterable)
-    if key is None:
-        kept = [(item, i) for i, item in zip(range(n), iterator)]
-        if not kept:
-            return kept
-        _heapify_max(kept)
-        worst = kept[0][0]
-        number = n
-        for item in iterator:
-            if item < worst:
-                _heapreplace_max(kept, (item, number))
-                worst = kept[0][0]
-                number += 1
-        kept.sort()
-        return [entry[0] for entry in kept]
-
-    kept = [(key(item), i, item) for i, item in zip(range(n), iterator)]
-    if not kept:
-        return kept
-    _heapify_max(kept)
-    worst = kept[0][0]
-    number = n
-    for item in iterator:
-        k = key(item)
-        if k < worst:
-            _heapreplace_max(kept, (k, number, item))
-            worst = kept[0][0]
-            number += 1
-    kept.sort()
-    return [entry[2] for entry in kept]
+    """Return the n smallest items, like sorted(iterable, key=key)[:n]."""
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """The n largest items of iterable, as sorted(iterable, key=key, reverse=True)[:n]
-    would give."""
-    if n == 1:
-        if key is None:
-            best = max(iter(iterable), default=_MISSING)
-        else:
-            best = max(iter(iterable), default=_MISSING, key=key)
-        return [] if best is _MISSING else [best]
-
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-
-    # A min-heap of the n best; arrival numbers count down so that, sorted in reverse,
-    # equal items keep their input order.
-    iterator = iter(iterable)
-    if key is None:
-        kept = [(item, i) for i, item in zip(range(0, -n, -1), iterator)]
-        if not kept:
-            return kept
-        heapify(kept)
-        worst = kept[0][0]
-        number = -n
-        for item in iterator:
-            if worst < item:
-                heapreplace(kept, (item, number))
-                worst = kept[0][0]
-                number -= 1
-        kept.sort(reverse=True)
-        return [entry[0] for entry in kept]
-
-    kept = [(key(item), i, item) for i, item in zip(range(0, -n, -1), iterator)]
-    if not kept:
-        return kept
-    heapify(kept)
-    worst = kept[0][0]
-    number = -n
-    for item in iterator:
-        k = key(item)
-        if worst < k:
-            heapreplace(kept, (k, number, item))
-            worst = kept[0][0]
-            number -= 1
-    kept.sort(reverse=True)
-    return [entry[2] for entry in kept]
+    """Return the n largest items, like sorted(iterable, key=key, reverse=True)[:n]."""
+    return _select(n, iterable, key, True)

@@ -973,8 +973,30 @@ pub(super) fn cpython_message(
         }
         P::ExpectedExpression if inside_fstring(source, offset) => {
             // An empty replacement field, or one the f-string ends inside.
-            if source[start..].starts_with('}') {
-                let mut m = Message::at("f-string: valid expression required before '}'");
+            let field = source[..start].rfind('{').map_or(start, |p| p + 1);
+            let inside = source[field..start].trim_start();
+            let next = source[start..].chars().next().unwrap_or('}');
+            if inside.starts_with("lambda") && source[field..start].trim_end().ends_with(':') {
+                // `f'{lambda x: x}'`: marked from `lambda` to its colon.
+                let from = field + (source[field..].len() - source[field..].trim_start().len());
+                let colon = source[..start].trim_end().len();
+                let mut m =
+                    Message::at("f-string: lambda expressions are not allowed without parentheses");
+                m.column = Some(lines.column(from as u32) + 1);
+                m.line = Some(lines.line(from as u32));
+                m.end = Some(colon as u32);
+                m
+            } else if inside.is_empty() && matches!(next, '!' | ':' | '=' | '}') {
+                let mut m =
+                    Message::at(format!("f-string: valid expression required before '{next}'"));
+                m.end = Some(offset + 1);
+                m
+            } else if inside.is_empty() && matches!(next, ')' | ']') {
+                let mut m = Message::at(format!("f-string: unmatched '{next}'"));
+                m.end = Some(offset);
+                m
+            } else if inside.is_empty() && !matches!(next, '\'' | '"' | '\n' | '\r') {
+                let mut m = Message::at("f-string: expecting a valid expression after '{'");
                 m.end = Some(offset + 1);
                 m
             } else {
@@ -982,6 +1004,14 @@ pub(super) fn cpython_message(
                 m.end = Some(offset);
                 m
             }
+        }
+        P::FStringError(F::InvalidConversionFlag) if end > start + 1 => {
+            // A conversion of several characters (`!rr`) is named whole.
+            let mut m = Message::at(format!(
+                "f-string: invalid conversion character '{text}': expected 's', 'r', or 'a'"
+            ));
+            m.end = Some(end as u32);
+            m
         }
         P::FStringError(F::InvalidConversionFlag) => {
             let flag = source[start..].chars().next().unwrap_or('}');
@@ -993,6 +1023,72 @@ pub(super) fn cpython_message(
                 ))
             };
             m.end = Some(offset + 1);
+            m
+        }
+        P::Lexical(L::FStringError(
+            kind @ (F::UnterminatedString | F::UnterminatedTripleQuotedString),
+        )) if !source_line_text(source, lines, lines.line(offset)).contains('#') => {
+            // Placed at the f-string's prefix, detected where the line (or the source) ends.
+            let quote = source[..start].rfind(['\'', '"']).unwrap_or(start);
+            let quote = source[..quote]
+                .trim_end_matches(['\'', '"'])
+                .len()
+                .min(quote);
+            let prefix = source[..quote]
+                .trim_end_matches(|c: char| "fFrRbBuU".contains(c))
+                .len();
+            let triple = matches!(kind, F::UnterminatedTripleQuotedString);
+            let detected = if triple {
+                let n = source.matches('\n').count() as u32;
+                if source.ends_with('\n') {
+                    n
+                } else {
+                    n + 1
+                }
+            } else {
+                lines.line(offset)
+            };
+            let what = if triple {
+                "unterminated triple-quoted f-string literal"
+            } else {
+                "unterminated f-string literal"
+            };
+            let mut m = Message::at(format!("{what} (detected at line {detected})"));
+            m.line = Some(lines.line(prefix as u32));
+            m.column = Some(lines.column(prefix as u32) + 1);
+            m.end = Some(prefix as u32);
+            m
+        }
+        P::Lexical(L::InvalidByteLiteral) => {
+            // The whole bytes literal is marked.
+            let literal = tokens(source)
+                .into_iter()
+                .find(|&(k, s, e)| k == T::String && s <= offset && offset <= e);
+            let mut m = Message::at("bytes can only contain ASCII literal characters");
+            if let Some((_, s, e)) = literal {
+                m.line = Some(lines.line(s));
+                m.column = Some(lines.column(s) + 1);
+                m.end = Some(e);
+            }
+            m
+        }
+        P::OtherError(m) if m.starts_with("Bytes literal cannot be mixed") => {
+            // CPython points just past the literals.
+            let at = end as u32;
+            let mut m = Message::at("cannot mix bytes and nonbytes literals");
+            m.line = Some(lines.line(at));
+            m.column = Some(lines.column(at) + 1);
+            m.end = Some(at + 1);
+            m
+        }
+        P::Lexical(L::LineContinuationError)
+            if source[start..].trim_end_matches(['\n', '\r']) == "\\" =>
+        {
+            // A continuation at the end of the source.
+            let at = start as u32 + 1;
+            let mut m = Message::at("unexpected EOF while parsing");
+            m.line = Some(lines.line(start as u32));
+            m.column = Some(lines.column(at) + 1);
             m
         }
         P::Lexical(L::FStringError(F::SingleRbrace)) | P::FStringError(F::SingleRbrace) => {
