@@ -32,6 +32,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("getcwdb", getcwdb),
         ("chdir", chdir),
         ("listdir", listdir),
+        ("fspath", fspath),
         ("_scandir", scandir),
         ("mkdir", mkdir),
         ("rmdir", rmdir),
@@ -301,6 +302,12 @@ fn dir_arg(vm: &mut Vm, func: &str, v: Option<Value>) -> PyResult<PathArg> {
             Err(e) => Err(e),
         },
     }
+}
+
+/// `fspath(path)`: a str or bytes path as it is, else what `__fspath__` gives.
+fn fspath(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let [path] = vm.bind_args("fspath", &args, &["path"], 1)?;
+    vm.fspath(&path.unwrap_or_default())
 }
 
 fn listdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -78,6 +78,7 @@ P_WAIT = 0
 P_NOWAIT = 1
 P_NOWAITO = 1
 WNOHANG = 1
+TMP_MAX = 238328
 
 
 def _exit(status):
@@ -332,20 +333,6 @@ class PathLike(_abc.ABC):
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
-
-
-def fspath(path):
-    """Return the file system representation of the path (str or bytes)."""
-    if isinstance(path, (str, bytes)):
-        return path
-    path_type = type(path)
-    if not hasattr(path_type, '__fspath__'):
-        raise TypeError('expected str, bytes or os.PathLike object, not ' + path_type.__name__)
-    path_repr = path_type.__fspath__(path)
-    if isinstance(path_repr, (str, bytes)):
-        return path_repr
-    raise TypeError(f'expected {path_type.__name__}.__fspath__() to return str or bytes, '
-                    f'not {type(path_repr).__name__}')
 
 
 def fsencode(filename):

@@ -132,6 +132,30 @@ implementation = _Implementation(
 del _Implementation
 
 
+_audit_hooks = []
+
+
+def addaudithook(hook):
+    """Call hook(event, args) for every later audit event (pyrs itself raises none; code
+    calling sys.audit does). A hook already there that refuses with a RuntimeError keeps
+    the new one out."""
+    try:
+        audit("sys.addaudithook")
+    except RuntimeError:
+        return
+    _audit_hooks.append(hook)
+
+
+def audit(event, /, *args):
+    """Hand an audit event and its arguments to every hook from addaudithook."""
+    if not _audit_hooks:
+        return
+    if not isinstance(event, str):
+        raise TypeError(f"expected str for argument 'event', not {type(event).__name__}")
+    for hook in tuple(_audit_hooks):
+        hook(event, args)
+
+
 def getfilesystemencoding():
     return "utf-8"
 

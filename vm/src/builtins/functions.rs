@@ -380,20 +380,22 @@ fn min_max(
     vm.check_kwnames(name, args, &["key", "default"])?;
     let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
     let default = args.kwarg("default").cloned();
-    let items = match args.pos.len() {
+    // One item at a time, each keyed as it is taken (a generator sees the key calls
+    // interleaved with its own steps, as in CPython).
+    let source = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect(&args.pos[0])?,
+        1 => vm.iter(&args.pos[0])?,
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.pos.to_vec()
+            vm.iter(&Value::tuple(args.pos.to_vec()))?
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    while let Some(item) = vm.next(&source)? {
         let k = match &key {
             Some(f) => vm.call_value(f, std::slice::from_ref(&item), &[])?,
             None => item.clone(),

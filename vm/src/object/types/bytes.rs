@@ -194,6 +194,20 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             Ok(new_bytes(vec![0; *n as usize]))
         }
+        (Some(other @ Value::Instance(_)), None)
+            if vm.type_of(other).lookup("__index__").is_some() =>
+        {
+            // An object with `__index__` is a size, before any iteration.
+            let n = vm.call_special(other, "__index__", &[])?.unwrap_or_default();
+            let n = vm.int_arg(&n, "")?;
+            if n < 0 {
+                return Err(vm.value_error("negative count"));
+            }
+            if n > 1 << 30 || !crate::limits::may_allocate(n as usize) {
+                return Err(vm.memory_error());
+            }
+            Ok(new_bytes(vec![0; n as usize]))
+        }
         (Some(other), None) => {
             let items = vm.collect_or(other, true, |vm| {
                 vm.type_error(format!(
