@@ -21,19 +21,6 @@ __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
 COPY_BUFSIZE = (1 << 20) if os.name == 'nt' else (1 << 16)
 
 
-def _module_available(name):
-    try:
-        __import__(name)
-    except ImportError:
-        return False
-    return True
-
-
-_ZLIB_SUPPORTED = _module_available('zlib')
-_BZ2_SUPPORTED = _module_available('bz2')
-_LZMA_SUPPORTED = _module_available('lzma')
-
-
 class Error(OSError):
     pass
 
@@ -106,7 +93,10 @@ def _same_file(src, dst):
             return False
     try:
         return os.path.samefile(src, dst)
-    except (OSError, AttributeError):
+    except OSError:
+        # A missing path cannot be the same file as anything.
+        return False
+    except AttributeError:
         pass
     try:
         left = os.path.normcase(os.path.abspath(src))
@@ -253,66 +243,81 @@ def ignore_patterns(*patterns):
     return matching_names
 
 
+class _TreeWalk:
+    """One directory being copied: where it comes from, where it goes, and
+    which of its entries are still to be handled."""
+
+    __slots__ = ('source', 'target', 'entries', 'skip')
+
+    def __init__(self, source, target, ignore, exist_ok):
+        with os.scandir(source) as listing:
+            found = list(listing)
+        if ignore is None:
+            self.skip = ()
+        else:
+            self.skip = ignore(os.fspath(source), [e.name for e in found])
+        os.makedirs(target, exist_ok=exist_ok)
+        self.source = source
+        self.target = target
+        self.entries = iter(found)
+
+
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy the directory src to dst and return dst.
+    """Copy the directory tree at src to a new directory dst; return dst.
 
-    Failures on individual entries are gathered and raised together as an
-    Error whose argument is a list of (source, destination, reason).
+    Problems met below the top are gathered and raised together as one
+    shutil.Error once everything else has been copied.
     """
     _audit("shutil.copytree", src, dst)
-    with os.scandir(src) as listing:
-        entries = list(listing)
-    options = (symlinks, ignore, copy_function, ignore_dangling_symlinks,
-               dirs_exist_ok)
-    return _copy_listing(entries, src, dst, options)
-
-
-def _copy_listing(entries, src, dst, options):
-    symlinks, ignore, copy_function, skip_dangling, exist_ok = options
-    if ignore is None:
-        skipped = ()
-    else:
-        skipped = ignore(os.fspath(src), [entry.name for entry in entries])
-    os.makedirs(dst, exist_ok=exist_ok)
+    stack = [_TreeWalk(src, dst, ignore, dirs_exist_ok)]
     problems = []
-
-    def descend(source, target):
-        copytree(source, target, symlinks, ignore, copy_function,
-                 skip_dangling, exist_ok)
-
-    for entry in entries:
-        if entry.name in skipped:
+    while stack:
+        walk = stack[-1]
+        entry = next(walk.entries, None)
+        if entry is None:
+            stack.pop()
+            try:
+                copystat(walk.source, walk.target)
+            except OSError as exc:
+                problems.append((walk.source, walk.target, str(exc)))
             continue
-        source = os.path.join(src, entry.name)
-        target = os.path.join(dst, entry.name)
+        if entry.name in walk.skip:
+            continue
+        here = os.path.join(walk.source, entry.name)
+        there = os.path.join(walk.target, entry.name)
         try:
-            if entry.is_symlink():
-                pointee = os.readlink(source)
-                if symlinks:
-                    os.symlink(pointee, target)
-                    copystat(source, target, follow_symlinks=False)
-                    continue
-                # Note: the target text is checked as-is, relative to the
-                # current directory, as CPython does.
-                if skip_dangling and not os.path.exists(pointee):
-                    continue
-            if entry.is_dir():
-                descend(source, target)
-            else:
-                copy_function(source, target)
+            descend = _copy_tree_entry(entry, here, there, symlinks,
+                                       copy_function,
+                                       ignore_dangling_symlinks)
+            if descend:
+                _audit("shutil.copytree", here, there)
+                stack.append(_TreeWalk(here, there, ignore, dirs_exist_ok))
         except Error as exc:
             problems.extend(exc.args[0])
         except OSError as exc:
-            problems.append((source, target, str(exc)))
-    try:
-        copystat(src, dst)
-    except OSError as exc:
-        if getattr(exc, 'winerror', None) is None:
-            problems.append((src, dst, str(exc)))
+            problems.append((here, there, str(exc)))
     if problems:
         raise Error(problems)
     return dst
+
+
+def _copy_tree_entry(entry, here, there, symlinks, copy_function,
+                     skip_dangling):
+    """Copy one non-directory entry; True means: descend into it instead."""
+    if entry.is_symlink():
+        if symlinks:
+            os.symlink(os.readlink(here), there)
+            copystat(here, there, follow_symlinks=False)
+            return False
+        if skip_dangling and not os.path.exists(here):
+            return False
+        if os.path.isdir(here):
+            return True
+    elif entry.is_dir():
+        return True
+    copy_function(here, there)
+    return False
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None,
@@ -395,70 +400,48 @@ def _empty_directory(path, report):
             report(os.unlink, child, exc)
 
 
-def _trimmed_basename(path):
-    path = os.fspath(path)
-    separators = os.path.sep + (os.path.altsep or '')
-    if isinstance(path, bytes):
-        separators = os.fsencode(separators)
-    return os.path.basename(path.rstrip(separators))
-
-
-def _inside(src, dst):
-    """True when dst lies within (or is) the directory src."""
-    def with_slash(p):
-        p = os.path.abspath(p)
-        tail = os.sep if isinstance(p, str) else os.fsencode(os.sep)
-        return p if p.endswith(tail) else p + tail
-    return with_slash(dst).startswith(with_slash(src))
-
-
-def _is_immutable(path):
-    flags = getattr(_stat_of(path), 'st_flags', None)
-    if flags is None:
-        return False
-    return flags in (getattr(stat, 'UF_IMMUTABLE', 2),
-                     getattr(stat, 'SF_IMMUTABLE', 0x20000))
+def _inside(inner, outer):
+    """True when path inner is outer itself or lies somewhere below it."""
+    inner = os.path.abspath(inner)
+    outer = os.path.abspath(outer)
+    return os.path.commonpath([inner, outer]) == outer
 
 
 def move(src, dst, copy_function=copy2):
-    """Move a file or directory to dst and return where it ended up.
+    """Move a file or directory tree to dst and return where it ended up.
 
-    A plain rename is tried first; when that fails the data is copied with
-    copy_function (or copytree for directories) and the source removed.
+    A plain rename is tried first; when that is impossible the source is
+    copied (links recreated, trees with copytree) and then removed.
     """
     _audit("shutil.move", src, dst)
-    destination = dst
+    target = dst
     if os.path.isdir(dst):
         if _same_file(src, dst) and not os.path.islink(src):
-            # Only the spelling differs (or nothing at all): just rename.
+            # Same directory under another spelling: just rename it.
             os.rename(src, dst)
             return None
-        destination = os.path.join(dst, _trimmed_basename(src))
-        if os.path.exists(destination):
-            raise Error("Destination path '%s' already exists" % destination)
+        leaf = os.path.basename(os.fspath(src).rstrip(os.sep))
+        target = os.path.join(dst, leaf)
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, destination)
-        return destination
+        os.rename(src, target)
+        return target
     except OSError:
         pass
-    if os.path.islink(src):
-        os.symlink(os.readlink(src), destination)
-        os.unlink(src)
-    elif os.path.isdir(src):
-        if _inside(src, dst):
+    if os.path.isdir(src) and not os.path.islink(src):
+        if _inside(dst, src):
             raise Error("Cannot move a directory '%s' into itself '%s'."
                         % (src, dst))
-        if _is_immutable(src):
-            raise PermissionError(
-                "Cannot move the non-empty directory '%s': Lacking write "
-                "permission to '%s'." % (src, src))
-        copytree(src, destination, copy_function=copy_function,
-                 symlinks=True)
+        copytree(src, target, copy_function=copy_function, symlinks=True)
         rmtree(src)
+        return target
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
     else:
-        copy_function(src, destination)
-        os.unlink(src)
-    return destination
+        copy_function(src, target)
+    os.unlink(src)
+    return target
 
 
 # ---------------------------------------------------------------------------
@@ -596,8 +579,72 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 # Archives
 # ---------------------------------------------------------------------------
 
-def _prepare_output_dir(archive_name, dry_run, logger):
-    folder = os.path.dirname(archive_name)
+class _FormatSpec:
+    """A registered format: its callable, the fixed keyword options given
+    at registration, a description and (for unpacking) file suffixes."""
+
+    __slots__ = ('func', 'options', 'text', 'suffixes')
+
+    def __init__(self, func, options, text, suffixes=None):
+        self.func = func
+        self.options = options
+        self.text = text
+        self.suffixes = suffixes
+
+    def run(self, *args, **more):
+        kwargs = dict(self.options)
+        kwargs.update(more)
+        return self.func(*args, **kwargs)
+
+
+class _FormatBook:
+    """Name -> _FormatSpec table; one book for making, one for unpacking."""
+
+    def __init__(self):
+        self._specs = {}
+
+    def put(self, name, spec):
+        self._specs[name] = spec
+
+    def drop(self, name):
+        del self._specs[name]
+
+    def find(self, name):
+        return self._specs.get(name)
+
+    def owner_of_suffix(self, suffix):
+        for name, spec in self._specs.items():
+            if any(tail == suffix for tail in spec.suffixes):
+                return name
+        return None
+
+    def matching(self, filename):
+        for spec in self._specs.values():
+            if any(filename.endswith(tail) for tail in spec.suffixes):
+                return spec
+        return None
+
+    def listing(self):
+        return sorted(self._specs.items())
+
+
+_makers = _FormatBook()
+_unpackers = _FormatBook()
+
+# compressor name -> (tarfile mode suffix, extension); only usable codecs.
+_TAR_CODECS = {None: ('', '')}
+for _codec, _module, _short in (('gzip', 'zlib', 'gz'), ('bzip2', 'bz2', 'bz2'),
+                                ('xz', 'lzma', 'xz')):
+    try:
+        __import__(_module)
+    except ImportError:
+        continue
+    _TAR_CODECS[_codec] = (_short, '.' + _short)
+del _codec, _module, _short
+
+
+def _ensure_parent(archive, dry_run, logger):
+    folder = os.path.dirname(archive)
     if folder and not os.path.exists(folder):
         if logger is not None:
             logger.info("creating %s", folder)
@@ -605,271 +652,246 @@ def _prepare_output_dir(archive_name, dry_run, logger):
             os.makedirs(folder)
 
 
-_TAR_COMPRESSION = {None: ('', '')}
-if _ZLIB_SUPPORTED:
-    _TAR_COMPRESSION['gzip'] = ('.gz', 'gz')
-if _BZ2_SUPPORTED:
-    _TAR_COMPRESSION['bzip2'] = ('.bz2', 'bz2')
-if _LZMA_SUPPORTED:
-    _TAR_COMPRESSION['xz'] = ('.xz', 'xz')
-
-
-def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
-                  owner=None, group=None, logger=None, root_dir=None):
-    """Write base_name + '.tar[.gz|.bz2|.xz]' holding base_dir."""
-    if compress not in _TAR_COMPRESSION:
-        raise ValueError("bad value for 'compress', or compression format not "
-                         "supported : {0}".format(compress))
-    extension, stream_kind = _TAR_COMPRESSION[compress]
-    archive_name = base_name + '.tar' + extension
-    _prepare_output_dir(archive_name, dry_run, logger)
+def _tar_maker(base_name, base_dir, compress=None, dry_run=0, owner=None,
+               group=None, logger=None, root_dir=None):
+    mode_tail, extension = _TAR_CODECS[compress]
+    archive = base_name + '.tar' + extension
+    _ensure_parent(archive, dry_run, logger)
     if logger is not None:
         logger.info('Creating tar archive')
-
     uid = _account_id('pwd', 'getpwnam', owner)
     gid = _account_id('grp', 'getgrnam', group)
 
-    def stamp_owner(member):
-        if gid is not None:
-            member.gid, member.gname = gid, group
+    def stamp(member):
         if uid is not None:
             member.uid, member.uname = uid, owner
+        if gid is not None:
+            member.gid, member.gname = gid, group
         return member
 
     if not dry_run:
         import tarfile
         source = base_dir if root_dir is None else os.path.join(root_dir,
                                                                 base_dir)
-        with tarfile.open(archive_name, 'w|' + stream_kind) as archive:
-            archive.add(source, base_dir, filter=stamp_owner)
-    return archive_name if root_dir is None else os.path.abspath(archive_name)
+        with tarfile.open(archive, 'w:' + mode_tail) as tar:
+            tar.add(source, base_dir, filter=stamp)
+    return archive if root_dir is None else os.path.abspath(archive)
 
 
-def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, owner=None,
-                  group=None, logger=None, root_dir=None):
-    """Write base_name + '.zip' holding base_dir (deflate-compressed)."""
-    import zipfile
-    zip_name = base_name + '.zip'
-    _prepare_output_dir(zip_name, dry_run, logger)
+def _zip_maker(base_name, base_dir, dry_run=0, owner=None, group=None,
+               logger=None, root_dir=None):
+    # owner and group are part of the maker calling convention; zip
+    # archives have no place for them.
+    archive = base_name + '.zip'
+    top = os.path.normpath(base_dir)
+    _ensure_parent(archive, dry_run, logger)
     if logger is not None:
-        logger.info("creating '%s' and adding '%s' to it", zip_name, base_dir)
-
+        logger.info("creating '%s' and adding '%s' to it", archive, base_dir)
     if not dry_run:
-        top_arcname = os.path.normpath(base_dir)
-        top = base_dir if root_dir is None else os.path.join(root_dir,
-                                                             base_dir)
-        top = os.path.normpath(top)
-
-        with zipfile.ZipFile(zip_name, 'w',
-                             compression=zipfile.ZIP_DEFLATED) as archive:
-            def store(path, arcname):
-                archive.write(path, arcname)
-                if logger is not None:
-                    logger.info("adding '%s'", path)
-
-            if top_arcname != os.curdir:
-                store(top, top_arcname)
-            for folder, subdirs, files in os.walk(top):
-                inner = folder if root_dir is None else os.path.relpath(
-                    folder, root_dir)
-                inner = os.path.normpath(inner)
-                for name in sorted(subdirs):
-                    store(os.path.join(folder, name), os.path.join(inner, name))
-                for name in files:
-                    full = os.path.normpath(os.path.join(folder, name))
-                    if os.path.isfile(full):
-                        store(full, os.path.join(inner, name))
-    return zip_name if root_dir is None else os.path.abspath(zip_name)
+        import zipfile
+        with zipfile.ZipFile(archive, 'w',
+                             compression=zipfile.ZIP_DEFLATED) as book:
+            _fill_zip(book, top, root_dir, logger)
+    return archive if root_dir is None else os.path.abspath(archive)
 
 
-_make_tarball.supports_root_dir = True
-_make_zipfile.supports_root_dir = True
+def _fill_zip(book, top, root_dir, logger):
+    def on_disk(name):
+        return name if root_dir is None else os.path.join(root_dir, name)
 
-_ARCHIVE_FORMATS = {
-    'tar': (_make_tarball, [('compress', None)], "uncompressed tar file"),
-}
-if _ZLIB_SUPPORTED:
-    _ARCHIVE_FORMATS['gztar'] = (_make_tarball, [('compress', 'gzip')],
-                                 "gzip'ed tar-file")
-    _ARCHIVE_FORMATS['zip'] = (_make_zipfile, [], "ZIP file")
-if _BZ2_SUPPORTED:
-    _ARCHIVE_FORMATS['bztar'] = (_make_tarball, [('compress', 'bzip2')],
-                                 "bzip2'ed tar-file")
-if _LZMA_SUPPORTED:
-    _ARCHIVE_FORMATS['xztar'] = (_make_tarball, [('compress', 'xz')],
-                                 "xz'ed tar-file")
+    def put(name, shown):
+        book.write(on_disk(name), name)
+        if logger is not None:
+            logger.info("adding '%s'", shown)
+
+    if top != os.curdir:
+        put(top, on_disk(top))
+    for folder, subdirs, files in os.walk(on_disk(top)):
+        inner = folder if root_dir is None else os.path.relpath(folder,
+                                                                root_dir)
+        subdirs.sort()
+        for name in subdirs:
+            arcname = os.path.normpath(os.path.join(inner, name))
+            shown = os.path.join(folder, name)
+            put(arcname, shown if root_dir is None else on_disk(arcname))
+        for name in sorted(files):
+            arcname = os.path.normpath(os.path.join(inner, name))
+            if os.path.isfile(on_disk(arcname)):
+                put(arcname, on_disk(arcname))
+
+
+_tar_maker.supports_root_dir = True
+_zip_maker.supports_root_dir = True
+
+for _codec, _label in ((None, ('tar', "uncompressed tar file")),
+                       ('gzip', ('gztar', "gzip'ed tar-file")),
+                       ('bzip2', ('bztar', "bzip2'ed tar-file")),
+                       ('xz', ('xztar', "xz'ed tar-file"))):
+    if _codec in _TAR_CODECS:
+        _makers.put(_label[0], _FormatSpec(_tar_maker, [('compress', _codec)],
+                                           _label[1]))
+if 'gzip' in _TAR_CODECS:
+    _makers.put('zip', _FormatSpec(_zip_maker, [], "ZIP file"))
+del _codec, _label
 
 
 def get_archive_formats():
     """List (name, description) for every format make_archive() knows."""
-    return sorted((name, entry[2]) for name, entry in _ARCHIVE_FORMATS.items())
+    return [(name, spec.text) for name, spec in _makers.listing()]
 
 
 def register_archive_format(name, function, extra_args=None, description=''):
-    """Add an archive writer: function(base_name, base_dir, **options)."""
-    if extra_args is None:
-        extra_args = []
+    """Add or replace an archive format for make_archive().
+
+    function(base_name, base_dir, **options) builds the archive; the
+    (name, value) pairs in extra_args become extra keyword arguments.
+    """
     if not callable(function):
         raise TypeError('The %s object is not callable' % function)
-    if not isinstance(extra_args, (tuple, list)):
+    options = [] if extra_args is None else extra_args
+    if not isinstance(options, (tuple, list)):
         raise TypeError('extra_args needs to be a sequence')
-    for pair in extra_args:
+    for pair in options:
         if not (isinstance(pair, (tuple, list)) and len(pair) == 2):
             raise TypeError('extra_args elements are : (arg_name, value)')
-    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+    _makers.put(name, _FormatSpec(function, options, description))
 
 
 def unregister_archive_format(name):
-    del _ARCHIVE_FORMATS[name]
+    """Forget an archive format; KeyError if it is unknown."""
+    _makers.drop(name)
 
 
 def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
                  dry_run=0, owner=None, group=None, logger=None):
-    """Create an archive file (zip, tar, gztar, ...) and return its name.
-
-    base_name is the file name without extension; root_dir is the directory
-    the archive is relative to and base_dir the part of it to include.
+    """Create an archive of base_dir (default: the current directory) as
+    seen from root_dir, named base_name plus the format's extension, and
+    return the archive's name.  `verbose` is accepted and ignored.
     """
     _audit("shutil.make_archive", base_name, format, root_dir, base_dir)
-    try:
-        writer, extra, _ = _ARCHIVE_FORMATS[format]
-    except KeyError:
-        raise ValueError("unknown archive format '%s'" % format) from None
-
-    options = {'dry_run': dry_run, 'owner': owner, 'group': group,
-               'logger': logger}
-    options.update(extra)
-    return_to = None
+    spec = _makers.find(format)
+    if spec is None:
+        raise ValueError("unknown archive format '%s'" % format)
     if root_dir is not None:
         if not stat.S_ISDIR(os.stat(root_dir).st_mode):
             raise NotADirectoryError(errno.ENOTDIR, 'Not a directory',
                                      root_dir)
-        if getattr(writer, 'supports_root_dir', False):
-            base_name = os.fspath(base_name)
-            options['root_dir'] = root_dir
-        else:
-            # The writer only knows the current directory: go there.
-            return_to = os.getcwd()
-            base_name = os.path.abspath(base_name)
-            if logger is not None:
-                logger.debug("changing into '%s'", root_dir)
-            if not dry_run:
-                os.chdir(root_dir)
-    if base_dir is None:
-        base_dir = os.curdir
+    base_dir = os.curdir if base_dir is None else base_dir
+    common = {'dry_run': dry_run, 'owner': owner, 'group': group,
+              'logger': logger}
+    if root_dir is None:
+        return spec.run(base_name, base_dir, **common)
+    if getattr(spec.func, 'supports_root_dir', False):
+        return spec.run(base_name, base_dir, root_dir=root_dir, **common)
+    # Other makers work relative to the current directory, so step into
+    # root_dir around the call (only logged, not done, for a dry run).
+    base_name = os.path.abspath(base_name)
+    home = os.getcwd()
+    if logger is not None:
+        logger.debug("changing into '%s'", root_dir)
+    if not dry_run:
+        os.chdir(root_dir)
     try:
-        return writer(base_name, base_dir, **options)
+        return spec.run(base_name, base_dir, **common)
     finally:
-        if return_to is not None:
-            if logger is not None:
-                logger.debug("changing back to '%s'", return_to)
-            os.chdir(return_to)
+        if logger is not None:
+            logger.debug("changing back to '%s'", home)
+        if not dry_run:
+            os.chdir(home)
 
+
+# ---------------------------------------------------------------------------
+# Unpacking
+# ---------------------------------------------------------------------------
 
 def _unpack_zipfile(filename, extract_dir):
-    """Extract a zip archive, skipping members that would land outside."""
     import zipfile
     if not zipfile.is_zipfile(filename):
         raise ReadError("%s is not a zip file" % filename)
-    with zipfile.ZipFile(filename) as archive:
-        for member in archive.infolist():
-            name = member.filename
-            parts = name.split('/')
-            if name.startswith('/') or os.path.isabs(name) or '..' in parts:
+    with zipfile.ZipFile(filename) as book:
+        for member in book.infolist():
+            inner = member.filename
+            # Refuse absolute names and any name that could climb upward.
+            if inner.startswith('/') or '..' in inner:
                 continue
-            target = os.path.join(extract_dir, *parts)
-            if not target:
+            place = os.path.join(extract_dir, *inner.split('/'))
+            if inner.endswith('/'):
+                os.makedirs(place, exist_ok=True)
                 continue
-            parent = os.path.dirname(target)
-            if not os.path.isdir(parent):
-                os.makedirs(parent)
-            if name.endswith('/'):
-                continue
-            with archive.open(member) as reader, open(target, 'wb') as out:
-                copyfileobj(reader, out)
+            os.makedirs(os.path.dirname(place), exist_ok=True)
+            with book.open(member) as source, open(place, 'wb') as sink:
+                copyfileobj(source, sink)
 
 
-def _unpack_tarfile(filename, extract_dir, *, filter=None):
-    """Extract a tar archive (compressed or not) with tarfile."""
+def _untar(filename, extract_dir, *, filter=None):
     import tarfile
     try:
         archive = tarfile.open(filename)
     except tarfile.TarError:
-        raise ReadError(
-            "%s is not a compressed or uncompressed tar file" % filename)
+        raise ReadError("%s is not a compressed or uncompressed tar file"
+                        % filename)
     with archive:
         archive.extractall(extract_dir, filter=filter)
 
 
-_UNPACK_FORMATS = {
-    'tar': (['.tar'], _unpack_tarfile, [], "uncompressed tar file"),
-    'zip': (['.zip'], _unpack_zipfile, [], "ZIP file"),
-}
-if _ZLIB_SUPPORTED:
-    _UNPACK_FORMATS['gztar'] = (['.tar.gz', '.tgz'], _unpack_tarfile, [],
-                                "gzip'ed tar-file")
-if _BZ2_SUPPORTED:
-    _UNPACK_FORMATS['bztar'] = (['.tar.bz2', '.tbz2'], _unpack_tarfile, [],
-                                "bzip2'ed tar-file")
-if _LZMA_SUPPORTED:
-    _UNPACK_FORMATS['xztar'] = (['.tar.xz', '.txz'], _unpack_tarfile, [],
-                                "xz'ed tar-file")
+for _name, _codec, _tails, _text in (
+        ('tar', None, ['.tar'], "uncompressed tar file"),
+        ('zip', None, ['.zip'], "ZIP file"),
+        ('gztar', 'gzip', ['.tar.gz', '.tgz'], "gzip'ed tar-file"),
+        ('bztar', 'bzip2', ['.tar.bz2', '.tbz2'], "bzip2'ed tar-file"),
+        ('xztar', 'xz', ['.tar.xz', '.txz'], "xz'ed tar-file")):
+    if _codec in _TAR_CODECS:
+        _unpackers.put(_name, _FormatSpec(
+            _unpack_zipfile if _name == 'zip' else _untar, [], _text, _tails))
+del _name, _codec, _tails, _text
 
 
 def get_unpack_formats():
     """List (name, extensions, description) for every unpack format."""
-    return sorted((name, entry[0], entry[3])
-                  for name, entry in _UNPACK_FORMATS.items())
+    return [(name, spec.suffixes, spec.text)
+            for name, spec in _unpackers.listing()]
 
 
 def register_unpack_format(name, extensions, function, extra_args=None,
                            description=''):
-    """Add an unpacker: function(filename, extract_dir, **options)."""
-    if extra_args is None:
-        extra_args = []
-    owners = {}
-    for fmt, entry in _UNPACK_FORMATS.items():
-        for ext in entry[0]:
-            owners[ext] = fmt
-    for ext in extensions:
-        if ext in owners:
+    """Add or replace an unpack format used by unpack_archive().
+
+    function(filename, extract_dir, **options) does the work; a file
+    whose name ends with one of `extensions` is routed to it.
+    """
+    for tail in extensions:
+        holder = _unpackers.owner_of_suffix(tail)
+        if holder is not None:
             raise RegistryError('%s is already registered for "%s"'
-                                % (ext, owners[ext]))
+                                % (tail, holder))
     if not callable(function):
         raise TypeError('The registered function must be a callable')
-    _UNPACK_FORMATS[name] = (extensions, function, extra_args, description)
+    options = [] if extra_args is None else extra_args
+    _unpackers.put(name, _FormatSpec(function, options, description,
+                                     extensions))
 
 
 def unregister_unpack_format(name):
-    del _UNPACK_FORMATS[name]
-
-
-def _format_for(filename):
-    for name, entry in _UNPACK_FORMATS.items():
-        if any(filename.endswith(ext) for ext in entry[0]):
-            return name
-    return None
+    """Forget an unpack format; KeyError if it is unknown."""
+    _unpackers.drop(name)
 
 
 def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
-    """Unpack an archive into extract_dir (default: the current directory).
-
-    The format is guessed from the file name unless given; `filter` is
-    handed to the unpacker (tar archives use it for extraction filters).
+    """Unpack the archive `filename` into extract_dir (default: the
+    current directory).  The format comes from `format` or, failing that,
+    from the file name's extension; `filter` goes to tar extraction.
     """
     _audit("shutil.unpack_archive", filename, extract_dir, format)
-    if extract_dir is None:
-        extract_dir = os.getcwd()
-    extract_dir = os.fspath(extract_dir)
+    extract_dir = os.fspath(os.getcwd() if extract_dir is None
+                            else extract_dir)
     filename = os.fspath(filename)
     if format is None:
-        format = _format_for(filename)
-        if format is None:
+        spec = _unpackers.matching(filename)
+        if spec is None:
             raise ReadError("Unknown archive format '{0}'".format(filename))
-    elif format not in _UNPACK_FORMATS:
-        raise ValueError("Unknown unpack format '{0}'".format(format))
-    _, unpacker, extra, _ = _UNPACK_FORMATS[format]
-    options = dict(extra)
-    if filter is not None:
-        options['filter'] = filter
-    unpacker(filename, extract_dir, **options)
+    else:
+        spec = _unpackers.find(format)
+        if spec is None:
+            raise ValueError("Unknown unpack format '{0}'".format(format))
+    extra = {} if filter is None else {'filter': filter}
+    spec.run(filename, extract_dir, **extra)

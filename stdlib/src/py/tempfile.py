@@ -1,491 +1,462 @@
-"""Temporary files and directories (pyrs's tempfile).
+"""Temporary files and directories.
 
-Low level: mkstemp(), mkdtemp() and the unsafe mktemp() make unique names.
-High level: TemporaryFile(), NamedTemporaryFile(), SpooledTemporaryFile()
-and TemporaryDirectory() also clean up after themselves.
+Public helpers: TemporaryFile, NamedTemporaryFile, SpooledTemporaryFile
+and TemporaryDirectory (objects that clean up after themselves), and the
+lower-level mkstemp, mkdtemp and mktemp.  Names are built from a prefix,
+eight random characters and a suffix, inside the directory given or
+gettempdir().
 
-The directory used when none is given is gettempdir(): $TMPDIR, $TEMP or
-$TMP, else /tmp, /var/tmp or /usr/tmp, else the first directory the WASI
-host granted, else the current directory -- the first of these where a file
-can really be created.  Setting the module attribute `tempdir` overrides it.
+Under WASI the default directory is $TMPDIR when set, otherwise the first
+preopened directory in which a file can be created.
 """
 
 import errno as _errno
 import functools as _functools
 import io as _io
 import os as _os
-import shutil as _shutil
+import sys as _sys
 import types as _types
 import warnings as _warnings
 import weakref as _weakref
+from random import Random as _Random
+
+try:
+    import _thread
+except ImportError:
+    _thread = None
 
 __all__ = [
-    "NamedTemporaryFile", "TemporaryFile",
-    "SpooledTemporaryFile", "TemporaryDirectory",
-    "mkstemp", "mkdtemp",
-    "mktemp",
-    "TMP_MAX", "gettempprefix",
-    "tempdir", "gettempdir",
-    "gettempprefixb", "gettempdirb",
+    "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
+    "TemporaryDirectory", "mkstemp", "mkdtemp", "mktemp", "TMP_MAX",
+    "gettempprefix", "tempdir", "gettempdir", "gettempprefixb",
+    "gettempdirb",
 ]
 
 # How many names are tried before giving up.
-TMP_MAX = getattr(_os, 'TMP_MAX', 10000)
+TMP_MAX = getattr(_os, 'TMP_MAX', None) or 10000
 
-# Default prefix of the names made here.
 template = "tmp"
 
-# The directory chosen by gettempdir() (None until first needed).
+# The directory used when none is given; None until first needed.
 tempdir = None
 
-
-def _open_flags():
-    flags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
-    for extra in ('O_NOFOLLOW', 'O_NOINHERIT', 'O_BINARY'):
-        flags |= getattr(_os, extra, 0)
-    return flags
+_EXCLUSIVE = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+for _extra in ('O_NOFOLLOW', 'O_CLOEXEC'):
+    _EXCLUSIVE |= getattr(_os, _extra, 0)
+del _extra
 
 
-_bin_openflags = _text_openflags = _open_flags()
+def _alias(cls, item):
+    """Support for subscripting the class in type hints."""
+    return _types.GenericAlias(cls, item)
 
 
-# --- names --------------------------------------------------------------------------------
+_generic = classmethod(_alias)
 
-class _RandomNameSequence:
-    """Endless iterator of random 8-character names drawn from
-    lower-case letters, digits and the underscore."""
 
-    characters = "abcdefghijklmnopqrstuvwxyz0123456789_"
+class _Guard:
+    """A lock when threads exist, a do-nothing context otherwise."""
 
     def __init__(self):
-        self._owner_pid = None
-        self._source = None
+        self._lock = _thread.allocate_lock() if _thread is not None else None
 
-    @property
-    def rng(self):
-        # A forked child must not repeat its parent's names.
-        pid = _os.getpid() if hasattr(_os, 'getpid') else None
-        if self._source is None or pid != self._owner_pid:
-            import random
-            self._source = random.Random()
-            self._owner_pid = pid
-        return self._source
+    def __enter__(self):
+        if self._lock is not None:
+            self._lock.acquire()
+
+    def __exit__(self, *exc):
+        if self._lock is not None:
+            self._lock.release()
+
+
+_guard = _Guard()
+
+
+# ---------------------------------------------------------------------------
+# Random names
+# ---------------------------------------------------------------------------
+
+class _NameMaker:
+    """Endless supply of eight-character random name fragments."""
+
+    letters = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+    def __init__(self):
+        self._rng = _Random()
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return ''.join(self.rng.choices(self.characters, k=8))
+        pick = self._rng.choice
+        return ''.join(pick(self.letters) for _ in range(8))
 
 
-_shared_names = []
+_names = _NameMaker()
 
 
-def _get_candidate_names():
-    """The module's shared iterator of random names."""
-    if not _shared_names:
-        _shared_names.append(_RandomNameSequence())
-    return _shared_names[0]
+# ---------------------------------------------------------------------------
+# Where temporary things go
+# ---------------------------------------------------------------------------
 
-
-def _attempts(pieces_of, parent, prefix, suffix):
-    """Yield up to TMP_MAX fresh candidate paths in `parent`."""
-    names = _get_candidate_names()
-    for _ in range(TMP_MAX):
-        middle = next(names)
-        if pieces_of is bytes:
-            middle = _os.fsencode(middle)
-        yield _os.path.join(parent, prefix + middle + suffix)
-
-
-# --- the default directory ------------------------------------------------------------------
-
-def _candidate_tempdir_list():
-    """Where a default temporary directory is looked for, in order."""
-    found = []
-    for variable in ('TMPDIR', 'TEMP', 'TMP'):
-        value = _os.getenv(variable)
-        if value:
-            found.append(value)
-    found += ['/tmp', '/var/tmp', '/usr/tmp']
-    # Under WASI only the granted (preopened) directories are reachable.
-    granted = getattr(_os, '_preopened_dirs', None)
-    if granted is not None:
-        found += [d for d in granted() if d not in found]
-    try:
-        found.append(_os.getcwd())
-    except OSError:
-        found.append(_os.curdir)
-    return found
-
-
-def _can_write_in(directory):
-    """Try to create, write and delete a file in `directory`."""
-    for path in _attempts(str, directory, template, ''):
+def _can_create_in(folder):
+    """Try to create (and then remove) a fresh empty file in folder."""
+    for _ in range(100):
+        probe = _os.path.join(folder, next(_names))
         try:
-            fd = _os.open(path, _bin_openflags, 0o600)
+            fd = _os.open(probe, _EXCLUSIVE, 0o600)
         except FileExistsError:
             continue
         except OSError:
             return False
-        try:
-            try:
-                _os.write(fd, b'blat')
-            finally:
-                _os.close(fd)
-        finally:
-            _os.unlink(path)
+        _os.close(fd)
+        _os.unlink(probe)
         return True
     return False
 
 
-def _get_default_tempdir():
-    """The first usable directory of _candidate_tempdir_list(), made absolute."""
-    tried = _candidate_tempdir_list()
-    for place in tried:
-        if place != _os.curdir:
-            place = _os.path.abspath(place)
-        try:
-            if _can_write_in(place):
-                return place
-        except OSError:
-            pass
+def _candidate_dirs():
+    chosen = _os.environ.get('TMPDIR')
+    if chosen:
+        return [chosen]
+    lister = getattr(_os, '_preopened_dirs', None)
+    found = list(lister()) if lister is not None else []
+    if not found:
+        found = [_os.getcwd()]
+    return found
+
+
+def _find_tempdir():
+    options = _candidate_dirs()
+    for folder in options:
+        if folder != _os.curdir:
+            folder = _os.path.abspath(folder)
+        if _can_create_in(folder):
+            return folder
     raise FileNotFoundError(_errno.ENOENT,
-                            "No usable temporary directory found in %s" % tried)
+                            "No usable temporary directory found in %s"
+                            % options)
 
 
-def _gettempdir():
-    # Chosen once, on first use, unless the program has set `tempdir`.
-    chosen = globals()['tempdir']
-    if chosen is None:
-        chosen = globals()['tempdir'] = _get_default_tempdir()
-    return chosen
+def _ensure_tempdir():
+    global tempdir
+    if tempdir is None:
+        with _guard:
+            if tempdir is None:
+                tempdir = _find_tempdir()
+    return tempdir
 
 
 def gettempdir():
-    """The default directory for temporary files, as a str."""
-    chosen = _gettempdir()
-    return chosen if isinstance(chosen, str) else _os.fsdecode(chosen)
+    """Default directory for temporary files, as a str."""
+    return _os.fsdecode(_ensure_tempdir())
 
 
 def gettempdirb():
-    """The default directory for temporary files, as bytes."""
-    chosen = _gettempdir()
-    return chosen if isinstance(chosen, bytes) else _os.fsencode(chosen)
+    """Default directory for temporary files, as bytes."""
+    return _os.fsencode(_ensure_tempdir())
 
 
 def gettempprefix():
-    """The default prefix of temporary names, as a str."""
-    prefix = template
-    return prefix if isinstance(prefix, str) else _os.fsdecode(prefix)
+    """Default name prefix for temporary files, as a str."""
+    return template if isinstance(template, str) else _os.fsdecode(template)
 
 
 def gettempprefixb():
-    """The default prefix of temporary names, as bytes."""
-    prefix = template
-    return prefix if isinstance(prefix, bytes) else _os.fsencode(prefix)
+    """Default name prefix for temporary files, as bytes."""
+    return _os.fsencode(gettempprefix())
 
 
-# --- argument handling shared by the makers -----------------------------------------------
+# ---------------------------------------------------------------------------
+# Building and claiming names
+# ---------------------------------------------------------------------------
 
-def _infer_return_type(*parts):
-    """str or bytes: the one kind used by the non-None parts of a path."""
+def _pieces(suffix, prefix, folder):
+    """Fill in defaults for (suffix, prefix, folder), all str or all bytes."""
     kinds = set()
-    for part in parts:
-        if part is None:
+    for value in (suffix, prefix, folder):
+        if value is None:
             continue
-        if isinstance(part, _os.PathLike):
-            part = _os.fspath(part)
-        kinds.add(bytes if isinstance(part, bytes) else str)
+        if isinstance(value, _os.PathLike):
+            value = _os.fspath(value)
+        kinds.add(bytes if isinstance(value, bytes) else str)
     if len(kinds) > 1:
         raise TypeError("Can't mix bytes and non-bytes in path components.")
     if kinds:
-        return kinds.pop()
-    return bytes if isinstance(tempdir, bytes) else str
+        wanted = kinds.pop()
+    else:
+        wanted = bytes if isinstance(tempdir, bytes) else str
+    if wanted is bytes:
+        defaults = (b"", gettempprefixb(), gettempdirb)
+    else:
+        defaults = ("", gettempprefix(), gettempdir)
+    if suffix is None:
+        suffix = defaults[0]
+    if prefix is None:
+        prefix = defaults[1]
+    if folder is None:
+        folder = defaults[2]()
+    return suffix, prefix, folder
 
 
-def _sanitize_params(prefix, suffix, dir):
-    """Fill in the defaults of prefix, suffix and dir in the right kind."""
-    kind = _infer_return_type(prefix, suffix, dir)
-    defaults = ((gettempprefixb, bytes(), gettempdirb) if kind is bytes
-                else (lambda: template, str(), gettempdir))
-    return (defaults[0]() if prefix is None else prefix,
-            defaults[1] if suffix is None else suffix,
-            defaults[2]() if dir is None else dir,
-            kind)
-
-
-def _mkstemp_inner(dir, pre, suf, flags, output_type):
-    """Create and open a new file; return (fd, absolute path)."""
-    for path in _attempts(output_type, dir, pre, suf):
+def _claim(folder, prefix, suffix, make, what='file'):
+    """Call make(path) on fresh candidate paths until one is not taken;
+    return (path, whatever make returned)."""
+    folder = _os.path.abspath(folder)
+    for _ in range(TMP_MAX):
+        middle = next(_names)
+        if isinstance(prefix, bytes):
+            middle = _os.fsencode(middle)
+        path = _os.path.join(folder, prefix + middle + suffix)
         try:
-            fd = _os.open(path, flags, 0o600)
+            return path, make(path)
         except FileExistsError:
             continue
-        return fd, _os.path.abspath(path)
-    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
+    raise FileExistsError(_errno.EEXIST,
+                          "No usable temporary %s name found" % what)
 
 
-# --- the low-level makers ----------------------------------------------------------------
+def _announce(event, path):
+    hook = getattr(_sys, 'audit', None)
+    if hook is not None:
+        hook(event, path)
+
+
+def _new_file(path):
+    _announce("tempfile.mkstemp", path)
+    return _os.open(path, _EXCLUSIVE, 0o600)
+
+
+def _new_dir(path):
+    _announce("tempfile.mkdtemp", path)
+    _os.mkdir(path, 0o700)
+
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Create a new file readable and writable only by its owner, opened
-    with os.open(); return (fd, absolute path).  Deleting it is up to the
-    caller.  `text` only matters on systems that tell text from binary."""
-    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
-    return _mkstemp_inner(dir, prefix, suffix,
-                          _text_openflags if text else _bin_openflags, kind)
+    """Create a new file readable and writable only by its owner.
+
+    Returns (descriptor, absolute path); the caller must close and delete
+    it.  `text` is accepted for compatibility: POSIX makes no difference
+    between text and binary files.
+    """
+    suffix, prefix, dir = _pieces(suffix, prefix, dir)
+    path, fd = _claim(dir, prefix, suffix, _new_file)
+    return fd, path
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Create a new directory usable only by its owner; return its absolute
-    path.  Deleting it is up to the caller."""
-    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
-    for path in _attempts(kind, dir, prefix, suffix):
-        try:
-            _os.mkdir(path, 0o700)
-        except FileExistsError:
-            continue
-        return _os.path.abspath(path)
-    raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
+    """Create a new private directory and return its absolute path."""
+    suffix, prefix, dir = _pieces(suffix, prefix, dir)
+    path, _ = _claim(dir, prefix, suffix, _new_dir, 'directory')
+    return path
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """Return a name that did not exist when checked.  Unsafe (deprecated):
-    someone may create the file before you do; use mkstemp() instead."""
-    parent = gettempdir() if dir is None else dir
-    for path in _attempts(str, parent, prefix, suffix):
-        if not _exists(path):
+    """Return a path that did not exist when checked (unsafe: another
+    process may create it before you do; prefer mkstemp)."""
+    folder = gettempdir() if dir is None else dir
+    for _ in range(TMP_MAX):
+        path = _os.path.join(folder, prefix + next(_names) + suffix)
+        if not _os.path.lexists(path):
             return path
     raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
-def _exists(fn):
-    try:
-        _os.lstat(fn)
-    except OSError:
-        return False
-    return True
+def _pick_encoding(mode, encoding):
+    # Text modes resolve the default encoding the way open() does.
+    return encoding if 'b' in mode else _io.text_encoding(encoding)
 
 
-# --- named files --------------------------------------------------------------------------
+def _open_fresh(mode, buffering, encoding, newline, errors, suffix, prefix,
+                dir):
+    """Create a new file and open it with io.open; return (path, fileobj).
 
-class _TemporaryFileCloser:
-    """Closes a temporary file and deletes it by name, when asked to and
-    at most once each."""
+    The exclusive create happens inside io.open's opener, so an invalid
+    mode is refused before anything exists on disk.
+    """
+    encoding = _pick_encoding(mode, encoding)
+    suffix, prefix, dir = _pieces(suffix, prefix, dir)
+    made = []
 
-    close_called = False
-    cleanup_called = False
-
-    def __init__(self, file, name, delete=True, delete_on_close=True):
-        self.file, self.name = file, name
-        self.delete, self.delete_on_close = delete, delete_on_close
-
-    def _close_file(self):
-        if not self.close_called:
-            self.close_called = True
-            self.file.close()
-
-    def cleanup(self, windows=False, unlink=_os.unlink):
-        """Close the file, then delete it if deletion was asked for."""
-        if self.cleanup_called:
-            return
-        self.cleanup_called = True
+    def attempt(path):
+        def opener(name, flags):
+            fd = _new_file(name)
+            made.append(name)
+            return fd
         try:
-            self._close_file()
-        finally:
-            if self.delete:
-                try:
-                    unlink(self.name)
-                except FileNotFoundError:
-                    pass
+            return _io.open(path, mode, buffering=buffering,
+                            newline=newline, encoding=encoding,
+                            errors=errors, opener=opener)
+        except BaseException:
+            if made:
+                _os.unlink(made.pop())
+            raise
 
-    def close(self):
-        """Close the file; delete it too when delete_on_close says so."""
-        if self.delete and self.delete_on_close:
-            self.cleanup()
-        else:
-            self._close_file()
+    return _claim(dir, prefix, suffix, attempt)
 
-    def __del__(self):
-        self.cleanup()
+
+# ---------------------------------------------------------------------------
+# NamedTemporaryFile
+# ---------------------------------------------------------------------------
+
+def _forwarder(method):
+    def forward(*args, **kwargs):
+        return method(*args, **kwargs)
+    return forward
 
 
 class _TemporaryFileWrapper:
-    """What NamedTemporaryFile() returns: the open file (as `file`) with
-    its path (as `name`); other attributes are the file's own."""
+    """Proxy around an open file that removes the file from disk.
+
+    When it is removed depends on the two NamedTemporaryFile switches:
+    delete (at all) and delete_on_close (on close() rather than only when
+    the with block ends or the wrapper is collected).
+    """
 
     def __init__(self, file, name, delete=True, delete_on_close=True):
-        vars(self).update(
-            file=file, name=name,
-            _closer=_TemporaryFileCloser(file, name, delete, delete_on_close))
+        self.file = file
+        self.name = name
+        self._policy = (delete, delete_on_close)
+        self._removed = False
+
+    def _remove(self):
+        if self._removed:
+            return
+        self._removed = True
+        try:
+            _os.unlink(self.name)
+        except FileNotFoundError:
+            pass
 
     def __getattr__(self, attr):
-        found = getattr(self.__dict__['file'], attr)
-        if not callable(found):
-            return found
-        # Methods are wrapped so that the wrapper (and with it the closer)
-        # lives as long as they do, and kept so that f.write is f.write.
-        method = found
-
-        @_functools.wraps(method)
-        def through_wrapper(*args, **kwargs):
-            return method(*args, **kwargs)
-        through_wrapper._closer = self._closer
-        setattr(self, attr, through_wrapper)
-        return through_wrapper
+        try:
+            inner = self.__dict__['file']
+        except KeyError:
+            raise AttributeError(attr) from None
+        found = getattr(inner, attr)
+        if callable(found):
+            # Cache a plain function so repeated lookups give one object.
+            found = _functools.wraps(found)(_forwarder(found))
+            setattr(self, attr, found)
+        return found
 
     def __enter__(self):
-        # The file's own __enter__ checks that it is still open.
-        type(self.file).__enter__(self.file)
+        self.file.__enter__()
         return self
 
     def __exit__(self, exc, value, tb):
-        try:
-            return self.file.__exit__(exc, value, tb)
-        finally:
-            self._closer.cleanup()
+        outcome = self.file.__exit__(exc, value, tb)
+        if self._policy[0]:
+            self._remove()
+        return outcome
 
     def close(self):
-        """Close the file (deleting it, depending on delete_on_close)."""
-        closer = self._closer
-        closer.close()
+        """Close the file, removing it when the policy says so."""
+        try:
+            self.file.close()
+        finally:
+            if self._policy == (True, True):
+                self._remove()
 
     def __iter__(self):
-        # A generator keeps the wrapper alive while the lines are read.
         yield from self.file
 
+    def __del__(self):
+        file = self.__dict__.get('file')
+        if file is None:
+            return
+        if not file.closed:
+            file.close()
+        if self._policy[0]:
+            self._remove()
 
-def _open_new(dir, mode, buffering, newline, encoding, errors,
-              prefix, suffix, kind, then=None):
-    """io.open() on a newly made file in dir; return (file, its path).
-    `then(path)` runs right after creation."""
-    created = []
 
-    def opener(_ignored, _flags):
-        fd, path = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, kind)
-        created.append(path)
-        if then is not None:
-            try:
-                then(path)
-            except BaseException:
-                _os.close(fd)
-                raise
-        return fd
+def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
+                       suffix=None, prefix=None, dir=None, delete=True, *,
+                       errors=None, delete_on_close=True):
+    """Open a new temporary file that has a visible name (`.name`).
 
+    The first arguments are io.open()'s; suffix, prefix and dir shape the
+    name as for mkstemp().  With delete true the file is removed when it
+    is closed (or, with delete_on_close false, when the with block ends or
+    the object is collected).
+    """
+    path, file = _open_fresh(mode, buffering, encoding, newline, errors,
+                             suffix, prefix, dir)
+    return _TemporaryFileWrapper(file, path, delete, delete_on_close)
+
+
+def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
+                  suffix=None, prefix=None, dir=None, *, errors=None):
+    """Open a new temporary file that has no name on disk."""
+    encoding = _pick_encoding(mode, encoding)
+    suffix, prefix, dir = _pieces(suffix, prefix, dir)
+    path, fd = _claim(dir, prefix, suffix, _new_file)
+    # Drop the directory entry at once; the descriptor keeps the data.
     try:
-        stream = _io.open(dir, mode, buffering=buffering, newline=newline,
-                          encoding=encoding, errors=errors, opener=opener)
-    except BaseException:
-        if created and then is None:
-            _os.unlink(created[0])
-        raise
-    return stream, created[0]
-
-
-def _rename_raw(stream, name):
-    inner = getattr(stream, 'buffer', stream)
-    getattr(inner, 'raw', inner).name = name
-
-
-def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
-                       newline=None, suffix=None, prefix=None,
-                       dir=None, delete=True, *, errors=None,
-                       delete_on_close=True):
-    """Open a new temporary file that has a visible name in the file
-    system (the result's `name`).  Arguments are those of io.open() and
-    mkstemp().  With delete true the file goes away when closed (or only
-    when the context manager exits if delete_on_close is false)."""
-    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
-    if 'b' not in mode:
-        encoding = _io.text_encoding(encoding)
-    stream, path = _open_new(dir, mode, buffering, newline, encoding, errors,
-                             prefix, suffix, kind)
-    try:
-        _rename_raw(stream, path)
-        return _TemporaryFileWrapper(stream, path, delete, delete_on_close)
-    except BaseException:
-        stream.close()
         _os.unlink(path)
-        raise
-
-
-def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
-                  newline=None, suffix=None, prefix=None,
-                  dir=None, *, errors=None):
-    """Open a new temporary file with no name in the file system: it is
-    gone once closed.  Arguments are those of io.open() and mkstemp()."""
-    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
-    if 'b' not in mode:
-        encoding = _io.text_encoding(encoding)
-    # The name is removed as soon as the file exists; the descriptor stays.
-    stream, _ = _open_new(dir, mode, buffering, newline, encoding, errors,
-                          prefix, suffix, kind, then=_os.unlink)
-    try:
-        raw = getattr(stream, 'buffer', stream)
-        _rename_raw(stream, getattr(raw, 'raw', raw).fileno())
+        return _io.open(fd, mode, buffering=buffering, newline=newline,
+                        encoding=encoding, errors=errors)
     except BaseException:
-        stream.close()
+        try:
+            _os.close(fd)
+        except OSError:
+            pass
         raise
-    return stream
 
 
-# --- spooled files ------------------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# SpooledTemporaryFile
+# ---------------------------------------------------------------------------
 
 class SpooledTemporaryFile(_io.IOBase):
-    """A temporary file kept in memory until it grows past max_size (or
-    until fileno() or rollover() is called); then it moves to a real
-    TemporaryFile() made with the same arguments."""
+    """A temporary file kept in memory until it grows past max_size bytes
+    (or fileno() is needed), then moved to a real TemporaryFile."""
 
     _rolled = False
 
-    def __init__(self, max_size=0, mode='w+b', buffering=-1,
-                 encoding=None, newline=None,
-                 suffix=None, prefix=None, dir=None, *, errors=None):
-        memory = _io.BytesIO()
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None,
+                 newline=None, suffix=None, prefix=None, dir=None, *,
+                 errors=None):
+        encoding = _pick_encoding(mode, encoding)
+        self._buffer = _io.BytesIO()
         if 'b' not in mode:
-            encoding = _io.text_encoding(encoding)
-            memory = _io.TextIOWrapper(memory, encoding=encoding,
-                                       errors=errors, newline=newline)
-        self._file, self._max_size, self._rolled = memory, max_size, False
-        self._TemporaryFileArgs = dict(
-            mode=mode, buffering=buffering, suffix=suffix, prefix=prefix,
-            encoding=encoding, newline=newline, dir=dir, errors=errors)
+            self._buffer = _io.TextIOWrapper(self._buffer, encoding=encoding,
+                                             errors=errors, newline=newline)
+        self._limit = max_size
+        self._recipe = dict(mode=mode, buffering=buffering, encoding=encoding,
+                            newline=newline, suffix=suffix, prefix=prefix,
+                            dir=dir, errors=errors)
 
-    __class_getitem__ = classmethod(_types.GenericAlias)
+    __class_getitem__ = _generic
 
-    def _check(self, file):
-        limit = self._max_size
-        if not self._rolled and limit and file.tell() > limit:
+    def _grew(self):
+        if self._limit and not self._rolled and self._buffer.tell() > self._limit:
             self.rollover()
 
     def rollover(self):
-        """Move the data to a real temporary file (once)."""
+        """Move the data to a real file on disk (once)."""
         if self._rolled:
             return
-        old = self._file
-        settings = self._TemporaryFileArgs
-        del self._TemporaryFileArgs
-        new = self._file = TemporaryFile(**settings)
-        where = old.tell()
-        if hasattr(new, 'buffer'):
-            # Text mode: copy the encoded bytes under the text layer.
-            new.buffer.write(old.detach().getvalue())
-        else:
-            new.write(old.getvalue())
-        new.seek(where, 0)
+        memory = self._buffer
+        disk = TemporaryFile(**self._recipe)
+        spot = memory.tell()
+        raw = memory if isinstance(memory, _io.BytesIO) else memory.buffer
+        (disk if raw is memory else disk.buffer).write(raw.getvalue())
+        disk.seek(spot, 0)
+        memory.close()
+        self._buffer = disk
         self._rolled = True
 
+    # Context management and lifetime.
+
     def __enter__(self):
-        if self._file.closed:
+        if self._buffer.closed:
             raise ValueError("Cannot enter context with closed file")
         return self
 
     def __exit__(self, exc, value, tb):
-        self.close()
-
-    def __iter__(self):
-        return iter(self._file)
+        self._buffer.close()
 
     def __del__(self):
         if not self.closed:
@@ -493,114 +464,196 @@ class SpooledTemporaryFile(_io.IOBase):
                            stacklevel=2, source=self)
             self.close()
 
-    # mode and name exist before the rollover too.
+    def __iter__(self):
+        return self._buffer.__iter__()
+
+    def close(self):
+        self._buffer.close()
+
+    @property
+    def closed(self):
+        return self._buffer.closed
+
+    # Descriptive attributes.
+
     @property
     def mode(self):
-        current = self._file
-        if hasattr(current, 'mode'):
-            return current.mode
-        return self._TemporaryFileArgs['mode']
+        if self._rolled:
+            return self._buffer.mode
+        return self._recipe['mode']
 
     @property
     def name(self):
-        return getattr(self._file, 'name', None)
+        return self._buffer.name if self._rolled else None
+
+    @property
+    def encoding(self):
+        return self._buffer.encoding
+
+    @property
+    def errors(self):
+        return self._buffer.errors
+
+    @property
+    def newlines(self):
+        return self._buffer.newlines
+
+    # Plain delegation.
+
+    def detach(self):
+        return self._buffer.detach()
 
     def fileno(self):
-        self.rollover()   # only a real file has a descriptor
-        current = self._file
-        return current.fileno()
+        self.rollover()
+        return self._buffer.fileno()
 
-    def truncate(self, size=None):
-        if size is not None and size > self._max_size:
-            self.rollover()
-        target = self._file
-        return target.truncate() if size is None else target.truncate(size)
+    def flush(self):
+        self._buffer.flush()
+
+    def isatty(self):
+        return self._buffer.isatty()
+
+    def read(self, *args):
+        return self._buffer.read(*args)
+
+    def read1(self, *args):
+        return self._buffer.read1(*args)
+
+    def readinto(self, b):
+        return self._buffer.readinto(b)
+
+    def readinto1(self, b):
+        return self._buffer.readinto1(b)
+
+    def readline(self, *args):
+        return self._buffer.readline(*args)
+
+    def readlines(self, *args):
+        return self._buffer.readlines(*args)
+
+    def readable(self):
+        return self._buffer.readable()
+
+    def seekable(self):
+        return self._buffer.seekable()
+
+    def writable(self):
+        return self._buffer.writable()
+
+    def seek(self, *args):
+        return self._buffer.seek(*args)
+
+    def tell(self):
+        return self._buffer.tell()
+
+    # Writing may trigger the move to disk.
 
     def write(self, s):
-        target = self._file
-        written = target.write(s)
-        self._check(target)
-        return written
+        count = self._buffer.write(s)
+        self._grew()
+        return count
 
     def writelines(self, iterable):
-        target = self._file
-        outcome = target.writelines(iterable)
-        self._check(target)
-        return outcome
+        self._buffer.writelines(iterable)
+        self._grew()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._buffer.truncate()
+        if size > self._limit:
+            self.rollover()
+        return self._buffer.truncate(size)
 
 
+# ---------------------------------------------------------------------------
+# TemporaryDirectory
+# ---------------------------------------------------------------------------
 
-def _spool_forwarder(method):
-    def forward(self, *args):
-        return getattr(self._file, method)(*args)
-    forward.__name__ = method
-    forward.__qualname__ = 'SpooledTemporaryFile.' + method
-    return forward
-
-
-def _spool_property(attribute):
-    return property(lambda self: getattr(self._file, attribute),
-                    doc=f"The {attribute} attribute of the underlying file.")
-
-
-# Everything else is simply asked of the file currently in use.
-for _method in ('close', 'detach', 'flush', 'isatty', 'readable', 'seekable',
-                'writable', 'read', 'read1', 'readinto', 'readinto1',
-                'readline', 'readlines', 'seek', 'tell'):
-    setattr(SpooledTemporaryFile, _method, _spool_forwarder(_method))
-for _method in ('closed', 'encoding', 'errors', 'newlines'):
-    setattr(SpooledTemporaryFile, _method, _spool_property(_method))
-del _method
+def _unlock_parents(path, top):
+    """Give the owner full access to path and its parents up to top."""
+    while True:
+        try:
+            _os.chmod(path, 0o700)
+        except OSError:
+            pass
+        if path == top:
+            return
+        parent = _os.path.dirname(path)
+        if parent == path:
+            return
+        path = parent
 
 
-# --- directories --------------------------------------------------------------------------
+def _wipe(top, ignore_errors):
+    """Remove the tree at top, forcing permissions where needed."""
+    import shutil
+
+    def trouble(func, path, exc):
+        if isinstance(exc, FileNotFoundError):
+            return
+        if isinstance(exc, PermissionError):
+            _unlock_parents(_os.path.dirname(path) or path, top)
+            try:
+                if _os.path.isdir(path) and not _os.path.islink(path):
+                    _wipe_again(path, ignore_errors)
+                else:
+                    _os.unlink(path)
+                return
+            except FileNotFoundError:
+                return
+            except OSError:
+                if ignore_errors:
+                    return
+                raise
+        if not ignore_errors:
+            raise exc
+
+    shutil.rmtree(top, onexc=trouble)
+
+
+def _wipe_again(path, ignore_errors):
+    import shutil
+    _unlock_parents(path, path)
+    shutil.rmtree(path, ignore_errors=ignore_errors)
+
+
+def _finalize_dir(name, warning, ignore_errors, delete):
+    if delete:
+        _wipe(name, ignore_errors)
+        _warnings.warn(warning, ResourceWarning)
+
 
 class TemporaryDirectory:
-    """A new directory made with mkdtemp(), removed with all its contents
-    by cleanup(), by leaving the `with` block (unless delete is false) or,
-    with a ResourceWarning, when the object is garbage collected."""
+    """A new temporary directory, removed by cleanup(), at the end of a
+    with block (which yields its name) or when the object is collected.
+
+    ignore_cleanup_errors makes removal best-effort; delete=False keeps
+    the directory when the with block ends.
+    """
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False, *, delete=True):
         self.name = mkdtemp(suffix=suffix, prefix=prefix, dir=dir)
-        self._tolerant = ignore_cleanup_errors
-        self._remove_on_exit = delete
-        # Removes the directory if the object is collected before cleanup().
+        self._forgiving = ignore_cleanup_errors
+        self._delete = delete
         self._finalizer = _weakref.finalize(
-            self, type(self)._cleanup, self.name,
-            warn_message=f"Implicitly cleaning up {self!r}",
-            ignore_errors=ignore_cleanup_errors, delete=delete)
-
-    @classmethod
-    def _rmtree(cls, name, ignore_errors=False, repeated=False):
-        def on_error(func, path, exc):
-            # A vanished entry is what we wanted anyway.
-            if isinstance(exc, FileNotFoundError) or ignore_errors:
-                return
-            raise exc
-        _shutil.rmtree(name, onexc=on_error)
-
-    @classmethod
-    def _cleanup(cls, name, warn_message, ignore_errors=False, delete=True):
-        if not delete:
-            return
-        cls._rmtree(name, ignore_errors=ignore_errors)
-        _warnings.warn(warn_message, ResourceWarning)
+            self, _finalize_dir, self.name,
+            "Implicitly cleaning up {!r}".format(self),
+            ignore_cleanup_errors, delete)
 
     def __repr__(self):
-        return f"<{type(self).__name__} {self.name!r}>"
+        return "<{} {!r}>".format(self.__class__.__name__, self.name)
 
     def __enter__(self):
         return self.name
 
     def __exit__(self, exc, value, tb):
-        if self._remove_on_exit:
+        if self._delete:
             self.cleanup()
 
     def cleanup(self):
-        """Remove the directory and everything in it."""
-        pending = self._finalizer.detach() is not None
-        if pending or _os.path.exists(self.name):
-            type(self)._rmtree(self.name, ignore_errors=self._tolerant)
+        """Remove the directory now (doing nothing if already gone)."""
+        if self._finalizer.detach() is not None or _os.path.exists(self.name):
+            _wipe(self.name, self._forgiving)
 
-    __class_getitem__ = classmethod(_types.GenericAlias)
+    __class_getitem__ = _generic

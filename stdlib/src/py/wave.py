@@ -1,22 +1,13 @@
-"""Read and write uncompressed PCM audio stored in RIFF/WAVE files.
+"""Read and write WAVE (RIFF) audio files holding uncompressed PCM data.
 
-``open(f, mode)`` returns a ``Wave_read`` for modes 'r'/'rb' and a
-``Wave_write`` for modes 'w'/'wb'; *f* is a path or a binary file object.
-
-A reader reports the stream parameters (channel count, sample width in
-bytes, frame rate, frame count, compression type and name) and hands out
-raw frames with ``readframes``; ``setpos``/``rewind``/``tell`` move around
-in the sample data.  A writer is configured with the matching ``set*``
-calls (or ``setparams``) before the first frames go out; the header is
-emitted lazily and its length fields are patched once the real amount of
-data is known (which needs a seekable output unless ``setnframes`` was
-given the exact count).  Only PCM data (format tag 1, or 0xFFFE with the
-PCM sub-format) is supported.
+wave.open(f, 'rb') gives a Wave_read, wave.open(f, 'wb') a Wave_write;
+`f` is a file name or an open binary file object.  Parameters travel as
+the named tuple (nchannels, sampwidth, framerate, nframes, comptype,
+compname); the only compression type is 'NONE'.
 """
 
 import builtins
 import struct
-import sys
 from collections import namedtuple
 
 __all__ = ["open", "Error", "Wave_read", "Wave_write"]
@@ -28,278 +19,230 @@ class Error(Exception):
 
 WAVE_FORMAT_PCM = 1
 WAVE_FORMAT_EXTENSIBLE = 65534
-# GUID 00000001-0000-0010-8000-00aa00389b71 in its little-endian byte layout.
-KSDATAFORMAT_SUBTYPE_PCM = bytes.fromhex('0100000000001000800000aa00389b71')
+# GUID of integer PCM samples inside a WAVE_FORMAT_EXTENSIBLE header.
+KSDATAFORMAT_SUBTYPE_PCM = b'\x01\x00\x00\x00\x00\x00\x10\x00\x80\x00\x00\xaa\x008\x9bq'
 
-# array typecode per sample width (index = width in bytes), None if absent.
-_array_fmts = tuple({1: 'b', 2: 'h', 4: 'i'}.get(width) for width in range(5))
+# array type codes by sample width, kept for code that looks them up here.
+_array_fmts = (None, 'b', 'h', None, 'i')
 
-_wave_params = namedtuple(
-    '_wave_params',
-    ['nchannels', 'sampwidth', 'framerate', 'nframes', 'comptype', 'compname'])
+_wave_params = namedtuple('_wave_params',
+                          'nchannels sampwidth framerate nframes '
+                          'comptype compname')
 
-_PCM_TAGS = frozenset([WAVE_FORMAT_PCM, WAVE_FORMAT_EXTENSIBLE])
-_COMPRESSIONS = ('NONE',)   # the only comptype a writer accepts
-_NEEDS_SWAP = sys.byteorder == 'big'
-_HEADER_LAYOUT = '<L4s4sLHHLLHH4s'   # RIFF size .. 'data' tag of a 44-byte header
-_RIFF_OVERHEAD = 36                  # bytes counted by the RIFF size besides the samples
+# Little-endian layouts: a chunk header, the 16 common bytes of a 'fmt '
+# body, the extension of an extensible 'fmt ' body, a complete header.
+_CHUNK_HEAD = struct.Struct('<4sL')
+_FMT_CORE = struct.Struct('<HHLLHH')
+_FMT_EXTENSION = struct.Struct('<HHL16s')
+_FILE_HEAD = struct.Struct('<4sL4s4sLHHLLHH4sL')
 
 
-def _byteswap(data, width):
-    """Reverse the byte order inside every width-byte group of data."""
-    out = bytearray(len(data))
-    for index, value in enumerate(data):
-        within = index % width
-        out[index - within + (width - 1 - within)] = value
-    return bytes(out)
+def _guid_text(raw):
+    """Format 16 GUID bytes (Microsoft mixed-endian order) like a UUID."""
+    first, second, third = struct.unpack('<LHH', raw[:8])
+    return '%08x-%04x-%04x-%s-%s' % (first, second, third, raw[8:10].hex(),
+                                     raw[10:].hex())
 
 
 class _Chunk:
-    """Minimal view of one RIFF chunk: header parsed, payload readable."""
+    """One RIFF chunk read from a parent stream (a file or another chunk).
 
-    def __init__(self, file, align=True, bigendian=True, inclheader=False):
-        self.closed = False
-        self.align = align
-        self.file = file
-        ident = file.read(4)
-        self.chunkname = ident
-        if len(ident) < 4:
+    Reads stop at the end of the chunk; positions are relative to the
+    start of its data; the pad byte of an odd-sized chunk is consumed
+    when the data is read to the end or the chunk is skipped.
+    """
+
+    def __init__(self, parent):
+        head = parent.read(_CHUNK_HEAD.size)
+        if len(head) < _CHUNK_HEAD.size:
             raise EOFError
-        raw_len = file.read(4)
+        self._name, self._size = _CHUNK_HEAD.unpack(head)
+        self._parent = parent
+        self._offset = 0
+        self._closed = False
         try:
-            stored = struct.unpack_from('<>'[bool(bigendian)] + 'L', raw_len)[0]
-        except struct.error:
-            raise EOFError from None
-        self.chunksize = stored - (8 if inclheader else 0)
-        self.size_read = 0
-        try:
-            start = file.tell()
-        except (OSError, AttributeError):
-            self.seekable = False
-        else:
-            self.offset = start
-            self.seekable = True
+            self._base = parent.tell()
+        except (AttributeError, OSError):
+            self._base = None
 
-    def _live(self):
-        if self.closed:
+    def _check_open(self):
+        if self._closed:
             raise ValueError("I/O operation on closed file")
 
-    def _trailer(self):
-        return 1 if self.align and self.chunksize % 2 else 0
-
     def getname(self):
-        return self.chunkname
-
-    def close(self):
-        if self.closed:
-            return
-        try:
-            self.skip()
-        finally:
-            self.closed = True
-
-    def seek(self, pos, whence=0):
-        self._live()
-        if not self.seekable:
-            raise OSError("cannot seek")
-        if whence == 1:
-            pos = pos + self.size_read
-        elif whence == 2:
-            pos = pos + self.chunksize
-        if pos < 0 or self.chunksize < pos:
-            raise RuntimeError
-        target = self.offset + pos
-        self.file.seek(target, 0)
-        self.size_read = pos
+        return self._name
 
     def tell(self):
-        self._live()
-        return self.size_read
+        self._check_open()
+        return self._offset
+
+    def close(self):
+        self._closed = True
+
+    def _padded_size(self):
+        return self._size + (self._size & 1)
 
     def read(self, size=-1):
-        self._live()
-        left = self.chunksize - self.size_read
+        self._check_open()
+        left = self._size - self._offset
         if left <= 0:
             return b''
         if size < 0 or size > left:
             size = left
-        piece = self.file.read(size)
-        got = len(piece)
-        self.size_read = self.size_read + got
-        if got == left and self._trailer():
-            self.size_read = self.size_read + len(self.file.read(1))
-        return piece
+        data = self._parent.read(size)
+        self._offset += len(data)
+        if self._offset == self._size and self._size & 1:
+            self._offset += len(self._parent.read(1))
+        return data
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if self._base is None:
+            raise OSError("cannot seek")
+        if whence == 1:
+            pos += self._offset
+        elif whence == 2:
+            pos += self._size
+        if pos < 0 or pos > self._size:
+            raise RuntimeError
+        self._parent.seek(self._base + pos, 0)
+        self._offset = pos
 
     def skip(self):
-        self._live()
-        if self.seekable:
-            jump = self.chunksize - self.size_read + self._trailer()
+        """Move past the rest of the chunk, pad byte included."""
+        self._check_open()
+        left = self._padded_size() - self._offset
+        if left <= 0:
+            return
+        if self._base is not None:
             try:
-                self.file.seek(jump, 1)
+                self._parent.seek(left, 1)
+                self._offset += left
+                return
             except OSError:
                 pass
-            else:
-                self.size_read = self.size_read + jump
-                return
-        left = self.chunksize - self.size_read
-        while left > 0:
-            if not self.read(min(left, 8192)):
+        while self._offset < self._padded_size():
+            piece = self._parent.read(min(8192, self._padded_size()
+                                          - self._offset))
+            if not piece:
                 raise EOFError
-            left = self.chunksize - self.size_read
+            self._offset += len(piece)
 
 
-def _unpack_or_eof(layout, ck):
-    """Read exactly the bytes layout needs from chunk ck and decode them."""
+def _parse_format(chunk):
+    """Decode a 'fmt ' chunk body into (nchannels, sampwidth, framerate)."""
     try:
-        return struct.unpack_from(layout, ck.read(struct.calcsize(layout)))
+        tag, channels, rate, _, _, bits = _FMT_CORE.unpack(
+            chunk.read(_FMT_CORE.size))
+        if tag == WAVE_FORMAT_EXTENSIBLE:
+            *_, subformat = _FMT_EXTENSION.unpack(
+                chunk.read(_FMT_EXTENSION.size))
     except struct.error:
         raise EOFError from None
-
-
-def _describe_subformat(guid):
-    try:
-        import uuid
-        return f'unknown extended format: {uuid.UUID(bytes_le=guid)}'
-    except Exception:
-        return 'unknown extended format'
-
-
-def _attach(obj, f, mode):
-    """Call obj.initfp(f); a path is opened first and owned by obj."""
-    obj._owned_file = None
-    if isinstance(f, str):
-        f = obj._owned_file = builtins.open(f, mode)
-    try:
-        obj.initfp(f)
-    except BaseException:
-        _release(obj)
-        raise
-
-
-def _release(obj):
-    """Close the file obj opened itself, if any (only once)."""
-    owned = obj._owned_file
-    obj._owned_file = None
-    if owned:
-        owned.close()
-
-
-def _flat_bytes(data):
-    """Bytes and bytearrays pass through; other buffers become a byte view."""
-    if isinstance(data, (bytearray, bytes)):
-        return data
-    return memoryview(data).cast('B')
+    if tag == WAVE_FORMAT_EXTENSIBLE:
+        if subformat != KSDATAFORMAT_SUBTYPE_PCM:
+            raise Error('unknown extended format: ' + _guid_text(subformat))
+    elif tag != WAVE_FORMAT_PCM:
+        raise Error('unknown format: %r' % (tag,))
+    width = (bits + 7) // 8
+    if not width:
+        raise Error('bad sample width')
+    if not channels:
+        raise Error('bad # of channels')
+    return channels, width, rate
 
 
 class Wave_read:
-    """Sequential/random access reader for the frames of a WAVE file.
-
-    Obtained from ``wave.open(f, 'rb')``.  Parameters are available through
-    the ``get*`` methods; frames are read with ``readframes(n)``.
-    """
+    """Reader for a WAVE file; frames come out as raw little-endian bytes."""
 
     def __init__(self, f):
-        _attach(self, f, 'rb')
+        self._owned = None
+        if isinstance(f, str):
+            f = self._owned = builtins.open(f, 'rb')
+        try:
+            self._scan(f)
+        except BaseException:
+            if self._owned is not None:
+                self._owned.close()
+            raise
 
-    def initfp(self, file):
-        self._cursor = 0
-        self._file = riff = _Chunk(file, bigendian=0)
-        if riff.getname() != b'RIFF':
+    def _scan(self, stream):
+        self._riff = _Chunk(stream)
+        if self._riff.getname() != b'RIFF':
             raise Error('file does not start with RIFF id')
-        if riff.read(4) != b'WAVE':
+        if self._riff.read(4) != b'WAVE':
             raise Error('not a WAVE file')
-        self._data_chunk = None
-        self._reposition = True
-        seen_fmt = False
+        layout = None
         while True:
             try:
-                sub = _Chunk(riff, bigendian=0)
+                piece = _Chunk(self._riff)
             except EOFError:
                 break
-            tag = sub.getname()
-            if tag == b'fmt ':
-                self._parse_format(sub)
-                seen_fmt = True
-            elif tag == b'data':
-                if not seen_fmt:
+            kind = piece.getname()
+            if kind == b'data':
+                if layout is None:
                     raise Error('data chunk before fmt chunk')
-                # The underlying file now sits at the first sample.
-                self._data_chunk = sub
-                self._frame_total = sub.chunksize // self._block
-                self._reposition = False
+                self._samples = piece
                 break
-            sub.skip()
-        if not seen_fmt or self._data_chunk is None:
+            if kind == b'fmt ':
+                layout = _parse_format(piece)
+            piece.skip()
+        if layout is None or not hasattr(self, '_samples'):
             raise Error('fmt chunk and/or data chunk missing')
-
-    def _parse_format(self, ck):
-        tag, channels, rate, _byte_rate, _align = _unpack_or_eof('<HHLLH', ck)
-        self._channels = channels
-        self._rate = rate
-        if tag not in _PCM_TAGS:
-            raise Error('unknown format: %r' % (tag,))
-        (bits,) = _unpack_or_eof('<H', ck)
-        if tag == WAVE_FORMAT_EXTENSIBLE:
-            # cbSize, valid bits per sample and channel mask are not needed.
-            _unpack_or_eof('<HHL', ck)
-            guid = ck.read(16)
-            if len(guid) < 16:
-                raise EOFError
-            if guid != KSDATAFORMAT_SUBTYPE_PCM:
-                raise Error(_describe_subformat(guid))
-        self._width = (bits + 7) // 8
-        if not self._width:
-            raise Error('bad sample width')
-        if not self._channels:
-            raise Error('bad # of channels')
-        self._block = self._channels * self._width
-        self._comptype, self._compname = 'NONE', 'not compressed'
-
-    def __del__(self):
-        self.close()
+        channels, width, rate = layout
+        self._frame_bytes = channels * width
+        self._info = _wave_params(channels, width, rate,
+                                  self._samples._size // self._frame_bytes,
+                                  'NONE', 'not compressed')
+        self._frame = 0
+        self._reposition = False
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
         self.close()
 
     def getfp(self):
-        return self._file
+        return self._riff
 
     def rewind(self):
-        self._cursor = 0
+        self._frame = 0
         self._reposition = True
 
     def close(self):
-        self._file = None
-        _release(self)
+        self._riff = None
+        owned = getattr(self, '_owned', None)
+        if owned is not None:
+            self._owned = None
+            owned.close()
 
     def tell(self):
-        return self._cursor
+        return self._frame
 
     def getnchannels(self):
-        return self._channels
+        return self._info.nchannels
 
     def getnframes(self):
-        return self._frame_total
+        return self._info.nframes
 
     def getsampwidth(self):
-        return self._width
+        return self._info.sampwidth
 
     def getframerate(self):
-        return self._rate
+        return self._info.framerate
 
     def getcomptype(self):
-        return self._comptype
+        return self._info.comptype
 
     def getcompname(self):
-        return self._compname
+        return self._info.compname
 
     def getparams(self):
-        return _wave_params(self.getnchannels(), self.getsampwidth(),
-                            self.getframerate(), self.getnframes(),
-                            self.getcomptype(), self.getcompname())
+        return self._info
 
     def getmarkers(self):
         return None
@@ -308,102 +251,100 @@ class Wave_read:
         raise Error('no marks')
 
     def setpos(self, pos):
-        if pos < 0 or pos > self._frame_total:
+        if not 0 <= pos <= self._info.nframes:
             raise Error('position not in range')
-        self._cursor = pos
+        self._frame = pos
         self._reposition = True
 
     def readframes(self, nframes):
-        """Return up to nframes frames of raw sample bytes."""
         if self._reposition:
-            self._data_chunk.seek(self._cursor * self._block, 0)
+            self._samples.seek(self._frame * self._frame_bytes, 0)
             self._reposition = False
         if nframes == 0:
             return b''
-        data = self._data_chunk.read(nframes * self._block)
-        if _NEEDS_SWAP and self._width != 1:
-            data = _byteswap(data, self._width)
-        self._cursor += len(data) // self._block
+        data = self._samples.read(nframes * self._frame_bytes)
+        self._frame += len(data) // self._frame_bytes
         return data
 
 
 class Wave_write:
-    """Writer producing a PCM WAVE file.
+    """Writer for a WAVE file.
 
-    Obtained from ``wave.open(f, 'wb')``.  Set the channel count, sample
-    width and frame rate before writing frames; the header is produced on
-    the first write (or on close) and fixed up afterwards if needed.
+    Set the parameters, then write frames; the header goes out with the
+    first frames, sized from setnframes() or from that first write, and
+    its two length fields are rewritten whenever they turn out wrong.
     """
 
     def __init__(self, f):
-        _attach(self, f, 'wb')
-
-    def initfp(self, file):
-        self._file = file
-        self._channels = self._width = self._rate = 0
-        self._frame_total = 0
-        self._frames_out = 0       # frames handed to writeframes*/so far
-        self._bytes_out = 0        # sample bytes written so far
-        self._declared_bytes = 0   # data size currently recorded in the header
+        self._owned = None
+        if isinstance(f, str):
+            f = self._owned = builtins.open(f, 'wb')
+        self._file = f
+        # Numeric settings; 0 means "not set yet".
+        self._spec = dict.fromkeys(('nchannels', 'sampwidth', 'framerate',
+                                    'nframes'), 0)
+        self._frames_out = 0
+        self._bytes_out = 0
+        self._bytes_declared = 0
         self._header_done = False
-
-    def __del__(self):
-        self.close()
+        self._header_start = None
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc):
         self.close()
 
-    # -- parameters ----------------------------------------------------
-    def _frozen_check(self):
+    def __del__(self):
+        self.close()
+
+    def _frozen(self):
         if self._bytes_out:
             raise Error('cannot change parameters after starting to write')
 
+    def _setting(self, key, missing):
+        value = self._spec[key]
+        if not value:
+            raise Error(missing)
+        return value
+
     def setnchannels(self, nchannels):
-        self._frozen_check()
+        self._frozen()
         if nchannels < 1:
             raise Error('bad # of channels')
-        self._channels = nchannels
+        self._spec['nchannels'] = nchannels
 
     def getnchannels(self):
-        if not self._channels:
-            raise Error('number of channels not set')
-        return self._channels
+        return self._setting('nchannels', 'number of channels not set')
 
     def setsampwidth(self, sampwidth):
-        self._frozen_check()
-        if sampwidth < 1 or 4 < sampwidth:
+        self._frozen()
+        if not 1 <= sampwidth <= 4:
             raise Error('bad sample width')
-        self._width = sampwidth
+        self._spec['sampwidth'] = sampwidth
 
     def getsampwidth(self):
-        if not self._width:
-            raise Error('sample width not set')
-        return self._width
+        return self._setting('sampwidth', 'sample width not set')
 
     def setframerate(self, framerate):
-        self._frozen_check()
+        self._frozen()
         if framerate <= 0:
             raise Error('bad frame rate')
-        self._rate = int(round(framerate))
+        self._spec['framerate'] = int(round(framerate))
 
     def getframerate(self):
-        if not self._rate:
-            raise Error('frame rate not set')
-        return self._rate
+        return self._setting('framerate', 'frame rate not set')
 
     def setnframes(self, nframes):
-        self._frozen_check()
-        self._frame_total = nframes
+        self._frozen()
+        self._spec['nframes'] = nframes
 
     def getnframes(self):
         return self._frames_out
 
     def setcomptype(self, comptype, compname):
-        self._frozen_check()
-        if comptype not in _COMPRESSIONS:
+        self._frozen()
+        if comptype != 'NONE':
             raise Error('unsupported compression type')
         self._comptype = comptype
         self._compname = compname
@@ -415,19 +356,23 @@ class Wave_write:
         return self._compname
 
     def setparams(self, params):
-        nch, width, rate, count, ctype, cname = params
-        self._frozen_check()
-        self.setnchannels(nch)
-        self.setsampwidth(width)
-        self.setframerate(rate)
-        self.setnframes(count)
-        self.setcomptype(ctype, cname)
+        channels, width, rate, count, kind, label = params
+        self._frozen()
+        # Applied one by one: a bad value leaves the earlier ones set.
+        for apply, value in ((self.setnchannels, channels),
+                             (self.setsampwidth, width),
+                             (self.setframerate, rate),
+                             (self.setnframes, count)):
+            apply(value)
+        self.setcomptype(kind, label)
 
     def getparams(self):
-        if not (self._channels and self._width and self._rate):
+        spec = self._spec
+        if not (spec['nchannels'] and spec['sampwidth'] and spec['framerate']):
             raise Error('not all parameters set')
-        return _wave_params(self._channels, self._width, self._rate,
-                            self._frame_total, self._comptype, self._compname)
+        return _wave_params(spec['nchannels'], spec['sampwidth'],
+                            spec['framerate'], spec['nframes'],
+                            self._comptype, self._compname)
 
     def setmark(self, id, pos, name):
         raise Error('setmark() not supported')
@@ -441,85 +386,78 @@ class Wave_write:
     def tell(self):
         return self._frames_out
 
-    # -- output --------------------------------------------------------
+    def _start(self, first_size):
+        """Emit the header before the first frames (once)."""
+        if self._header_done:
+            return
+        spec = self._spec
+        for key, problem in (('nchannels', '# channels not specified'),
+                             ('sampwidth', 'sample width not specified'),
+                             ('framerate', 'sampling rate not specified')):
+            if not spec[key]:
+                raise Error(problem)
+        frame = spec['nchannels'] * spec['sampwidth']
+        if not spec['nframes']:
+            spec['nframes'] = first_size // frame
+        self._bytes_declared = spec['nframes'] * frame
+        try:
+            self._header_start = self._file.tell()
+        except (AttributeError, OSError):
+            self._header_start = None
+        self._file.write(_FILE_HEAD.pack(
+            b'RIFF', 36 + self._bytes_declared, b'WAVE', b'fmt ', 16,
+            WAVE_FORMAT_PCM, spec['nchannels'], spec['framerate'],
+            spec['framerate'] * frame, frame, spec['sampwidth'] * 8,
+            b'data', self._bytes_declared))
+        self._header_done = True
+
+    def _fix_lengths(self):
+        """Rewrite the RIFF and data lengths to match what was written."""
+        resume = self._file.tell()
+        self._file.seek(self._header_start + 4, 0)
+        self._file.write(struct.pack('<L', 36 + self._bytes_out))
+        self._file.seek(self._header_start + _FILE_HEAD.size - 4, 0)
+        self._file.write(struct.pack('<L', self._bytes_out))
+        self._file.seek(resume, 0)
+        self._bytes_declared = self._bytes_out
+
     def writeframesraw(self, data):
-        """Write frames without correcting the header afterwards."""
-        data = _flat_bytes(data)
-        self._start_output(len(data))
-        count = len(data) // (self._width * self._channels)
-        if _NEEDS_SWAP and self._width != 1:
-            data = _byteswap(data, self._width)
-        self._file.write(data)
-        self._bytes_out += len(data)
-        self._frames_out += count
+        if isinstance(data, (bytes, bytearray)):
+            chunk = data
+        else:
+            chunk = memoryview(data).cast('B')
+        self._start(len(chunk))
+        self._file.write(chunk)
+        self._bytes_out += len(chunk)
+        self._frames_out += len(chunk) // (self._spec['sampwidth']
+                                           * self._spec['nchannels'])
 
     def writeframes(self, data):
-        """Write frames and keep the header's length fields accurate."""
         self.writeframesraw(data)
-        if self._declared_bytes != self._bytes_out:
+        if self._bytes_declared != self._bytes_out:
             self._fix_lengths()
 
     def close(self):
         try:
-            if self._file:
-                self._start_output(0)
-                if self._declared_bytes != self._bytes_out:
+            if getattr(self, '_file', None):
+                self._start(0)
+                if self._bytes_declared != self._bytes_out:
                     self._fix_lengths()
                 self._file.flush()
         finally:
             self._file = None
-            _release(self)
-
-    def _start_output(self, first_len):
-        if self._header_done:
-            return
-        if not self._channels:
-            raise Error('# channels not specified')
-        if not self._width:
-            raise Error('sample width not specified')
-        if not self._rate:
-            raise Error('sampling rate not specified')
-        self._emit_header(first_len)
-
-    def _emit_header(self, first_len):
-        out = self._file
-        block = self._channels * self._width
-        out.write(b'RIFF')
-        if not self._frame_total:
-            # Guess the total from the first batch; patched later if wrong.
-            self._frame_total = first_len // block
-        self._declared_bytes = self._frame_total * block
-        try:
-            self._riff_size_at = out.tell()
-        except (AttributeError, OSError):
-            self._riff_size_at = None
-        out.write(struct.pack(_HEADER_LAYOUT,
-                              _RIFF_OVERHEAD + self._declared_bytes,
-                              b'WAVE', b'fmt ', 16, WAVE_FORMAT_PCM,
-                              self._channels, self._rate,
-                              self._rate * block, block,
-                              self._width * 8, b'data'))
-        if self._riff_size_at is not None:
-            self._data_size_at = out.tell()
-        out.write(struct.pack('<L', self._declared_bytes))
-        self._header_done = True
-
-    def _fix_lengths(self):
-        """Rewrite both size fields of the header to match what was written."""
-        if self._bytes_out == self._declared_bytes:
-            return
-        out = self._file
-        resume = out.tell()
-        for where, value in ((self._riff_size_at, _RIFF_OVERHEAD + self._bytes_out),
-                             (self._data_size_at, self._bytes_out)):
-            out.seek(where, 0)
-            out.write(struct.pack('<L', value))
-        out.seek(resume, 0)
-        self._declared_bytes = self._bytes_out
+            owned = getattr(self, '_owned', None)
+            if owned is not None:
+                self._owned = None
+                owned.close()
 
 
 def open(f, mode=None):
-    """Open a WAVE file; mode defaults to f.mode when present, else 'rb'."""
+    """Open a WAVE file for reading ('r'/'rb') or writing ('w'/'wb').
+
+    Without a mode, a file object's own `mode` attribute decides, and
+    reading is the default.
+    """
     if mode is None:
         mode = getattr(f, 'mode', 'rb')
     if mode in ('r', 'rb'):

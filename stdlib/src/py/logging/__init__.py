@@ -884,6 +884,40 @@ def getHandlerNames():
 _generic_alias = classmethod(GenericAlias)
 
 
+def _live_frame(handling):
+    # The frame on the current stack that runs the code of `handling` (the
+    # traceback's frame, which pyrs hands out as a detached copy); the
+    # current line and the callers are read from the live one.
+    code = handling.f_code
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame is handling or frame.f_code is code:
+            return frame
+        frame = frame.f_back
+    return handling
+
+
+def _first_foreign_frame(frame):
+    # Walk outwards past the frames of the logging package itself.
+    home = os.path.dirname(_srcfile)
+    while frame is not None:
+        if os.path.dirname(os.path.normcase(frame.f_code.co_filename)) != home:
+            break
+        frame = frame.f_back
+    return frame
+
+
+def _call_summary(record):
+    # The tail of handleError's report: the logging call's message and args.
+    try:
+        return 'Message: %r\nArguments: %s\n' % (record.msg, record.args)
+    except RecursionError:
+        raise
+    except Exception:
+        return ('Unable to print the message and arguments'
+                ' - possible formatting error.\nUse the traceback above to help find the error.\n')
+
+
 class Handler(Filterer):
     """Sends records somewhere; subclasses say where by defining emit()."""
 
@@ -970,38 +1004,25 @@ class Handler(Filterer):
                 del _named_handlers[name]
 
     def handleError(self, record):
-        """Report a failure inside emit() on sys.stderr (when raiseExceptions
-        is set) and carry on."""
-        err = sys.stderr
-        if not (raiseExceptions and err):
+        """Called from emit() inside its except clause: when raiseExceptions
+        is set, describe the failure and where the logging call came from on
+        sys.stderr.  Only OSError met while writing that report is ignored."""
+        sink = sys.stderr
+        if not raiseExceptions or not sink:
             return
-        kind, exc, tb = sys.exc_info()
+        kind, problem, trace = sys.exc_info()
         try:
-            err.write('--- Logging error ---\n')
-            _write_exception(kind, exc, tb, err)
-            err.write('Call stack:\n')
-            # The first frame outside the logging package is where the call
-            # came from. (The live stack is used: pyrs's tb_frame has no f_back.)
-            frame = sys._getframe(1)
-            package_dir = os.path.dirname(_srcfile)
-            while frame and os.path.dirname(frame.f_code.co_filename) == package_dir:
-                frame = frame.f_back
-            if frame:
-                _write_stack(frame, err)
-            else:
-                err.write(f'Logged from file {record.filename}, line {record.lineno}\n')
-            try:
-                err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-            except RecursionError:
-                raise
-            except Exception:
-                err.write('Unable to print the message and arguments - possible '
-                          'formatting error.\nUse the traceback above to help '
-                          'find the error.\n')
+            sink.write('--- Logging error ---\n')
+            _write_exception(kind, problem, trace, sink)
+            sink.write('Call stack:\n')
+            origin = _first_foreign_frame(_live_frame(trace.tb_frame))
+            if origin is not None:
+                _write_stack(origin, sink)
+            sink.write(_call_summary(record))
         except OSError:
             pass
         finally:
-            kind = exc = tb = None
+            problem = trace = None
 
     def __repr__(self):
         return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
@@ -1171,6 +1192,13 @@ def getLoggerClass():
     return _logger_class
 
 
+def _ancestor_names(name):
+    # The dotted prefixes of `name`, longest first ('a.b.c' -> 'a.b', 'a');
+    # a leading dot does not make an empty prefix.
+    cuts = [at for at, char in enumerate(name) if char == '.' and at]
+    return [name[:at] for at in reversed(cuts)]
+
+
 class Manager(object):
     """Keeps the loggers by name and wires each one to its nearest ancestor."""
 
@@ -1190,20 +1218,20 @@ class Manager(object):
         self._floor = _level_number(value)
 
     def getLogger(self, name):
-        """The logger called `name`, created on first use."""
-        if isinstance(name, str):
-            with _module_guard:
-                found = self.loggerDict.get(name)
-                if found is not None and not isinstance(found, PlaceHolder):
-                    return found
-                made = (self.loggerClass or _logger_class)(name)
-                made.manager = self
-                self.loggerDict[name] = made
-                if found is not None:
-                    self._adopt_below(found, made)
-                self._link_upwards(made)
-                return made
-        raise TypeError('A logger name must be a string')
+        """The logger called `name`, made (and wired into the tree) on first
+        request; a placeholder standing for that name is replaced."""
+        if not isinstance(name, str):
+            raise TypeError('A logger name must be a string')
+        with _module_guard:
+            table = self.loggerDict
+            current = table.get(name)
+            if current is not None and not isinstance(current, PlaceHolder):
+                return current
+            made = (self.loggerClass or _logger_class)(name)
+            made.manager = self
+            table[name] = made
+            self._hook_up(made, current)
+            return made
 
     def setLoggerClass(self, klass):
         """Make this manager create instances of `klass`."""
@@ -1214,41 +1242,39 @@ class Manager(object):
         """Remember a record factory for this manager."""
         self.logRecordFactory = factory
 
-    def _link_upwards(self, logger):
-        # Walk the dotted prefixes of the name, longest first, up to the first
-        # real logger: that is the parent. Prefixes on the way get (or join)
-        # a placeholder that remembers the new logger.
+    def _hook_up(self, made, replaced):
+        # Give `made` its parent (the nearest real logger among its dotted
+        # prefixes, the root when none), registering it with the placeholders
+        # met on the way; then take over the loggers that waited on the
+        # placeholder `made` replaces.
         table = self.loggerDict
-        name = logger.name
-        parent = None
-        cut = name.rfind('.')
-        while cut > 0:
-            entry = table.get(name[:cut])
+        parent = self.root
+        for prefix in _ancestor_names(made.name):
+            entry = table.get(prefix)
             if entry is None:
-                table[name[:cut]] = PlaceHolder(logger)
+                table[prefix] = PlaceHolder(made)
             elif isinstance(entry, PlaceHolder):
-                entry.append(logger)
+                entry.append(made)
             else:
                 parent = entry
                 break
-            cut = name.rfind('.', 0, cut - 1)
-        logger.parent = parent or self.root
+        made.parent = parent
+        if replaced is None:
+            return
+        # (the test on the old parent's name is textual, as CPython's is)
+        for waiting in replaced.loggerMap:
+            if not waiting.parent.name.startswith(made.name):
+                waiting.parent = made
 
-    def _adopt_below(self, placeholder, logger):
-        # `logger` takes the place of `placeholder`: the loggers that were
-        # waiting below it and still hang from something above it move under it.
-        prefix = logger.name
-        for below in placeholder.loggerMap:
-            if not below.parent.name.startswith(prefix):
-                below.parent = logger
 
     def _forget_verdicts(self):
-        # Levels changed: every logger's cached isEnabledFor answers are stale.
+        # Levels or the disable floor changed: every isEnabledFor answer is stale.
         with _module_guard:
             self.root._verdicts.clear()
             for entry in self.loggerDict.values():
-                if isinstance(entry, Logger):
-                    entry._verdicts.clear()
+                verdicts = getattr(entry, '_verdicts', None)
+                if verdicts is not None:
+                    verdicts.clear()
 
 
 def _level_method(number, name):
@@ -1407,19 +1433,20 @@ class Logger(Filterer):
         return any(node.handlers for node in self._chain())
 
     def callHandlers(self, record):
-        """Hand the record to every handler on the way up; when there is none
-        at all, lastResort takes it."""
-        seen = 0
-        node = self
-        while node:
+        """Offer the record to the handlers of this logger and of the
+        ancestors it propagates to, each taking it from its own level up."""
+        heard = False
+        for node in self._chain():
             for handler in node.handlers:
-                seen += 1
-                # (read each time: a handler's filter may change the record)
+                heard = True
                 if record.levelno >= handler.level:
                     handler.handle(record)
-            node = node.parent if node.propagate else None
-        if seen:
-            return
+        if not heard:
+            self._unheard(record)
+
+    def _unheard(self, record):
+        # No handler anywhere: lastResort takes it, or, when there is no
+        # lastResort, stderr gets a single note per manager.
         fallback = lastResort
         if fallback:
             if record.levelno >= fallback.level:
@@ -1440,21 +1467,14 @@ class Logger(Filterer):
         return NOTSET
 
     def isEnabledFor(self, level):
-        """Is a record at `level` processed by this logger?"""
+        """Would a record at `level` be processed by this logger?"""
         if self.disabled:
             return False
-        try:
-            return self._verdicts[level]
-        except KeyError:
-            pass
-        with _module_guard:
-            floor = self.manager.disable
-            if floor >= level:
-                answer = False
-            else:
-                answer = level >= self.getEffectiveLevel()
-            self._verdicts[level] = answer
-        return answer
+        known = self._verdicts
+        if level not in known:
+            known[level] = (level > self.manager.disable
+                            and level >= self.getEffectiveLevel())
+        return known[level]
 
     def getChild(self, suffix):
         """The logger `suffix` below this one (a dotted suffix goes deeper)."""
@@ -1713,22 +1733,27 @@ def disable(level=CRITICAL):
     manager._forget_verdicts()
 
 
+def _close_one(handler):
+    # Flush (unless the handler opts out) and close, holding its lock.
+    try:
+        handler.acquire()
+        if getattr(handler, 'flushOnClose', True):
+            handler.flush()
+        handler.close()
+    finally:
+        handler.release()
+
+
 def shutdown(handlerList=_every_handler):
-    """Flush and close the handlers still alive, newest first (runs at exit)."""
-    for ref in reversed(list(handlerList)):
+    """Flush and close the handlers (weak references, newest first); run at exit."""
+    for ref in handlerList[::-1]:
         try:
             handler = ref()
-            if not handler:
-                continue
-            handler.acquire()
-            try:
-                if getattr(handler, 'flushOnClose', True):
-                    handler.flush()
-                handler.close()
-            except (ValueError, OSError):
-                pass        # e.g. its stream was closed already
-            finally:
-                handler.release()
+            if handler is not None:
+                _close_one(handler)
+        except (OSError, ValueError):
+            # typically a stream already closed behind the handler's back
+            pass
         except:
             if raiseExceptions:
                 raise
@@ -1744,7 +1769,8 @@ _original_showwarning = None
 
 
 def _warning_to_log(message, category, filename, lineno, file=None, line=None):
-    # Stands in for warnings.showwarning while captureWarnings(True) is on.
+    # Stands in for warnings.showwarning while warnings are captured: a
+    # warning meant for a file still goes there, the others become records.
     if file is not None:
         if _original_showwarning is not None:
             _original_showwarning(message, category, filename, lineno, file, line)
@@ -1754,8 +1780,10 @@ def _warning_to_log(message, category, filename, lineno, file=None, line=None):
     target = getLogger('py.warnings')
     if not target.handlers:
         target.addHandler(NullHandler())
-    # logged as the message itself, not as '%s' with an argument
-    target.warning(str(text))
+    target.warning(text)
+
+
+_warning_to_log.__name__ = '_showwarning'
 
 
 def captureWarnings(capture):

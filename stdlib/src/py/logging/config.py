@@ -1,20 +1,17 @@
-"""Configuring logging from a dictionary (CPython's logging.config module, written for pyrs).
+"""Configuring logging from a dictionary (dictConfig) or an INI file
+(fileConfig); written for pyrs.
 
-dictConfig() is complete. fileConfig() reads its INI file with a small reader
-of this module's own (pyrs has no configparser): sections, `key = value` or
-`key: value` lines, comments and %(name)s interpolation from the section and
-`defaults`. listen() needs sockets and threads, which WASI lacks: it raises
-OSError.
+pyrs runs on WASI, which has no sockets: listen() cannot open its port and
+raises OSError; stopListening() has nothing to stop.
 """
 
 import errno
 import io
-import logging
-import logging.handlers
 import os
-import queue
 import re
 import sys
+import logging
+import logging.handlers
 
 DEFAULT_LOGGING_CONFIG_PORT = 9030
 RESET_ERROR = errno.ECONNRESET
@@ -23,176 +20,169 @@ IDENTIFIER = re.compile('^[a-z_][a-z0-9_]*$', re.I)
 
 
 def valid_ident(s):
-    """True if `s` is an identifier; ValueError otherwise."""
-    if not IDENTIFIER.match(s):
+    """True when `s` may be used as a keyword argument name, else ValueError."""
+    if IDENTIFIER.match(s) is None:
         raise ValueError('Not a valid Python identifier: %r' % s)
     return True
 
 
-def _import_dotted(dotted, importer=__import__):
-    """The object a dotted name such as 'logging.handlers.MemoryHandler'
-    stands for, importing modules along the way as needed."""
-    parts = dotted.split('.')
-    path = parts[0]
-    target = importer(path)
-    for part in parts[1:]:
-        path += '.' + part
-        if not hasattr(target, part):
-            importer(path)
-        target = getattr(target, part)
-    return target
+def _follow_dotted(name, importer):
+    # Import the first component, then walk attributes, importing deeper
+    # modules when an attribute is not there yet.
+    parts = name.split('.')
+    found = importer(parts[0])
+    for depth in range(1, len(parts)):
+        attr = parts[depth]
+        if not hasattr(found, attr):
+            importer('.'.join(parts[:depth + 1]))
+        found = getattr(found, attr)
+    return found
 
 
-def _forget_all_handlers():
-    # A fresh configuration replaces every handler made so far.
-    named = logging._named_handlers
-    for name in list(named):
-        named.pop(name, None)
-    logging.shutdown(logging._every_handler[:])
-    del logging._every_handler[:]
+def _import_dotted(name):
+    # The object a dotted name leads to; import errors pass through as they are.
+    return _follow_dotted(name, __import__)
 
 
-# === containers that convert 'ext://' and 'cfg://' values on access ===========
-
-_NESTED = ()     # filled in below, once the classes exist
-
-
-def _adopt(owner, key, raw, store):
-    """Convert `raw` (found in `owner` under `key`) and remember the result
-    in place when `store` is true."""
-    done = owner.configurator.convert(raw)
-    if done is not raw:
-        if store:
-            owner[key] = done
-        if type(done) in _NESTED:
-            done.parent = owner
-            done.key = key
-    return done
-
+# === converting containers ===================================================
+# Values read from the configuration go through the configurator's convert()
+# (for ext:// and cfg:// strings, and nested dicts / lists / tuples); what a
+# conversion yields is kept in place of the original where the container
+# allows it, and nested containers learn where they hang (parent, key).
 
 class ConvertingMixin(object):
     """What the converting containers share."""
 
     def convert_with_key(self, key, value, replace=True):
-        return _adopt(self, key, value, replace)
+        """The converted form of self[key] (whose raw value is `value`)."""
+        result = self.configurator.convert(value)
+        if result is not value:
+            if replace:
+                self[key] = result
+            if isinstance(result, _CONVERTING_KINDS):
+                result.parent, result.key = self, key
+        return result
 
     def convert(self, value):
-        done = self.configurator.convert(value)
-        if done is not value and type(done) in _NESTED:
-            done.parent = self
-        return done
+        """The converted form of a value not stored under a key."""
+        result = self.configurator.convert(value)
+        if result is not value and isinstance(result, _CONVERTING_KINDS):
+            result.parent = self
+        return result
+
+
+_NOTHING = object()
 
 
 class ConvertingDict(dict, ConvertingMixin):
-    """A dict whose values are converted when they are looked up."""
+    """A dict whose values are converted as they are read."""
 
     def __getitem__(self, key):
-        return _adopt(self, key, dict.__getitem__(self, key), True)
+        return self.convert_with_key(key, dict.__getitem__(self, key))
 
     def get(self, key, default=None):
-        return _adopt(self, key, dict.get(self, key, default), True)
+        raw = dict.get(self, key, _NOTHING)
+        if raw is _NOTHING:
+            raw = default
+        return self.convert_with_key(key, raw)
 
     def pop(self, key, default=None):
-        return _adopt(self, key, dict.pop(self, key, default), False)
+        raw = dict.pop(self, key, default)
+        return self.convert_with_key(key, raw, replace=False)
 
 
 class ConvertingList(list, ConvertingMixin):
-    """A list whose items are converted when they are looked up."""
+    """A list whose items are converted as they are read."""
 
     def __getitem__(self, key):
-        return _adopt(self, key, list.__getitem__(self, key), True)
+        return self.convert_with_key(key, list.__getitem__(self, key))
 
     def pop(self, idx=-1):
         return self.convert(list.pop(self, idx))
 
 
 class ConvertingTuple(tuple, ConvertingMixin):
-    """A tuple whose items are converted when they are looked up."""
+    """A tuple whose items are converted as they are read (not stored back)."""
 
     def __getitem__(self, key):
-        return _adopt(self, key, tuple.__getitem__(self, key), False)
+        return self.convert_with_key(key, tuple.__getitem__(self, key), replace=False)
 
 
-_NESTED = (ConvertingDict, ConvertingList, ConvertingTuple)
+_CONVERTING_KINDS = (ConvertingDict, ConvertingList, ConvertingTuple)
+
+# cfg:// paths: a first word, then any number of '.word' or '[word]' steps
+_CFG_FIRST = re.compile(r'\s*(\w+)\s*')
+_CFG_STEP = re.compile(r'(?:\.\s*(\w+)|\[\s*(\w+)\s*\])\s*')
+_SCHEME = re.compile(r'([a-z]+)://(.*)\Z', re.S)
 
 
 class BaseConfigurator(object):
-    """Holds a configuration dictionary and resolves the references in it:
-    'ext://a.b.c' (an importable object) and 'cfg://x.y[0]' (another part of
-    the same configuration)."""
+    """Holds a configuration dictionary and turns references found in it
+    into objects: 'ext://dotted.name' imports, 'cfg://path' looks inside the
+    configuration itself, '()' builds user-defined objects."""
 
-    CONVERT_PATTERN = re.compile(r'^(?P<prefix>[a-z]+)://(?P<suffix>.*)$')
     value_converters = {'ext': 'ext_convert', 'cfg': 'cfg_convert'}
 
-    # the steps of a cfg:// path: a first word, then '.word' or '[index]'
-    WORD_PATTERN = re.compile(r'^\s*(\w+)\s*')
-    DOT_PATTERN = re.compile(r'^\.\s*(\w+)\s*')
-    INDEX_PATTERN = re.compile(r'^\[\s*(\w+)\s*\]\s*')
-    # an index made of digits is tried as an int first
-    DIGIT_PATTERN = re.compile(r'^\d+$')
-
+    # how modules get imported (replaceable, for instance in tests)
     importer = staticmethod(__import__)
 
     def __init__(self, config):
-        wrapped = ConvertingDict(config)
-        wrapped.configurator = self
-        self.config = wrapped
+        self.config = ConvertingDict(config)
+        self.config.configurator = self
 
     def resolve(self, s):
-        """Import what the dotted name `s` refers to."""
+        """The object named by the dotted path `s`, importing as needed."""
         try:
-            return _import_dotted(s, self.importer)
-        except ImportError as exc:
-            raise ValueError('Cannot resolve %r: %s' % (s, exc)) from exc
+            return _follow_dotted(s, self.importer)
+        except ImportError as problem:
+            failure = ValueError('Cannot resolve %r: %s' % (s, problem))
+            raise failure from problem
 
     def ext_convert(self, value):
-        """'ext://a.b' -> the object a.b"""
-        found = self.resolve(value)
-        return found
+        """ext://NAME: the object NAME resolves to."""
+        return self.resolve(value)
 
     def cfg_convert(self, value):
-        """Follow a path such as 'handlers.h1.level' or 'items[2]' through
-        the configuration."""
-        head = self.WORD_PATTERN.match(value)
+        """cfg://PATH: what PATH designates inside the configuration."""
+        head = _CFG_FIRST.match(value)
         if head is None:
             raise ValueError('Unable to convert %r' % value)
         node = self.config[head.group(1)]
-        rest = value[head.end():]
-        while rest:
-            step = self.DOT_PATTERN.match(rest)
-            if step:
-                node = node[step.group(1)]
+        at = head.end()
+        while at < len(value):
+            step = _CFG_STEP.match(value, at)
+            if step is None:
+                raise ValueError('Unable to convert %r at %r' % (value, value[at:]))
+            name, index = step.groups()
+            if name is not None:
+                node = node[name]
+            elif index.isdigit():
+                try:
+                    node = node[int(index)]
+                except TypeError:
+                    node = node[index]
             else:
-                step = self.INDEX_PATTERN.match(rest)
-                if not step:
-                    raise ValueError('Unable to convert %r at %r' % (value, rest))
-                key = step.group(1)
-                if self.DIGIT_PATTERN.match(key):
-                    try:
-                        node = node[int(key)]
-                    except TypeError:
-                        node = node[key]
-                else:
-                    node = node[key]
-            rest = rest[step.end():]
+                node = node[index]
+            at = step.end()
         return node
 
     def convert(self, value):
-        """Wrap plain containers so that their contents convert too, and
-        resolve 'prefix://' strings."""
-        if isinstance(value, dict) and not isinstance(value, ConvertingDict):
+        """Wrap plain containers so that their contents convert too; turn
+        'prefix://' strings with a known prefix into what they refer to."""
+        if isinstance(value, _CONVERTING_KINDS):
+            return value
+        if isinstance(value, dict):
             wrapped = ConvertingDict(value)
-        elif isinstance(value, list) and not isinstance(value, ConvertingList):
+        elif isinstance(value, list):
             wrapped = ConvertingList(value)
-        elif (isinstance(value, tuple) and not isinstance(value, ConvertingTuple)
-                and not hasattr(value, '_fields')):
+        elif isinstance(value, tuple) and not hasattr(value, '_fields'):
             wrapped = ConvertingTuple(value)
         elif isinstance(value, str):
-            found = self.CONVERT_PATTERN.match(value)
-            if found:
-                method = self.value_converters.get(found.group('prefix'))
-                if method:
-                    return getattr(self, method)(found.group('suffix'))
+            found = _SCHEME.match(value)
+            if found is not None:
+                method = self.value_converters.get(found.group(1))
+                if method is not None:
+                    return getattr(self, method)(found.group(2))
             return value
         else:
             return value
@@ -200,569 +190,436 @@ class BaseConfigurator(object):
         return wrapped
 
     def configure_custom(self, config):
-        """Build an object from a '()' factory, passing the other
-        identifier keys as keyword arguments and setting the '.' ones as
-        attributes."""
-        factory = config.pop('()')
+        """Build an object from {'()': factory, keyword: value, ...,
+        '.': {attribute: value}}."""
+        factory = config['()']
         if not callable(factory):
             factory = self.resolve(factory)
-        extras = config.pop('.', None)
-        kwargs = {k: config[k] for k in config if k != '.' and valid_ident(k)}
-        made = factory(**kwargs)
-        if extras:
-            for attr, value in extras.items():
+        extra = config.get('.', None)
+        keywords = {}
+        for key in config:
+            if key in ('()', '.'):
+                continue
+            valid_ident(key)
+            keywords[key] = config[key]
+        made = factory(**keywords)
+        if extra:
+            for attr, value in extra.items():
                 setattr(made, attr, value)
         return made
 
     def as_tuple(self, value):
+        """Lists become tuples; anything else is left alone."""
         return tuple(value) if isinstance(value, list) else value
 
 
-def _settle_others(names, below_named, disable):
-    """Loggers a configuration does not name: those below a named logger go
-    back to their defaults, the rest are disabled (or not)."""
-    table = logging.root.manager.loggerDict
-    for name in names:
-        node = table[name]
-        if name not in below_named:
-            node.disabled = disable
-        elif not isinstance(node, logging.PlaceHolder):
-            node.setLevel(logging.NOTSET)
-            node.handlers = []
-            node.propagate = True
+class _TargetPending(Exception):
+    """A handler refers to another one that is configured later."""
 
 
-def _rebuild_attempt(name, section, build, deferred=None):
-    """Run build(section); wrap a failure in the ValueError dictConfig
-    reports. A handler waiting for another is put on `deferred` instead."""
+def _reset_known_handlers():
+    # A full (non-incremental) configuration starts with no handlers: the
+    # old ones are flushed, closed and forgotten.
+    logging._named_handlers.clear()
+    logging.shutdown(list(logging._every_handler))
+    del logging._every_handler[:]
+
+
+def _settle_old_loggers(manager, before, configured, disable_existing):
+    # Loggers that existed before the configuration and were not named in it:
+    # those below a configured logger go back to defaults (and so defer to
+    # it); the others are disabled, or re-enabled, per disable_existing.
+    tops = [name + '.' for name in configured]
+    for name in before:
+        if name in configured:
+            continue
+        found = manager.loggerDict.get(name)
+        if not isinstance(found, logging.Logger):
+            continue
+        if any(name.startswith(top) for top in tops):
+            found.level = logging.NOTSET
+            found.handlers = []
+            found.propagate = True
+        else:
+            found.disabled = disable_existing
+
+
+def _wrapped(message, action, *args):
+    # Run action(*args); any failure becomes ValueError(message) caused by it.
     try:
-        return build(section)
-    except Exception as exc:
-        if deferred is not None and ' not configured yet' in str(exc.__cause__):
-            deferred.append(name)
-            return None
-        raise ValueError('Unable to configure handler %r' % name) from exc
+        return action(*args)
+    except Exception as problem:
+        raise ValueError(message) from problem
 
 
 class DictConfigurator(BaseConfigurator):
-    """Applies a configuration dictionary (the dictConfig schema)."""
+    """Applies a configuration dictionary in the dictConfig schema."""
 
     def configure(self):
-        config = self.config
-        version = config['version'] if 'version' in config else None
-        if version is None and 'version' not in config:
+        """Apply the whole configuration."""
+        spec = self.config
+        if 'version' not in spec:
             raise ValueError("dictionary doesn't specify a version")
-        if version != 1:
-            raise ValueError('Unsupported version: %s' % version)
-        incremental = config.pop('incremental', False)
+        if spec['version'] != 1:
+            raise ValueError('Unsupported version: %s' % spec['version'])
+        incremental = spec.pop('incremental', False)
         with logging._module_guard:
             if incremental:
-                self._apply_changes(config)
+                self._apply_levels_only(spec)
             else:
-                self._apply_everything(config)
+                self._apply_everything(spec)
 
-    def _apply_changes(self, config):
-        # incremental: only levels of existing handlers, and loggers
-        handlers = config.get('handlers', {})
-        for name in handlers:
-            handler = logging._named_handlers.get(name)
+    def _apply_levels_only(self, spec):
+        for name, settings in spec.get('handlers', {}).items():
+            handler = logging.getHandlerByName(name)
             if handler is None:
                 raise ValueError('No handler found with name %r' % name)
-            try:
-                level = handlers[name].get('level', None)
-                if level:
-                    handler.setLevel(logging._level_number(level))
-            except Exception as exc:
-                raise ValueError('Unable to configure handler %r' % name) from exc
-        self._each_logger(config, True)
-        self._the_root(config, True)
+            level = settings.get('level', None)
+            if level:
+                _wrapped('Unable to configure handler %r' % name,
+                         handler.setLevel, logging._level_number(level))
+        for name, settings in spec.get('loggers', {}).items():
+            _wrapped('Unable to configure logger %r' % name,
+                     self.configure_logger, name, settings, True)
+        root_settings = spec.get('root', None)
+        if root_settings:
+            _wrapped('Unable to configure root logger',
+                     self.configure_root, root_settings, True)
 
-    def _apply_everything(self, config):
-        keep_old = not config.pop('disable_existing_loggers', True)
-        _forget_all_handlers()
+    def _apply_everything(self, spec):
+        disable_existing = spec.pop('disable_existing_loggers', True)
+        _reset_known_handlers()
         for section, build, what in (('formatters', self.configure_formatter, 'formatter'),
                                      ('filters', self.configure_filter, 'filter')):
-            entries = config.get(section, {})
-            for name in entries:
-                try:
-                    entries[name] = build(entries[name])
-                except Exception as exc:
-                    raise ValueError('Unable to configure %s %r' % (what, name)) from exc
+            table = spec.get(section, {})
+            for name in table:
+                table[name] = _wrapped('Unable to configure %s %r' % (what, name),
+                                       build, table[name])
+        self._build_handlers(spec.get('handlers', {}))
+        manager = logging.root.manager
+        before = sorted(manager.loggerDict)
+        loggers = spec.get('loggers', {})
+        for name in loggers:
+            _wrapped('Unable to configure logger %r' % name,
+                     self.configure_logger, name, loggers[name])
+        _settle_old_loggers(manager, before, set(loggers), disable_existing)
+        root_settings = spec.get('root', None)
+        if root_settings:
+            _wrapped('Unable to configure root logger', self.configure_root, root_settings)
 
-        handlers = config.get('handlers', {})
+    def _build_handlers(self, table):
+        # In name order; a handler whose target comes later waits for a
+        # second round, where a still-missing target is an error.
         waiting = []
-        for name in sorted(handlers.keys()):
-            made = _rebuild_attempt(name, handlers[name], self.configure_handler, waiting)
-            if made is not None:
-                made.name = name
-                handlers[name] = made
-        for name in waiting:
-            made = _rebuild_attempt(name, handlers[name], self.configure_handler)
-            made.name = name
-            handlers[name] = made
-
-        # Loggers that exist now and are not mentioned get disabled (unless
-        # told otherwise); those below a mentioned one are reset instead.
-        known = sorted(logging.root.manager.loggerDict)
-        below_named = set()
-        loggers = config.get('loggers', {})
-        for name in loggers:
-            if name in known:
-                below_named.update(other for other in known
-                                   if other.startswith(name + '.'))
-                known.remove(name)
-            try:
-                self.configure_logger(name, loggers[name], False)
-            except Exception as exc:
-                raise ValueError('Unable to configure logger %r' % name) from exc
-        _settle_others(known, below_named, not keep_old)
-        self._the_root(config, False)
-
-    def _each_logger(self, config, incremental):
-        loggers = config.get('loggers', {})
-        for name in loggers:
-            try:
-                self.configure_logger(name, loggers[name], incremental)
-            except Exception as exc:
-                raise ValueError('Unable to configure logger %r' % name) from exc
-
-    def _the_root(self, config, incremental):
-        root = config.get('root')
-        if root:
-            try:
-                self.configure_root(root, incremental)
-            except Exception as exc:
-                raise ValueError('Unable to configure root logger') from exc
+        for final_round, names in ((False, sorted(table)), (True, waiting)):
+            for name in names:
+                try:
+                    handler = self._handler_from(table[name], final_round)
+                except _TargetPending:
+                    waiting.append(name)
+                    continue
+                except Exception as problem:
+                    raise ValueError('Unable to configure handler %r' % name) from problem
+                handler.name = name
+                table[name] = handler
 
     def configure_formatter(self, config):
-        """A Formatter from its configuration."""
+        """A formatter from its configuration."""
         if '()' in config:
-            factory = config['()']
             try:
                 return self.configure_custom(config)
-            except TypeError as exc:
-                if "'format'" not in str(exc):
+            except TypeError as problem:
+                if "'format'" not in str(problem):
                     raise
-                # an older factory that calls the parameter 'fmt'
-                config['fmt'] = config.pop('format', None)
-                config['()'] = factory
-                return self.configure_custom(config)
-        cname = config.get('class')
-        kind = _import_dotted(cname) if cname else logging.Formatter
-        args = [config.get('format'), config.get('datefmt'),
-                config.get('style', '%')]
+                # older factories call the format string 'fmt'
+                retry = ConvertingDict(config)
+                retry.configurator = self
+                retry['fmt'] = retry.pop('format')
+                return self.configure_custom(retry)
+        chosen = config.get('class', None)
+        kind = logging.Formatter if not chosen else _import_dotted(chosen)
+        options = {}
+        if 'defaults' in config:
+            options['defaults'] = config['defaults']
+        positional = [config.get('format', None), config.get('datefmt', None),
+                      config.get('style', '%')]
         if 'validate' in config:
-            args.append(config['validate'])
-        defaults = config.get('defaults')
-        if defaults is not None:
-            return kind(*args, defaults=defaults)
-        return kind(*args)
+            positional.append(config['validate'])
+        return kind(*positional, **options)
 
     def configure_filter(self, config):
-        """A Filter from its configuration."""
+        """A filter from its configuration."""
         if '()' in config:
             return self.configure_custom(config)
         return logging.Filter(config.get('name', ''))
 
     def add_filters(self, filterer, filters):
-        """Attach filters given by name (or as filter objects/callables)."""
-        for item in filters:
-            try:
-                if callable(item) or callable(getattr(item, 'filter', None)):
-                    chosen = item
-                else:
-                    chosen = self.config['filters'][item]
-                filterer.addFilter(chosen)
-            except Exception as exc:
-                raise ValueError('Unable to add filter %r' % item) from exc
-
-    def _handler_needed(self, config, backup, name):
-        # another handler this one refers to, which must be built already
-        made = self.config['handlers'][name]
-        if not isinstance(made, logging.Handler):
-            config.update(backup)
-            raise TypeError('Required handler %r is not configured yet' % name)
-        return made
-
-    def _queue_parts(self, config, backup):
-        """Check and convert the queue, listener and handlers of a
-        QueueHandler's configuration."""
-        if 'queue' in config:
-            spec = config['queue']
-            if isinstance(spec, str):
-                made = self.resolve(spec)
-                if not callable(made):
-                    raise TypeError('Invalid queue specifier %r' % spec)
-                made = made()
-            elif isinstance(spec, dict):
-                if '()' not in spec:
-                    raise TypeError('Invalid queue specifier %r' % spec)
-                made = self.configure_custom(dict(spec))
-            elif isinstance(spec, queue.Queue):
-                made = spec
+        """Attach filters given by name (or as filter objects / callables)."""
+        for entry in filters:
+            if callable(entry) or hasattr(entry, 'filter'):
+                chosen = entry
             else:
-                raise TypeError('Invalid queue specifier %r' % spec)
-            config['queue'] = made
-        if 'listener' in config:
-            spec = config['listener']
-            if isinstance(spec, type):
-                if not issubclass(spec, logging.handlers.QueueListener):
-                    raise TypeError('Invalid listener specifier %r' % spec)
-            else:
-                if isinstance(spec, str):
-                    made = self.resolve(spec)
-                    if (isinstance(made, type)
-                            and not issubclass(made, logging.handlers.QueueListener)):
-                        raise TypeError('Invalid listener specifier %r' % spec)
-                elif isinstance(spec, dict):
-                    if '()' not in spec:
-                        raise TypeError('Invalid listener specifier %r' % spec)
-                    made = self.configure_custom(dict(spec))
-                else:
-                    raise TypeError('Invalid listener specifier %r' % spec)
-                if not callable(made):
-                    raise TypeError('Invalid listener specifier %r' % spec)
-                config['listener'] = made
-        if 'handlers' in config:
-            chosen = []
-            for name in config['handlers']:
-                try:
-                    chosen.append(self._handler_needed(config, backup, name))
-                except Exception as exc:
-                    raise ValueError('Unable to set required handler %r' % name) from exc
-            config['handlers'] = chosen
+                chosen = _wrapped('Unable to add filter %r' % entry,
+                                  self.config['filters'].__getitem__, entry)
+            filterer.addFilter(chosen)
 
-    def configure_handler(self, config):
-        """A Handler from its configuration."""
-        backup = dict(config)     # restored when the handler has to wait
-        formatter, level, filters = [config.pop(key, None)
-                                     for key in ('formatter', 'level', 'filters')]
-        if formatter:
-            try:
-                formatter = self.config['formatters'].__getitem__(formatter)
-            except Exception as exc:
-                raise ValueError('Unable to set formatter %r' % formatter) from exc
-        queued = False
+    def _named_handler(self, name, final_round):
+        # A handler built earlier in this configuration, for 'target' and
+        # queue handlers' 'handlers'.
+        try:
+            found = self.config['handlers'][name]
+        except Exception as problem:
+            raise ValueError('Unable to set target handler %r' % name) from problem
+        if not isinstance(found, logging.Handler):
+            if not final_round:
+                raise _TargetPending(name)
+            raise ValueError('Unable to set target handler %r' % name)
+        return found
+
+    def _handler_from(self, original, final_round):
+        # work on a copy: a handler put off to the second round still has
+        # its whole configuration then
+        config = ConvertingDict(original)
+        config.configurator = self
+        formatter_name = config.pop('formatter', None)
+        formatter = None
+        if formatter_name:
+            formatter = _wrapped('Unable to set formatter %r' % formatter_name,
+                                 self.config['formatters'].__getitem__, formatter_name)
+        level = config.pop('level', None)
+        filters = config.pop('filters', None)
         if '()' in config:
             factory = config.pop('()')
             if not callable(factory):
                 factory = self.resolve(factory)
+            kind = None
         else:
-            factory = config.pop('class')
-            if not callable(factory):
-                factory = self.resolve(factory)
-            H = logging.handlers
-            if issubclass(factory, H.MemoryHandler) and 'target' in config:
-                wanted = config['target']
-                try:
-                    config['target'] = self._handler_needed(config, backup, wanted)
-                except Exception as exc:
-                    raise ValueError('Unable to set target handler %r' % wanted) from exc
-            elif issubclass(factory, H.QueueHandler):
-                self._queue_parts(config, backup)
-                queued = True
-            else:
-                # these two take a (host, port) pair that JSON gives as a list
-                for kind, key in ((H.SMTPHandler, 'mailhost'), (H.SysLogHandler, 'address')):
-                    if issubclass(factory, kind) and key in config:
-                        config[key] = self.as_tuple(config[key])
-                        break
-        extras = config.pop('.', None)
-        kwargs = {k: config[k] for k in config if k != '.' and valid_ident(k)}
-        if queued:
-            listener_kind = kwargs.pop('listener', logging.handlers.QueueListener)
-            targets = kwargs.pop('handlers', [])
-            respect = kwargs.pop('respect_handler_level', False)
-            if 'queue' not in kwargs:
-                kwargs['queue'] = queue.Queue()
+            named = config.pop('class')
+            factory = kind = named if callable(named) else self.resolve(named)
+        if isinstance(kind, type):
+            if issubclass(kind, logging.handlers.MemoryHandler) and 'target' in config:
+                config['target'] = self._named_handler(config['target'], final_round)
+            elif issubclass(kind, logging.handlers.SMTPHandler) and 'mailhost' in config:
+                config['mailhost'] = self.as_tuple(config['mailhost'])
+            elif issubclass(kind, logging.handlers.SysLogHandler) and 'address' in config:
+                config['address'] = self.as_tuple(config['address'])
+        attributes = config.pop('.', None)
+        listener = None
+        if isinstance(kind, type) and issubclass(kind, logging.handlers.QueueHandler):
+            config, listener = self._queue_parts(config, final_round)
+        keywords = {key: config[key] for key in config if valid_ident(key)}
         try:
-            made = factory(**kwargs)
-        except TypeError as exc:
-            if "'stream'" not in str(exc):
+            handler = factory(**keywords)
+        except TypeError as problem:
+            if "'stream'" not in str(problem):
                 raise
-            # an older factory that calls the parameter 'strm'
-            kwargs['strm'] = kwargs.pop('stream', None)
-            made = factory(**kwargs)
-        if queued:
-            made.listener = listener_kind(made.queue, *targets,
-                                          respect_handler_level=respect)
-        if formatter:
-            made.setFormatter(formatter)
+            # very old handler classes call it 'strm'
+            keywords['strm'] = keywords.pop('stream')
+            handler = factory(**keywords)
+        if listener is not None:
+            handler.listener = listener(handler.queue)
+        if formatter is not None:
+            handler.setFormatter(formatter)
         if level is not None:
-            made.setLevel(logging._level_number(level))
+            handler.setLevel(logging._level_number(level))
         if filters:
-            self.add_filters(made, filters)
-        if extras:
-            for attr, value in extras.items():
-                setattr(made, attr, value)
-        return made
+            self.add_filters(handler, filters)
+        if attributes:
+            for attr, value in attributes.items():
+                setattr(handler, attr, value)
+        return handler
+
+    def _queue_parts(self, config, final_round):
+        # QueueHandler settings: the queue, and the listener to attach
+        # (built once the handler exists, from listener, handlers and
+        # respect_handler_level).
+        source = config.pop('queue', None)
+        if source is None:
+            import queue
+            source = queue.Queue()
+        elif isinstance(source, str):
+            source = self.resolve(source)
+        elif isinstance(source, dict) and '()' in source:
+            source = self.configure_custom(source)
+        config['queue'] = source
+        listener_kind = config.pop('listener', None) or logging.handlers.QueueListener
+        if isinstance(listener_kind, str):
+            listener_kind = self.resolve(listener_kind)
+        names = config.pop('handlers', None) or ()
+        members = [self._named_handler(name, final_round) for name in names]
+        respect = config.pop('respect_handler_level', False)
+
+        def make(queue_object):
+            return listener_kind(queue_object, *members, respect_handler_level=respect)
+        return config, make
+
+    def configure_handler(self, config):
+        """A handler from its configuration."""
+        return self._handler_from(config, True)
 
     def add_handlers(self, logger, handlers):
-        """Attach the named handlers to `logger`."""
+        """Attach the named handlers to the logger."""
+        table = self.config['handlers']
         for name in handlers:
-            try:
-                logger.addHandler(self.config['handlers'][name])
-            except Exception as exc:
-                raise ValueError('Unable to add handler %r' % name) from exc
+            logger.addHandler(_wrapped('Unable to add handler %r' % name,
+                                       table.__getitem__, name))
 
     def common_logger_config(self, logger, config, incremental=False):
-        """Level, handlers and filters: what loggers and the root share."""
-        level = config.get('level')
+        """Level, and (unless incremental) handlers and filters."""
+        level = config.get('level', None)
         if level is not None:
             logger.setLevel(logging._level_number(level))
         if incremental:
             return
-        for handler in list(logger.handlers):
-            logger.removeHandler(handler)
-        names = config.get('handlers')
-        if names:
-            self.add_handlers(logger, names)
-        chosen = config.get('filters')
-        if chosen:
-            self.add_filters(logger, chosen)
+        for old in list(logger.handlers):
+            logger.removeHandler(old)
+        self.add_handlers(logger, config.get('handlers', None) or ())
+        self.add_filters(logger, config.get('filters', None) or ())
 
     def configure_logger(self, name, config, incremental=False):
-        """Set up the logger called `name`."""
+        """Configure (and enable) the logger called `name`."""
         target = logging.getLogger(name)
         self.common_logger_config(target, config, incremental)
         target.disabled = False
-        flag = config.get('propagate')
-        if flag is not None:
-            target.propagate = flag
+        propagate = config.get('propagate', None)
+        if propagate is not None:
+            target.propagate = propagate
 
     def configure_root(self, config, incremental=False):
+        """Configure the root logger."""
         self.common_logger_config(logging.getLogger(), config, incremental)
 
 
-dictConfigClass = DictConfigurator     # what dictConfig() uses
+dictConfigClass = DictConfigurator
 
 
 def dictConfig(config):
-    """Configure logging from the dictionary `config`."""
-    configurator = dictConfigClass(config)
-    configurator.configure()
+    """Configure logging from a dictionary (see the dictConfig schema)."""
+    dictConfigClass(config).configure()
 
 
-# === fileConfig ===============================================================
-
-class _IniSection(dict):
-    """One [section] of an INI file: raw values, read with interpolation."""
-
-    def __init__(self, owner, title):
-        dict.__init__(self)
-        self._owner = owner
-        self.name = title
-
-    def __getitem__(self, key):
-        return self._owner._expand(self.name, key.lower())
-
-    def get(self, key, fallback=None, raw=False):
-        key = key.lower()
-        if dict.__contains__(self, key) or key in self._owner.defaults:
-            return self._owner._expand(self.name, key, raw)
-        return fallback
-
-    def getboolean(self, key, fallback=None):
-        value = self.get(key)
-        if value is None:
-            return fallback
-        lowered = value.lower()
-        if lowered in ('1', 'yes', 'true', 'on'):
-            return True
-        if lowered in ('0', 'no', 'false', 'off'):
-            return False
-        raise ValueError('Not a boolean: %s' % value)
-
-    def __contains__(self, key):
-        key = key.lower()
-        return dict.__contains__(self, key) or key in self._owner.defaults
-
-
-class _IniFile(object):
-    """The little INI reader fileConfig uses (pyrs has no configparser)."""
-
-    def __init__(self, defaults=None):
-        self.defaults = {k.lower(): str(v) for k, v in (defaults or {}).items()}
-        self.sections = {}
-
-    def read_text(self, text, source='<string>'):
-        current = None
-        last_key = None
-        for number, line in enumerate(text.splitlines(), 1):
-            stripped = line.strip()
-            if not stripped or stripped[0] in '#;':
-                continue
-            if line[:1].isspace() and current is not None and last_key:
-                # a continuation line
-                current[last_key] = dict.__getitem__(current, last_key) + '\n' + stripped
-                continue
-            if stripped.startswith('[') and stripped.endswith(']'):
-                title = stripped[1:-1]
-                if title == 'DEFAULT':
-                    current = None
-                    self._in_defaults = True
-                else:
-                    current = self.sections.setdefault(title, _IniSection(self, title))
-                    self._in_defaults = False
-                last_key = None
-                continue
-            cut = [i for i in (stripped.find('='), stripped.find(':')) if i > 0]
-            if not cut:
-                raise ValueError('%s, line %d: cannot parse %r' % (source, number, line))
-            key = stripped[:min(cut)].strip().lower()
-            value = stripped[min(cut) + 1:].strip()
-            if current is None:
-                if not getattr(self, '_in_defaults', False):
-                    raise ValueError('%s, line %d: no section header before %r'
-                                     % (source, number, line))
-                self.defaults[key] = value
-            else:
-                dict.__setitem__(current, key, value)
-                last_key = key
-
-    def _expand(self, title, key, raw=False, depth=0):
-        section = self.sections[title]
-        if dict.__contains__(section, key):
-            value = dict.__getitem__(section, key)
-        elif key in self.defaults:
-            value = self.defaults[key]
-        else:
-            raise KeyError(key)
-        if raw:
-            return value
-        if depth > 10:
-            raise ValueError('interpolation too deep in section %r' % title)
-
-        def fill(found):
-            if found.group(1) is None:
-                return '%'
-            return self._expand(title, found.group(1).lower(), False, depth + 1)
-
-        return re.sub(r'%(?:\((\w+)\)s|%)', fill, value)
-
-    def __getitem__(self, title):
-        return self.sections[title]
-
-    def __contains__(self, title):
-        return title in self.sections
-
+# === INI files ===============================================================
 
 def _names(text):
-    return [part.strip() for part in text.split(',') if part.strip()]
+    # "a, b ,c" -> ['a', 'b', 'c'], dropping empty entries
+    return [piece.strip() for piece in text.split(',') if piece.strip()]
 
 
-def _file_formatters(cp):
-    listed = _names(cp['formatters']['keys'])
-    made = {}
-    for name in listed:
-        sect = cp['formatter_%s' % name]
-        kind = sect.get('class')
-        kind = _import_dotted(kind) if kind else logging.Formatter
-        args = [sect.get('format', None, raw=True),
-                sect.get('datefmt', None, raw=True), sect.get('style', '%')]
-        if 'validate' in sect:
-            args.append(sect.getboolean('validate'))
-        defaults = sect.get('defaults', None)
+def _read_ini(fname, defaults, encoding):
+    import configparser
+    if isinstance(fname, configparser.RawConfigParser):
+        return fname
+    parser = configparser.ConfigParser(defaults)
+    if hasattr(fname, 'readline'):
+        parser.read_file(fname)
+        return parser
+    if isinstance(fname, (str, bytes, os.PathLike)):
+        if not os.path.exists(fname):
+            raise FileNotFoundError(f"{fname} doesn't exist")
+        if not os.path.getsize(fname):
+            raise RuntimeError(f'{fname} is an empty file')
+    try:
+        parser.read(fname, encoding=io.text_encoding(encoding))
+    except configparser.ParsingError as problem:
+        raise RuntimeError(f'{fname} is invalid: {problem}')
+    return parser
+
+
+def _ini_formatters(parser):
+    built = {}
+    for name in _names(parser['formatters']['keys']):
+        section = parser['formatter_' + name]
+        read = lambda key, fallback=None: section.get(key, fallback, raw=True)
+        kind_name = read('class')
+        kind = _import_dotted(kind_name) if kind_name else logging.Formatter
+        options = {}
+        defaults = read('defaults')
         if defaults:
-            made[name] = kind(*args, defaults=eval(defaults, vars(logging)))
-        else:
-            made[name] = kind(*args)
-    return made
+            options['defaults'] = eval(defaults, vars(logging))
+        built[name] = kind(read('format'), read('datefmt'), read('style', '%'),
+                           section.getboolean('validate', fallback=True), **options)
+    return built
 
 
-def _file_handlers(cp, formatters):
-    listed = _names(cp['handlers']['keys'])
-    made = {}
-    waiting = []
-    for name in listed:
-        sect = cp['handler_%s' % name]
-        kind = sect['class']
+def _ini_handlers(parser, formatters):
+    names = _names(parser['handlers']['keys'])
+    built = {}
+    targets = []
+    namespace = vars(logging)
+    for name in names:
+        section = parser['handler_' + name]
+        kind_name = section['class']
         try:
-            kind = eval(kind, vars(logging))
-        except (NameError, AttributeError):
-            kind = _import_dotted(kind)
-        args = eval(sect.get('args', '()'), vars(logging))
-        kwargs = eval(sect.get('kwargs', '{}'), vars(logging))
+            kind = eval(kind_name, namespace)
+        except (AttributeError, NameError):
+            kind = _import_dotted(kind_name)
+        args = eval(section.get('args', '()'), namespace)
+        kwargs = eval(section.get('kwargs', '{}'), namespace)
         handler = kind(*args, **kwargs)
         handler.name = name
-        if 'level' in sect:
-            handler.setLevel(sect['level'])
-        fmt = sect.get('formatter', '')
-        if fmt:
-            handler.setFormatter(formatters[fmt])
+        level = section.get('level', None)
+        if level:
+            handler.setLevel(level)
+        chosen = section.get('formatter', '')
+        if chosen:
+            handler.setFormatter(formatters[chosen])
         if issubclass(kind, logging.handlers.MemoryHandler):
-            target = sect.get('target', '')
-            if target:
-                waiting.append((handler, target))
-        made[name] = handler
-    for handler, target in waiting:
-        handler.setTarget(made[target])
-    return made
+            wanted = section.get('target', '')
+            if wanted:
+                targets.append((handler, wanted))
+        built[name] = handler
+    for handler, wanted in targets:
+        handler.setTarget(built[wanted])
+    return built
 
 
-def _file_loggers(cp, handlers, disable_existing):
-    listed = _names(cp['loggers']['keys'])
-    if 'root' in listed:
-        listed.remove('root')
-    root = logging.root
-    sect = cp['logger_root']
-    if 'level' in sect:
-        root.setLevel(sect['level'])
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-    for hname in _names(sect.get('handlers', '')):
-        root.addHandler(handlers[hname])
-    known = sorted(root.manager.loggerDict)
-    below_named = set()
-    for lname in listed:
-        sect = cp['logger_%s' % lname]
-        qualname = sect['qualname']
-        logger = logging.getLogger(qualname)
-        if qualname in known:
-            below_named.update(o for o in known if o.startswith(qualname + '.'))
-            known.remove(qualname)
-        if 'level' in sect:
-            logger.setLevel(sect['level'])
-        for handler in list(logger.handlers):
-            logger.removeHandler(handler)
-        logger.propagate = int(sect.get('propagate', '1'))
-        logger.disabled = False
-        for hname in _names(sect.get('handlers', '')):
-            logger.addHandler(handlers[hname])
-    _settle_others(known, below_named, disable_existing)
+def _ini_logger_common(target, section, handlers):
+    level = section.get('level', None)
+    if level:
+        target.setLevel(level)
+    for old in list(target.handlers):
+        target.removeHandler(old)
+    for name in _names(section.get('handlers', '')):
+        target.addHandler(handlers[name])
+
+
+def _ini_loggers(parser, handlers, disable_existing):
+    keys = _names(parser['loggers']['keys'])
+    keys.remove('root')
+    _ini_logger_common(logging.root, parser['logger_root'], handlers)
+    manager = logging.root.manager
+    before = sorted(manager.loggerDict)
+    configured = set()
+    for key in keys:
+        section = parser['logger_' + key]
+        qualname = section['qualname']
+        target = logging.getLogger(qualname)
+        configured.add(qualname)
+        target.propagate = section.getint('propagate', fallback=1)
+        _ini_logger_common(target, section, handlers)
+        target.disabled = False
+    _settle_old_loggers(manager, before, configured, disable_existing)
 
 
 def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
-    """Configure logging from an INI-format file (a path, an open file or,
-    in place of configparser objects, any object with a read() method)."""
-    if isinstance(fname, str):
-        if os.path.exists(fname) is False:
-            raise FileNotFoundError(f"{fname} doesn't exist")
-        if os.path.getsize(fname) == 0:
-            raise RuntimeError(f'{fname} is an empty file')
-    cp = _IniFile(defaults)
-    try:
-        if callable(getattr(fname, 'read', None)):
-            cp.read_text(fname.read(), getattr(fname, 'name', '<???>'))
-        else:
-            with open(fname, encoding=io.text_encoding(encoding)) as f:
-                cp.read_text(f.read(), fname)
-    except ValueError as exc:
-        raise RuntimeError(f'{fname} is invalid: {exc}') from exc
-    formatters = _file_formatters(cp)
+    """Configure logging from an INI file (a name, an open file, or a
+    ready ConfigParser)."""
+    parser = _read_ini(fname, defaults, encoding)
+    formatters = _ini_formatters(parser)
     with logging._module_guard:
-        _forget_all_handlers()
-        handlers = _file_handlers(cp, formatters)
-        _file_loggers(cp, handlers, disable_existing_loggers)
+        _reset_known_handlers()
+        handlers = _ini_handlers(parser, formatters)
+        _ini_loggers(parser, handlers, disable_existing_loggers)
 
 
-# === listening for configurations over the network ============================
+# === listening for configurations =============================================
 
 def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
-    """Would accept new configurations over a socket; WASI has none."""
-    raise OSError('logging.config.listen() is not available on WASI '
-                  '(no sockets or threads)')
+    """Would serve new configurations on a socket: not possible on WASI."""
+    raise OSError(errno.ENOTSUP,
+                  'WASI has no sockets: logging.config.listen is not available')
 
 
 def stopListening():
-    """Stop the listener started by listen(); there never is one here."""
+    """Stop a listen() server; there never is one here."""
+    return None

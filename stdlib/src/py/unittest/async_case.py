@@ -1,93 +1,103 @@
-"""unittest.async_case (CPython's unittest.async_case module, written for pyrs)."""
+"""unittest.async_case: IsolatedAsyncioTestCase, a TestCase whose test methods, set-up,
+tear-down and clean-ups may be coroutine functions (pyrs)."""
 
 import asyncio
+import contextvars
+import inspect
+import warnings
 
-from .case import TestCase, _enter
+from .case import TestCase
 
-__unittest = True
+_is_async = inspect.iscoroutinefunction
+
+# No __unittest marker here: like CPython, frames of this module stay visible in
+# reported tracebacks.
 
 
 class IsolatedAsyncioTestCase(TestCase):
-    """A TestCase whose test methods, set-up, tear-down and cleanups may be coroutines.
-
-    Each test runs in an event loop of its own, created before asyncSetUp and closed
-    after the cleanups."""
-
-    loop_factory = None
+    """Each test instance gets its own event loop (in debug mode), created when the test
+    runs and closed afterwards; sync and async parts share one contextvars context."""
 
     def __init__(self, methodName='runTest'):
+        super().__init__(methodName=methodName)
         self._loop_runner = None
-        TestCase.__init__(self, methodName)
+        self._shared_context = contextvars.copy_context()
 
-    async def asyncSetUp(self):
-        "Coroutine hook called after setUp."
+    async def asyncSetUp(self): """Awaited after setUp()."""
 
-    async def asyncTearDown(self):
-        "Coroutine hook called before tearDown."
+    async def asyncTearDown(self): """Awaited before tearDown()."""
 
     def addAsyncCleanup(self, func, /, *args, **kwargs):
-        # Cleanups go through _await, so a coroutine function is simply awaited.
+        """Like addCleanup(); func may be a coroutine function."""
         self.addCleanup(func, *args, **kwargs)
 
     async def enterAsyncContext(self, cm):
-        """Enter an asynchronous context manager; exit it as a cleanup."""
+        """Enter an asynchronous context manager; its exit is an async clean-up."""
         kind = type(cm)
         try:
-            enter = kind.__aenter__
-            leave = kind.__aexit__
+            enter, leave = kind.__aenter__, kind.__aexit__
         except AttributeError:
-            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
+            raise TypeError("'%s.%s' object does not support the asynchronous context "
+                            "manager protocol" % (kind.__module__, kind.__qualname__)) from None
         value = await enter(cm)
         self.addAsyncCleanup(leave, cm, None, None, None)
         return value
 
-    def _await(self, func, /, *args, **kwargs):
-        outcome = func(*args, **kwargs)
-        if hasattr(outcome, '__await__'):
-            return self._loop_runner.run(self._as_coroutine(outcome))
-        return outcome
+    # -- calling into the loop ---------------------------------------------------
 
-    @staticmethod
-    async def _as_coroutine(awaitable):
-        return await awaitable
+    def _dispatch(self, strict, func, args=(), kwargs=None):
+        """Call func inside the shared context: coroutine functions are run to
+        completion on this test's loop; strict demands a coroutine function."""
+        kwargs = kwargs or {}
+        if _is_async(func):
+            if self._loop_runner is None:
+                raise AssertionError('asyncio runner is not initialized')
+            return self._loop_runner.run(func(*args, **kwargs),
+                                         context=self._shared_context)
+        if strict:
+            raise AssertionError(f'{func!r} is not an async function')
+        return self._shared_context.run(func, *args, **kwargs)
+
+    # -- the pyrs TestCase hooks ---------------------------------------------------
 
     def _invoke_setup(self):
-        self._loop_runner.get_loop()
-        self.setUp()
-        self._await(self.asyncSetUp)
+        self._shared_context.run(self.setUp)     # never awaited, even if async
+        self._dispatch(True, self.asyncSetUp)
 
     def _invoke_test(self, method):
-        returned = self._await(method)
-        if returned is None:
-            return
-        import warnings
-        text = 'It is deprecated to return a value that is not None from a test case (%s)'
-        warnings.warn(text % (method,), DeprecationWarning, stacklevel=4)
+        if self._dispatch(False, method) is not None:
+            warnings.warn(f'It is deprecated to return a value that is not None from '
+                          f'a test case ({method})', DeprecationWarning, stacklevel=3)
 
     def _invoke_teardown(self):
-        self._await(self.asyncTearDown)
-        self.tearDown()
+        self._dispatch(True, self.asyncTearDown)
+        self._shared_context.run(self.tearDown)
 
-    def _invoke_cleanup(self, function, *args, **kwargs):
-        self._await(function, *args, **kwargs)
+    def _invoke_cleanup(self, function, /, *args, **kwargs):
+        self._dispatch(False, function, args, kwargs)
 
-    def _with_loop(self, action, *args):
-        # A fresh asyncio.Runner for each run, closed whatever happens.
-        self._loop_runner = asyncio.Runner(debug=True, loop_factory=self.loop_factory)
-        try:
-            return action(*args)
-        finally:
-            runner, self._loop_runner = self._loop_runner, None
-            runner.close()
+    # -- running -------------------------------------------------------------------
+
+    def _open_loop(self):
+        # One runner per instance, for its whole life (a second run is refused).
+        if self._loop_runner is not None:
+            raise AssertionError('asyncio runner is already initialized')
+        self._loop_runner = asyncio.Runner(debug=True)
 
     def run(self, result=None):
-        return self._with_loop(TestCase.run, self, result)
+        self._open_loop()
+        try:
+            return super().run(result=result)
+        finally:
+            self._loop_runner.close()
 
     def debug(self):
-        self._with_loop(TestCase.debug, self)
+        # On failure the loop is left open for inspection; __del__ closes it.
+        self._open_loop()
+        super().debug()
+        self._loop_runner.close()
 
     def __del__(self):
-        if getattr(self, '_loop_runner', None) is not None:
-            self._loop_runner.close()
+        runner = getattr(self, '_loop_runner', None)
+        if runner is not None:
+            runner.close()

@@ -1,4 +1,5 @@
-"""unittest.loader (CPython's unittest.loader module, written for pyrs)."""
+"""unittest.loader: TestLoader turns classes, modules, names and directories into
+suites (pyrs)."""
 
 import fnmatch
 import functools
@@ -7,66 +8,59 @@ import re
 import sys
 import traceback
 import types
+import warnings
 
 from . import case, suite
 
 __unittest = True
 
-# File names discovery will import: an identifier followed by .py.
-_IMPORTABLE_FILE = re.compile(r'(?i)[a-z_]\w*\.py$')
+VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
 
 
-class _FailedTest(case.TestCase):
-    """A test that re-raises the error met while loading what a name referred to."""
-
-    _testMethodName = None
-
-    def __init__(self, method_name, exception):
-        self._load_error = exception
-        super().__init__(method_name)
-
-    def __getattr__(self, name):
-        # Only the (missing) test method itself is synthesised.
-        if name == self._testMethodName:
-            return self._reraise
-        return super().__getattribute__(name)
-
-    def _reraise(self):
-        raise self._load_error
-
-
-def _failing_suite(name, exception, suite_class, message):
-    return suite_class((_FailedTest(name, exception),)), message
-
-
-def _import_failure(name, suite_class):
-    message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
-    return _failing_suite(name, ImportError(message), suite_class, message)
-
-
-def _load_tests_failure(name, exception, suite_class):
-    message = 'Failed to call load_tests:\n' + traceback.format_exc()
-    return _failing_suite(name, exception, suite_class, message)
-
-
-def _is_case_class(obj):
-    return isinstance(obj, type) and issubclass(obj, case.TestCase)
-
-
-def _is_base_case(cls):
-    # The library's own TestCase classes hold no tests.
-    return cls is case.TestCase or cls is case.FunctionTestCase
-
-
-def _compare(x, y):
+def _ordered(x, y):
+    # Default comparison of test method names: -1, 0 or 1.
     return (x > y) - (x < y)
 
 
+def _case_class(obj):
+    # A TestCase subclass users wrote (the framework's own base classes excluded).
+    return (isinstance(obj, type) and issubclass(obj, case.TestCase)
+            and obj not in (case.TestCase, case.FunctionTestCase))
+
+
+class _FailedTest(case.TestCase):
+    """Stands in for something that could not be loaded; running it raises the
+    problem found while loading."""
+
+    def __init__(self, method_name, exception):
+        if not hasattr(type(self), method_name):
+            setattr(self, method_name, self._stand_in(exception))
+        super().__init__(method_name)
+
+    @staticmethod
+    def _stand_in(exception):
+        def report():
+            raise exception
+        return report
+
+
+class ModuleSkipped(_FailedTest):
+    """Stands in for a module whose import raised SkipTest."""
+
+    @staticmethod
+    def _stand_in(exception):
+        @case.skip(str(exception))
+        def skipped():
+            pass
+        return skipped
+
+
 class TestLoader(object):
-    """Builds suites from test case classes, modules and dotted names."""
+    """Builds test suites from test case classes, modules, dotted names and
+    directory trees.  Problems met while loading are kept in self.errors."""
 
     testMethodPrefix = 'test'
-    sortTestMethodsUsing = staticmethod(_compare)
+    sortTestMethodsUsing = staticmethod(_ordered)
     testNamePatterns = None
     suiteClass = suite.TestSuite
     _top_level_dir = None
@@ -74,180 +68,282 @@ class TestLoader(object):
     def __init__(self):
         super().__init__()
         self.errors = []
+        self._packages_in_progress = set()
+
+    # -- failures ----------------------------------------------------------------
+
+    def _failure(self, name, exc, headline=None):
+        """(suite holding one failing stand-in for name, error text for self.errors).
+        headline None means exc is a SkipTest: the text is None then."""
+        if headline is None:
+            return self.suiteClass((ModuleSkipped(name, exc),)), None
+        details = traceback.format_exc()
+        if headline.endswith(': '):
+            note = headline + name + '\n' + details
+            exc = ImportError(note)
+        else:
+            note = headline + '\n' + details
+        return self.suiteClass((_FailedTest(name, exc),)), note
+
+    def _noted(self, outcome):
+        made, note = outcome
+        if note is not None:
+            self.errors.append(note)
+        return made
+
+    # -- classes and modules -----------------------------------------------------
 
     def loadTestsFromTestCase(self, testCaseClass):
-        """A suite of every test method of a TestCase subclass."""
-        cls = testCaseClass
-        if issubclass(cls, suite.TestSuite):
+        """A suite with one instance of testCaseClass per test method."""
+        if issubclass(testCaseClass, suite.TestSuite):
             raise TypeError('Test cases should not be derived from TestSuite. '
                             'Maybe you meant to derive from TestCase?')
-        names = []
-        if not _is_base_case(cls):
-            names = self.getTestCaseNames(cls) or (
-                ['runTest'] if hasattr(cls, 'runTest') else [])
-        return self.suiteClass(list(map(cls, names)))
+        if testCaseClass in (case.TestCase, case.FunctionTestCase):
+            chosen = []
+        else:
+            chosen = self.getTestCaseNames(testCaseClass)
+            if not chosen and hasattr(testCaseClass, 'runTest'):
+                chosen = ['runTest']
+        return self.suiteClass([testCaseClass(name) for name in chosen])
 
     def loadTestsFromModule(self, module, *, pattern=None):
-        """A suite of the tests of every TestCase class in a module (or its load_tests)."""
-        members = [getattr(module, attr) for attr in dir(module)]
-        tests = self.suiteClass([self.loadTestsFromTestCase(m) for m in members
-                                 if _is_case_class(m) and not _is_base_case(m)])
+        """A suite of the TestCase classes found in module, or whatever its
+        load_tests(loader, tests, pattern) function returns."""
+        found = []
+        for attr in dir(module):
+            value = getattr(module, attr)
+            if _case_class(value):
+                found.append(self.loadTestsFromTestCase(value))
+        collected = self.suiteClass(found)
         hook = getattr(module, 'load_tests', None)
         if hook is None:
-            return tests
+            return collected
         try:
-            return hook(self, tests, pattern)
+            return hook(self, collected, pattern)
         except Exception as exc:
-            failed, message = _load_tests_failure(module.__name__, exc, self.suiteClass)
-            self.errors.append(message)
-            return failed
+            return self._noted(self._failure(module.__name__, exc,
+                                             'Failed to call load_tests:'))
+
+    def getTestCaseNames(self, testCaseClass):
+        """Sorted names of the test methods of testCaseClass."""
+        prefix = self.testMethodPrefix
+        patterns = self.testNamePatterns
+        owner = '%s.%s.' % (testCaseClass.__module__, testCaseClass.__qualname__)
+        picked = []
+        for attr in dir(testCaseClass):
+            if not attr.startswith(prefix) or not callable(getattr(testCaseClass, attr)):
+                continue
+            if patterns is not None and not any(
+                    fnmatch.fnmatchcase(owner + attr, pat) for pat in patterns):
+                continue
+            picked.append(attr)
+        if self.sortTestMethodsUsing:
+            picked.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+        return picked
+
+    # -- dotted names ------------------------------------------------------------
+
+    def _longest_import(self, parts):
+        """Import the longest importable prefix of parts.  Returns the top-level
+        package (or None) and the last import problem met, as _failure() gives it."""
+        problem = None
+        for count in range(len(parts), 0, -1):
+            try:
+                return __import__('.'.join(parts[:count])), problem
+            except ImportError as exc:
+                problem = self._failure(parts[count - 1], exc,
+                                        'Failed to import test module: ')
+        return None, problem
 
     def loadTestsFromName(self, name, module=None):
-        """The tests a dotted name designates, relative to `module` when given."""
+        """The tests a dotted name designates: a module, a TestCase class or one of
+        its methods, a TestSuite, or a callable returning a test or suite.  Without
+        module, the name starts with a module to import."""
         parts = name.split('.')
-        pending = None
+        problem = None
         if module is None:
-            trial = parts[:]
-            while trial:
-                try:
-                    module = __import__('.'.join(trial))
-                    break
-                except ImportError:
-                    last = trial.pop()
-                    pending = _import_failure(last, self.suiteClass)
-                    if not trial:
-                        self.errors.append(pending[1])
-                        return pending[0]
-            parts = parts[1:]
-        obj = module
+            node, problem = self._longest_import(parts)
+            if node is None:
+                return self._noted(problem)
+            steps = parts[1:]
+        else:
+            node, steps = module, parts
         parent = None
-        for part in parts:
+        for step in steps:
             try:
-                child = getattr(obj, part)
+                parent, node = node, getattr(node, step)
             except AttributeError as exc:
-                if getattr(obj, '__path__', None) is not None and pending is not None:
-                    self.errors.append(pending[1])
-                    return pending[0]
-                failed, message = _failing_suite(
-                    part, exc, self.suiteClass,
-                    'Failed to access attribute:\n%s' % (traceback.format_exc(),))
-                self.errors.append(message)
-                return failed
-            parent, obj = obj, child
-        return self._tests_for_object(obj, parent, parts)
+                if problem is not None and getattr(node, '__path__', None) is not None:
+                    # For a package, a missing attribute may be a submodule that
+                    # failed to import: that error is the one worth showing.
+                    return self._noted(problem)
+                return self._noted(self._failure(step, exc, 'Failed to access attribute:'))
+        return self._suite_for(parent, node, parts[-1])
 
-    def _tests_for_object(self, obj, parent, parts):
-        # Turn whatever a name resolved to into a suite.
-        if isinstance(obj, types.ModuleType):
-            return self.loadTestsFromModule(obj)
-        if _is_case_class(obj):
-            return self.loadTestsFromTestCase(obj)
-        if isinstance(obj, suite.TestSuite):
-            return obj
-        if isinstance(obj, types.FunctionType) and _is_case_class(parent):
-            one = parent(parts[-1])
-            if not isinstance(getattr(one, parts[-1]), types.FunctionType):
-                return self.suiteClass([one])
-        if not callable(obj):
-            raise TypeError("don't know how to make test from: %s" % obj)
-        made = obj()
+    def _suite_for(self, parent, node, last):
+        if isinstance(node, types.ModuleType):
+            return self.loadTestsFromModule(node)
+        if _case_class(node):
+            return self.loadTestsFromTestCase(node)
+        if (isinstance(node, types.FunctionType) and isinstance(parent, type)
+                and issubclass(parent, case.TestCase)):
+            single = parent(last)
+            if not isinstance(getattr(single, last), types.FunctionType):
+                return self.suiteClass([single])
+        if isinstance(node, suite.TestSuite):
+            return node
+        if not callable(node):
+            raise TypeError("don't know how to make test from: %s" % node)
+        made = node()
         if isinstance(made, suite.TestSuite):
             return made
         if isinstance(made, case.TestCase):
             return self.suiteClass([made])
-        raise TypeError('calling %s returned %s, not a test' % (obj, made))
+        raise TypeError('calling %s returned %s, not a test' % (node, made))
 
     def loadTestsFromNames(self, names, module=None):
-        """A suite of the suites of several names."""
-        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
+        """A suite with the tests of every name in names."""
+        return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
 
-    def getTestCaseNames(self, testCaseClass):
-        """The sorted names of the test methods of a TestCase class."""
-        prefix = self.testMethodPrefix
-
-        def wanted(attrname):
-            if not attrname.startswith(prefix):
-                return False
-            if not callable(getattr(testCaseClass, attrname)):
-                return False
-            if self.testNamePatterns is None:
-                return True
-            full = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, attrname)
-            return any(fnmatch.fnmatchcase(full, pat) for pat in self.testNamePatterns)
-
-        names = list(filter(wanted, dir(testCaseClass)))
-        order = self.sortTestMethodsUsing
-        if order:
-            names.sort(key=functools.cmp_to_key(order))
-        return names
+    # -- discovery ---------------------------------------------------------------
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
-        """Import the modules matching `pattern` under start_dir and load their tests."""
-        begin = os.path.abspath(start_dir)
-        root = os.path.abspath(top_level_dir if top_level_dir is not None
-                               else (self._top_level_dir or begin))
-        if root not in sys.path:
-            sys.path[:0] = [root]
-        self._top_level_dir = root
-        if not os.path.isdir(begin):
-            raise ImportError('Start directory is not importable: %r' % begin)
-        return self.suiteClass(list(self._walk(begin, pattern, root)))
+        """Find test modules matching pattern under start_dir, importing them as
+        modules relative to top_level_dir (default: start_dir, or the top level of an
+        earlier discovery), and return one suite with all their tests.  Packages are
+        entered; a package's load_tests, if any, decides for the whole package."""
+        implicit = top_level_dir is None
+        if implicit and self._top_level_dir is not None:
+            top_level_dir, implicit = self._top_level_dir, False
+        top = os.path.abspath(start_dir if top_level_dir is None else top_level_dir)
+        candidate = os.path.abspath(start_dir)
+        if os.path.isdir(candidate):
+            start = candidate
+            if start != top and not os.path.isfile(os.path.join(start, '__init__.py')):
+                raise ImportError('Start directory is not importable: %r' % start)
+        else:
+            start, found_top = self._directory_of_module(start_dir)
+            if implicit:
+                top = found_top
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        self._top_level_dir = top
+        return self.suiteClass(list(self._scan(start, pattern, top)))
 
-    def _walk(self, folder, pattern, top):
-        for entry in sorted(os.listdir(folder)):
-            path = os.path.join(folder, entry)
+    @staticmethod
+    def _directory_of_module(dotted):
+        try:
+            __import__(dotted)
+        except ImportError:
+            raise ImportError('Start directory is not importable: %r' % dotted) from None
+        module = sys.modules[dotted]
+        where = getattr(module, '__file__', None)
+        if where is None:
+            raise TypeError('Can not use builtin modules as dotted module names')
+        here = os.path.dirname(os.path.abspath(where))
+        head = sys.modules[dotted.split('.')[0]]
+        head_file = os.path.abspath(head.__file__)
+        up = os.path.dirname(head_file)
+        if os.path.basename(head_file).startswith('__init__.'):
+            up = os.path.dirname(up)
+        return here, up
+
+    def _scan(self, directory, pattern, top):
+        """Yield the suites found in directory (itself a package unless it is top)."""
+        if directory != top:
+            recurse = yield from self._package(directory, pattern, top)
+            if not recurse:
+                return
+        for entry in sorted(os.listdir(directory)):
+            path = os.path.join(directory, entry)
             if os.path.isfile(path):
-                if not _IMPORTABLE_FILE.match(entry) or not fnmatch.fnmatch(entry, pattern):
-                    continue
-                dotted = os.path.relpath(os.path.splitext(path)[0], top).replace(os.sep, '.')
-                try:
-                    __import__(dotted)
-                except case.SkipTest as exc:
-                    yield _failing_suite(dotted, exc, self.suiteClass, str(exc))[0]
-                    continue
-                except Exception:
-                    failed, message = _import_failure(dotted, self.suiteClass)
-                    self.errors.append(message)
-                    yield failed
-                    continue
-                yield self.loadTestsFromModule(sys.modules[dotted], pattern=pattern)
+                if VALID_MODULE_NAME.match(entry) and fnmatch.fnmatch(entry, pattern):
+                    loaded, _ = self._module_at(path, top, pattern)
+                    yield loaded
             elif os.path.isdir(path) and os.path.isfile(os.path.join(path, '__init__.py')):
-                yield from self._walk(path, pattern, top)
+                yield from self._scan(path, pattern, top)
+
+    def _package(self, directory, pattern, top):
+        """Yield the package's own tests; return whether its contents are scanned."""
+        dotted = self._dotted(directory, top)
+        if dotted in self._packages_in_progress:
+            return True
+        self._packages_in_progress.add(dotted)
+        try:
+            loaded, module = self._module_at(directory, top, pattern)
+            if loaded is not None:
+                yield loaded
+            return module is not None and getattr(module, 'load_tests', None) is None
+        finally:
+            self._packages_in_progress.discard(dotted)
+
+    @staticmethod
+    def _dotted(path, top):
+        relative = os.path.relpath(os.path.splitext(os.path.normpath(path))[0], top)
+        return relative.replace(os.sep, '.')
+
+    def _module_at(self, path, top, pattern):
+        """Import the module (or package) at path; (suite, module or None)."""
+        dotted = self._dotted(path, top)
+        try:
+            __import__(dotted)
+        except case.SkipTest as exc:
+            return self._noted(self._failure(dotted, exc)), None
+        except:
+            return self._noted(self._failure(dotted, None, 'Failed to import test module: ')), None
+        module = sys.modules[dotted]
+        origin = os.path.abspath(getattr(module, '__file__', None) or path)
+        if os.path.isdir(path):
+            origin, wanted = os.path.dirname(origin), path
+        else:
+            origin, wanted = os.path.splitext(origin)[0], os.path.splitext(path)[0]
+        if os.path.normcase(os.path.realpath(origin)) != os.path.normcase(
+                os.path.realpath(wanted)):
+            raise ImportError('%r module incorrectly imported from %r. Expected %r. '
+                              'Is this module globally installed?'
+                              % (dotted, os.path.dirname(origin), os.path.dirname(wanted)))
+        return self.loadTestsFromModule(module, pattern=pattern), module
 
 
 defaultTestLoader = TestLoader()
 
 
-def _loader_for(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
+def _superseded(replacement):
+    """Mark a module-level helper as deprecated in favour of a TestLoader method."""
+    def mark(func):
+        @functools.wraps(func)
+        def warned(*args, **kwargs):
+            warnings.warn('unittest.%s() is deprecated and will be removed in Python '
+                          '3.13. Please use unittest.TestLoader.%s() instead.'
+                          % (func.__name__, replacement), DeprecationWarning, stacklevel=2)
+            return func(*args, **kwargs)
+        return warned
+    return mark
+
+
+def _loader_with(**settings):
     made = TestLoader()
-    made.sortTestMethodsUsing = sortUsing
-    made.testMethodPrefix = prefix
-    made.testNamePatterns = testNamePatterns
-    if suiteClass:
-        made.suiteClass = suiteClass
+    for attr, value in settings.items():
+        setattr(made, attr, value)
     return made
 
 
-def getTestCaseNames(testCaseClass, prefix, sortUsing=_compare, testNamePatterns=None):
-    import warnings
-    warnings.warn('unittest.getTestCaseNames() is deprecated and will be removed in '
-                  'Python 3.13. Please use unittest.TestLoader.getTestCaseNames() instead.',
-                  DeprecationWarning, stacklevel=2)
-    return _loader_for(prefix, sortUsing, testNamePatterns=testNamePatterns
-                       ).getTestCaseNames(testCaseClass)
+@_superseded('getTestCaseNames')
+def getTestCaseNames(testCaseClass, prefix, sortUsing=_ordered, testNamePatterns=None):
+    chosen = _loader_with(testMethodPrefix=prefix, sortTestMethodsUsing=sortUsing,
+                          testNamePatterns=testNamePatterns)
+    return chosen.getTestCaseNames(testCaseClass)
 
 
-def makeSuite(testCaseClass, prefix='test', sortUsing=_compare, suiteClass=suite.TestSuite):
-    import warnings
-    warnings.warn('unittest.makeSuite() is deprecated and will be removed in Python 3.13. '
-                  'Please use unittest.TestLoader.loadTestsFromTestCase() instead.',
-                  DeprecationWarning, stacklevel=2)
-    return _loader_for(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
+@_superseded('loadTestsFromTestCase')
+def makeSuite(testCaseClass, prefix='test', sortUsing=_ordered, suiteClass=suite.TestSuite):
+    chosen = _loader_with(testMethodPrefix=prefix, sortTestMethodsUsing=sortUsing,
+                          suiteClass=suiteClass or TestLoader.suiteClass)
+    return chosen.loadTestsFromTestCase(testCaseClass)
 
 
-def findTestCases(module, prefix='test', sortUsing=_compare, suiteClass=suite.TestSuite):
-    import warnings
-    warnings.warn('unittest.findTestCases() is deprecated and will be removed in Python 3.13. '
-                  'Please use unittest.TestLoader.loadTestsFromModule() instead.',
-                  DeprecationWarning, stacklevel=2)
-    return _loader_for(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
+@_superseded('loadTestsFromModule')
+def findTestCases(module, prefix='test', sortUsing=_ordered, suiteClass=suite.TestSuite):
+    chosen = _loader_with(testMethodPrefix=prefix, sortTestMethodsUsing=sortUsing,
+                          suiteClass=suiteClass or TestLoader.suiteClass)
+    return chosen.loadTestsFromModule(module)

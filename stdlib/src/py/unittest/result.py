@@ -1,205 +1,216 @@
-"""unittest.result (CPython's unittest.result module, written for pyrs)."""
+"""unittest.result: TestResult, the record of what happened in a test run (pyrs)."""
 
-import functools
 import io
 import sys
 import traceback
 
+from . import case
+
 __unittest = True
 
-def _captured_block(label, text):
-    """The 'Stdout:' / 'Stderr:' section appended to a report ('' if nothing was captured)."""
-    if not text:
-        return ''
-    return '\n%s:\n%s%s' % (label, text, '' if text.endswith('\n') else '\n')
+_CAUSE_TEXT = '\nThe above exception was the direct cause of the following exception:\n\n'
+_CONTEXT_TEXT = '\nDuring handling of the above exception, another exception occurred:\n\n'
 
 
-def failfast(method):
-    """Decorator for result methods: ask the run to stop when failfast is set."""
-    @functools.wraps(method)
-    def checked(self, *args, **kwargs):
-        _maybe_halt(self)
-        return method(self, *args, **kwargs)
-    return checked
+def _internal(frame):
+    # Frames of modules flagged with a __unittest global are framework noise.
+    return '__unittest' in frame.f_globals
 
 
-def _maybe_halt(res):
-    if getattr(res, 'failfast', False):
-        res.stop()
+def _entries(tb):
+    found = []
+    while tb is not None:
+        found.append(tb)
+        tb = tb.tb_next
+    return found
 
 
-def _ours(tb):
-    # Modules of this package mark themselves with a global named __unittest.
-    module_globals = tb.tb_frame.f_globals
-    return '__unittest' in module_globals
+def _older_links(exc):
+    """(exception, separator to print after it) pairs, newest first."""
+    seen = set()
+    joiner = ''
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc, joiner
+        if exc.__cause__ is not None:
+            exc, joiner = exc.__cause__, _CAUSE_TEXT
+        elif exc.__context__ is not None and not exc.__suppress_context__:
+            exc, joiner = exc.__context__, _CONTEXT_TEXT
+        else:
+            exc = None
 
 
-class TestResult(object):
-    """Holds the outcome of a test run: counts, failures, errors, skips."""
+class _Capture(object):
+    """Redirection of sys.stdout/sys.stderr while buffering is on."""
 
-    _last_case_class = None
-    _inside_top_suite = False
-    _module_fixture_broke = False
+    def __init__(self):
+        self.real = (sys.stdout, sys.stderr)
+        self.pair = None
+        self.replay = False
 
-    def __init__(self, stream=None, descriptions=None, verbosity=None):
-        for name in ('failures', 'errors', 'skipped', 'expectedFailures',
-                     'unexpectedSuccesses', 'collectedDurations'):
-            setattr(self, name, [])
-        self.testsRun = 0
-        self.failfast = self.shouldStop = self.buffer = self.tb_locals = False
-        self._captured_out = None
-        self._captured_err = None
-        self._real_out = sys.stdout
-        self._real_err = sys.stderr
-        self._echo_captured = False
+    def engage(self):
+        if self.pair is None:
+            self.pair = (io.StringIO(), io.StringIO())
+        sys.stdout, sys.stderr = self.pair
 
-    def printErrors(self):
-        "Called by TestRunner after the run; nothing to print here."
+    def texts(self):
+        # (header, captured text) for each stream that received something.
+        if self.pair is None:
+            return []
+        shown = []
+        for header, buf in zip(('Stdout', 'Stderr'), self.pair):
+            text = buf.getvalue()
+            if text:
+                if not text.endswith('\n'):
+                    text += '\n'
+                shown.append((header, text))
+        return shown
 
-    def startTest(self, test):
-        self.testsRun += 1
-        self._echo_captured = False
-        self._setupStdout()
-
-    def _setupStdout(self):
-        if self.buffer:
-            if self._captured_err is None:
-                self._captured_err = io.StringIO()
-                self._captured_out = io.StringIO()
-            sys.stdout = self._captured_out
-            sys.stderr = self._captured_err
-
-    def startTestRun(self):
-        "Called once before any test runs."
-
-    def stopTest(self, test):
-        self._restoreStdout()
-        self._echo_captured = False
-
-    def _restoreStdout(self):
-        if not self.buffer:
-            return
-        if self._echo_captured:
-            for label, real, fake in (('Stdout', self._real_out, sys.stdout),
-                                      ('Stderr', self._real_err, sys.stderr)):
-                block = _captured_block(label, fake.getvalue())
-                if block:
-                    real.write(block)
-        sys.stdout = self._real_out
-        sys.stderr = self._real_err
-        for buf in (self._captured_out, self._captured_err):
+    def release(self):
+        if self.replay:
+            for header, text in self.texts():
+                target = self.real[0] if header == 'Stdout' else self.real[1]
+                target.write('\n%s:\n%s' % (header, text))
+        sys.stdout, sys.stderr = self.real
+        for buf in self.pair:
             buf.seek(0)
             buf.truncate()
 
-    def stopTestRun(self):
-        "Called once after all tests ran."
 
-    def _file_problem(self, bucket, shown_as, err, test):
-        bucket.append((shown_as, self._exc_info_to_string(err, test)))
-        self._echo_captured = True
+class TestResult(object):
+    """Collects the outcome of tests: counts, failures, errors, skips and more.
 
-    @failfast
-    def addError(self, test, err):
-        self._file_problem(self.errors, test, err, test)
+    The lists hold (test, formatted traceback) pairs, except skipped which holds
+    (test, reason) and unexpectedSuccesses which holds tests."""
 
-    @failfast
-    def addFailure(self, test, err):
-        self._file_problem(self.failures, test, err, test)
-
-    def addSubTest(self, test, subtest, err):
-        if err is not None:
-            _maybe_halt(self)
-            failed = issubclass(err[0], test.failureException)
-            self._file_problem(self.failures if failed else self.errors, subtest, err, test)
-
-    def addSuccess(self, test):
-        "Nothing to record for a pass."
-
-    def addSkip(self, test, reason):
-        self.skipped += [(test, reason)]
-
-    def addExpectedFailure(self, test, err):
-        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
-
-    @failfast
-    def addUnexpectedSuccess(self, test):
-        self.unexpectedSuccesses += [test]
-
-    def addDuration(self, test, elapsed):
-        timings = getattr(self, 'collectedDurations', None)
-        if timings is not None:
-            timings.append((str(test), elapsed))
-
-    def wasSuccessful(self):
-        return (len(self.failures) == len(self.errors) == 0
-                and not getattr(self, 'unexpectedSuccesses', ()))
-
-    def stop(self):
-        self.shouldStop = True
-
-    def _exc_info_to_string(self, err, test):
-        kind, value, tb = err
-        if value is None:
-            value = kind()
-        pieces = self._chain_text(value, tb, test, {id(value)})
-        if self.buffer:
-            pieces.append(_captured_block('Stdout', sys.stdout.getvalue()))
-            pieces.append(_captured_block('Stderr', sys.stderr.getvalue()))
-        return ''.join(pieces)
-
-    def _chain_text(self, value, tb, test, seen):
-        pieces = []
-        cause, context = value.__cause__, value.__context__
-        if cause is not None and id(cause) not in seen:
-            seen.add(id(cause))
-            pieces += self._chain_text(cause, cause.__traceback__, test, seen)
-            pieces.append('\nThe above exception was the direct cause '
-                          'of the following exception:\n\n')
-        elif (cause is None and context is not None and not value.__suppress_context__
-              and id(context) not in seen):
-            seen.add(id(context))
-            pieces += self._chain_text(context, context.__traceback__, test, seen)
-            pieces.append('\nDuring handling of the above exception, '
-                          'another exception occurred:\n\n')
-        pieces += self._single_text(value, tb, test)
-        return pieces
-
-    def _single_text(self, value, tb, test):
-        # Frames of unittest itself are left out: those that called the test, and for a
-        # failed assertion those below the user's call of assert*().
-        while tb is not None and _ours(tb):
-            tb = tb.tb_next
-        keep = None
-        failure_kind = getattr(test, 'failureException', None)
-        if failure_kind is not None and isinstance(value, failure_kind):
-            keep = 0
-            probe = tb
-            while probe is not None and not _ours(probe):
-                keep += 1
-                probe = probe.tb_next
-            if probe is None:
-                keep = None
-        saved = value.__traceback__
-        try:
-            value.__traceback__ = tb
-            items = traceback.format_exception(value, chain=False)
-        finally:
-            value.__traceback__ = saved
-        if keep is None:
-            return items
-        kept = []
-        frames = 0
-        for item in items:
-            if item.startswith('  File '):
-                frames += 1
-                if frames > keep:
-                    continue
-            elif item.startswith('  [Previous line repeated') and frames > keep:
-                continue
-            kept.append(item)
-        return kept
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
+        self.failfast = self.buffer = self.tb_locals = self.shouldStop = False
+        self.testsRun = 0
+        self.failures, self.errors, self.skipped = [], [], []
+        self.expectedFailures, self.unexpectedSuccesses = [], []
+        self.collectedDurations = []
+        self._capture = _Capture()
 
     def __repr__(self):
         return '<%s run=%i errors=%i failures=%i>' % (
-            '%s.%s' % (type(self).__module__, type(self).__qualname__),
-            self.testsRun, len(self.errors), len(self.failures))
+            case.strclass(type(self)), self.testsRun, len(self.errors), len(self.failures))
+
+    # -- run bracketing --------------------------------------------------------
+
+    def startTestRun(self):
+        """Hook called once before the whole run."""
+
+    def stopTestRun(self):
+        """Hook called once after the whole run."""
+
+    def startTest(self, test):
+        """Called when test is about to run."""
+        self.testsRun += 1
+        self._capture.replay = False
+        self._setupStdout()
+
+    def stopTest(self, test):
+        """Called when test has finished."""
+        self._restoreStdout()
+        self._capture.replay = False
+
+    def _setupStdout(self):
+        if self.buffer:
+            self._capture.engage()
+
+    def _restoreStdout(self):
+        if self.buffer:
+            self._capture.release()
+
+    # -- outcomes --------------------------------------------------------------
+
+    def _record(self, bucket, test, err):
+        bucket.append((test, self._as_text(err, test)))
+        self._capture.replay = True
+        if self.failfast:
+            self.stop()
+
+    def addError(self, test, err):
+        """test raised an unexpected exception; err is an exc_info triple."""
+        self._record(self.errors, test, err)
+
+    def addFailure(self, test, err):
+        """test failed an assertion; err is an exc_info triple."""
+        self._record(self.failures, test, err)
+
+    def addSubTest(self, test, subtest, err):
+        """A subtest of test finished; err is None when it passed."""
+        if err is None:
+            return
+        failed = issubclass(err[0], test.failureException)
+        self._record(self.failures if failed else self.errors, subtest, err)
+
+    def addSuccess(self, test):
+        """test passed."""
+
+    def addSkip(self, test, reason):
+        """test was skipped."""
+        self.skipped += [(test, reason)]
+
+    def addExpectedFailure(self, test, err):
+        """test failed as it was expected to."""
+        self.expectedFailures += [(test, self._as_text(err, test))]
+
+    def addUnexpectedSuccess(self, test):
+        """test passed although it was expected to fail."""
+        self.unexpectedSuccesses += [test]
+        if self.failfast:
+            self.stop()
+
+    def addDuration(self, test, elapsed):
+        """Remember how long test took (seconds, set-up and clean-ups included)."""
+        self.collectedDurations += [(str(test), elapsed)]
+
+    def wasSuccessful(self):
+        """True when nothing failed, errored or passed unexpectedly."""
+        bad = len(self.failures) + len(self.errors)
+        bad += len(getattr(self, 'unexpectedSuccesses', ()))
+        return bad == 0
+
+    def stop(self):
+        """Ask the run to stop after the current test."""
+        self.shouldStop = True
+
+    def printErrors(self):
+        """Report the collected problems (nothing to do for the base class)."""
+
+    # -- formatting ------------------------------------------------------------
+
+    def _as_text(self, err, test):
+        # The report of exc_info triple err for test, as shown in the lists.
+        kind, value, tb = err
+        wanted = getattr(test, 'failureException', None)
+        chunks = []
+        for position, (exc, joiner) in enumerate(_older_links(value)):
+            own_tb = tb if position == 0 else exc.__traceback__
+            own_kind = kind if position == 0 else type(exc)
+            chunks.append(joiner)
+            chunks.append(self._one_link(own_kind, exc, own_tb, own_kind is wanted))
+        if not chunks:
+            chunks.append(self._one_link(kind, value, tb, kind is wanted))
+        text = ''.join(reversed(chunks))
+        if self.buffer:
+            text += ''.join('\n%s:\n%s' % pair for pair in self._capture.texts())
+        return text
+
+    def _one_link(self, kind, exc, tb, trim_tail):
+        """One exception of a chain, without the framework's own frames."""
+        frames = _entries(tb)
+        first = 0
+        while first < len(frames) and _internal(frames[first].tb_frame):
+            first += 1
+        limit = None
+        if trim_tail:
+            for offset, entry in enumerate(frames[first:]):
+                if _internal(entry.tb_frame):
+                    limit = offset
+                    break
+        start = frames[first] if first < len(frames) else None
+        shown = traceback.TracebackException(kind, exc, start, limit=limit,
+                                             capture_locals=self.tb_locals, compact=True)
+        return ''.join(shown.format(chain=False))

@@ -1,145 +1,144 @@
-"""unittest.runner (CPython's unittest.runner module, written for pyrs)."""
+"""unittest.runner: the text runner and the result class that prints progress (pyrs)."""
 
+import inspect
 import sys
 import time
 import warnings
 
-from . import result
-from .case import _SubTest
+from . import case, result
 from .signals import registerResult
 
 __unittest = True
 
 
 class _WritelnDecorator(object):
-    """Wraps a stream, forwarding everything to it and adding writeln()."""
+    """Wraps a text stream, adding writeln(); every other attribute is the stream's."""
 
     def __init__(self, stream):
         self.stream = stream
 
     def __getattr__(self, name):
-        # Never forward these: it would recurse (before 'stream' exists) or
-        # make pickling try to copy the wrapped stream.
-        if name == 'stream' or name == '__getstate__':
+        inner = self.__dict__.get('stream')
+        if inner is None or name == 'stream':
             raise AttributeError(name)
-        return getattr(self.stream, name)
+        return getattr(inner, name)
 
     def writeln(self, arg=None):
-        self.write(arg + '\n' if arg else '\n')
+        if arg is not None:
+            self.write(arg)
+        self.write('\n')
 
 
 class TextTestResult(result.TestResult):
-    """A TestResult that reports progress and problems on a stream as it goes."""
+    """A TestResult that reports progress and problems on a stream, as text.
+
+    verbosity 1 prints one character per test, 2 and more a line per test."""
 
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity, *, durations=None):
         super().__init__(stream, descriptions, verbosity)
-        vars(self).update(stream=stream, descriptions=descriptions, durations=durations,
-                          showAll=(verbosity > 1), dots=(verbosity == 1))
-        self._line_done = True
+        self.stream = stream
+        self.showAll, self.dots = verbosity > 1, verbosity == 1
+        self.descriptions, self.durations = descriptions, durations
+        self._line_open = False
 
     def getDescription(self, test):
-        text = str(test)
+        label = str(test)
         summary = test.shortDescription()
-        if summary and self.descriptions:
-            text = text + '\n' + summary
-        return text
-
-    def _emit(self, *pieces):
-        out = self.stream
-        for piece in pieces:
-            out.write(piece)
-        out.flush()
+        if self.descriptions and summary:
+            return label + '\n' + summary
+        return label
 
     def startTest(self, test):
         super().startTest(test)
-        if not self.showAll:
-            return
-        self._emit(self.getDescription(test), ' ... ')
-        self._line_done = False
-
-    def _verbose_word(self, test, word):
-        pieces = []
-        is_sub = isinstance(test, _SubTest)
-        if is_sub or self._line_done:
-            # The "name ... " prefix is not on the current line yet.
-            if not self._line_done:
-                pieces.append('\n')
-            pieces.append('  ' if is_sub else '')
-            pieces.append(self.getDescription(test) + ' ... ')
-        pieces.append(word + '\n')
-        self._emit(*pieces)
-        self._line_done = True
-
-    def _report(self, test, word, letter):
         if self.showAll:
-            self._verbose_word(test, word)
-        elif self.dots:
-            self._emit(letter)
+            self.stream.write(self.getDescription(test) + ' ... ')
+            self.stream.flush()
+            self._line_open = True
 
-    def addSubTest(self, test, subtest, err):
-        if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            self._report(subtest, *(('FAIL', 'F') if failed else ('ERROR', 'E')))
-        super().addSubTest(test, subtest, err)
+    def _say(self, test, word, mark, record, *args):
+        # record(*args) files the outcome (the base class's method); then show it.
+        record(*args)
+        out = self.stream
+        if self.showAll:
+            if isinstance(test, case._SubTest):
+                if self._line_open:
+                    out.writeln()
+                out.write('  ' + self.getDescription(test) + ' ... ')
+            elif not self._line_open:
+                out.write(self.getDescription(test) + ' ... ')
+            out.writeln(word)
+            self._line_open = False
+        elif self.dots:
+            out.write(mark)
+        out.flush()
 
     def addSuccess(self, test):
-        super().addSuccess(test)
-        self._report(test, 'ok', '.')
+        self._say(test, 'ok', '.', super().addSuccess, test)
 
     def addError(self, test, err):
-        super().addError(test, err)
-        self._report(test, 'ERROR', 'E')
+        self._say(test, 'ERROR', 'E', super().addError, test, err)
 
     def addFailure(self, test, err):
-        super().addFailure(test, err)
-        self._report(test, 'FAIL', 'F')
+        self._say(test, 'FAIL', 'F', super().addFailure, test, err)
+
+    def addSubTest(self, test, subtest, err):
+        if err is None:
+            super().addSubTest(test, subtest, err)
+        elif issubclass(err[0], subtest.failureException):
+            self._say(subtest, 'FAIL', 'F', super().addSubTest, test, subtest, err)
+        else:
+            self._say(subtest, 'ERROR', 'E', super().addSubTest, test, subtest, err)
 
     def addSkip(self, test, reason):
-        super().addSkip(test, reason)
-        self._report(test, 'skipped {0!r}'.format(reason), 's')
+        self._say(test, 'skipped %r' % (reason,), 's', super().addSkip, test, reason)
 
     def addExpectedFailure(self, test, err):
-        super().addExpectedFailure(test, err)
-        self._report(test, 'expected failure', 'x')
+        self._say(test, 'expected failure', 'x', super().addExpectedFailure, test, err)
 
     def addUnexpectedSuccess(self, test):
-        super().addUnexpectedSuccess(test)
-        self._report(test, 'unexpected success', 'u')
+        self._say(test, 'unexpected success', 'u', super().addUnexpectedSuccess, test)
 
     def printErrors(self):
+        out = self.stream
         if self.showAll or self.dots:
-            self._emit('\n')
-        for flavour, problems in (('ERROR', self.errors), ('FAIL', self.failures)):
-            self.printErrorList(flavour, problems)
-        surprises = getattr(self, 'unexpectedSuccesses', ())
-        if surprises:
-            lines = [self.separator1]
-            lines.extend('UNEXPECTED SUCCESS: ' + self.getDescription(t) for t in surprises)
-            self._emit(*(line + '\n' for line in lines))
+            out.writeln()
+            out.flush()
+        for flavour, listed in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, listed)
+        for test in getattr(self, 'unexpectedSuccesses', ()):
+            out.writeln(self.separator1)
+            out.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
+            out.flush()
 
     def printErrorList(self, flavour, errors):
+        out = self.stream
         for test, text in errors:
-            heading = '{}: {}'.format(flavour, self.getDescription(test))
-            block = (self.separator1, heading, self.separator2, str(text))
-            self._emit(*(line + '\n' for line in block))
+            out.writeln(self.separator1)
+            out.writeln('%s: %s' % (flavour, self.getDescription(test)))
+            out.writeln(self.separator2)
+            out.writeln('%s' % text)
+            out.flush()
 
 
-def _summary_notes(res, failed):
-    """The 'key=count' items shown in parentheses after OK / FAILED."""
-    counted = []
-    if failed:
-        counted += [('failures', res.failures), ('errors', res.errors)]
-    counted += [('skipped', getattr(res, 'skipped', ())),
-                ('expected failures', getattr(res, 'expectedFailures', ())),
-                ('unexpected successes', getattr(res, 'unexpectedSuccesses', ()))]
-    return ['%s=%d' % (label, len(items)) for label, items in counted if items]
+def _takes_keyword(factory, name):
+    try:
+        params = inspect.signature(factory).parameters.values()
+    except (TypeError, ValueError):
+        return True
+    return any(p.name == name and p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD)
+               or p.kind == p.VAR_KEYWORD for p in params)
+
+
+def _plural(count):
+    return '' if count == 1 else 's'
 
 
 class TextTestRunner(object):
-    """Runs tests and prints a TextTestResult's report on a stream (stderr by default)."""
+    """Runs tests and reports on a stream (sys.stderr by default) with a TextTestResult,
+    or with resultclass when one is given."""
 
     resultclass = TextTestResult
 
@@ -147,80 +146,94 @@ class TextTestRunner(object):
                  buffer=False, resultclass=None, warnings=None, *, tb_locals=False,
                  durations=None):
         self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
-        vars(self).update(descriptions=descriptions, verbosity=verbosity,
-                          failfast=failfast, buffer=buffer, tb_locals=tb_locals,
-                          durations=durations, warnings=warnings)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
+        self.durations, self.warnings = durations, warnings
         if resultclass is not None:
             self.resultclass = resultclass
 
     def _makeResult(self):
-        positional = (self.stream, self.descriptions, self.verbosity)
-        try:
-            return self.resultclass(*positional, durations=self.durations)
-        except TypeError:
-            # A result class that predates the durations keyword.
-            return self.resultclass(*positional)
+        made = self.resultclass
+        if _takes_keyword(made, 'durations'):
+            return made(self.stream, self.descriptions, self.verbosity,
+                        durations=self.durations)
+        # A result class written before the durations keyword existed.
+        return made(self.stream, self.descriptions, self.verbosity)
 
-    def _printDurations(self, result):
-        timings = result.collectedDurations
+    def _slowest_report(self, outcome):
+        timings = getattr(outcome, 'collectedDurations', None)
         if not timings:
             return
-        slowest = sorted(timings, key=lambda entry: -entry[1])
-        if self.durations > 0:
-            del slowest[self.durations:]
         out = self.stream
         out.writeln('Slowest test durations')
-        rule = getattr(result, 'separator2', None)
-        if rule is not None:
-            out.writeln(rule)
-        show_tiny = self.verbosity >= 2
-        omitted = 0
-        for name, secs in slowest:
-            if secs < 0.001 and not show_tiny:
-                omitted += 1
-            else:
-                out.writeln('%-10s %s' % ('%.3fs' % secs, name))
-        out.writeln('\n(durations < 0.001s were hidden; use -v to show these durations)'
-                    if omitted else '')
-
-    def _drive(self, res, test):
-        # Run the test between startTestRun/stopTestRun; return the seconds taken.
-        hook = getattr(res, 'startTestRun', None)
-        t0 = time.perf_counter()
-        if hook is not None:
-            hook()
-        try:
-            test(res)
-        finally:
-            hook = getattr(res, 'stopTestRun', None)
-            if hook is not None:
-                hook()
-        return time.perf_counter() - t0
+        out.writeln(outcome.separator2 if hasattr(outcome, 'separator2') else '-' * 70)
+        ranked = sorted(timings, key=lambda item: -item[1])
+        if self.durations > 0:
+            ranked = ranked[:self.durations]
+        hid_some = False
+        for label, seconds in ranked:
+            if seconds < 0.001 and self.verbosity < 2:
+                hid_some = True
+                continue
+            out.writeln('%-10s %s' % ('%.3fs' % seconds, label))
+        out.writeln()
+        if hid_some:
+            out.writeln('(durations < 0.001s were hidden; use -v to show these durations)')
 
     def run(self, test):
-        """Run the test or suite and print the summary."""
-        res = self._makeResult()
-        registerResult(res)
-        res.failfast, res.buffer, res.tb_locals = self.failfast, self.buffer, self.tb_locals
+        """Run test (a case or a suite) and print the report; return the result."""
+        outcome = self._makeResult()
+        registerResult(outcome)
+        outcome.failfast = self.failfast
+        outcome.buffer = self.buffer
+        outcome.tb_locals = self.tb_locals
         with warnings.catch_warnings():
-            if self.warnings:
-                warnings.simplefilter(self.warnings)
-            took = self._drive(res, test)
-        res.printErrors()
+            action = self.warnings
+            if action:
+                warnings.simplefilter(action)
+            began = time.perf_counter()
+            opener = getattr(outcome, 'startTestRun', None)
+            if opener is not None:
+                opener()
+            try:
+                test(outcome)
+            finally:
+                closer = getattr(outcome, 'stopTestRun', None)
+                if closer is not None:
+                    closer()
+            elapsed = time.perf_counter() - began
+        outcome.printErrors()
         if self.durations is not None:
-            self._printDurations(res)
+            self._slowest_report(outcome)
+        self._summary(outcome, elapsed)
+        return outcome
+
+    def _summary(self, outcome, elapsed):
         out = self.stream
-        rule = getattr(res, 'separator2', None)
-        if rule is not None:
-            out.writeln(rule)
-        total = res.testsRun
-        out.writeln('Ran %d test%s in %.3fs\n' % (total, 's' if total != 1 else '', took))
-        failed = not res.wasSuccessful()
-        if failed:
+        line = getattr(outcome, 'separator2', None)
+        if line is not None:
+            out.writeln(line)
+        ran = outcome.testsRun
+        out.writeln('Ran %d test%s in %.3fs' % (ran, _plural(ran), elapsed))
+        out.writeln()
+        try:
+            extra = [len(outcome.skipped), len(outcome.expectedFailures),
+                     len(outcome.unexpectedSuccesses)]
+        except AttributeError:
+            extra = [0, 0, 0]
+        details = []
+        if not outcome.wasSuccessful():
             verdict = 'FAILED'
+            details += [('failures', len(outcome.failures)), ('errors', len(outcome.errors))]
+        elif ran == 0:
+            verdict = 'NO TESTS RAN'
         else:
-            verdict = 'OK' if total else 'NO TESTS RAN'
-        notes = _summary_notes(res, failed)
-        out.write(verdict + (' (%s)' % ', '.join(notes) if notes else '') + '\n')
+            verdict = 'OK'
+        details += zip(('skipped', 'expected failures', 'unexpected successes'), extra)
+        shown = ['%s=%d' % (label, count) for label, count in details if count]
+        out.write(verdict)
+        if shown:
+            out.writeln(' (%s)' % ', '.join(shown))
+        else:
+            out.write('\n')
         out.flush()
-        return res
