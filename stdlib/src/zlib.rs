@@ -147,7 +147,11 @@ fn pump(
         match r.status {
             Ok(MZStatus::StreamEnd) => return (out, consumed, r.status),
             Ok(_) if r.bytes_written == room => continue,
-            Ok(_) if r.bytes_consumed > 0 && consumed < input.len() => continue,
+            // Progress with input left: go on (output the stream held back may come
+            // without any input being consumed).
+            Ok(_) if (r.bytes_consumed > 0 || r.bytes_written > 0) && consumed < input.len() => {
+                continue
+            }
             Err(MZError::Buf) if r.bytes_written > 0 || r.bytes_consumed > 0 => continue,
             Err(MZError::Buf) => return (out, consumed, Ok(MZStatus::Ok)),
             status => return (out, consumed, status),
