@@ -1,218 +1,411 @@
-"""Windows pathname operations, usable on any host (written for pyrs).
+"""Windows path manipulation (os.path on Windows), usable on any host.
 
-Paths are handled as text: a path is made of an optional drive ('c:' or a
-UNC '\\\\server\\share'), an optional root separator and the rest.  Both
-backslash and forward slash count as separators.  On non-Windows hosts
-the functions that would need the Windows API fall back to pure string
-work.
+Paths are str or bytes; every function answers in the type it was given.
+Both backslash and forward slash separate components.  A path splits into
+drive ("c:", "\\\\server\\share", "\\\\?\\device"), root (one separator or
+nothing) and the remaining tail.
 """
 
 import os
-import sys
-import stat
 import genericpath
 from genericpath import *
 
-__all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split",
-           "splitext", "basename", "dirname", "commonprefix", "getsize",
-           "getmtime", "getatime", "getctime", "islink", "exists", "lexists",
-           "isdir", "isfile", "ismount", "expanduser", "expandvars",
-           "normpath", "abspath", "curdir", "pardir", "sep", "pathsep",
-           "defpath", "altsep", "extsep", "devnull", "realpath",
-           "supports_unicode_filenames", "relpath", "samefile",
-           "sameopenfile", "samestat", "commonpath", "isjunction"]
-
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '\\'
-pathsep = ';'
-altsep = '/'
-defpath = '.;C:\\bin'
-devnull = 'nul'
+curdir = "."
+pardir = ".."
+extsep = "."
+sep = "\\"
+pathsep = ";"
+altsep = "/"
+defpath = ".;C:\\bin"
+devnull = "nul"
 supports_unicode_filenames = True
 
-# No Windows volume API here; ismount() relies on the path text alone.
-_getvolumepathname = None
+__all__ = [
+    "normcase", "isabs", "join", "splitdrive", "splitroot", "split",
+    "splitext", "basename", "dirname", "commonprefix", "getsize",
+    "getmtime", "getatime", "getctime", "islink", "exists", "lexists",
+    "isdir", "isfile", "ismount", "expanduser", "expandvars", "normpath",
+    "abspath", "curdir", "pardir", "sep", "pathsep", "defpath", "altsep",
+    "extsep", "devnull", "realpath", "supports_unicode_filenames",
+    "relpath", "samefile", "sameopenfile", "samestat", "commonpath",
+    "isjunction",
+]
 
 
-class _TextSyntax:
-    """The punctuation of Windows paths, as str."""
-    sep = '\\'
-    alt = '/'
-    seps = '\\/'
-    colon = ':'
-    dot = '.'
-    dotdot = '..'
-    empty = ''
-    tilde = '~'
-    unc_marker = '\\\\?\\UNC\\'
-    quote = "'"
-    percent = '%'
-    dollar = '$'
-    lbrace = '{'
-    rbrace = '}'
-    name_chars = ('abcdefghijklmnopqrstuvwxyz'
-                  'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-')
+class _Alphabet:
+    """The literal pieces of path syntax, in str or in bytes."""
+
+    def __init__(self, conv):
+        self.back = conv("\\")
+        self.fwd = conv("/")
+        self.colon = conv(":")
+        self.dot = conv(".")
+        self.dotdot = conv("..")
+        self.nothing = conv("")
+        self.tilde = conv("~")
+        self.device_unc = conv("\\\\?\\UNC\\")
+        self.varchars = conv("abcdefghijklmnopqrstuvwxyz"
+                             "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+        self.quote = conv("'")
+        self.percent = conv("%")
+        self.dollar = conv("$")
+        self.lbrace = conv("{")
+        self.rbrace = conv("}")
+
+    def slashes(self, text):
+        """text with every forward slash turned into a backslash."""
+        return text.replace(self.fwd, self.back)
+
+    def is_sep(self, piece):
+        return piece == self.back or piece == self.fwd
 
 
-class _ByteSyntax:
-    """The same punctuation, as bytes."""
-    sep = b'\\'
-    alt = b'/'
-    seps = b'\\/'
-    colon = b':'
-    dot = b'.'
-    dotdot = b'..'
-    empty = b''
-    tilde = b'~'
-    unc_marker = b'\\\\?\\UNC\\'
-    quote = b"'"
-    percent = b'%'
-    dollar = b'$'
-    lbrace = b'{'
-    rbrace = b'}'
-    name_chars = _TextSyntax.name_chars.encode('ascii')
+_TEXT = _Alphabet(str)
+_BINARY = _Alphabet(lambda s: s.encode("ascii"))
 
 
-def _syntax(path):
-    return _ByteSyntax if isinstance(path, bytes) else _TextSyntax
+def _abc(path):
+    return _BINARY if isinstance(path, bytes) else _TEXT
 
 
-def _get_bothseps(path):
-    return _syntax(path).seps
-
-
-# ------------------------------------------------------------- case
-
-def normcase(s):
-    """Fold case and turn forward slashes into backslashes."""
-    s = os.fspath(s)
-    if not isinstance(s, bytes):
-        return s.replace('/', '\\').lower()
-    # Fold bytes as text so that non-ASCII letters are handled too.
-    codec = sys.getfilesystemencoding()
-    text = s.decode(codec, 'surrogateescape')
-    return text.replace('/', '\\').lower().encode(codec, 'surrogateescape')
-
-
-# ------------------------------------------------- drive / root split
+# -- splitting ------------------------------------------------------------
 
 def splitroot(p):
-    """Split p into (drive, root, tail); drive + root + tail == p.
-
-    The drive is 'X:' or a UNC share such as '//server/share' (also the
-    '//?/UNC/server/share' form); the root is the separator right after
-    the drive, when there is one."""
+    """Split p into (drive, root, tail) such that drive + root + tail == p."""
     p = os.fspath(p)
-    syn = _syntax(p)
-    flat = p.replace(syn.alt, syn.sep)
-    if flat[:1] == syn.sep:
-        if flat[1:2] != syn.sep:
-            # Rooted but without a drive: \dir
-            return syn.empty, p[:1], p[1:]
-        # UNC: two more separators end the server and the share names.
-        marker = syn.unc_marker
-        start = len(marker) if flat[:len(marker)].upper() == marker else 2
-        after_server = flat.find(syn.sep, start)
-        if after_server < 0:
-            return p, syn.empty, syn.empty
-        after_share = flat.find(syn.sep, after_server + 1)
-        if after_share < 0:
-            return p, syn.empty, syn.empty
-        return p[:after_share], p[after_share:after_share + 1], p[after_share + 1:]
-    if flat[1:2] != syn.colon:
-        return syn.empty, syn.empty, p
-    # Drive letter, maybe followed by a root.
-    cut = 3 if flat[2:3] == syn.sep else 2
-    return p[:2], p[2:cut], p[cut:]
+    a = _abc(p)
+    flat = a.slashes(p)
+    one = a.back
+    if flat[:1] == one:
+        if flat[1:2] != one:
+            # "\\x": rooted, but relative to the current drive
+            return a.nothing, p[:1], p[1:]
+        # UNC "\\server\share" or a device path "\\?\..."; the drive is
+        # the first two components after the prefix.
+        begin = 2
+        if flat[:8].upper() == a.device_unc:
+            begin = 8
+        cut = flat.find(one, begin)
+        cut = -1 if cut < 0 else flat.find(one, cut + 1)
+        if cut < 0:
+            return p, a.nothing, a.nothing
+        return p[:cut], p[cut:cut + 1], p[cut + 1:]
+    if flat[1:2] == a.colon:
+        rooted = 3 if flat[2:3] == one else 2
+        return p[:2], p[2:rooted], p[rooted:]
+    return a.nothing, a.nothing, p
 
 
 def splitdrive(p):
-    """Split p into (drive, rest) with drive + rest == p."""
-    parts = splitroot(p)
-    return parts[0], parts[1] + parts[2]
+    """Split p into (drive, rest)."""
+    drive, root, tail = splitroot(p)
+    return drive, root + tail
 
 
-def isabs(s):
-    """True if s has a root (with or without a drive)."""
-    s = os.fspath(s)
-    syn = _syntax(s)
-    head = s[:3].replace(syn.alt, syn.sep)
-    return head[:1] == syn.sep or head[1:3] == syn.colon + syn.sep
+def _last_sep(text, a):
+    return max(text.rfind(a.back), text.rfind(a.fwd))
 
-
-# --------------------------------------------------------------- join
-
-def join(path, *paths):
-    """Join path components; a component with a root or another drive
-    discards what came before it (as far as drive and root go)."""
-    path = os.fspath(path)
-    syn = _syntax(path)
-    try:
-        drive, root, body = splitroot(path)
-        for item in paths:
-            new_drive, new_root, new_body = splitroot(os.fspath(item))
-            if new_root:
-                # An absolute piece: keep the current drive only when the
-                # piece has none of its own.
-                if new_drive or not drive:
-                    drive = new_drive
-                root = new_root
-                body = new_body
-                continue
-            if new_drive and new_drive != drive:
-                if new_drive.lower() != drive.lower():
-                    # Another drive entirely: start over from the piece.
-                    drive, root, body = new_drive, new_root, new_body
-                    continue
-                drive = new_drive     # same drive, other letter case
-            if body and body[-1:] not in syn.seps:
-                body = body + syn.sep
-            body = body + new_body
-        glue = root
-        if body and not root and drive and drive[-1:] not in syn.colon + syn.seps:
-            # A UNC drive needs a separator before a relative remainder.
-            glue = syn.sep
-        return drive + glue + body
-    except (TypeError, AttributeError, BytesWarning):
-        genericpath._check_arg_types('join', path, *paths)
-        raise
-
-
-# -------------------------------------------------------------- split
 
 def split(p):
-    """Return (head, tail): tail is what follows the last separator."""
-    p = os.fspath(p)
-    syn = _syntax(p)
-    drive, root, rest = splitroot(p)
-    cut = 1 + max(rest.rfind(syn.sep), rest.rfind(syn.alt))
-    head = rest[:cut].rstrip(syn.seps)
-    return drive + root + head, rest[cut:]
-
-
-def splitext(p):
-    """Split off the extension: return (root, ext), ext maybe empty."""
-    p = os.fspath(p)
-    syn = _syntax(p)
-    return genericpath._splitext(p, syn.sep, syn.alt, syn.dot)
+    """Split p into (head, last component); head keeps drive and root."""
+    drive, root, tail = splitroot(p)
+    a = _abc(tail)
+    at = _last_sep(tail, a) + 1
+    head = tail[:at].rstrip(a.back + a.fwd)
+    return drive + root + head, tail[at:]
 
 
 def basename(p):
-    """Final component of p (empty if p ends with a separator)."""
+    """Final component of p."""
     return split(p)[1]
 
 
 def dirname(p):
-    """Everything of p but its final component."""
+    """Everything before the final component of p."""
     return split(p)[0]
 
 
-# ----------------------------------------------------- file system
+def splitext(p):
+    """Split p into (root, extension); leading dots do not start one."""
+    p = os.fspath(p)
+    a = _abc(p)
+    start = _last_sep(p, a) + 1
+    dot = p.rfind(a.dot)
+    if dot <= start:
+        return p, p[:0]
+    # the name must have something other than dots before the extension
+    if p[start:dot].strip(a.dot):
+        return p[:dot], p[dot:]
+    return p, p[:0]
+
+
+def isabs(s):
+    """True for paths with a root (after an optional drive)."""
+    s = os.fspath(s)
+    a = _abc(s)
+    head = a.slashes(s[:3])
+    return head[:1] == a.back or head[1:3] == a.colon + a.back
+
+
+def normcase(s):
+    """Lower-case s and turn slashes into backslashes."""
+    s = os.fspath(s)
+    if isinstance(s, bytes):
+        return os.fsencode(os.fsdecode(s).replace("/", "\\").lower())
+    return s.replace("/", "\\").lower()
+
+
+# -- building -------------------------------------------------------------------
+
+def join(path, *paths):
+    """Combine path components; a rooted or drive-bearing one resets."""
+    path = os.fspath(path)
+    a = _abc(path)
+    try:
+        drive, root, body = splitroot(path)
+        for piece in map(os.fspath, paths):
+            p_drive, p_root, p_body = splitroot(piece)
+            if p_drive and p_drive.lower() != drive.lower():
+                # another drive: start over from this component
+                drive, root, body = p_drive, p_root, p_body
+                continue
+            if p_drive:
+                drive = p_drive
+            if p_root:
+                root, body = p_root, p_body
+                continue
+            if body and not a.is_sep(body[-1:]):
+                body += a.back
+            body += p_body
+        if (body and not root and drive
+                and drive[-1:] != a.colon and not a.is_sep(drive[-1:])):
+            # a bare UNC drive needs a separator before the rest
+            return drive + a.back + body
+        return drive + root + body
+    except (TypeError, AttributeError, BytesWarning):
+        genericpath._check_arg_types("join", path, *paths)
+        raise
+
+
+def normpath(path):
+    """Collapse redundant separators and "." / ".." components."""
+    path = os.fspath(path)
+    a = _abc(path)
+    drive, root, tail = splitroot(a.slashes(path))
+    kept = []
+    for name in tail.split(a.back):
+        if not name or name == a.dot:
+            continue
+        if name == a.dotdot:
+            if kept and kept[-1] != a.dotdot:
+                kept.pop()
+                continue
+            if root:
+                continue
+        kept.append(name)
+    lead = drive + root
+    if not lead and not kept:
+        return a.dot
+    return lead + a.back.join(kept)
+
+
+def abspath(path):
+    """normpath of path made absolute against the current directory."""
+    path = os.fspath(path)
+    if not isabs(path):
+        here = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
+        path = join(here, path)
+    return normpath(path)
+
+
+# On a host without the Windows API, CPython's abspath (and realpath) is the
+# pure fallback, and that name is what introspection reports.
+abspath.__name__ = abspath.__qualname__ = "_abspath_fallback"
+realpath = abspath
+
+
+def _anchored(p, a):
+    """(drive, components) of p made absolute."""
+    drive, _, rest = splitroot(abspath(p))
+    return drive, [part for part in rest.split(a.back) if part]
+
+
+def relpath(path, start=None):
+    """path expressed relative to start (default: the current directory)."""
+    path = os.fspath(path)
+    a = _abc(path)
+    start = a.dot if start is None else os.fspath(start)
+    if not path:
+        raise ValueError("no path specified")
+    try:
+        to_drive, to_parts = _anchored(path, a)
+        from_drive, from_parts = _anchored(start, a)
+        if normcase(to_drive) != normcase(from_drive):
+            raise ValueError(f"path is on mount {to_drive!r}, "
+                             f"start on mount {from_drive!r}")
+        limit = min(len(to_parts), len(from_parts))
+        same = 0
+        while same < limit and normcase(to_parts[same]) == normcase(from_parts[same]):
+            same += 1
+        climb = [a.dotdot] * (len(from_parts) - same)
+        rest = climb + to_parts[same:]
+        return join(*rest) if rest else a.dot
+    except (TypeError, ValueError, AttributeError, BytesWarning):
+        # Mixed str and bytes are reported as such.
+        genericpath._check_arg_types("relpath", path, start)
+        raise
+
+
+def commonpath(paths):
+    """Longest common sub-path (compared case-insensitively)."""
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    paths = tuple(map(os.fspath, paths))
+    try:
+        a = _abc(paths[0])
+        folded = [splitroot(a.slashes(p).lower()) for p in paths]
+        if len({root for _, root, _ in folded}) > 1:
+            raise ValueError("Can't mix absolute and relative paths")
+        if len({drive for drive, _, _ in folded}) > 1:
+            raise ValueError("Paths don't have the same drive")
+
+        def names(tail):
+            return [x for x in tail.split(a.back) if x and x != a.dot]
+
+        drive, root, tail = splitroot(a.slashes(paths[0]))
+        first = names(tail)
+        lowered = [names(t) for _, _, t in folded]
+        depth = min(len(x) for x in lowered)
+        for i in range(depth):
+            if len({x[i] for x in lowered}) > 1:
+                depth = i
+                break
+        return drive + root + a.back.join(first[:depth])
+    except (TypeError, AttributeError):
+        genericpath._check_arg_types("commonpath", *paths)
+        raise
+
+
+# -- environment ------------------------------------------------------------------
+
+def expanduser(path):
+    """Replace a leading ~ or ~user using USERPROFILE / HOMEPATH."""
+    path = os.fspath(path)
+    a = _abc(path)
+    if not path.startswith(a.tilde):
+        return path
+    end = 1
+    while end < len(path) and not a.is_sep(path[end:end + 1]):
+        end += 1
+    env = os.environ
+    if "USERPROFILE" in env:
+        home = env["USERPROFILE"]
+    elif "HOMEPATH" in env:
+        home = join(env.get("HOMEDRIVE", ""), env["HOMEPATH"])
+    else:
+        return path
+    if end > 1:
+        wanted = path[1:end]
+        if isinstance(wanted, bytes):
+            wanted = os.fsdecode(wanted)
+        me = env.get("USERNAME")
+        if wanted != me:
+            # only guess another user's home from a sibling of ours
+            if me != basename(home):
+                return path
+            home = join(dirname(home), wanted)
+    if isinstance(path, bytes):
+        home = os.fsencode(home)
+    return home + path[end:]
+
+
+def _lookup(name):
+    """Environment value for name (same type as name) or None."""
+    if isinstance(name, bytes):
+        environb = getattr(os, "environb", None)
+        if environb is not None:
+            return environb.get(name)
+        value = os.environ.get(os.fsdecode(name))
+        return None if value is None else os.fsencode(value)
+    return os.environ.get(name)
+
+
+def expandvars(path):
+    """Substitute %name%, $name and ${name}; unknown ones stay as they are.
+
+    Text between single quotes is copied unchanged; %% and $$ stand for a
+    single % and $."""
+    path = os.fspath(path)
+    a = _abc(path)
+    if a.dollar not in path and a.percent not in path:
+        return path
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        ch = path[i:i + 1]
+        if ch == a.quote:
+            close = path.find(a.quote, i + 1)
+            if close < 0:
+                out.append(path[i:])
+                break
+            out.append(path[i:close + 1])
+            i = close + 1
+        elif ch == a.percent:
+            if path[i + 1:i + 2] == a.percent:
+                out.append(ch)
+                i += 2
+                continue
+            close = path.find(a.percent, i + 1)
+            if close < 0:
+                out.append(path[i:])
+                break
+            name = path[i + 1:close]
+            value = _lookup(name)
+            out.append(ch + name + ch if value is None else value)
+            i = close + 1
+        elif ch == a.dollar:
+            nxt = path[i + 1:i + 2]
+            if nxt == a.dollar:
+                out.append(ch)
+                i += 2
+            elif nxt == a.lbrace:
+                close = path.find(a.rbrace, i + 2)
+                if close < 0:
+                    out.append(path[i:])
+                    break
+                name = path[i + 2:close]
+                value = _lookup(name)
+                out.append(path[i:close + 1] if value is None else value)
+                i = close + 1
+            else:
+                stop = i + 1
+                while stop < n and path[stop:stop + 1] in a.varchars:
+                    stop += 1
+                name = path[i + 1:stop]
+                value = _lookup(name) if name else None
+                out.append(path[i:stop] if value is None else value)
+                i = stop
+        else:
+            out.append(ch)
+            i += 1
+    return a.nothing.join(out)
+
+
+# -- file system --------------------------------------------------------------------
+
+def ismount(path):
+    """True for a drive root or a bare UNC share (no volume API here)."""
+    path = abspath(path)
+    a = _abc(path)
+    drive, root, rest = splitroot(path)
+    if drive[:1] and a.is_sep(drive[:1]):
+        return not rest
+    return bool(root) and not rest
+
 
 def lexists(path):
-    """True if path exists, even as a broken symbolic link."""
+    """True if path exists, even as a dangling symbolic link."""
     try:
         os.lstat(path)
     except (OSError, ValueError):
@@ -221,247 +414,11 @@ def lexists(path):
 
 
 def isjunction(path):
-    """Junctions only exist on Windows: always False here."""
+    """Always False: junctions only exist on Windows file systems."""
     os.fspath(path)
     return False
 
 
 def isdevdrive(path):
-    """Dev Drives only exist on Windows: always False here."""
+    """Always False: Dev Drives only exist on Windows."""
     return False
-
-
-def ismount(path):
-    """True for a drive root, a bare UNC share or a lone root."""
-    path = os.fspath(path)
-    syn = _syntax(path)
-    drive, root, rest = splitroot(abspath(path))
-    if drive[:1] and drive[:1] in syn.seps:
-        # A UNC share is a mount point when nothing follows it.
-        return not rest
-    return bool(root) and not rest
-
-
-# ---------------------------------------------------------- expanding
-
-def expanduser(path):
-    """Replace a leading ~ or ~user using USERPROFILE or HOMEDRIVE/HOMEPATH.
-
-    Returns path unchanged when no home directory can be worked out."""
-    path = os.fspath(path)
-    syn = _syntax(path)
-    if not path.startswith(syn.tilde):
-        return path
-    found = [i for i in (path.find(syn.sep, 1), path.find(syn.alt, 1)) if i >= 0]
-    name_end = min(found) if found else len(path)
-
-    env = os.environ
-    if 'USERPROFILE' in env:
-        home = env['USERPROFILE']
-    elif 'HOMEPATH' in env:
-        home = join(env.get('HOMEDRIVE', ''), env['HOMEPATH'])
-    else:
-        return path
-
-    if name_end > 1:
-        wanted = path[1:name_end]
-        if isinstance(wanted, bytes):
-            wanted = os.fsdecode(wanted)
-        me = env.get('USERNAME')
-        if wanted != me:
-            # Guess that other users live next to the current one.
-            if basename(home) != me:
-                return path
-            home = join(dirname(home), wanted)
-
-    if isinstance(path, bytes):
-        home = os.fsencode(home)
-    return home + path[name_end:]
-
-
-def _environment_reader(is_bytes):
-    """Return a function mapping a variable name to its value or None."""
-    if not is_bytes:
-        return os.environ.get
-    table = getattr(os, 'environb', None)
-    if table is not None:
-        return table.get
-
-    def via_text(name):
-        value = os.environ.get(os.fsdecode(name))
-        return None if value is None else os.fsencode(value)
-    return via_text
-
-
-def expandvars(path):
-    """Expand %name%, $name and ${name}; unknown variables stay as written.
-
-    '%%' and '$$' stand for a single character and text between single
-    quotes is left alone."""
-    path = os.fspath(path)
-    syn = _syntax(path)
-    if syn.dollar not in path and syn.percent not in path:
-        return path
-    read = _environment_reader(syn is _ByteSyntax)
-    size = len(path)
-    pieces = []
-    pos = 0
-
-    def substitute(name, start, stop):
-        value = read(name)
-        pieces.append(path[start:stop] if value is None else value)
-        return stop
-
-    while pos < size:
-        ch = path[pos:pos + 1]
-        follower = path[pos + 1:pos + 2]
-        if ch == syn.quote:
-            close = path.find(ch, pos + 1)
-            if close < 0:
-                pieces.append(path[pos:])
-                break
-            pieces.append(path[pos:close + 1])
-            pos = close + 1
-        elif ch == syn.percent:
-            if follower == syn.percent:
-                pieces.append(ch)
-                pos += 2
-                continue
-            close = path.find(ch, pos + 1)
-            if close < 0:
-                pieces.append(path[pos:])
-                break
-            pos = substitute(path[pos + 1:close], pos, close + 1)
-        elif ch == syn.dollar:
-            if follower == syn.dollar:
-                pieces.append(ch)
-                pos += 2
-            elif follower == syn.lbrace:
-                close = path.find(syn.rbrace, pos + 2)
-                if close < 0:
-                    pieces.append(path[pos:])
-                    break
-                pos = substitute(path[pos + 2:close], pos, close + 1)
-            else:
-                stop = pos + 1
-                while stop < size and path[stop:stop + 1] in syn.name_chars:
-                    stop += 1
-                pos = substitute(path[pos + 1:stop], pos, stop)
-        else:
-            pieces.append(ch)
-            pos += 1
-    return syn.empty.join(pieces)
-
-
-# ------------------------------------------------------- normalizing
-
-def normpath(path):
-    """Collapse separators and '.' parts, resolve '..' against what
-    precedes it; the drive and root are kept as they are."""
-    path = os.fspath(path)
-    syn = _syntax(path)
-    drive, root, rest = splitroot(path.replace(syn.alt, syn.sep))
-    stack = []
-    for part in rest.split(syn.sep):
-        if part == syn.empty or part == syn.dot:
-            continue
-        if part == syn.dotdot:
-            if stack and stack[-1] != syn.dotdot:
-                stack.pop()
-                continue
-            if root:
-                # Nothing is above the root.
-                continue
-        stack.append(part)
-    prefix = drive + root
-    if not (prefix or stack):
-        return syn.dot
-    return prefix + syn.sep.join(stack)
-
-
-def _abspath_fallback(path):
-    """Absolute form of path, made from the current directory when needed."""
-    path = os.fspath(path)
-    if not isabs(path):
-        here = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
-        path = join(here, path)
-    return normpath(path)
-
-
-# Without the Windows API the fallbacks are the real thing.
-abspath = _abspath_fallback
-realpath = abspath
-
-
-# --------------------------------------------------------- relations
-
-def _parts_below(path, syn):
-    """Non-empty components after the drive and root of path."""
-    return [part for part in splitroot(path)[2].split(syn.sep) if part]
-
-
-def relpath(path, start=None):
-    """Path leading to path from start (the current directory by default)."""
-    path = os.fspath(path)
-    syn = _syntax(path)
-    if start is None:
-        start = syn.dot
-    if not path:
-        raise ValueError("no path specified")
-    start = os.fspath(start)
-    try:
-        target = abspath(normpath(path))
-        origin = abspath(normpath(start))
-        target_drive = splitroot(target)[0]
-        origin_drive = splitroot(origin)[0]
-        if normcase(target_drive) != normcase(origin_drive):
-            raise ValueError("path is on mount %r, start on mount %r"
-                             % (target_drive, origin_drive))
-        down = _parts_below(target, syn)
-        up = _parts_below(origin, syn)
-        shared = 0
-        limit = min(len(down), len(up))
-        while shared < limit and normcase(down[shared]) == normcase(up[shared]):
-            shared += 1
-        steps = [syn.dotdot] * (len(up) - shared) + down[shared:]
-        if not steps:
-            return syn.dot
-        return join(*steps)
-    except (TypeError, ValueError, AttributeError, BytesWarning, DeprecationWarning):
-        genericpath._check_arg_types('relpath', path, start)
-        raise
-
-
-def commonpath(paths):
-    """Longest sub-path shared by every path of the sequence (compared
-    without regard to case or separator style)."""
-    if not paths:
-        raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(os.fspath(item) for item in paths)
-    syn = _syntax(paths[0])
-    try:
-        folded = [splitroot(item.replace(syn.alt, syn.sep).lower())
-                  for item in paths]
-        if len(set(root for _, root, _ in folded)) > 1:
-            raise ValueError("Can't mix absolute and relative paths")
-        # The drive test comes second so that str/bytes mixes are
-        # reported as such above.
-        if len(set(drive for drive, _, _ in folded)) > 1:
-            raise ValueError("Paths don't have the same drive")
-
-        def useful(text):
-            return [part for part in text.split(syn.sep)
-                    if part and part != syn.dot]
-
-        lists = [useful(rest) for _, _, rest in folded]
-        first_drive, first_root, first_rest = splitroot(
-            paths[0].replace(syn.alt, syn.sep))
-        keep = useful(first_rest)
-        lowest, highest = min(lists), max(lists)
-        count = 0
-        while count < len(lowest) and lowest[count] == highest[count]:
-            count += 1
-        return first_drive + first_root + syn.sep.join(keep[:count])
-    except (TypeError, AttributeError):
-        genericpath._check_arg_types('commonpath', *paths)
-        raise

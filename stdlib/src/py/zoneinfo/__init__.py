@@ -1,4 +1,4 @@
-"""IANA time zone support (pure-Python implementation)."""
+"""IANA time zone support (PEP 615): the ZoneInfo class and the search path."""
 
 __all__ = [
     "ZoneInfo",
@@ -9,22 +9,23 @@ __all__ = [
     "InvalidTZPathWarning",
 ]
 
-from . import _tzpath
+from . import _common, _tzpath
 from ._common import ZoneInfoNotFoundError
+from ._tzpath import InvalidTZPathWarning, available_timezones, reset_tzpath
 from ._zoneinfo import ZoneInfo
 
-del _zoneinfo  # keep the package namespace like CPython's
-
-reset_tzpath = _tzpath.reset_tzpath
-available_timezones = _tzpath.available_timezones
-InvalidTZPathWarning = _tzpath.InvalidTZPathWarning
+# The implementation submodule is an internal detail; keep the package
+# namespace to the public names plus the two helper modules.
+globals().pop("_zoneinfo", None)
 
 
 def __getattr__(name):
-    if name == "TZPATH":
-        return _tzpath.TZPATH
-    raise AttributeError(f"module 'zoneinfo' has no attribute '{name}'")
+    # reset_tzpath() rebinds the search path inside _tzpath, so read it
+    # from there on every access rather than caching a copy here.
+    if name != "TZPATH":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _tzpath.TZPATH
 
 
 def __dir__():
-    return sorted(list(globals()) + ["TZPATH"])
+    return sorted([*globals(), "TZPATH"])
