@@ -51,6 +51,7 @@ const SHIPPED: &[&str] = &[
     "decimal",
     "difflib",
     "doctest",
+    "email",
     "encodings",
     "enum",
     "filecmp",
