@@ -17,6 +17,7 @@ import heapq
 import os
 import sys
 import time
+import warnings
 import weakref
 
 from . import events
@@ -30,7 +31,6 @@ _IDLE_ERROR = ('the event loop would wait forever: nothing is ready or scheduled
 
 # Cancelled timers stay in the heap until they reach its top, unless they come to
 # outnumber the live ones in a big heap: then the heap is rebuilt without them.
-_REBUILD_AT = 100
 
 _PASS_THROUGH = events._PASS_THROUGH
 
@@ -150,6 +150,62 @@ def _slow_handle_name(handle):
     # A task's step is named after the task.
     owner = getattr(handle._callback, '__self__', None)
     return repr(owner) if isinstance(owner, tasks.Task) else str(handle)
+
+
+class _RunSession:
+    """The span of run_forever(): the loop is the running one and owns the
+    asynchronous-generator hooks; both are restored on the way out."""
+
+    def __init__(self, loop):
+        self._loop = loop
+        self._saved_hooks = None
+
+    def __enter__(self):
+        loop = self._loop
+        self._saved_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=loop._on_agen_start,
+                               finalizer=loop._on_agen_dropped)
+        loop._running = True
+        events._set_running_loop(loop)
+
+    def __exit__(self, *exc_info):
+        loop = self._loop
+        loop._stopping = loop._running = False
+        events._set_running_loop(None)
+        sys.set_asyncgen_hooks(*self._saved_hooks)
+
+
+class _StopWhenDone:
+    """The span of run_until_complete(): the future finishing stops the loop. When
+    the loop dies of an exception, a task we made ourselves has its error marked as
+    seen (it propagates anyway)."""
+
+    def __init__(self, fut, ours):
+        self._fut = fut
+        self._ours = ours
+
+    def __enter__(self):
+        self._fut.add_done_callback(_run_until_complete_cb)
+
+    def __exit__(self, exc_type, exc, tb):
+        fut = self._fut
+        fut.remove_done_callback(_run_until_complete_cb)
+        if exc_type is not None and self._ours and fut.done() and not fut.cancelled():
+            fut.exception()
+
+
+def _refcount_pairs(pool):
+    return [(each, sys.getrefcount(each)) for each in pool]
+
+
+_lone_count = []     # the count an object has when only a set holds it (measured once)
+
+
+def _only_held_here(pool):
+    # Members of the set `pool` that nothing else references.
+    if not _lone_count:
+        _lone_count.append(_refcount_pairs({object()})[0][1])
+    return [each for each, count in _refcount_pairs(pool) if count <= _lone_count[0]]
 
 
 class BaseEventLoop(events.AbstractEventLoop):
@@ -290,18 +346,25 @@ class BaseEventLoop(events.AbstractEventLoop):
         return timer
 
     def _timer_handle_cancelled(self, handle):
+        # TimerHandle.cancel() tells us: a cancelled timer still in the heap is dead weight
         if handle._scheduled:
             self._dead_timers += 1
 
     # --- one iteration ---
 
     def _prune_timers(self):
+        # A cancelled timer leaves the heap when it comes to the top. Only when very many
+        # are waiting inside (over a thousand) is the heap rebuilt without them, so
+        # memory stays bounded however many timers are cancelled.
         heap = self._timers
-        if len(heap) > _REBUILD_AT and 2 * self._dead_timers > len(heap):
+        if self._dead_timers > 1024:
+            live = []
             for timer in heap:
                 if timer._cancelled:
                     timer._scheduled = False
-            heap[:] = [timer for timer in heap if not timer._cancelled]
+                else:
+                    live.append(timer)
+            self._timers = heap = live
             heapq.heapify(heap)
             self._dead_timers = 0
         while heap and heap[0]._cancelled:
@@ -319,7 +382,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _release_due_timers(self):
         heap = self._timers
         limit = self.time() + self._tick
-        while heap and heap[0]._when < limit:
+        while heap and not heap[0]._when >= limit:    # (a NaN due time counts as due)
             timer = heapq.heappop(heap)
             timer._scheduled = False
             if timer._cancelled:
@@ -327,22 +390,42 @@ class BaseEventLoop(events.AbstractEventLoop):
                 continue
             self._queue.append(timer)
 
-    def _run_once(self):
-        """One pass: wait if needed, queue the due timers, run what was ready."""
+    def _turn(self):
+        # One iteration: run what was ready when it began (callbacks queued meanwhile
+        # wait for the next iteration).
         self._prune_timers()
-        if not (self._queue or self._stopping):
+        if not self._queue and not self._stopping:
             self._wait_for_timer()
         self._release_due_timers()
-        # Only what is queued now runs; callbacks added meanwhile wait for the next pass.
-        queue = self._queue
-        for _ in range(len(queue)):
-            handle = queue.popleft()
-            if handle._cancelled:
-                pass
-            elif self._debug:
-                self._run_watched(handle)
-            else:
-                handle._run()
+        batch, self._queue = self._queue, collections.deque()
+        try:
+            while batch:
+                handle = batch.popleft()
+                if handle._cancelled:
+                    continue
+                queued_before = len(self._queue)
+                if self._debug:
+                    self._run_watched(handle)
+                else:
+                    handle._run()
+                if self._agen_refs:
+                    self._close_forgotten_agens(queued_before, handle._context)
+        finally:
+            if batch:
+                # SystemExit/KeyboardInterrupt escaped a callback: keep the rest
+                batch.extend(self._queue)
+                self._queue = batch
+
+    def _close_forgotten_agens(self, position, context):
+        # pyrs cannot weak-reference async generators, so the loop keeps them alive.
+        # One that only the loop still holds was dropped by the callback that just ran:
+        # schedule its aclose() as CPython's finalizer hook would have done from inside
+        # that callback (so ahead of what the callback queued).
+        for agen in _only_held_here(self._agen_refs):
+            self._agen_refs.discard(agen)
+            closer = events.Handle(self.create_task, (agen.aclose(),), self, context)
+            self._queue.insert(position, closer)
+            position += 1
 
     def _run_watched(self, handle):
         # debug mode: remember the handle for the error reports, and time it
@@ -360,44 +443,26 @@ class BaseEventLoop(events.AbstractEventLoop):
     # --- running and stopping ---
 
     def run_forever(self):
-        """Run iterations until stop() is called."""
+        """Run loop iterations until stop() is called."""
         self._check_closed()
         self._check_running()
-        saved_hooks = sys.get_asyncgen_hooks()
-        self._running = True
-        try:
-            sys.set_asyncgen_hooks(self._asyncgen_firstiter_hook,
-                                   self._asyncgen_finalizer_hook)
-            events._set_running_loop(self)
-            # at least one pass, even when stop() came before we started
+        with _RunSession(self):
             while True:
-                self._run_once()
+                self._turn()
                 if self._stopping:
-                    break
-        finally:
-            self._running = self._stopping = False
-            events._set_running_loop(None)
-            sys.set_asyncgen_hooks(*saved_hooks)
+                    return
 
     def run_until_complete(self, future):
-        """Run until `future` (a future, or a coroutine/awaitable made into a task) is
-        done, and return its result or raise its exception."""
+        """Run the loop until `future` (a coroutine is wrapped in a task) is done and
+        return its result or raise its exception."""
         self._check_closed()
         self._check_running()
         ours = not futures.isfuture(future)
         target = tasks.ensure_future(future, loop=self)
         if ours:
             target._log_destroy_pending = False
-        target.add_done_callback(_run_until_complete_cb)
-        try:
+        with _StopWhenDone(target, ours):
             self.run_forever()
-        except BaseException:
-            if ours and target.done() and not target.cancelled():
-                # the error propagates to our caller: mark it as seen
-                target.exception()
-            raise
-        finally:
-            target.remove_done_callback(_run_until_complete_cb)
         if target.done():
             return target.result()
         raise RuntimeError('Event loop stopped before Future completed.')
@@ -422,46 +487,33 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     # --- asynchronous generators ---
 
-    def _asyncgen_firstiter_hook(self, agen):
+    def _on_agen_start(self, agen):
+        # firstiter hook while the loop runs: remember the generator for shutdown
         if self._agens_closed:
-            import warnings
             warnings.warn(f'asynchronous generator {agen!r} was scheduled after '
                           f'loop.shutdown_asyncgens() call', ResourceWarning, source=self)
-        # Only a weak reference may be kept (a strong one would keep an abandoned
-        # generator from being finalized); pyrs cannot yet make weak references to
-        # async generators, in which case the generator simply is not tracked.
-        refs = self._agen_refs
-        try:
-            refs.add(weakref.ref(agen, refs.discard))
-        except TypeError:
-            pass
+        self._agen_refs.add(agen)
 
-    def _asyncgen_finalizer_hook(self, agen):
-        # An unfinished generator was dropped: close it in a task of this loop.
-        self._agen_refs = {ref for ref in self._agen_refs if ref() not in (None, agen)}
+    def _on_agen_dropped(self, agen):
+        # finalizer hook: a generator freed before finishing is closed by a task
+        self._agen_refs.discard(agen)
         if not self._closed:
             self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     async def shutdown_asyncgens(self):
-        """Close the asynchronous generators of this loop that are still open."""
+        """Close the asynchronous generators still open; new ones draw a warning."""
         self._agens_closed = True
-        alive = []
-        for ref in self._agen_refs:
-            agen = ref()
-            if agen is not None:
-                alive.append(agen)
-        self._agen_refs = set()
-        if not alive:
+        victims = list(self._agen_refs)
+        self._agen_refs.clear()
+        if not victims:
             return
-        closings = [agen.aclose() for agen in alive]
-        results = await tasks.gather(*closings, return_exceptions=True)
-        for agen, result in zip(alive, results):
-            if not isinstance(result, Exception):
+        closing = tasks.gather(*(agen.aclose() for agen in victims), return_exceptions=True)
+        for agen, outcome in zip(victims, await closing):
+            if not isinstance(outcome, Exception):
                 continue
             self.call_exception_handler({
-                'message': f'an error occurred during closing of asynchronous '
-                           f'generator {agen!r}',
-                'exception': result,
+                'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                'exception': outcome,
                 'asyncgen': agen,
             })
 
@@ -528,27 +580,27 @@ class BaseEventLoop(events.AbstractEventLoop):
         _logger().error('\n'.join(text), exc_info=exc_info)
 
     def call_exception_handler(self, context):
-        """Hand `context` to the exception handler, never letting an error in the
-        handler itself (other than SystemExit/KeyboardInterrupt) escape."""
+        """Report an error: to the custom handler (run in the context of the task,
+        future or handle concerned) or else the default handler. Neither may raise."""
         hook = self._error_hook
-        if hook is None:
+        if hook is not None:
+            home = _home_context(context)
             try:
-                self.default_exception_handler(context)
+                if home is None:
+                    hook(self, context)
+                else:
+                    home.run(hook, self, context)
             except _PASS_THROUGH:
                 raise
-            except BaseException:
-                _logger().error('Exception in default exception handler', exc_info=True)
+            except BaseException as failure:
+                self._handler_failed(failure, context)
             return
         try:
-            home = _home_context(context)
-            if home is None:
-                hook(self, context)
-            else:
-                home.run(hook, self, context)
+            self.default_exception_handler(context)
         except _PASS_THROUGH:
             raise
-        except BaseException as failure:
-            self._handler_failed(failure, context)
+        except BaseException:
+            _logger().error('Exception in default exception handler', exc_info=True)
 
     def _handler_failed(self, failure, context):
         # the custom handler raised: report that through the default handler

@@ -1,392 +1,346 @@
-"""Synchronisation primitives for tasks (written for pyrs): Lock, Event, Condition,
-Semaphore, BoundedSemaphore and Barrier.
+"""Synchronisation primitives for tasks: Lock, Event, Condition, Semaphore,
+BoundedSemaphore and Barrier (written for pyrs).
 
-None of them is thread-safe; they coordinate tasks of one event loop. Every primitive
-attaches itself to the loop that first makes it wait, and refuses to be used from another.
-Waiting tasks sit on futures kept in FIFO lists, so the one waiting longest goes first.
+None of them is thread-safe; they coordinate tasks of one event loop. Every waiting
+task parks on a future of its own, kept in a FIFO line; waking a task means giving
+its future a result, after which it runs at the next loop iteration. An object is tied
+to the loop that was running when its first future was made.
 """
+
+import collections
+import itertools
 
 from . import events
 from . import exceptions
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
+__all__ = ('Lock', 'Event', 'Condition',
+           'Semaphore', 'BoundedSemaphore', 'Barrier')
+
+
+def _described(obj, state, line=()):
+    # '<asyncio.locks.Lock object at 0x...>' with '[state, waiters:N]' inserted
+    if line:
+        state = f'{state}, waiters:{len(line)}'
+    plain = object.__repr__(obj)
+    return f'{plain[:-1]} [{state}]>'
 
 
 class _LoopBound:
-    """Remembers the event loop the primitive is used with."""
+    """Base of objects whose waiting tasks belong to one event loop."""
 
     _loop = None
 
-    def _get_loop(self):
+    def _new_waiter(self, line):
+        """A new future of the loop, appended to `line` (a deque)."""
         running = events._get_running_loop()
         if self._loop is None:
             self._loop = running
         elif running is not self._loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return running
-
-    def _new_waiter(self, queue):
-        """A fresh future of our loop, appended to `queue`."""
-        fut = self._get_loop().create_future()
-        queue.append(fut)
+        fut = running.create_future()
+        line.append(fut)
         return fut
 
+    async def _wait_in(self, line):
+        # Park in `line` until woken; the future leaves the line however this ends.
+        fut = self._new_waiter(line)
+        try:
+            return await fut
+        finally:
+            line.remove(fut)
 
-def _described(obj, state, waiters):
-    # "<asyncio.locks.Lock object at 0x... [locked, waiters:2]>"
-    if waiters:
-        state = f'{state}, waiters:{len(waiters)}'
-    plain = object.__repr__(obj)
-    return f'{plain[:-1]} [{state}]>'
 
-
-class _AcquireOnEnter:
-    """`async with x:` runs `await x.acquire()` on the way in and `x.release()` on the
-    way out; the `as` target gets None."""
+class _Guarded:
+    """`async with obj:` acquires obj and releases it at the end."""
 
     async def __aenter__(self):
         await self.acquire()
 
-    async def __aexit__(self, exc_type, exc, tb):
+    async def __aexit__(self, *exc_info):
         self.release()
 
 
-# --- Lock -------------------------------------------------------------------------------------
-
-class Lock(_AcquireOnEnter, _LoopBound):
-    """A mutual-exclusion lock for tasks: acquire() waits while another task holds it.
-
-    Waiters are served in the order they started waiting; a task arriving while others
-    wait queues behind them even if the lock is momentarily free."""
+class Lock(_Guarded, _LoopBound):
+    """A mutual-exclusion lock for tasks. Waiters get it in the order they asked;
+    a task asking while others wait joins the end of the line."""
 
     def __init__(self):
-        self._sleepers = []
         self._held = False
+        self._line = collections.deque()
 
     def __repr__(self):
-        return _described(self, 'locked' if self._held else 'unlocked', self._sleepers)
+        return _described(self, 'locked' if self._held else 'unlocked', self._line)
 
     def locked(self):
         """True while some task holds the lock."""
         return self._held
 
-    def _queue_is_live(self):
-        for fut in self._sleepers:
-            if not fut.cancelled():
-                return True
-        return False
+    def _hand_over(self):
+        # Wake the task at the head of the line (if it was not woken already).
+        if self._line and not self._line[0].done():
+            self._line[0].set_result(True)
 
     async def acquire(self):
-        """Wait until the lock is free, take it and return True."""
-        if not self._held and not self._queue_is_live():
-            self._held = True
-            return True
-        ticket = self._new_waiter(self._sleepers)
-        got_it = False
-        try:
-            await ticket
-            got_it = True
-        finally:
-            self._sleepers.remove(ticket)
-            if not got_it and not self._held:
-                # we were (perhaps) handed the lock but give up: pass it along
-                self._hand_over()
+        """Wait until the lock is free, then take it; returns True."""
+        free = not self._held and all(fut.cancelled() for fut in self._line)
+        if not free:
+            try:
+                await self._wait_in(self._line)
+            except exceptions.CancelledError:
+                if not self._held:
+                    self._hand_over()      # we may have been the one woken
+                raise
         self._held = True
         return True
 
     def release(self):
-        """Free the lock and let the longest waiter have it next."""
+        """Free the lock and wake the next waiting task. RuntimeError if not held."""
         if not self._held:
             raise RuntimeError('Lock is not acquired.')
         self._held = False
         self._hand_over()
 
-    def _hand_over(self):
-        if self._sleepers:
-            head = self._sleepers[0]
-            if not head.done():
-                head.set_result(True)
-
-
-# --- Event ------------------------------------------------------------------------------------
 
 class Event(_LoopBound):
-    """A flag tasks can wait for: set() wakes every waiter, clear() lowers it again."""
+    """A flag tasks can wait for: set() wakes every waiting task."""
 
     def __init__(self):
-        self._sleepers = []
         self._flag = False
+        self._line = collections.deque()
 
     def __repr__(self):
-        return _described(self, 'set' if self._flag else 'unset', self._sleepers)
+        return _described(self, 'set' if self._flag else 'unset', self._line)
 
     def is_set(self):
-        """True when the flag is raised."""
+        """True once set() was called (and clear() not since)."""
         return self._flag
 
     def set(self):
-        """Raise the flag and wake all the tasks waiting for it."""
+        """Raise the flag and wake all waiting tasks."""
         if self._flag:
             return
         self._flag = True
-        for fut in self._sleepers:
+        for fut in self._line:
             if not fut.done():
                 fut.set_result(True)
 
     def clear(self):
-        """Lower the flag; later wait() calls block again."""
+        """Lower the flag: wait() blocks again."""
         self._flag = False
 
     async def wait(self):
-        """Return True once the flag is raised (at once when it already is)."""
-        if self._flag:
-            return True
-        fut = self._new_waiter(self._sleepers)
-        try:
-            await fut
-        finally:
-            self._sleepers.remove(fut)
+        """Return True once the flag is set (at once if it already is)."""
+        if not self._flag:
+            await self._wait_in(self._line)
         return True
 
 
-# --- Condition --------------------------------------------------------------------------------
-
-class Condition(_AcquireOnEnter, _LoopBound):
-    """A condition variable: tasks holding the underlying lock wait() until another task
-    notifies them. Give `lock` to share an existing Lock; a new one is made otherwise."""
+class Condition(_Guarded, _LoopBound):
+    """A lock (the given one, or a new Lock) plus a line of tasks waiting to be
+    notified. acquire(), release() and locked() are those of the lock."""
 
     def __init__(self, lock=None):
-        self._lock = Lock() if lock is None else lock
-        self._sleepers = []
-        # the lock's own methods serve as ours
-        for name in ('locked', 'acquire', 'release'):
-            setattr(self, name, getattr(self._lock, name))
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        for verb in ('locked', 'acquire', 'release'):
+            setattr(self, verb, getattr(lock, verb))
+        self._line = collections.deque()
 
     def __repr__(self):
-        return _described(self, 'locked' if self.locked() else 'unlocked', self._sleepers)
+        return _described(self, 'locked' if self.locked() else 'unlocked', self._line)
 
     async def wait(self):
-        """Release the lock, sleep until notified, take the lock back; return True.
-
-        The lock is held again when this returns or raises, even on cancellation."""
+        """Release the lock, wait for a notify, and take the lock back before
+        returning True (also when cancelled: the cancellation comes after)."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._new_waiter(self._sleepers)
-            try:
-                await fut
-            finally:
-                self._sleepers.remove(fut)
+            await self._wait_in(self._line)
             return True
         finally:
             await self._take_back()
 
     async def _take_back(self):
-        # Reacquire whatever happens; a cancellation arriving meanwhile is delayed and
-        # raised once the lock is ours again.
-        interrupted = False
+        # Reacquire the lock, retrying through cancellations; the last one is raised
+        # once the lock is held.
+        cancelled = None
         while True:
             try:
                 await self.acquire()
-            except exceptions.CancelledError:
-                interrupted = True
+            except exceptions.CancelledError as exc:
+                cancelled = exc
                 continue
             break
-        if interrupted:
-            raise exceptions.CancelledError
+        if cancelled is not None:
+            raise cancelled
 
     async def wait_for(self, predicate):
-        """wait() until predicate() is true; return its last value."""
-        outcome = predicate()
-        while not outcome:
+        """wait() until predicate() is true; return its value."""
+        verdict = predicate()
+        while not verdict:
             await self.wait()
-            outcome = predicate()
-        return outcome
+            verdict = predicate()
+        return verdict
 
     def notify(self, n=1):
-        """Wake up to `n` of the waiting tasks (the lock must be held)."""
+        """Wake up to n waiting tasks (the lock must be held)."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        woken = 0
-        for fut in self._sleepers:
-            if woken >= n:
-                break
-            if not fut.done():
-                fut.set_result(False)
-                woken += 1
+        sleeping = (fut for fut in self._line if not fut.done())
+        for fut in itertools.islice(sleeping, max(n, 0)):
+            fut.set_result(False)
 
     def notify_all(self):
         """Wake every waiting task (the lock must be held)."""
-        self.notify(len(self._sleepers))
+        self.notify(len(self._line))
 
 
-# --- Semaphore --------------------------------------------------------------------------------
-
-class Semaphore(_AcquireOnEnter, _LoopBound):
-    """A counter of free slots: acquire() takes one (waiting while none is free),
-    release() gives one back. Waiters are served first come, first served."""
+class Semaphore(_Guarded, _LoopBound):
+    """A counter of free slots: acquire() takes one (waiting while there is none),
+    release() gives one back. Slots go to waiting tasks in the order they asked."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._free = value
-        self._sleepers = None   # created on first wait
+        self._value = value
+        self._line = collections.deque()
 
     def __repr__(self):
-        if self.locked():
-            state = 'locked'
-        else:
-            state = f'unlocked, value:{self._free}'
-        return _described(self, state, self._sleepers)
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _described(self, state, self._line)
 
     def locked(self):
         """True when acquire() would have to wait."""
-        if self._free == 0:
-            return True
-        for fut in self._sleepers or ():
-            if not fut.cancelled():
-                return True
-        return False
+        return self._value == 0 or any(not fut.cancelled() for fut in self._line)
 
-    async def acquire(self):
-        """Take a slot, waiting for one if needed; return True."""
-        if not self.locked():
-            self._free -= 1
-            return True
-        if self._sleepers is None:
-            self._sleepers = []
-        ticket = self._new_waiter(self._sleepers)
-        try:
-            try:
-                await ticket
-            finally:
-                self._sleepers.remove(ticket)
-        except exceptions.CancelledError:
-            if ticket.done() and not ticket.cancelled():
-                # a slot was reserved for us; give it back
-                self._free += 1
-            raise
-        finally:
-            # slots may be free while others queued behind us: wake as many as fit
-            while self._free > 0 and self._wake_one():
-                pass
-        return True
-
-    def release(self):
-        """Return a slot and wake the longest waiter, if any."""
-        self._free += 1
-        self._wake_one()
-
-    def _wake_one(self):
-        # Reserve a slot for the first waiter still waiting; False when there is none.
-        for fut in self._sleepers or ():
+    def _grant_one(self):
+        # Give one free slot to the oldest waiter still without one.
+        for fut in self._line:
             if not fut.done():
-                self._free -= 1
+                self._value -= 1
                 fut.set_result(True)
                 return True
         return False
 
+    async def acquire(self):
+        """Take a slot, waiting for one if needed; returns True."""
+        if not self.locked():
+            self._value -= 1
+            return True
+        fut = self._new_waiter(self._line)
+        try:
+            await fut
+        except exceptions.CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._value += 1      # a slot was granted to us: give it back
+            raise
+        finally:
+            self._line.remove(fut)
+            while self._value > 0 and self._grant_one():
+                pass
+        return True
+
+    def release(self):
+        """Give a slot back (to the oldest waiting task, if any)."""
+        self._value += 1
+        self._grant_one()
+
 
 class BoundedSemaphore(Semaphore):
-    """A Semaphore whose release() refuses to raise the count above its start value."""
+    """A Semaphore whose release() refuses to go above the initial value."""
 
     def __init__(self, value=1):
         self._ceiling = value
         super().__init__(value)
 
     def release(self):
-        if self._free >= self._ceiling:
+        if self._value >= self._ceiling:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
 
-# --- Barrier ----------------------------------------------------------------------------------
-
-_FILLING = 'filling'      # parties are arriving
-_DRAINING = 'draining'    # the last party came: everyone is leaving
-_RESETTING = 'resetting'  # reset() while parties waited: they leave with an error
-_BROKEN = 'broken'        # abort(): every wait fails
-
-
 class Barrier(_LoopBound):
-    """Holds tasks in wait() until `parties` of them have arrived, then lets all of them
-    go together. Each gets a distinct index in range(parties)."""
+    """Make `parties` tasks wait for each other: wait() returns (an index from 0 to
+    parties - 1) once that many tasks are waiting.
+
+    Phases: 'filling' (tasks gather), 'draining' (the released tasks leave; newcomers
+    wait at the door), 'resetting' (reset() with tasks inside; they fail with
+    BrokenBarrierError), 'broken' (after abort())."""
 
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
         self._parties = parties
-        self._guard = Condition()
-        self._phase = _FILLING
-        self._inside = 0   # tasks between arriving and leaving
+        self._phase = 'filling'
+        self._inside = 0                      # tasks between arrival and leaving
+        self._line = collections.deque()      # every parked task, door or inside
 
     def __repr__(self):
-        state = self._phase
-        if state != _BROKEN:
-            state += f', waiters:{self.n_waiting}/{self._parties}'
-        return _described(self, state, None)
+        if self._phase == 'broken':
+            return _described(self, 'broken')
+        return _described(self, f'{self._phase}, waiters:{self.n_waiting}/{self._parties}')
 
     async def __aenter__(self):
         return await self.wait()
 
-    async def __aexit__(self, *args):
+    async def __aexit__(self, *exc_info):
         pass
 
-    async def wait(self):
-        """Wait for the other parties; return this task's arrival index.
+    def _wake_everyone(self):
+        for fut in self._line:
+            if not fut.done():
+                fut.set_result(False)
 
+    async def _park_while(self, phases):
+        while self._phase in phases:
+            await self._wait_in(self._line)
+
+    async def wait(self):
+        """Wait until `parties` tasks are here; return this task's arrival index.
         BrokenBarrierError when the barrier is aborted or reset meanwhile."""
-        guard = self._guard
-        async with guard:
-            # while the previous round is still leaving, newcomers wait
-            await guard.wait_for(lambda: self._phase not in (_DRAINING, _RESETTING))
-            if self._phase == _BROKEN:
-                raise exceptions.BrokenBarrierError('Barrier aborted')
-            my_index = self._inside
-            self._inside += 1
-            try:
-                if my_index == self._parties - 1:
-                    self._phase = _DRAINING
-                    guard.notify_all()
-                else:
-                    await guard.wait_for(lambda: self._phase != _FILLING)
-                    if self._phase in (_BROKEN, _RESETTING):
-                        raise exceptions.BrokenBarrierError('Abort or reset of barrier')
-                return my_index
-            finally:
-                self._inside -= 1
-                if self._inside == 0 and self._phase in (_DRAINING, _RESETTING):
-                    # the last one out opens the barrier for the next round
-                    self._phase = _FILLING
-                    guard.notify_all()
+        await self._park_while(('draining', 'resetting'))
+        if self._phase == 'broken':
+            raise exceptions.BrokenBarrierError('Barrier aborted')
+        index = self._inside
+        self._inside += 1
+        try:
+            if index + 1 == self._parties:
+                self._phase = 'draining'       # the last one in lets everybody go
+                self._wake_everyone()
+            else:
+                await self._park_while(('filling',))
+                if self._phase in ('broken', 'resetting'):
+                    raise exceptions.BrokenBarrierError('Abort or reset of barrier')
+            return index
+        finally:
+            self._inside -= 1
+            if not self._inside and self._phase in ('draining', 'resetting'):
+                self._phase = 'filling'        # the last one out reopens the door
+                self._wake_everyone()
 
     async def reset(self):
-        """Return to the empty state; tasks waiting now get BrokenBarrierError."""
-        async with self._guard:
-            if self._inside == 0:
-                self._phase = _FILLING
-            elif self._phase != _RESETTING:
-                self._phase = _RESETTING
-            self._guard.notify_all()
+        """Back to the initial state; tasks waiting inside get BrokenBarrierError."""
+        self._phase = 'resetting' if self._inside else 'filling'
+        self._wake_everyone()
 
     async def abort(self):
-        """Break the barrier: current and future wait() calls fail."""
-        async with self._guard:
-            self._phase = _BROKEN
-            self._guard.notify_all()
+        """Break the barrier: present and future wait() calls fail."""
+        self._phase = 'broken'
+        self._wake_everyone()
 
     @property
     def parties(self):
-        """How many tasks must arrive to pass the barrier."""
+        """How many tasks must wait() for the barrier to open."""
         return self._parties
 
     @property
     def n_waiting(self):
-        """How many tasks wait in the current filling round."""
-        return self._inside if self._phase == _FILLING else 0
+        """How many tasks wait for the barrier to fill (0 outside the filling phase)."""
+        return self._inside if self._phase == 'filling' else 0
 
     @property
     def broken(self):
-        """True once abort() broke the barrier."""
-        return self._phase == _BROKEN
+        """True after abort()."""
+        return self._phase == 'broken'

@@ -14,12 +14,6 @@ from . import tasks
 
 __all__ = ('Runner', 'run')
 
-# Runner life cycle
-_FRESH = 'created'
-_READY = 'initialized'
-_DONE = 'closed'
-
-
 class Runner:
     """Context manager owning an event loop, for running coroutines from plain code.
 
@@ -31,10 +25,10 @@ class Runner:
     (by default a new loop that also becomes the current event loop)."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._stage = _FRESH
         self._settings = (debug, loop_factory)
-        self._evloop = None
+        self._evloop = None       # made on first use
         self._ctx = None
+        self._finished = False    # close() ran: the runner cannot be used again
         self._installed = False   # our loop was made the current event loop
 
     def __enter__(self):
@@ -45,18 +39,20 @@ class Runner:
         self.close()
 
     def close(self):
-        """Finish the loop's leftovers and close it (nothing to do if never used)."""
-        if self._stage != _READY:
-            return
+        """Wind the loop down (cancel leftover tasks, close asynchronous generators and
+        the default executor) and close it. A runner that never made its loop has
+        nothing to do; a closed runner cannot be used again."""
         evloop = self._evloop
+        if evloop is None:
+            return
+        self._evloop = None
+        self._finished = True
         try:
             _wind_down(evloop)
         finally:
             if self._installed:
                 events.set_event_loop(None)
             evloop.close()
-            self._evloop = None
-            self._stage = _DONE
 
     def get_loop(self):
         """The runner's event loop (created on first use)."""
@@ -76,24 +72,20 @@ class Runner:
         return evloop.run_until_complete(task)
 
     def _prepare(self):
-        # Create the loop on first use; return it.
-        if self._stage == _READY:
+        # The loop, made on first use.
+        if self._evloop is not None:
             return self._evloop
-        if self._stage == _DONE:
+        if self._finished:
             raise RuntimeError('Runner is closed')
-        debug, factory = self._settings
-        if factory is None:
-            evloop = events.new_event_loop()
-            if not self._installed:
-                self._installed = True
-                events.set_event_loop(evloop)
-        else:
-            evloop = factory()
+        debug, make_loop = self._settings
+        evloop = events.new_event_loop() if make_loop is None else make_loop()
+        if make_loop is None:
+            events.set_event_loop(evloop)
+            self._installed = True
         if debug is not None:
             evloop.set_debug(debug)
-        self._evloop = evloop
         self._ctx = contextvars.copy_context()
-        self._stage = _READY
+        self._evloop = evloop
         return evloop
 
 
@@ -101,9 +93,8 @@ def _wind_down(evloop):
     # What close() runs before closing the loop: cancel the tasks still alive, then let
     # the asynchronous generators and the default executor shut down.
     base_events._cancel_all_tasks(evloop)
-    for start in (evloop.shutdown_asyncgens,
-                  lambda: evloop.shutdown_default_executor(300)):
-        evloop.run_until_complete(start())
+    evloop.run_until_complete(evloop.shutdown_asyncgens())
+    evloop.run_until_complete(evloop.shutdown_default_executor())
 
 
 def _inside_loop():

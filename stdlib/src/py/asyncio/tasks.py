@@ -11,6 +11,7 @@ Bookkeeping: which task runs now on each loop (`_running_task_of`) and the unfin
 tasks (`_live_tasks`, plus `_eager_now` for those in their first eager step).
 """
 
+import collections
 import collections.abc
 import contextvars
 import functools
@@ -166,25 +167,24 @@ class Task(futures.Future):
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         super().__init__(loop=loop)
-        origin = self._source_traceback
-        if origin:
-            # drop this __init__ and the frame that called it, which is what
-            # CPython's debug mode shows ("created at" the caller's caller)
-            del origin[-2:]
+        if self._source_traceback:
+            self._source_traceback.pop()      # our own frame: start at the creator
         if not iscoroutine(coro):
-            self._log_destroy_pending = False   # nothing to warn about later
+            self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        # only unnamed tasks use up a number of the Task-N sequence
-        self._task_name = f'Task-{_next_task_number()}' if name is None else str(name)
-        self._coro, self._fut_waiter = coro, None   # _fut_waiter: what we are parked on
-        self._step_context = context if context is not None else contextvars.copy_context()
-        self._cancel_later = False       # cancel() came while nothing was awaited
-        self._cancel_requests = 0        # cancel() calls not taken back by uncancel()
-        if not eager_start or not self._loop.is_running():
-            self._loop.call_soon(self._resume, context=self._step_context)
-            _register_task(self)
-        else:
+        if name is None:
+            name = f'Task-{_next_task_number()}'
+        self._task_name = str(name)
+        self._coro = coro
+        self._step_context = contextvars.copy_context() if context is None else context
+        self._fut_waiter = None         # the future the coroutine is parked on
+        self._cancel_requests = 0       # cancel() calls not taken back by uncancel()
+        self._cancel_later = False      # a cancel() waits for the next step
+        if eager_start and self._loop.is_running():
             self._start_eagerly()
+            return
+        self._loop.call_soon(self._resume, context=self._step_context)
+        _register_task(self)
 
     # --- description ---------------------------------------------------------------------
 
@@ -225,17 +225,16 @@ class Task(futures.Future):
 
     # --- cancellation --------------------------------------------------------------------
 
-    def cancel(self, msg=None):
-        """Ask the task to stop: a CancelledError is thrown into the coroutine at its
-        next step. Returns False when the task is already done."""
+    def cancel(self, /, msg=None):
+        """Ask the task to stop: the coroutine gets CancelledError at its next step
+        (it may catch it). False only when the task is already done."""
+        self._unseen_error = False
         if self.done():
-            self._unseen_error = False     # counts as having looked at the outcome
             return False
         self._cancel_requests += 1
-        waiter = self._fut_waiter
-        delivered = waiter is not None and waiter.cancel(msg=msg)
-        if not delivered:
-            # nothing to interrupt right now: the next step throws it in
+        parked_on = self._fut_waiter
+        if parked_on is None or not parked_on.cancel(msg=msg):
+            # nothing to forward to: deliver it when the task next runs
             self._cancel_later = True
             self._cancel_message = msg
         return True
@@ -419,141 +418,147 @@ eager_task_factory = create_eager_task_factory(Task)
 
 # --- sleeping ----------------------------------------------------------------------------------------
 
-@types.coroutine
-def _yield_once():
-    # A bare yield: the task takes its next step on the next loop turn.
-    yield
+class _Pause:
+    """Awaitable that hands the loop one turn: the task sees a bare yield and simply
+    schedules its next step."""
 
+    __slots__ = ()
 
-def _finish_nap(alarm, value):
-    if not alarm.done():
-        alarm.set_result(value)
+    def __await__(self):
+        yield
 
 
 async def sleep(delay, result=None):
-    """Suspend the calling task for `delay` seconds, then return `result`."""
+    """Suspend the current task for `delay` seconds (just one loop turn when delay <= 0)
+    and return `result`."""
     if delay <= 0:
-        await _yield_once()
+        await _Pause()
         return result
     loop = events.get_running_loop()
     alarm = loop.create_future()
-    timer = loop.call_later(delay, _finish_nap, alarm, result)
+    timer = loop.call_later(delay, _wake, alarm)
     try:
         await alarm
     finally:
         timer.cancel()
-    return alarm.result()
+    return result
 
 
 # --- ensure_future / gather / shield ------------------------------------------------------------------
 
+async def _drive_awaitable(awaitable):
+    # gives a task something to run for an awaitable that is not a coroutine
+    return await awaitable
+
+
 def ensure_future(coro_or_future, *, loop=None):
-    """A future for the argument: futures are returned as they are, coroutines and
-    other awaitables are wrapped in a Task."""
-    obj = coro_or_future
-    if futures.isfuture(obj):
-        if loop is None or loop is futures._get_loop(obj):
-            return obj
-        raise ValueError('The future belongs to a different loop than the one '
-                         'specified as the loop argument')
-    if iscoroutine(obj):
-        coro, close_on_error = obj, True
-    elif inspect.isawaitable(obj):
-        async def _wrap_awaitable(awaitable):
-            return await awaitable
-        coro, close_on_error = _wrap_awaitable(obj), False
+    """A future for the argument: a future is returned as it is (it must belong to
+    `loop` when one is given); a coroutine or other awaitable is wrapped in a Task."""
+    if futures.isfuture(coro_or_future):
+        if loop is not None and futures._get_loop(coro_or_future) is not loop:
+            raise ValueError('The future belongs to a different loop than the one '
+                             'specified as the loop argument')
+        return coro_or_future
+    if iscoroutine(coro_or_future):
+        coro = coro_or_future
+    elif inspect.isawaitable(coro_or_future):
+        coro = _drive_awaitable(coro_or_future)
     else:
         raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
-    target = events.get_event_loop() if loop is None else loop
+    home = events.get_event_loop() if loop is None else loop
     try:
-        return target.create_task(coro)
-    except RuntimeError:
-        if close_on_error:
-            coro.close()
+        return home.create_task(coro)
+    except BaseException:
+        coro.close()        # it will never run: don't leave it un-awaited
         raise
 
 
-class _GatheringFuture(futures.Future):
-    """The future gather() returns; cancelling it cancels the gathered children."""
+def _as_listed(child):
+    # What gather(return_exceptions=True) lists for one finished child.
+    if child.cancelled():
+        note = child._cancel_message
+        return exceptions.CancelledError('' if note is None else note)
+    failure = child.exception()
+    return child.result() if failure is None else failure
 
-    def __init__(self, children, *, loop):
-        futures.Future.__init__(self, loop=loop)
-        self._children, self._cancel_requested = children, False
+
+class _GatheringFuture(futures.Future):
+    """The future gather() returns. It is the done callback of each of its children
+    and settles once their outcomes decide it."""
+
+    def __init__(self, parts, keep_errors, loop):
+        super().__init__(loop=loop)
+        self._parts = parts                   # children in argument order
+        self._keep_errors = keep_errors       # return_exceptions
+        self._unsettled = {}                  # id -> child not reported finished yet
+        self._cancel_reached = False          # cancel() reached a child
+        for child in parts:
+            self._unsettled.setdefault(id(child), child)
+        for child in list(self._unsettled.values()):
+            if child.done():
+                self._child_settled(child)      # e.g. an eager task: no loop turn
+            else:
+                child.add_done_callback(self._child_settled)
 
     def cancel(self, msg=None):
-        if self._state is not _PENDING:
+        """Cancel the children; True if at least one of them could be cancelled."""
+        if self.done():
             return False
-        # every child is asked, even after one of them accepted
-        accepted = sum(1 for child in self._children if child.cancel(msg=msg))
-        if accepted:
-            self._cancel_requested = True
-        return bool(accepted)
+        reached = [child.cancel(msg=msg) for child in self._parts]
+        if any(reached):
+            self._cancel_reached = True
+            return True
+        return False
 
-
-class _Gathering:
-    # The shared state of one gather() call; `child_done` is each child's callback.
-
-    def __init__(self, outer, distinct, return_exceptions):
-        self.outer = outer
-        self.left = distinct
-        self.keep_errors = return_exceptions
-
-    @staticmethod
-    def entry(child):
-        # What a child contributes to the result list with return_exceptions.
-        if child.cancelled():
-            note = child._cancel_message
-            return exceptions.CancelledError('' if note is None else note)
-        failure = child.exception()
-        return child.result() if failure is None else failure
-
-    def child_done(self, child):
-        self.left -= 1
-        outer = self.outer
-        if outer.done():
+    def _child_settled(self, child):
+        del self._unsettled[id(child)]
+        if self.done():
+            # the gather already has its outcome; a late error is not left unseen
             if not child.cancelled():
-                child.exception()      # consider its exception seen
+                child.exception()
             return
-        if not self.keep_errors:
-            failure = (child._make_cancelled_error() if child.cancelled()
-                       else child.exception())
-            if failure is not None:
-                outer.set_exception(failure)
+        if not self._keep_errors:
+            if child.cancelled():
+                self.set_exception(child._make_cancelled_error())
                 return
-        if self.left > 0:
-            return
-        if not outer._cancel_requested:
-            outer.set_result([self.entry(each) for each in outer._children])
-            return
-        # gather() itself was cancelled and every child has now stopped
-        outer.set_exception(child._make_cancelled_error())
+            failure = child.exception()
+            if failure is not None:
+                self.set_exception(failure)
+                return
+        if not self._unsettled:
+            self._settle_from_children()
+
+    def _settle_from_children(self):
+        listed = [_as_listed(child) for child in self._parts]
+        if self._cancel_reached:
+            # a cancelled gather ends in CancelledError, whatever return_exceptions says
+            self.set_exception(self._parts[-1]._make_cancelled_error())
+        else:
+            self.set_result(listed)
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    """Run the awaitables concurrently; the returned future's result is the list of
-    their results, in argument order. Without return_exceptions the first failure
-    (or cancellation) of a child becomes the future's exception."""
+    """Run the awaitables concurrently; a future of the list of their results, in
+    argument order. The first error is passed on unless `return_exceptions`, which
+    lists errors among the results instead."""
     if not coros_or_futures:
         empty = events.get_event_loop().create_future()
         empty.set_result([])
         return empty
-
     loop = None
-    by_argument = {}       # an awaitable passed twice is run once
-    for arg in coros_or_futures:
-        if arg not in by_argument:
-            child = ensure_future(arg, loop=loop)
-            loop = loop or futures._get_loop(child)
-            if child is not arg:
+    known = {}           # id(argument) -> its future, so repeats share one child
+    parts = []
+    for item in coros_or_futures:
+        child = known.get(id(item))
+        if child is None:
+            child = ensure_future(item, loop=loop)
+            if child is not item:
                 child._log_destroy_pending = False
-            by_argument[arg] = child
-
-    children = [by_argument[arg] for arg in coros_or_futures]
-    outer = _GatheringFuture(children, loop=loop)
-    state = _Gathering(outer, len(by_argument), return_exceptions)
-    for child in by_argument.values():
-        child.add_done_callback(state.child_done)
-    return outer
+            if loop is None:
+                loop = futures._get_loop(child)
+            known[id(item)] = child
+        parts.append(child)
+    return _GatheringFuture(parts, return_exceptions, loop)
 
 
 def _copy_outcome(source, target):
@@ -568,35 +573,38 @@ def _copy_outcome(source, target):
         target.set_exception(failure)
 
 
-class _Shield:
-    # Links a shielded inner future to the outer future shield() returns.
+class _ShieldLink:
+    """The done callback of both sides of a shield(). The inner future's outcome is
+    copied to the outer one; an outer future finishing first (it was cancelled) lets
+    go of the inner one, which carries on unobserved."""
+
+    __slots__ = ('inner', 'outer')
 
     def __init__(self, inner, outer):
         self.inner, self.outer = inner, outer
-        inner.add_done_callback(self.inner_done)
-        outer.add_done_callback(self.outer_done)
 
-    def inner_done(self, inner):
-        if self.outer.cancelled():
-            # nobody will look at the inner outcome: mark its exception as seen
-            inner.cancelled() or inner.exception()
-        else:
-            _copy_outcome(inner, self.outer)
-
-    def outer_done(self, outer):
-        if not self.inner.done():
-            self.inner.remove_done_callback(self.inner_done)
+    def __call__(self, finished):
+        inner, outer = self.inner, self.outer
+        if finished is outer:
+            if not inner.done():
+                inner.remove_done_callback(self)
+        elif not outer.cancelled():
+            _copy_outcome(inner, outer)
+        elif not inner.cancelled():
+            inner.exception()       # nobody is left to receive it
 
 
 def shield(arg):
-    """Protect an awaitable from cancellation: cancelling the returned future (or the
-    task awaiting it) leaves the inner task running."""
+    """Protect an awaitable from cancellation: cancelling the returned future leaves
+    the inner task running."""
     inner = ensure_future(arg)
-    if not inner.done():
-        outer = futures._get_loop(inner).create_future()
-        _Shield(inner, outer)
-        return outer
-    return inner
+    if inner.done():
+        return inner
+    outer = futures._get_loop(inner).create_future()
+    link = _ShieldLink(inner, outer)
+    inner.add_done_callback(link)
+    outer.add_done_callback(link)
+    return outer
 
 
 # --- wait / wait_for / as_completed ------------------------------------------------------------------
@@ -611,114 +619,143 @@ def _reject_single(fs, what):
         raise TypeError(f'expect {what} of futures, not {type(fs).__name__}')
 
 
+class _WaitRound:
+    """Done callback of the futures of one wait() call: counts them in and wakes the
+    caller once `return_when` is satisfied."""
+
+    def __init__(self, count, return_when, waiter):
+        self._left = count
+        self._rule = return_when
+        self._waiter = waiter
+
+    def _enough(self, fut):
+        if self._left == 0 or self._rule == FIRST_COMPLETED:
+            return True
+        if self._rule == FIRST_EXCEPTION and not fut.cancelled():
+            return fut.exception() is not None
+        return False
+
+    def __call__(self, fut):
+        self._left -= 1
+        if self._enough(fut):
+            _wake(self._waiter)
+
+
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures and tasks of the iterable `fs`; return the (done, pending)
-    sets. `return_when` is FIRST_COMPLETED, FIRST_EXCEPTION or ALL_COMPLETED; nothing
-    is cancelled when the timeout passes."""
+    """Wait for the futures and tasks of the iterable `fs` until `return_when`
+    (FIRST_COMPLETED, FIRST_EXCEPTION or ALL_COMPLETED) holds or `timeout` seconds
+    pass; return the sets (done, pending). Nothing is cancelled."""
     _reject_single(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
     watched = set(fs)
-    if any(map(iscoroutine, watched)):
+    if any(iscoroutine(each) for each in watched):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-    return await _wait(watched, timeout, return_when, events.get_running_loop())
-
-
-async def _wait(fs, timeout, return_when, loop):
-    bell = loop.create_future()
-    timer = loop.call_later(timeout, _wake, bell) if timeout is not None else None
-    count = [len(fs)]
-
-    def _check(fut):
-        count[0] -= 1
-        if return_when == FIRST_EXCEPTION:
-            satisfied = not fut.cancelled() and fut.exception() is not None
-        else:
-            satisfied = return_when == FIRST_COMPLETED
-        if satisfied or count[0] <= 0:
-            if timer is not None:
-                timer.cancel()
-            _wake(bell)
-
-    for fut in fs:
-        fut.add_done_callback(_check)
+    loop = events.get_running_loop()
+    waiter = loop.create_future()
+    timer = None if timeout is None else loop.call_later(timeout, _wake, waiter)
+    counter = _WaitRound(len(watched), return_when, waiter)
+    for each in watched:
+        each.add_done_callback(counter)
     try:
-        await bell
+        await waiter
     finally:
         if timer is not None:
             timer.cancel()
-        for fut in fs:
-            fut.remove_done_callback(_check)
-    finished = {fut for fut in fs if fut.done()}
-    return finished, fs - finished
+        for each in watched:
+            each.remove_done_callback(counter)
+    done = {each for each in watched if each.done()}
+    return done, watched - done
 
 
 async def wait_for(fut, timeout):
-    """Await `fut` but give up after `timeout` seconds (None: no limit): it is then
-    cancelled and TimeoutError raised."""
+    """Await `fut` with a time limit; TimeoutError (after cancelling it) when the
+    limit passes. timeout=None means no limit; a limit <= 0 cancels at once anything
+    not already done."""
     if timeout is None or not timeout <= 0:
-        from . import timeouts
-        async with timeouts.timeout(timeout):
+        from .timeouts import timeout as time_limit
+        async with time_limit(timeout):
             return await fut
-    # No time at all: only an already finished future can deliver; anything else
-    # is cancelled, and once it has stopped it counts as timed out.
-    target = ensure_future(fut)
-    if target.done():
-        return target.result()
-    target.cancel()
-    await _wait({target}, None, ALL_COMPLETED, events.get_running_loop())
+    job = ensure_future(fut)
+    if job.done():
+        return job.result()
+    job.cancel()
+    await wait([job])
     try:
-        return target.result()
+        return job.result()
     except exceptions.CancelledError as exc:
         raise TimeoutError from exc
 
 
-class _Arrivals:
-    # Delivers the futures given to as_completed() in the order they finish; after
-    # the timeout, None stands for each one still unfinished.
+class _FinishLine:
+    """The futures of one as_completed() call in the order they finish, and the
+    coroutines it handed out that wait for the next one."""
 
-    def __init__(self, loop, todo, timeout):
-        from .queues import Queue
-        self.todo = todo        # not finished (nor timed out) yet
-        self.queue = Queue()
+    def __init__(self, loop, pending):
+        self._loop = loop
+        self._pending = pending                  # futures not finished yet
+        self._finished = collections.deque()
+        self._parked = collections.deque()       # waiters of coroutines asking early
+        self._expired = False
         self.timer = None
-        for fut in todo:
-            fut.add_done_callback(self.arrived)
-        if todo and timeout is not None:
-            self.timer = loop.call_later(timeout, self.expire)
 
-    def arrived(self, fut):
-        if fut not in self.todo:
+    def _wake_next(self):
+        while self._parked:
+            turn = self._parked.popleft()
+            if not turn.done():
+                turn.set_result(None)
+                return
+
+    def arrive(self, fut):
+        if self._expired:
             return
-        self.todo.discard(fut)
-        self.queue.put_nowait(fut)
-        if not self.todo and self.timer is not None:
+        self._pending.discard(fut)
+        self._finished.append(fut)
+        self._wake_next()
+        if not self._pending and self.timer is not None:
             self.timer.cancel()
 
     def expire(self):
-        late, self.todo = self.todo, set()
-        for fut in late:
-            fut.remove_done_callback(self.arrived)
-            self.queue.put_nowait(None)
+        # time is up: the remaining coroutines raise TimeoutError
+        self._expired = True
+        for fut in self._pending:
+            fut.remove_done_callback(self.arrive)
+        self._pending.clear()
+        while self._parked:
+            _wake(self._parked.popleft())
 
     async def next_result(self):
-        fut = await self.queue.get()
-        if fut is None:
-            raise exceptions.TimeoutError
-        return fut.result()
+        while not self._finished and not self._expired:
+            turn = self._loop.create_future()
+            self._parked.append(turn)
+            try:
+                await turn
+            except BaseException:
+                if turn in self._parked:
+                    self._parked.remove(turn)
+                elif self._finished:
+                    self._wake_next()       # we were woken for nothing: pass it on
+                raise
+        if not self._finished:
+            raise TimeoutError
+        return self._finished.popleft().result()
 
 
 def as_completed(fs, *, timeout=None):
-    """Yield awaitables that give the results of `fs` in the order they finish;
-    TimeoutError from those still waiting when `timeout` passes."""
+    """Iterate over coroutines that give the results of the awaitables in `fs` in the
+    order they finish; after `timeout` seconds the remaining ones raise TimeoutError."""
     _reject_single(fs, 'an iterable')
-    home = events.get_event_loop()
-    arrivals = _Arrivals(home, {ensure_future(each, loop=home) for each in set(fs)},
-                         timeout)
-    for _ in range(len(arrivals.todo)):
-        yield arrivals.next_result()
+    loop = events.get_event_loop()
+    pending = {ensure_future(each, loop=loop) for each in set(fs)}
+    line = _FinishLine(loop, set(pending))
+    for each in pending:
+        each.add_done_callback(line.arrive)
+    if pending and timeout is not None:
+        line.timer = loop.call_later(timeout, line.expire)
+    for _ in range(len(pending)):
+        yield line.next_result()
 
 
 # --- threads ---------------------------------------------------------------------------------------------

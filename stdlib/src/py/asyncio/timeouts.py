@@ -1,12 +1,13 @@
-"""asyncio.timeout() and asyncio.timeout_at() (written for pyrs).
+"""Time limits for a block of code in a task: `async with asyncio.timeout(delay):`
+(written for pyrs).
 
-A Timeout cancels the task that entered it when its deadline passes; on the way out it
-turns the resulting CancelledError into TimeoutError. Cancellations coming from
-elsewhere are told apart with Task.cancelling() / Task.uncancel().
+When the limit passes, the task is cancelled; leaving the block turns that
+cancellation into TimeoutError. Cancellations from elsewhere pass through unchanged,
+which Task.cancelling()/uncancel() let the block tell apart.
 """
 
 from types import TracebackType
-from typing import Optional, Type, final
+from typing import Optional, Type
 
 from . import events
 from . import exceptions
@@ -14,103 +15,93 @@ from . import tasks
 
 __all__ = ('Timeout', 'timeout', 'timeout_at')
 
-# life cycle of a Timeout (the words appear in its repr)
-_CREATED = 'created'
-_ACTIVE = 'active'
-_EXPIRING = 'expiring'    # deadline passed, the task was cancelled, exit not reached yet
-_EXPIRED = 'expired'
-_FINISHED = 'finished'
 
-
-@final
 class Timeout:
-    """Async context manager that cancels its block once the loop clock reaches
-    `when` (None: no deadline). Make it with timeout() or timeout_at()."""
+    """An asynchronous context manager cancelling the current task at loop time
+    `when` (None: no limit). Made by timeout() and timeout_at().
+
+    Its stage is one of 'created', 'active' (inside the block), 'expiring' (the limit
+    passed, the block has not ended yet), 'expired' and 'finished'."""
 
     def __init__(self, when: Optional[float]) -> None:
-        self._state = _CREATED
-        self._when = when
+        self._stage = 'created'
+        self._deadline = when
         self._timer = None
         self._task = None
-        self._cancels_before = 0
+        self._cancels_at_entry = 0
+
+    def __repr__(self) -> str:
+        shown = f' when={self._deadline}' if self._stage == 'active' else ''
+        return f'<Timeout [{self._stage}]{shown}>'
 
     def when(self) -> Optional[float]:
-        """The deadline, in loop.time() units, or None."""
-        return self._when
+        """The deadline, in loop time (None: none)."""
+        return self._deadline
+
+    def expired(self) -> bool:
+        """True once the deadline has passed (and cancelled the task)."""
+        return self._stage in ('expiring', 'expired')
 
     def reschedule(self, when: Optional[float]) -> None:
-        """Move the deadline to `when` (None removes it). Only inside the block."""
-        if self._state != _ACTIVE:
-            if self._state == _CREATED:
-                raise RuntimeError('Timeout has not been entered')
-            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
-        self._when = when
+        """Move the deadline (None removes it); only inside the block."""
+        if self._stage == 'created':
+            raise RuntimeError('Timeout has not been entered')
+        if self._stage != 'active':
+            raise RuntimeError(f'Cannot change state of {self._stage} Timeout')
+        self._deadline = when
+        self._disarm()
+        if when is None:
+            return
+        running = events.get_running_loop()
+        if when <= running.time():
+            self._timer = running.call_soon(self._expire)
+        else:
+            self._timer = running.call_at(when, self._expire)
+
+    def _disarm(self):
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        if when is None:
-            return
-        loop = events.get_running_loop()
-        if when <= loop.time():
-            self._timer = loop.call_soon(self._fire)
-        else:
-            self._timer = loop.call_at(when, self._fire)
 
-    def expired(self) -> bool:
-        """True once the deadline has passed and the task was cancelled for it."""
-        return self._state in (_EXPIRING, _EXPIRED)
-
-    def __repr__(self) -> str:
-        shown = f'<Timeout [{self._state}]'
-        if self._state == _ACTIVE:
-            deadline = 'None' if self._when is None else f'{self._when:.3f}'
-            shown += f' when={deadline}'
-        return shown + '>'
+    def _expire(self):
+        self._timer = None
+        self._task.cancel()
+        self._stage = 'expiring'
 
     async def __aenter__(self) -> 'Timeout':
-        if self._state != _CREATED:
+        if self._stage != 'created':
             raise RuntimeError('Timeout has already been entered')
         task = tasks.current_task()
         if task is None:
             raise RuntimeError('Timeout should be used inside a task')
         self._task = task
-        self._state = _ACTIVE
-        # cancellations already requested are not ours to turn into TimeoutError
-        self._cancels_before = task.cancelling()
-        self.reschedule(self._when)
+        self._cancels_at_entry = task.cancelling()
+        self._stage = 'active'
+        self.reschedule(self._deadline)
         return self
 
-    async def __aexit__(self, exc_type: Optional[Type[BaseException]],
-                        exc_val: Optional[BaseException],
-                        exc_tb: Optional[TracebackType]) -> Optional[bool]:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        if self._state == _EXPIRING:
-            self._state = _EXPIRED
-            left = self._task.uncancel()
-            if left <= self._cancels_before and exc_type is exceptions.CancelledError:
-                # the cancellation was our own: report it as a timeout
+    async def __aexit__(
+            self, exc_type: Optional[Type[BaseException]], exc_val: Optional[BaseException],
+            exc_tb: Optional[TracebackType]) -> Optional[bool]:
+        self._disarm()
+        if self._stage == 'active':
+            self._stage = 'finished'
+            return None
+        if self._stage == 'expiring':
+            self._stage = 'expired'
+            ours = self._task.uncancel() <= self._cancels_at_entry
+            if ours and exc_type is exceptions.CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state == _ACTIVE:
-            self._state = _FINISHED
         return None
-
-    def _fire(self) -> None:
-        self._task.cancel()
-        self._state = _EXPIRING
-        self._timer = None
 
 
 def timeout(delay: Optional[float]) -> Timeout:
-    """A Timeout that fires `delay` seconds after it is entered (None: never).
-
-    Use it as `async with asyncio.timeout(10): ...`; a block still running when the
-    time is up is cancelled and TimeoutError raised from the `async with`."""
-    loop = events.get_running_loop()
-    return Timeout(None if delay is None else loop.time() + delay)
+    """A Timeout expiring `delay` seconds from now (None: never)."""
+    if delay is None:
+        return Timeout(None)
+    return Timeout(events.get_running_loop().time() + delay)
 
 
 def timeout_at(when: Optional[float]) -> Timeout:
-    """A Timeout that fires when loop.time() reaches `when` (None: never)."""
+    """A Timeout expiring at loop time `when` (None: never)."""
     return Timeout(when)
