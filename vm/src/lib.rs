@@ -177,8 +177,7 @@ impl Vm {
             };
             return self.new_error(kind, e.msg);
         }
-        let err =
-            self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text);
+        let err = self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text);
         if e.late {
             // As CPython: the line as the file on disk has it, if there is one.
             let text = pyrs_wasi_sys::read_file(filename)
@@ -201,8 +200,7 @@ impl Vm {
         }
         if e.end_line != 0 || e.end_column != 0 {
             let d = &err.exc.dict;
-            let _ =
-                self.dict_set(d, Value::str("end_lineno"), Value::Int(e.end_line.into()));
+            let _ = self.dict_set(d, Value::str("end_lineno"), Value::Int(e.end_line.into()));
             let end = match e.end_column {
                 compile::UNKNOWN_COLUMN => Value::None,
                 c => Value::Int(c.into()),

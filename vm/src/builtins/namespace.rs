@@ -135,18 +135,13 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return build_ast(vm, tree);
             }
             "func_type" => {
-                return Err(vm.value_error(
-                    "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
-                ))
+                return Err(vm.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST"))
             }
             _ if only_ast => {
-                return Err(vm.value_error(
-                    "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
-                ))
+                return Err(vm
+                    .value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'"))
             }
-            _ => {
-                return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"))
-            }
+            _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
         },
         other => {
             return Err(vm.type_error(format!(
@@ -171,8 +166,7 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let name = vm.intern("_source_for_compile");
             let to_text = vm.getattr(&module, &name)?;
             let text = vm.call_value(&to_text, &[source, Value::string(mode_name)], &[])?;
-            return compile_source(vm, &text, "compile", &filename, mode, flags)
-                .map(Value::Code);
+            return compile_source(vm, &text, "compile", &filename, mode, flags).map(Value::Code);
         }
     }
     if only_ast {

@@ -211,14 +211,18 @@ fn expected_expression(source: &str, offset: u32, text: &str) -> Message {
 /// `lambda *a, *b: 0`), when the error at `offset` lies inside such a list.
 fn parameter_list_error(source: &str, offset: u32, lines: &LineIndex) -> Option<Message> {
     let toks = tokens(source);
-    let at = toks.iter().position(|&(_, s, e)| s <= offset && offset < e.max(s + 1))?;
+    let at = toks
+        .iter()
+        .position(|&(_, s, e)| s <= offset && offset < e.max(s + 1))?;
     // The list's start: `def NAME(` (or `def NAME[...](`) or `lambda`, before the error.
     let mut depth = 0i32;
     let mut start = None;
     for j in (0..=at).rev() {
         match toks[j].0 {
             T::Rpar | T::Rsqb | T::Rbrace if j < at => depth += 1,
-            T::Lpar if depth == 0 && j >= 2 && toks[j - 1].0 == T::Name && toks[j - 2].0 == T::Def => {
+            T::Lpar
+                if depth == 0 && j >= 2 && toks[j - 1].0 == T::Name && toks[j - 2].0 == T::Def =>
+            {
                 start = Some((j + 1, true));
                 break;
             }
@@ -291,7 +295,9 @@ fn parameter_list_error(source: &str, offset: u32, lines: &LineIndex) -> Option<
 /// The text of line `line` (1-based).
 fn source_line_text<'s>(source: &'s str, lines: &LineIndex, line: u32) -> &'s str {
     let start = lines.starts.get(line as usize - 1).copied().unwrap_or(0) as usize;
-    let end = source[start..].find('\n').map_or(source.len(), |p| start + p);
+    let end = source[start..]
+        .find('\n')
+        .map_or(source.len(), |p| start + p);
     &source[start..end]
 }
 
@@ -536,8 +542,8 @@ fn assignment_suffix(source: &str, mut start: usize, mut end: usize) -> bool {
 fn bitwise_level(text: &str) -> bool {
     use rustpython_ruff_python_ast::{Expr as E, UnaryOp};
     let text = text.trim();
-    let parsed = parser::parse_expression(text)
-        .or_else(|_| parser::parse_expression(&format!("({text})")));
+    let parsed =
+        parser::parse_expression(text).or_else(|_| parser::parse_expression(&format!("({text})")));
     let Ok(parsed) = parsed else {
         return true;
     };
@@ -861,9 +867,11 @@ pub(super) fn cpython_message(
                 {
                     Message::at("assignment to yield expression not possible")
                 }
-                kind if assignment_suffix(source, start, end) && bitwise_level(text) => Message::at(format!(
-                    "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
-                )),
+                kind if assignment_suffix(source, start, end) && bitwise_level(text) => {
+                    Message::at(format!(
+                        "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
+                    ))
+                }
                 kind => Message::at(format!("cannot assign to {kind}")),
             }
         }
@@ -987,8 +995,9 @@ pub(super) fn cpython_message(
                 m.end = Some(colon as u32);
                 m
             } else if inside.is_empty() && matches!(next, '!' | ':' | '=' | '}') {
-                let mut m =
-                    Message::at(format!("f-string: valid expression required before '{next}'"));
+                let mut m = Message::at(format!(
+                    "f-string: valid expression required before '{next}'"
+                ));
                 m.end = Some(offset + 1);
                 m
             } else if inside.is_empty() && matches!(next, ')' | ']') {
@@ -1233,11 +1242,7 @@ pub(super) fn cpython_message(
                 .filter(|&(k, _, _)| {
                     !matches!(
                         k,
-                        T::NonLogicalNewline
-                            | T::Comment
-                            | T::Newline
-                            | T::Indent
-                            | T::Dedent
+                        T::NonLogicalNewline | T::Comment | T::Newline | T::Indent | T::Dedent
                     )
                 })
                 .last()
@@ -1275,7 +1280,7 @@ pub(super) fn cpython_message(
         }
         P::SimpleStatementsOnSameLine => {
             // The statement's start: the line's, or just after a `;` before the target.
-    let line_start = source[..start].rfind(['\n', ';']).map_or(0, |p| p + 1);
+            let line_start = source[..start].rfind(['\n', ';']).map_or(0, |p| p + 1);
             let stmt = source[line_start..start].trim_start();
             // CPython marks the whole statement, from its first column.
             let indent = source[line_start..start].chars().count() - stmt.chars().count();

@@ -116,10 +116,9 @@ pub fn func_type_tree(source: &str) -> CompileResult<Value> {
     let args = String::from_utf8(args).unwrap_or_default();
     // A part not at the start is wrapped in parentheses put in the blanked text before it.
     let parse = |text: String| {
-        let text = if text.starts_with(' ') {
-            format!("({})", &text[1..])
-        } else {
-            text
+        let text = match text.strip_prefix(' ') {
+            Some(rest) => format!("({rest})"),
+            None => text,
         };
         parser::parse_expression(&text)
             .map(|p| p.into_syntax().body)
@@ -131,7 +130,11 @@ pub fn func_type_tree(source: &str) -> CompileResult<Value> {
         ast::Expr::Tuple(t) if t.parenthesized => tree.exprs(&t.elts),
         other => Value::list(vec![tree.expr(other)]),
     };
-    Ok(node("FunctionType", vec![argtypes, tree.expr(&returns)], None))
+    Ok(node(
+        "FunctionType",
+        vec![argtypes, tree.expr(&returns)],
+        None,
+    ))
 }
 
 /// Where the `->` of a signature type comment is, outside brackets and strings.
@@ -716,7 +719,12 @@ impl Tree<'_> {
             E::Dict(d) => node(
                 "Dict",
                 vec![
-                    Value::list(d.items.iter().map(|i| self.opt_expr(i.key.as_ref())).collect()),
+                    Value::list(
+                        d.items
+                            .iter()
+                            .map(|i| self.opt_expr(i.key.as_ref()))
+                            .collect(),
+                    ),
                     Value::list(d.items.iter().map(|i| self.expr(&i.value)).collect()),
                 ],
                 loc,
@@ -764,13 +772,11 @@ impl Tree<'_> {
                     self.expr(&c.func),
                     match (&*c.arguments.args, c.arguments.keywords.is_empty()) {
                         // `f(x for x in y)`: the generator takes the call's parentheses.
-                        ([E::Generator(g)], true) if !g.parenthesized => {
-                            Value::list(vec![node(
-                                "GeneratorExp",
-                                vec![self.expr(&g.elt), self.comprehensions(&g.generators)],
-                                self.loc(c.arguments.range),
-                            )])
-                        }
+                        ([E::Generator(g)], true) if !g.parenthesized => Value::list(vec![node(
+                            "GeneratorExp",
+                            vec![self.expr(&g.elt), self.comprehensions(&g.generators)],
+                            self.loc(c.arguments.range),
+                        )]),
                         _ => self.exprs(c.arguments.args.iter()),
                     },
                     self.keywords(&c.arguments.keywords),
@@ -799,8 +805,9 @@ impl Tree<'_> {
                 let v = match &n.value {
                     ast::Number::Int(i) => match i.as_i64() {
                         Some(v) => Value::Int(v),
-                        None => super::expr::int_literal(&self.source[n.range()])
-                            .unwrap_or(Value::None),
+                        None => {
+                            super::expr::int_literal(&self.source[n.range()]).unwrap_or(Value::None)
+                        }
                     },
                     ast::Number::Float(f) => Value::Float(*f),
                     ast::Number::Complex { real, imag } => {
@@ -848,7 +855,9 @@ impl Tree<'_> {
         for part in f.value.iter() {
             match part {
                 ast::FStringPart::Literal(s) => text.push(&s.value, s.range),
-                ast::FStringPart::FString(fs) => self.elements(&fs.elements, &mut values, &mut text),
+                ast::FStringPart::FString(fs) => {
+                    self.elements(&fs.elements, &mut values, &mut text)
+                }
             }
         }
         self.flush(&mut values, &mut text);
@@ -875,8 +884,8 @@ impl Tree<'_> {
                         let expr_text = &self.source[i.expression.range()];
                         let shown = format!("{}{expr_text}{}", debug.leading, debug.trailing);
                         let start = i.range.start() + TextSize::new(1);
-                        let end = i.expression.range().end()
-                            + TextSize::new(debug.trailing.len() as u32);
+                        let end =
+                            i.expression.range().end() + TextSize::new(debug.trailing.len() as u32);
                         text.push(&shown, TextRange::new(start, end));
                         if conversion == -1 && i.format_spec.is_none() {
                             conversion = i64::from(b'r');
@@ -976,7 +985,13 @@ impl Tree<'_> {
                 vec![
                     self.expr(&c.cls),
                     self.patterns(&c.arguments.patterns),
-                    Value::list(c.arguments.keywords.iter().map(|k| ident(&k.attr)).collect()),
+                    Value::list(
+                        c.arguments
+                            .keywords
+                            .iter()
+                            .map(|k| ident(&k.attr))
+                            .collect(),
+                    ),
                     Value::list(
                         c.arguments
                             .keywords

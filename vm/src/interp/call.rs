@@ -623,8 +623,7 @@ impl Vm {
             self.caller = Some(self.capture_caller(frame));
         }
         // A metaclass records the caller's module in the class it makes.
-        let makes_class =
-            matches!(callee, Value::Type(t) if t.is_subtype(&self.types.type_));
+        let makes_class = matches!(callee, Value::Type(t) if t.is_subtype(&self.types.type_));
         let saved = if makes_class {
             self.call_globals.replace(frame.globals.clone())
         } else {

@@ -198,7 +198,9 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if vm.type_of(other).lookup("__index__").is_some() =>
         {
             // An object with `__index__` is a size, before any iteration.
-            let n = vm.call_special(other, "__index__", &[])?.unwrap_or_default();
+            let n = vm
+                .call_special(other, "__index__", &[])?
+                .unwrap_or_default();
             let n = vm.int_arg(&n, "")?;
             if n < 0 {
                 return Err(vm.value_error("negative count"));
