@@ -381,21 +381,35 @@ fn min_max(
     let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
     let default = args.kwarg("default").cloned();
     // One item at a time, each keyed as it is taken (a generator sees the key calls
-    // interleaved with its own steps, as in CPython).
+    // interleaved with its own steps, as in CPython); several arguments are the items.
     let source = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.iter(&args.pos[0])?,
+        1 => Some(vm.iter(&args.pos[0])?),
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            vm.iter(&Value::tuple(args.pos.to_vec()))?
+            None
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    while let Some(item) = vm.next(&source)? {
+    let mut at = 0;
+    loop {
+        let item = match &source {
+            Some(it) => match vm.next(it)? {
+                Some(v) => v,
+                None => break,
+            },
+            None => match args.pos.get(at) {
+                Some(v) => {
+                    at += 1;
+                    v.clone()
+                }
+                None => break,
+            },
+        };
         let k = match &key {
             Some(f) => vm.call_value(f, std::slice::from_ref(&item), &[])?,
             None => item.clone(),

@@ -441,7 +441,7 @@ impl Vm {
     ) -> Flow {
         use super::classes::Constructed;
         // A metaclass records the caller's module in the class it makes.
-        let meta = t.is_subtype(&self.types.type_);
+        let meta = t.kind == TypeKind::Type;
         let saved = if meta {
             self.call_globals.replace(frame.globals.clone())
         } else {
@@ -623,7 +623,7 @@ impl Vm {
             self.caller = Some(self.capture_caller(frame));
         }
         // A metaclass records the caller's module in the class it makes.
-        let makes_class = matches!(callee, Value::Type(t) if t.is_subtype(&self.types.type_));
+        let makes_class = matches!(callee, Value::Type(t) if t.kind == TypeKind::Type);
         let saved = if makes_class {
             self.call_globals.replace(frame.globals.clone())
         } else {
