@@ -1,61 +1,59 @@
-"""Calendar printing functions (CPython's calendar module, written for pyrs).
+"""Calendar arithmetic and plain-text / HTML calendar rendering
+(the calendar module, written for pyrs)."""
 
-Weeks start on Monday unless setfirstweekday() says otherwise.  Month and
-day names come from the LC_TIME locale; pyrs only has the C locales, whose
-names are the English ones.  Run as a script, it prints a calendar.
-"""
-
-import datetime
-import locale as _locale
 import sys
+import datetime
 import warnings
+import locale as _lc
 from enum import IntEnum, global_enum
 from itertools import repeat
-from operator import index as _index
 
-__all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday',
-           'firstweekday', 'isleap', 'leapdays', 'weekday', 'monthrange',
-           'monthcalendar', 'prmonth', 'month', 'prcal', 'calendar',
-           'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr',
-           'Calendar', 'TextCalendar', 'HTMLCalendar', 'LocaleTextCalendar',
-           'LocaleHTMLCalendar', 'weekheader',
-           'Day', 'Month',
-           'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY',
-           'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
-           'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY',
-           'SATURDAY', 'SUNDAY']
+__all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
+           "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
+           "monthcalendar", "prmonth", "month", "prcal", "calendar",
+           "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
+           "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar",
+           "LocaleHTMLCalendar", "weekheader",
+           "Day", "Month", "JANUARY", "FEBRUARY", "MARCH",
+           "APRIL", "MAY", "JUNE", "JULY",
+           "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+           "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+           "SATURDAY", "SUNDAY"]
+
+
+# === errors ================================================================
 
 error = ValueError
 
 
-def __getattr__(name):
-    # the month constants' old spellings, still served with a warning
-    old = ('January', 'February')
-    if name in old:
-        warnings.warn(f"The '{name}' attribute is deprecated, use "
-                      f"'{name.upper()}' instead", DeprecationWarning,
-                      stacklevel=2)
-        return old.index(name) + 1
-    raise AttributeError(f"module '{__name__}' has no attribute '{name}'")
-
-
 class IllegalMonthError(ValueError):
     def __init__(self, month):
-        super().__init__(month)
         self.month = month
 
     def __str__(self):
-        return 'bad month number %r; must be 1-12' % (self.month,)
+        return "bad month number %r; must be 1-12" % (self.month,)
 
 
 class IllegalWeekdayError(ValueError):
     def __init__(self, weekday):
-        super().__init__(weekday)
         self.weekday = weekday
 
     def __str__(self):
-        return ('bad weekday number %r; must be 0 (Monday) to 6 (Sunday)'
+        return ("bad weekday number %r; must be 0 (Monday) to 6 (Sunday)"
                 % (self.weekday,))
+
+
+# === month and weekday numbering ===========================================
+
+@global_enum
+class Day(IntEnum):
+    MONDAY = 0
+    TUESDAY = 1
+    WEDNESDAY = 2
+    THURSDAY = 3
+    FRIDAY = 4
+    SATURDAY = 5
+    SUNDAY = 6
 
 
 @global_enum
@@ -74,167 +72,163 @@ class Month(IntEnum):
     DECEMBER = 12
 
 
-@global_enum
-class Day(IntEnum):
-    MONDAY = 0
-    TUESDAY = 1
-    WEDNESDAY = 2
-    THURSDAY = 3
-    FRIDAY = 4
-    SATURDAY = 5
-    SUNDAY = 6
+def __getattr__(name):
+    # Old mixed-case spellings of the first two months still resolve.
+    if name in ('January', 'February'):
+        warnings.warn("The '%s' attribute is deprecated, use '%s' instead"
+                      % (name, name.upper()), DeprecationWarning, stacklevel=2)
+        return Month[name.upper()].value
+    raise AttributeError("module '%s' has no attribute '%s'" % (__name__, name))
 
 
-# days in each month of a common year (index 0 unused)
-mdays = [0] + [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# === date arithmetic =======================================================
 
 EPOCH = 1970
-
-
-_MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July',
-           'August', 'September', 'October', 'November', 'December')
-_DAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
-         'Saturday', 'Sunday')
-# the C locale's answers for the usual formats (all pyrs's locales give them)
-_C_NAMES = {
-    ('%B', 'm'): _MONTHS, ('%b', 'm'): tuple(m[:3] for m in _MONTHS),
-    ('%A', 'd'): _DAYS, ('%a', 'd'): tuple(d[:3] for d in _DAYS),
-}
-
-
-def _strftime_names(format, kind, numbers):
-    known = _C_NAMES.get((format, kind))
-    if known is not None:
-        return [known[n - 1] for n in numbers]
-    if kind == 'm':
-        return [datetime.date(2001, n, 1).strftime(format) for n in numbers]
-    # 2001-01-01 was a Monday
-    return [datetime.date(2001, 1, n).strftime(format) for n in numbers]
-
-
-class _localized_month:
-    """The month names strftime(format) gives, indexed 1-12 (0 is '')."""
-
-    def __init__(self, format):
-        self.format = format
-
-    def __getitem__(self, i):
-        picked = list(range(13))[i]
-        if isinstance(i, slice):
-            named = _strftime_names(self.format, 'm', [n for n in picked if n])
-            return ['' if not n else named.pop(0) for n in picked]
-        if not picked:
-            return ''
-        return _strftime_names(self.format, 'm', [picked])[0]
-
-    def __len__(self):
-        return 13
-
-
-class _localized_day:
-    """The weekday names strftime(format) gives, indexed 0 (Monday) to 6."""
-
-    def __init__(self, format):
-        self.format = format
-
-    def __getitem__(self, i):
-        picked = list(range(1, 8))[i]
-        if isinstance(i, slice):
-            return _strftime_names(self.format, 'd', picked)
-        return _strftime_names(self.format, 'd', [picked])[0]
-
-    def __len__(self):
-        return 7
-
-
-# full and abbreviated names
-month_name, month_abbr = _localized_month('%B'), _localized_month('%b')
-day_name, day_abbr = _localized_day('%A'), _localized_day('%a')
+# Month lengths in a common year; index 0 is a placeholder.
+mdays = [0] + [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
 def isleap(year):
-    """Return True for leap years (Gregorian rules), False otherwise."""
-    if year % 4:
-        return False
-    return year % 100 != 0 or year % 400 == 0
+    """True for leap years of the Gregorian calendar."""
+    if year % 400 == 0:
+        return True
+    return year % 4 == 0 and year % 100 != 0
+
+
+def _leaps_through(year):
+    # Number of leap years in 1..year (extended to other integers).
+    return year // 4 - year // 100 + year // 400
 
 
 def leapdays(y1, y2):
-    """Count the leap years in range(y1, y2), for y1 <= y2."""
-    def upto(y):
-        # leap years in 1..y (extended backwards consistently)
-        return y // 4 - y // 100 + y // 400
-    return upto(y2 - 1) - upto(y1 - 1)
+    """Number of leap years in range(y1, y2)."""
+    return _leaps_through(y2 - 1) - _leaps_through(y1 - 1)
 
 
 def _days_in(year, month):
-    return 29 if month == 2 and isleap(year) else mdays[month]
-
-
-def _monthlen(year, month):
-    return _days_in(year, month)
-
-
-def _ordinal(year, month, day):
-    # day number with 0001-01-01 as day 1, like date.toordinal()
-    y = year - 1
-    before = y * 365 + y // 4 - y // 100 + y // 400
-    for m in range(1, month):
-        before += _days_in(year, m)
-    return before + day
-
-
-def _check_date(year, month, day):
-    # the checks (and messages) of datetime.date's constructor
-    year, month, day = _index(year), _index(month), _index(day)
-    if not 1 <= year <= 9999:
-        raise ValueError('year %d is out of range' % year)
-    if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12')
-    if not 1 <= day <= _days_in(year, month):
-        raise ValueError('day is out of range for month')
-    return year, month, day
+    return mdays[month] + (1 if month == 2 and isleap(year) else 0)
 
 
 def weekday(year, month, day):
-    """Return the day of the week (0 is Monday) of the given date."""
-    if not 1 <= year <= 9999:
-        # the calendar repeats every 400 years
+    """Day of the week (Day.MONDAY is 0) of a date; any year is accepted."""
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        # The weekday pattern repeats every 400 years.
         year = 2000 + year % 400
-    year, month, day = _check_date(year, month, day)
-    return Day((_ordinal(year, month, day) + 6) % 7)
+    return Day(datetime.date(year, month, day).weekday())
 
 
 def monthrange(year, month):
-    """Return (weekday of the 1st, number of days) for the month."""
+    """(weekday of the 1st, number of days) for a month."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
     return weekday(year, month, 1), _days_in(year, month)
 
 
-def _prevmonth(year, month):
-    return (year - 1, 12) if month == 1 else (year, month - 1)
+def _step(year, month, day, delta):
+    """The (year, month, day) one day after (delta=1) or before (delta=-1);
+    works for any integer year."""
+    day += delta
+    if day < 1:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        return year, month, _days_in(year, month)
+    if day > _days_in(year, month):
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return year, month, 1
+    return year, month, day
 
 
-def _nextmonth(year, month):
-    return (year + 1, 1) if month == 12 else (year, month + 1)
+def timegm(tuple):
+    """Seconds since the epoch for a UTC time tuple (inverse of
+    time.gmtime)."""
+    year, month, day, hour, minute, second = tuple[:6]
+    # The date constructor validates year and month; the day may overflow.
+    span = datetime.date(year, month, 1) - datetime.date(EPOCH, 1, 1)
+    total = span.days + day - 1
+    for scale, part in ((24, hour), (60, minute), (60, second)):
+        total = total * scale + part
+    return total
 
 
-def _rows(items, size):
+# === names and locales =====================================================
+
+class _NameTable:
+    """Indexable month or weekday names, rendered with strftime in the
+    locale current at lookup time."""
+
+    def __init__(self, format):
+        self.format = format
+
+    def __getitem__(self, i):
+        return self._render()[i]
+
+    def __len__(self):
+        return len(self._render())
+
+
+class _localized_month(_NameTable):
+    def _render(self):
+        # Index 0 is an empty name so that month numbers index directly.
+        return [''] + [datetime.date(2001, k, 1).strftime(self.format)
+                       for k in range(1, 13)]
+
+
+class _localized_day(_NameTable):
+    def _render(self):
+        # 1 January 2001 was a Monday.
+        return [datetime.date(2001, 1, k).strftime(self.format)
+                for k in range(1, 8)]
+
+
+day_name = _localized_day('%A')
+day_abbr = _localized_day('%a')
+month_name = _localized_month('%B')
+month_abbr = _localized_month('%b')
+
+
+class different_locale:
+    """Context manager running its body with LC_TIME set to a locale."""
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.oldlocale = None
+
+    def __enter__(self):
+        self.oldlocale = _lc.setlocale(_lc.LC_TIME, None)
+        _lc.setlocale(_lc.LC_TIME, self.locale)
+
+    def __exit__(self, *exc_info):
+        _lc.setlocale(_lc.LC_TIME, self.oldlocale)
+
+
+def _default_time_locale():
+    """The locale a Locale*Calendar uses when none is given: the current
+    LC_TIME, or the user's preferred one if LC_TIME was never set ('C')."""
+    name = _lc.setlocale(_lc.LC_TIME, None)
+    if name != 'C':
+        return name
+    try:
+        return _lc.setlocale(_lc.LC_TIME, '')
+    finally:
+        _lc.setlocale(_lc.LC_TIME, name)
+
+
+def _in_locale(name, func, *args):
+    # Run func with LC_TIME temporarily switched to the named locale.
+    with different_locale(name):
+        return func(*args)
+
+
+def _chunks(seq, size):
+    items = list(seq)
     return [items[k:k + size] for k in range(0, len(items), size)]
 
 
-class Calendar(object):
-    """Base calendar: computes the weeks of a month or year, without any
-    formatting."""
+# === month and year layouts ================================================
+
+class Calendar:
+    """Month layouts as weeks starting on a chosen weekday."""
 
     def __init__(self, firstweekday=0):
-        self.firstweekday = firstweekday
-
-    def getfirstweekday(self):
-        return self._first % 7
-
-    def setfirstweekday(self, firstweekday):
         self._first = firstweekday
 
     @property
@@ -245,376 +239,302 @@ class Calendar(object):
     def firstweekday(self, value):
         self._first = value
 
+    def getfirstweekday(self):
+        return self.firstweekday
+
+    def setfirstweekday(self, firstweekday):
+        self._first = firstweekday
+
     def iterweekdays(self):
-        """Yield the weekday numbers of one week, in display order."""
+        """The seven weekday numbers in display order."""
         start = self.firstweekday
         for k in range(7):
             yield (start + k) % 7
 
-    def _pads(self, year, month):
-        # days shown from the previous and next months, and the length
-        first, length = monthrange(year, month)
-        lead = (first - self.firstweekday) % 7
-        trail = (self.firstweekday - first - length) % 7
-        return lead, length, trail
+    def _grid(self, year, month):
+        """Cells (year, month, day, weekday) of the month, widened with
+        neighbouring days until it starts on firstweekday and fills whole
+        weeks."""
+        opening, length = monthrange(year, month)
+        cells = [(year, month, d) for d in range(1, length + 1)]
+        while opening != self.firstweekday:
+            cells.insert(0, _step(*cells[0], -1))
+            opening = (opening - 1) % 7
+        while len(cells) % 7:
+            cells.append(_step(*cells[-1], 1))
+        return [cell + ((opening + k) % 7,) for k, cell in enumerate(cells)]
 
-    def itermonthdates(self, year, month):
-        """Yield datetime.date objects for every day of the weeks that
-        cover the month."""
-        for ymd in self.itermonthdays3(year, month):
-            yield datetime.date(*ymd)
+    # Iterators over the cells, from the plainest to the richest.
 
     def itermonthdays(self, year, month):
-        """Like itermonthdates, but yield day numbers, with 0 for days
-        outside the month."""
-        lead, length, trail = self._pads(year, month)
-        yield from [0] * lead
-        yield from range(1, length + 1)
-        yield from [0] * trail
+        for y, m, d, wd in self._grid(year, month):
+            yield d if m == month else 0
 
     def itermonthdays2(self, year, month):
-        """Yield (day number, weekday) pairs; day is 0 outside the month."""
-        wd = self.firstweekday
-        for day in self.itermonthdays(year, month):
-            yield day, wd % 7
-            wd += 1
+        for y, m, d, wd in self._grid(year, month):
+            yield (d if m == month else 0), wd
 
     def itermonthdays3(self, year, month):
-        """Yield (year, month, day) triples covering whole weeks."""
-        lead, length, trail = self._pads(year, month)
-        py, pm = _prevmonth(year, month)
-        last = _days_in(py, pm)
-        for d in range(last - lead + 1, last + 1):
-            yield py, pm, d
-        for d in range(1, length + 1):
-            yield year, month, d
-        ny, nm = _nextmonth(year, month)
-        for d in range(1, trail + 1):
-            yield ny, nm, d
+        """(year, month, day) for every cell of the month's whole weeks."""
+        for y, m, d, wd in self._grid(year, month):
+            yield y, m, d
 
     def itermonthdays4(self, year, month):
-        """Yield (year, month, day, weekday) tuples covering whole weeks."""
-        wd = self.firstweekday
-        for ymd in self.itermonthdays3(year, month):
-            yield ymd + (wd % 7,)
-            wd += 1
+        yield from self._grid(year, month)
 
-    def monthdatescalendar(self, year, month):
-        """The month as a list of weeks, each a list of 7 dates."""
-        return _rows(list(self.itermonthdates(year, month)), 7)
+    def itermonthdates(self, year, month):
+        for y, m, d, wd in self._grid(year, month):
+            yield datetime.date(y, m, d)
 
-    def monthdays2calendar(self, year, month):
-        """The month as a list of weeks of (day number, weekday) pairs."""
-        return _rows(list(self.itermonthdays2(year, month)), 7)
+    # The same cells cut into weeks, for one month or a whole year.
 
     def monthdayscalendar(self, year, month):
-        """The month as a list of weeks of day numbers (0 outside it)."""
-        return _rows(list(self.itermonthdays(year, month)), 7)
+        return _chunks(self.itermonthdays(year, month), 7)
 
-    def yeardatescalendar(self, year, width=3):
-        """The year as rows of width months, each month a list of weeks of
-        dates."""
-        return _rows([self.monthdatescalendar(year, m)
-                      for m in range(1, 13)], width)
+    def monthdays2calendar(self, year, month):
+        return _chunks(self.itermonthdays2(year, month), 7)
 
-    def yeardays2calendar(self, year, width=3):
-        """Like yeardatescalendar, with (day number, weekday) pairs."""
-        return _rows([self.monthdays2calendar(year, m)
-                      for m in range(1, 13)], width)
+    def monthdatescalendar(self, year, month):
+        return _chunks(self.itermonthdates(year, month), 7)
+
+    def _by_rows(self, layout, year, width):
+        return _chunks([layout(year, m) for m in range(1, 13)], width)
 
     def yeardayscalendar(self, year, width=3):
-        """Like yeardatescalendar, with day numbers."""
-        return _rows([self.monthdayscalendar(year, m)
-                      for m in range(1, 13)], width)
+        return self._by_rows(self.monthdayscalendar, year, width)
+
+    def yeardays2calendar(self, year, width=3):
+        return self._by_rows(self.monthdays2calendar, year, width)
+
+    def yeardatescalendar(self, year, width=3):
+        return self._by_rows(self.monthdatescalendar, year, width)
+
+
+# === HTML output ===========================================================
+
+class HTMLCalendar(Calendar):
+    """Calendars as XHTML tables."""
+
+    # CSS class names used in the generated markup.
+    cssclasses = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = 'noday'
+    cssclass_month_head = cssclass_month = 'month'
+    cssclass_year_head = cssclass_year = 'year'
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css',
+                       encoding=None):
+        charset = sys.getdefaultencoding() if encoding is None else encoding
+        head = ['<?xml version="1.0" encoding="%s"?>' % charset,
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+                '<html>', '<head>',
+                '<meta http-equiv="Content-Type" content="text/html; '
+                'charset=%s" />' % charset]
+        if css is not None:
+            head.append('<link rel="stylesheet" type="text/css" href="%s" />'
+                        % css)
+        head += ['<title>Calendar for %d</title>' % theyear, '</head>',
+                 '<body>', self.formatyear(theyear, width) + '</body>',
+                 '</html>']
+        page = '\n'.join(head) + '\n'
+        return page.encode(charset, 'xmlcharrefreplace')
+
+    def _table_open(self, css):
+        return ('<table border="0" cellpadding="0" cellspacing="0" class="%s">'
+                % css)
+
+    def formatyear(self, theyear, width=3):
+        width = max(width, 1)
+        html = [self._table_open(self.cssclass_year), '\n',
+                '<tr><th colspan="%d" class="%s">%s</th></tr>'
+                % (width, self.cssclass_year_head, theyear)]
+        for row in _chunks(range(1, 13), width):
+            html.append('<tr>')
+            for k in row:
+                html += ['<td>', self.formatmonth(theyear, k, withyear=False),
+                         '</td>']
+            html.append('</tr>')
+        html.append('</table>')
+        return ''.join(html)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        parts = [self._table_open(self.cssclass_month),
+                 self.formatmonthname(theyear, themonth, withyear=withyear),
+                 self.formatweekheader()]
+        parts += [self.formatweek(week)
+                  for week in self.monthdays2calendar(theyear, themonth)]
+        parts.append('</table>')
+        return '\n'.join(parts) + '\n'
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        label = month_name[themonth]
+        if withyear:
+            label = '%s %s' % (label, theyear)
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (
+            self.cssclass_month_head, label)
+
+    def formatweekheader(self):
+        heads = [self.formatweekday(k) for k in self.iterweekdays()]
+        return '<tr>' + ''.join(heads) + '</tr>'
+
+    def formatweekday(self, day):
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day],
+                                           day_abbr[day])
+
+    def formatweek(self, theweek):
+        cells = [self.formatday(d, wd) for d, wd in theweek]
+        return '<tr>' + ''.join(cells) + '</tr>'
+
+    def formatday(self, day, weekday):
+        if day:
+            return f'<td class="{self.cssclasses[weekday]}">{day:d}</td>'
+        return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """HTMLCalendar whose names come from a given locale."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        super().__init__(firstweekday)
+        self.locale = _default_time_locale() if locale is None else locale
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        return _in_locale(self.locale, super().formatmonthname,
+                          theyear, themonth, withyear)
+
+    def formatweekday(self, day):
+        return _in_locale(self.locale, super().formatweekday, day)
+
+
+# === plain-text output =====================================================
+
+def formatstring(cols, colwidth=20, spacing=6):
+    """Columns centred in colwidth and joined by spacing blanks."""
+    return (' ' * spacing).join([col.center(colwidth) for col in cols])
+
+
+def format(cols, colwidth=20, spacing=6):
+    """Print formatstring(cols, colwidth, spacing)."""
+    print(formatstring(cols, colwidth, spacing))
+
+
+def _side_by_side(blocks, width, gap):
+    """Lay text blocks (lists of lines) next to each other: every line is
+    centred in `width` columns, blocks are `gap` blanks apart, and short
+    blocks are extended with empty lines."""
+    height = max(len(block) for block in blocks)
+    columns = [block + list(repeat('', height - len(block)))
+               for block in blocks]
+    joint = ' ' * gap
+    return [joint.join(line.center(width) for line in level)
+            for level in zip(*columns)]
 
 
 class TextCalendar(Calendar):
-    """Calendar that formats months and years as plain text."""
+    """Calendars as monospaced text."""
 
-    def prweek(self, theweek, width):
-        """Print one week (no newline)."""
-        text = self.formatweek(theweek, width)
-        print(text, end='')
-
-    def formatday(self, day, weekday, width):
-        """One day number, centred in width (blank for day 0)."""
-        return ('%2i' % day if day else '').center(width)
-
-    def formatweek(self, theweek, width):
-        """One week of (day, weekday) pairs as a line of text."""
-        return ' '.join([self.formatday(d, wd, width) for d, wd in theweek])
-
-    def formatweekday(self, day, width):
-        """A weekday name, abbreviated unless width is at least 9."""
-        table = day_name if width >= 9 else day_abbr
-        return table[day][:width].center(width)
-
-    def formatweekheader(self, width):
-        """The line of weekday names."""
-        return ' '.join([self.formatweekday(wd, width)
-                         for wd in self.iterweekdays()])
+    # Headings.
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        """The month's title, centred in width."""
         title = month_name[themonth]
         if withyear:
             title = '%s %r' % (title, theyear)
         return title.center(width)
 
-    def prmonth(self, theyear, themonth, w=0, l=0):
-        """Print formatmonth()'s text."""
-        text = self.formatmonth(theyear, themonth, w, l)
-        print(text, end='')
+    def formatweekheader(self, width):
+        return ' '.join([self.formatweekday(k, width)
+                         for k in self.iterweekdays()])
+
+    def formatweekday(self, day, width):
+        table = day_name if width >= 9 else day_abbr
+        return table[day][:width].center(width)
+
+    # Body.
+
+    def formatweek(self, theweek, width):
+        return ' '.join([self.formatday(d, wd, width) for d, wd in theweek])
+
+    def formatday(self, day, weekday, width):
+        return ('%2i' % day if day else '').center(width)
+
+    # Whole pages.
+
+    def _month_lines(self, theyear, themonth, w, withyear):
+        """The lines of one month: title, weekday header, weeks."""
+        lines = [self.formatmonthname(theyear, themonth, 7 * w + 6, withyear),
+                 self.formatweekheader(w)]
+        for week in self.monthdays2calendar(theyear, themonth):
+            lines.append(self.formatweek(week, w))
+        return lines
+
+    @staticmethod
+    def _emit(lines, l):
+        # Each line loses its trailing blanks and is followed by l newlines.
+        end = '\n' * max(l, 1)
+        return ''.join(line.rstrip() + end for line in lines)
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """A month as multi-line text; w is the column width of a day and
-        l the number of lines per week."""
-        w = max(2, w)
-        gap = '\n' * max(1, l)
-        parts = [self.formatmonthname(theyear, themonth, 7 * w + 6).rstrip(),
-                 self.formatweekheader(w).rstrip()]
-        for row in self.monthdays2calendar(theyear, themonth):
-            parts.append(self.formatweek(row, w).rstrip())
-        return gap.join(parts) + gap
+        return self._emit(self._month_lines(theyear, themonth, max(w, 2),
+                                            True), l)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """A whole year as text, m months side by side, c spaces apart."""
-        w = max(2, w)
-        gap = '\n' * max(1, l)
-        c = max(2, c)
-        colwidth = 7 * w + 6
-        out = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(),
-               gap]
-        head = self.formatweekheader(w)
-        for r, group in enumerate(self.yeardays2calendar(theyear, m)):
-            first = r * m + 1
-            months = range(first, min(first + m, 13))
-            out.append(gap)
-            titles = [self.formatmonthname(theyear, k, colwidth, False)
-                      for k in months]
-            out.append(formatstring(titles, colwidth, c).rstrip())
-            out.append(gap)
-            out.append(formatstring([head] * len(months), colwidth,
-                                    c).rstrip())
-            out.append(gap)
-            tallest = max(len(weeks) for weeks in group)
-            for j in range(tallest):
-                line = [self.formatweek(weeks[j], w) if j < len(weeks) else ''
-                        for weeks in group]
-                out.append(formatstring(line, colwidth, c).rstrip())
-                out.append(gap)
-        return ''.join(out)
+        w = max(w, 2)
+        gap = max(c, 2)
+        width = 7 * w + 6
+        lines = [repr(theyear).center(m * width + (m - 1) * gap)]
+        months = [self._month_lines(theyear, k, w, False)
+                  for k in range(1, 13)]
+        for band in range(0, 12, m):
+            lines.append('')
+            lines.extend(_side_by_side(months[band:band + m], width, gap))
+        return self._emit(lines, l)
+
+    # Printing.
+
+    def prweek(self, theweek, width):
+        sys.stdout.write(self.formatweek(theweek, width))
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        sys.stdout.write(self.formatmonth(theyear, themonth, w, l))
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print formatyear()'s text."""
-        text = self.formatyear(theyear, w, l, c, m)
-        print(text, end='')
-
-
-class HTMLCalendar(Calendar):
-    """Calendar that formats months and years as HTML tables."""
-
-    cssclasses = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
-    cssclasses_weekday_head = cssclasses
-    cssclass_noday = 'noday'
-    cssclass_month_head = 'month'
-    cssclass_month = 'month'
-    cssclass_year_head = 'year'
-    cssclass_year = 'year'
-
-    def formatday(self, day, weekday):
-        """A table cell for one day."""
-        if not day:
-            return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
-        return f'<td class="{self.cssclasses[weekday]}">{day:d}</td>'
-
-    def formatweek(self, theweek):
-        """A table row for one week."""
-        cells = ''.join([self.formatday(d, wd) for d, wd in theweek])
-        return f'<tr>{cells}</tr>'
-
-    def formatweekday(self, day):
-        """A header cell with a weekday's abbreviated name."""
-        css = self.cssclasses_weekday_head[day]
-        return f'<th class="{css}">{day_abbr[day]}</th>'
-
-    def formatweekheader(self):
-        """The header row of weekday names."""
-        cells = ''.join([self.formatweekday(wd) for wd in self.iterweekdays()])
-        return f'<tr>{cells}</tr>'
-
-    def formatmonthname(self, theyear, themonth, withyear=True):
-        """The title row of a month table."""
-        title = month_name[themonth]
-        if withyear:
-            title = f'{title} {theyear}'
-        return (f'<tr><th colspan="7" class="{self.cssclass_month_head}">'
-                f'{title}</th></tr>')
-
-    def formatmonth(self, theyear, themonth, withyear=True):
-        """A month as an HTML table."""
-        lines = ['<table border="0" cellpadding="0" cellspacing="0" '
-                 f'class="{self.cssclass_month}">',
-                 self.formatmonthname(theyear, themonth, withyear),
-                 self.formatweekheader()]
-        for row in self.monthdays2calendar(theyear, themonth):
-            lines.append(self.formatweek(row))
-        lines.append('</table>')
-        return '\n'.join(lines) + '\n'
-
-    def formatyear(self, theyear, width=3):
-        """A year as an HTML table with width months per row."""
-        width = max(width, 1)
-        out = ['<table border="0" cellpadding="0" cellspacing="0" '
-               f'class="{self.cssclass_year}">\n',
-               f'<tr><th colspan="{width:d}" class="{self.cssclass_year_head}">'
-               f'{theyear}</th></tr>']
-        for first in range(1, 13, width):
-            out.append('<tr>')
-            for mon in range(first, min(first + width, 13)):
-                out.append('<td>')
-                out.append(self.formatmonth(theyear, mon, withyear=False))
-                out.append('</td>')
-            out.append('</tr>')
-        out.append('</table>')
-        return ''.join(out)
-
-    def formatyearpage(self, theyear, width=3, css='calendar.css',
-                       encoding=None):
-        """A complete XHTML page showing the year, as encoded bytes."""
-        if encoding is None:
-            encoding = 'utf-8'  # sys.getdefaultencoding()
-        page = [f'<?xml version="1.0" encoding="{encoding}"?>',
-                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
-                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
-                '<html>', '<head>',
-                '<meta http-equiv="Content-Type" content="text/html; '
-                f'charset={encoding}" />']
-        if css is not None:
-            page.append('<link rel="stylesheet" type="text/css" '
-                        f'href="{css}" />')
-        page.append('<title>Calendar for %d</title>' % theyear)
-        page += ['</head>', '<body>', self.formatyear(theyear, width)
-                 + '</body>', '</html>', '']
-        return '\n'.join(page).encode(encoding, 'xmlcharrefreplace')
-
-
-class different_locale:
-    """Context manager that switches LC_TIME to `locale` and back."""
-
-    def __init__(self, locale):
-        self.locale = locale
-        self.oldlocale = None
-
-    def __enter__(self):
-        time_cat = _locale.LC_TIME
-        self.oldlocale = _locale.setlocale(time_cat)
-        _locale.setlocale(time_cat, self.locale)
-
-    def __exit__(self, *args):
-        previous = self.oldlocale
-        if previous is not None:
-            _locale.setlocale(_locale.LC_TIME, previous)
-
-
-def _get_default_locale():
-    current = _locale.setlocale(_locale.LC_TIME, None)
-    if current != 'C':
-        return current
-    # the C locale may only mean nothing was chosen: ask the environment
-    with different_locale(''):
-        return _locale.setlocale(_locale.LC_TIME, None)
-
-
-def _with_names_of(locale, method, *args):
-    # call method(*args) with LC_TIME switched to `locale`
-    switch = different_locale(locale)
-    with switch:
-        return method(*args)
+        sys.stdout.write(self.formatyear(theyear, w, l, c, m))
 
 
 class LocaleTextCalendar(TextCalendar):
-    """TextCalendar whose month and weekday names come from `locale`
-    (default: the user's LC_TIME locale)."""
+    """TextCalendar whose names come from a given locale (default: the
+    current LC_TIME setting, or the user's preferred one)."""
 
     def __init__(self, firstweekday=0, locale=None):
         super().__init__(firstweekday)
-        self.locale = _get_default_locale() if locale is None else locale
-
-    def formatweekday(self, day, width):
-        base = TextCalendar.formatweekday
-        return _with_names_of(self.locale, base, self, day, width)
+        self.locale = _default_time_locale() if locale is None else locale
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        base = TextCalendar.formatmonthname
-        return _with_names_of(self.locale, base, self, theyear, themonth,
-                              width, withyear)
+        return _in_locale(self.locale, super().formatmonthname,
+                          theyear, themonth, width, withyear)
+
+    def formatweekday(self, day, width):
+        return _in_locale(self.locale, super().formatweekday, day, width)
 
 
-class LocaleHTMLCalendar(HTMLCalendar):
-    """HTMLCalendar whose month and weekday names come from `locale`
-    (default: the user's LC_TIME locale)."""
-
-    def __init__(self, firstweekday=0, locale=None):
-        super().__init__(firstweekday)
-        self.locale = _get_default_locale() if locale is None else locale
-
-    def formatweekday(self, day):
-        base = HTMLCalendar.formatweekday
-        return _with_names_of(self.locale, base, self, day)
-
-    def formatmonthname(self, theyear, themonth, withyear=True):
-        base = HTMLCalendar.formatmonthname
-        return _with_names_of(self.locale, base, self, theyear, themonth,
-                              withyear)
-
-
-_colwidth = 7 * 3 - 1
-_spacing = 6
-
-
-def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Centre each string in colwidth and join them with spacing spaces."""
-    return (' ' * spacing).join([col.center(colwidth) for col in cols])
-
-
-def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Print formatstring()'s result."""
-    print(formatstring(cols, colwidth=colwidth, spacing=spacing))
-
+# === module-level shortcuts on one shared TextCalendar =====================
 
 c = TextCalendar()
 
-firstweekday = c.getfirstweekday   # module-level functions share one TextCalendar
+(firstweekday, monthcalendar, prweek, week, weekheader,
+ prmonth, month, calendar, prcal) = (
+    c.getfirstweekday, c.monthdayscalendar, c.prweek, c.formatweek,
+    c.formatweekheader, c.prmonth, c.formatmonth, c.formatyear, c.pryear)
 
 
 def setfirstweekday(firstweekday):
-    """Set the weekday (0 is Monday) the module-level functions start
-    their weeks on."""
     if not (MONDAY <= firstweekday <= SUNDAY):
         raise IllegalWeekdayError(firstweekday)
     c.setfirstweekday(firstweekday)
 
 
-(monthcalendar, prweek, week, weekheader,
- prmonth, month, calendar, prcal) = (
-    c.monthdayscalendar, c.prweek, c.formatweek, c.formatweekheader,
-    c.prmonth, c.formatmonth, c.formatyear, c.pryear)
-
-_EPOCH_ORD = _ordinal(EPOCH, 1, 1)
-
-
-def timegm(tuple):
-    """Convert a UTC time tuple (as from time.gmtime()) to seconds since
-    the epoch; the inverse of time.gmtime()."""
-    head = tuple[:6]
-    year, month, day, hour, minute, second = head
-    year, month, _ = _check_date(year, month, 1)
-    days = _ordinal(year, month, 1) - _EPOCH_ORD + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
-
-
-# the command line (`python -m calendar`)
+# === command line ==========================================================
 
 _TEXT_OPTIONS = (
     ('-w', '--width', 2, 'width of date column (default 2)'),
@@ -624,61 +544,56 @@ _TEXT_OPTIONS = (
 )
 
 
-def _cli_parser():
-    import argparse
-    cli = argparse.ArgumentParser()
-    text_only = cli.add_argument_group('text only arguments')
-    html_only = cli.add_argument_group('html only arguments')
+def _command_line():
+    from argparse import ArgumentParser
+    parser = ArgumentParser()
+    text_group = parser.add_argument_group('text only arguments')
+    html_group = parser.add_argument_group('html only arguments')
     for short, long, default, text in _TEXT_OPTIONS:
-        text_only.add_argument(short, long, type=int, default=default,
-                               help=text)
-    html_only.add_argument('-c', '--css', default='calendar.css',
-                           help='CSS to use for page')
-    cli.add_argument('-L', '--locale', default=None,
-                     help='locale to use for month and weekday names')
-    cli.add_argument('-e', '--encoding', default=None,
-                     help='encoding to use for output')
-    cli.add_argument('-t', '--type', default='text', choices=('text', 'html'),
-                     help='output type (text or html)')
-    for name, text in (('year', 'year number (1-9999)'),
-                       ('month', 'month number (1-12, text only)')):
-        cli.add_argument(name, nargs='?', type=int, help=text)
-    return cli
+        text_group.add_argument(short, long, type=int, default=default,
+                                help=text)
+    html_group.add_argument('-c', '--css', default='calendar.css',
+                            help='CSS to use for page')
+    parser.add_argument('-L', '--locale', default=None,
+                        help='locale to use for month and weekday names')
+    parser.add_argument('-e', '--encoding', default=None,
+                        help='encoding to use for output')
+    parser.add_argument('-t', '--type', default='text',
+                        choices=('text', 'html'),
+                        help='output type (text or html)')
+    parser.add_argument('year', nargs='?', type=int,
+                        help='year number (1-9999)')
+    parser.add_argument('month', nargs='?', type=int,
+                        help='month number (1-12, text only)')
+    return parser
 
 
 def main(args):
-    """Print a calendar as `python -m calendar` does; `args` is an argv
-    (its first item, the program, is skipped)."""
-    parser = _cli_parser()
+    parser = _command_line()
     opts = parser.parse_args(args[1:])
     if opts.locale and not opts.encoding:
         parser.error('if --locale is specified --encoding is required')
-        sys.exit(1)
+    year = datetime.date.today().year if opts.year is None else opts.year
     loc = (opts.locale, opts.encoding)
-    year = opts.year
-    if year is None:
-        year = datetime.date.today().year
     if opts.type == 'html':
         if opts.month is not None:
             parser.error('incorrect number of arguments')
-            sys.exit(1)
         cal = LocaleHTMLCalendar(locale=loc) if opts.locale else HTMLCalendar()
-        page = cal.formatyearpage(
-            year, css=opts.css,
-            encoding=opts.encoding or sys.getdefaultencoding())
+        page = cal.formatyearpage(year, css=opts.css,
+                                  encoding=opts.encoding or sys.getdefaultencoding())
         sys.stdout.buffer.write(page)
         return
     cal = LocaleTextCalendar(locale=loc) if opts.locale else TextCalendar()
     if opts.month is None:
-        text = cal.formatyear(year, w=opts.width, l=opts.lines,
-                              c=opts.spacing, m=opts.months)
+        result = cal.formatyear(year, opts.width, opts.lines, opts.spacing,
+                                opts.months)
     else:
-        text = cal.formatmonth(year, opts.month, w=opts.width, l=opts.lines)
+        result = cal.formatmonth(year, opts.month, opts.width, opts.lines)
     if opts.encoding:
-        sys.stdout.buffer.write(text.encode(opts.encoding))
+        sys.stdout.buffer.write(result.encode(opts.encoding))
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(result)
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     main(sys.argv)

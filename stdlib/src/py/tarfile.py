@@ -1,10 +1,10 @@
 """tarfile (CPython's tarfile module, written for pyrs)."""
 
+import bisect
 import builtins
 import copy
 import io
 import os
-import re
 import shutil
 import stat
 import struct
@@ -266,87 +266,195 @@ class _FdStream:
         os.write(self.fd, s)
 
 
+class _PlainCodec:
+    """Identity transform used by uncompressed pipe streams."""
+
+    def prepare_write(self):
+        return b""
+
+    def prepare_read(self, _pull):
+        pass
+
+    def encode(self, data):
+        return data
+
+    def decode(self, data):
+        return data
+
+    def finish(self):
+        return b""
+
+
+class _GzipCodec:
+    """gzip framing (RFC 1952) around a raw deflate stream."""
+
+    def __init__(self, label, level):
+        import zlib
+        self._z = zlib
+        self._label = label
+        self._level = level
+        self._crc = 0
+        self._length = 0
+        self._engine = None
+
+    def prepare_write(self):
+        z = self._z
+        self._engine = z.compressobj(self._level, z.DEFLATED, -z.MAX_WBITS,
+                                     z.DEF_MEM_LEVEL, 0)
+        base = os.path.basename(self._label)
+        if base.endswith(".gz"):
+            base = base[:-3]
+        stamp = struct.pack("<L", int(time.time()) & 0xFFFFFFFF)
+        # FNAME is always flagged; extra flags 2, OS unknown (255)
+        return (b"\x1f\x8b\x08\x08" + stamp + b"\x02\xff"
+                + base.encode("iso-8859-1", "replace") + NUL)
+
+    def prepare_read(self, pull):
+        if pull(2) != b"\x1f\x8b":
+            raise ReadError("not a gzip file")
+        if pull(1) != b"\x08":
+            raise CompressionError("unsupported compression method")
+        flags = ord(pull(1))
+        pull(6)                      # mtime, extra flags, OS
+        if flags & 0x04:             # FEXTRA
+            pull(int.from_bytes(pull(2), "little"))
+        for bit in (0x08, 0x10):     # FNAME, FCOMMENT: NUL-terminated
+            if flags & bit:
+                while pull(1) not in (NUL, b""):
+                    pass
+        if flags & 0x02:             # FHCRC
+            pull(2)
+        self._engine = self._z.decompressobj(-self._z.MAX_WBITS)
+
+    def encode(self, data):
+        self._crc = self._z.crc32(data, self._crc)
+        self._length += len(data)
+        return self._engine.compress(data)
+
+    def decode(self, data):
+        if self._engine.eof:
+            return b""
+        try:
+            return self._engine.decompress(data)
+        except self._z.error as e:
+            raise ReadError("invalid compressed data") from e
+
+    def finish(self):
+        tail = self._engine.flush()
+        return tail + struct.pack("<LL", self._crc, self._length & 0xFFFFFFFF)
+
+
+def _missing_codec(module_name):
+    def make(*_):
+        raise CompressionError("%s module is not available" % module_name)
+    return make
+
+
+# suffix after '|' -> codec factory
+_PIPE_CODECS = {
+    "tar": lambda *_: _PlainCodec(),
+    "gz": _GzipCodec,
+    "bz2": _missing_codec("bz2"),
+    "xz": _missing_codec("lzma"),
+}
+
+
+def _guess_pipe_codec(head):
+    """Name the compression of a stream from its first bytes."""
+    if head.startswith(b"\x1f\x8b\x08"):
+        return "gz"
+    if head[:3] == b"BZh" and head[4:10] == b"1AY&SY":
+        return "bz2"
+    if head.startswith((b"\x5d\x00\x00\x80\x00", b"\xfd7zXZ")):
+        return "xz"
+    return "tar"
+
+
 class _PipeStream:
-    """Sequential, forward-only access to a (maybe compressed) tar stream."""
+    """Forward-only file object over a (possibly compressed) byte stream."""
 
     def __init__(self, name, mode, comptype, fileobj, bufsize, compresslevel=9):
-        self._owned = False
+        self._owned = fileobj is None
         if fileobj is None:
-            fileobj = _FdStream(name, {"r": "r", "w": "w"}[mode])
-            self._owned = True
-        if comptype == "*":
-            fileobj = _Sniffer(fileobj)
-            comptype = fileobj.kind()
+            fileobj = _FdStream(name, mode)
         self.name = name or ""
         self.mode = mode
-        self.comptype = comptype
-        self.fileobj = fileobj
-        self.bufsize = bufsize
-        self.pending = b""      # compressed input not yet inflated / output not yet written
-        self.plain = b""        # inflated data not yet handed out
-        self.pos = 0
+        self._raw = fileobj
+        self._chunk = bufsize
+        self._pos = 0
+        self._done = False
+        self._ready = bytearray()    # decoded bytes not handed out yet (read)
+        self._spool = bytearray()    # encoded bytes not written yet (write)
         self.closed = False
-        self._crc = 0
-        self._zlib = None
+        self._sniffed = b""
+        if comptype not in _PIPE_CODECS and comptype != "*":
+            raise CompressionError("unknown compression type %r" % comptype)
         try:
-            if comptype == "gz":
-                try:
-                    import zlib
-                except ImportError:
-                    raise CompressionError("zlib module is not available") from None
-                self._zlib = zlib
-                self._crc = zlib.crc32(b"")
-                if mode == "r":
-                    self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-                    self._gz_header_done = False
-                    self._gz_read_header()
-                else:
-                    self._deflater = zlib.compressobj(compresslevel, zlib.DEFLATED,
-                                                      -zlib.MAX_WBITS,
-                                                      zlib.DEF_MEM_LEVEL, 0)
-                    self._gz_write_header()
-            elif comptype == "bz2":
-                raise CompressionError("bz2 module is not available")
-            elif comptype == "xz":
-                raise CompressionError("lzma module is not available")
-            elif comptype != "tar":
-                raise CompressionError("unknown compression type %r" % comptype)
-        except BaseException:
+            if mode == "r":
+                if comptype == "*":
+                    self._sniffed = self._raw.read(self._chunk)
+                    comptype = _guess_pipe_codec(self._sniffed)
+                self._codec = _PIPE_CODECS[comptype](self.name, compresslevel)
+                self._codec.prepare_read(self._pull_exact)
+            else:
+                self._codec = _PIPE_CODECS[comptype](self.name, compresslevel)
+                self._spool += self._codec.prepare_write()
+        except:
             if self._owned:
-                self.fileobj.close()
+                fileobj.close()
             self.closed = True
             raise
 
-    def __del__(self):
-        if getattr(self, "closed", True) is False:
-            try:
-                self.close()
-            except Exception:
-                pass
+    def _pull_raw(self, size):
+        """Raw (still encoded) bytes, sniffed bytes first."""
+        if self._sniffed:
+            piece, self._sniffed = self._sniffed[:size], self._sniffed[size:]
+            if len(piece) == size:
+                return piece
+            return piece + self._raw.read(size - len(piece))
+        return self._raw.read(size)
 
-    # writing
-    def _gz_write_header(self):
-        stamp = struct.pack("<L", int(time.time()))
-        flags = b"\0"
-        label = self.name
-        if label:
-            flags = b"\010"
-        self.pending += b"\037\213\010" + flags + stamp + b"\002\377"
-        if label:
-            label = os.path.basename(label)
-            if label.endswith(".gz"):
-                label = label[:-3]
-            self.pending += label.encode("iso-8859-1", "replace") + NUL
+    def _pull_exact(self, size):
+        out = b""
+        while len(out) < size:
+            piece = self._pull_raw(size - len(out))
+            if not piece:
+                break
+            out += piece
+        return out
 
-    def write(self, s):
-        self._crc = self._zlib.crc32(s, self._crc) if self._zlib else 0
-        self.pos += len(s)
-        if self.comptype == "gz":
-            s = self._deflater.compress(s)
-        self.pending += s
-        while len(self.pending) > self.bufsize:
-            self.fileobj.write(self.pending[:self.bufsize])
-            self.pending = self.pending[self.bufsize:]
+    def _fill(self, wanted):
+        while len(self._ready) < wanted and not self._done:
+            piece = self._pull_raw(self._chunk)
+            if not piece:
+                self._done = True
+                break
+            self._ready += self._codec.decode(piece)
+
+    def read(self, size):
+        self._fill(size)
+        out = bytes(self._ready[:size])
+        del self._ready[:size]
+        self._pos += len(out)
+        return out
+
+    def tell(self):
+        return self._pos
+
+    def seek(self, pos=0):
+        if pos < self._pos:
+            raise StreamError("seeking backwards is not allowed")
+        while self._pos < pos:
+            if not self.read(min(pos - self._pos, self._chunk)):
+                break
+        return self._pos
+
+    def write(self, data):
+        self._pos += len(data)
+        self._spool += self._codec.encode(data)
+        while len(self._spool) >= self._chunk:
+            self._raw.write(bytes(self._spool[:self._chunk]))
+            del self._spool[:self._chunk]
 
     def close(self):
         if self.closed:
@@ -354,207 +462,272 @@ class _PipeStream:
         self.closed = True
         try:
             if self.mode == "w":
-                if self.comptype == "gz":
-                    self.pending += self._deflater.flush()
-                if self.pending:
-                    self.fileobj.write(self.pending)
-                    self.pending = b""
-                if self.comptype == "gz":
-                    self.fileobj.write(struct.pack("<L", self._crc & 0xffffffff))
-                    self.fileobj.write(struct.pack("<L", self.pos & 0xffffffff))
+                self._spool += self._codec.finish()
+                if self._spool:
+                    self._raw.write(bytes(self._spool))
+                self._spool.clear()
         finally:
             if self._owned:
-                self.fileobj.close()
-
-    # reading
-    def _raw(self, n):
-        data = self.fileobj.read(n)
-        return data
-
-    def _compressed(self, n):
-        while len(self.pending) < n:
-            more = self._raw(self.bufsize)
-            if not more:
-                break
-            self.pending += more
-        out, self.pending = self.pending[:n], self.pending[n:]
-        return out
-
-    def _gz_read_header(self):
-        if self._compressed(2) != b"\037\213":
-            raise ReadError("not a gzip file")
-        if self._compressed(1) != b"\010":
-            raise CompressionError("unsupported compression method")
-        flag = ord(self._compressed(1))
-        self._compressed(6)
-        if flag & 4:
-            xlen = ord(self._compressed(1)) + 256 * ord(self._compressed(1))
-            self.read(xlen)
-        for bit in (8, 16):
-            if flag & bit:
-                while True:
-                    ch = self._compressed(1)
-                    if not ch or ch == NUL:
-                        break
-        if flag & 2:
-            self._compressed(2)
-
-    def _fill(self, n):
-        while len(self.plain) < n:
-            if self.comptype in ("tar",):
-                more = self._raw(self.bufsize)
-                if not more:
-                    break
-                self.plain += more
-                continue
-            chunk = self.pending or self._raw(self.bufsize)
-            self.pending = b""
-            if not chunk:
-                break
-            try:
-                self.plain += self._inflater.decompress(chunk)
-            except self._zlib.error as e:
-                raise ReadError("invalid compressed data") from e
-            if self._inflater.unused_data:
-                self.pending = b""
-                break
-
-    def read(self, size):
-        self._fill(size)
-        out, self.plain = self.plain[:size], self.plain[size:]
-        self.pos += len(out)
-        return out
-
-    def tell(self):
-        return self.pos
-
-    def seek(self, pos=0):
-        if pos - self.pos >= 0:
-            left = pos - self.pos
-            while left > 0:
-                got = self.read(min(left, self.bufsize))
-                if not got:
-                    break
-                left -= len(got)
-        else:
-            raise StreamError("seeking backwards is not allowed")
-        return self.pos
-
-
-class _Sniffer:
-    """Wraps a raw stream, peeking at its first bytes to guess a compression."""
-
-    def __init__(self, fileobj):
-        self.fileobj = fileobj
-        self.head = fileobj.read(BLOCKSIZE)
-
-    def read(self, size):
-        if self.head:
-            out, self.head = self.head, b""
-            return out
-        return self.fileobj.read(size)
-
-    def kind(self):
-        if self.head.startswith(b"\x1f\x8b\x08"):
-            return "gz"
-        if self.head[0:3] == b"BZh" and self.head[4:10] == b"1AY&SY":
-            return "bz2"
-        if self.head.startswith((b"\x5d\x00\x00\x80", b"\xfd7zXZ")):
-            return "xz"
-        return "tar"
-
-    def close(self):
-        self.fileobj.close()
+                self._raw.close()
 
 
 # ---- reading a member's data -----------------------------------------------------
 
 class _MemberRaw(io.RawIOBase):
-    """Raw, seekable view of one member's data inside the archive."""
+    """Raw reader over one member's data, with sparse holes read as zeros."""
 
-    def __init__(self, fileobj, offset, size, name, sparse=None):
+    def __init__(self, archive, data_at, size, name, sparse):
         super().__init__()
-        self._src = fileobj
-        self._start = offset
-        self._length = size
+        self._archive = archive
+        self._total = size
         self._at = 0
         self.name = name
-        # pieces: (is_data, start_in_member, end_in_member, offset_in_archive)
-        self._pieces = []
-        if sparse is None:
-            self._pieces.append((True, 0, size, offset))
-        else:
-            cursor = 0
-            archive_at = offset
-            for where, count in sparse:
-                if cursor < where:
-                    self._pieces.append((False, cursor, where, None))
-                self._pieces.append((True, where, where + count, archive_at))
-                archive_at += count
-                cursor = where + count
-            if cursor < size:
-                self._pieces.append((False, cursor, size, None))
-
-    def flush(self):
-        pass
-
-    @property
-    def mode(self):
-        return "rb"
+        # extents: (logical start, length, archive offset or None for a hole)
+        self._extents = []
+        cursor, stored = 0, data_at
+        runs = [(0, size)] if sparse is None else sparse
+        for start, count in runs:
+            if start > cursor:
+                self._extents.append((cursor, start - cursor, None))
+            if count:
+                self._extents.append((start, count, stored))
+            stored += count
+            cursor = max(cursor, start + count)
+        if cursor < size:
+            self._extents.append((cursor, size - cursor, None))
+        self._starts = [e[0] for e in self._extents]
 
     def readable(self):
         return True
 
-    def writable(self):
-        return False
-
     def seekable(self):
-        return self._src.seekable()
+        return self._archive.seekable()
 
     def tell(self):
         return self._at
 
-    def seek(self, position, whence=io.SEEK_SET):
-        if whence == io.SEEK_SET:
-            target = position
-        elif whence == 1:
-            target = self._at + position
-        elif whence == 2:
-            target = self._length + position
-        else:
+    def seek(self, offset, whence=io.SEEK_SET):
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._at, io.SEEK_END: self._total}.get(whence)
+        if base is None:
             raise ValueError("Invalid argument")
-        self._at = max(0, min(target, self._length))
+        self._at = min(max(base + offset, 0), self._total)
         return self._at
 
-    def read(self, size=-1):
-        if size is None or size < 0:
-            size = self._length - self._at
-        else:
-            size = min(size, self._length - self._at)
-        out = bytearray()
-        while size > 0:
-            for is_data, lo, hi, base in self._pieces:
-                if lo <= self._at < hi:
-                    break
+    def readinto(self, buf):
+        view = memoryview(buf).cast("B")
+        want = min(len(view), self._total - self._at)
+        done = 0
+        while done < want:
+            k = bisect.bisect_right(self._starts, self._at) - 1
+            start, length, stored = self._extents[k]
+            take = min(want - done, start + length - self._at)
+            if stored is None:
+                view[done:done + take] = bytes(take)
             else:
-                break
-            step = min(size, hi - self._at)
-            if is_data:
-                self._src.seek(base + self._at - lo)
-                got = self._src.read(step)
-                if len(got) != step:
+                self._archive.seek(stored + self._at - start)
+                piece = self._archive.read(take)
+                if len(piece) != take:
                     raise ReadError("unexpected end of data")
-                out += got
-            else:
-                out += NUL * step
-            self._at += step
-            size -= step
-        return bytes(out)
+                view[done:done + take] = piece
+            done += take
+            self._at += take
+        return done
 
-    def readinto(self, b):
-        data = self.read(len(b))
-        b[:len(data)] = data
-        return len(data)
+
+# ---- reading extension headers ----------------------------------------------------
+
+class _HeaderChain:
+    """What the extension headers seen so far say about the coming member."""
+
+    def __init__(self):
+        self.started = False
+        self.first_at = None       # offset of the first header of the member
+        self.overrides = []        # callables, in reading order
+        self.local_size = False    # a pax 'size' record decides the data length
+        self.map_in_data = False   # GNU sparse 1.0: map stored before the data
+
+
+def _pax_records(payload):
+    """Yield the (key, value) byte strings of a pax extended header.
+
+    Each record reads "LEN KEY=VALUE" plus one terminating byte, LEN counting
+    the whole record.  Reading stops quietly at the first malformed record.
+    """
+    cursor, size = 0, len(payload)
+    while cursor < size:
+        gap = payload.find(b" ", cursor)
+        digits = payload[cursor:gap] if gap > cursor else b""
+        if not digits.isdigit():
+            return
+        key_at = gap + 1
+        equals = payload.find(b"=", key_at)
+        if equals <= key_at:
+            return
+        record_len = int(digits)
+        if not record_len:
+            raise InvalidHeaderError("invalid header")
+        yield payload[key_at:equals], payload[equals + 1:cursor + record_len - 1]
+        cursor += record_len
+
+
+def _charset_line(payload):
+    """Value of the first "<digits> hdrcharset=<text>\n" run anywhere in
+    the payload (even inside another record), or None."""
+    marker = b" hdrcharset="
+    hit = payload.find(marker)
+    while hit >= 0:
+        text_at = hit + len(marker)
+        newline = payload.find(b"\n", text_at)
+        if hit and payload[hit - 1:hit].isdigit() and newline > text_at:
+            return payload[text_at:newline]
+        hit = payload.find(marker, hit + 1)
+    return None
+
+
+# values of these keys name things: they follow hdrcharset; others are UTF-8
+_PAX_NAME_KEYS = frozenset(("path", "linkpath", "uname", "gname"))
+
+
+def _load_pax(payload, into, tarfile):
+    """Decode the records of a pax header into the dict `into` and return
+    them as a list of (key, value) str pairs, repeated keys included."""
+    declared = _charset_line(payload)
+    if declared is not None:
+        into["hdrcharset"] = declared.decode("utf-8")
+    verbatim = into.get("hdrcharset") == "BINARY"
+    enc, errs = tarfile.encoding, tarfile.errors
+    seen = []
+    for raw_key, raw_value in _pax_records(payload):
+        key = raw_key.decode("utf-8", errs)
+        if key not in _PAX_NAME_KEYS:
+            value = raw_value.decode("utf-8", errs)
+        elif verbatim:
+            value = raw_value.decode(enc, errs)
+        else:
+            try:
+                value = raw_value.decode("utf-8", "strict")
+            except UnicodeDecodeError:
+                value = raw_value.decode(enc, errs)
+        into[key] = value
+        seen.append((key, value))
+    return seen
+
+
+def _pax_number(kind):
+    def convert(value):
+        try:
+            return kind(value)
+        except ValueError:
+            return 0
+    return convert
+
+
+# pax key -> (TarInfo attribute, conversion)
+_PAX_TARGETS = {
+    "path": ("name", lambda text: text.rstrip("/")), "GNU.sparse.name": ("name", str),
+    "linkpath": ("linkname", str),
+    "uname": ("uname", str), "gname": ("gname", str),
+    "uid": ("uid", _pax_number(int)), "gid": ("gid", _pax_number(int)),
+    "size": ("size", _pax_number(int)), "mtime": ("mtime", _pax_number(float)),
+    "GNU.sparse.size": ("size", _pax_number(int)),
+    "GNU.sparse.realsize": ("size", _pax_number(int)),
+}
+
+
+def _apply_pax_records(member, mapping, ordered):
+    """Set member attributes from pax records; `ordered` keeps repeated keys."""
+    for key, value in mapping.items():
+        target = _PAX_TARGETS.get(key)
+        if target is not None:
+            setattr(member, target[0], target[1](value))
+    if "GNU.sparse.map" in mapping:
+        numbers = [int(x) for x in mapping["GNU.sparse.map"].split(",")]
+        member.sparse = list(zip(numbers[0::2], numbers[1::2]))
+    elif "GNU.sparse.offset" in mapping:
+        starts = [int(v) for k, v in ordered if k == "GNU.sparse.offset"]
+        counts = [int(v) for k, v in ordered if k == "GNU.sparse.numbytes"]
+        member.sparse = list(zip(starts, counts))
+    member.pax_headers = dict(mapping)
+
+
+def _extension_payload(head, tarfile):
+    return tarfile.fileobj.read(_padded(head.size))
+
+
+def _read_long_name(chain, head, tarfile):
+    text = nts(_extension_payload(head, tarfile), tarfile.encoding, tarfile.errors)
+    if head.type == GNUTYPE_LONGLINK:
+        chain.overrides.append(lambda member: setattr(member, "linkname", text))
+        return
+
+    def rename(member):
+        # a directory gives up one trailing slash of its long name
+        cut = member.isdir() and text.endswith("/")
+        member.name = text[:-1] if cut else text
+    chain.overrides.append(rename)
+
+
+def _read_pax_local(chain, head, tarfile):
+    merged = dict(tarfile.pax_headers)
+    ordered = _load_pax(_extension_payload(head, tarfile), merged, tarfile)
+    if any(k == "size" for k, _ in ordered):
+        chain.local_size = True
+    if merged.get("GNU.sparse.major") == "1" and merged.get("GNU.sparse.minor") == "0":
+        chain.map_in_data = True
+    chain.overrides.append(lambda member: _apply_pax_records(member, merged, ordered))
+
+
+def _read_pax_global(chain, head, tarfile):
+    _load_pax(_extension_payload(head, tarfile), tarfile.pax_headers, tarfile)
+    chain.first_at = None
+
+
+_EXTENSION_READERS = {
+    GNUTYPE_LONGNAME: _read_long_name,
+    GNUTYPE_LONGLINK: _read_long_name,
+    XHDTYPE: _read_pax_local,
+    SOLARIS_XHDTYPE: _read_pax_local,
+    XGLTYPE: _read_pax_global,
+}
+
+
+def _number_pairs(buf, count):
+    """The first `count` (offset, numbytes) pairs of 12-byte numbers in buf."""
+    fields = [nti(buf[at:at + 12]) for at in range(0, 24 * count, 12)]
+    return list(zip(fields[0::2], fields[1::2]))
+
+
+def _old_gnu_sparse_map(header, src):
+    """Yield the data runs of an old GNU sparse member.
+
+    Four runs sit in the header at byte 386, all kept.  A nonzero byte 482
+    announces an extension block read from src: 21 runs, empty ones dropped,
+    and byte 504 saying whether yet another block follows."""
+    yield from _number_pairs(header[386:482], 4)
+    follows = header[482]
+    while follows:
+        extra = src.read(BLOCKSIZE)
+        yield from (run for run in _number_pairs(extra, 21) if run[0] and run[1])
+        follows = extra[504]
+
+
+def _read_sparse_map(src):
+    """Read a GNU sparse 1.0 map from the data area: (pairs, bytes used)."""
+    text = b""
+    used = 0
+    while True:
+        block = src.read(BLOCKSIZE)
+        if not block:
+            break
+        text += block
+        used += BLOCKSIZE
+        lines = text.split(b"\n")[:-1]
+        if lines and len(lines) >= 1 + 2 * int(lines[0]):
+            break
+    numbers = [int(x) for x in text.split(b"\n")[:-1]]
+    count = numbers[0] if numbers else 0
+    fields = numbers[1:1 + 2 * count]
+    return list(zip(fields[0::2], fields[1::2])), used
 
 
 class ExFileObject(io.BufferedReader):
@@ -607,7 +780,6 @@ class TarInfo(object):
         pax_headers='Key/value pairs of the pax extended header.',
         sparse='Sparse map, or None.',
         tarfile=None,
-        _sparse_runs=None,
         _resolved_link=None,
     )
 
@@ -827,149 +999,57 @@ class TarInfo(object):
                 setattr(member, field, value)
         if member.type == AREGTYPE and member.name.endswith("/"):
             member.type = DIRTYPE
-        if member.type == GNUTYPE_SPARSE:
-            pairs = cls._sparse_pairs(buf, 386, 4)
-            member._sparse_runs = (pairs, bool(buf[482]), nti(buf[483:495]))
-        if member.isdir():
-            member.name = member.name.rstrip("/")
         if prefix and member.type not in GNU_TYPES:
             member.name = "/".join((prefix, member.name))
+        if member.isdir():
+            member.name = member.name.rstrip("/")
         return member
-
-    @staticmethod
-    def _sparse_pairs(buf, start, count):
-        pairs = []
-        for k in range(count):
-            at = start + 24 * k
-            try:
-                where, length = nti(buf[at:at + 12]), nti(buf[at + 12:at + 24])
-            except ValueError:
-                break
-            if where or length:
-                pairs.append((where, length))
-        return pairs
 
     @classmethod
     def fromtarfile(cls, tarfile):
-        """Read the next member (with its extension headers) from an open TarFile."""
+        """Read the next member, including any extension headers before it."""
         src = tarfile.fileobj
-        member = cls.frombuf(src.read(BLOCKSIZE), tarfile.encoding, tarfile.errors)
-        member.offset = src.tell() - BLOCKSIZE
-        return member._resolve_member(tarfile)
+        chain = _HeaderChain()
+        while True:
+            here = src.tell()
+            block = src.read(BLOCKSIZE)
+            try:
+                head = cls.frombuf(block, tarfile.encoding, tarfile.errors)
+            except HeaderError as e:
+                if chain.started:
+                    raise SubsequentHeaderError(str(e)) from None
+                raise
+            if chain.first_at is None:
+                chain.first_at = here
+            chain.started = True
+            reader = _EXTENSION_READERS.get(head.type)
+            if reader is None:
+                break
+            reader(chain, head, tarfile)
+        head.offset = chain.first_at
+        head._finish_member(chain, tarfile, block)
+        return head
 
-    # --- what follows the header
-    def _resolve_member(self, tarfile):
-        handler = {GNUTYPE_LONGNAME: self._take_gnu_long,
-                   GNUTYPE_LONGLINK: self._take_gnu_long,
-                   GNUTYPE_SPARSE: self._take_gnu_sparse,
-                   XHDTYPE: self._take_pax, XGLTYPE: self._take_pax,
-                   SOLARIS_XHDTYPE: self._take_pax}.get(self.type, self._take_plain)
-        return handler(tarfile)
+    def _finish_member(self, chain, tarfile, block):
+        """Apply extension data, then locate the member's data in the archive.
 
-    def _data_end(self):
-        end = self.offset_data
-        if self.type in REGULAR_TYPES or self.type not in SUPPORTED_TYPES:
-            end += _padded(self.size)
-        return end
-
-    def _take_plain(self, tarfile):
-        self.offset_data = tarfile.fileobj.tell()
-        tarfile.offset = self._data_end()
-        self._merge_pax(tarfile.pax_headers, tarfile.encoding, tarfile.errors)
-        if self.isdir():
-            self.path = self.path.rstrip("/")
-        return self
-
-    def _next_header(self, tarfile):
-        try:
-            return self.fromtarfile(tarfile)
-        except HeaderError as e:
-            raise SubsequentHeaderError(str(e)) from None
-
-    def _take_gnu_long(self, tarfile):
-        payload = tarfile.fileobj.read(_padded(self.size))
-        following = self._next_header(tarfile)
-        following.offset = self.offset
-        text = nts(payload, tarfile.encoding, tarfile.errors)
-        setattr(following, "name" if self.type == GNUTYPE_LONGNAME else "linkname", text)
-        if following.isdir():
-            following.name = following.name.removesuffix("/")
-        return following
-
-    def _take_gnu_sparse(self, tarfile):
-        pairs, more, real = self._sparse_runs
-        del self._sparse_runs
-        while more:
-            ext = tarfile.fileobj.read(BLOCKSIZE)
-            pairs.extend(self._sparse_pairs(ext, 0, 21))
-            more = bool(ext[504])
-        self.sparse = pairs
-        self.offset_data = tarfile.fileobj.tell()
-        tarfile.offset = self.offset_data + _padded(self.size)
-        self.size = real
-        return self
-
-    def _take_pax(self, tarfile):
-        raw = tarfile.fileobj.read(_padded(self.size))
-        is_global = self.type == XGLTYPE
-        pax = tarfile.pax_headers if is_global else dict(tarfile.pax_headers)
-        binary = re.search(rb"\d+ hdrcharset=BINARY\n", raw) is not None
-        pos = 0
-        head_re = re.compile(rb"(\d+) ([^=]+)=")
-        while pos < len(raw) and raw[pos] != 0:
-            found = head_re.match(raw, pos)
-            if found is None:
-                raise InvalidHeaderError("invalid header")
-            length = int(found.group(1))
-            if length < 1:
-                raise InvalidHeaderError("invalid header")
-            value_bytes = raw[found.end():pos + length - 1]
-            key = self._pax_text(found.group(2), "utf-8", "utf-8", tarfile.errors)
-            if key in PAX_NAME_FIELDS:
-                first = tarfile.encoding if binary else "utf-8"
-                value = self._pax_text(value_bytes, first, tarfile.encoding, tarfile.errors)
-            else:
-                value = self._pax_text(value_bytes, "utf-8", "utf-8", tarfile.errors)
-            pax[key] = value
-            pos += length
-        following = self._next_header(tarfile)
-        if "GNU.sparse.map" in pax:
-            numbers = [int(x) for x in pax["GNU.sparse.map"].split(",")]
-            following.sparse = list(zip(numbers[::2], numbers[1::2]))
-        if not is_global:
-            following._merge_pax(pax, tarfile.encoding, tarfile.errors)
-            following.offset = self.offset
-            if "size" in pax:
-                tarfile.offset = following._data_end()
-        return following
-
-    @staticmethod
-    def _pax_text(value, first, fallback, errors):
-        try:
-            return value.decode(first, "strict")
-        except UnicodeDecodeError:
-            return value.decode(fallback, errors)
-
-    def _merge_pax(self, pax_headers, encoding, errors):
-        for key, value in pax_headers.items():
-            if key in ("GNU.sparse.size", "GNU.sparse.realsize"):
-                self.size = int(value)
-            elif key == "GNU.sparse.name":
-                self.path = value
-            elif key in PAX_FIELDS:
-                convert = PAX_NUMBER_FIELDS.get(key)
-                if convert is not None:
-                    try:
-                        value = convert(value)
-                    except ValueError:
-                        value = 0
-                elif key == "path":
-                    value = value.rstrip("/")
-                setattr(self, key, value)
-        self.pax_headers = dict(pax_headers)
-
-    def _padded_size(self, count):
-        return _padded(count)
+        `block` is the raw header of the member itself."""
+        src = tarfile.fileobj
+        stored = self.size
+        if self.type == GNUTYPE_SPARSE:
+            self.sparse = list(_old_gnu_sparse_map(block, src))
+            self.size = nti(block[483:495])
+        self.offset_data = src.tell()
+        _apply_pax_records(self, tarfile.pax_headers, [])
+        for change in reversed(chain.overrides):
+            change(self)
+        if chain.local_size:
+            stored = self.size
+        skips_data = self.type in REGULAR_TYPES or self.type not in SUPPORTED_TYPES
+        tarfile.offset = self.offset_data + (_padded(stored) if skips_data else 0)
+        if chain.map_in_data:
+            self.sparse, used = _read_sparse_map(src)
+            self.offset_data += used
 
     isreg = _type_test(*REGULAR_TYPES)
     isfile = isreg
@@ -1062,6 +1142,19 @@ _FILE_MODES = {"r": "rb", "a": "r+b", "w": "wb", "x": "xb"}
 _WRITING = ("a", "w", "x")
 
 
+# header error -> (skipped when ignore_zeros, ReadError text when at offset 0)
+_HEADER_POLICY = {
+    EOFHeaderError: (True, None),
+    InvalidHeaderError: (True, str),
+    EmptyHeaderError: (False, lambda exc: "empty file"),
+    TruncatedHeaderError: (False, str),
+}
+
+# member type -> TarFile method creating it (others: makefile / makeunknown)
+_MAKERS = {DIRTYPE: "makedir", FIFOTYPE: "makefifo", CHRTYPE: "makedev",
+           BLKTYPE: "makedev", LNKTYPE: "makelink", SYMTYPE: "makelink"}
+
+
 class TarFile(object):
     """A tar archive opened for reading, writing or appending."""
 
@@ -1134,17 +1227,18 @@ class TarFile(object):
             raise
 
     def _skip_to_end(self):
-        """Read the members of an archive opened for appending."""
+        """Read past the existing members so that new ones go after them."""
+        src = self.fileobj
         while True:
-            here = self.offset
-            self.fileobj.seek(here)
+            src.seek(self.offset)
             try:
-                self.members.append(self.tarinfo.fromtarfile(self))
+                found = self.tarinfo.fromtarfile(self)
             except EOFHeaderError:
-                self.fileobj.seek(here)
+                src.seek(self.offset)
                 return
             except HeaderError as e:
                 raise ReadError(str(e)) from None
+            self.members.append(found)
 
     # --- opening
     @classmethod
@@ -1170,19 +1264,19 @@ class TarFile(object):
 
     @classmethod
     def _open_guessing(cls, name, fileobj, kwargs):
-        kinds = [k for k in cls.OPEN_METH if cls.OPEN_METH[k] != "taropen"]
-        kinds += [k for k in cls.OPEN_METH if cls.OPEN_METH[k] == "taropen"]
-        problems = []
-        for kind in kinds:
-            start = None if fileobj is None else fileobj.tell()
+        """Try every known compression (plain tar last) until one opens."""
+        start = None if fileobj is None else fileobj.tell()
+        methods = sorted(cls.OPEN_METH, key=lambda k: cls.OPEN_METH[k] == "taropen")
+        notes = ["file could not be opened successfully:"]
+        for comp in methods:
+            if start is not None:
+                fileobj.seek(start)
+            opener = getattr(cls, cls.OPEN_METH[comp])
             try:
-                return getattr(cls, cls.OPEN_METH[kind])(name, "r", fileobj, **kwargs)
+                return opener(name, "r", fileobj, **kwargs)
             except (ReadError, CompressionError) as e:
-                problems.append(f"- method {kind}: {e!r}")
-                if start is not None:
-                    fileobj.seek(start)
-        detail = "\n".join(problems)
-        raise ReadError(f"file could not be opened successfully:\n{detail}")
+                notes.append("- method %s: %r" % (comp, e))
+        raise ReadError("\n".join(notes))
 
     @classmethod
     def _open_pipe(cls, name, how, comp, fileobj, bufsize, kwargs):
@@ -1206,13 +1300,13 @@ class TarFile(object):
         return cls(name, mode, fileobj, **kwargs)
 
     @classmethod
-    def _wrap_compressed(cls, name, mode, wrapper, failures, complaint, kwargs):
-        """Open the archive over an already made decompressing file object."""
+    def _wrap_compressed(cls, name, mode, wrapper, decode_errors, complaint, kwargs):
+        """Open a tar archive inside an already built decompressing file."""
         try:
             archive = cls.taropen(name, mode, wrapper, **kwargs)
         except BaseException as e:
             wrapper.close()
-            if mode == "r" and isinstance(e, failures):
+            if mode == "r" and isinstance(e, decode_errors):
                 raise ReadError(complaint) from e
             raise
         archive._borrowed_fileobj = False
@@ -1228,16 +1322,18 @@ class TarFile(object):
         """Open a gzip-compressed archive."""
         cls._compressed_mode(mode)
         try:
-            import gzip
+            from gzip import GzipFile
         except ImportError:
             raise CompressionError("gzip module is not available") from None
         try:
-            wrapper = gzip.GzipFile(name, mode + "b", compresslevel, fileobj)
+            wrapper = GzipFile(name, mode + "b", compresslevel, fileobj)
         except OSError as e:
-            if mode == "r" and fileobj is not None:
-                raise ReadError("not a gzip file") from e
-            raise
-        return cls._wrap_compressed(name, mode, wrapper, OSError, "not a gzip file", kwargs)
+            if fileobj is None or mode != "r":
+                raise
+            raise ReadError("not a gzip file") from e
+        return cls._wrap_compressed(name, mode, wrapper, OSError,
+                                    "not a gzip file", kwargs)
+
 
     @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
@@ -1336,61 +1432,66 @@ class TarFile(object):
         return [m.name for m in self.getmembers()]
 
     def next(self):
-        """Return the next member, or None at the end of the archive."""
+        """Return the next member, or None when the archive is exhausted."""
         self._require_open("ra")
         if self.firstmember is not None:
-            first, self.firstmember = self.firstmember, None
-            return first
+            member, self.firstmember = self.firstmember, None
+            return member
         src = self.fileobj
-        if src.tell() != self.offset:
-            if not self.offset:
-                return None
-            src.seek(self.offset - 1)
-            if not src.read(1):
-                raise ReadError("unexpected end of data")
-        found = self._read_header()
-        if found is None:
-            self._fully_scanned = True
-        else:
-            self.members.append(found)
-        return found
-
-    def _read_header(self):
-        """Decode the member at self.offset (None at the end)."""
         while True:
-            at_start = self.offset == 0
+            jumped = src.tell() != self.offset
+            if jumped:
+                src.seek(self.offset)
             try:
-                return self.tarinfo.fromtarfile(self)
-            except (EOFHeaderError, InvalidHeaderError) as e:
-                if self.ignore_zeros:
-                    self._debug_note(2, "0x%X: %s" % (self.offset, e))
+                member = self.tarinfo.fromtarfile(self)
+            except HeaderError as e:
+                if isinstance(e, EmptyHeaderError) and jumped and self._ended_early():
+                    raise ReadError("unexpected end of data") from None
+                if self._header_problem(e):
                     self.offset += BLOCKSIZE
                     continue
-                if isinstance(e, InvalidHeaderError) and at_start:
-                    raise ReadError(str(e)) from None
+                self._fully_scanned = True
                 return None
-            except EmptyHeaderError:
-                if at_start:
-                    raise ReadError("empty file") from None
-                return None
-            except TruncatedHeaderError as e:
-                if at_start:
-                    raise ReadError(str(e)) from None
-                return None
-            except SubsequentHeaderError as e:
-                raise ReadError(str(e)) from None
             except Exception as e:
                 zlib = sys.modules.get("zlib")
                 if zlib is not None and isinstance(e, zlib.error):
-                    raise ReadError(f"zlib error: {e}") from None
+                    raise ReadError("zlib error: %s" % e) from None
                 raise
+            self.members.append(member)
+            return member
+
+    def _ended_early(self):
+        """After a header read found nothing: did the data stop before self.offset?"""
+        src = self.fileobj
+        if self.offset <= 0:
+            return False
+        if src.tell() < self.offset:
+            return True
+        if isinstance(src, _PipeStream):
+            return False
+        src.seek(self.offset - 1)
+        return not src.read(1)
+
+    def _header_problem(self, exc):
+        """Decide on a bad header: True to skip a block, False to stop, or raise."""
+        if isinstance(exc, SubsequentHeaderError):
+            raise ReadError(str(exc)) from None
+        skippable, at_start = _HEADER_POLICY[type(exc)]
+        if skippable and self.ignore_zeros:
+            self._debug_note(2, "0x%X: %s" % (self.offset, exc))
+            return True
+        if self.offset == 0 and at_start is not None:
+            raise ReadError(at_start(exc)) from None
+        return False
+
 
     def _lookup(self, name, tarinfo=None, normalize=False):
         pool = self.getmembers()
         if tarinfo is not None:
-            if tarinfo not in pool:
+            offsets = [m.offset for m in pool]
+            if tarinfo.offset not in offsets:
                 raise ValueError(tarinfo)
-            pool = pool[:pool.index(tarinfo)]
+            pool = pool[:offsets.index(tarinfo.offset)]
         norm = os.path.normpath if normalize else (lambda s: s)
         wanted = norm(name)
         for member in reversed(pool):
@@ -1564,10 +1665,8 @@ class TarFile(object):
         result = None
         try:
             result = chooser(original, path)
-        except (OSError, FilterError) as e:
-            self._fatal(e)
-        except ExtractError as e:
-            self._nonfatal(e)
+        except (OSError, FilterError, ExtractError) as e:
+            self._tolerate(e)
         if result is None:
             self._debug_note(2, "tarfile: Excluded %r" % original.name)
             return None
@@ -1595,7 +1694,7 @@ class TarFile(object):
                 self.utime(info, where)
                 self.chmod(info, where)
             except ExtractError as e:
-                self._nonfatal(e)
+                self._tolerate(e)
 
     def extract(self, member, path="", set_attrs=True, *, numeric_owner=False, filter=None):
         """Extract one member below `path`."""
@@ -1609,25 +1708,22 @@ class TarFile(object):
         try:
             self._write_member_out(info, os.path.join(path, info.name),
                                  set_attrs=set_attrs, numeric_owner=numeric_owner)
-        except OSError as e:
-            self._fatal(e)
-        except ExtractError as e:
-            self._nonfatal(e)
+        except (OSError, ExtractError) as e:
+            self._tolerate(e)
 
-    def _fatal(self, e):
-        if self.errorlevel > 0:
-            raise e
-        if not isinstance(e, OSError):
-            self._debug_note(1, "tarfile: %s %s" % (type(e).__name__, e))
-        elif e.filename is None:
-            self._debug_note(1, "tarfile: %s" % e.strerror)
+    def _tolerate(self, exc):
+        """Re-raise an extraction problem unless errorlevel says to only log it."""
+        minor = isinstance(exc, ExtractError)
+        if self.errorlevel > (1 if minor else 0):
+            raise exc
+        if minor:
+            note = str(exc)
+        elif isinstance(exc, OSError):
+            note = "%s" % (exc.strerror,) if exc.filename is None else "%s %r" % (exc.strerror, exc.filename)
         else:
-            self._debug_note(1, "tarfile: %s %r" % (e.strerror, e.filename))
+            note = "%s %s" % (type(exc).__name__, exc)
+        self._debug_note(1, "tarfile: " + note)
 
-    def _nonfatal(self, e):
-        if self.errorlevel > 1:
-            raise e
-        self._debug_note(1, "tarfile: %s" % e)
 
     def extractfile(self, member):
         """Return a readable file object for a member's data (None for directories)."""
@@ -1642,24 +1738,25 @@ class TarFile(object):
         return self.extractfile(self._resolve_link_member(info))
 
     def _write_member_out(self, tarinfo, targetpath, set_attrs=True, numeric_owner=False):
-        dest = targetpath.rstrip("/").replace("/", os.sep)
-        parent = os.path.dirname(dest)
+        """Create one member on disk at targetpath."""
+        target = targetpath.rstrip("/").replace("/", os.sep)
+        parent = os.path.dirname(target)
         if parent and not os.path.exists(parent):
             os.makedirs(parent)
-        is_link = tarinfo.type in (LNKTYPE, SYMTYPE)
-        self._debug_note(1, "%s -> %s" % (tarinfo.name, tarinfo.linkname) if is_link else tarinfo.name)
-        maker = {DIRTYPE: self.makedir, FIFOTYPE: self.makefifo,
-                 CHRTYPE: self.makedev, BLKTYPE: self.makedev,
-                 LNKTYPE: self.makelink, SYMTYPE: self.makelink}.get(tarinfo.type)
-        if tarinfo.type in REGULAR_TYPES or maker is None:
-            maker = self.makefile if tarinfo.type in SUPPORTED_TYPES else self.makeunknown
-        maker(tarinfo, dest)
+        shown = tarinfo.name
+        if tarinfo.type in (LNKTYPE, SYMTYPE):
+            shown = "%s -> %s" % (shown, tarinfo.linkname)
+        self._debug_note(1, shown)
+        maker = _MAKERS.get(tarinfo.type)
+        if maker is None:
+            maker = "makefile" if tarinfo.type in SUPPORTED_TYPES else "makeunknown"
+        getattr(self, maker)(tarinfo, target)
         if not set_attrs:
             return
-        self.chown(tarinfo, dest, numeric_owner)
+        self.chown(tarinfo, target, numeric_owner)
         if tarinfo.type != SYMTYPE:
-            self.chmod(tarinfo, dest)
-            self.utime(tarinfo, dest)
+            self.chmod(tarinfo, target)
+            self.utime(tarinfo, target)
 
     def makedir(self, tarinfo, targetpath):
         """Create a directory."""
@@ -1703,26 +1800,31 @@ class TarFile(object):
         os.mknod(targetpath, bits, os.makedev(tarinfo.devmajor, tarinfo.devminor))
 
     def makelink(self, tarinfo, targetpath):
-        """Create a symbolic or hard link (copying the target if links fail)."""
-        try:
-            if tarinfo.type == SYMTYPE:
+        """Create a link; fall back to copying the linked member's data."""
+        def copy_target():
+            self._write_member_out(self._resolve_link_member(tarinfo), targetpath)
+
+        if tarinfo.type == SYMTYPE:
+            def native():
                 if os.path.lexists(targetpath):
                     os.unlink(targetpath)
-                os.symlink(tarinfo.linkname, dst=targetpath)
-                return
-            source = tarinfo._resolved_link
-            if os.path.exists(source):
-                os.link(source, targetpath)
-                return
-        except symlink_exception:
-            pass
+                os.symlink(tarinfo.linkname, targetpath)
+        elif os.path.exists(tarinfo._resolved_link):
+            def native():
+                os.link(tarinfo._resolved_link, targetpath)
+        else:
+            copy_target()
+            return
         try:
-            self._write_member_out(self._resolve_link_member(tarinfo), targetpath)
-        except KeyError:
-            raise ExtractError("unable to resolve link inside archive") from None
+            native()
+        except symlink_exception:
+            try:
+                copy_target()
+            except KeyError:
+                raise ExtractError("unable to resolve link inside archive") from None
 
     def chown(self, tarinfo, targetpath, numeric_owner):
-        """Set the owner of an extracted file (only as root)."""
+        """Give an extracted file its owner and group (only when run as root)."""
         if not (hasattr(os, "geteuid") and hasattr(os, "chown")) or os.geteuid() != 0:
             return
         ids = [tarinfo.uid, tarinfo.gid]
@@ -1734,14 +1836,13 @@ class TarFile(object):
                         ids[k] = getattr(module, getter)(label)[2]
                     except KeyError:
                         pass
-        ids = [-1 if v is None else v for v in ids]
-        change = os.chown
-        if tarinfo.type == SYMTYPE and hasattr(os, "lchown"):
-            change = os.lchown
+        uid, gid = (-1 if v is None else v for v in ids)
+        use_l = tarinfo.type == SYMTYPE and hasattr(os, "lchown")
         try:
-            change(targetpath, *ids)
+            (os.lchown if use_l else os.chown)(targetpath, uid, gid)
         except OSError as e:
             raise ExtractError("could not change owner") from e
+
 
     def chmod(self, tarinfo, targetpath):
         """Set the permission bits of an extracted file."""
@@ -1761,12 +1862,13 @@ class TarFile(object):
                 raise ExtractError("could not change modification time") from e
 
     def _resolve_link_member(self, tarinfo):
+        """The archive member a (sym)link points at; KeyError when absent."""
         if tarinfo.type == SYMTYPE:
-            parts = [p for p in (os.path.dirname(tarinfo.name), tarinfo.linkname) if p]
-            wanted, limit = "/".join(parts), None
+            parts = (os.path.dirname(tarinfo.name), tarinfo.linkname)
+            wanted, before = "/".join(p for p in parts if p), None
         else:
-            wanted, limit = tarinfo.linkname, tarinfo
-        found = self._lookup(wanted, tarinfo=limit, normalize=True)
+            wanted, before = tarinfo.linkname, tarinfo
+        found = self._lookup(wanted, before, normalize=True)
         if found is None:
             raise KeyError("linkname %r not found" % wanted)
         return found

@@ -1,13 +1,9 @@
-"""asyncio.TaskGroup (written for pyrs): structured concurrency for tasks.
+"""asyncio.TaskGroup (written for pyrs from the documented behaviour of 3.12).
 
-    async with asyncio.TaskGroup() as group:
-        group.create_task(first())
-        group.create_task(second())
-    # here every task of the group is done
-
-When a child fails, the group cancels the other children and the task running the
-`async with` block; once everything has stopped, the failures are raised together in an
-ExceptionGroup (SystemExit and KeyboardInterrupt are raised as they are).
+A group owns the child tasks started inside its `async with` block and waits
+for all of them when the block ends.  The first child failure stops the other
+children and interrupts the owning task; the failures then leave the block
+together as one (Base)ExceptionGroup.
 """
 
 from . import events
@@ -16,152 +12,171 @@ from . import tasks
 
 __all__ = ('TaskGroup',)
 
-
-def _is_fatal(exc):
-    # errors that are re-raised bare rather than wrapped in an exception group
-    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+_GROUP_MESSAGE = 'unhandled errors in a TaskGroup'
+_FATAL = (KeyboardInterrupt, SystemExit)
 
 
-class TaskGroup:
-    """An async context manager that owns the tasks made with its create_task() and
-    does not let the block end before all of them are done."""
+class _GroupState:
+    """Everything a TaskGroup knows about itself (see DESIGN.txt)."""
+
+    __slots__ = ('stage', 'halted', 'owner', 'loop', 'children', 'failures',
+                 'fatal', 'poked', 'interrupt', 'drained')
 
     def __init__(self):
-        self._evloop = None
-        self._owner = None            # the task running the `async with` block
-        self._in_use = False          # __aenter__ has run
-        self._closing = False         # __aexit__ has started
-        self._stopping = False        # the children are being cancelled
-        self._owner_poked = False     # we cancelled the owner task ourselves
-        self._children = set()        # tasks not finished yet
-        self._failures = []
-        self._fatal = None            # first SystemExit / KeyboardInterrupt seen
-        self._idle = None             # future the exiting owner sleeps on
+        self.stage = 'idle'         # idle -> body -> joining -> closed
+        self.halted = False
+        self.owner = None
+        self.loop = None
+        self.children = set()
+        self.failures = []
+        self.fatal = None
+        self.poked = False
+        self.interrupt = None
+        self.drained = None
 
-    def __repr__(self):
-        text = '<TaskGroup'
-        if self._children:
-            text += f' tasks={len(self._children)}'
-        if self._failures:
-            text += f' errors={len(self._failures)}'
-        if self._stopping:
-            text += ' cancelling'
-        elif self._in_use:
-            text += ' entered'
-        return text + '>'
+    def words(self):
+        shown = []
+        if self.children:
+            shown.append(f'tasks={len(self.children)}')
+        if self.failures:
+            shown.append(f'errors={len(self.failures)}')
+        if self.halted:
+            shown.append('cancelling')
+        elif self.stage != 'idle':
+            shown.append('entered')
+        return shown
 
-    async def __aenter__(self):
-        if self._in_use:
-            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
-        self._evloop = self._evloop or events.get_running_loop()
-        owner = tasks.current_task(self._evloop)
-        if owner is None:
-            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
-        self._owner = owner
-        self._in_use = True
-        return self
+    def refusal(self):
+        if self.stage == 'idle':
+            return 'has not been entered'
+        if self.stage == 'closed' or (self.stage == 'joining' and not self.children):
+            return 'is finished'
+        return 'is shutting down' if self.halted else None
 
-    async def __aexit__(self, et, exc, tb):
-        self._closing = True
-        body_error = exc if et is not None else None
-        if body_error is not None and _is_fatal(body_error) and self._fatal is None:
-            self._fatal = body_error
-
-        # A cancellation of the owner to re-raise at the end, if any.
-        reraise = body_error if et is exceptions.CancelledError else None
-        if self._owner_poked and self._owner.uncancel() == 0:
-            # The block was interrupted by our own request only (now taken back):
-            # its CancelledError is not passed on.
-            reraise = None
-        if body_error is not None:
-            self._stop_children()
-
-        outside = await self._wait_for_children()
-        if outside is not None:
-            reraise = outside
-
-        if self._fatal is not None:
-            raise self._fatal
-        collected = self._failures
-        if body_error is not None and et is not exceptions.CancelledError:
-            collected.append(body_error)
-        if collected:
-            try:
-                raise BaseExceptionGroup('unhandled errors in a TaskGroup', collected) from None
-            finally:
-                self._failures = collected = None
-        if reraise is not None:
-            raise reraise
-        return None
-
-    async def _wait_for_children(self):
-        # Sleep until no child is left. Returns the CancelledError of an outside
-        # cancellation of the owner that came meanwhile (it also stops the children).
-        outside = None
-        while self._children:
-            self._idle = self._evloop.create_future()
-            try:
-                await self._idle
-            except exceptions.CancelledError as cancel:
-                if not self._stopping:
-                    outside = cancel
-                    self._stop_children()
-            finally:
-                self._idle = None
-        return outside
-
-    def create_task(self, coro, *, name=None, context=None):
-        """Start `coro` as a task belonging to the group and return the task."""
-        if not self._in_use:
-            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
-        if self._closing and not self._children:
-            raise RuntimeError(f'TaskGroup {self!r} is finished')
-        if self._stopping:
-            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        extra = {} if context is None else {'context': context}
-        child = self._evloop.create_task(coro, **extra)
-        tasks._set_task_name(child, name)
-        if child.done():
-            # an eager task may have run to its end already
-            self._child_done(child)
-        else:
-            self._children.add(child)
-            child.add_done_callback(self._child_done)
-        return child
-
-    def _stop_children(self):
-        if self._stopping:
-            return
-        self._stopping = True
-        for child in self._children:
+    def stop_children(self):
+        self.halted = True
+        for child in list(self.children):
             if not child.done():
                 child.cancel()
 
-    def _child_done(self, child):
-        self._children.discard(child)
-        idle = self._idle
-        if idle is not None and not idle.done() and not self._children:
-            idle.set_result(True)
-
-        error = None if child.cancelled() else child.exception()
-        if error is None:
+    def watch(self, child, on_end):
+        """Follow a new child; one already over (an eager task) is settled now."""
+        if child.done():
+            on_end(child)
             return
-        self._failures.append(error)
-        if _is_fatal(error) and self._fatal is None:
-            self._fatal = error
+        self.children.add(child)
+        child.add_done_callback(on_end)
 
-        owner = self._owner
-        if owner.done():
-            # nobody left to raise it to: report it to the loop
-            self._evloop.call_exception_handler({
-                'message': f'Task {child!r} has errored out but its parent '
-                           f'task {owner} is already completed',
-                'exception': error,
-                'task': child,
-            })
-        elif not self._stopping and not self._owner_poked:
-            # First failure: stop the siblings, and interrupt the owner's block so
-            # that it reaches __aexit__ (which takes this cancellation back).
-            self._stop_children()
-            self._owner_poked = True
-            owner.cancel()
+    def release(self, child):
+        """Drop a finished child; the last one wakes a waiting __aexit__."""
+        self.children.discard(child)
+        waiting = self.drained
+        if waiting is not None and not waiting.done() and not self.children:
+            waiting.set_result(None)
+
+    def record(self, failure):
+        """Keep a child's failure; True when it is the one that stops the group."""
+        self.failures.append(failure)
+        self.note_fatal(failure)
+        return not self.halted
+
+    def note_fatal(self, error):
+        if self.fatal is None and isinstance(error, _FATAL):
+            self.fatal = error
+
+    def outcome(self, body_cancel):
+        """The exception __aexit__ ends with, or None; the first rule that
+        applies wins."""
+        if self.fatal is not None:
+            return self.fatal
+        if self.failures:
+            group = BaseExceptionGroup(_GROUP_MESSAGE, self.failures)
+            self.failures = []
+            return group
+        return body_cancel or self.interrupt
+
+
+class TaskGroup:
+    """Run child tasks inside an `async with` block and wait for all of them
+    when it ends; any failure stops the rest and is re-raised in an
+    exception group."""
+
+    def __init__(self):
+        self._st = _GroupState()
+
+    def __repr__(self):
+        return '<TaskGroup' + ''.join(' ' + word for word in self._st.words()) + '>'
+
+    async def __aenter__(self):
+        st = self._st
+        if st.stage != 'idle':
+            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
+        owner = tasks.current_task()
+        if owner is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        st.owner = owner
+        st.loop = events.get_running_loop()
+        st.stage = 'body'
+        return self
+
+    def create_task(self, coro, *, name=None, context=None):
+        """Start `coro` as a child task of this group and return the task."""
+        st = self._st
+        why = st.refusal()
+        if why is not None:
+            raise RuntimeError(f'TaskGroup {self!r} {why}')
+        options = {} if context is None else {'context': context}
+        child = st.loop.create_task(coro, **options)
+        tasks._set_task_name(child, name)
+        st.watch(child, self._settled)
+        return child
+
+    def _settled(self, child):
+        # A child is over: forget it, and let its failure (not a cancellation) stop
+        # the group.
+        st = self._st
+        st.release(child)
+        failure = None if child.cancelled() else child.exception()
+        if failure is not None and st.record(failure):
+            st.stop_children()
+            st.owner.cancel()
+            st.poked = True
+
+    async def _wait_children(self):
+        st = self._st
+        st.drained = st.loop.create_future()
+        while not st.drained.done():
+            try:
+                await tasks.shield(st.drained)
+            except exceptions.CancelledError as stop:
+                if st.interrupt is None:
+                    st.interrupt = stop
+                if not st.halted:
+                    st.stop_children()
+
+    async def __aexit__(self, et, exc, tb):
+        st = self._st
+        st.stage = 'joining'
+        if st.poked:
+            st.owner.uncancel()
+        body_cancel = body_error = None
+        if exc is not None:
+            if isinstance(exc, exceptions.CancelledError):
+                body_cancel = exc
+            elif isinstance(exc, _FATAL):
+                st.note_fatal(exc)
+            else:
+                body_error = exc
+            if not st.halted:
+                st.stop_children()
+        if st.children:
+            await self._wait_children()
+        st.stage = 'closed'
+        if body_error is not None:
+            st.failures.append(body_error)
+        verdict = st.outcome(body_cancel)
+        if verdict is None:
+            return None
+        if isinstance(verdict, BaseExceptionGroup):
+            raise verdict from None
+        raise verdict

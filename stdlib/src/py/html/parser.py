@@ -1,425 +1,529 @@
-"""A tolerant HTML tokenizer (CPython's html.parser module, written for pyrs)."""
+"""A tolerant, incremental HTML tokenizer that reports what it finds through
+overridable handle_* methods (written for pyrs)."""
 
-import re
 from html import unescape
+
 
 __all__ = ['HTMLParser']
 
 
-# --- the patterns the tokenizer is built from --------------------------------
+_LETTERS = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
+_DIGITS = frozenset('0123456789')
+_HEX = _DIGITS | frozenset('abcdefABCDEF')
+_ALNUM = _LETTERS | _DIGITS
+# characters that end a tag name in a start tag
+_TAG_STOP = frozenset('\t\n\r\f />\x00')
+# a well-formed end tag name may use these after its first letter
+_END_NAME = _ALNUM | frozenset('-.:_')
+# marked-section keywords and the closing form each one takes
+_SECTION_KINDS = {'temp': 2, 'cdata': 2, 'ignore': 2, 'include': 2,
+                  'rcdata': 2, 'if': 1, 'else': 1, 'endif': 1}
+# an unfinished reference is waited for only when this short
+_REF_WAIT = 33
 
-# A tag name runs up to whitespace, '/', '>' or NUL.
-_NAME = r'[a-zA-Z][^\t\n\r\f />\x00]*'
-# Between attributes: whitespace, and slashes that do not close the tag.
-_GAP = r'(?:\s|/(?!>))*'
-# An attribute name must follow a quote, whitespace or a slash.
-_ATTR = r"""(?<=['"\s/])[^\s/>][^\s/=>]*"""
-# A quoted value, or a bare one (which may not start with a quote).
-_VALUE = r"""(?:'[^']*'|"[^"]*"|(?!['"])[^>\s]*)"""
 
-# How far a start tag reaches (used to see if all of it has arrived).
-_TAG_EXTENT = re.compile(
-    '<' + _NAME + r'(?:[\s/]*(?:' + _ATTR + r'(?:\s*=+\s*' + _VALUE + r'\s*)?'
-    + _GAP + r')*)?\s*')
-_TAG_HEAD = re.compile('(' + _NAME + ')' + _GAP)
-_ONE_ATTR = re.compile('(' + _ATTR + r')(\s*=+\s*(' + _VALUE + '))?' + _GAP)
 
-_TAG_OPENER = re.compile('<[a-zA-Z]')
-_CLEAN_END_TAG = re.compile(r'</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>')
+def _skip_space(s, k):
+    n = len(s)
+    while k < n and s[k].isspace():
+        k += 1
+    return k
 
-# Character references, as reported when convert_charrefs is false: the
-# character after the reference must have arrived too.
-_NAMED_REF = re.compile('&([a-zA-Z][-.a-zA-Z0-9]*)[^a-zA-Z0-9]')
-_NUMBER_REF = re.compile('&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]')
-_REF_START = re.compile('&[a-zA-Z#]')
 
-_LT_OR_AMP = re.compile('[&<]')
-_REF_FINISHED = re.compile(r'[\s;]')
+# outcomes of the start-tag scanner
+_DONE, _SELF, _MORE, _BAD = 'done', 'self', 'more', 'bad'
 
-_COMMENT_END = re.compile(r'--\s*>')
-_SECTION_NAME = re.compile(r'[a-zA-Z][-_.a-zA-Z0-9]*\s*')
-_SECTION_END = re.compile(r']\s*]\s*>')
-_CONDITIONAL_END = re.compile(r']\s*>')
-_SECTION_KINDS = {'temp': _SECTION_END, 'cdata': _SECTION_END,
-                  'ignore': _SECTION_END, 'include': _SECTION_END,
-                  'rcdata': _SECTION_END, 'if': _CONDITIONAL_END,
-                  'else': _CONDITIONAL_END, 'endif': _CONDITIONAL_END}
 
-# With convert_charrefs, text ending in an unfinished '&...' is held back
-# while the reference could still be this long.
-_LONGEST_REF = 34
+class _TagScanner:
+    """Walks one start tag beginning at '<' + letter, state by state."""
+
+    def __init__(self, text, start):
+        self.text = text
+        self.at = start + 1
+        self.name = ''
+        self.attrs = []
+        self.pending = None  # name of the attribute being read
+
+    def run(self):
+        state = self.tag_name
+        while True:
+            outcome = state()
+            if isinstance(outcome, str):
+                return outcome
+            state = outcome
+
+    def tag_name(self):
+        s, k = self.text, self.at
+        n = len(s)
+        while k < n and s[k] not in _TAG_STOP:
+            k += 1
+        self.name = s[self.at:k]
+        self.at = k
+        if k == n:
+            return _MORE
+        # NUL may start an attribute only after a space or a quote
+        if s[k] == '\x00' and not (s[k - 1].isspace() or s[k - 1] in '"\''):
+            return _BAD
+        return self.between
+
+    def between(self):
+        # separators between attributes: whitespace and stray slashes
+        s, k = self.text, self.at
+        n = len(s)
+        while k < n:
+            ch = s[k]
+            if ch == '>':
+                self.at = k + 1
+                return _DONE
+            if ch == '/':
+                if k + 1 < n and s[k + 1] == '>':
+                    self.at = k + 2
+                    return _SELF
+            elif not ch.isspace():
+                self.at = k
+                return self.attr_name
+            k += 1
+        return _MORE
+
+    def attr_name(self):
+        s, k = self.text, self.at
+        n = len(s)
+        k += 1  # the first character is taken whatever it is
+        while k < n and s[k] not in '/=>' and not s[k].isspace():
+            k += 1
+        if k == n:
+            return _MORE
+        self.pending = s[self.at:k].lower()
+        self.at = k
+        return self.after_name
+
+    def after_name(self):
+        s = self.text
+        k = _skip_space(s, self.at)
+        if k == len(s):
+            return _MORE
+        if s[k] == '=':
+            self.at = k
+            return self.before_value
+        self.attrs.append((self.pending, None))
+        self.at = k
+        return self.between
+
+    def before_value(self):
+        s, k = self.text, self.at
+        n = len(s)
+        while k < n and s[k] == '=':
+            k += 1
+        gap = _skip_space(s, k)
+        if gap == n:
+            return _MORE
+        ch = s[gap]
+        if ch in '"\'':
+            close = s.find(ch, gap + 1)
+            if close >= 0:
+                self.keep(s[gap + 1:close])
+                self.at = close + 1
+                return self.between
+            if gap > k:
+                # after a gap the unmatched quote starts the next name
+                self.keep('')
+                self.at = gap
+                return self.between
+            if k - self.at > 1:
+                # '==' + stray quote: the last '=' opens a bare value
+                return self.bare_value(k - 1)
+            before = s[self.at - 1]
+            if before.isspace() or before in '"\'':
+                # no value after all; the '=' begins another name
+                self.attrs.append((self.pending, None))
+                return self.attr_name
+            return _MORE
+        if ch == '>':
+            self.keep('')
+            self.at = gap
+            return self.between
+        return self.bare_value(gap)
+
+    def bare_value(self, start):
+        s = self.text
+        end = start
+        while end < len(s) and s[end] != '>' and not s[end].isspace():
+            end += 1
+        if end == len(s):
+            return _MORE
+        self.keep(s[start:end])
+        self.at = end
+        return self.between
+
+    def keep(self, value):
+        if '&' in value:
+            value = unescape(value)
+        self.attrs.append((self.pending, value))
+
+
+def _section_end(s, start, brackets):
+    """Start and end of the first ']' [ws ']'] ws '>' at or after start."""
+    k = s.find(']', start)
+    while k >= 0:
+        m = _skip_space(s, k + 1)
+        if brackets == 2:
+            if m < len(s) and s[m] == ']':
+                m = _skip_space(s, m + 1)
+            else:
+                m = -1
+        if 0 <= m < len(s) and s[m] == '>':
+            return k, m + 1
+        k = s.find(']', k + 1)
+    return None
+
+
+def _comment_end(s, start):
+    """Start and end of the first '--' ws '>' at or after start."""
+    k = s.find('--', start)
+    while k >= 0:
+        m = _skip_space(s, k + 2)
+        if m < len(s) and s[m] == '>':
+            return k, m + 1
+        k = s.find('--', k + 1)
+    return None
 
 
 class HTMLParser:
-    """Splits HTML into start tags, end tags, text, comments and so on,
-    calling one handle_* method for each.
-
-    Subclass it and override the handlers; feed() it text in pieces of any
-    size, then close() it. With convert_charrefs true (the default) character
-    references in text are replaced before handle_data() sees it; otherwise
-    they are passed to handle_entityref() and handle_charref()."""
+    """Feed markup with feed(); override the handle_* methods to receive
+    tags, text, comments, declarations and references.  With
+    convert_charrefs true (the default) references in text are decoded
+    and delivered as part of the text."""
 
     CDATA_CONTENT_ELEMENTS = ('script', 'style')
-
-    _open_tag_source = None
 
     def __init__(self, *, convert_charrefs=True):
         self.convert_charrefs = convert_charrefs
         self.reset()
 
     def reset(self):
-        """Forget all pending input and start again."""
+        """Drop buffered input and return to the initial state."""
         self.rawdata = ''
         self.lasttag = '???'
-        self.interesting = _LT_OR_AMP
         self.cdata_elem = None
-        self.lineno = 1
-        self.offset = 0
+        self._line, self._col = 1, 0
+        self._starttag = None
 
     def feed(self, data):
-        """Take more input and report whatever is complete."""
-        self.rawdata += data
-        self.goahead(0)
+        """Add text to the buffer and process as much of it as possible."""
+        self.rawdata = self.rawdata + data
+        self._pump(False)
 
     def close(self):
-        """Report everything still buffered, as text if it is incomplete."""
-        self.goahead(1)
-
-    # --- position -----------------------------------------------------------
+        """Treat whatever is still buffered as complete."""
+        self._pump(True)
 
     def getpos(self):
-        """(line, column) of the start of the construct being reported."""
-        return self.lineno, self.offset
-
-    def updatepos(self, i, j):
-        """Move the position over rawdata[i:j]; returns j."""
-        if i >= j:
-            return j
-        text = self.rawdata
-        breaks = text.count('\n', i, j)
-        if breaks:
-            self.lineno += breaks
-            self.offset = j - text.rindex('\n', i, j) - 1
-        else:
-            self.offset += j - i
-        return j
+        """(line, column) of the construct being reported."""
+        return self._line, self._col
 
     def get_starttag_text(self):
-        """The source of the start tag reported last."""
-        return self._open_tag_source
+        """Source text of the most recent start tag."""
+        return self._starttag
 
-    # --- raw text elements --------------------------------------------------
+    # ---- position bookkeeping -------------------------------------
 
-    def set_cdata_mode(self, elem):
-        """Treat what follows as raw text, up to the end tag of `elem`."""
-        name = self.cdata_elem = elem.lower()
-        self.interesting = re.compile(r'</\s*' + name + r'\s*>', re.IGNORECASE)
+    def _advance_to(self, stop):
+        # moves the line/column cursor from self._done to stop
+        chunk = self.rawdata[self._done:stop]
+        lines = chunk.count('\n')
+        if lines:
+            self._line += lines
+            self._col = len(chunk) - chunk.rindex('\n') - 1
+        else:
+            self._col += len(chunk)
+        self._done = stop
 
-    def clear_cdata_mode(self):
-        self.interesting = _LT_OR_AMP
-        self.cdata_elem = None
+    def _text_out(self, start, stop, decode):
+        if stop > start:
+            self._advance_to(start)
+            piece = self.rawdata[start:stop]
+            if decode and '&' in piece:
+                piece = unescape(piece)
+            self.handle_data(piece)
 
-    # --- the main loop ------------------------------------------------------
+    # ---- driver ----------------------------------------------------
 
-    def _unescaping(self):
-        # True when text is reported with its references replaced.
-        return bool(self.convert_charrefs and not self.cdata_elem)
-
-    def _text(self, chunk):
-        self.handle_data(unescape(chunk) if self._unescaping() else chunk)
-
-    def _text_stop(self, text, pos):
-        """Where the text starting at `pos` ends, or -1 to wait for more."""
-        if self._unescaping():
-            stop = text.find('<', pos)
-            if stop >= 0:
-                return stop
-            amp = text.rfind('&', max(pos, len(text) - _LONGEST_REF))
-            if amp >= 0 and not _REF_FINISHED.search(text, amp):
-                return -1
-            return len(text)
-        found = self.interesting.search(text, pos)
-        if found:
-            return found.start()
-        return -1 if self.cdata_elem else len(text)
-
-    def goahead(self, end):
-        """Report what rawdata holds; when `end` is true, everything."""
-        text = self.rawdata
+    def _pump(self, final):
+        s = self.rawdata
+        self._done = 0
         pos = 0
-        size = len(text)
-        while pos < size:
-            stop = self._text_stop(text, pos)
-            if stop < 0:
-                break
-            if stop > pos:
-                self._text(text[pos:stop])
-            pos = self.updatepos(pos, stop)
-            if pos == size:
-                break
-            if text[pos] == '<':
-                pos, go_on = self._markup(text, pos, end)
+        while pos < len(s):
+            if self.cdata_elem is not None:
+                nxt = self._read_raw(pos)
+            elif s[pos] == '<':
+                nxt = self._read_markup(pos, final)
+            elif s[pos] == '&' and not self.convert_charrefs:
+                nxt = self._read_ampersand(pos, final)
             else:
-                pos, go_on = self._reference(text, pos, end)
-            if not go_on:
+                nxt = self._read_text(pos, final)
+            if nxt is None:
                 break
-        if end and pos < size and not self.cdata_elem:
-            self._text(text[pos:])
-            pos = self.updatepos(pos, size)
-        self.rawdata = text[pos:]
-
-    def _markup(self, text, pos, end):
-        """Handle the construct opened by '<' at `pos`: (new pos, go on?)."""
-        if _TAG_OPENER.match(text, pos):
-            after = self.parse_starttag(pos)
-        elif text.startswith('</', pos):
-            after = self.parse_endtag(pos)
-        elif text.startswith('<!--', pos):
-            after = self.parse_comment(pos)
-        elif text.startswith('<?', pos):
-            after = self.parse_pi(pos)
-        elif text.startswith('<!', pos):
-            after = self.parse_html_declaration(pos)
-        elif pos + 1 < len(text):
-            self.handle_data('<')
-            after = pos + 1
-        else:
-            return pos, False
-        if after < 0:
-            if not end:
-                return pos, False
-            # Unfinished at the end of input: report a piece of it as text.
-            after = text.find('>', pos + 1)
-            if after >= 0:
-                after += 1
+            if nxt < 0:
+                # a reader asked to stop after consuming up to -nxt
+                pos = -nxt
+                break
+            pos = nxt
+            s = self.rawdata
+        if final and pos < len(s) and self.cdata_elem is None:
+            rest = s[pos:]
+            if (not self.convert_charrefs and len(rest) == 2
+                    and rest[0] == '&' and rest[1] in _LETTERS):
+                self._advance_to(pos + 1)
+                self.handle_data(rest[1])
             else:
-                after = text.find('<', pos + 1)
-                if after < 0:
-                    after = pos + 1
-            self._text(text[pos:after])
-        return self.updatepos(pos, after), True
+                self._text_out(pos, len(s), self.convert_charrefs)
+            pos = len(s)
+        self._advance_to(pos)
+        self.rawdata = s[pos:]
 
-    def _reference(self, text, pos, end):
-        """Handle the '&' at `pos` (convert_charrefs is false)."""
-        if text.startswith('&#', pos):
-            found = _NUMBER_REF.match(text, pos)
-            if not found:
-                if ';' in text[pos:]:
-                    # give up on it: '&#' is text
-                    self.handle_data('&#')
-                    pos = self.updatepos(pos, pos + 2)
-                return pos, False
-            self.handle_charref(found.group()[2:-1])
-        else:
-            found = _NAMED_REF.match(text, pos)
-            if not found:
-                if _REF_START.match(text, pos):
-                    if end and pos + 2 == len(text):
-                        # input ends with '&' and one letter: drop the '&'
-                        pos = self.updatepos(pos, pos + 1)
-                    return pos, False
-                if pos + 1 >= len(text):
-                    return pos, False
-                self.handle_data('&')
-                return self.updatepos(pos, pos + 1), True
-            self.handle_entityref(found.group(1))
-        after = found.end()
-        if text[after - 1] != ';':
-            after -= 1      # the character after the reference is not part of it
-        return self.updatepos(pos, after), True
+    # ---- readers ---------------------------------------------------
 
-    # --- tags ---------------------------------------------------------------
-
-    def check_for_whole_start_tag(self, i):
-        """Where the start tag at `i` ends, or -1 if more input is needed."""
-        text = self.rawdata
-        found = _TAG_EXTENT.match(text, i)
-        if not found:
-            raise AssertionError("we should not get here!")
-        j = found.end()
-        following = text[j:j + 1]
-        if following == '>':
-            return j + 1
-        if following == '/':
-            if text.startswith('/>', j):
-                return j + 2
-            return -1
-        if not following:
-            return -1
-        if following.isascii() and (following.isalpha() or following in '=/'):
-            # the input stops inside the tag (or between '/' and '>')
-            return -1
-        return j if j > i else i + 1
-
-    def parse_starttag(self, i):
-        """Report the start tag at `i`; returns where it ends (or -1)."""
-        self._open_tag_source = None
-        stop = self.check_for_whole_start_tag(i)
-        if stop < 0:
-            return stop
-        text = self.rawdata
-        self._open_tag_source = text[i:stop]
-        head = _TAG_HEAD.match(text, i + 1)
-        elem = self.lasttag = head.group(1).lower()
-        attrs = []
-        pos = head.end()
-        while pos < stop:
-            found = _ONE_ATTR.match(text, pos)
-            if not found:
-                break
-            name, has_value, value = found.groups()
-            if not has_value:
-                value = None
-            elif value[:1] in ('"', "'"):
-                value = value[1:-1]     # a quoted value (always closed)
-            if value:
-                value = unescape(value)
-            attrs.append((name.lower(), value))
-            pos = found.end()
-        closing = text[pos:stop].strip()
-        if closing == '/>':
-            self.handle_startendtag(elem, attrs)
-        elif closing == '>':
-            self.handle_starttag(elem, attrs)
-            if elem in self.CDATA_CONTENT_ELEMENTS:
-                self.set_cdata_mode(elem)
-        else:
-            # not a tag after all
-            self.handle_data(text[i:stop])
+    def _read_text(self, pos, final):
+        s = self.rawdata
+        if self.convert_charrefs:
+            lt = s.find('<', pos)
+            if lt < 0:
+                if not final and self._unfinished_ref(s, pos):
+                    return None
+                lt = len(s)
+            self._text_out(pos, lt, True)
+            return lt
+        stop = pos
+        while stop < len(s) and s[stop] not in '<&':
+            stop += 1
+        self._text_out(pos, stop, False)
         return stop
 
-    def parse_endtag(self, i):
-        """Report the end tag at `i`; returns where it ends (or -1)."""
-        text = self.rawdata
-        gt = text.find('>', i + 1)
-        if gt < 0:
-            return -1
-        stop = gt + 1
-        clean = _CLEAN_END_TAG.match(text, i)
-        raw_elem = self.cdata_elem
-        if raw_elem is None and clean:
-            self.handle_endtag(clean.group(1).lower())
-            return stop
-        if raw_elem is not None:
-            # inside <script> or <style> only their own end tag counts
-            if clean and clean.group(1).lower() == raw_elem:
-                self.handle_endtag(raw_elem)
-                self.clear_cdata_mode()
-            else:
-                self.handle_data(text[i:stop])
-            return stop
-        head = _TAG_HEAD.match(text, i + 2)
-        if not head:
-            return i + 3 if text.startswith('</>', i) else self.parse_bogus_comment(i)
-        # Anything between the name and the next '>' is ignored.
-        self.handle_endtag(head.group(1).lower())
-        return text.find('>', head.end()) + 1
+    @staticmethod
+    def _unfinished_ref(s, pos):
+        amp = s.rfind('&', pos)
+        if amp < 0 or len(s) - amp - 1 > _REF_WAIT:
+            return False
+        return not any(ch == ';' or ch.isspace() for ch in s[amp + 1:])
 
-    # --- comments, declarations, processing instructions ---------------------
+    def _read_ampersand(self, pos, final):
+        s = self.rawdata
+        n = len(s)
+        nxt = s[pos + 1] if pos + 1 < n else ''
+        if nxt == '#':
+            got = self._numeric_ref(s, pos)
+            if got is not None:
+                return got
+            if s.find(';', pos) >= 0:
+                self._text_out(pos, pos + 2, False)
+                return -(pos + 2)
+            return None
+        if nxt and nxt in _LETTERS:
+            return self._named_ref(s, pos)
+        if not nxt and not final:
+            return None
+        self._text_out(pos, pos + 1, False)
+        return pos + 1
 
-    def parse_comment(self, i, report=1):
-        """Report the '<!--' comment at `i`; returns where it ends (or -1)."""
-        text = self.rawdata
-        if not text.startswith('<!--', i):
-            raise AssertionError('unexpected call to parse_comment()')
-        close = _COMMENT_END.search(text, i + 4)
-        if not close:
-            return -1
-        if report:
-            self.handle_comment(text[i + 4:close.start()])
-        return close.end()
+    def _numeric_ref(self, s, pos):
+        n = len(s)
+        k = pos + 2
+        digits = _DIGITS
+        if k < n and s[k] in 'xX':
+            k += 1
+            digits = _HEX
+        first = k
+        while k < n and s[k] in digits:
+            k += 1
+        if k == first or k == n or s[k] in _HEX:
+            return None
+        self._advance_to(pos)
+        self.handle_charref(s[pos + 2:k])
+        return k + 1 if s[k] == ';' else k
 
-    def parse_bogus_comment(self, i, report=1):
-        """Report '<!...>' or '</...>' that is no real markup as a comment."""
-        text = self.rawdata
-        gt = text.find('>', i + 2)
-        if gt < 0:
-            return -1
-        if report:
-            self.handle_comment(text[i + 2:gt])
-        return gt + 1
+    def _named_ref(self, s, pos):
+        n = len(s)
+        k = pos + 2
+        while k < n and (s[k] in _ALNUM or s[k] in '-.'):
+            k += 1
+        if k == n:
+            # no terminator yet: a trailing '-' or '.' can serve as one
+            cut = max(s.rfind('-', pos + 2, k), s.rfind('.', pos + 2, k))
+            if cut < 0:
+                return None
+            k = cut
+        self._advance_to(pos)
+        self.handle_entityref(s[pos + 1:k])
+        return k + 1 if s[k] == ';' else k
 
-    def parse_html_declaration(self, i):
-        """Handle the '<!' construct at `i`; returns where it ends (or -1)."""
-        text = self.rawdata
-        if text[i:i + 9].lower() == '<!doctype':
-            gt = text.find('>', i + 9)
-            if gt >= 0:
-                self.handle_decl(text[i + 2:gt])
-                return gt + 1
-            return -1
-        if text.startswith('<!--', i):
-            parse = self.parse_comment
-        elif text.startswith('<![', i):
-            parse = self.parse_marked_section
+    def _read_raw(self, pos):
+        s = self.rawdata
+        elem = self.cdata_elem
+        k = s.find('</', pos)
+        while k >= 0:
+            name_end = k + 2 + len(elem)
+            if s[k + 2:name_end].lower() == elem:
+                m = _skip_space(s, name_end)
+                if m < len(s) and s[m] == '>':
+                    self._text_out(pos, k, False)
+                    self._advance_to(k)
+                    self.cdata_elem = None
+                    self.handle_endtag(elem)
+                    return m + 1
+            k = s.find('</', k + 1)
+        return None
+
+    def _read_markup(self, pos, final):
+        s = self.rawdata
+        nxt = s[pos + 1:pos + 2]
+        if nxt and nxt in _LETTERS:
+            got = self._start_tag(pos)
+        elif nxt == '/':
+            got = self._end_tag(pos)
+        elif nxt == '!':
+            got = self._bang(pos)
+        elif nxt == '?':
+            close = s.find('>', pos + 2)
+            got = None
+            if close >= 0:
+                self._advance_to(pos)
+                self.handle_pi(s[pos + 2:close])
+                got = close + 1
+        elif not nxt and not final:
+            return None
         else:
-            parse = self.parse_bogus_comment
-        return parse(i)
+            self._text_out(pos, pos + 1, False)
+            return pos + 1
+        if got is None and final:
+            # give up on the construct: it becomes text through the next
+            # '>', else up to the next '<', else just the '<' itself
+            stop = s.find('>', pos + 1) + 1
+            if not stop:
+                stop = s.find('<', pos + 1)
+                if stop < 0:
+                    stop = pos + 1
+            self._text_out(pos, stop, self.convert_charrefs)
+            return stop
+        return got
 
-    def parse_marked_section(self, i, report=1):
-        """Report '<![keyword[ ... ]]>' (or '<![if ...]>') at `i`."""
-        text = self.rawdata
-        start = i + 3
-        word = _SECTION_NAME.match(text, start)
-        if not word:
-            if start == len(text):
-                return -1
-            self.updatepos(i, start)
-            raise AssertionError('expected name token at %r' % text[i:i + 20])
-        if word.end() == len(text):
-            return -1
-        closer = _SECTION_KINDS.get(word.group().strip().lower())
-        if closer is None:
-            raise AssertionError('unknown status keyword %r in marked section'
-                                 % text[start:word.end()])
-        close = closer.search(text, start)
-        if not close:
-            return -1
-        if report:
-            self.unknown_decl(text[start:close.start()])
-        return close.end()
+    def _start_tag(self, pos):
+        s = self.rawdata
+        scan = _TagScanner(s, pos)
+        outcome = scan.run()
+        if outcome == _MORE:
+            return None
+        name = scan.name.lower()
+        self.lasttag = name
+        if outcome == _BAD:
+            self._text_out(pos, scan.at, False)
+            return scan.at
+        self._starttag = s[pos:scan.at]
+        self._advance_to(pos)
+        if outcome == _SELF:
+            self.handle_startendtag(name, scan.attrs)
+        else:
+            self.handle_starttag(name, scan.attrs)
+            if name in self.CDATA_CONTENT_ELEMENTS:
+                self.cdata_elem = name
+        return scan.at
 
-    def parse_pi(self, i):
-        """Report the '<?...>' processing instruction at `i`."""
-        text = self.rawdata
-        gt = text.find('>', i + 2)
-        if gt < 0:
-            return -1
-        self.handle_pi(text[i + 2:gt])
-        return gt + 1
+    def _end_tag(self, pos):
+        s = self.rawdata
+        close = s.find('>', pos + 2)
+        if close < 0:
+            return None
+        inner = s[pos + 2:close]
+        self._advance_to(pos)
+        word = inner.strip()
+        if (word and word[0] in _LETTERS
+                and all(ch in _END_NAME for ch in word)):
+            self.handle_endtag(word.lower())
+        elif inner and inner[0] in _LETTERS:
+            k = 1
+            while k < len(inner) and inner[k] not in _TAG_STOP:
+                k += 1
+            self.handle_endtag(inner[:k].lower())
+        elif inner:
+            self.handle_comment(inner)
+        return close + 1
 
-    # --- handlers: override these -------------------------------------------
+    def _bang(self, pos):
+        s = self.rawdata
+        if s.startswith('<!--', pos):
+            found = _comment_end(s, pos + 4)
+            if found is None:
+                return None
+            self._advance_to(pos)
+            self.handle_comment(s[pos + 4:found[0]])
+            return found[1]
+        if s.startswith('<![', pos):
+            return self._marked_section(pos)
+        close = s.find('>', pos + 2)
+        if close < 0:
+            return None
+        body = s[pos + 2:close]
+        self._advance_to(pos)
+        if body[:7].lower() == 'doctype':
+            self.handle_decl(body)
+        else:
+            self.handle_comment(body)
+        return close + 1
+
+    def _marked_section(self, pos):
+        s = self.rawdata
+        n = len(s)
+        k = pos + 3
+        if k == n:
+            return None
+        if s[k] not in _LETTERS:
+            raise AssertionError('expected name token at %r' % s[pos:pos + 20])
+        while k < n and (s[k] in _ALNUM or s[k] in '-_.'):
+            k += 1
+        k = _skip_space(s, k)
+        if k == n:
+            return None
+        keyword = s[pos + 3:k]
+        kind = _SECTION_KINDS.get(keyword.rstrip().lower())
+        if kind is None:
+            raise AssertionError(
+                'unknown status keyword %r in marked section' % keyword)
+        found = _section_end(s, pos + 3, kind)
+        if found is None:
+            return None
+        self._advance_to(pos)
+        self.unknown_decl(s[pos + 3:found[0]])
+        return found[1]
+
+    # ---- handlers (override these) --------------------------------
 
     def handle_startendtag(self, tag, attrs):
-        """An empty-element tag such as <br/>: by default reported as a start
-        tag followed by an end tag."""
+        """An empty-element tag such as <br/>."""
         self.handle_starttag(tag, attrs)
         self.handle_endtag(tag)
 
     def handle_starttag(self, tag, attrs):
-        """A start tag: `tag` in lower case, `attrs` a list of (name, value)."""
+        pass
 
     def handle_endtag(self, tag):
-        """An end tag, `tag` in lower case."""
+        pass
 
     def handle_charref(self, name):
-        """A numeric reference &#NN; (only without convert_charrefs)."""
+        pass
 
     def handle_entityref(self, name):
-        """A named reference &name; (only without convert_charrefs)."""
+        pass
 
     def handle_data(self, data):
-        """Text between markup."""
+        pass
 
     def handle_comment(self, data):
-        """A comment; `data` is what lies between '<!--' and '-->'."""
+        pass
 
     def handle_decl(self, decl):
-        """A declaration such as '<!DOCTYPE html>'; `decl` leaves out '<!'
-        and '>'."""
+        pass
 
     def handle_pi(self, data):
-        """A processing instruction; `data` leaves out '<?' and '>'."""
+        pass
 
     def unknown_decl(self, data):
-        """A marked section such as '<![CDATA[...]]>'."""
+        pass

@@ -1,5 +1,6 @@
 """unittest.runner: the text runner and the result class that prints progress (pyrs)."""
 
+import contextlib
 import inspect
 import sys
 import time
@@ -108,9 +109,12 @@ class TextTestResult(result.TestResult):
             out.flush()
         for flavour, listed in (('ERROR', self.errors), ('FAIL', self.failures)):
             self.printErrorList(flavour, listed)
-        for test in getattr(self, 'unexpectedSuccesses', ()):
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if surprises:
+            # One banner for the whole group, then a line per test.
             out.writeln(self.separator1)
-            out.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
+            for test in surprises:
+                out.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
             out.flush()
 
     def printErrorList(self, flavour, errors):
@@ -184,56 +188,53 @@ class TextTestRunner(object):
         """Run test (a case or a suite) and print the report; return the result."""
         outcome = self._makeResult()
         registerResult(outcome)
-        outcome.failfast = self.failfast
-        outcome.buffer = self.buffer
-        outcome.tb_locals = self.tb_locals
-        with warnings.catch_warnings():
-            action = self.warnings
-            if action:
-                warnings.simplefilter(action)
-            began = time.perf_counter()
-            opener = getattr(outcome, 'startTestRun', None)
-            if opener is not None:
-                opener()
-            try:
-                test(outcome)
-            finally:
-                closer = getattr(outcome, 'stopTestRun', None)
-                if closer is not None:
-                    closer()
-            elapsed = time.perf_counter() - began
+        for option in ('failfast', 'buffer', 'tb_locals'):
+            setattr(outcome, option, getattr(self, option))
+        seconds = self._timed(test, outcome)
         outcome.printErrors()
         if self.durations is not None:
             self._slowest_report(outcome)
-        self._summary(outcome, elapsed)
+        self._closing_lines(outcome, seconds)
         return outcome
 
-    def _summary(self, outcome, elapsed):
+    def _timed(self, test, outcome):
+        # Feed outcome to test between the result's optional run hooks, under this
+        # runner's warnings action; the seconds it took.
+        with contextlib.ExitStack() as scope:
+            scope.enter_context(warnings.catch_warnings())
+            if self.warnings:
+                warnings.simplefilter(self.warnings)
+            began = time.perf_counter()
+            first, last = (getattr(outcome, hook, None)
+                           for hook in ('startTestRun', 'stopTestRun'))
+            if first is not None:
+                first()
+            if last is not None:
+                scope.callback(last)
+            test(outcome)
+        return time.perf_counter() - began
+
+    def _closing_lines(self, outcome, seconds):
         out = self.stream
-        line = getattr(outcome, 'separator2', None)
-        if line is not None:
-            out.writeln(line)
+        if hasattr(outcome, 'separator2'):
+            out.writeln(outcome.separator2)
         ran = outcome.testsRun
-        out.writeln('Ran %d test%s in %.3fs' % (ran, _plural(ran), elapsed))
+        out.writeln('Ran %d test%s in %.3fs' % (ran, _plural(ran), seconds))
         out.writeln()
-        try:
-            extra = [len(outcome.skipped), len(outcome.expectedFailures),
-                     len(outcome.unexpectedSuccesses)]
-        except AttributeError:
-            extra = [0, 0, 0]
-        details = []
-        if not outcome.wasSuccessful():
-            verdict = 'FAILED'
-            details += [('failures', len(outcome.failures)), ('errors', len(outcome.errors))]
-        elif ran == 0:
-            verdict = 'NO TESTS RAN'
-        else:
-            verdict = 'OK'
-        details += zip(('skipped', 'expected failures', 'unexpected successes'), extra)
-        shown = ['%s=%d' % (label, count) for label, count in details if count]
-        out.write(verdict)
-        if shown:
-            out.writeln(' (%s)' % ', '.join(shown))
-        else:
-            out.write('\n')
+        out.writeln(_verdict(outcome))
         out.flush()
+
+
+def _verdict(outcome):
+    """'OK', 'FAILED' or 'NO TESTS RAN', with the non-zero counts in parentheses."""
+    passed = outcome.wasSuccessful()
+    counts = [] if passed else [('failures', outcome.failures), ('errors', outcome.errors)]
+    try:
+        counts += [('skipped', outcome.skipped),
+                   ('expected failures', outcome.expectedFailures),
+                   ('unexpected successes', outcome.unexpectedSuccesses)]
+    except AttributeError:
+        pass   # an older result class: those three are not reported at all
+    word = 'FAILED' if not passed else ('OK' if outcome.testsRun else 'NO TESTS RAN')
+    shown = ', '.join('%s=%d' % (label, len(items)) for label, items in counts if items)
+    return '%s (%s)' % (word, shown) if shown else word
