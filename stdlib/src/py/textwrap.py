@@ -118,6 +118,153 @@ def _ends_sentence(chunk):
             and chunk[-2] in 'abcdefghijklmnopqrstuvwxyz')
 
 
+# -- filling lines -----------------------------------------------------------
+
+def _blank(piece):
+    # Blank as str.strip sees it (any Unicode whitespace, or nothing).
+    return not piece or piece.isspace()
+
+
+class _Line:
+    """The pieces of one output line and their total width."""
+
+    def __init__(self):
+        self.pieces = []
+        self.size = 0
+
+    def add(self, piece):
+        self.pieces.append(piece)
+        self.size += len(piece)
+
+    def pop(self):
+        self.size -= len(self.pieces.pop())
+
+    def trim_blank_end(self):
+        if self.pieces and _blank(self.pieces[-1]):
+            self.pop()
+
+    def text(self):
+        return ''.join(self.pieces)
+
+
+class _Feed:
+    """Reads a chunk list front to back; the chunk in front may be replaced
+    by what is left of it once a line took its beginning."""
+
+    def __init__(self, chunks):
+        self._chunks = chunks
+        self._next = 0
+        self._head = None
+
+    def peek(self):
+        if self._head is not None:
+            return self._head
+        if self._next < len(self._chunks):
+            return self._chunks[self._next]
+        return None
+
+    def take(self):
+        piece = self.peek()
+        if self._head is None:
+            self._next += 1
+        else:
+            self._head = None
+        return piece
+
+    def leave(self, remainder):
+        # The front chunk is now only `remainder`.
+        if self._head is None:
+            self._next += 1
+        self._head = remainder
+
+    def remaining(self):
+        count = len(self._chunks) - self._next
+        return count + 1 if self._head is not None else count
+
+
+class _Filler:
+    """Turns chunks into lines for one TextWrapper (see _wrap_chunks)."""
+
+    def __init__(self, wrapper, chunks):
+        self.opts = wrapper
+        self.feed = _Feed(chunks)
+        self.lines = []
+
+    def run(self):
+        opts = self.opts
+        while self.feed.peek() is not None:
+            indent = (opts.subsequent_indent if self.lines
+                      else opts.initial_indent)
+            room = opts.width - len(indent)
+            if self.lines and opts.drop_whitespace and _blank(self.feed.peek()):
+                self.feed.take()
+            line = self._pack(room)
+            if opts.drop_whitespace:
+                line.trim_blank_end()
+            if not line.pieces:
+                continue
+            if self._may_emit(line, room):
+                self.lines.append(indent + line.text())
+            else:
+                self._close_with_mark(line, indent, room)
+                break
+        return self.lines
+
+    def _pack(self, room):
+        line = _Line()
+        feed = self.feed
+        while feed.peek() is not None and line.size + len(feed.peek()) <= room:
+            line.add(feed.take())
+        front = feed.peek()
+        if front is not None and len(front) > room:
+            self._cut_long(front, line, room)
+        return line
+
+    def _cut_long(self, word, line, room):
+        """Puts (part of) a word wider than a line on the line."""
+        opts = self.opts
+        if not opts.break_long_words:
+            if not line.pieces:
+                line.add(self.feed.take())
+            return
+        space = room - line.size if room >= 1 else 1
+        cut = space
+        if opts.break_on_hyphens and len(word) > space:
+            hyphen = word.rfind('-', 0, space)
+            if hyphen > 0 and word[:hyphen].strip('-'):
+                cut = hyphen + 1
+        line.add(word[:cut])
+        self.feed.leave(word[cut:])
+
+    def _may_emit(self, line, room):
+        # A line is kept as it is unless max_lines ends the output here
+        # while text is still to come (or the line is too wide).
+        limit = self.opts.max_lines
+        if limit is None or len(self.lines) + 1 < limit:
+            return True
+        if line.size > room:
+            return False
+        left = self.feed.remaining()
+        if left == 0:
+            return True
+        return (left == 1 and self.opts.drop_whitespace
+                and _blank(self.feed.peek()))
+
+    def _close_with_mark(self, line, indent, room):
+        mark = self.opts.placeholder
+        while line.pieces:
+            if not _blank(line.pieces[-1]) and line.size + len(mark) <= room:
+                self.lines.append(indent + line.text() + mark)
+                return
+            line.pop()
+        if self.lines:
+            previous = self.lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.opts.width:
+                self.lines[-1] = previous + mark
+                return
+        self.lines.append(indent + mark.lstrip())
+
+
 # -- the wrapper -------------------------------------------------------------
 
 class TextWrapper:
@@ -145,18 +292,18 @@ class TextWrapper:
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.max_lines = max_lines
-        self.placeholder = placeholder
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.drop_whitespace = drop_whitespace
-        self.break_long_words = break_long_words
-        self.break_on_hyphens = break_on_hyphens
-        self.fix_sentence_endings = fix_sentence_endings
-        self.tabsize = tabsize
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
+        # Line geometry.
+        self.width, self.max_lines, self.placeholder = (
+            width, max_lines, placeholder)
+        self.initial_indent, self.subsequent_indent = (
+            initial_indent, subsequent_indent)
+        # How chunks are placed on lines.
+        self.drop_whitespace, self.break_long_words, self.break_on_hyphens = (
+            drop_whitespace, break_long_words, break_on_hyphens)
+        # How the text is prepared.
+        self.fix_sentence_endings, self.tabsize = fix_sentence_endings, tabsize
+        self.expand_tabs, self.replace_whitespace = (
+            expand_tabs, replace_whitespace)
 
     # The steps of wrap(), each one a method that subclasses may replace.
 
@@ -181,86 +328,16 @@ class TextWrapper:
             if chunks[at] == ' ' and _ends_sentence(chunks[at - 1]):
                 chunks[at] = '  '
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """The next chunk (reversed_chunks[-1]) is wider than a line: moves
-        what fits of it onto the line being filled."""
-        word = reversed_chunks[-1]
-        if not self.break_long_words:
-            # Unbroken, on a line of its own.
-            if not cur_line:
-                cur_line.append(reversed_chunks.pop())
-            return
-        room = width - cur_len if width >= 1 else 1
-        cut = room
-        if self.break_on_hyphens and len(word) > room:
-            dash = word.rfind('-', 0, room)
-            if dash > 0 and word[:dash].strip('-'):
-                cut = dash + 1
-        cur_line.append(word[:cut])
-        reversed_chunks[-1] = word[cut:]
-
     def _wrap_chunks(self, chunks):
-        """The lines filled from chunks (which it empties)."""
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            last_indent = (self.subsequent_indent if self.max_lines > 1
-                           else self.initial_indent)
-            if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
+        """The lines made from chunks (a list of strings, left unchanged)."""
+        width, limit = self.width, self.max_lines
+        if 0 >= width:
+            raise ValueError("invalid width %r (must be > 0)" % width)
+        if limit is not None:
+            lead = self.initial_indent if limit <= 1 else self.subsequent_indent
+            if width < len(lead) + len(self.placeholder.lstrip()):
                 raise ValueError("placeholder too large for max width")
-
-        pending = chunks
-        pending.reverse()            # the next chunk is the last one
-        lines = []
-        while pending:
-            lead = self.subsequent_indent if lines else self.initial_indent
-            room = self.width - len(lead)
-            if lines and self.drop_whitespace and not pending[-1].strip():
-                pending.pop()
-
-            line = []
-            used = 0
-            while pending and used + len(pending[-1]) <= room:
-                used += len(pending[-1])
-                line.append(pending.pop())
-            if pending and len(pending[-1]) > room:
-                self._handle_long_word(pending, line, used, room)
-                used = sum(len(piece) for piece in line)
-            if line and self.drop_whitespace and not line[-1].strip():
-                used -= len(line.pop())
-            if not line:
-                continue
-
-            limit = self.max_lines
-            if limit is not None and len(lines) + 1 >= limit and not (
-                    used <= room and self._nothing_left(pending)):
-                self._end_with_placeholder(lines, lead, line, used, room)
-                break
-            lines.append(lead + ''.join(line))
-        return lines
-
-    def _nothing_left(self, pending):
-        # Whether no text remains after the current line.
-        if not pending:
-            return True
-        return (self.drop_whitespace and len(pending) == 1
-                and not pending[0].strip())
-
-    def _end_with_placeholder(self, lines, lead, line, used, room):
-        # The last line allowed while text remains: drop its chunks from
-        # the end until the placeholder fits after a non-blank one.
-        mark = self.placeholder
-        while line:
-            if line[-1].strip() and used + len(mark) <= room:
-                lines.append(lead + ''.join(line) + mark)
-                return
-            used -= len(line.pop())
-        if lines:
-            previous = lines[-1].rstrip()
-            if len(previous) + len(mark) <= self.width:
-                lines[-1] = previous + mark
-                return
-        lines.append(lead + mark.lstrip())
+        return _Filler(self, chunks).run()
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))

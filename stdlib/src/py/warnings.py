@@ -17,7 +17,7 @@ _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 filters = []
 defaultaction = "default"
 onceregistry = {}
-_filters_version = 1
+_filters_version = 0
 
 
 class _Pattern:
@@ -79,6 +79,13 @@ class _Pattern:
             pos = found + len(part)
         return not anchored_end or pos == len(text)
 
+    def __eq__(self, other):
+        return (isinstance(other, _Pattern) and self.pattern == other.pattern
+                and self._ignore_case == other._ignore_case)
+
+    def __hash__(self):
+        return hash((self.pattern, self._ignore_case))
+
     def __repr__(self):
         return f"re.compile({self.pattern!r}{', re.IGNORECASE' if self._ignore_case else ''})"
 
@@ -88,16 +95,16 @@ def _filters_mutated():
     _filters_version += 1
 
 
-def _add_filter(action, message, category, module, lineno, append):
-    item = (action, message, category, module, lineno)
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
+def _place_filter(entry, at_end):
+    # A filter already present is moved to the front, or left where it is
+    # when appending; the list is changed in place.
+    present = entry in filters
+    if not at_end:
+        if present:
+            filters.remove(entry)
+        filters.insert(0, entry)
+    elif not present:
+        filters.append(entry)
     _filters_mutated()
 
 
@@ -107,7 +114,9 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
         raise AssertionError(f"invalid action: {action!r}")
     if not isinstance(message, str):
         raise AssertionError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
+    if not isinstance(category, type):
+        raise AssertionError("category must be a class")
+    if not issubclass(category, Warning):
         raise AssertionError("category must be a Warning subclass")
     if not isinstance(module, str):
         raise AssertionError("module must be a string")
@@ -115,7 +124,7 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
         raise AssertionError("lineno must be an int >= 0")
     msg = _Pattern(message, True) if message else None
     mod = _Pattern(module + "\\Z", False) if module else None
-    _add_filter(action, msg, category, mod, lineno, append)
+    _place_filter((action, msg, category, mod, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
@@ -124,7 +133,7 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
         raise AssertionError(f"invalid action: {action!r}")
     if not isinstance(lineno, int) or lineno < 0:
         raise AssertionError("lineno must be an int >= 0")
-    _add_filter(action, None, category, None, lineno, append)
+    _place_filter((action, None, category, None, lineno), append)
 
 
 def resetwarnings():
@@ -161,16 +170,22 @@ def formatwarning(message, category, filename, lineno, line=None):
 
 
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    """Print a WarningMessage to its file, or to sys.stderr."""
+    stream = sys.stderr if msg.file is None else msg.file
+    if stream is None:
+        return
+    fields = (msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    text = formatwarning(*fields)
+    if formatwarning is _plain_format and msg.source is not None:
+        text += (f"{msg.category.__name__}: Enable tracemalloc to get the "
+                 f"object allocation traceback\n")
     try:
-        file.write(text)
+        stream.write(text)
     except OSError:
         pass
+
+
+_plain_format = formatwarning
 
 
 _showwarning_orig = None
@@ -185,128 +200,214 @@ _showwarning_orig = showwarning
 
 
 def _showwarnmsg(msg):
-    # A replaced module-level showwarning is honoured, as in CPython.
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+    """Show a WarningMessage through showwarning when a program replaced it,
+    else print it."""
+    hook = showwarning
+    if hook is _showwarning_orig:
+        _showwarnmsg_impl(msg)
         return
-    _showwarnmsg_impl(msg)
+    if not callable(hook):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
 class WarningMessage:
-    """One warning as `catch_warnings(record=True)` records it."""
-
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+    """One warning, as catch_warnings(record=True) collects it."""
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
+        fields = dict(message=message, category=category, filename=filename, lineno=lineno,
+                      file=file, line=line, source=source)
+        fields["_category_name"] = None if not category else category.__name__
+        self.__dict__.update(fields)
 
     def __str__(self):
-        return (f"{{message : {self.message!r}, category : {self._category_name!r}, "
-                f"filename : {self.filename!r}, lineno : {self.lineno}, line : {self.line!r}}}")
+        return "{message : %r, category : %r, filename : %r, lineno : %s, line : %r}" % (
+            self.message, self._category_name, self.filename, self.lineno, self.line)
 
 
-def _frame_at(stacklevel, skip_file_prefixes):
-    frame = sys._getframe(1)
-    # Skip warn() itself, then go up `stacklevel - 1` more frames.
-    frame = frame.f_back
-    for _ in range(stacklevel - 1):
-        if frame is None:
-            break
-        frame = frame.f_back
-        while (frame is not None and skip_file_prefixes
-               and frame.f_code.co_filename.startswith(skip_file_prefixes)):
+# -- locating and judging a warning --------------------------------------------------------
+
+def _bootstrap_file(name):
+    return "importlib" in name and "_bootstrap" in name
+
+
+class _Caller:
+    """Where warn() reports a warning: the frame `level` levels above warn()'s caller, or
+    the sys module when the stack is not that deep."""
+
+    def __init__(self, start, level, prefixes):
+        frame = start
+        if level > 1 and not _bootstrap_file(start.f_code.co_filename):
+            def wanted(f):
+                # (CPython 3.12.1 never skips a file whose whole name is one of
+                # the prefixes; pyrs's re relies on it doing so.)
+                name = f.f_code.co_filename
+                return not (_bootstrap_file(name) or name.startswith(prefixes))
+        else:
+            def wanted(f):
+                return True
+        for _ in range(level - 1):
             frame = frame.f_back
-    return frame
+            while frame is not None and not wanted(frame):
+                frame = frame.f_back
+            if frame is None:
+                break
+        if frame is None:
+            self.scope, self.filename, self.lineno = sys.__dict__, "sys", 1
+        else:
+            self.scope = frame.f_globals
+            self.filename, self.lineno = frame.f_code.co_filename, frame.f_lineno
+
+    def module(self):
+        return self.scope.get("__name__", "<string>")
+
+    def registry(self):
+        return self.scope.setdefault("__warningregistry__", {})
+
+
+def _pattern_ok(pattern, value):
+    # The default filters hold plain module names, matched exactly.
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == value
+    return bool(pattern.match(value))
+
+
+class _Verdict:
+    """The first filter that takes a warning (entry is None when none does, and the
+    default action applies)."""
+
+    def __init__(self, text, category, module, lineno):
+        self.entry = next((entry for entry in filters
+                           if self._takes(entry, text, category, module, lineno)), None)
+        self.action = defaultaction if self.entry is None else self.entry[0]
+
+    @staticmethod
+    def _takes(entry, text, category, module, lineno):
+        _, message_pattern, base, module_pattern, line = entry
+        return (_pattern_ok(message_pattern, text) and issubclass(category, base)
+                and _pattern_ok(module_pattern, module) and line in (0, lineno))
+
+
+class _Registry:
+    """A __warningregistry__-style dict (or none at all): what was already shown, valid
+    for one version of the filters."""
+
+    def __init__(self, table):
+        if table is not None and not isinstance(table, dict):
+            raise TypeError("'registry' must be a dict or None")
+        self.table = table
+        if table is not None and table.get("version") != _filters_version:
+            table.clear()
+            table["version"] = _filters_version
+
+    def seen(self, key):
+        return self.table is not None and bool(self.table.get(key))
+
+    def first_time(self, key):
+        """Record key; whether it was new."""
+        if self.seen(key):
+            return False
+        if self.table is not None:
+            self.table[key] = True
+        return True
+
+
+def _module_from_filename(filename):
+    name = filename or "<unknown>"
+    return name[:-3] if name[-3:].lower() == ".py" else name
 
 
 def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, not "
-                        f"'{type(category).__name__}'")
+    """Issue a warning, reported at the code `stacklevel` frames up from the caller."""
+    level = _whole(stacklevel)
     if not isinstance(skip_file_prefixes, tuple):
         raise TypeError("warn() argument 'skip_file_prefixes' must be tuple, not "
                         f"{type(skip_file_prefixes).__name__}")
+    if isinstance(message, Warning):
+        category = type(message)
+    elif category is None:
+        category = UserWarning
+    elif not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not "
+                        f"'{type(category).__name__}'")
+    for prefix in skip_file_prefixes:
+        if not isinstance(prefix, str):
+            raise TypeError(f"Found non-str '{type(prefix).__name__}' in skip_file_prefixes.")
     if skip_file_prefixes:
-        stacklevel = max(2, stacklevel)
-    frame = _frame_at(stacklevel, skip_file_prefixes)
-    if frame is None:
-        globals_ = sys.__dict__
-        # Above the outermost frame: blame the sys module, line 1.
-        filename = "sys"
-        lineno = 1
-    else:
-        globals_ = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    module = globals_.get("__name__", "<string>")
-    registry = globals_.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals_, source)
+        level = max(level, 2)
+    site = _Caller(sys._getframe(1), level, skip_file_prefixes)
+    warn_explicit(message, category, site.filename, site.lineno, site.module(),
+                  site.registry(), None, source)
+
+
+def _whole(value):
+    # An int from anything with __index__, as C arguments are converted.
+    if isinstance(value, int):
+        return int(value)
+    convert = getattr(type(value), "__index__", None)
+    if convert is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return convert(value)
+
+
+def _prime_linecache(filename, module_globals):
+    # Lets linecache find the source of a module loaded by a custom loader.
+    try:
+        import linecache
+        linecache.getlines(filename, module_globals)
+    except Exception:
+        pass
+
+
+def _seen_per_module(reg, text, category):
+    # "module" and "once": one showing per (text, category) in the registry used.
+    return not reg.first_time((text, category))
+
+
+# The actions that show a warning at most once: whether this occurrence is a repeat.
+_REPEAT_TESTS = {
+    "always": lambda reg, text, category: False,
+    "default": lambda reg, text, category: False,
+    "module": _seen_per_module,
+    "once": lambda reg, text, category: _seen_per_module(
+        reg if reg.table is not None else _Registry(onceregistry), text, category),
+}
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
-    """Issue a warning at an explicit location."""
-    lineno = int(lineno)
+    """Issue a warning for an explicit file, line, module and registry."""
+    lineno = _whole(lineno)
+    if not isinstance(filename, str):
+        raise TypeError("warn_explicit() argument 'filename' must be str, not "
+                        f"{'None' if filename is None else type(filename).__name__}")
     if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get("version", 0) != _filters_version:
-        registry.clear()
-        registry["version"] = _filters_version
+        module = _module_from_filename(filename)
+    reg = _Registry(registry)
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), type(message)
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
-    if registry.get(key):
+    if reg.seen(key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and issubclass(category, cat)
-                and (mod is None or (mod == module if isinstance(mod, str) else mod.match(module)))
-                and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
+    verdict = _Verdict(text, category, module, lineno)
+    if verdict.action == "ignore":
         return
-    if action == "error":
+    if module_globals is not None:
+        _prime_linecache(filename, module_globals)
+    if verdict.action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        once_key = (text, category)
-        if onceregistry.get(once_key):
-            return
-        onceregistry[once_key] = 1
-    elif action == "module":
-        registry[key] = 1
-        alt_key = (text, category, 0)
-        if registry.get(alt_key):
-            return
-        registry[alt_key] = 1
-    elif action == "default":
-        registry[key] = 1
-    elif action != "always":
-        raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {item}")
+    repeat = _REPEAT_TESTS.get(verdict.action)
+    if repeat is None:
+        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
+                           % (verdict.action, verdict.entry))
+    if verdict.action != "always":
+        reg.first_time(key)
+    if repeat(reg, text, category):
+        return
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
@@ -331,31 +432,28 @@ class catch_warnings:
 
     def __enter__(self):
         if self._entered:
-            raise RuntimeError(f"Cannot enter {self!r} twice")
+            raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        m = self._module
-        self._saved_filters = m.filters
-        m.filters = m.filters[:]
-        m._filters_mutated()
-        self._saved_showwarning = m.showwarning
-        self._saved_showwarnmsg = m._showwarnmsg
+        home = self._module
+        self._saved = (home.filters, home.showwarning, home._showwarnmsg_impl)
+        home.filters = list(home.filters)
+        home._filters_mutated()
         if self._filter is not None:
-            m.simplefilter(*self._filter)
-        if self._record:
-            log = []
-            m._showwarnmsg = log.append
-            m.showwarning = m._showwarning_orig
-            return log
-        return None
+            simplefilter(*self._filter)
+        if not self._record:
+            return None
+        log = []
+        home._showwarnmsg_impl = log.append
+        # The default showwarning hands each message to _showwarnmsg_impl.
+        home.showwarning = home._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
-            raise RuntimeError(f"Cannot exit {self!r} without entering first")
-        m = self._module
-        m.filters = self._saved_filters
-        m._filters_mutated()
-        m.showwarning = self._saved_showwarning
-        m._showwarnmsg = self._saved_showwarnmsg
+            raise RuntimeError("Cannot exit %r without entering first" % self)
+        home = self._module
+        home.filters, home.showwarning, home._showwarnmsg_impl = self._saved
+        home._filters_mutated()
 
 
 # CPython's default filters for a release build (the module of the first one is matched as

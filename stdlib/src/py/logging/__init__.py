@@ -918,6 +918,28 @@ def _call_summary(record):
                 ' - possible formatting error.\nUse the traceback above to help find the error.\n')
 
 
+def _captured(writer, *args):
+    # What writer(*args, out) prints, as a string.
+    out = io.StringIO()
+    writer(*args, out)
+    return out.getvalue()
+
+
+def _error_report(record, kind, problem, trace):
+    # handleError's report, produced piece by piece so that whatever is
+    # ready gets written even if a later piece fails.
+    yield '--- Logging error ---\n'
+    yield _captured(_write_exception, kind, problem, trace)
+    yield 'Call stack:\n'
+    origin = _first_foreign_frame(_live_frame(trace.tb_frame))
+    if origin is None:
+        # every frame belongs to logging: name the record's own origin
+        yield 'Logged from file %s, line %s\n' % (record.filename, record.lineno)
+    else:
+        yield _captured(_write_stack, origin)
+    yield _call_summary(record)
+
+
 class Handler(Filterer):
     """Sends records somewhere; subclasses say where by defining emit()."""
 
@@ -1008,21 +1030,13 @@ class Handler(Filterer):
         is set, describe the failure and where the logging call came from on
         sys.stderr.  Only OSError met while writing that report is ignored."""
         sink = sys.stderr
-        if not raiseExceptions or not sink:
+        if not (raiseExceptions and sink):
             return
-        kind, problem, trace = sys.exc_info()
         try:
-            sink.write('--- Logging error ---\n')
-            _write_exception(kind, problem, trace, sink)
-            sink.write('Call stack:\n')
-            origin = _first_foreign_frame(_live_frame(trace.tb_frame))
-            if origin is not None:
-                _write_stack(origin, sink)
-            sink.write(_call_summary(record))
+            for piece in _error_report(record, *sys.exc_info()):
+                sink.write(piece)
         except OSError:
             pass
-        finally:
-            problem = trace = None
 
     def __repr__(self):
         return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
@@ -1733,29 +1747,31 @@ def disable(level=CRITICAL):
     manager._forget_verdicts()
 
 
-def _close_one(handler):
-    # Flush (unless the handler opts out) and close, holding its lock.
+def _flush_then_close(handler):
+    # Under the handler's lock: flush (unless flushOnClose says not to),
+    # then close; the first failure stops the sequence.
+    steps = [handler.close]
+    if getattr(handler, 'flushOnClose', True):
+        steps.insert(0, handler.flush)
+    handler.acquire()
     try:
-        handler.acquire()
-        if getattr(handler, 'flushOnClose', True):
-            handler.flush()
-        handler.close()
+        for step in steps:
+            step()
     finally:
         handler.release()
 
 
 def shutdown(handlerList=_every_handler):
     """Flush and close the handlers (weak references, newest first); run at exit."""
-    for ref in handlerList[::-1]:
+    for ref in list(handlerList)[::-1]:
         try:
             handler = ref()
-            if handler is not None:
-                _close_one(handler)
-        except (OSError, ValueError):
-            # typically a stream already closed behind the handler's back
-            pass
-        except:
-            if raiseExceptions:
+            if handler:
+                _flush_then_close(handler)
+        except BaseException as failure:
+            # a stream closed behind the handler's back is not worth a fuss;
+            # anything else surfaces only when raiseExceptions asks for it
+            if raiseExceptions and not isinstance(failure, (OSError, ValueError)):
                 raise
 
 

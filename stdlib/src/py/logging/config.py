@@ -50,65 +50,72 @@ def _import_dotted(name):
 # conversion yields is kept in place of the original where the container
 # allows it, and nested containers learn where they hang (parent, key).
 
-class ConvertingMixin(object):
-    """What the converting containers share."""
+class _Converts(object):
+    """Put ahead of the builtin type in the converting containers: an item
+    read by subscription goes through the owning configurator's convert()."""
 
-    def convert_with_key(self, key, value, replace=True):
-        """The converted form of self[key] (whose raw value is `value`)."""
-        result = self.configurator.convert(value)
-        if result is not value:
-            if replace:
-                self[key] = result
-            if isinstance(result, _CONVERTING_KINDS):
-                result.parent, result.key = self, key
-        return result
+    # does a converted item take the raw one's place in the container?
+    _write_back = True
 
-    def convert(self, value):
-        """The converted form of a value not stored under a key."""
-        result = self.configurator.convert(value)
-        if result is not value and isinstance(result, _CONVERTING_KINDS):
-            result.parent = self
-        return result
+    def __getitem__(self, key):
+        raw = super().__getitem__(key)
+        made = self.configurator.convert(raw)
+        if made is not raw:
+            if self._write_back:
+                self[key] = made
+            _hang(made, self, key)
+        return made
+
+    def _taken(self, raw, *key):
+        # An item removed from the container (or a default), converted; it
+        # goes back nowhere.
+        made = self.configurator.convert(raw)
+        if made is not raw:
+            _hang(made, self, *key)
+        return made
 
 
-_NOTHING = object()
+# the public name of the shared part
+ConvertingMixin = _Converts
 
 
-class ConvertingDict(dict, ConvertingMixin):
+def _hang(made, parent, *key):
+    # A container produced by conversion remembers where it was found.
+    if isinstance(made, _Converts):
+        made.parent = parent
+        if key:
+            (made.key,) = key
+
+
+class ConvertingDict(_Converts, dict):
     """A dict whose values are converted as they are read."""
 
-    def __getitem__(self, key):
-        return self.convert_with_key(key, dict.__getitem__(self, key))
-
     def get(self, key, default=None):
-        raw = dict.get(self, key, _NOTHING)
-        if raw is _NOTHING:
-            raw = default
-        return self.convert_with_key(key, raw)
+        if key in self:
+            return self[key]
+        # a converted default is kept under the key, as a fetched value would be
+        made = self._taken(default, key)
+        if made is not default:
+            self[key] = made
+        return made
 
     def pop(self, key, default=None):
-        raw = dict.pop(self, key, default)
-        return self.convert_with_key(key, raw, replace=False)
+        return self._taken(dict.pop(self, key, default), key)
 
 
-class ConvertingList(list, ConvertingMixin):
+class ConvertingList(_Converts, list):
     """A list whose items are converted as they are read."""
 
-    def __getitem__(self, key):
-        return self.convert_with_key(key, list.__getitem__(self, key))
-
     def pop(self, idx=-1):
-        return self.convert(list.pop(self, idx))
+        return self._taken(list.pop(self, idx))
 
 
-class ConvertingTuple(tuple, ConvertingMixin):
-    """A tuple whose items are converted as they are read (not stored back)."""
+class ConvertingTuple(_Converts, tuple):
+    """A tuple whose items are converted as they are read (and left as they are)."""
 
-    def __getitem__(self, key):
-        return self.convert_with_key(key, tuple.__getitem__(self, key), replace=False)
+    _write_back = False
 
 
-_CONVERTING_KINDS = (ConvertingDict, ConvertingList, ConvertingTuple)
 
 # cfg:// paths: a first word, then any number of '.word' or '[word]' steps
 _CFG_FIRST = re.compile(r'\s*(\w+)\s*')
@@ -169,7 +176,7 @@ class BaseConfigurator(object):
     def convert(self, value):
         """Wrap plain containers so that their contents convert too; turn
         'prefix://' strings with a known prefix into what they refer to."""
-        if isinstance(value, _CONVERTING_KINDS):
+        if isinstance(value, _Converts):
             return value
         if isinstance(value, dict):
             wrapped = ConvertingDict(value)
@@ -217,31 +224,32 @@ class _TargetPending(Exception):
     """A handler refers to another one that is configured later."""
 
 
-def _reset_known_handlers():
-    # A full (non-incremental) configuration starts with no handlers: the
-    # old ones are flushed, closed and forgotten.
+def _retire_handlers():
+    # A full (non-incremental) configuration starts from no handlers: the
+    # registries are emptied, then the old handlers flushed and closed.
+    refs = logging._every_handler[:]
+    logging._every_handler.clear()
     logging._named_handlers.clear()
-    logging.shutdown(list(logging._every_handler))
-    del logging._every_handler[:]
+    logging.shutdown(refs)
 
 
 def _settle_old_loggers(manager, before, configured, disable_existing):
-    # Loggers that existed before the configuration and were not named in it:
-    # those below a configured logger go back to defaults (and so defer to
-    # it); the others are disabled, or re-enabled, per disable_existing.
-    tops = [name + '.' for name in configured]
+    # Entries of the logger table that predate the configuration and are not
+    # named in it: real loggers below a configured name go back to defaults
+    # (deferring to it); every other entry gets disabled = disable_existing.
     for name in before:
         if name in configured:
             continue
-        found = manager.loggerDict.get(name)
-        if not isinstance(found, logging.Logger):
+        entry = manager.loggerDict.get(name)
+        if entry is None:
             continue
-        if any(name.startswith(top) for top in tops):
-            found.level = logging.NOTSET
-            found.handlers = []
-            found.propagate = True
-        else:
-            found.disabled = disable_existing
+        ancestors = {name[:cut] for cut, ch in enumerate(name) if ch == '.'}
+        if ancestors.isdisjoint(configured):
+            entry.disabled = disable_existing
+        elif isinstance(entry, logging.Logger):
+            entry.level = logging.NOTSET
+            entry.handlers = []
+            entry.propagate = True
 
 
 def _wrapped(message, action, *args):
@@ -288,7 +296,7 @@ class DictConfigurator(BaseConfigurator):
 
     def _apply_everything(self, spec):
         disable_existing = spec.pop('disable_existing_loggers', True)
-        _reset_known_handlers()
+        _retire_handlers()
         for section, build, what in (('formatters', self.configure_formatter, 'formatter'),
                                      ('filters', self.configure_filter, 'filter')):
             table = spec.get(section, {})
@@ -297,7 +305,7 @@ class DictConfigurator(BaseConfigurator):
                                        build, table[name])
         self._build_handlers(spec.get('handlers', {}))
         manager = logging.root.manager
-        before = sorted(manager.loggerDict)
+        before = list(manager.loggerDict)
         loggers = spec.get('loggers', {})
         for name in loggers:
             _wrapped('Unable to configure logger %r' % name,
@@ -499,10 +507,158 @@ def dictConfig(config):
 
 
 # === INI files ===============================================================
+# fileConfig first reads the parser into an _IniPlan (key lists and each
+# section's options as strings), then carries the plan out.  Anything that
+# goes wrong while reading (a missing section or option, a bad interpolation)
+# surfaces only when the plan reaches that point, so failures come in the
+# order in which the configuration is applied.
 
-def _names(text):
-    # "a, b ,c" -> ['a', 'b', 'c'], dropping empty entries
-    return [piece.strip() for piece in text.split(',') if piece.strip()]
+class _Unreadable(object):
+    """Stands for an option whose reading raised `problem`."""
+
+    def __init__(self, problem):
+        self.problem = problem
+
+
+class _IniSection(object):
+    """The options of one section, as strings."""
+
+    def __init__(self, values):
+        self.values = values
+
+    def __contains__(self, option):
+        return option in self.values
+
+    def text(self, option, *fallback):
+        """The option's string; KeyError(option) when absent and no fallback."""
+        if option not in self.values:
+            if fallback:
+                return fallback[0]
+            raise KeyError(option)
+        found = self.values[option]
+        if isinstance(found, _Unreadable):
+            raise found.problem
+        return found
+
+    def names(self, option):
+        """A comma-separated option as a list of stripped names."""
+        return _comma_list(self.text(option))
+
+
+def _comma_list(text):
+    # '' -> [], 'a, b' -> ['a', 'b'] (empty pieces are kept, as names)
+    return [piece.strip() for piece in text.split(',')] if text else []
+
+
+# formatter options read without interpolation (they hold %-style fields)
+_VERBATIM = frozenset(('format', 'datefmt', 'style', 'defaults'))
+
+
+class _IniPlan(object):
+    """The configuration an INI parser describes."""
+
+    def __init__(self, parser):
+        self.sections = {}
+        for title in parser.sections():
+            verbatim = _VERBATIM if title.startswith('formatter_') else ()
+            values = {}
+            for option in parser[title]:
+                try:
+                    values[option] = parser.get(title, option, raw=option in verbatim)
+                except Exception as problem:
+                    values[option] = _Unreadable(problem)
+            self.sections[title] = _IniSection(values)
+
+    def section(self, title):
+        return self.sections[title]
+
+    def keys(self, title):
+        return self.section(title).names('keys')
+
+    # --- building -----------------------------------------------------------
+
+    def formatters(self):
+        built = {}
+        for name in self.keys('formatters'):
+            opts = self.section('formatter_' + name)
+            wanted = opts.text('class', None)
+            kind = _import_dotted(wanted) if wanted else logging.Formatter
+            arguments = (opts.text('format', None), opts.text('datefmt', None),
+                         opts.text('style', '%'))
+            defaults = opts.text('defaults', None)
+            if defaults is None:
+                built[name] = kind(*arguments)
+            else:
+                built[name] = kind(*arguments, defaults=_in_logging(defaults))
+        return built
+
+    def handlers(self, formatters):
+        built = {}
+        targets = {}      # memory handler -> name of its target
+        for name in self.keys('handlers'):
+            opts = self.section('handler_' + name)
+            chosen_format = opts.text('formatter', '')
+            kind = _handler_class(opts.text('class'))
+            positional = _in_logging(opts.text('args', '()'))
+            keywords = _in_logging(opts.text('kwargs', '{}'))
+            made = kind(*positional, **keywords)
+            made.name = name
+            if 'level' in opts:
+                made.setLevel(opts.text('level'))
+            if chosen_format:
+                made.setFormatter(formatters[chosen_format])
+            if issubclass(kind, logging.handlers.MemoryHandler):
+                target = opts.text('target', '')
+                if target:
+                    targets[made] = target
+            built[name] = made
+        for made, target in targets.items():
+            made.setTarget(built[target])
+        return built
+
+    def loggers(self, handlers, disable_existing):
+        names = self.keys('loggers')
+        names.remove('root')
+        root = logging.root
+        self._dress(root, self.section('logger_root'), handlers)
+        manager = root.manager
+        before = list(manager.loggerDict)
+        configured = set()
+        for key in names:
+            opts = self.section('logger_' + key)
+            qualname = opts.text('qualname')
+            propagate = int(opts.text('propagate', '1'))
+            configured.add(qualname)
+            self._dress(logging.getLogger(qualname), opts, handlers, propagate)
+        _settle_old_loggers(manager, before, configured, disable_existing)
+
+    def _dress(self, logger, opts, handlers, propagate=None):
+        # Level, then a fresh set of handlers; named loggers (propagate
+        # given) are also re-enabled before their handlers are attached.
+        if 'level' in opts:
+            logger.setLevel(opts.text('level'))
+        for old in logger.handlers[:]:
+            logger.removeHandler(old)
+        if propagate is not None:
+            logger.propagate = propagate
+            logger.disabled = 0
+        for name in opts.names('handlers'):
+            logger.addHandler(handlers[name])
+
+
+def _in_logging(text):
+    # INI values are Python expressions over the logging package's names.
+    return eval(text, vars(logging))
+
+
+def _handler_class(text):
+    # A handler class named the way the INI schema allows: an expression in
+    # the logging namespace ('StreamHandler', 'handlers.MemoryHandler'), or
+    # else a dotted name to import.
+    try:
+        return _in_logging(text)
+    except (NameError, AttributeError):
+        return _import_dotted(text)
 
 
 def _read_ini(fname, defaults, encoding):
@@ -525,91 +681,14 @@ def _read_ini(fname, defaults, encoding):
     return parser
 
 
-def _ini_formatters(parser):
-    built = {}
-    for name in _names(parser['formatters']['keys']):
-        section = parser['formatter_' + name]
-        read = lambda key, fallback=None: section.get(key, fallback, raw=True)
-        kind_name = read('class')
-        kind = _import_dotted(kind_name) if kind_name else logging.Formatter
-        options = {}
-        defaults = read('defaults')
-        if defaults:
-            options['defaults'] = eval(defaults, vars(logging))
-        built[name] = kind(read('format'), read('datefmt'), read('style', '%'),
-                           section.getboolean('validate', fallback=True), **options)
-    return built
-
-
-def _ini_handlers(parser, formatters):
-    names = _names(parser['handlers']['keys'])
-    built = {}
-    targets = []
-    namespace = vars(logging)
-    for name in names:
-        section = parser['handler_' + name]
-        kind_name = section['class']
-        try:
-            kind = eval(kind_name, namespace)
-        except (AttributeError, NameError):
-            kind = _import_dotted(kind_name)
-        args = eval(section.get('args', '()'), namespace)
-        kwargs = eval(section.get('kwargs', '{}'), namespace)
-        handler = kind(*args, **kwargs)
-        handler.name = name
-        level = section.get('level', None)
-        if level:
-            handler.setLevel(level)
-        chosen = section.get('formatter', '')
-        if chosen:
-            handler.setFormatter(formatters[chosen])
-        if issubclass(kind, logging.handlers.MemoryHandler):
-            wanted = section.get('target', '')
-            if wanted:
-                targets.append((handler, wanted))
-        built[name] = handler
-    for handler, wanted in targets:
-        handler.setTarget(built[wanted])
-    return built
-
-
-def _ini_logger_common(target, section, handlers):
-    level = section.get('level', None)
-    if level:
-        target.setLevel(level)
-    for old in list(target.handlers):
-        target.removeHandler(old)
-    for name in _names(section.get('handlers', '')):
-        target.addHandler(handlers[name])
-
-
-def _ini_loggers(parser, handlers, disable_existing):
-    keys = _names(parser['loggers']['keys'])
-    keys.remove('root')
-    _ini_logger_common(logging.root, parser['logger_root'], handlers)
-    manager = logging.root.manager
-    before = sorted(manager.loggerDict)
-    configured = set()
-    for key in keys:
-        section = parser['logger_' + key]
-        qualname = section['qualname']
-        target = logging.getLogger(qualname)
-        configured.add(qualname)
-        target.propagate = section.getint('propagate', fallback=1)
-        _ini_logger_common(target, section, handlers)
-        target.disabled = False
-    _settle_old_loggers(manager, before, configured, disable_existing)
-
-
 def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
     """Configure logging from an INI file (a name, an open file, or a
     ready ConfigParser)."""
-    parser = _read_ini(fname, defaults, encoding)
-    formatters = _ini_formatters(parser)
+    plan = _IniPlan(_read_ini(fname, defaults, encoding))
+    formatters = plan.formatters()
     with logging._module_guard:
-        _reset_known_handlers()
-        handlers = _ini_handlers(parser, formatters)
-        _ini_loggers(parser, handlers, disable_existing_loggers)
+        _retire_handlers()
+        plan.loggers(plan.handlers(formatters), disable_existing_loggers)
 
 
 # === listening for configurations =============================================

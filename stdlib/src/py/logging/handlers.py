@@ -172,41 +172,47 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         start = os.stat(path)[ST_MTIME] if os.path.exists(path) else int(time.time())
         self.rolloverAt = self.computeRollover(start)
 
-    def _calendar_based(self):
-        return self._period_kind in ('MIDNIGHT', 'W')
-
     def _fields(self, moment):
         return time.gmtime(moment) if self.utc else time.localtime(moment)
 
-    def _dst_shift(self, earlier, later):
-        # Local wall-clock times across a DST change differ by an hour from
-        # what plain second counts say; UTC never shifts.
+    def _dst_gap(self, reference, other):
+        # Seconds to add to `other` so that its local wall clock reads as it
+        # would under the DST regime in force at `reference`.
         if self.utc:
             return 0
-        before = self._fields(earlier).tm_isdst
-        after = self._fields(later).tm_isdst
-        if before == after:
-            return 0
-        return 3600 if before else -3600
+        return 3600 * (time.localtime(reference).tm_isdst - time.localtime(other).tm_isdst)
+
+    def _boundary(self, wall):
+        # The wall-clock moment (a naive datetime) of the next rollover for
+        # MIDNIGHT / W: first pick the day, then take its atTime, or its end
+        # when there is no atTime.  Also returns how many days the weekday
+        # rule (W0-W6) added.
+        import datetime as dt
+        day = wall.date()
+        at = self.atTime
+        if at is not None:
+            at = dt.time(at.hour, at.minute, at.second)
+            if dt.datetime.combine(day, at) < wall:
+                day += dt.timedelta(days=1)
+        skipped = 0
+        if self._period_kind == 'W':
+            skipped = (self.dayOfWeek - day.weekday()) % 7
+            day += dt.timedelta(days=skipped)
+        if at is None:
+            return dt.datetime.combine(day + dt.timedelta(days=1), dt.time()), skipped
+        return dt.datetime.combine(day, at), skipped
 
     def computeRollover(self, currentTime):
         """The moment of the rollover that follows currentTime."""
-        if not self._calendar_based():
+        if self._period_kind not in ('MIDNIGHT', 'W'):
             return currentTime + self.interval
-        now = self._fields(currentTime)
-        into_day = now.tm_hour * 3600 + now.tm_min * 60 + now.tm_sec
-        at = self.atTime
-        # no atTime: the end of the current day
-        target = _DAY if at is None else at.hour * 3600 + at.minute * 60 + at.second
-        weekday = now.tm_wday
-        wait = target - into_day
-        if wait < 0:
-            wait += _DAY
-            weekday = (weekday + 1) % 7
-        moment = currentTime + wait
-        if self._period_kind == 'W':
-            moment += ((self.dayOfWeek - weekday) % 7) * _DAY
-        return moment + self._dst_shift(currentTime, moment)
+        import datetime as dt
+        wall = dt.datetime(*self._fields(currentTime)[:6])
+        goal, skipped = self._boundary(wall)
+        moment = currentTime + (goal - wall) // dt.timedelta(seconds=1)
+        if skipped:
+            moment += self._dst_gap(currentTime, moment)
+        return moment
 
     def shouldRollover(self, record):
         """Has the rollover moment been reached?"""
@@ -241,24 +247,28 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
     def doRollover(self):
         """Move the current file to NAME.<start of its period>, prune the old
         files and set the next rollover moment."""
-        self._drop_stream()
         now = int(time.time())
         began = self.rolloverAt - self.interval
-        stamp = self._fields(began + self._dst_shift(now, began))
-        target = self.rotation_filename(
-            self.baseFilename + '.' + time.strftime(self.suffix, stamp))
-        if os.path.exists(target):
-            os.remove(target)
-        self.rotate(self.baseFilename, target)
-        if self.backupCount > 0:
-            for old in self.getFilesToDelete():
-                os.remove(old)
+        label = time.strftime(self.suffix, self._fields(began + self._dst_gap(now, began)))
+        archive = self.rotation_filename('%s.%s' % (self.baseFilename, label))
+        self._drop_stream()
+        if os.path.exists(archive):
+            os.remove(archive)
+        self.rotate(self.baseFilename, archive)
+        for old in self.getFilesToDelete() if self.backupCount > 0 else ():
+            os.remove(old)
         self._reopen_unless_delayed()
-        upcoming = self.computeRollover(now)
-        if self.interval > 0:
-            while upcoming <= now:
-                upcoming += self.interval
-        self.rolloverAt = upcoming
+        self.rolloverAt = self._next_after(now)
+
+    def _next_after(self, now):
+        # computeRollover(now), moved on by whole intervals until it lies
+        # beyond `now`; MIDNIGHT / W moments are then read in now's DST regime.
+        moment = self.computeRollover(now)
+        if moment <= now and self.interval > 0:
+            moment += ((now - moment) // self.interval + 1) * self.interval
+        if self._period_kind in ('MIDNIGHT', 'W'):
+            moment += self._dst_gap(now, moment)
+        return moment
 
 
 class WatchedFileHandler(logging.FileHandler):
