@@ -8,7 +8,7 @@ use std::rc::Rc;
 use blake2::{Blake2bVarCore, Blake2sVarCore};
 use digest::core_api::{Buffer, UpdateCore, VariableOutputCore};
 use digest::{Digest, ExtendableOutput, Update, XofReader};
-use pyrs_vm::object::types::bytes::{buffer_data, new_bytes};
+use pyrs_vm::object::types::bytes::new_bytes;
 use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
 
 use crate::slots;
@@ -206,7 +206,10 @@ fn with_slot<R>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut State) -> R) -> PyRe
 }
 
 fn data_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    buffer_data(v).ok_or_else(|| vm.type_error("object supporting the buffer API required"))
+    match pyrs_vm::object::types::bytes::exported_bytes(vm, v)? {
+        Some(data) => Ok(data),
+        None => Err(vm.type_error("object supporting the buffer API required")),
+    }
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {

@@ -133,6 +133,11 @@ fn exec_file(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Dict(globals) = &args.pos[1] else {
         return Err(vm.type_error("exec_file() globals must be a dict"));
     };
+    // As `exec`: a namespace without `__builtins__` gets the builtins module.
+    if globals.get_str("__builtins__").is_none() {
+        let builtins = Value::Module(vm.builtins_module());
+        vm.dict_set(globals, Value::str("__builtins__"), builtins)?;
+    }
     vm.run_path_in(&path, globals.clone())?;
     Ok(Value::None)
 }

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use pyrs_vm::object::types::bytes::{buffer_data, new_bytes};
+use pyrs_vm::object::types::bytes::new_bytes;
 use pyrs_vm::{Args, ExcKind, PyModule, PyResult, Value, Vm};
 use pyrs_wasi_sys::{self as sys, OpenOptions, TimeSpec};
 
@@ -560,12 +560,7 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("write", &args, 2, 2)?;
     let fd = fd_arg(vm, &args.pos[0])?;
-    let Some(data) = buffer_data(&args.pos[1]) else {
-        return Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(&args.pos[1])
-        )));
-    };
+    let data = pyrs_vm::object::types::bytes::bytes_like(vm, &args.pos[1])?;
     let n = sys::write(fd, &data).map_err(|e| vm.os_error(e))?;
     Ok(Value::from(n))
 }

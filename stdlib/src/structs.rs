@@ -564,12 +564,7 @@ fn place(
 }
 
 fn buffer_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    buffer_data(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(v)
-        ))
-    })
+    pyrs_vm::object::types::bytes::bytes_like(vm, v)
 }
 
 fn unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

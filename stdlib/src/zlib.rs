@@ -9,7 +9,7 @@ use miniz_oxide::deflate::core::{create_comp_flags_from_zip_params, CompressorOx
 use miniz_oxide::inflate::stream::InflateState;
 use miniz_oxide::inflate::TINFLStatus;
 use miniz_oxide::{DataFormat, MZError, MZFlush, MZStatus};
-use pyrs_vm::object::types::bytes::{buffer_data, new_bytes};
+use pyrs_vm::object::types::bytes::new_bytes;
 use pyrs_vm::object::types::int::index_big;
 use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
 
@@ -48,10 +48,7 @@ fn put_back(slot: usize, s: Stream) {
 }
 
 fn data_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    buffer_data(v).ok_or_else(|| {
-        let name = vm.type_name(v);
-        vm.type_error(format!("a bytes-like object is required, not '{name}'"))
-    })
+    pyrs_vm::object::types::bytes::bytes_like(vm, v)
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {

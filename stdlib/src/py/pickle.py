@@ -8,6 +8,7 @@ import sys
 import io
 import codecs
 import copyreg
+import operator
 import struct
 from itertools import islice
 from types import FunctionType
@@ -504,7 +505,9 @@ class Pickler:
     def __init__(self, file, protocol=None, fix_imports=True, buffer_callback=None):
         if protocol is None:
             protocol = DEFAULT_PROTOCOL
-        elif protocol < 0:
+        else:
+            protocol = operator.index(protocol)
+        if protocol < 0:
             protocol = HIGHEST_PROTOCOL
         elif protocol > HIGHEST_PROTOCOL:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)

@@ -42,9 +42,16 @@ def _framing(wbits, compressing):
     return None
 
 
-def _check_bytes(data):
-    if isinstance(data, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
+def _bytes_of(data):
+    """The bytes of a bytes-like argument (bytes, bytearray, memoryview, array...)."""
+    if type(data) is bytes:
+        return data
+    if not isinstance(data, str):
+        try:
+            return memoryview(data).tobytes()
+        except TypeError:
+            pass
+    raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
 
 
 class Compress:
@@ -83,8 +90,7 @@ class Compress:
         return out
 
     def compress(self, data, /):
-        _check_bytes(data)
-        return self._run(data, Z_NO_FLUSH)
+        return self._run(_bytes_of(data), Z_NO_FLUSH)
 
     def flush(self, mode=Z_FINISH, /):
         if mode == Z_NO_FLUSH:
@@ -157,10 +163,9 @@ class Decompress:
         return True
 
     def decompress(self, data, /, max_length=0):
-        _check_bytes(data)
+        data = _bytes_of(data)
         if max_length < 0:
             raise ValueError('max_length must be non-negative')
-        data = bytes(data)
         if self.eof:
             self.unused_data += data
             return b''
@@ -260,22 +265,21 @@ def decompressobj(wbits=MAX_WBITS, zdict=b''):
 
 def compress(data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS):
     """`data` compressed whole."""
-    _check_bytes(data)
+    data = _bytes_of(data)
     if not -1 <= level <= 9 or _framing(wbits, True) is None:
         raise error('Bad compression level')
     c = Compress(level, wbits, Z_DEFAULT_STRATEGY)
-    return c._run(bytes(data), Z_FINISH)
+    return c._run(data, Z_FINISH)
 
 
 def decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
     """The whole of a compressed stream, decompressed."""
-    _check_bytes(data)
+    data = _bytes_of(data)
     if bufsize < 0:
         raise ValueError('bufsize must be non-negative')
     if _framing(wbits, False) is None:
         raise error('Error -2 while preparing to decompress data: inconsistent stream state')
     d = Decompress(wbits)
-    data = bytes(data)
     if d._framing == 'zlib' and len(data) >= 2:
         head = data[0] * 256 + data[1]
         if head % 31 or data[0] & 15 != 8:

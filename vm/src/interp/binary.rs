@@ -750,6 +750,20 @@ impl Vm {
                 }
             }
         }
+        // bytes + an object exporting a buffer (a memoryview, an array).
+        if let (Value::Bytes(_) | Value::ByteArray(_), Value::Instance(_), BinOp::Add) = (a, b, op)
+        {
+            let Some(tail) = crate::object::types::bytes::exported_bytes(self, b)? else {
+                return Ok(None);
+            };
+            let mut data = crate::object::types::bytes::buffer_data(a).unwrap_or_default();
+            data.extend(tail);
+            return Ok(Some(if let Value::ByteArray(_) = a {
+                crate::object::types::bytearray::new_bytearray(data)
+            } else {
+                crate::object::types::bytes::new_bytes(data)
+            }));
+        }
         Ok(Some(match (a, b, op) {
             (Value::Str(x), Value::Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -766,17 +780,6 @@ impl Vm {
                 let mut items = x.items.to_vec();
                 items.extend(y.items.iter().cloned());
                 Value::tuple(items)
-            }
-            (Value::Bytes(_) | Value::ByteArray(_), Value::Instance(_), BinOp::Add)
-                if crate::object::types::memoryview::view_bytes(b).is_some() =>
-            {
-                let mut data = crate::object::types::bytes::buffer_data(a).unwrap_or_default();
-                data.extend(crate::object::types::memoryview::view_bytes(b).unwrap_or_default());
-                if let Value::ByteArray(_) = a {
-                    crate::object::types::bytearray::new_bytearray(data)
-                } else {
-                    crate::object::types::bytes::new_bytes(data)
-                }
             }
             (
                 Value::Bytes(_) | Value::ByteArray(_),

@@ -1288,7 +1288,18 @@ fn importer_exec_module(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Module(m)) = args.pos.last() else {
         return Err(vm.type_error("exec_module() argument must be a module"));
     };
-    let name = m.name.as_str().to_string();
+    // The spec names the module to run (`runpy` executes `json.decoder` in `__main__`).
+    let spec_name = match m.dict.get_str("__spec__") {
+        Some(spec) if !spec.is_none() => {
+            let key = vm.intern("name");
+            match vm.getattr_opt(&spec, &key)? {
+                Some(Value::Str(s)) => Some(s.as_str().to_string()),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let name = spec_name.unwrap_or_else(|| m.name.as_str().to_string());
     match vm.native_modules.get(&name).copied() {
         Some(Registered {
             source: ModuleSource::Frozen(code),

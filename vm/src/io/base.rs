@@ -55,6 +55,21 @@ fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     flushed.map(|_| Value::None)
 }
 
+/// `IOBase.__del__`: a stream still open when it dies is closed, as CPython's finalizer
+/// does; errors are silent there (they are reported only in CPython's development mode).
+fn del(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let obj = this_value(vm, &args, "__del__")?;
+    let key = vm.intern("closed");
+    let open = match vm.getattr(&obj, &key) {
+        Ok(flag) => matches!(vm.truthy(&flag), Ok(false)),
+        Err(_) => false,
+    };
+    if open {
+        let _ = call_method(vm, &obj, "close", &[]);
+    }
+    Ok(Value::None)
+}
+
 fn flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let obj = this_value(vm, &args, "flush")?;
     check_closed(vm, &obj)?;
@@ -229,6 +244,7 @@ fn check_seekable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub(super) const IOBASE_METHODS: &[Method] = &[
+    Method::Fn("__del__", del),
     Method::Fn("__enter__", enter),
     Method::Fn("__exit__", exit),
     Method::Fn("__iter__", iter),

@@ -284,16 +284,7 @@ pub(crate) fn closed_error(vm: &mut Vm) -> PyErr {
     vm.value_error("I/O operation on closed file.")
 }
 
-/// The bytes of a bytes-like argument, or CPython's TypeError.
-pub(crate) fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match crate::object::types::bytes::buffer_data(v) {
-        Some(data) => Ok(data),
-        None => Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(v)
-        ))),
-    }
-}
+pub(crate) use crate::object::types::bytes::bytes_like;
 
 /// An optional size argument: `None` and negative numbers mean "all".
 pub(crate) fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {

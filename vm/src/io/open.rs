@@ -172,7 +172,7 @@ pub(super) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             other => return Err(vm.value_error(format!("illegal newline value: {other}"))),
         },
     };
-    if let Some(e) = &encoding {
+    if let Some(e) = encoding.as_ref().filter(|e| e.as_str() != "locale") {
         crate::object::types::bytes::canonical_codec(vm, e.as_str())?;
     }
     let raw = Rc::new(PyInstance::new(vm.io.file_io.clone()));

@@ -235,6 +235,9 @@ impl TextIo {
 }
 
 fn canonical_encoding(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> {
+    if encoding == "locale" {
+        return Ok("utf-8");
+    }
     crate::object::types::bytes::canonical_codec(vm, encoding)
 }
 
@@ -284,9 +287,12 @@ pub(crate) fn attach(
     buffer: Value,
     opts: TextOptions,
 ) -> PyResult<()> {
-    let encoding = opts
-        .encoding
-        .map_or_else(|| Value::str("utf-8"), Value::Str);
+    // `encoding="locale"` names the locale's encoding, which is UTF-8 under WASI.
+    let encoding = match opts.encoding {
+        Some(e) if e.as_str() != "locale" => Value::Str(e),
+        Some(_) => Value::str("UTF-8"),
+        None => Value::str("utf-8"),
+    };
     let name = canonical_encoding(vm, encoding.as_str().map_or("utf-8", PyStr::as_str))?;
     let errors = opts
         .errors

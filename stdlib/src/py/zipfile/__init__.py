@@ -161,6 +161,79 @@ def _new_decompressor(method):
     raise NotImplementedError("compression type %d" % (method,))
 
 
+# attribute values every new ZipInfo starts with (name, stamp and system aside)
+_FRESH_INFO = (
+    ('compress_type', ZIP_STORED), ('_compresslevel', None), ('comment', b''),
+    ('extra', b''), ('create_version', DEFAULT_VERSION),
+    ('extract_version', DEFAULT_VERSION), ('reserved', 0), ('flag_bits', 0),
+    ('volume', 0), ('internal_attr', 0), ('external_attr', 0),
+    ('compress_size', 0), ('file_size', 0),
+)
+
+# the DOS date field covers 1980 to 2107
+_STAMP_RANGE = ((1980, 1, 1, 0, 0, 0), (2107, 12, 31, 23, 59, 59))
+
+
+def _archive_name(name):
+    """Member name as stored: cut at a NUL, local separators turned into '/'."""
+    nul = name.find('\0')
+    if nul >= 0:
+        name = name[:nul]
+    for sep in (os.sep, os.altsep):
+        if sep and sep != '/':
+            name = name.replace(sep, '/')
+    return name
+
+
+def _clamp_stamp(stamp):
+    low, high = _STAMP_RANGE
+    return max(low, min(stamp, high))
+
+
+def _stored_path(path, folder):
+    """Archive name for a file system path: no drive or root, normalised."""
+    path = os.path.normpath(os.path.splitdrive(path)[1])
+    path = path.lstrip(os.sep + (os.altsep or ''))
+    return path + '/' if folder else path
+
+
+def _beyond_zip32(*amounts):
+    """True when any size or offset needs a ZIP64 field (APPNOTE 4.4.8, 4.5.3)."""
+    return any(amount > ZIP64_LIMIT for amount in amounts)
+
+
+def _safe_parts(name):
+    """The components of a member name that may be created below a folder.
+
+    Any drive, root, '.', '..' and empty component is dropped, so the result
+    can never lead outside the extraction folder.  (Characters Windows forbids
+    in file names are left alone: pyrs runs on WASI, whose only separator is '/'.)
+    """
+    for sep in (os.sep, os.altsep):
+        if sep and sep != '/':
+            name = name.replace(sep, '/')
+    name = os.path.splitdrive(name)[1]
+    return [part for part in name.split('/') if part not in ('', os.curdir, os.pardir)]
+
+
+def _open_read_write(path, flags):
+    # like 'r+b', but creates a missing file (without truncating one that exists)
+    return os.open(path, flags | os.O_CREAT, 0o666)
+
+
+def _open_archive_path(path, mode):
+    """The file object a ZipFile opened by path works on."""
+    if mode == 'r':
+        return open(path, 'rb')
+    if mode == 'a':
+        return open(path, 'r+b', opener=_open_read_write)
+    try:
+        return open(path, mode + '+b')
+    except OSError:
+        # some targets (pipes, devices) only accept writing
+        return open(path, mode + 'b')
+
+
 class ZipInfo:
     """Everything the archive records about one member."""
 
@@ -174,29 +247,13 @@ class ZipInfo:
 
     def __init__(self, filename="NoName", date_time=(1980, 1, 1, 0, 0, 0)):
         self.orig_filename = filename
-        cut = filename.find('\0')
-        if cut >= 0:
-            filename = filename[:cut]
-        if os.sep != '/' and os.sep in filename:
-            filename = filename.replace(os.sep, '/')
-        self.filename = filename
-        self.date_time = date_time
+        self.filename = _archive_name(filename)
         if date_time[0] < 1980:
             raise ValueError('ZIP does not support timestamps before 1980')
-        self.compress_type = ZIP_STORED
-        self._compresslevel = None
-        self.comment = b""
-        self.extra = b""
+        self.date_time = date_time
         self.create_system = 0 if sys.platform == 'win32' else 3
-        self.create_version = DEFAULT_VERSION
-        self.extract_version = DEFAULT_VERSION
-        self.reserved = 0
-        self.flag_bits = 0
-        self.volume = 0
-        self.internal_attr = 0
-        self.external_attr = 0
-        self.compress_size = 0
-        self.file_size = 0
+        for attr, value in _FRESH_INFO:
+            setattr(self, attr, value)
 
     def __repr__(self):
         text = ['<%s filename=%r' % (self.__class__.__name__, self.filename)]
@@ -229,26 +286,23 @@ class ZipInfo:
         return max(floor, self.extract_version), max(floor, self.create_version)
 
     def FileHeader(self, zip64=None):
-        """The local file header (with name and extra field) as bytes."""
-        dosdate, dostime = _dos_stamp(self.date_time)
+        """The local file header (APPNOTE 4.3.7) that precedes the member's data."""
+        crc, packed, plain = self.CRC, self.compress_size, self.file_size
         if self.flag_bits & _FLAG_DESCRIPTOR:
-            crc = csize = usize = 0
-        else:
-            crc, csize, usize = self.CRC, self.compress_size, self.file_size
-        extra = self.extra
-        large = usize > ZIP64_LIMIT or csize > ZIP64_LIMIT
+            # the real values follow the data, in the descriptor
+            crc = packed = plain = 0
         if zip64 is None:
-            zip64 = large
+            zip64 = _beyond_zip32(plain, packed)
+        extra = self.extra
         if zip64:
-            extra = extra + struct.pack('<HHQQ', _ZIP64_TAG, 16, usize, csize)
-        if large and not zip64:
-            raise LargeZipFile("Filesize would require ZIP64 extensions")
-        if zip64:
-            usize = csize = 0xffffffff
+            extra += struct.pack('<HHQQ', _ZIP64_TAG, 16, plain, packed)
+            packed = plain = 0xFFFFFFFF
+        # the versions stick: the directory record repeats them
         self.extract_version, self.create_version = self._versions(zip64)
         name, flags = self._name_and_flags()
+        dosdate, dostime = _dos_stamp(self.date_time)
         head = _LOCAL.pack(stringFileHeader, self.extract_version, self.reserved, flags,
-                           self.compress_type, dostime, dosdate, crc, csize, usize,
+                           self.compress_type, dostime, dosdate, crc, packed, plain,
                            len(name), len(extra))
         return head + name + extra
 
@@ -275,29 +329,17 @@ class ZipInfo:
 
     @classmethod
     def from_file(cls, filename, arcname=None, *, strict_timestamps=True):
-        """A ZipInfo for the file or directory at `filename` (stat'ed now)."""
+        """A ZipInfo describing the file or directory `filename` on disk."""
         filename = os.fspath(filename)
         st = os.stat(filename)
         folder = stat.S_ISDIR(st.st_mode)
         stamp = time.localtime(st.st_mtime)[:6]
         if not strict_timestamps:
-            if stamp[0] < 1980:
-                stamp = (1980, 1, 1, 0, 0, 0)
-            elif stamp[0] > 2107:
-                stamp = (2107, 12, 31, 23, 59, 59)
-        if arcname is None:
-            arcname = filename
-        _, arcname = os.path.splitdrive(arcname)
-        arcname = os.path.normpath(arcname)
-        for sep in (os.sep, os.altsep):
-            if sep:
-                arcname = arcname.lstrip(sep)
-        if folder:
-            arcname += '/'
-        info = cls(arcname, stamp)
+            stamp = _clamp_stamp(stamp)
+        source = filename if arcname is None else os.fspath(arcname)
+        info = cls(_stored_path(source, folder), stamp)
         info.external_attr = (st.st_mode & 0xFFFF) << 16
         if folder:
-            info.file_size = 0
             info.external_attr |= _DOS_DIRECTORY
         else:
             info.file_size = st.st_size
@@ -381,13 +423,13 @@ class _Cursor:
     def close(self):
         if self._zf is not None:
             zf, self._zf = self._zf, None
-            zf._release()
+            zf._reader_done(self)
 
 
 class ZipExtFile(io.BufferedIOBase):
     """A readable stream over one member's uncompressed data."""
 
-    MAX_N = 1 << 31 - 1
+    MAX_N = 1 << 30             # most compressed bytes read at once
     MIN_READ_SIZE = 4096
     MAX_SEEK_READ = 1 << 24
 
@@ -470,7 +512,8 @@ class ZipExtFile(io.BufferedIOBase):
             else:
                 data = self._inflater.decompress(chunk)
                 if self._inflater.eof or self._remaining <= 0:
-                    data += self._inflater.flush()
+                    if self._method == ZIP_DEFLATED:
+                        data += self._inflater.flush()
                     self._ended = True
                 elif not chunk:
                     raise EOFError
@@ -610,75 +653,78 @@ class ZipExtFile(io.BufferedIOBase):
             super().close()
 
 
+def _packer(info):
+    """(squeeze, drain) callables compressing the member's data, chosen once."""
+    engine = _new_compressor(info.compress_type, info._compresslevel)
+    if engine is None:
+        return (lambda chunk: chunk), (lambda: b'')
+    return engine.compress, engine.flush
+
+
 class _EntryWriter(io.BufferedIOBase):
-    """The stream ZipFile.open(..., 'w') returns: compresses into the archive."""
+    """The writable stream for one new member (ZipFile.open(name, 'w'))."""
 
-    def __init__(self, zf, zinfo, zip64):
+    def __init__(self, zf, info, zip64):
+        super().__init__()
         self._zf = zf
-        self._info = zinfo
+        self._info = info
         self._zip64 = zip64
-        self._packer = _new_compressor(zinfo.compress_type, zinfo._compresslevel)
-        self._size = 0
-        self._packed = 0
-        self._crc = 0
-
-    @property
-    def _fileobj(self):
-        return self._zf.fp
+        self._squeeze, self._drain = _packer(info)
+        self._plain = self._packed = self._crc = 0
 
     def writable(self):
         return True
 
+    def _emit(self, out):
+        size = memoryview(out).nbytes
+        if size:
+            self._zf.fp.write(out)
+            self._packed += size
+
     def write(self, data):
         if self.closed:
-            raise ValueError('I/O operation on closed file.')
-        if isinstance(data, memoryview):
-            count = data.nbytes
-        else:
-            count = len(data)
-        self._size += count
-        self._crc = crc32(data, self._crc) & 0xFFFFFFFF
-        if self._packer is not None:
-            data = self._packer.compress(data)
-            self._packed += len(data)
-        self._zf.fp.write(data)
+            raise ValueError("I/O operation on closed file.")
+        count = memoryview(data).nbytes
+        self._crc = crc32(data, self._crc)
+        self._plain += count
+        self._emit(self._squeeze(data))
         return count
+
+    def _settle(self):
+        info = self._info
+        info.file_size, info.compress_size, info.CRC = self._plain, self._packed, self._crc
+        if self._zip64:
+            return
+        for what, amount in (('File', self._plain), ('Compressed', self._packed)):
+            if amount > ZIP64_LIMIT:
+                raise RuntimeError("%s size too large, try using force_zip64" % what)
+
+    def _seal(self):
+        """Make the sizes known to readers; return the offset just past the member."""
+        info = self._info
+        fp = self._zf.fp
+        if info.flag_bits & _FLAG_DESCRIPTOR:
+            shape = '<4L' if not self._zip64 else '<2L2Q'
+            fp.write(struct.pack(shape, _DESCRIPTOR_MAGIC, self._crc, self._packed,
+                                 self._plain))
+            return fp.tell()
+        end = fp.tell()
+        fp.seek(info.header_offset)
+        fp.write(info.FileHeader(self._zip64))
+        fp.seek(end)
+        return end
 
     def close(self):
         if self.closed:
             return
+        end = None
         try:
-            super().close()
-            fp = self._zf.fp
-            if self._packer is not None:
-                tail = self._packer.flush()
-                self._packed += len(tail)
-                fp.write(tail)
-                self._info.compress_size = self._packed
-            else:
-                self._info.compress_size = self._size
-            info = self._info
-            info.CRC = self._crc
-            info.file_size = self._size
-            if not self._zip64:
-                if self._size > ZIP64_LIMIT:
-                    raise RuntimeError("File size too large, try using force_zip64")
-                if info.compress_size > ZIP64_LIMIT:
-                    raise RuntimeError("Compressed size too large, try using force_zip64")
-            if info.flag_bits & _FLAG_DESCRIPTOR:
-                layout = '<LLQQ' if self._zip64 else '<LLLL'
-                fp.write(struct.pack(layout, _DESCRIPTOR_MAGIC, info.CRC,
-                                     info.compress_size, info.file_size))
-                self._zf.start_dir = fp.tell()
-            else:
-                self._zf.start_dir = fp.tell()
-                fp.seek(info.header_offset)
-                fp.write(info.FileHeader(self._zip64))
-                fp.seek(self._zf.start_dir)
-            self._zf.filelist.append(info)
-            self._zf.NameToInfo[info.filename] = info
+            self._emit(self._drain())
+            self._settle()
+            end = self._seal()
         finally:
-            self._zf._writing = False
+            super().close()
+            self._zf._stream_closed(self._info, end)
 
 
 class _CountingWriter:
@@ -777,74 +823,89 @@ class ZipFile:
     """
 
     fp = None
-    _windows_illegal_name_trans_table = {}
 
     def __init__(self, file, mode="r", compression=ZIP_STORED, allowZip64=True,
                  compresslevel=None, *, strict_timestamps=True, metadata_encoding=None):
-        if mode not in 'rwxa' or len(mode) != 1:
+        if mode not in ('r', 'w', 'x', 'a'):
             raise ValueError("ZipFile requires mode 'r', 'w', 'x', or 'a'")
         _check_compression(compression)
-        self.mode, self.compression, self.compresslevel = mode, compression, compresslevel
-        self._allowZip64, self._strict_timestamps = allowZip64, strict_timestamps
-        self.metadata_encoding = metadata_encoding
-        self._modified = False
-        self.debug = 0
-        self.NameToInfo, self.filelist = {}, []
-        self.pwd = None
-        self._comment = b''
         if metadata_encoding and mode != 'r':
             raise ValueError("metadata_encoding is only supported for reading files")
-        if hasattr(file, '__fspath__'):
-            file = file.__fspath__()
-        if isinstance(file, str):
-            self._borrowed_file = 0
-            self.filename = file
-            tries = {'r': ('rb',), 'w': ('w+b', 'wb'), 'x': ('x+b', 'xb'),
-                     'a': ('r+b', 'w+b', 'wb')}[mode]
-            for number, how in enumerate(tries):
-                try:
-                    self.fp = io.open(file, how)
-                    break
-                except OSError:
-                    if number == len(tries) - 1:
-                        raise
-        else:
-            self._borrowed_file = 1
+        self.mode = mode
+        self.compression = compression
+        self.compresslevel = compresslevel
+        self.metadata_encoding = metadata_encoding
+        self.debug = 0
+        self.pwd = None
+        self.filelist = []
+        self.NameToInfo = {}
+        self.start_dir = 0
+        self._comment = b''
+        self._allow64 = allowZip64
+        self._strict_timestamps = strict_timestamps
+        self._lock = threading.RLock()
+        self._writing = False       # a stream from open(..., 'w') is live
+        self._modified = False      # the directory must be (re)written on close
+        self._can_seek = True
+        self._readers = set()       # live cursors of member readers
+        self._own_handle = None     # the file object we opened ourselves, if any
+        if isinstance(file, os.PathLike):
+            file = os.fspath(file)
+        self._borrowed_file = not isinstance(file, str)
+        if self._borrowed_file:
+            self.filename = getattr(file, 'name', None)
             self.fp = file
-            self.filename = getattr(file, 'name') if hasattr(file, 'name') else None
-        self._users = 1
-        self._lock = threading.RLock()   # guards the shared file position
-        self._seekable = True
-        self._writing = False
+        else:
+            self.filename = file
+            self.fp = self._own_handle = _open_archive_path(file, mode)
         try:
-            if mode == 'r':
-                self._load_directory()
-            elif mode in ('w', 'x'):
-                self._modified = True
-                self._prepare_output()
-            else:
-                try:
-                    self._load_directory()
-                except BadZipFile:
-                    self._modified = True
-                    self.start_dir = self.fp.seek(0, 2)
-                self._to_end()
-        except:
-            fp, self.fp = self.fp, None
-            self._close_file(fp)
+            self._set_up(mode)
+        except BaseException:
+            self.fp = None
+            self._drop_file()
             raise
 
-    def _prepare_output(self):
+    def _set_up(self, mode):
+        if mode == 'r':
+            self._load_directory()
+        elif mode == 'a':
+            try:
+                self._load_directory()
+            except BadZipFile:
+                # not an archive: a new one goes after the bytes already there
+                self.filelist, self.NameToInfo = [], {}
+                self.fp.seek(0, 2)
+                self.start_dir = self.fp.tell()
+                self._modified = True
+            else:
+                self._to_end()
+        else:
+            self._modified = True
+            self._start_output()
+
+    def _start_output(self):
+        """Note where writing starts; wrap streams that cannot report a position."""
         try:
-            self.start_dir = self.fp.tell()
-        except (OSError, AttributeError):
-            self.fp, self.start_dir = _CountingWriter(self.fp), 0
-            self._seekable = False
+            here = self.fp.tell()
+        except (AttributeError, OSError):
+            self.fp = _CountingWriter(self.fp)
+            self._can_seek = False
             return
+        self.start_dir = here
         try:
-            self._to_end()
-        except (OSError, AttributeError):
-            self._seekable = False
+            self.fp.seek(here)
+        except (AttributeError, OSError):
+            self._can_seek = False
+
+    def _drop_file(self):
+        """Close a file we opened once neither the archive nor any reader uses it."""
+        if self.fp is None and not self._readers and self._own_handle is not None:
+            handle, self._own_handle = self._own_handle, None
+            handle.close()
+
+    def _reader_done(self, cursor):
+        self._readers.discard(cursor)
+        self._drop_file()
 
     def _to_end(self):
         """Move the file to where the next member (or the directory) goes."""
@@ -986,120 +1047,167 @@ class ZipFile:
             return stream.read()
 
     def open(self, name, mode="r", pwd=None, *, force_zip64=False):
-        """A stream reading (mode 'r') or writing (mode 'w') one member.
+        """A file-like object for member `name` (a name or a ZipInfo).
 
-        `name` is a member name or a ZipInfo; the returned object is a
-        ZipExtFile for reading.
+        Mode 'r' reads the member; mode 'w' adds a new member whose data is
+        written to the returned stream.
         """
-        if mode not in ("r", "w"):
+        if mode not in ('r', 'w'):
             raise ValueError('open() requires mode "r" or "w"')
-        if pwd and mode == "w":
+        if pwd and mode == 'w':
             raise ValueError("pwd is only supported for reading files")
-        _check_password(pwd)
-        if not self.fp:
+        if self.fp is None:
             raise ValueError("Attempt to use ZIP archive that was already closed")
-        if type(name) is ZipInfo or isinstance(name, ZipInfo):
-            info = name
-        elif mode == 'w':
-            info = ZipInfo(name)
-            info.compress_type = self.compression
-            info._compresslevel = self.compresslevel
-        else:
-            info = self.getinfo(name)
         if mode == 'w':
-            return self._start_entry(info, force_zip64)
-        if self._writing:
-            raise ValueError("Can't read from the ZIP file while there is an open "
-                             "writing handle on it. Close the writing handle before "
-                             "trying to read.")
-        self._users += 1
-        cursor = _Cursor(self, info.header_offset)
+            info = name if isinstance(name, ZipInfo) else self._member_named(name)
+            return self._add_entry(info, True, force_zip64)
+        info = name if isinstance(name, ZipInfo) else self.getinfo(name)
+        with self._lock:
+            if self._writing:
+                raise ValueError("Can't read from the ZIP file while there is an open "
+                                 "writing handle on it. Close the writing handle before "
+                                 "trying to read.")
+            cursor = _Cursor(self, info.header_offset)
+            self._readers.add(cursor)
         try:
-            head = cursor.read(_LOCAL.size)
-            if len(head) != _LOCAL.size:
-                raise BadZipFile("Truncated file header")
-            fields = _LOCAL.unpack(head)
-            if fields[0] != stringFileHeader:
-                raise BadZipFile("Bad magic number for file header")
-            raw_name = cursor.read(fields[10])
-            if fields[11]:
-                cursor.read(fields[11])
             if info.flag_bits & _FLAG_PATCHED:
                 raise NotImplementedError("compressed patched data (flag bit 5)")
             if info.flag_bits & _FLAG_STRONG:
                 raise NotImplementedError("strong encryption (flag bit 6)")
-            if fields[3] & _FLAG_UTF8:
-                local_name = raw_name.decode('utf-8')
-            else:
-                local_name = raw_name.decode(self.metadata_encoding or 'cp437')
-            if local_name != info.orig_filename:
-                raise BadZipFile('File name in directory %r and header %r differ.'
-                                 % (info.orig_filename, raw_name))
+            self._pass_local_header(cursor, info)
             if info.flag_bits & _FLAG_ENCRYPTED:
-                if not pwd:
-                    pwd = self.pwd
-                if pwd and not isinstance(pwd, bytes):
-                    raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
+                pwd = pwd or self.pwd
                 if not pwd:
                     raise RuntimeError("File %r is encrypted, password required for "
-                                       "extraction" % name)
+                                       "extraction" % (name,))
+                _check_password(pwd)
             else:
                 pwd = None
-            return ZipExtFile(cursor, mode, info, pwd, True)
-        except:
+            return ZipExtFile(cursor, 'r', info, pwd, True)
+        except BaseException:
             cursor.close()
             raise
 
-    def _start_entry(self, info, force_zip64=False):
-        if not self._allowZip64 and force_zip64:
+    def _pass_local_header(self, cursor, info):
+        """Check the member's local header and move `cursor` past it to the data."""
+        head = cursor.read(_LOCAL.size)
+        if len(head) != _LOCAL.size:
+            raise BadZipFile("Truncated file header")
+        fields = _LOCAL.unpack(head)
+        if fields[0] != stringFileHeader:
+            raise BadZipFile("Bad magic number for file header")
+        raw = cursor.read(fields[10])
+        cursor.read(fields[11])
+        if self._decode_name(raw, fields[3]) != info.orig_filename:
+            raise BadZipFile('File name in directory %r and header %r differ.'
+                             % (info.orig_filename, raw))
+
+    # -- adding members ------------------------------------------------------
+    #
+    # open(..., 'w') (and so writestr() and write() for files) and mkdir() all end
+    # in _add_entry().  It works in three steps: find out whether the member can
+    # be added at all (raising before anything in the archive or the ZipInfo
+    # changes), fill in the fields its local header needs, then emit the header.
+    # A streamed member is finished by its _EntryWriter; a directory entry is
+    # complete at once.
+
+    def _member_named(self, name, *stamp):
+        """A new ZipInfo for `name` using the archive's compression settings."""
+        info = ZipInfo(name, *stamp)
+        info.compress_type = self.compression
+        info._compresslevel = self.compresslevel
+        return info
+
+    def _ready_for_member(self, stop):
+        """Refuse writestr()/write() on a closed archive or during a streamed write."""
+        if self.fp is None:
+            raise ValueError("Attempt to write to ZIP archive that was already closed")
+        if self._writing:
+            raise ValueError("Can't write to ZIP archive while an open writing handle "
+                             "exists" + stop)
+
+    def _add_entry(self, info, streaming, force_zip64=False):
+        """Append `info` to the archive; return its data writer when `streaming`."""
+        with self._lock:
+            zip64 = streaming and self._stream_needs_zip64(info, force_zip64)
+            where = self._end_offset()
+            self._vet(info, where, streaming)
+            self._modified = True
+            self._stamp(info, where, streaming)
+            if streaming:
+                self.fp.write(info.FileHeader(zip64))
+                self._writing = True
+                return _EntryWriter(self, info, zip64)
+            self._record(info)
+            self.fp.write(info.FileHeader(False))
+            self.start_dir = self.fp.tell()
+            return None
+
+    def _stream_needs_zip64(self, info, forced):
+        """Settle the header form of a streamed member, refusing impossible requests.
+
+        Its sizes are only known after the data, so the decision uses the
+        announced file_size with 5% room for data that grows when compressed.
+        """
+        if forced and not self._allow64:
             raise ValueError("force_zip64 is True, but allowZip64 was False when "
                              "opening the ZIP file.")
         if self._writing:
-            raise ValueError("Can't write to the ZIP file while there is another "
-                             "write handle open on it. Close the first handle before "
-                             "opening another.")
-        info.compress_size = 0
-        info.CRC = 0
-        info.flag_bits = 0
-        if info.compress_type == ZIP_LZMA:
-            info.flag_bits |= _FLAG_OPTION_1
-        if not self._seekable:
-            info.flag_bits |= _FLAG_DESCRIPTOR
-        if not info.external_attr:
-            info.external_attr = _UNIX_RW
-        zip64 = self._allowZip64 and (force_zip64 or info.file_size * 1.05 > ZIP64_LIMIT)
-        self._check_writable(info)
-        if self._seekable:
-            self._to_end()
-        info.header_offset = self.fp.tell()
-        self._check_limits(info)
-        self._modified = True
-        self.fp.write(info.FileHeader(zip64))
-        self._writing = True
-        return _EntryWriter(self, info, zip64)
+            raise ValueError("Can't write to the ZIP file while there is another write "
+                             "handle open on it. Close the first handle before opening "
+                             "another.")
+        wanted = forced or info.file_size * 21 > ZIP64_LIMIT * 20
+        if wanted and not self._allow64:
+            raise LargeZipFile("Filesize would require ZIP64 extensions")
+        return wanted
 
-    def _check_writable(self, info):
+    def _end_offset(self):
+        """Where the next local header goes (the file is moved there if it can seek)."""
+        if self._can_seek:
+            self._to_end()
+        return self.fp.tell()
+
+    def _vet(self, info, where, streaming):
+        """Warn about a reused name; refuse what this archive cannot take."""
         if info.filename in self.NameToInfo:
             import warnings
-            warnings.warn('Duplicate name: %r' % info.filename, stacklevel=4)
+            # point at open() for streams, at mkdir()'s caller for directories
+            warnings.warn('Duplicate name: %r' % info.filename,
+                          stacklevel=3 if streaming else 4)
         if self.mode == 'r':
             raise ValueError("write() requires mode 'w', 'x', or 'a'")
-        if not self.fp:
-            raise ValueError("Attempt to write ZIP archive that was already closed")
         _check_compression(info.compress_type)
-
-    def _check_limits(self, info):
-        if self._allowZip64:
+        if self._allow64:
             return
-        reason = None
-        if ZIP_FILECOUNT_LIMIT <= len(self.filelist):
-            reason = "Files count"
-        elif info.file_size > ZIP64_LIMIT:
-            reason = "Filesize"
-        elif info.header_offset > ZIP64_LIMIT:
-            reason = "Zipfile size"
-        if reason:
-            raise LargeZipFile(reason + " would require ZIP64 extensions")
+        for label, amount, limit in (('Files count', len(self.filelist) + 1,
+                                      ZIP_FILECOUNT_LIMIT),
+                                     ('Filesize', info.file_size, ZIP64_LIMIT),
+                                     ('Zipfile size', where, ZIP64_LIMIT)):
+            if amount > limit:
+                raise LargeZipFile(label + " would require ZIP64 extensions")
+
+    def _stamp(self, info, where, streaming):
+        """Fill in what the local header of a member about to be added records."""
+        if streaming:
+            # CRC and sizes come with the data; an archive that cannot seek back
+            # gets them in a data descriptor after it
+            info.CRC = info.compress_size = 0
+            info.flag_bits = 0 if self._can_seek else _FLAG_DESCRIPTOR
+            info.external_attr = info.external_attr or _UNIX_RW
+        if info.compress_type == ZIP_LZMA:
+            info.flag_bits |= _FLAG_OPTION_1    # the LZMA stream ends with a marker
+        info.header_offset = where
+
+    def _record(self, info):
+        self.filelist.append(info)
+        self.NameToInfo[info.filename] = info
+
+    def _stream_closed(self, info, end):
+        """A member stream ended; `end` is None when it failed to finish."""
+        self._writing = False
+        if end is not None:
+            self._record(info)
+            self.start_dir = end
 
     def extract(self, member, path=None, pwd=None):
         """Extract one member under `path` (the current directory by default).
@@ -1117,136 +1225,95 @@ class ZipFile:
         for member in members:
             self._unpack(member, path, pwd)
 
-    @classmethod
-    def _sanitize_windows_name(cls, arcname, pathsep):
-        """Replace characters Windows forbids in file names."""
-        table = cls._windows_illegal_name_trans_table
-        if not table:
-            table.update(str.maketrans(':<>|"?*', '_' * 7))
-        parts = (part.translate(table).rstrip('.') for part in arcname.split(pathsep))
-        return pathsep.join(part for part in parts if part)
-
     def _unpack(self, member, root, pwd):
+        """Extract one member under directory `root`; return the path made."""
         info = member if isinstance(member, ZipInfo) else self.getinfo(member)
-        relative = info.filename.replace('/', os.path.sep)
-        if os.path.altsep:
-            relative = relative.replace(os.path.altsep, os.path.sep)
-        relative = os.path.splitdrive(relative)[1]
-        relative = os.path.sep.join(part for part in relative.split(os.path.sep)
-                                    if part not in ('', os.path.curdir, os.path.pardir))
-        if os.path.sep == '\\':
-            relative = self._sanitize_windows_name(relative, os.path.sep)
-        target = os.path.normpath(os.path.join(root, relative))
-        parent = os.path.dirname(target)
-        if parent and not os.path.exists(parent):
-            os.makedirs(parent)
+        parts = _safe_parts(info.filename)
+        if not parts:
+            raise ValueError("Empty filename.")
+        target = os.path.normpath(os.path.join(root, *parts))
         if info.is_dir():
             if not os.path.isdir(target):
-                os.mkdir(target)
+                os.makedirs(target)
             return target
-        with self.open(info, pwd=pwd) as source, open(target, "wb") as sink:
+        folder = os.path.dirname(target)
+        if folder and not os.path.exists(folder):
+            os.makedirs(folder)
+        with self.open(info, pwd=pwd) as source, open(target, 'wb') as sink:
             shutil.copyfileobj(source, sink)
         return target
 
     def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
-        """Add the file or directory at `filename` as member `arcname`."""
-        if not self.fp:
-            raise ValueError("Attempt to write to ZIP archive that was already closed")
-        if self._writing:
-            raise ValueError("Can't write to ZIP archive while an open writing handle exists")
-        info = ZipInfo.from_file(filename, arcname, strict_timestamps=self._strict_timestamps)
+        """Add the file or directory `filename`, stored as `arcname` (default: its path)."""
+        self._ready_for_member('')
+        info = ZipInfo.from_file(filename, arcname,
+                                 strict_timestamps=self._strict_timestamps)
         if info.is_dir():
-            info.compress_size = 0
             info.CRC = 0
             self.mkdir(info)
             return
         info.compress_type = self.compression if compress_type is None else compress_type
         info._compresslevel = self.compresslevel if compresslevel is None else compresslevel
-        with open(filename, "rb") as source, self.open(info, 'w') as sink:
-            shutil.copyfileobj(source, sink, 1024 * 8)
+        with open(filename, 'rb') as source, self.open(info, 'w') as sink:
+            shutil.copyfileobj(source, sink, 1 << 16)
 
     def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
-        """Add a member holding `data` (bytes, or str stored as UTF-8).
-
-        `zinfo_or_arcname` is the member name or a ZipInfo describing it.
-        """
+        """Add a member holding `data` (str is stored as UTF-8)."""
+        self._ready_for_member('.')
         if isinstance(data, str):
-            data = data.encode()
+            data = data.encode('utf-8')
         if isinstance(zinfo_or_arcname, ZipInfo):
             info = zinfo_or_arcname
         else:
-            info = ZipInfo(zinfo_or_arcname, time.localtime(time.time())[:6])
-            info.compress_type = self.compression
-            info._compresslevel = self.compresslevel
+            info = self._member_named(zinfo_or_arcname, time.localtime(time.time())[:6])
             if info.is_dir():
-                info.external_attr = (0o40775 << 16) | _DOS_DIRECTORY
+                info.external_attr = ((stat.S_IFDIR | 0o775) << 16) | _DOS_DIRECTORY
             else:
                 info.external_attr = _UNIX_RW
-        if not self.fp:
-            raise ValueError("Attempt to write to ZIP archive that was already closed")
-        if self._writing:
-            raise ValueError("Can't write to ZIP archive while an open writing handle exists.")
-        info.compress_type = info.compress_type if compress_type is None else compress_type
-        if compresslevel is None:
-            compresslevel = info._compresslevel
-        info._compresslevel = compresslevel
-        info.file_size = len(data)
-        with self._lock:
-            with self.open(info, mode='w') as sink:
-                sink.write(data)
+        if compress_type is not None:
+            info.compress_type = compress_type
+        if compresslevel is not None:
+            info._compresslevel = compresslevel
+        try:
+            info.file_size = memoryview(data).nbytes
+        except TypeError:
+            # not a buffer: len() or the writer reports the problem
+            info.file_size = len(data)
+        with self._lock, self.open(info, mode='w') as sink:
+            sink.write(data)
 
     def mkdir(self, zinfo_or_directory_name, mode=511):
-        """Add a directory entry, from a name or a ZipInfo."""
-        given = zinfo_or_directory_name
-        if isinstance(given, ZipInfo):
-            info = given
-            if not info.is_dir():
-                raise ValueError("The given ZipInfo does not describe a directory")
-        elif isinstance(given, str):
-            info = ZipInfo(given if given[-1:] == '/' else given + '/')
-            info.compress_size = 0
+        """Add a directory entry, from a name (a slash is added) or a ZipInfo."""
+        entry = zinfo_or_directory_name
+        if isinstance(entry, str):
+            info = ZipInfo(entry if entry.endswith('/') else entry + '/')
             info.CRC = 0
-            info.file_size = 0
-            info.external_attr = (((0o40000 | mode) & 0xFFFF) << 16) | _DOS_DIRECTORY
+            info.external_attr = (((stat.S_IFDIR | mode) & 0xFFFF) << 16) | _DOS_DIRECTORY
+        elif isinstance(entry, ZipInfo):
+            if not entry.is_dir():
+                raise ValueError("The given ZipInfo does not describe a directory")
+            info = entry
         else:
             raise TypeError("Expected type str or ZipInfo")
-        with self._lock:
-            if self._writing:
-                raise ValueError("Can't create directory while an open writing handle "
-                                 "exists.")
-            self._check_writable(info)
-            if self._seekable:
-                self._to_end()
-            info.header_offset = self.fp.tell()
-            if info.compress_type == ZIP_LZMA:
-                info.flag_bits |= _FLAG_OPTION_1
-            self._check_limits(info)
-            self._modified = True
-            self.filelist.append(info)
-            self.NameToInfo[info.filename] = info
-            self.fp.write(info.FileHeader(False))
-            self.start_dir = self.fp.tell()
+        self._add_entry(info, False)
 
     def __del__(self):
         self.close()
 
     def close(self):
-        """Write the central directory if the archive changed, then close."""
+        """Finish the archive (writing its directory if needed) and release the file."""
         if self.fp is None:
             return
         if self._writing:
             raise ValueError("Can't close the ZIP file while there is an open writing "
-                             "handle on it. Close the writing handle before closing "
-                             "the zip.")
+                             "handle on it. Close the writing handle before closing the zip.")
         try:
-            if self.mode in ('w', 'x', 'a') and self._modified:
+            if self.mode != 'r' and self._modified:
                 with self._lock:
-                    if self._seekable:
-                        self._to_end()
-                    self._write_directory()
+                    self._finish_archive()
         finally:
-            fp, self.fp = self.fp, None
-            self._close_file(fp)
+            self.fp = None
+            self._drop_file()
 
     def _central_record(self, info):
         dosdate, dostime = _dos_stamp(info.date_time)
@@ -1271,52 +1338,36 @@ class ZipFile:
                              info.external_attr, offset)
         return head + name + extra + info.comment
 
-    def _write_directory(self):
-        fp = self.fp
-        start = fp.tell()
-        for info in self.filelist:
-            fp.write(self._central_record(info))
-        end = fp.tell()
-        count, size, offset = len(self.filelist), end - start, self.start_dir
-        reason = None
-        if count > ZIP_FILECOUNT_LIMIT:
-            reason = "Files count"
-        elif offset > ZIP64_LIMIT:
-            reason = "Central directory offset"
-        elif size > ZIP64_LIMIT:
-            reason = "Central directory size"
-        if reason:
-            if not self._allowZip64:
-                raise LargeZipFile(reason + " would require ZIP64 extensions")
-            fp.write(_TAIL64.pack(stringEndArchive64, 44, 45, 45, 0, 0,
-                                  count, count, size, offset))
-            fp.write(_LOCATOR.pack(stringEndArchive64Locator, 0, end, 1))
-            count = min(count, 0xFFFF)
-            size = min(size, 0xFFFFFFFF)
-            offset = min(offset, 0xFFFFFFFF)
-        fp.write(_TAIL.pack(stringEndArchive, 0, 0, count, count, size, offset,
-                            len(self._comment)))
-        fp.write(self._comment)
-        if self.mode == "a":
-            fp.truncate()
-        fp.flush()
-
-    def _release(self):
-        self._users -= 1
-        if self._users == 0 and not self._borrowed_file and self._file_to_close is not None:
-            fp, self._file_to_close = self._file_to_close, None
-            fp.close()
-
-    _file_to_close = None
-
-    def _close_file(self, fp):
-        self._users -= 1
-        if self._borrowed_file or fp is None:
-            return
-        if self._users <= 0:
-            fp.close()
-        else:
-            self._file_to_close = fp
+    def _finish_archive(self):
+        """Write the central directory and the end records after the last member."""
+        if self._can_seek:
+            self._to_end()
+        where = self.start_dir
+        directory = b''.join(map(self._central_record, self.filelist))
+        count = len(self.filelist)
+        over = [label for label, value, limit in (
+                    ('Files count', count, ZIP_FILECOUNT_LIMIT),
+                    ('Central directory offset', where, ZIP64_LIMIT),
+                    ('Central directory size', len(directory), ZIP64_LIMIT))
+                if value > limit]
+        pieces = [directory]
+        if over:
+            if not self._allow64:
+                raise LargeZipFile(over[0] + " would require ZIP64 extensions")
+            pieces.append(_TAIL64.pack(stringEndArchive64, _TAIL64.size - 12,
+                                       ZIP64_VERSION, ZIP64_VERSION, 0, 0,
+                                       count, count, len(directory), where))
+            pieces.append(_LOCATOR.pack(stringEndArchive64Locator, 0,
+                                        where + len(directory), 1))
+        short_count = min(count, 0xFFFF)
+        pieces.append(_TAIL.pack(stringEndArchive, 0, 0, short_count, short_count,
+                                 min(len(directory), 0xFFFFFFFF),
+                                 min(where, 0xFFFFFFFF), len(self._comment)))
+        pieces.append(self._comment)
+        self.fp.write(b''.join(pieces))
+        if self.mode == 'a':
+            self.fp.truncate()
+        self.fp.flush()
 
 
 class PyZipFile(ZipFile):
@@ -1329,58 +1380,58 @@ class PyZipFile(ZipFile):
 from ._path import Path, CompleteDirs  # noqa: E402
 
 
+def _cli_name(path):
+    """Archive name for a path given on the command line (its last component)."""
+    name = os.path.basename(path) or os.path.basename(os.path.dirname(path))
+    return '' if name in (os.curdir, os.pardir) else name
+
+
+def _cli_add(archive, path, name):
+    if os.path.isfile(path):
+        archive.write(path, name, ZIP_DEFLATED)
+    elif os.path.isdir(path):
+        if name:
+            archive.write(path, name)
+        for child in sorted(os.listdir(path)):
+            _cli_add(archive, os.path.join(path, child), os.path.join(name, child))
+
+
 def main(args=None):
     """The command line: python -m zipfile -l|-e|-c|-t ..."""
     import argparse
-
     parser = argparse.ArgumentParser(
         description='A simple command-line interface for zipfile module.')
-    choice = parser.add_mutually_exclusive_group(required=True)
-    options = [
-        ('-l', '--list', None, '<zipfile>', 'Show listing of a zipfile'),
-        ('-e', '--extract', 2, ('<zipfile>', '<output_dir>'), 'Extract zipfile into target dir'),
-        ('-c', '--create', '+', ('<name>', '<file>'), 'Create zipfile from sources'),
-        ('-t', '--test', None, '<zipfile>', 'Test if a zipfile is valid'),
-    ]
-    for short, long, count, shown, text in options:
-        choice.add_argument(short, long, nargs=count, metavar=shown, help=text)
-    parser.add_argument('--metadata-encoding', metavar='<encoding>', help='Specify '
-                        'encoding of member names for -l, -e and -t')
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument('-l', '--list', metavar='<zipfile>',
+                        help='Show listing of a zipfile')
+    action.add_argument('-e', '--extract', nargs=2, metavar=('<zipfile>', '<output_dir>'),
+                        help='Extract zipfile into target dir')
+    action.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'),
+                        help='Create zipfile from sources')
+    action.add_argument('-t', '--test', metavar='<zipfile>',
+                        help='Test if a zipfile is valid')
+    parser.add_argument('--metadata-encoding', metavar='<encoding>',
+                        help='Specify encoding of member names for -l, -e and -t')
     opts = parser.parse_args(args)
     encoding = opts.metadata_encoding
 
-    if opts.test is not None:
-        with ZipFile(opts.test, 'r', metadata_encoding=encoding) as zf:
-            broken = zf.testzip()
-        if broken:
-            print("The following enclosed file is corrupted: {!r}".format(broken))
-        print("Done testing")
-    elif opts.list is not None:
-        with ZipFile(opts.list, 'r', metadata_encoding=encoding) as zf:
-            zf.printdir()
-    elif opts.extract is not None:
-        archive, target = opts.extract
-        with ZipFile(archive, 'r', metadata_encoding=encoding) as zf:
-            zf.extractall(target)
-    elif opts.create is not None:
+    if opts.create:
         if encoding:
-            parser.error("Non-conforming encodings not supported with -c.")
-        archive, *sources = opts.create
-
-        def add(zf, path, member):
-            if os.path.isfile(path):
-                zf.write(path, member, ZIP_DEFLATED)
-            elif os.path.isdir(path):
-                if member:
-                    zf.write(path, member)
-                for entry in sorted(os.listdir(path)):
-                    add(zf, os.path.join(path, entry), os.path.join(member, entry))
-
-        with ZipFile(archive, 'w') as zf:
+            print("Non-conforming encodings not supported with -c.", file=sys.stderr)
+            sys.exit(1)
+        target, *sources = opts.create
+        with ZipFile(target, 'w') as archive:
             for path in sources:
-                member = os.path.basename(path)
-                if not member:
-                    member = os.path.basename(os.path.dirname(path))
-                if member in ('', os.curdir, os.pardir):
-                    member = ''
-                add(zf, path, member)
+                _cli_add(archive, path, _cli_name(path))
+        return
+    source = opts.list or opts.test or opts.extract[0]
+    with ZipFile(source, 'r', metadata_encoding=encoding) as archive:
+        if opts.list:
+            archive.printdir()
+        elif opts.test:
+            broken = archive.testzip()
+            if broken:
+                print("The following enclosed file is corrupted: {!r}".format(broken))
+            print("Done testing")
+        else:
+            archive.extractall(opts.extract[1])

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::interp::Vm;
-use crate::object::types::bytes::buffer_data;
+use crate::object::types::bytes::exported_bytes;
 use crate::object::types::{Args, NativeFn, PySlice};
 use crate::object::Value;
 
@@ -104,7 +104,7 @@ fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 
 /// The bytes an iterable of ints (or a bytes-like object) gives.
 pub(crate) fn bytes_from(vm: &mut Vm, source: &Value) -> PyResult<Vec<u8>> {
-    if let Some(data) = buffer_data(source) {
+    if let Some(data) = exported_bytes(vm, source)? {
         return Ok(data);
     }
     if let Value::Str(_) = source {
@@ -343,7 +343,7 @@ fn iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args, "__iadd__")?;
     resizable(vm, b)?;
     vm.check_count("__iadd__", args.pos.len() - 1, 1, 1)?;
-    let Some(data) = buffer_data(&args.pos[1]) else {
+    let Some(data) = exported_bytes(vm, &args.pos[1])? else {
         return Err(vm.type_error(format!(
             "can't concat {} to bytearray",
             vm.type_name(&args.pos[1])

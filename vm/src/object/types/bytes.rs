@@ -244,6 +244,33 @@ pub fn buffer_data(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// The bytes of any object exporting a buffer: `bytes`, `bytearray`, a memoryview, or an
+/// object with `__buffer__` (such as `array.array`), copied; `None` for other objects.
+pub fn exported_bytes(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    if let Some(data) = buffer_data(v) {
+        return Ok(Some(data));
+    }
+    if let Value::Instance(_) = v {
+        let key = vm.intern("__buffer__");
+        if let Some(hook) = vm.getattr_opt(v, &key)? {
+            let view = vm.call_value(&hook, &[Value::Int(0)], &[])?;
+            return Ok(crate::object::types::memoryview::view_bytes(&view));
+        }
+    }
+    Ok(None)
+}
+
+/// The bytes of a bytes-like argument, or CPython's `TypeError`.
+pub fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match exported_bytes(vm, v)? {
+        Some(data) => Ok(data),
+        None => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
 /// CPython's canonical name of a codec pyrs has (`LookupError` for others).
 pub fn canonical_codec(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> {
     lookup(vm, encoding).map(crate::codecs::canonical_name)

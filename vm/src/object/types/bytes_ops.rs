@@ -41,19 +41,14 @@ fn recv<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<Recv<'a>> {
     }
 }
 
-/// A bytes-like argument (bytes, bytearray).
+/// A bytes-like argument.
 fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    buffer_data(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(v)
-        ))
-    })
+    crate::object::types::bytes::bytes_like(vm, v)
 }
 
 /// The needle of find/count/index: bytes-like or an int in range(256).
 fn needle_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(data) = buffer_data(v) {
+    if let Some(data) = crate::object::types::bytes::exported_bytes(vm, v)? {
         return Ok(data);
     }
     if matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
