@@ -1,14 +1,13 @@
-"""Command-line option and argument parsing (CPython's argparse module, written for pyrs).
+"""Parse command-line arguments into a Namespace.
 
-A parser holds actions; each action knows its option strings (none for a
-positional), how many command-line words it takes (nargs), how to convert
-them (type) and what to do with them (store, append, count, ...).  Parsing
-first labels every word ('O' option, 'A' argument, '-' the first '--'),
-then matches those labels against patterns derived from nargs.
+pyrs implementation.  Declared arguments are compiled into a Grammar each time
+a parse starts; the command line is lexed into tokens, a dynamic program assigns
+words to option arguments and positional slots, and only then are the actions
+run in command-line order.  Help output is produced by a small layout engine.
 """
 
+import copy as _copy
 import os as _os
-import re as _re
 import sys as _sys
 
 __all__ = [
@@ -27,527 +26,863 @@ ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
 
-# Namespace attribute through which sub-parsers hand back leftover words.
-_LEFTOVER_ATTR = '_unrecognized_args'
-
-_NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
+_MANY = float('inf')
 
 
-def _plural(count, one, many):
-    return one if count == 1 else many
+def _plural(n, one, many):
+    return one if n == 1 else many
 
 
-def _name_for_messages(action):
-    """How an action is named in error messages, or None."""
+def _who(action):
+    """Name used for an action inside error messages."""
     if action is None:
         return None
     if action.option_strings:
         return '/'.join(action.option_strings)
-    if action.metavar not in (None, SUPPRESS):
-        return action.metavar
-    if action.dest not in (None, SUPPRESS):
-        return action.dest
+    for cand in (action.metavar, action.dest):
+        if cand is not None and cand != SUPPRESS:
+            return cand
     if action.choices:
         return '{%s}' % ','.join(action.choices)
     return None
 
 
-def _fresh_list(items):
-    """A copy of items that appending to will not change the original."""
-    if items is None:
-        return []
-    if type(items) is list:
-        return list(items)
-    import copy
-    return copy.copy(items)
+def _deprecated(text, depth):
+    import warnings
+    warnings.warn(text, DeprecationWarning, depth)
 
 
-# -- objects with a keyword-style repr --------------------------------------
+def _field_repr(obj):
+    """Class(args..., name=value, ..., **{odd keys}) from the object's hooks."""
+    shown, odd = [repr(arg) for arg in obj._get_args()], {}
+    for key, val in obj._get_kwargs():
+        if key.isidentifier():
+            shown.append('%s=%r' % (key, val))
+        else:
+            odd[key] = val
+    if odd:
+        shown.append('**%r' % (odd,))
+    return '%s(%s)' % (type(obj).__name__, ', '.join(shown))
 
-class _Reprable(object):
-    """Base giving Name(key=value, ...) reprs."""
 
-    def __repr__(self):
-        shown = [repr(value) for value in self._get_args()]
-        odd_names = {}
-        for key, value in self._get_kwargs():
-            if key.isidentifier():
-                shown.append('%s=%r' % (key, value))
-            else:
-                odd_names[key] = value
-        if odd_names:
-            shown.append('**' + repr(odd_names))
-        return type(self).__name__ + '(' + ', '.join(shown) + ')'
+# ---------------------------------------------------------------- errors
+
+class ArgumentError(Exception):
+    """Problem with one argument (or with the command line as a whole)."""
+
+    def __init__(self, argument, message):
+        self.argument_name = _who(argument)
+        self.message = message
+
+    def __str__(self):
+        who = self.argument_name
+        return self.message if who is None else 'argument %s: %s' % (who, self.message)
+
+
+class ArgumentTypeError(Exception):
+    """Raised by type callables to report a readable conversion failure."""
+
+
+# ---------------------------------------------------------------- namespace
+
+class Namespace:
+    """Plain attribute bag returned by parse_args()."""
+
+    def __init__(self, **kwargs):
+        self.__dict__.update(kwargs)
 
     def _get_kwargs(self):
-        return list(vars(self).items())
+        return [pair for pair in vars(self).items()]
 
     def _get_args(self):
         return []
 
-
-class Namespace(_Reprable):
-    """A plain attribute container; parse_args fills one in."""
-
-    def __init__(self, **kwargs):
-        for key, value in kwargs.items():
-            setattr(self, key, value)
+    def __repr__(self):
+        return _field_repr(self)
 
     def __eq__(self, other):
-        if isinstance(other, Namespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, Namespace):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
 
     def __contains__(self, key):
         return key in vars(self)
 
-
-# -- errors -----------------------------------------------------------------
-
-class ArgumentError(Exception):
-    """A problem with one argument (or with the command line as a whole)."""
-
-    def __init__(self, argument, message):
-        self.argument_name = _name_for_messages(argument)
-        self.message = message
-
-    def __str__(self):
-        name = self.argument_name
-        if name is None:
-            return '%s' % (self.message,)
-        return 'argument %s: %s' % (name, self.message)
+    __hash__ = None
 
 
-class ArgumentTypeError(Exception):
-    """Raised by type functions to report a conversion failure."""
+# ---------------------------------------------------------------- actions
+
+class Action:
+    """Base class: how one argument is stored once its strings are known."""
+
+    def __init__(self, option_strings, dest, nargs=None, const=None,
+                 default=None, type=None, choices=None, required=False,
+                 help=None, metavar=None):
+        given = (option_strings, dest, nargs, const, default, type, choices,
+                 required, help, metavar)
+        for field, value in zip(self._shown, given):
+            setattr(self, field, value)
+
+    _shown = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+              'choices', 'required', 'help', 'metavar')
+
+    def _get_kwargs(self):
+        return [(k, getattr(self, k)) for k in self._shown]
+
+    def _get_args(self):
+        return []
+
+    def __repr__(self):
+        return _field_repr(self)
+
+    def format_usage(self):
+        first = self.option_strings[0]
+        return first
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        raise NotImplementedError('.__call__() not defined')
 
 
-# -- help formatting --------------------------------------------------------
-
-class _Block(object):
-    """A section of help output: an optional heading over a list of
-    deferred renderers (each a function with its arguments)."""
-
-    def __init__(self, formatter, parent, heading=None):
-        self.owner = formatter
-        self.parent = parent
-        self.heading = heading
-        self.pieces = []
-
-    def render(self):
-        fmt = self.owner
-        nested = self.parent is not None
-        if nested:
-            fmt._push_indent()
-        body = _join_nonempty(func(*args) for func, args in self.pieces)
-        if nested:
-            fmt._pop_indent()
-        if not body:
-            return ''
-        title = ''
-        if not (self.heading is None or self.heading is SUPPRESS):
-            title = '%s%s:\n' % (' ' * fmt._current_indent, self.heading)
-        return _join_nonempty(['\n', title, body, '\n'])
+def _needs_values(kind, nargs, const):
+    if nargs == 0:
+        raise ValueError(
+            {'store': 'nargs for store actions must be != 0; if you have '
+                      'nothing to store, actions such as store true or store '
+                      'const may be more appropriate',
+             'append': 'nargs for append actions must be != 0; if arg strings '
+                       'are not supplying the value to append, the append const '
+                       'action may be more appropriate'}[kind])
+    if nargs != OPTIONAL and const is not None:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
 
 
-def _is_hidden(action):
-    return action.help is SUPPRESS
+def _fresh_list(current):
+    """Accumulator for append/extend: a new list, or a shallow copy of what is there."""
+    return [] if current is None else _copy.copy(current)
 
 
-def _join_nonempty(pieces):
-    return ''.join([p for p in pieces if p and p is not SUPPRESS])
+class _StoreAction(Action):
+    def __init__(self, option_strings, dest, nargs=None, const=None,
+                 default=None, type=None, choices=None, required=False,
+                 help=None, metavar=None):
+        _needs_values('store', nargs, const)
+        Action.__init__(self, option_strings, dest, nargs, const, default,
+                        type, choices, required, help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        dest = self.dest
+        setattr(namespace, dest, values)
 
 
-def _collapse_spaces(text):
-    # Runs of ASCII whitespace become one space; the ends are stripped.
-    return ' '.join(_re.split(r'[ \t\n\r\f\v]+', text)).strip()
+class _StoreConstAction(Action):
+    # metavar is accepted for compatibility but not kept (3.12 drops it too)
+    def __init__(self, option_strings, dest, const=None, default=None,
+                 required=False, help=None, metavar=None):
+        Action.__init__(self, option_strings, dest, nargs=0, const=const,
+                        default=default, required=required, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        dest, const = self.dest, self.const
+        setattr(namespace, dest, const)
 
 
-def _usage_chunks(text):
-    """Split usage text into the pieces that line wrapping keeps whole:
-    bracketed groups ending at whitespace, or else runs of non-space."""
-    chunks = []
-    size = len(text)
-    at = 0
-    while at < size:
-        if text[at].isspace():
-            at += 1
+class _StoreTrueAction(_StoreConstAction):
+    def __init__(self, option_strings, dest, default=False, required=False,
+                 help=None):
+        _StoreConstAction.__init__(self, option_strings, dest, True, default,
+                                   required, help)
+
+
+class _StoreFalseAction(_StoreConstAction):
+    def __init__(self, option_strings, dest, default=True, required=False,
+                 help=None):
+        _StoreConstAction.__init__(self, option_strings, dest, False, default,
+                                   required, help)
+
+
+class _AppendAction(Action):
+    def __init__(self, option_strings, dest, nargs=None, const=None,
+                 default=None, type=None, choices=None, required=False,
+                 help=None, metavar=None):
+        _needs_values('append', nargs, const)
+        Action.__init__(self, option_strings, dest, nargs, const, default,
+                        type, choices, required, help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        bucket = _fresh_list(getattr(namespace, self.dest, None))
+        bucket.append(values)
+        setattr(namespace, self.dest, bucket)
+
+
+class _AppendConstAction(Action):
+    def __init__(self, option_strings, dest, const=None, default=None,
+                 required=False, help=None, metavar=None):
+        Action.__init__(self, option_strings, dest, nargs=0, const=const,
+                        default=default, required=required, help=help,
+                        metavar=metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        bucket = _fresh_list(getattr(namespace, self.dest, None))
+        bucket.append(self.const)
+        setattr(namespace, self.dest, bucket)
+
+
+class _CountAction(Action):
+    def __init__(self, option_strings, dest, default=None, required=False,
+                 help=None):
+        Action.__init__(self, option_strings, dest, nargs=0, default=default,
+                        required=required, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
+
+
+class _HelpAction(Action):
+    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
+                 help=None):
+        Action.__init__(self, option_strings, dest, nargs=0, default=default,
+                        help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.print_help()
+        parser.exit()
+
+
+class _VersionAction(Action):
+    def __init__(self, option_strings, version=None, dest=SUPPRESS,
+                 default=SUPPRESS,
+                 help="show program's version number and exit"):
+        Action.__init__(self, option_strings, dest, nargs=0, default=default,
+                        help=help)
+        self.version = version
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        text = self.version
+        if text is None:
+            text = parser.version
+        fmt = parser._get_formatter()
+        fmt.add_text(text)
+        parser._print_message(fmt.format_help(), _sys.stdout)
+        parser.exit()
+
+
+class _ExtendAction(_AppendAction):
+    def __call__(self, parser, namespace, values, option_string=None):
+        bucket = _fresh_list(getattr(namespace, self.dest, None))
+        bucket.extend(values)
+        setattr(namespace, self.dest, bucket)
+
+
+_UNSET = object()
+
+
+class BooleanOptionalAction(Action):
+    """--flag / --no-flag pair storing True or False."""
+
+    def __init__(self, option_strings, dest, default=None, type=_UNSET,
+                 choices=_UNSET, required=False, help=None, metavar=_UNSET):
+        spellings = []
+        for spelling in option_strings:
+            spellings.append(spelling)
+            if spelling.startswith('--'):
+                spellings.append('--no-' + spelling[2:])
+        for label, given in (('type', type), ('choices', choices),
+                             ('metavar', metavar)):
+            if given is not _UNSET:
+                _deprecated("'%s' is deprecated as of Python 3.12 and will be "
+                            "removed in Python 3.14." % label, 3)
+        Action.__init__(self, spellings, dest, nargs=0, default=default,
+                        type=None if type is _UNSET else type,
+                        choices=None if choices is _UNSET else choices,
+                        required=required, help=help,
+                        metavar=None if metavar is _UNSET else metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string not in self.option_strings:
+            return
+        setattr(namespace, self.dest, option_string[:5] != '--no-')
+
+    def format_usage(self):
+        return ' | '.join(spelling for spelling in self.option_strings)
+
+
+_SubChoice = type('_ChoicesPseudoAction', (Action,), {'__module__': __name__})
+
+
+class _SubParsersAction(Action):
+    """Positional that hands the rest of the command line to a sub-parser."""
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
+                 required=False, help=None, metavar=None):
+        self._prog_prefix, self._parser_class = prog, parser_class
+        self._name_parser_map, self._choices_actions = {}, []
+        Action.__init__(self, option_strings, dest, nargs=PARSER,
+                        choices=self._name_parser_map, required=required,
+                        help=help, metavar=metavar)
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = ' '.join((self._prog_prefix, name))
+        aliases = tuple(kwargs.pop('aliases', ()))
+        taken = self._name_parser_map
+        if name in taken:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        clash = [a for a in aliases if a in taken]
+        if clash:
+            raise ArgumentError(self, 'conflicting subparser alias: %s' % clash[0])
+        if 'help' in kwargs:
+            label = name
+            if aliases:
+                label = '%s (%s)' % (name, ', '.join(aliases))
+            entry = _SubChoice(option_strings=[], dest=name, help=kwargs.pop('help'),
+                               metavar=label)
+            self._choices_actions.append(entry)
+        child = self._parser_class(**kwargs)
+        for key in (name,) + aliases:
+            taken[key] = child
+        return child
+
+    def _get_subactions(self):
+        return list(self._choices_actions)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        chosen, rest = values[0], values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, chosen)
+        child = self._name_parser_map.get(chosen)
+        if child is None:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
+                                % (chosen, ', '.join(self._name_parser_map)))
+        sub_ns, leftover = child.parse_known_args(rest, None)
+        for key, val in vars(sub_ns).items():
+            setattr(namespace, key, val)
+        return leftover
+
+
+# ---------------------------------------------------------------- FileType
+
+class FileType:
+    """Type callable that opens the named file ('-' means stdin/stdout)."""
+
+    def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == '-':
+            if 'r' in self._mode:
+                stream = _sys.stdin
+            elif set(self._mode) & set('wax'):
+                stream = _sys.stdout
+            else:
+                raise ValueError('argument "-" with mode %r' % self._mode)
+            return stream.buffer if 'b' in self._mode else stream
+        try:
+            return open(string, mode=self._mode, buffering=self._bufsize,
+                        encoding=self._encoding, errors=self._errors)
+        except OSError as exc:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, exc))
+
+    def __repr__(self):
+        bits = [repr(self._mode)]
+        if self._bufsize != -1:
+            bits.append(repr(self._bufsize))
+        for key in ('encoding', 'errors'):
+            val = getattr(self, '_' + key)
+            if val is not None:
+                bits.append('%s=%r' % (key, val))
+        return 'FileType(%s)' % ', '.join(bits)
+
+
+# ---------------------------------------------------------------- text wrapping
+
+def _letter(ch):
+    return ch.isalpha() or ch == '_'
+
+
+def _word_pieces(word):
+    """Split one word into unbreakable pieces (break after inner hyphens)."""
+    pieces, start, i, n = [], 0, 0, len(word)
+    while i < n:
+        if word[i] != '-':
+            i += 1
             continue
-        stop = -1
-        if text[at] in '([':
-            closer = ')' if text[at] == '(' else ']'
-            probe = at + 1
-            while probe < size and text[probe] != '\n':
-                if text[probe] == closer:
-                    end = probe
-                    while end < size and text[end] == closer:
-                        end += 1
-                    if end == size or text[end].isspace():
-                        stop = end
+        j = i
+        while j < n and word[j] == '-':
+            j += 1
+        run = j - i
+        before = word[i - 1] if i > 0 else ''
+        after = word[j] if j < n else ''
+        if run >= 2 and (before.isalnum() or before == '_') and (after.isalnum() or after == '_'):
+            if i > start:
+                pieces.append(word[start:i])
+            pieces.append(word[i:j])
+            start = j
+        elif run == 1 and _letter(before) and _letter(after):
+            k = i - 1
+            while k > start and (_letter(word[k - 1]) or word[k - 1] == '-'):
+                k -= 1
+            while k < i and not _letter(word[k]):
+                k += 1
+            nxt = word[j + 1] if j + 1 < n else ''
+            if i - k >= 2 and (_letter(nxt) or nxt == '-'):
+                pieces.append(word[start:j])
+                start = j
+        i = j
+    if start < n:
+        pieces.append(word[start:])
+    return pieces
+
+
+def _wrap(text, width, lead='', hang=''):
+    """Greedy word wrap; returns a list of lines carrying their indents."""
+    lines = []
+    margin = lead
+    cur = ''
+    for word in text.split():
+        for k, piece in enumerate(_word_pieces(word)):
+            glue = ' ' if (k == 0 and cur) else ''
+            while True:
+                room = width - len(margin) - len(cur) - len(glue)
+                if len(piece) <= room:
+                    cur += glue + piece
+                    break
+                if len(piece) > width - len(margin):
+                    take = max(room, 1) if cur or room > 0 else 1
+                    if not cur:
+                        take = max(width - len(margin), 1)
+                    cut = piece.rfind('-', 0, take)
+                    if cut > 0:
+                        take = cut + 1
+                    if take > 0 and room > 0 or not cur:
+                        cur += glue + piece[:take]
+                        piece = piece[take:]
+                    lines.append(margin + cur)
+                    margin, cur, glue = hang, '', ''
+                    if not piece:
                         break
-                probe += 1
-        if stop < 0:
-            stop = at
-            while stop < size and not text[stop].isspace():
-                stop += 1
-        chunks.append(text[at:stop])
-        at = stop
-    return chunks
+                    continue
+                lines.append(margin + cur)
+                margin, cur, glue = hang, '', ''
+    if cur:
+        lines.append(margin + cur)
+    return lines
 
 
-class HelpFormatter(object):
-    """Lays out usage, descriptions and the argument lists of a parser.
+def _usage_atoms(text):
+    """Cut a usage string into the pieces that must stay on one line."""
+    atoms, i, n = [], 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        end = -1
+        closer = {'(': ')', '[': ']'}.get(text[i])
+        if closer:
+            k = i + 1
+            while k < n:
+                if text[k] == closer and (k + 1 == n or text[k + 1].isspace()):
+                    end = k + 1
+                    break
+                k += 1
+        if end < 0:
+            end = i
+            while end < n and not text[end].isspace():
+                end += 1
+        atoms.append(text[i:end])
+        i = end
+    return atoms
 
-    Only the class name is public; subclasses may override the hooks
-    (_fill_text, _split_lines, _get_help_string, ...)."""
+
+def _terminal_columns():
+    try:
+        import shutil
+        return shutil.get_terminal_size().columns
+    except Exception:
+        try:
+            return int(_os.environ['COLUMNS'])
+        except (KeyError, ValueError):
+            return 80
+
+
+# ---------------------------------------------------------------- help formatting
+
+class _Node:
+    """Piece of the help document.  kind: 'section', 'text', 'usage', 'arg'."""
+
+    def __init__(self, kind, depth, payload=None, heading=None):
+        self.kind = kind
+        self.depth = depth
+        self.payload = payload
+        self.heading = heading
+        self.children = []
+
+
+class _Names:
+    """Metavar sizing callable: a tuple metavar as is, anything else repeated."""
+
+    def __init__(self, label):
+        self.label = label
+
+    def __call__(self, count):
+        if isinstance(self.label, tuple):
+            return self.label
+        return (self.label,) * count
+
+
+# usage template per nargs value and how many metavar names it consumes
+# (None: the template uses no names, so any metavar tuple is accepted)
+_NARGS_FORMS = (
+    (None, '{}', 1),
+    (OPTIONAL, '[{}]', 1),
+    (ONE_OR_MORE, '{} [{} ...]', 2),
+    (PARSER, '{} ...', 1),
+    (REMAINDER, '...', None),
+    (SUPPRESS, '', None),
+)
+
+
+def _nargs_form(nargs, offered):
+    """(template, names needed) for nargs; offered is how many names are at hand."""
+    if nargs == ZERO_OR_MORE:
+        return ('[{} [{} ...]]', 2) if offered == 2 else ('[{} ...]', 1)
+    for key, template, wanted in _NARGS_FORMS:
+        if nargs == key:
+            return template, wanted
+    if not isinstance(nargs, int):
+        raise ValueError('invalid nargs value')
+    wanted = max(nargs, 0)
+    return ' '.join(['{}'] * wanted), wanted
+
+
+class _HelpFields:
+    """Mapping for %-formatting help text; each key is worked out when asked for."""
+
+    def __init__(self, action, prog):
+        self.action = action
+        self.prog = prog
+
+    def __getitem__(self, key):
+        value = self.prog if key == 'prog' else vars(self.action)[key]
+        if value is SUPPRESS:
+            raise KeyError(key)
+        if hasattr(value, '__name__'):
+            value = value.__name__
+        if key == 'choices' and value is not None:
+            value = ', '.join(str(item) for item in value)
+        return value
+
+
+def _lay_out(plan, start, limit):
+    """Greedy filler: each atom group opens a new line, except the first non-empty
+    one when the head is not alone.  Line one begins at start, the rest at column."""
+    head, column, head_alone, groups = plan
+    rows = [[head]]
+    share = not head_alone
+    for group in groups:
+        if not group:
+            continue
+        if not share:
+            rows.append([])
+        share = False
+        for atom in group:
+            row = rows[-1]
+            indent = start if len(rows) == 1 else column
+            if row and indent + len(' '.join(row)) + 1 + len(atom) > limit:
+                row = []
+                rows.append(row)
+            row.append(atom)
+    return '\n'.join([' '.join(rows[0])] +
+                     [' ' * column + ' '.join(row) for row in rows[1:]])
+
+
+class HelpFormatter:
+    """Collects help pieces into a document tree and lays them out as text."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24,
                  width=None):
         if width is None:
-            import shutil
-            # Like CPython: two columns less than the terminal has.
-            width = shutil.get_terminal_size().columns - 2
-        self._prog = prog
-        self._width = width
-        self._indent_step = indent_increment
-        self._help_column_cap = min(max_help_position,
-                                    max(width - 20, 2 * indent_increment))
-        self._current_indent = 0
-        self._level = 0
-        self._widest_invocation = 0
-        self._root = _Block(self, None)
-        self._open = self._root
+            width = _terminal_columns() - 2
+        floor = max(width - 20, 2 * indent_increment)
+        self._prog, self._width = prog, width
+        self._indent_increment = indent_increment
+        self._max_help_position = min(max_help_position, floor)
+        self._tree = _Node('section', 0)
+        self._open = [self._tree]
 
-    def _push_indent(self):
-        self._level += 1
-        self._current_indent += self._indent_step
-
-    def _pop_indent(self):
-        self._level -= 1
-        self._current_indent -= self._indent_step
-        assert self._current_indent >= 0, 'negative indentation'
-
-    def _defer(self, func, args):
-        self._open.pieces.append((func, args))
-
-    # public building interface
+    # -- building the tree
+    def _here(self):
+        return self._open[-1]
 
     def start_section(self, heading):
-        self._push_indent()
-        block = _Block(self, self._open, heading)
-        self._defer(block.render, [])
-        self._open = block
+        node = _Node('section', len(self._open), heading=heading)
+        self._here().children.append(node)
+        self._open.append(node)
 
     def end_section(self):
-        self._open = self._open.parent
-        self._pop_indent()
+        self._open.pop()
 
     def add_text(self, text):
-        if text is None or text is SUPPRESS:
-            return
-        self._defer(self._format_text, [text])
+        if text not in (None, SUPPRESS):
+            self._here().children.append(_Node('text', len(self._open) - 1, text))
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            self._defer(self._format_usage, [usage, actions, groups, prefix])
+            node = _Node('usage', len(self._open) - 1,
+                         (usage, actions, groups, prefix))
+            self._here().children.append(node)
 
     def add_argument(self, action):
-        if _is_hidden(action):
-            return
-        widest = len(self._format_action_invocation(action))
-        for sub in self._walk_subactions(action):
-            widest = max(widest, len(self._format_action_invocation(sub)))
-        widest += self._current_indent
-        if widest > self._widest_invocation:
-            self._widest_invocation = widest
-        self._defer(self._format_action, [action])
+        if action.help != SUPPRESS:
+            self._here().children.append(_Node('arg', len(self._open) - 1, action))
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
+    # -- measuring and rendering
+    def _entries(self, action, depth):
+        yield action, depth
+        hook = getattr(action, '_get_subactions', None)
+        if hook is not None:
+            for sub in hook():
+                yield from self._entries(sub, depth + 1)
+
+    def _widest(self, node):
+        best = 0
+        for child in node.children:
+            if child.kind == 'section':
+                best = max(best, self._widest(child))
+            elif child.kind == 'arg':
+                for act, _ in self._entries(child.payload, child.depth):
+                    span = len(self._format_action_invocation(act))
+                    best = max(best, span + child.depth * self._indent_increment)
+        return best
+
     def format_help(self):
-        text = self._root.render()
-        if text:
-            text = _re.sub(r'\n\n\n+', '\n\n', text)
-            text = text.strip('\n') + '\n'
-        return text
+        self._column = min(self._widest(self._tree) + 2, self._max_help_position)
+        lines = self._render(self._tree)
+        tidy = []
+        for line in lines:
+            if line == '' and (not tidy or tidy[-1] == ''):
+                continue
+            tidy.append(line)
+        while tidy and tidy[-1] == '':
+            tidy.pop()
+        return '\n'.join(tidy) + '\n' if tidy else ''
 
-    # usage
+    def _render(self, node):
+        out = []
+        for child in node.children:
+            out.extend(getattr(self, '_draw_' + child.kind)(child))
+        return out
 
-    def _format_usage(self, usage, actions, groups, prefix):
-        if prefix is None:
-            prefix = 'usage: '
-        if usage is not None:
-            usage = usage % {'prog': self._prog}
-        elif actions:
-            usage = self._build_usage(actions, groups, prefix)
-        else:
-            usage = '%s' % (self._prog,)
-        return f'{prefix}{usage}\n\n'
+    def _draw_section(self, node):
+        body = self._render(node)
+        if not body:
+            return []
+        top = []
+        if node.heading is not SUPPRESS and node.heading is not None:
+            pad = ' ' * ((node.depth - 1) * self._indent_increment)
+            top.append('%s%s:' % (pad, node.heading))
+        return top + body + ['']
 
-    def _build_usage(self, actions, groups, prefix):
-        prog = '%s' % (self._prog,)
-        opts = [a for a in actions if a.option_strings]
-        poss = [a for a in actions if not a.option_strings]
-        whole = self._format_actions_usage(opts + poss, groups)
-        usage = ' '.join([s for s in (prog, whole) if s])
-        room = self._width - self._current_indent
-        if len(prefix) + len(usage) <= room:
-            return usage
+    def _draw_text(self, node):
+        text = node.payload
+        if '%(prog)' in text:
+            text = text % {'prog': self._prog}
+        indent = node.depth * self._indent_increment
+        filled = self._fill_text(text, max(self._width - indent, 11), ' ' * indent)
+        return filled.split('\n') + ['']
 
-        opt_text = self._format_actions_usage(opts, groups)
-        pos_text = self._format_actions_usage(poss, groups)
-        opt_parts = _usage_chunks(opt_text)
-        pos_parts = _usage_chunks(pos_text)
-        assert ' '.join(opt_parts) == opt_text
-        assert ' '.join(pos_parts) == pos_text
+    def _draw_usage(self, node):
+        usage, actions, groups, prefix = node.payload
+        return self._format_usage(usage, actions, groups, prefix).split('\n')[:-1]
 
-        if len(prefix) + len(prog) <= 0.75 * room:
-            # Continuation lines line up after the program name.
-            pad = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = self._fill_usage([prog] + opt_parts, pad, room, prefix)
-                lines += self._fill_usage(pos_parts, pad, room)
-            elif pos_parts:
-                lines = self._fill_usage([prog] + pos_parts, pad, room, prefix)
+    def _draw_arg(self, node):
+        out = []
+        for act, depth in self._entries(node.payload, node.depth):
+            out.extend(self._format_action_at(act, depth))
+        return out
+
+    def _format_action_at(self, action, depth):
+        pad = depth * self._indent_increment
+        column = self._column
+        label = self._format_action_invocation(action)
+        if not action.help:
+            return [' ' * pad + label]
+        body = self._split_lines(self._render_help(action),
+                                 max(self._width - column, 11))
+        rows = []
+        slot = column - pad - 2
+        if len(label) <= slot:
+            first = ' ' * pad + label.ljust(slot) + '  '
+            if body:
+                rows.append(first + body[0])
+                body = body[1:]
             else:
-                lines = [prog]
+                rows.append(first)
         else:
-            # The program name is too long: it gets a line of its own.
-            pad = ' ' * len(prefix)
-            lines = self._fill_usage(opt_parts + pos_parts, pad, room)
-            if len(lines) > 1:
-                lines = (self._fill_usage(opt_parts, pad, room)
-                         + self._fill_usage(pos_parts, pad, room))
-            lines = [prog] + lines
-        return '\n'.join(lines)
+            rows.append(' ' * pad + label)
+        rows.extend(' ' * column + line for line in body)
+        return rows
 
-    def _fill_usage(self, parts, pad, room, prefix=None):
-        lines = []
-        words = []
-        used = (len(pad) if prefix is None else len(prefix)) - 1
-        for part in parts:
-            if words and used + 1 + len(part) > room:
-                lines.append(pad + ' '.join(words))
-                words = []
-                used = len(pad) - 1
-            words.append(part)
-            used += len(part) + 1
-        if words:
-            lines.append(pad + ' '.join(words))
-        if prefix is not None:
-            lines[0] = lines[0][len(pad):]
-        return lines
+    def _format_action(self, action):
+        if not hasattr(self, '_column'):
+            self._column = min(self._widest_of(action) + 2, self._max_help_position)
+        return '\n'.join(self._format_action_at(action, len(self._open) - 1)) + '\n'
 
-    def _format_actions_usage(self, actions, groups):
-        # marks[i] is written before the i-th action's usage text.
-        marks = {}
-        grouped = set()
+    def _widest_of(self, action):
+        depth = len(self._open) - 1
+        return max(len(self._format_action_invocation(a)) + depth * self._indent_increment
+                   for a, _ in self._entries(action, depth))
+
+    def _render_help(self, action):
+        return self._get_help_string(action) % _HelpFields(action, self._prog)
+
+    # -- usage
+    def _format_usage(self, usage, actions, groups, prefix):
+        lead = 'usage: ' if prefix is None else prefix
+        if usage is None:
+            limit = self._width - (len(self._open) - 1) * self._indent_increment
+            plan = self._usage_plan(actions, groups, len(lead), limit)
+            body = _lay_out(plan, len(lead), limit)
+        else:
+            body = usage % {'prog': self._prog}
+        return '%s%s\n\n' % (lead, body)
+
+    def _usage_plan(self, actions, groups, start, limit):
+        """Decide the usage layout: (head, column, head alone?, atom groups)."""
+        prog = self._prog
+        if not actions:
+            return prog, 0, False, []
+        flags = [a for a in actions if a.option_strings]
+        places = [a for a in actions if not a.option_strings]
+        one_line = ' '.join(filter(None, [prog, self._usage_items(flags + places, groups)]))
+        if start + len(one_line) <= limit:
+            return one_line, 0, False, []
+        left = _usage_atoms(self._usage_items(flags, groups))
+        right = _usage_atoms(self._usage_items(places, groups))
+        if start + len(prog) <= 0.75 * limit:
+            return prog, start + len(prog) + 1, False, [left, right]
+        if start + len(' '.join(left + right)) <= limit:
+            return prog, start, True, [left + right]
+        return prog, start, True, [left, right]
+
+    def _usage_items(self, actions, groups):
+        units = {}
+        taken = set()
         for group in groups:
             members = group._group_actions
             if not members:
-                raise ValueError(f'empty group {group}')
-            try:
-                start = actions.index(members[0])
-            except ValueError:
+                raise ValueError('empty group %s' % group)
+            if members[0] not in actions:
                 continue
-            end = start + len(members)
-            if actions[start:end] != members:
-                continue
-            grouped.update(members)
-            shown = len([m for m in members if not _is_hidden(m)])
-            if not group.required:
-                opening, closing = '[', ']'
-            elif shown > 1:
-                opening, closing = '(', ')'
-            else:
-                opening = closing = None
-            if opening:
-                marks[start] = marks[start] + ' ' + opening if start in marks else opening
-                marks[end] = marks[end] + closing if end in marks else closing
-            for k in range(start + 1, end):
-                marks[k] = '|'
-
+            at = actions.index(members[0])
+            window = actions[at:at + len(members)]
+            if len(window) == len(members) and all(x is y for x, y in zip(window, members)):
+                if not any(id(m) in taken for m in members):
+                    units[at] = group
+                    taken.update(id(m) for m in members)
         pieces = []
-        for index, action in enumerate(actions):
-            if _is_hidden(action):
-                # Nothing shown, and one neighbouring '|' goes too.
-                pieces.append(None)
-                for k in (index, index + 1):
-                    if marks.get(k) == '|':
-                        del marks[k]
-                        break
-                continue
-            if action.option_strings:
-                if action.nargs == 0:
-                    text = action.format_usage()
+        i = 0
+        while i < len(actions):
+            group = units.get(i)
+            if group is not None:
+                size = len(group._group_actions)
+                shown = [self._usage_piece(a, True)
+                         for a in actions[i:i + size] if a.help is not SUPPRESS]
+                i += size
+                if not shown:
+                    pieces.append('')
+                elif len(shown) == 1 and group.required:
+                    pieces.append(shown[0])
+                elif len(shown) == 1:
+                    pieces.append('[%s]' % shown[0])
                 else:
-                    metavar = self._get_default_metavar_for_optional(action)
-                    text = '%s %s' % (action.option_strings[0],
-                                      self._format_args(action, metavar))
-                if not (action.required or action in grouped):
-                    text = '[' + text + ']'
-            else:
-                text = self._format_args(
-                    action, self._get_default_metavar_for_positional(action))
-                if action in grouped and text[:1] == '[' and text[-1:] == ']':
-                    text = text[1:-1]
-            pieces.append(text)
+                    pieces.append(('(%s)' if group.required else '[%s]')
+                                  % ' | '.join(shown))
+                continue
+            action = actions[i]
+            i += 1
+            if action.help is not SUPPRESS:
+                pieces.append(self._usage_piece(action, False))
+        return ' '.join(pieces).strip()
 
-        for index in sorted(marks, reverse=True):
-            pieces.insert(index, marks[index])
-        text = ' '.join([p for p in pieces if p is not None])
-        # Tidy spaces just inside brackets and drop empty bracket pairs.
-        text = _re.sub(r'([(\[]) ', r'\1', text)
-        text = _re.sub(r' ([)\]])', r'\1', text)
-        text = _re.sub(r'[(\[] *[)\]]', '', text)
-        return text.strip()
-
-    # text and actions
-
-    def _format_text(self, text):
-        if '%(prog)' in text:
-            text = text % {'prog': self._prog}
-        width = max(self._width - self._current_indent, 11)
-        pad = ' ' * self._current_indent
-        return self._fill_text(text, width, pad) + '\n\n'
-
-    def _format_action(self, action):
-        help_col = min(self._widest_invocation + 2, self._help_column_cap)
-        help_width = max(self._width - help_col, 11)
-        label_width = help_col - self._current_indent - 2
-        label = self._format_action_invocation(action)
-        pad = ' ' * self._current_indent
-        first_indent = 0
-        if not action.help:
-            header = pad + label + '\n'
-        elif len(label) <= label_width:
-            header = pad + label.ljust(label_width) + '  '
+    def _usage_piece(self, action, grouped):
+        if not action.option_strings:
+            text = self._format_args(action, self._get_default_metavar_for_positional(action))
+            if grouped and text[:1] == '[' and text[-1:] == ']':
+                text = text[1:-1]
+            return text
+        if action.nargs == 0:
+            text = action.format_usage()
         else:
-            header = pad + label + '\n'
-            first_indent = help_col
+            tail = self._format_args(action, self._get_default_metavar_for_optional(action))
+            text = action.option_strings[0] + (' ' + tail if tail else '')
+        if not grouped and not action.required:
+            text = '[%s]' % text
+        return text
 
-        out = [header]
-        given = action.help
-        if given and given.strip():
-            expanded = self._expand_help(action)
-            if expanded:
-                lines = self._split_lines(expanded, help_width)
-                out.append(' ' * first_indent + lines[0] + '\n')
-                for line in lines[1:]:
-                    out.append(' ' * help_col + line + '\n')
-        elif not header.endswith('\n'):
-            out.append('\n')
-        for sub in self._walk_subactions(action):
-            out.append(self._format_action(sub))
-        return _join_nonempty(out)
-
+    # -- overridable hooks
     def _format_action_invocation(self, action):
-        opts = action.option_strings
-        if opts and action.nargs == 0:
-            return ', '.join(opts)
-        if opts:
-            fallback = self._get_default_metavar_for_optional(action)
-            args = self._format_args(action, fallback)
-            return ', '.join(['%s %s' % (opt, args) for opt in opts])
-        fallback = self._get_default_metavar_for_positional(action)
-        (only,) = self._metavar_formatter(action, fallback)(1)
-        return only
+        if action.option_strings == []:
+            guess = self._get_default_metavar_for_positional(action)
+            (shown,) = self._metavar_formatter(action, guess)(1)
+            return shown
+        if action.nargs == 0:
+            return ', '.join(action.option_strings)
+        tail = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ', '.join('%s %s' % (s, tail) for s in action.option_strings)
 
     def _metavar_formatter(self, action, default_metavar):
-        chosen = action.metavar
-        if chosen is None:
-            if action.choices is None:
-                chosen = default_metavar
-            else:
-                chosen = '{%s}' % ','.join([str(c) for c in action.choices])
-
-        def as_tuple(count):
-            if isinstance(chosen, tuple):
-                return chosen
-            return (chosen,) * count
-        return as_tuple
+        label = action.metavar
+        if label is None:
+            label = default_metavar if action.choices is None else \
+                '{%s}' % ','.join(map(str, action.choices))
+        return _Names(label)
 
     def _format_args(self, action, default_metavar):
         names = self._metavar_formatter(action, default_metavar)
-        nargs = action.nargs
-        if nargs is None:
-            return '%s' % names(1)
-        if nargs == OPTIONAL:
-            return '[%s]' % names(1)
-        if nargs == ZERO_OR_MORE:
-            pair = names(1)
-            if len(pair) == 2:
-                return '[%s [%s ...]]' % pair
-            return '[%s ...]' % pair
-        if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % names(2)
-        if nargs == REMAINDER:
-            return '...'
-        if nargs == PARSER:
-            return '%s ...' % names(1)
-        if nargs == SUPPRESS:
-            return ''
-        try:
-            slots = ['%s'] * len(range(nargs))
-        except TypeError:
-            raise ValueError('invalid nargs value') from None
-        return ' '.join(slots) % names(nargs)
-
-    def _expand_help(self, action):
-        values = dict(vars(action), prog=self._prog)
-        for key in list(values):
-            if values[key] is SUPPRESS:
-                del values[key]
-        for key in list(values):
-            if hasattr(values[key], '__name__'):
-                values[key] = values[key].__name__
-        if values.get('choices') is not None:
-            values['choices'] = ', '.join([str(c) for c in values['choices']])
-        return self._get_help_string(action) % values
-
-    def _walk_subactions(self, action):
-        try:
-            subs = action._get_subactions
-        except AttributeError:
-            return
-        self._push_indent()
-        yield from subs()
-        self._pop_indent()
-
-    # hooks for subclasses
-
-    def _split_lines(self, text, width):
-        import textwrap
-        return textwrap.wrap(_collapse_spaces(text), width)
-
-    def _fill_text(self, text, width, indent):
-        import textwrap
-        return textwrap.fill(_collapse_spaces(text), width,
-                             initial_indent=indent, subsequent_indent=indent)
+        template, wanted = _nargs_form(action.nargs, len(names(1)))
+        if wanted is None:
+            return template
+        filled = names(wanted)
+        if len(filled) < wanted:
+            raise TypeError('not enough arguments for format string')
+        if len(filled) > wanted:
+            raise TypeError('not all arguments converted during string formatting')
+        return template.format(*filled)
 
     def _get_help_string(self, action):
         return action.help
 
+    def _split_lines(self, text, width):
+        return _wrap(text, width)
+
+    def _fill_text(self, text, width, indent):
+        return '\n'.join(_wrap(text, width, indent, indent))
+
     def _get_default_metavar_for_optional(self, action):
-        name = action.dest
-        return name.upper()
+        return str.upper(action.dest)
 
     def _get_default_metavar_for_positional(self, action):
         return action.dest
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the line breaks of descriptions and epilogs as written."""
+    """Keeps description and epilog text exactly as written."""
 
     def _fill_text(self, text, width, indent):
-        return ''.join([indent + line
-                        for line in text.splitlines(keepends=True)])
+        return ''.join([indent + row for row in text.splitlines(True)])
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps the line breaks of all help text, argument help included."""
+    """Keeps all help text exactly as written."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
@@ -560,1137 +895,1061 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
         text = action.help
         if text is None:
             text = ''
-        if ('%(default)' not in text and action.default is not SUPPRESS
-                and (action.option_strings
-                     or action.nargs in (OPTIONAL, ZERO_OR_MORE))):
+        shows_default = action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE)
+        if '%(default)' not in text and action.default is not SUPPRESS and shows_default:
             text += ' (default: %(default)s)'
         return text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Names argument values after their type (int, float, ...)."""
-
-    def _type_name(self, action):
-        kind = action.type
-        return kind.__name__
-
-    _get_default_metavar_for_optional = _type_name
-    _get_default_metavar_for_positional = _type_name
-
-
-# -- actions ----------------------------------------------------------------
-
-class Action(_Reprable):
-    """What to do with an argument once the command line has it.
-
-    Subclasses implement __call__(parser, namespace, values,
-    option_string=None)."""
-
-    def __init__(self, option_strings, dest, nargs=None, const=None,
-                 default=None, type=None, choices=None, required=False,
-                 help=None, metavar=None):
-        self.option_strings, self.dest = option_strings, dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
-
-    def _get_kwargs(self):
-        return [(key, getattr(self, key)) for key in _ACTION_FIELDS]
-
-    def format_usage(self):
-        strings = self.option_strings
-        return strings[0]
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        raise NotImplementedError('.__call__() not defined')
-
-
-# The fields an Action's repr shows, in order.
-_ACTION_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default',
-                  'type', 'choices', 'required', 'help', 'metavar')
-
-_UNSET = object()
-
-
-def _put(namespace, action, value):
-    setattr(namespace, action.dest, value)
-
-
-def _collected(namespace, action):
-    """A private copy of what the action's destination holds so far."""
-    return _fresh_list(getattr(namespace, action.dest, None))
-
-
-class BooleanOptionalAction(Action):
-    """A flag with a --no- twin: --x stores True, --no-x stores False."""
-
-    def __init__(self, option_strings, dest, default=None, type=_UNSET,
-                 choices=_UNSET, required=False, help=None, metavar=_UNSET):
-        names = []
-        for opt in option_strings:
-            names.append(opt)
-            if opt.startswith('--'):
-                names.append('--no-' + opt[2:])
-
-        given = {'type': type, 'choices': choices, 'metavar': metavar}
-        for key in ('type', 'choices', 'metavar'):
-            if given[key] is _UNSET:
-                given[key] = None
-            else:
-                import warnings
-                warnings.warn("%r is deprecated as of Python 3.12 and will be "
-                              "removed in Python 3.14." % key,
-                              DeprecationWarning, stacklevel=2)
-
-        super().__init__(option_strings=names, dest=dest, nargs=0,
-                         default=default, type=given['type'],
-                         choices=given['choices'], required=required,
-                         help=help, metavar=given['metavar'])
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        if option_string not in self.option_strings:
-            return
-        _put(namespace, self, option_string[:5] != '--no-')
-
-    def format_usage(self):
-        bar = ' | '
-        return bar.join(self.option_strings)
-
-
-def _check_value_taking(kind, nargs, const, hint):
-    # Shared by store and append: they must take at least one value, and
-    # const only makes sense with nargs='?'.
-    if nargs == 0:
-        raise ValueError('nargs for %s actions must be != 0; %s' % (kind, hint))
-    if nargs != OPTIONAL and const is not None:
-        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-
-
-class _StoreAction(Action):
-
-    def __init__(self, option_strings, dest, nargs=None, const=None,
-                 default=None, type=None, choices=None, required=False,
-                 help=None, metavar=None):
-        _check_value_taking('store', nargs, const,
-                            'if you have nothing to store, actions such as '
-                            'store true or store const may be more appropriate')
-        super().__init__(option_strings=option_strings, dest=dest,
-                         nargs=nargs, const=const, default=default,
-                         type=type, choices=choices, required=required,
-                         help=help, metavar=metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        _put(namespace, self, values)
-
-
-class _StoreConstAction(Action):
-
-    def __init__(self, option_strings, dest, const=None, default=None,
-                 required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         const=const, default=default, required=required,
-                         help=help)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        _put(namespace, self, self.const)
-
-
-class _StoreTrueAction(_StoreConstAction):
-
-    def __init__(self, option_strings, dest, default=False, required=False,
-                 help=None):
-        super().__init__(option_strings, dest, True, default, required, help)
-
-
-class _StoreFalseAction(_StoreConstAction):
-
-    def __init__(self, option_strings, dest, default=True, required=False,
-                 help=None):
-        super().__init__(option_strings, dest, False, default, required, help)
-
-
-class _AppendAction(Action):
-
-    def __init__(self, option_strings, dest, nargs=None, const=None,
-                 default=None, type=None, choices=None, required=False,
-                 help=None, metavar=None):
-        _check_value_taking('append', nargs, const,
-                            'if arg strings are not supplying the value to '
-                            'append, the append const action may be more '
-                            'appropriate')
-        super().__init__(option_strings=option_strings, dest=dest,
-                         nargs=nargs, const=const, default=default,
-                         type=type, choices=choices, required=required,
-                         help=help, metavar=metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _collected(namespace, self)
-        items.append(values)
-        _put(namespace, self, items)
-
-
-class _AppendConstAction(Action):
-
-    def __init__(self, option_strings, dest, const=None, default=None,
-                 required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         const=const, default=default, required=required,
-                         help=help, metavar=metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _collected(namespace, self)
-        items.append(self.const)
-        _put(namespace, self, items)
-
-
-class _CountAction(Action):
-
-    def __init__(self, option_strings, dest, default=None, required=False,
-                 help=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         default=default, required=required, help=help)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        so_far = getattr(namespace, self.dest, None)
-        _put(namespace, self, 1 if so_far is None else so_far + 1)
-
-
-class _HelpAction(Action):
-
-    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
-                 help=None):
-        super().__init__(option_strings=option_strings, dest=dest,
-                         default=default, nargs=0, help=help)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        parser.print_help()
-        parser.exit()
-
-
-_VERSION_HELP = "show program's version number and exit"
-
-
-class _VersionAction(Action):
-
-    def __init__(self, option_strings, version=None, dest=SUPPRESS,
-                 default=SUPPRESS, help=_VERSION_HELP):
-        super().__init__(option_strings=option_strings, dest=dest,
-                         default=default, nargs=0, help=help)
-        self.version = version
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        text = parser.version if self.version is None else self.version
-        # Run through a formatter so that %(prog)s is expanded.
-        fmt = parser._get_formatter()
-        fmt.add_text(text)
-        parser._print_message(fmt.format_help(), _sys.stdout)
-        parser.exit()
-
-
-class _ExtendAction(_AppendAction):
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _collected(namespace, self)
-        items.extend(values)
-        _put(namespace, self, items)
-
-
-class _SubParsersAction(Action):
-    """The positional that picks a sub-command and hands it the rest."""
-
-    class _ChoiceHelp(Action):
-        # Stands in for one sub-command in the help listing.
-
-        def __init__(self, name, aliases, help):
-            label = name
-            if aliases:
-                label = '%s (%s)' % (name, ', '.join(aliases))
-            super().__init__(option_strings=[], dest=name, help=help,
-                             metavar=label)
-
-    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
-                 required=False, help=None, metavar=None):
-        self._prog_prefix = prog
-        self._make_parser = parser_class
-        # name -> parser; it doubles as the choices of this action.
-        self._name_parser_map = by_name = {}
-        self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest,
-                         nargs=PARSER, choices=by_name,
-                         required=required, help=help, metavar=metavar)
-
-    def add_parser(self, name, **kwargs):
-        by_name = self._name_parser_map
-        if kwargs.get('prog') is None:
-            kwargs['prog'] = f'{self._prog_prefix} {name}'
-        aliases = kwargs.pop('aliases', ())
-        if name in by_name:
-            raise ArgumentError(self, 'conflicting subparser: %s' % name)
-        for alias in aliases:
-            if alias in by_name:
-                raise ArgumentError(self,
-                                    'conflicting subparser alias: %s' % alias)
-        if 'help' in kwargs:
-            self._choices_actions.append(
-                self._ChoiceHelp(name, aliases, kwargs.pop('help')))
-        made = self._make_parser(**kwargs)
-        for key in (name,) + tuple(aliases):
-            by_name[key] = made
-        return made
-
-    def _get_subactions(self):
-        listed = self._choices_actions
-        return listed
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        chosen, rest = values[0], values[1:]
-        if self.dest is not SUPPRESS:
-            _put(namespace, self, chosen)
-        sub = self._name_parser_map.get(chosen)
-        if sub is None:
-            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
-                                % (chosen, ', '.join(self._name_parser_map)))
-        # The sub-parser works on a fresh namespace so that its defaults
-        # win over values of the same name set by the parent.
-        sub_ns, rest = sub.parse_known_args(rest, None)
-        for key in vars(sub_ns):
-            setattr(namespace, key, getattr(sub_ns, key))
-        if rest:
-            vars(namespace).setdefault(_LEFTOVER_ATTR, [])
-            getattr(namespace, _LEFTOVER_ATTR).extend(rest)
-
-
-# -- FileType ---------------------------------------------------------------
-
-class FileType(object):
-    """A type= factory that opens the named file ('-' is stdin/stdout)."""
-
-    def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
-
-    def __call__(self, string):
-        mode = self._mode
-        if string == '-':
-            if 'r' in mode:
-                stream = _sys.stdin
-            elif any(c in mode for c in 'wax'):
-                stream = _sys.stdout
-            else:
-                raise ValueError('argument "-" with mode %r' % mode)
-            return stream.buffer if 'b' in mode else stream
-        try:
-            return open(string, mode, buffering=self._bufsize,
-                        encoding=self._encoding, errors=self._errors)
-        except OSError as exc:
-            raise ArgumentTypeError("can't open '%s': %s" % (string, exc))
-
-    def __repr__(self):
-        shown = [repr(x) for x in (self._mode, self._bufsize) if x != -1]
-        for key, value in (('encoding', self._encoding),
-                           ('errors', self._errors)):
-            if value is not None:
-                shown.append('%s=%r' % (key, value))
-        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
-
-
-# -- containers of actions --------------------------------------------------
-
-def _keep_string(string):
-    return string
-
-
-_BUILTIN_ACTIONS = (
-    (None, _StoreAction), ('store', _StoreAction),
-    ('store_const', _StoreConstAction), ('store_true', _StoreTrueAction),
-    ('store_false', _StoreFalseAction), ('append', _AppendAction),
-    ('append_const', _AppendConstAction), ('count', _CountAction),
-    ('help', _HelpAction), ('version', _VersionAction),
-    ('parsers', _SubParsersAction), ('extend', _ExtendAction),
-)
-
-# Bookkeeping that argument groups share with the parser they belong to.
-_SHARED_STATE = ('_lookup_tables', '_actions', '_option_string_actions',
-                 '_defaults', '_numeric_options', '_mutually_exclusive_groups')
-
-
-class _ActionsContainer(object):
-    """What parsers and argument groups share: registering actions and
-    turning add_argument calls into Action objects."""
-
-    def __init__(self, description, prefix_chars, argument_default,
-                 conflict_handler):
-        super().__init__()
-        self.description, self.prefix_chars = description, prefix_chars
-        self.argument_default, self.conflict_handler = (argument_default,
-                                                        conflict_handler)
-        self._lookup_tables = {}
-        for key, cls in _BUILTIN_ACTIONS:
-            self.register('action', key, cls)
-        # Fail early on an unknown conflict_handler.
-        self._conflict_resolver()
-
-        self._actions, self._action_groups = [], []
-        self._mutually_exclusive_groups = []
-        self._option_string_actions, self._defaults = {}, {}
-        # A one-element list once some option looks like a negative number.
-        self._numeric_options = []
-
-    def register(self, registry_name, value, object):
-        self._lookup_tables.setdefault(registry_name, {})[value] = object
-
-    def _lookup(self, registry_name, value, default=None):
-        return self._lookup_tables[registry_name].get(value, default)
-
-    def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
-        for act in self._actions:
-            if act.dest in kwargs:
-                act.default = kwargs[act.dest]
-
-    def get_default(self, dest):
-        for act in self._actions:
-            if act.dest == dest and act.default is not None:
-                return act.default
-        return self._defaults.get(dest)
-
-    def add_argument(self, *args, **kwargs):
-        """Define an argument: add_argument('name', ...) for a positional,
-        add_argument('-f', '--flag', ...) for an option."""
-        positional = (not args or len(args) == 1
-                      and args[0][0] not in self.prefix_chars)
-        if not positional:
-            settings = self._optional_settings(*args, **kwargs)
-        elif args and 'dest' in kwargs:
-            raise ValueError('dest supplied twice for positional argument')
-        else:
-            settings = self._positional_settings(*args, **kwargs)
-
-        if 'default' not in settings:
-            dest = settings['dest']
-            if dest in self._defaults:
-                settings['default'] = self._defaults[dest]
-            elif self.argument_default is not None:
-                settings['default'] = self.argument_default
-
-        factory = self._action_class_from(settings)
-        if not callable(factory):
-            raise ValueError('unknown action "%s"' % (factory,))
-        made = factory(**settings)
-
-        converter = self._lookup('type', made.type, made.type)
-        if not callable(converter):
-            raise ValueError('%r is not callable' % (converter,))
-        if converter is FileType:
-            raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (converter,))
-
-        # Only parsers can check that a metavar tuple fits nargs.
-        if hasattr(self, '_get_formatter'):
-            try:
-                self._get_formatter()._format_args(made, None)
-            except TypeError:
-                raise ValueError('length of metavar tuple does not match nargs')
-        return self._add_action(made)
-
-    def add_argument_group(self, *args, **kwargs):
-        made = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(made)
-        return made
-
-    def add_mutually_exclusive_group(self, **kwargs):
-        made = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(made)
-        return made
-
-    def _add_action(self, action):
-        self._resolve_clashes(action)
-        self._actions += [action]
-        action.container = self
-        for opt in action.option_strings:
-            self._option_string_actions[opt] = action
-            if _NEGATIVE_NUMBER.match(opt) and not self._numeric_options:
-                self._numeric_options.append(True)
+    """Uses the type's name as the default metavar."""
+
+    def _get_default_metavar_for_optional(self, action):
+        return getattr(action.type, '__name__')
+
+    def _get_default_metavar_for_positional(self, action):
+        return getattr(action.type, '__name__')
+
+
+# ---------------------------------------------------------------- declarations
+
+def _looks_negative(text):
+    """'-' then decimal digits (any script), optionally 'digits.digits' or '.digits';
+    one trailing newline is tolerated, as 3.12 does."""
+    if text[:1] != '-':
+        return False
+    body = text[1:-1] if text.endswith('\n') else text[1:]
+    whole, dot, frac = body.partition('.')
+    if not dot:
+        return whole.isdecimal()
+    return (whole == '' or whole.isdecimal()) and frac.isdecimal()
+
+
+class _Store:
+    """Everything a parser and its groups share, and the only place actions enter."""
+
+    def __init__(self):
+        self.actions = []
+        self.spellings = {}
+        def identity(value):
+            return value
+        self.registry = {'action': dict(_BUILTIN_ACTIONS), 'type': {None: identity}}
+        self.defaults = {}
+        self.mutex = []
+        self.sections = []
+        self.home = {}
+        # 3.12 exposes this flag as a list holding at most one True
+        self.negative_like = []
+
+    def enrol(self, action, home, exclusive, policy):
+        """File action under home (a titled section) and the exclusive groups given."""
+        if exclusive and action.required:
+            raise ValueError('mutually exclusive arguments must be optional')
+        taken = [s for s in action.option_strings if s in self.spellings]
+        if taken:
+            _CLASH_POLICIES[policy](self, action, taken)
+        for spelling in action.option_strings:
+            self.spellings[spelling] = action
+        if not self.negative_like and any(map(_looks_negative, action.option_strings)):
+            self.negative_like.append(True)
+        self.actions.append(action)
+        self.home[id(action)] = home
+        action.container = home
+        for holder in [home] + exclusive:
+            holder._group_actions.append(action)
         return action
 
-    def _remove_action(self, action):
-        del self._actions[self._actions.index(action)]
+    def refuse(self, action, taken):
+        raise ArgumentError(action, _plural(len(taken), 'conflicting option string: %s',
+                                            'conflicting option strings: %s')
+                            % ', '.join(taken))
 
-    def _add_container_actions(self, container):
-        # Copy the actions of a parent parser, keeping their groups.
-        by_title = {}
-        for mine in self._action_groups:
-            if mine.title in by_title:
-                raise ValueError('cannot merge actions - two groups are '
-                                 'named %r' % (mine.title,))
-            by_title[mine.title] = mine
+    def evict(self, action, taken):
+        """'resolve' policy: older actions give up the spellings; bare ones leave."""
+        losers = []
+        for spelling in taken:
+            older = self.spellings.pop(spelling)
+            older.option_strings.remove(spelling)
+            if older not in losers:
+                losers.append(older)
+        for older in losers:
+            if older.option_strings:
+                continue
+            self.actions.remove(older)
+            section = self.home.pop(id(older))._group_actions
+            section[:] = [a for a in section if a is not older]
 
-        home = {}
-        for theirs in container._action_groups:
-            if theirs.title not in by_title:
-                by_title[theirs.title] = self.add_argument_group(
-                    title=theirs.title, description=theirs.description,
-                    conflict_handler=theirs.conflict_handler)
-            for act in theirs._group_actions:
-                home[act] = by_title[theirs.title]
+    def adopt(self, parent, host):
+        """Merge a parent parser's store into this one (parents=)."""
+        titled = {section.title: section for section in self.sections}
+        copies = {}
 
-        for theirs in container._mutually_exclusive_groups:
-            twin = self.add_mutually_exclusive_group(required=theirs.required)
-            for act in theirs._group_actions:
-                home[act] = twin
+        def copy_of(record):
+            if id(record) in copies:
+                return copies[id(record)]
+            if isinstance(record, _MutuallyExclusiveGroup):
+                twin = host.add_mutually_exclusive_group(required=record.required)
+            else:
+                twin = titled.get(record.title)
+                if twin is None:
+                    twin = host.add_argument_group(
+                        title=record.title, description=record.description,
+                        conflict_handler=record.conflict_handler)
+                    titled[record.title] = twin
+            copies[id(record)] = twin
+            return twin
 
-        for act in container._actions:
-            home.get(act, self)._add_action(act)
-
-    def _positional_settings(self, dest, **kwargs):
-        if 'required' in kwargs:
-            raise TypeError("'required' is an invalid argument for positionals")
-        nargs = kwargs.get('nargs')
-        # '?' and '*' may be absent; '*' only when it has a default.
-        if nargs not in (OPTIONAL, ZERO_OR_MORE) or (
-                nargs == ZERO_OR_MORE and 'default' not in kwargs):
-            kwargs['required'] = True
-        kwargs.update(dest=dest, option_strings=[])
-        return kwargs
-
-    def _optional_settings(self, *args, **kwargs):
-        chars = self.prefix_chars
-        for opt in args:
-            if not opt[0] in chars:
-                raise ValueError('invalid option string %r: must start with a '
-                                 'character %r' % (opt, chars))
-        long_opts = [opt for opt in args if len(opt) > 1 and opt[1] in chars]
-
-        dest = kwargs.pop('dest', None)
-        if dest is None:
-            source = long_opts[0] if long_opts else args[0]
-            dest = source.lstrip(chars)
-            if not dest:
-                raise ValueError('dest= is required for options like %r'
-                                 % (args[-1],))
-            dest = '_'.join(dest.split('-'))
-        kwargs.update(dest=dest, option_strings=list(args))
-        return kwargs
-
-    def _action_class_from(self, kwargs, default=None):
-        wanted = kwargs.pop('action', default)
-        return self._lookup('action', wanted, wanted)
-
-    def _conflict_resolver(self):
-        if self.conflict_handler == 'error':
-            return self._clash_is_error
-        if self.conflict_handler == 'resolve':
-            return self._clash_resolve
-        raise ValueError('invalid conflict_resolution value: %r'
-                         % self.conflict_handler)
-
-    def _resolve_clashes(self, action):
-        clashes = [(opt, self._option_string_actions[opt])
-                   for opt in action.option_strings
-                   if opt in self._option_string_actions]
-        if clashes:
-            self._conflict_resolver()(action, clashes)
-
-    def _clash_is_error(self, action, clashes):
-        message = _plural(len(clashes), 'conflicting option string: %s',
-                          'conflicting option strings: %s')
-        raise ArgumentError(action, message
-                            % ', '.join([opt for opt, other in clashes]))
-
-    def _clash_resolve(self, action, clashes):
-        # The newer action takes the option strings; an older action left
-        # with none is dropped.
-        for opt, other in clashes:
-            other.option_strings.remove(opt)
-            self._option_string_actions.pop(opt, None)
-            if not other.option_strings:
-                other.container._remove_action(other)
+        for record in parent.sections + parent.mutex:
+            copy_of(record)
+        for action in parent.actions:
+            holders = [g for g in parent.mutex if action in g._group_actions]
+            record = holders[-1] if holders else parent.home[id(action)]
+            copy_of(record)._add_action(action)
 
 
-class _ArgumentGroup(_ActionsContainer):
-
-    def __init__(self, container, title=None, description=None, **kwargs):
-        for key in ('conflict_handler', 'prefix_chars', 'argument_default'):
-            kwargs.setdefault(key, getattr(container, key))
-        super().__init__(description=description, **kwargs)
-        self.title = title
-        self._group_actions = []
-        for name in _SHARED_STATE:
-            setattr(self, name, getattr(container, name))
-
-    def _add_action(self, action):
-        added = super()._add_action(action)
-        self._group_actions.append(added)
-        return added
-
-    def _remove_action(self, action):
-        super()._remove_action(action)
-        self._group_actions.remove(action)
-
-    def add_argument_group(self, *args, **kwargs):
-        import warnings
-        warnings.warn('Nesting argument groups is deprecated.',
-                      category=DeprecationWarning, stacklevel=2)
-        return _ActionsContainer.add_argument_group(self, *args, **kwargs)
+_CLASH_POLICIES = {'error': _Store.refuse, 'resolve': _Store.evict}
 
 
-class _MutuallyExclusiveGroup(_ArgumentGroup):
-
-    def __init__(self, container, required=False):
-        super().__init__(container)
-        self.required = required
-        # Members really live in the container's groups.
-        self._container = container
-
-    def _add_action(self, action):
-        if action.required:
-            raise ValueError('mutually exclusive arguments must be optional')
-        added = self._container._add_action(action)
-        self._group_actions.append(added)
-        return added
-
-    def _remove_action(self, action):
-        self._container._remove_action(action)
-        del self._group_actions[self._group_actions.index(action)]
-
-    def add_mutually_exclusive_group(self, *args, **kwargs):
-        import warnings
-        warnings.warn('Nesting mutually exclusive groups is deprecated.',
-                      category=DeprecationWarning, stacklevel=2)
-        return _ActionsContainer.add_mutually_exclusive_group(self, *args,
-                                                              **kwargs)
-
-
-# -- the parser -------------------------------------------------------------
-
-# nargs -> (regex body for a positional, regex body for an option).  Options
-# never consume the '-' label of a '--' word; positionals may.
-_NARGS_BODIES = {
-    None: ('-*A-*', 'A'),
-    OPTIONAL: ('-*A?-*', 'A?'),
-    ZERO_OR_MORE: ('-*[A-]*', '[A]*'),
-    ONE_OR_MORE: ('-*A[A-]*', 'A[A]*'),
-    REMAINDER: ('[-AO]*', '[AO]*'),
-    PARSER: ('-*A[-AO]*', 'A[AO]*'),
-    SUPPRESS: ('-*-*', ''),
+_BUILTIN_ACTIONS = {
+    None: _StoreAction, 'store': _StoreAction,
+    'store_const': _StoreConstAction, 'store_true': _StoreTrueAction,
+    'store_false': _StoreFalseAction, 'append': _AppendAction,
+    'append_const': _AppendConstAction, 'count': _CountAction,
+    'help': _HelpAction, 'version': _VersionAction,
+    'parsers': _SubParsersAction, 'extend': _ExtendAction,
 }
 
 
-def _nargs_regex(action):
-    """The regex (one group) matching the labels an action consumes."""
+class _ArgSpec:
+    """Keyword arguments for one action constructor, filled in field by field."""
+
+    def __init__(self, host, names, given):
+        self.host = host
+        self.names = names
+        self.kw = dict(given)
+        # an empty name fails on indexing, as in 3.12
+        self.positional = len(names) < 2 and \
+            all(name[0] not in host.prefix_chars for name in names)
+
+
+def _field_option_strings(spec):
+    if spec.positional:
+        return []
+    marks = spec.host.prefix_chars
+    for name in spec.names:
+        if name[0] not in marks:
+            raise ValueError('invalid option string %r: must start with a '
+                             'character %r' % (name, marks))
+    return list(spec.names)
+
+
+def _field_dest(spec):
+    given = spec.kw
+    if spec.positional:
+        if spec.names and 'dest' in given:
+            raise ValueError('dest supplied twice for positional argument')
+        if spec.names:
+            return spec.names[0]
+        if 'dest' not in given:
+            # user-visible text, kept exactly as 3.12 prints it
+            raise TypeError('_ActionsContainer._get_positional_kwargs() missing 1 '
+                            "required positional argument: 'dest'")
+        return given['dest']
+    if given.get('dest') is not None:
+        return given['dest']
+    marks = spec.host.prefix_chars
+    doubled = [n for n in spec.names if len(n) > 1 and n[1] in marks]
+    stem = (doubled or spec.names)[0].lstrip(marks)
+    if not stem:
+        raise ValueError('dest= is required for options like %r' % spec.names[-1])
+    return stem.replace('-', '_')
+
+
+def _field_required(spec):
+    if not spec.positional:
+        return _UNSET
+    if 'required' in spec.kw:
+        raise TypeError("'required' is an invalid argument for positionals")
+    nargs = spec.kw.get('nargs')
+    if nargs == OPTIONAL or (nargs == ZERO_OR_MORE and 'default' in spec.kw):
+        return _UNSET  # keyword left out, so actions without 'required' still work
+    return True
+
+
+def _field_action(spec):
+    kind = spec.kw.get('action')
+    maker = spec.host._registry_get('action', kind, kind)
+    if not callable(maker):
+        raise ValueError('unknown action "%s"' % (maker,))
+    return maker
+
+
+def _field_default(spec):
+    if 'default' in spec.kw:
+        return _UNSET
+    dest = spec.kw['dest']
+    if dest in spec.host._store.defaults:
+        return spec.host._store.defaults[dest]
+    if spec.host.argument_default is not None:
+        return spec.host.argument_default
+    return _UNSET
+
+
+# add_argument fills these constructor keywords in this order
+_FIELDS = (
+    ('option_strings', _field_option_strings),
+    ('dest', _field_dest),
+    ('required', _field_required),
+    ('action', _field_action),
+    ('default', _field_default),
+)
+
+
+def _vet_type(host, action):
+    check = host._registry_get('type', action.type, action.type)
+    if check is FileType:
+        raise ValueError('%r is a FileType class object, instance of it must '
+                         'be passed' % (check,))
+    if not callable(check):
+        raise ValueError('%r is not callable' % (check,))
+
+
+_METAVAR_MISMATCH = 'length of metavar tuple does not match nargs'
+
+
+def _vet_metavar(host, action):
+    shown = action.metavar
+    if shown is None and action.choices is not None:
+        # the {a,b} label is made from the choices: they must be iterable
+        try:
+            iter(action.choices)
+        except TypeError:
+            raise ValueError(_METAVAR_MISMATCH)
+    offered = len(shown) if isinstance(shown, tuple) else None
+    wanted = _nargs_form(action.nargs, offered)[1]
+    if None not in (offered, wanted) and offered != wanted:
+        raise ValueError(_METAVAR_MISMATCH)
+
+
+class _Host:
+    """Shared behaviour of parsers and argument groups (they add arguments)."""
+
+    # checks run on a freshly built action; groups skip the metavar one, like 3.12
+    _vetters = (_vet_type,)
+    _group_warning = 'Nesting argument groups is deprecated.'
+    _mutex_warning = None
+
+    def _host_setup(self, store, description, prefix_chars, argument_default,
+                    conflict_handler):
+        self._store = store
+        vars(self).update(description=description, prefix_chars=prefix_chars,
+                          argument_default=argument_default,
+                          conflict_handler=conflict_handler)
+        if conflict_handler not in _CLASH_POLICIES:
+            raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
+
+    # views onto the shared store, under the names other code expects
+    @property
+    def _actions(self):
+        return self._store.actions
+
+    @property
+    def _option_string_actions(self):
+        return self._store.spellings
+
+    @property
+    def _defaults(self):
+        return self._store.defaults
+
+    @property
+    def _registries(self):
+        return self._store.registry
+
+    @property
+    def _mutually_exclusive_groups(self):
+        return self._store.mutex
+
+    @property
+    def _has_negative_number_optionals(self):
+        return self._store.negative_like
+
+    def register(self, registry_name, value, object):
+        self._store.registry.setdefault(registry_name, {})[value] = object
+
+    def _registry_get(self, registry_name, value, default=None):
+        table = self._store.registry[registry_name]
+        return table[value] if value in table else default
+
+    def set_defaults(self, **kwargs):
+        self._store.defaults.update(kwargs)
+        for action in self._store.actions:
+            if action.dest in kwargs:
+                action.default = kwargs.get(action.dest)
+
+    def get_default(self, dest):
+        for action in self._store.actions:
+            if dest == action.dest and action.default is not None:
+                return action.default
+        return self._store.defaults.get(dest)
+
+    def _get_positional_actions(self):
+        return [a for a in self._store.actions if not a.option_strings]
+
+    def _get_optional_actions(self):
+        return [a for a in self._store.actions if a.option_strings]
+
+    def add_argument(self, *args, **kwargs):
+        """Declare an argument; see the documentation for the keywords."""
+        spec = _ArgSpec(self, args, kwargs)
+        for field, rule in _FIELDS:
+            value = rule(spec)
+            if value is not _UNSET:
+                spec.kw[field] = value
+        maker = spec.kw.pop('action')
+        action = maker(**spec.kw)
+        for vet in self._vetters:
+            vet(self, action)
+        return self._add_action(action)
+
+    def add_argument_group(self, *args, **kwargs):
+        if self._group_warning:
+            _deprecated(self._group_warning, 3)
+        section = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(section)
+        return section
+
+    def add_mutually_exclusive_group(self, **kwargs):
+        if self._mutex_warning:
+            _deprecated(self._mutex_warning, 3)
+        group = _MutuallyExclusiveGroup(self, **kwargs)
+        self._store.mutex.append(group)
+        return group
+
+    def _seat(self, action):
+        """(titled section that lists action, exclusive groups it joins)."""
+        exclusive = []
+        host = self
+        while isinstance(host, _MutuallyExclusiveGroup):
+            exclusive.append(host)
+            host = host._container
+        if isinstance(host, ArgumentParser):
+            host = host._optionals if action.option_strings else host._positionals
+        return host, exclusive
+
+    def _add_action(self, action):
+        home, exclusive = self._seat(action)
+        return self._store.enrol(action, home, exclusive, home.conflict_handler)
+
+
+class _ArgumentGroup(_Host):
+    """Titled section of the help output; arguments are stored on the parser."""
+
+    def __init__(self, container, title=None, description=None, **kwargs):
+        self.title = title
+        self._group_actions = []
+        self._action_groups = []
+        self._host_setup(container._store, description,
+                         kwargs.pop('prefix_chars', container.prefix_chars),
+                         kwargs.pop('argument_default', container.argument_default),
+                         kwargs.pop('conflict_handler', container.conflict_handler))
+        if kwargs:
+            raise TypeError('unexpected keyword arguments: %s' % ', '.join(kwargs))
+
+
+class _MutuallyExclusiveGroup(_ArgumentGroup):
+    """At most one member may appear; arguments live in the enclosing container."""
+
+    _mutex_warning = 'Nesting mutually exclusive groups is deprecated.'
+
+    def __init__(self, container, required=False):
+        _ArgumentGroup.__init__(self, container)
+        self.required, self._container = required, container
+
+
+# ---------------------------------------------------------------- grammar and lexer
+
+class _Slot:
+    """One positional action with the word counts it accepts."""
+
+    def __init__(self, action, live=True):
+        self.action = action
+        self.live = live
+        nargs = action.nargs if live else SUPPRESS
+        self.swallow = nargs in (REMAINDER, PARSER)
+        if nargs is None:
+            self.lo, self.hi = 1, 1
+        elif nargs == OPTIONAL:
+            self.lo, self.hi = 0, 1
+        elif nargs in (ZERO_OR_MORE, REMAINDER):
+            self.lo, self.hi = 0, _MANY
+        elif nargs in (ONE_OR_MORE, PARSER):
+            self.lo, self.hi = 1, _MANY
+        elif nargs == SUPPRESS:
+            self.lo, self.hi = 0, 0
+        else:
+            self.lo = self.hi = nargs
+
+
+def _arity(action):
+    slot = _Slot(action)
+    return slot.lo, slot.hi
+
+
+def _shortfall(action):
     nargs = action.nargs
-    is_option = bool(action.option_strings)
-    if nargs in _NARGS_BODIES:
-        body = _NARGS_BODIES[nargs][is_option]
-    elif is_option:
-        body = 'A' * nargs
-    else:
-        body = '-*%s-*' % '-*'.join('A' * nargs)
-    return '(%s)' % body
+    if nargs is None:
+        return 'expected one argument'
+    if nargs == OPTIONAL:
+        return 'expected at most one argument'
+    if nargs == ONE_OR_MORE:
+        return 'expected at least one argument'
+    return _plural(nargs, 'expected %s argument', 'expected %s arguments') % nargs
 
 
-def _override(objects, **changes):
-    """Set attributes on every object; return a function that undoes it."""
-    before = [(obj, [(key, getattr(obj, key)) for key in changes])
-              for obj in objects]
-    for obj in objects:
-        for key, value in changes.items():
-            setattr(obj, key, value)
-
-    def undo():
-        for obj, pairs in before:
-            for key, value in pairs:
-                setattr(obj, key, value)
-    return undo
+def _takes(action):
+    """How an option treats text glued to it: 'one', 'many' or 'none' values."""
+    lo, hi = _arity(action)
+    if lo <= 1 <= hi:
+        return 'one'
+    return 'many' if hi > 0 else 'none'
 
 
-class ArgumentParser(_Reprable, _ActionsContainer):
-    """Turns a list of command-line strings into a Namespace.
+class _Grammar:
+    """Frozen view of a parser's declarations, built when parsing starts.
 
-    Keyword arguments: prog, usage, description, epilog, parents,
-    formatter_class, prefix_chars, fromfile_prefix_chars,
-    argument_default, conflict_handler, add_help, allow_abbrev,
-    exit_on_error.
-    """
+    scope: 'all' for a normal parse; 'opts' / 'pos' for the two passes of an
+    intermixed parse (positional slots are dormant in 'opts')."""
+
+    def __init__(self, parser, scope='all'):
+        self.marks = parser.prefix_chars
+        self.abbrev = parser.allow_abbrev
+        self.table = dict(parser._option_string_actions)
+        self.ordered = sorted(self.table)
+        self.rank = {spelling: n for n, spelling in enumerate(self.table)}
+        self.negative_opts = parser._store.negative_like
+        acts = parser._actions
+        self.slots = [_Slot(a, scope != 'opts') for a in acts if not a.option_strings]
+        exclusive = parser._mutually_exclusive_groups
+        self.groups_of = {id(a): [g for g in exclusive if a in g._group_actions]
+                          for a in acts}
+        self.audited = [a for a in acts
+                        if scope == 'all' or (scope == 'opts') == bool(a.option_strings)]
+        self.required = [a for a in self.audited if a.required]
+        self.demanding = [g for g in exclusive if g.required]
+
+    def starting_with(self, head):
+        import bisect
+        at = bisect.bisect_left(self.ordered, head)
+        found = []
+        while at < len(self.ordered) and self.ordered[at].startswith(head):
+            found.append(self.ordered[at])
+            at += 1
+        return found
+
+
+class _Tok:
+    """Lexer output.  kind: 'opt', 'word', 'mark', 'junk' or 'fault'."""
+
+    __slots__ = ('kind', 'pos', 'text', 'action', 'spelling', 'attached', 'fault')
+
+    def __init__(self, kind, pos, text, action=None, spelling=None,
+                 attached=None, fault=None):
+        self.kind = kind
+        self.pos = pos
+        self.text = text
+        self.action = action
+        self.spelling = spelling
+        self.attached = attached
+        self.fault = fault
+
+
+# when no option reading exists, these make an option-like string a plain word
+_WORD_RULES = (
+    lambda g, text: len(text) == 1,
+    lambda g, text: not g.negative_opts and _looks_negative(text),
+    lambda g, text: ' ' in text,
+)
+
+
+class _Lexer:
+    def __init__(self, grammar, parser):
+        self.g = grammar
+        self.parser = parser
+
+    def run(self, argv):
+        toks = []
+        free = False
+        for pos, text in enumerate(argv):
+            if free:
+                toks.append(_Tok('word', pos, text))
+            elif text == '--':
+                toks.append(_Tok('mark', pos, text))
+                free = True
+            elif text and text[0] in self.g.marks:
+                toks.extend(self._classify(pos, text))
+            else:
+                toks.append(_Tok('word', pos, text))
+        return toks
+
+    def _readings(self, text):
+        """Every (priority, spelling, attached) way text can name an option.
+
+        0: the whole text; 1: 'name=value'; 2: abbreviation or short option with
+        glued value (single-prefix forms also match prefixes of the whole text)."""
+        g = self.g
+        found = []
+        if text in g.table:
+            found.append((0, text, None))
+        head, eq, tail = text.partition('=')
+        glued = tail if eq else None
+        if eq and head in g.table:
+            found.append((1, head, tail))
+        if len(text) < 2:
+            return found
+        if text[1] in g.marks:
+            if g.abbrev:
+                found.extend((2, s, glued) for s in g.starting_with(head))
+            return found
+        short = text[:2]
+        if short in g.table:
+            found.append((2, short, text[2:]))
+        found.extend((2, s, None) for s in g.starting_with(text) if s != short)
+        return found
+
+    def _classify(self, pos, text):
+        g = self.g
+        readings = self._readings(text)
+        if readings:
+            tier = min(r[0] for r in readings)
+            best = sorted((r for r in readings if r[0] == tier),
+                          key=lambda r: g.rank[r[1]])
+            if len(best) > 1:
+                self.parser.error('ambiguous option: %s could match %s'
+                                  % (text, ', '.join(r[1] for r in best)))
+            return self._expand(pos, text, best[0][1], best[0][2])
+        if any(rule(g, text) for rule in _WORD_RULES):
+            return [_Tok('word', pos, text)]
+        return [_Tok('junk', pos, text)]
+
+    def _expand(self, pos, text, spelling, glued):
+        """Option tokens for one string; a glued tail is scanned left to right,
+        each flag that takes no value letting the next character name an option."""
+        table, marks = self.g.table, self.g.marks
+        if glued is None:
+            return [_Tok('opt', pos, text, table[spelling], spelling)]
+        toks = []
+        lead = spelling
+        for at in range(len(glued) + 1):
+            action = table[lead]
+            rest = glued[at:]
+            if at and not rest:
+                toks.append(_Tok('opt', pos, text, action, lead))
+                break
+            verdict = _takes(action)
+            if verdict == 'one':
+                toks.append(_Tok('opt', pos, text, action, lead, rest))
+                break
+            if verdict == 'many':
+                toks.append(_Tok('fault', pos, text, action, lead,
+                                 fault=_shortfall(action)))
+                break
+            follow = lead[0] + rest[:1]
+            if rest and lead[1:2] not in marks and follow in table:
+                toks.append(_Tok('opt', pos, text, action, lead))
+                lead = follow
+                continue
+            toks.append(_Tok('fault', pos, text, action, lead,
+                             fault='ignored explicit argument %r' % rest))
+            break
+        return toks
+
+
+# ---------------------------------------------------------------- assignment
+
+class _Step:
+    """One scheduled effect: run an action, keep an extra word, or fail."""
+
+    __slots__ = ('kind', 'action', 'strings', 'spelling', 'fault')
+
+    def __init__(self, kind, action=None, strings=(), spelling=None, fault=None):
+        self.kind = kind
+        self.action = action
+        self.strings = strings
+        self.spelling = spelling
+        self.fault = fault
+
+
+class _Assigner:
+    """Dynamic program over (token index, slot index) producing the Steps."""
+
+    def __init__(self, grammar, toks, argv):
+        self.slots = grammar.slots
+        self.toks = toks
+        self.argv = argv
+        self.memo = {}
+
+    def solve(self):
+        plan = []
+        t, j = 0, 0
+        while True:
+            steps, nt, nj = self._segment(t, j)
+            plan.extend(steps)
+            if nt is None:
+                return plan
+            t, j = nt, nj
+
+    def _segment(self, t, j):
+        key = (t, j)
+        if key not in self.memo:
+            self.memo[key] = self._decide(t, j)
+        return self.memo[key]
+
+    def _decide(self, t, j):
+        toks = self.toks
+        if t >= len(toks):
+            return self._positionals(t, j)
+        tok = toks[t]
+        if tok.kind == 'junk':
+            return [_Step('extra', strings=[tok.text])], t + 1, j
+        if tok.kind in ('opt', 'fault'):
+            return self._cluster(t, j)
+        return self._positionals(t, j)
+
+    def _cluster(self, t, j):
+        """Tokens cut from one command-line string; a fault in any voids them all."""
+        end = t
+        while end + 1 < len(self.toks) and self.toks[end + 1].pos == self.toks[t].pos:
+            end += 1
+        last = self.toks[end]
+        if last.kind == 'fault':
+            return [_Step('fault', last.action, spelling=last.spelling,
+                          fault=last.fault)], end + 1, j
+        steps, nt, nj = self._option(end, j)
+        if steps[0].kind == 'fault':
+            return steps, nt, nj
+        flags = [_Step('act', tok.action, [], tok.spelling) for tok in self.toks[t:end]]
+        return flags + steps, nt, nj
+
+    def _option(self, t, j):
+        tok = self.toks[t]
+        action = tok.action
+        if tok.attached is not None:
+            return [_Step('act', action, [tok.attached], tok.spelling)], t + 1, j
+        lo, hi = _arity(action)
+        if action.nargs == REMAINDER:
+            rest = list(self.argv[tok.pos + 1:])
+            return [_Step('act', action, rest, tok.spelling)], len(self.toks), j
+        nxt = t + 1
+        words = []
+        while nxt < len(self.toks) and self.toks[nxt].kind == 'word' and len(words) < hi:
+            words.append(self.toks[nxt].text)
+            nxt += 1
+        if len(words) < lo:
+            return [_Step('fault', action, spelling=tok.spelling,
+                          fault=_shortfall(action))], nxt, j
+        return [_Step('act', action, words, tok.spelling)], nxt, j
+
+    def _units(self, t):
+        """Token indexes from t, one per command-line string (clusters collapse)."""
+        units = []
+        for k in range(t, len(self.toks)):
+            if not units or self.toks[units[-1]].pos != self.toks[k].pos:
+                units.append(k)
+        return units
+
+    def _spans(self, slot, kinds, p):
+        """Lengths slot can cover starting at unit p, most preferred first."""
+        n = len(kinds)
+        if slot.swallow:
+            q = p
+            if slot.lo:
+                while q < n and kinds[q] == 'mark':
+                    q += 1
+                if q >= n or kinds[q] != 'word':
+                    return []
+            return list(range(n - p, q - p, -1)) if slot.lo else list(range(n - p, -1, -1))
+        ends, count = [], 0
+        q = p
+        while q <= n:
+            if slot.lo <= count <= slot.hi:
+                ends.append(q - p)
+            if q == n or kinds[q] not in ('word', 'mark'):
+                break
+            if kinds[q] == 'word':
+                count += 1
+                if count > slot.hi:
+                    break
+            q += 1
+        return ends[::-1]
+
+    def _best_fit(self, kinds, slots):
+        """(slots placed, spans) from unit 0: most slots, then longest early spans."""
+        best = {}
+        for s in range(len(slots), -1, -1):
+            for q in range(len(kinds), -1, -1):
+                pick = (0, ())
+                if s < len(slots):
+                    for span in self._spans(slots[s], kinds, q):
+                        placed, spans = best[s + 1, q + span]
+                        if placed + 1 > pick[0]:
+                            pick = (placed + 1, (span,) + spans)
+                best[s, q] = pick
+        return best[0, 0]
+
+    def _positionals(self, t, j):
+        """Feed the words starting at token t to the open slots j..; unused words
+        before the next option become extras."""
+        units = self._units(t)
+        kinds = [self.toks[k].kind for k in units]
+        open_slots = self.slots[j:]
+        placed, spans = self._best_fit(kinds, open_slots)
+        steps, at = [], 0
+        for slot, span in zip(open_slots, spans):
+            if slot.live:
+                steps.append(_Step('act', slot.action,
+                                   [self._text_at(k) for k in units[at:at + span]]))
+            at += span
+        stop = next((i for i, kind in enumerate(kinds) if kind not in ('word', 'mark')),
+                    len(kinds))
+        steps.extend(_Step('extra', strings=[self._text_at(k)]) for k in units[at:stop])
+        at = max(at, stop)
+        if t >= len(self.toks):
+            return steps, None, j + placed
+        return steps, units[at] if at < len(units) else len(self.toks), j + placed
+
+    def _text_at(self, k):
+        return self.argv[self.toks[k].pos]
+
+
+# ---------------------------------------------------------------- value conversion
+
+_EVERY, _FIRST, _NOTHING = slice(None), slice(0, 1), slice(0, 0)
+
+# nargs -> (one string gives a bare value, a leading '--' is dropped,
+#           which converted values are checked against choices)
+_VALUE_SHAPES = (
+    (None, True, True, _EVERY),
+    (OPTIONAL, True, True, _EVERY),
+    (PARSER, False, False, _FIRST),
+    (REMAINDER, False, False, _NOTHING),
+)
+
+
+def _value_shape(nargs):
+    for key, bare, drops_mark, checked in _VALUE_SHAPES:
+        if nargs == key:
+            return bare, drops_mark, checked
+    return False, True, _EVERY
+
+
+def _screen(action, values):
+    pool = action.choices
+    if pool is None:
+        return
+    for value in values:
+        if value not in pool:
+            raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
+                                % (value, ', '.join(map(repr, pool))))
+
+
+def _coerce(parser, action, texts, checked):
+    """Convert texts with the action's type; check the selected part against choices."""
+    values = []
+    for text in texts:
+        func = parser._registry_get('type', action.type, action.type)
+        if not callable(func):
+            raise ArgumentError(action, '%r is not callable' % (func,))
+        try:
+            values.append(func(text))
+        except ArgumentTypeError as exc:
+            raise ArgumentError(action, str(exc))
+        except (ValueError, TypeError):
+            label = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, 'invalid %s value: %r' % (label, text))
+    _screen(action, values[checked])
+    return values
+
+
+def _when_empty(parser, action):
+    """Value for an action that got no strings, or _UNSET for 'an empty list'."""
+    if action.nargs == OPTIONAL:
+        stand_in = action.const if action.option_strings else action.default
+        if isinstance(stand_in, str):
+            return _coerce(parser, action, [stand_in], _EVERY)[0]
+        return stand_in
+    if action.nargs == ZERO_OR_MORE and not action.option_strings:
+        if action.default is None:
+            return []
+        _screen(action, [action.default])
+        return action.default
+    return _UNSET
+
+
+def _to_value(parser, action, strings):
+    """Map the strings given to an action onto the value it stores."""
+    if action.nargs == SUPPRESS:
+        return SUPPRESS
+    bare, drops_mark, checked = _value_shape(action.nargs)
+    texts = list(strings)
+    if drops_mark and '--' in texts:
+        texts.remove('--')
+    if not texts:
+        value = _when_empty(parser, action)
+        if value is not _UNSET:
+            return value
+    if bare and len(texts) == 1:
+        return _coerce(parser, action, texts, _EVERY)[0]
+    return _coerce(parser, action, texts, checked)
+
+
+# ---------------------------------------------------------------- the parser
+
+class _Ledger:
+    """What happened while the steps ran: actions seen, and per exclusive group
+    the first member whose value differed from its default."""
+
+    def __init__(self):
+        self.seen = set()
+        self.first = {}
+
+    def fire(self, parser, grammar, ns, step):
+        """Run one action step; returns words a sub-parser did not use."""
+        action = step.action
+        value = _to_value(parser, action, step.strings)
+        self.seen.add(id(action))
+        if value is not action.default:
+            for group in grammar.groups_of.get(id(action), ()):
+                earlier = self.first.setdefault(group, action)
+                if earlier is not action:
+                    raise ArgumentError(action, 'not allowed with argument %s'
+                                        % _who(earlier))
+        if value is SUPPRESS:
+            return ()
+        back = action(parser, ns, value, step.spelling)
+        return back if back and isinstance(action, _SubParsersAction) else ()
+
+    def settle(self, parser, grammar, ns):
+        """Convert string defaults left untouched, then report missing arguments."""
+        for action in grammar.audited:
+            if id(action) in self.seen or action.required:
+                continue
+            if isinstance(action.default, str) and \
+                    getattr(ns, action.dest, _UNSET) is action.default:
+                setattr(ns, action.dest,
+                        _coerce(parser, action, [action.default], _NOTHING)[0])
+        missing = [_who(a) for a in grammar.required if id(a) not in self.seen]
+        if missing:
+            parser.error('the following arguments are required: %s' % ', '.join(missing))
+
+    def check_groups(self, parser, grammar):
+        for group in grammar.demanding:
+            if group not in self.first:
+                names = [_who(a) for a in group._group_actions if a.help is not SUPPRESS]
+                parser.error('one of the arguments %s is required' % ' '.join(names))
+
+
+class ArgumentParser(_Host):
+    """Turns a list of strings into a Namespace according to declarations."""
+
+    _vetters = (_vet_type, _vet_metavar)
+    _group_warning = None
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None,
                  parents=[], formatter_class=HelpFormatter, prefix_chars='-',
                  fromfile_prefix_chars=None, argument_default=None,
                  conflict_handler='error', add_help=True, allow_abbrev=True,
                  exit_on_error=True):
-        super().__init__(description, prefix_chars, argument_default,
+        self._host_setup(_Store(), description, prefix_chars, argument_default,
                          conflict_handler)
-        self.prog = (_os.path.basename(_sys.argv[0]) if prog is None
-                     else prog)
-        self.usage, self.epilog = usage, epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help, self.allow_abbrev = add_help, allow_abbrev
-        self.exit_on_error = exit_on_error
-
+        if prog is None:
+            prog = _os.path.basename(_sys.argv[0] if _sys.argv else '')
+        vars(self).update(prog=prog, usage=usage, epilog=epilog,
+                          formatter_class=formatter_class,
+                          fromfile_prefix_chars=fromfile_prefix_chars,
+                          add_help=add_help, allow_abbrev=allow_abbrev,
+                          exit_on_error=exit_on_error)
+        self._subparsers = None
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
-        self._subparsers = None
-
-        self.register('type', None, _keep_string)
-
         if add_help:
-            dash = '-' if '-' in prefix_chars else prefix_chars[0]
-            self.add_argument(dash + 'h', dash * 2 + 'help', action='help',
+            lead = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(lead + 'h', lead * 2 + 'help', action='help',
                               default=SUPPRESS,
                               help='show this help message and exit')
-
         for parent in parents:
-            self._add_container_actions(parent)
-            inherited = getattr(parent, '_defaults', None)
-            if inherited is not None:
-                self._defaults.update(inherited)
+            self._store.adopt(parent._store, self)
+            self._store.defaults.update(parent._defaults)
+
+    @property
+    def _action_groups(self):
+        return self._store.sections
 
     def _get_kwargs(self):
         keys = ('prog', 'usage', 'description', 'formatter_class',
                 'conflict_handler', 'add_help')
-        return [(key, getattr(self, key)) for key in keys]
+        return [(k, getattr(self, k)) for k in keys]
 
-    # building
+    def _get_args(self):
+        return []
+
+    def __repr__(self):
+        return _field_repr(self)
 
     def add_subparsers(self, **kwargs):
-        if self._subparsers is not None:
+        if self._subparsers:
             self.error('cannot have multiple subparser arguments')
-
-        kwargs.setdefault('parser_class', type(self))
-        if 'title' not in kwargs and 'description' not in kwargs:
-            home = self._positionals
-        else:
+        if 'parser_class' not in kwargs:
+            kwargs['parser_class'] = type(self)
+        if {'title', 'description'} & set(kwargs):
             home = self.add_argument_group(kwargs.pop('title', 'subcommands'),
                                            kwargs.pop('description', None))
+        else:
+            home = self._positionals
         self._subparsers = home
-
-        # Sub-parser names are prefixed with this parser's usage, minus
-        # its options.
         if kwargs.get('prog') is None:
             fmt = self._get_formatter()
             fmt.add_usage(self.usage, self._get_positional_actions(),
                           self._mutually_exclusive_groups, '')
             kwargs['prog'] = fmt.format_help().strip()
-
-        factory = self._action_class_from(kwargs, 'parsers')
-        made = factory(option_strings=[], **kwargs)
-        home._add_action(made)
-        return made
-
-    def _add_action(self, action):
-        home = self._optionals if action.option_strings else self._positionals
+        kind = kwargs.pop('action', 'parsers')
+        maker = self._registry_get('action', kind, kind)
+        action = maker(option_strings=[], **kwargs)
         home._add_action(action)
         return action
 
-    def _get_optional_actions(self):
-        return [a for a in self._actions if a.option_strings]
-
-    def _get_positional_actions(self):
-        return [a for a in self._actions if not a.option_strings]
-
-    # parsing: entry points
-
+    # -- parsing entry points
     def parse_args(self, args=None, namespace=None):
-        namespace, leftover = self.parse_known_args(args, namespace)
-        if leftover:
-            self.error('unrecognized arguments: %s' % ' '.join(leftover))
-        return namespace
+        ns, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return ns
 
     def parse_known_args(self, args=None, namespace=None):
-        args = _sys.argv[1:] if args is None else list(args)
-        if namespace is None:
-            namespace = Namespace()
-
-        # Fill in defaults for everything not already present.
-        for act in self._actions:
-            dest = act.dest
-            if (dest is not SUPPRESS and act.default is not SUPPRESS
-                    and not hasattr(namespace, dest)):
-                setattr(namespace, dest, act.default)
-        for dest, value in self._defaults.items():
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, value)
-
-        if not self.exit_on_error:
-            namespace, args = self._run_parse(args, namespace)
-        else:
-            try:
-                namespace, args = self._run_parse(args, namespace)
-            except ArgumentError as problem:
-                self.error(str(problem))
-
-        leftover = vars(namespace).pop(_LEFTOVER_ATTR, None)
-        if leftover is not None:
-            args.extend(leftover)
-        return namespace, args
+        return self._drive(args, namespace, False)
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        namespace, leftover = self.parse_known_intermixed_args(args, namespace)
-        if leftover:
-            self.error('unrecognized arguments: %s' % ' '.join(leftover))
-        return namespace
+        ns, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return ns
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        # Two passes: options only (positionals switched off), then the
-        # positionals over whatever the first pass left.
-        positionals = self._get_positional_actions()
-        for pos in positionals:
-            if pos.nargs in (PARSER, REMAINDER):
-                raise TypeError('parse_intermixed_args: positional arg with '
-                                'nargs=%s' % pos.nargs)
-        if any(member in positionals
-               for mutex in self._mutually_exclusive_groups
-               for member in mutex._group_actions):
-            raise TypeError('parse_intermixed_args: positional in '
-                            'mutuallyExclusiveGroup')
-
-        saved_usage = self.usage
-        try:
-            if saved_usage is None:
-                # Errors should still show the complete usage.
-                self.usage = self.format_usage()[len('usage: '):]
-            undo = _override(positionals, nargs=SUPPRESS, default=SUPPRESS)
-            try:
-                namespace, rest = self.parse_known_args(args, namespace)
-                for pos in positionals:
-                    if getattr(namespace, pos.dest, None) == []:
-                        import warnings
-                        warnings.warn('Do not expect %s in %s'
-                                      % (pos.dest, namespace))
-                        delattr(namespace, pos.dest)
-            finally:
-                undo()
-
-            # Options are never required in the second pass.
-            undo_options = _override(self._get_optional_actions(),
-                                     required=False)
-            undo_groups = _override(self._mutually_exclusive_groups,
-                                    required=False)
-            try:
-                namespace, extras = self.parse_known_args(rest, namespace)
-            finally:
-                undo_options()
-                undo_groups()
-        finally:
-            self.usage = saved_usage
-        return namespace, extras
-
-    # parsing: the work
-
-    def _run_parse(self, arg_strings, namespace):
-        if self.fromfile_prefix_chars is not None:
-            arg_strings = self._expand_arg_files(arg_strings)
-
-        # For each action in a mutually exclusive group, its rivals.
-        rivals = {}
+        for slot_action in self._get_positional_actions():
+            if slot_action.nargs in (PARSER, REMAINDER):
+                shown = 'A...' if slot_action.nargs == PARSER else '...'
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % shown)
         for group in self._mutually_exclusive_groups:
-            members = group._group_actions
-            for k, member in enumerate(members):
-                rivals.setdefault(member, []).extend(
-                    members[:k] + members[k + 1:])
+            if any(not a.option_strings for a in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in '
+                                'mutuallyExclusiveGroup')
+        try:
+            self.format_usage()
+        except Exception:
+            slots = self._get_positional_actions()
+            if slots:
+                raise AttributeError("'%s' object has no attribute 'save_nargs'"
+                                     % type(slots[0]).__name__) from None
+            raise
+        return self._drive(args, namespace, True)
 
-        # Label every word: 'O' option, 'A' argument, '-' the first '--'
-        # (everything after it is an argument).
-        found_options = {}
-        labels = []
-        after_dashes = False
-        for index, word in enumerate(arg_strings):
-            if after_dashes:
-                labels.append('A')
-            elif word == '--':
-                labels.append('-')
-                after_dashes = True
-            else:
-                found = self._parse_optional(word)
-                if found is None:
-                    labels.append('A')
-                else:
-                    found_options[index] = found
-                    labels.append('O')
-        label_text = ''.join(labels)
+    def _drive(self, args, namespace, intermixed):
+        argv = list(_sys.argv[1:] if args is None else args)
+        ns = Namespace() if namespace is None else namespace
+        self._seed(ns, self._get_optional_actions() if intermixed else self._actions)
+        for dest, val in self._defaults.items():
+            if not hasattr(ns, dest):
+                setattr(ns, dest, val)
+        try:
+            if self.fromfile_prefix_chars:
+                argv = self._expand_files(argv)
+            extras = self._run(argv, ns, intermixed)
+        except ArgumentError as exc:
+            if self.exit_on_error:
+                self.error(str(exc))
+            raise
+        return ns, extras
 
-        seen = set()
-        seen_given = set()
-        extras = []
-        pending_positionals = self._get_positional_actions()
+    @staticmethod
+    def _seed(ns, actions):
+        for action in actions:
+            if action.dest is not SUPPRESS and action.default is not SUPPRESS \
+                    and not hasattr(ns, action.dest):
+                setattr(ns, action.dest, action.default)
 
-        def apply(action, words, option_string=None):
-            seen.add(action)
-            values = self._get_values(action, words)
-            # An action left at its default does not count as used.
-            if values is not action.default:
-                seen_given.add(action)
-                for rival in rivals.get(action, []):
-                    if rival in seen_given:
-                        raise ArgumentError(
-                            action, 'not allowed with argument %s'
-                            % _name_for_messages(rival))
-            if values is not SUPPRESS:
-                action(self, namespace, values, option_string)
-
-        def take_option(start):
-            action, option_string, explicit = found_options[start]
-            todo = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start])
-                    return start + 1
-                if explicit is None:
-                    first = start + 1
-                    count = self._count_for(action, label_text[first:])
-                    stop = first + count
-                    todo.append((action, arg_strings[first:stop],
-                                 option_string))
-                    break
-                count = self._count_for(action, 'A')
-                if (count == 0 and option_string[1] not in self.prefix_chars
-                        and explicit != ''):
-                    # Combined single-letter flags such as -xyz.
-                    todo.append((action, [], option_string))
-                    option_string = option_string[0] + explicit[0]
-                    if option_string not in self._option_string_actions:
-                        raise ArgumentError(action, 'ignored explicit '
-                                            'argument %r' % explicit)
-                    action = self._option_string_actions[option_string]
-                    explicit = explicit[1:] or None
-                elif count == 1:
-                    stop = start + 1
-                    todo.append((action, [explicit], option_string))
-                    break
-                else:
-                    raise ArgumentError(action, 'ignored explicit argument %r'
-                                        % explicit)
-            for action, words, option_string in todo:
-                apply(action, words, option_string)
-            return stop
-
-        def take_positionals(start):
-            counts = self._fit_positionals(pending_positionals,
-                                           label_text[start:])
-            for action, count in zip(pending_positionals, counts):
-                words = arg_strings[start:start + count]
-                start += count
-                apply(action, words)
-            del pending_positionals[:len(counts)]
-            return start
-
-        position = 0
-        while True:
-            upcoming = [k for k in found_options if k >= position]
-            if not upcoming:
-                break
-            next_option = min(upcoming)
-            if position != next_option:
-                reached = take_positionals(position)
-                if reached > position:
-                    position = reached
-                    continue
-                if position not in found_options:
-                    extras.extend(arg_strings[position:next_option])
-                    position = next_option
-            position = take_option(position)
-
-        position = take_positionals(position)
-        extras.extend(arg_strings[position:])
-
-        missing = []
-        for unused in self._actions:
-            if unused in seen:
+    def _expand_files(self, argv):
+        """Replace @file arguments by the arguments read from the file (nested ok)."""
+        marks = self.fromfile_prefix_chars
+        out = []
+        pending = [(text, 0) for text in reversed(argv)]
+        while pending:
+            text, depth = pending.pop()
+            if not (text and text[0] in marks):
+                out.append(text)
                 continue
-            if unused.required:
-                missing.append(_name_for_messages(unused))
-                continue
-            # A string default still in place goes through type= now.
-            initial = unused.default
-            if (isinstance(initial, str) and hasattr(namespace, unused.dest)
-                    and getattr(namespace, unused.dest) is initial):
-                _put(namespace, unused, self._get_value(unused, initial))
-        if missing:
-            self.error('the following arguments are required: %s'
-                       % ', '.join(missing))
+            if depth >= _sys.getrecursionlimit():
+                raise RecursionError('maximum recursion depth exceeded')
+            pending.extend((found, depth + 1)
+                           for found in reversed(self._file_args(text[1:])))
+        return out
 
-        for mutex in self._mutually_exclusive_groups:
-            members = mutex._group_actions
-            if mutex.required and not any(m in seen_given for m in members):
-                names = [_name_for_messages(m) for m in members
-                         if not _is_hidden(m)]
-                self.error('one of the arguments %s is required'
-                           % ' '.join(names))
-
-        return namespace, extras
-
-    def _expand_arg_files(self, arg_strings):
-        expanded = []
-        for word in arg_strings:
-            if not word or word[0] not in self.fromfile_prefix_chars:
-                expanded.append(word)
-                continue
-            try:
-                with open(word[1:], encoding=_sys.getfilesystemencoding(),
-                          errors=_sys.getfilesystemencodeerrors()) as handle:
-                    found = []
-                    for line in handle.read().splitlines():
-                        found.extend(self.convert_arg_line_to_args(line))
-                expanded.extend(self._expand_arg_files(found))
-            except OSError as err:
-                self.error(str(err))
-        return expanded
+    def _file_args(self, path):
+        try:
+            with open(path, encoding=_sys.getfilesystemencoding(),
+                      errors=_sys.getfilesystemencodeerrors()) as handle:
+                lines = handle.read().splitlines()
+        except OSError as exc:
+            raise ArgumentError(None, str(exc))
+        found = []
+        for line in lines:
+            found.extend(self.convert_arg_line_to_args(line))
+        return found
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
-    def _count_for(self, action, labels):
-        matched = _re.match(_nargs_regex(action), labels)
-        if matched is not None:
-            return len(matched.group(1))
-        nargs = action.nargs
-        if nargs is None:
-            message = 'expected one argument'
-        elif nargs == OPTIONAL:
-            message = 'expected at most one argument'
-        elif nargs == ONE_OR_MORE:
-            message = 'expected at least one argument'
-        else:
-            message = _plural(nargs, 'expected %s argument',
-                              'expected %s arguments') % nargs
-        raise ArgumentError(action, message)
+    def _plan(self, argv, intermixed):
+        """Lex and assign; returns a list of (grammar, steps) phases."""
+        if not intermixed:
+            grammar = _Grammar(self)
+            toks = _Lexer(grammar, self).run(argv)
+            return [(grammar, _Assigner(grammar, toks, argv).solve())]
+        early, late = _Grammar(self, 'opts'), _Grammar(self, 'pos')
+        steps = _Assigner(early, _Lexer(early, self).run(argv), argv).solve()
+        rest = [s.strings[0] for s in steps if s.kind == 'extra']
+        later = _Assigner(late, _Lexer(late, self).run(rest), rest).solve()
+        return [(early, [s for s in steps if s.kind != 'extra']), (late, later)]
 
-    def _fit_positionals(self, actions, labels):
-        # As many leading positionals as can match, each as greedily as
-        # the regex engine allows.
-        for size in range(len(actions), 0, -1):
-            pattern = ''.join([_nargs_regex(a) for a in actions[:size]])
-            matched = _re.match(pattern, labels)
-            if matched is not None:
-                return [len(g) for g in matched.groups()]
-        return []
+    def _run(self, argv, ns, intermixed):
+        ledger = _Ledger()
+        extras, handed_back = [], []
+        for number, (grammar, steps) in enumerate(self._plan(argv, intermixed)):
+            self._seed(ns, grammar.audited)
+            for step in steps:
+                if step.kind == 'extra':
+                    extras.extend(step.strings)
+                elif step.kind == 'fault':
+                    raise ArgumentError(step.action, step.fault)
+                else:
+                    handed_back.extend(ledger.fire(self, grammar, ns, step))
+            ledger.settle(self, grammar, ns)
+            if number == 0:
+                ledger.check_groups(self, grammar)
+        return extras + handed_back
 
-    def _parse_optional(self, arg_string):
-        """None for an argument word, else (action or None, option string,
-        explicit argument or None)."""
-        if not arg_string or arg_string[0] not in self.prefix_chars:
-            return None
-        known = self._option_string_actions
-        if arg_string in known:
-            return known[arg_string], arg_string, None
-        if len(arg_string) == 1:
-            return None
-        if '=' in arg_string:
-            name, value = arg_string.split('=', 1)
-            if name in known:
-                return known[name], name, value
-
-        candidates = self._prefix_matches(arg_string)
-        if len(candidates) > 1:
-            self.error('ambiguous option: %s could match %s'
-                       % (arg_string, ', '.join([c[1] for c in candidates])))
-        if len(candidates) == 1:
-            return candidates[0]
-
-        if _NEGATIVE_NUMBER.match(arg_string) and not self._numeric_options:
-            return None
-        if ' ' in arg_string:
-            return None
-        return None, arg_string, None
-
-    def _prefix_matches(self, arg_string):
-        """The (action, option string, explicit argument) triples an
-        abbreviated or glued option word could stand for."""
-        chars = self.prefix_chars
-        found = []
-        if arg_string[0] in chars and arg_string[1] in chars:
-            if self.allow_abbrev:
-                head, eq, tail = arg_string.partition('=')
-                value = tail if eq else None
-                for opt, action in self._option_string_actions.items():
-                    if opt.startswith(head):
-                        found.append((action, opt, value))
-        elif arg_string[0] in chars:
-            short, glued = arg_string[:2], arg_string[2:]
-            for opt, action in self._option_string_actions.items():
-                if opt == short:
-                    found.append((action, opt, glued))
-                elif opt.startswith(arg_string):
-                    found.append((action, opt, None))
-        else:
-            self.error('unexpected option string: %s' % arg_string)
-        return found
-
-    # values
-
-    def _get_values(self, action, arg_strings):
-        nargs = action.nargs
-        convert, verify = self._get_value, self._check_value
-        if nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
-            # The first '--' only separates; it is not a value.
-            arg_strings.remove('--')
-
-        if not arg_strings and nargs == OPTIONAL:
-            # An option given bare takes const; an absent positional, default.
-            result = action.const if action.option_strings else action.default
-            if isinstance(result, str):
-                result = convert(action, result)
-                verify(action, result)
-            return result
-        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
-            if action.default is None:
-                return arg_strings
-            verify(action, action.default)
-            return action.default
-        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
-            result = convert(action, arg_strings[0])
-            verify(action, result)
-            return result
-        if nargs == SUPPRESS:
-            return SUPPRESS
-        results = [convert(action, word) for word in arg_strings]
-        if nargs == PARSER:
-            verify(action, results[0])
-        elif nargs != REMAINDER:
-            for item in results:
-                verify(action, item)
-        return results
-
-    def _get_value(self, action, arg_string):
-        converter = self._lookup('type', action.type, action.type)
-        if not callable(converter):
-            raise ArgumentError(action, '%r is not callable' % (converter,))
-        try:
-            return converter(arg_string)
-        except ArgumentTypeError as problem:
-            message = str(problem)
-        except (ValueError, TypeError):
-            type_name = getattr(action.type, '__name__', repr(action.type))
-            message = 'invalid %s value: %r' % (type_name, arg_string)
-        raise ArgumentError(action, message)
-
-    def _check_value(self, action, value):
-        allowed = action.choices
-        if allowed is None or value in allowed:
-            return
-        raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
-                            % (value, ', '.join([repr(c) for c in allowed])))
-
-    # help and messages
-
-    def _formatter_with_usage(self):
-        fmt = self._get_formatter()
-        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return fmt
+    # -- help and messages
+    def _get_formatter(self):
+        maker = self.formatter_class
+        return maker(prog=self.prog)
 
     def format_usage(self):
-        return self._formatter_with_usage().format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return fmt.format_help()
 
     def format_help(self):
-        fmt = self._formatter_with_usage()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
         fmt.add_text(self.description)
         for section in self._action_groups:
             fmt.start_section(section.title)
@@ -1700,37 +1959,25 @@ class ArgumentParser(_Reprable, _ActionsContainer):
         fmt.add_text(self.epilog)
         return fmt.format_help()
 
-    def _get_formatter(self):
-        make = self.formatter_class
-        return make(prog=self.prog)
-
     def print_usage(self, file=None):
-        self._print_message(self.format_usage(),
-                            _sys.stdout if file is None else file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        self._print_message(self.format_help(),
-                            _sys.stdout if file is None else file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
         if not message:
             return
-        if not file:
-            file = _sys.stderr
         try:
-            file.write(message)
+            (_sys.stderr if file is None else file).write(message)
         except (OSError, AttributeError):
-            # No usable stream (e.g. stderr is None): stay silent.
             pass
 
     def exit(self, status=0, message=None):
         if message:
             self._print_message(message, _sys.stderr)
-        _sys.exit(status)
+        raise SystemExit(status)
 
     def error(self, message):
-        """Print the usage and the message to stderr, then exit with
-        status 2.  Overrides must not return."""
-        stream = _sys.stderr
-        self.print_usage(stream)
+        self.print_usage(file=_sys.stderr)
         self.exit(2, '%s: error: %s\n' % (self.prog, message))

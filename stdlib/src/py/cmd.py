@@ -1,296 +1,304 @@
-"""A base class for simple line-oriented command interpreters.
+"""Line-oriented command interpreters: subclass Cmd, add do_<name> methods.
 
-Subclass Cmd and add methods named do_<command>; each receives the rest
-of the input line as one string.  Returning a true value from a command
-ends cmdloop().  help_<topic> methods and docstrings feed the built-in
-"help" command, and complete_<command> methods supply tab completion
-when the readline module is available.
-"""
+A line 'name rest' runs do_name('rest'); '?' stands for 'help' and '!' for
+'shell' (when do_shell exists).  help_<topic> methods and do_ docstrings feed
+the built-in help command."""
 
 import string
 import sys
 
-__all__ = ["Cmd"]
+__all__ = ['Cmd']
 
-PROMPT = "(Cmd) "
-IDENTCHARS = string.ascii_letters + string.digits + "_"
+PROMPT = '(Cmd) '
+IDENTCHARS = string.ascii_letters + string.digits + '_'
+
+
+class _NoCompletion:
+    """Stands in for readline when it is unavailable or not wanted."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+class _ReadlineCompletion:
+    """Installs an interpreter's completer in readline for the duration of a
+    command loop, and puts the previous one back afterwards."""
+
+    def __init__(self, interpreter, readline):
+        self.interpreter = interpreter
+        self.readline = readline
+
+    def __enter__(self):
+        rl, owner = self.readline, self.interpreter
+        owner.old_completer = rl.get_completer()
+        rl.set_completer(owner.complete)
+        if 'libedit' in (getattr(rl, '__doc__', None) or '') and owner.completekey == 'tab':
+            rl.parse_and_bind('bind ^I rl_complete')
+        else:
+            rl.parse_and_bind(owner.completekey + ': complete')
+        return self
+
+    def __exit__(self, *exc):
+        self.readline.set_completer(self.interpreter.old_completer)
+        return False
 
 
 class Cmd:
-    """Framework for a line-oriented command interpreter.
+    """Base class of a command interpreter.
 
-    Meant to be subclassed: the subclass provides do_* (and optionally
-    help_* and complete_*) methods, and Cmd supplies the loop, the
-    dispatching, the help listing and completion.
-    """
+    Subclasses define do_<command>(self, arg) handlers (a true result stops
+    cmdloop), optional help_<topic>() methods and complete_<command>()
+    completers, and may override the hook methods precmd, postcmd, preloop,
+    postloop, emptyline and default."""
 
     prompt = PROMPT
     identchars = IDENTCHARS
-    ruler = "="
-    lastcmd = ""
+    ruler = '='
+    lastcmd = ''
     intro = None
-    doc_leader = ""
-    doc_header = "Documented commands (type help <topic>):"
-    misc_header = "Miscellaneous help topics:"
-    undoc_header = "Undocumented commands:"
-    nohelp = "*** No help on %s"
+    doc_leader = ''
+    doc_header = 'Documented commands (type help <topic>):'
+    misc_header = 'Miscellaneous help topics:'
+    undoc_header = 'Undocumented commands:'
+    nohelp = '*** No help on %s'
     use_rawinput = 1
 
-    def __init__(self, completekey="tab", stdin=None, stdout=None):
-        """Set up the interpreter.
-
-        completekey names the readline key used for completion (None turns
-        completion off); stdin and stdout default to sys.stdin/sys.stdout.
-        """
+    def __init__(self, completekey='tab', stdin=None, stdout=None):
+        """completekey names the readline completion key (None: no
+        completion); stdin/stdout default to the sys streams."""
         self.stdin = sys.stdin if stdin is None else stdin
         self.stdout = sys.stdout if stdout is None else stdout
         self.cmdqueue = []
         self.completekey = completekey
 
-    # -- the main loop ---------------------------------------------------
+    # ----- the loop -----
 
-    def _install_completer(self):
-        """Hook self.complete into readline; return a function undoing it."""
+    def cmdloop(self, intro=None):
+        """Read and run commands until a handler returns a true value.
+        `intro`, when given, replaces the intro attribute."""
+        self.preloop()
+        with self._completion_scope():
+            if intro is not None:
+                self.intro = intro
+            if self.intro:
+                self.stdout.write(str(self.intro) + '\n')
+            finished = None
+            while not finished:
+                line = self.precmd(self._next_line())
+                finished = self.postcmd(self.onecmd(line), line)
+            self.postloop()
+
+    def _completion_scope(self):
         if not (self.use_rawinput and self.completekey):
-            return None
+            return _NoCompletion()
         try:
             import readline
         except ImportError:
-            return None
-        previous = readline.get_completer()
-        self.old_completer = previous
-        readline.set_completer(self.complete)
-        if getattr(readline, "backend", "readline") == "editline":
-            binding = "bind ^I rl_complete" if self.completekey == "tab" else \
-                "bind %s rl_complete" % self.completekey
-        else:
-            binding = self.completekey + ": complete"
-        readline.parse_and_bind(binding)
-        return lambda: readline.set_completer(previous)
+            return _NoCompletion()
+        return _ReadlineCompletion(self, readline)
 
     def _next_line(self):
-        """Fetch the next command line, giving 'EOF' at end of input."""
+        """The next command: queued ones first, then input; 'EOF' at the end
+        of input."""
         if self.cmdqueue:
             return self.cmdqueue.pop(0)
         if self.use_rawinput:
             try:
                 return input(self.prompt)
             except EOFError:
-                return "EOF"
+                return 'EOF'
         self.stdout.write(self.prompt)
         self.stdout.flush()
         raw = self.stdin.readline()
-        if not raw:
-            return "EOF"
-        return raw.rstrip("\r\n")
+        return raw.rstrip('\r\n') if raw else 'EOF'
 
-    def cmdloop(self, intro=None):
-        """Prompt for and run commands until one returns a true value.
-
-        intro, if given, replaces self.intro as the first thing printed.
-        """
-        self.preloop()
-        undo = self._install_completer()
-        try:
-            if intro is not None:
-                self.intro = intro
-            if self.intro:
-                self.stdout.write(str(self.intro) + "\n")
-            finished = None
-            while not finished:
-                line = self.precmd(self._next_line())
-                finished = self.onecmd(line)
-                finished = self.postcmd(finished, line)
-            self.postloop()
-        finally:
-            if undo is not None:
-                undo()
+    # ----- hooks -----
 
     def precmd(self, line):
-        """Called with each line before it runs; returns the line to run."""
+        """Rewrite a line before it runs (default: unchanged)."""
         return line
 
     def postcmd(self, stop, line):
-        """Called after each command; its result decides whether to stop."""
+        """See a command's result; the value returned decides whether the
+        loop ends (default: the handler's result)."""
         return stop
 
     def preloop(self):
-        """Called once when cmdloop() starts."""
-        pass
+        """Called once before the loop starts."""
 
     def postloop(self):
-        """Called once when cmdloop() is about to return."""
-        pass
+        """Called once after the loop ends."""
 
-    # -- parsing and dispatch --------------------------------------------
+    # ----- parsing and dispatch -----
 
     def parseline(self, line):
-        """Split a line into (command, argument, line).
-
-        '?' is short for 'help' and '!' for 'shell' (when do_shell exists).
-        command and argument are None when no command can be found.
-        """
+        """Split a line into (command, argument, line).  The returned line
+        has '?'/'!' expanded; command and argument are None when no command
+        can be parsed."""
         line = line.strip()
         if not line:
             return None, None, line
         lead = line[0]
-        if lead == "?":
-            line = "help " + line[1:]
-        elif lead == "!":
-            if not hasattr(self, "do_shell"):
+        if lead == '?':
+            line = 'help ' + line[1:]
+        elif lead == '!':
+            if not hasattr(self, 'do_shell'):
                 return None, None, line
-            line = "shell " + line[1:]
+            line = 'shell ' + line[1:]
         end = 0
         while end < len(line) and line[end] in self.identchars:
             end += 1
         return line[:end], line[end:].strip(), line
 
     def onecmd(self, line):
-        """Run one command line as if typed at the prompt.
-
-        Returns the command method's result; a true value means stop.
-        """
-        name, argument, line = self.parseline(line)
+        """Run one command line; return the handler's result."""
+        command, argument, line = self.parseline(line)
         if not line:
             return self.emptyline()
-        if name is None:
+        if command is None:
             return self.default(line)
-        self.lastcmd = "" if line == "EOF" else line
-        if not name:
-            return self.default(line)
-        handler = getattr(self, "do_" + name, None)
+        self.lastcmd = '' if line == 'EOF' else line
+        handler = getattr(self, 'do_' + command, None) if command else None
         if handler is None:
             return self.default(line)
         return handler(argument)
 
     def emptyline(self):
-        """An empty line repeats the previous command, if any."""
+        """An empty line repeats the last command (if any)."""
         if self.lastcmd:
             return self.onecmd(self.lastcmd)
 
     def default(self, line):
-        """Called for input that names no known command."""
-        self.stdout.write("*** Unknown syntax: %s\n" % line)
+        """A line naming no known command."""
+        self.stdout.write(f'*** Unknown syntax: {line}\n')
 
-    # -- completion --------------------------------------------------------
+    # ----- completion -----
 
     def completedefault(self, *ignored):
-        """Completion for commands without a complete_* method: nothing."""
+        """Completion for commands without a complete_ method: nothing."""
         return []
 
     def completenames(self, text, *ignored):
-        """Command names beginning with text."""
-        wanted = "do_" + text
-        return [name[3:] for name in self.get_names() if name.startswith(wanted)]
+        """Command names starting with text."""
+        return [attr[3:] for attr in self.get_names() if attr.startswith('do_' + text)]
 
     def complete(self, text, state):
-        """readline completer: return the state-th candidate for text."""
+        """readline's completer: the state-th completion of text."""
         if state == 0:
-            import readline
-            whole = readline.get_line_buffer()
-            line = whole.lstrip()
-            shift = len(whole) - len(line)
-            begin = readline.get_begidx() - shift
-            end = readline.get_endidx() - shift
-            if begin > 0:
-                name = self.parseline(line)[0]
-                finder = None
-                if name:
-                    finder = getattr(self, "complete_" + name, None)
-                if finder is None:
-                    finder = self.completedefault
-            else:
-                finder = self.completenames
-            self.completion_matches = finder(text, line, begin, end)
+            self.completion_matches = self._completions_for(text)
         matches = self.completion_matches
         return matches[state] if state < len(matches) else None
 
+    def _completions_for(self, text):
+        import readline
+        buffer = readline.get_line_buffer()
+        line = buffer.lstrip()
+        shift = len(buffer) - len(line)
+        start = readline.get_begidx() - shift
+        stop = readline.get_endidx() - shift
+        if start <= 0:
+            return self.completenames(text, line, start, stop)
+        command = self.parseline(line)[0]
+        if command == '':
+            completer = self.completedefault
+        else:
+            # A None command (e.g. '!' without do_shell) makes this concatenation
+            # raise TypeError.
+            completer = getattr(self, 'complete_' + command, self.completedefault)
+        return completer(text, line, start, stop)
+
     def get_names(self):
-        """All attribute names of the class (instance attributes excluded)."""
+        """The attribute names searched for do_/help_/complete_ methods."""
         return dir(self.__class__)
 
     def complete_help(self, *args):
-        """Complete the argument of 'help' with commands and topics."""
-        found = set(self.completenames(*args))
-        prefix = "help_" + args[0]
-        found.update(name[5:] for name in self.get_names() if name.startswith(prefix))
-        return list(found)
+        """Completion for 'help': command names and help topics."""
+        names = set(self.completenames(*args))
+        names |= {attr[5:] for attr in self.get_names() if attr.startswith('help_' + args[0])}
+        return list(names)
 
-    # -- help ----------------------------------------------------------------
-
-    def _help_on(self, topic):
-        helper = getattr(self, "help_" + topic, None)
-        if helper is not None:
-            helper()
-            return
-        command = getattr(self, "do_" + topic, None)
-        text = getattr(command, "__doc__", None) if command is not None else None
-        if text:
-            self.stdout.write("%s\n" % str(text))
-        else:
-            self.stdout.write("%s\n" % str(self.nohelp % (topic,)))
+    # ----- help -----
 
     def do_help(self, arg):
         'List available commands with "help" or detailed help with "help cmd".'
         if arg:
             self._help_on(arg)
             return
-        every = self.get_names()
-        topics = {name[5:] for name in every if name.startswith("help_")}
+        documented, topics, undocumented = self._help_index()
+        self.stdout.write(f'{self.doc_leader}\n')
+        for header, names in ((self.doc_header, documented),
+                              (self.misc_header, topics),
+                              (self.undoc_header, undocumented)):
+            self.print_topics(header, names, 15, 80)
+
+    def _help_on(self, topic):
+        helper = getattr(self, 'help_' + topic, None)
+        if helper is not None:
+            helper()
+            return
+        handler = getattr(self, 'do_' + topic, None)
+        text = getattr(handler, '__doc__', None) if handler is not None else None
+        if text:
+            self.stdout.write(f'{text}\n')
+        else:
+            self.stdout.write(f'{self.nohelp % (topic,)}\n')
+
+    def _help_index(self):
+        """Sorted (documented commands, help-only topics, undocumented
+        commands)."""
+        names = set(self.get_names())
+        commands = {n[3:] for n in names if n.startswith('do_')}
+        helped = {n[5:] for n in names if n.startswith('help_')}
         documented, undocumented = [], []
-        for name in sorted(set(every)):
-            if not name.startswith("do_"):
-                continue
-            command = name[3:]
-            if command in topics:
-                topics.discard(command)
-                documented.append(command)
-            elif getattr(self, name).__doc__:
+        for command in sorted(commands):
+            if command in helped or getattr(self, 'do_' + command).__doc__:
                 documented.append(command)
             else:
                 undocumented.append(command)
-        self.stdout.write("%s\n" % str(self.doc_leader))
-        self.print_topics(self.doc_header, documented, 15, 80)
-        self.print_topics(self.misc_header, sorted(topics), 15, 80)
-        self.print_topics(self.undoc_header, undocumented, 15, 80)
+        return documented, sorted(helped - commands), undocumented
 
     def print_topics(self, header, cmds, cmdlen, maxcol):
-        """Write a titled block of names (nothing at all if cmds is empty)."""
+        """One help section: header, ruler, the names in columns."""
         if not cmds:
             return
-        self.stdout.write("%s\n" % str(header))
+        self.stdout.write(f'{header}\n')
         if self.ruler:
-            self.stdout.write("%s\n" % str(self.ruler * len(header)))
+            self.stdout.write(f'{self.ruler * len(header)}\n')
         self.columnize(cmds, maxcol - 1)
-        self.stdout.write("\n")
+        self.stdout.write('\n')
 
     def columnize(self, list, displaywidth=80):
-        """Print strings in as few rows as fit within displaywidth.
-
-        Items run down the columns; columns are two spaces apart.
-        """
-        items = list
-        if not items:
-            self.stdout.write("<empty>\n")
+        """Print strings in as few rows as fit in displaywidth, filled column
+        by column, two spaces between columns."""
+        if not list:
+            self.stdout.write('<empty>\n')
             return
-        wrong = [str(index) for index, item in enumerate(items)
-                 if not isinstance(item, str)]
+        wrong = [i for i, item in enumerate(list) if not isinstance(item, str)]
         if wrong:
-            raise TypeError("list[i] not a string for i in %s" % ", ".join(wrong))
+            raise TypeError('list[i] not a string for i in ' + ', '.join(map(str, wrong)))
+        items = list
         count = len(items)
         if count == 1:
-            self.stdout.write("%s\n" % str(items[0]))
+            self.stdout.write(f'{items[0]}\n')
             return
-        rows, columns, widths = count, [items], [0]
-        for height in range(1, count):
-            groups = [items[top:top + height] for top in range(0, count, height)]
-            sizes = [max(len(entry) for entry in group) for group in groups]
-            if sum(sizes) + 2 * (len(sizes) - 1) <= displaywidth:
-                rows, columns, widths = height, groups, sizes
+        layout = None
+        for rows in range(1, count):
+            columns = [items[start:start + rows] for start in range(0, count, rows)]
+            widths = [max(len(text) for text in column) for column in columns]
+            if sum(widths) + 2 * (len(columns) - 1) <= displaywidth:
+                layout = rows, widths
                 break
+        if layout is None:
+            layout = count, [0]
+        rows, widths = layout
         for row in range(rows):
-            cells = [group[row] if row < len(group) else "" for group in columns]
+            cells = [items[row + rows * col] for col in range(len(widths))
+                     if row + rows * col < count]
+            # Empty strings at the end of a row vanish, padding and all.
             while cells and not cells[-1]:
                 cells.pop()
-            padded = [cell.ljust(widths[place]) for place, cell in enumerate(cells)]
-            self.stdout.write("%s\n" % str("  ".join(padded)))
+            padded = [cell.ljust(width) for cell, width in zip(cells, widths)]
+            self.stdout.write('  '.join(padded) + '\n')

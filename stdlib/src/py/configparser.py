@@ -1,16 +1,17 @@
-"""configparser (CPython's configparser module, written for pyrs).
+"""Read and write INI-style configuration files.
 
-Reads and writes INI-style configuration: ``[section]`` headers followed by
-``key = value`` lines, with optional value interpolation.
+A file holds ``[section]`` headers followed by ``name = value`` (or
+``name: value``) entries.  Values may continue over several lines when the
+following lines are indented deeper than the entry's name.  A special
+default section supplies fallback values for every other section.
 """
 
+from collections.abc import MutableMapping
+from collections import ChainMap
 import io
 import os
 import re
-import sys
 import warnings
-from collections import ChainMap
-from collections.abc import MutableMapping
 
 __all__ = ("NoSectionError", "DuplicateOptionError", "DuplicateSectionError",
            "NoOptionError", "InterpolationError", "InterpolationDepthError",
@@ -24,50 +25,68 @@ __all__ = ("NoSectionError", "DuplicateOptionError", "DuplicateSectionError",
 DEFAULTSECT = "DEFAULT"
 MAX_INTERPOLATION_DEPTH = 10
 
-
-class _Absent:
-    """Marker type for 'argument not supplied'."""
-    __slots__ = ()
-
-    def __repr__(self):
-        return '<unset>'
+# Marks "argument not supplied" where None is a meaningful value.
+_ABSENT = object()
+# Internal fallback handed to get() so a miss is told apart from any value.
+_UNSET = object()
 
 
-_NOTHING = _Absent()
-_ONE_PATH = (str, bytes, os.PathLike)
+def _framed(err, context):
+    """Give `err` the implicit context CPython's tracebacks show (probed)."""
+    err.__context__ = context
+    return err
 
 
-# ---------------------------------------------------------------- exceptions
+def _find(layers, key):
+    """Value of `key` in the first mapping of `layers` holding it, else
+    _ABSENT."""
+    for layer in layers:
+        if key in layer:
+            return layer[key]
+    return _ABSENT
+
+
+# ---------------------------------------------------------------- errors
 
 class Error(Exception):
-    """Root of every configparser exception."""
+    """Root of every exception raised by this module."""
 
     def __init__(self, msg=''):
-        super().__init__(msg)
         self.message = msg
+        super().__init__(msg)
 
     def __repr__(self):
         return self.message
 
     __str__ = __repr__
 
-    def _populate(self, text, args, **attrs):
-        """Set the message, the public attributes and ``args`` at once."""
-        Error.__init__(self, text)
-        for attr, val in attrs.items():
+    def _populate(self, text, args, **fields):
+        # message first, then the named fields (in order), then args
+        self.message = text
+        for attr, val in fields.items():
             setattr(self, attr, val)
         self.args = args
 
 
-def _where(source, lineno):
-    """Prefix naming the input a duplicate was found in."""
-    if lineno is None:
-        return 'While reading from %r: ' % (source,)
-    return 'While reading from %r [line %2d]: ' % (source, lineno)
+def _origin_prefix(source, lineno):
+    # "While reading from 'x' [line  3]" -- or None when the source is unknown.
+    if source is None:
+        return None
+    text = "While reading from %r" % (source,)
+    if lineno is not None:
+        text += " [line %2d]" % (lineno,)
+    return text
+
+
+def _already(source, lineno, what):
+    where = _origin_prefix(source, lineno)
+    if where is None:
+        return what[0].upper() + what[1:] + " already exists"
+    return "%s: %s already exists" % (where, what)
 
 
 class NoSectionError(Error):
-    """The named section does not exist."""
+    """The requested section does not exist."""
 
     def __init__(self, section):
         self._populate('No section: %r' % (section,), (section,),
@@ -75,40 +94,34 @@ class NoSectionError(Error):
 
 
 class DuplicateSectionError(Error):
-    """A section was defined twice (or added when already present)."""
+    """A section was created twice (API call, or strict reading)."""
 
     def __init__(self, section, source=None, lineno=None):
-        if source is None:
-            what = 'Section %r already exists' % (section,)
-        else:
-            what = _where(source, lineno) + 'section %r already exists' % (section,)
-        self._populate(what, (section, source, lineno),
+        self._populate(_already(source, lineno, "section %r" % (section,)),
+                       (section, source, lineno),
                        section=section, source=source, lineno=lineno)
 
 
 class DuplicateOptionError(Error):
-    """An option appeared twice within one section of a single input."""
+    """A strict parser met the same option twice in one source."""
 
     def __init__(self, section, option, source=None, lineno=None):
-        what = 'ption %r in section %r already exists' % (option, section)
-        if source is None:
-            what = 'O' + what
-        else:
-            what = _where(source, lineno) + 'o' + what
-        self._populate(what, (section, option, source, lineno), section=section,
+        what = "option %r in section %r" % (option, section)
+        self._populate(_already(source, lineno, what),
+                       (section, option, source, lineno), section=section,
                        option=option, source=source, lineno=lineno)
 
 
 class NoOptionError(Error):
-    """The option is absent from the section (and from the defaults)."""
+    """The requested option is absent from the section."""
 
     def __init__(self, option, section):
-        self._populate('No option %r in section: %r' % (option, section),
+        self._populate("No option %r in section: %r" % (option, section),
                        (option, section), option=option, section=section)
 
 
 class InterpolationError(Error):
-    """Generic failure while expanding a value."""
+    """Common base of the value-substitution failures."""
 
     def __init__(self, option, section, msg):
         self._populate(msg, (option, section, msg),
@@ -116,62 +129,60 @@ class InterpolationError(Error):
 
 
 class InterpolationMissingOptionError(InterpolationError):
-    """A reference inside a value names an unknown option."""
+    """A substitution names an option that cannot be found."""
 
     def __init__(self, option, section, rawval, reference):
-        text = ('Bad value substitution: option %r in section %r contains '
-                'an interpolation key %r which is not a valid option name. '
-                'Raw value: %r' % (option, section, reference, rawval))
-        self._populate(text, (option, section, rawval, reference),
-                       option=option, section=section, reference=reference)
+        self._populate(
+            "Bad value substitution: option %r in section %r contains an "
+            "interpolation key %r which is not a valid option name. "
+            "Raw value: %r" % (option, section, reference, rawval),
+            (option, section, rawval, reference),
+            option=option, section=section, reference=reference)
 
 
 class InterpolationSyntaxError(InterpolationError):
-    """A value holds malformed interpolation syntax."""
+    """A value's substitution markup is malformed."""
 
 
 class InterpolationDepthError(InterpolationError):
-    """References nest deeper than MAX_INTERPOLATION_DEPTH (likely a cycle)."""
+    """Substitutions nest deeper than MAX_INTERPOLATION_DEPTH."""
 
     def __init__(self, option, section, rawval):
-        text = ('Recursion limit exceeded in value substitution: option %r '
-                'in section %r contains an interpolation key which cannot '
-                'be substituted in %d steps. Raw value: %r'
-                % (option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        self._populate(text, (option, section, rawval),
-                       option=option, section=section)
-
-
-_LOOKUP_MISSES = (NoSectionError, NoOptionError)
-_ADD_REFUSALS = (DuplicateSectionError, ValueError)
+        self._populate(
+            "Recursion limit exceeded in value substitution: option %r in "
+            "section %r contains an interpolation key which cannot be "
+            "substituted in %d steps. Raw value: %r"
+            % (option, section, MAX_INTERPOLATION_DEPTH, rawval),
+            (option, section, rawval), option=option, section=section)
 
 
 class ParsingError(Error):
-    """Collects the unparsable lines of one input."""
+    """The input contained lines that could not be understood."""
 
     def __init__(self, source):
         self._populate('Source contains parsing errors: %r' % (source,),
                        (source,), source=source, errors=[])
 
     def append(self, lineno, line):
-        self.errors += [(lineno, line)]
+        """Record one offending line and extend the message with it."""
         self.message = '%s\n\t[line %2d]: %s' % (self.message, lineno, line)
+        self.errors.append((lineno, line))
 
 
 class MissingSectionHeaderError(ParsingError):
-    """Content was found before any section header."""
+    """An entry appeared before the first section header."""
 
     def __init__(self, filename, lineno, line):
-        text = ('File contains no section headers.\nfile: %r, line: %d\n%r'
-                % (filename, lineno, line))
-        self._populate(text, (filename, lineno, line),
-                       source=filename, lineno=lineno, line=line)
+        self._populate(
+            'File contains no section headers.\nfile: %r, line: %d\n%r'
+            % (filename, lineno, line), (filename, lineno, line),
+            source=filename, lineno=lineno, line=line)
 
 
-# ------------------------------------------------------------- interpolation
+# --------------------------------------------------------- interpolation
 
 class Interpolation:
-    """Value hooks that change nothing; base of the other interpolations."""
+    """Pass-through hooks: values are stored and returned untouched."""
 
     def before_get(self, parser, section, option, value, defaults):
         return value
@@ -186,813 +197,810 @@ class Interpolation:
         return value
 
 
-class _MarkerInterpolation(Interpolation):
-    """Shared engine for the '%(name)s' and '${name}' expanders.
+def _check_markup(value, sigil, reference):
+    """Reject `value` if a lone `sigil` survives escapes and references."""
+    rest = reference.sub('', value.replace(sigil + sigil, ''))
+    spot = rest.find(sigil)
+    if spot != -1:
+        raise ValueError("invalid interpolation syntax in %r at position %d"
+                         % (value, spot))
+    return value
 
-    Subclasses fill in the marker character, the opening/closing brackets,
-    whether a trailing character must follow the closing bracket, and how
-    a reference is resolved.
-    """
 
-    _mark = ''
-    _open = ''
-    _close = ''
-    _tail = ''
+def _as_stored(parser, section, option, text):
+    # Errors quote the value as the parser holds it, when it holds one.
+    return parser.get(section, option, raw=True, fallback=text)
 
-    def _find_ref_end(self, text, at):
-        """Index just past a well-formed reference starting at *at*, or -1."""
-        shut = text.find(self._close, at + 2)
-        if shut <= at + 2:
-            return -1
-        after = shut + 1
-        if self._tail:
-            if text[after:after + len(self._tail)] != self._tail:
-                return -1
-            after += len(self._tail)
-        return after
 
-    def before_get(self, parser, section, option, value, defaults):
-        pieces = []
-        self._expand(parser, option, section, value, defaults, 0, pieces)
-        return ''.join(pieces)
+_PERCENT_REF = re.compile(r"%\([^)]+\)s")
+_DOLLAR_REF = re.compile(r"\$\{[^}]+\}")
+
+
+class BasicInterpolation(Interpolation):
+    """``%(name)s`` references to options of the same section or defaults;
+    ``%%`` stands for a literal percent sign."""
 
     def before_set(self, parser, section, option, value):
-        # Drop escapes and well-formed references; any marker left is bad.
-        mark = self._mark
-        scrubbed = value.replace(mark + mark, '')
-        kept = []
-        pos = 0
-        while True:
-            at = scrubbed.find(mark + self._open, pos)
-            if at < 0:
-                kept.append(scrubbed[pos:])
-                break
-            end = self._find_ref_end(scrubbed, at)
-            if end < 0:
-                kept.append(scrubbed[pos:at + 1])
-                pos = at + 1
-                continue
-            kept.append(scrubbed[pos:at])
-            pos = end
-        leftover = ''.join(kept)
-        bad = leftover.find(mark)
-        if bad != -1:
-            raise ValueError('invalid interpolation syntax in %r at position %d'
-                             % (value, bad))
-        return value
+        return _check_markup(value, '%', _PERCENT_REF)
 
-    def _expand(self, parser, option, section, text, mapping, depth, pieces):
-        def original():
-            return parser.get(section, option, raw=True, fallback=text)
+    def before_get(self, parser, section, option, value, defaults):
+        if not value:
+            return ''
+        pieces = []
 
-        if depth == MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, original())
-        if not text:
-            return
-        mark = self._mark
-        pos = 0
-        size = len(text)
-        while pos < size:
-            at = text.find(mark, pos)
-            if at < 0:
-                pieces.append(text[pos:])
-                return
-            if at > pos:
-                pieces.append(text[pos:at])
-            follower = text[at + 1:at + 2]
-            if follower == mark:
-                pieces.append(mark)
-                pos = at + 2
-                continue
-            if follower != self._open:
-                raise InterpolationSyntaxError(
-                    option, section,
-                    '%r must be followed by %r or %r, found: %r'
-                    % (mark, mark, self._open, text[at:]))
-            end = self._find_ref_end(text, at)
-            if end < 0:
-                raise InterpolationSyntaxError(
-                    option, section,
-                    'bad interpolation variable reference %r' % (text[at:],))
-            name = text[at + 2:text.index(self._close, at + 2)]
-            pos = end
-            target_sec, target_opt, found = self._resolve(
-                parser, option, section, name, mapping, text[pos:], original)
-            if mark in found:
-                self._expand(parser, target_opt, target_sec, found,
-                             self._submapping(parser, target_sec, mapping),
-                             depth + 1, pieces)
-            else:
-                pieces.append(found)
+        def complain(text):
+            raise InterpolationSyntaxError(option, section, text)
+
+        def expand(text, level):
+            if level > MAX_INTERPOLATION_DEPTH:
+                raise InterpolationDepthError(
+                    option, section, _as_stored(parser, section, option, text))
+            cursor = 0
+            while True:
+                mark = text.find('%', cursor)
+                if mark < 0:
+                    pieces.append(text[cursor:])
+                    return
+                pieces.append(text[cursor:mark])
+                follower = text[mark + 1:mark + 2]
+                if follower == '%':
+                    pieces.append('%')
+                    cursor = mark + 2
+                    continue
+                if follower != '(':
+                    complain("'%%' must be followed by '%%' or '(', found: %r"
+                             % (text[mark:],))
+                shut = text.find(')', mark + 2)
+                if shut <= mark + 2 or text[shut + 1:shut + 2] != 's':
+                    complain("bad interpolation variable reference %r"
+                             % (text[mark:],))
+                name = parser.optionxform(text[mark + 2:shut])
+                try:
+                    found = defaults[name]
+                except KeyError:
+                    raise InterpolationMissingOptionError(
+                        option, section,
+                        _as_stored(parser, section, option, text),
+                        name) from None
+                if '%' in found:
+                    expand(found, level + 1)
+                else:
+                    pieces.append(found)
+                cursor = shut + 2
+
+        expand(value, 1)
+        return ''.join(pieces)
 
 
-class BasicInterpolation(_MarkerInterpolation):
-    """Expands '%(name)s' using options of the same section and the defaults.
+class ExtendedInterpolation(Interpolation):
+    """``${name}`` or ``${section:name}`` references (zc.buildout style);
+    ``$$`` stands for a literal dollar sign."""
 
-    '%%' stands for a literal percent sign.
-    """
+    def before_set(self, parser, section, option, value):
+        return _check_markup(value, '$', _DOLLAR_REF)
 
-    _mark = '%'
-    _open = '('
-    _close = ')'
-    _tail = 's'
+    def before_get(self, parser, section, option, value, defaults):
+        if not value:
+            return ''
+        pieces = []
 
-    def _resolve(self, parser, option, section, name, mapping, remainder, original):
-        key = parser.optionxform(name)
-        try:
-            # errors deeper down still name the option first asked for
-            return section, option, mapping[key]
-        except KeyError:
-            raise InterpolationMissingOptionError(
-                option, section, original(), key) from None
+        def resolve(sect, opt, text, path, lookup):
+            try:
+                if len(path) == 1:
+                    name = parser.optionxform(path[0])
+                    return sect, name, lookup[name]
+                name = parser.optionxform(path[1])
+                return path[0], name, parser.get(path[0], name, raw=True)
+            except (KeyError, NoSectionError, NoOptionError):
+                raise InterpolationMissingOptionError(
+                    opt, sect, _as_stored(parser, sect, opt, text),
+                    ':'.join(path)) from None
 
-    def _submapping(self, parser, section, mapping):
-        return mapping
+        def expand(sect, opt, text, lookup, level):
+            if level > MAX_INTERPOLATION_DEPTH:
+                raise InterpolationDepthError(
+                    opt, sect, _as_stored(parser, sect, opt, text))
+            cursor = 0
+            while True:
+                mark = text.find('$', cursor)
+                if mark < 0:
+                    pieces.append(text[cursor:])
+                    return
+                pieces.append(text[cursor:mark])
+                follower = text[mark + 1:mark + 2]
+                if follower == '$':
+                    pieces.append('$')
+                    cursor = mark + 2
+                    continue
+                if follower != '{':
+                    raise InterpolationSyntaxError(
+                        opt, sect, "'$' must be followed by '$' or '{', "
+                        "found: %r" % (text[mark:],))
+                shut = text.find('}', mark + 2)
+                if shut <= mark + 2:
+                    raise InterpolationSyntaxError(
+                        opt, sect, "bad interpolation variable reference %r"
+                        % (text[mark:],))
+                cursor = shut + 1
+                path = text[mark + 2:shut].split(':')
+                if len(path) > 2:
+                    raise InterpolationSyntaxError(
+                        opt, sect, "More than one ':' found: %r"
+                        % (text[cursor:],))
+                where, name, found = resolve(sect, opt, text, path, lookup)
+                if '$' in found:
+                    expand(where, name, found,
+                           dict(parser.items(where, raw=True)), level + 1)
+                else:
+                    pieces.append(found)
+
+        expand(section, option, value, defaults, 1)
+        return ''.join(pieces)
 
 
-class ExtendedInterpolation(_MarkerInterpolation):
-    """Expands '${name}' and '${section:name}' (zc.buildout style).
-
-    '$$' stands for a literal dollar sign.
-    """
-
-    _mark = '$'
-    _open = '{'
-    _close = '}'
-
-    def _resolve(self, parser, option, section, name, mapping, remainder, original):
-        parts = name.split(':')
-        if len(parts) > 2:
-            raise InterpolationSyntaxError(
-                option, section, "More than one ':' found: %r" % (remainder,))
-        try:
-            if len(parts) == 1:
-                key = parser.optionxform(name)
-                return section, key, mapping[key]
-            where = parts[0]
-            key = parser.optionxform(parts[1])
-            return where, key, parser.get(where, key, raw=True)
-        except (KeyError,) + _LOOKUP_MISSES:
-            raise InterpolationMissingOptionError(
-                option, section, original(), name) from None
-
-    def _submapping(self, parser, section, mapping):
-        return dict(parser.items(section, raw=True))
+_LEGACY_NOTE = (
+    "LegacyInterpolation has been deprecated since Python 3.2 "
+    "and will be removed from the configparser module in Python 3.13. "
+    "Use BasicInterpolation or ExtendedInterpolation instead.")
 
 
 class LegacyInterpolation(Interpolation):
-    """Deprecated expander built on the '%' string operator."""
+    """Old-style substitution through the ``%`` operator (deprecated)."""
 
-    _ref = re.compile(r'%\(([^)]*)\)s')
-
-    def __init__(self):
-        warnings.warn(
-            "LegacyInterpolation has been deprecated since Python 3.2 "
-            "and will be removed from the configparser module in Python 3.13. "
-            "Use BasicInterpolation or ExtendedInterpolation instead.",
-            DeprecationWarning, stacklevel=2)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        warnings.warn(_LEGACY_NOTE, DeprecationWarning, stacklevel=2)
 
     def before_get(self, parser, section, option, value, vars):
-        start = value
-        rounds = MAX_INTERPOLATION_DEPTH
-        while rounds and value and '%(' in value:
-            rounds -= 1
-            value = self._ref.sub(
-                lambda m: '%%(%s)s' % parser.optionxform(m.group(1)), value)
+        if not value:
+            return value
+        text = value
+        rounds = 0
+        while '%(' in text:
+            if rounds == MAX_INTERPOLATION_DEPTH:
+                raise InterpolationDepthError(option, section, value)
+            rounds += 1
+            text = re.sub(r"%\(([^)]*)\)s",
+                          lambda m: '%%(%s)s' % parser.optionxform(m.group(1)),
+                          text)
             try:
-                value = value % vars
-            except KeyError as exc:
+                text = text % vars
+            except KeyError as missing:
                 raise InterpolationMissingOptionError(
-                    option, section, start, exc.args[0]) from None
-        if value and '%(' in value:
-            raise InterpolationDepthError(option, section, start)
-        return value
+                    option, section, value, missing.args[0]) from None
+        return text
 
 
-# ------------------------------------------------------------------ parsers
+# ------------------------------------------------------------ line input
 
-def _strip_inline(line, marks):
-    """Position where an inline comment begins in *line*, or None.
+# Kinds of physical line seen by the reader.
+_BLANK, _REMARK, _CONTENT = 'blank', 'remark', 'content'
 
-    A marker counts only at the start of the line or right after
-    whitespace.  All markers are scanned in lock-step, occurrence by
-    occurrence; the first round that yields a valid marker decides.
+
+def _inline_cut(line, prefixes):
+    """Column where an inline comment starts, or None.
+
+    Each prefix's occurrences are numbered 1, 2, ...; only occurrences at
+    column 0 or right after whitespace count.  The counting occurrence with
+    the smallest number wins, the leftmost one on a tie.
     """
-    cursor = {m: -1 for m in marks}
-    while cursor:
-        valid = []
-        for mark in list(cursor):
-            spot = line.find(mark, cursor[mark] + 1)
-            if spot == -1:
-                del cursor[mark]
-                continue
-            cursor[mark] = spot
-            if spot == 0 or line[spot - 1].isspace():
-                valid.append(spot)
-        if valid:
-            return min(valid)
-    return None
+    best = None
+    for prefix in prefixes:
+        ordinal = 0
+        col = line.find(prefix)
+        while col != -1:
+            ordinal += 1
+            if best is not None and ordinal > best[0]:
+                break
+            if col == 0 or line[col - 1].isspace():
+                if best is None or (ordinal, col) < best:
+                    best = (ordinal, col)
+                break
+            col = line.find(prefix, col + 1)
+    return None if best is None else best[1]
 
 
-def _indent_of(line):
-    """Column of the first non-blank character (0 if the line is blank)."""
-    found = RawConfigParser.NONSPACECRE.search(line)
-    return found.start() if found else 0
+class _Ingest:
+    """One pass of reading a single source into a parser."""
+
+    def __init__(self, parser, source):
+        self.parser = parser
+        self.source = source
+        self.claimed = set()         # sections/options met in this source
+        self.bucket = None           # mapping receiving options
+        self.bucket_name = None
+        self.open_key = None         # last option; may still continue
+        self.margin = 0              # indent of last non-continuation line;
+                                     # None blocks continuations entirely
+        self.problems = None         # ParsingError, created lazily
+
+    # -- classification
+    def sort_line(self, line):
+        p = self.parser
+        bare = line.strip()
+        if not bare:
+            return _BLANK, 0, ''
+        if bare.startswith(p._full_marks):
+            return _REMARK, 0, ''
+        if p._inline_marks:
+            cut = _inline_cut(line, p._inline_marks)
+            if cut is not None:
+                bare = line[:cut].strip()
+                if not bare:
+                    return _REMARK, 0, ''
+        return _CONTENT, len(line) - len(line.lstrip()), bare
+
+    # -- transitions
+    def feed(self, lineno, line):
+        kind, depth, text = self.sort_line(line)
+        if kind is _CONTENT:
+            if (self.open_key and self.margin is not None
+                    and depth > self.margin):
+                self.bucket[self.open_key].append(text)
+            else:
+                self.margin = depth
+                self.statement(lineno, line, text)
+        elif not self.parser._blank_in_values:
+            self.margin = None
+        elif kind is _BLANK and self.open_key:
+            held = self.bucket[self.open_key]
+            if held is not None:
+                held.append('')
+
+    def statement(self, lineno, line, text):
+        p = self.parser
+        head = p.SECTCRE.match(text)
+        if head is not None:
+            self.enter(head.group('header'), lineno)
+            return
+        if self.bucket is None:
+            raise MissingSectionHeaderError(self.source, lineno, line)
+        entry = p._entry_re.match(text)
+        if entry is None:
+            self.flag(lineno, line)
+            return
+        written = entry.group('option')
+        if not written:
+            self.flag(lineno, line)
+        key = p.optionxform(written.rstrip())
+        if p._strict:
+            token = (self.bucket_name, key)
+            if token in self.claimed:
+                raise DuplicateOptionError(self.bucket_name, key,
+                                           self.source, lineno)
+            self.claimed.add(token)
+        value = entry.group('value')
+        self.bucket[key] = None if value is None else [value.strip()]
+        self.open_key = key
+
+    def enter(self, name, lineno):
+        p = self.parser
+        if name in p._store:
+            if p._strict and name in self.claimed:
+                raise DuplicateSectionError(name, self.source, lineno)
+            self.bucket = p._store[name]
+        elif name == p.default_section:
+            self.bucket = p._dflt
+        else:
+            self.bucket = p._dict_factory()
+            p._store[name] = self.bucket
+            p._views[name] = SectionProxy(p, name)
+        self.claimed.add(name)
+        self.bucket_name = name
+        self.open_key = None
+
+    def flag(self, lineno, line):
+        if self.problems is None:
+            self.problems = ParsingError(self.source)
+        self.problems.append(lineno, repr(line))
+
+    def finish(self):
+        """Give every stored value (not only this source's) its final form:
+        line lists become text, then before_read sees each value."""
+        p = self.parser
+        names = [p.default_section, *p._store]
+        for rank, name in enumerate(names):
+            area = p._store[name] if rank else p._dflt
+            for key in list(area):
+                area[key] = p._interp.before_read(p, name, key,
+                                                  _as_text(area[key]))
 
 
-def _build_option_re(delimiters, bare_allowed):
-    seps = '|'.join(re.escape(d) for d in delimiters)
-    if bare_allowed:
-        tail = r'(?:\s*(?P<vi>' + seps + r')\s*(?P<value>.*))?$'
-    else:
-        tail = r'\s*(?P<vi>' + seps + r')\s*(?P<value>.*)$'
-    return re.compile(r'(?P<option>.*?)' + tail)
+def _as_text(value):
+    # A value still held as its physical lines becomes one string.
+    if isinstance(value, list):
+        return '\n'.join(value).rstrip()
+    return value
+
+
+# ------------------------------------------------------------ the parser
+
+def _need_str(obj, what):
+    if not isinstance(obj, str):
+        raise TypeError("%s must be strings" % what)
 
 
 class RawConfigParser(MutableMapping):
-    """Configuration parser without value interpolation."""
+    """Configuration parser that stores values verbatim (no interpolation)."""
 
-    SECTCRE = re.compile(r'\[(?P<header>.+)\]')
-    OPTCRE = _build_option_re(('=', ':'), False)
-    OPTCRE_NV = _build_option_re(('=', ':'), True)
-    NONSPACECRE = re.compile(r'\S')
+    SECTCRE = re.compile(r"\[(?P<header>.+)\]")
+    OPTCRE = re.compile(r"(?P<option>.*?)\s*(?P<vi>=|:)\s*(?P<value>.*)$")
+    OPTCRE_NV = re.compile(
+        r"(?P<option>.*?)\s*(?:(?P<vi>=|:)\s*(?P<value>.*))?$")
     BOOLEAN_STATES = dict.fromkeys(('1', 'yes', 'true', 'on'), True)
     BOOLEAN_STATES.update(dict.fromkeys(('0', 'no', 'false', 'off'), False))
-    _fallback_interpolation = Interpolation()
 
-    def __init__(self, defaults=None, dict_type=dict, allow_no_value=False,
-                 *, delimiters=('=', ':'), comment_prefixes=('#', ';'),
-                 inline_comment_prefixes=None, strict=True,
-                 empty_lines_in_values=True,
+    # interpolation used when the caller passes nothing
+    _stock_interpolation = Interpolation
+    # whether names and values must be str (ConfigParser: yes)
+    _typed = False
+
+    def __init__(self, defaults=None, dict_type=dict,
+                 allow_no_value=False, *,
+                 delimiters=('=', ':'),
+                 comment_prefixes=('#', ';'), inline_comment_prefixes=None,
+                 strict=True, empty_lines_in_values=True,
                  default_section=DEFAULTSECT,
-                 interpolation=_NOTHING, converters=_NOTHING):
-        self._dict = dict_type
+                 interpolation=_ABSENT, converters=_ABSENT):
+        self._dict_factory = dict_type
         self._store = dict_type()
-        self._defaults = dict_type()
-        self._conv_table = ConverterMapping(self)
-        self._views = dict_type()
-        self._views[default_section] = SectionProxy(self, default_section)
-        self._seps = tuple(delimiters)
-        if self._seps != ('=', ':'):
-            self._line_re = _build_option_re(self._seps, allow_no_value)
-        else:
-            self._line_re = (self.OPTCRE, self.OPTCRE_NV)[bool(allow_no_value)]
-        self._whole_line_marks = tuple(comment_prefixes) if comment_prefixes else ()
-        self._trailing_marks = (tuple(inline_comment_prefixes)
-                                if inline_comment_prefixes else ())
-        self._strict = strict
-        self._bare_ok = allow_no_value
-        self._blank_joins = empty_lines_in_values
-        self.default_section = default_section
-        if interpolation is _NOTHING:
-            interpolation = self._fallback_interpolation
+        self._dflt = dict_type()
+        self._views = {}
+        self._allow_nv = allow_no_value
+        self._blank_in_values = empty_lines_in_values
+        self._full_marks = tuple(comment_prefixes or ())
+        self._inline_marks = tuple(inline_comment_prefixes or ())
+        self._separators = tuple(delimiters)
+        self.default_section, self._strict = default_section, strict
+        self._entry_re = self._entry_pattern()
+        if interpolation is _ABSENT:
+            interpolation = self._stock_interpolation()
         elif interpolation is None:
             interpolation = Interpolation()
         elif not isinstance(interpolation, Interpolation):
             raise TypeError(
-                'interpolation= must be None or an instance of Interpolation;'
-                ' got an object of type {}'.format(type(interpolation)))
+                "interpolation= must be None or an instance of Interpolation;"
+                " got an object of type %s" % type(interpolation))
         self._interp = interpolation
-        if converters is not _NOTHING:
-            self._conv_table.update(converters)
+        self._views[default_section] = SectionProxy(self, default_section)
+        self._conv_map = ConverterMapping(self)
+        if converters is not _ABSENT:
+            self._conv_map.update(converters)
         if defaults:
             self._load_defaults(defaults)
 
-    # -- simple queries
+    def _entry_pattern(self):
+        if self._separators == ('=', ':'):
+            return self.OPTCRE_NV if self._allow_nv else self.OPTCRE
+        alternatives = '|'.join(re.escape(s) for s in self._separators)
+        if self._allow_nv:
+            return re.compile(r"(?P<option>.*?)\s*(?:(?P<vi>%s)\s*"
+                              r"(?P<value>.*))?$" % alternatives)
+        return re.compile(r"(?P<option>.*?)\s*(?P<vi>%s)\s*(?P<value>.*)$"
+                          % alternatives)
 
+    def _load_defaults(self, defaults):
+        if not self._typed:
+            for name, val in defaults.items():
+                self._dflt[self.optionxform(name)] = val
+            return
+        # Typed parsers: stringify, then checks as for read_dict()+set(),
+        # but without the interpolation syntax check.  Probed quirk: the
+        # name goes through optionxform twice.
+        taken = set()
+        for name, val in defaults.items():
+            key = self.optionxform(str(name))
+            if val is not None:
+                val = str(val)
+            if self._strict:
+                if key in taken:
+                    raise DuplicateOptionError(self.default_section, key,
+                                               '<dict>')
+                taken.add(key)
+            _need_str(key, "option keys")
+            self._vet_value(val)
+            self._dflt[self.optionxform(key)] = val
+
+    # -- structure queries
     def defaults(self):
-        return self._defaults
+        return self._dflt
 
     def sections(self):
-        """Names of all sections except the default one, in order."""
         return list(self._store.keys())
 
     def add_section(self, section):
-        """Create an empty section; ValueError for the default name."""
-        if self._is_default(section):
-            raise ValueError('Invalid section name: %r' % section)
+        if self._typed:
+            _need_str(section, "section names")
+        if self.default_section == section:
+            raise ValueError('Invalid section name: %r' % (section,))
         if section in self._store:
             raise DuplicateSectionError(section)
-        self._store[section] = self._dict()
+        self._store[section] = self._dict_factory()
         self._views[section] = SectionProxy(self, section)
 
     def has_section(self, section):
-        """True if *section* exists (the default section never does)."""
         return section in self._store
 
     def options(self, section):
-        """Option names of *section* followed by inherited default names."""
-        if section not in self._store:
+        try:
+            own = self._store[section]
+        except KeyError:
             raise NoSectionError(section) from None
-        names = list(self._store[section])
-        names.extend(k for k in self._defaults if k not in self._store[section])
+        names = list(own)
+        names.extend(k for k in self._dflt if k not in own)
         return names
 
-    # -- reading
+    def _names_default(self, section):
+        return not section or self.default_section == section
 
+    def _holder(self, section):
+        # mapping that stores `section`'s own options ('' and None: defaults)
+        if self._names_default(section):
+            return self._dflt
+        try:
+            return self._store[section]
+        except KeyError:
+            raise NoSectionError(section) from None
+
+    def has_option(self, section, option):
+        if self._names_default(section):
+            return self.optionxform(option) in self._dflt
+        own = self._store.get(section)
+        if own is None:
+            return False
+        key = self.optionxform(option)
+        return key in own or key in self._dflt
+
+    def optionxform(self, optionstr):
+        return optionstr.lower()
+
+    # -- reading
     def read(self, filenames, encoding=None):
-        """Read each readable file in *filenames*; return the ones read."""
-        if isinstance(filenames, _ONE_PATH):
+        if isinstance(filenames, (os.PathLike, str, bytes)):
             filenames = (filenames,)
         chosen = io.text_encoding(encoding)
-        done = []
+        loaded = []
         for name in filenames:
             try:
                 with open(name, encoding=chosen) as handle:
                     self._consume(handle, name)
             except OSError:
                 continue
-            done.append(os.fspath(name) if isinstance(name, os.PathLike) else name)
-        return done
+            loaded.append(os.fspath(name) if isinstance(name, os.PathLike)
+                          else name)
+        return loaded
 
     def read_file(self, f, source=None):
-        """Parse lines from the iterable *f* (a file or any line source)."""
         if source is None:
             source = getattr(f, 'name', '<???>')
         self._consume(f, source)
 
     def read_string(self, string, source='<string>'):
-        """Parse configuration held in a string."""
         self.read_file(io.StringIO(string), source)
 
     def read_dict(self, dictionary, source='<dict>'):
-        """Load sections from a mapping of section name -> {option: value}."""
-        seen = set()
-        for raw_name, entries in dictionary.items():
-            name = str(raw_name)
-            try:
-                self.add_section(name)
-            except _ADD_REFUSALS:
-                if self._strict and name in seen:
-                    raise
-            seen.add(name)
-            for raw_key, raw_value in entries.items():
+        met_sections, met_options = set(), set()
+        for raw_section, entries in dictionary.items():
+            section = str(raw_section)
+            if section in met_sections and self._strict:
+                self.add_section(section)   # a repeat: this raises
+            elif (section not in self._store
+                  and self.default_section != section):
+                self.add_section(section)
+            met_sections.add(section)
+            for raw_key, value in entries.items():
                 key = self.optionxform(str(raw_key))
-                value = None if raw_value is None else str(raw_value)
-                if self._strict and (name, key) in seen:
-                    raise DuplicateOptionError(name, key, source)
-                seen.add((name, key))
-                self.set(name, key, value)
+                if value is not None:
+                    value = str(value)
+                if self._strict and (section, key) in met_options:
+                    raise DuplicateOptionError(section, key, source)
+                met_options.add((section, key))
+                self.set(section, key, value)
 
-    # -- lookups
+    def _consume(self, lines, source):
+        reader = _Ingest(self, source)
+        for number, line in enumerate(lines, 1):
+            reader.feed(number, line)
+        reader.finish()
+        if reader.problems is not None:
+            raise reader.problems
 
-    def _chain(self, section, vars):
-        """Mapping used to resolve options of *section* (vars win)."""
-        own = self._store.get(section)
-        if own is None:
-            if not self._is_default(section):
-                raise NoSectionError(section)
+    # -- value access
+    def _vars_layer(self, vars, stringify):
+        # caller-supplied overrides, keyed like stored options
+        layer = {}
+        for name, val in (vars or {}).items():
+            if stringify and val is not None:
+                val = str(val)
+            layer[self.optionxform(name)] = val
+        return layer
+
+    def get(self, section, option, *, raw=False, vars=None, fallback=_ABSENT):
+        if section in self._store:
+            own = self._store[section]
+        elif self.default_section == section:
             own = {}
-        extra = {}
-        for name, given in (vars or {}).items():
-            extra[self.optionxform(name)] = given if given is None else str(given)
-        return ChainMap(extra, own, self._defaults)
-
-    def get(self, section, option, *, raw=False, vars=None, fallback=_NOTHING):
-        """Value of *option* in *section*, interpolated unless *raw*."""
-        try:
-            scope = self._chain(section, vars)
-        except NoSectionError:
-            if fallback is _NOTHING:
-                raise
+        elif fallback is _ABSENT:
+            raise _framed(NoSectionError(section), KeyError(section)) from None
+        else:
             return fallback
+        # most specific first: call vars, the section, the defaults
+        layers = (self._vars_layer(vars, True), own, self._dflt)
         key = self.optionxform(option)
-        if key in scope:
-            found = scope[key]
-            if raw or found is None:
-                return found
-            return self._interp.before_get(self, section, key, found, scope)
-        if fallback is _NOTHING:
-            raise NoOptionError(key, section)
-        return fallback
-
-    def _typed_get(self, section, option, conv, *, raw=False, vars=None,
-                   fallback=_NOTHING, **kwargs):
-        try:
-            text = self.get(section, option, raw=raw, vars=vars, **kwargs)
-        except _LOOKUP_MISSES:
-            if fallback is _NOTHING:
-                raise
+        value = _find(layers, key)
+        if value is _ABSENT:
+            if fallback is _ABSENT:
+                raise _framed(NoOptionError(key, section), KeyError(key))
             return fallback
-        return conv(text)
+        if value is None or raw:
+            return value
+        # the map's type shows in LegacyInterpolation errors: keep ChainMap
+        return self._interp.before_get(self, section, key, value,
+                                       ChainMap(*layers))
+
+    def _fetch_as(self, conv, section, option, opts):
+        # get() then conv(); a caller's fallback bypasses the conversion
+        wanted = opts.pop('fallback', _ABSENT)
+        if wanted is _ABSENT:
+            return conv(self.get(section, option, **opts))
+        text = self.get(section, option, fallback=_UNSET, **opts)
+        return wanted if text is _UNSET else conv(text)
 
     def getint(self, section, option, *, raw=False, vars=None,
-               fallback=_NOTHING, **kwargs):
-        """get() converted with int()."""
+               fallback=_ABSENT, **kwargs):
         kwargs.update(raw=raw, vars=vars, fallback=fallback)
-        return self._typed_get(section, option, int, **kwargs)
+        return self._fetch_as(int, section, option, kwargs)
 
     def getfloat(self, section, option, *, raw=False, vars=None,
-                 fallback=_NOTHING, **kwargs):
-        """get() converted with float()."""
+                 fallback=_ABSENT, **kwargs):
         kwargs.update(raw=raw, vars=vars, fallback=fallback)
-        return self._typed_get(section, option, float, **kwargs)
+        return self._fetch_as(float, section, option, kwargs)
 
     def getboolean(self, section, option, *, raw=False, vars=None,
-                   fallback=_NOTHING, **kwargs):
-        """get() mapped through BOOLEAN_STATES (case-insensitively)."""
+                   fallback=_ABSENT, **kwargs):
         kwargs.update(raw=raw, vars=vars, fallback=fallback)
-        return self._typed_get(section, option, self._to_bool, **kwargs)
+        return self._fetch_as(self._truth, section, option, kwargs)
 
-    def _to_bool(self, value):
-        verdict = self.BOOLEAN_STATES.get(value.lower(), _NOTHING)
-        if verdict is _NOTHING:
-            raise ValueError('Not a boolean: %s' % value)
+    def _truth(self, text):
+        verdict = self.BOOLEAN_STATES.get(text.lower())
+        if verdict is None:
+            raise ValueError('Not a boolean: %s' % text)
         return verdict
 
-    def items(self, section=_NOTHING, raw=False, vars=None):
-        """Without *section*: (name, SectionProxy) pairs of every section.
-
-        With *section*: list of (option, value) pairs, defaults included.
-        """
-        if section is _NOTHING:
+    def items(self, section=_ABSENT, raw=False, vars=None):
+        if section is _ABSENT:
             return super().items()
-        merged = self._dict()
-        merged.update(self._defaults)
         if section in self._store:
-            merged.update(self._store[section])
-        elif not self._is_default(section):
-            raise NoSectionError(section)
-        names = list(merged)
-        for name, given in (vars or {}).items():
-            merged[self.optionxform(name)] = given
+            own = self._store[section]
+        elif self.default_section == section:
+            own = {}
+        else:
+            raise _framed(NoSectionError(section), KeyError(section))
+        # names: defaults first, then options only the section has;
+        # vars change values but never add names (and stay unconverted)
+        names = list(self._dflt)
+        names.extend(name for name in own if name not in self._dflt)
+        # value table handed to before_get: a copy of the defaults mapping
+        # (its type shows in LegacyInterpolation errors), overlaid
+        table = self._dflt.copy()
+        for layer in (own, self._vars_layer(vars, False)):
+            table.update(layer)
         if raw:
-            return [(name, merged[name]) for name in names]
+            return [(name, table[name]) for name in names]
         hook = self._interp.before_get
-        return [(name, hook(self, section, name, merged[name], merged))
+        return [(name, hook(self, section, name, table[name], table))
                 for name in names]
 
-    def popitem(self):
-        """Remove and return the first (name, proxy) pair; never DEFAULT."""
-        for name in self.sections():
-            view = self[name]
-            del self[name]
-            return name, view
-        raise KeyError
-
-    def optionxform(self, optionstr):
-        return optionstr.lower()
-
-    def has_option(self, section, option):
-        """Whether *option* is visible in *section* (defaults count).
-
-        An empty or None *section*, or the default section's name, checks
-        the defaults alone.
-        """
-        key = self.optionxform(option)
-        if not section or self._is_default(section):
-            return key in self._defaults
-        own = self._store.get(section)
-        return own is not None and (key in own or key in self._defaults)
-
-    def _is_default(self, name):
-        return name == self.default_section
-
-    def _target(self, section):
-        """Dict that set()/remove_option() act on for *section*."""
-        if not section or self._is_default(section):
-            return self._defaults
-        try:
-            return self._store[section]
-        except KeyError:
-            raise NoSectionError(section) from None
+    # -- modification
+    def _vet_value(self, value):
+        if not isinstance(value, str) and (value or not self._allow_nv):
+            raise TypeError("option values must be strings")
 
     def set(self, section, option, value=None):
-        """Store *value* under *option* in *section*."""
+        if self._typed:
+            _need_str(option, "option keys")
+            self._vet_value(value)
         if value:
             value = self._interp.before_set(self, section, option, value)
-        self._target(section)[self.optionxform(option)] = value
-
-    # -- writing
-
-    def write(self, fp, space_around_delimiters=True):
-        """Serialise the configuration to the text file *fp*."""
-        joiner = self._seps[0]
-        joiner = ' %s ' % (joiner,) if space_around_delimiters else joiner
-        if self._defaults:
-            self._emit(fp, self.default_section, self._defaults.items(), joiner)
-        for name, body in self._store.items():
-            self._emit(fp, name, body.items(), joiner)
-
-    def _emit(self, fp, name, pairs, joiner):
-        chunks = ['[%s]\n' % name]
-        for key, value in pairs:
-            value = self._interp.before_write(self, name, key, value)
-            if value is None and self._bare_ok:
-                chunks.append('%s\n' % key)
-            else:
-                text = str(value).replace('\n', '\n\t')
-                chunks.append('%s%s%s\n' % (key, joiner, text))
-        chunks.append('\n')
-        for chunk in chunks:
-            fp.write(chunk)
+        self._holder(section)[self.optionxform(option)] = value
 
     def remove_option(self, section, option):
-        """Delete *option*; return whether it was there."""
-        where = self._target(section)
+        area = self._holder(section)
         key = self.optionxform(option)
-        if key not in where:
+        if key not in area:
             return False
-        del where[key]
+        del area[key]
         return True
 
     def remove_section(self, section):
-        """Delete *section*; return whether it was there."""
         if section not in self._store:
             return False
         del self._store[section]
         del self._views[section]
         return True
 
-    # -- mapping protocol
+    def popitem(self):
+        for name in self._store:
+            proxy = self[name]
+            del self[name]
+            return name, proxy
+        raise KeyError
 
+    # -- output
+    def write(self, fp, space_around_delimiters=True):
+        first = self._separators[0]
+        sep = (' %s ' % first) if space_around_delimiters else first
+        blocks = [(self.default_section, self._dflt)] if self._dflt else []
+        blocks.extend(self._store.items())
+        for title, area in blocks:
+            fp.write('[%s]\n' % title)
+            for key, value in area.items():
+                value = self._interp.before_write(self, title, key, value)
+                if value is None and self._allow_nv:
+                    fp.write('%s\n' % key)
+                else:
+                    fp.write('%s%s%s\n' % (key, sep,
+                                           str(value).replace('\n', '\n\t')))
+            fp.write('\n')
+
+    # -- mapping protocol (sections as keys)
     def __getitem__(self, key):
-        if key in self:
-            return self._views[key]
-        raise KeyError(key)
+        if key != self.default_section and key not in self._store:
+            raise KeyError(key)
+        return self._views[key]
 
     def __setitem__(self, key, value):
-        if key in self and self._views[key] is value:
-            return      # assigning a proxy to itself
-        if self._is_default(key):
-            self._defaults.clear()
+        if key in self._views and self._views[key] is value:
+            return
+        if self.default_section == key:
+            self._dflt.clear()
         elif key in self._store:
             self._store[key].clear()
-        self.read_dict({key: value}, '<dict>')
+        self.read_dict({key: value})
 
     def __delitem__(self, key):
-        if self._is_default(key):
-            raise ValueError('Cannot remove the default section.')
+        if self.default_section == key:
+            raise ValueError("Cannot remove the default section.")
         if key not in self._store:
             raise KeyError(key)
         self.remove_section(key)
 
     def __contains__(self, key):
-        return self._is_default(key) or key in self._store
+        return key == self.default_section or key in self._store
 
     def __len__(self):
         return 1 + len(self._store)
 
     def __iter__(self):
         yield self.default_section
-        yield from list(self._store)
-
-    # -- the line parser
-
-    def _consume(self, lines, source):
-        """Parse an iterable of lines into the parser.
-
-        Values are gathered as lists of lines in *pending* and joined once
-        the whole input has been seen; bad lines are collected into a single
-        ParsingError raised at the end.
-        """
-        pending = []            # (target dict, section name, key, lines)
-        seen = set()
-        problems = None
-        here = None             # dict of the section being filled
-        here_name = None
-        lines_of = None         # line list of the option being filled
-        key = None
-        key_indent = sys.maxsize
-        try:
-            for number, line in enumerate(lines, start=1):
-                cut = _strip_inline(line, self._trailing_marks)
-                bare = line.strip()
-                if any(bare.startswith(p) for p in self._whole_line_marks):
-                    cut = 0
-                content = line[:cut].strip() if cut is not None else bare
-                if not content:
-                    if not self._blank_joins:
-                        key_indent = sys.maxsize
-                    elif cut is None and key and here is not None \
-                            and here.get(key) is not None:
-                        lines_of.append('')
-                    continue
-                indent = _indent_of(line)
-                if here is not None and key and indent > key_indent:
-                    here[key].append(content)   # a bare option has None here
-                    continue
-                key_indent = indent
-                header = self.SECTCRE.match(content)
-                if header:
-                    here_name = header.group('header')
-                    if here_name in self._store:
-                        if self._strict and here_name in seen:
-                            raise DuplicateSectionError(here_name, source, number)
-                        here = self._store[here_name]
-                    elif here_name == self.default_section:
-                        here = self._defaults
-                    else:
-                        here = self._dict()
-                        self._store[here_name] = here
-                        self._views[here_name] = SectionProxy(self, here_name)
-                    seen.add(here_name)
-                    key = None
-                    lines_of = None
-                    continue
-                if here is None:
-                    raise MissingSectionHeaderError(source, number, line)
-                parts = self._line_re.match(content)
-                if not parts:
-                    problems = self._note_problem(problems, source, number, line)
-                    continue
-                name, _, value = parts.group('option', 'vi', 'value')
-                if not name:
-                    problems = self._note_problem(problems, source, number, line)
-                key = self.optionxform(name.rstrip())
-                if self._strict and (here_name, key) in seen:
-                    raise DuplicateOptionError(here_name, key, source, number)
-                seen.add((here_name, key))
-                if value is None:
-                    here[key] = None
-                    lines_of = None
-                else:
-                    lines_of = [value.strip()]
-                    here[key] = lines_of
-                    pending.append((here, here_name, key, lines_of))
-        finally:
-            self._settle(pending)
-        if problems:
-            raise problems
-
-    def _settle(self, pending):
-        """Turn gathered line lists into final (before_read'd) strings."""
-        for target, name, key, chunk in pending:
-            if target.get(key) is chunk:
-                joined = '\n'.join(chunk).rstrip()
-                target[key] = self._interp.before_read(self, name, key, joined)
-
-    @staticmethod
-    def _note_problem(problems, source, number, line):
-        if problems is None:
-            problems = ParsingError(source)
-        problems.append(number, repr(line))
-        return problems
-
-    def _load_defaults(self, defaults):
-        xform = self.optionxform
-        self._defaults.update((xform(k), v) for k, v in defaults.items())
-
-    def _check_types(self, *, section='', option='', value=''):
-        """Reject non-string names/values (None allowed with allow_no_value)."""
-        for thing, what in ((section, 'section names'),
-                            (option, 'option keys')):
-            if not isinstance(thing, str):
-                raise TypeError(what + ' must be strings')
-        if (value or not self._bare_ok) and not isinstance(value, str):
-            raise TypeError('option values must be strings')
+        yield from self._store
 
     @property
     def converters(self):
-        return self._conv_table
+        return self._conv_map
 
 
 class ConfigParser(RawConfigParser):
-    """RawConfigParser with BasicInterpolation and type-checked setters."""
+    """Configuration parser with ``%(name)s`` interpolation by default."""
 
-    _fallback_interpolation = BasicInterpolation()
-
-    def set(self, section, option, value=None):
-        """Like RawConfigParser.set, but option names and values must be str."""
-        self._check_types(option=option, value=value)
-        RawConfigParser.set(self, section, option, value)
-
-    def add_section(self, section):
-        """Like RawConfigParser.add_section, but the name must be a str."""
-        self._check_types(section=section)
-        RawConfigParser.add_section(self, section)
-
-    def _load_defaults(self, defaults):
-        active = self._interp
-        self._interp = Interpolation()
-        try:
-            self.read_dict({self.default_section: defaults}, '<dict>')
-        finally:
-            self._interp = active
+    _stock_interpolation = BasicInterpolation
+    _typed = True
 
 
-# ------------------------------------------------------------ section views
+# ------------------------------------------------------- section proxies
 
 class SectionProxy(MutableMapping):
-    """Live dict-like view of one section of a parser."""
+    """Live mapping view of one section of a parser."""
 
     def __init__(self, parser, name):
-        self._parser = parser
-        self._name = name
-        for conv_name in parser.converters:
-            attr = 'get' + conv_name
-            self._attach(attr, getattr(parser, attr))
-
-    def _attach(self, attr, method):
-        def typed(option, fallback=None, *, raw=False, vars=None, **kwargs):
-            return self.get(option, fallback, raw=raw, vars=vars,
-                            _through=method, **kwargs)
-        setattr(self, attr, typed)
-
-    def __repr__(self):
-        return '<Section: %s>' % (self._name,)
-
-    def __getitem__(self, key):
-        owner, name = self._parser, self._name
-        if owner.has_option(name, key):
-            return owner.get(name, key)
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        owner = self._parser
-        owner._check_types(option=key, value=value)
-        return owner.set(self._name, key, value)
-
-    def __delitem__(self, key):
-        owner, name = self._parser, self._name
-        # inherited defaults are visible but cannot be removed from here
-        if owner.has_option(name, key) and owner.remove_option(name, key):
-            return
-        raise KeyError(key)
-
-    def __contains__(self, key):
-        owner = self._parser
-        return owner.has_option(self._name, key)
-
-    def _keys(self):
-        owner = self._parser
-        if self._name == owner.default_section:
-            return owner.defaults()
-        return owner.options(self._name)
-
-    def __len__(self):
-        return len(self._keys())
-
-    def __iter__(self):
-        return iter(self._keys())
+        self._host = parser
+        self._title = name
 
     @property
     def parser(self):
-        return self._parser
+        return self._host
 
     @property
     def name(self):
-        return self._name
+        return self._title
 
-    def get(self, option, fallback=None, *, raw=False, vars=None,
-            _through=None, **kwargs):
-        """Parser's get() for this section; *fallback* defaults to None."""
-        fetch = _through or self._parser.get
-        kwargs.update(raw=raw, vars=vars, fallback=fallback)
-        return fetch(self._name, option, **kwargs)
+    def __repr__(self):
+        return '<Section: %s>' % self._title
+
+    def __getitem__(self, key):
+        if not self._host.has_option(self._title, key):
+            raise KeyError(key)
+        return self._host.get(self._title, key)
+
+    def __setitem__(self, key, value):
+        _need_str(key, "option keys")
+        self._host._vet_value(value)
+        self._host.set(self._title, key, value)
+
+    def __delitem__(self, key):
+        host = self._host
+        if not (host.has_option(self._title, key)
+                and host.remove_option(self._title, key)):
+            raise KeyError(key)
+
+    def __contains__(self, key):
+        return self._host.has_option(self._title, key)
+
+    def __len__(self):
+        return len(self._names())
+
+    def __iter__(self):
+        return iter(self._names())
+
+    def _names(self):
+        if self._title == self._host.default_section:
+            return list(self._host.defaults())
+        return self._host.options(self._title)
+
+    def get(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
+        return self._host.get(self._title, option, raw=raw, vars=vars,
+                              fallback=fallback, **kwargs)
+
+    def __getattr__(self, attr):
+        # get<name> helpers follow the parser's converters dynamically.
+        host = self.__dict__.get('_host')
+        if (host is None or not attr.startswith('get')
+                or attr[3:] not in host.converters):
+            raise AttributeError("%r object has no attribute %r"
+                                 % (type(self).__name__, attr))
+        title = self._title
+
+        def fetch(option, fallback=None, *, raw=False, vars=None, **kwargs):
+            return getattr(host, attr)(title, option, raw=raw, vars=vars,
+                                       fallback=fallback, **kwargs)
+        fetch.__name__ = attr
+        return fetch
 
 
 class ConverterMapping(MutableMapping):
-    """Name -> converter table; each entry adds a get<name>() to the parser
-    and to its section proxies.  Built-in getters map to None.
+    """Name -> conversion function registry behind the get<name>() helpers.
+
+    Getters defined directly on the parser class appear with value None.
     """
 
-    GETTERCRE = re.compile(r'^get(?P<name>.+)$')
-
     def __init__(self, parser):
-        self._parser = parser
-        self._table = {}
+        self._owner = parser
+        self._funcs = {}
         for attr in dir(parser):
-            hit = self.GETTERCRE.match(attr)
-            if hit and callable(getattr(parser, attr)):
-                self._table[hit.group('name')] = None
+            if len(attr) > 3 and attr.startswith('get') and callable(
+                    getattr(parser, attr, None)):
+                self._funcs[attr[3:]] = None
 
     def __getitem__(self, key):
-        return self._table[key]
+        return self._funcs[key]
 
     def __setitem__(self, key, value):
-        try:
-            attr = 'get' + key
-        except TypeError:
-            raise ValueError('Incompatible key: %s (type: %s)'
-                             % (key, type(key))) from None
+        if not isinstance(key, str):
+            # CPython's traceback shows a failed str concatenation first
+            raise _framed(
+                ValueError('Incompatible key: {} (type: {})'.format(
+                    key, type(key))),
+                TypeError('can only concatenate str (not "%s") to str'
+                          % type(key).__name__))
         if not key:
             raise ValueError('Incompatible key: cannot use "" as a name')
-        self._table[key] = value
-        parser = self._parser
+        self._funcs[key] = value
+        owner = self._owner
 
-        def typed(section, option, *, raw=False, vars=None,
-                  fallback=_NOTHING, **kwargs):
-            return parser._typed_get(section, option, value, raw=raw,
-                                     vars=vars, fallback=fallback, **kwargs)
-        typed.converter = value
-        setattr(parser, attr, typed)
-        for view in parser.values():
-            view._attach(attr, typed)
+        def getter(section, option, **kwargs):
+            return owner._fetch_as(value, section, option, kwargs)
+        getter.converter = value    # read by callers (see tests)
+        getter.__name__ = 'get' + key
+        setattr(owner, getter.__name__, getter)
 
     def __delitem__(self, key):
-        if not isinstance(key, str) or not key:
+        if not isinstance(key, str) or key not in self._funcs:
             raise KeyError(key)
-        del self._table[key]
-        attr = 'get' + key
-        for holder in (self._parser, *self._parser.values()):
-            try:
-                delattr(holder, attr)
-            except AttributeError:
-                pass
+        del self._funcs[key]
+        self._owner.__dict__.pop('get' + key, None)
 
     def __iter__(self):
-        return iter(self._table)
+        return iter(self._funcs)
 
     def __len__(self):
-        return len(self._table)
+        return len(self._funcs)

@@ -1,297 +1,214 @@
-"""Shallow and deep copying (CPython's copy module, written for pyrs)."""
+"""Shallow and deep copies of Python objects (pyrs's `copy` module).
 
-import types
-import weakref
+copy(x) duplicates the outer object only; deepcopy(x) duplicates it recursively,
+keeping shared and cyclic references shared in the result.  Classes take part via
+__copy__ / __deepcopy__, copyreg's table, or the pickle reduce protocol.
+"""
+
+import types as _types
+import _weakref
 from copyreg import dispatch_table
 
-__all__ = ["Error", "copy", "deepcopy"]
+__all__ = ['Error', 'copy', 'deepcopy']
 
 
 class Error(Exception):
-    # Raised for an object that offers no way to be copied (kept without a docstring,
-    # as in CPython).
     pass
 
 
-error = Error   # older alias
+error = Error
 
-
-# Types whose instances are never duplicated, shallowly or deeply.
-_ATOMIC = frozenset({
-    types.NoneType, types.EllipsisType, types.NotImplementedType,
-    bool, int, float, complex, str, bytes,
-    type, range, property, weakref.ref,
-    types.BuiltinFunctionType, types.FunctionType, types.CodeType,
+# Objects of these exact types are never duplicated by either kind of copy.
+_SHARED = frozenset({
+    type(None), type(Ellipsis), type(NotImplemented), bool, int, float, complex,
+    str, bytes, range, type, property, _types.FunctionType, _types.BuiltinFunctionType,
+    _types.CodeType, _weakref.ref,
 })
-
-# A shallow copy also leaves these immutable containers alone.
-_SHALLOW_SAME = _ATOMIC | {tuple, frozenset, slice}
-
-# Built-in mutable containers know how to copy themselves.
-_SHALLOW_METHOD = {list: list.copy, dict: dict.copy, set: set.copy,
-                   bytearray: bytearray.copy}
+# ... and these only by deep copies (which look inside them).
+_SHALLOW_SHARED = _SHARED | {tuple, frozenset, slice}
+# Mutable builtins whose own copy() method is a shallow copy.
+_SELF_COPYING = frozenset({list, dict, set, bytearray})
 
 
-def copy(x):
-    """Return a shallow copy of x (x itself when it is immutable)."""
-    kind = type(x)
-    if kind in _SHALLOW_SAME:
-        return x
-    method = _SHALLOW_METHOD.get(kind)
-    if method is not None:
-        return method(x)
-    if issubclass(kind, type):
-        return x    # classes, whatever their metaclass, are not copied
-    hook = getattr(kind, '__copy__', None)
-    if hook is not None:
-        return hook(x)
-    recipe = _recipe(x, kind, "un(shallow)copyable object of type %s")
-    if isinstance(recipe, str):
-        return x    # a global name: the object stands for itself
-    return _reconstruct(x, None, *recipe)
+class _Duplicator:
+    """One copy operation: shallow (memo is None) or deep (memo maps id -> copy)."""
 
+    def __init__(self, memo):
+        self.memo = memo
 
-def deepcopy(x, memo=None, _nil=[]):
-    """Return a deep copy of x. `memo` maps the id of each object already copied to its
-    copy, so that shared and self-referencing structures come out the same shape."""
-    if memo is None:
-        memo = {}
-    key = id(x)
-    earlier = memo.get(key, _nil)
-    if earlier is not _nil:
-        return earlier
+    def clone(self, obj):
+        kind = type(obj)
+        if self.memo is None:
+            return self._shallow(obj, kind)
+        key = id(obj)
+        if key in self.memo:
+            return self.memo[key]
+        result = self._deep(obj, kind)
+        if result is not obj:
+            self.memo[key] = result
+            self._hold(obj)
+        return result
 
-    kind = type(x)
-    if kind in _ATOMIC or issubclass(kind, type):
-        return x
-    builder = _DEEP_BUILDERS.get(kind)
-    if builder is not None:
-        result = builder(x, memo)
-    else:
-        hook = getattr(x, '__deepcopy__', None)
+    # -- the two kinds of copy
+
+    def _shallow(self, obj, kind):
+        if kind in _SHALLOW_SHARED or issubclass(kind, type):
+            return obj
+        if kind in _SELF_COPYING:
+            return kind.copy(obj)
+        hook = getattr(kind, '__copy__', None)
         if hook is not None:
-            result = hook(memo)
+            return hook(obj)
+        return self._via_reduce(obj, kind)
+
+    def _deep(self, obj, kind):
+        if kind in _SHARED or issubclass(kind, type):
+            return obj
+        if kind is list:
+            fresh = []
+            self.memo[id(obj)] = fresh
+            fresh.extend(self.clone(item) for item in obj)
+            return fresh
+        if kind is dict:
+            fresh = {}
+            self.memo[id(obj)] = fresh
+            for key, value in obj.items():
+                fresh[self.clone(key)] = self.clone(value)
+            return fresh
+        if kind is tuple:
+            return self._deep_tuple(obj)
+        if kind is set or kind is frozenset:
+            return kind([self.clone(item) for item in obj])
+        if kind is _types.MethodType:
+            return kind(obj.__func__, self.clone(obj.__self__))
+        hook = getattr(obj, '__deepcopy__', None)
+        if hook is not None:
+            return hook(self.memo)
+        return self._via_reduce(obj, kind)
+
+    def _deep_tuple(self, obj):
+        items = [self.clone(item) for item in obj]
+        # A tuple reachable from its own items was copied meanwhile: reuse that copy.
+        if id(obj) in self.memo:
+            return self.memo[id(obj)]
+        if all(new is old for new, old in zip(items, obj)):
+            return obj
+        return tuple(items)
+
+    def _hold(self, obj):
+        # The memo keeps the originals alive so that their ids stay unique meanwhile.
+        own = id(self.memo)
+        if own in self.memo:
+            self.memo[own].append(obj)
         else:
-            recipe = _recipe(x, kind, "un(deep)copyable object of type %s")
-            if isinstance(recipe, str):
-                result = x
+            self.memo[own] = [obj]
+
+    # -- the reduce protocol
+
+    def _via_reduce(self, obj, kind):
+        reducer = dispatch_table.get(kind)
+        recipe = None if reducer is not None else _native_recipe(obj, kind)
+        if reducer is not None:
+            recipe = reducer(obj)
+        elif recipe is None:
+            by_protocol = getattr(obj, '__reduce_ex__', None)
+            if by_protocol is not None:
+                recipe = by_protocol(4)
             else:
-                result = _reconstruct(x, memo, *recipe)
+                plain = getattr(obj, '__reduce__', None)
+                if not plain:
+                    depth = 'shallow' if self.memo is None else 'deep'
+                    raise Error(f'un({depth})copyable object of type {kind}')
+                recipe = plain()
+        if isinstance(recipe, str):
+            return obj
+        return self._rebuild(obj, _recipe_parts(recipe))
 
-    if result is not x:
-        memo[key] = result
-        _pin(x, memo)
-    return result
+    def _rebuild(self, obj, parts):
+        maker, args, state, items, pairs = parts
+        deep = self.memo is not None
+        if deep and args:
+            args = self.clone(args)
+        result = maker(*args)
+        if deep:
+            self.memo[id(obj)] = result
+        if state is not None:
+            if deep:
+                state = self.clone(state)
+            _apply_state(result, state)
+        if items is not None:
+            for item in items:
+                result.append(self.clone(item) if deep else item)
+        if pairs is not None:
+            for key, value in pairs:
+                if deep:
+                    key, value = self.clone(key), self.clone(value)
+                result[key] = value
+        return result
 
 
-def _pin(obj, memo):
-    """Hold a reference to `obj` in the memo itself (under the memo's id): while the memo
-    lives, the id of an original it records cannot be reused by a new object."""
-    keep = memo.get(id(memo))
-    if keep is None:
-        memo[id(memo)] = [obj]
+def _recipe_parts(recipe):
+    """Pad a reduce tuple to (callable, args, state, listitems, dictitems), failing
+    like a call with that many positional arguments would."""
+    try:
+        parts = (*recipe,)
+    except TypeError:
+        raise TypeError('Value after * must be an iterable, not '
+                        f'{type(recipe).__name__}') from None
+    count = len(parts)
+    if count < 2:
+        wanted = ("'args'" if count else "'func' and 'args'")
+        plural = '' if count else 's'
+        raise TypeError(f'_reconstruct() missing {2 - count} required positional '
+                        f'argument{plural}: {wanted}')
+    if count > 5:
+        raise TypeError('_reconstruct() takes from 4 to 7 positional arguments but '
+                        f'{count + 2} were given')
+    return parts + (None,) * (5 - count)
+
+
+_NAMED_DESCRIPTORS = (_types.MethodDescriptorType, _types.WrapperDescriptorType)
+
+
+def _native_recipe(obj, kind):
+    """The reduce value CPython gives for builtin kinds that pyrs cannot reduce itself
+    (sets, bytearrays and their subclasses; builtin method descriptors), or None."""
+    if kind.__reduce_ex__ is not object.__reduce_ex__ or \
+            kind.__reduce__ is not object.__reduce__:
+        return None
+    if kind in _NAMED_DESCRIPTORS:
+        return getattr, (obj.__objclass__, obj.__name__)
+    if kind is _types.MethodWrapperType or kind is _types.MethodType:
+        return getattr, (obj.__self__, obj.__name__)
+    if isinstance(obj, (set, frozenset)):
+        payload = (list(obj),)
+    elif isinstance(obj, bytearray):
+        payload = (bytes(obj),)
     else:
-        keep.append(obj)
+        return None
+    return kind, payload, getattr(obj, '__dict__', None) or None
 
 
-# --- deep copies of the built-in containers -------------------------------------------------
-
-def _deep_list(x, memo):
-    twin = []
-    memo[id(x)] = twin      # registered first: the list may contain itself
-    for item in x:
-        twin.append(deepcopy(item, memo))
-    return twin
-
-
-def _deep_dict(x, memo):
-    twin = {}
-    memo[id(x)] = twin
-    for k, v in x.items():
-        twin[deepcopy(k, memo)] = deepcopy(v, memo)
-    return twin
-
-
-def _deep_tuple(x, memo):
-    parts = [deepcopy(item, memo) for item in x]
-    # Copying the items may have gone round a cycle and copied this tuple already.
-    if id(x) in memo:
-        return memo[id(x)]
-    for before, after in zip(x, parts):
-        if before is not after:
-            return tuple(parts)
-    return x    # nothing inside changed: the tuple can be shared
-
-
-def _deep_bound_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
-
-
-_DEEP_BUILDERS = {list: _deep_list, dict: _deep_dict, tuple: _deep_tuple,
-                  types.MethodType: _deep_bound_method}
-
-
-# --- the pickle protocol --------------------------------------------------------------------
-
-_OBJECT_REDUCE_EX = object.__reduce_ex__
-_OBJECT_REDUCE = object.__reduce__
-
-
-def _recipe(x, kind, complaint):
-    """How to rebuild x, as the pickle protocol describes it: a reduce tuple, or a string
-    when x is a global that copies as itself."""
-    reducer = dispatch_table.get(kind)
-    if reducer is not None:
-        return reducer(x)
-    method = getattr(x, '__reduce_ex__', None)
-    if method is not None:
-        if (getattr(kind, '__reduce_ex__', None) is _OBJECT_REDUCE_EX
-                and getattr(kind, '__reduce__', None) is _OBJECT_REDUCE):
-            # The class relies on object's reduction: build it here, the way CPython's
-            # object.__reduce_ex__(4) would (pyrs's does not cover every type yet).
-            return _standard_recipe(x, kind)
-        return method(4)
-    method = getattr(x, '__reduce__', None)
-    if method is not None:
-        return method()
-    raise Error(complaint % kind)
-
-
-def _saved_state(x):
-    """The state a default reduction records: __getstate__(), or else a non-empty
-    instance dict."""
-    getter = getattr(x, '__getstate__', None)
-    if getter is not None:
-        return getter()
-    attrs = getattr(x, '__dict__', None)
-    return attrs or None
-
-
-def _exception_args(exc):
-    args = exc.args
-    # An OSError made with a file name takes it back as a third (and fifth) argument.
-    if isinstance(exc, OSError) and len(args) == 2 and exc.filename is not None:
-        args = args + (exc.filename,)
-        if exc.filename2 is not None:
-            args = args + (None, exc.filename2)
-    return args
-
-
-# Kinds of built-in callables that are rebuilt by looking them up again by name.
-_LOOKED_UP_ON_OWNER = {'method_descriptor', 'wrapper_descriptor', 'classmethod_descriptor'}
-
-
-def _builtin_recipe(x, kind):
-    """The reduction of an instance of one of the built-in types that have their own;
-    None for any other object."""
-    if isinstance(x, (set, frozenset)):
-        return kind, (list(x),), _saved_state(x)
-    if isinstance(x, bytearray):
-        return kind, ((bytes(x),) if len(x) else ()), _saved_state(x)
-    if isinstance(x, BaseException):
-        extra = getattr(x, '__dict__', None)
-        if extra:
-            return kind, _exception_args(x), extra
-        return kind, _exception_args(x)
-    if kind is slice:
-        return slice, (x.start, x.stop, x.step)
-    if isinstance(x, types.MethodType):
-        return getattr, (x.__self__, x.__func__.__name__)
-    if kind is not object and kind.__module__ == 'builtins':
-        label = kind.__name__
-        if label in _LOOKED_UP_ON_OWNER:
-            return getattr, (x.__objclass__, x.__name__)
-        if label == 'method-wrapper':
-            return getattr, (x.__self__, x.__name__)
-        raise TypeError(f"cannot pickle {label!r} object")
-    return None
-
-
-def _constructor_arguments(x, kind):
-    """(args, kwargs) for re-creating x through kind.__new__, from __getnewargs_ex__ or
-    __getnewargs__ when the class has one; (None, None) otherwise."""
-    with_keywords = getattr(kind, '__getnewargs_ex__', None)
-    if with_keywords is not None:
-        pair = with_keywords(x)
-        if not isinstance(pair, tuple):
-            raise TypeError("__getnewargs_ex__ should return a tuple, "
-                            f"not '{type(pair).__name__}'")
-        if len(pair) != 2:
-            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, "
-                             f"not {len(pair)}")
-        positional, keywords = pair
-        if not isinstance(positional, tuple):
-            raise TypeError("first item of the tuple returned by __getnewargs_ex__ "
-                            f"must be a tuple, not '{type(positional).__name__}'")
-        if not isinstance(keywords, dict):
-            raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
-                            f"must be a dict, not '{type(keywords).__name__}'")
-        return positional, keywords
-    plain = getattr(kind, '__getnewargs__', None)
-    if plain is not None:
-        positional = plain(x)
-        if not isinstance(positional, tuple):
-            raise TypeError("__getnewargs__ should return a tuple, "
-                            f"not '{type(positional).__name__}'")
-        return positional, None
-    return None, None
-
-
-def _standard_recipe(x, kind):
-    """Protocol 4's reduction of an object whose class does not define its own."""
-    recipe = _builtin_recipe(x, kind)
-    if recipe is not None:
-        return recipe
-    import copyreg
-    positional, keywords = _constructor_arguments(x, kind)
-    if keywords:
-        maker, arguments = copyreg.__newobj_ex__, (kind, positional, keywords)
-    else:
-        maker, arguments = copyreg.__newobj__, (kind, *(positional or ()))
-    state = _saved_state(x)
-    items = iter(x) if isinstance(x, list) else None
-    pairs = iter(x.items()) if isinstance(x, dict) else None
-    return maker, arguments, state, items, pairs
-
-
-# --- rebuilding from a reduction ------------------------------------------------------------
-
-def _restore_state(obj, state):
-    """Give a freshly made object its state: through __setstate__ when it has one, else
-    as its instance dict and/or (with a (dict, slots) pair) attribute by attribute."""
-    setter = getattr(obj, '__setstate__', None)
+def _apply_state(target, state):
+    setter = getattr(target, '__setstate__', None)
     if setter is not None:
         setter(state)
         return
-    slot_values = None
+    slots = None
     if isinstance(state, tuple) and len(state) == 2:
-        state, slot_values = state
+        state, slots = state
     if state is not None:
-        obj.__dict__.update(state)
-    if slot_values is not None:
-        for name, value in slot_values.items():
-            setattr(obj, name, value)
+        target.__dict__.update(state)
+    if slots:
+        for name, value in slots.items():
+            setattr(target, name, value)
 
 
-# (Named as in CPython: the name shows in the TypeError for a reduce tuple that is too short.)
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
-    """Make the copy of x that a reduce tuple describes; deep when memo is given."""
-    deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    made = func(*args)
-    if deep:
-        memo[id(x)] = made
+def copy(x):
+    """Return a shallow copy of x."""
+    return _Duplicator(None).clone(x)
 
-    if state is not None:
-        _restore_state(made, deepcopy(state, memo) if deep else state)
-    if listiter is not None:
-        for item in listiter:
-            made.append(deepcopy(item, memo) if deep else item)
-    if dictiter is not None:
-        for k, v in dictiter:
-            if deep:
-                k = deepcopy(k, memo)
-                v = deepcopy(v, memo)
-            made[k] = v
-    return made
+
+def deepcopy(x, memo=None):
+    """Return a deep copy of x; `memo` (a dict) records the copies already made."""
+    return _Duplicator({} if memo is None else memo).clone(x)

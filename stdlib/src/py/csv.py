@@ -1,140 +1,177 @@
-"""CSV file reading and writing (CPython's csv module, written for pyrs)."""
+"""CSV file reading and writing.
 
+Read and write tabular data in the comma-separated-values family of formats:
+csv.reader / csv.writer do the work, Dialect subclasses describe a format,
+DictReader / DictWriter map rows to dictionaries and Sniffer guesses a
+format from a sample.
+"""
+
+import collections
+import io
+import itertools
+import operator
 import re
 import types
-from io import StringIO
 
-__all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE',
-           'QUOTE_STRINGS', 'QUOTE_NOTNULL', 'Error', 'Dialect', '__doc__',
-           'excel', 'excel_tab', 'field_size_limit', 'reader', 'writer',
-           'register_dialect', 'get_dialect', 'list_dialects', 'Sniffer',
-           'unregister_dialect', '__version__', 'DictReader', 'DictWriter',
-           'unix_dialect']
+__version__ = "1.0"
 
-__version__ = '1.0'
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
+           "QUOTE_STRINGS", "QUOTE_NOTNULL", "Error", "Dialect", "__doc__",
+           "excel", "excel_tab", "field_size_limit", "reader", "writer",
+           "register_dialect", "get_dialect", "list_dialects", "Sniffer",
+           "unregister_dialect", "__version__", "DictReader", "DictWriter",
+           "unix_dialect"]
 
-QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = 0, 1, 2, 3
-QUOTE_STRINGS, QUOTE_NOTNULL = 4, 5
+(QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE,
+ QUOTE_STRINGS, QUOTE_NOTNULL) = range(6)
 
 
 class Error(Exception):
     pass
 
 
-Error.__module__ = '_csv'
-
-_limit = 128 * 1024
-_registry = {}
-_MISSING = object()
-_PARAMS = ('delimiter', 'doublequote', 'escapechar', 'lineterminator',
-           'quotechar', 'quoting', 'skipinitialspace', 'strict')
+Error.__module__ = "_csv"
 
 
-def _one_char(name, value, default, none_ok):
-    if value is _MISSING:
-        return default
+# ---------------------------------------------------------------------------
+# Format options
+# ---------------------------------------------------------------------------
+
+_OPTION_NAMES = ("delimiter", "quotechar", "escapechar", "doublequote",
+                 "skipinitialspace", "lineterminator", "quoting", "strict")
+
+_BASELINE = {
+    "delimiter": ",", "quotechar": '"', "escapechar": None,
+    "doublequote": True, "skipinitialspace": False,
+    "lineterminator": "\r\n", "quoting": QUOTE_MINIMAL, "strict": False,
+}
+
+
+def _one_char(label, value, none_ok):
     if value is None and none_ok:
         return None
     if not isinstance(value, str):
-        raise TypeError('"%s" must be string%s, not %s'
-                        % (name, ' or None' if none_ok else '',
-                           type(value).__name__))
+        kind = "string or None" if none_ok else "string"
+        raise TypeError(f'"{label}" must be {kind}, not {type(value).__name__}')
     if len(value) != 1:
-        raise TypeError('"%s" must be a 1-character string' % name)
+        raise TypeError(f'"{label}" must be a 1-character string')
+    return value[0]
+
+
+def _terminator(value):
+    if value is None or isinstance(value, str):
+        return value and value[:]
+    raise TypeError('"lineterminator" must be a string')
+
+
+def _quoting_mode(value):
+    if type(value) is not int:
+        raise TypeError('"quoting" must be an integer')
+    if not -2**31 <= value < 2**31:
+        raise OverflowError("Python int too large to convert to C int")
     return value
 
 
-class _Settings:
-    """The frozen, validated parameters used by readers and writers."""
+# (option, normaliser) in the order CPython reports problems.
+_NORMALISERS = (
+    ("delimiter", lambda v: _one_char("delimiter", v, False)),
+    ("doublequote", bool),
+    ("escapechar", lambda v: _one_char("escapechar", v, True)),
+    ("lineterminator", _terminator),
+    ("quotechar", lambda v: _one_char("quotechar", v, True)),
+    ("quoting", _quoting_mode),
+    ("skipinitialspace", bool),
+    ("strict", bool),
+)
 
-    def __init__(self, source=None, **options):
-        for key in options:
-            if key not in _PARAMS:
-                raise TypeError('%r is an invalid keyword argument for this '
-                                'function' % key)
-        raw = {}
-        for key in _PARAMS:
-            val = options.get(key, _MISSING)
-            if val is _MISSING and source is not None:
-                val = getattr(source, key, _MISSING)
-            raw[key] = val
-        got = raw['delimiter']
-        delim = _one_char('delimiter', got, ',', False)
-        dq = raw['doublequote']
-        dq = True if dq is _MISSING else bool(dq)
-        esc = _one_char('escapechar', raw['escapechar'], None, True)
-        term = raw['lineterminator']
-        if term is _MISSING:
-            term = '\r\n'
-        elif term is not None and not isinstance(term, str):
-            raise TypeError('"lineterminator" must be a string')
-        qc_given = raw['quotechar']
-        qc = _one_char('quotechar', qc_given, '"', True)
-        quoting = raw['quoting']
-        if quoting is _MISSING:
-            quoting_given = False
-            quoting = QUOTE_MINIMAL
-        else:
-            quoting_given = True
-            if type(quoting) is not int:
-                raise TypeError('"quoting" must be an integer')
-        skip = raw['skipinitialspace']
-        skip = False if skip is _MISSING else bool(skip)
-        strict = raw['strict']
-        strict = False if strict is _MISSING else bool(strict)
-        if quoting not in (0, 1, 2, 3, 4, 5):
-            raise TypeError('bad "quoting" value')
-        if qc_given is None and not quoting_given:
-            quoting = QUOTE_NONE
-        if quoting != QUOTE_NONE and qc is None:
-            raise TypeError('quotechar must be set if quoting enabled')
-        if term is None:
-            raise TypeError('lineterminator must be set')
-        d = self.__dict__
-        d['delimiter'] = delim
-        d['doublequote'] = dq
-        d['escapechar'] = esc
-        d['lineterminator'] = term
-        d['quotechar'] = qc
-        d['quoting'] = int(quoting)
-        d['skipinitialspace'] = skip
-        d['strict'] = strict
+
+class _Format:
+    """Immutable, validated set of reader/writer options."""
+
+    def __init__(self, settings):
+        for name in _OPTION_NAMES:
+            object.__setattr__(self, name, settings[name])
 
     def __setattr__(self, name, value):
-        if name in _PARAMS:
-            raise AttributeError("attribute '%s' of '_csv.Dialect' objects "
-                                 "is not writable" % name)
-        raise AttributeError("'_csv.Dialect' object has no attribute '%s'"
-                             % name)
+        self.__delattr__(name)
 
     def __delattr__(self, name):
-        self.__setattr__(name, None)
+        if name in _OPTION_NAMES:
+            raise AttributeError(f"attribute '{name}' of '_csv.Dialect' "
+                                 f"objects is not writable")
+        raise AttributeError(f"'_csv.Dialect' object has no attribute '{name}'")
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'Dialect' instances")
 
 
-_Settings.__name__ = _Settings.__qualname__ = 'Dialect'
-_Settings.__module__ = '_csv'
+_Format.__name__ = _Format.__qualname__ = "Dialect"
+_Format.__module__ = "_csv"
+
+_registry = {}
 
 
-def _settings_for(dialect, options):
+def _resolve(dialect, overrides):
+    """Merge defaults, a dialect and keyword overrides into a _Format."""
+    for key in overrides:
+        if key not in _OPTION_NAMES:
+            raise TypeError(f"'{key}' is an invalid keyword argument "
+                            f"for this function")
     if isinstance(dialect, str):
         dialect = get_dialect(dialect)
-    if isinstance(dialect, _Settings) and not options:
+    if isinstance(dialect, _Format) and not overrides:
         return dialect
-    return _Settings(dialect, **options)
+    given = {}
+    for name in _OPTION_NAMES:
+        if name in overrides:
+            given[name] = overrides[name]
+        elif dialect is not None:
+            try:
+                given[name] = getattr(dialect, name)
+            except AttributeError:
+                pass
+    settings = dict(_BASELINE)
+    for name, normalise in _NORMALISERS:
+        if name in given:
+            settings[name] = normalise(given[name])
+    if not QUOTE_MINIMAL <= settings["quoting"] <= QUOTE_NOTNULL:
+        raise TypeError('bad "quoting" value')
+    if settings["quotechar"] is None:
+        if "quoting" not in given:
+            settings["quoting"] = QUOTE_NONE
+        elif settings["quoting"] != QUOTE_NONE:
+            raise TypeError("quotechar must be set if quoting enabled")
+    if settings["lineterminator"] is None:
+        raise TypeError("lineterminator must be set")
+    return _Format(settings)
 
 
-def register_dialect(name, dialect=None, **fmtparams):
-    """Register a dialect (an object or class with the dialect attributes,
-    overridden by keyword arguments) under a name."""
+def _split_call(args, options):
+    """Return (first positional, dialect) for reader/writer/register."""
+    if not args:
+        raise TypeError(" expected at least 1 argument, got 0")
+    if len(args) > 2:
+        raise TypeError(f" expected at most 2 arguments, got {len(args)}")
+    if len(args) == 1:
+        return args[0], options.pop("dialect", None)
+    if "dialect" in options:
+        raise TypeError("argument for function given by name ('dialect') "
+                        "and position (1)")
+    return args
+
+
+def register_dialect(*args, **options):
+    """Register a dialect under a name: register_dialect(name[, dialect], **fmtparams)."""
+    name, dialect = _split_call(args, options)
     if not isinstance(name, str):
-        raise TypeError('dialect name must be a string')
-    _registry[name] = _settings_for(dialect, fmtparams)
+        raise TypeError("dialect name must be a string")
+    _registry[name] = _resolve(dialect, options)
 
 
 def unregister_dialect(name):
     """Remove a registered dialect."""
     if name not in _registry:
-        raise Error('unknown dialect')
+        raise Error("unknown dialect")
     del _registry[name]
 
 
@@ -143,7 +180,7 @@ def get_dialect(name):
     try:
         return _registry[name]
     except KeyError:
-        raise Error('unknown dialect') from None
+        raise Error("unknown dialect") from None
 
 
 def list_dialects():
@@ -151,289 +188,398 @@ def list_dialects():
     return list(_registry)
 
 
+_limit = [128 * 1024]
+
+
 def field_size_limit(*args, **kwargs):
-    """Return the maximum field size the parser allows; with an argument,
-    set a new limit too (the old one is returned)."""
-    global _limit
-    if len(args) + len(kwargs) > 1:
-        raise TypeError('field_size_limit() takes at most 1 argument (%d '
-                        'given)' % (len(args) + len(kwargs)))
-    old = _limit
-    if kwargs:
-        if 'new_limit' not in kwargs:
-            name = next(iter(kwargs))
-            raise TypeError("field_size_limit() got an unexpected keyword "
-                            "argument '%s'" % name)
-        args = (kwargs['new_limit'],)
-    if args:
-        if not isinstance(args[0], int):
-            raise TypeError('limit must be an integer')
-        _limit = int(args[0])
-    return old
+    """Set and/or return the maximum field size the reader accepts."""
+    for key in kwargs:
+        if key != "new_limit":
+            raise TypeError(f"'{key}' is an invalid keyword argument "
+                            f"for field_size_limit()")
+    given = list(args) + list(kwargs.values())
+    if len(given) > 1:
+        raise TypeError(f"field_size_limit() takes at most 1 argument "
+                        f"({len(given)} given)")
+    previous = _limit[0]
+    if given:
+        value = given[0]
+        if type(value) is not int:
+            raise TypeError("limit must be an integer")
+        if not -2**63 <= value < 2**63:
+            raise OverflowError("Python int too large to convert to C long")
+        _limit[0] = value
+    return previous
 
 
-# parser states
-(_REC_START, _FLD_START, _ESC, _IN_FLD, _IN_QUOTED, _ESC_QUOTED,
- _QUOTE_SEEN, _NEWLINE, _AFTER_ESC_NL) = range(9)
-_EOL = None
+# ---------------------------------------------------------------------------
+# Reading
+# ---------------------------------------------------------------------------
+
+_NEWLINE_MSG = ("new-line character seen in unquoted field - do you need "
+                "to open the file in universal-newline mode?")
+
+
+_NEXT, _DONE, _BREAK = "next", "done", "break"
+
+
+class _OutOfData(Exception):
+    """Internal: the source ran dry while a record was still open."""
 
 
 class _Reader:
-    """Iterator over the records of CSV input lines."""
+    """Iterator producing one list of fields per CSV record."""
 
-    def __init__(self, lines, dialect, options):
-        self._lines = iter(lines)
-        self.dialect = _settings_for(dialect, options)
-        self.line_num = 0
+    __slots__ = ("_source", "_fmt", "_count", "_line", "_at",
+                 "_chunks", "_numeric", "_bare_stop", "_quoted_stop")
+
+    def __init__(self, source, fmt):
+        put = object.__setattr__
+        put(self, "_source", source)
+        put(self, "_fmt", fmt)
+        put(self, "_count", 0)
+        put(self, "_line", "")
+        put(self, "_at", 0)
+        put(self, "_chunks", [])
+        put(self, "_numeric", False)
+        bare = "\r\n" + fmt.delimiter + (fmt.escapechar or "")
+        inner = (fmt.quotechar or "") + (fmt.escapechar or "")
+        put(self, "_bare_stop", re.compile("[" + re.escape(bare) + "]"))
+        put(self, "_quoted_stop", re.compile("[" + re.escape(inner) + "]")
+            if inner else None)
+
+    @property
+    def dialect(self):
+        return self._fmt
+
+    @property
+    def line_num(self):
+        return self._count
+
+    def __setattr__(self, name, value):
+        if name in ("dialect", "line_num"):
+            raise AttributeError("readonly attribute")
+        raise AttributeError(f"'_csv.reader' object has no attribute '{name}'")
 
     def __iter__(self):
         return self
 
+    # -- input -------------------------------------------------------------
+
+    def _pull(self):
+        """Make the next source line current (StopIteration at the end)."""
+        text = next(self._source)
+        if not isinstance(text, str):
+            raise Error(f"iterator should return strings, not "
+                        f"{type(text).__name__} (the file should be "
+                        f"opened in text mode)")
+        object.__setattr__(self, "_count", self._count + 1)
+        object.__setattr__(self, "_line", text)
+        object.__setattr__(self, "_at", 0)
+
+    def _next_line(self):
+        """Move on to another line while a record is still open."""
+        try:
+            self._pull()
+        except StopIteration:
+            raise _OutOfData from None
+
+    def _move(self, pos):
+        object.__setattr__(self, "_at", pos)
+
+    def _add(self, text):
+        chunks = self._chunks
+        chunks.append(text)
+        limit = _limit[0]
+        if sum(map(len, chunks)) > limit:
+            raise Error(f"field larger than field limit ({limit})")
+
+    def _only_newlines(self, pos):
+        if self._line[pos:].strip("\r\n"):
+            raise Error(_NEWLINE_MSG)
+
+    # -- records -----------------------------------------------------------
+    # Field scanners return one of: _NEXT (a delimiter follows), _DONE (the
+    # line ended) or _BREAK (a newline character ended the record at _at).
+
     def __next__(self):
-        self._record = []
-        self._chars = []
-        self._quoted = False
-        self._number = False
-        self._state = _REC_START
+        self._pull()
+        line = self._line
+        if not line or line[0] in "\r\n":
+            self._only_newlines(0)
+            return []
+        row = []
+        try:
+            while True:
+                outcome = self._read_field()
+                row.append(self._field_value())
+                if outcome is _BREAK:
+                    self._only_newlines(self._at)
+                if outcome is not _NEXT:
+                    return row
+        except _OutOfData:
+            if self._fmt.strict:
+                raise Error("unexpected end of data") from None
+            row.append(self._field_value())
+            return row
+
+    def _field_value(self):
+        text = "".join(self._chunks)
+        if self._numeric and self._fmt.quoting == QUOTE_NONNUMERIC:
+            return float(text)
+        return text
+
+    def _read_field(self):
+        """Consume one field and report how it ended."""
+        fmt = self._fmt
+        object.__setattr__(self, "_chunks", [])
+        line, pos = self._line, self._at
         while True:
-            try:
-                line = next(self._lines)
-            except StopIteration:
-                if self._chars or self._state == _IN_QUOTED:
-                    if self.dialect.strict:
-                        raise Error('unexpected end of data') from None
-                    self._end_field()
-                    break
-                raise
-            if not isinstance(line, str):
-                raise Error('iterator should return strings, not %.200s (the '
-                            'file should be opened in text mode)'
-                            % type(line).__name__)
-            self.line_num += 1
-            for ch in line:
-                self._feed(ch)
-            self._feed(_EOL)
-            if self._state == _REC_START:
+            first = line[pos:pos + 1]
+            if first in ("", "\r", "\n"):
                 break
-        rec = self._record
-        self._record = []
-        return rec
+            if first == fmt.quotechar and fmt.quoting != QUOTE_NONE:
+                object.__setattr__(self, "_numeric", False)
+                self._move(pos + 1)
+                if self._inside_quotes():
+                    return self._after_quote()
+                return self._bare_text()
+            if first == " " and fmt.skipinitialspace and first != fmt.escapechar:
+                pos += 1
+                continue
+            break
+        self._move(pos)
+        object.__setattr__(self, "_numeric", first not in
+                           ("", "\r", "\n", fmt.escapechar, fmt.delimiter))
+        return self._bare_text()
 
-    def _add(self, ch):
-        if len(self._chars) >= _limit:
-            raise Error('field larger than field limit (%d)' % _limit)
-        self._chars.append(ch)
+    def _escape(self, pos):
+        """Take the character after an escape at pos-1 (newline at line end).
 
-    def _end_field(self):
-        text = ''.join(self._chars)
-        self._chars = []
-        if self._number:
-            self._number = False
-            text = float(text)
-        self._record.append(text)
+        Returns True when the escaped character was a CR or LF: the field
+        then keeps going past the end of the line.
+        """
+        line = self._line
+        if pos < len(line):
+            char = line[pos]
+            self._add(char)
+            self._move(pos + 1)
+            return char in "\r\n"
+        self._add("\n")
+        self._next_line()
+        return False
 
-    def _line_break(self, ch):
-        self._end_field()
-        self._state = _REC_START if ch is _EOL else _NEWLINE
+    def _bare_text(self):
+        """Scan unquoted text up to a delimiter or the end of the record."""
+        fmt = self._fmt
+        spans_lines = False
+        while True:
+            line, pos = self._line, self._at
+            hit = self._bare_stop.search(line, pos)
+            stop = len(line) if hit is None else hit.start()
+            if stop > pos:
+                self._add(line[pos:stop])
+            self._move(stop)
+            if hit is None:
+                if not spans_lines:
+                    return _DONE
+                self._next_line()
+                continue
+            char = line[stop]
+            if char in "\r\n":
+                return _BREAK
+            if char == fmt.escapechar:
+                spans_lines = self._escape(stop + 1)
+                continue
+            self._move(stop + 1)
+            return _NEXT
 
-    def _feed(self, ch):
-        d = self.dialect
-        st = self._state
-        newline = ch == '\n' or ch == '\r'
-        if st == _REC_START:
-            if ch is _EOL:
-                return
-            if newline:
-                self._state = _NEWLINE
-                return
-            st = self._state = _FLD_START
-        if st == _FLD_START:
-            if newline or ch is _EOL:
-                self._line_break(ch)
-            elif ch == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _IN_QUOTED
-            elif ch == d.escapechar:
-                self._state = _ESC
-            elif ch == ' ' and d.skipinitialspace:
-                pass
-            elif ch == d.delimiter:
-                self._end_field()
-            else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._number = True
-                self._add(ch)
-                self._state = _IN_FLD
-        elif st == _ESC:
-            if newline:
-                self._add(ch)
-                self._state = _AFTER_ESC_NL
-                return
-            self._add('\n' if ch is _EOL else ch)
-            self._state = _IN_FLD
-        elif st == _IN_FLD or st == _AFTER_ESC_NL:
-            if st == _AFTER_ESC_NL and ch is _EOL:
-                return
-            if newline or ch is _EOL:
-                self._line_break(ch)
-            elif ch == d.escapechar:
-                self._state = _ESC
-            elif ch == d.delimiter:
-                self._end_field()
-                self._state = _FLD_START
-            else:
-                self._add(ch)
-                self._state = _IN_FLD
-        elif st == _IN_QUOTED:
-            if ch is _EOL:
-                pass
-            elif ch == d.escapechar:
-                self._state = _ESC_QUOTED
-            elif ch == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _QUOTE_SEEN if d.doublequote else _IN_FLD
-            else:
-                self._add(ch)
-        elif st == _ESC_QUOTED:
-            self._add('\n' if ch is _EOL else ch)
-            self._state = _IN_QUOTED
-        elif st == _QUOTE_SEEN:
-            if d.quoting != QUOTE_NONE and ch == d.quotechar:
-                self._add(ch)
-                self._state = _IN_QUOTED
-            elif ch == d.delimiter:
-                self._end_field()
-                self._state = _FLD_START
-            elif newline or ch is _EOL:
-                self._line_break(ch)
-            elif not d.strict:
-                self._add(ch)
-                self._state = _IN_FLD
-            else:
-                raise Error("'%s' expected after '%s'"
-                            % (d.delimiter, d.quotechar))
-        elif st == _NEWLINE:
-            if newline:
-                pass
-            elif ch is _EOL:
-                self._state = _REC_START
-            else:
-                raise Error('new-line character seen in unquoted field - do '
-                            'you need to open the file in universal-newline '
-                            'mode?')
+    def _inside_quotes(self):
+        """Scan quoted text; True when a closing quote was consumed."""
+        fmt = self._fmt
+        while True:
+            line, pos = self._line, self._at
+            hit = self._quoted_stop.search(line, pos)
+            stop = len(line) if hit is None else hit.start()
+            if stop > pos:
+                self._add(line[pos:stop])
+            if hit is None:
+                self._next_line()
+                continue
+            if line[stop] == fmt.escapechar:
+                self._escape(stop + 1)
+                continue
+            self._move(stop + 1)
+            return fmt.doublequote
+
+    def _after_quote(self):
+        """Handle what follows a closing quote."""
+        fmt = self._fmt
+        while True:
+            line, pos = self._line, self._at
+            if pos >= len(line):
+                return _DONE
+            char = line[pos]
+            if char == fmt.quotechar:
+                self._add(char)
+                self._move(pos + 1)
+                if self._inside_quotes():
+                    continue
+                return self._bare_text()
+            if char == fmt.delimiter:
+                self._move(pos + 1)
+                return _NEXT
+            if char in "\r\n":
+                return _BREAK
+            if fmt.strict:
+                raise Error(f"'{fmt.delimiter}' expected after "
+                            f"'{fmt.quotechar}'")
+            self._add(char)
+            self._move(pos + 1)
+            return self._bare_text()
 
 
-_Reader.__name__ = _Reader.__qualname__ = 'reader'
-_Reader.__module__ = '_csv'
+_Reader.__name__ = _Reader.__qualname__ = "reader"
+_Reader.__module__ = "_csv"
 
 
-def reader(csvfile, dialect=None, **fmtparams):
-    """Return an iterator over the records (lists of strings) of csvfile,
-    any iterable of lines. Without a dialect, the parameters default to
-    those of 'excel'."""
-    return _Reader(csvfile, dialect, fmtparams)
+def reader(*args, **options):
+    """Return an iterator of rows (lists of strings) read from an iterable of lines."""
+    source, dialect = _split_call(args, options)
+    lines = iter(source)
+    return _Reader(lines, _resolve(dialect, options))
 
 
-def _is_number(x):
-    return isinstance(x, (int, float, complex)) or (
-        not isinstance(x, str) and (hasattr(type(x), '__float__')
-                                    or hasattr(type(x), '__index__')))
+# ---------------------------------------------------------------------------
+# Writing
+# ---------------------------------------------------------------------------
+
+def _is_number(value):
+    kind = type(value)
+    return (isinstance(value, complex) or hasattr(kind, "__index__")
+            or hasattr(kind, "__int__") or hasattr(kind, "__float__"))
 
 
 class _Writer:
-    """Writes records as delimited lines to a file-like object."""
+    """Formats rows and hands each finished line to a file-like object."""
 
-    def __init__(self, fileobj, dialect, options):
-        out = getattr(fileobj, 'write', None)
-        if out is None:
-            raise TypeError('argument 1 must have a "write" method')
-        self._out = out
-        self.dialect = _settings_for(dialect, options)
+    __slots__ = ("_emit", "_fmt", "_special")
 
-    def _render(self, text, quote):
-        d = self.dialect
-        special = d.lineterminator
-        pieces = []
-        for ch in text:
-            if (ch == d.delimiter or ch == d.escapechar or ch == d.quotechar
-                    or ch in special):
-                escape = False
-                if d.quoting == QUOTE_NONE:
-                    escape = True
-                elif ch == d.quotechar:
-                    if d.doublequote:
-                        pieces.append(ch)
-                    else:
-                        escape = True
-                elif ch == d.escapechar:
-                    escape = True
-                if not escape:
-                    quote = True
-                elif d.escapechar is None:
-                    raise Error('need to escape, but no escapechar set')
-                else:
-                    pieces.append(d.escapechar)
-            pieces.append(ch)
-        body = ''.join(pieces)
-        if quote:
-            return d.quotechar + body + d.quotechar
+    def __init__(self, emit, fmt):
+        put = object.__setattr__
+        put(self, "_emit", emit)
+        put(self, "_fmt", fmt)
+        special = {fmt.delimiter, fmt.quotechar, fmt.escapechar}
+        special.update(fmt.lineterminator)
+        special.discard(None)
+        put(self, "_special", frozenset(special))
+
+    @property
+    def dialect(self):
+        return self._fmt
+
+    def __setattr__(self, name, value):
+        if name == "dialect":
+            raise AttributeError("readonly attribute")
+        raise AttributeError(f"'_csv.writer' object has no attribute '{name}'")
+
+    def _wants_quotes(self, value):
+        mode = self._fmt.quoting
+        if mode == QUOTE_ALL:
+            return True
+        if mode == QUOTE_NONNUMERIC:
+            return not _is_number(value)
+        if mode == QUOTE_STRINGS:
+            return isinstance(value, str)
+        if mode == QUOTE_NOTNULL:
+            return value is not None
+        return False
+
+    def _render(self, value):
+        """Return the output text for one field value."""
+        fmt = self._fmt
+        if value is None:
+            text = ""
+        elif isinstance(value, str):
+            text = value
+        else:
+            text = str(value)
+        quoted = self._wants_quotes(value)
+        if self._special.isdisjoint(text):
+            body = text
+        else:
+            pieces = []
+            for char in text:
+                if char in self._special:
+                    prefix, forces = self._treatment(char)
+                    quoted = quoted or forces
+                    pieces.append(prefix)
+                pieces.append(char)
+            body = "".join(pieces)
+        if quoted:
+            return fmt.quotechar + body + fmt.quotechar
         return body
 
-    def writerow(self, row):
-        """Write one record (an iterable of fields); return what the
-        underlying write() returned."""
-        d = self.dialect
+    def _treatment(self, char):
+        """For a special character: (text to put before it, forces quotes)."""
+        fmt = self._fmt
+        if fmt.quoting != QUOTE_NONE:
+            if char == fmt.quotechar and fmt.doublequote:
+                return char, True
+            if char != fmt.quotechar and char != fmt.escapechar:
+                return "", True
+        if fmt.escapechar is None:
+            raise Error("need to escape, but no escapechar set")
+        return fmt.escapechar, False
+
+    def writerow(self, *args):
+        if len(args) != 1:
+            raise TypeError(f"writer.writerow() takes exactly one argument "
+                            f"({len(args)} given)")
+        row = args[0]
         try:
-            items = iter(row)
+            values = iter(row)
         except TypeError:
-            raise Error('iterable expected, not %.200s'
-                        % type(row).__name__) from None
-        mode = d.quoting
-        cells = []
-        for item in items:
-            if mode == QUOTE_ALL:
-                quote = True
-            elif mode == QUOTE_NONNUMERIC:
-                quote = not _is_number(item)
-            elif mode == QUOTE_STRINGS:
-                quote = isinstance(item, str)
-            elif mode == QUOTE_NOTNULL:
-                quote = item is not None
-            else:
-                quote = False
-            if item is None:
-                text = ''
-            elif isinstance(item, str):
-                text = item
-            else:
-                text = str(item)
-            cells.append(self._render(text, quote))
-        if len(cells) == 1 and cells[0] == '':
-            # a lone empty field must be written as "" to be read back
-            if mode == QUOTE_NONE:
-                raise Error('single empty field record must be quoted')
-            cells[0] = d.quotechar * 2
-        return self._out(d.delimiter.join(cells) + d.lineterminator)
+            raise Error(f"iterable expected, not {type(row).__name__}") \
+                from None
+        fmt = self._fmt
+        cells = [self._render(value) for value in values]
+        if len(cells) == 1 and cells[0] == "":
+            if fmt.quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            cells[0] = fmt.quotechar * 2
+        return self._emit(fmt.delimiter.join(cells) + fmt.lineterminator)
 
     def writerows(self, rows):
-        """Write each record of rows."""
         for row in rows:
             self.writerow(row)
 
 
-_Writer.__name__ = _Writer.__qualname__ = 'writer'
-_Writer.__module__ = '_csv'
+_Writer.__name__ = _Writer.__qualname__ = "writer"
+_Writer.__module__ = "_csv"
 
 
-def writer(fileobj, dialect=None, **fmtparams):
-    """Return an object whose writerow() writes delimited records to
-    fileobj (anything with a write() method)."""
-    return _Writer(fileobj, dialect, fmtparams)
+def writer(*args, **options):
+    """Return an object whose writerow()/writerows() write CSV to a file-like object."""
+    target, dialect = _split_call(args, options)
+    emit = getattr(target, "write", None)
+    if not callable(emit):
+        raise TypeError('argument 1 must have a "write" method')
+    return _Writer(emit, _resolve(dialect, options))
 
+
+# ---------------------------------------------------------------------------
+# Dialect classes
+# ---------------------------------------------------------------------------
 
 class Dialect:
-    """Base class for dialect descriptions; subclasses set the class
-    attributes delimiter, quotechar, escapechar, doublequote,
-    skipinitialspace, lineterminator and quoting."""
-    _name = ''
+    """Base class for CSV dialects.
+
+    Subclass it and set the formatting attributes (delimiter, quotechar,
+    escapechar, doublequote, skipinitialspace, lineterminator, quoting);
+    instantiating checks that they form a usable combination.
+    """
+    _name = ""
     _valid = False
     delimiter = None
     quotechar = None
@@ -444,56 +590,58 @@ class Dialect:
     quoting = None
 
     def __init__(self):
-        if type(self) is not Dialect:
-            self._valid = True
-        self._validate()
-
-    def _validate(self):
         try:
-            _Settings(self)
+            _resolve(self, {})
         except TypeError as exc:
-            raise Error(str(exc)) from None
+            raise Error(str(exc))
+        self._valid = True
 
 
 class excel(Dialect):
-    """Excel's comma-separated format."""
-    delimiter = ','
+    """The format Excel uses for comma-separated files."""
+    delimiter = ","
     quotechar = '"'
     doublequote = True
     skipinitialspace = False
-    lineterminator = '\r\n'
+    lineterminator = "\r\n"
     quoting = QUOTE_MINIMAL
 
 
 class excel_tab(excel):
-    """Excel's tab-separated format."""
-    delimiter = '\t'
+    """The format Excel uses for tab-separated files."""
+    delimiter = "\t"
 
 
 class unix_dialect(Dialect):
-    """Comma-separated, every field quoted, lines ending in '\\n'."""
-    delimiter = ','
+    """Comma-separated, every field quoted, lines ending in a bare newline."""
+    delimiter = ","
     quotechar = '"'
     doublequote = True
     skipinitialspace = False
-    lineterminator = '\n'
+    lineterminator = "\n"
     quoting = QUOTE_ALL
 
 
-register_dialect('excel', excel)
-register_dialect('excel-tab', excel_tab)
-register_dialect('unix', unix_dialect)
+register_dialect("excel", excel)
+register_dialect("excel-tab", excel_tab)
+register_dialect("unix", unix_dialect)
+
+
+# ---------------------------------------------------------------------------
+# Dictionary front ends
+# ---------------------------------------------------------------------------
+
+def _materialise(names):
+    """Turn a one-shot iterator of names into a list; keep anything else."""
+    if names is not None and iter(names) is names:
+        return list(names)
+    return names
 
 
 class DictReader:
-    """Read records as dicts keyed by fieldnames (by default the first
-    record of the input)."""
-
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
-                 dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self._names = fieldnames
+                 dialect="excel", *args, **kwds):
+        self._header = _materialise(fieldnames)
         self.restkey = restkey
         self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
@@ -503,234 +651,264 @@ class DictReader:
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
-        if self._names is None:
-            try:
-                self._names = next(self.reader)
-            except StopIteration:
-                pass
+    def _ensure_header(self):
+        """Read the header row if it is still unknown; sync line_num."""
+        if self._header is None:
+            self._header = next(self.reader, None)
         self.line_num = self.reader.line_num
-        return self._names
+        return self._header
+
+    fieldnames = property(_ensure_header)
 
     @fieldnames.setter
     def fieldnames(self, value):
-        self._names = value
+        self._header = value
 
     def __next__(self):
         if self.line_num == 0:
-            self.fieldnames
+            self._ensure_header()
         row = next(self.reader)
+        # blank rows skipped below leave line_num where this first read put it
         self.line_num = self.reader.line_num
-        while row == []:
+        while not row:
             row = next(self.reader)
-        names = self.fieldnames
-        result = dict(zip(names, row))
+        names = self.fieldnames   # a subclass may present other names
+        record = dict(zip(names, row))
         extra = len(row) - len(names)
         if extra > 0:
-            result[self.restkey] = row[len(names):]
+            record[self.restkey] = row[len(names):]
         elif extra < 0:
-            for key in names[len(row):]:
-                result[key] = self.restval
-        return result
+            for name in names[len(row):]:
+                record[name] = self.restval
+        return record
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class DictWriter:
-    """Write dicts as records, fields taken in the order of fieldnames."""
-
-    def __init__(self, f, fieldnames, restval='', extrasaction='raise',
-                 dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise",
+                 dialect="excel", *args, **kwds):
+        self.fieldnames = _materialise(fieldnames)
         self.restval = restval
-        if extrasaction.lower() not in ('raise', 'ignore'):
-            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
-                             % extrasaction)
-        self.extrasaction = extrasaction.lower()
+        mode = extrasaction.lower()
+        if mode not in ("raise", "ignore"):
+            raise ValueError(f"extrasaction ({extrasaction}) must be "
+                             f"'raise' or 'ignore'")
+        self.extrasaction = mode
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        """Write a record made of the field names."""
-        return self.writer.writerow(list(self.fieldnames))
+        return self.writerow({name: name for name in self.fieldnames})
 
-    def _as_row(self, mapping):
-        if self.extrasaction == 'raise':
-            unknown = [k for k in mapping if k not in self.fieldnames]
+    def _ordered(self, rowdict):
+        if self.extrasaction == "raise":
+            unknown = [key for key in rowdict.keys()
+                       if key not in self.fieldnames]
             if unknown:
-                raise ValueError('dict contains fields not in fieldnames: '
-                                 + ', '.join(repr(k) for k in unknown))
-        return [mapping.get(k, self.restval) for k in self.fieldnames]
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join(map(repr, unknown)))
+        return [rowdict.get(name, self.restval) for name in self.fieldnames]
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._as_row(rowdict))
+        return self.writer.writerow(self._ordered(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(self._as_row(r) for r in rowdicts)
+        return self.writer.writerows(self._ordered(d) for d in rowdicts)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-class Sniffer:
-    """Guess the dialect of a CSV sample, and whether it starts with a
-    header row."""
+# ---------------------------------------------------------------------------
+# Format guessing
+# ---------------------------------------------------------------------------
+
+# Quoted-cell search.  A cell is a quote character, anything, the same
+# quote; what surrounds it tells whether a delimiter was seen and whether a
+# blank follows that delimiter.  Shapes are tried in this order and the
+# first one that occurs anywhere in the sample is the one used.
+_CELL = r"""(?P<q>["']).*?(?P=q)"""
+_SEPARATOR = r"""(?P<sep>[^\w\n"'])(?P<pad> ?)"""
+_SAME_SEPARATOR = r"(?P=sep)"
+_LINE_START = r"(?:^|\n)"
+_LINE_END = r"(?:$|\n)"
+_QUOTED_CELL_SHAPES = [
+    re.compile(before + _CELL + after, re.DOTALL | re.MULTILINE)
+    for before, after in ((_SEPARATOR, _SAME_SEPARATOR),
+                          (_LINE_START, _SEPARATOR),
+                          (_SEPARATOR, _LINE_END),
+                          (_LINE_START, _LINE_END))]
+
+# Consistency levels tried, strictest first.  Built by repeated subtraction
+# so the values match CPython's (probed: a ratio of exactly 0.90 fails).
+_LEVELS = tuple(itertools.accumulate([0.01] * 9, operator.sub, initial=1.0))
+
+_LINES_PER_STEP = 10
+
+
+def _leader(counter):
+    """Most frequent key of a Counter, the first inserted on a tie."""
+    return max(counter, key=counter.__getitem__)
+
+
+def _doubled_quote_seen(sample, quote, delimiter):
+    """Does some cell hold a quote between its opening and closing quote?"""
+    q = re.escape(quote)
+    d = re.escape(delimiter)
+    outside = f"[^{d}\\n]*"
+    cell = rf"\W*{q}{outside}{q}{outside}{q}\W*"
+    pattern = f"(?:{d}|^){cell}(?:{d}|$)"
+    return re.search(pattern, sample, re.MULTILINE) is not None
+
+
+def _consistency(lines, char):
+    """Yield (mode, score) of char after each step of lines.
+
+    The mode is the commonest per-line count of char so far and the score
+    is how many lines show it minus how many do not.
+    """
+    counts = map(operator.methodcaller("count", char), lines)
+    seen = collections.Counter()
+    total = 0
+    block = list(itertools.islice(counts, _LINES_PER_STEP))
+    while block:
+        seen.update(block)
+        total += len(block)
+        mode = _leader(seen)
+        yield mode, 2 * seen[mode] - total
+        block = list(itertools.islice(counts, _LINES_PER_STEP))
+
+
+def _best_tier(stats, total):
+    """Characters passing the strictest level any of them reaches."""
+    usable = {char: pair for char, pair in stats.items()
+              if pair[0] > 0 and pair[1] > 0}
+    for level in _LEVELS:
+        tier = {char: pair for char, pair in usable.items()
+                if pair[1] / total >= level}
+        if tier:
+            return tier
+    return {}
+
+
+class _Guess:
+    """What has been worked out so far about a sample's format."""
 
     def __init__(self):
-        self.preferred = [',', '\t', ';', ' ', ':']
+        self.quotechar = '"'
+        self.doublequote = False
+        self.delimiter = None
+        self.skipinitialspace = False
+
+    def read_quotes(self, sample, allowed):
+        """Learn from quoted cells, if the sample has any."""
+        for shape in _QUOTED_CELL_SHAPES:
+            cells = [match.groupdict() for match in shape.finditer(sample)]
+            if cells:
+                break
+        else:
+            return
+        quotes = collections.Counter(cell["q"] for cell in cells)
+        separators = collections.Counter(
+            cell["sep"] for cell in cells
+            if cell.get("sep") and (allowed is None or cell["sep"] in allowed))
+        self.quotechar = _leader(quotes)
+        if separators:
+            self.delimiter = _leader(separators)
+            padded = sum(1 for cell in cells if cell.get("pad"))
+            self.skipinitialspace = padded == separators[self.delimiter]
+        self.doublequote = _doubled_quote_seen(
+            sample, self.quotechar, self.delimiter or "")
+
+    def read_counts(self, sample, allowed, preferred):
+        """Learn the delimiter from characters recurring evenly per line."""
+        lines = [line for line in sample.split("\n") if line]
+        present = {char for char in "".join(lines) if ord(char) < 127}
+        if allowed is not None:
+            present = {char for char in present if char in allowed}
+        progress = {char: _consistency(lines, char) for char in present}
+        tier = {}
+        for total in range(_LINES_PER_STEP, len(lines) + _LINES_PER_STEP,
+                           _LINES_PER_STEP):
+            stats = {char: next(steps) for char, steps in progress.items()}
+            tier = _best_tier(stats, min(total, len(lines)))
+            if tier:
+                break
+        if not tier:
+            return
+        favourite = [char for char in preferred if char in tier]
+        if len(tier) == 1:
+            (self.delimiter,) = tier
+        elif favourite:
+            self.delimiter = favourite[0]
+        else:
+            self.delimiter = max(tier, key=lambda char: (*tier[char], char))
+        first = lines[0]
+        self.skipinitialspace = (first.count(self.delimiter)
+                                 == first.count(self.delimiter + " "))
+
+    def as_dialect(self):
+        # key order reproduces vars() of CPython's sniffed class
+        return type("dialect", (Dialect,), {
+            "__module__": __name__,
+            "__qualname__": "Sniffer.sniff.<locals>.dialect",
+            "_name": "sniffed",
+            "lineterminator": "\r\n",
+            "quoting": QUOTE_MINIMAL,
+            "__doc__": None,
+            "doublequote": self.doublequote,
+            "delimiter": self.delimiter,
+            "quotechar": self.quotechar,
+            "skipinitialspace": self.skipinitialspace,
+        })
+
+
+def _numeric(text):
+    try:
+        complex(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _column_vote(title, cells):
+    """+1 if the column's cells suggest title is a header, -1 if data, 0 unsure."""
+    if not cells:
+        return 1
+    kinds = {None if _numeric(cell) else len(cell) for cell in cells}
+    if len(kinds) != 1:
+        return 0
+    (kind,) = kinds
+    if kind is None:
+        looks_like_data = _numeric(title)
+    else:
+        looks_like_data = len(title) == kind
+    return -1 if looks_like_data else 1
+
+
+class Sniffer:
+    """Guess the CSV format of a text sample and whether it has a header."""
+
+    def __init__(self):
+        self.preferred = [",", "\t", ";", " ", ":"]
 
     def sniff(self, sample, delimiters=None):
-        """Return a Dialect subclass describing the sample."""
-        quote, dq, delim, skip = self._from_quotes(sample, delimiters)
-        if not delim:
-            delim, skip = self._from_counts(sample, delimiters)
-        if not delim:
-            raise Error('Could not determine delimiter')
-
-        class dialect(Dialect):
-            _name = 'sniffed'
-            lineterminator = '\r\n'
-            quoting = QUOTE_MINIMAL
-
-        dialect.doublequote = dq
-        dialect.delimiter = delim
-        dialect.quotechar = quote or '"'
-        dialect.skipinitialspace = skip
-        return dialect
-
-    def _from_quotes(self, data, delimiters):
-        # Look for quoted fields and the character that follows or
-        # precedes them; the commonest ones give quotechar and delimiter.
-        q = r'(?P<q>["\'])'
-        d = r'(?P<d>[^\w\n"\'])'
-        shapes = (d + r'(?P<s> ?)' + q + r'.*?(?P=q)(?P=d)',
-                  r'(?:^|\n)' + q + r'.*?(?P=q)' + d + r'(?P<s> ?)',
-                  d + r'(?P<s> ?)' + q + r'.*?(?P=q)(?:$|\n)',
-                  r'(?:^|\n)' + q + r'.*?(?P=q)(?:$|\n)')
-        hits = []
-        for shape in shapes:
-            hits = list(re.finditer(shape, data, re.DOTALL | re.MULTILINE))
-            if hits:
-                break
-        if not hits:
-            return '', False, None, 0
-        quote_count = {}
-        delim_count = {}
-        spaced = 0
-        for m in hits:
-            names = m.re.groupindex
-            qc = m.group('q')
-            if qc:
-                quote_count[qc] = quote_count.get(qc, 0) + 1
-            if 'd' not in names:
-                continue
-            dc = m.group('d')
-            if dc and (delimiters is None or dc in delimiters):
-                delim_count[dc] = delim_count.get(dc, 0) + 1
-            if m.group('s'):
-                spaced += 1
-        quote = max(quote_count, key=quote_count.get)
-        if delim_count:
-            delim = max(delim_count, key=delim_count.get)
-            skip = delim_count[delim] == spaced
-            if delim == '\n':
-                delim = ''
-        else:
-            delim = ''
-            skip = 0
-        # doubled quotes: a field holding a pair of quote characters
-        ed = re.escape(delim)
-        eq = re.escape(quote)
-        pattern = (r'((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)'
-                   % (ed, eq, ed, eq, ed, eq, ed))
-        dq = re.search(pattern, data, re.MULTILINE) is not None
-        return quote, dq, delim, skip
-
-    def _from_counts(self, data, delimiters):
-        # A delimiter occurs the same number of times on (nearly) every
-        # line; measure that consistency over growing chunks of ten lines,
-        # relaxing the bar from 100% down to 90%.
-        lines = [ln for ln in data.split('\n') if ln]
-        top_line = lines[0] if lines else ''
-
-        def answer(ch):
-            return ch, top_line.count(ch) == top_line.count(ch + ' ')
-
-        histo = {}
-        chunks = 0
-        found = {}
-        for start in range(0, len(lines), 10):
-            chunks += 1
-            for ln in lines[start:start + 10]:
-                for code in range(127):
-                    ch = chr(code)
-                    tally = histo.setdefault(ch, {})
-                    n = ln.count(ch)
-                    tally[n] = tally.get(n, 0) + 1
-            modes = {}
-            for ch, tally in histo.items():
-                pairs = list(tally.items())
-                if len(pairs) == 1:
-                    if pairs[0][0] != 0:
-                        modes[ch] = pairs[0]
-                    continue
-                top = max(pairs, key=lambda p: p[1])
-                others = sum(p[1] for p in pairs) - top[1]
-                modes[ch] = (top[0], top[1] - others)
-            total = float(min(10 * chunks, len(lines)))
-            bar = 1.0
-            found = {}
-            while not found and bar >= 0.9:
-                for ch, (count, weight) in modes.items():
-                    if (count > 0 and weight > 0 and weight / total >= bar
-                            and (delimiters is None or ch in delimiters)):
-                        found[ch] = (count, weight)
-                bar -= 0.01
-            if len(found) == 1:
-                return answer(next(iter(found)))
-        if not found:
-            return '', 0
-        if len(found) > 1:
-            for ch in self.preferred:
-                if ch in found:
-                    return answer(ch)
-        return answer(max((v, k) for k, v in found.items())[1])
+        """Return a Dialect subclass describing the sample's format."""
+        guess = _Guess()
+        guess.read_quotes(sample, delimiters)
+        if not guess.delimiter:
+            guess.read_counts(sample, delimiters, self.preferred)
+        if not guess.delimiter:
+            raise Error("Could not determine delimiter")
+        return guess.as_dialect()
 
     def has_header(self, sample):
-        """Guess whether the first row of sample is a header: a column
-        looks like one when the other rows hold numbers there, or strings
-        of one fixed length that the first row's entry does not share."""
-        rows = reader(StringIO(sample), self.sniff(sample))
+        """Guess whether the first row of the sample is a header row."""
+        rows = reader(io.StringIO(sample), self.sniff(sample))
         header = next(rows)
-        width = len(header)
-        kinds = dict.fromkeys(range(width))
-        seen = 0
-        for row in rows:
-            if seen > 20:
-                break
-            seen += 1
-            if len(row) != width:
-                continue
-            for col in list(kinds):
-                try:
-                    complex(row[col])
-                    kind = complex
-                except (ValueError, OverflowError):
-                    kind = len(row[col])
-                if kinds[col] is None:
-                    kinds[col] = kind
-                elif kind != kinds[col]:
-                    del kinds[col]
-        score = 0
-        for col, kind in kinds.items():
-            if type(kind) is int:
-                score += 1 if len(header[col]) != kind else -1
-            else:
-                try:
-                    kind(header[col])
-                except (ValueError, TypeError):
-                    score += 1
-                else:
-                    score -= 1
-        return score > 0
+        # 21 rows are examined, but one more is read (and may raise)
+        window = list(itertools.islice(rows, 22))[:21]
+        body = [row for row in window if len(row) == len(header)]
+        columns = list(zip(*body)) if body else [()] * len(header)
+        votes = sum(_column_vote(title, cells)
+                    for title, cells in zip(header, columns))
+        return votes > 0

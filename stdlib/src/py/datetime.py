@@ -354,134 +354,159 @@ def _is_digit(char):
     return '0' <= char <= '9'
 
 
-def _iso_date_length(text):
-    """Where CPython expects the date/time separator of a datetime string (-1: nowhere)."""
-    size = len(text)
-    if size == 7:
-        return 7
-    if text[4:5] == '-':
-        if text[5:6] != 'W':
-            return 10
-        if size < 8:
-            return -1
-        if size > 8 and text[8] == '-':
-            if size == 9:
-                return -1
-            # YYYY-Www-D versus YYYY-Www-HH: a digit at 10 means the hyphen separates.
-            return 8 if size > 10 and _is_digit(text[10]) else 10
-        return 8
-    if text[4:5] == 'W':
-        # YYYYWww or YYYYWwwD: decided by how many digits follow the week.
-        end = 7
-        while end < size and _is_digit(text[end]):
-            end += 1
-        if end < 9:
-            return end
-        return 7 if end % 2 == 0 else 8
-    return 8
+# Date layouts fromisoformat accepts, as templates: Y/M/D/w/d are digit slots (year,
+# month, day of month, ISO week, ISO weekday); '-' and 'W' must appear literally and
+# '?' is any character (CPython ignores two trailing characters after a basic date).
+_DATE_LAYOUTS = {
+    7: ('YYYYWww',),
+    8: ('YYYYMMDD', 'YYYY-Www', 'YYYYWwwd'),
+    10: ('YYYY-MM-DD', 'YYYY-Www-d', 'YYYYMMDD??', 'YYYYWwwd??'),
+}
 
 
-def _iso_date(text, limit):
-    """(year, month, day) of the ISO date at the start of `text` ('2020-01-02', '20200102',
-    '2020-W01-3', ...), or None when it is malformed. Like CPython, only the week-date form
-    looks at `limit` (to see whether a weekday follows); fields are range-checked later."""
-    year = _digits(text, 0, 4)
-    if year < 0:
-        return None
-    dashed = text[4:5] == '-'
-    pos = 5 if dashed else 4
-    if text[pos:pos + 1] == 'W':
-        week = _digits(text, pos + 1, 2)
-        pos += 3
-        weekday = 1
-        if week >= 0 and pos < limit:
-            if dashed:
-                if text[pos:pos + 1] != '-':
-                    return None
-                pos += 1
-            weekday = _digits(text, pos, 1)
-        if week < 0 or weekday < 0:
+def _fit_layout(text, layout):
+    """The digit groups of `text` by slot letter, or None if it does not fit."""
+    groups = {}
+    for char, slot in zip(text, layout):
+        if slot in 'YMDwd':
+            if not _is_digit(char):
+                return None
+            groups[slot] = groups.get(slot, '') + char
+        elif char != slot and slot != '?':
             return None
+    return groups
+
+
+def _read_date(text):
+    """What the whole of `text` writes as a date: (year, month, day) for a calendar
+    date (range-checked later by the constructor), the day number of a valid week
+    date, or None."""
+    for layout in _DATE_LAYOUTS.get(len(text), ()):
+        groups = _fit_layout(text, layout)
+        if groups is None:
+            continue
+        year = int(groups['Y'])
+        if 'w' not in groups:
+            return year, int(groups['M']), int(groups['D'])
         try:
-            number = _iso_to_number(year, week, weekday, False)
+            return _iso_to_number(year, int(groups['w']), int(groups.get('d', '1')),
+                                  check_year=False)
         except ValueError:
             return None
-        if number < 1:
-            # CPython's arithmetic yields month 0 for days before 0001-01-01, rejected
-            # only when the datetime is built.
-            return 1, 0, 1
-        return _civil(number)
-    month = _digits(text, pos, 2)
-    pos += 2
-    if dashed:
-        if text[pos:pos + 1] != '-':
-            return None
-        pos += 1
-    day = _digits(text, pos, 2)
-    if month < 0 or day < 0:
-        return None
-    return year, month, day
+    return None
 
 
-def _iso_clock(text, pos, stop):
-    """Read HH[:MM[:SS]][.fff] (or without colons) from text[pos:stop] the way CPython does.
-    Returns ([h, m, s, us], leftover) where leftover says characters remain, or None."""
+def _calendar(read):
+    """(year, month, day) of a _read_date result."""
+    if not isinstance(read, int):
+        return read
+    if read < 1:
+        # Week dates of year 0: CPython reports them with this message.
+        raise ValueError('month must be in 1..12')
+    return _civil(read)
+
+
+def _date_width(text):
+    """How many leading characters of a datetime string are its date part."""
+    marker = text[4:5]
+    if marker == '-':
+        if text[5:6] != 'W':
+            return 10
+        # 'YYYY-Www' then '-D' only when a single digit follows the dash.
+        return 10 if text[8:9] == '-' and _digit_run(text, 9) == 1 else 8
+    if marker != 'W':
+        return 8
+    # 'YYYYWww' may be followed by a weekday digit, and the separator itself may be a
+    # digit: the weekday is taken when that leaves an even number of time digits.
+    run = _digit_run(text, 7)
+    return 8 if run == 1 or (run and run % 2 == 0) else 7
+
+
+def _digit_run(text, start):
+    end = start
+    while end < len(text) and _is_digit(text[end]):
+        end += 1
+    return end - start
+
+
+def _clock_fields(text, pos, end, zoned):
+    """[hour, minute, second, microsecond] from text[pos:end]: HH, HHMM, HHMMSS or the
+    same with ':' between the fields, then a fraction after '.' or ',' (after ':' or
+    directly, for seconds).  When a zone follows (`zoned`), a stray last character and
+    anything after the sixth fraction digit are tolerated."""
     fields = [0, 0, 0, 0]
-    colons = False
+    colons = None          # whether the fields are ':'-separated; unknown at first
     for index in range(3):
-        value = _digits(text[:stop], pos, 2)
+        value = _digits(text, pos, 2)
         if value < 0:
             return None
         fields[index] = value
         pos += 2
-        sep = text[pos] if pos < len(text) else ''
-        pos += 1
-        if index == 0:
-            colons = sep == ':'
-        if pos >= stop:
-            return fields, sep != ''
-        if colons and sep == ':':
-            continue
-        if sep == '.' or sep == ',':
+        if pos >= end:
+            return fields
+        mark = text[pos]
+        if pos + 1 == end:
+            return fields if zoned else None
+        if mark in '.,':
+            pos += 1
             break
-        if colons:
+        if index == 2:
+            if mark == ':' and colons:
+                pos += 1
+            elif not (_is_digit(mark) and colons is False):
+                return None
+            break          # a digit right after basic-format seconds starts the fraction
+        if mark == ':' and colons is not False:
+            colons = True
+            pos += 1
+        elif not (_is_digit(mark) and not colons):
             return None
-        pos -= 1
-    count = min(stop - pos, 6)
-    if count > 0:
-        value = _digits(text, pos, count)
-        if value < 0:
-            return None
-        fields[3] = value * 10 ** (6 - count)
-        pos += count
-    while pos < len(text) and '0' <= text[pos] <= '9':
+        else:
+            colons = False
+    # The fraction: its first (up to) six characters must be digits.
+    head = text[pos:min(end, pos + 6)]
+    if not head or not head.isascii() or not head.isdigit():
+        return None
+    fields[3] = int(head.ljust(6, '0'))
+    pos += len(head)
+    while pos < end and _is_digit(text[pos]):
         pos += 1
-    return fields, pos < len(text)
+    if pos < end and not zoned:
+        return None
+    return fields
 
 
-def _iso_time(text):
-    """([hour, minute, second, microsecond], tzinfo or None) of an ISO time, or None."""
-    stop = len(text)
+def _zone_from(text, pos):
+    """The tzinfo written at text[pos:] ('Z' or a signed offset), or None if invalid."""
+    if text[pos] == 'Z':
+        return timezone.utc if pos + 1 == len(text) else None
+    parts = _clock_fields(text, pos + 1, len(text), False)
+    if parts is None:
+        return None
+    hours, minutes, seconds, micro = parts
+    if not (hours or minutes or seconds):
+        return timezone.utc
+    sign = -1 if text[pos] == '-' else 1
+    return timezone(sign * timedelta(hours=hours, minutes=minutes, seconds=seconds,
+                                     microseconds=micro))
+
+
+def _time_and_zone(text):
+    """([hour, minute, second, microsecond], tzinfo) of an ISO time string, or None."""
+    cut = len(text)
     for pos, char in enumerate(text):
         if char in '+-Z':
-            stop = pos
+            cut = pos
             break
-    found = _iso_clock(text, 0, stop)
-    if found is None:
+    fields = _clock_fields(text, 0, cut, cut < len(text))
+    if fields is None:
         return None
-    fields, leftover = found
-    if stop == len(text):
-        return None if leftover else (fields, None)
-    if text[stop] == 'Z':
-        return (fields, _UTC) if stop + 1 == len(text) else None
-    found = _iso_clock(text, stop + 1, len(text))
-    if found is None or found[1]:
+    if cut == len(text):
+        return fields, None
+    zone = _zone_from(text, cut)
+    if zone is None:
         return None
-    hours, minutes, seconds, micro = found[0]
-    micro += ((hours * 60 + minutes) * 60 + seconds) * _MICRO
-    if text[stop] == '-':
-        micro = -micro
-    return fields, timezone(_delta_from_micro(micro))
+    return fields, zone
 
 
 def _bad_iso(text):
@@ -833,11 +858,10 @@ class date:
         """The date written as YYYY-MM-DD, YYYYMMDD or an ISO week date."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) not in (7, 8, 10):
+        read = _read_date(date_string)
+        if read is None:
             raise _bad_iso(date_string)
-        fields = _iso_date(date_string, len(date_string))
-        if fields is None:
-            raise _bad_iso(date_string)
+        fields = _calendar(read)
         return _make_date(cls, *fields)
 
     @classmethod
@@ -1231,7 +1255,7 @@ class time:
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
         text = time_string[1:] if time_string.startswith('T') else time_string
-        found = _iso_time(text)
+        found = _time_and_zone(text)
         if found is None:
             raise _bad_iso(time_string)
         fields, tz = found
@@ -1533,16 +1557,17 @@ class datetime(date):
         """The datetime written in (most forms of) ISO 8601."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        size = _iso_date_length(date_string)
-        fields = _iso_date(date_string, size) if size >= 0 else None
-        if fields is None:
+        width = _date_width(date_string)
+        read = _read_date(date_string[:width])
+        if read is None:
             raise _bad_iso(date_string)
         clock, tz = [0, 0, 0, 0], None
-        if len(date_string) > size:
-            found = _iso_time(date_string[size + 1:])
+        if len(date_string) > width:
+            found = _time_and_zone(date_string[width + 1:])
             if found is None:
                 raise _bad_iso(date_string)
             clock, tz = found
+        fields = _calendar(read)
         return _make_datetime(cls, *fields, *clock, tz)
 
     @classmethod

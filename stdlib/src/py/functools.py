@@ -130,51 +130,61 @@ class partial:
     __class_getitem__ = _as_generic_alias
 
 
+# ---------------------------------------------------------------- partialmethod
+
 class partialmethod:
-    """Like partial, but a descriptor: the stored arguments follow `self` (or `cls`)
-    when the result is looked up on an instance or class."""
+    """A partial application meant for a class body: the stored arguments go after
+    the instance (or class) the attribute is looked up on."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError(f'{func!r} is not callable or a descriptor')
         if isinstance(func, partialmethod):
+            # Nested: keep one level, earlier arguments first.
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
+        elif not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
         self.func = func
         self.args = args
         self.keywords = keywords
 
     def __repr__(self):
-        cls = type(self)
-        front = ', '.join(map(repr, self.args))
-        named = ', '.join(f'{k}={v!r}' for k, v in self.keywords.items())
-        return f'{cls.__module__}.{cls.__qualname__}({self.func!r}, {front}, {named})'
-
-    def _plain_function(self):
-        owner = self
-
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**owner.keywords, **keywords}
-            return owner.func(cls_or_self, *owner.args, *args, **keywords)
-        _method.__isabstractmethod__ = _is_abstract(owner.func)
-        setattr(_method, '_partialmethod', owner)
-        return _method
+        kind = type(self)
+        shown_args = ', '.join(map(repr, self.args))
+        shown_kw = ', '.join(f'{k}={v!r}' for k, v in self.keywords.items())
+        return (f'{kind.__module__}.{kind.__qualname__}'
+                f'({self.func!r}, {shown_args}, {shown_kw})')
 
     def __get__(self, obj, cls=None):
-        getter = getattr(self.func, '__get__', None)
-        if getter is not None:
-            bound = getter(obj, cls)
-            if bound is not self.func:
+        wrapped = self.func
+        if not isinstance(wrapped, partial) and hasattr(wrapped, '__get__'):
+            bound = wrapped.__get__(obj, cls)
+            if bound is not wrapped:
+                # The descriptor bound something itself (a method, a class method...).
                 result = partial(bound, *self.args, **self.keywords)
-                try:
-                    result.__self__ = bound.__self__
-                except AttributeError:
-                    pass
+                owner = getattr(bound, '__self__', _ABSENT)
+                if owner is not _ABSENT:
+                    result.__self__ = owner
                 return result
-        return self._plain_function().__get__(obj, cls)
+        return self._as_function().__get__(obj, cls)
 
-    __isabstractmethod__ = property(lambda self: _is_abstract(self.func))
+    def _as_function(self):
+        # A plain function, so that normal method binding supplies the first argument.
+        spec = self
+
+        def forward(cls_or_self, /, *args, **keywords):
+            return spec.func(cls_or_self, *spec.args, *args, **{**spec.keywords, **keywords})
+
+        # The names CPython's version shows for this function.
+        forward.__name__ = '_method'
+        forward.__qualname__ = 'partialmethod._make_unbound_method.<locals>._method'
+        forward.__isabstractmethod__ = self.__isabstractmethod__
+        forward._partialmethod = self
+        return forward
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
     __class_getitem__ = _as_generic_alias
 
@@ -329,21 +339,24 @@ def cache(user_function, /):
 
 # ---------------------------------------------------------------- cached_property
 
+_SHARED_NAME_ERROR = ('Cannot assign the same cached_property to two different names '
+                      '({!r} and {!r}).')
+
+
 class cached_property:
-    """A property computed once per instance, then stored in the instance's __dict__
-    under the same name (so later lookups find the stored value directly)."""
+    # A non-data descriptor: the first read stores the computed value in the instance
+    # __dict__ under the same name, which then shadows the descriptor.
 
     def __init__(self, func):
         self.func = func
         self.attrname = None
-        self.__doc__ = func.__doc__
+        self.__doc__ = getattr(func, '__doc__', None)
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
-        elif name != self.attrname:
-            raise TypeError('Cannot assign the same cached_property to two different '
-                            f'names ({self.attrname!r} and {name!r}).')
+        elif self.attrname != name:
+            raise TypeError(_SHARED_NAME_ERROR.format(self.attrname, name))
 
     def __get__(self, instance, owner=None):
         if instance is None:
@@ -352,20 +365,21 @@ class cached_property:
         if name is None:
             raise TypeError('Cannot use cached_property instance without calling '
                             '__set_name__ on it.')
+        kind = type(instance).__name__
         try:
-            store = instance.__dict__
+            storage = instance.__dict__
         except AttributeError:
-            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
-                            f'instance to cache {name!r} property.') from None
-        value = store.get(name, _ABSENT)
-        if value is _ABSENT:
-            value = self.func(instance)
-            try:
-                store[name] = value
-            except TypeError:
-                raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} "
-                                'instance does not support item assignment for caching '
-                                f'{name!r} property.') from None
+            raise TypeError(f"No '__dict__' attribute on {kind!r} instance to cache "
+                            f'{name!r} property.') from None
+        if name in storage:
+            return storage[name]
+        value = self.func(instance)
+        try:
+            storage[name] = value
+        except TypeError:
+            raise TypeError(f"The '__dict__' attribute on {kind!r} instance does not "
+                            f'support item assignment for caching {name!r} '
+                            'property.') from None
         return value
 
     __class_getitem__ = _as_generic_alias

@@ -355,12 +355,10 @@ def getenv(key, default=None):
 
 
 def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
-    """An open file object over file descriptor fd (as open(fd, ...))."""
+    """Wrap an open file descriptor in a file object (io.open does the work)."""
     if not isinstance(fd, int):
         raise TypeError(f'invalid fd type ({type(fd)}, expected integer)')
     import io
-    if 'b' not in mode:
-        encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
@@ -654,110 +652,152 @@ def scandir(path=None):
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Generate (dirpath, dirnames, filenames) for each directory in the tree under top."""
-    stack = [fspath(top)]
-    while stack:
-        top = stack.pop()
-        if isinstance(top, tuple):
-            yield top
-            continue
-        dirs = []
-        nondirs = []
-        walk_dirs = []
-        try:
-            it = scandir(top)
-        except OSError as error:
-            if onerror is not None:
-                onerror(error)
-            continue
-        with it:
-            while True:
-                try:
-                    entry = next(it)
-                except StopIteration:
-                    break
-                except OSError as error:
-                    if onerror is not None:
-                        onerror(error)
-                    break
-                try:
-                    is_dir = entry.is_dir()
-                except OSError:
-                    is_dir = False
-                if is_dir:
-                    dirs.append(entry.name)
+    """Generate (dirpath, dirnames, filenames) for each directory under top.
+
+    Top-down, the caller may edit dirnames in place to prune or reorder the
+    directories still to be visited."""
+    # One frame per directory still open, innermost last.
+    frames = []
+    pending = fspath(top)
+    while True:
+        if pending is not None:
+            frame = _WalkFrame.scan(pending, onerror)
+            if frame is not None:
+                frames.append(frame)
+                if topdown:
+                    yield frame.dirpath, frame.dirnames, frame.filenames
+                    frame.plan_by_name(followlinks)
                 else:
-                    nondirs.append(entry.name)
-                if not topdown and is_dir:
-                    if followlinks:
-                        walk_into = True
-                    else:
-                        try:
-                            walk_into = not entry.is_symlink()
-                        except OSError:
-                            walk_into = False
-                    if walk_into:
-                        walk_dirs.append(entry.path)
-        if topdown:
-            yield top, dirs, nondirs
-            for dirname in reversed(dirs):
-                new_path = path.join(top, dirname)
-                if followlinks or not path.islink(new_path):
-                    stack.append(new_path)
-        else:
-            stack.append((top, dirs, nondirs))
-            for new_path in reversed(walk_dirs):
-                stack.append(new_path)
+                    frame.plan_by_entry(followlinks)
+        if not frames:
+            return
+        current = frames[-1]
+        pending = next(current.ahead, None)
+        if pending is None:
+            frames.pop()
+            if not topdown:
+                yield current.dirpath, current.dirnames, current.filenames
+
+
+class _WalkFrame:
+    """A directory being walked: its listing, the scan entries of its
+    subdirectories, and the subdirectory paths still to enter (`ahead`)."""
+
+    __slots__ = ('dirpath', 'dirnames', 'filenames', 'subdir_entries', 'ahead')
+
+    @classmethod
+    def scan(cls, dirpath, onerror):
+        """List dirpath; on OSError tell onerror and give None."""
+        try:
+            with scandir(dirpath) as listing:
+                entries = list(listing)
+        except OSError as err:
+            if onerror is not None:
+                onerror(err)
+            return None
+        frame = cls()
+        frame.dirpath = dirpath
+        frame.dirnames = []
+        frame.filenames = []
+        frame.subdir_entries = []
+        for entry in entries:
+            if _walk_says(entry.is_dir):
+                frame.dirnames.append(entry.name)
+                frame.subdir_entries.append(entry)
+            else:
+                frame.filenames.append(entry.name)
+        return frame
+
+    def plan_by_name(self, followlinks):
+        """Top-down: enter what dirnames names now, judging links by path."""
+        subpaths = [path.join(self.dirpath, name) for name in self.dirnames]
+        if not followlinks:
+            subpaths = [p for p in subpaths if not path.islink(p)]
+        self.ahead = iter(subpaths)
+
+    def plan_by_entry(self, followlinks):
+        """Bottom-up: enter the subdirectories as scanned, judging links by
+        their scan entry."""
+        self.ahead = iter([path.join(self.dirpath, entry.name)
+                           for entry in self.subdir_entries
+                           if followlinks or not _walk_says(entry.is_symlink)])
+
+
+def _walk_says(test):
+    """test(), counting an OSError as False."""
+    try:
+        return test()
+    except OSError:
+        return False
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    """Create a directory and every missing parent."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    """Create a directory and any missing parent directories."""
+    bare = _without_trailing_seps(name)
+    absent = []
+    cursor = bare
+    while True:
+        parent = path.dirname(cursor)
+        if not parent or parent == cursor or path.exists(parent):
+            break
+        absent.append(parent)
+        cursor = _without_trailing_seps(parent)
+    for parent in reversed(absent):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            mkdir(parent)
         except FileExistsError:
+            # Someone else made it, or it is a '.'/'..' alias of one just made.
             pass
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, 'ASCII')
-        if tail == cdir:
-            return
+    dot = '.' if isinstance(bare, str) else b'.'
+    if absent and path.basename(bare) == dot:
+        return
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        if exist_ok and path.isdir(name):
+            return
+        raise
+
+
+def _without_trailing_seps(name):
+    """name (str or bytes, made a plain path) with the trailing slashes dropped,
+    except for a bare root."""
+    name = fspath(name)
+    slash = '/' if isinstance(name, str) else b'/'
+    trimmed = name.rstrip(slash)
+    return trimmed if trimmed else name
 
 
 def removedirs(name):
-    """Remove a directory, then its parents while they are empty."""
+    """Remove a directory, then each parent that becomes empty."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    _prune_parents(name)
+
+
+def _prune_parents(name):
+    """Remove the ancestors of name from the nearest up, stopping silently at
+    the first one that cannot be removed."""
+    current = _without_trailing_seps(name)
+    while True:
+        parent = path.dirname(current)
+        if not parent or parent == current:
+            return
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        current = _without_trailing_seps(parent)
 
 
 def renames(old, new):
-    """Rename, creating the new parents and removing the old ones left empty."""
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    """Rename old to new, creating new's parents and pruning old's empty parents."""
+    # A name ending in a slash names no file in its parent: nothing to do there.
+    new_parent, new_leaf = path.split(new)
+    if new_parent and new_leaf and not path.exists(new_parent):
+        makedirs(new_parent)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
-        try:
-            removedirs(head)
-        except OSError:
-            pass
+    if all(path.split(old)):
+        _prune_parents(old)
 
 
 def fwalk(top='.', topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=None):

@@ -1,1030 +1,966 @@
-"""Object-oriented file system paths.
+"""Object-oriented filesystem paths.
 
-Pure path classes only manipulate strings; the concrete ``Path`` classes also
-talk to the operating system.  ``PurePosixPath`` and ``PureWindowsPath`` can be
-used anywhere, whatever the host system is.
+PurePosixPath and PureWindowsPath do pure text manipulation; Path (with its
+concrete PosixPath / WindowsPath forms) adds filesystem access.
 """
 
-import errno
-import fnmatch
 import io
 import ntpath
-import operator
 import os
 import posixpath
 import re
-import sys
+import stat as _st
 import warnings
 from collections.abc import Sequence
-from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISLNK, S_ISREG, S_ISSOCK
+from errno import EBADF, ELOOP, ENOENT, ENOTDIR
 
 __all__ = [
     "PurePath", "PurePosixPath", "PureWindowsPath",
     "Path", "PosixPath", "WindowsPath",
 ]
 
+_ON_WINDOWS = os.name == 'nt'
 
-# Errors meaning "the path is simply not there" for the is_*() queries.
-_ABSENT_ERRNOS = frozenset((errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP))
-# The Windows counterparts: not ready, invalid name, cannot resolve name.
-_ABSENT_WINERRORS = frozenset((21, 123, 1921))
+_KWARGS_NOTE = ("support for supplying keyword arguments to pathlib.PurePath "
+                "is deprecated and scheduled for removal in Python 3.14")
+_ENTER_NOTE = ("pathlib.Path.__enter__() is deprecated and scheduled for "
+               "removal in Python 3.13; Path objects as a context manager "
+               "is a no-op")
+_EXTRA_ARGS_NOTE = ("support for supplying more than one %s to "
+                    "pathlib.PurePath.%s() is deprecated and scheduled for "
+                    "removal in Python 3.14")
 
-
-def _host_pure_class():
-    return PureWindowsPath if os.name == 'nt' else PurePosixPath
-
-
-def _host_concrete_class():
-    return WindowsPath if os.name == 'nt' else PosixPath
-
-
-def _is_absent(exc):
-    if getattr(exc, 'errno', None) in _ABSENT_ERRNOS:
-        return True
-    return getattr(exc, 'winerror', None) in _ABSENT_WINERRORS
+# errno values meaning "there is nothing usable there" for the is_*() tests
+_ABSENT = frozenset((ENOENT, ENOTDIR, EBADF, ELOOP))
 
 
-def _os_call(name):
-    """os.<name>, or NotImplementedError when the platform lacks it."""
-    func = getattr(os, name, None)
-    if func is None:
-        raise NotImplementedError(f"os.{name}() not available on this system")
-    return func
+# ---------------------------------------------------------------- patterns
 
-
-def _audit(*event):
-    hook = getattr(sys, 'audit', None)
-    if hook is not None:
-        hook(*event)
-
-
-def _reserved_windows_names():
-    names = {'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'}
-    for digit in '123456789\xb9\xb2\xb3':
-        names.add('COM' + digit)
-        names.add('LPT' + digit)
-    return frozenset(names)
-
-
-_WINDOWS_RESERVED = _reserved_windows_names()
-
-_URI_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/')
-
-
-def _percent_encode(raw):
-    return ''.join(chr(b) if b in _URI_SAFE else '%%%02X' % b for b in raw)
-
-
-# --------------------------------------------------------------------------
-# Wildcard helpers shared by match() and glob()
-
-_regex_cache = {}
-
-
-def _wildcard_body(part):
-    """Regex source for one shell-style component, without anchors or flags."""
-    full = fnmatch.translate(part)
-    # fnmatch wraps its output as '(?s:' ... ')\Z'; keep only the middle so
-    # that '.' cannot cross the newlines standing in for separators.
-    return full[4:-3]
-
-
-def _line_pattern(lines, case_sensitive):
-    """Compile a newline-separated path pattern for PurePath.match()."""
-    key = (lines, case_sensitive)
-    compiled = _regex_cache.get(key)
-    if compiled is None:
-        pieces = ['^']
-        for chunk in lines.splitlines(keepends=True):
-            if chunk in ('*', '*\n'):
-                # A lone star stands for exactly one non-empty component.
-                pieces.append('.+' + chunk[1:])
-            else:
-                pieces.append(_wildcard_body(chunk))
-        pieces.append(r'\Z')
-        flags = re.MULTILINE if case_sensitive else re.MULTILINE | re.IGNORECASE
-        if len(_regex_cache) > 512:
-            _regex_cache.clear()
-        compiled = _regex_cache[key] = re.compile(''.join(pieces), flags)
-    return compiled
-
-
-def _name_matcher(pattern, case_sensitive):
-    flags = 0 if case_sensitive else re.IGNORECASE
-    return re.compile(fnmatch.translate(pattern), flags).match
-
-
-# --------------------------------------------------------------------------
-# Path.glob() machinery: the pattern is checked once, then walked recursively.
-
-_BAD_DOUBLE_STAR = "Invalid pattern: '**' can only be an entire path component"
-
-
-def _check_glob_parts(parts):
-    for part in parts:
-        if part != '**' and '**' in part:
-            raise ValueError(_BAD_DOUBLE_STAR)
-
-
-def _directories_under(start):
-    """The start directory, then every directory below it (symlinks not followed)."""
-    yield start
-    for folder, subdirs, _ in start.walk():
-        for sub in subdirs:
-            yield folder._child(sub)
-
-
-def _glob_select(base, parts, pos, case_sensitive):
-    """Yield the paths under *base* matching parts[pos:]."""
-    if pos >= len(parts) or not parts[pos]:
-        yield base
-        return
-    part = parts[pos]
-    if part == '**':
-        nxt = pos + 1
-        while nxt < len(parts) and parts[nxt] == '**':
-            nxt += 1
-        if '**' in parts[nxt:]:
-            seen = set()
-            for start in _directories_under(base):
-                for hit in _glob_select(start, parts, nxt, case_sensitive):
-                    if hit not in seen:
-                        seen.add(hit)
-                        yield hit
+def _glob_piece_regex(piece, sep):
+    """Regex source for one separator-free glob piece."""
+    if piece and piece.strip('*') == '':
+        # a bare '*' must match something; '**' (or more) may match nothing
+        return '[^%s]+' % re.escape(sep) if piece == '*' else '[^%s]*' % re.escape(sep)
+    out = []
+    pos = 0
+    end = len(piece)
+    not_sep = '[^%s]' % re.escape(sep)
+    while pos < end:
+        ch = piece[pos]
+        pos += 1
+        if ch == '*':
+            while pos < end and piece[pos] == '*':
+                pos += 1
+            out.append(not_sep + '*')
+        elif ch == '?':
+            out.append(not_sep)
+        elif ch == '[':
+            cls, pos = _bracket_regex(piece, pos)
+            out.append(cls)
         else:
-            for start in _directories_under(base):
-                yield from _glob_select(start, parts, nxt, case_sensitive)
-        return
-    if part == '..':
-        yield from _glob_select(base._child('..'), parts, pos + 1, case_sensitive)
-        return
-    want_dir = pos + 1 < len(parts)
-    matches = _name_matcher(part, case_sensitive)
-    try:
-        with base._scan() as listing:
-            entries = list(listing)
-    except OSError:
-        return
-    for entry in entries:
-        if want_dir:
-            try:
-                if not entry.is_dir():
-                    continue
-            except OSError:
-                continue
-        if matches(entry.name):
-            child = base._child(entry.name)
-            yield from _glob_select(child, parts, pos + 1, case_sensitive)
+            out.append(re.escape(ch))
+    return ''.join(out)
 
 
-# --------------------------------------------------------------------------
+def _bracket_regex(piece, pos):
+    """Translate a '[...]' set whose '[' ends just before pos.
 
-def _segments_of(arg, posix_target):
-    """The string segments one constructor argument contributes."""
+    Returns (regex, new position); an unterminated set is a literal '['."""
+    end = len(piece)
+    look = pos
+    negate = False
+    if look < end and piece[look] == '!':
+        negate = True
+        look += 1
+    if look < end and piece[look] == ']':
+        look += 1                       # a leading ']' is an ordinary member
+    close = piece.find(']', look)
+    if close < 0:
+        return re.escape('['), pos
+    body = piece[pos + negate:close]
+    members = []
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == '-':
+            low, high = body[i], body[i + 2]
+            if low <= high:
+                members.append(re.escape(low) + '-' + re.escape(high))
+            i += 3
+        else:
+            members.append(re.escape(body[i]))
+            i += 1
+    if not members:
+        regex = '[\\s\\S]' if negate else '(?!)'
+    else:
+        regex = '[' + ('^' if negate else '') + ''.join(members) + ']'
+    return regex, close + 1
+
+
+def _name_matcher(piece, sep, ignore_case):
+    flags = re.DOTALL | (re.IGNORECASE if ignore_case else 0)
+    return re.compile(_glob_piece_regex(piece, sep), flags).fullmatch
+
+
+def _has_magic(piece):
+    return any(ch in piece for ch in '*?[')
+
+
+# ---------------------------------------------------------------- grammars
+
+class _PosixGrammar:
+    """Path syntax of POSIX systems."""
+
+    sep = '/'
+    seps = ('/',)
+    pathmod = posixpath
+    exact_case = True
+    device_names = frozenset()
+
+    def fold(self, text):
+        return text
+
+    def split(self, text):
+        return posixpath.splitroot(text)
+
+    def render(self, drive, root, names):
+        text = drive + root + '/'.join(names)
+        return text or '.'
+
+    def uri(self, path):
+        from urllib.parse import quote_from_bytes
+        return 'file://' + quote_from_bytes(os.fsencode(str(path)))
+
+
+class _WindowsGrammar:
+    """Path syntax of Windows: drives, UNC shares, either slash."""
+
+    sep = '\\'
+    seps = ('\\', '/')
+    pathmod = ntpath
+    exact_case = False
+    device_names = frozenset(
+        ['CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$']
+        + ['%s%s' % (kind, digit) for kind in ('COM', 'LPT')
+           for digit in '123456789\u00b9\u00b2\u00b3'])
+
+    def fold(self, text):
+        return text.lower()
+
+    def split(self, text):
+        drive, root, body = ntpath.splitroot(text)
+        drive = drive.replace('/', '\\')
+        if root:
+            root = '\\'
+        elif drive and self.names_share(drive):
+            root = '\\'
+        return drive, root, body.replace('/', '\\')
+
+    @staticmethod
+    def names_share(drive):
+        """True for a complete \\\\server\\share (or \\\\?\\UNC\\...) drive."""
+        if drive[:2] != '\\\\' or drive.endswith('\\'):
+            return False
+        bits = drive[2:].split('\\')
+        if len(bits) == 4 and bits[0] == '?' and bits[1].upper() == 'UNC':
+            return True
+        return len(bits) == 2 and bits[0] not in ('', '?', '.')
+
+    def render(self, drive, root, names):
+        text = drive + root + '\\'.join(names)
+        if not drive and not root and names and ntpath.splitroot(names[0])[0]:
+            # keep a first name such as 'c:x' from reading as a drive
+            text = '.\\' + text
+        return text or '.'
+
+    def uri(self, path):
+        from urllib.parse import quote_from_bytes
+        drive = path._drive_s
+        slashed = path.as_posix()
+        if len(drive) == 2 and drive[1] == ':':
+            return 'file:///' + drive + quote_from_bytes(slashed[2:].encode('utf-8'))
+        return 'file:' + quote_from_bytes(slashed.encode('utf-8'))
+
+
+_POSIX = _PosixGrammar()
+_WINDOWS = _WindowsGrammar()
+
+
+def _as_text(arg):
+    """The str a constructor argument stands for."""
     if isinstance(arg, PurePath):
-        if posix_target and arg._pathmod is ntpath:
-            # Windows separators mean nothing to POSIX: translate them.
-            return [text.replace('\\', '/') for text in arg._segs]
-        return arg._segs
+        return arg.as_posix()
+    if isinstance(arg, str):
+        return arg
     try:
-        text = os.fspath(arg)
+        value = os.fspath(arg)
     except TypeError:
-        text = arg
-    if isinstance(text, str):
-        return (text,)
-    raise TypeError(
-        "argument should be a str or an os.PathLike object where "
-        f"__fspath__ returns a str, not {type(text).__name__!r}")
+        value = arg
+    if isinstance(value, str):
+        return value
+    raise TypeError("argument should be a str or an os.PathLike object where "
+                    "__fspath__ returns a str, not %r" % type(value).__name__)
 
 
-class _Ancestry(Sequence):
+# ---------------------------------------------------------------- parents
+
+class _Lineage(Sequence):
     """Read-only sequence of a path's ancestors, nearest first."""
 
-    __slots__ = ('_origin', '_anchor_parts', '_names')
+    __slots__ = ('_child',)
 
-    def __init__(self, path):
-        self._origin = path
-        self._anchor_parts = (path.drive, path.root)
-        self._names = path._names
+    def __init__(self, child):
+        self._child = child
 
     def __len__(self):
-        return len(self._names)
+        return len(self._child._names)
 
-    def __getitem__(self, idx):
-        count = len(self._names)
-        if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(count)))
-        pos = operator.index(idx)
-        if not -count <= pos < count:
-            raise IndexError(idx)
-        if pos < 0:
-            pos += count
-        drv, root = self._anchor_parts
-        return self._origin._derive(drv, root, self._names[:count - 1 - pos])
+    def __getitem__(self, index):
+        count = len(self._child._names)
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(count)))
+        where = index + count if index < 0 else index
+        if where < 0 or where >= count:
+            raise IndexError(index)
+        child = self._child
+        return child._spawn(child._names[:count - 1 - where])
 
     def __repr__(self):
-        return "<%s.parents>" % type(self._origin).__name__
+        return '<%s.parents>' % type(self._child).__name__
 
+
+# ---------------------------------------------------------------- PurePath
 
 class PurePath:
-    """A path that is only a string: no system calls are made.
+    """Path text manipulation without any filesystem access.
 
-    Instantiating PurePath gives a PurePosixPath or a PureWindowsPath,
-    according to the host system.
-    """
+    Instantiating PurePath itself gives the flavour of the host system."""
 
-    __slots__ = (
-        '_segs',      # the arguments, as strings
-        '_p_drive', '_p_root', '_p_names',   # parsed form, filled on demand
-        '_text',            # rendered form
-        '_folded_text', '_folded_parts', '_nl_cache',
-        '_hashcode',
-    )
-    _pathmod = os.path
+    __slots__ = ('_drive_s', '_root_s', '_names', '_text', '_key')
+    _grammar = _WINDOWS if _ON_WINDOWS else _POSIX
 
     def __new__(cls, *args, **kwargs):
-        # The abstract class stands for the host system's flavour.
-        return object.__new__(_host_pure_class() if cls is PurePath else cls)
+        if cls is PurePath:
+            cls = PureWindowsPath if _ON_WINDOWS else PurePosixPath
+        return object.__new__(cls)
 
     def __init__(self, *args):
-        posix_target = self._pathmod is posixpath
-        self._segs = [text for arg in args for text in _segments_of(arg, posix_target)]
+        grammar = self._grammar
+        texts = [_as_text(a) for a in args]
+        joined = grammar.pathmod.join(*texts) if texts else ''
+        drive, root, body = grammar.split(joined)
+        self._drive_s = drive
+        self._root_s = root
+        self._names = tuple(n for n in body.split(grammar.sep) if n and n != '.')
+        self._text = None
+        self._key = None
 
     def with_segments(self, *pathsegments):
-        """Build a path of the same type from *pathsegments*.
+        """Build a path of the same type from segments (subclass hook)."""
+        cls = type(self)
+        return cls(*pathsegments)
 
-        Every derived path is made through this method, so subclasses can
-        override it to carry extra state along.
-        """
-        return type(self)(*pathsegments)
+    def _spawn(self, names, drive=None, root=None):
+        """A derived path through with_segments; anchor kept by default."""
+        if drive is None:
+            drive, root = self._drive_s, self._root_s
+        return self.with_segments(self._grammar.render(drive, root, names))
 
-    # -- parsing and rendering ------------------------------------------
-
-    @classmethod
-    def _split_text(cls, text):
-        flav = cls._pathmod
-        sep = flav.sep
-        if flav.altsep:
-            text = text.replace(flav.altsep, sep)
-        drv, root, rest = flav.splitroot(text)
-        if drv[:1] == sep and not root and drv[-1:] != sep:
-            # A UNC share ('\\srv\share') or a '\\?\UNC\srv\share' drive
-            # always comes with a root, even when it was not written.
-            fields = drv.split(sep)
-            if (len(fields) == 4 and fields[2] not in ('', '?', '.', '?.')) or len(fields) == 6:
-                root = sep
-        names = [piece for piece in rest.split(sep) if piece not in ('', '.')]
-        return drv, root, names
-
-    def _parse_segments(self):
-        raw = self._segs
-        if not raw:
-            text = ''
-        elif len(raw) == 1:
-            text = raw[0]
-        else:
-            text = self._pathmod.join(*raw)
-        self._p_drive, self._p_root, self._p_names = self._split_text(text)
-
-    @classmethod
-    def _render(cls, drv, root, tail):
-        sep = cls._pathmod.sep
-        body = sep.join(tail)
-        if drv or root:
-            return drv + root + body
-        if tail and cls._pathmod.splitdrive(tail[0])[0]:
-            # A first name such as 'c:x' must not read back as a drive.
-            return '.' + sep + body
-        return body
-
-    def _derive(self, drv, root, tail):
-        text = self._render(drv, root, tail)
-        made = self.with_segments(text)
-        made._text = text or '.'
-        made._p_drive = drv
-        made._p_root = root
-        made._p_names = tail
-        return made
-
-    def _parsed(self):
-        try:
-            return self._p_drive, self._p_root, self._p_names
-        except AttributeError:
-            self._parse_segments()
-            return self._p_drive, self._p_root, self._p_names
-
+    # -- text forms
     def __str__(self):
-        try:
-            return self._text
-        except AttributeError:
-            self._text = self._render(*self._parsed()) or '.'
-            return self._text
+        if self._text is None:
+            self._text = self._grammar.render(self._drive_s, self._root_s, self._names)
+        return self._text
 
     def __fspath__(self):
         return str(self)
 
     def as_posix(self):
-        """The path as a string with forward slashes."""
-        return str(self).replace(self._pathmod.sep, '/')
+        """The path text with forward slashes."""
+        return str(self).replace('\\', '/') if self._grammar is _WINDOWS else str(self)
 
     def __bytes__(self):
-        return os.fsencode(self)
+        return os.fsencode(str(self))
 
     def __repr__(self):
-        return "%s(%r)" % (type(self).__name__, self.as_posix())
+        return '%s(%r)' % (type(self).__name__, self.as_posix())
 
     def __reduce__(self):
-        return (self.__class__, self.parts)
+        return type(self), self.parts
 
     def as_uri(self):
         """The path as a 'file:' URI; the path must be absolute."""
-        if not self.is_absolute():
-            raise ValueError("relative path can't be expressed as a file URI")
-        drv = self.drive
-        if len(drv) == 2 and drv[1] == ':':
-            # 'c:/x' gives 'file:///c:/x'
-            head, text = 'file:///' + drv, self.as_posix()[2:]
-        elif drv:
-            # UNC: 'file://server/share/x'
-            head, text = 'file:', self.as_posix()
-        else:
-            head, text = 'file://', str(self)
-        return head + _percent_encode(os.fsencode(text))
+        if self.is_absolute():
+            return self._grammar.uri(self)
+        raise ValueError("relative path can't be expressed as a file URI")
 
-    # -- comparison -----------------------------------------------------
-
-    @property
+    # -- comparison
     def _folded(self):
-        try:
-            return self._folded_text
-        except AttributeError:
-            text = str(self)
-            if self._pathmod is not posixpath:
-                text = text.lower()
-            self._folded_text = text
-            return text
+        if self._key is None:
+            self._key = self._grammar.fold(str(self))
+        return self._key
 
-    @property
-    def _fold_key(self):
-        try:
-            return self._folded_parts
-        except AttributeError:
-            self._folded_parts = self._folded.split(self._pathmod.sep)
-            return self._folded_parts
+    def _rank(self, other):
+        """Ordering keys of self and other, or None for a foreign object."""
+        if not isinstance(other, PurePath) or other._grammar is not self._grammar:
+            return None
+        sep = self._grammar.sep
+        return self._folded().split(sep), other._folded().split(sep)
 
     def __eq__(self, other):
-        if isinstance(other, PurePath):
-            return self._pathmod is other._pathmod and self._folded == other._folded
-        return NotImplemented
+        if not isinstance(other, PurePath) or other._grammar is not self._grammar:
+            return NotImplemented
+        return self._folded() == other._folded()
 
     def __hash__(self):
-        try:
-            return self._hashcode
-        except AttributeError:
-            self._hashcode = hash(self._folded)
-            return self._hashcode
-
-    def _order_key(self, other):
-        if isinstance(other, PurePath) and self._pathmod is other._pathmod:
-            return self._fold_key, other._fold_key
-        return None
+        return hash(self._folded())
 
     def __lt__(self, other):
-        keys = self._order_key(other)
-        return NotImplemented if keys is None else keys[0] < keys[1]
+        pair = self._rank(other)
+        return NotImplemented if pair is None else pair[0] < pair[1]
 
     def __le__(self, other):
-        keys = self._order_key(other)
-        return NotImplemented if keys is None else keys[0] <= keys[1]
+        pair = self._rank(other)
+        return NotImplemented if pair is None else pair[0] <= pair[1]
 
     def __gt__(self, other):
-        keys = self._order_key(other)
-        return NotImplemented if keys is None else keys[0] > keys[1]
+        pair = self._rank(other)
+        return NotImplemented if pair is None else pair[0] > pair[1]
 
     def __ge__(self, other):
-        keys = self._order_key(other)
-        return NotImplemented if keys is None else keys[0] >= keys[1]
+        pair = self._rank(other)
+        return NotImplemented if pair is None else pair[0] >= pair[1]
 
-    # -- components -----------------------------------------------------
-
+    # -- components
     @property
     def drive(self):
-        """The drive letter or UNC share, if any."""
-        return self._parsed()[0]
+        """The drive, e.g. 'c:' or '\\\\server\\share' ('' on POSIX)."""
+        return self._drive_s
 
     @property
     def root(self):
         """The root separator, if any."""
-        return self._parsed()[1]
-
-    @property
-    def _names(self):
-        return self._parsed()[2]
+        return self._root_s
 
     @property
     def anchor(self):
         """Drive and root together."""
-        drv, root, _ = self._parsed()
-        return drv + root
+        return self._drive_s + self._root_s
 
     @property
     def parts(self):
-        """The components of the path as a tuple (the anchor comes first)."""
-        drv, root, tail = self._parsed()
-        if drv or root:
-            return (drv + root,) + tuple(tail)
-        return tuple(tail)
+        """Tuple of the anchor (if any) followed by the names."""
+        head = self._drive_s + self._root_s
+        return ((head,) + self._names) if head else self._names
 
     @property
     def name(self):
-        """The last component, without drive or root."""
-        tail = self._names
-        return tail[-1] if tail else ''
-
-    def _suffix_at(self):
-        # Index of the dot that starts the last suffix, or -1 when none.
-        name = self.name
-        dot = name.rfind('.')
-        if dot <= 0 or dot == len(name) - 1:
-            return -1
-        return dot
+        """Final name component, '' when there is none."""
+        return self._names[-1] if self._names else ''
 
     @property
     def suffix(self):
-        """The final extension of the name, dot included ('' if none)."""
-        dot = self._suffix_at()
-        return self.name[dot:] if dot >= 0 else ''
+        """Final dotted extension of the name, or ''."""
+        name = self.name
+        dot = name.rfind('.')
+        return name[dot:] if 0 < dot < len(name) - 1 else ''
 
     @property
     def suffixes(self):
-        """All the extensions of the name, in order."""
+        """All dotted extensions of the name."""
         name = self.name
-        if name[-1:] == '.':
+        if name.endswith('.'):
             return []
-        first, *rest = name.lstrip('.').split('.')
-        return [f'.{ext}' for ext in rest]
+        return ['.' + ext for ext in name.lstrip('.').split('.')[1:]]
 
     @property
     def stem(self):
-        """The name without its final extension."""
-        dot = self._suffix_at()
-        return self.name[:dot] if dot >= 0 else self.name
+        """The name without its final suffix."""
+        name, tail = self.name, self.suffix
+        return name[:-len(tail)] if tail else name
 
     @property
     def parent(self):
-        """The path one level up (the path itself for an anchor or '.')."""
-        drv, root, tail = self._parsed()
-        if not tail:
+        """The logical parent (the path itself for an anchor or '.')."""
+        if not self._names:
             return self
-        return self._derive(drv, root, tail[:-1])
+        return self._spawn(self._names[:-1])
 
     @property
     def parents(self):
-        """A sequence of every ancestor, nearest first."""
-        return _Ancestry(self)
+        """Sequence of the logical ancestors."""
+        return _Lineage(self)
 
-    # -- derived paths --------------------------------------------------
-
-    def _replace_last(self, name):
-        drv, root, tail = self._parsed()
-        return self._derive(drv, root, tail[:-1] + [name])
-
+    # -- derivations
     def with_name(self, name):
-        """Swap the last component for *name*."""
+        """Same path with the final name replaced."""
         if not self.name:
-            raise ValueError("%r has an empty name" % (self,))
-        seps = [c for c in (self._pathmod.sep, self._pathmod.altsep) if c]
-        if not name or name == '.' or any(c in name for c in seps):
-            raise ValueError("Invalid name %r" % (name))
-        return self._replace_last(name)
+            raise ValueError('%r has an empty name' % (self,))
+        if not name or name == '.' or any(s in name for s in self._grammar.seps):
+            raise ValueError('Invalid name %r' % (name,))
+        return self._spawn(self._names[:-1] + (name,))
 
     def with_stem(self, stem):
-        """Swap the name's stem, keeping the final suffix."""
+        """Same path with the stem replaced, suffix kept."""
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        """Swap (or add, or drop with '') the final suffix."""
-        flav = self._pathmod
-        if flav.sep in suffix or flav.altsep and flav.altsep in suffix:
-            raise ValueError("Invalid suffix %r" % (suffix,))
-        if suffix == '.' or (suffix and suffix[0] != '.'):
-            raise ValueError("Invalid suffix %r" % (suffix))
+        """Same path with the suffix replaced ('' removes it)."""
+        if any(s in suffix for s in self._grammar.seps) or suffix == '.' or (
+                suffix and not suffix.startswith('.')):
+            raise ValueError('Invalid suffix %r' % (suffix,))
         name = self.name
         if not name:
-            raise ValueError("%r has an empty name" % (self,))
-        return self._replace_last(self.stem + suffix)
+            raise ValueError('%r has an empty name' % (self,))
+        return self._spawn(self._names[:-1] + (self.stem + suffix,))
 
     def joinpath(self, *pathsegments):
-        """Append the given segments; an absolute one starts afresh."""
+        """This path extended by the given segments."""
         return self.with_segments(self, *pathsegments)
 
-    def _join_or_decline(self, build, *pieces):
+    def __truediv__(self, key):
         try:
-            return build(*pieces)
+            return self.joinpath(key)
         except TypeError:
             return NotImplemented
 
-    def __truediv__(self, key):
-        return self._join_or_decline(self.joinpath, key)
-
     def __rtruediv__(self, key):
-        return self._join_or_decline(self.with_segments, key, self)
+        try:
+            joined = self.with_segments(key, self)
+        except TypeError:
+            joined = NotImplemented
+        return joined
+
+    def _other_path(self, other, extra, method, what):
+        if extra:
+            warnings.warn(_EXTRA_ARGS_NOTE % (what, method),
+                          DeprecationWarning, stacklevel=3)
+        return self.with_segments(other, *extra)
+
+    def _shared_depth(self, other):
+        """Count of leading names equal (case-normalised) in both paths."""
+        fold = self._grammar.fold
+        depth = 0
+        for mine, theirs in zip(self._names, other._names):
+            if fold(mine) != fold(theirs):
+                break
+            depth += 1
+        return depth
 
     def relative_to(self, other, /, *_deprecated, walk_up=False):
-        """This path expressed relative to *other*.
+        """This path expressed relative to other.
 
-        Without *walk_up*, *other* must be an ancestor (or the path itself);
-        with it, '..' entries are added as needed.
-        """
-        if _deprecated:
-            warnings.warn(
-                "support for supplying more than one positional argument to "
-                "pathlib.PurePath.relative_to() is deprecated and scheduled "
-                "for removal in Python 3.14", DeprecationWarning, stacklevel=2)
-        other = self.with_segments(other, *_deprecated)
-        ups = 0
-        for candidate in (other, *other.parents):
-            if self.is_relative_to(candidate):
-                break
-            if not walk_up:
-                raise ValueError(f"{str(self)!r} is not in the subpath of {str(other)!r}")
-            if candidate.name == '..':
-                raise ValueError(f"'..' segment in {str(other)!r} cannot be walked")
-            ups += 1
-        else:
-            raise ValueError(f"{str(self)!r} and {str(other)!r} have different anchors")
-        remainder = self._names[len(candidate._names):]
-        return self.with_segments(*(['..'] * ups), *remainder)
+        With walk_up, '..' entries climb out of other when needed."""
+        base = self._other_path(other, _deprecated, 'relative_to',
+                                'positional argument')
+        fold = self._grammar.fold
+        same_anchor = fold(self.anchor) == fold(base.anchor)
+        depth = self._shared_depth(base) if same_anchor else 0
+        if same_anchor and depth == len(base._names):
+            return self._spawn(self._names[depth:], '', '')
+        if not walk_up:
+            raise ValueError('%r is not in the subpath of %r' % (str(self), str(base)))
+        climb = base._names[depth:]
+        if '..' in climb:
+            raise ValueError("'..' segment in %r cannot be walked" % (str(base),))
+        if not same_anchor:
+            raise ValueError('%r and %r have different anchors' % (str(self), str(base)))
+        return self._spawn(('..',) * len(climb) + self._names[depth:], '', '')
 
     def is_relative_to(self, other, /, *_deprecated):
-        """Whether *other* is this path or one of its ancestors."""
-        if _deprecated:
-            warnings.warn(
-                "support for supplying more than one argument to "
-                "pathlib.PurePath.is_relative_to() is deprecated and scheduled "
-                "for removal in Python 3.14", DeprecationWarning, stacklevel=2)
-        other = self.with_segments(other, *_deprecated)
-        return other == self or other in self.parents
+        """Whether this path lies at or below other."""
+        base = self._other_path(other, _deprecated, 'is_relative_to', 'argument')
+        fold = self._grammar.fold
+        return (fold(self.anchor) == fold(base.anchor)
+                and self._shared_depth(base) == len(base._names))
 
-    # -- queries --------------------------------------------------------
-
+    # -- queries
     def is_absolute(self):
-        """Whether the path has a root (and a drive, for Windows paths)."""
-        drv, root, _ = self._parsed()
-        if self._pathmod is ntpath:
-            return bool(drv and root)
-        if self._pathmod is posixpath:
-            return bool(root)
-        return self._pathmod.isabs(str(self))
+        """True when both the needed anchor pieces are present."""
+        if self._grammar is _WINDOWS:
+            return bool(self._drive_s and self._root_s)
+        return bool(self._root_s)
 
     def is_reserved(self):
-        """Whether Windows reserves the name (CON, NUL, COM1, ...)."""
-        if self._pathmod is posixpath:
+        """True for Windows device names such as 'NUL' or 'COM1'."""
+        devices = self._grammar.device_names
+        if not devices or not self._names or self._drive_s.startswith('\\\\'):
             return False
-        tail = self._names
-        if not tail or self.drive.startswith('\\\\'):
-            return False
-        # Windows ignores anything from the first '.' or ':' on, and
-        # trailing spaces, when it looks for device names.
-        stem = re.split('[.:]', tail[-1], maxsplit=1)[0]
-        return stem.rstrip(' ').upper() in _WINDOWS_RESERVED
-
-    @property
-    def _nl_form(self):
-        # The path with separators and newlines swapped, so a regex '.'
-        # never crosses a separator.
-        try:
-            return self._nl_cache
-        except AttributeError:
-            text = str(self)
-            if text == '.':
-                swapped = ''
-            else:
-                sep = self._pathmod.sep
-                swapped = ''.join('\n' if ch == sep else sep if ch == '\n' else ch
-                                  for ch in text)
-            self._nl_cache = swapped
-            return swapped
+        # the device name is what precedes any extension or stream suffix
+        head = re.split('[.:]', self._names[-1], maxsplit=1)[0]
+        return head.rstrip(' ').upper() in devices
 
     def match(self, path_pattern, *, case_sensitive=None):
-        """Whether the path matches a glob-style pattern, compared from the right.
-
-        An absolute pattern has to match the whole path.
-        """
-        if not isinstance(path_pattern, PurePath):
-            path_pattern = self.with_segments(path_pattern)
+        """Whether the path matches a glob-style pattern, from the right."""
+        grammar = self._grammar
+        pattern = self.with_segments(path_pattern)
+        if not pattern._names and not pattern.anchor:
+            raise ValueError('empty pattern')
         if case_sensitive is None:
-            case_sensitive = self._pathmod is posixpath
-        regex = _line_pattern(path_pattern._nl_form, case_sensitive)
-        if path_pattern.drive or path_pattern.root:
-            return regex.match(self._nl_form) is not None
-        if path_pattern._names:
-            return regex.search(self._nl_form) is not None
-        raise ValueError("empty pattern")
+            case_sensitive = grammar.exact_case
+        sep = grammar.sep
+        text = pattern.anchor + sep.join(pattern._names)
+        body = re.escape(sep).join(_glob_piece_regex(p, sep) for p in text.split(sep))
+        if pattern.anchor:
+            source = '\\A' + body + '\\Z'
+        else:
+            source = '(?:\\A|(?<=%s))%s\\Z' % (re.escape(sep), body)
+        flags = re.DOTALL | (0 if case_sensitive else re.IGNORECASE)
+        subject = str(self) if self._names or self.anchor else ''
+        return re.search(source, subject, flags) is not None
 
 
 class PurePosixPath(PurePath):
-    """Pure path with POSIX rules: '/' separator, no drives."""
-    _pathmod = posixpath
+    """Pure path with POSIX syntax."""
+    _grammar = _POSIX
     __slots__ = ()
 
 
 class PureWindowsPath(PurePath):
-    """Pure path with Windows rules: drives, UNC shares, '\\' or '/'."""
-    _pathmod = ntpath
+    """Pure path with Windows syntax."""
+    _grammar = _WINDOWS
     __slots__ = ()
 
 
-# --------------------------------------------------------------------------
+# ---------------------------------------------------------------- Path
 
 class Path(PurePath):
-    """A path on the local file system, with methods doing system calls.
+    """Path with filesystem operations; instantiates the host flavour."""
 
-    Instantiating Path gives a PosixPath or a WindowsPath.
-    """
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
-        return object.__new__(_host_concrete_class() if cls is Path else cls)
+        if cls is Path:
+            cls = WindowsPath if _ON_WINDOWS else PosixPath
+        elif cls._grammar is not PurePath._grammar:
+            raise NotImplementedError('cannot instantiate %r on your system'
+                                      % (cls.__name__,))
+        return object.__new__(cls)
 
     def __init__(self, *args, **kwargs):
         if kwargs:
-            warnings.warn(
-                "support for supplying keyword arguments to pathlib.PurePath "
-                "is deprecated and scheduled for removal in Python 3.14",
-                DeprecationWarning, stacklevel=2)
-        super().__init__(*args)
+            warnings.warn(_KWARGS_NOTE, DeprecationWarning, stacklevel=2)
+        PurePath.__init__(self, *args)
 
     def __enter__(self):
-        warnings.warn(
-            "pathlib.Path.__enter__() is deprecated and scheduled for removal "
-            "in Python 3.13; Path objects as a context manager is a no-op",
-            DeprecationWarning, stacklevel=2)
+        warnings.warn(_ENTER_NOTE, DeprecationWarning, stacklevel=2)
         return self
 
     def __exit__(self, t, v, tb):
         pass
 
-    # -- where we are ---------------------------------------------------
+    def _child(self, name):
+        return self._spawn(self._names + (name,))
 
+    # -- constructors
     @classmethod
     def cwd(cls):
-        """The current working directory, as a path."""
-        return cls().absolute()
+        """The current working directory."""
+        return cls(os.getcwd())
 
     @classmethod
     def home(cls):
-        """The user's home directory, as a path."""
-        return cls("~").expanduser()
+        """The user's home directory."""
+        return cls('~').expanduser()
 
     def absolute(self):
-        """Make the path absolute by prefixing the working directory.
-
-        Unlike resolve(), nothing is normalised and symlinks stay as they are.
-        """
+        """An absolute form, made by prefixing the working directory."""
         if self.is_absolute():
             return self
-        if self.drive:
-            # Windows keeps one working directory per drive.
-            here = self._pathmod.abspath(self.drive)
-        else:
-            here = os.getcwd()
-            if not self.root and not self._names:
-                made = self.with_segments(here)
-                made._text = here
-                return made
-        return self.with_segments(here, self)
+        here = os.getcwd()
+        if not self._names and not self.anchor:
+            return self.with_segments(here)
+        return self.with_segments(here, str(self))
 
     def resolve(self, strict=False):
-        """Make the path absolute, following symlinks and removing '..'."""
-
-        def loop_check(exc):
-            if exc.errno == errno.ELOOP or getattr(exc, 'winerror', 0) == 1921:
-                raise RuntimeError("Symlink loop from %r" % exc.filename)
-
+        """Absolute path with symlinks and '..' resolved."""
         try:
-            text = self._pathmod.realpath(self, strict=strict)
-        except OSError as exc:
-            loop_check(exc)
+            text = os.path.realpath(str(self), strict=strict)
+        except OSError as err:
+            if err.errno == ELOOP:
+                raise RuntimeError('Symlink loop from %r' % (err.filename,))
             raise
-        result = self.with_segments(text)
         if not strict:
-            # realpath() is quiet about loops when not strict: stat to find out.
             try:
-                result.stat()
-            except OSError as exc:
-                loop_check(exc)
-        return result
+                os.stat(text)
+            except OSError as err:
+                if err.errno == ELOOP:
+                    raise RuntimeError('Symlink loop from %r' % (text,))
+        return self.with_segments(text)
 
     def expanduser(self):
         """Replace a leading '~' or '~user' by the home directory."""
-        drv, root, tail = self._parsed()
-        if drv or root or not tail or not tail[0].startswith('~'):
+        if self.anchor or not self._names or not self._names[0].startswith('~'):
             return self
-        home = self._pathmod.expanduser(tail[0])
+        home = os.path.expanduser(self._names[0])
         if home.startswith('~'):
-            raise RuntimeError("Could not determine home directory.")
-        hdrv, hroot, htail = self._split_text(home)
-        return self._derive(hdrv, hroot, htail + tail[1:])
+            raise RuntimeError('Could not determine home directory.')
+        return self.with_segments(home, *self._names[1:])
 
-    # -- status ---------------------------------------------------------
+    def readlink(self):
+        """The target a symbolic link points to."""
+        target = os.readlink(str(self))
+        return self.with_segments(target)
 
+    # -- status
     def stat(self, *, follow_symlinks=True):
-        """os.stat() on the path."""
-        return os.stat(self, follow_symlinks=follow_symlinks)
+        """os.stat() of this path."""
+        return os.stat(str(self), follow_symlinks=follow_symlinks)
 
     def lstat(self):
-        """Like stat(), but about a symlink itself rather than its target."""
-        return self.stat(follow_symlinks=False)
+        """os.stat() without following a final symlink."""
+        return os.stat(str(self), follow_symlinks=False)
 
-    def _mode_or_none(self, follow_symlinks=True):
-        # st_mode, or None when the path is missing or unusable.
+    def _mode_or_none(self, follow):
         try:
-            return self.stat(follow_symlinks=follow_symlinks).st_mode
-        except OSError as exc:
-            if not _is_absent(exc):
+            return os.stat(str(self), follow_symlinks=follow).st_mode
+        except OSError as err:
+            if err.errno not in _ABSENT:
                 raise
         except ValueError:
             pass
         return None
 
+    def _mode_is(self, test, follow=True):
+        mode = self._mode_or_none(follow)
+        return mode is not None and test(mode)
+
     def exists(self, *, follow_symlinks=True):
         """Whether the path exists."""
         return self._mode_or_none(follow_symlinks) is not None
 
-    def _has_kind(self, test, follow_symlinks=True):
-        mode = self._mode_or_none(follow_symlinks)
-        return mode is not None and test(mode)
-
     def is_dir(self):
-        """Whether the path is a directory (symlinks followed)."""
-        return self._has_kind(S_ISDIR)
+        return self._mode_is(_st.S_ISDIR)
 
     def is_file(self):
-        """Whether the path is a regular file (symlinks followed)."""
-        return self._has_kind(S_ISREG)
+        return self._mode_is(_st.S_ISREG)
 
     def is_symlink(self):
-        """Whether the path is a symbolic link."""
-        return self._has_kind(S_ISLNK, follow_symlinks=False)
+        return self._mode_is(_st.S_ISLNK, False)
 
     def is_block_device(self):
-        """Whether the path is a block device."""
-        return self._has_kind(S_ISBLK)
+        return self._mode_is(_st.S_ISBLK)
 
     def is_char_device(self):
-        """Whether the path is a character device."""
-        return self._has_kind(S_ISCHR)
+        return self._mode_is(_st.S_ISCHR)
 
     def is_fifo(self):
-        """Whether the path is a named pipe."""
-        return self._has_kind(S_ISFIFO)
+        return self._mode_is(_st.S_ISFIFO)
 
     def is_socket(self):
-        """Whether the path is a Unix socket."""
-        return self._has_kind(S_ISSOCK)
+        return self._mode_is(_st.S_ISSOCK)
 
     def is_mount(self):
-        """Whether the path is a mount point."""
-        return self._pathmod.ismount(self)
+        return os.path.ismount(str(self))
 
     def is_junction(self):
-        """Whether the path is a Windows junction (never, elsewhere)."""
-        return self._pathmod.isjunction(self)
+        return os.path.isjunction(str(self))
 
     def samefile(self, other_path):
-        """Whether both paths name the same file."""
+        """Whether other_path names the same file."""
         mine = self.stat()
-        try:
-            theirs = other_path.stat()
-        except AttributeError:
-            theirs = self.with_segments(other_path).stat()
-        return os.path.samestat(mine, theirs)
+        if not isinstance(other_path, Path):
+            other_path = self.with_segments(other_path)
+        theirs = other_path.stat()
+        return mine.st_ino == theirs.st_ino and mine.st_dev == theirs.st_dev
 
     def owner(self):
         """Name of the user owning the file."""
         try:
             import pwd
         except ImportError:
-            raise NotImplementedError("Path.owner() is unsupported on this system")
-        return pwd.getpwuid(self.stat().st_uid).pw_name
+            raise NotImplementedError('Path.owner() is unsupported on this system')
+        uid = self.stat().st_uid
+        return pwd.getpwuid(uid).pw_name
 
     def group(self):
         """Name of the group owning the file."""
         try:
             import grp
         except ImportError:
-            raise NotImplementedError("Path.group() is unsupported on this system")
-        return grp.getgrgid(self.stat().st_gid).gr_name
+            raise NotImplementedError('Path.group() is unsupported on this system')
+        gid = self.stat().st_gid
+        return grp.getgrgid(gid).gr_name
 
-    def readlink(self):
-        """The target of the symbolic link, as a path."""
-        return self.with_segments(_os_call('readlink')(self))
-
-    # -- directories ----------------------------------------------------
-
-    def _scan(self):
-        return os.scandir(self)
-
-    def _child(self, name):
-        # Fast join of a plain name found in this directory.
-        drv, root, tail = self._parsed()
-        here = str(self)
-        if tail:
-            text = here + self._pathmod.sep + name
-        elif here == '.':
-            text = name
-        else:
-            text = here + name
-        child = self.with_segments(text)
-        child._text = text
-        child._p_drive = drv
-        child._p_root = root
-        child._p_names = tail + [name]
-        return child
-
-    def iterdir(self):
-        """Yield a path for each entry of the directory ('.' and '..' excluded)."""
-        for name in os.listdir(self):
-            yield self._child(name)
-
-    def glob(self, pattern, *, case_sensitive=None):
-        """Yield the paths below this one that match the relative *pattern*."""
-        _audit("pathlib.Path.glob", self, pattern)
-        if not pattern:
-            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
-        yield from self._run_glob(pattern, (), case_sensitive)
-
-    def rglob(self, pattern, *, case_sensitive=None):
-        """Like glob(), with '**/' in front of the pattern."""
-        _audit("pathlib.Path.rglob", self, pattern)
-        yield from self._run_glob(pattern, ('**',), case_sensitive)
-
-    def _run_glob(self, pattern, prefix, case_sensitive):
-        drv, root, parts = self._split_text(pattern)
-        if drv or root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        flav = self._pathmod
-        if pattern and pattern[-1] in (flav.sep, flav.altsep):
-            # A trailing separator asks for directories only.
-            parts.append('')
-        parts = list(prefix) + parts
-        _check_glob_parts(parts)
-        if case_sensitive is None:
-            case_sensitive = flav is posixpath
-        if not self.is_dir():
-            return
-        yield from _glob_select(self, parts, 0, case_sensitive)
-
-    def walk(self, top_down=True, on_error=None, follow_symlinks=False):
-        """Yield (dirpath, dirnames, filenames) for the tree rooted here.
-
-        With *top_down*, dirnames may be edited in place to prune the walk.
-        """
-        _audit("pathlib.Path.walk", self, on_error, follow_symlinks)
-        yield from self._walk_from(top_down, on_error, follow_symlinks)
-
-    def _walk_from(self, top_down, on_error, follow_symlinks):
-        try:
-            listing = self._scan()
-        except OSError as exc:
-            if on_error is not None:
-                on_error(exc)
-            return
-        subdirs, files = [], []
-        with listing:
-            for entry in listing:
-                try:
-                    is_dir = entry.is_dir(follow_symlinks=follow_symlinks)
-                except OSError:
-                    is_dir = False
-                (subdirs if is_dir else files).append(entry.name)
-        if top_down:
-            yield self, subdirs, files
-        for sub in [self._child(d) for d in subdirs]:
-            yield from sub._walk_from(top_down, on_error, follow_symlinks)
-        if not top_down:
-            yield self, subdirs, files
-
-    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """Create the directory, with its missing parents if *parents*."""
-        # Work from a stack: a missing parent is pushed and made first.
-        # Parents get the default mode and tolerate existing already.
-        todo = [self]
-        while todo:
-            current = todo[-1]
-            try:
-                os.mkdir(current, mode if current is self else 0o777)
-            except FileNotFoundError:
-                above = current.parent
-                if not parents or above == current:
-                    raise
-                todo.append(above)
-                continue
-            except OSError:
-                tolerated = exist_ok or current is not self
-                if not (tolerated and current.is_dir()):
-                    raise
-            todo.pop()
-
-    def rmdir(self):
-        """Remove the (empty) directory."""
-        os.rmdir(self)
-
-    # -- files ----------------------------------------------------------
-
+    # -- file contents
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         """Open the file, like the built-in open()."""
         if 'b' in mode:
-            return io.open(self, mode, buffering, encoding, errors, newline)
-        return io.open(self, mode, buffering, io.text_encoding(encoding), errors, newline)
-
-    def _whole(self, mode, payload=None, **options):
-        # Open, read everything (payload None) or write payload, close.
-        with self.open(mode, **options) as stream:
-            return stream.read() if payload is None else stream.write(payload)
+            return io.open(str(self), mode, buffering, encoding, errors, newline)
+        return io.open(str(self), mode, buffering, io.text_encoding(encoding),
+                       errors, newline)
 
     def read_bytes(self):
-        """The whole content of the file, as bytes."""
-        return self._whole('rb')
+        with self.open('rb') as fh:
+            return fh.read()
 
     def read_text(self, encoding=None, errors=None):
-        """The whole content of the file, decoded."""
-        return self._whole('r', encoding=io.text_encoding(encoding), errors=errors)
+        with self.open('r', encoding=io.text_encoding(encoding), errors=errors) as fh:
+            return fh.read()
 
     def write_bytes(self, data):
-        """Replace the file's content by *data* (bytes-like)."""
-        return self._whole('wb', memoryview(data))
+        view = memoryview(data)
+        with self.open('wb') as fh:
+            return fh.write(view)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        """Replace the file's content by the string *data*."""
-        if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' % type(data).__name__)
-        return self._whole('w', data, encoding=io.text_encoding(encoding),
-                           errors=errors, newline=newline)
+        kind = type(data)
+        if not issubclass(kind, str):
+            raise TypeError('data must be str, not %s' % kind.__name__)
+        with self.open('w', encoding=io.text_encoding(encoding), errors=errors,
+                       newline=newline) as fh:
+            return fh.write(data)
 
+    # -- directories
+    def iterdir(self):
+        """Yield the entries of this directory (not '.' or '..')."""
+        for name in os.listdir(str(self)):
+            yield self._child(name)
+
+    def walk(self, top_down=True, on_error=None, follow_symlinks=False):
+        """Yield (dirpath, dirnames, filenames) like os.walk()."""
+        # Depth-first over a stack of frames [report, names_left]; names_left
+        # stays None until the frame is first reached, so that a top-down
+        # caller can edit report[1] before the children are taken from it.
+        frames = []
+
+        def open_frame(folder):
+            try:
+                with os.scandir(str(folder)) as it:
+                    found = list(it)
+            except OSError as exc:
+                if on_error is not None:
+                    on_error(exc)
+                return
+            subdirs = []
+            others = []
+            for ent in found:
+                try:
+                    target = subdirs if ent.is_dir(follow_symlinks=follow_symlinks) else others
+                except OSError:
+                    target = others
+                target.append(ent.name)
+            frames.append([(folder, subdirs, others), None])
+
+        open_frame(self)
+        while frames:
+            frame = frames[-1]
+            report = frame[0]
+            if frame[1] is None:
+                if top_down:
+                    yield report
+                frame[1] = iter(tuple(report[1]))
+            for name in frame[1]:
+                open_frame(report[0]._child(name))
+                break
+            else:
+                frames.pop()
+                if not top_down:
+                    yield report
+
+    def glob(self, pattern, *, case_sensitive=None):
+        """Yield the paths below this one that match pattern."""
+        text = os.fspath(pattern)
+        if not text:
+            raise ValueError('Unacceptable pattern: %r' % (text,))
+        yield from self._search(text, [], case_sensitive)
+
+    def rglob(self, pattern, *, case_sensitive=None):
+        """Like glob() with '**/' put in front of pattern."""
+        yield from self._search(os.fspath(pattern), ['**'], case_sensitive)
+
+    def _search(self, text, steps, case_sensitive):
+        grammar = self._grammar
+        shape = self.with_segments(text)
+        if shape.anchor:
+            raise NotImplementedError('Non-relative patterns are unsupported')
+        steps.extend(shape._names)
+        for step in steps:
+            if '**' in step and step != '**':
+                raise ValueError("Invalid pattern: '**' can only be an entire path component")
+        dirs_only = text.endswith(grammar.seps)
+        if not steps:
+            # CPython 3.12 crashes on patterns such as '.' and './'.
+            if dirs_only:
+                raise AttributeError(
+                    "'_TerminatingSelector' object has no attribute 'select_from'")
+            raise IndexError('tuple index out of range')
+        if case_sensitive is None:
+            case_sensitive = grammar.exact_case
+        if not self.is_dir():
+            return ()
+        # Every step but '..' and '**' lists the directories reached so far;
+        # only the last step may select non-directories, and nothing found is
+        # re-checked afterwards.
+        stream = iter((self,))
+        final = len(steps) - 1
+        for index, step in enumerate(steps):
+            if step == '..':
+                stream = _parents_of(stream)
+            elif step == '**':
+                stream = _every_directory(stream)
+            else:
+                if case_sensitive and not _has_magic(step):
+                    accept = step.__eq__
+                else:
+                    accept = _name_matcher(step, grammar.sep, not case_sensitive)
+                stream = _scan_matching(stream, accept, index < final or dirs_only)
+        if steps.count('**') > 1:
+            stream = _first_sightings(stream)
+        return stream
+
+    # -- changing the filesystem
     def touch(self, mode=0o666, exist_ok=True):
-        """Create the file, or update its times if it is already there."""
+        """Create the file, or update its times when it exists."""
         if exist_ok:
             try:
                 os.utime(self, None)
                 return
             except OSError:
-                pass  # missing: create it below
-        how = os.O_WRONLY | os.O_CREAT | (0 if exist_ok else os.O_EXCL)
-        os.close(os.open(self, how, mode))
+                pass
+        flags = os.O_CREAT | os.O_WRONLY | (0 if exist_ok else os.O_EXCL)
+        os.close(os.open(self, flags, mode))
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        """Create this directory (and missing ancestors when parents)."""
+        missing = []                     # ancestors to create, nearest first
+        cursor = self
+        while True:
+            try:
+                os.mkdir(cursor, mode if cursor is self else 0o777)
+                break
+            except FileNotFoundError:
+                up = cursor.parent
+                if not parents or up == cursor:
+                    raise
+                missing.append(cursor)
+                cursor = up
+            except OSError:
+                if cursor is self:
+                    if exist_ok and self.is_dir():
+                        return
+                    raise
+                if not cursor.is_dir():
+                    raise
+                break
+        for step in reversed(missing):
+            try:
+                os.mkdir(step, mode if step is self else 0o777)
+            except OSError:
+                if step is self and not exist_ok or not step.is_dir():
+                    raise
 
     def chmod(self, mode, *, follow_symlinks=True):
-        """Change the permission bits, like os.chmod()."""
-        os.chmod(self, mode, follow_symlinks=follow_symlinks)
+        """Change the permission bits."""
+        os.chmod(str(self), mode, follow_symlinks=follow_symlinks)
 
     def lchmod(self, mode):
-        """Like chmod(), on a symlink itself."""
-        return self.chmod(mode, follow_symlinks=False)
+        """chmod() applied to a symlink itself."""
+        self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
-        """Remove the file or symlink."""
+        """Remove the file or link."""
         try:
-            os.unlink(self)
+            os.unlink(str(self))
         except FileNotFoundError:
-            if missing_ok:
-                return
-            raise
+            if not missing_ok:
+                raise
 
-    def _moved(self, how, target):
-        how(self, target)
-        return self.with_segments(target)
+    def rmdir(self):
+        """Remove the (empty) directory."""
+        os.rmdir(str(self))
 
     def rename(self, target):
-        """Rename to *target* and return the new path."""
-        return self._moved(os.rename, target)
+        """Rename to target; returns the new path."""
+        os.rename(str(self), target)
+        return self.with_segments(os.fspath(target))
 
     def replace(self, target):
-        """Rename to *target*, overwriting it, and return the new path."""
-        return self._moved(os.replace, target)
+        """Rename to target, overwriting it; returns the new path."""
+        os.replace(str(self), target)
+        return self.with_segments(os.fspath(target))
 
     def symlink_to(self, target, target_is_directory=False):
-        """Make this path a symbolic link pointing to *target*."""
-        _os_call('symlink')(target, self, target_is_directory)
+        """Make this path a symbolic link to target."""
+        os.symlink(target, str(self), target_is_directory)
 
     def hardlink_to(self, target):
-        """Make this path a hard link to *target*."""
-        _os_call('link')(target, self)
+        """Make this path a hard link to target."""
+        os.link(target, str(self))
+
+
+def _every_directory(stream):
+    """Each given directory, then every real directory below it.
+
+    All subdirectories of a directory are reported before any of them is
+    listed in turn."""
+    for top in stream:
+        yield top
+        to_list = [top]
+        while to_list:
+            found = _real_subdirs(to_list.pop())
+            yield from found
+            to_list.extend(reversed(found))
+
+
+def _real_subdirs(folder):
+    """Child directories (symlinks excluded) of folder; [] if unreadable."""
+    try:
+        with os.scandir(str(folder)) as entries:
+            listing = list(entries)
+    except OSError:
+        return []
+    found = []
+    for entry in listing:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                found.append(folder._child(entry.name))
+        except OSError:
+            pass
+    return found
+
+
+def _parents_of(stream):
+    """Each given path with '..' appended, unchecked."""
+    for base in stream:
+        yield base._child('..')
+
+
+def _first_sightings(stream):
+    """The given paths with repeats dropped."""
+    seen = set()
+    for item in stream:
+        if item not in seen:
+            seen.add(item)
+            yield item
+
+
+def _scan_matching(stream, accept, dirs_only):
+    """Entries of each given directory whose names satisfy accept.
+
+    With dirs_only, only entries that are (or point to) directories."""
+    for base in stream:
+        try:
+            with os.scandir(str(base)) as entries:
+                listing = list(entries)
+        except OSError:
+            continue
+        for entry in listing:
+            if not accept(entry.name):
+                continue
+            if dirs_only:
+                try:
+                    if not entry.is_dir():
+                        continue
+                except OSError:
+                    continue
+            yield base._child(entry.name)
 
 
 class PosixPath(Path, PurePosixPath):
     """Concrete path on a POSIX system."""
     __slots__ = ()
 
-    if os.name == 'nt':
-        def __new__(cls, *args, **kwargs):
-            raise NotImplementedError(f"cannot instantiate {cls.__name__!r} on your system")
-
 
 class WindowsPath(Path, PureWindowsPath):
-    """Concrete path on Windows."""
+    """Concrete path on a Windows system."""
     __slots__ = ()
-
-    if os.name != 'nt':
-        def __new__(cls, *args, **kwargs):
-            raise NotImplementedError(f"cannot instantiate {cls.__name__!r} on your system")

@@ -1,89 +1,70 @@
-"""Helpers for finding, listing and reading modules and packages."""
+"""Helpers for packages and the modules they contain (listing, walking,
+package data, loading by dotted name), for pyrs."""
 
-from collections import namedtuple
+import collections
 import importlib
 import importlib.machinery
 import importlib.util
 import os
-import os.path
 import re
 import sys
-from types import ModuleType
 import warnings
+from types import ModuleType
 
 __all__ = [
     'get_importer', 'iter_importers', 'get_loader', 'find_loader',
-    'walk_packages', 'iter_modules', 'get_data',
-    'read_code', 'extend_path',
+    'walk_packages', 'iter_modules', 'get_data', 'read_code', 'extend_path',
     'ModuleInfo',
 ]
 
-
-ModuleInfo = namedtuple('ModuleInfo', 'module_finder name ispkg')
-ModuleInfo.__doc__ = 'A namedtuple with minimal info about a module.'
+ModuleInfo = collections.namedtuple('ModuleInfo', 'module_finder name ispkg')
+ModuleInfo.__doc__ = 'What iter_modules reports: the finder, the name, whether a package.'
 
 
 def read_code(stream):
-    """Load a code object from an open .pyc file; None on a wrong magic number."""
+    """The code object of a compiled-module stream, or None when its header
+    is not this interpreter's."""
     import marshal
-
     if stream.read(4) != importlib.util.MAGIC_NUMBER:
         return None
-    stream.read(12)          # flags, modification time / hash, source size
+    stream.read(12)  # flags, then mtime+size or a hash: not checked here
     return marshal.load(stream)
 
 
-# ---------------------------------------------------------------------------
-# Finders for path entries
-
-def _finder_for_directory(directory):
-    """Build a FileFinder when no path hook claims a directory."""
-    machinery = importlib.machinery
-    if not os.path.isdir(directory or '.'):
-        return None
-    kinds = []
-    if machinery.EXTENSION_SUFFIXES:
-        kinds.append((machinery.ExtensionFileLoader, machinery.EXTENSION_SUFFIXES))
-    kinds.append((machinery.SourceFileLoader, machinery.SOURCE_SUFFIXES))
-    sourceless = getattr(machinery, 'SourcelessFileLoader', None)
-    if sourceless is not None and machinery.BYTECODE_SUFFIXES:
-        kinds.append((sourceless, machinery.BYTECODE_SUFFIXES))
-    return machinery.FileFinder(directory, *kinds)
-
+# ----- finders for path entries -----
 
 def get_importer(path_item):
-    """Return the finder for one sys.path entry, or None.
-
-    The answer is cached in sys.path_importer_cache.
-    """
-    path_item = os.fsdecode(path_item)
+    """The finder for one sys.path entry (cached in sys.path_importer_cache),
+    or None when nothing handles it."""
+    item = os.fsdecode(path_item)
     cache = sys.path_importer_cache
-    if path_item in cache:
-        return cache[path_item]
+    if item in cache:
+        return cache[item]
+    finder = None
     for hook in sys.path_hooks:
         try:
-            finder = hook(path_item)
+            finder = hook(item)
         except ImportError:
             continue
-        return cache.setdefault(path_item, finder)
-    finder = _finder_for_directory(path_item)
+        break
+    else:
+        # pyrs installs no path hooks: directories get a plain FileFinder.
+        if os.path.isdir(item or '.'):
+            finder = importlib.machinery.FileFinder(os.path.abspath(item or '.'))
     if finder is not None:
-        cache.setdefault(path_item, finder)
+        cache[item] = finder
     return finder
 
 
-def iter_importers(fullname=""):
-    """Yield the finders that could locate the module named fullname.
-
-    For a submodule these are the finders of its package's __path__; for
-    a top-level name, sys.meta_path followed by the finders of sys.path.
-    """
+def iter_importers(fullname=''):
+    """The finders that could locate `fullname`: sys.meta_path, then the
+    finders of the path entries of its parent package (or sys.path)."""
     if fullname.startswith('.'):
-        raise ImportError("Relative module name {!r} not supported".format(fullname))
-    package_name, dot, _ = fullname.rpartition('.')
-    if dot:
-        package = importlib.import_module(package_name)
-        entries = getattr(package, '__path__', None)
+        raise ImportError(f'Relative module name {fullname!r} not supported')
+    parent = fullname.rpartition('.')[0]
+    if parent:
+        holder = importlib.import_module(parent)
+        entries = getattr(holder, '__path__', None)
         if entries is None:
             return
     else:
@@ -93,90 +74,96 @@ def iter_importers(fullname=""):
         yield get_importer(entry)
 
 
-# ---------------------------------------------------------------------------
-# Listing modules
+# ----- listing modules -----
 
-def _module_name_of(filename):
-    """The module name a file name stands for, or None."""
-    for suffix in sorted(importlib.machinery.all_suffixes(), key=len, reverse=True):
-        if filename.endswith(suffix):
+_CODE_SUFFIXES = None
+
+
+def _suffixes():
+    global _CODE_SUFFIXES
+    if _CODE_SUFFIXES is None:
+        found = importlib.machinery.all_suffixes()
+        # Longest first, so 'x.cpython-312.so' loses the whole tag.
+        _CODE_SUFFIXES = sorted(set(found), key=len, reverse=True)
+    return _CODE_SUFFIXES
+
+
+def _strip_suffix(filename):
+    for suffix in _suffixes():
+        if filename.endswith(suffix) and len(filename) > len(suffix):
             return filename[:-len(suffix)]
     return None
 
 
-def _holds_init(directory):
+def _is_package_dir(folder):
     try:
-        contents = os.listdir(directory)
+        names = os.listdir(folder)
     except OSError:
         return False
-    return any(_module_name_of(entry) == '__init__' for entry in contents)
+    return any(_strip_suffix(n) == '__init__' for n in names)
 
 
-def _list_directory(finder, prefix=''):
-    """(name, ispkg) pairs for the modules and packages of a FileFinder."""
-    where = getattr(finder, 'path', None)
-    if where is None or not os.path.isdir(where):
-        return
+def _directory_modules(folder):
+    """(name, ispkg) for each importable module directly in a directory, in
+    file-name order, each name once."""
     try:
-        entries = sorted(os.listdir(where))
+        names = sorted(os.listdir(folder))
     except OSError:
-        entries = []
+        return
     reported = set()
-    for entry in entries:
-        name = _module_name_of(entry)
-        if name == '__init__' or name in reported:
+    for filename in names:
+        stem = _strip_suffix(filename)
+        if stem is not None:
+            candidate, package = stem, False
+        elif '.' not in filename and _is_package_dir(os.path.join(folder, filename)):
+            candidate, package = filename, True
+        else:
             continue
-        package = False
-        if not name:
-            full = os.path.join(where, entry)
-            if '.' in entry or not os.path.isdir(full) or not _holds_init(full):
-                continue
-            name, package = entry, True
-        if '.' in name:
+        if candidate == '__init__' or '.' in candidate or candidate in reported:
             continue
-        reported.add(name)
-        yield prefix + name, package
+        reported.add(candidate)
+        yield candidate, package
 
 
-def iter_importer_modules(importer, prefix=''):
-    """(name, ispkg) pairs for the modules a finder can see."""
-    lister = getattr(importer, 'iter_modules', None)
+def _finder_modules(finder, prefix):
+    """(prefixed name, ispkg) pairs a finder can list; [] for finders that
+    cannot list."""
+    lister = getattr(finder, 'iter_modules', None)
     if lister is not None:
         return lister(prefix)
-    if isinstance(importer, importlib.machinery.FileFinder):
-        return _list_directory(importer, prefix)
-    return []
+    if isinstance(finder, importlib.machinery.FileFinder):
+        return ((prefix + n, p) for n, p in _directory_modules(finder.path))
+    return ()
 
 
 def iter_modules(path=None, prefix=''):
-    """Yield ModuleInfo for every top-level module found on path.
-
-    path is a list of directories, or None for all of sys.path; prefix is
-    put in front of each name.
-    """
+    """ModuleInfo for every top-level module on `path` (a list of
+    directories; sys.path when None), the first of each name only."""
     if path is None:
         finders = iter_importers()
     elif isinstance(path, str):
-        raise ValueError("path must be None or list of paths to look for modules in")
+        raise ValueError('path must be None or list of paths to look for modules in')
     else:
-        finders = (get_importer(entry) for entry in path)
-    names = set()
+        finders = map(get_importer, path)
+    taken = set()
     for finder in finders:
-        for name, package in iter_importer_modules(finder, prefix):
-            if name not in names:
-                names.add(name)
-                yield ModuleInfo(finder, name, package)
+        for name, ispkg in _finder_modules(finder, prefix):
+            if name not in taken:
+                taken.add(name)
+                yield ModuleInfo(finder, name, ispkg)
 
 
 def walk_packages(path=None, prefix='', onerror=None):
-    """Yield ModuleInfo for all modules on path, descending into packages.
-
-    Packages are imported to learn their __path__.  If importing one fails,
-    onerror(name) is called when given; without onerror an ImportError is
-    ignored and any other exception propagates.
-    """
+    """Like iter_modules, but also descend into packages, importing each one
+    to learn its __path__.  Import failures go to onerror(name) when given;
+    otherwise ImportError is skipped and anything else propagates."""
     visited = set()
-    for info in iter_modules(path, prefix):
+    pending = [iter_modules(path, prefix)]
+    while pending:
+        info = next(pending[-1], None)
+        if info is None:
+            pending.pop()
+            continue
         yield info
         if not info.ispkg:
             continue
@@ -192,180 +179,126 @@ def walk_packages(path=None, prefix='', onerror=None):
             onerror(info.name)
             continue
         inner = getattr(sys.modules[info.name], '__path__', None) or []
-        fresh = []
-        for entry in inner:
-            if entry not in visited:
-                visited.add(entry)
-                fresh.append(entry)
-        yield from walk_packages(fresh, info.name + '.', onerror)
+        fresh = [p for p in inner if p not in visited]
+        visited.update(fresh)
+        pending.append(iter_modules(fresh, info.name + '.'))
 
 
-# ---------------------------------------------------------------------------
-# Deprecated loader look-ups
+# ----- loaders (deprecated helpers) -----
 
-def _warn_removed(function):
-    warnings.warn(
-        "'pkgutil.%s' is deprecated and slated for removal in Python 3.14; "
-        "use importlib.util.find_spec() instead" % function,
-        DeprecationWarning, stacklevel=3)
-
-
-def get_loader(module_or_name):
-    """Deprecated: the loader of a module object or of a module name."""
-    _warn_removed('get_loader')
-    target = module_or_name
-    if target in sys.modules:
-        target = sys.modules[target]
-        if target is None:
-            return None
-    if isinstance(target, ModuleType):
-        loader = getattr(target, '__loader__', None)
-        if loader is not None:
-            return loader
-        if getattr(target, '__spec__', None) is None:
-            return None
-        target = target.__name__
-    return find_loader(target)
+def _deprecated(name):
+    # stacklevel 3: the caller of the public function that is deprecated.
+    warnings.warn(f'{name!r} is deprecated and slated for removal in Python 3.14; '
+                  'use importlib.util.find_spec() instead', DeprecationWarning, stacklevel=3)
 
 
 def find_loader(fullname):
-    """Deprecated: the loader importlib.util.find_spec() finds, or None."""
-    _warn_removed('find_loader')
+    """The loader for a module name, or None (deprecated)."""
+    _deprecated('pkgutil.find_loader')
     if fullname.startswith('.'):
-        raise ImportError("Relative module name {!r} not supported".format(fullname))
+        raise ImportError(f'Relative module name {fullname!r} not supported')
     try:
         spec = importlib.util.find_spec(fullname)
     except (ImportError, AttributeError, TypeError, ValueError) as exc:
-        text = "Error while finding loader for {!r} ({}: {})".format(
-            fullname, type(exc), exc)
-        raise ImportError(text) from exc
+        raise ImportError(f'Error while finding loader for {fullname!r} '
+                          f'({type(exc)}: {exc})') from exc
     return None if spec is None else spec.loader
 
 
-# ---------------------------------------------------------------------------
-# Package paths and resources
+def get_loader(module_or_name):
+    """The loader of a module or of a module name, or None (deprecated)."""
+    _deprecated('pkgutil.get_loader')
+    module = module_or_name
+    if not isinstance(module, ModuleType):
+        module = sys.modules.get(module_or_name)
+        if module is None:
+            return find_loader(module_or_name)
+    loader = getattr(module, '__loader__', None)
+    if loader is not None:
+        return loader
+    spec = getattr(module, '__spec__', None)
+    if spec is None:
+        return None
+    return find_loader(module.__name__)
 
-def _portions_from(finder, leaf):
-    """Directories a finder offers for a package portion named leaf."""
-    if hasattr(finder, 'find_spec'):
-        spec = finder.find_spec(leaf)
-        if spec is None:
-            return []
-        return spec.submodule_search_locations or []
-    if hasattr(finder, 'find_loader'):
-        return finder.find_loader(leaf)[1]
-    return []
 
+# ----- package data -----
 
-def _lines_of_pkg_file(filename):
-    try:
-        handle = open(filename)
-    except OSError as problem:
-        sys.stderr.write("Can't open %s: %s\n" % (filename, problem))
-        return []
-    with handle:
-        kept = []
-        for line in handle:
-            line = line.rstrip('\n')
-            if line and not line.startswith('#'):
-                kept.append(line)
-        return kept
+def get_data(package, resource):
+    """The bytes of a file stored inside a package ('/'-separated resource
+    name), or None when the package's loader cannot read data."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not hasattr(spec.loader, 'get_data'):
+        return None
+    module = sys.modules.get(package) or importlib.import_module(package)
+    where = getattr(module, '__file__', None)
+    if where is None:
+        return None
+    target = os.path.join(os.path.dirname(where), *resource.split('/'))
+    return spec.loader.get_data(target)
 
 
 def extend_path(path, name):
-    """Grow a package's __path__ with every directory holding a portion of it.
-
-    Meant for a package's __init__.py:
-        __path__ = extend_path(__path__, __name__)
-    Every directory of the parent's search path (sys.path for a top-level
-    package) that contains a subdirectory or portion for the package is
-    added, and so are the lines of any <name>.pkg file found there (blank
-    lines and lines starting with '#' excepted).
-    """
+    """Widen a package's __path__ with the same-named directories of every
+    other sys.path entry (and the entries listed in '<name>.pkg' files)."""
     if not isinstance(path, list):
         return path
-    result = list(path)
     parent, _, leaf = name.rpartition('.')
     if parent:
-        try:
-            search = sys.modules[parent].__path__
-        except (KeyError, AttributeError):
-            return result
+        holder = sys.modules.get(parent)
+        roots = getattr(holder, '__path__', None)
+        if roots is None:
+            return path
     else:
-        search = sys.path
-    listing_file = name + '.pkg'
-    for entry in search:
-        if not isinstance(entry, str):
+        roots = sys.path
+    widened = list(path)
+    for root in roots:
+        if not isinstance(root, str) or not os.path.isdir(root):
             continue
-        finder = get_importer(entry)
-        if finder is not None:
-            for portion in _portions_from(finder, leaf):
-                if portion not in result:
-                    result.append(portion)
-        candidate = os.path.join(entry, listing_file)
-        if os.path.isfile(candidate):
-            result.extend(_lines_of_pkg_file(candidate))
-    return result
+        candidate = os.path.join(os.path.abspath(root), leaf)
+        if os.path.isdir(candidate) and candidate not in widened:
+            widened.append(candidate)
+        listing = os.path.join(root, leaf + '.pkg')
+        try:
+            with open(listing) as handle:
+                lines = handle.readlines()
+        except OSError:
+            continue
+        for line in lines:
+            entry = line.rstrip('\n')
+            if entry and not entry.startswith('#'):
+                widened.append(entry)
+    return widened
 
 
-def get_data(package, resource):
-    """Read a resource file that lives inside a package; bytes or None.
+# ----- objects by dotted name -----
 
-    resource is a '/'-separated path relative to the package directory.
-    None is returned when the package cannot be found or its loader cannot
-    read data.
-    """
-    spec = importlib.util.find_spec(package)
-    if spec is None:
-        return None
-    loader = spec.loader
-    if loader is None or not hasattr(loader, 'get_data'):
-        return None
-    module = sys.modules.get(package)
-    if module is None:
-        module = importlib.import_module(package)
-    location = getattr(module, '__file__', None)
-    if module is None or location is None:
-        return None
-    pieces = [os.path.dirname(location)] + resource.split('/')
-    return loader.get_data(os.path.join(*pieces))
-
-
-# A dotted name: identifiers (not starting with a digit) joined by dots.
-_DOTTED = r'[^\W\d]\w*(?:\.[^\W\d]\w*)*'
-_RESOLVABLE = re.compile(r'(?P<module>%s)(?P<colon>:(?P<attrs>%s)?)?\Z'
-                         % (_DOTTED, _DOTTED), re.UNICODE)
+_DOTTED = re.compile(r'(?!\d)\w+(?:\.(?!\d)\w+)*')
 
 
 def resolve_name(name):
-    """Turn 'pkg.mod:obj.attr' or 'pkg.mod.obj.attr' into the object it names.
-
-    With a colon, the part before it is imported and the part after it is
-    looked up as attributes.  Without one, the longest importable prefix is
-    imported and the rest is looked up as attributes.
-    """
-    found = _RESOLVABLE.match(name)
-    if found is None:
+    """The object named 'pkg.mod:attr.attr' or 'pkg.mod.attr', importing
+    modules as needed."""
+    head, colon, tail = name.partition(':')
+    well_formed = _DOTTED.fullmatch(head) and (
+        not colon or not tail or _DOTTED.fullmatch(tail))
+    if not well_formed:
         raise ValueError(f'invalid format: {name!r}')
-    module_part = found.group('module')
-    if found.group('colon'):
-        target = importlib.import_module(module_part)
-        attrs = found.group('attrs')
-        trail = attrs.split('.') if attrs else []
+    parts = head.split('.')
+    if colon:
+        target = importlib.import_module(head)
+        attributes = tail.split('.') if tail else []
     else:
-        pieces = module_part.split('.')
-        imported = pieces[0]
-        target = importlib.import_module(imported)
+        # Import the longest prefix that is a module; the rest are attributes.
+        target = importlib.import_module(parts[0])
         taken = 1
-        while taken < len(pieces):
-            candidate = imported + '.' + pieces[taken]
+        while taken < len(parts):
             try:
-                target = importlib.import_module(candidate)
+                target = importlib.import_module('.'.join(parts[:taken + 1]))
             except ImportError:
                 break
-            imported = candidate
             taken += 1
-        trail = pieces[taken:]
-    for attribute in trail:
+        attributes = parts[taken:]
+    for attribute in attributes:
         target = getattr(target, attribute)
     return target

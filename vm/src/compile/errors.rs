@@ -169,6 +169,32 @@ fn previous_token_end(source: &str, offset: u32) -> u32 {
     end
 }
 
+/// For an argument at `offset` inside a call: whether the call's arguments (at its own
+/// bracket depth) include a `**` unpacking, and where its closing parenthesis is.
+fn call_arguments_after(source: &str, offset: u32) -> (bool, Option<u32>) {
+    let Some(&(_, open)) = open_brackets(source, offset).last() else {
+        return (false, None);
+    };
+    let mut depth = 0usize;
+    let mut unpacking = false;
+    // A `**` starting an argument (after the bracket or a comma) unpacks.
+    let mut argument_start = true;
+    for (kind, start, _) in tokens(source) {
+        if start <= open {
+            continue;
+        }
+        match kind {
+            T::Lpar | T::Lsqb | T::Lbrace => depth += 1,
+            T::Rpar | T::Rsqb | T::Rbrace if depth == 0 => return (unpacking, Some(start)),
+            T::Rpar | T::Rsqb | T::Rbrace => depth -= 1,
+            T::DoubleStar if depth == 0 && argument_start => unpacking = true,
+            _ => {}
+        }
+        argument_start = depth == 0 && kind == T::Comma;
+    }
+    (unpacking, None)
+}
+
 fn bracket_char(kind: T) -> char {
     match kind {
         T::Lpar => '(',
@@ -855,26 +881,54 @@ pub(super) fn cpython_message(
             "cannot use assignment expressions with {}",
             expression_kind(text)
         )),
-        P::InvalidAssignmentTarget | P::InvalidAnnotatedAssignmentTarget => {
-            match expression_kind(text) {
-                kind @ ("None" | "True" | "False") => {
-                    Message::at(format!("cannot assign to {kind}"))
+        P::OtherError(m)
+            if m == "Only single target (not tuple) can be annotated"
+                || m == "Only single target (not list) can be annotated" =>
+        {
+            let mut message = Message::at(m.replacen('O', "o", 1));
+            // Without brackets CPython marks the first element: `a, b: int`.
+            if !text.starts_with(['(', '[']) {
+                let mut depth = 0i32;
+                let first = text.char_indices().find(|&(_, c)| {
+                    match c {
+                        '(' | '[' | '{' => depth += 1,
+                        ')' | ']' | '}' => depth -= 1,
+                        _ => {}
+                    }
+                    c == ',' && depth == 0
+                });
+                if let Some((comma, _)) = first {
+                    message.end = Some((start + text[..comma].trim_end().len()) as u32);
                 }
-                "yield expression"
-                    if !source[..start].trim_end().ends_with('(')
-                        && !text.starts_with('(')
-                        && source[end..].trim_start().starts_with('=') =>
-                {
-                    Message::at("assignment to yield expression not possible")
-                }
-                kind if assignment_suffix(source, start, end) && bitwise_level(text) => {
-                    Message::at(format!(
-                        "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
-                    ))
-                }
-                kind => Message::at(format!("cannot assign to {kind}")),
+            }
+            message
+        }
+        P::InvalidAnnotatedAssignmentTarget if expression_kind(text) == "starred" => {
+            // CPython's grammar has no annotated starred target: the `:` is unexpected.
+            let colon = end + (source[end..].len() - source[end..].trim_start().len());
+            Message {
+                msg: "invalid syntax".into(),
+                indentation: false,
+                line: Some(lines.line(colon as u32)),
+                column: Some(lines.column(colon as u32) + 1),
+                end: Some(colon as u32 + 1),
             }
         }
+        P::InvalidAnnotatedAssignmentTarget => Message::at("illegal target for annotation"),
+        P::InvalidAssignmentTarget => match expression_kind(text) {
+            kind @ ("None" | "True" | "False") => Message::at(format!("cannot assign to {kind}")),
+            "yield expression"
+                if !source[..start].trim_end().ends_with('(')
+                    && !text.starts_with('(')
+                    && source[end..].trim_start().starts_with('=') =>
+            {
+                Message::at("assignment to yield expression not possible")
+            }
+            kind if assignment_suffix(source, start, end) && bitwise_level(text) => Message::at(
+                format!("cannot assign to {kind} here. Maybe you meant '==' instead of '='?"),
+            ),
+            kind => Message::at(format!("cannot assign to {kind}")),
+        },
         P::InvalidAugmentedAssignmentTarget => Message::at(format!(
             "'{}' is an illegal expression for augmented assignment",
             expression_kind(text)
@@ -894,8 +948,25 @@ pub(super) fn cpython_message(
         P::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {
             Message::at("positional patterns follow keyword patterns")
         }
-        P::PositionalAfterKeywordArgument => {
-            Message::at("positional argument follows keyword argument")
+        P::PositionalAfterKeywordArgument | P::PositionalAfterKeywordUnpacking => {
+            // CPython names the call's `**` unpacking when it has one, and marks the
+            // call's closing parenthesis.
+            let (unpacking, close) = call_arguments_after(source, offset);
+            let msg = if unpacking {
+                "positional argument follows keyword argument unpacking"
+            } else {
+                "positional argument follows keyword argument"
+            };
+            match close {
+                Some(at) => Message {
+                    msg: msg.into(),
+                    indentation: false,
+                    line: Some(lines.line(at)),
+                    column: Some(lines.column(at) + 1),
+                    end: Some(at + 1),
+                },
+                None => Message::at(msg),
+            }
         }
         P::VarParameterWithDefault => {
             let keyword = source[..start].trim_end().ends_with("**")

@@ -185,7 +185,7 @@ impl Compiler<'_, '_> {
             P::MatchSequence(s) => self.sequence_pattern(p.range(), &s.patterns, pc)?,
             P::MatchMapping(m) => self.mapping_pattern(m, pc)?,
             P::MatchClass(c) => self.class_pattern(c, pc)?,
-            P::MatchOr(o) => self.or_pattern(&o.patterns, pc)?,
+            P::MatchOr(o) => self.or_pattern(o, pc)?,
         }
         Ok(())
     }
@@ -358,7 +358,7 @@ impl Compiler<'_, '_> {
                     let (same, shown) = self.literal_key(key);
                     if seen.contains(&same) {
                         return Err(self.error(
-                            key.range(),
+                            m.range,
                             format!("mapping pattern checks duplicate key ({shown})"),
                         ));
                     }
@@ -476,7 +476,7 @@ impl Compiler<'_, '_> {
             let n = kw.attr.id.as_str();
             if names.contains(&n) {
                 return Err(self.error(
-                    kw.range(),
+                    kw.pattern.range(),
                     format!("attribute name repeated in class pattern: {n}"),
                 ));
             }
@@ -519,7 +519,8 @@ impl Compiler<'_, '_> {
         Ok(())
     }
 
-    fn or_pattern(&mut self, alts: &[ast::Pattern], pc: &mut PatternCtx) -> CompileResult<()> {
+    fn or_pattern(&mut self, or: &ast::PatternMatchOr, pc: &mut PatternCtx) -> CompileResult<()> {
+        let alts = &or.patterns;
         let end = self.b().new_label();
         let mut control: Option<Vec<String>> = None;
         let last = alts.len().saturating_sub(1);
@@ -534,7 +535,7 @@ impl Compiler<'_, '_> {
                         ctl.len() == apc.stores.len() && ctl.iter().all(|n| apc.stores.contains(n));
                     if !same_set {
                         return Err(
-                            self.error(alt.range(), "alternative patterns bind different names")
+                            self.error(or.range, "alternative patterns bind different names")
                         );
                     }
                     // Put this alternative's captures in the first one's order.

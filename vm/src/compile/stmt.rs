@@ -168,9 +168,9 @@ impl Compiler<'_, '_> {
                         "from __future__ imports must occur at the beginning of the file",
                     ));
                 }
-                let star = i.names.iter().any(|a| a.name.id.as_str() == "*");
-                if star && self.unit().scope.kind != ScopeKind::Module {
-                    return Err(self.error(i.range(), "import * only allowed at module level"));
+                let star = i.names.iter().find(|a| a.name.id.as_str() == "*");
+                if let Some(star) = star.filter(|_| self.unit().scope.kind != ScopeKind::Module) {
+                    return Err(self.error(star.range(), "import * only allowed at module level"));
                 }
                 let module = i.module.as_ref().map_or("", |m| m.id.as_str());
                 let idx = self.b().name(module);
@@ -182,7 +182,7 @@ impl Compiler<'_, '_> {
                 self.b().load_const(Value::Int(i64::from(i.level)));
                 self.b().load_const(Value::tuple(names));
                 self.b().emit(Op::ImportName, idx);
-                if star {
+                if star.is_some() {
                     self.b().emit(Op::ImportStar, 0);
                     return Ok(());
                 }

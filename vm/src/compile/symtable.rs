@@ -41,6 +41,8 @@ struct Flags {
     nonlocal: bool,
     /// Has a simple annotation (`x: int`).
     annotated: bool,
+    /// A type parameter (PEP 695), which `nonlocal` may not rebind.
+    type_param: bool,
 }
 
 #[derive(Debug)]
@@ -70,8 +72,12 @@ pub struct Scope {
     /// A list, set or dict comprehension: CPython 3.12 runs it inline in its function, so
     /// `super()` there works as in the function.
     pub inlined: bool,
-    /// Where each `nonlocal` name was declared, for the "no binding" error.
-    nonlocal_at: HashMap<String, (u32, u32)>,
+    /// The first `global`/`nonlocal` statement naming each name, where CPython's errors
+    /// about the declaration point.
+    directive_at: HashMap<String, (u32, u32)>,
+    /// An annotation scope of PEP 695: what CPython calls it in "cannot be used within"
+    /// errors ("a type alias", "a TypeVar bound", "the definition of a generic").
+    pub annotation_block: Option<&'static str>,
 }
 
 impl Scope {
@@ -91,7 +97,8 @@ impl Scope {
             needs_classdict: false,
             has_yield: false,
             inlined: false,
-            nonlocal_at: HashMap::new(),
+            directive_at: HashMap::new(),
+            annotation_block: None,
         }
     }
 
@@ -158,9 +165,14 @@ impl SymbolTable {
             current: 0,
             comp_targets: Vec::new(),
             in_comp_iter: 0,
+            in_defaults: 0,
+            debug_binding: None,
         };
         b.stmts(&module.body)?;
         b.table.resolve(0, &[])?;
+        if let Some(e) = b.debug_binding {
+            return Err(e);
+        }
         Ok(b.table)
     }
 
@@ -180,20 +192,30 @@ impl SymbolTable {
         let kind = self.scopes[id].kind;
         let names: Vec<(String, Flags)> = self.scopes[id].names.clone();
         for (name, f) in &names {
+            let directive = |table: &SymbolTable, msg: String| {
+                let (offset, end) = table.scopes[id]
+                    .directive_at
+                    .get(name)
+                    .copied()
+                    .unwrap_or((0, 0));
+                SymtableError { msg, offset, end }
+            };
+            if f.global && f.nonlocal {
+                return Err(directive(
+                    self,
+                    format!("name '{name}' is nonlocal and global"),
+                ));
+            }
             let scope = if f.global {
                 NameScope::GlobalExplicit
             } else if f.nonlocal {
+                if self.binds_type_param(name, enclosing) {
+                    let msg = format!("nonlocal binding not allowed for type parameter '{name}'");
+                    return Err(directive(self, msg));
+                }
                 if !self.capture(name, enclosing) {
-                    let (offset, end) = self.scopes[id]
-                        .nonlocal_at
-                        .get(name)
-                        .copied()
-                        .unwrap_or((0, 0));
-                    return Err(SymtableError {
-                        msg: format!("no binding for nonlocal '{name}' found"),
-                        offset,
-                        end,
-                    });
+                    let msg = format!("no binding for nonlocal '{name}' found");
+                    return Err(directive(self, msg));
                 }
                 NameScope::Free
             } else if f.bound || f.param {
@@ -233,6 +255,23 @@ impl SymbolTable {
             self.resolve(child, &inner)?;
         }
         Ok(())
+    }
+
+    /// Whether the enclosing function scope that binds `name` binds it as a type parameter.
+    fn binds_type_param(&self, name: &str, enclosing: &[usize]) -> bool {
+        for &sid in enclosing.iter().rev() {
+            let scope = &self.scopes[sid];
+            if scope.kind == ScopeKind::Class {
+                continue;
+            }
+            if let Some(&i) = scope.index.get(name) {
+                let f = &scope.names[i].1;
+                if f.bound || f.param || f.global {
+                    return f.type_param;
+                }
+            }
+        }
+        false
     }
 
     /// Finds `name` in the enclosing function scopes and marks it captured along the way.
@@ -304,11 +343,47 @@ struct Builder {
     comp_targets: Vec<Vec<String>>,
     /// Inside a comprehension's iterable expressions, where `:=` is refused.
     in_comp_iter: u32,
+    /// Inside a parameter default, which no annotation scope encloses.
+    in_defaults: u32,
+    /// The first binding or deletion of `__debug__`: CPython's compiler refuses it, after
+    /// the symbol table's own errors.
+    debug_binding: Option<SymtableError>,
 }
 
 impl Builder {
     fn scope(&mut self) -> &mut Scope {
         &mut self.table.scopes[self.current]
+    }
+
+    /// Notes a binding (or with `delete`, a deletion) of `name` at `at`: `__debug__` may
+    /// not be either.
+    fn note_binding(&mut self, name: &str, at: TextRange, delete: bool) {
+        if name == "__debug__" && self.debug_binding.is_none() {
+            let verb = if delete { "delete" } else { "assign to" };
+            self.debug_binding = Some(SymtableError {
+                msg: format!("cannot {verb} __debug__"),
+                offset: at.start().into(),
+                end: at.end().into(),
+            });
+        }
+    }
+
+    /// CPython's error for `what` (a yield, await or named expression) directly in an
+    /// annotation scope.
+    fn refuse_in_annotation_block(
+        &mut self,
+        what: &str,
+        at: TextRange,
+    ) -> Result<(), SymtableError> {
+        let in_defaults = self.in_defaults > 0;
+        match self.scope().annotation_block {
+            Some(block) if !in_defaults => Err(SymtableError {
+                msg: format!("{what} cannot be used within {block}"),
+                offset: at.start().into(),
+                end: at.end().into(),
+            }),
+            _ => Ok(()),
+        }
     }
 
     fn bind(&mut self, name: &str) {
@@ -425,10 +500,11 @@ impl Builder {
                 flags.global = true;
             } else {
                 flags.nonlocal = true;
-                self.scope()
-                    .nonlocal_at
-                    .insert(name.to_string(), (at.start().into(), at.end().into()));
             }
+            self.scope()
+                .directive_at
+                .entry(name.to_string())
+                .or_insert((at.start().into(), at.end().into()));
         }
         Ok(())
     }
@@ -440,6 +516,7 @@ impl Builder {
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
                 }
+                self.note_binding(f.name.id.as_str(), f.range, false);
                 self.bind(f.name.id.as_str());
                 let outer = self.type_param_scope(f.type_params.as_deref(), f.name.range)?;
                 self.param_defaults(&f.parameters)?;
@@ -455,6 +532,7 @@ impl Builder {
                 for d in &c.decorator_list {
                     self.expr(&d.expression)?;
                 }
+                self.note_binding(c.name.id.as_str(), c.range, false);
                 self.bind(c.name.id.as_str());
                 let outer = self.type_param_scope(c.type_params.as_deref(), c.name.range)?;
                 if let Some(args) = &c.arguments {
@@ -462,6 +540,9 @@ impl Builder {
                         self.expr(a)?;
                     }
                     for k in args.keywords.iter() {
+                        if let Some(arg) = &k.arg {
+                            self.note_binding(arg.id.as_str(), k.range, false);
+                        }
                         self.expr(&k.value)?;
                     }
                 }
@@ -487,8 +568,14 @@ impl Builder {
             }
             S::AugAssign(a) => {
                 self.expr(&a.value)?;
-                if let ast::Expr::Name(n) = a.target.as_ref() {
-                    self.use_name(n.id.as_str());
+                match a.target.as_ref() {
+                    ast::Expr::Name(n) => self.use_name(n.id.as_str()),
+                    // `x.__debug__ += 1` is allowed: only the object is visited.
+                    ast::Expr::Attribute(t) => {
+                        self.expr(&t.value)?;
+                        return Ok(());
+                    }
+                    _ => {}
                 }
                 self.target(&a.target)?;
             }
@@ -500,14 +587,15 @@ impl Builder {
                     self.expr(&a.annotation)?;
                 }
                 if let (ast::Expr::Name(n), true) = (a.target.as_ref(), a.simple) {
+                    self.note_binding(n.id.as_str(), a.range, false);
                     let name = n.id.as_str();
                     let f = self.scope().flags(name).clone();
                     if (f.global || f.nonlocal) && self.scope().kind != ScopeKind::Module {
                         let what = if f.global { "global" } else { "nonlocal" };
                         return Err(SymtableError {
                             msg: format!("annotated name '{name}' can't be {what}"),
-                            offset: n.range.start().into(),
-                            end: n.range.end().into(),
+                            offset: a.range.start().into(),
+                            end: a.range.end().into(),
                         });
                     }
                     self.scope().flags(name).annotated = true;
@@ -519,10 +607,14 @@ impl Builder {
                 }
             }
             S::TypeAlias(t) => {
+                if let ast::Expr::Name(n) = t.name.as_ref() {
+                    self.note_binding(n.id.as_str(), t.range, false);
+                }
                 self.target(&t.name)?;
                 let outer = self.type_param_scope(t.type_params.as_deref(), t.name.range())?;
                 // The value is evaluated lazily, in a function of its own.
                 let saved = self.push_annotation_scope(t.range);
+                self.scope().annotation_block = Some("a type alias");
                 self.expr(&t.value)?;
                 self.current = outer.unwrap_or(saved);
             }
@@ -582,6 +674,7 @@ impl Builder {
                         self.expr(ty)?;
                     }
                     if let Some(n) = &h.name {
+                        self.note_binding(n.id.as_str(), h.range, false);
                         self.bind(n.id.as_str());
                     }
                     self.stmts(&h.body)?;
@@ -608,6 +701,7 @@ impl Builder {
                             .unwrap_or("")
                             .to_string(),
                     };
+                    self.note_binding(&name, i.range, false);
                     self.bind(&name);
                 }
             }
@@ -615,6 +709,7 @@ impl Builder {
                 for alias in &i.names {
                     let name = alias.asname.as_ref().unwrap_or(&alias.name);
                     if name.id.as_str() != "*" {
+                        self.note_binding(name.id.as_str(), i.range, false);
                         self.bind(name.id.as_str());
                     }
                 }
@@ -638,6 +733,7 @@ impl Builder {
             return Ok(None);
         };
         let saved = self.push_annotation_scope(key);
+        self.scope().annotation_block = Some("the definition of a generic");
         let mut seen: Vec<&str> = Vec::new();
         for p in params.iter() {
             let name = match p {
@@ -653,19 +749,22 @@ impl Builder {
                 });
             }
             seen.push(name.id.as_str());
+            self.note_binding(name.id.as_str(), name.range, false);
             match p {
                 ast::TypeParam::TypeVar(t) => {
-                    self.bind(t.name.id.as_str());
                     if let Some(b) = &t.bound {
                         // Evaluated lazily, in a function of its own.
                         let inner = self.push_annotation_scope(b.range());
+                        self.scope().annotation_block = Some("a TypeVar bound");
                         self.expr(b)?;
                         self.current = inner;
                     }
                 }
-                ast::TypeParam::ParamSpec(t) => self.bind(t.name.id.as_str()),
-                ast::TypeParam::TypeVarTuple(t) => self.bind(t.name.id.as_str()),
+                ast::TypeParam::ParamSpec(_) | ast::TypeParam::TypeVarTuple(_) => {}
             }
+            let flags = self.scope().flags(name.id.as_str());
+            flags.bound = true;
+            flags.type_param = true;
         }
         Ok(Some(saved))
     }
@@ -673,7 +772,11 @@ impl Builder {
     fn param_defaults(&mut self, p: &ast::Parameters) -> Result<(), SymtableError> {
         for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
             if let Some(d) = &a.default {
-                self.expr(d)?;
+                // Defaults are evaluated before a generic's scope exists.
+                self.in_defaults += 1;
+                let done = self.expr(d);
+                self.in_defaults -= 1;
+                done?;
             }
             if let Some(ann) = &a.parameter.annotation {
                 self.expr(ann)?;
@@ -704,6 +807,7 @@ impl Builder {
         }
         for ident in ordered {
             let n = ident.id.as_str();
+            self.note_binding(n, ident.range, false);
             if self.scope().params.iter().any(|p| p == n) {
                 return Err(SymtableError {
                     msg: format!("duplicate argument '{n}' in function definition"),
@@ -720,7 +824,11 @@ impl Builder {
     fn target(&mut self, t: &ast::Expr) -> Result<(), SymtableError> {
         use ast::Expr as E;
         match t {
-            E::Name(n) => self.bind(n.id.as_str()),
+            E::Name(n) => {
+                let delete = n.ctx == ast::ExprContext::Del;
+                self.note_binding(n.id.as_str(), n.range, delete);
+                self.bind(n.id.as_str());
+            }
             E::Tuple(tu) => {
                 for e in &tu.elts {
                     self.target(e)?;
@@ -800,6 +908,7 @@ impl Builder {
                     self.pattern(p)?;
                 }
                 if let Some(r) = &m.rest {
+                    self.note_binding(r.id.as_str(), m.range, false);
                     self.bind(r.id.as_str());
                 }
             }
@@ -814,6 +923,7 @@ impl Builder {
             }
             P::MatchStar(s) => {
                 if let Some(n) = &s.name {
+                    self.note_binding(n.id.as_str(), s.range, false);
                     self.bind(n.id.as_str());
                 }
             }
@@ -822,6 +932,7 @@ impl Builder {
                     self.pattern(p)?;
                 }
                 if let Some(n) = &a.name {
+                    self.note_binding(n.id.as_str(), a.range, false);
                     self.bind(n.id.as_str());
                 }
             }
@@ -839,7 +950,11 @@ impl Builder {
         match e {
             E::Name(n) => match n.ctx {
                 ast::ExprContext::Load => self.use_name(n.id.as_str()),
-                _ => self.bind(n.id.as_str()),
+                ctx => {
+                    let delete = ctx == ast::ExprContext::Del;
+                    self.note_binding(n.id.as_str(), n.range, delete);
+                    self.bind(n.id.as_str());
+                }
             },
             E::BoolOp(b) => {
                 for v in &b.values {
@@ -847,11 +962,12 @@ impl Builder {
                 }
             }
             E::Named(n) => {
+                self.refuse_in_annotation_block("named expression", n.range)?;
                 if self.in_comp_iter > 0 {
                     return Err(SymtableError {
                         msg: "assignment expression cannot be used in a comprehension iterable expression".into(),
                         offset: n.range.start().into(),
-                        end: 0,
+                        end: n.range.end().into(),
                     });
                 }
                 self.expr(&n.value)?;
@@ -868,7 +984,7 @@ impl Builder {
                                 name.id.as_str()
                             ),
                             offset: name.range.start().into(),
-                            end: 0,
+                            end: name.range.end().into(),
                         });
                     }
                     // In a comprehension the target binds in the enclosing function scope.
@@ -946,14 +1062,19 @@ impl Builder {
             E::DictComp(c) => {
                 self.comprehension(c.range, &c.generators, &[&c.key, &c.value], true)?
             }
-            E::Await(a) => self.expr(&a.value)?,
+            E::Await(a) => {
+                self.refuse_in_annotation_block("await expression", a.range)?;
+                self.expr(&a.value)?
+            }
             E::Yield(y) => {
+                self.refuse_in_annotation_block("yield expression", y.range)?;
                 self.scope().has_yield = true;
                 if let Some(v) = &y.value {
                     self.expr(v)?;
                 }
             }
             E::YieldFrom(y) => {
+                self.refuse_in_annotation_block("yield expression", y.range)?;
                 self.scope().has_yield = true;
                 self.expr(&y.value)?;
             }
@@ -969,6 +1090,9 @@ impl Builder {
                     self.expr(a)?;
                 }
                 for k in c.arguments.keywords.iter() {
+                    if let Some(arg) = &k.arg {
+                        self.note_binding(arg.id.as_str(), k.range, false);
+                    }
                     self.expr(&k.value)?;
                 }
             }
@@ -979,7 +1103,13 @@ impl Builder {
                     }
                 }
             }
-            E::Attribute(a) => self.expr(&a.value)?,
+            E::Attribute(a) => {
+                // Only storing is refused (`del x.__debug__` is allowed).
+                if a.ctx == ast::ExprContext::Store {
+                    self.note_binding(a.attr.id.as_str(), a.range, false);
+                }
+                self.expr(&a.value)?
+            }
             E::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;

@@ -1018,49 +1018,40 @@ def _new_match(pattern, string, data, pos, endpos, result):
 # --- Scanner (an undocumented lexicon-driven tokenizer) ---------------------
 
 class Scanner:
-    """Tokenizer over a lexicon of (regular expression, action) pairs; an
-    action is None (drop the token), a value, or a function of (scanner,
-    token text)."""
+    """Tokenizer driven by a lexicon: a list of (regular expression, action) pairs.
+
+    scan(text) repeatedly takes the first phrase of the lexicon that matches at the
+    current position.  An action that is callable is called as action(scanner,
+    matched_text) with scanner.match set to the match; None discards the token; any
+    other value is used as the token itself.  Returns (tokens, unscanned rest).
+    """
 
     def __init__(self, lexicon, flags=0):
-        from ._constants import BRANCH, SUBPATTERN
-        if isinstance(flags, RegexFlag):
-            flags = int(flags)
         self.lexicon = lexicon
-        # One alternation with a capturing group per entry: the group that
-        # matched (lastindex) tells which entry it was.
-        state = _parser.State()
-        state.flags = flags
-        alternatives = []
-        for regex, _unused in lexicon:
-            number = state.opengroup()
-            body = _parser.parse(regex, flags)
-            alt = _parser.SubPattern(state, [(SUBPATTERN, (number, 0, 0, body))])
-            alternatives.append(alt)
-            state.closegroup(number, alt)
-        whole = _parser.SubPattern(state, [(BRANCH, (None, alternatives))])
-        code = _compiler.compile(whole, flags)[0]
-        self.scanner = _make_pattern(None, flags, code, state, False,
-                                     (None,) * state.groups)
+        if not lexicon:
+            raise RuntimeError('invalid SRE code')
+        # Trying the phrases one after another in lexicon order picks the same phrase
+        # an alternation of all of them would.
+        self.scanner = tuple((compile(phrase, flags), action) for phrase, action in lexicon)
+
+    def _next_token(self, text, pos):
+        for rule, action in self.scanner:
+            found = rule.match(text, pos)
+            if found is not None:
+                return found, action
+        return None, None
 
     def scan(self, string):
-        """(tokens, rest): the tokens read from the start of string, and
-        the text from where no entry matched (or only matched empty)."""
         tokens = []
-        following = self.scanner.scanner(string).match
-        done = 0
+        pos = 0
         while True:
-            found = following()
-            if found is None:
+            found, action = self._next_token(string, pos)
+            if found is None or found.end() == pos:
                 break
-            stop = found.end()
-            if stop == done:
-                break
-            token = self.lexicon[found.lastindex - 1][1]
-            if callable(token):
+            if callable(action):
                 self.match = found
-                token = token(self, found.group())
-            if token is not None:
-                tokens.append(token)
-            done = stop
-        return tokens, string[done:]
+                action = action(self, found.group())
+            if action is not None:
+                tokens.append(action)
+            pos = found.end()
+        return tokens, string[pos:]

@@ -1,145 +1,123 @@
-"""The time zone search path used by zoneinfo, and key-to-file lookup."""
+"""Where zoneinfo looks for TZif files: the TZPATH search list, key checking,
+file lookup and the listing of every available zone."""
 
 import os
 
-# Used when neither PYTHONTZPATH nor the build configuration says otherwise.
-_FALLBACK_SEARCH_PATH = os.pathsep.join((
-    '/usr/share/zoneinfo',
-    '/usr/lib/zoneinfo',
-    '/usr/share/lib/zoneinfo',
-    '/etc/zoneinfo',
-))
+# The default search list, used when PYTHONTZPATH is unset.
+_BUILTIN_SEARCH = ('/usr/share/zoneinfo', '/usr/lib/zoneinfo',
+                   '/usr/share/lib/zoneinfo', '/etc/zoneinfo')
+
+TZPATH = ()
 
 
 class InvalidTZPathWarning(RuntimeWarning):
-    """Issued when PYTHONTZPATH contains entries that are not absolute."""
+    """PYTHONTZPATH held entries that are not absolute paths."""
 
 
-def _relative_entries_message(entries):
-    # isabs() runs on every entry first, so a bad element type surfaces as
-    # the TypeError os.path raises; str.join then rejects bytes entries.
-    relative = [entry for entry in entries if not os.path.isabs(entry)]
-    indent = '\n' + ' ' * 4
-    return ("Paths should be absolute but found the following relative paths:"
-            + indent + indent.join(relative))
+def _relative_report(entries):
+    listing = ''.join('\n    ' + entry for entry in entries)
+    return ('Paths should be absolute but found the following relative paths:'
+            + listing)
 
 
-def _configured_default():
-    try:
-        import sysconfig
-    except ImportError:
-        return _FALLBACK_SEARCH_PATH
-    configured = sysconfig.get_config_var('TZPATH')
-    return _FALLBACK_SEARCH_PATH if configured is None else configured
-
-
-def _from_environment_string(text):
-    """Split a PYTHONTZPATH-style string, warning about relative entries."""
-    if not text:
+def _from_environment():
+    """The search list named by PYTHONTZPATH (relative entries are dropped
+    with a warning), or the built-in one when the variable is unset."""
+    raw = os.environ.get('PYTHONTZPATH')
+    if raw is None:
+        return _BUILTIN_SEARCH
+    if not raw:
         return ()
-    pieces = text.split(os.pathsep)
-    kept = tuple(piece for piece in pieces if os.path.isabs(piece))
-    if len(kept) < len(pieces):
+    entries = raw.split(os.pathsep)
+    usable = tuple(e for e in entries if os.path.isabs(e))
+    rejected = [e for e in entries if not os.path.isabs(e)]
+    if rejected:
         import warnings
-        warnings.warn(
-            "Invalid paths specified in PYTHONTZPATH environment variable. "
-            + _relative_entries_message(pieces),
-            InvalidTZPathWarning,
-        )
-    return kept
+        warnings.warn('Invalid paths specified in PYTHONTZPATH environment variable. '
+                      + _relative_report(rejected), InvalidTZPathWarning)
+    return usable
 
 
 def reset_tzpath(to=None):
-    """Set TZPATH to the given absolute paths, or recompute the default."""
+    """Replace the search list: with `to` (a list or tuple of absolute
+    paths), or afresh from PYTHONTZPATH / the built-in default."""
     global TZPATH
     if to is None:
-        source = os.environ.get('PYTHONTZPATH')
-        if source is None:
-            source = _configured_default()
-        TZPATH = _from_environment_string(source)
+        TZPATH = _from_environment()
         return
     if isinstance(to, (str, bytes)):
-        raise TypeError(f"tzpaths must be a list or tuple, "
-                        f"not {type(to)}: {to!r}")
-    # 'to' is walked once to validate and again to store it (so a one-shot
-    # iterator ends up stored empty, as in CPython).
-    for entry in to:
-        if not os.path.isabs(entry):
-            raise ValueError(_relative_entries_message(to))
+        raise TypeError(f'tzpaths must be a list or tuple, not {type(to)}: {to!r}')
+    # `to` is walked twice (check, then copy): a one-shot iterator therefore
+    # leaves an empty search list.
+    rejected = [entry for entry in to if not os.path.isabs(entry)]
+    if rejected:
+        raise ValueError(_relative_report(rejected))
     TZPATH = tuple(to)
 
 
 def _check_key(key):
-    """Refuse keys that could name something outside the search path."""
+    """Refuse keys that could name a file outside the search directories."""
     if os.path.isabs(key):
-        raise ValueError(
-            f"ZoneInfo keys may not be absolute paths, got: {key}")
+        raise ValueError(f'ZoneInfo keys may not be absolute paths, got: {key}')
+    if not isinstance(key, (str, bytes)):
+        raise TypeError(f"object of type '{type(key).__name__}' has no len()")
     if os.path.normpath(key) != key:
-        raise ValueError(
-            f"ZoneInfo keys must be normalized relative paths, got: {key}")
-    # A normalized relative key escapes when it starts with a '..' part or
-    # is '.' itself; probing it below a dummy root tells us which.
-    anchor = os.path.join('_root_', '')
-    placed = os.path.normpath(os.path.join('_root_', key))
-    if not placed.startswith(anchor) or len(placed) <= len(anchor):
-        raise ValueError(
-            f"ZoneInfo keys must refer to subdirectories of TZPATH, got: {key}")
+        raise ValueError(f'ZoneInfo keys must be normalized relative paths, got: {key}')
+    if isinstance(key, bytes):
+        # Keys are joined to the (text) TZPATH entries.
+        raise TypeError("Can't mix strings and bytes in path components")
+    # A normalised relative key can only climb out through leading '..'
+    # components, and '.' is the search directory itself.
+    if key == '.' or key.split('/', 1)[0] == '..':
+        raise ValueError(f'ZoneInfo keys must refer to subdirectories of TZPATH, got: {key}')
 
 
 def find_tzfile(key):
-    """Return the path of the first TZif file for key on TZPATH, or None."""
+    """The path of the first TZPATH file for `key`, or None."""
     _check_key(key)
-    for directory in TZPATH:
-        candidate = os.path.join(directory, key)
+    for root in TZPATH:
+        candidate = os.path.join(root, key)
         if os.path.isfile(candidate):
             return candidate
     return None
 
 
-def _looks_like_tzif(path):
+def _looks_like_tzif(filename):
     try:
-        with open(path, 'rb') as stream:
-            return stream.read(4) == b'TZif'
+        with open(filename, 'rb') as handle:
+            return handle.read(4) == b'TZif'
     except OSError:
         return False
 
 
-def _keys_from_tzdata_package():
-    """Keys listed by the optional first-party 'tzdata' package."""
+def _tzdata_keys():
+    """Keys listed by the optional 'tzdata' package, if it is installed."""
     try:
-        import importlib.resources as resources
-        listing = resources.files('tzdata').joinpath('zones')
-        with listing.open('r', encoding='utf-8') as stream:
-            return {line.strip() for line in stream if line.strip()}
-    except Exception:
+        from importlib import resources
+        text = resources.files('tzdata').joinpath('zones').read_text()
+    except (ImportError, OSError, AttributeError, TypeError, ValueError):
         return set()
+    return {line.strip() for line in text.splitlines() if line.strip()}
 
 
 def available_timezones():
-    """Collect every key that resolves to a TZif file on TZPATH.
-
-    Every candidate file is opened to check its header, so this can be slow.
-    """
-    keys = _keys_from_tzdata_package()
-    # Top-level entries that are aliases or alternative trees, not keys.
-    skipped_at_top = {'posixrules', 'right', 'posix'}
-    for directory in TZPATH:
-        for here, subdirs, files in os.walk(directory):
-            at_top = here == directory
+    """Every key for which a TZif file exists on TZPATH (or in tzdata)."""
+    keys = _tzdata_keys()
+    # At the top of a zone directory, 'right' and 'posix' are alternative
+    # copies of the whole database and 'posixrules' is not a zone.
+    skipped_dirs = {'right', 'posix'}
+    for root in TZPATH:
+        for folder, subdirs, files in os.walk(root):
+            at_top = folder == root
             if at_top:
-                subdirs[:] = [d for d in subdirs if d not in skipped_at_top]
+                subdirs[:] = [d for d in subdirs if d not in skipped_dirs]
             for name in files:
-                if at_top and name in skipped_at_top:
+                if at_top and name == 'posixrules':
                     continue
-                full = os.path.join(here, name)
-                if not _looks_like_tzif(full):
-                    continue
-                relative = os.path.relpath(full, directory)
-                if os.sep != '/':
-                    relative = relative.replace(os.sep, '/')
-                keys.add(relative)
+                full = os.path.join(folder, name)
+                if _looks_like_tzif(full):
+                    keys.add(os.path.relpath(full, root))
     return keys
 
 
-TZPATH = ()
 reset_tzpath()
