@@ -135,7 +135,7 @@ fn exec_file(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     // As `exec`: a namespace without `__builtins__` gets the builtins module.
     if globals.get_str("__builtins__").is_none() {
-        let builtins = Value::Module(vm.builtins_module());
+        let builtins = Value::Dict(vm.builtins_module().dict.clone());
         vm.dict_set(globals, Value::str("__builtins__"), builtins)?;
     }
     vm.run_path_in(&path, globals.clone())?;

@@ -322,7 +322,8 @@ fn run_in(
         (None, None) => (caller.globals, caller.locals),
     };
     if globals.get_str("__builtins__").is_none() {
-        let builtins = Value::Module(vm.builtins_module());
+        // As CPython: the builtins namespace itself, not the module.
+        let builtins = Value::Dict(vm.builtins_module().dict.clone());
         vm.dict_set(&globals, Value::str("__builtins__"), builtins)?;
     }
     let mut frame = Frame::new(code, globals, None);

@@ -185,7 +185,10 @@ impl Vm {
             }
         }
         // A property subclass's `setter` copies through the subclass: it needs the instance.
-        let keep = owner == "property" && matches!(b.name, "getter" | "setter" | "deleter");
+        let keep = owner == "property" && matches!(b.name, "getter" | "setter" | "deleter")
+            // A reduction names the subclass and carries the instance's attributes.
+            || (matches!(b.name, "__reduce__" | "__reduce_ex__")
+                && matches!(owner, "set" | "frozenset" | "bytearray"));
         let substitute = self.builtin_self(owner, this);
         if keep || !substitute.is(base) {
             return (b.func)(

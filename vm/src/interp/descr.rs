@@ -7,7 +7,9 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::object::types::{PyInstance, PyMethod, PyStr, PyType, PyWrapper, TypeFlags};
+use crate::object::types::{
+    PyBuiltin, PyInstance, PyMethod, PyModule, PyStr, PyType, PyWrapper, TypeFlags,
+};
 use crate::object::Value;
 
 /// What kind of descriptor a class attribute is.
@@ -22,6 +24,21 @@ pub(crate) enum DescrKind {
 }
 
 impl Vm {
+    /// The module a module-level built-in function belongs to: the module whose namespace
+    /// holds it under its own name (`math.acos` -> `math`). A Python module re-exporting a
+    /// native one (`os` over `posix`) enters `sys.modules` first, so the last one found is
+    /// where the function was defined.
+    fn builtin_home(&self, b: &Rc<PyBuiltin>) -> Option<Rc<PyModule>> {
+        self.modules.items().into_iter().rev().find_map(|(_, m)| match m {
+            Value::Module(m)
+                if matches!(m.dict.get_str(b.name), Some(Value::Builtin(f)) if Rc::ptr_eq(&f, b)) =>
+            {
+                Some(m)
+            }
+            _ => None,
+        })
+    }
+
     pub(crate) fn descr_kind(&self, v: &Value) -> DescrKind {
         match v {
             Value::Function(_) => DescrKind::NonData,
@@ -506,7 +523,10 @@ impl Vm {
                     None => Value::str(b.name),
                 }),
                 // A module-level built-in's `__self__` is its module.
-                "__self__" if b.owner.is_none() => Some(Value::Module(self.builtins_module())),
+                "__self__" if b.owner.is_none() => Some(Value::Module(
+                    self.builtin_home(b)
+                        .unwrap_or_else(|| self.builtins_module()),
+                )),
                 "__doc__" => Some(match self.builtin_doc_key(b) {
                     Some(key) => self.builtin_doc(&key),
                     None => Value::None,
@@ -516,7 +536,10 @@ impl Vm {
                     None => Value::None,
                 }),
                 "__self__" => Some(Value::None),
-                "__module__" if b.owner.is_none() => Some(Value::str("builtins")),
+                "__module__" if b.owner.is_none() => Some(match self.builtin_home(b) {
+                    Some(m) => Value::Str(m.name.clone()),
+                    None => Value::str("builtins"),
+                }),
                 "__objclass__" => match b.owner {
                     Some(owner) => self.builtins.get_str(owner),
                     None => None,

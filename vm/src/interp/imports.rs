@@ -509,7 +509,13 @@ impl Vm {
     /// Imports a module by absolute dotted name, returning the module itself.
     pub fn import_absolute(&mut self, name: &str) -> PyResult<Value> {
         if name.is_empty() || name.starts_with('.') {
-            return Err(self.module_not_found(name, format!("No module named '{name}'")));
+            return Err(self.module_not_found(
+                name,
+                format!(
+                    "No module named {}",
+                    crate::object::types::str::repr_str(name)
+                ),
+            ));
         }
         if let Some(m) = self.sys_modules_get(name) {
             if m.is_none() {
@@ -538,7 +544,11 @@ impl Vm {
                         None => {
                             return Err(self.module_not_found(
                                 name,
-                                format!("No module named '{name}'; '{parent}' is not a package"),
+                                format!(
+                                    "No module named {}; {} is not a package",
+                                    crate::object::types::str::repr_str(name),
+                                    crate::object::types::str::repr_str(parent)
+                                ),
                             ))
                         }
                     };
@@ -547,7 +557,13 @@ impl Vm {
             None => (None, None),
         };
         let Some(found) = self.find(name, path.as_deref())? else {
-            return Err(self.module_not_found(name, format!("No module named '{name}'")));
+            return Err(self.module_not_found(
+                name,
+                format!(
+                    "No module named {}",
+                    crate::object::types::str::repr_str(name)
+                ),
+            ));
         };
         let module = self.load(found)?;
         if let Some((parent_module, _)) = parent {

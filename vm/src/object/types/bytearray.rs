@@ -359,7 +359,52 @@ fn alloc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from(cap))
 }
 
+/// `bytearray.__reduce_ex__(protocol)`: the data as bytes from protocol 3, as a latin-1
+/// string before (`__reduce__` is protocol 0); nothing for an empty array.
+fn reduce_ex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let protocol = match args.pos.get(1) {
+        Some(p) => vm.int_arg(p, "")?,
+        None => 0,
+    };
+    let obj = args.pos.first().cloned().unwrap_or_default();
+    let data = match &obj {
+        Value::ByteArray(b) => b.data.borrow().clone(),
+        Value::Instance(i) => match &i.base {
+            Some(Value::ByteArray(b)) => b.data.borrow().clone(),
+            _ => {
+                return Err(
+                    vm.type_error("descriptor '__reduce_ex__' requires a 'bytearray' object")
+                )
+            }
+        },
+        _ => return Err(vm.type_error("descriptor '__reduce_ex__' requires a 'bytearray' object")),
+    };
+    let (ty, state) = crate::object::types::set::reduce_parts(vm, &obj)?;
+    let init = if data.is_empty() {
+        Vec::new()
+    } else if protocol < 3 {
+        let text: String = data.iter().map(|&b| char::from(b)).collect();
+        vec![Value::string(text), Value::str("latin-1")]
+    } else {
+        vec![crate::object::types::bytes::new_bytes(data)]
+    };
+    Ok(Value::tuple(vec![ty, Value::tuple(init), state]))
+}
+
+fn reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or_default();
+    reduce_ex(
+        vm,
+        Args {
+            pos: &[this, Value::Int(0)],
+            kw: &[],
+        },
+    )
+}
+
 pub const METHODS: &[(&str, NativeFn)] = &[
+    ("__reduce__", reduce),
+    ("__reduce_ex__", reduce_ex),
     ("append", append),
     ("extend", extend),
     ("insert", insert),

@@ -446,7 +446,45 @@ fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// The class and instance attributes a reduction of `obj` (a built-in container or an
+/// instance of a subclass) records: the state is `None` when the instance has none.
+pub(crate) fn reduce_parts(vm: &mut Vm, obj: &Value) -> PyResult<(Value, Value)> {
+    let ty = Value::Type(vm.type_of(obj));
+    let state = match obj {
+        Value::Instance(_) => match {
+            let key = vm.intern("__dict__");
+            vm.getattr_opt(obj, &key)?
+        } {
+            Some(Value::Dict(d)) if !d.is_empty() => Value::Dict(d),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    };
+    Ok((ty, state))
+}
+
+/// `set.__reduce__()`: `(type, (list_of_items,), state)`.
+fn reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let obj = args.pos.first().cloned().unwrap_or_default();
+    let s = match &obj {
+        Value::Set(s) => s.clone(),
+        Value::Instance(i) => match &i.base {
+            Some(Value::Set(s)) => s.clone(),
+            _ => return Err(vm.type_error("descriptor '__reduce__' requires a 'set' object")),
+        },
+        _ => return Err(vm.type_error("descriptor '__reduce__' requires a 'set' object")),
+    };
+    let items: Vec<Value> = s.table.borrow().iter().cloned().collect();
+    let (ty, state) = reduce_parts(vm, &obj)?;
+    Ok(Value::tuple(vec![
+        ty,
+        Value::tuple(vec![Value::list(items)]),
+        state,
+    ]))
+}
+
 pub const METHODS: &[(&str, NativeFn)] = &[
+    ("__reduce__", reduce),
     ("add", add),
     ("discard", discard),
     ("remove", remove),
@@ -467,6 +505,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 pub const FROZEN_METHODS: &[(&str, NativeFn)] = &[
+    ("__reduce__", reduce),
     ("copy", copy),
     ("union", union),
     ("intersection", intersection),
