@@ -450,11 +450,9 @@ fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// instance of a subclass) records: the state is `None` when the instance has none.
 pub(crate) fn reduce_parts(vm: &mut Vm, obj: &Value) -> PyResult<(Value, Value)> {
     let ty = Value::Type(vm.type_of(obj));
+    let key = vm.intern("__dict__");
     let state = match obj {
-        Value::Instance(_) => match {
-            let key = vm.intern("__dict__");
-            vm.getattr_opt(obj, &key)?
-        } {
+        Value::Instance(_) => match vm.getattr_opt(obj, &key)? {
             Some(Value::Dict(d)) if !d.is_empty() => Value::Dict(d),
             _ => Value::None,
         },
