@@ -177,6 +177,14 @@ impl Vm {
             };
             return self.new_error(kind, e.msg);
         }
+        let mut e = e;
+        // The parser's errors count characters in str source; the compiler's (found
+        // late, and a repeated keyword) count bytes; an unmatched bracket always counts
+        // characters (the tokenizer reports it).
+        let chars =
+            (self.char_columns && !e.late && !e.msg.starts_with("keyword argument repeated"))
+                || e.msg.starts_with("unmatched '");
+        char_columns(&mut e, chars);
         let err = self.syntax_error(e.indentation, &e.msg, filename, e.line, e.column, &e.text);
         if e.late {
             // As CPython: the line as the file on disk has it, if there is one.
@@ -261,6 +269,14 @@ impl Vm {
         let code = self.compile_bytes(&bytes, path)?;
         self.run_module_code(code, globals)?;
         Ok(())
+    }
+
+    /// Runs `compile` with SyntaxError columns counted in characters (a str source).
+    pub fn with_char_columns<T>(&mut self, compile: impl FnOnce(&mut Vm) -> T) -> T {
+        let saved = std::mem::replace(&mut self.char_columns, true);
+        let result = compile(self);
+        self.char_columns = saved;
+        result
     }
 
     /// Runs the module `name` compiled at build time (`bytecode::marshal`) in `globals`.
@@ -478,12 +494,19 @@ impl Interpreter {
             &[],
         )?;
         let _ = vm.dict_set(&globals, Value::str("__loader__"), loader);
-        vm.run_path_in(path, globals)
+        let bytes =
+            pyrs_wasi_sys::read_file(path).map_err(|e| vm.os_error_path(e, &Value::str(path)))?;
+        // The script's tokenizer decodes the file: columns are counted in characters.
+        let code = vm.with_char_columns(|vm| vm.compile_bytes(&bytes, path))?;
+        vm.run_module_code(code, globals)?;
+        Ok(())
     }
 
     /// Runs source text as `__main__`.
     pub fn exec(&mut self, source: &str, filename: &str) -> PyResult<()> {
-        let code = self.vm.compile_text(source, filename)?;
+        let code = self
+            .vm
+            .with_char_columns(|vm| vm.compile_text(source, filename))?;
         let globals = self.vm.main_globals();
         self.vm.run_module_code(code, globals)?;
         Ok(())
@@ -584,5 +607,42 @@ impl Interpreter {
 impl Default for Interpreter {
     fn default() -> Self {
         Interpreter::new()
+    }
+}
+
+/// Converts a compile error's columns (1-based byte columns on its line) as CPython reports
+/// them: an end inside a character moves to the character's end; with `chars` (a str
+/// source) both become character columns.
+fn char_columns(e: &mut compile::CompileError, chars: bool) {
+    let text = e.text.as_str();
+    let to_char = |col: u32| -> u32 {
+        let at = (col as usize).saturating_sub(1).min(text.len());
+        let at = (at..=text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(text.len());
+        text[..at].chars().count() as u32 + 1
+    };
+    let round_up = |col: u32| -> u32 {
+        let at = (col as usize).saturating_sub(1);
+        if at > text.len() {
+            return col;
+        }
+        let at = (at..=text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(text.len());
+        at as u32 + 1
+    };
+    let same_line = e.end_line == e.line;
+    let end_known = e.end_column != compile::UNKNOWN_COLUMN && e.end_column != 0;
+    if same_line && end_known {
+        e.end_column = round_up(e.end_column);
+    }
+    if chars && text.len() != text.chars().count() {
+        if e.column > 0 && (e.column as usize) <= text.len() + 1 {
+            e.column = to_char(e.column);
+        }
+        if same_line && end_known && (e.end_column as usize) <= text.len() + 1 {
+            e.end_column = to_char(e.end_column);
+        }
     }
 }

@@ -44,6 +44,20 @@ del _legacy
 # Bumped by every register() anywhere: rejections recorded before are stale.
 _epoch = [0]
 
+# Above zero while ABC machinery asks issubclass() on its own account: the walks
+# below over registries and subclass lists, register()'s checks, and
+# functools.singledispatch ordering an MRO.  typing.Protocol reads it to let
+# those checks through without the errors it raises for user code.
+_machinery_depth = [0]
+
+
+def _as_machinery(check, *args):
+    _machinery_depth[0] += 1
+    try:
+        return check(*args)
+    finally:
+        _machinery_depth[0] -= 1
+
 
 def get_cache_token():
     """A value that changes whenever any ABC gains a virtual subclass."""
@@ -149,8 +163,8 @@ class ABCMeta(type):
         """Declare `subclass` a virtual subclass of this ABC; returns it (so this can
         decorate a class)."""
         _need_class(subclass, 'Can only register classes')
-        if not issubclass(subclass, cls):
-            cycle = issubclass(cls, subclass)
+        if not _as_machinery(issubclass, subclass, cls):
+            cycle = _as_machinery(issubclass, cls, subclass)
             if cycle:
                 raise RuntimeError('Refusing to create an inheritance cycle')
             book = _ledger(cls)
@@ -200,6 +214,10 @@ def _judge(cls, subclass, book):
                              'or NotImplemented')
     if cls in getattr(subclass, '__mro__', ()):
         return True
+    return _as_machinery(_reached_by_walk, cls, subclass, book)
+
+
+def _reached_by_walk(cls, subclass, book):
     if any(issubclass(subclass, member) for member in book.members):
         return True
     return any(issubclass(subclass, child) for child in type.__subclasses__(cls))

@@ -51,6 +51,7 @@ __all__ = [
 ]
 
 import __future__
+import builtins
 import difflib
 import inspect
 import linecache
@@ -96,8 +97,6 @@ _REPORT_NAMES = ('REPORT_UDIFF', 'REPORT_CDIFF', 'REPORT_NDIFF',
  FAIL_FAST) = map(register_optionflag, _REPORT_NAMES)
 REPORTING_FLAGS = sum(OPTIONFLAGS_BY_NAME[n] for n in _REPORT_NAMES)
 
-_DIFF_FLAGS = REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF
-
 BLANKLINE_MARKER, ELLIPSIS_MARKER = '<BLANKLINE>', '...'
 
 _TB_HEADERS = ('Traceback (most recent call last):',
@@ -108,39 +107,41 @@ _TB_HEADERS = ('Traceback (most recent call last):',
 # Small text helpers
 # ---------------------------------------------------------------------------
 
-def _indent(s, indent=4):
-    """Prefix every non-empty line of *s* with *indent* spaces."""
-    pad = ' ' * indent
-    return '\n'.join(pad + row if row else row for row in s.split('\n'))
+def _pad_lines(text):
+    """Indent every non-empty line of *text* by four spaces."""
+    return '\n'.join(row and '    ' + row for row in text.split('\n'))
 
 
-def _exception_traceback(exc_info):
+def _format_problem(exc_info):
     """Render a (type, value, traceback) triple the way the interpreter does."""
     sink = StringIO()
     kind, value, tb = exc_info
+    if tb is None:
+        # raised by compile() itself: no frame to show, but keep the header
+        sink.write('Traceback (most recent call last):\n')
     traceback.print_exception(kind, value, tb, file=sink)
     return sink.getvalue()
 
 
-def _comment_line(line):
+def _as_comment(line):
     """Turn one line of prose into a Python comment."""
     line = line.rstrip()
     return '# ' + line if line else '#'
 
 
-def _strip_exception_details(msg):
+def _bare_exception_name(msg):
     """Reduce 'pkg.mod.Error: details' to just 'Error'."""
     head = msg.split('\n', 1)[0]
     head = head.split(':', 1)[0]
     return head.rsplit('.', 1)[-1]
 
 
-def _newline_convert(data):
+def _unix_newlines(data):
     """Normalise any newline convention to plain '\\n'."""
     return data.replace('\r\n', '\n').replace('\r', '\n')
 
 
-def _extract_future_flags(globs):
+def _future_compile_flags(globs):
     """Compiler flags for every __future__ feature imported into *globs*."""
     total = 0
     for label in __future__.all_feature_names:
@@ -161,7 +162,7 @@ def _caller_module():
     return sys.modules.get(frame.f_globals.get('__name__'))
 
 
-def _normalize_module(module, depth=2):
+def _resolve_module(module):
     """Accept a module, a dotted module name, or None (meaning the caller)."""
     if inspect.ismodule(module):
         return module
@@ -173,65 +174,59 @@ def _normalize_module(module, depth=2):
     raise TypeError("Expected a module, string, or None")
 
 
-def _module_relative_path(module, test_path):
-    """Interpret a '/'-separated path as relative to *module*'s location."""
-    if inspect.ismodule(module) is False:
+def _locate(module, rel_path):
+    """Turn the '/'-separated *rel_path* into a path next to *module*."""
+    if not inspect.ismodule(module):
         raise TypeError('Expected a module: %r' % module)
-    if test_path[:1] == '/':
+    if rel_path.startswith('/'):
         raise ValueError('Module-relative files may not have absolute paths')
-    local = os.path.join(*test_path.split('/'))
+    tail = os.path.join(*rel_path.split('/'))
+    # (folder, trusted): a trusted folder is used even if the file is absent
+    bases = []
     if hasattr(module, '__file__'):
-        return os.path.join(os.path.dirname(module.__file__), local)
+        bases.append((os.path.dirname(module.__file__), True))
     if module.__name__ == '__main__':
-        script = sys.argv[0] if sys.argv else ''
-        base = os.path.dirname(script) if script else os.curdir
-        return os.path.join(base, local)
-    candidates = [os.path.join(folder, local)
-                  for folder in getattr(module, '__path__', ())]
-    for candidate in filter(os.path.exists, candidates):
-        return candidate
+        script = (sys.argv or [''])[0]
+        bases.append((os.path.dirname(script) if script else os.curdir, True))
+    bases.extend((folder, False) for folder in getattr(module, '__path__', ()))
+    for folder, trusted in bases:
+        candidate = os.path.join(folder, tail)
+        if trusted or os.path.exists(candidate):
+            return candidate
     raise ValueError("Can't resolve paths relative to the module "
                      "%r (it has no __file__)" % module.__name__)
 
 
-def _package_loader(package):
-    found = vars(package).get('__loader__')
-    if found is None:
-        found = getattr(getattr(package, '__spec__', None), 'loader', None)
-    return found
+def _read_doc_file(path, module, encoding):
+    """Text of *path*; files inside archives come from *module*'s loader."""
+    try:
+        with open(path, encoding=encoding) as handle:
+            return handle.read()
+    except OSError:
+        loader = getattr(getattr(module, '__spec__', None), 'loader', None)
+        if not hasattr(loader, 'get_data'):
+            raise
+    return _unix_newlines(loader.get_data(path).decode(encoding))
 
 
-def _load_testfile(filename, package, module_relative, encoding):
-    """Return (text, resolved_path) of a doctest text file."""
-    if module_relative:
-        package = _normalize_module(package, 3)
-        filename = _module_relative_path(package, filename)
-        fetch = getattr(_package_loader(package), 'get_data', None)
-        if fetch is not None:
-            return _newline_convert(fetch(filename).decode(encoding)), filename
-    with open(filename, encoding=encoding) as handle:
-        return handle.read(), filename
+class _OutputTrap(StringIO):
+    """Stands in for sys.stdout while an example runs."""
 
-
-class _SpoofOut(StringIO):
-    """Captures example output; always ends what it returns with a newline."""
-
-    def getvalue(self):
-        text = StringIO.getvalue(self)
-        if text and text[-1] != '\n':
+    def take(self):
+        """Everything written since the last call, ending in a newline."""
+        text = self.getvalue()
+        self.seek(0)
+        self.truncate()
+        if text[-1:] not in ('', '\n'):
             text += '\n'
         return text
-
-    def truncate(self, size=None):
-        self.seek(size)
-        StringIO.truncate(self)
 
 
 # ---------------------------------------------------------------------------
 # Output comparison helpers
 # ---------------------------------------------------------------------------
 
-def _ellipsis_match(want, got):
+def _fits_with_ellipsis(want, got):
     """True when *got* fits *want*, where '...' in *want* matches anything."""
     fixed = want.split(ELLIPSIS_MARKER)
     if len(fixed) == 1:
@@ -248,7 +243,7 @@ def _ellipsis_match(want, got):
     return True
 
 
-def _to_ascii(text):
+def _ascii_escaped(text):
     return text.encode('ascii', 'backslashreplace').decode('ascii')
 
 
@@ -281,6 +276,18 @@ _DIFF_STYLES = (
 )
 
 
+def _pick_diff_style(want, got, flags):
+    """(bit, description) of the diff to show for a failure, or None."""
+    requested = [entry for entry in _DIFF_STYLES if flags & entry[0]]
+    if not requested:
+        return None
+    # ndiff is always shown; the line-based diffs need a few lines to help
+    worthwhile = want.count('\n') > 2 and got.count('\n') > 2
+    if worthwhile or flags & REPORT_NDIFF:
+        return requested[0]
+    return None
+
+
 def _diff_rows(style, old, new):
     if style == REPORT_UDIFF:
         return list(difflib.unified_diff(old, new, n=2))[2:]
@@ -293,12 +300,9 @@ def _diff_rows(style, old, new):
 class OutputChecker:
     """Decides whether actual output matches the expected output."""
 
-    def _to_ascii(self, text):
-        return _to_ascii(text)
-
     def check_output(self, want, got, optionflags):
         """Return True if *got* is an acceptable rendering of *want*."""
-        got, want = _to_ascii(got), _to_ascii(want)
+        got, want = _ascii_escaped(got), _ascii_escaped(want)
         if got == want:
             return True
         flags = optionflags
@@ -315,33 +319,23 @@ class OutputChecker:
             want, got = ' '.join(want.split()), ' '.join(got.split())
             if got == want:
                 return True
-        return bool(flags & ELLIPSIS) and _ellipsis_match(want, got)
-
-    def _do_a_fancy_diff(self, want, got, optionflags):
-        wanted = optionflags & _DIFF_FLAGS
-        if wanted == 0:
-            return False
-        if wanted & REPORT_NDIFF:
-            return True
-        # unified/context diffs only pay off for longer outputs
-        return min(want.count('\n'), got.count('\n')) > 2
+        return bool(flags & ELLIPSIS) and _fits_with_ellipsis(want, got)
 
     def output_difference(self, example, got, optionflags):
         """Describe how *got* differs from what *example* expected."""
         want = example.want
         if not optionflags & DONT_ACCEPT_BLANKLINE:
             got = _mark_blank_rows(got)
-        if self._do_a_fancy_diff(want, got, optionflags):
-            for style, label in _DIFF_STYLES:
-                if optionflags & style:
-                    break
+        picked = _pick_diff_style(want, got, optionflags)
+        if picked is not None:
+            style, label = picked
             rows = _diff_rows(style, want.splitlines(True),
                               got.splitlines(True))
-            return 'Differences (%s):\n%s' % (label, _indent(''.join(rows)))
+            return 'Differences (%s):\n%s' % (label, _pad_lines(''.join(rows)))
         parts = []
-        parts.append('Expected:\n' + _indent(want) if want
+        parts.append('Expected:\n' + _pad_lines(want) if want
                      else 'Expected nothing\n')
-        parts.append('Got:\n' + _indent(got) if got else 'Got nothing\n')
+        parts.append('Got:\n' + _pad_lines(got) if got else 'Got nothing\n')
         return ''.join(parts)
 
 
@@ -527,19 +521,24 @@ class DocTestParser:
 
     def _build_example(self, src_rows, want_rows, lineno, margin, name):
         indent = _leading_spaces(src_rows[0])
-        for k, row in enumerate(src_rows):
-            if len(row) >= indent + 4 and row[indent + 3] != ' ':
-                raise ValueError('line %r of the docstring for %s '
-                                 'lacks blank after %s: %r' %
-                                 (lineno + k + 1, name,
-                                  row[indent:indent + 3], row))
-        self._check_prefix(src_rows[1:], ' ' * indent + '.', name, lineno)
-        self._check_prefix(want_rows, ' ' * indent, name,
-                           lineno + len(src_rows))
+        complaint = _layout_complaint(src_rows + want_rows, len(src_rows),
+                                      indent, lineno, name)
+        if complaint:
+            raise ValueError(complaint)
         source = '\n'.join(row[indent + 4:] for row in src_rows)
         want = ''.join(row[indent:] + '\n' for row in want_rows)
-        options = self._find_options(source, name, lineno)
+        options = {}
+        for word, flag, enabled in _directive_options(source):
+            if flag is None:
+                raise ValueError('line %r of the doctest for %s has an '
+                                 'invalid option: %r' %
+                                 (lineno + 1, name, word))
+            options[flag] = enabled
         if _only_comment(source):
+            if options:
+                raise ValueError('line %r of the doctest for %s has an '
+                                 'option directive on a line with no '
+                                 'example: %r' % (lineno, name, source))
             return None
         return Example(source, want, self._exception_message(want),
                        lineno=lineno, indent=margin + indent,
@@ -554,31 +553,44 @@ class DocTestParser:
             return None
         return '\n'.join(rows[found + 1:])
 
-    def _find_options(self, source, name, lineno):
-        options = {}
-        for row in source.split('\n'):
-            words = _directive_text(row)
-            if words is None:
-                continue
-            for word in words.replace(',', ' ').split():
-                flag = OPTIONFLAGS_BY_NAME.get(word[1:])
-                if word[0] not in '+-' or flag is None:
-                    raise ValueError('line %r of the doctest for %s has an '
-                                     'invalid option: %r' %
-                                     (lineno + 1, name, word))
-                options[flag] = word[0] == '+'
-        if options and _only_comment(source):
-            raise ValueError('line %r of the doctest for %s has an option '
-                             'directive on a line with no example: %r' %
-                             (lineno, name, source))
-        return options
 
-    def _check_prefix(self, rows, prefix, name, lineno):
-        for k, row in enumerate(rows):
-            if row and not row.startswith(prefix):
-                raise ValueError('line %r of the docstring for %s has '
-                                 'inconsistent leading whitespace: %r' %
-                                 (lineno + k + 1, name, row))
+def _layout_complaint(rows, source_count, indent, lineno, name):
+    """Why the rows of one example are malformed, or '' when they are fine.
+
+    The first *source_count* rows are prompt/continuation rows, the rest are
+    expected output.  A missing blank after any prompt outranks indentation
+    trouble; among indentation troubles the earliest row wins.
+    """
+    no_blank = bad_margin = ''
+    pad = ' ' * indent
+    for k, row in enumerate(rows):
+        line = lineno + k + 1
+        in_source = k < source_count
+        if in_source and len(row) > indent + 3 and row[indent + 3] != ' ':
+            no_blank = no_blank or (
+                'line %r of the docstring for %s lacks blank after %s: %r'
+                % (line, name, row[indent:indent + 3], row))
+        if in_source:
+            margin = pad + '.'
+            line -= 1       # observed: continuation rows are reported one low
+        else:
+            margin = pad
+        if k and row and not bad_margin and not row.startswith(margin):
+            bad_margin = ('line %r of the docstring for %s has inconsistent '
+                          'leading whitespace: %r' % (line, name, row))
+    return no_blank or bad_margin
+
+
+def _directive_options(source):
+    """(word, flag or None, enabled) for each word of '# doctest:' comments."""
+    found = []
+    for row in source.split('\n'):
+        for word in (_directive_text(row) or '').replace(',', ' ').split():
+            flag = None
+            if word[0] in '+-':
+                flag = OPTIONFLAGS_BY_NAME.get(word[1:])
+            found.append((word, flag, word[0] == '+'))
+    return found
 
 
 # ---------------------------------------------------------------------------
@@ -588,195 +600,220 @@ class DocTestParser:
 _QUOTE_START = re.compile(r"(?:.*:)?\s*\w*['\"]")
 
 
-def _class_line_matcher(name):
-    return re.compile(r'\s*class\s*' + re.escape(name) + r'\b')
+def _opens_class(row, name):
+    """Does *row* read 'class' then *name* (spaces optional), as a whole word?"""
+    rest = row.lstrip()
+    if not rest.startswith('class'):
+        return False
+    rest = rest[len('class'):].lstrip()
+    if not rest.startswith(name):
+        return False
+    follower = rest[len(name):len(name) + 1]
+    return not (follower.isalnum() or follower == '_')
+
+
+def _py_path(filename):
+    """Point a compiled-file name at its source file."""
+    return filename[:-1] if filename.endswith('.pyc') else filename
+
+
+def _docstring_of(obj):
+    if isinstance(obj, str):
+        return obj
+    try:
+        text = obj.__doc__
+    except (AttributeError, TypeError):
+        return ''
+    if text is None:
+        return ''
+    return text if isinstance(text, str) else str(text)
+
+
+def _routine_like(obj):
+    """isroutine(), looking through __wrapped__ chains (cycles tolerated)."""
+    try:
+        obj = inspect.unwrap(obj)
+    except ValueError:
+        pass
+    return inspect.isroutine(obj)
+
+
+def _belongs_to(module, obj):
+    """Was *obj* defined in *module*?  (Always true without a module.)"""
+    if module is None or isinstance(obj, property):
+        return True
+    home = inspect.getmodule(obj)
+    if home is not None:
+        return home is module
+    if inspect.isfunction(obj):
+        return obj.__globals__ is vars(module)
+    owner = getattr(obj, '__objclass__', obj)
+    return getattr(owner, '__module__', None) == module.__name__
+
+
+def _source_lines(obj, module):
+    """Lines of the file that defines *obj*, or None when unavailable."""
+    try:
+        path = inspect.getsourcefile(obj)
+        if not path:
+            path = inspect.getfile(obj)
+            if not (path.startswith('<') and path.endswith('>')):
+                return None
+    except TypeError:
+        return None
+    namespace = None if module is None else vars(module)
+    return linecache.getlines(path, namespace) or None
+
+
+def _first_hit(accept, lines, start=0):
+    """Index of the first line from *start* on that *accept* likes."""
+    return next((index for index in range(start, len(lines))
+                 if accept(lines[index])), None)
+
+
+def _doc_lineno(obj, lines):
+    """0-based line on which *obj*'s docstring starts, when it can be told."""
+    if inspect.ismodule(obj):
+        if obj.__doc__ is None:
+            return None
+        if not lines:
+            return 1
+        start = 0
+    elif inspect.isclass(obj):
+        if obj.__doc__ is None or lines is None:
+            return None
+        start = _first_hit(lambda row: _opens_class(row, obj.__name__), lines)
+    else:
+        func = obj.__func__ if inspect.ismethod(obj) else obj
+        if not (inspect.isfunction(func) and getattr(func, '__doc__', None)):
+            return None
+        start = func.__code__.co_firstlineno - 1
+        if lines is None:
+            return start + 1
+    if start is None:
+        return None
+    return _first_hit(_QUOTE_START.match, lines, start)
+
+
+def _file_label(module):
+    """The filename recorded in the DocTests of *module*'s objects."""
+    if module is None:
+        return None
+    return _py_path(getattr(module, '__file__', None) or module.__name__)
+
+
+def _test_entries(module_obj, prefix):
+    """The (name, value) pairs of a module's __test__ mapping, checked."""
+    found = []
+    for key, value in getattr(module_obj, '__test__', {}).items():
+        if not isinstance(key, str):
+            raise ValueError("DocTestFinder.find: __test__ keys must be "
+                             "strings: %r" % (type(key),))
+        if not (isinstance(value, str) or inspect.isroutine(value)
+                or inspect.isclass(value) or inspect.ismodule(value)):
+            raise ValueError("DocTestFinder.find: __test__ values must be "
+                             "strings, functions, methods, classes, or "
+                             "modules: %r" % (type(value),))
+        found.append(('%s.__test__.%s' % (prefix, key), value))
+    return found
 
 
 class DocTestFinder:
-    """Collects the DocTests reachable from a module, class or function."""
+    """Collects the DocTests reachable from an object (module, class, ...)."""
 
-    def __init__(self, verbose=False, parser=DocTestParser(),
-                 recurse=True, exclude_empty=True):
-        self._parser, self._verbose = parser, verbose
-        self._recurse, self._exclude_empty = recurse, exclude_empty
+    def __init__(self, verbose=False, parser=DocTestParser(), recurse=True,
+                 exclude_empty=True):
+        self._chatty = verbose
+        self._doc_parser = parser
+        self._descend = recurse
+        self._drop_blank = exclude_empty
 
     def find(self, obj, name=None, module=None, globs=None, extraglobs=None):
-        """Return a sorted list of the DocTests for *obj* and its members."""
+        """Sorted DocTests for *obj* and (if recursing) what it contains."""
         if name is None:
-            try:
-                name = obj.__name__
-            except AttributeError:
-                name = None
+            name = getattr(obj, '__name__', None)
             if name is None:
                 raise ValueError("DocTestFinder.find: name must be given "
-                                 "when obj.__name__ doesn't exist: %r" %
-                                 (type(obj),))
-        if module is None:
-            module = inspect.getmodule(obj)
-        elif module is False:
+                                 "when obj.__name__ doesn't exist: %r"
+                                 % (type(obj),))
+        if module is False:
             module = None
-
-        source_lines = self._source_lines_for(obj, module)
-
-        if globs is None:
-            globs = {} if module is None else vars(module)
-        namespace = dict(globs)
+        elif module is None:
+            module = inspect.getmodule(obj)
+        lines = _source_lines(obj, module)
+        if globs is not None:
+            namespace = dict(globs)
+        elif module is not None:
+            namespace = dict(vars(module))
+        else:
+            namespace = {}
         namespace.update(extraglobs or {})
         namespace.setdefault('__name__', '__main__')
+        tests = []
+        walk = _Walk((name, obj))
+        while walk.pending:
+            label, item = walk.pending.pop()
+            self._find(tests, item, label, module, lines, namespace, walk)
+        tests.sort()
+        return tests
 
-        found = []
-        self._find(found, obj, name, module, source_lines, namespace, {})
-        return sorted(found)
-
-    def _source_lines_for(self, obj, module):
-        try:
-            path = inspect.getsourcefile(obj)
-        except TypeError:
-            return None
-        if not path:
-            path = inspect.getfile(obj)
-            if not (path[:1] == '<' and path[-2:] == ']>'):
-                return None
-        if module is not None:
-            lines = linecache.getlines(path, module.__dict__)
-        else:
-            lines = linecache.getlines(path)
-        return lines or None
-
-    def _from_module(self, module, thing):
-        """Whether *thing* was defined in *module* (always so if unknown)."""
-        if module is None:
-            return True
-        home = inspect.getmodule(thing)
-        if home is not None:
-            return home is module
-        if inspect.isfunction(thing):
-            return thing.__globals__ is module.__dict__
-        if inspect.ismethoddescriptor(thing) or inspect.ismethodwrapper(thing):
-            owner = getattr(thing, '__objclass__', None)
-            if owner is not None:
-                return owner.__module__ == module.__name__
-            if hasattr(thing, '__module__'):
-                return thing.__module__ == module.__name__
-            return True
-        if inspect.isclass(thing) or hasattr(thing, '__module__'):
-            return thing.__module__ == module.__name__
-        if isinstance(thing, property):
-            return True
-        raise ValueError("object must be a class or function")
-
-    def _is_routine(self, thing):
-        try:
-            thing = inspect.unwrap(thing)
-        except ValueError:
-            pass
-        return inspect.isroutine(thing)
-
-    def _children(self, obj, name, module):
-        """Yield (qualified name, member) pairs worth searching under *obj*."""
-        if inspect.ismodule(obj):
-            for key, value in obj.__dict__.items():
-                if ((self._is_routine(value) or inspect.isclass(value))
-                        and self._from_module(module, value)):
-                    yield '%s.%s' % (name, key), value
-            extra = getattr(obj, '__test__', {})
-            for key, value in extra.items():
-                if not isinstance(key, str):
-                    raise ValueError("DocTestFinder.find: __test__ keys "
-                                     "must be strings: %r" % (type(key),))
-                if not (isinstance(value, str) or inspect.isroutine(value)
-                        or inspect.isclass(value) or inspect.ismodule(value)):
-                    raise ValueError("DocTestFinder.find: __test__ values "
-                                     "must be strings, functions, methods, "
-                                     "classes, or modules: %r" %
-                                     (type(value),))
-                yield '%s.__test__.%s' % (name, key), value
-        elif inspect.isclass(obj):
-            for key, value in obj.__dict__.items():
-                if isinstance(value, (staticmethod, classmethod)):
-                    value = value.__func__
-                wanted = (inspect.isroutine(value) or inspect.isclass(value)
-                          or isinstance(value, property))
-                if wanted and self._from_module(module, value):
-                    yield '%s.%s' % (name, key), value
+    # -- overridable hooks (pytest's doctest plugin extends these three) -----
 
     def _find(self, tests, obj, name, module, source_lines, globs, seen):
-        if self._verbose:
-            print('Finding tests in ' + name)
-        key = id(obj)
-        if key in seen:
+        """Add the DocTest of *obj* to *tests*; queue its members in *seen*."""
+        if self._chatty:
+            print('Finding tests in %s' % name)
+        if not seen.first_visit(obj):
             return
-        seen[key] = 1
-        made = self._get_test(obj, name, module, globs, source_lines)
-        if made is not None:
-            tests.append(made)
-        if self._recurse:
-            for child_name, child in self._children(obj, name, module):
-                self._find(tests, child, child_name, module, source_lines,
-                           globs, seen)
-
-    def _docstring_of(self, obj):
-        if isinstance(obj, str):
-            return obj
-        try:
-            text = obj.__doc__
-        except (AttributeError, TypeError):
-            return ''
-        if text is None:
-            return ''
-        return text if isinstance(text, str) else str(text)
-
-    def _get_test(self, obj, name, module, globs, source_lines):
-        docstring = self._docstring_of(obj)
-        where = self._find_lineno(obj, source_lines)
-        if not docstring and self._exclude_empty:
-            return None
-        path = None
-        if module is not None:
-            path = getattr(module, '__file__', None) or module.__name__
-            if path[-4:] == '.pyc':
-                path = path[:-1]
-        return self._parser.get_doctest(docstring, globs, name, path, where)
+        docstring = _docstring_of(obj)
+        if docstring or not self._drop_blank:
+            tests.append(self._doc_parser.get_doctest(
+                docstring, globs, name, _file_label(module),
+                self._find_lineno(obj, source_lines)))
+        if self._descend:
+            seen.pending.extend(reversed(self._inner(obj, name, module)))
 
     def _find_lineno(self, obj, source_lines):
-        """Best guess (0-based) of where *obj*'s docstring starts, or None."""
-        start = None
-        has_doc = getattr(obj, '__doc__', None) is not None
-        if inspect.ismodule(obj) and has_doc:
-            start = 0
-        if inspect.isclass(obj) and has_doc:
-            if source_lines is None:
-                return None
-            header = _class_line_matcher(getattr(obj, '__name__', '-'))
-            for k, text in enumerate(source_lines):
-                if header.match(text):
-                    start = k
-                    break
-        code = _code_behind(obj)
-        if code is not None:
-            start = code.co_firstlineno - 1
-        if start is None:
-            return None
-        if source_lines is None:
-            return start + 1
-        for k in range(start, len(source_lines)):
-            if _QUOTE_START.match(source_lines[k]):
-                return k
-        return None
+        """0-based line of *obj*'s docstring in *source_lines*, or None."""
+        return _doc_lineno(obj, source_lines)
+
+    def _from_module(self, module, object):
+        """Should *object*, found while searching *module*, be searched?"""
+        return _belongs_to(module, object)
+
+    def _inner(self, item, label, module):
+        """The (name, member) pairs of *item* that are searched in turn."""
+        if inspect.ismodule(item):
+            inner = [('%s.%s' % (label, key), value)
+                     for key, value in vars(item).items()
+                     if (_routine_like(value) or inspect.isclass(value))
+                     and self._from_module(module, value)]
+            return inner + _test_entries(item, label)
+        if not inspect.isclass(item):
+            return []
+        inner = []
+        for key, value in vars(item).items():
+            if isinstance(value, (staticmethod, classmethod)):
+                value = value.__func__
+            wanted = (inspect.isroutine(value) or inspect.isclass(value)
+                      or isinstance(value, property))
+            if wanted and self._from_module(module, value):
+                inner.append(('%s.%s' % (label, key), value))
+        return inner
 
 
-def _code_behind(obj):
-    """The code object an object's definition line can be read from."""
-    if inspect.ismethod(obj):
-        obj = obj.__func__
-    if inspect.isfunction(obj):
-        # functions without a docstring are not located
-        return obj.__code__ if getattr(obj, '__doc__', None) else None
-    if inspect.istraceback(obj):
-        obj = obj.tb_frame
-    if inspect.isframe(obj):
-        obj = obj.f_code
-    return obj if inspect.iscode(obj) else None
+class _Walk:
+    """State of one DocTestFinder.find() call: objects seen, objects to do."""
+
+    def __init__(self, start):
+        self.pending = [start]
+        self._ids = set()
+
+    def first_visit(self, obj):
+        """True the first time *obj* is offered, False afterwards."""
+        fresh = id(obj) not in self._ids
+        self._ids.add(id(obj))
+        return fresh
 
 
 # ---------------------------------------------------------------------------
@@ -807,237 +844,242 @@ def _exception_summary(kind, value):
     return ''.join(rows)
 
 
-_SUCCESS, _FAILURE, _BOOM = 'success', 'failure', 'boom'
+def _console_writer(stream):
+    """A write function for *stream* that never fails on unencodable text."""
+    encoding = getattr(stream, 'encoding', None)
+    if encoding is None or encoding.lower() == 'utf-8':
+        return stream.write
+
+    def write(text):
+        stream.write(text.encode(encoding, 'backslashreplace')
+                     .decode(encoding))
+    return write
+
+
+def _with_options(flags, options):
+    """*flags* with an example's '+NAME' / '-NAME' directives applied."""
+    for bit, enabled in options.items():
+        flags = flags | bit if enabled else flags & ~bit
+    return flags
+
+
+class _ExampleEnvironment:
+    """Redirects stdout, the display hook and linecache while a test runs."""
+
+    def __init__(self, sink, test):
+        self.sink = sink
+        self.test = test
+
+    def _lines_for(self, filename, module_globals=None):
+        parsed = _parse_doctest_filename(filename)
+        if parsed is not None and parsed[0] == self.test.name:
+            examples = self.test.examples
+            if parsed[1] < len(examples):
+                return examples[parsed[1]].source.splitlines(True)
+        return self.real_getlines(filename, module_globals)
+
+    def __enter__(self):
+        self.saved = sys.stdout, sys.displayhook
+        self.real_getlines = linecache.getlines
+        linecache.getlines = self._lines_for
+        sys.stdout, sys.displayhook = self.sink, sys.__displayhook__
+        return self
+
+    def __exit__(self, *exc):
+        sys.stdout, sys.displayhook = self.saved
+        linecache.getlines = self.real_getlines
+        return False
 
 
 class DocTestRunner:
-    """Runs DocTests, reports failures and keeps a tally per test name."""
+    """Runs DocTests, reports what went wrong and keeps a per-name tally."""
 
     DIVIDER = '*' * 70
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
-        self._checker = OutputChecker() if checker is None else checker
-        self._verbose = ('-v' in sys.argv) if verbose is None else verbose
-        self.optionflags = self.original_optionflags = optionflags
-        self.tries = self.failures = 0
-        # per test name: (failures, attempts)
-        self._name2ft = {}
-        self._fakeout = _SpoofOut()
+        self._judge = OutputChecker() if checker is None else checker
+        self._loud = '-v' in sys.argv if verbose is None else verbose
+        self.optionflags = optionflags
+        self.tries = 0
+        self.failures = 0
+        self._name2ft = {}      # test name -> (failed, attempted)
+        self._capture = _OutputTrap()
 
-    # -- reporting hooks -----------------------------------------------------
+    # -- reporting hooks (meant to be overridden) ---------------------------
 
     def report_start(self, out, test, example):
         """Announce an example (verbose mode only)."""
-        if not self._verbose:
+        if not self._loud:
             return
-        text = 'Trying:\n' + _indent(example.source)
+        text = 'Trying:\n' + _pad_lines(example.source)
         if example.want:
-            text += 'Expecting:\n' + _indent(example.want)
+            text += 'Expecting:\n' + _pad_lines(example.want)
         else:
             text += 'Expecting nothing\n'
         out(text)
 
     def report_success(self, out, test, example, got):
         """Note a passing example (verbose mode only)."""
-        if self._verbose:
+        if self._loud:
             out('ok\n')
 
     def report_failure(self, out, test, example, got):
-        """Describe an example whose output did not match."""
-        detail = self._checker.output_difference(example, got,
-                                                 self.optionflags)
-        out(''.join([self._failure_header(test, example), detail]))
+        """Show how the output differed from the expected one."""
+        out(self._heading(test, example) + self._judge.output_difference(
+            example, got, self.optionflags))
 
     def report_unexpected_exception(self, out, test, example, exc_info):
-        """Describe an example that raised when no exception was expected."""
-        detail = _indent(_exception_traceback(exc_info))
-        out(''.join([self._failure_header(test, example),
-                     'Exception raised:\n', detail]))
+        """Show an exception nobody asked for."""
+        out(self._heading(test, example) + 'Exception raised:\n'
+            + _pad_lines(_format_problem(exc_info)))
 
-    def _failure_header(self, test, example):
+    def _heading(self, test, example):
         if not test.filename:
             place = 'Line %s, in %s' % (example.lineno + 1, test.name)
         else:
-            known = None not in (test.lineno, example.lineno)
-            where = test.lineno + example.lineno + 1 if known else '?'
-            place = 'File "%s", line %s, in %s' % (test.filename, where,
-                                                    test.name)
-        return '\n'.join([self.DIVIDER, place, 'Failed example:',
-                          _indent(example.source)])
-
-    # -- execution -----------------------------------------------------------
-
-    def __run(self, example, fname, flags, globs):
-        # Kept as one statement so the frame shows a single, stable line.
-        try:
-            exec(compile(example.source, fname, 'single', flags, True), globs)
-        except KeyboardInterrupt:
-            raise
-        except BaseException:
-            return sys.exc_info()
-        return None
-
-    def _judge(self, example, got, failure, quiet):
-        """Return (outcome, got) for one executed example."""
-        flags = self.optionflags
-        same = self._checker.check_output
-        if failure is None:
-            return (_SUCCESS if same(example.want, got, flags)
-                    else _FAILURE), got
-        if not quiet:
-            got += _exception_traceback(failure)
-        actual = _exception_summary(failure[0], failure[1])
-        expected = example.exc_msg
-        if expected is None:
-            return _BOOM, got
-        if same(expected, actual, flags):
-            return _SUCCESS, got
-        if flags & IGNORE_EXCEPTION_DETAIL:
-            if same(_strip_exception_details(expected),
-                    _strip_exception_details(actual), flags):
-                return _SUCCESS, got
-        return _FAILURE, got
-
-    def _apply_options(self, example):
-        for flag, enabled in example.options.items():
-            if enabled:
-                self.optionflags |= flag
+            if test.lineno is None or example.lineno is None:
+                line = '?'
             else:
-                self.optionflags &= ~flag
+                line = test.lineno + example.lineno + 1
+            place = 'File "%s", line %s, in %s' % (test.filename, line,
+                                                    test.name)
+        return '%s\n%s\nFailed example:\n%s' % (self.DIVIDER, place,
+                                                _pad_lines(example.source))
 
-    def _run_one(self, test, number, example, compileflags, out, quiet):
-        """Run one example and report it; returns True when it failed."""
-        if not quiet:
-            self.report_start(out, test, example)
-        fname = '<doctest %s[%d]>' % (test.name, number)
-        failure = self.__run(example, fname, compileflags, test.globs)
-        captured = self._fakeout.getvalue()
-        self._fakeout.truncate(0)
-        outcome, captured = self._judge(example, captured, failure, quiet)
-        if quiet:
-            pass
-        elif outcome == _SUCCESS:
-            self.report_success(out, test, example, captured)
-        elif outcome == _FAILURE:
-            self.report_failure(out, test, example, captured)
-        else:
-            self.report_unexpected_exception(out, test, example, failure)
-        return outcome != _SUCCESS
-
-    def _run_examples(self, test, compileflags, out):
-        base_flags = self.optionflags
-        failed = attempted = 0
-        try:
-            for number, example in enumerate(test.examples):
-                # note: uses the flags left over from the previous example
-                quiet = failed > 0 and bool(self.optionflags &
-                                            REPORT_ONLY_FIRST_FAILURE)
-                self.optionflags = base_flags
-                self._apply_options(example)
-                if self.optionflags & SKIP:
-                    continue
-                attempted += 1
-                if self._run_one(test, number, example, compileflags,
-                                 out, quiet):
-                    failed += 1
-                if failed and self.optionflags & FAIL_FAST:
-                    break
-        finally:
-            self.optionflags = base_flags
-        self._record(test.name, failed, attempted)
-        return TestResults(failed, attempted)
-
-    def _record(self, name, failed, attempted):
-        self._bump(name, failed, attempted)
-        self.failures += failed
-        self.tries += attempted
-
-    def _bump(self, name, failed, attempted):
-        old_f, old_t = self._name2ft.get(name, (0, 0))
-        self._name2ft[name] = (old_f + failed, old_t + attempted)
-
-    def _patched_getlines(self, filename, module_globals=None):
-        parsed = _parse_doctest_filename(filename)
-        if parsed is None or parsed[0] != self.test.name:
-            return self.save_linecache_getlines(filename, module_globals)
-        return self.test.examples[parsed[1]].source.splitlines(True)
-
-    def _writer_for(self, stream):
-        charset = getattr(stream, 'encoding', None)
-        if charset is None or charset.lower() == 'utf-8':
-            return stream.write
-
-        def write(text):
-            stream.write(text.encode(charset, 'backslashreplace')
-                         .decode(charset))
-        return write
+    # -- running -------------------------------------------------------------
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
-        """Run every example of *test*; returns TestResults(failed, attempted)."""
-        self.test = test
-        flags = compileflags
-        if flags is None:
-            flags = _extract_future_flags(test.globs)
-        real_stdout, real_hook = sys.stdout, sys.displayhook
-        real_getlines = linecache.getlines
+        """Run every example of *test*; return TestResults for this test."""
+        if compileflags is None:
+            compileflags = _future_compile_flags(test.globs)
         if out is None:
-            out = self._writer_for(real_stdout)
-        self.save_linecache_getlines = real_getlines
-        sys.stdout, sys.displayhook = self._fakeout, sys.__displayhook__
-        linecache.getlines = self._patched_getlines
+            out = _console_writer(sys.stdout)
         try:
-            return self._run_examples(test, flags, out)
+            with _ExampleEnvironment(self._capture, test):
+                return self._play(test, compileflags, out)
         finally:
-            sys.stdout, sys.displayhook = real_stdout, real_hook
-            linecache.getlines = real_getlines
             if clear_globs:
                 test.globs.clear()
-                import builtins
                 builtins._ = None
 
+    def _play(self, test, compileflags, out):
+        base = self.optionflags
+        previous = base         # the quiet decision lags one example behind
+        failed = tried = 0
+        try:
+            for index, example in enumerate(test.examples):
+                quiet = failed and previous & REPORT_ONLY_FIRST_FAILURE
+                flags = previous = self.optionflags = _with_options(
+                    base, example.options)
+                if flags & SKIP:
+                    continue
+                tried += 1
+                if not quiet:
+                    self.report_start(out, test, example)
+                got, problem = self._execute(test, index, example,
+                                             compileflags)
+                passed, hook, detail = self._verdict(example, got, problem,
+                                                     flags)
+                if not quiet:
+                    hook(out, test, example, detail)
+                if not passed:
+                    failed += 1
+                    if flags & FAIL_FAST:
+                        break
+        finally:
+            self.optionflags = base
+        self._book(test.name, failed, tried)
+        return TestResults(failed, tried)
+
+    def _execute(self, test, index, example, compileflags):
+        """Run one example: (captured text, exc_info or None).
+
+        When the example raised, the formatted traceback ends the text.
+        """
+        label = '<doctest %s[%d]>' % (test.name, index)
+        problem = None
+        try:
+            code = compile(example.source, label, 'single', compileflags,
+                           True)
+            exec(code, test.globs)
+        except KeyboardInterrupt:
+            raise
+        except BaseException as caught:
+            # drop this frame: reports start at the example's own code
+            caught.with_traceback(caught.__traceback__.tb_next)
+            problem = (type(caught), caught, caught.__traceback__)
+        got = self._capture.take()
+        if problem is not None:
+            got += _format_problem(problem)
+        return got, problem
+
+    def _verdict(self, example, got, problem, flags):
+        """(passed, report hook to call, its last argument)."""
+        same = self._judge.check_output
+        if problem is None:
+            passed = same(example.want, got, flags)
+        elif example.exc_msg is None:
+            return False, self.report_unexpected_exception, problem
+        else:
+            summary = _exception_summary(*problem[:2])
+            passed = same(example.exc_msg, summary, flags) or bool(
+                flags & IGNORE_EXCEPTION_DETAIL and same(
+                    _bare_exception_name(example.exc_msg),
+                    _bare_exception_name(summary), flags))
+        if passed:
+            return True, self.report_success, got
+        return False, self.report_failure, got
+
+    def _book(self, name, failed, tried):
+        old_failed, old_tried = self._name2ft.get(name, (0, 0))
+        self._name2ft[name] = (old_failed + failed, old_tried + tried)
+        self.failures += failed
+        self.tries += tried
+
+    # -- totals --------------------------------------------------------------
+
     def summarize(self, verbose=None):
-        """Print a tally of all tests run so far; return the totals."""
+        """Print a summary of every test run so far; return the totals."""
         if verbose is None:
-            verbose = self._verbose
+            verbose = self._loud
         empty, clean, broken = [], [], []
-        total_tries = total_fails = 0
-        for name, (fails, tries) in self._name2ft.items():
-            total_tries += tries
-            total_fails += fails
-            if not tries:
+        total_failed = total_tried = 0
+        for name in sorted(self._name2ft):
+            failed, tried = self._name2ft[name]
+            total_failed += failed
+            total_tried += tried
+            if not tried:
                 empty.append(name)
-            elif not fails:
-                clean.append((name, tries))
+            elif not failed:
+                clean.append(' %3d tests in %s' % (tried, name))
             else:
-                broken.append((name, fails, tries))
-        if verbose:
-            if empty:
-                print(len(empty), 'items had no tests:')
-                for name in sorted(empty):
-                    print('   ', name)
-            if clean:
-                print(len(clean), 'items passed all tests:')
-                for name, tries in sorted(clean):
-                    print(' %3d tests in %s' % (tries, name))
+                broken.append(' %3d of %3d in %s' % (failed, tried, name))
+        if verbose and empty:
+            print(len(empty), 'items had no tests:')
+            for name in empty:
+                print('   ', name)
+        if verbose and clean:
+            print(len(clean), 'items passed all tests:')
+            print('\n'.join(clean))
         if broken:
             print(self.DIVIDER)
             print(len(broken), 'items had failures:')
-            for name, fails, tries in sorted(broken):
-                print(' %3d of %3d in %s' % (fails, tries, name))
+            print('\n'.join(broken))
         if verbose:
-            print(total_tries, 'tests in', len(self._name2ft), 'items.')
-            print(total_tries - total_fails, 'passed and', total_fails,
+            print(total_tried, 'tests in', len(self._name2ft), 'items.')
+            print(total_tried - total_failed, 'passed and', total_failed,
                   'failed.')
-        if total_fails:
-            print('***Test Failed***', total_fails, 'failures.')
+        if total_failed:
+            print('***Test Failed***', total_failed, 'failures.')
         elif verbose:
             print('Test passed.')
-        return TestResults(total_fails, total_tries)
+        return TestResults(total_failed, total_tried)
 
     def merge(self, other):
-        """Fold the per-name tallies of another runner into this one."""
-        for name, pair in other._name2ft.items():
-            self._bump(name, *pair)
+        """Add the per-name tallies of runner *other* to this one."""
+        for name, (failed, tried) in other._name2ft.items():
+            old_failed, old_tried = self._name2ft.get(name, (0, 0))
+            self._name2ft[name] = (old_failed + failed, old_tried + tried)
 
 
 class DocTestFailure(Exception):
@@ -1065,19 +1107,20 @@ class UnexpectedException(Exception):
 
 
 class DebugRunner(DocTestRunner):
-    """A runner that stops at the first problem by raising an exception."""
+    """A runner that raises at the first problem instead of reporting it."""
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
-        result = DocTestRunner.run(self, test, compileflags, out, False)
+        # globs survive a raised problem so that they can be inspected
+        outcome = super().run(test, compileflags, out, False)
         if clear_globs:
             test.globs.clear()
-        return result
-
-    def report_unexpected_exception(self, out, test, example, exc_info):
-        raise UnexpectedException(test, example, exc_info)
+        return outcome
 
     def report_failure(self, out, test, example, got):
         raise DocTestFailure(test, example, got)
+
+    def report_unexpected_exception(self, out, test, example, exc_info):
+        raise UnexpectedException(test, example, exc_info)
 
 
 # ---------------------------------------------------------------------------
@@ -1087,24 +1130,20 @@ class DebugRunner(DocTestRunner):
 master = None
 
 
-def _merge_into_master(runner):
+def _execute_batch(tests, verbose, optionflags, raise_on_error, report):
+    """Run *tests* with one runner, print its summary, feed doctest.master."""
     global master
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-
-
-def _run_and_report(tests, verbose, optionflags, raise_on_error, report):
-    """Shared tail of testmod/testfile: run, summarize, merge into master."""
     kind = DebugRunner if raise_on_error else DocTestRunner
     runner = kind(verbose=verbose, optionflags=optionflags)
     for test in tests:
         runner.run(test)
     if report:
         runner.summarize()
-    _merge_into_master(runner)
-    return TestResults(failed=runner.failures, attempted=runner.tries)
+    if master is None:
+        master = runner
+    else:
+        master.merge(runner)
+    return TestResults(runner.failures, runner.tries)
 
 
 def testmod(m=None, name=None, globs=None, verbose=None, report=True,
@@ -1117,7 +1156,7 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True,
     label = target.__name__ if name is None else name
     tests = DocTestFinder(exclude_empty=exclude_empty).find(
         target, label, globs=globs, extraglobs=extraglobs)
-    return _run_and_report(tests, verbose, optionflags, raise_on_error,
+    return _execute_batch(tests, verbose, optionflags, raise_on_error,
                            report)
 
 
@@ -1129,14 +1168,18 @@ def testfile(filename, module_relative=True, name=None, package=None,
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-"
                          "relative paths.")
-    text, path = _load_testfile(filename, package, module_relative,
-                                encoding or 'utf-8')
+    if module_relative:
+        package = _resolve_module(package)
+        path = _locate(package, filename)
+    else:
+        path = filename
+    text = _read_doc_file(path, package, encoding or 'utf-8')
     label = os.path.basename(path) if name is None else name
     namespace = dict(globs or {})
     namespace.update(extraglobs or {})
     namespace.setdefault('__name__', '__main__')
     test = parser.get_doctest(text, namespace, label, path, 0)
-    return _run_and_report([test], verbose, optionflags, raise_on_error,
+    return _execute_batch([test], verbose, optionflags, raise_on_error,
                            report)
 
 
@@ -1172,66 +1215,59 @@ class DocTestCase(unittest.TestCase):
     def __init__(self, test, optionflags=0, setUp=None, tearDown=None,
                  checker=None):
         super().__init__()
-        self._dt_test, self._dt_checker = test, checker
-        self._dt_optionflags = optionflags
-        self._dt_setUp, self._dt_tearDown = setUp, tearDown
+        self._dt_test = test
+        self._case_flags = optionflags
+        self._case_checker = checker
+        self._case_hooks = (setUp, tearDown)
+        self._case_pristine = dict(test.globs)
+
+    def _settings(self):
+        return (self._case_flags, self._case_hooks, self._case_checker)
 
     def setUp(self):
-        # remember the namespace so tearDown can put it back
-        self._dt_globs = dict(self._dt_test.globs)
-        hook = self._dt_setUp
-        if hook is not None:
-            hook(self._dt_test)
+        before = self._case_hooks[0]
+        if before is not None:
+            before(self._dt_test)
 
     def tearDown(self):
-        hook = self._dt_tearDown
-        if hook is not None:
-            hook(self._dt_test)
-        namespace = self._dt_test.globs
-        namespace.clear()
-        namespace.update(self._dt_globs)
-
-    def _effective_flags(self):
-        flags = self._dt_optionflags
-        if flags & REPORTING_FLAGS == 0:
-            flags |= _unittest_reportflags
-        return flags
+        after = self._case_hooks[1]
+        if after is not None:
+            after(self._dt_test)
+        # start the next run from the original namespace
+        self._dt_test.globs.clear()
+        self._dt_test.globs.update(self._case_pristine)
 
     def runTest(self):
-        report = StringIO()
-        runner = DocTestRunner(checker=self._dt_checker, verbose=False,
-                               optionflags=self._effective_flags())
+        flags = self._case_flags
+        if not flags & REPORTING_FLAGS:
+            flags |= _unittest_reportflags
+        runner = DocTestRunner(checker=self._case_checker, verbose=False,
+                               optionflags=flags)
         runner.DIVIDER = '-' * 70
-        saved = sys.stdout
-        try:
-            outcome = runner.run(self._dt_test, out=report.write,
-                                 clear_globs=False)
-        finally:
-            sys.stdout = saved
-        if outcome.failed:
+        report = StringIO()
+        failed, _ = runner.run(self._dt_test, out=report.write,
+                               clear_globs=False)
+        if failed:
             raise self.failureException(self.format_failure(report.getvalue()))
 
     def format_failure(self, err):
+        """The assertion message for a failed run whose report is *err*."""
         test = self._dt_test
         where = 'unknown line number' if test.lineno is None else test.lineno
-        short = test.name.rsplit('.', 1)[-1]
         return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
-                % (test.name, test.filename, where, short, err))
+                % (test.name, test.filename, where,
+                   test.name.rpartition('.')[2], err))
 
     def debug(self):
-        """Run the test without collecting results; problems propagate."""
+        """Run under a DebugRunner so the first problem propagates."""
         self.setUp()
-        DebugRunner(checker=self._dt_checker, verbose=False,
-                    optionflags=self._dt_optionflags).run(
-            self._dt_test, clear_globs=False)
+        DebugRunner(checker=self._case_checker, verbose=False,
+                    optionflags=self._case_flags).run(self._dt_test,
+                                                      clear_globs=False)
         self.tearDown()
 
     def id(self):
         return self._dt_test.name
-
-    def _settings(self):
-        return (self._dt_optionflags, self._dt_setUp, self._dt_tearDown,
-                self._dt_checker)
 
     def __eq__(self, other):
         if type(other) is not type(self):
@@ -1240,65 +1276,61 @@ class DocTestCase(unittest.TestCase):
                 and self._settings() == other._settings())
 
     def __hash__(self):
-        return hash(self._settings())
+        return hash((self._dt_test,) + self._settings())
 
     def __repr__(self):
-        owner, _, leaf = self._dt_test.name.rpartition('.')
-        return '%s (%s)' % (leaf, owner)
+        head, _, last = self._dt_test.name.rpartition('.')
+        return '%s (%s)' % (last, head)
 
-    __str__ = object.__str__
+    __str__ = __repr__
 
     def shortDescription(self):
-        return 'Doctest: %s' % self._dt_test.name
+        return 'Doctest: ' + self._dt_test.name
 
 
 class SkipDocTestCase(DocTestCase):
-    """Stands in for a module whose docstrings were stripped (-OO)."""
+    """Placeholder for a module whose docstrings were stripped (-OO)."""
 
     def __init__(self, module):
         self.module = module
-        super().__init__(None)
+        super().__init__(DocTest([], {}, module.__name__, None, None, None))
 
     def setUp(self):
-        self.skipTest("DocTestSuite will not work with -O2 and above")
-
-    def test_skip(self):
-        pass
+        self.skipTest('DocTestSuite will not work with -O2 and above')
 
     def shortDescription(self):
-        return "Skipping tests from %s" % (self.module.__name__,)
+        return 'Skipping tests from %s' % self.module.__name__
 
     __str__ = shortDescription
 
 
 class _DocTestSuite(unittest.TestSuite):
-    # keep the cases around after they ran
-    def _removeTestAtIndex(self, index):
-        pass
+    """A suite that keeps its tests after running them."""
+
+    _cleanup = False
 
 
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None,
                  **options):
-    """A unittest suite with one test case per docstring in *module*."""
+    """A unittest suite with one DocTestCase per docstring holding examples."""
+    module = _resolve_module(module)
     finder = DocTestFinder() if test_finder is None else test_finder
-    module = _normalize_module(module)
-    found = finder.find(module, globs=globs, extraglobs=extraglobs)
+    tests = finder.find(module, globs=globs, extraglobs=extraglobs)
     suite = _DocTestSuite()
-    if not found and sys.flags.optimize >= 2:
+    if not tests and sys.flags.optimize >= 2:
         suite.addTest(SkipDocTestCase(module))
         return suite
-    for test in sorted(found):
+    for test in sorted(tests):
         if not test.examples:
             continue
         if not test.filename:
-            path = module.__file__
-            test.filename = path[:-1] if path.endswith('.pyc') else path
+            test.filename = _py_path(module.__file__)
         suite.addTest(DocTestCase(test, **options))
     return suite
 
 
 class DocFileCase(DocTestCase):
-    """A unittest test case for a doctest text file."""
+    """A DocTestCase for a text file; named after the file."""
 
     def id(self):
         return self._dt_test.name.replace('.', '_')
@@ -1306,20 +1338,27 @@ class DocFileCase(DocTestCase):
     def __repr__(self):
         return self._dt_test.filename
 
+    __str__ = __repr__
+
     def format_failure(self, err):
+        test = self._dt_test
         return 'Failed doctest test for %s\n  File "%s", line 0\n\n%s' % (
-            self._dt_test.name, self._dt_test.filename, err)
+            test.name, test.filename, err)
 
 
 def DocFileTest(path, module_relative=True, package=None, globs=None,
                 parser=DocTestParser(), encoding=None, **options):
-    """Wrap the doctest text file *path* in a DocFileCase."""
-    namespace = dict(globs or {})
+    """A DocFileCase for the examples in the text file *path*."""
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-"
                          "relative paths.")
-    text, where = _load_testfile(path, package, module_relative,
-                                 encoding or 'utf-8')
+    namespace = dict(globs) if globs else {}
+    if module_relative:
+        package = _resolve_module(package)
+        where = _locate(package, path)
+    else:
+        where = path
+    text = _read_doc_file(where, package, encoding or 'utf-8')
     namespace.setdefault('__file__', where)
     test = parser.get_doctest(text, namespace, os.path.basename(where),
                               where, 0)
@@ -1327,12 +1366,12 @@ def DocFileTest(path, module_relative=True, package=None, globs=None,
 
 
 def DocFileSuite(*paths, **kw):
-    """A unittest suite with one test case per doctest text file."""
-    settings = dict(kw)
-    if settings.get('module_relative', True):
-        settings['package'] = _normalize_module(settings.get('package'))
+    """A unittest suite holding one DocFileCase per text file in *paths*."""
+    if kw.get('module_relative', True):
+        kw['package'] = _resolve_module(kw.get('package'))
     suite = _DocTestSuite()
-    suite.addTests([DocFileTest(one, **settings) for one in paths])
+    for path in paths:
+        suite.addTest(DocFileTest(path, **kw))
     return suite
 
 
@@ -1345,7 +1384,7 @@ def script_from_examples(s):
     rows = []
     for piece in DocTestParser().parse(s):
         if not isinstance(piece, Example):
-            rows += map(_comment_line, piece.split('\n')[:-1])
+            rows += map(_as_comment, piece.split('\n')[:-1])
             continue
         rows.append(piece.source[:-1])
         if piece.want:
@@ -1361,7 +1400,7 @@ def script_from_examples(s):
 
 def testsource(module, name):
     """Script version of the doctest called *name* in *module*."""
-    wanted = [t for t in DocTestFinder().find(_normalize_module(module))
+    wanted = [t for t in DocTestFinder().find(_resolve_module(module))
               if t.name == name]
     if not wanted:
         raise ValueError(name, "not found in tests")
@@ -1392,7 +1431,7 @@ def debug_script(src, pm=False, globs=None):
 
 def debug(module, name, pm=False):
     """Debug the doctest called *name* in *module*."""
-    found = _normalize_module(module)
+    found = _resolve_module(module)
     debug_script(testsource(found, name), pm, found.__dict__)
 
 
@@ -1402,21 +1441,25 @@ def debug(module, name, pm=False):
 
 def _cli_options():
     import argparse
-    cli = argparse.ArgumentParser(
-        description="Run the doctests found in Python modules or text files.")
+    # help texts as printed by CPython 3.12's "python -m doctest -h"
+    cli = argparse.ArgumentParser(description="doctest runner")
     cli.add_argument('-v', '--verbose', action='store_true', default=False,
-                     help='report every example, not only failures')
+                     help='print very verbose output for all tests')
     cli.add_argument('-o', '--option', action='append', default=[],
                      choices=OPTIONFLAGS_BY_NAME.keys(),
-                     help='turn on an option flag (repeatable)')
+                     help='specify a doctest option flag to apply to the test'
+                          ' run; may be specified more than once to apply'
+                          ' multiple options')
     cli.add_argument('-f', '--fail-fast', action='store_true',
-                     help='stop at the first failure (same as -o FAIL_FAST)')
+                     help='stop running tests after first failure (this is a'
+                          ' shorthand for -o FAIL_FAST, and is in addition to'
+                          ' any other -o options)')
     cli.add_argument('file', nargs='+',
-                     help='a .py module or a text file holding examples')
+                     help='file containing the tests to run')
     return cli.parse_args()
 
 
-def _test():
+def _main():
     args = _cli_options()
     flags = FAIL_FAST if args.fail_fast else 0
     for option in args.option:
@@ -1440,4 +1483,4 @@ def _test():
 
 
 if __name__ == '__main__':
-    sys.exit(_test())
+    sys.exit(_main())

@@ -1,7 +1,7 @@
 """Higher-order functions and callable tools (CPython's functools module, written for pyrs)."""
 
 from _functools import reduce
-from abc import get_cache_token
+from abc import get_cache_token, _as_machinery
 from types import GenericAlias, MappingProxyType, MethodType
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -675,7 +675,7 @@ def singledispatch(func):
             pass
         impl = registry.get(cls)
         if impl is None:
-            impl = _find_implementation(cls, registry)
+            impl = _as_machinery(_find_implementation, cls, registry)
         resolved[cls] = impl
         return impl
 

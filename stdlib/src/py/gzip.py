@@ -505,89 +505,151 @@ class GzipFile(io.BufferedIOBase):
         return self._pos
 
 
-def compress(data, compresslevel=9, *, mtime=None):
-    """Gzip-compress `data` into one member; mtime defaults to the current time."""
+def _zlib_style_header(level):
+    """The member header zlib writes itself: no time stamp, OS byte 3."""
+    if level == 9:
+        hint = 2
+    elif level in (0, 1):
+        hint = 4
+    else:
+        hint = 0
+    return _GZ_MAGIC + bytes((8, 0, 0, 0, 0, 0, hint, 3))
+
+
+def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
+    """Return `data` packed as one gzip member.
+
+    mtime (seconds) goes into the header; None means now.
+    """
     if mtime == 0:
-        # the zlib library writes the same member, header included
-        return zlib.compress(data, level=compresslevel, wbits=31)
-    head = _header_bytes(compresslevel, mtime)
-    body = zlib.compress(data, level=compresslevel, wbits=-zlib.MAX_WBITS)
-    return head + body + _trailer_bytes(zlib.crc32(data), len(data))
+        head = _zlib_style_header(compresslevel)
+    else:
+        head = _header_bytes(compresslevel, mtime)
+    body = zlib.compress(data, compresslevel, -zlib.MAX_WBITS)
+    # zlib counts bytes; the time-stamped form counts items, as CPython does
+    size = memoryview(data).nbytes if mtime == 0 else len(data)
+    return head + body + _trailer_bytes(zlib.crc32(data), size)
+
+
+class _Cursor:
+    """Reads a bytes-like object front to back."""
+
+    def __init__(self, data):
+        self.view = data
+        self.at = 0
+
+    def pull(self, count):
+        got = bytes(self.view[self.at:self.at + count])
+        self.at += len(got)
+        return got
+
+    def rest(self):
+        return self.view[self.at:]
 
 
 def decompress(data):
-    """Decompress gzip data, joining the output of all of its members."""
-    source = io.BytesIO(data)
-    pieces = []
-    while True:
-        if _skip_member_header(source.read) is None:
-            return b''.join(pieces)
-        rest = source.read()
-        stream = zlib.decompressobj(-zlib.MAX_WBITS)
-        out = stream.decompress(rest)
-        leftover = stream.unused_data
-        if not stream.eof or len(leftover) < 8:
+    """Unpack gzip data (any number of members, zero padding between them)."""
+    if data is None:
+        # CPython 3.12 treats None as no data at all
+        data = b''
+    try:
+        view = memoryview(data).cast('B')
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % type(data).__name__) from None
+    cursor = _Cursor(view)
+    out = []
+    while _skip_member_header(cursor.pull) is not None:
+        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        plain = inflater.decompress(cursor.rest())
+        if not inflater.eof:
             raise EOFError(_TRUNCATED)
-        crc, length = struct.unpack('<LL', leftover[:8])
-        if crc != zlib.crc32(out):
+        cursor = _Cursor(memoryview(inflater.unused_data))
+        crc, size = struct.unpack('<LL', _exactly(cursor.pull, 8))
+        if crc != zlib.crc32(plain):
             raise BadGzipFile('CRC check failed')
-        if length != len(out) & 0xffffffff:
+        if size != len(plain) & 0xffffffff:
             raise BadGzipFile('Incorrect length of data produced')
-        pieces.append(out)
-        source = io.BytesIO(leftover[8:].lstrip(b'\x00'))
+        out.append(plain)
+        while cursor.at < len(cursor.view) and cursor.view[cursor.at] == 0:
+            cursor.at += 1
+    return b''.join(out)
 
 
-def _gzip_cli(files, level, unpack):
-    """The work of `python -m gzip`: each file (or '-' for the standard
-    streams) compressed to FILE.gz, or with `unpack` decompressed from it."""
-    for name in files:
-        if unpack:
-            if name == '-':
-                source = GzipFile(filename='', mode='rb', fileobj=sys.stdin.buffer)
-                target = sys.stdout.buffer
-            else:
-                if not name.endswith('.gz'):
-                    sys.exit("filename doesn't end in .gz: %r" % (name,))
-                source = open(name, 'rb')
-                target = builtins.open(name[:-3], 'wb')
-        elif name == '-':
-            source = sys.stdin.buffer
-            target = GzipFile(filename='', mode='wb', fileobj=sys.stdout.buffer,
-                              compresslevel=level)
-        else:
-            source = builtins.open(name, 'rb')
-            # (CPython 3.12 leaves the level of a named file at 9)
-            target = open(name + '.gz', 'wb')
-        while True:
-            block = source.read(READ_BUFFER_SIZE)
-            if not block:
-                break
-            target.write(block)
-        if target is not sys.stdout.buffer:
-            target.close()
-        if source is not sys.stdin.buffer:
+def _cli_parser():
+    import argparse
+    parser = argparse.ArgumentParser(
+        description='A simple command line interface for the gzip module: '
+                    'act like gzip, but do not delete the input file.')
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument('--fast', action='store_true', help='compress faster')
+    choice.add_argument('--best', action='store_true', help='compress better')
+    choice.add_argument('-d', '--decompress', action='store_true',
+                        help='act like gunzip instead of gzip')
+    parser.add_argument('file', nargs='*')
+    return parser
+
+
+def _pump(source, target):
+    while True:
+        block = source.read(READ_BUFFER_SIZE)
+        if not block:
+            return
+        target.write(block)
+
+
+def _unpack_one(name):
+    if name == '-':
+        source = GzipFile(filename='', mode='rb', fileobj=sys.stdin.buffer)
+        target = sys.stdout.buffer
+        owned = False
+    else:
+        if not name.endswith('.gz'):
+            sys.exit("filename doesn't end in .gz: %r" % (name,))
+        source = open(name, 'rb')
+        target = builtins.open(name[:-3], 'wb')
+        owned = True
+    with source:
+        try:
+            _pump(source, target)
+        finally:
+            if owned:
+                target.close()
+
+
+def _pack_one(name, level):
+    if name == '-':
+        source = sys.stdin.buffer
+        target = GzipFile(filename='', mode='wb', fileobj=sys.stdout.buffer,
+                          compresslevel=level)
+        owned = False
+    else:
+        source = builtins.open(name, 'rb')
+        target = open(name + '.gz', 'wb')
+        owned = True
+    try:
+        with target:
+            _pump(source, target)
+    finally:
+        if owned:
             source.close()
 
 
 def main():
-    """The command line: act like gzip (or gunzip) but keep the input."""
-    from argparse import ArgumentParser
-    cli = ArgumentParser(description=(
-        'A simple command line interface for the gzip module: act like gzip, '
-        'but do not delete the input file.'))
-    choice = cli.add_mutually_exclusive_group()
-    for flag, text in (('--fast', 'compress faster'), ('--best', 'compress better')):
-        choice.add_argument(flag, action='store_true', help=text)
-    choice.add_argument('-d', '--decompress', action='store_true',
-                        help='act like gunzip instead of gzip')
-    cli.add_argument('args', nargs='*', default=['-'], metavar='file')
-    opts = cli.parse_args()
-    level = _COMPRESS_LEVEL_TRADEOFF
-    if opts.fast:
+    """`python -m gzip`: compress (or with -d, decompress) each file named,
+    keeping the input; '-' or no name at all means stdin to stdout."""
+    options = _cli_parser().parse_args()
+    if options.fast:
         level = _COMPRESS_LEVEL_FAST
-    elif opts.best:
+    elif options.best:
         level = _COMPRESS_LEVEL_BEST
-    _gzip_cli(opts.args, level, opts.decompress)
+    else:
+        level = _COMPRESS_LEVEL_TRADEOFF
+    for name in options.file or ['-']:
+        if options.decompress:
+            _unpack_one(name)
+        else:
+            _pack_one(name, level)
 
 
 if __name__ == '__main__':

@@ -739,72 +739,86 @@ def getcomments(object):
 
 # ------------------------------------------------------------- attributes
 
-def _class_chain(klass):
-    try:
-        return type.__dict__['__mro__'].__get__(klass)
-    except (KeyError, AttributeError, TypeError):
-        return klass.__mro__
+# Static lookup.  A lookup is a search through an ordered chain of namespaces
+# (plain dicts, read through type's own slots so that no metaclass hook runs);
+# getattr_static only decides which namespaces make up the chain.
+_mro_of = type.__dict__['__mro__'].__get__
+_namespace_of = type.__dict__['__dict__'].__get__
 
 
-def _class_lookup(klass, attr):
-    for entry in _class_chain(klass):
-        if _instance_dict_hidden(type(entry)) is _MISSING:
-            d = entry.__dict__
-            if attr in d:
-                return d[attr]
-    return _MISSING
+def _namespaces(cls, *, guarded=True):
+    """Yield the namespaces along the MRO of `cls`.  Guarded, a class whose
+    metaclass covers '__dict__' with anything but the interpreter's slot is
+    treated as having no readable namespace and contributes nothing."""
+    for klass in _mro_of(cls):
+        if not guarded or _exposes_real_dict(type(klass)):
+            yield _namespace_of(klass)
 
 
-def _instance_dict_hidden(klass):
-    """The `__dict__` entry a class (or its bases) defines, if any."""
-    for entry in _class_chain(klass):
-        slot = entry.__dict__.get('__dict__', _MISSING)
-        if slot is not _MISSING and type(slot) is not types.GetSetDescriptorType:
-            return slot
-    return _MISSING
+def _search(spaces, name):
+    """(value,) from the first namespace of `spaces` holding `name`, else ()."""
+    for space in spaces:
+        if name in space:
+            return (space[name],)
+    return ()
 
 
-def _own_dict_lookup(obj, attr):
-    try:
-        own = object.__getattribute__(obj, '__dict__')
-    except AttributeError:
-        return _MISSING
-    return dict.get(own, attr, _MISSING)
+def _exposes_real_dict(kind):
+    """Whether '__dict__' on instances of `kind` is the interpreter's own
+    slot of that name (or is not defined at all), so reading it runs no code.
+    A getset/member descriptor made for another name does not qualify."""
+    entry = _search(_namespaces(kind, guarded=False), '__dict__')
+    if not entry:
+        return True
+    slot_kind = type(entry[0]) in (types.GetSetDescriptorType, types.MemberDescriptorType)
+    return slot_kind and entry[0].__name__ == '__dict__'
+
+
+def _is_data_descriptor(value):
+    """Whether the type of `value` defines __get__ and also __set__ or
+    __delete__ (one pass over its readable namespaces)."""
+    hooks = set()
+    for space in _namespaces(type(value)):
+        hooks.update(hook for hook in ('__get__', '__set__', '__delete__') if hook in space)
+    return '__get__' in hooks and len(hooks) > 1
+
+
+def _instance_namespace(obj, kind):
+    """The instance dict of `obj`, as a one-element list, when it can be read
+    without running code; else an empty list."""
+    if _exposes_real_dict(kind):
+        try:
+            return [object.__getattribute__(obj, '__dict__')]
+        except (AttributeError, TypeError):  # no dict, or a slot of another class
+            pass
+    return []
+
+
+def _lookup_chain(obj, name):
+    """The namespaces getattr_static searches for `name` on `obj`, by priority.
+    A class: its own MRO, then its metaclass's.  Anything else: its type's MRO
+    alone when the type holds a data descriptor under `name`, otherwise the
+    instance dict first."""
+    kind = type(obj)
+    type_side = list(_namespaces(kind))
+    if issubclass(kind, type):
+        return [*_namespaces(obj), *type_side]
+    held = _search(type_side, name)
+    if held and _is_data_descriptor(held[0]):
+        return type_side
+    return _instance_namespace(obj, kind) + type_side
 
 
 def getattr_static(obj, attr, default=_MISSING):
-    """Look up `attr` on `obj` the way getattr() would, but without calling
-    descriptors, __getattr__ or __getattribute__: the raw stored object is
-    returned (or `default`, or AttributeError)."""
-    from_instance = _MISSING
-    if not isinstance(obj, type):
-        klass = type(obj)
-        hidden = _instance_dict_hidden(klass)
-        if hidden is _MISSING or type(hidden) is types.MemberDescriptorType:
-            from_instance = _own_dict_lookup(obj, attr)
-    else:
-        klass = obj
-    from_class = _class_lookup(klass, attr)
-    if from_instance is not _MISSING and from_class is not _MISSING:
-        kind = type(from_class)
-        if _class_lookup(kind, '__get__') is not _MISSING and (
-                _class_lookup(kind, '__set__') is not _MISSING
-                or _class_lookup(kind, '__delete__') is not _MISSING):
-            return from_class
-    if from_instance is not _MISSING:
-        return from_instance
-    if from_class is not _MISSING:
-        return from_class
-    if obj is klass:
-        # Attributes of a class may also come from its metaclass.
-        for entry in _class_chain(type(klass)):
-            if _instance_dict_hidden(type(entry)) is _MISSING:
-                d = entry.__dict__
-                if attr in d:
-                    return d[attr]
-    if default is not _MISSING:
-        return default
-    raise AttributeError(attr)
+    """Look `attr` up on `obj` the way getattr() does but statically: what is
+    stored is returned as is (descriptors are not called, __getattr__ and
+    __getattribute__ are not used).  Without a default, AttributeError."""
+    found = _search(_lookup_chain(obj, attr), attr)
+    if found:
+        return found[0]
+    if default is _MISSING:
+        raise AttributeError(attr)
+    return default
 
 
 def unwrap(func, *, stop=None):
@@ -823,48 +837,68 @@ def unwrap(func, *, stop=None):
     return func
 
 
-def _annotation_sources(obj):
-    """(raw annotations, their globals, their locals, object to unwrap)."""
-    if isinstance(obj, type):
-        own = getattr(obj, '__dict__', None)
-        raw = own.get('__annotations__') if own and hasattr(own, 'get') else None
-        if type(raw) is types.GetSetDescriptorType:
-            raw = None
-        home = sys.modules.get(getattr(obj, '__module__', None) or '')
-        return raw, getattr(home, '__dict__', None), dict(vars(obj)), obj
-    if isinstance(obj, types.ModuleType):
-        return getattr(obj, '__annotations__', None), vars(obj), None, None
-    if callable(obj):
-        return (getattr(obj, '__annotations__', None),
-                getattr(obj, '__globals__', None), None, obj)
-    raise TypeError(f"{obj!r} is not a module, class, or callable.")
+def _own_class_annotations(cls):
+    """The '__annotations__' entry of the namespace `cls` presents (its own,
+    not inherited ones), or None; type's getset of that name does not count."""
+    try:
+        entry = cls.__dict__['__annotations__']
+    except (AttributeError, KeyError, TypeError):
+        return None
+    return None if isinstance(entry, types.GetSetDescriptorType) else entry
 
 
-def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
-    """A new dict of the annotations of a module, class or callable; with
-    eval_str true, annotations written as strings are evaluated."""
-    raw, home_globals, home_locals, target = _annotation_sources(obj)
-    if raw is None:
-        return {}
-    if type(raw) is not dict and not isinstance(raw, dict):
-        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if not eval_str or not raw:
-        return dict(raw)
-    # Strings are evaluated in the namespace of the innermost wrapped function.
-    while target is not None:
+def _module_namespace(name):
+    """The namespace of the loaded module called `name`, or None."""
+    try:
+        return vars(sys.modules[name])
+    except (KeyError, TypeError):
+        return None
+
+
+def _innermost_globals(target):
+    """The __globals__ of what `target` ultimately wraps (following
+    __wrapped__ links and partial objects), or None."""
+    seen = 0
+    while seen < sys.getrecursionlimit():
+        seen += 1
         if hasattr(target, '__wrapped__'):
             target = target.__wrapped__
         elif isinstance(target, functools.partial):
             target = target.func
         else:
-            home_globals = getattr(target, '__globals__', home_globals)
             break
-    scope_g = home_globals if globals is None else globals
-    scope_l = home_locals if locals is None else locals
-    result = {}
-    for key, note in raw.items():
-        result[key] = eval(note, scope_g, scope_l) if isinstance(note, str) else note
-    return result
+    return getattr(target, '__globals__', None)
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of the annotations of a module, class or callable (for a
+    class, only those of its own body).  With eval_str, string annotations
+    are evaluated with eval() in `globals`/`locals`, which default to the
+    namespaces the object was defined in."""
+    is_class = isinstance(obj, type)
+    is_module = not is_class and isinstance(obj, types.ModuleType)
+    if not (is_class or is_module or callable(obj)):
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    found = (_own_class_annotations(obj) if is_class
+             else getattr(obj, '__annotations__', None))
+    if found is None:
+        return {}
+    if not isinstance(found, dict):
+        raise ValueError(f'{obj!r}.__annotations__ is neither a dict nor None')
+    if not (eval_str and found):
+        return dict(found)
+    if globals is None and is_module:
+        globals = vars(obj)
+    elif globals is None:
+        # What the object wraps knows best; then its home module or its own globals.
+        globals = _innermost_globals(obj)
+        if globals is None:
+            globals = (_module_namespace(getattr(obj, '__module__', None)) if is_class
+                       else getattr(obj, '__globals__', None))
+    if locals is None and is_class:
+        locals = dict(vars(obj))
+    return {key: eval(value, globals, locals) if isinstance(value, str) else value
+            for key, value in found.items()}
 
 
 # ---------------------------------------------------- generators/coroutines
@@ -1782,79 +1816,71 @@ def _quoted_names(names):
     return ', '.join(shown[:-1]) + ' and ' + shown[-1]
 
 
-def _missing_error(fname, names, positional, values):
-    lacking = [n for n in names if n not in values]
-    many = len(lacking) != 1
-    return TypeError('%s() missing %d required %s argument%s: %s' % (
-        fname, len(lacking), 'positional' if positional else 'keyword-only',
-        's' if many else '', _quoted_names(lacking)))
+def _counted(number, noun):
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _too_many_error(fname, spec, given, values):
-    names = spec.args
-    n_defaults = len(spec.defaults or ())
-    least = len(names) - n_defaults
-    if spec.varargs:
-        wanted, plural = 'at least %d' % least, least != 1
-    elif n_defaults:
-        wanted, plural = 'from %d to %d' % (least, len(names)), True
+def _arity_text(fname, lowest, highest, given, by_keyword):
+    """The message for too many positional arguments."""
+    if lowest == highest:
+        takes = _counted(highest, 'positional argument')
     else:
-        wanted, plural = str(len(names)), len(names) != 1
-    kw_count = len([n for n in spec.kwonlyargs if n in values])
-    note = ''
-    if kw_count:
-        note = ' positional argument%s (and %d keyword-only argument%s)' % (
-            '' if given == 1 else 's', kw_count, '' if kw_count == 1 else 's')
-    verb = 'was' if given == 1 and not kw_count else 'were'
-    return TypeError('%s() takes %s positional argument%s but %d%s %s given' % (
-        fname, wanted, 's' if plural else '', given, note, verb))
+        takes = f'from {lowest} to {highest} positional arguments'
+    if by_keyword:
+        got = (f"{_counted(given, 'positional argument')} (and "
+               f"{_counted(by_keyword, 'keyword-only argument')}) were")
+    else:
+        got = f"{given} {'was' if given == 1 else 'were'}"
+    return f'{fname}() takes {takes} but {got} given'
+
+
+def _absent_text(fname, names, kind):
+    """The message for required parameters nobody gave a value."""
+    return (f"{fname}() missing {_counted(len(names), 'required ' + kind + ' argument')}"
+            f": {_quoted_names(names)}")
 
 
 def getcallargs(func, /, *positional, **named):
-    """The dict of parameter names to values that calling
-    func(*positional, **named) would set up (TypeError when the call would
-    fail).  Prefer Signature.bind() in new code."""
-    spec = getfullargspec(func)
+    """The dict {parameter name: value} that calling `func(*positional,
+    **named)` would bind (a bound method's object fills its first
+    parameter); TypeError, worded as for a real call, when it would fail.
+    Prefer Signature.bind()."""
+    params, star, double, defaults, kwonly, kwdefaults, _ = getfullargspec(func)
     fname = func.__name__
-    owner = getattr(func, '__self__', None) if ismethod(func) else None
-    if owner is not None:
-        positional = (owner,) + positional
-    names = spec.args
-    values = dict(zip(names, positional))
-    if spec.varargs:
-        values[spec.varargs] = positional[len(names):]
-    if spec.varkw:
-        values[spec.varkw] = {}
-    accepted = set(names).union(spec.kwonlyargs)
+    if ismethod(func):  # the object a bound method carries comes first
+        positional = (func.__self__, *positional)
+    defaults = defaults or ()
+    kwdefaults = kwdefaults or {}
+    bound = dict(zip(params, positional))
+    surplus = positional[len(params):]
+    if star:
+        bound[star] = tuple(surplus)
+    leftovers = None
+    if double:
+        leftovers = bound[double] = {}
+    known = set(params) | set(kwonly)
     for key, value in named.items():
-        if key in accepted:
-            if key in values:
-                raise TypeError("%s() got multiple values for argument %r"
-                                % (fname, key))
-            values[key] = value
-        elif spec.varkw:
-            values[spec.varkw][key] = value
+        if key not in known:
+            if leftovers is None:
+                raise TypeError(f"{fname}() got an unexpected keyword argument '{key}'")
+            leftovers[key] = value
+        elif key in bound:
+            raise TypeError(f"{fname}() got multiple values for argument '{key}'")
         else:
-            raise TypeError("%s() got an unexpected keyword argument %r"
-                            % (fname, key))
-    if len(positional) > len(names) and not spec.varargs:
-        raise _too_many_error(fname, spec, len(positional), values)
-    defaults = spec.defaults or ()
-    if len(positional) < len(names):
-        split = len(names) - len(defaults)
-        if not all(n in values for n in names[:split]):
-            raise _missing_error(fname, names[:split], True, values)
-        for name, value in zip(names[split:], defaults):
-            values.setdefault(name, value)
-    kw_defaults = spec.kwonlydefaults or {}
-    incomplete = False
-    for name in spec.kwonlyargs:
-        if name in values:
-            continue
-        if name in kw_defaults:
-            values[name] = kw_defaults[name]
-        else:
-            incomplete = True
-    if incomplete:
-        raise _missing_error(fname, spec.kwonlyargs, False, values)
-    return values
+            bound[key] = value
+    if surplus and not star:
+        kw_given = sum(1 for key in kwonly if key in named)
+        raise TypeError(_arity_text(fname, len(params) - len(defaults), len(params),
+                                    len(positional), kw_given))
+    first_default = len(params) - len(defaults)
+    lacking = [p for p in params[:first_default] if p not in bound]
+    if lacking:
+        raise TypeError(_absent_text(fname, lacking, 'positional'))
+    for at, param in enumerate(params[first_default:]):
+        bound.setdefault(param, defaults[at])
+    lacking = [p for p in kwonly if p not in bound and p not in kwdefaults]
+    if lacking:
+        raise TypeError(_absent_text(fname, lacking, 'keyword-only'))
+    for param in kwonly:
+        bound.setdefault(param, kwdefaults.get(param))
+    return bound

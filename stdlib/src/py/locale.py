@@ -376,84 +376,135 @@ def strxfrm(string, /):
     return _checked_str(string, 'strxfrm() argument')
 
 
-def _intervals(sizes):
-    """Digit-group widths, from the right, as a grouping list gives them:
-    a 0 repeats the previous width for ever, CHAR_MAX ends the grouping."""
-    last = None
-    for size in sizes:
-        if size == CHAR_MAX:
-            return
-        if size == 0:
-            if last is None:
-                raise ValueError('invalid grouping')
-            while True:
-                yield last
-        last = size
-        yield size
+_MODIFIER_CHARS = frozenset('-#0123456789 +*.hlL')
+_CONVERSION_CHARS = frozenset('eEfFgGdiouxXcrs%')
 
 
-def _insert_separators(s, monetary=False):
-    """Insert thousands separators; returns (text, characters added)."""
+def _numeric_rules(monetary):
+    """(decimal point, thousands separator, grouping) of the current locale."""
     conv = localeconv()
-    sep = conv['mon_thousands_sep' if monetary else 'thousands_sep']
-    sizes = conv['mon_grouping' if monetary else 'grouping']
-    if not sizes:
-        return s, 0
-    trailing = ''
-    if s[-1] == ' ':
-        body = s.rstrip()
-        trailing = s[len(body):]
-    else:
-        body = s
-    chunks = []
-    leading = ''
-    for width in _intervals(sizes):
-        if not body or body[-1] not in '0123456789':
-            leading, body = body, ''
+    if monetary:
+        return conv['mon_decimal_point'], conv['mon_thousands_sep'], conv['mon_grouping']
+    return conv['decimal_point'], conv['thousands_sep'], conv['grouping']
+
+
+_ASCII_DIGITS = frozenset('0123456789')
+
+
+def _width_plan(pattern):
+    """Read a grouping list as (leading widths, width repeated after them).
+
+    The repeat is None when the list ends or hits CHAR_MAX; a 0 repeats the
+    width just before it, and is an error in first place.
+    """
+    widths = []
+    for entry in pattern:
+        if entry == CHAR_MAX:
+            return widths, None
+        if entry == 0:
+            if not widths:
+                raise ValueError('invalid grouping')
+            return widths, widths[-1]
+        widths.append(entry)
+    return widths, None
+
+
+def _step_back(at, width):
+    """Start index of a group of `width` chars ending at index `at`.
+
+    Odd widths act as string slicing would: too wide stops at 0, a negative
+    width counts from the front.
+    """
+    if width > 0:
+        return max(at - width, 0)
+    return min(at, -width)
+
+
+def _cut_digits(body, sep, pattern):
+    """Put `sep` between the digit groups of the integer text `body`.
+
+    Boundaries are found first (walking from the right end of the non-blank
+    part), then the text is rebuilt left to right with the trailing blanks
+    put back.  If a boundary would follow a non-digit, the text left of it
+    stays in front without a separator.
+    """
+    if not body:
+        raise IndexError('string index out of range')
+    widths, repeat = _width_plan(pattern)
+    core = body.rstrip(' ')
+    marks = [len(core)]          # boundaries, found right to left
+    while marks[-1]:
+        at = marks[-1]
+        taken = len(marks) - 1
+        if taken < len(widths):
+            width = widths[taken]
+        elif repeat is not None:
+            width = repeat
+        else:
+            marks.append(0)      # pattern used up: the rest is one group
             break
-        chunks.append(body[-width:])
-        body = body[:-width]
-    if body:
-        chunks.append(body)
-    chunks.reverse()
-    return leading + sep.join(chunks) + trailing, len(sep) * (len(chunks) - 1)
+        if core[at - 1] not in _ASCII_DIGITS:
+            break
+        marks.append(_step_back(at, width))
+    marks.reverse()
+    out = [core[:marks[0]]]
+    for i in range(1, len(marks)):
+        if i > 1:
+            out.append(sep)
+        out.append(core[marks[i - 1]:marks[i]])
+    out.append(body[len(core):])
+    return ''.join(out)
 
 
-def _unpad(s, amount):
-    # take back `amount` padding spaces, leading ones first
-    start, stop = 0, len(s)
-    while amount and s[start] == ' ':
-        start += 1
-        amount -= 1
-    while amount and s[stop - 1] == ' ':
-        stop -= 1
-        amount -= 1
-    return s[start:stop]
+def _shave(text, budget):
+    """Drop up to `budget` blanks, from the left end first, then the right;
+    a negative budget drops them all (and fails on a text of blanks)."""
+    if budget == 0:
+        return text
+    if budget < 0:
+        if not text.strip(' '):
+            raise IndexError('string index out of range')
+        return text.strip(' ')
+    left = len(text) - len(text.lstrip(' '))
+    cut = min(left, budget)
+    text = text[cut:]
+    budget -= cut
+    right = len(text) - len(text.rstrip(' '))
+    cut = min(right, budget)
+    return text[:len(text) - cut]
 
 
-def _to_local(formatted, grouping=False, monetary=False):
-    has_point = '.' in formatted
-    pieces = formatted.split('.') if has_point else [formatted]
-    added = 0
-    if grouping:
-        pieces[0], added = _insert_separators(pieces[0], monetary=monetary)
+def _dress(text, grouping, monetary):
+    """Put the locale's decimal point (and separators) into a number text."""
+    has_point = '.' in text
+    point, sep, pattern = _numeric_rules(monetary)
+    whole = text
     if has_point:
-        point = localeconv()['mon_decimal_point' if monetary else 'decimal_point']
-        text = point.join(pieces)
-    else:
-        text = pieces[0]
-    if added:
-        text = _unpad(text, added)
-    return text
+        whole, frac = text.split('.', 1)
+    budget = 0
+    if grouping and pattern:
+        grouped = _cut_digits(whole, sep, pattern)
+        tail = whole.rstrip(' ')
+        # Blanks to give back: one per separator char added; when no group
+        # forms at all (nothing but blanks, or a first cut after a non-digit)
+        # the budget is -len(sep), which strips every blank.
+        if tail and (pattern[0] == CHAR_MAX or tail[-1] in _ASCII_DIGITS):
+            budget = len(grouped) - len(whole)
+        else:
+            budget = -len(sep)
+        whole = grouped
+    if has_point:
+        whole += point + frac.replace('.', point)
+    return _shave(whole, budget)
 
 
 def localize(string, grouping=False, monetary=False):
-    """Turn a plain number string into the locale's notation."""
-    return _to_local(string, grouping, monetary)
+    """Turn a '.'-based number string into the locale's spelling."""
+    return _dress(string, grouping, monetary)
 
 
 def delocalize(string):
-    """Turn a number string in the locale's notation into a plain one."""
+    """Turn a number string in the locale's spelling into a '.'-based one."""
     conv = localeconv()
     sep = conv['thousands_sep']
     if sep:
@@ -464,130 +515,138 @@ def delocalize(string):
     return string
 
 
-def _format_one(percent, value, grouping=False, monetary=False, *additional):
-    text = percent % ((value,) + additional if additional else value)
-    if percent[-1] in 'eEfFgGdiu':
-        text = _to_local(text, grouping, monetary)
-    return text
+def _next_spec(fmt, at):
+    """End of the %-conversion starting at fmt[at] == '%', or -1 if none."""
+    size = len(fmt)
 
-
-_MODIFIER_CHARS = frozenset('-#0123456789 +*.hlL')
-_CONVERSION_CHARS = frozenset('eEfFgGdiouxXcrs%')
-
-
-def _spec_at(f, start):
-    """(end, star count) of the conversion spec at f[start] == '%', or None."""
-    size = len(f)
-    if start + 1 < size and f[start + 1] == '(':
-        # a key runs to some ')' on the same line: the first that works
-        openings = []
-        pos = start + 2
-        while True:
-            close = f.find(')', pos)
-            newline = f.find('\n', pos)
-            if close < 0 or 0 <= newline < close:
-                break
-            openings.append(close + 1)
-            pos = close + 1
-    else:
-        openings = [start + 1]
-    for begin in openings:
-        pos = begin
-        while pos < size and f[pos] in _MODIFIER_CHARS:
+    def tail(pos):
+        while pos < size and fmt[pos] in _MODIFIER_CHARS:
             pos += 1
-        if pos < size and f[pos] in _CONVERSION_CHARS:
-            return pos + 1, f.count('*', begin, pos)
-    return None
+        if pos < size and fmt[pos] in _CONVERSION_CHARS:
+            return pos + 1
+        return -1
+
+    pos = at + 1
+    if pos < size and fmt[pos] == '(':
+        line_end = fmt.find('\n', pos)
+        if line_end < 0:
+            line_end = size
+        close = fmt.find(')', pos + 1, line_end)
+        while close >= 0:
+            end = tail(close + 1)
+            if end >= 0:
+                return end
+            close = fmt.find(')', close + 1, line_end)
+        return -1
+    return tail(pos)
+
+
+def _stars(spec):
+    """How many '*' fields the flags part of a spec has."""
+    flags = spec[spec.rfind(')') + 1:] if spec.startswith('%(') else spec
+    return flags.count('*')
 
 
 def format_string(f, val, grouping=False, monetary=False):
-    """Format `val` with the %-template `f`, numbers in the locale's
-    notation (and digit grouping if `grouping`)."""
+    """Like f % val, with numbers written the locale's way (digit groups
+    when `grouping`, the monetary conventions when `monetary`)."""
     if not isinstance(f, _pystr):
-        if isinstance(f, (bytes, bytearray, memoryview)):
-            raise TypeError('cannot use a string pattern on a bytes-like object')
-        raise TypeError("expected string or bytes-like object, got '%s'"
-                        % type(f).__name__)
-    template = []
-    specs = []
-    done = 0
-    pos = f.find('%')
-    while pos >= 0:
-        found = _spec_at(f, pos)
-        if found is None:
-            pos = f.find('%', pos + 1)
-            continue
-        end, stars = found
-        template.append(f[done:pos])
-        template.append('%s')
-        specs.append((f[pos:end], stars))
-        done = end
-        pos = f.find('%', end)
-    template.append(f[done:])
-    keyed = isinstance(val, _Mapping)
-    if not keyed and not isinstance(val, tuple):
+        try:
+            memoryview(f)
+        except TypeError:
+            raise TypeError("expected string or bytes-like object, got '%s'"
+                            % type(f).__name__) from None
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    whole = isinstance(val, _Mapping)
+    if not whole and not isinstance(val, tuple):
         val = (val,)
-    filled = []
-    cursor = 0
-    for spec, stars in specs:
-        if spec[-1] == '%':
-            filled.append('%')
-        elif keyed:
-            filled.append(_format_one(spec, val, grouping, monetary))
+    template = []
+    pieces = []
+    taken = 0
+    start = 0
+    at = f.find('%')
+    while at >= 0:
+        end = _next_spec(f, at)
+        if end < 0:
+            at = f.find('%', at + 1)
+            continue
+        spec = f[at:end]
+        kind = spec[-1]
+        template.append(f[start:at])
+        template.append('%s')
+        start = end
+        at = f.find('%', end)
+        if kind == '%':
+            pieces.append('%')
+            continue
+        if whole:
+            text = spec % val
         else:
-            extra = val[cursor + 1:cursor + 1 + stars]
-            filled.append(_format_one(spec, val[cursor], grouping, monetary, *extra))
-            cursor += 1 + stars
-    return ''.join(template) % tuple(filled)
+            # one item, plus one more per '*' while the tuple lasts
+            extra = _stars(spec)
+            first = val[taken]
+            more = val[taken + 1:taken + 1 + extra]
+            text = spec % ((first,) + more if more else first)
+            taken += 1 + extra
+        if kind in 'eEfFgG':
+            text = _dress(text, grouping, monetary)
+        elif kind in 'diu' and grouping:
+            text = _dress(text, True, monetary)
+        pieces.append(text)
+    template.append(f[start:])
+    return ''.join(template) % tuple(pieces)
 
 
 def currency(val, symbol=True, grouping=False, international=False):
-    """Format a sum of money by the locale's monetary conventions."""
+    """Write `val` as an amount of money in the locale's currency style."""
     conv = localeconv()
     digits = conv['int_frac_digits' if international else 'frac_digits']
     if digits == CHAR_MAX:
         raise ValueError("Currency formatting is not possible using "
                          "the 'C' locale.")
-    side = 'n' if val < 0 else 'p'
-    amount = _to_local('%.*f' % (digits, abs(val)), grouping, monetary=True)
+    amount = _dress(format(abs(val), '.%sf' % (digits,)), grouping, True)
+    side = 'n_' if val < 0 else 'p_'
+    sign = conv['negative_sign' if side == 'n_' else 'positive_sign']
     before = after = ''
     if symbol:
         mark = conv['int_curr_symbol' if international else 'currency_symbol']
-        gap = ' ' if conv[side + '_sep_by_space'] else ''
-        if conv[side + '_cs_precedes']:
+        gap = ' ' if conv[side + 'sep_by_space'] else ''
+        if conv[side + 'cs_precedes']:
             before = mark + gap
         else:
             if international and mark[-1] == ' ':
                 mark = mark[:-1]
             after = gap + mark
-    sign = conv['negative_sign' if side == 'n' else 'positive_sign']
-    where = conv[side + '_sign_posn']
+    where = conv[side + 'sign_posn']
+    parts = [before, amount, after]
     if where == 0:
-        return '(' + before + amount + after + ')'
-    if where == 2:
-        return before + amount + after + sign
-    if where == 3:
-        return before + sign + amount + after
-    if where == 4:
-        return before + amount + sign + after
-    return sign + before + amount + after
+        parts = ['('] + parts + [')']
+    elif where == 2:
+        parts.append(sign)
+    elif where == 3:
+        parts = [p.replace('<', sign) for p in parts]
+        parts[1] = sign + parts[1]
+    elif where == 4:
+        parts = [p.replace('>', sign) for p in parts]
+        parts[1] += sign
+    else:
+        parts.insert(0, sign)
+    return ''.join(parts).replace('<', '').replace('>', '')
 
 
 def str(val):
-    """Convert a number to a string like str(), in the locale's notation."""
-    return _format_one('%.12g', val)
+    """Like str() of a float ('%.12g'), with the locale's decimal point."""
+    return _dress('%.12g' % val, False, False)
 
 
 def atof(string, func=float):
-    """Parse a number string in the locale's notation (with `func`)."""
-    plain = delocalize(string)
-    return func(plain)
+    """Read a number written the locale's way, converting it with func."""
+    return func(delocalize(string))
 
 
 def atoi(string):
-    """Parse an integer string in the locale's notation."""
-    plain = delocalize(string)
-    return int(plain)
+    """Read an integer written the locale's way."""
+    return int(delocalize(string))
 
 
 # ---------------------------------------------------------------------------
@@ -796,28 +855,26 @@ big5: zh_TW
 
 
 def _expand_aliases(source):
+    """Build the alias dict from the compact listing above."""
+    entries = []                 # [header, words] in source order
+    for raw in source.splitlines():
+        if raw.startswith(' '):
+            entries[-1][1].extend(raw.split())
+        elif raw.strip():
+            head, _, words = raw.partition(': ')
+            entries.append([head, words.split()])
     table = {}
-    target = None
-    fixed = False
-    for line in source.splitlines():
-        if not line.strip():
+    for head, words in entries:
+        if head.startswith('='):
+            table.update(dict.fromkeys(words, head[1:]))
             continue
-        words = line.split()
-        if not line[0].isspace():
-            head = words.pop(0)[:-1]
-            fixed = head.startswith('=')
-            target = head[1:] if fixed else head
         for word in words:
-            if fixed:
-                table[word] = target
-                continue
-            default = word.endswith('*')
-            word = word.rstrip('*')
-            value = word + '.' + target
-            table[word.lower()] = value
-            if default:
-                table[word.partition('_')[0]] = value
-    return dict(sorted(table.items()))
+            code = word.rstrip('*')
+            full = code + '.' + head
+            table[code.lower()] = full
+            if word.endswith('*'):
+                table[code.partition('_')[0].lower()] = full
+    return table
 
 
 locale_alias = _expand_aliases(_ALIAS_SOURCE)
@@ -839,86 +896,77 @@ windows_locale = {
 }
 
 
-def _encoding_words(name):
-    # encodings.normalize_encoding: runs of other characters become one '_'
-    out = []
+def _canon_codeset(raw):
+    """The spelling a normalized locale name uses for the encoding `raw`."""
+    # punctuation runs become one '_' (only between kept text); letters and
+    # digits outside ASCII end a run but are left out themselves
+    name = ''
     gap = False
-    for ch in name:
+    for ch in raw:
         if ch.isalnum() or ch == '.':
-            if gap and out:
-                out.append('_')
-            if ch.isascii():
-                out.append(ch)
+            if gap and name:
+                name += '_'
             gap = False
+            if ch.isascii():
+                name += ch
         else:
             gap = True
-    return ''.join(out)
+    codec = _CODEC_NAMES.get(name, name)
+    for spelling in (codec, name, name.replace('_', '')):
+        if spelling in locale_encoding_alias:
+            return locale_encoding_alias[spelling]
+    return codec
 
 
-def _swap_encoding(code, encoding):
-    spelled = _encoding_words(encoding)
-    spelled = _CODEC_NAMES.get(spelled.lower(), spelled)
-    low = spelled.lower()
-    for key in (low, low.replace('_', '').replace('-', '')):
-        if key in locale_encoding_alias:
-            spelled = locale_encoding_alias[key]
-            break
-    return code.partition('.')[0] + '.' + spelled
-
-
-def _with_modifier(code, modifier):
-    if modifier != 'euro':
-        return '%s@%s' % (code, modifier)
-    lang, dot, codeset = code.partition('.')
-    if not dot:
-        return lang + '.ISO8859-15'
-    if codeset == 'ISO8859-1':
-        # the euro needs Latin-9
-        return lang + '.ISO8859-15'
-    if codeset in ('UTF-8', 'ISO8859-15'):
-        return code
-    return '%s@%s' % (code, modifier)
+def _redecorate(found, codeset, modifier):
+    """Alias value `found` with the caller's encoding and/or modifier
+    (None where the alias itself supplied it); None if they clash."""
+    head, at, own_modifier = found.partition('@')
+    lang, dot, own_codeset = head.partition('.')
+    if codeset is not None:
+        own_codeset, dot = codeset, '.'
+    if modifier is not None and at:
+        if modifier != own_modifier:
+            return None
+        modifier = None
+    if modifier == 'euro':
+        if not dot or own_codeset == 'ISO8859-1':
+            own_codeset, dot = 'ISO8859-15', '.'
+            modifier = None
+        elif own_codeset in ('UTF-8', 'ISO8859-15'):
+            modifier = None
+    text = lang + dot + own_codeset
+    if at:
+        text += '@' + own_modifier
+    elif modifier is not None:
+        text += '@' + modifier
+    return text
 
 
 def normalize(localename):
-    """Return the setlocale() form of a locale name (language_TERRITORY,
-    codeset, modifier), or the name unchanged if it is not known."""
+    """Return the canonical spelling of a locale name for setlocale(), using
+    the alias tables; names the tables do not know come back unchanged."""
     code = localename.lower()
     if ':' in code:
-        code = '.'.join(code.split(':'))
-    code, _, modifier = code.partition('@')
-    if '.' in code:
-        language, encoding = code.split('.')[:2]
-    else:
-        language, encoding = code, ''
-    plain = language
-    if encoding:
-        plain += '.' + encoding.replace('-', '').replace('_', '')
-    suffix = '@' + modifier if modifier else ''
-
-    hit = locale_alias.get(plain + suffix)
-    if hit is not None:
-        return hit
+        code = code.replace(':', '.')
+    body, _, modifier = code.partition('@')
+    lang, _, rest = body.partition('.')
+    codeset = rest.partition('.')[0]
+    key_codeset = codeset.replace('-', '').replace('_', '')
+    wanted_codeset = _canon_codeset(codeset) if codeset else None
+    modifier = modifier or None
+    # most specific key first; each entry: (key, codeset to impose,
+    # modifier still to add)
+    tries = []
+    if codeset:
+        if modifier:
+            tries.append((lang + '.' + key_codeset + '@' + modifier, None, None))
+        tries.append((lang + '.' + key_codeset, None, modifier))
     if modifier:
-        hit = locale_alias.get(plain)
-        if hit is not None:
-            base, at, own = hit.partition('@')
-            if not at:
-                return _with_modifier(hit, modifier)
-            if own.lower() == modifier:
-                return hit
-    if not encoding:
-        return localename
-    hit = locale_alias.get(language + suffix)
-    if hit is not None:
-        base, at, own = hit.partition('@')
-        return _swap_encoding(base, encoding) + at + own
-    if modifier:
-        hit = locale_alias.get(language)
-        if hit is not None:
-            base, at, own = hit.partition('@')
-            if not at:
-                return _with_modifier(_swap_encoding(hit, encoding), modifier)
-            if own.lower() == modifier:
-                return _swap_encoding(base, encoding) + '@' + own
+        tries.append((lang + '@' + modifier, wanted_codeset, None))
+    tries.append((lang, wanted_codeset, modifier))
+    for key, impose, extra in tries:
+        if key in locale_alias:
+            result = _redecorate(locale_alias[key], impose, extra)
+            return localename if result is None else result
     return localename

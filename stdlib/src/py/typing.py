@@ -18,6 +18,7 @@ import collections.abc
 import functools
 import sys
 import types
+import weakref
 
 import _typing
 from _typing import (
@@ -60,15 +61,6 @@ _NONE_TYPE = type(None)
 GenericAlias = types.GenericAlias
 TYPE_CHECKING = False
 Text = str
-
-
-def _frame_module(depth):
-    """The __name__ of the module of the code `depth` frames above the caller (0: the
-    caller itself), or None."""
-    try:
-        return sys._getframe(depth + 1).f_globals.get('__name__')
-    except (AttributeError, ValueError):
-        return None
 
 
 def _defining_module(default='__main__'):
@@ -503,186 +495,223 @@ EXCLUDED_ATTRIBUTES = frozenset({
 })
 
 
-def _is_protocol_class(cls):
-    return issubclass(cls, Generic) and bool(getattr(cls, '_is_protocol', False))
+_NOT_RUNTIME = 'Instance and class checks can only be used with @runtime_checkable protocols'
 
 
-def _member_names(proto):
-    """Every name a class following `proto` must provide: what the protocol and its bases
-    (except object, Generic and Protocol) define or annotate, minus the bookkeeping."""
-    names = set()
-    for klass in proto.__mro__:
-        if klass is object or klass.__name__ in ('Protocol', 'Generic'):
-            continue
-        own = klass.__dict__
-        declared = list(own) + list(own.get('__annotations__', {}))
-        names.update(n for n in declared
-                     if n not in EXCLUDED_ATTRIBUTES and not n.startswith('_abc_'))
-    return names
+def _protocol_root():
+    """typing.Protocol, or None while that class itself is being made."""
+    return globals().get('Protocol')
 
 
-# How many of ABCMeta's own checks are running for a protocol right now: the isinstance()
-# and issubclass() calls they make on their way are not the user's, so they are let through.
-_inner_checks = [0]
-
-
-def _internal_check(proto, for_subclass=False):
-    """Whether a check against protocol `proto` comes from the machinery (ABCMeta, or
-    functools' dispatch) rather than from user code; those are never refused."""
-    if _inner_checks[0]:
+def _may_list_protocol(base):
+    # What a class that names Protocol among its bases may also name.
+    if base is object or base is Generic or getattr(base, '_is_protocol', False):
         return True
-    if _frame_module(2) in ('abc', 'functools'):
-        return True
-    if not for_subclass:
-        return False
-    # pyrs shows no frame above code that native code (issubclass) called, so the check an
-    # ABC of collections.abc makes of its subclasses looks like the user's: issubclass() of
-    # a protocol deriving from such an ABC is let through.
-    for klass in proto.__mro__:
-        if isinstance(klass, abc.ABCMeta) and not isinstance(klass, _ProtocolMeta):
-            return True
-    return False
+    return f'{base.__module__}.{base.__qualname__}' in _PROTOCOL_FRIENDLY_BASES
 
 
-def _run_abc_check(method, proto, arg):
-    _inner_checks[0] += 1
+class _MemberRecord:
+    """What a protocol asks for, worked out once when the protocol is made:
+    `methods`, the names whose value on the protocol is callable (a None on a
+    candidate then means "not provided"), and `data`, all the other names."""
+
+    __slots__ = ('methods', 'data')
+
+    def __init__(self, proto):
+        skipped = (_protocol_root(), Generic, object)
+        names = set()
+        for klass in proto.__mro__:
+            if klass not in skipped:
+                # (reading a class's __annotations__ gives it an empty dict if it has none)
+                names.update(klass.__dict__, getattr(klass, '__annotations__', {}))
+        names = {name for name in names
+                 if name not in EXCLUDED_ATTRIBUTES and not name.startswith('_abc_')}
+        self.methods = frozenset(name for name in names if callable(getattr(proto, name, None)))
+        self.data = frozenset(names - self.methods)
+
+    def names(self):
+        return self.methods | self.data
+
+
+# protocol class -> its _MemberRecord
+_member_records = weakref.WeakKeyDictionary()
+
+# The three sorts of classes _ProtocolMeta makes.
+_ROOT, _CONCRETE, _PROTOCOL = 'root', 'concrete', 'protocol'
+
+
+def _sort_of(cls):
+    """typing.Protocol itself (also while it is being made), a protocol class,
+    or a concrete class (one that only inherits from protocols)."""
+    root = _protocol_root()
+    if root is None or cls is root:
+        return _ROOT
+    return _PROTOCOL if getattr(cls, '_is_protocol', False) else _CONCRETE
+
+
+# isinstance()/issubclass() calls that ABC machinery, not user code, makes: the
+# ones under ABCMeta checks typing itself starts for a protocol (counted here),
+# and the walks of abc over registries and subclass lists and of
+# functools.singledispatch over an MRO (counted by abc in _machinery_depth).
+# They get the plain ABC answer instead of the errors meant for users.
+_abc_calls_running = [0]
+_abc_walks = getattr(abc, '_machinery_depth', [0])
+
+
+def _machinery_asking():
+    return _abc_calls_running[0] > 0 or _abc_walks[0] > 0
+
+
+def _ask_abcmeta(check, cls, arg):
+    _abc_calls_running[0] += 1
     try:
-        return method(proto, arg)
+        return check(cls, arg)
     finally:
-        _inner_checks[0] -= 1
+        _abc_calls_running[0] -= 1
 
 
-def _lookup_without_code(obj, name):
-    """obj's attribute `name`, found without running code (no __getattr__, no descriptor)."""
-    if isinstance(obj, type):
-        search = obj.__mro__ + type(obj).__mro__
-    else:
-        search = type(obj).__mro__
+_ANNOTATED_ONLY = object()  # what a class lookup finds for a name only annotated
+
+
+def _class_lookup(candidate):
+    """Lookup for class checks: the first class along candidate's MRO that
+    defines a name gives its value; when candidate is a protocol itself, a
+    class that only annotates the name counts too."""
+    chain = candidate.__mro__
+    notes_count = issubclass(candidate, Generic) and getattr(candidate, '_is_protocol', False)
+
+    def lookup(name):
+        for klass in chain:
+            space = klass.__dict__
+            if name in space:
+                return space[name]
+            if notes_count and name in space.get('__annotations__', {}):
+                return _ANNOTATED_ONLY
+        raise AttributeError(name)
+    return lookup
+
+
+def _instance_lookup(obj):
+    """Lookup for instance checks: inspect.getattr_static on `obj`."""
+    from inspect import getattr_static
+    return functools.partial(getattr_static, obj)
+
+
+def _satisfies(proto, lookup, via_instance):
+    """Whether what `lookup` finds provides every member of `proto`.  A None
+    found means "not provided" for a method member; for a data member only
+    in a class check."""
+    record = _member_records[proto]
+    for name in record.names():
         try:
-            instance_dict = object.__getattribute__(obj, '__dict__')
+            value = lookup(name)
         except AttributeError:
-            instance_dict = None
-        if isinstance(instance_dict, dict) and name in instance_dict:
-            return instance_dict[name]
-    for klass in search:
-        space = klass.__dict__
-        if name in space:
-            return space[name]
-    raise AttributeError(name)
-
-
-def _provides(candidate, name):
-    # Whether class `candidate` supplies member `name` of a protocol: True, False, or None
-    # when a None entry explicitly opts out.
-    for klass in candidate.__mro__:
-        space = klass.__dict__
-        if name in space:
-            return space[name] is not None
-        notes = space.get('__annotations__', {})
-        if isinstance(notes, dict) and name in notes and _is_protocol_class(candidate):
-            return True
-    return False
-
-
-def _structural_hook(proto, candidate):
-    """The __subclasshook__ protocols get: a class that supplies every member matches."""
-    if not proto.__dict__.get('_is_protocol', False):
-        return NotImplemented
-    for name in proto.__protocol_attrs__:
-        if not _provides(candidate, name):
-            return NotImplemented
+            return False
+        if value is None and (name in record.methods or not via_instance):
+            return False
     return True
 
 
-_structural_hook = classmethod(_structural_hook)
+@classmethod
+def _members_hook(cls, other):
+    """__subclasshook__ of protocol classes: True when `other` provides every
+    member, else NotImplemented (the usual ABC rules then decide)."""
+    if _sort_of(cls) == _PROTOCOL and _satisfies(cls, _class_lookup(other), False):
+        return True
+    return NotImplemented
+
+
+def _class_check_misuse(proto, candidate):
+    """The complaint issubclass(candidate, proto) owes a user, or None."""
+    if not isinstance(candidate, type):
+        return 'issubclass() arg 1 must be a class'
+    if _member_records[proto].data:
+        return "Protocols with non-method members don't support issubclass()"
+    if not proto._is_runtime_protocol:
+        return _NOT_RUNTIME
+    return None
+
+
+def _protocol_subclass_check(proto, candidate):
+    if not _machinery_asking():
+        complaint = _class_check_misuse(proto, candidate)
+        if complaint:
+            raise TypeError(complaint)
+    return _ask_abcmeta(abc.ABCMeta.__subclasscheck__, proto, candidate)
+
+
+def _protocol_instance_check(proto, obj):
+    if not (proto._is_runtime_protocol or _machinery_asking()):
+        raise TypeError(_NOT_RUNTIME)
+    return (_ask_abcmeta(abc.ABCMeta.__instancecheck__, proto, obj)
+            or _satisfies(proto, _instance_lookup(obj), True))
+
+
+# How each sort of class answers (isinstance, issubclass): Protocol itself as a
+# plain class, concrete classes as ABCs, protocols structurally.
+_CHECKS = {
+    _ROOT: (type.__instancecheck__, type.__subclasscheck__),
+    _CONCRETE: (abc.ABCMeta.__instancecheck__, abc.ABCMeta.__subclasscheck__),
+    _PROTOCOL: (_protocol_instance_check, _protocol_subclass_check),
+}
 
 
 class _ProtocolMeta(abc.ABCMeta):
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        defining_protocol = name == 'Protocol' and bases == (Generic,)
-        if not defining_protocol and Protocol in bases:
+    """Metaclass of Protocol: vets the bases of protocol classes, records
+    their members, and answers isinstance()/issubclass() structurally for
+    @runtime_checkable protocols."""
+
+    def __new__(meta, name, bases, body, /, **kwargs):
+        root = _protocol_root()
+        if root is not None and root in bases:
             for base in bases:
-                label = f'{base.__module__}.{base.__name__}'
-                if (base is object or base is Generic or label in _PROTOCOL_FRIENDLY_BASES
-                        or _is_protocol_class(base)):
-                    continue
-                raise TypeError('Protocols can only inherit from other protocols, '
-                                f'got {base!r}')
-        made = super().__new__(mcls, name, bases, namespace, **kwargs)
-        return made
+                if not _may_list_protocol(base):
+                    raise TypeError('Protocols can only inherit from other protocols, '
+                                    f'got {base!r}')
+        return super().__new__(meta, name, bases, body, **kwargs)
 
     def __init__(cls, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if getattr(cls, '_is_protocol', False):
-            members = _member_names(cls)
-            cls.__protocol_attrs__ = members
-            cls.__callable_proto_members_only__ = all(
-                callable(getattr(cls, member, None)) for member in members)
+        sort = _sort_of(cls)
+        if sort == _ROOT:
+            cls.__protocol_attrs__ = set()
+            cls.__callable_proto_members_only__ = True
+        elif sort == _PROTOCOL:
+            record = _member_records[cls] = _MemberRecord(cls)
+            cls.__protocol_attrs__ = set(record.names())
+            cls.__callable_proto_members_only__ = not record.data
 
-    def __subclasscheck__(cls, other):
-        if cls is Protocol:
-            return type.__subclasscheck__(cls, other)
-        checked = getattr(cls, '_is_protocol', False)
-        if checked and not _internal_check(cls, True):
-            if not isinstance(other, type):
-                raise TypeError('issubclass() arg 1 must be a class')
-            data_members = not cls.__callable_proto_members_only__
-            if data_members and cls.__dict__.get('__subclasshook__') is _structural_hook:
-                raise TypeError("Protocols with non-method members don't support issubclass()")
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError('Instance and class checks can only be used with '
-                                '@runtime_checkable protocols')
-        return _run_abc_check(abc.ABCMeta.__subclasscheck__, cls, other)
+    def register(cls, subclass):
+        # ABCMeta.register asks issubclass() about cls on its way: not a user check.
+        return _ask_abcmeta(abc.ABCMeta.register, cls, subclass)
 
-    def __instancecheck__(cls, instance):
-        if cls is Protocol:
-            return type.__instancecheck__(cls, instance)
-        if not getattr(cls, '_is_protocol', False):
-            return super().__instancecheck__(instance)
-        runtime = getattr(cls, '_is_runtime_protocol', False)
-        if not runtime and not _internal_check(cls):
-            raise TypeError('Instance and class checks can only be used with '
-                            '@runtime_checkable protocols')
-        if _run_abc_check(abc.ABCMeta.__instancecheck__, cls, instance):
-            return True
-        for member in cls.__protocol_attrs__:
-            try:
-                found = _lookup_without_code(instance, member)
-            except AttributeError:
-                return False
-            if found is None and callable(getattr(cls, member, None)):
-                return False
-        return True
+    def __instancecheck__(cls, obj):
+        return _CHECKS[_sort_of(cls)][0](cls, obj)
 
-    __or__, __ror__ = _typing._union_or, _typing._union_ror  # pyrs: see _AnyMeta
+    def __subclasscheck__(cls, candidate):
+        return _CHECKS[_sort_of(cls)][1](cls, candidate)
 
 
-def _protocol_init(self, *args, **kwargs):
-    # The __init__ protocols get. A concrete class deriving from one adopts, on its first
-    # instantiation, the first real __init__ along its MRO (object's if there is none).
-    owner = type(self)
-    if owner._is_protocol:
+def _refuse_instances(self, *args, **kwargs):
+    """__init__ of protocol classes that define none: a protocol cannot be
+    instantiated.  (A concrete class reaches it only through an explicit
+    super().__init__(), which has nothing to do then.)"""
+    if type(self)._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
-    chosen = object.__init__
-    for klass in owner.__mro__:
-        candidate = klass.__dict__.get('__init__', _protocol_init)
-        if candidate is not _protocol_init:
-            chosen = candidate
-            break
-    owner.__init__ = chosen
-    owner.__init__(self, *args, **kwargs)
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class of protocols: classes that describe the members an object must have
-    (structural typing) rather than its base classes.
+    """Base class of protocol classes: the structural types of PEP 544.
 
-        class Closable(Protocol):
+        class Closer(Protocol):
             def close(self) -> None: ...
 
-    Protocols cannot be instantiated; a class that lists one as a base is an ordinary class.
-    With @runtime_checkable, isinstance() (and issubclass(), when every member is a method)
-    check that the members exist, not their types.
+    Any class with a close() method is a Closer for a type checker, without
+    naming it as a base.  Decorated with @runtime_checkable, a protocol also
+    works with isinstance() (and issubclass() if it has only methods), which
+    look for the members without checking their signatures.  Protocol
+    classes cannot be instantiated; classes that list one as an explicit base
+    are ordinary classes.  Protocol[T, ...] makes a generic protocol.
     """
     __slots__ = ()
     _is_protocol = True
@@ -691,24 +720,32 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         own = cls.__dict__
-        if not own.get('_is_protocol', False):
-            cls._is_protocol = any(base is Protocol for base in cls.__bases__)
+        cls._is_protocol = own.get('_is_protocol', False) or Protocol in cls.__bases__
         if '__subclasshook__' not in own:
-            cls.__subclasshook__ = _structural_hook
-        if cls._is_protocol and cls.__init__ is Protocol.__init__:
-            cls.__init__ = _protocol_init
+            cls.__subclasshook__ = _members_hook
+        # __init__ is settled now, once: protocols that define none refuse to
+        # be instantiated; a concrete class that would inherit that refusal
+        # gets the first other __init__ along its MRO.
+        if cls._is_protocol:
+            if cls.__init__ is object.__init__:
+                cls.__init__ = _refuse_instances
+        elif cls.__init__ is _refuse_instances:
+            defined = (klass.__dict__['__init__'] for klass in cls.__mro__
+                       if '__init__' in klass.__dict__)
+            cls.__init__ = next(init for init in defined if init is not _refuse_instances)
 
 
 _typing._roots.append(Protocol)
 
 
 def runtime_checkable(cls):
-    """Mark a protocol class as a runtime protocol, so isinstance() and issubclass() can use
-    it (they check only that the members are present, not their types)."""
-    if _is_protocol_class(cls):
-        cls._is_runtime_protocol = True
-        return cls
-    raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
+    """Class decorator: let isinstance() and issubclass() use the protocol
+    `cls` (checking that the members exist, not their types)."""
+    if not (issubclass(cls, Generic) and getattr(cls, '_is_protocol', False)):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, '
+                        f'got {cls!r}')
+    cls._is_runtime_protocol = True
+    return cls
 
 
 @runtime_checkable

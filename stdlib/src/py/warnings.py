@@ -199,7 +199,7 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
 _showwarning_orig = showwarning
 
 
-def _showwarnmsg(msg):
+def _emit(msg):
     """Show a WarningMessage through showwarning when a program replaced it,
     else print it."""
     hook = showwarning
@@ -408,52 +408,59 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         reg.first_time(key)
     if repeat(reg, text, category):
         return
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+    _emit(WarningMessage(message, category, filename, lineno, source=source))
+
+
+# The module attributes catch_warnings swaps while its block runs.
+_SWAPPED = ("filters", "showwarning", "_showwarnmsg_impl")
 
 
 class catch_warnings:
-    """Save the warnings filters and showwarning on entry and restore them on exit;
-    with record=True, collect the warnings in a list instead of showing them."""
+    """Context manager that puts the warnings state back as it found it.
 
-    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
-                 append=False):
-        self._record = record
-        self._module = sys.modules["warnings"] if module is None else module
-        self._entered = False
-        self._filter = None if action is None else (action, category, lineno, append)
+    On entry the filters become a private copy (and, with record=True,
+    warnings are collected into the list returned instead of printed);
+    given an action, simplefilter(action, category, lineno, append) is
+    applied inside the block.  Each instance can be entered only once.
+    """
+
+    def __init__(self, *, record=False, module=None, action=None, category=Warning,
+                 lineno=0, append=False):
+        self._target = sys.modules["warnings"] if module is None else module
+        self._collect = bool(record)
+        self._preset = None if action is None else (action, category, lineno, append)
+        self._stash = None
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules["warnings"]:
-            args.append(f"module={self._module!r}")
-        return f"{type(self).__name__}({', '.join(args)})"
+        shown = []
+        if self._collect:
+            shown.append("record=True")
+        if self._target is not sys.modules["warnings"]:
+            shown.append(f"module={self._target!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def __enter__(self):
-        if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
-        self._entered = True
-        home = self._module
-        self._saved = (home.filters, home.showwarning, home._showwarnmsg_impl)
-        home.filters = list(home.filters)
-        home._filters_mutated()
-        if self._filter is not None:
-            simplefilter(*self._filter)
-        if not self._record:
-            return None
-        log = []
-        home._showwarnmsg_impl = log.append
-        # The default showwarning hands each message to _showwarnmsg_impl.
-        home.showwarning = home._showwarning_orig
-        return log
+        if self._stash is not None:
+            raise RuntimeError(f"Cannot enter {self!r} twice")
+        target = self._target
+        self._stash = {name: getattr(target, name) for name in _SWAPPED}
+        target.filters = list(self._stash["filters"])
+        collected = None
+        if self._collect:
+            collected = []
+            target.showwarning = target._showwarning_orig
+            target._showwarnmsg_impl = collected.append
+        target._filters_mutated()
+        if self._preset is not None:
+            simplefilter(*self._preset)
+        return collected
 
     def __exit__(self, *exc_info):
-        if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
-        home = self._module
-        home.filters, home.showwarning, home._showwarnmsg_impl = self._saved
-        home._filters_mutated()
+        if self._stash is None:
+            raise RuntimeError(f"Cannot exit {self!r} without entering first")
+        for name, value in self._stash.items():
+            setattr(self._target, name, value)
+        self._target._filters_mutated()
 
 
 # CPython's default filters for a release build (the module of the first one is matched as

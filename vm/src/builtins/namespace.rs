@@ -198,6 +198,10 @@ fn compile_source(
     flags: u32,
 ) -> PyResult<Rc<crate::bytecode::Code>> {
     let text = checked_source(vm, source, func, filename, mode)?;
+    if let Value::Str(_) = source {
+        return vm
+            .with_char_columns(|vm| vm.compile_text_flags(&text, filename, mode, flags, false));
+    }
     vm.compile_text_flags(&text, filename, mode, flags, false)
 }
 

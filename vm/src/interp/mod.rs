@@ -209,6 +209,9 @@ pub struct Vm {
     pub(crate) repr_active: Vec<usize>,
     /// Set while a built-in that reads its caller's namespaces runs.
     pub(crate) caller: Option<CallerFrame>,
+    /// The source being compiled was a str (or a script file): CPython counts a
+    /// SyntaxError's columns in characters then, in bytes for bytes source and imports.
+    pub(crate) char_columns: bool,
     /// The globals of the frame calling a metaclass or `__build_class__`: `type.__new__`
     /// takes `__module__` from them.
     pub(crate) call_globals: Option<Rc<PyDict>>,
@@ -278,6 +281,7 @@ impl Vm {
             object_init: Value::None,
             repr_active: Vec::new(),
             caller: None,
+            char_columns: false,
             call_globals: None,
             agen_wrapped: false,
             asyncgen_hooks: (Value::None, Value::None),

@@ -1,19 +1,22 @@
-"""Exceptions raised by urllib.
+"""Errors raised by the urllib package.
 
-URLError (a subclass of OSError) is the base of the others.  HTTPError is
-also a response object (addinfourl): an HTTP error still carries a status
-code, headers and a body that can be read.  pyrs has no http.client or email
-packages, so HTTPError keeps its headers exactly as passed in.
+Every one of them is a URLError, itself an OSError.  An HTTPError also
+works as the (error) response it reports: it can be read like the body
+and carries the status code, the headers and the URL.
 """
 
 import io
 import urllib.response
 
-__all__ = ['URLError', 'HTTPError', 'ContentTooShortError']
+__all__ = [
+    "URLError",
+    "HTTPError",
+    "ContentTooShortError",
+]
 
 
 class URLError(OSError):
-    # reason is usually a str or a wrapped exception; filename is optional.
+    # Its only argument (args) is the reason; a filename is optional.
 
     def __init__(self, reason, filename=None):
         self.args = (reason,)
@@ -22,20 +25,18 @@ class URLError(OSError):
             self.filename = filename
 
     def __str__(self):
-        return '<urlopen error %s>' % (self.reason,)
+        return f'<urlopen error {self.reason}>'
 
 
 class HTTPError(URLError, urllib.response.addinfourl):
-    """An HTTP error status; also usable as the (error) response itself."""
+    """An HTTP error status, usable as the response that carried it."""
 
     def __init__(self, url, code, msg, hdrs, fp):
-        self.code = code
+        # The body stays readable: an empty one stands in for a missing fp.
+        body = io.BytesIO() if fp is None else fp
+        urllib.response.addinfourl.__init__(self, body, hdrs, url, code)
         self.msg = msg
-        self.hdrs = hdrs
-        self.fp = fp
         self.filename = url
-        urllib.response.addinfourl.__init__(
-            self, io.BytesIO() if fp is None else fp, hdrs, url, code)
 
     def __str__(self):
         return f'HTTP Error {self.code}: {self.msg}'
@@ -57,7 +58,7 @@ class HTTPError(URLError, urllib.response.addinfourl):
 
 
 class ContentTooShortError(URLError):
-    """The body received was shorter than its announced Content-Length."""
+    """A download ended before the announced Content-Length was reached."""
 
     def __init__(self, message, content):
         super().__init__(message)

@@ -1,587 +1,388 @@
-"""Pure-Python implementation of zoneinfo.ZoneInfo."""
+"""The ZoneInfo tzinfo: IANA zone data from TZif files, with per-class instance caches.
+
+A zone is kept as a list of "periods" (offset, DST amount, abbreviation), the UTC instants
+at which each period starts, and, for local-time lookups, the same instants shifted into
+wall-clock seconds once for fold=0 and once for fold=1.  Past the last instant in the file
+the POSIX TZ rule from the file's footer (if any) takes over.
+"""
 
 import bisect
+import collections
 import weakref
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from . import _common, _tzpath
 
-_EPOCH_ORD = 719163  # date(1970, 1, 1).toordinal()
-_ONE_HOUR = 3600
+_UNIX_DAY_ZERO = datetime(1970, 1, 1).toordinal()
+_DAY = 86400
+_STRONG_SLOTS = 8
 
 
-def _ts_of(dt):
-    """Seconds since the epoch of the naive wall-clock fields of dt."""
-    return ((dt.toordinal() - _EPOCH_ORD) * 86400
+def _seconds_of(dt):
+    """Naive fields of `dt` as whole seconds since 1970-01-01T00:00."""
+    return ((dt.toordinal() - _UNIX_DAY_ZERO) * _DAY
             + dt.hour * 3600 + dt.minute * 60 + dt.second)
 
 
-class _TTInfo:
-    __slots__ = ("utcoff", "dstoff", "tzname")
+class _Period:
+    """One kind of local time: UTC offset, DST amount and abbreviation."""
 
-    def __init__(self, utcoff, dstoff, tzname):
-        self.utcoff = utcoff
-        self.dstoff = dstoff
-        self.tzname = tzname
+    __slots__ = ('offset', 'shift', 'name', 'seconds')
 
-    def __eq__(self, other):
-        if not isinstance(other, _TTInfo):
-            return NotImplemented
-        return (self.utcoff == other.utcoff and self.dstoff == other.dstoff
-                and self.tzname == other.tzname)
-
-    def __hash__(self):
-        return hash((self.utcoff, self.dstoff, self.tzname))
+    def __init__(self, seconds, dst_seconds, name):
+        self.seconds = seconds
+        self.offset = timedelta(seconds=seconds)
+        self.shift = timedelta(seconds=dst_seconds)
+        self.name = name
 
 
-def _make_tti(utcoff_s, dstoff_s, name):
-    return _TTInfo(timedelta(seconds=utcoff_s), timedelta(seconds=dstoff_s), name)
+# ---------------------------------------------------------------- POSIX TZ rules
+
+def _leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-# ---------------------------------------------------------------------------
-# POSIX TZ string support
+class _RuleText:
+    """Cursor over a POSIX TZ string."""
 
-_DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
-_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    def __init__(self, text):
+        self.text = text
+        self.at = 0
 
-
-def _is_leap(y):
-    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
-
-
-def _ord_jan1(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400 + 1
-
-
-class _MonthWeekRule:
-    __slots__ = ("month", "week", "day", "time")
-
-    def __init__(self, month, week, day, time):
-        self.month, self.week, self.day, self.time = month, week, day, time
-
-    def ordinal(self, year):
-        first = _ord_jan1(year) + _DAYS_BEFORE_MONTH[self.month]
-        if self.month > 2 and _is_leap(year):
-            first += 1
-        # POSIX weekday: 0 = Sunday; ordinal 1 (0001-01-01) is a Monday.
-        first_wd = first % 7
-        mday = 1 + (self.day - first_wd) % 7 + (self.week - 1) * 7
-        mlen = _DAYS_IN_MONTH[self.month]
-        if self.month == 2 and _is_leap(year):
-            mlen += 1
-        while mday > mlen:
-            mday -= 7
-        return first + mday - 1
-
-
-class _JulianRule:
-    __slots__ = ("n", "time")
-
-    def __init__(self, n, time):
-        self.n, self.time = n, time
-
-    def ordinal(self, year):
-        n = self.n
-        # Matches CPython: the leap-day shift applies from J59 on.
-        if n >= 59 and _is_leap(year):
-            n += 1
-        return _ord_jan1(year) + n - 1
-
-
-class _DayRule:
-    __slots__ = ("n", "time")
-
-    def __init__(self, n, time):
-        self.n, self.time = n, time
-
-    def ordinal(self, year):
-        # Matches CPython, which treats the plain-day form as 1-based.
-        return _ord_jan1(year) + self.n - 1
-
-
-def _rule_ts(rule, year):
-    return (rule.ordinal(year) - _EPOCH_ORD) * 86400 + rule.time
-
-
-class _TZStr:
-    __slots__ = ("std", "dst", "std_off", "dst_off", "start", "end")
-
-    def __init__(self, std_name, std_off, dst_name, dst_off, start, end):
-        self.std_off = std_off
-        self.dst_off = dst_off
-        self.std = _make_tti(std_off, 0, std_name)
-        self.dst = _make_tti(dst_off, dst_off - std_off, dst_name)
-        self.start = start
-        self.end = end
-
-    def _bounds_utc(self, year):
-        s = _rule_ts(self.start, year) - self.std_off
-        e = _rule_ts(self.end, year) - self.dst_off
-        return s, e
-
-    def _isdst_utc(self, ts, s, e):
-        if s < e:
-            return s <= ts < e
-        return not (e <= ts < s)
-
-    def get_trans_info(self, ts, year, fold):
-        s, e = self._bounds_utc(year)
-        if fold:
-            delta = min(self.std_off, self.dst_off)
-        else:
-            delta = max(self.std_off, self.dst_off)
-        return self.dst if self._isdst_utc(ts, s + delta, e + delta) else self.std
-
-    def fromutc_info(self, ts, year):
-        s, e = self._bounds_utc(year)
-        isdst = self._isdst_utc(ts, s, e)
-        diff = self.dst_off - self.std_off
-        fold = 0
-        if isdst:
-            if diff < 0 and s <= ts < s - diff:
-                fold = 1
-            return self.dst, fold
-        if diff > 0 and e <= ts < e + diff:
-            fold = 1
-        return self.std, fold
-
-
-class _TZStrParser:
-    def __init__(self, s):
-        self.s = s
-        self.i = 0
+    def done(self):
+        return self.at >= len(self.text)
 
     def peek(self):
-        return self.s[self.i:self.i + 1]
+        return self.text[self.at:self.at + 1]
 
-    def digits(self, lo, hi):
-        j = self.i
-        while j < len(self.s) and j - self.i < hi and 48 <= self.s[j] <= 57:
-            j += 1
-        if j - self.i < lo:
-            return None
-        v = int(self.s[self.i:j])
-        self.i = j
-        return v
+    def take(self, ch):
+        if self.peek() == ch:
+            self.at += 1
+            return True
+        return False
 
     def name(self):
-        s = self.s
-        if self.peek() == b"<":
-            j = s.find(b">", self.i + 1)
-            if j < 0:
-                return None
-            body = s[self.i + 1:j]
-            if not body or not all(
-                    (65 <= c <= 90) or (97 <= c <= 122) or (48 <= c <= 57)
-                    or c in (43, 45) for c in body):
-                return None
-            self.i = j + 1
-            return body.decode()
-        j = self.i
-        while j < len(s) and ((65 <= s[j] <= 90) or (97 <= s[j] <= 122)):
-            j += 1
-        if j == self.i:
-            return None
-        v = s[self.i:j].decode()
-        self.i = j
-        return v
+        if self.take('<'):
+            end = self.text.index('>', self.at)
+            word, self.at = self.text[self.at:end], end + 1
+            return word
+        start = self.at
+        while self.peek().isalpha():
+            self.at += 1
+        if self.at == start:
+            raise ValueError(f'Invalid TZ string: {self.text!r}')
+        return self.text[start:self.at]
 
-    def hms(self, maxh, hdigits):
-        """Parse [+-]hh[:mm[:ss]] and return signed seconds, or None."""
-        start = self.i
-        sign = 1
-        c = self.peek()
-        if c in (b"+", b"-"):
-            if c == b"-":
-                sign = -1
-            self.i += 1
-        h = self.digits(1, hdigits)
-        if h is None or h > maxh:
-            self.i = start
-            return None
-        m = sec = 0
-        if self.peek() == b":":
-            self.i += 1
-            m = self.digits(2, 2)
-            if m is None:
-                self.i = start
-                return None
-            if self.peek() == b":":
-                self.i += 1
-                sec = self.digits(2, 2)
-                if sec is None:
-                    self.i = start
-                    return None
-        return sign * (h * 3600 + m * 60 + sec)
+    def digits(self):
+        start = self.at
+        while self.peek().isdigit():
+            self.at += 1
+        if start == self.at:
+            raise ValueError(f'Invalid TZ string: {self.text!r}')
+        return int(self.text[start:self.at])
 
-    def rule(self):
-        c = self.peek()
-        if c == b"M":
-            self.i += 1
-            m = self.digits(1, 2)
-            if m is None or not 1 <= m <= 12 or self.peek() != b".":
-                return None
-            self.i += 1
-            w = self.digits(1, 1)
-            if w is None or not 1 <= w <= 5 or self.peek() != b".":
-                return None
-            self.i += 1
-            d = self.digits(1, 1)
-            if d is None or not 0 <= d <= 6:
-                return None
-            r = _MonthWeekRule(m, w, d, 7200)
-        elif c == b"J":
-            self.i += 1
-            n = self.digits(1, 3)
-            if n is None or not 1 <= n <= 365:
-                return None
-            r = _JulianRule(n, 7200)
-        else:
-            n = self.digits(1, 3)
-            if n is None or not 0 <= n <= 365:
-                return None
-            r = _DayRule(n, 7200)
-        if self.peek() == b"/":
-            self.i += 1
-            t = self.hms(167, 3)
-            if t is None:
-                return None
-            r.time = t
-        return r
+    def clock(self):
+        """[+-]h[h][:mm[:ss]] as signed seconds."""
+        sign = -1 if self.peek() == '-' else 1
+        if self.peek() in ('+', '-'):
+            self.at += 1
+        total = self.digits() * 3600
+        for scale in (60, 1):
+            if not self.take(':'):
+                break
+            total += self.digits() * scale
+        return sign * total
+
+    def day_rule(self):
+        if self.take('M'):
+            month = self.digits()
+            self.take('.')
+            week = self.digits()
+            self.take('.')
+            return ('M', month, week, self.digits())
+        if self.take('J'):
+            return ('J', self.digits())
+        return ('N', self.digits())
 
 
-def _check_offset(secs):
-    if not -86400 < secs < 86400:
-        raise ValueError(
-            "offset must be a timedelta strictly between "
-            "-timedelta(hours=24) and timedelta(hours=24)."
-        )
-
-
-def _parse_tz_str(tz_str):
-    """Parse a POSIX TZ string (bytes) into a _TTInfo or a _TZStr."""
-    p = _TZStrParser(tz_str)
-    std_name = p.name()
-    if std_name is None:
-        raise ValueError(f"Invalid STD format in {tz_str!r}")
-    std = p.hms(24, 2)
-    if std is None:
-        raise ValueError(f"Invalid STD offset in {tz_str!r}")
-    std_off = -std
-    if p.i >= len(tz_str):
-        return _make_tti(std_off, 0, std_name)
-    dst_name = p.name()
-    if dst_name is None:
-        raise ValueError(f"Invalid DST format in {tz_str!r}")
-    if p.peek() == b",":
-        dst_off = std_off + _ONE_HOUR
+def _rule_day_start(year, rule):
+    """Seconds since the epoch (local midnight) of the day a rule names in `year`."""
+    jan1 = datetime(year, 1, 1).toordinal()
+    kind = rule[0]
+    if kind == 'J':
+        n = rule[1]
+        ordinal = jan1 + n - 1 + (1 if _leap(year) and n >= 60 else 0)
+    elif kind == 'N':
+        ordinal = jan1 + rule[1]
     else:
-        dst = p.hms(24, 2)
-        if dst is None:
-            raise ValueError(f"Invalid DST offset in {tz_str!r}")
-        dst_off = -dst
-    if p.peek() != b",":
-        raise ValueError(f"Missing transition rules in TZ string: {tz_str!r}")
-    p.i += 1
-    start = p.rule()
-    if start is None:
-        raise ValueError(f"Malformed transition rule in TZ string: {tz_str!r}")
-    if p.peek() != b",":
-        if p.i >= len(tz_str):
-            raise ValueError(
-                f"Missing transition rules in TZ string: {tz_str!r}")
-        raise ValueError(f"Malformed transition rule in TZ string: {tz_str!r}")
-    p.i += 1
-    end = p.rule()
-    if end is None:
-        raise ValueError(f"Malformed transition rule in TZ string: {tz_str!r}")
-    if p.i != len(tz_str):
-        raise ValueError(
-            f"Extraneous characters at end of TZ string: {tz_str!r}")
-    return _TZStr(std_name, std_off, dst_name, dst_off, start, end)
+        _, month, week, weekday = rule
+        first = datetime(year, month, 1).toordinal()
+        # weekday: 0 is Sunday; ordinal 1 (0001-01-01) was a Monday.
+        first_match = first + (weekday - first % 7) % 7
+        ordinal = first_match + (week - 1) * 7
+        following = datetime(year + 1, 1, 1) if month == 12 else datetime(year, month + 1, 1)
+        while ordinal >= following.toordinal():
+            ordinal -= 7
+    return (ordinal - _UNIX_DAY_ZERO) * _DAY
 
 
-# ---------------------------------------------------------------------------
+class _PosixRule:
+    """Standard/daylight periods described by a POSIX TZ string."""
+
+    def __init__(self, raw):
+        text = raw.decode()
+        cursor = _RuleText(text)
+        std_name = cursor.name()
+        std = -cursor.clock()
+        self.std = _Period(std, 0, std_name)
+        self.dst = None
+        if cursor.done():
+            return
+        dst_name = cursor.name()
+        dst = std + 3600
+        if not cursor.done() and cursor.peek() != ',':
+            dst = -cursor.clock()
+        self.dst = _Period(dst, dst - std, dst_name)
+        if cursor.done():
+            raise ValueError(f'Invalid DST offset in {raw!r}')
+        edges = []
+        for _ in range(2):
+            if not cursor.take(','):
+                raise ValueError(f'Invalid TZ string: {text!r}')
+            day = cursor.day_rule()
+            when = cursor.clock() if cursor.take('/') else 7200
+            edges.append((day, when))
+        if not cursor.done():
+            raise ValueError(f'Invalid TZ string: {text!r}')
+        self.begin, self.finish = edges
+
+    def _instants(self, year):
+        """UTC seconds at which DST starts and ends in `year`."""
+        (day, when), (day2, when2) = self.begin, self.finish
+        starts = _rule_day_start(year, day) + when - self.std.seconds
+        ends = _rule_day_start(year, day2) + when2 - self.dst.seconds
+        return starts, ends
+
+    def _in_summer(self, value, starts, ends):
+        if starts < ends:
+            return starts <= value < ends
+        return not (ends <= value < starts)
+
+    def for_wall(self, wall, fold):
+        if self.dst is None:
+            return self.std
+        year = datetime.fromordinal(wall // _DAY + _UNIX_DAY_ZERO).year
+        starts, ends = self._instants(year)
+        pick = min if fold else max
+        widen = pick(self.std.seconds, self.dst.seconds)
+        summer = self._in_summer(wall, starts + widen, ends + widen)
+        return self.dst if summer else self.std
+
+    def for_utc(self, instant):
+        """(period, fold) for a UTC instant."""
+        if self.dst is None:
+            return self.std, 0
+        year = datetime.fromordinal((instant + self.std.seconds) // _DAY + _UNIX_DAY_ZERO).year
+        starts, ends = self._instants(year)
+        summer = self._in_summer(instant, starts, ends)
+        gained = self.dst.seconds - self.std.seconds
+        if summer:
+            repeat = starts <= instant < starts - gained
+        else:
+            repeat = ends <= instant < ends + gained
+        return (self.dst if summer else self.std), int(repeat)
 
 
-def _compute_dstoffs(trans_idx, utcoffs, isdsts):
-    typecnt = len(isdsts)
-    dstoffs = [0] * typecnt
-    n = len(trans_idx)
-    for i in range(1, n):
-        idx = trans_idx[i]
-        if not isdsts[idx] or dstoffs[idx]:
+# ---------------------------------------------------------------- the tzinfo
+
+def _dst_amounts(offsets, flags, sequence):
+    """DST amount for each type: its offset minus a nearby standard type's offset."""
+    amounts = [0] * len(offsets)
+    for pos, kind in enumerate(sequence):
+        if not flags[kind] or amounts[kind]:
             continue
-        d = 0
-        prev = trans_idx[i - 1]
-        if not isdsts[prev]:
-            d = utcoffs[idx] - utcoffs[prev]
-        if not d and idx < typecnt - 1 and i + 1 < n:
-            nxt = trans_idx[i + 1]
-            if not isdsts[nxt]:
-                d = utcoffs[idx] - utcoffs[nxt]
-        if d:
-            dstoffs[idx] = d
-    for idx in range(typecnt):
-        if isdsts[idx] and not dstoffs[idx]:
-            dstoffs[idx] = _ONE_HOUR
-    return dstoffs
-
-
-class _ReadOnlyKey:
-    """Descriptor exposing the read-only `key` attribute."""
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return obj._key
-
-    def __set__(self, obj, value):
-        raise AttributeError("readonly attribute")
-
-    def __delete__(self, obj):
-        raise AttributeError("readonly attribute")
+        neighbours = sequence[pos - 1:pos] if pos else ()
+        neighbours = list(neighbours) + list(sequence[pos + 1:pos + 2])
+        for other in neighbours:
+            if not flags[other]:
+                amounts[kind] = offsets[kind] - offsets[other]
+                break
+    for kind, flag in enumerate(flags):
+        if flag and not amounts[kind]:
+            amounts[kind] = 3600
+    return amounts
 
 
 class ZoneInfo(tzinfo):
-    """An IANA time zone backed by TZif data."""
+    """A time zone from the IANA database, looked up by key."""
 
-    __module__ = "zoneinfo"
+    __module__ = 'zoneinfo'
 
-    __slots__ = ("_key", "_file_repr", "_from_cache", "_trans_utc",
-                 "_trans_wall", "_ttinfos", "_tti_before", "_tz_after",
-                 "_fixed", "__weakref__")
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._live = weakref.WeakValueDictionary()
+        cls._recent = collections.OrderedDict()
 
-    key = _ReadOnlyKey()
-
-    _strong_cache_size = 8
-
-    def __init_subclass__(cls):
-        super().__init_subclass__()
-        cls._weak_cache = weakref.WeakValueDictionary()
-        cls._strong_cache = {}
-
-    def __new__(cls, *args, **kwargs):
-        n = len(args) + len(kwargs)
-        if len(args) > 1 or (args and kwargs):
-            raise TypeError(f"function takes at most 1 argument ({n} given)")
-        if len(kwargs) > 1:
-            raise TypeError(
-                f"function takes at most 1 keyword argument ({n} given)")
-        if args:
-            key = args[0]
-        elif "key" in kwargs:
-            key = kwargs["key"]
-        else:
-            raise TypeError("function missing required argument 'key' (pos 1)")
-        instance = cls._weak_cache.get(key, None)
-        if instance is None:
-            instance = cls._weak_cache.setdefault(key, cls._new_instance(key))
-            instance._from_cache = True
-        strong = cls._strong_cache
-        strong.pop(key, None)
-        strong[key] = instance
-        while len(strong) > cls._strong_cache_size:
-            del strong[next(iter(strong))]
-        return instance
+    def __new__(cls, key):
+        zone = cls._live.get(key)
+        if zone is None:
+            zone = cls._live.setdefault(key, cls._fresh(key))
+        recent = cls._recent
+        recent[key] = zone
+        recent.move_to_end(key)
+        while len(recent) > _STRONG_SLOTS:
+            recent.popitem(last=False)
+        return zone
 
     @classmethod
     def no_cache(cls, key):
-        """Construct a new instance, bypassing the cache."""
-        obj = cls._new_instance(key)
-        obj._from_cache = False
-        return obj
-
-    @classmethod
-    def _new_instance(cls, key):
-        obj = object.__new__(cls)
-        obj._key = key
-        obj._file_repr = None
-        obj._from_cache = False
-        fobj = _load_tzfile(key)
-        try:
-            obj._load(fobj)
-        finally:
-            fobj.close()
-        return obj
+        zone = cls._fresh(key)
+        zone._cached = False
+        return zone
 
     @classmethod
     def from_file(cls, fobj, /, key=None):
-        """Construct an instance from a TZif file object."""
-        obj = object.__new__(cls)
-        obj._key = key
-        obj._file_repr = repr(fobj)
-        obj._from_cache = False
-        obj._load(fobj)
-        return obj
+        zone = object.__new__(cls)
+        zone._absorb(fobj)
+        zone._key = key
+        zone._stream_repr = repr(fobj)
+        zone._cached = None
+        return zone
 
     @classmethod
     def clear_cache(cls, *args, only_keys=None):
-        """Clear the cache, or only the given keys."""
         if args:
-            raise TypeError("clear_cache() takes no positional arguments")
-        if only_keys is not None:
-            for k in only_keys:
-                cls._weak_cache.pop(k, None)
-                cls._strong_cache.pop(k, None)
-        else:
-            cls._weak_cache.clear()
-            cls._strong_cache.clear()
-
-    # -- loading ----------------------------------------------------------
-
-    def _load(self, fobj):
-        trans, idxs, utcoffs, isdsts, abbrs, footer = _common.load_data(fobj)
-        dstoffs = _compute_dstoffs(idxs, utcoffs, isdsts)
-        types = [_make_tti(utcoffs[i], dstoffs[i], abbrs[i])
-                 for i in range(len(utcoffs))]
-
-        before = None
-        for i, d in enumerate(isdsts):
-            if not d:
-                before = types[i]
-                break
-        if before is None:
-            before = types[0] if types else None
-        self._tti_before = before
-
-        ttinfos = [types[i] for i in idxs]
-        self._ttinfos = ttinfos
-        self._trans_utc = trans
-
-        wall0 = []
-        wall1 = []
-        prev = (before.utcoff.days * 86400 + before.utcoff.seconds
-                if before is not None else 0)
-        for t, i in zip(trans, idxs):
-            cur = utcoffs[i]
-            hi = prev if prev > cur else cur
-            lo = cur if prev > cur else prev
-            wall0.append(t + hi)
-            wall1.append(t + lo)
-            prev = cur
-        self._trans_wall = (wall0, wall1)
-
-        tz_after = None
-        if footer:
-            tz_after = _parse_tz_str(footer)
-        if tz_after is None:
-            if ttinfos:
-                tz_after = ttinfos[-1]
-            else:
-                tz_after = before
-        self._tz_after = tz_after
-        self._fixed = (not trans) and isinstance(tz_after, _TTInfo)
-
-    # -- lookups ----------------------------------------------------------
-
-    def _find(self, dt):
-        ts = _ts_of(dt)
-        fold = dt.fold
-        lt = self._trans_wall[fold]
-        if lt and ts < lt[0]:
-            return self._tti_before
-        if not lt or ts > lt[-1]:
-            after = self._tz_after
-            if isinstance(after, _TZStr):
-                return after.get_trans_info(ts, dt.year, fold)
-            return after
-        return self._ttinfos[bisect.bisect_right(lt, ts) - 1]
-
-    def utcoffset(self, dt):
-        if dt is None:
-            return self._tz_after.utcoff if self._fixed else None
-        return self._find(dt).utcoff
-
-    def dst(self, dt):
-        if dt is None:
-            return self._tz_after.dstoff if self._fixed else None
-        return self._find(dt).dstoff
-
-    def tzname(self, dt):
-        if dt is None:
-            return self._tz_after.tzname if self._fixed else None
-        return self._find(dt).tzname
-
-    def fromutc(self, dt):
-        """Convert a UTC datetime (with tzinfo=self) to local time."""
-        if not isinstance(dt, datetime):
-            raise TypeError("fromutc: argument must be a datetime")
-        if dt.tzinfo is not self:
-            raise ValueError("fromutc: dt.tzinfo is not self")
-        if self._fixed:
-            return dt + self._tz_after.utcoff
-        ts = _ts_of(dt)
-        trans = self._trans_utc
-        idx = bisect.bisect_right(trans, ts)
-        fold = 0
-        if trans and idx == 0:
-            tti = self._tti_before
-        elif idx == len(trans) and isinstance(self._tz_after, _TZStr):
-            tti, fold = self._tz_after.fromutc_info(ts, dt.year)
-        else:
-            if idx == len(trans):
-                tti = self._tz_after
-            else:
-                tti = self._ttinfos[idx - 1]
-            prev = (self._ttinfos[idx - 2] if idx >= 2 else self._tti_before)
-            shift = prev.utcoff - self._ttinfos[idx - 1].utcoff
-            if shift > timedelta(0) and \
-                    ts - trans[idx - 1] < shift.days * 86400 + shift.seconds:
-                fold = 1
-        result = dt + tti.utcoff
-        if fold:
-            result = result.replace(fold=1)
-        return result
-
-    # -- representation / pickling ---------------------------------------
-
-    def _type_name(self):
-        cls = type(self)
-        if cls is ZoneInfo:
-            return "zoneinfo.ZoneInfo"
-        return cls.__name__
-
-    def __repr__(self):
-        if self._key is not None:
-            return f"{self._type_name()}(key={self._key!r})"
-        return f"{self._type_name()}.from_file({self._file_repr})"
-
-    def __str__(self):
-        if self._key is not None:
-            return str(self._key)
-        return repr(self)
-
-    def __reduce__(self):
-        if self._file_repr is not None:
-            import pickle
-            raise pickle.PicklingError(
-                "Cannot pickle a ZoneInfo file from a file stream.")
-        return (self.__class__._unpickle, (self._key, int(self._from_cache)))
+            raise TypeError('clear_cache() takes no positional arguments')
+        if only_keys is None:
+            cls._live.clear()
+            cls._recent.clear()
+            return
+        for key in only_keys:
+            cls._live.pop(key, None)
+            cls._recent.pop(key, None)
 
     @classmethod
-    def _unpickle(cls, key, from_cache, /):
-        if from_cache:
-            return cls(key)
-        return cls.no_cache(key)
+    def _fresh(cls, key):
+        zone = object.__new__(cls)
+        path = _tzpath.find_tzfile(key)
+        if path is not None:
+            with open(path, 'rb') as handle:
+                zone._absorb(handle)
+        else:
+            handle = cls._packaged(key)
+            if handle is None:
+                raise _common.ZoneInfoNotFoundError(f'No time zone found with key {key}')
+            with handle:
+                zone._absorb(handle)
+        zone._key = key
+        zone._stream_repr = None
+        zone._cached = True
+        return zone
+
+    @staticmethod
+    def _packaged(key):
+        """An open TZif stream from the optional 'tzdata' package, or None."""
+        try:
+            from importlib import resources
+            package, _, leaf = ('tzdata.zoneinfo.' + key.replace('/', '.')).rpartition('.')
+            return resources.files(package).joinpath(leaf).open('rb')
+        except Exception:
+            return None
+
+    @classmethod
+    def _unpickle(cls, key, from_cache):
+        return cls(key) if from_cache else cls.no_cache(key)
+
+    def _absorb(self, stream):
+        moments, kinds, offsets, flags, names, footer = _common.load_data(stream)
+        amounts = _dst_amounts(offsets, flags, kinds)
+        catalogue = [_Period(offsets[k], amounts[k], names[k]) for k in range(len(offsets))]
+        self._moments = list(moments)
+        self._periods = [catalogue[k] for k in kinds]
+        # Before the first transition: the first standard-time type, else type 0.
+        standard = [period for period, flag in zip(catalogue, flags) if not flag]
+        self._opening = (standard or catalogue or [None])[0]
+        self._rule = _PosixRule(footer) if footer else None
+        if self._opening is None:
+            self._opening = self._rule.std
+        early, late = [], []
+        before = self._opening
+        for moment, period in zip(self._moments, self._periods):
+            low, high = sorted((before.seconds, period.seconds))
+            early.append(moment + high)
+            late.append(moment + low)
+            before = period
+        self._wall_edges = (early, late)
+        everything = [self._opening] + self._periods
+        self._fixed = None
+        if self._rule is None or self._rule.dst is None:
+            if self._rule is not None:
+                everything.append(self._rule.std)
+            if len({(p.seconds, p.shift, p.name) for p in everything}) == 1:
+                self._fixed = everything[0]
+
+    @property
+    def key(self):
+        return self._key
+
+    def _period_at(self, dt):
+        if dt is None:
+            return self._fixed
+        wall = _seconds_of(dt)
+        edges = self._wall_edges[1 if dt.fold else 0]
+        if self._rule is not None and (not edges or wall >= edges[-1]):
+            return self._rule.for_wall(wall, dt.fold)
+        slot = bisect.bisect_right(edges, wall) - 1
+        return self._opening if slot < 0 else self._periods[slot]
+
+    def utcoffset(self, dt):
+        period = self._period_at(dt)
+        return None if period is None else period.offset
+
+    def dst(self, dt):
+        period = self._period_at(dt)
+        return None if period is None else period.shift
+
+    def tzname(self, dt):
+        period = self._period_at(dt)
+        return None if period is None else period.name
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc: argument must be a datetime')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        instant = _seconds_of(dt)
+        moments = self._moments
+        if self._rule is not None and (not moments or instant >= moments[-1]):
+            period, fold = self._rule.for_utc(instant)
+        else:
+            slot = bisect.bisect_right(moments, instant) - 1
+            if slot < 0:
+                period, fold = self._opening, 0
+            else:
+                period = self._periods[slot]
+                earlier = self._periods[slot - 1] if slot else self._opening
+                overlap = earlier.seconds - period.seconds
+                fold = int(instant - moments[slot] < overlap)
+        shifted = dt + period.offset
+        return shifted.replace(fold=1) if fold else shifted
+
+    def __str__(self):
+        return repr(self) if self._key is None else str(self._key)
+
+    def __repr__(self):
+        kind = f'{type(self).__module__}.{type(self).__qualname__}'
+        if self._key is not None:
+            return f'{kind}(key={self._key!r})'
+        return f'{kind}.from_file({self._stream_repr})'
+
+    def __reduce__(self):
+        if self._cached is None:
+            import pickle
+            raise pickle.PicklingError('Cannot pickle a ZoneInfo file from a file stream.')
+        return (type(self)._unpickle, (self._key, int(self._cached)))
 
 
-ZoneInfo._weak_cache = weakref.WeakValueDictionary()
-ZoneInfo._strong_cache = {}
-
-
-def _load_tzfile(key):
-    path = _tzpath.find_tzfile(key)
-    if path is not None:
-        return open(path, "rb")
-    components = key.split("/")
-    package = ".".join(["tzdata.zoneinfo"] + components[:-1])
-    resource = components[-1]
-    try:
-        from importlib import resources
-        return resources.files(package).joinpath(resource).open("rb")
-    except (ImportError, FileNotFoundError, UnicodeEncodeError,
-            IsADirectoryError, NotADirectoryError, ValueError):
-        raise _common.ZoneInfoNotFoundError(
-            f"No time zone found with key {key}")
+ZoneInfo._live = weakref.WeakValueDictionary()
+ZoneInfo._recent = collections.OrderedDict()

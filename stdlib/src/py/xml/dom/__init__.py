@@ -1,13 +1,14 @@
-"""W3C Document Object Model support for pyrs.
+"""The W3C Document Object Model for Python: shared definitions.
 
-Provides the DOM node-type constants (on the Node class), the DOMException
-hierarchy, the well-known namespace URIs and getDOMImplementation().
-The concrete implementation lives in the minidom submodule.
+Node type and error-code constants, the DOMException hierarchy, the
+namespace URIs the DOM reserves, and a small registry through which
+getDOMImplementation() finds an implementation (xml.dom.minidom is the one
+that ships).
 """
 
 
 class Node:
-    """Interface constants for DOM node types."""
+    """The nodeType values of DOM nodes."""
     __slots__ = ()
 
     ELEMENT_NODE = 1
@@ -24,110 +25,54 @@ class Node:
     NOTATION_NODE = 12
 
 
-# DOMException codes
-INDEX_SIZE_ERR = 1
-DOMSTRING_SIZE_ERR = 2
-HIERARCHY_REQUEST_ERR = 3
-WRONG_DOCUMENT_ERR = 4
-INVALID_CHARACTER_ERR = 5
-NO_DATA_ALLOWED_ERR = 6
-NO_MODIFICATION_ALLOWED_ERR = 7
-NOT_FOUND_ERR = 8
-NOT_SUPPORTED_ERR = 9
-INUSE_ATTRIBUTE_ERR = 10
-INVALID_STATE_ERR = 11
-SYNTAX_ERR = 12
-INVALID_MODIFICATION_ERR = 13
-NAMESPACE_ERR = 14
-INVALID_ACCESS_ERR = 15
-VALIDATION_ERR = 16
+class UserDataHandler:
+    """The operation values passed to a UserDataHandler's handle()."""
+
+    NODE_CLONED = 1
+    NODE_IMPORTED = 2
+    NODE_DELETED = 3
+    NODE_RENAMED = 4
 
 
 class DOMException(Exception):
-    """Abstract base class for DOM exceptions; only subclasses may be
-    instantiated."""
+    """Common base of the DOM errors; each concrete subclass carries the
+    DOM error number as its `code`."""
 
     def __init__(self, *args, **kw):
-        if self.__class__ is DOMException:
-            raise RuntimeError(
-                "DOMException should not be instantiated directly")
+        if type(self) is DOMException:
+            raise RuntimeError("DOMException should not be instantiated directly")
         Exception.__init__(self, *args, **kw)
 
     def _get_code(self):
         return self.code
 
 
-class IndexSizeErr(DOMException):
-    code = INDEX_SIZE_ERR
+# The DOM error codes in numeric order (1 first): constant name and the
+# exception class raised for it.  Both are module globals.
+_ERRORS = (
+    ("INDEX_SIZE_ERR", "IndexSizeErr"),
+    ("DOMSTRING_SIZE_ERR", "DomstringSizeErr"),
+    ("HIERARCHY_REQUEST_ERR", "HierarchyRequestErr"),
+    ("WRONG_DOCUMENT_ERR", "WrongDocumentErr"),
+    ("INVALID_CHARACTER_ERR", "InvalidCharacterErr"),
+    ("NO_DATA_ALLOWED_ERR", "NoDataAllowedErr"),
+    ("NO_MODIFICATION_ALLOWED_ERR", "NoModificationAllowedErr"),
+    ("NOT_FOUND_ERR", "NotFoundErr"),
+    ("NOT_SUPPORTED_ERR", "NotSupportedErr"),
+    ("INUSE_ATTRIBUTE_ERR", "InuseAttributeErr"),
+    ("INVALID_STATE_ERR", "InvalidStateErr"),
+    ("SYNTAX_ERR", "SyntaxErr"),
+    ("INVALID_MODIFICATION_ERR", "InvalidModificationErr"),
+    ("NAMESPACE_ERR", "NamespaceErr"),
+    ("INVALID_ACCESS_ERR", "InvalidAccessErr"),
+    ("VALIDATION_ERR", "ValidationErr"),
+)
 
-
-class DomstringSizeErr(DOMException):
-    code = DOMSTRING_SIZE_ERR
-
-
-class HierarchyRequestErr(DOMException):
-    code = HIERARCHY_REQUEST_ERR
-
-
-class WrongDocumentErr(DOMException):
-    code = WRONG_DOCUMENT_ERR
-
-
-class InvalidCharacterErr(DOMException):
-    code = INVALID_CHARACTER_ERR
-
-
-class NoDataAllowedErr(DOMException):
-    code = NO_DATA_ALLOWED_ERR
-
-
-class NoModificationAllowedErr(DOMException):
-    code = NO_MODIFICATION_ALLOWED_ERR
-
-
-class NotFoundErr(DOMException):
-    code = NOT_FOUND_ERR
-
-
-class NotSupportedErr(DOMException):
-    code = NOT_SUPPORTED_ERR
-
-
-class InuseAttributeErr(DOMException):
-    code = INUSE_ATTRIBUTE_ERR
-
-
-class InvalidStateErr(DOMException):
-    code = INVALID_STATE_ERR
-
-
-class SyntaxErr(DOMException):
-    code = SYNTAX_ERR
-
-
-class InvalidModificationErr(DOMException):
-    code = INVALID_MODIFICATION_ERR
-
-
-class NamespaceErr(DOMException):
-    code = NAMESPACE_ERR
-
-
-class InvalidAccessErr(DOMException):
-    code = INVALID_ACCESS_ERR
-
-
-class ValidationErr(DOMException):
-    code = VALIDATION_ERR
-
-
-class UserDataHandler:
-    """Operation codes passed to user data handlers."""
-    NODE_CLONED = 1
-    NODE_IMPORTED = 2
-    NODE_DELETED = 3
-    NODE_RENAMED = 4
-
+for _number, (_constant, _class_name) in enumerate(_ERRORS, 1):
+    globals()[_constant] = _number
+    globals()[_class_name] = type(_class_name, (DOMException,),
+                                  {"__module__": __name__, "__doc__": None, "code": _number})
+del _number, _constant, _class_name
 
 XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
 XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/"
@@ -136,48 +81,69 @@ EMPTY_NAMESPACE = None
 EMPTY_PREFIX = None
 
 
-# --- DOM implementation registry -------------------------------------------
+# -- finding an implementation ----------------------------------------------
 
-_registry = {}
+# Names getDOMImplementation() knows without registration: the module whose
+# getDOMImplementation() provides it.
+_BUILTIN_IMPLEMENTATIONS = {
+    "minidom": "xml.dom.minidom",
+}
+
+# name -> factory, as given to registerDOMImplementation().
+_factories = {}
 
 
 def registerDOMImplementation(name, factory):
-    """Make *factory* (a callable returning a DOMImplementation) available
-    to getDOMImplementation() under *name*."""
-    _registry[name] = factory
+    """Make factory (called without arguments, returning an object with
+    the DOMImplementation interface) available as name."""
+    _factories[name] = factory
 
 
-def _feature_pairs(features):
-    if isinstance(features, str):
-        pairs = []
-        for word in features.split():
-            if word[:1].isdigit():
-                if not pairs:
-                    raise ValueError("bad feature name: %r" % (word,))
-                pairs[-1] = (pairs[-1][0], word)
-            else:
-                pairs.append((word, None))
-        return pairs
-    return list(features)
+def _builtin(name):
+    import importlib
+    return importlib.import_module(_BUILTIN_IMPLEMENTATIONS[name]).getDOMImplementation()
+
+
+def _wanted_features(features):
+    """features as (name, version) pairs; a string such as "core 2.0 xml"
+    lists names, each optionally followed by a version (a word starting with
+    a digit)."""
+    if not isinstance(features, str):
+        return features
+    pairs = []
+    words = features.split()
+    for word in words:
+        if word[0] in "0123456789":
+            if not pairs or pairs[-1][1] is not None:
+                raise ValueError(f"bad feature name: {word!r}")
+            pairs[-1] = (pairs[-1][0], word)
+        else:
+            pairs.append((word, None))
+    return pairs
+
+
+def _supports(implementation, features):
+    return all(implementation.hasFeature(feature, version) for feature, version in features)
 
 
 def getDOMImplementation(name=None, features=()):
-    """Return a DOMImplementation: the one _registry (or well known) as
-    *name*, else the first one supporting all *features*."""
-    def builtin():
-        from . import minidom
-        return minidom.getDOMImplementation()
-
+    """A DOM implementation: the one called name, or else the first one
+    (registered ones before the built-in minidom) supporting every feature
+    asked for; ImportError when there is none."""
+    if name in _BUILTIN_IMPLEMENTATIONS:
+        return _builtin(name)
     if name:
-        if name in _registry:
-            return _registry[name]()
-        if name == "minidom":
-            return builtin()
-        raise KeyError(name)
-    wanted = _feature_pairs(features)
-    candidates = [factory for factory in _registry.values()] + [builtin]
-    for factory in candidates:
-        impl = factory()
-        if all(impl.hasFeature(f, v) for f, v in wanted):
-            return impl
+        return _factories[name]()
+    wanted = _wanted_features(features)
+    for factory in list(_factories.values()):
+        candidate = factory()
+        if _supports(candidate, wanted):
+            return candidate
+    for known in _BUILTIN_IMPLEMENTATIONS:
+        try:
+            candidate = _builtin(known)
+        except Exception:
+            continue
+        if _supports(candidate, wanted):
+            return candidate
     raise ImportError("no suitable DOM implementation found")

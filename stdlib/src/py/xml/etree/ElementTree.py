@@ -1,6 +1,8 @@
 """xml.etree.ElementTree (CPython's xml.etree.ElementTree module, written for pyrs)."""
 
 import codecs
+import collections
+import collections.abc
 import io
 import re
 import sys
@@ -369,17 +371,8 @@ class ElementTree:
               default_namespace=None, method=None, *,
               short_empty_elements=True):
         """Write the tree to a file name or file object."""
-        text, enc = _render(self._root, encoding, xml_declaration,
-                            default_namespace, method, short_empty_elements)
-        if enc is None:
-            data = "".join(text)
-        else:
-            data = "".join(text).encode(enc, "xmlcharrefreplace")
-        if hasattr(file_or_filename, "write"):
-            file_or_filename.write(data)
-        else:
-            with open(file_or_filename, "w" if enc is None else "wb") as f:
-                f.write(data)
+        _produce(self._root, file_or_filename, encoding, xml_declaration,
+                 default_namespace, method, short_empty_elements)
 
     def write_c14n(self, file):
         raise NotImplementedError("canonicalization is not supported")
@@ -420,23 +413,21 @@ def _bad_value(value):
                     % (value, type(value).__name__))
 
 
-# (character, reference) pairs, replaced in this order.
+# (character, reference) pairs for the escaping functions below.
 _TEXT_REFS = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 _ATTR_REFS = _TEXT_REFS + (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"),
                            ("\t", "&#09;"))
 _HTML_ATTR_REFS = (("&", "&amp;"), (">", "&gt;"), ('"', "&quot;"))
 
 
-def _escaper(refs):
-    """A function replacing the characters of `refs` by their references."""
-    def escape(s):
-        try:
-            for char, ref in refs:
-                if char in s:
-                    s = s.replace(char, ref)
-            return s
-        except (AttributeError, TypeError):
-            _bad_value(s)
+def _escaper(pairs):
+    """Make an escaping function from (character, reference) pairs."""
+    table = str.maketrans(dict(pairs))
+
+    def escape(value):
+        if not isinstance(value, str):
+            _bad_value(value)
+        return value.translate(table)
     return escape
 
 
@@ -445,207 +436,305 @@ _esc_attr = _escaper(_ATTR_REFS)
 _esc_attr_html = _escaper(_HTML_ATTR_REFS)
 
 
-class _NameTable:
-    """Maps the names found in a tree to their serialised form."""
+_UNDECLARED_ENCODINGS = frozenset(("utf-8", "us-ascii", "unicode"))
+_RAW_TEXT_HTML = frozenset(("script", "style"))
+_BATCH_BYTES = 8192
+_NATIVE = "le" if sys.byteorder == "little" else "be"
+# A BOM-writing codec and its BOM-less twin, for output that does not start
+# a stream.
+_BOMLESS = {"utf-16": "utf-16-" + _NATIVE, "utf-32": "utf-32-" + _NATIVE,
+            "utf-8-sig": "utf-8"}
 
-    def __init__(self, default_ns):
-        self.names = {None: None}
-        self.decls = {}          # uri -> prefix
-        self.default_ns = default_ns
-        if default_ns:
-            self.decls[default_ns] = ""
 
-    def add(self, name):
-        names = self.names
-        if name in names:
+def _stream_fresh(stream):
+    """True/False when the stream can tell whether it is at offset 0."""
+    probe = getattr(stream, "seekable", None)
+    if probe is None or not probe():
+        return None
+    return stream.tell() == 0
+
+
+def _encoder_for(encoding, stream):
+    info = codecs.lookup(encoding)
+    if getattr(info, "_is_text_encoding", True) is False:
+        raise LookupError("%r is not a text encoding; use codecs.open() to "
+                          "handle arbitrary codecs" % encoding)
+    fresh = _stream_fresh(stream)
+    # utf-16/32 only mark a stream known to be fresh; other BOM codecs
+    # mark anything not known to be mid-stream.
+    if info.name in ("utf-16", "utf-32"):
+        bom = fresh is True
+    else:
+        bom = fresh is not False
+    if not bom and info.name in _BOMLESS:
+        info = codecs.lookup(_BOMLESS[info.name])
+    return info.incrementalencoder("xmlcharrefreplace")
+
+
+class _Sink:
+    """Callable receiving output pieces; encodes and batches them in
+    byte mode, hands them straight to write() in text mode."""
+
+    def __init__(self, write, encoder=None):
+        self._write = write
+        self._encoder = encoder
+        self._held = []
+        self._held_size = 0
+
+    def __call__(self, piece):
+        if self._encoder is None:
+            self._write(piece)
             return
-        if not isinstance(name, str):
-            _bad_value(name)
-        if name[:1] == "{":
-            close = name.find("}")
-            if close < 0:
-                names[name] = name
-                return
-            uri = name[1:close]
-            local = name[close + 1:]
-            prefix = self.decls.get(uri)
-            if prefix is None:
-                prefix = _namespace_map.get(uri)
-                if prefix is None:
-                    prefix = "ns%d" % len(self.decls)
-                if prefix != "xml":
-                    self.decls[uri] = prefix
-            names[name] = "%s:%s" % (prefix, local) if prefix else local
-        else:
-            if self.default_ns:
+        if not isinstance(piece, str):
+            raise TypeError("write() argument must be str, not %s"
+                            % type(piece).__name__)
+        data = self._encoder.encode(piece)
+        if self._held_size + len(data) > _BATCH_BYTES:
+            self.release()
+        self._held.append(data)
+        self._held_size += len(data)
+        if self._held_size >= _BATCH_BYTES:
+            self.release()
+
+    def release(self):
+        """Pass on whatever bytes are being held."""
+        if self._held:
+            data = b"".join(self._held)
+            self._held = []
+            self._held_size = 0
+            self._write(data)
+
+
+class _Prefixer:
+    """Checks the names of a tree and gives every namespace URI a prefix."""
+
+    def __init__(self, default_uri):
+        self.default_uri = default_uri
+        self.prefix_of = {}          # uri -> prefix ('' for the default)
+        if default_uri:
+            self.prefix_of[default_uri] = ""
+        self.shown = {}              # name as stored -> name as written
+
+    def survey(self, root):
+        for elem in root.iter():
+            tag = elem.tag
+            if isinstance(tag, QName):
+                self.show(tag.text)
+            elif isinstance(tag, str):
+                self.show(tag)
+            elif tag is not None and tag is not Comment \
+                    and tag is not ProcessingInstruction:
+                _bad_value(tag)
+            for key, value in elem.items():
+                if isinstance(key, QName):
+                    key = key.text
+                elif not isinstance(key, str):
+                    _bad_value(key)
+                self.show(key)
+                if isinstance(value, QName):
+                    self.show(value.text)
+
+    def show(self, name):
+        """The written form of a stored name ('{uri}local' or plain)."""
+        known = self.shown.get(name)
+        if known is not None:
+            return known
+        if name[:1] != "{":
+            if self.default_uri:
                 raise ValueError("cannot use non-qualified names with "
                                  "default_namespace option")
-            names[name] = name
-
-    def scan(self, root):
-        add = self.add
-        names = self.names
-        for e in root.iter():
-            tag = e.tag
-            if isinstance(tag, QName):
-                if tag.text not in names:
-                    add(tag.text)
-            elif isinstance(tag, str):
-                if tag not in names:
-                    add(tag)
-            elif tag is not None and tag is not Comment and tag is not PI:
-                _bad_value(tag)
-            for k, v in e.attrib.items():
-                if isinstance(k, QName):
-                    k = k.text
-                if k not in names:
-                    add(k)
-                if isinstance(v, QName) and v.text not in names:
-                    add(v.text)
-            if isinstance(e.text, QName) and e.text.text not in names:
-                add(e.text.text)
-
-
-def _write_start(out, elem, names, name, esc_value):
-    """Write '<name', the namespace declarations (on the root) and the attributes."""
-    out("<" + name)
-    if names.top is elem:
-        for uri, prefix in sorted(names.decls.items(), key=lambda kv: kv[1]):
-            if prefix:
-                prefix = ":" + prefix
-            out(' xmlns%s="%s"' % (prefix, _esc_attr(uri)))
-    for k, v in elem.attrib.items():
-        if isinstance(k, QName):
-            k = k.text
-        v = names[v.text] if isinstance(v, QName) else esc_value(v)
-        out(' %s="%s"' % (names[k], v))
-
-
-def _emit_xml(out, elem, names, short_empty):
-    tag = elem.tag
-    text = elem.text
-    if tag is Comment:
-        out("<!--%s-->" % text)
-    elif tag is ProcessingInstruction:
-        out("<?%s?>" % text)
-    else:
-        if isinstance(tag, QName):
-            tag = tag.text
-        name = names[tag]
-        if name is None:
-            if text:
-                out(_esc_text(text))
-            for e in elem._kids:
-                _emit_xml(out, e, names, short_empty)
+            written = name
         else:
-            _write_start(out, elem, names, name, _esc_attr)
-            if text or elem._kids or not short_empty:
-                out(">")
-                if text:
-                    out(_esc_text(text))
-                for e in elem._kids:
-                    _emit_xml(out, e, names, short_empty)
-                out("</" + name + ">")
+            uri, brace, local = name[1:].rpartition("}")
+            if not brace:
+                raise ValueError("not enough values to unpack "
+                                 "(expected 2, got 1)")
+            prefix = self.prefix_of.get(uri)
+            if prefix is None:
+                prefix = (_namespace_map.get(uri)
+                          or "ns%d" % len(self.prefix_of))
+                # The xml prefix is predeclared: neither counted nor listed.
+                if prefix != "xml":
+                    self.prefix_of[uri] = prefix
+            written = prefix + ":" + local if prefix else local
+        self.shown[name] = written
+        return written
+
+    def declarations(self):
+        """The xmlns attributes to put on the top element, sorted."""
+        out = []
+        for prefix, uri in sorted((p, u) for u, p in self.prefix_of.items()):
+            out.append(' xmlns%s="%s"' % (":" + prefix if prefix else "",
+                                          _esc_attr(uri)))
+        return out
+
+
+class _Walker:
+    """Writes elements as XML or HTML markup, depth first, without
+    recursion: the to-do stack holds (action, argument) pairs."""
+
+    def __init__(self, out, names, html, short_empty):
+        self.out = out
+        self.names = names
+        self.html = html
+        self.short_empty = short_empty and not html
+        self.attr_escape = _esc_attr_html if html else _esc_attr
+
+    def run(self, root):
+        self.pending_decls = self.names.declarations()
+        todo = [(self.tail, root.tail), (self.node, root)]
+        while todo:
+            action, arg = todo.pop()
+            action(arg, todo)
+
+    def tail(self, text, todo):
+        if text:
+            self.out(_esc_text(text))
+
+    def literal(self, text, todo):
+        self.out(text)
+
+    def children(self, elem, todo, closing=None):
+        if closing is not None:
+            todo.append((self.literal, closing))
+        for kid in reversed(list(elem)):
+            todo.append((self.tail, kid.tail))
+            todo.append((self.node, kid))
+
+    def node(self, elem, todo):
+        # Only the very first node may carry the namespace declarations.
+        decls, self.pending_decls = self.pending_decls, None
+        out = self.out
+        tag = elem.tag
+        if tag is Comment or tag is ProcessingInstruction:
+            text = _esc_text(elem.text) if self.html else elem.text
+            out(("<!--%s-->" if tag is Comment else "<?%s?>") % (text,))
+            return
+        if tag is None:
+            if elem.text:
+                out(_esc_text(elem.text))
+            self.children(elem, todo)
+            return
+        show = self.names.show
+        name = show(tag.text if isinstance(tag, QName) else tag)
+        out("<" + name)
+        for decl in decls or ():
+            out(decl)
+        for key, value in elem.items():
+            if isinstance(value, QName):
+                value = show(value.text)
             else:
-                out(" />")
-    if elem.tail:
-        out(_esc_text(elem.tail))
-
-
-def _emit_html(out, elem, names, short_empty):
-    tag = elem.tag
-    text = elem.text
-    if tag is Comment:
-        out("<!--%s-->" % _esc_text(text))
-    elif tag is ProcessingInstruction:
-        out("<?%s?>" % _esc_text(text))
-    else:
-        if isinstance(tag, QName):
-            tag = tag.text
-        name = names[tag]
-        if name is None:
-            if text:
+                value = self.attr_escape(value)
+            out(' %s="%s"' % (show(key.text if isinstance(key, QName)
+                                   else key), value))
+        text = elem.text
+        if not (text or len(elem)) and self.short_empty:
+            out(" />")
+            return
+        out(">")
+        lowered = name.lower()
+        if text:
+            if self.html and lowered in _RAW_TEXT_HTML:
+                out(text)
+            else:
                 out(_esc_text(text))
-            for e in elem._kids:
-                _emit_html(out, e, names, short_empty)
+        if self.html and lowered in _HTML_VOID:
+            self.children(elem, todo)
         else:
-            _write_start(out, elem, names, name, _esc_attr_html)
-            out(">")
-            low = name.lower()
-            if text:
-                if low == "script" or low == "style":
-                    out(text)
-                else:
-                    out(_esc_text(text))
-            for e in elem._kids:
-                _emit_html(out, e, names, short_empty)
-            if low not in _HTML_VOID:
-                out("</" + name + ">")
-    if elem.tail:
-        out(_esc_text(elem.tail))
+            self.children(elem, todo, "</%s>" % name)
 
 
-def _render(root, encoding, xml_declaration, default_namespace, method,
-            short_empty):
-    """Serialise root; returns (list of str pieces, codec or None)."""
-    if method is None:
-        method = "xml"
-    elif method not in ("xml", "html", "text"):
-        raise ValueError("unknown method %r" % method)
-    if not encoding:
-        encoding = "us-ascii"
-    low = encoding.lower()
-    pieces = []
-    out = pieces.append
-    if method == "xml" and (xml_declaration or (
-            xml_declaration is None and low not in ("utf-8", "us-ascii",
-                                                    "unicode"))):
-        shown = "utf-8" if low == "unicode" else encoding
-        out("<?xml version='1.0' encoding='%s'?>\n" % shown)
-    if method == "text":
-        for part in root.itertext():
-            out(part)
-    else:
-        names = _NameTable(default_namespace)
-        names.scan(root)
-        names.top = root
-        if method == "xml":
-            _emit_xml(out, root, _Names(names), short_empty)
+def _plain_text(root, out):
+    """Write only the character data of the tree (method='text')."""
+    todo = [(False, root.tail), (True, root)]
+    while todo:
+        is_node, item = todo.pop()
+        if not is_node:
+            if item:
+                out(item)
+            continue
+        if item.text:
+            out(item.text)
+        for kid in reversed(list(item)):
+            todo.append((False, kid.tail))
+            todo.append((True, kid))
+
+
+def _produce(root, target, encoding, xml_declaration, default_namespace,
+             method, short_empty_elements):
+    """Serialise root to a writer (anything with write) or a file name."""
+    method = method or "xml"
+    if method not in ("xml", "html", "text"):
+        raise ValueError("unknown method %r" % (method,))
+    encoding = encoding or "us-ascii"
+    text_mode = encoding.lower() == "unicode"
+    opened = None
+    if not hasattr(target, "write"):
+        if text_mode:
+            opened = open(target, "w", encoding="utf-8",
+                          errors="xmlcharrefreplace")
         else:
-            _emit_html(out, root, _Names(names), short_empty)
-    return pieces, (None if low == "unicode" else encoding)
+            opened = open(target, "wb")
+        target = opened
+    try:
+        if text_mode:
+            sink = _Sink(target.write)
+            label = getattr(target, "encoding", None) or "utf-8"
+        else:
+            sink = _Sink(target.write, _encoder_for(encoding, target))
+            label = encoding
+        try:
+            if method == "xml" and (
+                    xml_declaration or (xml_declaration is None and
+                                        encoding.lower()
+                                        not in _UNDECLARED_ENCODINGS)):
+                sink("<?xml version='1.0' encoding='%s'?>\n" % (label,))
+            if method == "text":
+                _plain_text(root, sink)
+            else:
+                names = _Prefixer(default_namespace)
+                names.survey(root)
+                _Walker(sink, names, method == "html",
+                        short_empty_elements).run(root)
+        finally:
+            sink.release()
+    finally:
+        if opened is not None:
+            opened.close()
 
 
-class _Names(dict):
-    """The name table handed to the writers (a dict with two extras)."""
+class _Gather(list):
+    """A list that can stand in for a fresh, seekable output stream."""
 
-    def __init__(self, table):
-        dict.__init__(self, table.names)
-        self.decls = table.decls
-        self.top = table.top
+    def write(self, piece):
+        self.append(piece)
+
+    def seekable(self):
+        return True
+
+    def tell(self):
+        return sum(len(p) for p in self)
 
 
 def tostring(element, encoding=None, method=None, *, xml_declaration=None,
              default_namespace=None, short_empty_elements=True):
-    """Serialise an element (and its subtree) to bytes, or str if encoding
-    is 'unicode'."""
-    pieces, enc = _render(element, encoding, xml_declaration,
-                          default_namespace, method, short_empty_elements)
-    text = "".join(pieces)
-    if enc is None:
-        return text
-    return text.encode(enc, "xmlcharrefreplace")
+    """Serialise an element (and its subtree) to bytes, or to str when
+    encoding is "unicode"."""
+    stream = io.StringIO() if encoding == "unicode" else io.BytesIO()
+    _produce(element, stream, encoding, xml_declaration, default_namespace,
+             method, short_empty_elements)
+    return stream.getvalue()
 
 
 def tostringlist(element, encoding=None, method=None, *,
                  xml_declaration=None, default_namespace=None,
                  short_empty_elements=True):
-    """Like tostring, but returns a list of pieces."""
-    pieces, enc = _render(element, encoding, xml_declaration,
-                          default_namespace, method, short_empty_elements)
-    if enc is None:
-        return pieces
-    return ["".join(pieces).encode(enc, "xmlcharrefreplace")]
+    """Like tostring(), but return the output as the list of pieces
+    that were written."""
+    pieces = _Gather()
+    _produce(element, pieces, encoding, xml_declaration, default_namespace,
+             method, short_empty_elements)
+    return list(pieces)
 
 
 def dump(elem):
@@ -696,87 +785,141 @@ def parse(source, parser=None):
 _KNOWN_EVENTS = ("start", "end", "start-ns", "end-ns", "comment", "pi")
 
 
-class _EventStream:
-    """Iterator returned by iterparse; .root is set once parsing ends."""
+def _event_list(events):
+    """Check requested event names; bytes names are decoded."""
+    try:
+        items = iter(events)
+    except TypeError:
+        raise TypeError("events must be a sequence") from None
+    names = []
+    for ev in items:
+        if isinstance(ev, bytes):
+            ev = ev.decode("utf-8", "replace")
+        elif not isinstance(ev, str):
+            raise ValueError("invalid events sequence")
+        if ev not in _KNOWN_EVENTS:
+            raise ValueError("unknown event %r" % (ev,))
+        names.append(ev)
+    return names
 
-    def __init__(self, source, events, parser):
-        self._pull = XMLPullParser(events=events, _parser=parser)
-        self._owned = not hasattr(source, "read")
-        if self._owned:
-            source = open(source, "rb")
-        self._source = source
-        self._gen = self._run()
-        self.root = None
 
-    def _run(self):
-        pull = self._pull
-        src = self._source
-        try:
-            while True:
-                yield from pull.read_events()
-                block = src.read(16 * 1024)
-                if not block:
-                    break
-                pull.feed(block)
-            root = pull._finish()
-            yield from pull.read_events()
-            self.root = root
-        finally:
-            if self._owned:
-                src.close()
+class _Reader(collections.abc.Iterator):
+    """What iterparse returns: reads the source block by block as events
+    are consumed; .root is set once the last event has been handed out."""
 
-    def __iter__(self):
-        return self
+    __qualname__ = "iterparse.<locals>.IterParseIterator"
+    root = None
+
+    def __init__(self, pull, stream, owned):
+        self._pull = pull
+        self._stream = stream
+        self._owned = owned
+        self._batch = iter(())
+        self._exhausted = False
 
     def __next__(self):
-        return next(self._gen)
+        while True:
+            try:
+                return next(self._batch)
+            except StopIteration:
+                pass
+            except BaseException:
+                self._abandon()
+                raise
+            if self._exhausted:
+                # None unless the pull parser was closed successfully.
+                self.root = self._pull._result
+                raise StopIteration
+            try:
+                block = self._stream.read(16384)
+                if block:
+                    self._pull.feed(block)
+                else:
+                    self._pull.close()
+                    self._exhausted = True
+                    self._let_go()
+            except BaseException:
+                self._abandon()
+                raise
+            self._batch = self._pull.read_events()
+
+    def _abandon(self):
+        self._exhausted = True
+        self._batch = iter(())
+        self._let_go()
+
+    def _let_go(self):
+        if self._owned:
+            self._owned = False
+            self._stream.close()
+
+    def __del__(self):
+        self._let_go()
+
+
+_Reader.__name__ = "IterParseIterator"
 
 
 def iterparse(source, events=None, parser=None):
-    """Parse incrementally, yielding (event, element) pairs."""
-    return _EventStream(source, events, parser)
+    """Parse a file name or binary/text file object incrementally,
+    returning an iterator of (event, value) pairs."""
+    pull = XMLPullParser(events, _parser=parser)
+    if hasattr(source, "read"):
+        return _Reader(pull, source, False)
+    return _Reader(pull, open(source, "rb"), True)
 
 
 class XMLPullParser:
-    """Non-blocking parser: feed data, then read the events it produced."""
+    """Parser fed piece by piece whose results are collected with
+    read_events() instead of a target's callbacks."""
 
     def __init__(self, events=None, *, _parser=None):
-        self._queue = []
-        self._parser = _parser or _fresh_parser()
-        if events is None:
-            events = ("end",)
-        self._parser._listen(self._queue, events)
+        engine = _parser if _parser is not None else XMLParser(
+            target=TreeBuilder())
+        hook = engine._listen
+        if type(engine.target) is not TreeBuilder:
+            raise TypeError("event handling only supported for "
+                            "ElementTree.TreeBuilder targets")
+        wanted = _event_list(("end",) if events is None else events)
+        # Parsed (event, value) pairs waiting to be handed out.
+        self._ready = collections.deque()
+        # Syntax errors met by feed(), oldest first; the engine keeps
+        # failing once broken, so these always follow the ready events.
+        self._faults = []
+        # What a successful close() got back from the engine.
+        self._result = None
+        hook(self._ready, wanted)
+        self._engine = engine
 
     def feed(self, data):
-        """Feed more data to the parser."""
-        if self._parser is None:
+        """Parse more data; errors are reported by read_events()."""
+        engine = self._engine
+        if engine is None:
             raise ValueError("feed() called after end of stream")
-        if data:
-            try:
-                self._parser.feed(data)
-            except SyntaxError as exc:
-                self._queue.append(exc)
-
-    def _finish(self):
-        root = self._parser.close()
-        self._parser = None
-        return root
-
-    def close(self):
-        """Finish parsing."""
-        self._finish()
+        try:
+            if data:
+                engine.feed(data)
+        except SyntaxError as exc:
+            self._faults.append(exc)
 
     def flush(self):
-        self._parser.flush()
+        """Ask the underlying parser to process what it has buffered."""
+        if self._engine is not None:
+            self._engine.flush()
+
+    def close(self):
+        """Signal the end of the input (may raise ParseError)."""
+        # A failed close leaves the engine in place, as CPython does.
+        self._result = self._engine.close()
+        self._engine = None
 
     def read_events(self):
-        """Iterator over the events produced since the last call."""
-        queue = self._queue
-        while queue:
-            item = queue.pop(0)
-            if isinstance(item, Exception):
-                raise item
-            yield item
+        """Iterator over the events collected so far (consumes them)."""
+        ready = self._ready
+        while ready:
+            yield ready.popleft()
+        if self._faults:
+            raise self._faults.pop(0)
 
 
 def _fresh_parser():
@@ -815,84 +958,93 @@ def fromstringlist(sequence, parser=None):
 
 
 class TreeBuilder:
-    """Target that builds an element tree from parser callbacks."""
+    """Parser target that assembles Element objects from start/data/end
+    (and optionally comment/pi) calls."""
 
     def __init__(self, element_factory=None, *, comment_factory=None,
                  pi_factory=None, insert_comments=False, insert_pis=False):
-        self._stack = []
-        self._parts = []
-        self._last = None
-        self._after = False
-        self._top = None
-        self._make = Element if element_factory is None else element_factory
-        self._make_comment = comment_factory or Comment
-        self._make_pi = pi_factory or ProcessingInstruction
+        self._new_element = element_factory
+        self._new_comment = comment_factory or Comment
+        self._new_pi = pi_factory or ProcessingInstruction
         self._keep_comments = insert_comments
         self._keep_pis = insert_pis
+        self._chain = []        # elements started but not yet ended
+        self._top = None
+        self._pieces = []       # character data not yet stored
+        # Pending text goes to getattr(self._holder, self._slot).
+        self._holder = None
+        self._slot = "text"
+
+    def _settle_text(self):
+        # Store pending text, appending to what the holder already has.
+        pieces = self._pieces
+        if pieces:
+            self._pieces = []
+            text = pieces[0] if len(pieces) == 1 else "".join(pieces)
+            before = getattr(self._holder, self._slot)
+            if before is not None:
+                text = before + text
+            setattr(self._holder, self._slot, text)
+
+    def start(self, tag, attrs, /):
+        """Open an element; returns it."""
+        if not isinstance(attrs, dict):
+            raise TypeError("start() argument 2 must be dict, not %s"
+                            % _kind(attrs))
+        self._settle_text()
+        chain = self._chain
+        if not chain and self._top is not None:
+            raise ParseError("multiple elements on top level")
+        if self._new_element is None:
+            elem = Element(tag)
+            if attrs:
+                elem.attrib = attrs
+        else:
+            elem = self._new_element(tag, attrs)
+        if chain:
+            chain[-1].append(elem)
+        else:
+            self._top = elem
+        chain.append(elem)
+        self._holder, self._slot = elem, "text"
+        return elem
+
+    def data(self, data, /):
+        """Add character data to the current position."""
+        if self._chain:
+            self._pieces.append(data)
+
+    def end(self, tag, /):
+        """Close the innermost open element; returns it."""
+        self._settle_text()
+        if not self._chain:
+            raise IndexError("pop from empty stack")
+        elem = self._chain.pop()
+        self._holder, self._slot = elem, "tail"
+        return elem
+
+    def _graft(self, node):
+        if self._chain:
+            _expect_seq_element(node)
+            self._chain[-1].append(node)
+            self._holder, self._slot = node, "tail"
+        return node
+
+    def comment(self, text, /):
+        """Make a comment node (inserted into the tree if so configured)."""
+        self._settle_text()
+        node = self._new_comment(text)
+        return self._graft(node) if self._keep_comments else node
+
+    def pi(self, target, text=None, /):
+        """Make a processing-instruction node (inserted if configured)."""
+        self._settle_text()
+        node = self._new_pi(target, text)
+        return self._graft(node) if self._keep_pis else node
 
     def close(self):
-        """Finish building; returns the root element."""
-        if self._stack:
-            raise AssertionError("missing end tags")
-        if self._top is None:
-            raise AssertionError("missing toplevel element")
+        """Return the top element (None if nothing was built)."""
         return self._top
-
-    def _settle(self):
-        parts = self._parts
-        if parts:
-            last = self._last
-            if last is not None:
-                text = parts[0] if len(parts) == 1 else "".join(parts)
-                if self._after:
-                    last.tail = text
-                else:
-                    last.text = text
-            self._parts = []
-
-    def data(self, data):
-        """Add text to the current element."""
-        self._parts.append(data)
-
-    def start(self, tag, attrs):
-        """Open an element."""
-        if self._parts:
-            self._settle()
-        elem = self._make(tag, attrs)
-        stack = self._stack
-        if stack:
-            stack[-1].append(elem)
-        elif self._top is None:
-            self._top = elem
-        stack.append(elem)
-        self._last = elem
-        self._after = False
-        return elem
-
-    def end(self, tag):
-        """Close the current element."""
-        if self._parts:
-            self._settle()
-        elem = self._last = self._stack.pop()
-        self._after = True
-        return elem
-
-    def _leaf(self, elem, keep):
-        if keep and self._stack:
-            if self._parts:
-                self._settle()
-            self._stack[-1].append(elem)
-            self._last = elem
-            self._after = True
-        return elem
-
-    def comment(self, text):
-        """Create a comment (inserted if insert_comments was given)."""
-        return self._leaf(self._make_comment(text), self._keep_comments)
-
-    def pi(self, target, text=None):
-        """Create a processing instruction (inserted if insert_pis)."""
-        return self._leaf(self._make_pi(target, text), self._keep_pis)
 
 
 # The scanner.  Names are approximated: an XML name starts with a letter,
