@@ -1,10 +1,11 @@
-"""Basic statistics of numeric data (CPython's statistics module, written for pyrs).
+"""Basic descriptive statistics on real-valued data (pyrs).
 
-Averages and spreads of int, Fraction and float data are computed exactly
-with fractions and rounded once at the end, into the type of the data
-(ints give a float when the exact answer is not whole).  fmean, covariance,
-correlation and linear_regression work in floats.  NormalDist models a
-normal distribution.
+Averages (mean, fmean, geometric/harmonic mean, medians, mode), spread
+(variance, standard deviation), quantiles, bivariate helpers
+(covariance, correlation, linear regression) and the NormalDist type.
+
+Sums of int, float, Fraction and Decimal data are computed exactly and only
+rounded once, into the widest input type.
 """
 
 __all__ = [
@@ -30,544 +31,541 @@ __all__ = [
     'variance',
 ]
 
+import decimal
 import math
 import numbers
 import random
-import sys
 from bisect import bisect_left, bisect_right
-from collections import Counter, namedtuple
+from collections import namedtuple
+from decimal import Decimal
 from fractions import Fraction
+from math import erf, exp, fabs, fsum, hypot, log, sqrt, sumprod, tau
 
 
 class StatisticsError(ValueError):
     pass
 
 
-# -- exact sums ------------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# exact accumulation
+# ---------------------------------------------------------------------------
 
-def _decimal_class():
-    mod = sys.modules.get('decimal')
-    return getattr(mod, 'Decimal', None) if mod is not None else None
+# numeric families, and which families each one absorbs when mixed
+_FAMILY_BASES = ((int, 'integral'), (Fraction, 'rational'),
+                 (float, 'binary'), (Decimal, 'decimal'))
+_ABSORBS = {
+    'integral': (),
+    'rational': ('integral',),
+    'binary': ('integral', 'rational'),
+    'decimal': ('integral',),
+    'foreign': ('integral',),
+}
 
 
-def _ratio_of(x):
-    """(numerator, denominator) of x exactly; (x, None) for an infinity or
-    a NaN."""
+def _family(tp):
+    for base, name in _FAMILY_BASES:
+        if issubclass(tp, base):
+            return name
+    return 'foreign'
+
+
+def _widen(have, new):
+    """Result type when values of types `have` and `new` are combined."""
+    if new is bool:
+        new = int
+    if new is have:
+        return have
+    fam_have, fam_new = _family(have), _family(new)
+    if fam_have == fam_new:
+        if issubclass(new, have):
+            return new
+        if issubclass(have, new):
+            return have
+        if fam_have == 'integral':
+            return new
+    elif fam_new in _ABSORBS[fam_have]:
+        return have
+    elif fam_have in _ABSORBS[fam_new]:
+        return new
+    # no rule applies; the decimal side is named first
+    names = [have.__name__, new.__name__]
+    if fam_new == 'decimal':
+        names.reverse()
+    raise TypeError("don't know how to coerce %s and %s" % tuple(names))
+
+
+def _ratio(x):
+    """(numerator, denominator) of a real number; raises for inf/nan."""
     try:
         return x.as_integer_ratio()
-    except (OverflowError, ValueError):
-        return x, None
     except AttributeError:
         pass
-    try:
+    if isinstance(x, numbers.Rational):
         return x.numerator, x.denominator
-    except AttributeError:
-        raise TypeError("can't convert type '%s' to numerator/denominator"
-                        % type(x).__name__) from None
-
-
-def _wider_type(have, new):
-    """The type a mix of `have` and `new` values should be reported in."""
-    if have is new or new is int or new is bool:
-        return have
-    if have is int:
-        return new
-    if issubclass(new, have):
-        return new
-    if issubclass(have, new) or issubclass(new, int):
-        return have
-    if issubclass(have, int):
-        return new
-    if issubclass(have, Fraction) and issubclass(new, float):
-        return new
-    if issubclass(have, float) and issubclass(new, Fraction):
-        return have
-    raise TypeError("don't know how to coerce %s and %s"
-                    % (have.__name__, new.__name__))
+    raise TypeError("can't convert type '%s' to numerator/denominator"
+                    % type(x).__name__)
 
 
 class _ExactSum:
-    """Accumulates values exactly; remembers their common type, their
-    count, and (separately, in floats) any infinities and NaNs."""
+    """Running exact sum of numbers plus the type the result should take.
 
-    def __init__(self):
+    Infinities and NaNs cannot be represented exactly; they are kept apart
+    and, when present, decide the total on their own (in native arithmetic).
+    """
+
+    __slots__ = ('kind', 'top', 'bottom', 'count', 'wild')
+
+    def __init__(self, values=()):
         self.kind = int
+        self.top = 0
+        self.bottom = 1
         self.count = 0
-        self.by_denominator = {}
-        self.odd = None          # running float sum of non-finite values
+        self.wild = []
+        for v in values:
+            self.push(v)
 
-    def add(self, x):
-        self.kind = _wider_type(self.kind, type(x))
-        num, den = _ratio_of(x)
+    def push(self, value):
         self.count += 1
-        if den is None:
-            self.odd = num if self.odd is None else self.odd + num
+        try:
+            n, d = _ratio(value)
+        except (OverflowError, ValueError):
+            self.kind = _widen(self.kind, type(value))
+            self.wild.append(value)
+            return
+        self.kind = _widen(self.kind, type(value))
+        self.add_ratio(n, d)
+
+    def add_ratio(self, n, d):
+        if d == self.bottom:
+            self.top += n
         else:
-            self.by_denominator[den] = self.by_denominator.get(den, 0) + num
+            common = self.bottom * d // math.gcd(self.bottom, d)
+            self.top = self.top * (common // self.bottom) + n * (common // d)
+            self.bottom = common
 
-    def total(self):
-        """A Fraction, or a float infinity/NaN when one was added."""
-        if self.odd is not None:
-            return self.odd
-        result = Fraction(0)
-        for den, num in self.by_denominator.items():
-            result += Fraction(num, den)
-        return result
+    def finite(self):
+        return not self.wild
 
-
-def _exact_sum(values):
-    acc = _ExactSum()
-    for x in values:
-        acc.add(x)
-    return acc.kind, acc.total(), acc.count
+    def value(self):
+        """Exact total as a Fraction, or the native non-finite total."""
+        if self.wild:
+            return sum(self.wild)
+        return Fraction(self.top, self.bottom)
 
 
-def _as_type(value, kind):
-    """Convert an exact result to the type of the data."""
-    if type(value) is kind:
+def _as_kind(value, kind):
+    """Turn an exact Fraction back into the data's type."""
+    if not isinstance(value, Fraction):
+        # a non-finite total is already in its native type
         return value
-    if issubclass(kind, int) and value.denominator != 1:
-        kind = float
+    n, d = value.numerator, value.denominator
+    if issubclass(kind, Decimal):
+        return kind(n) / kind(d)
+    if issubclass(kind, int):
+        return kind(n) if d == 1 else n / d
+    if kind is Fraction:
+        return value
+    return kind(value)
+
+
+def _spread(data, center):
+    """(type, sum of squared deviations) for a list of data."""
+    if center is None:
+        tally = _ExactSum(data)
+        if not tally.finite():
+            return tally.kind, tally.value()
+        squares = _ExactSum()
+        for v in data:
+            n, d = _ratio(v)
+            squares.add_ratio(n * n, d * d)
+        total = tally.value()
+        return tally.kind, squares.value() - total * total / len(data)
+    tally = _ExactSum((v - center) * (v - center) for v in data)
+    return tally.kind, tally.value()
+
+
+def _float_root(num, den):
+    """sqrt(num/den) correctly rounded to a float (num >= 0, den > 0)."""
+    if num == 0:
+        return 0.0
+    # scale so the integer square root carries about 60 significant bits
+    shift = 60 - (num.bit_length() - den.bit_length()) // 2
+    if shift >= 0:
+        scaled_num, scaled_den = num << (2 * shift), den
+    else:
+        scaled_num, scaled_den = num, den << (-2 * shift)
+    q, r = divmod(scaled_num, scaled_den)
+    root = math.isqrt(q)
+    inexact = bool(r) or root * root != q
+    # keep 53 bits, or fewer when the result falls into the subnormal range
+    width = root.bit_length()
+    keep = min(53, width - shift + 1074)
+    drop = width - keep
+    if drop <= 0:
+        return math.ldexp(root, -shift)
+    kept = root >> drop
+    rest = root - (kept << drop)
+    half = 1 << (drop - 1)
+    if rest > half or (rest == half and (inexact or kept & 1)):
+        kept += 1
     try:
-        return kind(value)
-    except TypeError:
-        # Decimal will not take a Fraction; divide in the current context.
-        if not isinstance(value, Fraction):
-            raise
-        return kind(value.numerator) / kind(value.denominator)
+        return math.ldexp(kept, drop - shift)
+    except OverflowError:
+        raise OverflowError('integer division result too large for a float')
 
 
-def _squared_deviations(data, center=None):
-    """(type, sum of squared deviations, mean, count).  The deviations are
-    taken from `center` when given (computed in the data's own arithmetic),
-    otherwise from the exact mean."""
-    if center is not None:
-        kind, total, count = _exact_sum((d := x - center) * d for x in data)
-        return kind, total, center, count
-    acc = _ExactSum()
-    squares = {}
-    for x in data:
-        acc.add(x)
-        num, den = _ratio_of(x)
-        if den is not None:
-            key = den * den
-            squares[key] = squares.get(key, 0) + num * num
-    count = acc.count
-    if not count:
-        return acc.kind, Fraction(0), None, 0
-    total = acc.total()
-    if not isinstance(total, Fraction):
-        # An infinity or NaN: it swamps everything else.
-        return acc.kind, total, total / count, count
-    sum_sq = Fraction(0)
-    for den, num in squares.items():
-        sum_sq += Fraction(num, den)
-    return acc.kind, sum_sq - total * total / count, total / count, count
+def _scaled_isqrt(num, den, scale):
+    """(isqrt(num/den * 100**scale), whether that root is exact)."""
+    if scale >= 0:
+        top, bottom = num * 100 ** scale, den
+    else:
+        top, bottom = num, den * 100 ** -scale
+    whole, rest = divmod(top, bottom)
+    root = math.isqrt(whole)
+    return root, not rest and root * root == whole
 
 
-def _sqrt_ratio(num, den):
-    """The float nearest to sqrt(num / den), correctly rounded."""
-    if num <= 0:
-        if num == 0:
-            return 0.0
-        raise ValueError('math domain error')
-    # Scale by 4**k so that the integer square root keeps 60+ bits, then
-    # fold whatever it dropped into a sticky low bit before rounding.
-    k = max(0, 62 - (num.bit_length() - den.bit_length()) // 2)
-    scaled = num << (2 * k)
-    root = math.isqrt(scaled // den)
-    if root * root * den != scaled:
-        root |= 1
-    return math.ldexp(float(root), -k)
+def _cmp_scaled(a, a_expo, b, b_expo):
+    """Sign of a * 10**a_expo - b * 10**b_expo."""
+    if a_expo >= b_expo:
+        a *= 10 ** (a_expo - b_expo)
+    else:
+        b *= 10 ** (b_expo - a_expo)
+    return (a > b) - (a < b)
 
 
 def _decimal_root(num, den):
-    """sqrt(num / den) as a Decimal of the current precision: the square
-    root of the rounded quotient, nudged by at most one unit in the last
-    place towards the exact root."""
-    import decimal
-    if not num:
-        return decimal.Decimal('0.0')
-    caller = decimal.getcontext()
-    work = caller.copy()
-    work.clear_flags()
-    # A first guess from Decimal arithmetic; its form is kept whenever its
-    # value is right.
-    ratio = work.divide(num, den)
-    work.rounding = decimal.ROUND_HALF_EVEN
-    result = work.sqrt(ratio)
-    if work.flags[decimal.Inexact]:
-        # Check it against an integer root with digits to spare, whose
-        # remainder (if any) is marked by a trailing 1, rounded once.
-        shift = caller.prec + 3 - (len(str(num)) - len(str(den))) // 2
-        top, bottom = num, den
-        if shift > 0:
-            top *= 10 ** (2 * shift)
-        else:
-            bottom *= 10 ** (-2 * shift)
-        root = math.isqrt(top // bottom)
-        sticky = 0 if root * root * bottom == top else 1
-        exact = decimal.Decimal(f'{root * 10 + sticky}E{-shift - 1}')
-        # The nearest values (two of them for a tie): a guess that is not
-        # one of them moves a single step towards them.
-        work.rounding = decimal.ROUND_HALF_DOWN
-        low = work.plus(exact)
-        work.rounding = decimal.ROUND_HALF_UP
-        high = work.plus(exact)
-        if result < low:
-            result = work.next_plus(result)
-        elif result > high:
-            result = work.next_minus(result)
-    for signal in (decimal.Inexact, decimal.Rounded):
-        if work.flags[signal]:
-            caller.flags[signal] = True
-    return result
+    """sqrt(num/den) as a Decimal: nearest to the true root at the context
+    precision, laid out the way Decimal lays out its own square roots."""
+    if num == 0:
+        return Decimal('0.0')
+    ctx = decimal.getcontext()
+    prec = ctx.prec
+    # the root's digit count is about half the quotient's; aim for prec + 2
+    guess_digits = ((num.bit_length() - den.bit_length()) * 1233 >> 12) // 2
+    scale = prec + 3 - guess_digits
+    root, exact = _scaled_isqrt(num, den, scale)
+    while root < 10 ** (prec + 1):
+        scale += 1
+        root, exact = _scaled_isqrt(num, den, scale)
+    cut = len(str(root)) - prec
+    head, tail = divmod(root, 10 ** cut)
+    expo = cut - scale
+    half = 5 * 10 ** (cut - 1)
+    # Decimal's own result comes from the quotient rounded in the context
+    quotient = ctx.divide(num, den)
+    _, q_digits, q_expo = quotient.as_tuple()
+    q_coeff = int(''.join(map(str, q_digits)))
+    if tail > half or (tail == half and not exact):
+        head += 1
+    elif tail == half:
+        # exact midpoint: the side the rounded quotient lies on decides
+        if _cmp_scaled(q_coeff * den, q_expo, num, 0) > 0:
+            head += 1
+    if head == 10 ** prec:
+        head //= 10
+        expo += 1
+    # a root whose square is the rounded quotient keeps the short layout
+    if _cmp_scaled(head * head, 2 * expo, q_coeff, q_expo) == 0:
+        floor_expo = q_expo // 2
+        while expo < floor_expo and head % 10 == 0:
+            head //= 10
+            expo += 1
+    return Decimal('%dE%d' % (head, expo))
 
 
-def _root_as_type(per_item, kind):
-    dec = _decimal_class()
-    if dec is not None and issubclass(kind, dec):
-        return _decimal_root(per_item.numerator, per_item.denominator)
-    return _sqrt_ratio(per_item.numerator, per_item.denominator)
+def _root(value, kind):
+    if issubclass(kind, Decimal):
+        return _decimal_root(value.numerator, value.denominator)
+    return _float_root(value.numerator, value.denominator)
 
 
-def _sumprod_exact(p, q):
-    """sum(a * b) over pairs, rounded once for int and float inputs."""
-    p = list(p)
-    q = list(q)
-    if len(p) != len(q):
-        raise ValueError('Inputs are not the same length')
-    plain = True
-    floats = False
-    for v in p + q:
-        if isinstance(v, float):
-            floats = True
-            if not math.isfinite(v):
-                plain = False
-        elif not isinstance(v, int):
-            plain = False
-    if not plain:
-        total = 0
-        for a, b in zip(p, q):
-            total += a * b
-        return total
-    if not floats:
-        return sum(a * b for a, b in zip(p, q))
-    by_den = {}
-    for a, b in zip(p, q):
-        na, da = a.as_integer_ratio()
-        nb, db = b.as_integer_ratio()
-        by_den[da * db] = by_den.get(da * db, 0) + na * nb
-    top = max(by_den) if by_den else 1
-    return float(Fraction(sum(n * (top // d) for d, n in by_den.items()), top))
-
-
-_sumprod = getattr(math, 'sumprod', _sumprod_exact)
-
-
-def _float_total(values):
-    """(math.fsum(values), number of values), for any iterable."""
-    count = 0
-
-    def counted():
-        nonlocal count
-        for v in values:
-            count += 1
-            yield v
-
-    total = math.fsum(counted())
-    return total, count
-
-
-# -- averages ----------------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# averages
+# ---------------------------------------------------------------------------
 
 def mean(data):
-    """Arithmetic mean of data, computed exactly.
-    """
-    kind, total, count = _exact_sum(data)
-    if count < 1:
+    """Arithmetic mean, computed exactly and returned in the data's type."""
+    tally = _ExactSum(data)
+    if tally.count == 0:
         raise StatisticsError('mean requires at least one data point')
-    return _as_type(total / count, kind)
+    return _as_kind(tally.value() / tally.count, tally.kind)
 
 
 def fmean(data, weights=None):
-    """Fast arithmetic mean in floats, optionally weighted.
-    """
+    """Fast float mean, optionally weighted."""
+    values = data if isinstance(data, (list, tuple)) else list(data)
     if weights is None:
-        if isinstance(data, (list, tuple)):
-            total, count = math.fsum(data), len(data)
-        else:
-            total, count = _float_total(data)
-        if not count:
+        if not values:
             raise StatisticsError('fmean requires at least one data point')
-        return total / count
-    if not isinstance(data, (list, tuple)):
-        data = list(data)
-    if not isinstance(weights, (tuple, list)):
+        return fsum(values) / len(values)
+    if not isinstance(weights, (list, tuple)):
         weights = list(weights)
-    if len(data) != len(weights):
+    if len(weights) != len(values):
         raise StatisticsError('data and weights must be the same length')
-    weight = math.fsum(weights)
-    if not weight:
+    scale = fsum(weights)
+    if not scale:
         raise StatisticsError('sum of weights must be non-zero')
-    return _sumprod(data, weights) / weight
+    return sumprod(values, weights) / scale
 
 
 def geometric_mean(data):
-    """The n-th root of the product of n positive values, in floats.
-    """
+    """Geometric mean of positive data, as a float."""
+    logs = []
     try:
-        return math.exp(fmean(map(math.log, data)))
+        for x in data:
+            logs.append(log(x))
     except ValueError:
+        logs = None
+    if not logs:
         raise StatisticsError('geometric mean requires a non-empty dataset '
-                              'containing positive numbers') from None
+                              'containing positive numbers')
+    return exp(fsum(logs) / len(logs))
+
+
+def _no_negatives(x):
+    if x < 0:
+        raise StatisticsError('harmonic mean does not support negative values')
+    return x
 
 
 def harmonic_mean(data, weights=None):
-    """Reciprocal of the mean of reciprocals of non-negative data,
-    optionally weighted; 0 when a value with non-zero weight is 0.
-    """
-    negative = 'harmonic mean does not support negative values'
-    if iter(data) is data:
-        data = list(data)
-    count = len(data)
-    if count < 1:
+    """Harmonic mean of non-negative data, optionally weighted."""
+    values = list(data)
+    size = len(values)
+    if size < 1:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    if count == 1 and weights is None:
-        only = data[0]
-        dec = _decimal_class()
-        if isinstance(only, numbers.Real) or (dec is not None and isinstance(only, dec)):
-            if only < 0:
-                raise StatisticsError(negative)
-            return only
-        raise TypeError('unsupported type')
-
-    def checked(values):
-        for v in values:
-            if v < 0:
-                raise StatisticsError(negative)
-            yield v
-
     if weights is None:
-        weights = [1] * count
-        weight_total = count
+        if size == 1:
+            only = values[0]
+            if not isinstance(only, (numbers.Real, Decimal)):
+                raise TypeError('unsupported type')
+            return _no_negatives(only)
+        weights = [1] * size
+        weight_total = size
     else:
         weights = list(weights)
-        if len(weights) != count:
+        if len(weights) != size:
             raise StatisticsError('Number of weights does not match data size')
-        weight_total = _exact_sum(checked(weights))[1]
-    try:
-        kind, total, _ = _exact_sum(w / x if w else 0
-                                    for w, x in zip(weights, checked(data)))
-    except ZeroDivisionError:
-        return 0
+        for w in weights:
+            _no_negatives(w)
+        weight_total = None
+    tally = _ExactSum()
+    for x, w in zip(values, weights):
+        _no_negatives(x)
+        if not w:
+            tally.push(0)
+            continue
+        try:
+            tally.push(w / x)
+        except ZeroDivisionError:
+            return 0
+    total = tally.value()
     if total <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _as_type(weight_total / total, kind)
+    if weight_total is None:
+        weight_total = _ExactSum(weights).value()
+    return _as_kind(weight_total / total, tally.kind)
+
+
+def _ordered(data):
+    ranked = sorted(data)
+    if not ranked:
+        raise StatisticsError('no median for empty data')
+    return ranked
 
 
 def median(data):
-    """Middle value of data, or the mean of the two middle values.
-    """
-    ordered = sorted(data)
-    size = len(ordered)
-    if not size:
-        raise StatisticsError('no median for empty data')
-    half = size // 2
-    if size % 2:
-        return ordered[half]
-    return (ordered[half - 1] + ordered[half]) / 2
+    """Middle value; the mean of the two middle values for even sizes."""
+    ranked = _ordered(data)
+    half, odd = divmod(len(ranked), 2)
+    if odd:
+        return ranked[half]
+    return (ranked[half - 1] + ranked[half]) / 2
 
 
 def median_low(data):
-    """The smaller of the two middle values when their count is even.
-    """
-    ordered = sorted(data)
-    if not ordered:
-        raise StatisticsError('no median for empty data')
-    return ordered[(len(ordered) - 1) // 2]
+    """Lower of the two middle values (the middle one for odd sizes)."""
+    ranked = _ordered(data)
+    return ranked[(len(ranked) - 1) // 2]
 
 
 def median_high(data):
-    """The larger of the two middle values when their count is even.
-    """
-    ordered = sorted(data)
-    if not ordered:
-        raise StatisticsError('no median for empty data')
-    return ordered[len(ordered) // 2]
+    """Higher of the two middle values (the middle one for odd sizes)."""
+    ranked = _ordered(data)
+    return ranked[len(ranked) // 2]
 
 
 def median_grouped(data, interval=1.0):
-    """Median of continuous data grouped in classes of width `interval`
-    centred on the data points, found by interpolation (the 50th
-    percentile).
-    """
-    ordered = sorted(data)
-    size = len(ordered)
-    if not size:
-        raise StatisticsError('no median for empty data')
-    middle = ordered[size // 2]
-    below = bisect_left(ordered, middle)
-    upto = bisect_right(ordered, middle, lo=below)
+    """Median of continuous data grouped in classes of the given width."""
+    ranked = _ordered(data)
+    size = len(ranked)
+    centre = ranked[size // 2]
+    below = bisect_left(ranked, centre)
+    upto = bisect_right(ranked, centre)
     try:
-        interval, middle = float(interval), float(middle)
+        interval = float(interval)
+        centre = float(centre)
     except ValueError:
         raise TypeError('Value cannot be converted to a float')
-    lower_limit = middle - interval / 2.0
+    lower_limit = centre - interval / 2
     return lower_limit + interval * (size / 2 - below) / (upto - below)
 
 
+def _frequencies(data):
+    seen = {}
+    for item in data:
+        seen[item] = seen.get(item, 0) + 1
+    return seen
+
+
 def mode(data):
-    """The most common value of discrete or nominal data (the first one
-    seen, on a tie).
-    """
-    tally = Counter(iter(data)).most_common(1)
-    if not tally:
+    """Most common value (the first one met when several tie)."""
+    seen = _frequencies(data)
+    if not seen:
         raise StatisticsError('no mode for empty data')
-    return tally[0][0]
+    top = max(seen.values())
+    for item, hits in seen.items():
+        if hits == top:
+            return item
 
 
 def multimode(data):
-    """All the most common values, in the order first seen.
-    """
-    tally = Counter(iter(data))
-    if not tally:
+    """All values sharing the highest frequency, in order of appearance."""
+    seen = _frequencies(data)
+    if not seen:
         return []
-    top = max(tally.values())
-    return [value for value, seen in tally.items() if seen == top]
+    top = max(seen.values())
+    return [item for item, hits in seen.items() if hits == top]
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """The n-1 cut points dividing data into n intervals of equal
-    probability.  method 'exclusive' treats data as a sample that may miss
-    the extremes; 'inclusive' as the whole population (or a sample known
-    to include its minimum and maximum).
-    """
+    """n-1 cut points splitting the data into n equal-probability groups."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    ordered = sorted(data)
-    size = len(ordered)
+    ranked = sorted(data)
+    size = len(ranked)
     if size < 2:
         raise StatisticsError('must have at least two data points')
-    cuts = []
-    if method == 'inclusive':
-        span = size - 1
-        for i in range(1, n):
-            j, frac = divmod(i * span, n)
-            cuts.append((ordered[j] * (n - frac) + ordered[j + 1] * frac) / n)
-        return cuts
     if method == 'exclusive':
-        span = size + 1
-        for i in range(1, n):
-            j = min(max(i * span // n, 1), size - 1)
-            frac = i * span - j * n
-            cuts.append((ordered[j - 1] * (n - frac) + ordered[j] * frac) / n)
-        return cuts
-    raise ValueError(f'Unknown method: {method!r}')
+        stretch, offset = size + 1, n
+    elif method == 'inclusive':
+        stretch, offset = size - 1, 0
+    else:
+        raise ValueError('Unknown method: %r' % (method,))
+    cuts = []
+    for i in range(1, n):
+        # the cut sits at 0-based position pos / n in the sorted data
+        pos = i * stretch - offset
+        lo = min(max(pos // n, 0), size - 2)
+        frac = pos - lo * n
+        cuts.append((ranked[lo] * (n - frac) + ranked[lo + 1] * frac) / n)
+    return cuts
 
 
-# -- spread ------------------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# spread
+# ---------------------------------------------------------------------------
+
+def _listed(data):
+    return data if isinstance(data, list) else list(data)
+
 
 def variance(data, xbar=None):
-    """Sample variance (divided by n - 1); xbar, when given, is taken as
-    the mean.
-    """
-    kind, spread, _, count = _squared_deviations(data, xbar)
-    if count < 2:
+    """Sample variance (n - 1 in the denominator)."""
+    values = _listed(data)
+    size = len(values)
+    if size < 2:
         raise StatisticsError('variance requires at least two data points')
-    return _as_type(spread / (count - 1), kind)
+    kind, dev = _spread(values, xbar)
+    return _as_kind(dev / (size - 1), kind)
 
 
 def pvariance(data, mu=None):
-    """Population variance (divided by n); mu, when given, is taken as
-    the mean.
-    """
-    kind, spread, _, count = _squared_deviations(data, mu)
-    if count < 1:
+    """Population variance (n in the denominator)."""
+    values = _listed(data)
+    size = len(values)
+    if size < 1:
         raise StatisticsError('pvariance requires at least one data point')
-    return _as_type(spread / count, kind)
+    kind, dev = _spread(values, mu)
+    return _as_kind(dev / size, kind)
 
 
 def stdev(data, xbar=None):
-    """Sample standard deviation, the square root of variance(), correctly
-    rounded to a float (or to a Decimal for Decimal data).
-    """
-    kind, spread, _, count = _squared_deviations(data, xbar)
-    if count < 2:
+    """Sample standard deviation, the square root of variance()."""
+    values = _listed(data)
+    size = len(values)
+    if size < 2:
         raise StatisticsError('stdev requires at least two data points')
-    per_item = spread / (count - 1)
-    return _root_as_type(per_item, kind)
+    kind, dev = _spread(values, xbar)
+    return _root(dev / (size - 1), kind)
 
 
 def pstdev(data, mu=None):
-    """Population standard deviation, the square root of pvariance(),
-    correctly rounded to a float (or to a Decimal for Decimal data).
-    """
-    kind, spread, _, count = _squared_deviations(data, mu)
-    if count < 1:
+    """Population standard deviation, the square root of pvariance()."""
+    values = _listed(data)
+    size = len(values)
+    if size < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    per_item = spread / count
-    return _root_as_type(per_item, kind)
+    kind, dev = _spread(values, mu)
+    return _root(dev / size, kind)
 
 
-# -- two variables -------------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# two variables
+# ---------------------------------------------------------------------------
 
-def _centred(values, count):
-    centre = math.fsum(values) / count
-    return centre, [v - centre for v in values]
+def _paired(x, y, what):
+    size = len(x)
+    if len(y) != size:
+        raise StatisticsError('%s requires that both inputs have same number '
+                              'of data points' % what)
+    if size < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    return size
+
+
+def _centred(values, size):
+    middle = fsum(values) / size
+    return middle, [v - middle for v in values]
 
 
 def covariance(x, y, /):
-    """Sample covariance of two equally long inputs.
-    """
-    count = len(x)
-    if len(y) != count:
-        raise StatisticsError('covariance requires that both inputs have same '
-                              'number of data points')
-    if count < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    _, dx = _centred(x, count)
-    _, dy = _centred(y, count)
-    return _sumprod(dx, dy) / (count - 1)
+    """Sample covariance of two equally long inputs."""
+    size = _paired(x, y, 'covariance')
+    _, dx = _centred(x, size)
+    _, dy = _centred(y, size)
+    return sumprod(dx, dy) / (size - 1)
 
 
-def _ranks(values):
-    """1-based ranks of values, tied values sharing the mean of their
-    positions."""
+def _average_ranks(values):
+    """Ranks 1..n of the values, ties sharing the mean of their ranks."""
     order = sorted(range(len(values)), key=values.__getitem__)
-    result = [0] * len(values)
+    ranks = [0] * len(values)
     start = 0
     while start < len(order):
         stop = start + 1
         while stop < len(order) and values[order[stop]] == values[order[start]]:
             stop += 1
-        shared = (start + 1 + stop) / 2
-        for pos in range(start, stop):
-            result[order[pos]] = shared
+        shared = (start + stop + 1) / 2
+        for k in range(start, stop):
+            ranks[order[k]] = shared
         start = stop
-    return result
+    return ranks
 
 
 def correlation(x, y, /, *, method='linear'):
-    """Pearson's correlation coefficient of two equally long inputs, or
-    with method='ranked' Spearman's (the Pearson coefficient of the
-    ranks).
-    """
-    count = len(x)
-    if len(y) != count:
-        raise StatisticsError('correlation requires that both inputs have same '
-                              'number of data points')
-    if count < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    if method not in ('linear', 'ranked'):
-        raise ValueError(f'Unknown method: {method!r}')
+    """Pearson's (method='linear') or Spearman's ('ranked') coefficient."""
+    size = _paired(x, y, 'correlation')
     if method == 'ranked':
-        x, y = _ranks(list(x)), _ranks(list(y))
-    _, dx = _centred(x, count)
-    _, dy = _centred(y, count)
-    cross = _sumprod(dx, dy)
+        x = _average_ranks(list(x))
+        y = _average_ranks(list(y))
+    elif method != 'linear':
+        raise ValueError('Unknown method: %r' % (method,))
+    _, dx = _centred(x, size)
+    _, dy = _centred(y, size)
     try:
-        return cross / math.sqrt(_sumprod(dx, dx) * _sumprod(dy, dy))
+        return sumprod(dx, dy) / sqrt(sumprod(dx, dx) * sumprod(dy, dy))
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
 
@@ -576,24 +574,17 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Least-squares slope and intercept of y against x; with
-    proportional=True the line is forced through the origin.
-    """
-    count = len(x)
-    if len(y) != count:
-        raise StatisticsError('linear regression requires that both inputs '
-                              'have same number of data points')
-    if count < 2:
-        raise StatisticsError('linear regression requires at least two data '
-                              'points')
+    """Least-squares slope and intercept of y against x."""
+    size = _paired(x, y, 'linear regression')
     if proportional:
         dx, dy = x, y
     else:
-        x_mid, dx = _centred(x, count)
-        y_mid, dy = _centred(y, count)
-    cross = _sumprod(dx, dy) + 0.0
+        x_mid, dx = _centred(x, size)
+        y_mid, dy = _centred(y, size)
+    # adding 0.0 (not float()) is observable: Decimal data raise TypeError here
+    cross = sumprod(dx, dy) + 0.0
     try:
-        slope = cross / _sumprod(dx, dx)
+        slope = cross / sumprod(dx, dx)
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
     if proportional:
@@ -601,286 +592,221 @@ def linear_regression(x, y, /, *, proportional=False):
     return LinearRegression(slope=slope, intercept=y_mid - slope * x_mid)
 
 
-# -- the normal distribution ---------------------------------------------------------
+# ---------------------------------------------------------------------------
+# the normal distribution
+# ---------------------------------------------------------------------------
 
-_ROOT2 = math.sqrt(2.0)
-
-# Rational approximations of the normal quantile function from Wichura's
-# algorithm AS 241 (1988), coefficients listed from the constant term up.
-_AS241_CENTRAL = (
-    (3.387132872796366608, 133.14166789178437745, 1971.5909503065514427,
-     13731.693765509461125, 45921.953931549871457, 67265.770927008700853,
-     33430.575583588128105, 2509.0809287301226727),
-    (1.0, 42.313330701600911252, 687.1870074920579083,
-     5394.1960214247511077, 21213.794301586595867, 39307.89580009271061,
-     28729.085735721942674, 5226.495278852854561))
-_AS241_NEAR = (
-    (1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055,
-     3.64784832476320460504, 1.27045825245236838258, 0.24178072517745061177,
-     0.0227238449892691845833, 7.7454501427834140764e-4),
-    (1.0, 2.05319162663775882187, 1.6763848301838038494,
-     0.68976733498510000455, 0.14810397642748007459,
-     0.0151986665636164571966, 5.475938084995344946e-4,
-     1.05075007164441684324e-9))
-_AS241_FAR = (
-    (6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358,
-     0.29656057182850489123, 0.026532189526576123093,
-     0.0012426609473880784386, 2.71155556874348757815e-5,
-     2.01033439929228813265e-7),
-    (1.0, 0.59983220655588793769, 0.13692988092273580531,
-     0.0148753612908506148525, 7.868691311456132591e-4,
-     1.8463183175100546818e-5, 1.4215117583164458887e-7,
-     2.04426310338993978564e-15))
-
-
-def _horner(coefficients, r):
-    acc = coefficients[-1]
-    for c in reversed(coefficients[:-1]):
-        acc = acc * r + c
-    return acc
-
-
-def _normal_quantile(p, mu, sigma):
+def _std_normal_quantile(p):
+    """z with Phi(z) == p, by Wichura's algorithm AS 241 (PPND16)."""
     q = p - 0.5
-    if math.fabs(q) <= 0.425:
+    if fabs(q) <= 0.425:
         r = 0.180625 - q * q
-        top, bottom = _AS241_CENTRAL
-        z = _horner(top, r) * q / _horner(bottom, r)
-        return mu + z * sigma
+        top = (((((((2509.0809287301226727 * r +
+                     33430.575583588128105) * r +
+                    67265.770927008700853) * r +
+                   45921.953931549871457) * r +
+                  13731.693765509461125) * r +
+                 1971.5909503065514427) * r +
+                133.14166789178437745) * r +
+               3.387132872796366608)
+        bottom = (((((((5226.495278852854561 * r +
+                        28729.085735721942674) * r +
+                       39307.89580009271061) * r +
+                      21213.794301586595867) * r +
+                     5394.1960214247511077) * r +
+                    687.1870074920579083) * r +
+                   42.313330701600911252) * r +
+                  1.0)
+        return q * top / bottom
     tail = p if q <= 0.0 else 1.0 - p
-    r = math.sqrt(-math.log(tail))
+    r = sqrt(-log(tail))
     if r <= 5.0:
         r -= 1.6
-        top, bottom = _AS241_NEAR
+        top = (((((((7.7454501427834140764e-4 * r +
+                     0.0227238449892691845833) * r +
+                    0.24178072517745061177) * r +
+                   1.27045825245236838258) * r +
+                  3.64784832476320460504) * r +
+                 5.7694972214606914055) * r +
+                4.6303378461565452959) * r +
+               1.42343711074968357734)
+        bottom = (((((((1.05075007164441684324e-9 * r +
+                        5.475938084995344946e-4) * r +
+                       0.0151986665636164571966) * r +
+                      0.14810397642748007459) * r +
+                     0.68976733498510000455) * r +
+                    1.6763848301838038494) * r +
+                   2.05319162663775882187) * r +
+                  1.0)
     else:
         r -= 5.0
-        top, bottom = _AS241_FAR
-    z = _horner(top, r) / _horner(bottom, r)
-    if q < 0.0:
-        z = -z
-    return mu + z * sigma
-
-
-_erf_state = []
-
-
-def _root_pi_scaled(bits):
-    """floor(sqrt(pi) * 2**bits), pi from Machin's formula."""
-    if not _erf_state:
-        guard = bits + 32
-        unit = 1 << guard
-
-        def arctan_inv(m):
-            # arctan(1/m) * unit
-            total = term = unit // m
-            k = 1
-            square = m * m
-            while term:
-                term //= square
-                k += 2
-                total += -(term // k) if k % 4 == 3 else term // k
-            return total
-
-        pi_scaled = 16 * arctan_inv(5) - 4 * arctan_inv(239)
-        _erf_state.append(math.isqrt(pi_scaled << (2 * bits - guard)))
-    return _erf_state[0]
-
-
-def _erf_fallback(x):
-    """erf(x) correctly rounded, from its Maclaurin series in exact integer
-    arithmetic (used when the math module has no erf)."""
-    if math.isnan(x) or x == 0.0:
-        return x
-    if math.fabs(x) >= 6.0:
-        return math.copysign(1.0, x)
-    bits = 320
-    num, den = math.fabs(x).as_integer_ratio()
-    num2, den2 = num * num, den * den
-    # series = sum over k of (-x*x)**k / (k! * (2k + 1)), scaled by 2**bits
-    power = 1 << bits
-    series = power
-    k = 0
-    while power:
-        k += 1
-        power = power * num2 // (den2 * k)
-        step = power // (2 * k + 1)
-        series += -step if k % 2 else step
-    value = (2 * series * num) / (den * _root_pi_scaled(bits))
-    return math.copysign(value, x)
-
-
-_erf = getattr(math, 'erf', _erf_fallback)
+        top = (((((((2.01033439929228813265e-7 * r +
+                     2.71155556874348757815e-5) * r +
+                    0.0012426609473880784386) * r +
+                   0.026532189526576123093) * r +
+                  0.29656057182850489123) * r +
+                 1.7848265399172913358) * r +
+                5.4637849111641143699) * r +
+               6.6579046435011037772)
+        bottom = (((((((2.04426310338993978564e-15 * r +
+                        1.4215117583164458887e-7) * r +
+                       1.8463183175100546818e-5) * r +
+                      7.868691311456132591e-4) * r +
+                     0.0148753612908506148525) * r +
+                    0.13692988092273580531) * r +
+                   0.59983220655588793769) * r +
+                  1.0)
+    z = top / bottom
+    return -z if q < 0.0 else z
 
 
 class NormalDist:
     """A normal distribution with mean mu and standard deviation sigma."""
 
-    __slots__ = {
-        '_mu': 'Mean (and median and mode) of the distribution',
-        '_sigma': 'Standard deviation of the distribution',
-    }
+    __slots__ = ('_mu', '_sigma')
 
     def __init__(self, mu=0.0, sigma=1.0):
-        """NormalDist where mu is the mean and sigma the standard
-        deviation."""
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu, self._sigma = float(mu), float(sigma)
+        self._mu = float(mu)
+        self._sigma = float(sigma)
 
     @classmethod
     def from_samples(cls, data):
-        """The normal distribution fitted to a sample: its mean and sample
-        standard deviation."""
-        _, spread, centre, count = _squared_deviations(data)
-        if count < 2:
+        """Fit mu and sigma to sample data."""
+        values = _listed(data)
+        size = len(values)
+        if size < 2:
             raise StatisticsError('stdev requires at least two data points')
-        per_item = spread / (count - 1)
-        try:
-            sigma = _sqrt_ratio(per_item.numerator, per_item.denominator)
-        except AttributeError:
-            # Infinite or NaN data.
-            sigma = float(centre) / float(spread)
-        return cls(float(centre), sigma)
+        kind, dev = _spread(values, None)
+        tally = _ExactSum(values)
+        if not tally.finite():
+            return cls(float(tally.value()) / size, math.nan)
+        return cls(float(tally.value() / size),
+                   _float_root(*(dev / (size - 1)).as_integer_ratio()))
 
     def samples(self, n, *, seed=None):
-        """n random values from the distribution; a seed makes them
-        reproducible."""
-        source = random if seed is None else random.Random(seed)
-        centre, spread = self._mu, self._sigma
-        return [source.gauss(centre, spread) for _ in range(n)]
+        """n random draws; reproducible when a seed is given."""
+        draw = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [draw(mu, sigma) for _ in range(n)]
 
     def pdf(self, x):
         """Probability density at x."""
-        var = self._sigma ** 2.0
+        var = self._sigma * self._sigma
         if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
         gap = x - self._mu
-        return math.exp(gap * gap / (-2.0 * var)) / math.sqrt(math.tau * var)
+        return exp(gap * gap / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
-        """Probability that a random value is at most x."""
+        """Probability that a draw is at most x."""
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + _erf((x - self._mu) / (self._sigma * _ROOT2)))
+        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * sqrt(2.0))))
 
     def inv_cdf(self, p):
-        """The value x with cdf(x) == p (the quantile function)."""
+        """The x with cdf(x) == p, for 0 < p < 1."""
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
-        return _normal_quantile(p, self._mu, self._sigma)
+        return self._mu + _std_normal_quantile(p) * self._sigma
 
     def quantiles(self, n=4):
-        """The n-1 cut points dividing the distribution into n intervals
-        of equal probability."""
+        """n-1 cut points dividing the distribution into equal parts."""
         return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
-        """The area shared by the two density curves, between 0.0 and 1.0."""
+        """Overlapping coefficient of two normal densities (0.0 to 1.0)."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        narrow, wide = self, other
-        if (wide._sigma, wide._mu) < (narrow._sigma, narrow._mu):
-            narrow, wide = wide, narrow
-        var_n, var_w = narrow.variance, wide.variance
-        if not var_n or not var_w:
+        a, b = self, other
+        if (b._sigma, b._mu) < (a._sigma, a._mu):
+            a, b = b, a
+        if not (a._sigma and b._sigma):
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = var_w - var_n
-        dm = math.fabs(wide._mu - narrow._mu)
-        if not dv:
-            return 1.0 - _erf(dm / (2.0 * narrow._sigma * _ROOT2))
-        # The densities cross at x1 and x2.
-        a = narrow._mu * var_w - wide._mu * var_n
-        b = narrow._sigma * wide._sigma * math.sqrt(
-            dm * dm + dv * math.log(var_w / var_n))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (math.fabs(wide.cdf(x1) - narrow.cdf(x1))
-                      + math.fabs(wide.cdf(x2) - narrow.cdf(x2)))
+        va, vb = a.variance, b.variance
+        gap = fabs(b._mu - a._mu)
+        wider = vb - va
+        if not wider:
+            return math.erfc(gap / (2.0 * a._sigma * sqrt(2.0)))
+        centre = (vb * a._mu - va * b._mu) / wider
+        reach = a._sigma * b._sigma * sqrt(gap * gap + wider * log(vb / va))
+        reach /= wider
+        lost = 0.0
+        for x in (centre - reach, centre + reach):
+            lost += fabs(b.cdf(x) - a.cdf(x))
+        return 1.0 - lost
 
     def zscore(self, x):
         """How many standard deviations x lies above the mean."""
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
-        return (x - self.mean) / self._sigma
+        return (x - self._mu) / self._sigma
 
     @property
     def mean(self):
-        """The mean of the distribution."""
         return self._mu
 
     @property
     def median(self):
-        """The median, equal to the mean."""
         return self._mu
 
     @property
     def mode(self):
-        """The mode (peak of the density), equal to the mean."""
         return self._mu
 
     @property
     def stdev(self):
-        """The standard deviation."""
         return self._sigma
 
     @property
     def variance(self):
-        """The variance, sigma squared."""
-        return self._sigma ** 2.0
-
-    # Arithmetic: shifting and scaling by a constant, or adding and
-    # subtracting independent normal variables.
+        return self._sigma * self._sigma
 
     def __add__(self, other):
-        mu, sigma = self._mu, self._sigma
         if isinstance(other, NormalDist):
-            return NormalDist(mu + other._mu, math.hypot(sigma, other._sigma))
-        return NormalDist(mu + other, sigma)
+            return NormalDist(self._mu + other._mu,
+                              hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
     def __sub__(self, other):
-        mu, sigma = self._mu, self._sigma
         if isinstance(other, NormalDist):
-            return NormalDist(mu - other._mu, math.hypot(sigma, other._sigma))
-        return NormalDist(mu - other, sigma)
+            return NormalDist(self._mu - other._mu,
+                              hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
 
-    def __mul__(self, factor):
-        return NormalDist(self._mu * factor, self._sigma * math.fabs(factor))
+    def __mul__(self, other):
+        return NormalDist(self._mu * other, self._sigma * fabs(other))
 
-    def __truediv__(self, divisor):
-        return NormalDist(self._mu / divisor, self._sigma / math.fabs(divisor))
+    def __truediv__(self, other):
+        return NormalDist(self._mu / other, self._sigma / fabs(other))
 
     def __pos__(self):
-        return NormalDist(*self.__getstate__())
+        return NormalDist(self._mu, self._sigma)
 
     def __neg__(self):
-        mu, sigma = self.__getstate__()
-        return NormalDist(-mu, sigma)
+        return NormalDist(-self._mu, self._sigma)
 
     __radd__ = __add__
+    __rmul__ = __mul__
 
     def __rsub__(self, other):
         return -(self - other)
 
-    __rmul__ = __mul__
-
     def __eq__(self, other):
-        if isinstance(other, NormalDist):
-            return self.__getstate__() == other.__getstate__()
-        return NotImplemented
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
 
     def __hash__(self):
-        return hash(self.__getstate__())
+        return hash((self._mu, self._sigma))
 
     def __repr__(self):
-        name = type(self).__name__
-        return f'{name}(mu={self._mu!r}, sigma={self._sigma!r})'
-
-    # Pickling support (the instance has slots, no __dict__).
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu,
+                                        self._sigma)
 
     def __getstate__(self):
-        return (self._mu, self._sigma)
+        return self._mu, self._sigma
 
     def __setstate__(self, state):
-        mu, sigma = state
-        self._mu = mu
-        self._sigma = sigma
+        self._mu, self._sigma = state

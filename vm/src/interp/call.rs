@@ -625,8 +625,21 @@ impl Vm {
         if reads_frame {
             self.caller = Some(self.capture_caller(frame));
         }
-        // A metaclass records the caller's module in the class it makes.
-        let makes_class = matches!(callee, Value::Type(t) if t.kind == TypeKind::Type);
+        // A metaclass records the caller's module in the class it makes; so does
+        // `type.__new__` called from a metaclass's own `__new__` (`super().__new__(...)`),
+        // whose module is the one CPython records.
+        let makes_class = match callee {
+            Value::Type(t) => t.kind == TypeKind::Type,
+            Value::Builtin(b) if b.name == "__new__" => {
+                match self.types.type_.dict.get_str("__new__") {
+                    Some(Value::Wrapper(w)) => {
+                        matches!(w.as_ref(), crate::object::types::PyWrapper::StaticMethod(Value::Builtin(t)) if Rc::ptr_eq(t, b))
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
         let saved = if makes_class {
             self.call_globals.replace(frame.globals.clone())
         } else {
