@@ -1,201 +1,194 @@
-"""An object-oriented interface to .netrc files."""
+"""Reader for ~/.netrc files (machine credentials and macro definitions)."""
 
 import os
 
 __all__ = ["netrc", "NetrcParseError"]
 
 _BLANKS = ' \t\r\n'
-_TOPLEVEL = ('machine', 'default', 'macdef')
 
 
 class NetrcParseError(Exception):
-    """Exception raised on syntax errors in the .netrc file."""
+    """A syntax or permission problem found while reading a netrc file."""
 
     def __init__(self, msg, filename=None, lineno=None):
-        self.msg = msg
         self.filename = filename
         self.lineno = lineno
+        self.msg = msg
         super().__init__(msg)
 
     def __str__(self):
         return f"{self.msg} ({self.filename}, line {self.lineno})"
 
 
-class _Scanner:
-    """Splits netrc text into words, honouring quotes and backslashes."""
+class _Cursor:
+    """Walks over the whole file text, counting the newlines it steps on.
+
+    Text skipped with skip_line() is not counted, which is how the line
+    numbers in CPython's error messages come out."""
 
     def __init__(self, text):
         self.text = text
-        self.pos = 0
-        self.lineno = 1
-        self.held = []
-        self.crossed = False     # did reading the last word pass a newline?
+        self.at = 0
+        self.line = 1
 
     def _take(self):
-        ch = self.text[self.pos:self.pos + 1]
-        self.pos += len(ch)
+        ch = self.text[self.at]
+        self.at += 1
         if ch == '\n':
-            self.lineno += 1
+            self.line += 1
         return ch
 
-    def word(self):
-        if self.held:
-            return self.held.pop()
-        first_line = self.lineno
-        try:
-            return self._word()
-        finally:
-            self.crossed = self.lineno != first_line
+    def _more(self):
+        return self.at < len(self.text)
 
-    def _word(self):
-        ch = self._take()
-        while ch and ch in _BLANKS:
-            ch = self._take()
-        if not ch:
+    def word(self):
+        """Next word ('' at end of input); quoted words may hold blanks."""
+        while self._more() and self.text[self.at] in _BLANKS:
+            self._take()
+        if not self._more():
             return ''
-        out = []
-        if ch == '"':
-            while True:
+        piece = []
+        if self.text[self.at] == '"':
+            self.at += 1
+            while self._more():
                 ch = self._take()
-                if not ch or ch == '"':
+                if ch == '"':
                     break
                 if ch == '\\':
+                    if not self._more():
+                        break
                     ch = self._take()
-                out.append(ch)
-            return ''.join(out)
-        while ch and ch not in _BLANKS:
-            if ch == '\\':
-                ch = self._take()
-            out.append(ch)
+                piece.append(ch)
+            return ''.join(piece)
+        while self._more():
             ch = self._take()
-        return ''.join(out)
+            if ch in _BLANKS:
+                break
+            if ch == '\\':
+                if not self._more():
+                    break
+                ch = self._take()
+            piece.append(ch)
+        return ''.join(piece)
 
-    def unread(self, word):
-        self.held.append(word)
-
-    def drop_rest_of_line(self):
-        """Skip a comment's remainder; its newline is not counted."""
-        if self.crossed:
-            return
-        end = self.text.find('\n', self.pos)
-        self.pos = len(self.text) if end < 0 else end + 1
-
-    def raw_line(self):
-        end = self.text.find('\n', self.pos)
+    def skip_line(self):
+        """Return the raw rest of the current line (with its newline)."""
+        end = self.text.find('\n', self.at)
         end = len(self.text) if end < 0 else end + 1
-        line = self.text[self.pos:end]
-        self.pos = end
-        return line
+        chunk = self.text[self.at:end]
+        self.at = end
+        return chunk
+
+
+def _check_owner_and_mode(path):
+    """Refuse a default ~/.netrc that others could read or that we do not own."""
+    if not hasattr(os, 'getuid'):
+        return          # no user ids on this platform (e.g. WASI)
+    info = os.stat(path)
+    me = os.getuid()
+    if info.st_uid != me:
+        def user_name(uid):
+            try:
+                import pwd
+                return pwd.getpwuid(uid)[0]
+            except (ImportError, KeyError):
+                return 'uid %s' % uid
+        raise NetrcParseError(
+            "~/.netrc file owner (%s, %s) does not match current user"
+            % (user_name(info.st_uid), user_name(me)))
+    if info.st_mode & 0o077:
+        raise NetrcParseError(
+            "~/.netrc access too permissive: access permissions"
+            " must restrict access to only the owner")
 
 
 class netrc:
+    """Parsed netrc data: `hosts` maps a machine name to (login, account,
+    password); `macros` maps a macro name to its list of lines."""
+
     def __init__(self, file=None):
-        check_owner = file is None
-        if file is None:
-            file = os.path.join(os.path.expanduser("~"), ".netrc")
+        guarded = file is None
+        if guarded:
+            file = os.path.join(os.path.expanduser('~'), '.netrc')
         self.hosts = {}
         self.macros = {}
         try:
-            with open(file, encoding="utf-8") as handle:
-                text = handle.read()
+            with open(file, encoding='utf-8') as stream:
+                text = stream.read()
         except UnicodeDecodeError:
-            with open(file) as handle:
-                text = handle.read()
-        self._read(file, text, check_owner)
+            with open(file, encoding='locale') as stream:
+                text = stream.read()
+        self._fill(_Cursor(text), file, guarded)
 
-    def _read(self, filename, text, check_owner):
-        scan = _Scanner(text)
+    def _fill(self, cur, file, guarded):
+        def fail(message):
+            raise NetrcParseError(message, file, cur.line)
 
-        def fail(msg):
-            raise NetrcParseError(msg, filename, scan.lineno)
+        def next_keyword(any_hash_word):
+            # Words starting with '#' are comments.  Inside an entry any such
+            # word drops the rest of its line; between entries only a bare
+            # '#' does.  Nothing is dropped when reading the word already
+            # moved to another line.
+            while True:
+                before = cur.line
+                found = cur.word()
+                if not found.startswith('#'):
+                    return found
+                if (any_hash_word or found == '#') and cur.line == before:
+                    cur.skip_line()
 
-        while True:
-            head = scan.word()
-            if not head:
-                return
-            if head.startswith('#'):
-                scan.drop_rest_of_line()
-                continue
-            if head == 'macdef':
-                name = scan.word()
+        keyword = next_keyword(False)
+        while keyword:
+            if keyword == 'macdef':
+                name = cur.word()
                 body = []
                 while True:
-                    line = scan.raw_line()
+                    line = cur.skip_line()
                     if not line:
-                        fail("Macro definition missing null line terminator.")
+                        fail('Macro definition missing null line terminator.')
                     if line == '\n':
                         break
                     body.append(line)
                 self.macros[name] = body
+                keyword = next_keyword(False)
                 continue
-            if head == 'machine':
-                host = scan.word()
-                if not host:
-                    fail("missing %r name" % head)
-            elif head == 'default':
+            if keyword == 'default':
                 host = 'default'
+            elif keyword == 'machine':
+                host = cur.word()
+                if not host:
+                    fail("missing 'machine' name")
             else:
-                fail("bad toplevel token %r" % head)
+                fail('bad toplevel token %r' % keyword)
             fields = {'login': '', 'account': '', 'password': ''}
             while True:
-                key = scan.word()
-                if key.startswith('#'):
-                    scan.drop_rest_of_line()
-                    continue
-                if not key or key in _TOPLEVEL:
-                    scan.unread(key)
+                keyword = next_keyword(True)
+                if keyword in ('', 'machine', 'default', 'macdef'):
                     break
-                if key == 'user':
-                    key = 'login'
-                if key not in fields:
-                    fail("bad follower token %r" % key)
-                fields[key] = scan.word()
-            if check_owner:
-                self._check_private(filename, fields['login'])
+                slot = 'login' if keyword == 'user' else keyword
+                if slot not in fields:
+                    fail('bad follower token %r' % keyword)
+                fields[slot] = cur.word()
+            if guarded and fields['login'] != 'anonymous':
+                _check_owner_and_mode(file)
             self.hosts[host] = (fields['login'], fields['account'],
                                 fields['password'])
 
-    def _check_private(self, filename, login):
-        if os.name != 'posix' or not hasattr(os, 'getuid') or login == 'anonymous':
-            return
-        info = os.stat(filename)
-        me = os.getuid()
-        if info.st_uid != me:
-            raise NetrcParseError("~/.netrc file owner (%s, %s) does not match current user"
-                                  % (_user_name(info.st_uid), _user_name(me)))
-        if info.st_mode & 0o077:
-            raise NetrcParseError("~/.netrc access too permissive: access permissions "
-                                  "must restrict access to only the owner")
-
     def authenticators(self, host):
-        """Return a (user, account, password) tuple for given host."""
-        found = self.hosts.get(host)
-        if found is None:
-            found = self.hosts.get('default')
-        return found
+        """(login, account, password) for host, else the default entry, else None."""
+        if host in self.hosts:
+            return self.hosts[host]
+        return self.hosts.get('default')
 
     def __repr__(self):
-        """Dump the class data in the format of a .netrc file."""
-        parts = []
+        out = []
         for host, (login, account, password) in self.hosts.items():
-            parts.append(f"machine {host}\n\tlogin {login}\n")
+            out.append(f"machine {host}\n\tlogin {login}\n")
             if account:
-                parts.append(f"\taccount {account}\n")
-            parts.append(f"\tpassword {password}\n")
+                out.append(f"\taccount {account}\n")
+            out.append(f"\tpassword {password}\n")
         for name, lines in self.macros.items():
-            parts.append(f"macdef {name}\n")
-            parts.extend(lines)
-            parts.append("\n")
-        return ''.join(parts)
-
-
-def _user_name(uid):
-    try:
-        import pwd
-        return pwd.getpwuid(uid)[0]
-    except (ImportError, KeyError):
-        return 'uid %s' % uid
-
-
-if __name__ == '__main__':
-    print(netrc())
+            out.append(f"macdef {name}\n")
+            out.extend(lines)
+            out.append("\n")
+        return ''.join(out)

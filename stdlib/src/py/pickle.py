@@ -10,7 +10,7 @@ import codecs
 import copyreg
 import operator
 import struct
-from itertools import islice
+from functools import reduce as _fold
 from types import FunctionType
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
@@ -119,6 +119,7 @@ __all__.extend(sorted(_n for _n in list(globals()) if _n.isupper() and _n[0] != 
 _FRAME_TARGET = 64 * 1024      # a frame is closed once it holds this much
 _FRAME_MIN = 4                 # shorter frames are written without a FRAME header
 _BATCH = 1000                  # items per APPENDS / SETITEMS / ADDITEMS group
+_NOTHING = object()            # marks 'no item held' in Pickler._emit_groups
 
 _pack = struct.pack
 _unpack = struct.unpack
@@ -255,37 +256,33 @@ def _py2_to_py3(module, name):
 
 # --- looking up objects by qualified name -----------------------------------------------
 
-def _walk_qualname(root, dotted):
-    """Follow the dotted path `dotted` from `root`; return (found, its parent).
+def _lookup_path(root, steps):
+    """getattr along steps (a list of attribute names), starting at root."""
+    return _fold(getattr, steps, root)
 
-    Raises AttributeError for a missing attribute and for paths through '<locals>'."""
-    parent = None
-    here = root
-    for part in dotted.split('.'):
-        if part == '<locals>':
-            raise AttributeError("Can't get local attribute %r on %r" % (dotted, root))
-        parent = here
-        try:
-            here = getattr(here, part)
-        except AttributeError:
-            raise AttributeError("Can't get attribute %r on %r" % (dotted, root)) from None
-    return here, parent
+
+# Entries of sys.modules that whichmodule never answers with.
+_MAIN_ALIASES = ('__main__', '__mp_main__')
+
+
+def _module_defines(module, steps, obj):
+    if module is None:
+        return False
+    try:
+        return _lookup_path(module, steps) is obj
+    except AttributeError:
+        return False
 
 
 def whichmodule(obj, name):
     """Return the name of the module `obj` (known by qualified `name`) lives in."""
-    found = getattr(obj, '__module__', None)
-    if found is not None:
-        return found
-    for modname, module in list(sys.modules.items()):
-        if modname in ('__main__', '__mp_main__') or module is None:
-            continue
-        try:
-            if _walk_qualname(module, name)[0] is obj:
-                return modname
-        except AttributeError:
-            pass
-    return '__main__'
+    declared = getattr(obj, '__module__', None)
+    if declared is not None:
+        return declared
+    steps = name.split('.')
+    homes = (modname for modname, module in list(sys.modules.items())
+             if modname not in _MAIN_ALIASES and _module_defines(module, steps, obj))
+    return next(homes, '__main__')
 
 
 # --- emulation of object.__reduce_ex__ --------------------------------------------------
@@ -833,7 +830,7 @@ class Pickler:
                 out += POP * (n + 1)
             out += self._fetch(seen[0])
             return
-        out += (EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3)[n] if short else TUPLE
+        out += (TUPLE1, TUPLE2, TUPLE3)[n - 1] if short else TUPLE
         self._memoize(t)
 
     def _save_list(self, lst):
@@ -918,137 +915,143 @@ class Pickler:
         self._out += FROZENSET
         self._memoize(s)
 
-    def _append_items(self, items):
-        """APPEND/APPENDS for the listitems iterator of a reduce tuple."""
-        save = self._save
-        out = self._out
-        if not self.bin:
-            for item in items:
-                save(item)
-                out += APPEND
-            return
-        while True:
-            chunk = list(islice(items, _BATCH))
-            if len(chunk) > 1:
-                out += MARK
-                for item in chunk:
-                    save(item)
-                out += APPENDS
-            elif chunk:
-                save(chunk[0])
-                out += APPEND
-            if len(chunk) < _BATCH:
-                return
+    def _save_pair(self, pair):
+        """Write one key/value pair taken from a dictitems iterator."""
+        if not (isinstance(pair, tuple) and len(pair) == 2):
+            raise TypeError("dict items iterator must return 2-tuples")
+        self._save(pair[0])
+        self._save(pair[1])
 
-    def _set_items(self, pairs):
-        """SETITEM/SETITEMS for the dictitems iterator of a reduce tuple."""
-        save = self._save
+    def _emit_groups(self, items, save_one, single_op, group_op):
+        """Write the items of a reduce iterator in MARK ... group_op groups of at most
+        _BATCH, each item written as soon as it is pulled; a group that would hold a
+        single item becomes that item followed by single_op."""
         out = self._out
-        if not self.bin:
-            for key, value in pairs:
-                save(key)
-                save(value)
-                out += SETITEM
-            return
-        while True:
-            chunk = list(islice(pairs, _BATCH))
-            if len(chunk) > 1:
+        held = _NOTHING     # first item of a group, pulled but not yet written
+        filled = 0          # items written into the open group (0: none open)
+        for item in items:
+            if not filled:
+                if held is _NOTHING:
+                    held = item
+                    continue
                 out += MARK
-                for key, value in chunk:
-                    save(key)
-                    save(value)
-                out += SETITEMS
-            elif chunk:
-                key, value = chunk[0]
-                save(key)
-                save(value)
-                out += SETITEM
-            if len(chunk) < _BATCH:
-                return
+                save_one(held)
+                held = _NOTHING
+                filled = 1
+            save_one(item)
+            filled += 1
+            if filled == _BATCH:
+                out += group_op
+                filled = 0
+        if held is not _NOTHING:
+            save_one(held)
+            out += single_op
+        elif filled:
+            out += group_op
+
+    def _emit_items(self, items, save_one, single_op, group_op):
+        if self.bin:
+            self._emit_groups(items, save_one, single_op, group_op)
+            return
+        for item in items:
+            save_one(item)
+            self._out += single_op
 
     # -- reduce tuples --
 
-    def _save_reduce(self, func, args, state=None, listitems=None, dictitems=None,
-                     state_setter=None, *, obj=None):
+    # The optional members of a reduce tuple: (position word, what it must be, test).
+    _OPTIONAL_MEMBERS = (
+        ('fourth', 'an iterator', lambda value: hasattr(value, '__next__')),
+        ('fifth', 'an iterator', lambda value: hasattr(value, '__next__')),
+        ('sixth', 'a function', callable),
+    )
+
+    def _check_recipe(self, func, args, extras):
         if not isinstance(args, tuple):
             raise PicklingError("second item of the tuple returned by __reduce__ must be "
                                 "a tuple")
         if not callable(func):
             raise PicklingError("first item of the tuple returned by __reduce__ must be "
                                 "callable")
-        if listitems is not None and not hasattr(listitems, '__next__'):
-            raise PicklingError("fourth element of the tuple returned by __reduce__ must "
-                                "be an iterator, not %s" % type(listitems).__name__)
-        if dictitems is not None and not hasattr(dictitems, '__next__'):
-            raise PicklingError("fifth element of the tuple returned by __reduce__ must "
-                                "be an iterator, not %s" % type(dictitems).__name__)
-        if state_setter is not None and not callable(state_setter):
-            raise PicklingError("sixth element of the tuple returned by __reduce__ must "
-                                "be a function, not %s" % type(state_setter).__name__)
-        save = self._save
-        out = self._out
-        kind = getattr(func, '__name__', '')
-        if self.proto >= 2 and kind == '__newobj_ex__':
-            if len(args) != 3:
-                raise PicklingError("length of the NEWOBJ_EX argument tuple must be "
-                                    "exactly 3, not %d" % len(args))
-            cls, cargs, ckwargs = args
-            if not isinstance(cls, type):
-                raise PicklingError("first item from NEWOBJ_EX argument tuple must be a "
-                                    "class, not %s" % type(cls).__name__)
-            if not isinstance(cargs, tuple):
-                raise PicklingError("second item from NEWOBJ_EX argument tuple must be a "
-                                    "tuple, not %s" % type(cargs).__name__)
-            if not isinstance(ckwargs, dict):
-                raise PicklingError("third item from NEWOBJ_EX argument tuple must be a "
-                                    "dict, not %s" % type(ckwargs).__name__)
-            if self.proto >= 4:
-                save(cls)
-                save(cargs)
-                save(ckwargs)
-                out += NEWOBJ_EX
-            else:
-                from functools import partial
-                save(partial(cls.__new__, cls, *cargs, **ckwargs))
-                save(())
-                out += REDUCE
-        elif self.proto >= 2 and kind == '__newobj__':
-            if not args:
-                raise PicklingError("__newobj__ arglist is empty")
-            cls = args[0]
-            if not isinstance(cls, type):
-                raise PicklingError("args[0] from __newobj__ args is not a type")
-            if obj is not None and cls is not type(obj):
-                raise PicklingError("args[0] from __newobj__ args has the wrong class")
-            save(cls)
-            save(args[1:])
-            out += NEWOBJ
-        else:
-            save(func)
-            save(args)
-            out += REDUCE
+        for value, (position, kind, acceptable) in zip(extras, self._OPTIONAL_MEMBERS):
+            if value is not None and not acceptable(value):
+                raise PicklingError("%s element of the tuple returned by __reduce__ must "
+                                    "be %s, not %s" % (position, kind, type(value).__name__))
 
+    def _emit_newobj_ex(self, args, obj):
+        if len(args) != 3:
+            raise PicklingError("length of the NEWOBJ_EX argument tuple must be "
+                                "exactly 3, not %d" % len(args))
+        cls, cargs, ckwargs = args
+        for value, ordinal, kind, word in ((cls, 'first', type, 'class'),
+                                           (cargs, 'second', tuple, 'tuple'),
+                                           (ckwargs, 'third', dict, 'dict')):
+            if not isinstance(value, kind):
+                raise PicklingError("%s item from NEWOBJ_EX argument tuple must be a %s, "
+                                    "not %s" % (ordinal, word, type(value).__name__))
+        if self.proto < 4:
+            # No NEWOBJ_EX before protocol 4: call a partial of cls.__new__ instead.
+            from functools import partial
+            self._save(partial(cls.__new__, cls, *cargs, **ckwargs))
+            self._save(())
+            self._out += REDUCE
+            return
+        for part in args:
+            self._save(part)
+        self._out += NEWOBJ_EX
+
+    def _emit_newobj(self, args, obj):
+        if not args:
+            raise PicklingError("__newobj__ arglist is empty")
+        cls = args[0]
+        if not isinstance(cls, type):
+            raise PicklingError("args[0] from __newobj__ args is not a type")
+        if obj is not None and cls is not type(obj):
+            raise PicklingError("args[0] from __newobj__ args has the wrong class")
+        self._save(cls)
+        self._save(args[1:])
+        self._out += NEWOBJ
+
+    _CONSTRUCTOR_FORMS = {'__newobj_ex__': _emit_newobj_ex, '__newobj__': _emit_newobj}
+
+    def _emit_constructor(self, func, args, obj):
+        form = None
+        if self.proto >= 2:
+            form = self._CONSTRUCTOR_FORMS.get(getattr(func, '__name__', ''))
+        if form is not None:
+            form(self, args, obj)
+            return
+        self._save(func)
+        self._save(args)
+        self._out += REDUCE
+
+    def _emit_state(self, obj, state, state_setter):
+        if state_setter is None:
+            self._save(state)
+            self._out += BUILD
+            return
+        # setter(obj, state) is called for its effect; its result is dropped.
+        for part in (state_setter, obj, state):
+            self._save(part)
+        self._out += TUPLE2 + REDUCE + POP
+
+    def _save_reduce(self, func, args, state=None, listitems=None, dictitems=None,
+                     state_setter=None, *, obj=None):
+        self._check_recipe(func, args, (listitems, dictitems, state_setter))
+        self._emit_constructor(func, args, obj)
         if obj is not None:
             seen = self._memo.get(id(obj))
-            if seen is not None:
-                # Built recursively through its own arguments: keep the first copy.
-                out += POP + self._fetch(seen[0])
-            else:
+            if seen is None:
                 self._memoize(obj)
-
-        if listitems is not None:
-            self._append_items(listitems)
-        if dictitems is not None:
-            self._set_items(dictitems)
-        if state is not None:
-            if state_setter is None:
-                save(state)
-                out += BUILD
             else:
-                save(state_setter)
-                save(obj)
-                save(state)
-                out += TUPLE2 + REDUCE + POP
+                # Built recursively through its own arguments: keep the first copy.
+                self._out += POP + self._fetch(seen[0])
+        if listitems is not None:
+            self._emit_items(listitems, self._save, APPEND, APPENDS)
+        if dictitems is not None:
+            self._emit_items(dictitems, self._save_pair, SETITEM, SETITEMS)
+        if state is not None:
+            self._emit_state(obj, state, state_setter)
 
     # -- globals --
 
@@ -1071,32 +1074,41 @@ class Pickler:
         except Exception:
             raise PicklingError("Can't pickle %r: import of module %r failed"
                                 % (obj, modname)) from None
-        if '<locals>' in name.split('.'):
+        steps = name.split('.')
+        if '<locals>' in steps:
             raise AttributeError("Can't pickle local object %r" % name)
         try:
-            found, parent = _walk_qualname(module, name)
+            found = _lookup_path(module, steps)
         except AttributeError:
             raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
                                 % (obj, name, modname)) from None
         if found is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
                                 % (obj, modname, name))
-
-        if self.proto >= 2:
-            code = copyreg._extension_registry.get((modname, name))
-            if code:
-                if code <= 0xff:
-                    self._out += EXT1 + bytes((code,))
-                elif code <= 0xffff:
-                    self._out += EXT2 + _pack('<H', code)
-                else:
-                    self._out += EXT4 + _pack('<i', code)
-                return
-
-        if self.proto < 4 and parent is not module:
-            self._save_reduce(getattr, (parent, name.rpartition('.')[2]), obj=obj)
+        owner = _lookup_path(module, steps[:-1])
+        if owner is module:
+            # Reached straight from the module (possibly through an alias of it).
+            name = steps[-1]
+        if self.proto >= 2 and self._write_extension(modname, name):
+            return
+        if self.proto < 4 and owner is not module:
+            # GLOBAL cannot name nested objects: fetch the last step with getattr.
+            self._save_reduce(getattr, (owner, steps[-1]), obj=obj)
             return
         self._save_global_named(obj, modname, name)
+
+    def _write_extension(self, modname, name):
+        """Write an EXT opcode if (modname, name) has a copyreg extension code."""
+        code = copyreg._extension_registry.get((modname, name))
+        if not code:
+            return False
+        if code < 0x100:
+            self._out += EXT1 + bytes((code,))
+        elif code < 0x10000:
+            self._out += EXT2 + _pack('<H', code)
+        else:
+            self._out += EXT4 + _pack('<i', code)
+        return True
 
     def _save_global_named(self, obj, modname, name):
         """Write a GLOBAL / STACK_GLOBAL for obj under an already checked name."""
@@ -1316,6 +1328,13 @@ class Unpickler:
             raise UnpicklingError("pickle data was truncated")
         return data[:-1]
 
+    def _arg_line(self):
+        """A line that must not be empty (CPython reports an empty one as truncation)."""
+        text = self._line()
+        if not text:
+            raise UnpicklingError("pickle data was truncated")
+        return text
+
     def _next_opcode(self):
         frame = self._frame
         if frame is not None:
@@ -1437,7 +1456,7 @@ class Unpickler:
         self._push(True)
 
     def _op_int(self):
-        text = self._line()
+        text = self._arg_line()
         if text == b'00':
             self._push(False)
         elif text == b'01':
@@ -1455,7 +1474,7 @@ class Unpickler:
         self._push(_unpack('<H', self._take(2))[0])
 
     def _op_long(self):
-        text = self._line()
+        text = self._arg_line()
         if text.endswith(b'L'):
             text = text[:-1]
         self._push(_parse_int(text))
@@ -1471,7 +1490,7 @@ class Unpickler:
         self._push(decode_long(self._take(size)))
 
     def _op_float(self):
-        text = self._line()
+        text = self._arg_line()
         try:
             self._push(float(text.decode('ascii')))
         except (ValueError, UnicodeDecodeError):
@@ -1584,22 +1603,17 @@ class Unpickler:
             raise UnpicklingError("odd number of items for DICT")
         self._push({items[i]: items[i + 1] for i in range(0, len(items), 2)})
 
-    def _instantiate(self, cls, args):
-        if args or not isinstance(cls, type) or hasattr(cls, '__getinitargs__'):
-            return cls(*args)
-        return cls.__new__(cls)
-
     def _op_inst(self):
-        module = self._line().decode('ascii')
-        name = self._line().decode('ascii')
+        module = self._arg_line().decode('ascii')
+        name = self._arg_line().decode('ascii')
         cls = self.find_class(module, name)
-        self._push(self._instantiate(cls, tuple(self._pop_to_mark())))
+        self._push(_new_instance(cls, tuple(self._pop_to_mark())))
 
     def _op_obj(self):
         items = self._pop_to_mark()
         if not items:
             self._underflow()
-        self._push(self._instantiate(items[0], tuple(items[1:])))
+        self._push(_new_instance(items[0], tuple(items[1:])))
 
     def _op_newobj(self):
         args = self._pop()
@@ -1628,8 +1642,8 @@ class Unpickler:
         self._push(cls.__new__(cls, *args, **kwargs))
 
     def _op_global(self):
-        module = self._line().decode('utf-8')
-        name = self._line().decode('utf-8')
+        module = self._arg_line().decode('utf-8')
+        name = self._arg_line().decode('utf-8')
         self._push(self.find_class(module, name))
 
     def _op_stack_global(self):
@@ -1642,16 +1656,13 @@ class Unpickler:
     def _extension(self, code):
         if code <= 0:
             raise UnpicklingError("EXT specifies code <= 0")
-        cached = copyreg._extension_cache.get(code, self)
-        if cached is not self:
-            self._push(cached)
-            return
-        key = copyreg._inverted_registry.get(code)
-        if key is None:
-            raise ValueError("unregistered extension code %d" % code)
-        found = self.find_class(*key)
-        copyreg._extension_cache[code] = found
-        self._push(found)
+        cache = copyreg._extension_cache
+        if code not in cache:
+            key = copyreg._inverted_registry.get(code)
+            if key is None:
+                raise ValueError("unregistered extension code %d" % code)
+            cache[code] = self.find_class(*key)
+        self._push(cache[code])
 
     def _op_ext1(self):
         self._extension(self._take(1)[0])
@@ -1671,14 +1682,11 @@ class Unpickler:
         owner = sys.modules[module]
         if module == '_codecs' and not hasattr(owner, 'encode'):
             owner = codecs      # pyrs's _codecs lacks encode (bytes in protocols 0-2)
-        if self.proto >= 4 and '.' in name:
-            try:
-                return _walk_qualname(owner, name)[0]
-            except AttributeError:
-                raise AttributeError("Can't get attribute %r on %r"
-                                     % (name, owner)) from None
+        steps = name.split('.') if self.proto >= 4 else [name]
+        if self.proto >= 4 and '<locals>' in steps:
+            raise AttributeError("Can't pickle local attribute %r on %r" % (name, owner))
         try:
-            return getattr(owner, name)
+            return _lookup_path(owner, steps)
         except AttributeError:
             raise AttributeError("Can't get attribute %r on %r" % (name, owner)) from None
 
@@ -1709,7 +1717,7 @@ class Unpickler:
             raise UnpicklingError("Memo value not found at index %d" % index) from None
 
     def _op_get(self):
-        self._recall(_parse_int(self._line()))
+        self._recall(_parse_int(self._arg_line()))
 
     def _op_binget(self):
         self._recall(self._take(1)[0])
@@ -1718,7 +1726,7 @@ class Unpickler:
         self._recall(_unpack('<I', self._take(4))[0])
 
     def _op_put(self):
-        index = _parse_int(self._line())
+        index = _parse_int(self._arg_line())
         if index < 0:
             raise ValueError("negative PUT argument")
         self._memo[index] = self._top()
@@ -1778,32 +1786,39 @@ class Unpickler:
     def _op_build(self):
         state = self._pop()
         inst = self._top()
-        setstate = getattr(inst, '__setstate__', None)
-        if setstate is not None:
-            setstate(state)
+        restore = getattr(inst, '__setstate__', None)
+        if restore is not None:
+            restore(state)
             return
-        slotstate = None
-        if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
-        if state is not None:
-            if not isinstance(state, dict):
-                raise UnpicklingError("state is not a dictionary")
-            attrs = inst.__dict__
-            intern = sys.intern
-            for key, value in state.items():
-                if type(key) is str:
-                    key = intern(key)
-                attrs[key] = value
-        if slotstate is not None:
-            if not isinstance(slotstate, dict):
-                raise UnpicklingError("slot state is not a dictionary")
-            for key, value in slotstate.items():
-                setattr(inst, key, value)
+        attributes, slot_values = _split_state(state)
+        if attributes is not None:
+            inst.__dict__.update(attributes)
+        if slot_values:
+            for slot in slot_values:
+                setattr(inst, slot, slot_values[slot])
 
     def _op_mark(self):
         self._marks.append(len(self._stack))
 
     _HANDLERS = {}
+
+
+def _split_state(state):
+    """Split a BUILD state into (instance dict or None, slot values or None)."""
+    parts = (state, None)
+    if isinstance(state, tuple) and len(state) == 2:
+        parts = state
+    for part, label in zip(parts, ('state', 'slot state')):
+        if part is not None and not isinstance(part, dict):
+            raise UnpicklingError("%s is not a dictionary" % label)
+    return parts
+
+
+def _new_instance(cls, args):
+    """The object built by INST / OBJ."""
+    if args or not isinstance(cls, type) or hasattr(cls, '__getinitargs__'):
+        return cls(*args)
+    return cls.__new__(cls)
 
 
 def _parse_int(text):

@@ -5,8 +5,8 @@ TokenInfo tuples, including the f-string tokens introduced in Python 3.12.
 """
 
 import collections
-import functools
 import io
+import itertools
 import sys
 from builtins import open as _builtin_open
 from codecs import BOM_UTF8, lookup
@@ -45,108 +45,104 @@ class StopTokenizing(Exception):
 # --------------------------------------------------------------------------
 # Encoding detection (PEP 263 cookies and the UTF-8 BOM)
 
-def _canonical_name(name):
-    low = name[:12].lower().replace('_', '-')
-    if low == 'utf-8' or low.startswith('utf-8-'):
-        return 'utf-8'
-    for latin in ('latin-1', 'iso-8859-1', 'iso-latin-1'):
-        if low == latin or low.startswith(latin + '-'):
-            return 'iso-8859-1'
+# Codec families spelled several ways in cookies; a name equal to a key, or a
+# key followed by '-' and anything, stands for the family (after lowering and
+# turning '_' into '-').
+_FAMILIES = {'utf-8': 'utf-8', 'latin-1': 'iso-8859-1',
+             'iso-8859-1': 'iso-8859-1', 'iso-latin-1': 'iso-8859-1'}
+
+# Characters PEP 263 allows in an encoding name.
+_NAME_CHARS = frozenset('abcdefghijklmnopqrstuvwxyz'
+                        'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.')
+
+
+def _family(name):
+    pieces = name.lower().replace('_', '-').split('-')
+    for count in range(1, len(pieces) + 1):
+        known = _FAMILIES.get('-'.join(pieces[:count]))
+        if known is not None:
+            return known
     return name
 
 
-def _cookie_in(line):
-    """Return the encoding named by a coding cookie in `line`, or None."""
-    text = line.lstrip(' \t\f')
-    if not text.startswith('#'):
+def _declared_name(text):
+    """The encoding name a PEP 263 comment line declares, else None."""
+    body = text.lstrip(' \t\f').partition('\n')[0]
+    if not body.startswith('#'):
         return None
-    at = text.find('coding')
-    while at >= 0:
-        rest = text[at + 6:]
-        if rest[:1] in (':', '='):
-            rest = rest[1:].lstrip(' \t')
-            end = 0
-            while end < len(rest) and (rest[end].isalnum() or rest[end] in '-_.'):
-                end += 1
-            if end:
-                return rest[:end]
-        at = text.find('coding', at + 6)
+    hit = body.find('coding')
+    while hit >= 0:
+        tail = body[hit + 6:]
+        if tail[:1] in (':', '='):
+            tail = tail[1:].lstrip(' \t')
+            size = 0
+            while size < len(tail) and tail[size] in _NAME_CHARS:
+                size += 1
+            if size:
+                return tail[:size]
+        hit = body.find('coding', hit + 1)
     return None
 
 
-def detect_encoding(readline):
-    """Find the source encoding of a byte stream; return (encoding, lines read)."""
-    try:
-        where = readline.__self__.name
-    except AttributeError:
-        where = None
-    has_bom = False
-    fallback = 'utf-8'
+def _encoding_error(owner, what, detail=None):
+    message = what if owner is None else '%s for %r' % (what, owner)
+    if detail is not None:
+        message += ': ' + detail
+    return SyntaxError(message)
 
-    def next_line():
+
+def _leading_lines(readline, owner):
+    """Read what detect_encoding needs: (had BOM, raw lines, declared name).
+
+    Stops after a declaration, after a line holding code, at EOF, or after
+    two lines; the BOM is removed from the first line."""
+    kept = []
+    bom = False
+    while len(kept) < 2:
         try:
-            return readline()
+            raw = readline()
         except StopIteration:
-            return b''
-
-    def examine(raw):
+            break
+        if not kept and raw.startswith(BOM_UTF8):
+            bom, raw = True, raw[len(BOM_UTF8):]
+        if not raw:
+            break
+        kept.append(raw)
         try:
             text = raw.decode('utf-8')
         except UnicodeDecodeError:
-            msg = "invalid or missing encoding declaration"
-            if where is not None:
-                msg = '{} for {!r}'.format(msg, where)
-            raise SyntaxError(msg)
-        name = _cookie_in(text)
-        if name is None:
-            return None
-        name = _canonical_name(name)
-        try:
-            codec = lookup(name)
-        except LookupError:
-            if where is None:
-                msg = "unknown encoding: " + name
-            else:
-                msg = "unknown encoding for {!r}: {}".format(where, name)
-            raise SyntaxError(msg)
-        if has_bom:
-            if codec.name != 'utf-8':
-                if where is None:
-                    msg = 'encoding problem: utf-8'
-                else:
-                    msg = 'encoding problem for {!r}: utf-8'.format(where)
-                raise SyntaxError(msg)
-            name += '-sig'
-        return name
-
-    first = next_line()
-    if first.startswith(BOM_UTF8):
-        has_bom = True
-        first = first[3:]
-        fallback = 'utf-8-sig'
-    if not first:
-        return fallback, []
-    found = examine(first)
-    if found:
-        return found, [first]
-    if not _blank_or_comment(first):
-        return fallback, [first]
-    second = next_line()
-    if not second:
-        return fallback, [first]
-    found = examine(second)
-    if found:
-        return found, [first, second]
-    return fallback, [first, second]
+            raise _encoding_error(owner, 'invalid or missing encoding declaration')
+        name = _declared_name(text)
+        if name is not None:
+            return bom, kept, name
+        if text.lstrip(' \t\f')[:1] not in ('', '#', '\r', '\n'):
+            break
+    return bom, kept, None
 
 
-def _blank_or_comment(raw):
-    stripped = raw.lstrip(b' \t\f')
-    return not stripped or stripped[:1] in (b'#', b'\r', b'\n')
+def detect_encoding(readline):
+    """Find the encoding of a Python source read through readline (bytes).
+
+    Looks for a UTF-8 BOM and a PEP 263 declaration in the first two lines;
+    returns (encoding, lines already read)."""
+    owner = getattr(getattr(readline, '__self__', None), 'name', None)
+    bom, lines, declared = _leading_lines(readline, owner)
+    if declared is None:
+        return ('utf-8-sig' if bom else 'utf-8'), lines
+    codec = _family(declared)
+    try:
+        lookup(codec)
+    except LookupError:
+        raise _encoding_error(owner, 'unknown encoding', codec)
+    if not bom:
+        return codec, lines
+    if codec != 'utf-8':
+        raise _encoding_error(owner, 'encoding problem', 'utf-8')
+    return 'utf-8-sig', lines
 
 
 def open(filename):
-    """Open a Python source file read-only, decoded with its detected encoding."""
+    """Open a Python source file as text, decoded as its declaration says."""
     binary = _builtin_open(filename, 'rb')
     try:
         encoding, _ = detect_encoding(binary.readline)
@@ -196,6 +192,8 @@ class _Scanner:
         self.brackets = []
         self.fstrings = []
         self.indents = [0]
+        # Same margins measured with a tab worth one column (TabError check).
+        self.narrow = [0]
         self.out = []
 
     # -- input -------------------------------------------------------------
@@ -207,6 +205,7 @@ class _Scanner:
         if not isinstance(text, str) and text:
             raise TypeError('readline() returned a non-string object')
         if text:
+            text.encode('utf-8')  # lone surrogates are rejected, line by line
             self.lines.append(text)
             self.row += 1
         self.text = text
@@ -270,6 +269,7 @@ class _Scanner:
             else:
                 col = 0
             pos += 1
+        narrow = len(text[:pos].rpartition('\f')[2])
         rest = text[pos:]
         if not rest or rest[0] in '#\r\n':
             self.pos = pos
@@ -281,17 +281,30 @@ class _Scanner:
             self.pos = pos
             return True
         if col < self.indents[-1] and col not in self.indents:
-            raise IndentationError(
-                'unindent does not match any outer indentation level',
-                ('<string>', self.row, pos + 2, text.rstrip('\r\n'), None, None))
+            self.margin_error(IndentationError,
+                              'unindent does not match any outer indentation level')
         if col > self.indents[-1]:
+            if narrow <= self.narrow[-1]:
+                self.margin_error(
+                    TabError, 'inconsistent use of tabs and spaces in indentation')
             self.indents.append(col)
+            self.narrow.append(narrow)
             self.emit(INDENT, text[:pos], (self.row, 0), (self.row, pos))
-        while col < self.indents[-1]:
-            self.indents.pop()
-            self.emit(DEDENT, '', (self.row, pos), (self.row, pos))
+        else:
+            level = self.indents.index(col)
+            if narrow != self.narrow[level]:
+                self.margin_error(
+                    TabError, 'inconsistent use of tabs and spaces in indentation')
+            for _ in self.indents[level + 1:]:
+                self.emit(DEDENT, '', (self.row, pos), (self.row, pos))
+            del self.indents[level + 1:], self.narrow[level + 1:]
         self.pos = pos
         return True
+
+    def margin_error(self, kind, message):
+        # The offset points just past the end of the line (newline excluded).
+        shown = self.text.removesuffix('\n')
+        raise kind(message, ('<string>', self.row, len(shown) + 1, shown, None, None))
 
     def comment(self):
         text, start = self.text, self.pos
@@ -617,12 +630,12 @@ def tokenize(readline):
 
     def text_lines():
         for raw in pending:
-            return raw.decode(encoding)
+            return raw.decode(encoding, 'replace')
         try:
             raw = readline()
         except StopIteration:
             return ''
-        return raw.decode(encoding) if raw else ''
+        return raw.decode(encoding, 'replace') if raw else ''
 
     shown = 'utf-8' if encoding == 'utf-8-sig' else encoding
     yield TokenInfo(ENCODING, shown, (0, 0), (0, 0), '')
@@ -632,8 +645,74 @@ def tokenize(readline):
 # --------------------------------------------------------------------------
 # untokenize
 
+def _double_braces(text):
+    return text.replace('{', '{{').replace('}', '}}')
+
+
+def _compat_piece(kind, text, escape):
+    """Text for one bare token: names and numbers followed by a space so
+    that they cannot run into the next word, f-string text re-escaped when
+    `escape` is true (CPython leaves it alone at the start of an indented
+    line)."""
+    if kind in (NAME, NUMBER):
+        text += ' '
+    elif kind == FSTRING_MIDDLE and escape:
+        text = _double_braces(text)
+    return text
+
+
+def _layout(owner, stream):
+    """Yield (start or None, text or None, new position) records for the
+    positioned 5-tuples `owner` (an Untokenizer) is given; a bare token ends
+    the records and becomes the return value.
+
+    `row` mirrors the row of the last position handed out: a margin keeps
+    it and only moves the column."""
+    margins = []
+    fresh_line = False
+    row = owner.prev_row
+    for token in stream:
+        if len(token) == 2:
+            return token
+        kind, text, start, end, _ = token
+        if kind == ENCODING:
+            owner.encoding = text
+            continue
+        if kind == ENDMARKER:
+            return None
+        if kind == INDENT:
+            margins.append(text)
+            continue
+        if kind == DEDENT:
+            margins.pop()
+            row = end[0]
+            yield None, None, end
+            continue
+        if kind in (NEWLINE, NL):
+            fresh_line = True
+            row = end[0] + 1
+            yield start, text, (row, 0)
+            continue
+        # The first token of an indented line may get the margin; as
+        # observed in CPython, f-string text placed there is not re-escaped.
+        if fresh_line and margins:
+            fresh_line = False
+            if start[1] >= len(margins[-1]):
+                yield None, margins[-1], (row, len(margins[-1]))
+        elif kind == FSTRING_MIDDLE:
+            widened = len(text)
+            text = _double_braces(text)
+            end = (end[0], end[1] + len(text) - widened)
+        row = end[0]
+        yield start, text, end
+    return None
+
+
 class Untokenizer:
-    """Rebuilds source text from a token stream."""
+    """Turns a token stream back into source text (see untokenize).
+
+    `tokens` collects the output pieces; (prev_row, prev_col) is where the
+    last piece ended."""
 
     def __init__(self):
         self.tokens = []
@@ -642,153 +721,148 @@ class Untokenizer:
         self.encoding = None
 
     def add_whitespace(self, start):
+        """Move from the last end to `start` with escaped newlines and spaces."""
         row, col = start
-        if row < self.prev_row or row == self.prev_row and col < self.prev_col:
-            raise ValueError("start ({},{}) precedes previous end ({},{})"
+        if (row, col) < (self.prev_row, self.prev_col):
+            raise ValueError('start ({},{}) precedes previous end ({},{})'
                              .format(row, col, self.prev_row, self.prev_col))
-        if row > self.prev_row:
+        if row != self.prev_row:
             self.tokens.append('\\\n' * (row - self.prev_row))
-            self.prev_row, self.prev_col = row, 0
-        if col > self.prev_col:
+            self.prev_col = 0
+        if col != self.prev_col:
             self.tokens.append(' ' * (col - self.prev_col))
 
     def untokenize(self, iterable):
+        """Append the source of `iterable` to tokens and return all of it."""
         stream = iter(iterable)
-        indents = []
-        fresh_line = False
-        for item in stream:
-            if len(item) == 2:
-                self.compat(item, stream)
+        records = _layout(self, stream)
+        while True:
+            try:
+                start, text, end = next(records)
+            except StopIteration as finished:
+                if finished.value is not None:
+                    self.compat(finished.value, stream)
                 break
-            kind, text, start, end = item[:4]
-            if kind == ENCODING:
-                self.encoding = text
-                continue
-            if kind == ENDMARKER:
-                break
-            if kind == INDENT:
-                indents.append(text)
-                continue
-            if kind == DEDENT:
-                indents.pop()
-                self.prev_row, self.prev_col = end
-                continue
-            if kind in (NEWLINE, NL):
-                fresh_line = True
-            elif fresh_line and indents:
-                if start[1] >= len(indents[-1]):
-                    self.tokens.append(indents[-1])
-                    self.prev_col = len(indents[-1])
-                fresh_line = False
-            self.add_whitespace(start)
-            if kind == FSTRING_MIDDLE:
-                doubled = _double_braces(text)
-                end = (end[0], end[1] + len(doubled) - len(text))
-                text = doubled
-            self.tokens.append(text)
+            if start is not None:
+                self.add_whitespace(start)
+            if text is not None:
+                self.tokens.append(text)
             self.prev_row, self.prev_col = end
-            if kind in (NEWLINE, NL):
-                self.prev_row += 1
-                self.prev_col = 0
         return ''.join(self.tokens)
 
-    def compat(self, first, stream):
-        indents = []
+    def compat(self, token, iterable):
+        """Append bare (type, string) tokens, starting with `token`; spacing
+        is guessed from the token kinds since positions are not known."""
+        margins = []
         fresh_line = False
-        for item in _chain_one(first, stream):
+        follows_string = False
+        for item in itertools.chain((token,), iterable):
             kind, text = item[:2]
             if kind == ENCODING:
                 self.encoding = text
                 continue
-            if kind in (NAME, NUMBER):
-                text += ' '
-            elif kind == FSTRING_MIDDLE:
-                text = _double_braces(text)
+            was_string, follows_string = follows_string, kind == STRING
             if kind == INDENT:
-                indents.append(text)
-                continue
-            if kind == DEDENT:
-                indents.pop()
-                continue
-            if kind in (NEWLINE, NL):
-                fresh_line = True
-            elif fresh_line and indents:
-                self.tokens.append(indents[-1])
-                fresh_line = False
-            self.tokens.append(text)
-
-
-def _chain_one(first, rest):
-    yield first
-    yield from rest
-
-
-def _double_braces(text):
-    return text.replace('{', '{{').replace('}', '}}')
+                margins.append(text)
+            elif kind == DEDENT:
+                margins.pop()
+            else:
+                margin = None
+                if kind in (NEWLINE, NL):
+                    fresh_line = True
+                elif fresh_line and margins:
+                    margin, fresh_line = margins[-1], False
+                    self.tokens.append(margin)
+                piece = _compat_piece(kind, text, margin is None)
+                if was_string and kind == STRING:
+                    piece = ' ' + piece
+                self.tokens.append(piece)
 
 
 def untokenize(iterable):
-    """Turn tokens back into source (bytes if an ENCODING token was seen)."""
-    maker = Untokenizer()
-    result = maker.untokenize(iterable)
-    if maker.encoding is not None:
-        result = result.encode(maker.encoding)
-    return result
+    """Rebuild source from tokens; bytes if an ENCODING token was seen.
+
+    With full 5-tuples the result reproduces the input positions; with
+    (type, string) pairs only the token sequence is preserved."""
+    builder = Untokenizer()
+    text = builder.untokenize(iterable)
+    if builder.encoding is not None:
+        return text.encode(builder.encoding)
+    return text
 
 
 # --------------------------------------------------------------------------
 # Command line
 
-def _main(args=None):
+def _where_indentation(exc, name):
+    detail = exc.args[1]
+    return exc.args[0], (name, detail[1], detail[2])
+
+
+def _where_token(exc, name):
+    return exc.args[0], (name,) + tuple(exc.args[1])
+
+
+# Exception class -> function giving (message, location parts); the most
+# derived class found along the exception's MRO wins.
+_LOCATORS = {
+    IndentationError: _where_indentation,
+    TokenError: _where_token,
+    SyntaxError: lambda exc, name: (exc, (name,)),
+    OSError: lambda exc, name: (exc, ()),
+}
+
+
+def _failure_line(exc, name):
+    """The stderr line for an expected failure, or None if unexpected."""
+    for klass in type(exc).__mro__:
+        locate = _LOCATORS.get(klass)
+        if locate is not None:
+            message, parts = locate(exc, name)
+            text = 'error: %s' % (message,)
+            if parts:
+                text = ':'.join(map(str, parts)) + ': ' + text
+            return text
+    return None
+
+
+def _listing(stream, exact):
+    """Render tokens as the command line shows them, one line each."""
+    for tok in stream:
+        label = tok_name[tok.exact_type if exact else tok.type]
+        span = '%d,%d-%d,%d:' % (tok.start + tok.end)
+        yield '%-20s%-15s%-15r' % (span, label, tok.string)
+
+
+def main():
     import argparse
-
-    def report(message):
-        sys.stderr.write(message)
-        sys.stderr.write('\n')
-
-    def failure(message, filename=None, location=None):
-        if location:
-            report('%s:%d:%d: error: %s' % ((filename,) + location + (message,)))
-        elif filename:
-            report('%s: error: %s' % (filename, message))
-        else:
-            report('error: %s' % message)
-        sys.exit(1)
-
-    parser = argparse.ArgumentParser(prog='python -m tokenize')
-    parser.add_argument(dest='filename', nargs='?', metavar='filename.py',
-                        help='the file to tokenize; defaults to stdin')
-    parser.add_argument('-e', '--exact', dest='exact', action='store_true',
-                        help='display token names using the exact type')
-    options = parser.parse_args(args)
+    cli = argparse.ArgumentParser(prog='python -m tokenize')
+    cli.add_argument('-e', '--exact', action='store_true',
+                     help='display token names using the exact type')
+    cli.add_argument('filename', nargs='?', metavar='filename.py',
+                     help='the file to tokenize; defaults to stdin')
+    opts = cli.parse_args()
+    shown = opts.filename or '<stdin>'
     try:
-        if options.filename:
-            name = options.filename
-            with _builtin_open(name, 'rb') as handle:
-                found = list(tokenize(handle.readline))
+        if opts.filename:
+            # A named file is tokenized completely before anything is shown.
+            with _builtin_open(opts.filename, 'rb') as source:
+                lines = list(_listing(tokenize(source.readline), opts.exact))
         else:
-            name = '<stdin>'
-            found = list(tokenize(sys.stdin.buffer.readline))
-        for tok in found:
-            kind = tok.exact_type if options.exact else tok.type
-            where = '%d,%d-%d,%d:' % (tok.start + tok.end)
-            print('%-20s%-15s%-15r' % (where, tok_name[kind], tok.string))
-    except IndentationError as err:
-        row, col = err.args[1][1:3]
-        failure(err.args[0], name, (row, col))
-    except TokenError as err:
-        row, col = err.args[1]
-        failure(err.args[0], name, (row, col))
-    except SyntaxError as err:
-        failure(err, name)
-    except OSError as err:
-        failure(err)
+            # Standard input is read as text and shown as it goes.
+            lines = _listing(generate_tokens(sys.stdin.readline), opts.exact)
+        for line in lines:
+            print(line)
     except KeyboardInterrupt:
-        print("interrupted\n")
-    except Exception as err:
-        report("unexpected error: %s" % err)
-        raise
+        print('interrupted\n')
+    except Exception as exc:
+        complaint = _failure_line(exc, shown)
+        if complaint is None:
+            sys.stderr.write('unexpected error: %s\n' % (exc,))
+            raise
+        sys.stderr.write(complaint + '\n')
+        sys.exit(1)
 
 
 if __name__ == '__main__':
-    _main()
+    main()

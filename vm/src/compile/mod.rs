@@ -297,8 +297,9 @@ fn compile_flagged(
         });
     }
     let mut module = if mode == Mode::Eval {
-        let parsed =
-            parser::parse_expression(source).map_err(|e| parse_error(&e, source, &lines))?;
+        let parsed = parse_312(source, parser::Mode::Expression, &lines)?
+            .try_into_expression()
+            .expect("an expression parse gives an expression");
         let expr = parsed.into_syntax();
         let range = expr.range;
         ast::ModModule {
@@ -311,10 +312,12 @@ fn compile_flagged(
             })],
         }
     } else {
-        parser::parse_module(source)
-            .map_err(|e| parse_error(&e, source, &lines))?
+        parse_312(source, parser::Mode::Module, &lines)?
+            .try_into_module()
+            .expect("a module parse gives a module")
             .into_syntax()
     };
+    grammar_312(&module, source, &lines)?;
     if surrogates::may_have(source) {
         surrogates::restore(&mut module, source);
     }
@@ -409,6 +412,228 @@ fn compile_flagged(
     c.b().load_const(crate::object::Value::None);
     c.b().emit(Op::ReturnValue, 0);
     Ok(c.pop_unit(0, (0, 0, 0)))
+}
+
+/// Parses `source` as Python 3.12 does: the parser's first error, or the first use of
+/// syntax added after 3.12 (type parameter defaults, `lazy import`, t-strings, unpacking
+/// in comprehensions) or removed before it (`f((a)=1)`), with CPython 3.12's message.
+fn parse_312(
+    source: &str,
+    mode: parser::Mode,
+    lines: &LineIndex,
+) -> CompileResult<parser::Parsed<ast::Mod>> {
+    let options = parser::ParseOptions::from(mode).with_target_version(ast::PythonVersion::PY312);
+    let parsed = parser::parse_unchecked(source, options);
+    let newer = parsed
+        .unsupported_syntax_errors()
+        .iter()
+        .filter_map(|u| unsupported_error(u, source, lines))
+        .min_by_key(|(at, _)| *at);
+    match (parsed.errors().first(), newer) {
+        (Some(e), Some((at, late))) if at <= u32::from(e.location.start()) => Err(late),
+        (Some(e), _) => Err(parse_error(e, source, lines)),
+        (None, Some((_, e))) => Err(e),
+        (None, None) => Ok(parsed),
+    }
+}
+
+/// Constructs ruff's parser accepts that CPython 3.12's grammar does not: a class base
+/// that is an unparenthesized generator (`class C(x for x in y)`), a parenthesized star
+/// import (`from m import (*)`). The first one found is CPython's "invalid syntax".
+fn grammar_312(module: &ast::ModModule, source: &str, lines: &LineIndex) -> CompileResult<()> {
+    use ast::visitor::{self as walk, Visitor};
+    use rustpython_ruff_text_size::Ranged;
+    struct Finder<'s> {
+        source: &'s str,
+        first: Option<(usize, usize)>,
+    }
+    impl Finder<'_> {
+        fn note(&mut self, from: usize, to: usize) {
+            if self.first.is_none_or(|(f, _)| from < f) {
+                self.first = Some((from, to));
+            }
+        }
+    }
+    impl<'a> Visitor<'a> for Finder<'_> {
+        fn visit_stmt(&mut self, stmt: &'a ast::Stmt) {
+            match stmt {
+                ast::Stmt::ClassDef(c) => {
+                    let bases = c.arguments.iter().flat_map(|a| a.args.iter());
+                    for base in bases {
+                        if let ast::Expr::Generator(g) = base {
+                            if !g.parenthesized {
+                                // The `for` after the element is unexpected.
+                                let after = usize::from(g.elt.range().end());
+                                if let Some(i) = self.source[after..].find("for") {
+                                    self.note(after + i, after + i + 3);
+                                }
+                            }
+                        }
+                    }
+                }
+                ast::Stmt::ImportFrom(i) => {
+                    if let Some(star) = i.names.iter().find(|a| a.name.as_str() == "*") {
+                        let at = usize::from(star.range().start());
+                        let head = &self.source[usize::from(i.range.start())..at];
+                        if head.trim_end().ends_with('(') {
+                            self.note(at, at + 1);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            walk::walk_stmt(self, stmt);
+        }
+    }
+    if !(source.contains("class") || source.contains('*')) {
+        return Ok(());
+    }
+    let mut finder = Finder {
+        source,
+        first: None,
+    };
+    finder.visit_body(&module.body);
+    let Some((from, to)) = finder.first else {
+        return Ok(());
+    };
+    let (from, to) = (from as u32, to as u32);
+    let line = lines.line(from);
+    Err(CompileError {
+        indentation: false,
+        too_complex: false,
+        msg: "invalid syntax".to_string(),
+        line,
+        column: lines.column(from) + 1,
+        end_line: lines.line(to),
+        end_column: lines.column(to) + 1,
+        text: source_line(source, line),
+        late: false,
+    })
+}
+
+/// CPython 3.12's SyntaxError for syntax its grammar does not have, with where it starts.
+fn unsupported_error(
+    u: &parser::UnsupportedSyntaxError,
+    source: &str,
+    lines: &LineIndex,
+) -> Option<(u32, CompileError)> {
+    use parser::UnsupportedSyntaxErrorKind as K;
+    let (start, end) = (u32::from(u.range.start()), u32::from(u.range.end()));
+    let text = source.get(start as usize..end as usize).unwrap_or("");
+    let skip_blanks = |mut at: usize| {
+        while source[at..].starts_with([' ', '\t', '\x0c']) {
+            at += 1;
+        }
+        at
+    };
+    let (msg, from, to): (&str, usize, usize) = match u.kind {
+        K::ParenthesizedKeywordArgumentName => {
+            // From the name inside the brackets to the value after `=`.
+            let name = start as usize + text.find(|c: char| c != '(' && !c.is_whitespace())?;
+            let mut at = end as usize;
+            while source[at..].starts_with([')', ' ', '\t']) {
+                at += 1;
+            }
+            at = skip_blanks(at + usize::from(source[at..].starts_with('=')));
+            (
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                name,
+                at,
+            )
+        }
+        K::IterableUnpackingInListComprehension => {
+            let msg = if text.starts_with("**") {
+                "dict unpacking cannot be used in dict comprehension"
+            } else {
+                "iterable unpacking cannot be used in comprehension"
+            };
+            (msg, start as usize, end as usize)
+        }
+        K::LazyImportStatement => {
+            // `lazy` is a name to 3.12: the keyword after it is unexpected.
+            let after = text.find(char::is_whitespace).unwrap_or(text.len());
+            let at = skip_blanks(start as usize + after);
+            let word = source[at..]
+                .find(|c: char| !c.is_alphanumeric() && c != '_')
+                .unwrap_or(source.len() - at);
+            ("invalid syntax", at, at + word)
+        }
+        K::TemplateStrings => {
+            // `t` is a name to 3.12, followed by a string.
+            let quote = start as usize + text.find(['\'', '"'])?;
+            ("invalid syntax", quote, end as usize)
+        }
+        K::TypeParamDefault => return type_param_default(start, end, source, lines),
+        _ => return None,
+    };
+    let (from, to) = (from as u32, to as u32);
+    let line = lines.line(from);
+    Some((
+        start,
+        CompileError {
+            indentation: false,
+            too_complex: false,
+            msg: msg.to_string(),
+            line,
+            column: lines.column(from) + 1,
+            end_line: lines.line(to),
+            end_column: lines.column(to) + 1,
+            text: source_line(source, line),
+            late: false,
+        },
+    ))
+}
+
+/// A type parameter with a default (PEP 696, Python 3.13): 3.12's error depends on the
+/// statement and the kind of parameter. `start..end` is the default's range.
+fn type_param_default(
+    start: u32,
+    end: u32,
+    source: &str,
+    lines: &LineIndex,
+) -> Option<(u32, CompileError)> {
+    // The parameter starts after the `[` or `,` before it (`start` may be the parameter's
+    // own start or its default's).
+    let before = &source[..start as usize];
+    let open = before.rfind(['[', ','])?;
+    let gap = &before[open + 1..];
+    let param = open + 1 + (gap.len() - gap.trim_start().len());
+    let equal = param + source[param..end as usize].find('=')?;
+    let bracket = before[..=open].rfind('[')?;
+    let head = before[..bracket].trim_end();
+    let keyword_line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    let keyword = keyword_line.split_whitespace().next().unwrap_or("");
+    let param_text = &source[param..equal];
+    let (msg, from, to) = match keyword {
+        "def" => ("expected '('".to_string(), bracket, bracket + 1),
+        "type" if param_text.starts_with('*') && !param_text.starts_with("**") => (
+            "cannot assign to iterable argument unpacking".to_string(),
+            param,
+            end as usize,
+        ),
+        "type" if !param_text.contains([':', '*']) => (
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string(),
+            param,
+            end as usize,
+        ),
+        _ => ("invalid syntax".to_string(), equal, equal + 1),
+    };
+    let (from, to) = (from as u32, to as u32);
+    let line = lines.line(from);
+    Some((
+        from.min(start),
+        CompileError {
+            indentation: false,
+            too_complex: false,
+            msg,
+            line,
+            column: lines.column(from) + 1,
+            end_line: lines.line(to),
+            end_column: lines.column(to) + 1,
+            text: source_line(source, line),
+            late: false,
+        },
+    ))
 }
 
 /// An expression to compile may not start indented: CPython's "unexpected indent" at its

@@ -43,6 +43,8 @@ struct Flags {
     annotated: bool,
     /// A type parameter (PEP 695), which `nonlocal` may not rebind.
     type_param: bool,
+    /// Bound by an `import` only: a later `global`/`nonlocal` does not complain of it.
+    imported: bool,
 }
 
 #[derive(Debug)]
@@ -387,7 +389,18 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &str) {
-        self.scope().flags(name).bound = true;
+        let f = self.scope().flags(name);
+        f.bound = true;
+        f.imported = false;
+    }
+
+    /// Binds a name by `import` (a name bound otherwise first stays so).
+    fn bind_import(&mut self, name: &str) {
+        let f = self.scope().flags(name);
+        if !f.bound {
+            f.imported = true;
+        }
+        f.bound = true;
     }
 
     fn use_name(&mut self, name: &str) {
@@ -483,7 +496,7 @@ impl Builder {
                     end: at.end().into(),
                 });
             }
-            if f.used || f.bound {
+            if f.used || (f.bound && !f.imported) {
                 let verb = if f.used {
                     "used prior to"
                 } else {
@@ -702,7 +715,7 @@ impl Builder {
                             .to_string(),
                     };
                     self.note_binding(&name, i.range, false);
-                    self.bind(&name);
+                    self.bind_import(&name);
                 }
             }
             S::ImportFrom(i) => {
@@ -710,7 +723,7 @@ impl Builder {
                     let name = alias.asname.as_ref().unwrap_or(&alias.name);
                     if name.id.as_str() != "*" {
                         self.note_binding(name.id.as_str(), i.range, false);
-                        self.bind(name.id.as_str());
+                        self.bind_import(name.id.as_str());
                     }
                 }
             }
