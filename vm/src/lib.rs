@@ -529,10 +529,23 @@ impl Interpreter {
             // The `code` attribute, which a program may have replaced.
             let name = vm.intern("code");
             let code = vm.getattr(&err.value(), &name).unwrap_or(Value::None);
+            // An int subclass (an `IntEnum` member) is its int.
+            let code = match code {
+                Value::Instance(i) if matches!(&i.base, Some(Value::Int(_) | Value::BigInt(_))) => {
+                    i.base.clone().unwrap_or_default()
+                }
+                other => other,
+            };
             return match code {
                 Value::None => 0,
                 Value::Int(i) => i.rem_euclid(256) as i32,
                 Value::Bool(b) => i32::from(b),
+                Value::BigInt(_) => {
+                    // CPython's C long conversion fails: it reports that and exits with -1.
+                    vm.flush_std();
+                    vm.write_stderr("OverflowError: Python int too large to convert to C long\n");
+                    255
+                }
                 other => {
                     let text = vm.to_str(&other).unwrap_or_default();
                     vm.flush_std();

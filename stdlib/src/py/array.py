@@ -6,6 +6,7 @@ typecode allows; bytes are produced (and parsed) with struct when asked for.
 
 from operator import index as _index
 from struct import pack as _pack, unpack as _unpack
+import _abc
 import types as _types
 
 typecodes = 'bBuhHiIlLqQfd'
@@ -686,3 +687,7 @@ def _array_reconstructor(arraytype, typecode, mformat_code, items):
         # integers come back in the typecode matching the stored format
         typecode = kind
     return arraytype(typecode, values)
+
+
+# A sequence to `match`, as CPython's array type is.
+_abc.set_collection_flags(array, 1 << 5, False)

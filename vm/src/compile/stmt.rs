@@ -327,7 +327,10 @@ impl Compiler<'_, '_> {
     fn delete_target(&mut self, t: &ast::Expr) -> CompileResult<()> {
         use ast::Expr as E;
         match t {
-            E::Name(n) => self.name_op(n.id.as_str(), NameCtx::Delete),
+            E::Name(n) => {
+                self.set_line(n.range);
+                self.name_op(n.id.as_str(), NameCtx::Delete);
+            }
             E::Attribute(a) => {
                 self.expr(&a.value)?;
                 let name = self.b().name(a.attr.id.as_str());

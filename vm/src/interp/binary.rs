@@ -248,6 +248,8 @@ impl Vm {
                 let sym = op.symbol();
                 let plain = format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'");
                 if self.to_str(&e.value()).unwrap_or_default() == plain {
+                    // `**=`, not `** or pow()=`.
+                    let sym = sym.split(' ').next().unwrap_or(sym);
                     return Err(self.type_error(format!(
                         "unsupported operand type(s) for {sym}=: '{ta}' and '{tb}'"
                     )));

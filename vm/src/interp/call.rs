@@ -678,6 +678,12 @@ impl Vm {
             for (k, v) in d.table.borrow().iter() {
                 match k {
                     Value::Str(s) => kw.push((s.clone(), v.clone())),
+                    // A str subclass names the keyword by its text.
+                    Value::Instance(i) if matches!(&i.base, Some(Value::Str(_))) => {
+                        if let Some(Value::Str(s)) = &i.base {
+                            kw.push((s.clone(), v.clone()));
+                        }
+                    }
                     _ => return Flow::Raise(self.type_error("keywords must be strings")),
                 }
             }

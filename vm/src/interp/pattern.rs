@@ -19,6 +19,8 @@ impl Vm {
         let mut flags = match t.kind {
             TypeKind::List | TypeKind::Tuple | TypeKind::Range => ABC_SEQUENCE,
             TypeKind::Dict => ABC_MAPPING,
+            _ if Rc::ptr_eq(t, &self.types.memoryview) => ABC_SEQUENCE,
+            _ if Rc::ptr_eq(t, &self.types.mappingproxy) => ABC_MAPPING,
             _ => 0,
         };
         for c in std::iter::once(t).chain(t.mro.borrow().iter()) {
