@@ -313,6 +313,30 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.getattr_inner(obj, name) {
+            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => {
+                Err(self.attribute_context(e, obj, name))
+            }
+            r => r,
+        }
+    }
+
+    /// An AttributeError raised by Python code (`__getattr__`, a property) gets the
+    /// `name` and `obj` CPython gives it when they are unset: tracebacks suggest names
+    /// from them.
+    #[cold]
+    fn attribute_context(&mut self, e: PyErr, obj: &Value, name: &Rc<PyStr>) -> PyErr {
+        let d = &e.exc.dict;
+        if d.get_str("name").is_none_or(|v| v.is_none()) {
+            let _ = self.dict_set(d, Value::str("name"), Value::Str(name.clone()));
+            if d.get_str("obj").is_none_or(|v| v.is_none()) {
+                let _ = self.dict_set(d, Value::str("obj"), obj.clone());
+            }
+        }
+        e
+    }
+
+    fn getattr_inner(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         // A module's own `__getattr__` (PEP 562) raises its own AttributeError.
         if let Value::Module(m) = obj {
             if let Some(hook) = m.dict.get_str("__getattr__") {
