@@ -212,7 +212,17 @@ fn set_asyncgen_hooks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("intern", &args, 1, 1)?;
-    Ok(args.pos[0].clone())
+    match &args.pos[0] {
+        s @ Value::Str(_) => Ok(s.clone()),
+        Value::Instance(i) if matches!(&i.base, Some(Value::Str(_))) => {
+            Err(vm.type_error(format!("can't intern {}", vm.type_name(&args.pos[0]))))
+        }
+        Value::None => Err(vm.type_error("intern() argument must be str, not None")),
+        other => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(other)
+        ))),
+    }
 }
 
 fn getdefaultencoding(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

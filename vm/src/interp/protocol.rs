@@ -624,6 +624,16 @@ impl Vm {
                 self.hash(&inner)
             }
             Value::Bytes(b) => Ok(crate::object::types::bytes_hash(&b.data)),
+            // Keys and items views compare as sets: unhashable (values views hash by identity).
+            Value::Wrapper(w)
+                if matches!(
+                    w.as_ref(),
+                    PyWrapper::DictView { kind, .. }
+                        if *kind != crate::object::types::dict::ViewKind::Values
+                ) =>
+            {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
             _ => Ok((v.identity() >> 4) as i64),
         }
     }

@@ -185,6 +185,11 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
         (Some(Value::ByteArray(b)), None) => Ok(new_bytes(b.data.borrow().clone())),
+        (Some(Value::Bool(b)), None) => Ok(new_bytes(vec![0; usize::from(*b)])),
+        (Some(Value::BigInt(_)), None) => Err(vm.new_error(
+            crate::error::ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        )),
         (Some(Value::Int(n)), None) => {
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
