@@ -73,10 +73,14 @@ class _ClassSet:
         self._items = set()
 
     def add(self, cls):
+        # No callback: a callback holding this set would make a cycle through the weak
+        # reference that pyrs's collector does not see. Dead references are dropped here.
         try:
-            handle = _ref(cls, self._items.discard)
+            handle = _ref(cls)
         except TypeError:
             handle = cls
+        self._items = {h for h in self._items
+                       if not isinstance(h, _ref) or h() is not None}
         self._items.add(handle)
 
     def __contains__(self, cls):
