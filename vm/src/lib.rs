@@ -628,27 +628,18 @@ impl Default for Interpreter {
 /// source) both become character columns.
 fn char_columns(e: &mut compile::CompileError, chars: bool) {
     let text = e.text.as_str();
-    let to_char = |col: u32| -> u32 {
+    // The byte index a 1-based column points at, moved forward to a character boundary.
+    let boundary = |col: u32| -> usize {
         let at = (col as usize).saturating_sub(1).min(text.len());
-        let at = (at..=text.len())
+        (at..=text.len())
             .find(|&i| text.is_char_boundary(i))
-            .unwrap_or(text.len());
-        text[..at].chars().count() as u32 + 1
+            .unwrap_or(text.len())
     };
-    let round_up = |col: u32| -> u32 {
-        let at = (col as usize).saturating_sub(1);
-        if at > text.len() {
-            return col;
-        }
-        let at = (at..=text.len())
-            .find(|&i| text.is_char_boundary(i))
-            .unwrap_or(text.len());
-        at as u32 + 1
-    };
+    let to_char = |col: u32| text[..boundary(col)].chars().count() as u32 + 1;
     let same_line = e.end_line == e.line;
     let end_known = e.end_column != compile::UNKNOWN_COLUMN && e.end_column != 0;
-    if same_line && end_known {
-        e.end_column = round_up(e.end_column);
+    if same_line && end_known && (e.end_column as usize) <= text.len() + 1 {
+        e.end_column = boundary(e.end_column) as u32 + 1;
     }
     if chars && text.len() != text.chars().count() {
         if e.column > 0 && (e.column as usize) <= text.len() + 1 {

@@ -493,22 +493,33 @@ fn grammar_312(module: &ast::ModModule, source: &str, lines: &LineIndex) -> Comp
         first: None,
     };
     finder.visit_body(&module.body);
-    let Some((from, to)) = finder.first else {
-        return Ok(());
-    };
+    match finder.first {
+        Some((from, to)) => Err(span_error("invalid syntax", from, to, source, lines)),
+        None => Ok(()),
+    }
+}
+
+/// A parser-stage SyntaxError marking the source from byte `from` to byte `to`.
+fn span_error(
+    msg: impl Into<String>,
+    from: usize,
+    to: usize,
+    source: &str,
+    lines: &LineIndex,
+) -> CompileError {
     let (from, to) = (from as u32, to as u32);
     let line = lines.line(from);
-    Err(CompileError {
+    CompileError {
         indentation: false,
         too_complex: false,
-        msg: "invalid syntax".to_string(),
+        msg: msg.into(),
         line,
         column: lines.column(from) + 1,
         end_line: lines.line(to),
         end_column: lines.column(to) + 1,
         text: source_line(source, line),
         late: false,
-    })
+    }
 }
 
 /// CPython 3.12's SyntaxError for syntax its grammar does not have, with where it starts.
@@ -566,22 +577,7 @@ fn unsupported_error(
         K::TypeParamDefault => return type_param_default(start, end, source, lines),
         _ => return None,
     };
-    let (from, to) = (from as u32, to as u32);
-    let line = lines.line(from);
-    Some((
-        start,
-        CompileError {
-            indentation: false,
-            too_complex: false,
-            msg: msg.to_string(),
-            line,
-            column: lines.column(from) + 1,
-            end_line: lines.line(to),
-            end_column: lines.column(to) + 1,
-            text: source_line(source, line),
-            late: false,
-        },
-    ))
+    Some((start, span_error(msg, from, to, source, lines)))
 }
 
 /// A type parameter with a default (PEP 696, Python 3.13): 3.12's error depends on the
@@ -605,34 +601,22 @@ fn type_param_default(
     let keyword = keyword_line.split_whitespace().next().unwrap_or("");
     let param_text = &source[param..equal];
     let (msg, from, to) = match keyword {
-        "def" => ("expected '('".to_string(), bracket, bracket + 1),
+        "def" => ("expected '('", bracket, bracket + 1),
         "type" if param_text.starts_with('*') && !param_text.starts_with("**") => (
-            "cannot assign to iterable argument unpacking".to_string(),
+            "cannot assign to iterable argument unpacking",
             param,
             end as usize,
         ),
         "type" if !param_text.contains([':', '*']) => (
-            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string(),
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
             param,
             end as usize,
         ),
-        _ => ("invalid syntax".to_string(), equal, equal + 1),
+        _ => ("invalid syntax", equal, equal + 1),
     };
-    let (from, to) = (from as u32, to as u32);
-    let line = lines.line(from);
     Some((
-        from.min(start),
-        CompileError {
-            indentation: false,
-            too_complex: false,
-            msg,
-            line,
-            column: lines.column(from) + 1,
-            end_line: lines.line(to),
-            end_column: lines.column(to) + 1,
-            text: source_line(source, line),
-            late: false,
-        },
+        (from as u32).min(start),
+        span_error(msg, from, to, source, lines),
     ))
 }
 
