@@ -17,7 +17,7 @@ fn lookup_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Str(name) = &args.pos[0] else {
         return Err(vm.type_error(format!(
             "lookup() argument must be str, not {}",
-            vm.type_name(&args.pos[0])
+            vm.arg_type_name(&args.pos[0])
         )));
     };
     match pyrs_vm::codecs::lookup(name.as_str()) {

@@ -42,7 +42,7 @@ fn str_arg(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<String> {
         Some(Value::Str(s)) => Ok(s.as_str().to_string()),
         Some(other) => Err(vm.type_error(format!(
             "{func}() argument must be str, not {}",
-            vm.type_name(&other)
+            vm.arg_type_name(&other)
         ))),
         None => Err(vm.type_error(format!("{func}() missing required argument 'name'"))),
     }

@@ -27,9 +27,15 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
 
 /// A float argument: ints and `__float__` objects convert, anything else is a TypeError.
 fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    // A float or int subclass is its stored number (its `__float__` is not asked).
+    // A float subclass is its stored number; an int subclass's own `__float__` is asked.
     match v.plain_number() {
         Value::Float(f) => Ok(*f),
+        Value::Int(_) | Value::BigInt(_)
+            if matches!(v, Value::Instance(_))
+                && vm.type_of(v).lookup_heap("__float__").is_some() =>
+        {
+            to_float(vm, v)
+        }
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_float(vm, v.plain_number()),
         // An instance without `__float__` or `__index__` gets math's own message.
         Value::Instance(_) => to_float(vm, v).map_err(|e| {

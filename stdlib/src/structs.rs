@@ -507,7 +507,7 @@ fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::ByteArray(target) = &args.pos[1] else {
         return Err(vm.type_error(format!(
             "argument must be read-write bytes-like object, not {}",
-            vm.type_name(&args.pos[1])
+            vm.arg_type_name(&args.pos[1])
         )));
     };
     let values = &args.pos[3..];

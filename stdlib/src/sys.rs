@@ -124,7 +124,7 @@ fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("excepthook", &args, 3, 3)?;
     let text = match &args.pos[1] {
         Value::Instance(inst) if inst.exc.is_some() => {
-            vm.format_exception(&pyrs_vm::PyErr { exc: inst.clone() })
+            vm.format_exception_limited(&pyrs_vm::PyErr { exc: inst.clone() })
         }
         other => {
             let shown = vm.to_str(other)?;
@@ -220,7 +220,7 @@ fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::None => Err(vm.type_error("intern() argument must be str, not None")),
         other => Err(vm.type_error(format!(
             "intern() argument must be str, not {}",
-            vm.type_name(other)
+            vm.arg_type_name(other)
         ))),
     }
 }

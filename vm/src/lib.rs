@@ -249,6 +249,19 @@ impl Vm {
         Ok(())
     }
 
+    /// `warnings.warn(msg, category)` from native code: the warning is attributed to the
+    /// Python code running now (the default filters show a DeprecationWarning only when
+    /// that is `__main__`).
+    #[cold]
+    pub fn warn(&mut self, category: ExcKind, msg: &str) -> PyResult<()> {
+        let warnings = self.import_module("warnings")?;
+        let name = self.intern("warn");
+        let warn = self.getattr(&warnings, &name)?;
+        let category = Value::Type(self.exc_type(category));
+        self.call_value(&warn, &[Value::str(msg), category], &[])?;
+        Ok(())
+    }
+
     /// Runs a module code object with `globals` as its namespace.
     pub fn run_module_code(
         &mut self,
@@ -581,7 +594,7 @@ impl Interpreter {
                 _ => {}
             }
         }
-        let text = vm.format_exception(err);
+        let text = vm.format_exception_limited(err);
         vm.flush_std();
         vm.write_stderr(&text);
         1

@@ -144,6 +144,8 @@ struct PrintCtx {
     seen: Vec<usize>,
     depth: usize,
     need_close: bool,
+    /// `sys.tracebacklimit`: how many of the most recent entries are shown.
+    limit: Option<usize>,
 }
 
 impl PrintCtx {
@@ -402,6 +404,25 @@ impl Vm {
         out
     }
 
+    /// [`Self::format_exception`] as the top level and `sys.excepthook` print it: at most
+    /// `sys.tracebacklimit` entries of each traceback, the most recent ones.
+    pub fn format_exception_limited(&mut self, err: &PyErr) -> String {
+        let limit = match self.modules.get_str("sys") {
+            Some(Value::Module(sys)) => match sys.dict.get_str("tracebacklimit") {
+                Some(Value::Int(n)) => Some(n.max(0) as usize),
+                _ => None,
+            },
+            _ => None,
+        };
+        let mut out = String::new();
+        let mut ctx = PrintCtx {
+            limit,
+            ..PrintCtx::default()
+        };
+        self.format_chain(err.value(), &mut out, &mut ctx);
+        out
+    }
+
     /// An exception with the chain of causes and contexts that led to it, oldest first.
     fn format_chain(&mut self, exc: Value, out: &mut String, ctx: &mut PrintCtx) {
         let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
@@ -444,6 +465,10 @@ impl Vm {
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
+        let mut tb = tb;
+        if let Some(limit) = ctx.limit {
+            tb.truncate(limit);
+        }
         let Some(members) = crate::object::types::exception_group::group_members(exc) else {
             if !tb.is_empty() {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');

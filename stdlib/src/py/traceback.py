@@ -321,6 +321,8 @@ def format_exception(exc, /, value=_NOTHING, tb=_NOTHING, limit=None, chain=True
     value = _exception_of(exc, value)
     if value is None:
         return ['NoneType: None\n']
+    if limit is None and getattr(sys, 'tracebacklimit', None) is not None:
+        limit = max(sys.tracebacklimit, 0)
     if tb is not _NOTHING and tb is not value.__traceback__ or limit is not None or not chain:
         return list(TracebackException(type(value), value, value.__traceback__ if tb is _NOTHING
                                        else tb, limit=limit).format(chain=chain))
@@ -451,14 +453,20 @@ class TracebackException:
                 yield '\nDuring handling of the above exception, another exception occurred:\n\n'
         if self.stack:
             yield 'Traceback (most recent call last):\n'
+            limit = self._limit
+            if limit is None and getattr(sys, 'tracebacklimit', None) is not None:
+                limit = max(sys.tracebacklimit, 0)
             items = None
-            if self._limit is None and self._value is not None and self._skip is not None:
+            if self._value is not None and self._skip is not None:
                 # The interpreter's entries carry CPython's position markers.
                 items = _frame_items(self._value)
-                if self._skip and any(item.startswith('  [') for item in items):
+                cut = self._skip or limit is not None
+                if cut and any(item.startswith('  [') for item in items):
                     items = None
                 else:
                     items = items[self._skip:]
+                    if limit is not None:
+                        items = items[:limit] if limit >= 0 else items[limit:]
             if items is not None:
                 yield from items
             else:

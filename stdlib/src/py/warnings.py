@@ -237,7 +237,9 @@ class _Caller:
 
     def __init__(self, start, level, prefixes):
         frame = start
-        if level > 1 and not _bootstrap_file(start.f_code.co_filename):
+        if start is None:
+            level = 1
+        elif level > 1 and not _bootstrap_file(start.f_code.co_filename):
             def wanted(f):
                 # (CPython 3.12.1 never skips a file whose whole name is one of
                 # the prefixes; pyrs's re relies on it doing so.)
@@ -337,7 +339,12 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
             raise TypeError(f"Found non-str '{type(prefix).__name__}' in skip_file_prefixes.")
     if skip_file_prefixes:
         level = max(level, 2)
-    site = _Caller(sys._getframe(1), level, skip_file_prefixes)
+    try:
+        start = sys._getframe(1)
+    except ValueError:
+        # Called from native code with no Python frame visible above it.
+        start = None
+    site = _Caller(start, level, skip_file_prefixes)
     warn_explicit(message, category, site.filename, site.lineno, site.module(),
                   site.registry(), None, source)
 

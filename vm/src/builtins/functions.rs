@@ -100,7 +100,16 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         match a {
             Value::Str(s) => out.push_str(s.as_str()),
-            other => out.push_str(&vm.to_str(other)?),
+            other => match vm.to_str(other) {
+                Ok(text) => out.push_str(&text),
+                Err(e) => {
+                    // What came before the failing argument was written already.
+                    if !out.is_empty() {
+                        vm.write_to(&file, &out)?;
+                    }
+                    return Err(e);
+                }
+            },
         }
         if !whole {
             vm.write_to(&file, &std::mem::take(&mut out))?;
@@ -447,7 +456,7 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(other) => {
             return Err(vm.type_error(format!(
                 "format() argument 2 must be str, not {}",
-                vm.type_name(other)
+                vm.arg_type_name(other)
             )))
         }
     };

@@ -62,6 +62,23 @@ pub fn filter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }))
 }
 
+/// `reversed(d)`, `reversed(d.values())`...: the entries from the last.
+fn reversed_dict(
+    vm: &mut Vm,
+    d: &std::rc::Rc<crate::object::types::PyDict>,
+    kind: crate::object::types::dict::ViewKind,
+) -> Value {
+    let table = d.table.borrow();
+    let (before, len) = (table.entry_count(), table.len());
+    drop(table);
+    vm.new_iter(IterState::DictReverse {
+        dict: d.clone(),
+        before,
+        kind,
+        len,
+    })
+}
+
 pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(vm.type_error("reversed() takes no keyword arguments"));
@@ -110,23 +127,12 @@ pub fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 remaining: n,
             })
         }
-        Value::Dict(d) => {
-            let mut keys = crate::object::types::dict::view_items(
-                d,
-                crate::object::types::dict::ViewKind::Keys,
-            );
-            keys.reverse();
-            let list = std::rc::Rc::new(crate::object::types::PyList::new(keys));
-            vm.new_iter(IterState::List { list, index: 0 })
-        }
+        Value::Dict(d) => reversed_dict(vm, d, crate::object::types::dict::ViewKind::Keys),
         Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { .. }) => {
             let PyWrapper::DictView { dict, kind } = w.as_ref() else {
                 unreachable!()
             };
-            let mut items = crate::object::types::dict::view_items(dict, *kind);
-            items.reverse();
-            let list = std::rc::Rc::new(crate::object::types::PyList::new(items));
-            vm.new_iter(IterState::List { list, index: 0 })
+            reversed_dict(vm, dict, *kind)
         }
         Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::MappingProxy(_)) => {
             match vm.call_special(seq, "__reversed__", &[])? {

@@ -146,7 +146,7 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         other => {
             return Err(vm.type_error(format!(
                 "compile() argument 'mode' must be str, not {}",
-                vm.type_name(other)
+                vm.arg_type_name(other)
             )))
         }
     };

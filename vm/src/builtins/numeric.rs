@@ -53,6 +53,9 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Bytes(_) => {
             return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
         }
+        Value::ByteArray(_) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let it = vm.iter(&args.pos[0])?;

@@ -183,6 +183,17 @@ impl Compiler<'_, '_> {
                 // `-1`, `-0.5`: a constant, as CPython folds it.
                 self.b().load_const(v);
             }
+            // `~True`: folded as CPython folds it (its DeprecationWarning is then a
+            // compile-time one, which the default filters hide).
+            E::UnaryOp(u)
+                if u.op == ast::UnaryOp::Invert
+                    && matches!(&*u.operand, ast::Expr::BooleanLiteral(_)) =>
+            {
+                let ast::Expr::BooleanLiteral(b) = &*u.operand else {
+                    unreachable!()
+                };
+                self.b().load_const(Value::Int(!i64::from(b.value)));
+            }
             E::UnaryOp(u) => {
                 self.expr(&u.operand)?;
                 let op = match u.op {
@@ -642,6 +653,8 @@ impl Compiler<'_, '_> {
         // Inside list, set and dict comprehensions, the method's first argument.
         let outer = self.units.iter().rev().find(|u| !u.scope.inlined)?;
         match outer.scope.kind {
+            // Without a positional parameter, `super()` has no object (a RuntimeError).
+            ScopeKind::Function if outer.scope.positional == 0 => None,
             ScopeKind::Function | ScopeKind::Comprehension => outer.scope.params.first().cloned(),
             _ => None,
         }

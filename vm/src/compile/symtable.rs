@@ -55,6 +55,8 @@ pub struct Scope {
     index: HashMap<String, usize>,
     /// Parameter names in order.
     pub params: Vec<String>,
+    /// How many of them are positional (`co_argcount`).
+    pub positional: usize,
     children: Vec<usize>,
     parent: Option<usize>,
     resolved: HashMap<String, NameScope>,
@@ -89,6 +91,7 @@ impl Scope {
             names: Vec::new(),
             index: HashMap::new(),
             params: Vec::new(),
+            positional: 0,
             children: Vec::new(),
             parent,
             resolved: HashMap::new(),
@@ -809,6 +812,7 @@ impl Builder {
         for a in p.posonlyargs.iter().chain(&p.args) {
             ordered.push(&a.parameter.name);
         }
+        self.scope().positional = ordered.len();
         for a in &p.kwonlyargs {
             ordered.push(&a.parameter.name);
         }

@@ -966,7 +966,16 @@ impl Vm {
             }
             (Op::UnaryPositive, Value::Complex(_)) => Ok(v.clone()),
             (Op::UnaryInvert, Value::Int(i)) => Ok(Value::Int(!i)),
-            (Op::UnaryInvert, Value::Bool(b)) => Ok(Value::Int(!i64::from(*b))),
+            (Op::UnaryInvert, Value::Bool(b)) => {
+                self.warn(
+                    ExcKind::DeprecationWarning,
+                    "Bitwise inversion '~' on bool is deprecated. This returns the bitwise \
+                     inversion of the underlying int object and is usually not what you expect \
+                     from negating a bool. Use the 'not' operator for boolean negation or ~int(x) \
+                     if you really want the bitwise inversion of the underlying int.",
+                )?;
+                Ok(Value::Int(!i64::from(*b)))
+            }
             (Op::UnaryInvert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
             (_, Value::Instance(_) | Value::Type(_)) if super::protocol::has_python_type(v) => {
                 let name = match op {

@@ -186,11 +186,12 @@ impl Vm {
     pub(crate) fn type_ctor(&mut self, args: Args<'_>) -> PyResult<Value> {
         match args.pos {
             [v] if args.kw.is_empty() => Ok(Value::Type(self.type_of(v))),
+            [_] => Err(self.type_error("type() takes no keyword arguments")),
             [name, _, _] => {
                 if !matches!(name.plain_text(), Value::Str(_)) {
                     return Err(self.type_error(format!(
                         "type.__new__() argument 1 must be str, not {}",
-                        self.type_name(name)
+                        self.arg_type_name(name)
                     )));
                 }
                 let bases = match args.pos[1].plain_tuple() {
@@ -198,7 +199,7 @@ impl Vm {
                     other => {
                         return Err(self.type_error(format!(
                             "type.__new__() argument 2 must be tuple, not {}",
-                            self.type_name(other)
+                            self.arg_type_name(other)
                         )))
                     }
                 };
@@ -238,13 +239,13 @@ impl Vm {
         let Value::Str(name) = name.plain_text() else {
             return Err(self.type_error(format!(
                 "type.__new__() argument 1 must be str, not {}",
-                self.type_name(name)
+                self.arg_type_name(name)
             )));
         };
         let Value::Tuple(bases) = bases.plain_tuple() else {
             return Err(self.type_error(format!(
                 "type.__new__() argument 2 must be tuple, not {}",
-                self.type_name(bases)
+                self.arg_type_name(bases)
             )));
         };
         // `M2('Z', (A,), {})` too picks the most derived metaclass, or refuses a conflict.
@@ -278,7 +279,7 @@ impl Vm {
         {
             return Err(self.type_error(format!(
                 "type.__new__() argument 3 must be dict, not {}",
-                self.type_name(ns)
+                self.arg_type_name(ns)
             )));
         }
         let dict = PyDict::new();
@@ -677,6 +678,7 @@ impl Vm {
             }
         }
         let mut seen: Vec<String> = Vec::new();
+        let (mut want_dict, mut want_weakref) = (false, false);
         let first_index = bases.iter().map(|b| slot_count(b)).max().unwrap_or(0);
         for n in names {
             let Value::Str(s) = &n else {
@@ -694,16 +696,14 @@ impl Vm {
                     return Err(self.type_error("__dict__ slot disallowed: we already got one"));
                 }
                 has_dict = true;
-                let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(&INSTANCE_DICT)));
-                self.dict_set(dict, Value::str("__dict__"), v)?;
+                want_dict = true;
                 continue;
             }
             if text == "__weakref__" {
-                if base_has_weakref || dict.get_str("__weakref__").is_some() {
+                if base_has_weakref || want_weakref || dict.get_str("__weakref__").is_some() {
                     return Err(self.type_error("__weakref__ slot disallowed: we already got one"));
                 }
-                let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(&WEAKREF)));
-                self.dict_set(dict, Value::str("__weakref__"), v)?;
+                want_weakref = true;
                 continue;
             }
             let mangled = mangle(class_name.as_str(), text);
@@ -716,18 +716,32 @@ impl Vm {
                     "'{mangled}' in __slots__ conflicts with class variable"
                 )));
             }
+            seen.push(mangled);
+        }
+        // As CPython, the members are laid out (and listed) in sorted order, so classes
+        // naming the same slots in another order share a layout.
+        seen.sort();
+        for (i, mangled) in seen.into_iter().enumerate() {
             let member = PyWrapper::Member {
                 name: Rc::new(PyStr::new(&mangled)),
                 owner: class_name.clone(),
-                index: first_index + seen.len(),
+                index: first_index + i,
                 class: RefCell::new(std::rc::Weak::new()),
             };
             self.dict_set(
                 dict,
-                Value::string(mangled.clone()),
+                Value::string(mangled),
                 Value::Wrapper(Rc::new(member)),
             )?;
-            seen.push(mangled);
+        }
+        for (name, def, wanted) in [
+            ("__dict__", &INSTANCE_DICT, want_dict),
+            ("__weakref__", &WEAKREF, want_weakref),
+        ] {
+            if wanted {
+                let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(def)));
+                self.dict_set(dict, Value::str(name), v)?;
+            }
         }
         Ok(has_dict)
     }
@@ -1117,6 +1131,10 @@ impl Vm {
             }
             _ => match self.call_special(cls, "__subclasscheck__", std::slice::from_ref(sub))? {
                 Some(r) => self.truthy(&r),
+                // As CPython, the first argument is checked first.
+                None if !matches!(sub, Value::Type(_)) => {
+                    Err(self.type_error("issubclass() arg 1 must be a class"))
+                }
                 None => Err(self.type_error(
                     "issubclass() arg 2 must be a class, a tuple of classes, or a union",
                 )),
@@ -1126,12 +1144,79 @@ impl Vm {
 }
 
 /// Whether instances of `t` carry a `__dict__`.
-fn instances_have_dict(t: &PyType) -> bool {
+pub(crate) fn instances_have_dict(t: &PyType) -> bool {
     if t.heap {
         return !t.has_flag(TypeFlags::NO_DICT);
     }
     matches!(t.kind, TypeKind::BaseException | TypeKind::Type)
         || (t.kind == TypeKind::Object && t.module.as_str() != "builtins")
+}
+
+/// The `__slots__` members a class itself defines, by name (sorted, as CPython keeps them).
+fn own_members(t: &PyType) -> Vec<Rc<PyStr>> {
+    let mut names: Vec<Rc<PyStr>> = t
+        .dict
+        .items()
+        .into_iter()
+        .filter_map(|(_, v)| match &v {
+            Value::Wrapper(w) => match w.as_ref() {
+                PyWrapper::Member { name, .. } => Some(name.clone()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    names
+}
+
+fn has_weakref(t: &PyType) -> bool {
+    t.lookup("__weakref__").is_some()
+}
+
+/// What a class adds to its first base's instance layout: its own members, a `__dict__`,
+/// a `__weakref__`.
+fn same_slots_added(a: &PyType, b: &PyType) -> bool {
+    own_members(a)
+        .iter()
+        .map(|n| n.as_str())
+        .eq(own_members(b).iter().map(|n| n.as_str()))
+        && instances_have_dict(a) == instances_have_dict(b)
+        && has_weakref(a) == has_weakref(b)
+}
+
+/// The class whose layout `t`'s instances have: `t`'s first bases are walked up while a
+/// class adds nothing to its base's layout (CPython's `compatible_for_assignment`).
+fn layout_owner(t: &Rc<PyType>) -> Rc<PyType> {
+    let mut t = t.clone();
+    loop {
+        let base = t.bases.borrow().first().cloned();
+        let Some(base) = base else { return t };
+        let adds = t.heap
+            && (!own_members(&t).is_empty()
+                || instances_have_dict(&t) != instances_have_dict(&base)
+                || has_weakref(&t) != has_weakref(&base));
+        if !t.heap || adds {
+            return t;
+        }
+        t = base;
+    }
+}
+
+/// Whether instances of `old` may become instances of `new` by `__class__` assignment.
+pub(crate) fn same_layout(old: &Rc<PyType>, new: &Rc<PyType>) -> bool {
+    if old.kind != new.kind {
+        return false;
+    }
+    let (a, b) = (layout_owner(old), layout_owner(new));
+    if Rc::ptr_eq(&a, &b) {
+        return true;
+    }
+    let base_of = |t: &Rc<PyType>| t.bases.borrow().first().cloned();
+    match (base_of(&a), base_of(&b)) {
+        (Some(x), Some(y)) => Rc::ptr_eq(&x, &y) && same_slots_added(&a, &b),
+        _ => false,
+    }
 }
 
 /// The nearest class along `t`'s first bases that adds `__slots__` members of its own.
@@ -1205,7 +1290,12 @@ fn instance_dict_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult
             "__dict__ must be set to a dictionary, not a '{}'",
             vm.type_name(&other)
         ))),
-        None => Err(vm.type_error("cannot delete __dict__")),
+        // The instance gets a fresh, empty namespace.
+        None => {
+            let old = std::mem::take(&mut *i.dict.table.borrow_mut());
+            drop(old);
+            Ok(())
+        }
     }
 }
 

@@ -5,7 +5,6 @@
 use std::rc::Rc;
 
 use super::{Frame, GenResult, Vm};
-use crate::bytecode::Op;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::types::iter::{AsyncGenOp, IterState};
 use crate::object::types::{GenKind, PyGenerator, PyIter};
@@ -97,17 +96,7 @@ impl Vm {
     pub(crate) fn awaiting_of(&self, g: &PyGenerator) -> Option<Value> {
         let frame = g.frame.borrow();
         let frame = frame.as_ref()?;
-        let ip = frame.ip;
-        if ip < 2 {
-            return None;
-        }
-        let code = &frame.code;
-        let suspended_in_send = code
-            .instrs
-            .get(ip - 1)
-            .is_some_and(|i| i.op == Op::YieldValue)
-            && code.instrs.get(ip - 2).is_some_and(|i| i.op == Op::Send);
-        if suspended_in_send {
+        if frame.suspended_in_send() {
             frame.stack.last().cloned()
         } else {
             None

@@ -223,9 +223,16 @@ impl Vm {
                         self.type_name(obj)
                     ))),
                 },
-                PyWrapper::Member { name, index, .. } => {
+                PyWrapper::Member {
+                    name, index, owner, ..
+                } => {
                     let Value::Instance(i) = obj else {
-                        return Err(self.type_error("member descriptor needs an instance"));
+                        return Err(self.type_error(format!(
+                            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                            name.as_str(),
+                            owner.as_str(),
+                            self.type_name(obj)
+                        )));
                     };
                     let mut slots = i.slots.borrow_mut();
                     if slots.len() <= *index {
@@ -422,10 +429,12 @@ impl Vm {
                 "type object '{}' has no attribute '{name}'",
                 t.name().as_str()
             ),
-            Value::Module(m) => format!(
-                "module '{}' has no attribute '{name}'",
-                m.display_name().as_str()
-            ),
+            Value::Module(m) => match m.dict.get_str("__name__") {
+                Some(Value::Str(s)) => {
+                    format!("module '{}' has no attribute '{name}'", s.as_str())
+                }
+                _ => format!("module has no attribute '{name}'"),
+            },
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
         let err = self.attribute_error(msg);
@@ -859,6 +868,18 @@ impl Vm {
                 "__thisclass__" => Ok(Some(Value::Type(ty.clone()))),
                 "__self__" | "__self_class__" => Ok(Some(Value::None)),
                 "__class__" => Ok(Some(Value::Type(self.types.super_.clone()))),
+                // `super(B).__get__(obj, type)` binds it.
+                "__get__" => {
+                    let unbound = Value::Wrapper(Rc::new(PyWrapper::Super {
+                        ty: ty.clone(),
+                        obj: Value::Null,
+                    }));
+                    let func = crate::object::types::builtin_fn::builtin("__get__", super_get);
+                    Ok(Some(Value::Method(Rc::new(PyMethod {
+                        func,
+                        this: unbound,
+                    }))))
+                }
                 _ => Ok(None),
             };
         }
@@ -1102,7 +1123,9 @@ impl Vm {
                 };
             }
             "__suppress_context__" => {
-                let b = self.truthy(value)?;
+                let &Value::Bool(b) = value else {
+                    return Err(self.type_error("attribute value type must be bool"));
+                };
                 data.suppress_context.set(b);
             }
             "__traceback__" => self.set_traceback(data, value)?,
@@ -1279,3 +1302,20 @@ const SYNTAX_ERROR_ATTRS: &[&str] = &[
     "print_file_and_line",
     "text",
 ];
+
+/// `super(B).__get__(obj, type=None)`: `super(B, obj)`, or itself for no object.
+fn super_get(vm: &mut Vm, args: crate::object::types::Args<'_>) -> PyResult<Value> {
+    vm.check_args("__get__", &args, 2, 3)?;
+    let (this, obj) = (&args.pos[0], &args.pos[1]);
+    let Value::Wrapper(w) = this else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'super' object"));
+    };
+    let PyWrapper::Super { ty, .. } = w.as_ref() else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'super' object"));
+    };
+    if obj.is_none() {
+        return Ok(this.clone());
+    }
+    let pos = [Value::Type(ty.clone()), obj.clone()];
+    crate::object::types::function::super_new(vm, crate::object::types::Args { pos: &pos, kw: &[] })
+}

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{Code, CodeFlags};
+use crate::bytecode::{Code, CodeFlags, Op};
 use crate::error::PyResult;
 use crate::interp::Vm;
 use crate::object::types::{PyDict, PyFunction, PyStr};
@@ -54,6 +54,23 @@ impl Frame {
     /// A suspended generator's frame stopped inside `try`/`with`: closing it runs clean-up.
     pub fn suspended_in_handler(&self) -> bool {
         self.ip > 0 && self.code.handler_for(self.ip - 1).is_some()
+    }
+
+    /// A suspended generator's frame waits in `yield from`/`await` on the iterator on top of
+    /// its stack.
+    pub fn suspended_in_send(&self) -> bool {
+        let at = |back: usize| {
+            self.ip
+                .checked_sub(back)
+                .and_then(|i| self.code.instrs.get(i))
+        };
+        at(1).is_some_and(|i| i.op == Op::YieldValue) && at(2).is_some_and(|i| i.op == Op::Send)
+    }
+
+    /// Dropping a generator suspended here must close it: clean-up code would run, or the
+    /// iterator it delegates to is closed first (as CPython's finalization does).
+    pub fn needs_close(&self) -> bool {
+        self.suspended_in_handler() || self.suspended_in_send()
     }
 
     pub fn new(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {

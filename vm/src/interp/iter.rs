@@ -335,6 +335,37 @@ impl Vm {
                         ViewKind::Items => Value::tuple(vec![k, v]),
                     }));
                 }
+                IterState::DictReverse {
+                    dict,
+                    before,
+                    kind,
+                    len,
+                } => {
+                    let table = dict.table.borrow();
+                    if table.len() != *len {
+                        *len = usize::MAX;
+                        drop(table);
+                        drop(state);
+                        return Err(self.new_error(
+                            ExcKind::RuntimeError,
+                            "dictionary changed size during iteration",
+                        ));
+                    }
+                    let Some(i) = table.prev_index(*before) else {
+                        *before = 0;
+                        return Ok(None);
+                    };
+                    *before = i;
+                    let (k, v) = table
+                        .get_at(i)
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .unwrap_or((Value::None, Value::None));
+                    return Ok(Some(match kind {
+                        ViewKind::Keys => k,
+                        ViewKind::Values => v,
+                        ViewKind::Items => Value::tuple(vec![k, v]),
+                    }));
+                }
                 IterState::Set { set, slot, len } => {
                     let table = set.table.borrow();
                     if table.len() != *len {
@@ -536,6 +567,11 @@ impl Vm {
             return Err(self.value_error(format!("{noun} already executing")));
         }
         // What the frame gets: a sent value, an exception, or nothing (it continues).
+        if let Err(e) = &input {
+            if let Some(d) = &e.exc.exc {
+                d.context_fixed.set(true);
+            }
+        }
         let mut input = input.map(Some);
         if let Err(e) = &input {
             g.running.set(true);
@@ -597,19 +633,37 @@ impl Vm {
         };
         g.running.set(true);
         let saved = self.handling.clone();
-        if let Some(e) = g.exc_state.borrow_mut().take() {
-            self.handling = Some(e);
-        }
+        let own = g.exc_state.borrow_mut().take();
+        // The caller's handled exception, seen again once the generator's own handlers end.
+        frame.saved_handling = saved.clone();
         self.native_stack += super::RESUME_STACK;
         let result = match err {
-            None => self.run_frame(frame),
-            Some(e) => self.run_frame_raising(frame, e),
+            None => {
+                if own.is_some() {
+                    self.handling = own;
+                }
+                self.run_frame(frame)
+            }
+            // A thrown exception's context is the generator's own handled exception only,
+            // not the caller's (as CPython).
+            Some(e) => {
+                self.handling = own;
+                if e.exc
+                    .exc
+                    .as_ref()
+                    .is_some_and(|d| d.context.borrow().is_none())
+                {
+                    self.set_context(&e);
+                }
+                self.run_frame_raising(frame, e)
+            }
         };
         self.native_stack -= super::RESUME_STACK;
         g.running.set(false);
         let inside = std::mem::replace(&mut self.handling, saved);
         match result {
-            Ok(FrameExit::Yield(v, frame)) => {
+            Ok(FrameExit::Yield(v, mut frame)) => {
+                frame.saved_handling = None;
                 *g.frame.borrow_mut() = Some(frame);
                 let own = inside.filter(|e| {
                     !self

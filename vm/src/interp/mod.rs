@@ -177,6 +177,9 @@ pub struct Vm {
     /// The wasm stack native recursion (re-entry, container repr/compare) is estimated to
     /// use, in bytes, kept within `NATIVE_STACK_BUDGET`.
     pub(crate) native_stack: usize,
+    /// Levels of native recursion (container repr and comparison, `__instancecheck__`...)
+    /// active, kept below `C_RECURSION_LIMIT` as CPython 3.12 keeps its C recursion.
+    pub(crate) native_depth: usize,
     /// The exception being handled (`sys.exc_info()`).
     pub(crate) handling: Option<PyErr>,
     /// Source text of compiled files, for tracebacks.
@@ -238,6 +241,9 @@ pub(crate) const NATIVE_STACK_BUDGET: usize = 470 * 1024;
 pub(crate) const PY_CALL_STACK: usize = 2300;
 /// A generator resumed from native code: the worst is `dict(genexpr)`, about 1.6 KB.
 pub(crate) const RESUME_STACK: usize = 1800;
+/// CPython 3.12's limit on C-level recursion (`Py_C_RECURSION_LIMIT`), separate from the
+/// recursion limit of Python frames.
+pub(crate) const C_RECURSION_LIMIT: usize = 1500;
 /// A list's or tuple's repr or equality going into an item: about 390 bytes.
 pub(crate) const CONTAINER_STACK: usize = 430;
 /// A dict's or set's comparison, or a list's or tuple's ordering, going into an item:
@@ -271,6 +277,7 @@ impl Vm {
             budget_set: 0,
             depth: 0,
             native_stack: 0,
+            native_depth: 0,
             handling: None,
             argv: Vec::new(),
             path: Vec::new(),

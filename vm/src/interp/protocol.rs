@@ -156,7 +156,7 @@ impl Vm {
     /// completes CPython's message ("while getting the repr of an object", ...).
     pub(crate) fn enter_native(&mut self, doing: &str, cost: usize) -> PyResult<()> {
         if self.native_stack + cost > super::NATIVE_STACK_BUDGET
-            || self.depth >= self.recursion_limit
+            || self.native_depth >= super::C_RECURSION_LIMIT
         {
             return Err(self.new_error(
                 ExcKind::RecursionError,
@@ -164,13 +164,13 @@ impl Vm {
             ));
         }
         self.native_stack += cost;
-        self.depth += 1;
+        self.native_depth += 1;
         Ok(())
     }
 
     pub(crate) fn leave_native(&mut self, cost: usize) {
         self.native_stack -= cost;
-        self.depth -= 1;
+        self.native_depth -= 1;
     }
 
     /// `type.__repr__` of a class: `<class 'module.qualname'>`. A Python class names the
@@ -320,7 +320,16 @@ impl Vm {
                 &*c.filename,
                 c.first_line
             ),
-            Value::Iter(_) | Value::Cell(_) => {
+            Value::Cell(c) => match &*c.value.borrow() {
+                Some(x) => format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    v.identity(),
+                    self.type_name(x),
+                    x.identity()
+                ),
+                None => format!("<cell at {:#x}: empty>", v.identity()),
+            },
+            Value::Iter(_) => {
                 format!("<{} object at {:#x}>", self.type_name(v), v.identity())
             }
         })
@@ -582,9 +591,18 @@ impl Vm {
             Value::None => Ok(NONE_HASH),
             Value::Tuple(t) => self.hash_tuple_value(t),
             Value::Set(s) if s.frozen => Ok(s.table.borrow().frozenset_hash()),
+            // A tuple's hash without the length folded in at the end (CPython 3.12).
             Value::Slice(s) => {
-                let items = vec![s.start.clone(), s.stop.clone(), s.step.clone()];
-                self.hash(&Value::tuple(items))
+                use crate::object::table::{tuple_hash_step, TUPLE_HASH_START};
+                let mut acc = TUPLE_HASH_START;
+                for part in [&s.start, &s.stop, &s.step] {
+                    acc = tuple_hash_step(acc, self.hash(part)?);
+                }
+                Ok(if acc == u64::MAX {
+                    1_546_275_796
+                } else {
+                    acc as i64
+                })
             }
             Value::Code(c) => Ok(crate::object::types::function::code_hash(c)),
             // Bound methods are equal when they bind the same object to the same function.
@@ -872,7 +890,10 @@ impl Vm {
                     Some(Value::Bool(b)) => Ok(Some(i64::from(b))),
                     Some(Value::BigInt(_)) => Err(self.new_error(
                         ExcKind::IndexError,
-                        "cannot fit 'int' into an index-sized integer",
+                        format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            self.type_name(v)
+                        ),
                     )),
                     Some(other) => Err(self.type_error(format!(
                         "__index__ returned non-int (type {})",

@@ -22,6 +22,7 @@ impl Vm {
                 cause: RefCell::new(None),
                 context: RefCell::new(None),
                 suppress_context: Cell::new(false),
+                context_fixed: Cell::new(false),
                 raise_locals: RefCell::new(None),
             },
         ));
@@ -93,11 +94,17 @@ impl Vm {
         match v {
             Value::Instance(inst) if inst.exc.is_some() => Ok(PyErr { exc: inst }),
             Value::Type(t) if t.is_exception() => {
-                let inst = self.call_value(&Value::Type(t), &[], &[])?;
+                let inst = self.call_value(&Value::Type(t.clone()), &[], &[])?;
                 match inst {
                     Value::Instance(i) if i.exc.is_some() => Ok(PyErr { exc: i }),
-                    _ => {
-                        Err(self.type_error("calling exception class did not return an exception"))
+                    other => {
+                        let got = Value::Type(self.type_of(&other));
+                        let msg = format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            self.repr(&Value::Type(t))?,
+                            self.repr(&got)?
+                        );
+                        Err(self.type_error(msg))
                     }
                 }
             }
@@ -128,7 +135,7 @@ impl Vm {
                 .exc
                 .exc
                 .as_ref()
-                .is_some_and(|d| d.context.borrow().is_none())
+                .is_some_and(|d| d.context.borrow().is_none() && !d.context_fixed.get())
         {
             self.set_context(&err);
         }
@@ -195,7 +202,7 @@ impl Vm {
     }
 
     /// Chains the exception being handled as `__context__` of a newly raised one.
-    fn set_context(&mut self, err: &PyErr) {
+    pub(super) fn set_context(&mut self, err: &PyErr) {
         let Some(handling) = &self.handling else {
             return;
         };
@@ -311,7 +318,15 @@ impl Vm {
     #[inline(never)]
     pub(super) fn push_exc_info(&mut self, frame: &mut Frame) -> PyResult<()> {
         let exc = frame.stack.pop().unwrap_or_default();
-        let prev = self.handling.as_ref().map_or(Value::None, PyErr::value);
+        // A generator's handlers save its own state: the caller's handled exception
+        // (`saved_handling`) is not the generator's.
+        let callers = frame.code.flags.has(CodeFlags::GENERATOR)
+            && matches!((&self.handling, &frame.saved_handling),
+                (Some(h), Some(s)) if Rc::ptr_eq(&h.exc, &s.exc));
+        let prev = match &self.handling {
+            Some(h) if !callers => h.value(),
+            _ => Value::None,
+        };
         if let Value::Instance(inst) = &exc {
             self.handling = Some(PyErr { exc: inst.clone() });
         }
@@ -325,6 +340,8 @@ impl Vm {
         let prev = frame.stack.pop().unwrap_or_default();
         self.handling = match prev {
             Value::Instance(inst) => Some(PyErr { exc: inst }),
+            // A generator without a handled exception of its own sees its caller's.
+            _ if frame.code.flags.has(CodeFlags::GENERATOR) => frame.saved_handling.clone(),
             _ => None,
         };
         Ok(())

@@ -129,7 +129,7 @@ fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(other) => {
             return Err(vm.type_error(format!(
                 "FileIO() argument 'mode' must be str, not {}",
-                vm.type_name(&other)
+                vm.arg_type_name(&other)
             )))
         }
     };

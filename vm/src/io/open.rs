@@ -131,7 +131,7 @@ pub(super) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(Value::Str(s)) => Ok(Some(s.clone())),
             Some(other) => Err(vm.type_error(format!(
                 "open() argument '{name}' must be str or None, not {}",
-                vm.type_name(other)
+                vm.arg_type_name(other)
             ))),
         }
     };
@@ -224,7 +224,7 @@ pub(super) fn open_code(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !matches!(args.pos[0], Value::Str(_)) {
         return Err(vm.type_error(format!(
             "open_code() argument 'path' must be str, not {}",
-            vm.type_name(&args.pos[0])
+            vm.arg_type_name(&args.pos[0])
         )));
     }
     let kw = [(Rc::new(PyStr::new("mode")), Value::str("rb"))];

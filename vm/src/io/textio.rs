@@ -250,7 +250,7 @@ fn newline_arg(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<Option<Str
         },
         Some(other) => Err(vm.type_error(format!(
             "{func}() argument 'newline' must be str or None, not {}",
-            vm.type_name(&other)
+            vm.arg_type_name(&other)
         ))),
     }
 }
@@ -266,7 +266,7 @@ fn str_or_none(
         Some(Value::Str(s)) => Ok(Some(s)),
         Some(other) => Err(vm.type_error(format!(
             "{func}() argument '{name}' must be str or None, not {}",
-            vm.type_name(&other)
+            vm.arg_type_name(&other)
         ))),
     }
 }
@@ -874,7 +874,7 @@ fn m_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         other => {
             return Err(vm.type_error(format!(
                 "write() argument must be str, not {}",
-                vm.type_name(other)
+                vm.arg_type_name(other)
             )))
         }
     };

@@ -440,7 +440,7 @@ fn clear(v: &Value) {
         // One suspended inside try/with keeps its frame: dropping the generator closes it.
         Value::Generator(g) if !g.running.get() => {
             if let Ok(mut frame) = g.frame.try_borrow_mut() {
-                if !frame.as_ref().is_some_and(|f| f.suspended_in_handler()) {
+                if !frame.as_ref().is_some_and(|f| f.needs_close()) {
                     if let Some(mut f) = frame.take() {
                         dropped.append(&mut f.stack);
                         dropped.extend(f.fast.drain(..).flatten());
@@ -664,7 +664,7 @@ fn needs_finalizer(v: &Value) -> bool {
 fn suspended_in_handler(g: &crate::object::types::PyGenerator) -> bool {
     g.frame
         .try_borrow()
-        .is_ok_and(|frame| frame.as_ref().is_some_and(|f| f.suspended_in_handler()))
+        .is_ok_and(|frame| frame.as_ref().is_some_and(|f| f.needs_close()))
 }
 
 fn set_enabled(on: bool) {

@@ -206,6 +206,11 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         self.used
     }
 
+    /// How many entry positions there are, deleted ones included.
+    pub fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.used == 0
     }
@@ -350,6 +355,12 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     pub fn next_index(&self, from: usize) -> Option<usize> {
         let rest = self.entries.get(from..)?;
         rest.iter().position(Option::is_some).map(|p| p + from)
+    }
+
+    /// The position of the last live entry before `before`.
+    pub fn prev_index(&self, before: usize) -> Option<usize> {
+        let head = self.entries.get(..before.min(self.entries.len()))?;
+        head.iter().rposition(Option::is_some)
     }
 
     /// One big resize ahead of merging `incoming` entries: the presize in CPython's `dict_merge`

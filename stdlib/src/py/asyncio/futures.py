@@ -122,15 +122,13 @@ class Future:
         return self._state is _CANCELLED
 
     def _make_cancelled_error(self):
-        # The CancelledError to raise for this future. Once the future is really
-        # cancelled the same exception object is handed out every time.
-        if self._cancelled_exc is None:
-            text = self._cancel_message
-            made = exceptions.CancelledError() if text is None else exceptions.CancelledError(text)
-            if not self.cancelled():
-                return made
-            self._cancelled_exc = made
-        return self._cancelled_exc
+        # The CancelledError to raise for this future: the one a task's coroutine raised is
+        # handed out once; every other time a fresh one carries the cancel message.
+        kept, self._cancelled_exc = self._cancelled_exc, None
+        if kept is not None:
+            return kept
+        text = self._cancel_message
+        return exceptions.CancelledError() if text is None else exceptions.CancelledError(text)
 
     def _outcome_error(self, pending_text):
         # The stored exception of a finished future (None after a plain result). Raises

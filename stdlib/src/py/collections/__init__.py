@@ -192,6 +192,8 @@ holds more than maxlen items: adding at one end drops items from the other."""
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
             maxlen = int(maxlen)
+            if not -2**63 <= maxlen < 2**63:
+                raise OverflowError('Python int too large to convert to C ssize_t')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen

@@ -197,7 +197,7 @@ impl Vm {
             ))),
             other => Err(self.type_error(format!(
                 "{func}() argument {pos} must be str, not {}",
-                self.type_name(other)
+                self.arg_type_name(other)
             ))),
         }
     }

@@ -79,7 +79,7 @@ pub(crate) fn write_into(vm: &mut Vm, target: &Value, data: &[u8]) -> PyResult<(
             let Some(v) = writable_view(other) else {
                 return Err(vm.type_error(format!(
                     "readinto() argument must be read-write bytes-like object, not {}",
-                    vm.type_name(other)
+                    vm.arg_type_name(other)
                 )));
             };
             let Value::ByteArray(b) = &v.source else {
@@ -98,6 +98,9 @@ pub(crate) fn write_into(vm: &mut Vm, target: &Value, data: &[u8]) -> PyResult<(
 
 /// A byte value from an int argument, with CPython's errors.
 fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    if let Value::BigInt(_) = v.plain_number() {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
     let n = vm.int_arg(v, "")?;
     u8::try_from(n).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
 }
@@ -127,6 +130,7 @@ pub(crate) fn bytes_from(vm: &mut Vm, source: &Value) -> PyResult<Vec<u8>> {
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [source, encoding, errors] =
         vm.bind_args("bytearray", &args, &["source", "encoding", "errors"], 0)?;
+    crate::object::types::bytes::text_params(vm, "bytearray", encoding.as_ref(), errors.as_ref())?;
     let data = match (source, encoding) {
         (None, None) => Vec::new(),
         (Some(Value::Str(s)), Some(Value::Str(enc))) => {
@@ -267,7 +271,13 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Value::Str(_) = &args.pos[1] {
         return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
     }
-    let data = bytes_from(vm, &args.pos[1])?;
+    let source = &args.pos[1];
+    let cls = vm.type_of(source);
+    if cls.lookup("__iter__").is_none() && cls.lookup("__getitem__").is_none() {
+        let msg = format!("can't extend bytearray with {}", vm.type_name(source));
+        return Err(vm.type_error(msg));
+    }
+    let data = bytes_from(vm, source)?;
     b.data.borrow_mut().extend_from_slice(&data);
     Ok(Value::None)
 }

@@ -148,6 +148,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_params("bytes", &args, &["source", "encoding", "errors"])?;
     let source = args.arg(0, "source");
     let encoding = args.arg(1, "encoding");
+    text_params(vm, "bytes", encoding, args.arg(2, "errors"))?;
     if let (Some(v @ Value::Instance(_)), None) = (source, encoding) {
         if let Some(r) = vm.call_special(v, "__bytes__", &[])? {
             return match r {
@@ -224,6 +225,9 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             })?;
             let mut data = Vec::with_capacity(items.len());
             for item in &items {
+                if let Value::BigInt(_) = item.plain_number() {
+                    return Err(vm.value_error("bytes must be in range(0, 256)"));
+                }
                 let v = vm.int_arg(item, "")?;
                 match u8::try_from(v) {
                     Ok(b) => data.push(b),
@@ -234,6 +238,26 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         (Some(_), Some(_)) => Err(vm.type_error("encoding without a string argument")),
     }
+}
+
+/// `bytes()`/`bytearray()`: `encoding` and `errors`, when given, must be strings.
+pub(crate) fn text_params(
+    vm: &mut Vm,
+    func: &str,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<()> {
+    for (name, v) in [("encoding", encoding), ("errors", errors)] {
+        if let Some(v) = v {
+            if !matches!(v.plain_text(), Value::Str(_)) {
+                return Err(vm.type_error(format!(
+                    "{func}() argument '{name}' must be str, not {}",
+                    vm.arg_type_name(v)
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The bytes of a bytes-like object (`bytes`, `bytearray`), copied.

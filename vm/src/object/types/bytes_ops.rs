@@ -332,7 +332,9 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = recv(vm, &args, "join")?;
     vm.check_count("join", args.pos.len().saturating_sub(1), 1, 1)?;
-    let items = vm.collect(&args.pos[1])?;
+    let items = vm.collect_or(&args.pos[1], true, |vm| {
+        vm.type_error("can only join an iterable")
+    })?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -464,7 +466,7 @@ fn pad(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Value> {
             _ => {
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    vm.type_name(v)
+                    vm.arg_type_name(v)
                 )))
             }
         },
@@ -872,7 +874,7 @@ pub(crate) fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         [.., other] => {
             return Err(vm.type_error(format!(
                 "fromhex() argument must be str, not {}",
-                vm.type_name(other)
+                vm.arg_type_name(other)
             )))
         }
         [] => return Err(vm.type_error("fromhex() takes exactly one argument (0 given)")),

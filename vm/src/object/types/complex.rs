@@ -59,27 +59,32 @@ impl Vm {
         Ok(Some(new_complex(r.0, r.1)))
     }
 
-    /// `complex(x)` of one argument that is not a string.
-    fn complex_of(&mut self, x: &Value) -> PyResult<Option<(f64, f64)>> {
+    /// An argument of `complex(real, imag)` that is not a string, and whether it was a
+    /// complex number (given, or from `__complex__`). The second argument is not asked
+    /// for `__complex__`, as in CPython 3.12.
+    fn complex_of(&mut self, x: &Value, second: bool) -> PyResult<Option<((f64, f64), bool)>> {
         if let Value::Instance(_) = x {
-            if let Some(r) = self.call_special(x, "__complex__", &[])? {
-                return match r {
-                    Value::Complex(c) => Ok(Some(*c)),
-                    other => Err(self.type_error(format!(
-                        "__complex__ returned non-complex (type {})",
-                        self.type_name(&other)
-                    ))),
-                };
+            if !second {
+                if let Some(r) = self.call_special(x, "__complex__", &[])? {
+                    return match r {
+                        Value::Complex(c) => Ok(Some((*c, true))),
+                        other => Err(self.type_error(format!(
+                            "__complex__ returned non-complex (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
             }
             if self.type_of(x).lookup("__float__").is_some()
                 || self.type_of(x).lookup("__index__").is_some()
             {
                 let f = crate::object::types::float::to_float(self, x)?;
-                return Ok(Some((f, 0.0)));
+                return Ok(Some(((f, 0.0), false)));
             }
             return Ok(None);
         }
-        self.complex_operand(x)
+        let is_complex = matches!(x, Value::Complex(_));
+        Ok(self.complex_operand(x)?.map(|c| (c, is_complex)))
     }
 }
 
@@ -108,7 +113,7 @@ fn construct_parts(vm: &mut Vm, real: &Value, imag: Option<&Value>) -> PyResult<
     if let Some(Value::Str(_)) = imag {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
-    let Some(r) = vm.complex_of(real)? else {
+    let Some((r, real_complex)) = vm.complex_of(real, false)? else {
         return Err(vm.type_error(format!(
             "complex() first argument must be a string or a number, not '{}'",
             vm.type_name(real)
@@ -117,7 +122,7 @@ fn construct_parts(vm: &mut Vm, real: &Value, imag: Option<&Value>) -> PyResult<
     let Some(imag) = imag else {
         return Ok(new_complex(r.0, r.1));
     };
-    let Some(i) = vm.complex_of(imag)? else {
+    let Some((i, imag_complex)) = vm.complex_of(imag, true)? else {
         return Err(vm.type_error(format!(
             "complex() second argument must be a number, not '{}'",
             vm.type_name(imag)
@@ -126,10 +131,10 @@ fn construct_parts(vm: &mut Vm, real: &Value, imag: Option<&Value>) -> PyResult<
     // (a + bj) + (c + dj)j, adding the parts only complex arguments have (keeps -0.0).
     let mut re = r.0;
     let mut im = i.0;
-    if matches!(imag, Value::Complex(_)) {
+    if imag_complex {
         re -= i.1;
     }
-    if matches!(real, Value::Complex(_)) {
+    if real_complex {
         im += r.1;
     }
     Ok(new_complex(re, im))

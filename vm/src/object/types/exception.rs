@@ -603,7 +603,11 @@ fn unicode_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     "'{}' object cannot be interpreted as an integer",
                     vm.type_name(v)
                 ),
-                _ => format!("argument {} must be str, not {}", i + 1, vm.type_name(v)),
+                _ => format!(
+                    "argument {} must be str, not {}",
+                    i + 1,
+                    vm.arg_type_name(v)
+                ),
             };
             return Err(vm.type_error(msg));
         }

@@ -47,7 +47,7 @@ pub fn group_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Str(_) = &rest[0] else {
         return Err(vm.type_error(format!(
             "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
-            vm.type_name(&rest[0])
+            vm.arg_type_name(&rest[0])
         )));
     };
     let seq = &rest[1];
@@ -334,13 +334,7 @@ impl Vm {
                     &[Value::str(""), Value::tuple(vec![rest.clone()])],
                     &[],
                 )?;
-                if let (Value::Instance(w), Value::Instance(r)) = (&wrapped, rest) {
-                    if let (Some(wd), Some(rd)) = (&w.exc, &r.exc) {
-                        self.traceback_object(r);
-                        *wd.traceback.borrow_mut() = rd.traceback.borrow().clone();
-                        *wd.tb_object.borrow_mut() = rd.tb_object.borrow().clone();
-                    }
-                }
+                // In 3.12 the wrapper has no traceback of its own.
                 return Ok((Value::None, wrapped));
             }
             return Ok((rest.clone(), Value::None));

@@ -182,7 +182,7 @@ fn getformat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Some(other) => Err(vm.type_error(format!(
             "__getformat__() argument must be str, not {}",
-            vm.type_name(other)
+            vm.arg_type_name(other)
         ))),
         None => Ok(Value::None),
     }

@@ -56,6 +56,12 @@ pub fn staticmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `super(type, obj)`; the compiler turns `super()` into this form.
 pub fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "super() expected at most 2 arguments, got {}",
+            args.pos.len()
+        )));
+    }
     match args.pos {
         [Value::Type(ty), obj] => {
             let ok = match obj {
@@ -352,7 +358,7 @@ fn code_replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for (key, value) in args.kw {
         let key = key.as_str();
         let must_be = |vm: &mut Vm, want: &str| {
-            let got = vm.type_name(value);
+            let got = vm.arg_type_name(value);
             vm.type_error(format!(
                 "replace() argument '{key}' must be {want}, not {got}"
             ))
@@ -802,7 +808,7 @@ pub fn function_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         other => {
             return Err(vm.type_error(format!(
                 "function() argument 'code' must be code, not {}",
-                vm.type_name(&other)
+                vm.arg_type_name(&other)
             )))
         }
     };
@@ -811,7 +817,7 @@ pub fn function_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         other => {
             return Err(vm.type_error(format!(
                 "function() argument 'globals' must be dict, not {}",
-                vm.type_name(&other)
+                vm.arg_type_name(&other)
             )))
         }
     };

@@ -76,6 +76,12 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Bytes(_) | Value::ByteArray(_) => parse_bytes(vm, x, 10),
         Value::Instance(_) | Value::Type(_) if crate::interp::has_python_type(x) => {
             for name in ["__int__", "__index__", "__trunc__"] {
+                if name == "__trunc__" && vm.type_of(x).lookup(name).is_some() {
+                    vm.warn(
+                        crate::error::ExcKind::DeprecationWarning,
+                        "The delegation of int() to __trunc__ is deprecated.",
+                    )?;
+                }
                 if let Some(r) = vm.call_special(x, name, &[])? {
                     return match &r {
                         Value::Int(_) | Value::BigInt(_) => Ok(r),
@@ -103,7 +109,12 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             match &base {
                 Some(Value::Str(s)) => parse_text(vm, s.as_str(), 10),
                 Some(data @ (Value::Bytes(_) | Value::ByteArray(_))) => parse_bytes(vm, data, 10),
-                _ => Err(int_type_error(vm, x)),
+                _ => match crate::object::types::bytes::buffer_data(x) {
+                    Some(data) => {
+                        parse_bytes(vm, &crate::object::types::bytes::new_bytes(data), 10)
+                    }
+                    None => Err(int_type_error(vm, x)),
+                },
             }
         }
         _ => Err(int_type_error(vm, x)),
@@ -230,7 +241,7 @@ fn int_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Whether `byteorder` is big-endian ('big' or 'little', else ValueError).
-fn byteorder(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+fn byteorder(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<bool> {
     match v {
         None => Ok(true),
         Some(Value::Str(s)) => match s.as_str() {
@@ -239,8 +250,8 @@ fn byteorder(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
             _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
         },
         Some(other) => Err(vm.type_error(format!(
-            "to_bytes() argument 'byteorder' must be str, not {}",
-            vm.type_name(&other)
+            "{func}() argument 'byteorder' must be str, not {}",
+            vm.arg_type_name(&other)
         ))),
     }
 }
@@ -267,13 +278,16 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 1,
         Some(v) => {
             let n = int_param(vm, &v)?;
+            if n.to_i64().is_none() {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
             if n.is_negative() {
                 return Err(vm.value_error("length argument must be non-negative"));
             }
             n.to_usize().unwrap_or(usize::MAX)
         }
     };
-    let big_endian = byteorder(vm, order)?;
+    let big_endian = byteorder(vm, order, "to_bytes")?;
     let signed = match signed {
         Some(v) => vm.truthy(&v)?,
         None => false,
@@ -327,7 +341,7 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             out
         }
     };
-    let big_endian = byteorder(vm, order)?;
+    let big_endian = byteorder(vm, order, "from_bytes")?;
     let signed = match signed {
         Some(v) => vm.truthy(&v)?,
         None => false,

@@ -50,6 +50,13 @@ pub enum IterState {
         /// Entries still expected; finding one more means the keys changed.
         remaining: usize,
     },
+    /// `reversed()` of a dict or one of its views: entries before `before`, last first.
+    DictReverse {
+        dict: Rc<PyDict>,
+        before: usize,
+        kind: ViewKind,
+        len: usize,
+    },
     Set {
         set: Rc<PySet>,
         slot: usize,
@@ -134,6 +141,11 @@ impl IterState {
                 ViewKind::Values => "dict_valueiterator",
                 ViewKind::Items => "dict_itemiterator",
             },
+            IterState::DictReverse { kind, .. } => match kind {
+                ViewKind::Keys => "dict_reversekeyiterator",
+                ViewKind::Values => "dict_reversevalueiterator",
+                ViewKind::Items => "dict_reverseitemiterator",
+            },
             IterState::Set { .. } => "set_iterator",
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
@@ -165,6 +177,9 @@ impl IterState {
         "dict_keyiterator",
         "dict_valueiterator",
         "dict_itemiterator",
+        "dict_reversekeyiterator",
+        "dict_reversevalueiterator",
+        "dict_reverseitemiterator",
         "set_iterator",
         "enumerate",
         "zip",
@@ -191,7 +206,9 @@ impl IterState {
                 vec![Value::List(list)]
             }
             IterState::Tuple { tuple, .. } => vec![Value::Tuple(tuple)],
-            IterState::Dict { dict, .. } => vec![Value::Dict(dict)],
+            IterState::Dict { dict, .. } | IterState::DictReverse { dict, .. } => {
+                vec![Value::Dict(dict)]
+            }
             IterState::Set { set, .. } => vec![Value::Set(set)],
             IterState::Enumerate { it, count } => vec![it, count],
             IterState::Zip { its, .. } => its,

@@ -281,6 +281,16 @@ fn all_of<'a, T>(keys: &'a [Value], f: impl Fn(&'a Value) -> Option<T>) -> Optio
     keys.iter().map(f).collect()
 }
 
+/// Whether every key is an instance of one Python class.
+fn same_class_instances(keys: &[Value]) -> bool {
+    let Some(Value::Instance(first)) = keys.first() else {
+        return false;
+    };
+    let cls = first.class();
+    keys.iter()
+        .all(|k| matches!(k, Value::Instance(i) if Rc::ptr_eq(&i.class(), &cls)))
+}
+
 /// [`sort_keyed`], also giving the items in the order a failed comparison left them (as
 /// CPython, `list.sort` leaves that partial order in the list when a comparison raises).
 fn sort_keyed_partial(
@@ -314,6 +324,18 @@ fn sort_keyed_partial(
     }) {
         let mut less = |a: usize, b: usize| {
             Ok(super::surrogate::compare(strs[a], strs[b]) == std::cmp::Ordering::Less)
+        };
+        super::list_sort::timsort(&mut order, &mut less).err()
+    } else if same_class_instances(keys) {
+        // As CPython, keys of one class ask its `__lt__` first; only a NotImplemented answer
+        // goes through the whole comparison (which asks `__lt__` again, then `__gt__`).
+        let mut less = |a: usize, b: usize| match vm.call_special(
+            &keys[a],
+            "__lt__",
+            std::slice::from_ref(&keys[b]),
+        )? {
+            Some(Value::NotImplemented) | None => vm.compare_bool(&keys[a], &keys[b], CmpOp::Lt),
+            Some(r) => vm.truthy(&r),
         };
         super::list_sort::timsort(&mut order, &mut less).err()
     } else {

@@ -306,23 +306,45 @@ fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(v.len() as i64))
 }
 
-/// The byte offset of item `key` of a 1-D view.
+/// The byte offset of item `key`: an index of a 1-D view, or a tuple of one index per
+/// dimension.
 fn item_offset(vm: &mut Vm, v: &MemoryView, key: &Value) -> PyResult<usize> {
-    if v.shape.len() != 1 {
+    let keys: Vec<Value> = match key {
+        Value::Tuple(t) => t.items.to_vec(),
+        other => vec![other.clone()],
+    };
+    if keys.iter().any(|k| matches!(k, Value::Slice(_))) {
+        return Err(vm.new_error(
+            ExcKind::NotImplementedError,
+            "multi-dimensional slicing is not implemented",
+        ));
+    }
+    if keys.len() > v.shape.len() {
+        return Err(vm.type_error(format!(
+            "cannot index {}-dimension view with {}-element tuple",
+            v.shape.len(),
+            keys.len()
+        )));
+    }
+    if keys.len() < v.shape.len() {
         return Err(vm.new_error(
             ExcKind::NotImplementedError,
             "multi-dimensional sub-views are not implemented",
         ));
     }
-    let Some(i) = vm.index_value(key)? else {
-        return Err(vm.type_error("memoryview: invalid slice key"));
-    };
-    let n = v.len() as i64;
-    let i = if i < 0 { i + n } else { i };
-    if i < 0 || i >= n {
-        return Err(vm.index_error("index out of bounds on dimension 1"));
+    let mut offset = v.offset as isize;
+    for (dim, k) in keys.iter().enumerate() {
+        let Some(i) = vm.index_value(k)? else {
+            return Err(vm.type_error("memoryview: invalid slice key"));
+        };
+        let n = v.shape[dim] as i64;
+        let i = if i < 0 { i + n } else { i };
+        if i < 0 || i >= n {
+            return Err(vm.index_error(format!("index out of bounds on dimension {}", dim + 1)));
+        }
+        offset += i as isize * v.strides[dim];
     }
-    Ok((v.offset as isize + i as isize * v.strides[0]) as usize)
+    Ok(offset as usize)
 }
 
 fn sliced(vm: &mut Vm, v: &MemoryView, s: &PySlice) -> PyResult<MemoryView> {
@@ -467,7 +489,14 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let [format, shape] = vm.bind_args("cast", &rest, &["format", "shape"], 1)?;
     let format = match format {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => return Err(vm.type_error("memoryview: format argument must be a string")),
+        Some(other) => {
+            let msg = format!(
+                "cast() argument 'format' must be str, not {}",
+                vm.arg_type_name(&other)
+            );
+            return Err(vm.type_error(msg));
+        }
+        None => return Err(vm.type_error("memoryview: format argument must be a string")),
     };
     let Some(itemsize) = itemsize_of(&format) else {
         return Err(vm.value_error(

@@ -786,6 +786,9 @@ pub struct ExcData {
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
+    /// Thrown into a generator: its context was decided there (the generator's own handled
+    /// exception, or none); frames it unwinds through later add none.
+    pub context_fixed: Cell<bool>,
     /// A NameError's frame variables when it was raised (a dict), shown as `f_locals` of the
     /// innermost `tb_frame`: CPython's report looks there for a name to suggest.
     pub raise_locals: RefCell<Option<Value>>,
@@ -1146,7 +1149,7 @@ impl Drop for PyGenerator {
             .frame
             .get_mut()
             .as_ref()
-            .is_some_and(|f| f.suspended_in_handler());
+            .is_some_and(|f| f.needs_close());
         if suspended_in_handler {
             let revived = self.revive();
             crate::object::finalize::close_later(revived);

@@ -251,7 +251,7 @@ fn this(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<PyRange>> {
 
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args)?;
-    vm.check_count("index", args.pos.len() - 1, 1, 1)?;
+    vm.check_count("range.index", args.pos.len() - 1, 1, 1)?;
     let x = &args.pos[1];
     if let Some(v) = to_big(x) {
         if contains(vm, &r, x)? {
@@ -273,7 +273,7 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(vm, &args)?;
-    vm.check_count("count", args.pos.len() - 1, 1, 1)?;
+    vm.check_count("range.count", args.pos.len() - 1, 1, 1)?;
     Ok(Value::Int(i64::from(contains(vm, &r, &args.pos[1])?)))
 }
 

@@ -286,6 +286,8 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn construct_frozen(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("frozenset", &args, 0, 1)?;
     match args.pos.first() {
+        // A frozenset is immutable: it is its own copy, as in CPython.
+        Some(v @ Value::Set(f)) if f.frozen => Ok(v.clone()),
         Some(v) => Ok(Value::Set(from_iterable(vm, v, true)?)),
         None => Ok(Value::Set(new_set(true, SetTable::new()))),
     }

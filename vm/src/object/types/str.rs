@@ -183,7 +183,12 @@ fn char_at(s: &PyStr, i: usize) -> char {
 /// `s[key]`.
 pub fn getitem(vm: &mut Vm, s: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
     if let Value::Slice(sl) = key {
-        let (start, _, step, count) = vm.slice_indices(sl, s.char_len())?;
+        let len = s.char_len();
+        let (start, _, step, count) = vm.slice_indices(sl, len)?;
+        // The whole string is the string itself, as in CPython.
+        if start == 0 && step == 1 && count == len {
+            return Ok(Value::Str(s.clone()));
+        }
         if step == 1 {
             let a = byte_offset(s, start as usize);
             let b = byte_offset(s, start as usize + count);
@@ -215,7 +220,7 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
             Some(other) => Err(vm.type_error(format!(
                 "str() argument '{what}' must be str, not {}",
-                vm.type_name(other)
+                vm.arg_type_name(other)
             ))),
         };
         let enc = text_arg(vm, encoding, "encoding", "utf-8")?;
@@ -232,7 +237,24 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let text = crate::object::types::bytes::decode(vm, &data, &enc, &errs)?;
         return Ok(Value::string(text));
     }
-    Ok(Value::string(vm.to_str(x)?))
+    match x {
+        Value::Str(_) => Ok(x.clone()),
+        // A `__str__` returning an instance of a str subclass gives that instance.
+        Value::Instance(i)
+            if !matches!(i.base, Some(Value::Set(_) | Value::ByteArray(_)))
+                && vm.type_of(x).lookup_heap("__str__").is_some() =>
+        {
+            match vm.call_special(x, "__str__", &[])? {
+                Some(r) if matches!(r.plain_text(), Value::Str(_)) => Ok(r),
+                Some(other) => Err(vm.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    vm.type_name(&other)
+                ))),
+                None => Ok(Value::string(vm.to_str(x)?)),
+            }
+        }
+        _ => Ok(Value::string(vm.to_str(x)?)),
+    }
 }
 
 fn this<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyStr>> {
@@ -947,7 +969,7 @@ fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, us
         return Err(vm.memory_error());
     }
     let width = width as usize;
-    let fill = match args.pos.get(2) {
+    let fill = match args.pos.get(2).map(Value::plain_text) {
         None => ' ',
         Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
         Some(Value::Str(_)) => {
@@ -955,7 +977,7 @@ fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, us
         }
         Some(other) => {
             return Err(vm.type_error(format!(
-                "{name}() argument 2 must be str, not {}",
+                "The fill character must be a unicode character, not {}",
                 vm.type_name(other)
             )))
         }
@@ -1030,7 +1052,13 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?.clone();
     one_argument(vm, name, args.pos.len() - 1)?;
-    let sep = vm.str_arg(&args.pos[1], name, 1)?;
+    let sep = match args.pos[1].plain_text() {
+        Value::Str(sep) => sep.clone(),
+        other => {
+            let msg = format!("must be str, not {}", vm.type_name(other));
+            return Err(vm.type_error(msg));
+        }
+    };
     if sep.as_str().is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -1080,6 +1108,9 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "expandtabs")?.clone();
     let size = match args.arg(1, "tabsize") {
+        Some(Value::BigInt(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
         Some(v) => vm.int_arg(v, "")?,
         None => 8,
     };
@@ -1202,7 +1233,7 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Err(vm.type_error(format!(
                 "maketrans() argument {} must be str, not {}",
                 i + 1,
-                vm.type_name(v)
+                vm.arg_type_name(v)
             )));
         }
     }

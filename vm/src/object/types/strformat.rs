@@ -197,14 +197,17 @@ fn lookup_field(
                 )))
             }
         }
-    } else if let Ok(idx) = first.parse::<usize>() {
+    } else if positional {
+        let Ok(idx) = first.parse::<i64>() else {
+            return Err(vm.value_error("Too many decimal digits in format string"));
+        };
         if *auto > 0 {
             return Err(vm.value_error(
                 "cannot switch from automatic field numbering to manual field specification",
             ));
         }
         *manual = true;
-        match args.get(idx) {
+        match usize::try_from(idx).ok().and_then(|i| args.get(i)) {
             Some(v) => v.clone(),
             None => {
                 return Err(vm.index_error(format!(
@@ -247,6 +250,9 @@ fn lookup_field(
             let digits = !key_text.is_empty() && key_text.bytes().all(|b| b.is_ascii_digit());
             let key = match key_text.parse::<i64>() {
                 Ok(i) if digits => Value::Int(i),
+                Err(_) if digits => {
+                    return Err(vm.value_error("Too many decimal digits in format string"))
+                }
                 _ => Value::str(key_text),
             };
             value = vm.getitem(&value, &key)?;
@@ -466,6 +472,12 @@ fn percent_core(
             if texts.abort_plan(!plain_text(&w)) {
                 return Ok(String::new());
             }
+            if !matches!(
+                w.plain_number(),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+            ) {
+                return Err(vm.type_error("* wants int"));
+            }
             let w = vm.int_arg(&w, "")?;
             if w < 0 {
                 flags.left = true;
@@ -498,6 +510,12 @@ fn percent_core(
                 let p = take_next(vm)?;
                 if texts.abort_plan(!plain_text(&p)) {
                     return Ok(String::new());
+                }
+                if !matches!(
+                    p.plain_number(),
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+                ) {
+                    return Err(vm.type_error("* wants int"));
                 }
                 let p = vm.int_arg(&p, "")?;
                 if i32::try_from(p).is_err() {
@@ -574,6 +592,9 @@ fn percent_core(
                             _ => None,
                         }
                     }
+                    Value::BigInt(_) => {
+                        return Err(vm.overflow_error("%c arg not in range(256)"));
+                    }
                     _ => match vm.index_value(&value)? {
                         Some(n) => match u8::try_from(n) {
                             Ok(b) => Some(b),
@@ -624,10 +645,12 @@ fn percent_core(
                         crate::object::types::float::to_float(vm, &value)?
                     }
                     other => {
-                        return Err(vm.type_error(format!(
-                            "must be real number, not {}",
-                            vm.type_name(other)
-                        )))
+                        let what = if bytes {
+                            "float argument required"
+                        } else {
+                            "must be real number"
+                        };
+                        return Err(vm.type_error(format!("{what}, not {}", vm.type_name(other))));
                     }
                 };
                 percent_float(f, conv, &flags)
@@ -639,6 +662,10 @@ fn percent_core(
                         Some(c) => c.to_string(),
                         None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
                     },
+                    Value::Bool(b) => char::from(u8::from(*b)).to_string(),
+                    Value::BigInt(_) => {
+                        return Err(vm.overflow_error("%c arg not in range(0x110000)"))
+                    }
                     Value::Instance(_) if vm.type_of(&value).lookup("__index__").is_some() => {
                         let code = vm.index_value(&value)?.unwrap_or(-1);
                         match u32::try_from(code).ok().and_then(char::from_u32) {

@@ -1015,10 +1015,7 @@ fn object_class_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<
     if !old.heap || !new.heap {
         return Err(vm.type_error(not_supported));
     }
-    if old.kind != new.kind
-        || member_names(&old) != member_names(new)
-        || old.has_flag(TypeFlags::NO_DICT) != new.has_flag(TypeFlags::NO_DICT)
-    {
+    if !crate::interp::classes::same_layout(&old, new) {
         return Err(vm.type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             new.name().as_str(),
@@ -1084,8 +1081,8 @@ fn module_args(vm: &mut Vm, args: &Args<'_>) -> PyResult<(Rc<PyStr>, Value)> {
     match name {
         Some(Value::Str(s)) => Ok((s, doc.unwrap_or_default())),
         Some(other) => Err(vm.type_error(format!(
-            "module.__init__() argument 'name' must be str, not {}",
-            vm.type_name(&other)
+            "module() argument 'name' must be str, not {}",
+            vm.arg_type_name(&other)
         ))),
         None => unreachable!("bind_args checked the required argument"),
     }
@@ -1102,21 +1099,6 @@ fn module_attrs(vm: &mut Vm, m: &crate::object::types::PyModule, doc: Value) -> 
         vm.dict_set(&m.dict, Value::str(k), v)?;
     }
     Ok(())
-}
-
-/// The `__slots__` members along a class's MRO, for layout comparisons.
-fn member_names(t: &Rc<PyType>) -> Vec<String> {
-    let mut names = Vec::new();
-    for c in std::iter::once(t).chain(t.mro.borrow().iter()) {
-        for (_, v) in c.dict.items() {
-            if let Value::Wrapper(w) = &v {
-                if let PyWrapper::Member { name, .. } = w.as_ref() {
-                    names.push(name.as_str().to_string());
-                }
-            }
-        }
-    }
-    names
 }
 
 static OBJECT_CLASS: GetSetDef = GetSetDef {
@@ -1368,21 +1350,71 @@ const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__format__", object_format),
 ];
 
+/// `slice.indices(length)`, exact for integers of any size.
 fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::object::types::int::index_big;
+    use num_bigint::BigInt;
     vm.check_args("indices", &args, 2, 2)?;
     let Value::Slice(s) = &args.pos[0] else {
         return Err(vm.type_error("indices() needs a slice"));
     };
-    let n = vm.int_arg(&args.pos[1], "")?;
-    if n < 0 {
+    let Some(n) = index_big(vm, &args.pos[1])? else {
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&args.pos[1])
+        );
+        return Err(vm.type_error(msg));
+    };
+    if n < BigInt::from(0) {
         return Err(vm.value_error("length should not be negative"));
     }
-    let parts = vm.slice_unpack(s)?;
-    let (start, stop, step) = crate::interp::clamp_slice(parts, n);
+    let part = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match index_big(vm, v)? {
+            Some(b) => Ok(Some(b)),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
+        }
+    };
+    let step = part(vm, &s.step)?.unwrap_or_else(|| BigInt::from(1));
+    if step == BigInt::from(0) {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let backwards = step < BigInt::from(0);
+    let (lower, upper) = if backwards {
+        (BigInt::from(-1), &n - 1)
+    } else {
+        (BigInt::from(0), n.clone())
+    };
+    let clamp = |i: Option<BigInt>, default: &BigInt| match i {
+        None => default.clone(),
+        Some(i) => {
+            let i = if i < BigInt::from(0) { i + &n } else { i };
+            if i < lower {
+                lower.clone()
+            } else if i > upper {
+                upper.clone()
+            } else {
+                i
+            }
+        }
+    };
+    let start = part(vm, &s.start)?;
+    let stop = part(vm, &s.stop)?;
+    let (start_default, stop_default) = if backwards {
+        (&upper, &lower)
+    } else {
+        (&lower, &upper)
+    };
+    let start = clamp(start, start_default);
+    let stop = clamp(stop, stop_default);
     Ok(Value::tuple(vec![
-        Value::Int(start),
-        Value::Int(stop),
-        Value::Int(step),
+        Value::from_bigint(start),
+        Value::from_bigint(stop),
+        Value::from_bigint(step),
     ]))
 }
 
