@@ -14,6 +14,7 @@ use pyrs_vm::compile::{compile_source, Mode};
 /// The modules and packages of `src/py/` that pyrs ships (a package with all its files).
 const SHIPPED: &[&str] = &[
     "__future__",
+    "_bz2",
     "_collections_abc",
     "_sitebuiltins",
     "_string",
@@ -138,6 +139,7 @@ const SHIPPED: &[&str] = &[
     "weakref",
     "xml",
     "zipfile",
+    "zipimport",
     "zlib",
     "zoneinfo",
 ];

@@ -4,6 +4,7 @@
 //! library entry, as CPython's standard library).
 
 mod abc;
+mod bz2;
 mod codecs;
 mod errno;
 mod functools;
@@ -45,6 +46,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_traceback", tb::init, true),
     ("_hashlib", hashlib::init, true),
     ("_zlib", zlib::init, true),
+    ("_bzip2", bz2::init, true),
     ("_json", json::init, true),
     ("unicodedata", unicodedata::init, false),
 ];

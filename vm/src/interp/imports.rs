@@ -50,6 +50,40 @@ pub struct ImportTypes {
 /// The registry of modules `stdlib` provides.
 pub type Registry = HashMap<String, Registered>;
 
+thread_local! {
+    /// Set while a `zipimporter` is being made.
+    static ZIP_PROBE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Who answers for one `sys.path` entry.
+enum EntryFinder {
+    /// pyrs's own search (a directory, or the library).
+    Native,
+    /// Nobody (`sys.path_importer_cache[entry]` is None).
+    Skip,
+    /// A finder object written in Python.
+    Finder(Value),
+}
+
+/// Whether `entry` names a file, or a folder inside one (`lib.zip/pkg`): a zip archive
+/// `zipimport` may read.
+fn in_zip_archive(entry: &str) -> bool {
+    let mut path = entry.trim_end_matches('/');
+    while !path.is_empty() {
+        if pyrs_wasi_sys::is_file(path) {
+            return true;
+        }
+        if pyrs_wasi_sys::is_dir(path) {
+            return false;
+        }
+        match path.rfind('/') {
+            Some(i) => path = &path[..i],
+            None => return false,
+        }
+    }
+    false
+}
+
 /// How a found module is loaded.
 enum Loader {
     Registered(Registered),
@@ -601,9 +635,10 @@ impl Vm {
             _ => None,
         };
         let Some(meta) = meta else {
-            return Ok(self
-                .find_builtin(name, path)
-                .or_else(|| self.find_on_path(name, path)));
+            if let Some(found) = self.find_builtin(name, path) {
+                return Ok(Some(found));
+            }
+            return self.find_on_path(name, path);
         };
         for finder in meta {
             let found = match &finder {
@@ -612,7 +647,7 @@ impl Vm {
                 }
                 Value::Type(t) if Rc::ptr_eq(t, &self.import_types.frozen_importer) => None,
                 Value::Type(t) if Rc::ptr_eq(t, &self.import_types.path_finder) => {
-                    self.find_on_path(name, path)
+                    self.find_on_path(name, path)?
                 }
                 custom => self.find_custom(custom, name, path)?,
             };
@@ -663,17 +698,50 @@ impl Vm {
 
     /// The path-based finder: each directory of `path` (the library entry finds the modules
     /// embedded in pyrs).
-    fn find_on_path(&mut self, name: &str, path: Option<&[String]>) -> Option<Found> {
+    fn find_on_path(&mut self, name: &str, path: Option<&[String]>) -> PyResult<Option<Found>> {
         let entries = match path {
             Some(p) => p.to_vec(),
             None => self.search_path(),
         };
         let tail = name.rsplit('.').next().unwrap_or(name);
         if tail.is_empty() {
-            return None;
+            return Ok(None);
         }
         let mut portions = Vec::new();
         for entry in entries {
+            // A finder of `sys.path_importer_cache` or `sys.path_hooks` (a zip archive's
+            // `zipimporter` too) answers for its entry.
+            match self.entry_finder(&entry)? {
+                EntryFinder::Native => {}
+                EntryFinder::Skip => continue,
+                EntryFinder::Finder(finder) => {
+                    let find_spec = pystr("find_spec");
+                    let spec = match self.getattr_opt(&finder, &find_spec)? {
+                        Some(f) => self.call_value(&f, &[Value::str(name)], &[])?,
+                        None => Value::None,
+                    };
+                    if spec.is_none() {
+                        continue;
+                    }
+                    let loader = self.getattr(&spec, &pystr("loader"))?;
+                    if loader.is_none() {
+                        // A namespace portion.
+                        let locations = self.getattr(&spec, &pystr("submodule_search_locations"))?;
+                        for p in self.collect(&locations)? {
+                            if let Some(p) = p.as_str() {
+                                portions.push(p.as_str().to_string());
+                            }
+                        }
+                        continue;
+                    }
+                    return Ok(Some(Found {
+                        name: name.to_string(),
+                        loader: Loader::Custom(spec),
+                        origin: None,
+                        search: None,
+                    }));
+                }
+            }
             if entry == LIBRARY_PATH || entry.starts_with(&format!("{LIBRARY_PATH}/")) {
                 if let Some(r) = self
                     .native_modules
@@ -681,7 +749,7 @@ impl Vm {
                     .copied()
                     .filter(|r| !r.builtin)
                 {
-                    return Some(registered(name, r));
+                    return Ok(Some(registered(name, r)));
                 }
                 continue;
             }
@@ -696,34 +764,109 @@ impl Vm {
             if pyrs_wasi_sys::is_dir(&base) {
                 let init = format!("{base}/__init__.py");
                 if pyrs_wasi_sys::is_file(&init) {
-                    return Some(Found {
+                    return Ok(Some(Found {
                         name: name.to_string(),
                         loader: Loader::Source(init.clone()),
                         origin: Some(init),
                         search: Some(vec![base]),
-                    });
+                    }));
                 }
                 portions.push(base.clone());
             }
             let file = format!("{base}.py");
             if pyrs_wasi_sys::is_file(&file) {
-                return Some(Found {
+                return Ok(Some(Found {
                     name: name.to_string(),
                     loader: Loader::Source(file.clone()),
                     origin: Some(file),
                     search: None,
-                });
+                }));
             }
         }
         if portions.is_empty() {
-            return None;
+            return Ok(None);
         }
-        Some(Found {
+        Ok(Some(Found {
             name: name.to_string(),
             loader: Loader::Namespace,
             origin: None,
             search: Some(portions),
-        })
+        }))
+    }
+
+    /// Who finds modules in the `sys.path` entry `entry`: a finder object cached in
+    /// `sys.path_importer_cache` or made by a hook of `sys.path_hooks` (and then cached), a
+    /// `zipimport.zipimporter` for a zip archive (or a folder inside one), or pyrs's own
+    /// directory search. An entry cached as None is skipped, as in CPython.
+    fn entry_finder(&mut self, entry: &str) -> PyResult<EntryFinder> {
+        if entry == LIBRARY_PATH || entry.starts_with(&format!("{LIBRARY_PATH}/")) {
+            return Ok(EntryFinder::Native);
+        }
+        let Some(Value::Module(sys)) = self.sys_modules_get("sys") else {
+            return Ok(EntryFinder::Native);
+        };
+        let cache = match sys.dict.get_str("path_importer_cache") {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let key = Value::str(entry);
+        if let Some(cache) = &cache {
+            match self.dict_get(cache, &key)? {
+                Some(Value::None) => return Ok(EntryFinder::Skip),
+                Some(f) if self.is_native_finder(&f) => return Ok(EntryFinder::Native),
+                Some(f) => return Ok(EntryFinder::Finder(f)),
+                None => {}
+            }
+        }
+        let hooks = match sys.dict.get_str("path_hooks") {
+            Some(Value::List(l)) => l.items.borrow().clone(),
+            _ => Vec::new(),
+        };
+        let mut finder = None;
+        for hook in hooks {
+            match self.call_value(&hook, &[key.clone()], &[]) {
+                Ok(f) => {
+                    finder = Some(f);
+                    break;
+                }
+                Err(e) if self.err_matches(&e, ExcKind::ImportError) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let absolute = if entry.starts_with('/') {
+            entry.to_string()
+        } else {
+            pyrs_wasi_sys::absolute(entry)
+        };
+        // Importing `zipimport` (or what it imports) must not ask the archive again.
+        if finder.is_none() && !ZIP_PROBE.get() && in_zip_archive(&absolute) {
+            ZIP_PROBE.set(true);
+            let made = self.import_absolute("zipimport").and_then(|m| {
+                let cls = self.getattr(&m, &pystr("zipimporter"))?;
+                self.call_value(&cls, &[key.clone()], &[])
+            });
+            ZIP_PROBE.set(false);
+            match made {
+                Ok(f) => finder = Some(f),
+                Err(e) if self.err_matches(&e, ExcKind::ImportError) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let Some(finder) = finder else {
+            return Ok(EntryFinder::Native);
+        };
+        if let Some(cache) = &cache {
+            self.dict_set(cache, key, finder.clone())?;
+        }
+        Ok(EntryFinder::Finder(finder))
+    }
+
+    /// Whether `f` stands for pyrs's own search of a directory (what `pkgutil` and
+    /// `importlib.machinery.FileFinder` put in `sys.path_importer_cache`).
+    fn is_native_finder(&mut self, f: &Value) -> bool {
+        let t = self.type_of(f);
+        let name = t.name();
+        name.as_str() == "FileFinder"
     }
 
     // ----- loading -----
@@ -1376,7 +1519,7 @@ fn path_finder_find_spec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ),
         _ => None,
     };
-    match vm.find_on_path(name.as_str(), path.as_deref()) {
+    match vm.find_on_path(name.as_str(), path.as_deref())? {
         Some(found) => vm.make_spec(&found),
         None => Ok(Value::None),
     }
@@ -1414,7 +1557,7 @@ fn namespace_portions(vm: &mut Vm, this: &Value) -> PyResult<Rc<crate::object::t
         loader: Loader::Namespace,
         search: Some(portions),
         ..
-    }) = vm.find_on_path(name.as_str(), parent_path.as_deref())
+    }) = vm.find_on_path(name.as_str(), parent_path.as_deref())?
     {
         *list.items.borrow_mut() = portions.iter().map(|d| Value::str(d)).collect();
     }

@@ -23,6 +23,12 @@ def files(anchor=None):
     """The directory of a package (or of a module's package) as a traversable path."""
     module = _module(anchor)
     spec = module.__spec__
+    # A loader with a resource reader (zipimport's) gives its own traversable.
+    reader_of = getattr(spec.loader, 'get_resource_reader', None)
+    if reader_of is not None:
+        reader = reader_of(spec.name)
+        if reader is not None and hasattr(reader, 'files'):
+            return reader.files()
     locations = spec.submodule_search_locations
     if locations:
         return pathlib.Path(list(locations)[0])
