@@ -184,6 +184,30 @@ impl Vm {
                 return self.dict_get_or_missing(this, d, key);
             }
         }
+        // `copy()` and `|` of a dict subclass that overrides `__iter__` read it through its
+        // `keys()` and `__getitem__`, as CPython's `PyDict_Merge` does.
+        if let (Value::Dict(_), Value::Instance(i), "dict") = (base, this, owner) {
+            if matches!(b.name, "copy" | "__or__") && i.class().lookup_heap("__iter__").is_some() {
+                let other = match (b.name, args) {
+                    ("copy", [_]) => None,
+                    ("__or__", [_, other]) => Some(other),
+                    _ => return Err(self.type_error(format!("{}() takes exactly one argument", b.name))),
+                };
+                if let Some(o) = other {
+                    if !matches!(o, Value::Dict(_))
+                        && !matches!(o, Value::Instance(oi) if matches!(oi.base, Some(Value::Dict(_))))
+                    {
+                        return Ok(Value::NotImplemented);
+                    }
+                }
+                let new = Rc::new(crate::object::types::PyDict::new());
+                self.dict_update_from(&new, this)?;
+                if let Some(o) = other {
+                    self.dict_update_from(&new, o)?;
+                }
+                return Ok(Value::Dict(new));
+            }
+        }
         // A property subclass's `setter` copies through the subclass: it needs the instance.
         let keep = owner == "property" && matches!(b.name, "getter" | "setter" | "deleter")
             // A reduction names the subclass and carries the instance's attributes.

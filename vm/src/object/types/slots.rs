@@ -86,6 +86,17 @@ fn binary(vm: &mut Vm, args: &Args<'_>, op: BinOp, reflected: bool) -> PyResult<
     let name = if reflected { rname } else { name };
     slot_arity(vm, name, args, 2)?;
     let this = &args.pos[0];
+    // `{} | sub`: a dict subclass overriding `__iter__` is read through its `keys()`.
+    if let (Value::Dict(d), Value::Instance(i), BinOp::Or, false) =
+        (this, &args.pos[1], op, reflected)
+    {
+        if matches!(i.base, Some(Value::Dict(_))) && i.class().lookup_heap("__iter__").is_some() {
+            let new = Rc::new(crate::object::types::PyDict::new());
+            vm.dict_update_from(&new, &Value::Dict(d.clone()))?;
+            vm.dict_update_from(&new, &args.pos[1])?;
+            return Ok(Value::Dict(new));
+        }
+    }
     let other = operand(&args.pos[1]);
     let sequence = matches!(
         this,
