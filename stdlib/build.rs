@@ -30,6 +30,7 @@ const SHIPPED: &[&str] = &[
     "base64",
     "binascii",
     "bisect",
+    "bz2",
     "calendar",
     "chunk",
     "cmath",

@@ -344,6 +344,40 @@ class _GzipCodec:
         return tail + struct.pack("<LL", self._crc, self._length & 0xFFFFFFFF)
 
 
+class _Bz2Codec:
+    """A bzip2 stream (no framing of its own)."""
+
+    def __init__(self, label, level):
+        try:
+            import bz2
+        except ImportError:
+            raise CompressionError("bz2 module is not available") from None
+        self._bz2 = bz2
+        self._level = level
+        self._engine = None
+
+    def prepare_write(self):
+        self._engine = self._bz2.BZ2Compressor(self._level)
+        return b""
+
+    def prepare_read(self, _pull):
+        self._engine = self._bz2.BZ2Decompressor()
+
+    def encode(self, data):
+        return self._engine.compress(data)
+
+    def decode(self, data):
+        if self._engine.eof:
+            return b""
+        try:
+            return self._engine.decompress(data)
+        except OSError as e:
+            raise ReadError("invalid compressed data") from e
+
+    def finish(self):
+        return self._engine.flush()
+
+
 def _missing_codec(module_name):
     def make(*_):
         raise CompressionError("%s module is not available" % module_name)
@@ -354,7 +388,7 @@ def _missing_codec(module_name):
 _PIPE_CODECS = {
     "tar": lambda *_: _PlainCodec(),
     "gz": _GzipCodec,
-    "bz2": _missing_codec("bz2"),
+    "bz2": _Bz2Codec,
     "xz": _missing_codec("lzma"),
 }
 

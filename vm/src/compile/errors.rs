@@ -137,6 +137,69 @@ fn condition_keyword(source: &str, offset: u32) -> Option<u32> {
 }
 
 /// Where the expression before the colon ending the statement at `offset` ends.
+/// At the `(` of `from m import (names)` whose names hold a `*`: where the star is.
+fn star_in_import_list(source: &str, offset: u32) -> Option<u32> {
+    let rest = source.get(offset as usize..)?;
+    if !rest.starts_with('(') || !source[..offset as usize].trim_end().ends_with("import") {
+        return None;
+    }
+    let close = rest.find(')')?;
+    rest[..close].find('*').map(|i| offset + i as u32)
+}
+
+/// At a `for` after `{**expr`: where the `**` is.
+fn dict_unpack_comprehension(source: &str, offset: u32) -> Option<u32> {
+    if !source.get(offset as usize..)?.starts_with("for") {
+        return None;
+    }
+    let (open, at) = *open_brackets(source, offset).last()?;
+    if open != T::Lbrace {
+        return None;
+    }
+    let inside = source.get(at as usize + 1..offset as usize)?;
+    let star = inside.len() - inside.trim_start().len();
+    if !inside.trim_start().starts_with("**") || inside.contains(',') || inside.contains(':') {
+        return None;
+    }
+    Some(at + 1 + star as u32)
+}
+
+/// At a `for` ending a call argument `name=value` (an unparenthesized generator after a
+/// keyword): where the name and the value start.
+fn keyword_generator(source: &str, offset: u32) -> Option<(u32, u32)> {
+    if !source.get(offset as usize..)?.starts_with("for") {
+        return None;
+    }
+    let (open, at) = *open_brackets(source, offset).last()?;
+    if open != T::Lpar {
+        return None;
+    }
+    let mut argument = Vec::new();
+    let mut depth = 0;
+    for (kind, start, _) in tokens(source) {
+        if start <= at {
+            continue;
+        }
+        if start >= offset || kind == T::EndOfFile {
+            break;
+        }
+        match kind {
+            T::Lpar | T::Lsqb | T::Lbrace => depth += 1,
+            T::Rpar | T::Rsqb | T::Rbrace => depth -= 1,
+            T::Comma if depth == 0 => {
+                argument.clear();
+                continue;
+            }
+            _ => {}
+        }
+        argument.push((kind, start));
+    }
+    match argument.as_slice() {
+        [(T::Name, name), (T::Equal, _), (_, value), ..] => Some((*name, *value)),
+        _ => None,
+    }
+}
+
 fn before_colon(source: &str, offset: u32) -> u32 {
     let mut depth = 0;
     let mut end = offset;
@@ -986,6 +1049,42 @@ pub(super) fn cpython_message(
         }
         P::UnparenthesizedGeneratorExpression => {
             Message::at("Generator expression must be parenthesized")
+        }
+        P::IterableUnpackingInComprehension => {
+            Message::at("iterable unpacking cannot be used in comprehension")
+        }
+        // `{**a for a in b}`: CPython marks the `**`.
+        _ if dict_unpack_comprehension(source, offset).is_some() => {
+            let at = dict_unpack_comprehension(source, offset).unwrap_or(offset);
+            Message {
+                msg: "dict unpacking cannot be used in dict comprehension".into(),
+                indentation: false,
+                line: Some(lines.line(at)),
+                column: Some(lines.column(at) + 1),
+                end: Some(at + 2),
+            }
+        }
+        // `from m import (a, *)`: CPython marks the star.
+        _ if star_in_import_list(source, offset).is_some() => {
+            let at = star_in_import_list(source, offset).unwrap_or(offset);
+            Message {
+                msg: "invalid syntax".into(),
+                indentation: false,
+                line: Some(lines.line(at)),
+                column: Some(lines.column(at) + 1),
+                end: Some(at + 1),
+            }
+        }
+        // `f(k=x for x in y)`: CPython reads `k=` as a mistaken comparison.
+        _ if keyword_generator(source, offset).is_some() => {
+            let (name, value) = keyword_generator(source, offset).unwrap_or((offset, offset));
+            Message {
+                msg: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
+                indentation: false,
+                line: Some(lines.line(name)),
+                column: Some(lines.column(name) + 1),
+                end: Some(value),
+            }
         }
         P::ExpectedToken {
             expected: T::Colon,

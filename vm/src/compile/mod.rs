@@ -439,18 +439,39 @@ fn parse_312(
 
 /// Constructs ruff's parser accepts that CPython 3.12's grammar does not: a class base
 /// that is an unparenthesized generator (`class C(x for x in y)`), a parenthesized star
-/// import (`from m import (*)`). The first one found is CPython's "invalid syntax".
+/// import (`from m import (*)`), a default of a ParamSpec or TypeVarTuple parameter
+/// (`def f[**P=int]()`, PEP 696). The first one found is CPython's error.
 fn grammar_312(module: &ast::ModModule, source: &str, lines: &LineIndex) -> CompileResult<()> {
     use ast::visitor::{self as walk, Visitor};
     use rustpython_ruff_text_size::Ranged;
     struct Finder<'s> {
         source: &'s str,
-        first: Option<(usize, usize)>,
+        lines: &'s LineIndex,
+        first: Option<(usize, CompileError)>,
     }
     impl Finder<'_> {
-        fn note(&mut self, from: usize, to: usize) {
-            if self.first.is_none_or(|(f, _)| from < f) {
-                self.first = Some((from, to));
+        fn note(&mut self, at: usize, error: CompileError) {
+            if self.first.as_ref().is_none_or(|(f, _)| at < *f) {
+                self.first = Some((at, error));
+            }
+        }
+        fn invalid(&mut self, from: usize, to: usize) {
+            let e = span_error("invalid syntax", from, to, self.source, self.lines);
+            self.note(from, e);
+        }
+        fn type_params(&mut self, params: Option<&ast::TypeParams>) {
+            for p in params.iter().flat_map(|p| p.type_params.iter()) {
+                let default = match p {
+                    ast::TypeParam::ParamSpec(p) => p.default.as_deref(),
+                    ast::TypeParam::TypeVarTuple(p) => p.default.as_deref(),
+                    ast::TypeParam::TypeVar(_) => None,
+                };
+                if let Some(d) = default {
+                    let (start, end) = (u32::from(d.start()), u32::from(d.end()));
+                    if let Some((at, e)) = type_param_default(start, end, self.source, self.lines) {
+                        self.note(at as usize, e);
+                    }
+                }
             }
         }
     }
@@ -465,18 +486,21 @@ fn grammar_312(module: &ast::ModModule, source: &str, lines: &LineIndex) -> Comp
                                 // The `for` after the element is unexpected.
                                 let after = usize::from(g.elt.range().end());
                                 if let Some(i) = self.source[after..].find("for") {
-                                    self.note(after + i, after + i + 3);
+                                    self.invalid(after + i, after + i + 3);
                                 }
                             }
                         }
                     }
+                    self.type_params(c.type_params.as_deref());
                 }
+                ast::Stmt::FunctionDef(f) => self.type_params(f.type_params.as_deref()),
+                ast::Stmt::TypeAlias(t) => self.type_params(t.type_params.as_deref()),
                 ast::Stmt::ImportFrom(i) => {
                     if let Some(star) = i.names.iter().find(|a| a.name.as_str() == "*") {
                         let at = usize::from(star.range().start());
                         let head = &self.source[usize::from(i.range.start())..at];
                         if head.trim_end().ends_with('(') {
-                            self.note(at, at + 1);
+                            self.invalid(at, at + 1);
                         }
                     }
                 }
@@ -485,16 +509,17 @@ fn grammar_312(module: &ast::ModModule, source: &str, lines: &LineIndex) -> Comp
             walk::walk_stmt(self, stmt);
         }
     }
-    if !(source.contains("class") || source.contains('*')) {
+    if !(source.contains("class") || source.contains('*') || source.contains('[')) {
         return Ok(());
     }
     let mut finder = Finder {
         source,
+        lines,
         first: None,
     };
     finder.visit_body(&module.body);
     match finder.first {
-        Some((from, to)) => Err(span_error("invalid syntax", from, to, source, lines)),
+        Some((_, e)) => Err(e),
         None => Ok(()),
     }
 }

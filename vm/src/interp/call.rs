@@ -191,7 +191,11 @@ impl Vm {
                 let other = match (b.name, args) {
                     ("copy", [_]) => None,
                     ("__or__", [_, other]) => Some(other),
-                    _ => return Err(self.type_error(format!("{}() takes exactly one argument", b.name))),
+                    _ => {
+                        return Err(
+                            self.type_error(format!("{}() takes exactly one argument", b.name))
+                        )
+                    }
                 };
                 if let Some(o) = other {
                     if !matches!(o, Value::Dict(_))

@@ -726,7 +726,8 @@ impl Vm {
                     let loader = self.getattr(&spec, &pystr("loader"))?;
                     if loader.is_none() {
                         // A namespace portion.
-                        let locations = self.getattr(&spec, &pystr("submodule_search_locations"))?;
+                        let locations =
+                            self.getattr(&spec, &pystr("submodule_search_locations"))?;
                         for p in self.collect(&locations)? {
                             if let Some(p) = p.as_str() {
                                 portions.push(p.as_str().to_string());
@@ -824,7 +825,7 @@ impl Vm {
         };
         let mut finder = None;
         for hook in hooks {
-            match self.call_value(&hook, &[key.clone()], &[]) {
+            match self.call_value(&hook, std::slice::from_ref(&key), &[]) {
                 Ok(f) => {
                     finder = Some(f);
                     break;
@@ -843,7 +844,7 @@ impl Vm {
             ZIP_PROBE.set(true);
             let made = self.import_absolute("zipimport").and_then(|m| {
                 let cls = self.getattr(&m, &pystr("zipimporter"))?;
-                self.call_value(&cls, &[key.clone()], &[])
+                self.call_value(&cls, std::slice::from_ref(&key), &[])
             });
             ZIP_PROBE.set(false);
             match made {
