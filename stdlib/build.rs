@@ -113,6 +113,7 @@ const SHIPPED: &[&str] = &[
     "shutil",
     "signal",
     "socket",
+    "socketserver",
     "stat",
     "statistics",
     "string",
