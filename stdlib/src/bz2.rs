@@ -38,16 +38,11 @@ fn with_stream<T>(
     f: impl FnOnce(&mut Vm, &mut Stream) -> PyResult<T>,
 ) -> PyResult<T> {
     let n = slots::number(vm, n)?;
-    let taken = SLOTS.with(|s| s.borrow_mut().get_mut(n).and_then(Option::take));
-    let Some(mut stream) = taken else {
+    let Some(mut stream) = SLOTS.with(|s| slots::take(s, n)) else {
         return Err(vm.value_error("stream already released"));
     };
     let r = f(vm, &mut stream);
-    SLOTS.with(|s| {
-        if let Some(place) = s.borrow_mut().get_mut(n) {
-            *place = Some(stream);
-        }
-    });
+    SLOTS.with(|s| slots::put_back(s, n, stream));
     r
 }
 

@@ -21,6 +21,19 @@ pub fn store<T>(slots: &RefCell<Vec<Option<T>>>, state: T) -> usize {
     }
 }
 
+/// Takes the state out of slot `n` (for a call that needs it by value), or None when the
+/// slot is empty or names nothing.
+pub fn take<T>(slots: &RefCell<Vec<Option<T>>>, n: usize) -> Option<T> {
+    slots.borrow_mut().get_mut(n).and_then(Option::take)
+}
+
+/// Puts state taken with [`take`] back in slot `n`.
+pub fn put_back<T>(slots: &RefCell<Vec<Option<T>>>, n: usize, state: T) {
+    if let Some(place) = slots.borrow_mut().get_mut(n) {
+        *place = Some(state);
+    }
+}
+
 /// Empties slot `n`; a number that names no slot is ignored.
 pub fn release<T>(slots: &RefCell<Vec<Option<T>>>, n: usize) {
     if let Some(s) = slots.borrow_mut().get_mut(n) {

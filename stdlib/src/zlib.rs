@@ -35,16 +35,12 @@ fn store(s: Stream) -> Value {
 
 fn take(vm: &mut Vm, slot: usize) -> PyResult<Stream> {
     SLOTS
-        .with(|slots| slots.borrow_mut().get_mut(slot).and_then(Option::take))
+        .with(|slots| slots::take(slots, slot))
         .ok_or_else(|| vm.value_error("stream already released"))
 }
 
 fn put_back(slot: usize, s: Stream) {
-    SLOTS.with(|slots| {
-        if let Some(place) = slots.borrow_mut().get_mut(slot) {
-            *place = Some(s);
-        }
-    });
+    SLOTS.with(|slots| slots::put_back(slots, slot, s));
 }
 
 fn data_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {

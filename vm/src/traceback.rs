@@ -398,10 +398,7 @@ impl Vm {
 
     /// The full report CPython prints to stderr for an uncaught exception.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
-        let mut out = String::new();
-        let mut ctx = PrintCtx::default();
-        self.format_chain(err.value(), &mut out, &mut ctx);
-        out
+        self.format_report(err, None)
     }
 
     /// [`Self::format_exception`] as the top level and `sys.excepthook` print it: at most
@@ -414,6 +411,10 @@ impl Vm {
             },
             _ => None,
         };
+        self.format_report(err, limit)
+    }
+
+    fn format_report(&mut self, err: &PyErr, limit: Option<usize>) -> String {
         let mut out = String::new();
         let mut ctx = PrintCtx {
             limit,
@@ -457,7 +458,7 @@ impl Vm {
 
     /// One exception: its traceback and last line; a group with its members in boxes.
     fn format_one(&mut self, exc: &Value, out: &mut String, ctx: &mut PrintCtx) {
-        let tb = match exc {
+        let mut tb = match exc {
             Value::Instance(inst) => inst
                 .exc
                 .as_ref()
@@ -465,7 +466,6 @@ impl Vm {
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
-        let mut tb = tb;
         if let Some(limit) = ctx.limit {
             tb.truncate(limit);
         }

@@ -1,6 +1,7 @@
 """The bzip2 compressor and decompressor objects (over the native `_bzip2` streams)."""
 
 import _bzip2
+from operator import index as _index
 
 
 class _ReadOnly:
@@ -46,9 +47,7 @@ class BZ2Compressor(_Native):
             raise TypeError('BZ2Compressor() takes no keyword arguments')
         if len(args) > 1:
             raise TypeError(f'BZ2Compressor expected at most 1 argument, got {len(args)}')
-        level = args[0] if args else 9
-        if not isinstance(level, int):
-            level = level.__index__() if hasattr(type(level), '__index__') else _not_int(level)
+        level = _index(args[0]) if args else 9
         if not 1 <= level <= 9:
             raise ValueError('compresslevel must be between 1 and 9')
         self._done = False
@@ -92,9 +91,7 @@ class BZ2Decompressor(_Native):
         if self._eof:
             raise EOFError('End of stream already reached')
         data = _bytes_of(data)
-        if not isinstance(max_length, int):
-            max_length = max_length.__index__() if hasattr(type(max_length), '__index__') \
-                else _not_int(max_length)
+        max_length = _index(max_length)
         if self._held:
             data = self._held + data
         out, used, end = _bzip2.decompress(self._stream, data, max_length)
@@ -118,7 +115,3 @@ def _bytes_of(data):
         return memoryview(data).tobytes()
     except TypeError:
         raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
-
-
-def _not_int(value):
-    raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")

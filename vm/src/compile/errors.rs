@@ -1054,38 +1054,29 @@ pub(super) fn cpython_message(
             Message::at("iterable unpacking cannot be used in comprehension")
         }
         // `{**a for a in b}`: CPython marks the `**`.
-        _ if dict_unpack_comprehension(source, offset).is_some() => {
-            let at = dict_unpack_comprehension(source, offset).unwrap_or(offset);
-            Message {
-                msg: "dict unpacking cannot be used in dict comprehension".into(),
-                indentation: false,
-                line: Some(lines.line(at)),
-                column: Some(lines.column(at) + 1),
-                end: Some(at + 2),
-            }
-        }
+        _ if let Some(at) = dict_unpack_comprehension(source, offset) => Message {
+            msg: "dict unpacking cannot be used in dict comprehension".into(),
+            indentation: false,
+            line: Some(lines.line(at)),
+            column: Some(lines.column(at) + 1),
+            end: Some(at + 2),
+        },
         // `from m import (a, *)`: CPython marks the star.
-        _ if star_in_import_list(source, offset).is_some() => {
-            let at = star_in_import_list(source, offset).unwrap_or(offset);
-            Message {
-                msg: "invalid syntax".into(),
-                indentation: false,
-                line: Some(lines.line(at)),
-                column: Some(lines.column(at) + 1),
-                end: Some(at + 1),
-            }
-        }
+        _ if let Some(at) = star_in_import_list(source, offset) => Message {
+            msg: "invalid syntax".into(),
+            indentation: false,
+            line: Some(lines.line(at)),
+            column: Some(lines.column(at) + 1),
+            end: Some(at + 1),
+        },
         // `f(k=x for x in y)`: CPython reads `k=` as a mistaken comparison.
-        _ if keyword_generator(source, offset).is_some() => {
-            let (name, value) = keyword_generator(source, offset).unwrap_or((offset, offset));
-            Message {
-                msg: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
-                indentation: false,
-                line: Some(lines.line(name)),
-                column: Some(lines.column(name) + 1),
-                end: Some(value),
-            }
-        }
+        _ if let Some((name, value)) = keyword_generator(source, offset) => Message {
+            msg: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
+            indentation: false,
+            line: Some(lines.line(name)),
+            column: Some(lines.column(name) + 1),
+            end: Some(value),
+        },
         P::ExpectedToken {
             expected: T::Colon,
             found: T::Equal,

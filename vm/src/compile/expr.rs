@@ -186,12 +186,9 @@ impl Compiler<'_, '_> {
             // `~True`: folded as CPython folds it (its DeprecationWarning is then a
             // compile-time one, which the default filters hide).
             E::UnaryOp(u)
-                if u.op == ast::UnaryOp::Invert
-                    && matches!(&*u.operand, ast::Expr::BooleanLiteral(_)) =>
+                if let (ast::UnaryOp::Invert, ast::Expr::BooleanLiteral(b)) =
+                    (u.op, &*u.operand) =>
             {
-                let ast::Expr::BooleanLiteral(b) = &*u.operand else {
-                    unreachable!()
-                };
                 self.b().load_const(Value::Int(!i64::from(b.value)));
             }
             E::UnaryOp(u) => {

@@ -862,12 +862,7 @@ impl Vm {
                 };
                 crate::object::types::set::set_algebra(self, x, y, op)?
             }
-            (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
-                let d = Rc::new(crate::object::types::PyDict::new());
-                self.dict_update_from(&d, &Value::Dict(x.clone()))?;
-                self.dict_update_from(&d, &Value::Dict(y.clone()))?;
-                Value::dict(d)
-            }
+            (Value::Dict(_), Value::Dict(_), BinOp::Or) => self.dict_merged(a, Some(b))?,
             _ => return Ok(None),
         }))
     }

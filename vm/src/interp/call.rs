@@ -204,12 +204,7 @@ impl Vm {
                         return Ok(Value::NotImplemented);
                     }
                 }
-                let new = Rc::new(crate::object::types::PyDict::new());
-                self.dict_update_from(&new, this)?;
-                if let Some(o) = other {
-                    self.dict_update_from(&new, o)?;
-                }
-                return Ok(Value::Dict(new));
+                return self.dict_merged(this, other);
             }
         }
         // A property subclass's `setter` copies through the subclass: it needs the instance.

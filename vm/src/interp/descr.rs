@@ -158,12 +158,7 @@ impl Vm {
                             }
                         }
                     }
-                    Some(o) => Err(self.type_error(format!(
-                        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                        name.as_str(),
-                        declared.as_str(),
-                        self.type_name(o)
-                    ))),
+                    Some(o) => Err(self.descriptor_mismatch(name.as_str(), declared.as_str(), o)),
                 },
                 _ => Ok(descr.clone()),
             },
@@ -227,12 +222,7 @@ impl Vm {
                     name, index, owner, ..
                 } => {
                     let Value::Instance(i) = obj else {
-                        return Err(self.type_error(format!(
-                            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                            name.as_str(),
-                            owner.as_str(),
-                            self.type_name(obj)
-                        )));
+                        return Err(self.descriptor_mismatch(name.as_str(), owner.as_str(), obj));
                     };
                     let mut slots = i.slots.borrow_mut();
                     if slots.len() <= *index {
@@ -316,6 +306,15 @@ impl Vm {
             }
         }
         v.clone()
+    }
+
+    /// A descriptor of `owner`'s instances used on `obj`, of another type.
+    #[cold]
+    pub(crate) fn descriptor_mismatch(&mut self, name: &str, owner: &str, obj: &Value) -> PyErr {
+        let got = self.type_name(obj);
+        self.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object"
+        ))
     }
 
     /// `getattr(obj, name)`.

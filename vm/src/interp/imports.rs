@@ -65,16 +65,23 @@ enum EntryFinder {
     Finder(Value),
 }
 
+/// Whether the `sys.path` entry stands for the library embedded in pyrs (or a folder of it).
+fn is_library_entry(entry: &str) -> bool {
+    entry
+        .strip_prefix(LIBRARY_PATH)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
 /// Whether `entry` names a file, or a folder inside one (`lib.zip/pkg`): a zip archive
-/// `zipimport` may read.
+/// `zipimport` may read. A directory (the usual entry) costs one check.
 fn in_zip_archive(entry: &str) -> bool {
     let mut path = entry.trim_end_matches('/');
     while !path.is_empty() {
-        if pyrs_wasi_sys::is_file(path) {
-            return true;
-        }
         if pyrs_wasi_sys::is_dir(path) {
             return false;
+        }
+        if pyrs_wasi_sys::is_file(path) {
+            return true;
         }
         match path.rfind('/') {
             Some(i) => path = &path[..i],
@@ -743,7 +750,7 @@ impl Vm {
                     }));
                 }
             }
-            if entry == LIBRARY_PATH || entry.starts_with(&format!("{LIBRARY_PATH}/")) {
+            if is_library_entry(&entry) {
                 if let Some(r) = self
                     .native_modules
                     .get(name)
@@ -800,7 +807,7 @@ impl Vm {
     /// `zipimport.zipimporter` for a zip archive (or a folder inside one), or pyrs's own
     /// directory search. An entry cached as None is skipped, as in CPython.
     fn entry_finder(&mut self, entry: &str) -> PyResult<EntryFinder> {
-        if entry == LIBRARY_PATH || entry.starts_with(&format!("{LIBRARY_PATH}/")) {
+        if is_library_entry(entry) {
             return Ok(EntryFinder::Native);
         }
         let Some(Value::Module(sys)) = self.sys_modules_get("sys") else {
@@ -834,13 +841,15 @@ impl Vm {
                 Err(e) => return Err(e),
             }
         }
-        let absolute = if entry.starts_with('/') {
-            entry.to_string()
-        } else {
-            pyrs_wasi_sys::absolute(entry)
+        let absolute = || {
+            if entry.starts_with('/') {
+                entry.to_string()
+            } else {
+                pyrs_wasi_sys::absolute(entry)
+            }
         };
         // Importing `zipimport` (or what it imports) must not ask the archive again.
-        if finder.is_none() && !ZIP_PROBE.get() && in_zip_archive(&absolute) {
+        if finder.is_none() && !ZIP_PROBE.get() && in_zip_archive(&absolute()) {
             ZIP_PROBE.set(true);
             let made = self.import_absolute("zipimport").and_then(|m| {
                 let cls = self.getattr(&m, &pystr("zipimporter"))?;

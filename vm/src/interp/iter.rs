@@ -325,15 +325,11 @@ impl Vm {
                     }
                     *remaining -= 1;
                     *index = i + 1;
-                    let (k, v) = table
-                        .get_at(i)
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .unwrap_or((Value::None, Value::None));
-                    return Ok(Some(match kind {
-                        ViewKind::Keys => k,
-                        ViewKind::Values => v,
-                        ViewKind::Items => Value::tuple(vec![k, v]),
-                    }));
+                    return Ok(Some(
+                        table
+                            .get_at(i)
+                            .map_or(Value::None, |(k, v)| kind.pick(k, v)),
+                    ));
                 }
                 IterState::DictReverse {
                     dict,
@@ -356,15 +352,11 @@ impl Vm {
                         return Ok(None);
                     };
                     *before = i;
-                    let (k, v) = table
-                        .get_at(i)
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .unwrap_or((Value::None, Value::None));
-                    return Ok(Some(match kind {
-                        ViewKind::Keys => k,
-                        ViewKind::Values => v,
-                        ViewKind::Items => Value::tuple(vec![k, v]),
-                    }));
+                    return Ok(Some(
+                        table
+                            .get_at(i)
+                            .map_or(Value::None, |(k, v)| kind.pick(k, v)),
+                    ));
                 }
                 IterState::Set { set, slot, len } => {
                     let table = set.table.borrow();

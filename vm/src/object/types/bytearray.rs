@@ -272,8 +272,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
     }
     let source = &args.pos[1];
-    let cls = vm.type_of(source);
-    if cls.lookup("__iter__").is_none() && cls.lookup("__getitem__").is_none() {
+    if vm.lacks_iter_protocol(source) {
         let msg = format!("can't extend bytearray with {}", vm.type_name(source));
         return Err(vm.type_error(msg));
     }

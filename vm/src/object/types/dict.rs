@@ -23,6 +23,15 @@ pub enum ViewKind {
 }
 
 impl ViewKind {
+    /// What this view shows of the entry `k: v`.
+    pub fn pick(self, k: &Value, v: &Value) -> Value {
+        match self {
+            ViewKind::Keys => k.clone(),
+            ViewKind::Values => v.clone(),
+            ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+        }
+    }
+
     pub fn type_name(self) -> &'static str {
         match self {
             ViewKind::Keys => "dict_keys",
@@ -37,11 +46,7 @@ pub fn view_items(dict: &PyDict, kind: ViewKind) -> Vec<Value> {
     dict.table
         .borrow()
         .iter()
-        .map(|(k, v)| match kind {
-            ViewKind::Keys => k.clone(),
-            ViewKind::Values => v.clone(),
-            ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
-        })
+        .map(|(k, v)| kind.pick(k, v))
         .collect()
 }
 
@@ -310,6 +315,17 @@ impl Vm {
         idx.ok()
             .flatten()
             .and_then(|i| d.table.borrow_mut().remove_at(i).map(|(_, v)| v))
+    }
+
+    /// `a | b` of mappings (`a.copy()` without `b`): a new dict updated from each in turn,
+    /// so a dict subclass overriding `__iter__` is read through its `keys()`.
+    pub fn dict_merged(&mut self, a: &Value, b: Option<&Value>) -> PyResult<Value> {
+        let new = Rc::new(PyDict::new());
+        self.dict_update_from(&new, a)?;
+        if let Some(b) = b {
+            self.dict_update_from(&new, b)?;
+        }
+        Ok(Value::dict(new))
     }
 
     /// `d.update(other)` for a mapping or an iterable of pairs.

@@ -91,10 +91,7 @@ fn binary(vm: &mut Vm, args: &Args<'_>, op: BinOp, reflected: bool) -> PyResult<
         (this, &args.pos[1], op, reflected)
     {
         if matches!(i.base, Some(Value::Dict(_))) && i.class().lookup_heap("__iter__").is_some() {
-            let new = Rc::new(crate::object::types::PyDict::new());
-            vm.dict_update_from(&new, &Value::Dict(d.clone()))?;
-            vm.dict_update_from(&new, &args.pos[1])?;
-            return Ok(Value::Dict(new));
+            return vm.dict_merged(&Value::Dict(d.clone()), Some(&args.pos[1]));
         }
     }
     let other = operand(&args.pos[1]);

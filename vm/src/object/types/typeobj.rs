@@ -1123,12 +1123,7 @@ fn number_part(vm: &mut Vm, v: &Value, owner: &str, name: &str) -> PyResult<Valu
         (Value::Float(_), "imag") if owner == "float" => Value::Float(0.0),
         (Value::Complex(c), "real") if owner == "complex" => Value::Float(c.0),
         (Value::Complex(c), "imag") if owner == "complex" => Value::Float(c.1),
-        _ => {
-            return Err(vm.type_error(format!(
-                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
-                vm.type_name(v)
-            )))
-        }
+        _ => return Err(vm.descriptor_mismatch(name, owner, v)),
     })
 }
 
