@@ -75,6 +75,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     }
     vm.add_function(&m, "exception", exception);
     vm.add_function(&m, "intern", intern);
+    vm.add_function(&m, "is_finalizing", |vm, args| {
+        vm.check_args("is_finalizing", &args, 0, 0)?;
+        Ok(Value::Bool(vm.is_finalizing()))
+    });
+    vm.add_function(&m, "_report_unraisable", report_unraisable);
     vm.add_function(&m, "_get_asyncgen_hooks", get_asyncgen_hooks);
     vm.add_function(&m, "set_asyncgen_hooks", set_asyncgen_hooks);
     vm.add_frame_function(&m, "_getframe", getframe);
@@ -133,6 +138,28 @@ fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let err = vm.sys_stream("stderr");
     vm.write_to(&err, &text)?;
+    Ok(Value::None)
+}
+
+/// The default `sys.unraisablehook`'s output, for `(exc_value, err_msg, object)`.
+fn report_unraisable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("_report_unraisable", &args, 3, 3)?;
+    let msg = match &args.pos[1] {
+        Value::Str(s) => Some(s.as_str().to_string()),
+        _ => None,
+    };
+    match &args.pos[0] {
+        Value::Instance(inst) if inst.exc.is_some() => {
+            let e = pyrs_vm::PyErr { exc: inst.clone() };
+            vm.write_unraisable(msg.as_deref(), &args.pos[2], &e);
+        }
+        _ => {
+            let err = vm.sys_stream("stderr");
+            let head = msg.unwrap_or_else(|| "Exception ignored in".to_string());
+            let shown = vm.repr(&args.pos[2])?;
+            vm.write_to(&err, &format!("{head}: {shown}\n"))?;
+        }
+    }
     Ok(Value::None)
 }
 

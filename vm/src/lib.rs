@@ -262,6 +262,23 @@ impl Vm {
         Ok(())
     }
 
+    /// `warnings.warn(msg, category, source=source)`: a warning about the object `source`
+    /// (the report suggests tracemalloc to find where it was made).
+    pub fn warn_with_source(
+        &mut self,
+        category: ExcKind,
+        msg: &str,
+        source: &Value,
+    ) -> PyResult<()> {
+        let warnings = self.import_module("warnings")?;
+        let name = self.intern("warn");
+        let warn = self.getattr(&warnings, &name)?;
+        let category = Value::Type(self.exc_type(category));
+        let kw = [(self.intern("source"), source.clone())];
+        self.call_value(&warn, &[Value::str(msg), category], &kw)?;
+        Ok(())
+    }
+
     /// Runs a module code object with `globals` as its namespace.
     pub fn run_module_code(
         &mut self,
@@ -616,7 +633,7 @@ impl Interpreter {
         drop(modules);
         let modules = std::mem::take(&mut *vm.modules.table.borrow_mut());
         drop(modules);
-        vm.collect_garbage(true);
+        vm.collect_garbage(2);
         vm.run_finalizers();
     }
 

@@ -112,7 +112,6 @@ def get_asyncgen_hooks():
     return _AsyncgenHooks(_get_asyncgen_hooks())
 
 
-del _struct, _StructSeq
 
 
 class _Implementation:
@@ -184,3 +183,123 @@ def displayhook(value):
 
 
 __displayhook__ = displayhook
+
+
+def breakpointhook(*args, **kws):
+    """What breakpoint() calls: the callable PYTHONBREAKPOINT names ('0' turns it off); pyrs
+    has no pdb for the default."""
+    import os
+    target = os.environ.get("PYTHONBREAKPOINT", "")
+    if target == "0":
+        return None
+    if not target or target == "pdb.set_trace":
+        raise RuntimeError("breakpoint(): pyrs has no debugger (pdb is not available); "
+                           "set sys.breakpointhook or PYTHONBREAKPOINT")
+    modname, dot, funcname = target.rpartition(".")
+    try:
+        import importlib
+        hook = getattr(importlib.import_module(modname or "builtins"), funcname)
+    except (ImportError, AttributeError):
+        import warnings
+        warnings.warn(f"Ignoring unimportable $PYTHONBREAKPOINT: \"{target}\"", RuntimeWarning)
+        return None
+    return hook(*args, **kws)
+
+
+__breakpointhook__ = breakpointhook
+
+
+class UnraisableHookArgs(_StructSeq):
+    """What sys.unraisablehook receives."""
+
+    __slots__ = ()
+    _fields = ("exc_type", "exc_value", "exc_traceback", "err_msg", "object")
+
+    def __repr__(self):
+        parts = ", ".join(f"{n}={v!r}" for n, v in zip(type(self)._fields, self))
+        return f"UnraisableHookArgs({parts})"
+
+
+_UnraisableHookArgs = UnraisableHookArgs
+del UnraisableHookArgs
+
+
+def __unraisablehook__(unraisable, /):
+    """Write CPython's report of an exception that could not be raised to sys.stderr."""
+    _report_unraisable(unraisable.exc_value, unraisable.err_msg, unraisable.object)
+
+
+unraisablehook = __unraisablehook__
+
+
+def _unraisable(exc, err_msg, obj):
+    """Called by the interpreter when sys.unraisablehook was replaced."""
+    unraisablehook(_UnraisableHookArgs((type(exc), exc, exc.__traceback__, err_msg, obj)))
+
+
+def settrace(function, /):
+    if function is not None:
+        raise NotImplementedError("sys.settrace: pyrs does not trace execution")
+
+
+def gettrace():
+    return None
+
+
+def setprofile(function, /):
+    if function is not None:
+        raise NotImplementedError("sys.setprofile: pyrs does not profile execution")
+
+
+def getprofile():
+    return None
+
+
+def call_tracing(func, args, /):
+    if not isinstance(args, tuple):
+        raise TypeError(f"call_tracing() argument 2 must be tuple, not {type(args).__name__}")
+    return func(*args)
+
+
+def _current_frames():
+    return {}
+
+
+_switch_interval = [0.005]
+
+
+def getswitchinterval():
+    return _switch_interval[0]
+
+
+def setswitchinterval(interval, /):
+    interval = float(interval)
+    if interval <= 0.0:
+        raise ValueError("switch interval must be strictly positive")
+    _switch_interval[0] = interval
+
+
+_origin_depth = [0]
+
+
+def get_coroutine_origin_tracking_depth():
+    return _origin_depth[0]
+
+
+def set_coroutine_origin_tracking_depth(depth):
+    if not isinstance(depth, int):
+        raise TypeError(f"'{type(depth).__name__}' object cannot be interpreted as an integer")
+    if depth < 0:
+        raise ValueError("depth must be >= 0")
+    _origin_depth[0] = depth
+
+
+float_repr_style = "short"
+_xoptions = {}
+api_version = 1013
+abiflags = ""
+copyright = ("pyrs: a Python 3.12 interpreter in Rust.\n"
+             "Python is copyright the Python Software Foundation.")
+thread_info = _struct("thread_info", "name lock version", ("pthread-stubs", "mutex+cond", None))
+
+del _struct, _StructSeq

@@ -207,8 +207,24 @@ def strftime(format, t=None):
             out.append(c)
             i += 1
             continue
-        d = format[i + 1]
-        i += 2
+        # glibc's extensions: flags (_ - 0 ^ #), a field width, the E and O modifiers.
+        directive = i
+        j = i + 1
+        while j < n and format[j] in '_-0^#':
+            j += 1
+        flags = format[i + 1:j]
+        start = j
+        while j < n and format[j].isdigit():
+            j += 1
+        width = int(format[start:j]) if j > start else None
+        if j < n and format[j] in 'EO':
+            j += 1
+        if j == n:
+            out.append(format[i:])
+            break
+        d = format[j]
+        i = j + 1
+        mark = len(out) if flags or width is not None else None
         hour12 = (hour + 11) % 12 + 1
         if d == 'a':
             out.append(_DAYS[wday])
@@ -281,15 +297,53 @@ def strftime(format, t=None):
             out.append(f'{year % 100:02d}')
         elif d == 'Y':
             out.append(str(year))
+        # Without daylight-saving information (tm_isdst -1) glibc writes no zone.
         elif d == 'z':
-            out.append('+0000')
+            out.append('+0000' if isdst >= 0 else '')
         elif d == 'Z':
-            out.append(zone)
+            out.append(zone if isdst >= 0 else '')
         elif d == '%':
             out.append('%')
         else:
-            out.append('%' + d)
+            out.append(None)
+        if out and out[-1] is None:
+            out[-1] = format[directive:i]
+        elif mark is not None:
+            out[mark:] = [_flagged(''.join(out[mark:]), d, flags, width)]
     return ''.join(out)
+
+
+# Directives whose result is a number, with the character glibc pads them with.
+_NUMERIC = dict.fromkeys('CdgGHIjmMsSuUVwWyY', '0')
+_NUMERIC.update(dict.fromkeys('ekl', ' '))
+
+
+def _flagged(text, d, flags, width):
+    """A directive's text with glibc's flags and width applied."""
+    pad = _NUMERIC.get(d)
+    if pad is not None:
+        digits = text.lstrip(' 0') or '0'
+        # The width is at least the directive's own, but for `-` (which pads only to an
+        # explicit width, with spaces).
+        if '-' in flags:
+            text = digits.rjust(width or 0, ' ')
+        else:
+            width = max(width or 0, len(text))
+            if '_' in flags:
+                pad = ' '
+            elif '0' in flags:
+                pad = '0'
+            text = digits.rjust(width, pad)
+    elif width is not None:
+        text = text.rjust(width, '0' if '0' in flags else ' ')
+    if '^' in flags and d != 'P':
+        text = text.upper()
+    elif '#' in flags:
+        if d in 'aAbBh':
+            text = text.upper()
+        elif d in 'pZ':
+            text = text.lower()
+    return text
 
 
 def get_clock_info(name):

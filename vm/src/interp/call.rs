@@ -408,7 +408,7 @@ impl Vm {
         }
         let makes_class = match &callee {
             Value::Type(t) => t.kind == TypeKind::Type,
-            Value::Builtin(b) => b.name == "__build_class__",
+            Value::Builtin(b) => b.name == "__build_class__" || self.is_type_new(b),
             _ => false,
         };
         if makes_class {
@@ -522,6 +522,14 @@ impl Vm {
     /// Calls a metaclass or `__build_class__` with the calling frame's globals at hand, so a
     /// class made without `__module__` records the caller's module, as CPython.
     #[inline(never)]
+    /// Whether `b` is `type.__new__` (called from a metaclass's own `__new__`, it records
+    /// the calling module as a class call does).
+    fn is_type_new(&self, b: &Rc<crate::object::types::PyBuiltin>) -> bool {
+        b.name == "__new__"
+            && matches!(self.types.type_.dict.get_str("__new__"), Some(Value::Wrapper(w))
+                if matches!(w.as_ref(), crate::object::types::PyWrapper::StaticMethod(Value::Builtin(t)) if Rc::ptr_eq(t, b)))
+    }
+
     fn call_making_class(
         &mut self,
         frame: &mut Frame,
@@ -653,14 +661,7 @@ impl Vm {
         // whose module is the one CPython records.
         let makes_class = match callee {
             Value::Type(t) => t.kind == TypeKind::Type,
-            Value::Builtin(b) if b.name == "__new__" => {
-                match self.types.type_.dict.get_str("__new__") {
-                    Some(Value::Wrapper(w)) => {
-                        matches!(w.as_ref(), crate::object::types::PyWrapper::StaticMethod(Value::Builtin(t)) if Rc::ptr_eq(t, b))
-                    }
-                    _ => false,
-                }
-            }
+            Value::Builtin(b) => self.is_type_new(b),
             _ => false,
         };
         let saved = if makes_class {

@@ -462,6 +462,45 @@ impl Vm {
 
     /// `close()` of a generator-like object: GeneratorExit inside, which it must not survive.
     pub(crate) fn close_generator(&mut self, g: &Rc<PyGenerator>) -> PyResult<Value> {
+        if let Some(chain) = self.delegation_chain(g) {
+            return self.close_chain(&chain);
+        }
+        self.close_one(g, None)
+    }
+
+    /// The generators `g` waits on through `yield from`/`await`, `g` first, when there are
+    /// so many that closing them level by level would recurse too deep.
+    fn delegation_chain(&self, g: &Rc<PyGenerator>) -> Option<Vec<Rc<PyGenerator>>> {
+        const LONG: usize = 64;
+        let mut chain = vec![g.clone()];
+        while let Some(Value::Generator(inner)) = chain.last().and_then(|g| self.awaiting_of(g)) {
+            if inner.kind != GenKind::Generator
+                || inner.running.get()
+                || chain.iter().any(|c| Rc::ptr_eq(c, &inner))
+            {
+                return None;
+            }
+            chain.push(inner);
+        }
+        (chain.len() > LONG && g.kind == GenKind::Generator && !g.running.get()).then_some(chain)
+    }
+
+    /// Closes a chain of delegating generators from the innermost out, as the nested closes
+    /// would: each level, its delegate already closed, gets GeneratorExit, or the error that
+    /// closing its delegate raised.
+    fn close_chain(&mut self, chain: &[Rc<PyGenerator>]) -> PyResult<Value> {
+        let mut outcome = Ok(Value::None);
+        for g in chain.iter().rev() {
+            outcome = match outcome {
+                Ok(_) => self.close_one(g, None),
+                Err(e) => self.close_one(g, Some(e)),
+            };
+        }
+        outcome
+    }
+
+    /// Raises GeneratorExit (or `instead`, what closing the delegate raised) inside `g`.
+    fn close_one(&mut self, g: &Rc<PyGenerator>, instead: Option<PyErr>) -> PyResult<Value> {
         if g.running.get() {
             let msg = format!("{} already executing", gen_noun(g.kind));
             return Err(self.value_error(msg));
@@ -469,9 +508,15 @@ impl Vm {
         let started = g.frame.borrow().as_ref().is_some_and(|f| f.ip > 0);
         if !started {
             g.frame.borrow_mut().take();
-            return Ok(Value::None);
+            return match instead {
+                Some(e) => Err(e),
+                None => Ok(Value::None),
+            };
         }
-        let exit = self.bare_error(ExcKind::GeneratorExit);
+        let exit = match instead {
+            Some(e) => e,
+            None => self.bare_error(ExcKind::GeneratorExit),
+        };
         match self.throw_into(g, exit) {
             Ok(GenResult::Yield(_)) => {
                 let msg = format!("{} ignored GeneratorExit", gen_noun(g.kind));

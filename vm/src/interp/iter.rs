@@ -395,6 +395,15 @@ impl Vm {
         self.iter_next_calling(it)
     }
 
+    /// `next()` of the iterator a `map`/`zip`/`filter`/`enumerate` draws from: a chain of
+    /// them recurses once per level (a callback's own call is counted where it is made).
+    fn next_of_source(&mut self, inner: &Value) -> PyResult<Option<Value>> {
+        self.enter_native("", super::ITER_STACK)?;
+        let r = self.next(inner);
+        self.leave_native(super::ITER_STACK);
+        r
+    }
+
     /// Iterator states whose step may run Python code.
     fn iter_next_calling(&mut self, it: &Rc<PyIter>) -> PyResult<Option<Value>> {
         enum Step {
@@ -429,7 +438,7 @@ impl Vm {
         };
         match step {
             Step::Enumerate(inner, count) => {
-                let Some(v) = self.next(&inner)? else {
+                let Some(v) = self.next_of_source(&inner)? else {
                     return Ok(None);
                 };
                 let next = match &count {
@@ -447,7 +456,7 @@ impl Vm {
                 }
                 let mut items = Vec::with_capacity(its.len());
                 for (i, inner) in its.iter().enumerate() {
-                    match self.next(inner)? {
+                    match self.next_of_source(inner)? {
                         Some(v) => items.push(v),
                         None => {
                             *it.state.borrow_mut() = IterState::Exhausted;
@@ -460,7 +469,7 @@ impl Vm {
                                     )));
                                 }
                                 for (j, rest) in its.iter().enumerate().skip(1) {
-                                    if self.next(rest)?.is_some() {
+                                    if self.next_of_source(rest)?.is_some() {
                                         let plural = if j == 1 { " " } else { "s 1-" };
                                         return Err(self.value_error(format!(
                                             "zip() argument {} is longer than argument{plural}{j}",
@@ -478,7 +487,7 @@ impl Vm {
             Step::Map(func, its) => {
                 let mut args = Vec::with_capacity(its.len());
                 for inner in &its {
-                    match self.next(inner)? {
+                    match self.next_of_source(inner)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
                     }
@@ -486,7 +495,7 @@ impl Vm {
                 self.call_value(&func, &args, &[]).map(Some)
             }
             Step::Filter(func, inner) => loop {
-                let Some(v) = self.next(&inner)? else {
+                let Some(v) = self.next_of_source(&inner)? else {
                     return Ok(None);
                 };
                 let keep = if func.is_none() {
@@ -566,9 +575,12 @@ impl Vm {
         }
         let mut input = input.map(Some);
         if let Err(e) = &input {
+            // Closing or throwing into a chain of `yield from` recurses once per level.
+            self.enter_native("", super::DELEGATE_STACK)?;
             g.running.set(true);
             let delegated = self.throw_delegate(g, e);
             g.running.set(false);
+            self.leave_native(super::DELEGATE_STACK);
             match delegated {
                 Some(Ok(GenResult::Yield(v))) => return Ok(GenResult::Yield(v)),
                 Some(Ok(GenResult::Return(v))) => {

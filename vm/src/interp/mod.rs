@@ -223,6 +223,8 @@ pub struct Vm {
     pub(crate) agen_wrapped: bool,
     /// `sys.set_asyncgen_hooks`: (firstiter, finalizer), None when unset.
     asyncgen_hooks: (Value, Value),
+    /// Set once the shutdown of `__main__` began.
+    pub(crate) finalizing: bool,
     /// The functions of `inline.py`, compiled on first use.
     helpers: Vec<Rc<crate::object::types::PyFunction>>,
 }
@@ -244,6 +246,11 @@ pub(crate) const RESUME_STACK: usize = 1800;
 /// CPython 3.12's limit on C-level recursion (`Py_C_RECURSION_LIMIT`), separate from the
 /// recursion limit of Python frames.
 pub(crate) const C_RECURSION_LIMIT: usize = 1500;
+/// A step of an iterator made by a built-in (`map`, `zip`, `filter`, `enumerate`...) asking
+/// its source: about 400 bytes (490 for `enumerate`).
+pub(crate) const ITER_STACK: usize = 500;
+/// `close()`/`throw()` passed down one level of `yield from`: about 400 bytes.
+pub(crate) const DELEGATE_STACK: usize = 420;
 /// A list's or tuple's repr or equality going into an item: about 390 bytes.
 pub(crate) const CONTAINER_STACK: usize = 430;
 /// A dict's or set's comparison, or a list's or tuple's ordering, going into an item:
@@ -290,6 +297,7 @@ impl Vm {
             caller: None,
             char_columns: false,
             call_globals: None,
+            finalizing: false,
             agen_wrapped: false,
             asyncgen_hooks: (Value::None, Value::None),
             helpers: Vec::new(),
@@ -436,7 +444,7 @@ impl Vm {
                     if let Some(v) = frame.stack.pop() {
                         crate::object::discard(v);
                     }
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     Flow::Next
                 }
                 Op::Copy => {
@@ -464,13 +472,13 @@ impl Vm {
                     let old = std::mem::replace(&mut frame.fast[arg as usize], frame.stack.pop());
                     if old.is_some() {
                         drop(old);
-                        self.safe_point();
+                        frame = self.safe_point_at(frame);
                     }
                     Flow::Next
                 }
                 Op::DeleteFast => {
                     let flow: Flow = self.delete_fast(&mut frame, arg).into();
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     flow
                 }
                 Op::LoadDeref => self.load_deref(&mut frame, arg).into(),
@@ -496,48 +504,48 @@ impl Vm {
                 Op::LoadGlobal => self.load_global(&mut frame, arg).into(),
                 Op::StoreGlobal => {
                     let flow: Flow = self.store_global(&mut frame, arg).into();
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     flow
                 }
                 Op::DeleteGlobal => {
                     let flow: Flow = self.delete_global(&mut frame, arg).into();
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     flow
                 }
                 Op::LoadName => self.load_name(&mut frame, arg).into(),
                 Op::StoreName => {
                     let flow: Flow = self.store_name(&mut frame, arg).into();
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     flow
                 }
                 Op::DeleteName => {
                     let flow: Flow = self.delete_name(&mut frame, arg).into();
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     flow
                 }
                 Op::LoadAttr => self.load_attr_instr(&mut frame, arg),
                 Op::LoadFastAttr => self.load_fast_attr(&mut frame, arg),
                 Op::StoreFastAttr => {
                     let flow = self.store_fast_attr(&mut frame, arg);
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     flow
                 }
                 Op::LoadMethod => self.load_method_instr(&mut frame, arg).into(),
                 Op::StoreAttr => {
                     let flow: Flow = self.store_attr_instr(&mut frame, arg).into();
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     flow
                 }
                 Op::DeleteAttr => self.delete_attr_instr(&mut frame, arg).into(),
                 Op::BinarySubscr => self.subscr_instr(&mut frame).into(),
                 Op::StoreSubscr => {
                     let flow: Flow = self.store_subscr_instr(&mut frame).into();
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     flow
                 }
                 Op::DeleteSubscr => {
                     let flow: Flow = self.delete_subscr_instr(&mut frame).into();
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     flow
                 }
                 Op::BinaryOp | Op::InplaceOp if let Some(r) = scalar_arith(&frame.stack, arg) => {
@@ -655,7 +663,7 @@ impl Vm {
                 Op::PushExcInfo => self.push_exc_info(&mut frame).into(),
                 Op::PopExcept => {
                     let flow: Flow = self.pop_except(&mut frame).into();
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     flow
                 }
                 Op::CheckExcMatch => self.check_exc_match(&mut frame).into(),
@@ -751,7 +759,7 @@ impl Vm {
                     }
                     let init = done.gen_exit == GenExit::Init;
                     self.recycle_frame(done);
-                    self.safe_point();
+                    frame = self.safe_point_at(frame);
                     if init {
                         if let Err(e) = self.init_result(&v) {
                             frame = self.unwind(frame, e, base, false)?;
@@ -909,6 +917,29 @@ impl Vm {
         }
     }
 
+    /// `safe_point` in the dispatch loop: the running frame is on the frame stack while the
+    /// finalizers run, so they see it as their caller (`sys._getframe`, warnings).
+    #[inline(always)]
+    fn safe_point_at(&mut self, frame: Box<Frame>) -> Box<Frame> {
+        if !crate::object::finalize::pending() {
+            return frame;
+        }
+        self.finalize_above(frame)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn finalize_above(&mut self, frame: Box<Frame>) -> Box<Frame> {
+        let depth = self.frames.len();
+        self.frames.push(frame);
+        self.run_finalizers();
+        self.frames.truncate(depth + 1);
+        match self.frames.pop() {
+            Some(frame) => frame,
+            None => unreachable!("pushed above"),
+        }
+    }
+
     /// Runs the `__del__` methods and weak-reference callbacks of objects that died; an
     /// exception they raise is reported as CPython's "Exception ignored in" and dropped.
     #[cold]
@@ -916,7 +947,7 @@ impl Vm {
     pub(crate) fn run_finalizers(&mut self) {
         use crate::object::finalize;
         if crate::object::gc::due() {
-            self.collect_garbage(false);
+            self.collect_due();
         }
         // A finalizer may free more objects: loop until the queue stays empty.
         for _ in 0..1000 {
@@ -954,6 +985,18 @@ impl Vm {
                 drop(g.frame.borrow_mut().take());
                 (Value::Generator(g), r)
             }
+            Finalizer::Unawaited(g) => {
+                // Closed first: freed again after the warning, it says nothing more.
+                drop(g.frame.borrow_mut().take());
+                g.closed.set(true);
+                let msg = format!(
+                    "coroutine '{}' was never awaited",
+                    g.qualname.borrow().as_str()
+                );
+                let g = Value::Generator(g);
+                let r = self.warn_with_source(ExcKind::RuntimeWarning, &msg, &g);
+                (g, r.map(|()| Value::None))
+            }
             // The hook (asyncio's) schedules `aclose()`: the generator lives on. A failure
             // is reported against the generator, as CPython's.
             Finalizer::Hook(hook, g) => {
@@ -986,6 +1029,7 @@ impl Vm {
     }
 
     pub(crate) fn finalize_main(&mut self) {
+        self.finalizing = true;
         let Some(Value::Module(main)) = self.modules.get_str("__main__") else {
             return;
         };
@@ -998,7 +1042,7 @@ impl Vm {
         // Pooled frames still name the globals they last ran with.
         self.frame_pool.clear();
         let _ = self.dict_remove(&self.modules.clone(), &Value::str("__main__"));
-        self.collect_garbage(true);
+        self.collect_garbage(2);
         self.run_finalizers();
         let Some(globals) = globals.upgrade() else {
             return;
@@ -1018,16 +1062,52 @@ impl Vm {
             }
         }
         // Then, as CPython's shutdown, a collection finalizes the cycles left behind.
-        self.collect_garbage(true);
+        self.collect_garbage(2);
         self.run_finalizers();
     }
 
-    /// CPython's report of an exception nobody can catch (raised in `__del__`, a callback).
+    /// An exception nobody can catch (raised in `__del__`, a callback): handed to
+    /// `sys.unraisablehook` when a program replaced it, else reported as CPython's default
+    /// hook does.
     pub(crate) fn report_unraisable(&mut self, what: &Value, e: &crate::error::PyErr) {
-        let shown = self.repr(what).unwrap_or_default();
+        if let Some(Value::Module(sys)) = self.modules.get_str("sys") {
+            let hook = sys.dict.get_str("unraisablehook");
+            let default = sys.dict.get_str("__unraisablehook__");
+            let replaced = matches!((&hook, &default), (Some(h), Some(d)) if !h.is(d));
+            if let (true, Some(call)) = (replaced, sys.dict.get_str("_unraisable")) {
+                let args = [e.value(), Value::None, what.clone()];
+                if let Err(failed) = self.call_value(&call, &args, &[]) {
+                    let hook = hook.unwrap_or_default();
+                    self.write_unraisable(
+                        Some("Exception ignored in sys.unraisablehook"),
+                        &hook,
+                        &failed,
+                    );
+                }
+                return;
+            }
+        }
+        self.write_unraisable(None, what, e);
+    }
+
+    /// The default hook's report: `MESSAGE: repr(obj)` (the message alone when `obj` is
+    /// None), then the traceback.
+    pub fn write_unraisable(&mut self, msg: Option<&str>, obj: &Value, e: &crate::error::PyErr) {
+        let msg = msg.unwrap_or("Exception ignored in");
+        let head = if obj.is_none() {
+            format!("{msg}\n")
+        } else {
+            let shown = self.repr(obj).unwrap_or_default();
+            format!("{msg}: {shown}\n")
+        };
         let report = self.format_exception(e);
         let err = self.sys_stream("stderr");
-        let _ = self.write_to(&err, &format!("Exception ignored in: {shown}\n{report}"));
+        let _ = self.write_to(&err, &format!("{head}{report}"));
+    }
+
+    /// Whether the interpreter is shutting down (`sys.is_finalizing()`).
+    pub fn is_finalizing(&self) -> bool {
+        self.finalizing
     }
 
     /// `PrintExpr`: `sys.displayhook(value)`, or print its repr and keep it as `builtins._`.

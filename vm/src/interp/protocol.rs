@@ -589,7 +589,7 @@ impl Vm {
                 Ok(hash_bigint(sign == num_bigint::Sign::Minus, &digits))
             }
             Value::None => Ok(NONE_HASH),
-            Value::Tuple(t) => self.hash_tuple_value(t),
+            Value::Tuple(t) => self.hash_tuple_items(&t.items, 0),
             Value::Set(s) if s.frozen => Ok(s.table.borrow().frozenset_hash()),
             // A tuple's hash without the length folded in at the end (CPython 3.12).
             Value::Slice(s) => {
@@ -654,6 +654,41 @@ impl Vm {
             }
             _ => Ok((v.identity() >> 4) as i64),
         }
+    }
+
+    /// The hash of a tuple of `items`: scalars and strings in place, nested tuples (and
+    /// tuple subclasses keeping tuple's hash, as namedtuples) by recursion `depth` levels
+    /// deep at most, deeper ones by the walk that does not recurse.
+    fn hash_tuple_items(&mut self, items: &[Value], depth: u32) -> PyResult<i64> {
+        use crate::object::table::{tuple_hash_finish, tuple_hash_step, TUPLE_HASH_START};
+        const MAX_DEPTH: u32 = 16;
+        let mut acc = TUPLE_HASH_START;
+        for item in items {
+            let h = match item {
+                Value::Int(i) => hash_int(*i),
+                Value::Str(s) => s.hash(),
+                Value::Bool(b) => i64::from(*b),
+                Value::None => NONE_HASH,
+                Value::Float(f) => hash_float(*f),
+                Value::Tuple(t) if depth < MAX_DEPTH => {
+                    self.hash_tuple_items(&t.items, depth + 1)?
+                }
+                Value::Tuple(t) => self.hash_tuple_value(t)?,
+                Value::Instance(i)
+                    if depth < MAX_DEPTH
+                        && matches!(i.base, Some(Value::Tuple(_)))
+                        && tuple_hash_inherited(self, i) =>
+                {
+                    match &i.base {
+                        Some(Value::Tuple(t)) => self.hash_tuple_items(&t.items, depth + 1)?,
+                        _ => 0,
+                    }
+                }
+                other => self.hash(other)?,
+            };
+            acc = tuple_hash_step(acc, h);
+        }
+        Ok(tuple_hash_finish(acc, items.len()))
     }
 
     /// A tuple's hash without recursing on nested tuples (they may be nested very deeply).

@@ -20,6 +20,8 @@ pub enum Finalizer {
     Close(Rc<crate::object::types::PyGenerator>),
     /// Call an unfinished async generator's finalizer hook with it.
     Hook(Value, Rc<crate::object::types::PyGenerator>),
+    /// Warn that this coroutine, freed before it ever ran, was never awaited.
+    Unawaited(Rc<crate::object::types::PyGenerator>),
 }
 
 thread_local! {
@@ -79,6 +81,11 @@ pub fn finalized(v: &Value) -> bool {
 /// Queues `close()` of a generator dropped while suspended inside a handler.
 pub fn close_later(g: Rc<crate::object::types::PyGenerator>) {
     push(Finalizer::Close(g));
+}
+
+/// Queues CPython's RuntimeWarning for a coroutine freed before it ever ran.
+pub fn unawaited_later(g: Rc<crate::object::types::PyGenerator>) {
+    push(Finalizer::Unawaited(g));
 }
 
 /// Queues `hook(g)`: an unfinished async generator's finalizer hook.

@@ -4,9 +4,12 @@
 //! objects hold to it; what is left over is held from outside (a frame, a module, a Rust
 //! local) and is alive, with everything it reaches. The rest is garbage: its `__del__`
 //! methods run first (an object they resurrect survives), then its references are cleared,
-//! and reference counting frees it. Objects registered since the last collection (the
-//! young ones) are collected every `threshold0` registrations; all of them once the
-//! survivors grew by a quarter.
+//! and reference counting frees it. Three generations as CPython's: the young objects
+//! (registered since the last collection) are collected every `threshold0` registrations,
+//! their survivors move to the middle generation, collected with them every `threshold1`
+//! young collections; its survivors are old, and everything is collected every `threshold2`
+//! middle collections once the objects that became old since the last full collection are a
+//! quarter of those it kept.
 //!
 //! Every traversal reports only references the object really holds (missing one keeps
 //! garbage alive; inventing one could clear a live object), and skips what it cannot borrow.
@@ -92,12 +95,17 @@ impl Tracked {
 }
 
 struct State {
-    young: Vec<Tracked>,
-    old: Vec<Tracked>,
-    /// Size of `old` after the last full collection.
-    old_after_full: usize,
-    /// Young collections since the last full one.
-    young_collections: usize,
+    /// The registered containers by generation: young (0), middle (1) and old (2).
+    gens: [Vec<Tracked>; 3],
+    /// Collections of the generation below since this one was last collected (CPython's
+    /// `count` of generations 1 and 2; generation 0 counts its registrations).
+    counts: [usize; 3],
+    /// Survivors promoted to the old generation since the last full collection, and the old
+    /// generation's size after it (CPython's `long_lived_pending`/`long_lived_total`).
+    long_lived_pending: usize,
+    long_lived_total: usize,
+    /// Live entries of the old generation when it was last pruned.
+    old_live: usize,
     enabled: bool,
     thresholds: [usize; 3],
     collecting: bool,
@@ -108,10 +116,11 @@ struct State {
 thread_local! {
     static GC: RefCell<State> = const {
         RefCell::new(State {
-            young: Vec::new(),
-            old: Vec::new(),
-            old_after_full: 0,
-            young_collections: 0,
+            gens: [Vec::new(), Vec::new(), Vec::new()],
+            counts: [0; 3],
+            long_lived_pending: 0,
+            long_lived_total: 0,
+            old_live: 0,
             enabled: true,
             thresholds: [700, 10, 10],
             collecting: false,
@@ -126,20 +135,21 @@ pub fn track(v: &Value) {
     let Some(t) = Tracked::of(v) else { return };
     let _ = GC.try_with(|g| {
         let mut g = g.borrow_mut();
+        let young = &mut g.gens[0];
         // Temporaries die in the order they were made: letting go of the dead entries at the
         // end now hands their memory back at once, as if nothing were registered.
-        while g.young.last().is_some_and(|t| !t.alive()) {
-            g.young.pop();
+        while young.last().is_some_and(|t| !t.alive()) {
+            young.pop();
         }
-        g.young.push(t);
-        let t0 = g.thresholds[0];
-        if g.young.len() < t0.max(1) || g.collecting {
+        young.push(t);
+        let (len, t0) = (young.len(), g.thresholds[0]);
+        if len < t0.max(1) || g.collecting {
             return;
         }
         if g.enabled {
             DUE.with(|d| d.set(true));
             crate::object::finalize::wake();
-        } else if g.young.len() >= t0.max(700) {
+        } else if len >= t0.max(700) {
             // With the collector off, the registry still lets go of what reference counting
             // freed, so the memory of dead objects is not held.
             g.prune();
@@ -150,13 +160,34 @@ pub fn track(v: &Value) {
 impl State {
     /// Drops the entries of dead objects, moving the live young ones to the old.
     fn prune(&mut self) {
-        self.young.retain(Tracked::alive);
-        let mut young = std::mem::take(&mut self.young);
-        self.old.append(&mut young);
-        if self.old.len() > 2 * self.old_after_full.max(1000) {
-            self.old.retain(Tracked::alive);
-            self.old_after_full = self.old.len();
+        let mut young = std::mem::take(&mut self.gens[0]);
+        young.retain(Tracked::alive);
+        self.gens[2].append(&mut young);
+        self.prune_old();
+    }
+
+    /// Drops the old generation's dead entries once it grew by a quarter since it was last
+    /// pruned: a registry entry holds its object's memory.
+    fn prune_old(&mut self) {
+        if self.gens[2].len() > self.old_live + self.old_live / 4 + 1000 {
+            self.gens[2].retain(Tracked::alive);
+            self.old_live = self.gens[2].len();
         }
+    }
+
+    /// The generation an automatic collection examines, by CPython's rule: the oldest whose
+    /// count passed its threshold, the old one only once the objects promoted into it since
+    /// the last full collection are a quarter of those it kept then.
+    fn due_generation(&self) -> usize {
+        for i in [2, 1] {
+            if self.counts[i] > self.thresholds[i] {
+                if i == 2 && self.long_lived_pending < self.long_lived_total / 4 {
+                    continue;
+                }
+                return i;
+            }
+        }
+        0
     }
 }
 
@@ -214,57 +245,63 @@ fn strong_count(v: &Value) -> usize {
     }
 }
 
+/// The address of an object, as `heap_addr` gives it.
+fn addr<T>(r: &Rc<T>) -> usize {
+    Rc::as_ptr(r).cast::<u8>() as usize
+}
+
 /// Reports the references `v` holds (by address), each as many times as it is held.
 fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
-    let mut value = |x: &Value| {
+    // A value held: reported when it lives on the heap.
+    fn held(x: &Value, visit: &mut dyn FnMut(usize)) {
         if let Some(a) = heap_addr(x) {
             visit(a);
         }
-    };
+    }
     match v {
         Value::List(l) => {
             if let Ok(items) = l.items.try_borrow() {
-                items.iter().for_each(&mut value);
+                items.iter().for_each(|x| held(x, visit));
             }
         }
-        Value::Tuple(t) => t.items.iter().for_each(&mut value),
-        Value::Dict(d) => dict_children(d, &mut value),
+        Value::Tuple(t) => t.items.iter().for_each(|x| held(x, visit)),
+        Value::Dict(d) => dict_children(d, &mut |x| held(x, visit)),
         Value::Set(s) => {
             if let Ok(table) = s.table.try_borrow() {
-                table.iter().for_each(&mut value);
+                table.iter().for_each(|x| held(x, visit));
             }
         }
         Value::Cell(c) => {
             if let Ok(v) = c.value.try_borrow() {
-                v.iter().for_each(&mut value);
+                v.iter().for_each(|x| held(x, visit));
             }
         }
         Value::Method(m) => {
-            value(&m.func);
-            value(&m.this);
+            held(&m.func, visit);
+            held(&m.this, visit);
         }
         Value::Function(f) => {
-            value(&Value::Dict(f.globals.clone()));
-            f.defaults.borrow().iter().for_each(&mut value);
+            visit(addr(&f.globals));
+            f.defaults.borrow().iter().for_each(|x| held(x, visit));
             if let Some(k) = &*f.kwdefaults.borrow() {
-                value(&Value::Dict(k.clone()));
+                visit(addr(k));
             }
             for c in &f.closure {
-                value(&Value::Cell(c.clone()));
+                visit(addr(c));
             }
             if let Ok(d) = f.dict.try_borrow() {
                 if let Some(d) = d.as_ref() {
-                    owned_dict_children(d, &mut value);
+                    owned_dict_children(d, &mut |x| held(x, visit));
                 }
             }
             for slot in [&f.annotations, &f.type_params, &f.doc, &f.module] {
                 if let Ok(v) = slot.try_borrow() {
-                    v.iter().for_each(&mut value);
+                    v.iter().for_each(|x| held(x, visit));
                 }
             }
         }
         Value::Type(t) => {
-            dict_children(&t.dict, &mut value);
+            dict_children(&t.dict, &mut |x| held(x, visit));
             for b in t
                 .bases
                 .borrow()
@@ -272,60 +309,60 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
                 .chain(t.mro.borrow().iter())
                 .chain(&t.meta)
             {
-                value(&Value::Type(b.clone()));
+                visit(addr(b));
             }
         }
         Value::Instance(i) => {
-            value(&Value::Type(i.class()));
-            owned_dict_children(&i.dict, &mut value);
+            visit(i.class_addr());
+            owned_dict_children(&i.dict, &mut |x| held(x, visit));
             if let Some(exc) = &i.exc {
                 if let Ok(a) = exc.args.try_borrow() {
-                    value(&a);
+                    held(&a, visit);
                 }
                 for slot in [&exc.cause, &exc.context, &exc.raise_locals] {
                     if let Ok(v) = slot.try_borrow() {
-                        v.iter().for_each(&mut value);
+                        v.iter().for_each(|x| held(x, visit));
                     }
                 }
                 if let Ok(tb) = exc.tb_object.try_borrow() {
-                    tb.iter().for_each(|(_, v)| value(v));
+                    tb.iter().for_each(|(_, v)| held(v, visit));
                 }
                 if let Ok(entries) = exc.traceback.try_borrow() {
                     // Variables shared with another exception's entry (a copied traceback)
                     // count as referenced from outside: never collected, never miscounted.
                     for e in entries.iter() {
-                        value(&Value::Dict(e.globals.clone()));
+                        visit(addr(&e.globals));
                         e.locals
                             .iter()
                             .filter(|l| Rc::strong_count(l) == 1)
                             .flat_map(|l| l.iter().flatten())
-                            .for_each(&mut value);
+                            .for_each(|x| held(x, visit));
                     }
                 }
             }
-            i.base.iter().for_each(&mut value);
+            i.base.iter().for_each(|x| held(x, visit));
             if let Ok(slots) = i.slots.try_borrow() {
-                slots.iter().flatten().for_each(&mut value);
+                slots.iter().flatten().for_each(|x| held(x, visit));
             }
         }
         Value::Generator(g) => {
             if let Ok(Some(e)) = g.exc_state.try_borrow().as_deref() {
-                value(&Value::Instance(e.exc.clone()));
+                visit(addr(&e.exc));
             }
             if let Ok(frame) = g.frame.try_borrow() {
                 if let Some(f) = frame.as_ref() {
-                    f.stack.iter().for_each(&mut value);
-                    f.fast.iter().flatten().for_each(&mut value);
-                    value(&Value::Dict(f.globals.clone()));
+                    f.stack.iter().for_each(|x| held(x, visit));
+                    f.fast.iter().flatten().for_each(|x| held(x, visit));
+                    visit(addr(&f.globals));
                     for d in f.locals.iter().chain(&f.snapshot) {
-                        value(&Value::Dict(d.clone()));
+                        visit(addr(d));
                     }
-                    f.locals_map.iter().for_each(&mut value);
+                    f.locals_map.iter().for_each(|x| held(x, visit));
                     if let Some(e) = &f.saved_handling {
-                        value(&Value::Instance(e.exc.clone()));
+                        visit(addr(&e.exc));
                     }
                     if let Some(g) = &f.generator {
-                        value(&Value::Generator(g.clone()));
+                        visit(addr(g));
                     }
                 }
             }
@@ -337,14 +374,16 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
                 fdel,
                 doc,
                 ..
-            } => [fget, fset, fdel, doc].into_iter().for_each(&mut value),
-            PyWrapper::ClassMethod(f) | PyWrapper::StaticMethod(f) => value(f),
+            } => [fget, fset, fdel, doc]
+                .into_iter()
+                .for_each(|x| held(x, visit)),
+            PyWrapper::ClassMethod(f) | PyWrapper::StaticMethod(f) => held(f, visit),
             PyWrapper::Super { ty, obj } => {
-                value(&Value::Type(ty.clone()));
-                value(obj);
+                visit(addr(ty));
+                held(obj, visit);
             }
-            PyWrapper::DictView { dict, .. } => value(&Value::Dict(dict.clone())),
-            PyWrapper::MappingProxy(v) => value(v),
+            PyWrapper::DictView { dict, .. } => visit(addr(dict)),
+            PyWrapper::MappingProxy(v) => held(v, visit),
             PyWrapper::GetSet(_) | PyWrapper::Member { .. } => {}
         },
         _ => {}
@@ -466,14 +505,9 @@ fn clear_dict(d: &PyDict, dropped: &mut Vec<Value>) {
     }
 }
 
-/// Which of `objects` no outside reference keeps alive.
-fn unreachable(objects: &[Value]) -> Vec<bool> {
-    let mut index: HashMap<usize, usize> = HashMap::with_capacity(objects.len());
-    for (i, v) in objects.iter().enumerate() {
-        if let Some(a) = heap_addr(v) {
-            index.insert(a, i);
-        }
-    }
+/// Which of `objects` no outside reference keeps alive; `index` gives each one's position
+/// by its address.
+fn unreachable(objects: &[Value], index: &HashMap<usize, usize>) -> Vec<bool> {
     // Each object's count less the reference `objects` holds.
     let mut outside: Vec<isize> = objects
         .iter()
@@ -488,6 +522,10 @@ fn unreachable(objects: &[Value]) -> Vec<bool> {
     }
     // Anything not exactly explained by the others' references (a miscount included) lives.
     let mut alive: Vec<bool> = outside.iter().map(|&n| n != 0).collect();
+    if alive.iter().all(|&a| a) {
+        // Nothing is a candidate: no need to follow what the living reach.
+        return vec![false; objects.len()];
+    }
     let mut work: Vec<usize> = (0..objects.len()).filter(|&i| alive[i]).collect();
     let mut found = Vec::new();
     while let Some(i) = work.pop() {
@@ -507,33 +545,46 @@ fn unreachable(objects: &[Value]) -> Vec<bool> {
 }
 
 impl Vm {
-    /// Collects the young objects, or all of them (`full`); returns how many were garbage.
-    pub fn collect_garbage(&mut self, full: bool) -> usize {
-        if full {
+    /// An automatic collection: of the generation CPython's rule picks.
+    pub(crate) fn collect_due(&mut self) {
+        let generation = GC.with(|g| g.borrow().due_generation());
+        self.collect_garbage(generation);
+    }
+
+    /// Collects generation `generation` (0 young, 1 middle, 2 all) with the younger ones;
+    /// the survivors move one generation up. Returns how many objects were garbage.
+    pub fn collect_garbage(&mut self, generation: usize) -> usize {
+        let generation = generation.min(2);
+        if generation == 2 {
             // The attribute cache's references are not the program's.
             crate::object::types::attr_cache::invalidate();
         }
         DUE.with(|d| d.set(false));
-        let objects = GC.with(|g| {
+        let tracked = GC.with(|g| {
             let mut g = g.borrow_mut();
             if g.collecting {
                 return None;
             }
             g.collecting = true;
-            let mut objects = std::mem::take(&mut g.young);
-            if full {
-                objects.append(&mut g.old);
+            let mut tracked = std::mem::take(&mut g.gens[0]);
+            for older in 1..=generation {
+                tracked.append(&mut g.gens[older]);
             }
-            Some(objects)
+            Some(tracked)
         });
-        let Some(objects) = objects else { return 0 };
-        let mut seen = hashbrown::HashSet::with_capacity(objects.len());
-        let mut objects: Vec<Value> = objects
-            .iter()
-            .filter_map(Tracked::upgrade)
-            .filter(|v| heap_addr(v).is_some_and(|a| seen.insert(a)))
-            .collect();
-        let mut garbage = unreachable(&objects);
+        let Some(tracked) = tracked else { return 0 };
+        // The live objects, each once, and their positions by address.
+        let mut index: HashMap<usize, usize> = HashMap::with_capacity(tracked.len());
+        let mut objects: Vec<Value> = Vec::with_capacity(tracked.len());
+        for v in tracked.iter().filter_map(Tracked::upgrade) {
+            let Some(a) = heap_addr(&v) else { continue };
+            if let hashbrown::hash_map::Entry::Vacant(slot) = index.entry(a) {
+                slot.insert(objects.len());
+                objects.push(v);
+            }
+        }
+        drop(tracked);
+        let mut garbage = unreachable(&objects, &index);
         // `__del__` runs first, on objects still intact; what it resurrects stays.
         let finalizable: Vec<Value> = objects
             .iter()
@@ -560,7 +611,7 @@ impl Vm {
                 };
                 self.finalize(work);
             }
-            garbage = unreachable(&objects);
+            garbage = unreachable(&objects, &index);
         }
         // A function's closure cells count once more: CPython holds them in a tuple of
         // their own (`__closure__`).
@@ -586,36 +637,29 @@ impl Vm {
             clear(v);
         }
         drop(dead);
-        let full_due = GC.with(|g| {
+        GC.with(|g| {
             let mut g = g.borrow_mut();
             g.collecting = false;
-            g.old.append(&mut survivors);
-            let generation = if full { 2 } else { 0 };
+            let promoted = survivors.len();
+            g.gens[(generation + 1).min(2)].append(&mut survivors);
             g.stats[generation].0 += 1;
             g.stats[generation].1 += count;
-            if full {
-                g.young_collections = 0;
-                g.old_after_full = g.old.len();
-                return false;
+            g.counts[..=generation].fill(0);
+            match generation {
+                0 => g.counts[1] += 1,
+                1 => {
+                    g.counts[2] += 1;
+                    g.long_lived_pending += promoted;
+                    g.prune_old();
+                }
+                _ => {
+                    g.long_lived_pending = 0;
+                    g.long_lived_total = promoted;
+                    g.old_live = promoted;
+                }
             }
-            g.young_collections += 1;
-            if g.young_collections < g.thresholds[1].max(1) {
-                return false;
-            }
-            g.young_collections = 0;
-            // CPython's rule: everything is examined again only once the long-lived objects
-            // grew by a quarter, so large heaps are not scanned over and over.
-            let limit = g.old_after_full + g.old_after_full / 4;
-            if g.old.len() <= limit {
-                return false;
-            }
-            g.old.retain(Tracked::alive);
-            g.old.len() > limit
         });
         // Finalizers the clearing queued run at the next safe point.
-        if full_due {
-            return count + self.collect_garbage(true);
-        }
         count
     }
 
@@ -671,7 +715,7 @@ fn set_enabled(on: bool) {
     GC.with(|g| g.borrow_mut().enabled = on);
 }
 
-/// `gc.collect(generation=2)`: generations 0 and 1 collect the young objects.
+/// `gc.collect(generation=2)`: that generation and the younger ones.
 fn gc_collect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("collect", &args, 0, 1)?;
     let generation = match args.pos.first() {
@@ -681,7 +725,7 @@ fn gc_collect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !(0..=2).contains(&generation) {
         return Err(vm.value_error("invalid generation"));
     }
-    let n = vm.collect_garbage(generation == 2);
+    let n = vm.collect_garbage(generation as usize);
     vm.run_finalizers();
     Ok(Value::Int(n as i64))
 }
@@ -697,15 +741,13 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn gc_get_count(_: &mut Vm, _: Args<'_>) -> PyResult<Value> {
-    let (young, collections) = GC.with(|g| {
+    let counts = GC.with(|g| {
         let g = g.borrow();
-        (g.young.len(), g.young_collections)
+        [g.gens[0].len(), g.counts[1], g.counts[2]]
     });
-    Ok(Value::tuple(vec![
-        Value::Int(young as i64),
-        Value::Int(collections as i64),
-        Value::Int(0),
-    ]))
+    Ok(Value::tuple(
+        counts.iter().map(|&n| Value::Int(n as i64)).collect(),
+    ))
 }
 
 fn gc_set_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -42,8 +42,18 @@ fn signed(negative: bool, magnitude: u64) -> i64 {
 }
 
 /// CPython's hash of an int that fits in i64.
+#[inline]
 pub fn hash_int(v: i64) -> i64 {
-    signed(v < 0, v.unsigned_abs() % HASH_MODULUS)
+    let m = v.unsigned_abs();
+    // Below the modulus (nearly every int) the remainder is the magnitude: no division.
+    signed(
+        v < 0,
+        if m < HASH_MODULUS {
+            m
+        } else {
+            m % HASH_MODULUS
+        },
+    )
 }
 
 /// CPython's hash of any int, given its sign and magnitude as base-2**32 digits, least

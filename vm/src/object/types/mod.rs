@@ -1144,6 +1144,15 @@ impl Drop for PyGenerator {
             crate::object::finalize::hook_later(hook, revived);
             return;
         }
+        // A coroutine that never ran was never awaited: CPython warns.
+        let unawaited = self.kind == GenKind::Coroutine
+            && !self.closed.get()
+            && self.frame.get_mut().as_ref().is_some_and(|f| f.ip == 0);
+        if unawaited {
+            let revived = self.revive();
+            crate::object::finalize::unawaited_later(revived);
+            return;
+        }
         // A generator suspended inside `try`/`with` is closed, so its clean-up runs.
         let suspended_in_handler = self
             .frame
