@@ -168,6 +168,10 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("pow", &args, 2, 2)?;
     let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    // C99's special values for an infinite or NaN operand, never an error.
+    if !x.is_finite() || !y.is_finite() {
+        return Ok(Value::Float(x.powf(y)));
+    }
     if x == 0.0 && y < 0.0 {
         return Err(domain(vm));
     }

@@ -656,6 +656,7 @@ impl Vm {
         };
         let mut out = String::new();
         let is_syntax = cls.is_subtype(&self.exc_type(ExcKind::SyntaxError));
+        let indentation = cls.is_subtype(&self.exc_type(ExcKind::IndentationError));
         if is_syntax {
             let get = |k: &str| inst.dict.get_str(k);
             if let (Some(Value::Str(file)), Some(Value::Int(line))) =
@@ -683,6 +684,8 @@ impl Vm {
                             };
                             let offset = offset.clamp(1, width + 1);
                             let end = end.min(width + 1).max(offset + 1);
+                            // CPython's printer marks one character of an IndentationError.
+                            let end = if indentation { offset + 1 } else { end };
                             // A position inside the stripped indentation shows no marks.
                             if offset as usize > removed {
                                 let col = offset as usize - 1 - removed;

@@ -228,7 +228,10 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             None => float_to_int(vm, f.round_ties_even()),
             Some(n) => {
                 let n = ndigits(vm, &n)?;
-                Ok(Value::Float(round_float(*f, n)))
+                match round_float(*f, n) {
+                    Some(r) => Ok(Value::Float(r)),
+                    None => Err(vm.overflow_error("rounded value too large to represent")),
+                }
             }
         },
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -273,17 +276,18 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// `round(f, n)` correctly rounded, as CPython does through decimal conversion.
-fn round_float(f: f64, n: i64) -> f64 {
+/// `round(f, n)` correctly rounded, as CPython does through decimal conversion; None when
+/// the result is too large for a float.
+fn round_float(f: f64, n: i64) -> Option<f64> {
     if !f.is_finite() || n > 330 {
-        return f;
+        return Some(f);
     }
     if n >= 0 {
         let s = format!("{:.*}", n as usize, f);
-        return s.parse().unwrap_or(f);
+        return Some(s.parse().unwrap_or(f));
     }
     if n < -330 {
-        return 0.0 * f;
+        return Some(0.0 * f);
     }
     // Rounded on the exact decimal expansion of `f` (every digit of a double is finite),
     // half to even, as CPython's correctly rounded conversion does.
@@ -291,7 +295,7 @@ fn round_float(f: f64, n: i64) -> f64 {
     let exact = format!("{:.1100}", f.abs());
     let (int_part, frac) = exact.split_once('.').unwrap_or((&exact, ""));
     if int_part.len() < k {
-        return 0.0 * f;
+        return Some(0.0 * f);
     }
     let digits = format!("0{int_part}");
     let cut = digits.len() - k;
@@ -317,11 +321,7 @@ fn round_float(f: f64, n: i64) -> f64 {
     }
     let text = format!("{}{}", String::from_utf8_lossy(&kept), "0".repeat(k));
     let r: f64 = text.parse().unwrap_or(f64::INFINITY);
-    if r.is_finite() {
-        r.copysign(f)
-    } else {
-        f
-    }
+    r.is_finite().then(|| r.copysign(f))
 }
 
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -362,33 +362,31 @@ fn pow_mod(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
                 }
             }
         }
-        let number = |v: &Value| {
-            matches!(
-                v,
-                Value::Int(_)
-                    | Value::BigInt(_)
-                    | Value::Bool(_)
-                    | Value::Float(_)
-                    | Value::Complex(_)
-            )
-        };
-        if !(number(&base) && number(&exp) && number(&m)) {
-            return Err(vm.type_error(format!(
-                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
-                vm.type_name(&base),
-                vm.type_name(&exp),
-                vm.type_name(&m)
-            )));
+        // The operands' types are asked in order (base, exponent, modulus, each type once):
+        // float refuses a modulus, complex says "complex modulo", int declines.
+        let mut asked: Vec<std::rc::Rc<crate::object::types::PyType>> = Vec::new();
+        for v in [&base, &exp, &m] {
+            let t = vm.type_of(v);
+            if asked.iter().any(|a| std::rc::Rc::ptr_eq(a, &t)) {
+                continue;
+            }
+            asked.push(t);
+            match v.plain_number() {
+                Value::Float(_) => {
+                    return Err(vm.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ))
+                }
+                Value::Complex(_) => return Err(vm.value_error("complex modulo")),
+                _ => {}
+            }
         }
-        if [&base, &exp, &m]
-            .iter()
-            .any(|v| matches!(v, Value::Complex(_)))
-        {
-            return Err(vm.value_error("complex modulo"));
-        }
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(&base),
+            vm.type_name(&exp),
+            vm.type_name(&m)
+        )));
     };
     if m.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));

@@ -711,6 +711,9 @@ impl Vm {
                 }
                 float_divmod(x, y).1
             }
+            // An infinite or NaN operand: C99's special values (`0.0 ** -inf` is inf,
+            // `-inf ** 0.5` inf, `-inf ** -0.5` 0.0), as CPython.
+            BinOp::Pow if !x.is_finite() || !y.is_finite() => x.powf(y),
             BinOp::Pow => {
                 if x == 0.0 && y < 0.0 {
                     return Err(self.zero_division("0.0 cannot be raised to a negative power"));

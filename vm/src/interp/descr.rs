@@ -783,7 +783,7 @@ impl Vm {
                 let mut extra: Vec<&str> = match other {
                     Value::Function(_) => FUNCTION_ATTRS.to_vec(),
                     Value::Generator(_) => GENERATOR_ATTRS.to_vec(),
-                    Value::Range(_) => vec!["start", "step", "stop"],
+                    Value::Range(_) | Value::Slice(_) => vec!["start", "step", "stop"],
                     Value::Builtin(_) | Value::Method(_) => BUILTIN_ATTRS.to_vec(),
                     Value::Code(_) => CODE_ATTRS.to_vec(),
                     Value::Instance(i) if i.exc.is_some() => {

@@ -798,6 +798,7 @@ pub(super) const COMMON_METHODS: &[Method] = &[
     Method::Fn("fileno", m_fileno),
     Method::Fn("isatty", m_isatty),
     Method::Fn("readable", m_readable),
+    Method::Fn("__getstate__", super::no_pickle),
     Method::Fn("writable", m_writable),
     Method::Fn("seekable", m_seekable),
     Method::Member("raw", p_raw),

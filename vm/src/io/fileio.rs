@@ -514,6 +514,7 @@ pub(super) const METHODS: &[Method] = &[
     Method::Fn("flush", flush),
     Method::Fn("fileno", fileno),
     Method::Fn("isatty", isatty),
+    Method::Fn("__getstate__", super::no_pickle),
     Method::Fn("readable", readable),
     Method::Fn("writable", writable),
     Method::Fn("seekable", seekable),

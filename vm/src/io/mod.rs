@@ -357,3 +357,13 @@ impl Vm {
         self.open_writers = writers;
     }
 }
+
+/// `__getstate__` of the file objects: they cannot be pickled (CPython's message, with the
+/// class's own name).
+pub(super) fn no_pickle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let name = match args.pos.first() {
+        Some(v) => vm.type_of(v).name().as_str().to_string(),
+        None => "object".to_string(),
+    };
+    Err(vm.type_error(format!("cannot pickle '{name}' instances")))
+}

@@ -1134,6 +1134,7 @@ pub(super) const METHODS: &[Method] = &[
     Method::Fn("detach", m_detach),
     Method::Fn("fileno", m_fileno),
     Method::Fn("isatty", m_isatty),
+    Method::Fn("__getstate__", super::no_pickle),
     Method::Fn("readable", m_readable),
     Method::Fn("writable", m_writable),
     Method::Fn("seekable", m_seekable),

@@ -68,6 +68,20 @@ impl Vm {
                 if let Some(r) = self.call_special(x, "__complex__", &[])? {
                     return match r {
                         Value::Complex(c) => Ok(Some((*c, true))),
+                        // A complex subclass still counts, with 3.12's deprecation.
+                        Value::Instance(ref i) if matches!(i.base, Some(Value::Complex(_))) => {
+                            let msg = format!(
+                                "__complex__ returned non-complex (type {}).  The ability to \
+                                 return an instance of a strict subclass of complex is \
+                                 deprecated, and may be removed in a future version of Python.",
+                                self.type_name(&r)
+                            );
+                            self.warn(crate::error::ExcKind::DeprecationWarning, &msg)?;
+                            match &i.base {
+                                Some(Value::Complex(c)) => Ok(Some((**c, true))),
+                                _ => Ok(None),
+                            }
+                        }
                         other => Err(self.type_error(format!(
                             "__complex__ returned non-complex (type {})",
                             self.type_name(&other)

@@ -22,9 +22,12 @@ pub fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => return Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
     };
     let rest = &args.pos[1..];
-    if std::rc::Rc::ptr_eq(&cls, &vm.exc_type(crate::error::ExcKind::OSError))
-        && (2..=5).contains(&rest.len())
-    {
+    let os_error = std::rc::Rc::ptr_eq(&cls, &vm.exc_type(crate::error::ExcKind::OSError));
+    // OSError's own __new__ refuses keywords before it picks a subclass by errno.
+    if os_error && !args.kw.is_empty() {
+        return Err(vm.type_error("OSError() takes no keyword arguments"));
+    }
+    if os_error && (2..=5).contains(&rest.len()) {
         if let Value::Int(errno) = &rest[0] {
             cls = vm.exc_type(crate::error::ExcKind::for_errno(*errno));
         }
@@ -47,14 +50,21 @@ pub fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Instance(vm.new_exception(cls, rest.to_vec())))
 }
 
+/// `BaseException.__init__`'s refusal of keyword arguments, which the `__init__` of most
+/// built-in exceptions share: "E() takes no keyword arguments".
+pub(crate) fn no_keywords(vm: &mut Vm, args: &Args<'_>) -> PyResult<()> {
+    match args.pos.first() {
+        Some(Value::Instance(inst)) if !args.kw.is_empty() => Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            inst.class().name().as_str()
+        ))),
+        _ => Ok(()),
+    }
+}
+
 fn init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, &args)?;
     if let Some(Value::Instance(inst)) = args.pos.first() {
-        if !args.kw.is_empty() {
-            return Err(vm.type_error(format!(
-                "{}() takes no keyword arguments",
-                inst.class().name().as_str()
-            )));
-        }
         if let Some(data) = &inst.exc {
             *data.args.borrow_mut() = Value::tuple(args.pos[1..].to_vec());
         }
@@ -308,6 +318,7 @@ pub(crate) fn os_error_init(
 }
 
 fn os_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, &args)?;
     if let Some(Value::Instance(inst)) = args.pos.first() {
         os_error_init(vm, inst, &args.pos[1..])?;
     }
@@ -401,6 +412,7 @@ const SYNTAX_FIELDS: [&str; 8] = [
 
 /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
 fn syntax_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, &args)?;
     let Some(Value::Instance(inst)) = args.pos.first() else {
         return Ok(Value::None);
     };
@@ -555,6 +567,7 @@ impl Vm {
 /// The attributes of `UnicodeEncodeError`/`UnicodeDecodeError` (`encoding` first) and
 /// `UnicodeTranslateError` (without it), set from the constructor's arguments.
 fn unicode_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, &args)?;
     let Some(Value::Instance(inst)) = args.pos.first() else {
         return Ok(Value::None);
     };

@@ -104,7 +104,8 @@ pub fn group_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Instance(inst))
 }
 
-fn group_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+fn group_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::exception::no_keywords(vm, &args)?;
     Ok(Value::None)
 }
 

@@ -911,13 +911,14 @@ fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, &args, "islower", |s| {
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+        // A titlecase letter (ǅ) is neither lower nor upper case: it fails both.
+        s.chars().any(char::is_lowercase) && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c))
     })
 }
 
 fn isupper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     predicate(vm, &args, "isupper", |s| {
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+        s.chars().any(char::is_uppercase) && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c))
     })
 }
 
