@@ -924,7 +924,11 @@ impl Compiler<'_, '_> {
                         }
                         arg |= 4;
                     }
+                    // A failing format or conversion is marked at its replacement field.
+                    let saved = (self.b().span, self.b().line);
+                    self.set_line(i.range);
                     self.b().emit(Op::FormatValue, arg);
+                    (self.b().span, self.b().line) = saved;
                     count += 1;
                 }
             }

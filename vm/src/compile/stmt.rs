@@ -212,9 +212,12 @@ impl Compiler<'_, '_> {
         let op = super::expr::bin_op(a.op) as u32;
         match a.target.as_ref() {
             ast::Expr::Name(n) => {
+                self.set_line(n.range);
                 self.name_op(n.id.as_str(), NameCtx::Load);
                 self.expr(&a.value)?;
+                self.set_line(a.range);
                 self.b().emit(Op::InplaceOp, op);
+                self.set_line(n.range);
                 self.name_op(n.id.as_str(), NameCtx::Store);
             }
             // The target's load and store are marked at the target, the operation at
@@ -1091,9 +1094,7 @@ impl Compiler<'_, '_> {
             c.make_closure(code, flags);
             Ok(())
         })?;
-        for _ in &f.decorator_list {
-            self.b().emit(Op::Call, 1);
-        }
+        self.apply_decorators(&f.decorator_list);
         self.name_op(f.name.id.as_str(), NameCtx::Store);
         Ok(())
     }
@@ -1112,11 +1113,18 @@ impl Compiler<'_, '_> {
             true,
             &mut |this: &mut Self| this.class_creation(c),
         )?;
-        for _ in &c.decorator_list {
-            self.b().emit(Op::Call, 1);
-        }
+        self.apply_decorators(&c.decorator_list);
         self.name_op(c.name.id.as_str(), NameCtx::Store);
         Ok(())
+    }
+
+    /// Calls the decorators on the stack, the innermost first, each marked at its own
+    /// expression (its line and carets in a traceback).
+    fn apply_decorators(&mut self, decorators: &[ast::Decorator]) {
+        for d in decorators.iter().rev() {
+            self.set_line(d.expression.range());
+            self.b().emit(Op::Call, 1);
+        }
     }
 
     /// `[] -> [class]`: the body function and the `__build_class__` call.
