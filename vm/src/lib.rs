@@ -254,12 +254,7 @@ impl Vm {
     /// that is `__main__`).
     #[cold]
     pub fn warn(&mut self, category: ExcKind, msg: &str) -> PyResult<()> {
-        let warnings = self.import_module("warnings")?;
-        let name = self.intern("warn");
-        let warn = self.getattr(&warnings, &name)?;
-        let category = Value::Type(self.exc_type(category));
-        self.call_value(&warn, &[Value::str(msg), category], &[])?;
-        Ok(())
+        self.warn_with(category, msg, &[])
     }
 
     /// `warnings.warn(msg, category, source=source)`: a warning about the object `source`
@@ -270,12 +265,22 @@ impl Vm {
         msg: &str,
         source: &Value,
     ) -> PyResult<()> {
+        let kw = [(self.intern("source"), source.clone())];
+        self.warn_with(category, msg, &kw)
+    }
+
+    /// `warnings.warn(msg, category, **kw)`.
+    fn warn_with(
+        &mut self,
+        category: ExcKind,
+        msg: &str,
+        kw: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<()> {
         let warnings = self.import_module("warnings")?;
         let name = self.intern("warn");
         let warn = self.getattr(&warnings, &name)?;
         let category = Value::Type(self.exc_type(category));
-        let kw = [(self.intern("source"), source.clone())];
-        self.call_value(&warn, &[Value::str(msg), category], &kw)?;
+        self.call_value(&warn, &[Value::str(msg), category], kw)?;
         Ok(())
     }
 

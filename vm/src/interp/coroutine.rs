@@ -508,10 +508,7 @@ impl Vm {
         let started = g.frame.borrow().as_ref().is_some_and(|f| f.ip > 0);
         if !started {
             g.frame.borrow_mut().take();
-            return match instead {
-                Some(e) => Err(e),
-                None => Ok(Value::None),
-            };
+            return instead.map_or(Ok(Value::None), Err);
         }
         let exit = match instead {
             Some(e) => e,

@@ -676,13 +676,10 @@ impl Vm {
                 Value::Tuple(t) => self.hash_tuple_value(t)?,
                 Value::Instance(i)
                     if depth < MAX_DEPTH
-                        && matches!(i.base, Some(Value::Tuple(_)))
+                        && let Some(Value::Tuple(t)) = &i.base
                         && tuple_hash_inherited(self, i) =>
                 {
-                    match &i.base {
-                        Some(Value::Tuple(t)) => self.hash_tuple_items(&t.items, depth + 1)?,
-                        _ => 0,
-                    }
+                    self.hash_tuple_items(&t.items, depth + 1)?
                 }
                 other => self.hash(other)?,
             };

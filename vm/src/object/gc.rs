@@ -205,27 +205,29 @@ pub fn due() -> bool {
     DUE.with(Cell::get)
 }
 
+/// The address of an object: its identity in a collection.
+fn addr<T: ?Sized>(r: &Rc<T>) -> usize {
+    Rc::as_ptr(r).cast::<u8>() as usize
+}
+
 /// The address of a value living on the heap, the identity the collector works with.
 fn heap_addr(v: &Value) -> Option<usize> {
-    fn a<T: ?Sized>(r: &Rc<T>) -> Option<usize> {
-        Some(Rc::as_ptr(r).cast::<u8>() as usize)
-    }
-    match v {
-        Value::List(r) => a(r),
-        Value::Tuple(r) => a(r),
-        Value::Dict(r) => a(r),
-        Value::Set(r) => a(r),
-        Value::Function(r) => a(r),
-        Value::Cell(r) => a(r),
-        Value::Method(r) => a(r),
-        Value::Type(r) => a(r),
-        Value::Instance(r) => a(r),
-        Value::Generator(r) => a(r),
-        Value::Wrapper(r) => a(r),
-        Value::Iter(r) => a(r),
-        Value::Module(r) => a(r),
-        _ => None,
-    }
+    Some(match v {
+        Value::List(r) => addr(r),
+        Value::Tuple(r) => addr(r),
+        Value::Dict(r) => addr(r),
+        Value::Set(r) => addr(r),
+        Value::Function(r) => addr(r),
+        Value::Cell(r) => addr(r),
+        Value::Method(r) => addr(r),
+        Value::Type(r) => addr(r),
+        Value::Instance(r) => addr(r),
+        Value::Generator(r) => addr(r),
+        Value::Wrapper(r) => addr(r),
+        Value::Iter(r) => addr(r),
+        Value::Module(r) => addr(r),
+        _ => return None,
+    })
 }
 
 fn strong_count(v: &Value) -> usize {
@@ -243,11 +245,6 @@ fn strong_count(v: &Value) -> usize {
         Value::Wrapper(r) => Rc::strong_count(r),
         _ => usize::MAX,
     }
-}
-
-/// The address of an object, as `heap_addr` gives it.
-fn addr<T>(r: &Rc<T>) -> usize {
-    Rc::as_ptr(r).cast::<u8>() as usize
 }
 
 /// Reports the references `v` holds (by address), each as many times as it is held.

@@ -69,7 +69,7 @@ impl Vm {
                     return match r {
                         Value::Complex(c) => Ok(Some((*c, true))),
                         // A complex subclass still counts, with 3.12's deprecation.
-                        Value::Instance(ref i) if matches!(i.base, Some(Value::Complex(_))) => {
+                        Value::Instance(ref i) if let Some(Value::Complex(c)) = &i.base => {
                             let msg = format!(
                                 "__complex__ returned non-complex (type {}).  The ability to \
                                  return an instance of a strict subclass of complex is \
@@ -77,10 +77,7 @@ impl Vm {
                                 self.type_name(&r)
                             );
                             self.warn(crate::error::ExcKind::DeprecationWarning, &msg)?;
-                            match &i.base {
-                                Some(Value::Complex(c)) => Ok(Some((**c, true))),
-                                _ => Ok(None),
-                            }
+                            Ok(Some((**c, true)))
                         }
                         other => Err(self.type_error(format!(
                             "__complex__ returned non-complex (type {})",
