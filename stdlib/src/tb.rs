@@ -10,6 +10,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let m = vm.new_module("_traceback");
     vm.add_function(&m, "format_exception", format_exception);
     vm.add_function(&m, "format_exception_only", format_exception_only);
+    vm.add_function(&m, "carets", carets);
     Ok(m)
 }
 
@@ -62,4 +63,20 @@ fn format_exception_only(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let exc = args.pos[0].clone();
     let text = vm.with_hint_style(style, |vm| vm.format_exception_only(&exc));
     Ok(Value::string(text))
+}
+
+/// `carets(line, colno, end_colno, one_line)`: the marks line the interpreter's report draws
+/// under the expression at those UTF-8 byte columns of a source line ('' when it would mark
+/// the whole line), for `StackSummary.format`.
+fn carets(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("carets", &args, 4, 4)?;
+    let (Value::Str(line), Value::Int(start), Value::Int(end)) =
+        (&args.pos[0], &args.pos[1], &args.pos[2])
+    else {
+        return Err(vm.type_error("carets(str, int, int, bool)"));
+    };
+    let one_line = vm.truthy(&args.pos[3])?;
+    let col = |n: i64| usize::try_from(n).unwrap_or(0);
+    let row = pyrs_vm::caret_row(line.as_str(), col(*start), col(*end), one_line);
+    Ok(Value::string(row))
 }

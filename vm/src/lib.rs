@@ -22,6 +22,7 @@ pub use interp::{ModuleInit, Vm, LIBRARY_PATH};
 pub use object::types::{Args, NativeFn, PyDict, PyModule, PyStr};
 pub use object::Value;
 pub use suggest::HintStyle;
+pub use traceback::caret_row;
 
 /// Turns a frozen module's stored bytes into `bytecode::marshal` bytes.
 pub type FrozenDecoder = fn(&[u8]) -> Result<Vec<u8>, String>;

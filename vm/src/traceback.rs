@@ -67,6 +67,25 @@ impl SourceCache {
         all_match.then_some(text)
     }
 
+    /// The (line, byte column) of each byte offset in a file's text (1-based lines), for
+    /// `co_positions()`; None when the file's text is not known.
+    pub(crate) fn positions(&self, filename: &str, offsets: &[u32]) -> Option<Vec<(u32, usize)>> {
+        let text = self.files.get(filename)?;
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Some(
+            offsets
+                .iter()
+                .map(|&offset| {
+                    let offset = (offset as usize).min(text.len());
+                    let line = starts.partition_point(|&s| s <= offset);
+                    (line as u32, offset - starts[line - 1])
+                })
+                .collect(),
+        )
+    }
+
     /// The (line, byte column) of a byte offset in a file, 1-based line.
     fn position(&self, filename: &str, offset: u32) -> Option<(u32, usize)> {
         let text = self.text_of(filename)?;
@@ -76,6 +95,48 @@ impl SourceCache {
         let col = offset - before.rfind('\n').map_or(0, |p| p + 1);
         Some((line, col))
     }
+}
+
+/// The `~~^^~~` line under the expression at byte columns `start_col..end_col` of `line`
+/// (the end on a later line when `one_line` is false), as CPython 3.12 draws it; empty when
+/// the marks would cover the whole stripped line.
+pub fn caret_row(line: &str, start_col: usize, end_col: usize, one_line: bool) -> String {
+    let to_chars = |byte: usize| {
+        line.get(..byte.min(line.len()))
+            .map_or(0, |s| s.chars().count())
+    };
+    let start_offset = to_chars(start_col);
+    let mut end_offset = to_chars(end_col);
+    let stripped = line.trim();
+    let leading = line.chars().count() - line.trim_start().chars().count();
+    let mut anchors = None;
+    if one_line {
+        let segment: String = line
+            .chars()
+            .skip(start_offset)
+            .take(end_offset.saturating_sub(start_offset))
+            .collect();
+        anchors = caret_anchors(&segment);
+    } else {
+        end_offset = line.trim_end().chars().count();
+    }
+    let width = end_offset.saturating_sub(start_offset);
+    let show = width < stripped.chars().count() || anchors.is_some_and(|(l, r)| r > l);
+    if !show {
+        return String::new();
+    }
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start_offset.saturating_sub(leading)));
+    match anchors {
+        Some((l, r)) => {
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r.saturating_sub(l)));
+            out.push_str(&"~".repeat(width.saturating_sub(r)));
+        }
+        None => out.push_str(&"^".repeat(width)),
+    }
+    out.push('\n');
+    out
 }
 
 /// Where the `~` and `^` go for a binary operation or subscript, as CPython 3.12 computes
@@ -599,42 +660,7 @@ impl Vm {
         if start_line != entry.line {
             return String::new();
         }
-        let to_chars = |byte: usize| {
-            line.get(..byte.min(line.len()))
-                .map_or(0, |s| s.chars().count())
-        };
-        let start_offset = to_chars(start_col);
-        let mut end_offset = to_chars(end_col);
-        let stripped = line.trim();
-        let leading = line.chars().count() - line.trim_start().chars().count();
-        let mut anchors = None;
-        if end_line == start_line {
-            let segment: String = line
-                .chars()
-                .skip(start_offset)
-                .take(end_offset.saturating_sub(start_offset))
-                .collect();
-            anchors = caret_anchors(&segment);
-        } else {
-            end_offset = line.trim_end().chars().count();
-        }
-        let width = end_offset.saturating_sub(start_offset);
-        let show = width < stripped.chars().count() || anchors.is_some_and(|(l, r)| r > l);
-        if !show {
-            return String::new();
-        }
-        let mut out = String::from("    ");
-        out.push_str(&" ".repeat(start_offset.saturating_sub(leading)));
-        match anchors {
-            Some((l, r)) => {
-                out.push_str(&"~".repeat(l));
-                out.push_str(&"^".repeat(r.saturating_sub(l)));
-                out.push_str(&"~".repeat(width.saturating_sub(r)));
-            }
-            None => out.push_str(&"^".repeat(width)),
-        }
-        out.push('\n');
-        out
+        caret_row(line, start_col, end_col, end_line == start_line)
     }
 
     /// The last line(s): `Type: message`, with SyntaxError's location block.

@@ -221,6 +221,9 @@ def _position(text, index):
 
 
 def _location(err):
+    # 'single' and 'eval' input put an error at the end of the input at offset 0.
+    if err.offset == 0 and err.lineno:
+        return (err.lineno, float('inf'))
     return (err.lineno or 0, err.offset or 0)
 
 

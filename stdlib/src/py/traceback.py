@@ -87,6 +87,22 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_positions(tb):
+    # (frame, (line, end line, column, end column)) for each entry of a traceback: the
+    # columns of its instruction when its code has them for the entry's line.
+    while tb is not None:
+        where = tb.tb_lineno
+        lasti = tb.tb_lasti
+        if lasti >= 0:
+            for index, position in enumerate(tb.tb_frame.f_code.co_positions()):
+                if index == lasti // 2:
+                    if position[0] == where and None not in position:
+                        where = position
+                    break
+        yield tb.tb_frame, where
+        tb = tb.tb_next
+
+
 def walk_stack(f):
     """(frame, line) from `f` (default: the caller's caller) out to the module level."""
     if f is None:
@@ -109,11 +125,15 @@ class StackSummary(list):
         if limit is not None:
             pairs = pairs[:limit] if limit >= 0 else pairs[limit:]
         summary = klass()
-        for frame, lineno in pairs:
+        for frame, where in pairs:
+            # `where` is a line, or (line, end line, column, end column) from a traceback.
+            lineno, end_lineno, colno, end_colno = (
+                where if isinstance(where, tuple) else (where, None, None, None))
             code = frame.f_code
             summary.append(FrameSummary(
                 code.co_filename, lineno, code.co_name, lookup_line=False,
-                locals=frame.f_locals if capture_locals else None))
+                locals=frame.f_locals if capture_locals else None,
+                end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         if lookup_lines:
             for entry in summary:
                 entry.line
@@ -135,6 +155,11 @@ class StackSummary(list):
                f'in {frame_summary.name}\n'
         if frame_summary.line:
             text += f'    {frame_summary.line}\n'
+            colno, end_colno = frame_summary.colno, frame_summary.end_colno
+            if colno is not None and end_colno is not None:
+                one_line = frame_summary.end_lineno == frame_summary.lineno
+                text += _traceback.carets(frame_summary._text.rstrip('\r\n'), colno, end_colno,
+                                          one_line)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 text += f'    {name} = {value}\n'
@@ -166,7 +191,7 @@ def _repeat_note(count):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_walk_tb_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -394,7 +419,7 @@ class TracebackException:
             self._skip = None
         self._str = _safe_str(exc_value)
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+        self.stack = StackSummary.extract(_walk_tb_positions(exc_traceback), limit=limit,
                                           lookup_lines=lookup_lines,
                                           capture_locals=capture_locals)
         self._limit = limit

@@ -289,7 +289,27 @@ fn closing_bracket(source: &str, offset: u32, close: char) -> Message {
 }
 
 /// An expression was expected where `text` begins: a closing bracket there is unmatched.
-fn expected_expression(source: &str, offset: u32, text: &str) -> Message {
+fn expected_expression(source: &str, offset: u32, text: &str, lines: &LineIndex) -> Message {
+    // `{key: }` and `{key: , ...}`: the value missing after a dictionary key's colon.
+    if text.starts_with(['}', ',']) {
+        let toks = tokens(source);
+        let before = toks
+            .iter()
+            .rev()
+            .find(|&&(k, s, _)| s < offset && !matches!(k, T::NonLogicalNewline | T::Comment));
+        if let Some(&(T::Colon, colon, end)) = before {
+            if open_brackets(source, colon)
+                .last()
+                .is_some_and(|&(k, _)| k == T::Lbrace)
+            {
+                let mut m = Message::at("expression expected after dictionary key and ':'");
+                m.line = Some(lines.line(colon));
+                m.column = Some(lines.column(colon) + 1);
+                m.end = Some(end);
+                return m;
+            }
+        }
+    }
     match text.chars().next() {
         Some(close @ (')' | ']' | '}')) => closing_bracket(source, offset, close),
         _ => Message::at("invalid syntax"),
@@ -1266,9 +1286,9 @@ pub(super) fn cpython_message(
             m.end = Some(offset);
             m
         }
-        P::ExpectedExpression => expected_expression(source, offset, text),
+        P::ExpectedExpression => expected_expression(source, offset, text, lines),
         P::OtherError(m) if m.starts_with("Expected an expression or a") => {
-            expected_expression(source, offset, text)
+            expected_expression(source, offset, text, lines)
         }
         P::ExpectedToken {
             expected: T::Rpar | T::Rsqb | T::Rbrace,
@@ -1446,7 +1466,10 @@ pub(super) fn cpython_message(
             // CPython marks the whole statement, from its first column.
             let indent = source[line_start..start].chars().count() - stmt.chars().count();
             for word in ["print", "exec"] {
-                if stmt.starts_with(&format!("{word} ")) || (word == "print" && stmt == word) {
+                let legacy = stmt.strip_prefix(word).is_some_and(|rest| {
+                    rest.starts_with(' ') && !rest.trim_start().starts_with('(')
+                });
+                if legacy || (word == "print" && stmt == word) {
                     let mut m = Message::at(format!(
                         "Missing parentheses in call to '{word}'. Did you mean {word}(...)?"
                     ));

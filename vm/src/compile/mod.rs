@@ -297,7 +297,8 @@ fn compile_flagged(
         });
     }
     let mut module = if mode == Mode::Eval {
-        let parsed = parse_312(source, parser::Mode::Expression, &lines)?
+        let parsed = parse_312(source, parser::Mode::Expression, &lines)
+            .map_err(|e| expression_input_error(e, source, Mode::Eval))?
             .try_into_expression()
             .expect("an expression parse gives an expression");
         let expr = parsed.into_syntax();
@@ -312,7 +313,8 @@ fn compile_flagged(
             })],
         }
     } else {
-        parse_312(source, parser::Mode::Module, &lines)?
+        parse_312(source, parser::Mode::Module, &lines)
+            .map_err(|e| expression_input_error(e, source, mode))?
             .try_into_module()
             .expect("a module parse gives a module")
             .into_syntax()
@@ -417,6 +419,46 @@ fn compile_flagged(
 /// Parses `source` as Python 3.12 does: the parser's first error, or the first use of
 /// syntax added after 3.12 (type parameter defaults, `lazy import`, t-strings, unpacking
 /// in comprehensions) or removed before it (`f((a)=1)`), with CPython 3.12's message.
+/// A parse error of `eval` or `single` input as CPython's string tokenizer reports it: no
+/// newline is added after the last line (so its text has none, and an error at the end of
+/// the input is at offset 0), and a legacy `print x` in an expression gets its hint.
+fn expression_input_error(mut e: CompileError, source: &str, mode: Mode) -> CompileError {
+    if mode == Mode::Exec {
+        return e;
+    }
+    let last_line = source.trim_end_matches('\n').lines().count().max(1) as u32;
+    let open_end = !source.ends_with('\n') && e.line >= last_line;
+    if mode == Mode::Eval && e.msg == "invalid syntax" {
+        let stmt = source.trim_start_matches([' ', '\t', '\x0c']);
+        for word in ["print", "exec"] {
+            let rest = stmt.strip_prefix(word).unwrap_or("\n");
+            if rest.starts_with([' ', '\t']) && !rest.trim_start().starts_with(['(', '\n']) {
+                let first = source.lines().next().unwrap_or("");
+                e.msg =
+                    format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?");
+                e.line = 1;
+                e.column = (source.len() - stmt.len()) as u32 + 1;
+                e.end_line = 1;
+                e.end_column = first.chars().count() as u32 + 1;
+                e.text = first.to_string();
+                if source.contains('\n') {
+                    e.text.push('\n');
+                }
+                return e;
+            }
+        }
+    }
+    if open_end {
+        let text = e.text.trim_end_matches('\n');
+        if e.msg == "invalid syntax" && e.column as usize > text.chars().count() {
+            e.column = 0;
+            e.end_column = 0;
+        }
+        e.text = text.to_string();
+    }
+    e
+}
+
 fn parse_312(
     source: &str,
     mode: parser::Mode,
@@ -901,7 +943,9 @@ fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> Compi
     } else if found.msg.starts_with("unindent does not match") {
         true
     } else {
-        !lexical
+        // Placed on a line before the one the parser stopped at, the line comes from the
+        // tokenizer's buffers without its newline.
+        !lexical && lines.line(offset) <= line
     };
     let text = if newline { format!("{text}\n") } else { text };
     CompileError {

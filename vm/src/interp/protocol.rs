@@ -803,6 +803,13 @@ impl Vm {
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => !crate::object::types::range::length(r).is_zero(),
             Value::Instance(_) => return self.truthy_special(v),
+            Value::NotImplemented => {
+                self.warn(
+                    ExcKind::DeprecationWarning,
+                    "NotImplemented should not be used in a boolean context",
+                )?;
+                true
+            }
             // A class whose metaclass may define `__bool__` or `__len__`.
             Value::Type(t) if t.meta.is_some() => return self.truthy_special(v),
             Value::Wrapper(w) => match w.as_ref() {

@@ -32,10 +32,19 @@ fn coro_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises.
-pub(crate) fn thrown(vm: &mut Vm, args: &Args<'_>) -> PyResult<crate::error::PyErr> {
+pub(crate) fn thrown(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<crate::error::PyErr> {
     let Some(exc) = args.pos.get(1) else {
-        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     };
+    if args.pos.len() > 2 {
+        vm.warn(
+            ExcKind::DeprecationWarning,
+            &format!(
+                "the (type, exc, tb) signature of {name}() is deprecated, \
+                 use the single-arg signature instead."
+            ),
+        )?;
+    }
     if let Some(tb) = args.pos.get(3).filter(|tb| !tb.is_none()) {
         if !vm.type_of(tb).is_subtype(&vm.types.traceback) {
             return Err(vm.type_error("throw() third argument must be a traceback object"));
@@ -72,7 +81,7 @@ pub(crate) fn thrown(vm: &mut Vm, args: &Args<'_>) -> PyResult<crate::error::PyE
 /// `coro.throw(exc)`
 fn coro_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, "throw")?;
-    let err = thrown(vm, &args)?;
+    let err = thrown(vm, &args, "throw")?;
     let r = vm.throw_into(&g, err);
     step_result(vm, r)
 }
@@ -112,7 +121,7 @@ fn agen_asend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn agen_athrow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, "athrow")?;
-    let err = thrown(vm, &args)?;
+    let err = thrown(vm, &args, "athrow")?;
     vm.async_gen_op(&g, AsyncGenOp::Throw(err.value()))
 }
 
@@ -198,7 +207,7 @@ fn op_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn op_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let it = this_op(vm, &args)?;
-    let err = thrown(vm, &args)?;
+    let err = thrown(vm, &args, "throw")?;
     let r = op_step(vm, &it, Err(err));
     step_result(vm, r)
 }

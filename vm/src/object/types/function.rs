@@ -172,7 +172,7 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("throw() needs a generator"));
     };
     let g = g.clone();
-    let err = crate::object::types::coroutine::thrown(vm, &args)?;
+    let err = crate::object::types::coroutine::thrown(vm, &args, "throw")?;
     match vm.throw_into(&g, err)? {
         crate::interp::GenResult::Yield(v) => Ok(v),
         crate::interp::GenResult::Return(v) => Err(vm.stop_iteration(v)),
@@ -554,19 +554,43 @@ fn code_lines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.iter(&Value::list(items))
 }
 
-/// `code.co_positions()`: `(line, end_line, column, end_column)` per instruction; pyrs keeps
-/// no columns in code objects, so they are None (as CPython gives when it has none).
+/// `code.co_positions()`: `(line, end_line, column, end_column)` per instruction, columns
+/// in UTF-8 bytes as CPython counts them, from the instruction's source range in its file's
+/// text; an instruction without a range (or code whose file's text pyrs does not hold, such
+/// as the frozen library) has None columns and its line.
 fn code_positions(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("co_positions", &args, 1, 1)?;
     let Value::Code(code) = &args.pos[0] else {
         return Err(vm.type_error("descriptor 'co_positions' requires a 'code' object"));
     };
+    let ends: Vec<u32> = (0..code.lines.len())
+        .flat_map(|i| {
+            let (start, end) = code.span_of(i);
+            [start, end]
+        })
+        .collect();
+    let found = vm.sources.positions(&code.filename, &ends);
     let items: Vec<Value> = code
         .lines
         .iter()
-        .map(|&line| {
-            let line = Value::Int(i64::from(line));
-            Value::tuple(vec![line.clone(), line, Value::None, Value::None])
+        .enumerate()
+        .map(|(i, &line)| {
+            let (start, end) = code.span_of(i);
+            match &found {
+                Some(at) if start < end => {
+                    let ((l0, c0), (l1, c1)) = (at[2 * i], at[2 * i + 1]);
+                    Value::tuple(vec![
+                        Value::Int(i64::from(l0)),
+                        Value::Int(i64::from(l1)),
+                        Value::Int(c0 as i64),
+                        Value::Int(c1 as i64),
+                    ])
+                }
+                _ => {
+                    let line = Value::Int(i64::from(line));
+                    Value::tuple(vec![line.clone(), line, Value::None, Value::None])
+                }
+            }
         })
         .collect();
     vm.iter(&Value::list(items))
