@@ -678,15 +678,30 @@ class GenericAlias:
                                       _GenericAlias.__call__)
     __getitem__ = _subscript_alias  # not cached, as CPython's
     __or__, __ror__ = _union_or, _union_ror
+    __unpacked__ = False
+
+    def __iter__(self):
+        # `*tuple[int, ...]` (PEP 646): the alias unpacked.
+        unpacked = self._copy_with(self.__args__)
+        unpacked.__dict__['__unpacked__'] = True
+        yield unpacked
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        if self.__unpacked__ and self.__origin__ is tuple:
+            return self.__args__
+        return None
 
     def __repr__(self):
         args = ', '.join(map(_ga_repr, self.__args__)) if self.__args__ else '()'
-        return f'{_ga_repr(self.__origin__)}[{args}]'
+        star = '*' if self.__unpacked__ else ''
+        return f'{star}{_ga_repr(self.__origin__)}[{args}]'
 
     def __eq__(self, other):
         if not isinstance(other, _TypesAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return (self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+                and self.__unpacked__ == other.__unpacked__)
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)

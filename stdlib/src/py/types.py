@@ -293,6 +293,10 @@ def coroutine(func):
     if type(func) is FunctionType and type(code) is CodeType \
             and code.co_flags & _COROUTINE_FLAGS:
         return func
+    if type(func) is FunctionType and type(code) is CodeType and code.co_flags & 0x20:
+        # A generator function: its generators become awaitable (CO_ITERABLE_COROUTINE).
+        func.__code__ = code.replace(co_flags=code.co_flags | 0x100)
+        return func
 
     def awaitable_call(*args, **kwargs):
         result = func(*args, **kwargs)

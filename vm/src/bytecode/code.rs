@@ -28,6 +28,9 @@ impl CodeFlags {
     /// The interpreter's own Python code standing in for native code (`interp/inline.py`):
     /// its frames show no traceback line and do not count towards the recursion limit.
     pub const HIDDEN: u32 = 256;
+    /// A generator function marked by `types.coroutine` (CPython's CO_ITERABLE_COROUTINE):
+    /// its generators can be awaited and may `yield from` coroutines.
+    pub const ITERABLE_COROUTINE: u32 = 512;
 
     pub fn has(self, bit: u32) -> bool {
         self.0 & bit != 0

@@ -54,6 +54,13 @@ impl Vm {
                 }
                 return Ok(v.clone());
             }
+            if g.kind == GenKind::Generator
+                && g.code
+                    .flags
+                    .has(crate::bytecode::CodeFlags::ITERABLE_COROUTINE)
+            {
+                return Ok(v.clone());
+            }
         }
         let t = self.type_of(v);
         let has_await = t.lookup("__await__").is_some_and(|m| !m.is_none());

@@ -944,6 +944,16 @@ impl Vm {
     pub(super) fn get_yield_from_iter(&mut self, frame: &mut Frame) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or_default();
         let it = match v {
+            Value::Generator(ref g)
+                if g.kind == crate::object::types::GenKind::Coroutine
+                    && (frame.code.flags.has(crate::bytecode::CodeFlags::COROUTINE)
+                        || frame
+                            .code
+                            .flags
+                            .has(crate::bytecode::CodeFlags::ITERABLE_COROUTINE)) =>
+            {
+                v
+            }
             Value::Generator(g) if g.kind == crate::object::types::GenKind::Coroutine => {
                 return Err(self.type_error(
                     "cannot 'yield from' a coroutine object in a non-coroutine generator",

@@ -330,10 +330,21 @@ pub fn code_attr(code: &Rc<crate::bytecode::Code>, name: &str) -> Option<Value> 
             } else if f.has(CodeFlags::GENERATOR) {
                 bits |= 0x20;
             }
+            if f.has(CodeFlags::ITERABLE_COROUTINE) {
+                bits |= 0x100;
+            }
             Value::Int(bits)
         }
         _ => return None,
     })
+}
+
+/// `code.co_flags` as a number.
+fn co_flags_of(code: &Rc<crate::bytecode::Code>) -> i64 {
+    match code_attr(code, "co_flags") {
+        Some(Value::Int(bits)) => bits,
+        _ => 0,
+    }
 }
 
 /// `code.replace(**changes)`: a copy with `co_*` fields replaced. The name, qualified name,
@@ -355,6 +366,7 @@ fn code_replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut consts = code.consts.to_vec();
     let mut names = code.names.to_vec();
     let mut slot_names = code.slot_names.to_vec();
+    let mut flags = code.flags;
     for (key, value) in args.kw {
         let key = key.as_str();
         let must_be = |vm: &mut Vm, want: &str| {
@@ -423,6 +435,16 @@ fn code_replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     slot_names[slot] = renamed;
                 }
             }
+            // CO_ITERABLE_COROUTINE (`types.coroutine`) is the one flag a generator's code
+            // may gain or lose.
+            "co_flags"
+                if flags.has(crate::bytecode::CodeFlags::GENERATOR)
+                    && !flags.has(crate::bytecode::CodeFlags::COROUTINE)
+                    && matches!(value, Value::Int(_))
+                    && vm.eq(&Value::Int(co_flags_of(code) ^ 0x100), value)? =>
+            {
+                flags.0 ^= crate::bytecode::CodeFlags::ITERABLE_COROUTINE;
+            }
             "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals"
             | "co_stacksize" | "co_flags" | "co_code" | "co_linetable" | "co_exceptiontable"
             | "co_freevars" | "co_cellvars" => {
@@ -458,7 +480,7 @@ fn code_replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         argcount: code.argcount,
         posonlyargcount: code.posonlyargcount,
         kwonlyargcount: code.kwonlyargcount,
-        flags: code.flags,
+        flags,
         exc_table: code.exc_table.clone(),
         max_stack: code.max_stack,
     })))
