@@ -904,6 +904,26 @@ impl Vm {
         })
     }
 
+    /// 3.12's DeprecationWarning when `__index__`/`__int__` returned an instance of a strict
+    /// subclass of int (a bool included) rather than an int.
+    pub(crate) fn warn_strict_int_subclass(&mut self, method: &str, r: &Value) -> PyResult<()> {
+        let strict = match r {
+            Value::Bool(_) => true,
+            Value::Instance(i) => matches!(i.base, Some(Value::Int(_) | Value::BigInt(_))),
+            _ => false,
+        };
+        if strict {
+            let msg = format!(
+                "{method} returned non-int (type {}).  The ability to return an instance of a \
+                 strict subclass of int is deprecated, and may be removed in a future version \
+                 of Python.",
+                self.type_name(r)
+            );
+            self.warn(ExcKind::DeprecationWarning, &msg)?;
+        }
+        Ok(())
+    }
+
     /// An integer usable as an index (`__index__`).
     pub fn index_value(&mut self, v: &Value) -> PyResult<Option<i64>> {
         match v {
@@ -921,10 +941,11 @@ impl Vm {
             Value::Instance(_) | Value::Type(_) if has_python_type(v) => {
                 // An int subclass's instance is accepted (CPython also warns that this is
                 // deprecated).
-                match self
-                    .call_special(v, "__index__", &[])?
-                    .map(|r| r.plain_number().clone())
-                {
+                let r = self.call_special(v, "__index__", &[])?;
+                if let Some(r) = &r {
+                    self.warn_strict_int_subclass("__index__", r)?;
+                }
+                match r.map(|r| r.plain_number().clone()) {
                     Some(Value::Int(i)) => Ok(Some(i)),
                     Some(Value::Bool(b)) => Ok(Some(i64::from(b))),
                     Some(Value::BigInt(_)) => Err(self.new_error(

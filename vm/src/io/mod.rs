@@ -52,6 +52,8 @@ pub(crate) enum Method {
     Fn(&'static str, NativeFn),
     Get(&'static str, NativeFn),
     Member(&'static str, NativeFn),
+    /// A property with a setter.
+    GetSet(&'static str, NativeFn, NativeFn),
 }
 
 fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, tables: &[&[Method]]) {
@@ -75,9 +77,10 @@ fn add_methods(vm: &mut Vm, ty: &Rc<PyType>, tables: &[&[Method]]) {
     for m in tables.iter().flat_map(|t| t.iter()) {
         let (name, value) = match m {
             Method::Fn(name, f) => (name, method_value(owner, name, *f)),
-            Method::Get(name, f) | Method::Member(name, f) => {
+            Method::Get(name, f) | Method::Member(name, f) | Method::GetSet(name, f, _) => {
                 let fset = match m {
                     Method::Member(..) => method_value(owner, name, readonly_member),
+                    Method::GetSet(_, _, set) => method_value(owner, name, *set),
                     _ => Value::None,
                 };
                 let property = PyWrapper::Property {
@@ -218,7 +221,9 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         "BlockingIOError",
         Value::Type(vm.exc_type(ExcKind::BlockingIOError)),
     );
-    vm.add_function(&m, "open", open::open);
+    // The one `open` object: `io.open is builtins.open`, as in CPython.
+    let open = vm.builtins.get_str("open").unwrap_or_else(open_builtin);
+    vm.set_attr(&m, "open", open);
     vm.add_function(&m, "open_code", open::open_code);
     vm.add_function(&m, "text_encoding", open::text_encoding);
     Ok(m)

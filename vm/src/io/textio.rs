@@ -118,12 +118,50 @@ impl Codec {
     /// for the next call: (text, bytes consumed).
     fn decode(&mut self, vm: &mut Vm, data: &[u8], final_: bool) -> PyResult<(String, usize)> {
         let name = self.decode_as.unwrap_or(self.name);
+        let unit = match name {
+            "utf-16" | "utf-16-le" | "utf-16-be" => 2,
+            "utf-32" | "utf-32-le" | "utf-32-be" => 4,
+            _ => 1,
+        };
         if self.decode_as.is_none() && !data.is_empty() {
-            self.decode_as = Some(without_bom(self.name, data));
+            let bom_coded = matches!(self.name, "utf-16" | "utf-32");
+            if bom_coded && data.len() < unit && !final_ {
+                // Not enough bytes yet to tell whether the stream starts with a BOM.
+                return Ok((String::new(), 0));
+            }
+            let as_ = without_bom(self.name, data);
+            let bom = match as_ {
+                "utf-16-le" => [0xFF, 0xFE, 0, 0].as_slice(),
+                "utf-16-be" => &[0xFE, 0xFF],
+                "utf-32-le" => &[0xFF, 0xFE, 0, 0],
+                _ => &[0, 0, 0xFE, 0xFF],
+            };
+            if bom_coded && data.len() >= unit && !data.starts_with(&bom[..unit]) {
+                let msg = if unit == 2 { "UTF-16" } else { "UTF-32" };
+                return Err(vm.new_error(
+                    ExcKind::UnicodeError,
+                    format!("{msg} stream does not start with BOM"),
+                ));
+            }
+            self.decode_as = Some(as_);
         }
         let mut end = data.len();
-        if name == "utf-8" && !final_ {
-            end -= incomplete_utf8_tail(data);
+        if !final_ {
+            if name == "utf-8" {
+                end -= incomplete_utf8_tail(data);
+            } else if unit > 1 {
+                // A partial code unit, or a UTF-16 high surrogate whose pair has not come.
+                end -= end % unit;
+                let big =
+                    name == "utf-16-be" || (name == "utf-16" && data.starts_with(&[0xFE, 0xFF]));
+                if unit == 2 && end >= 2 {
+                    let (a, b) = (data[end - 2], data[end - 1]);
+                    let high = if big { a } else { b };
+                    if (0xD8..0xDC).contains(&high) {
+                        end -= 2;
+                    }
+                }
+            }
         }
         let slice = &data[..end];
         let text = if name == "utf-8" {
@@ -203,6 +241,9 @@ pub(crate) struct TextIo {
     /// Encoded text not passed to the buffer yet (CPython's pending bytes): it goes on when
     /// it reaches a chunk, on a line end under line buffering, and on flush/seek/tell/close.
     outgoing: Vec<u8>,
+    /// `_CHUNK_SIZE`: how many bytes a read asks the buffer for, and how much encoded text
+    /// waits before it is passed on.
+    chunk: usize,
 }
 
 impl Drop for TextIo {
@@ -351,6 +392,7 @@ pub(crate) fn attach(
         writable,
         detached: false,
         outgoing: Vec::new(),
+        chunk: CHUNK_SIZE,
     };
     let state = Rc::new(RefCell::new(st));
     if writable {
@@ -523,7 +565,7 @@ pub(crate) fn readline(vm: &mut Vm, st: &mut TextIo, limit: Option<usize>) -> Py
         count += rest.chars().count();
         line.push_str(rest);
         st.dpos = st.decoded.len();
-        if limit.is_some_and(|l| count >= l) || !read_chunk(vm, st, CHUNK_SIZE)? {
+        if limit.is_some_and(|l| count >= l) || !read_chunk(vm, st, st.chunk)? {
             return Ok(line);
         }
         // newline='\r\n' whose `\r` ended the last chunk.
@@ -582,7 +624,7 @@ pub(crate) fn read(vm: &mut Vm, st: &mut TextIo, n: Option<usize>) -> PyResult<S
         count += rest[..cut].chars().count();
         out.push_str(&rest[..cut]);
         st.dpos += cut;
-        if count >= n || !read_chunk(vm, st, CHUNK_SIZE)? {
+        if count >= n || !read_chunk(vm, st, st.chunk)? {
             return Ok(out);
         }
     }
@@ -607,11 +649,11 @@ pub(crate) fn write(vm: &mut Vm, st: &mut TextIo, text: &str) -> PyResult<()> {
     if !st.decoded.is_empty() || st.snapshot.is_some() {
         st.reset_decoder();
     }
-    if st.outgoing.len() + data.len() > CHUNK_SIZE {
+    if st.outgoing.len() + data.len() > st.chunk {
         write_pending(vm, st)?;
     }
     st.outgoing.extend_from_slice(&data);
-    if st.outgoing.len() >= CHUNK_SIZE || needflush || st.write_through {
+    if st.outgoing.len() >= st.chunk || needflush || st.write_through {
         write_pending(vm, st)?;
     }
     if needflush {
@@ -1016,8 +1058,21 @@ fn p_write_through(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn p_chunk_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let _ = get(vm, &args, "_CHUNK_SIZE")?;
-    Ok(Value::from(CHUNK_SIZE))
+    let st = get(vm, &args, "_CHUNK_SIZE")?;
+    let chunk = st.borrow().chunk;
+    Ok(Value::from(chunk))
+}
+
+/// `_CHUNK_SIZE = n`: a positive int.
+fn set_chunk_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let st = get(vm, &args, "_CHUNK_SIZE")?;
+    let value = args.pos.get(1).cloned().unwrap_or_default();
+    let n = vm.int_arg(&value, "")?;
+    match usize::try_from(n) {
+        Ok(n) if n > 0 => st.borrow_mut().chunk = n,
+        _ => return Err(vm.value_error("a strictly positive integer is required")),
+    }
+    Ok(Value::None)
 }
 
 /// `reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
@@ -1147,7 +1202,7 @@ pub(super) const METHODS: &[Method] = &[
     Method::Get("newlines", p_newlines),
     Method::Member("line_buffering", p_line_buffering),
     Method::Member("write_through", p_write_through),
-    Method::Get("_CHUNK_SIZE", p_chunk_size),
+    Method::GetSet("_CHUNK_SIZE", p_chunk_size, set_chunk_size),
     Method::Fn("__repr__", m_repr),
 ];
 

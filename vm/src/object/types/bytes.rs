@@ -107,8 +107,188 @@ pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult
         return Ok(text.as_bytes().to_vec());
     }
     let names = |c: char| unicode_names2::name(c).map(|n| n.to_string());
-    crate::codecs::encode_with_names(text, codec, errors, &names)
-        .map_err(|f| codec_error(vm, f, Value::str(text)))
+    match crate::codecs::encode_with_names(text, codec, errors, &names) {
+        Err(Failure::UnknownHandler(name)) => match registered_handler(vm, &name)? {
+            Some(handler) => encode_with_handler(vm, text, codec, &handler),
+            None => Err(codec_error(vm, Failure::UnknownHandler(name), Value::None)),
+        },
+        r => r.map_err(|f| codec_error(vm, f, Value::str(text))),
+    }
+}
+
+/// The function `codecs.register_error` registered under `name`, if the `codecs` module was
+/// imported and has one.
+fn registered_handler(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    let Some(codecs) = vm.sys_modules_get("codecs") else {
+        return Ok(None);
+    };
+    let key = vm.intern("_handlers");
+    match vm.getattr_opt(&codecs, &key)? {
+        Some(Value::Dict(handlers)) => Ok(handlers.get_str(name)),
+        _ => Ok(None),
+    }
+}
+
+/// The codec a stream goes on with after its start (no second byte-order mark).
+fn continued(codec: Codec, start: &[u8]) -> Codec {
+    match (codec, start) {
+        (Codec::Utf8Sig, _) => Codec::Utf8,
+        (Codec::Utf16, [0xFE, 0xFF, ..]) => Codec::Utf16Be,
+        (Codec::Utf16, _) => Codec::Utf16Le,
+        (Codec::Utf32, [0, 0, 0xFE, 0xFF, ..]) => Codec::Utf32Be,
+        (Codec::Utf32, _) => Codec::Utf32Le,
+        _ => codec,
+    }
+}
+
+/// What an error handler returned: `(replacement, position)`, the position from the end when
+/// negative, within `0..=len`.
+fn handler_answer(
+    vm: &mut Vm,
+    answer: Value,
+    len: usize,
+    encode: bool,
+) -> PyResult<(Value, usize)> {
+    let pair = match &answer {
+        Value::Tuple(t) if t.items.len() == 2 => {
+            let ok_kind = match &t.items[0] {
+                Value::Str(_) => true,
+                Value::Bytes(_) => encode,
+                _ => false,
+            };
+            (ok_kind && matches!(t.items[1], Value::Int(_) | Value::BigInt(_)))
+                .then(|| (t.items[0].clone(), t.items[1].clone()))
+        }
+        _ => None,
+    };
+    let Some((replacement, pos)) = pair else {
+        let want = if encode {
+            "(str/bytes, int)"
+        } else {
+            "(str, int)"
+        };
+        return Err(vm.type_error(format!(
+            "{} error handler must return {want} tuple",
+            if encode { "encoding" } else { "decoding" }
+        )));
+    };
+    let pos = vm.int_arg(&pos, "")?;
+    let pos = if pos < 0 { pos + len as i64 } else { pos };
+    match usize::try_from(pos) {
+        Ok(p) if p <= len => Ok((replacement, p)),
+        _ => Err(vm.new_error(
+            ExcKind::IndexError,
+            format!("position {pos} from error handler out of bounds"),
+        )),
+    }
+}
+
+/// The characters `from..to` of `text`.
+fn char_range(text: &str, from: usize, to: usize) -> &str {
+    let mut at = text.char_indices().map(|(i, _)| i).chain([text.len()]);
+    let start = at.nth(from).unwrap_or(text.len());
+    let end = if to > from {
+        at.nth(to - from - 1).unwrap_or(text.len())
+    } else {
+        start
+    };
+    &text[start..end]
+}
+
+/// `text.encode(codec, errors)` with a handler registered by `codecs.register_error`: each
+/// failure becomes a UnicodeEncodeError the handler answers with a replacement and where to
+/// go on.
+fn encode_with_handler(
+    vm: &mut Vm,
+    text: &str,
+    codec: Codec,
+    handler: &Value,
+) -> PyResult<Vec<u8>> {
+    let len = text.chars().count();
+    let object = Value::str(text);
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut now = codec;
+    loop {
+        let rest = char_range(text, pos, len);
+        let failure = match crate::codecs::encode(rest, now, "strict") {
+            Ok(data) => {
+                out.extend(data);
+                return Ok(out);
+            }
+            Err(Failure::Encode(e)) => e,
+            Err(f) => return Err(codec_error(vm, f, object)),
+        };
+        let done = crate::codecs::encode(char_range(rest, 0, failure.start), now, "strict")
+            .map_err(|f| codec_error(vm, f, object.clone()))?;
+        out.extend(done);
+        now = continued(now, &[]);
+        let shifted = crate::codecs::CodecError {
+            start: pos + failure.start,
+            end: pos + failure.end,
+            ..failure
+        };
+        let exc = codec_error(vm, Failure::Encode(shifted), object.clone());
+        let answer = vm.call_value(handler, &[Value::Instance(exc.exc)], &[])?;
+        let (replacement, next) = handler_answer(vm, answer, len, true)?;
+        match replacement {
+            Value::Bytes(b) => out.extend_from_slice(&b.data),
+            Value::Str(s) => {
+                let data = crate::codecs::encode(s.as_str(), now, "strict")
+                    .map_err(|f| codec_error(vm, f, Value::Str(s.clone())))?;
+                out.extend(data);
+            }
+            _ => {}
+        }
+        pos = next;
+    }
+}
+
+/// `data.decode(codec, errors)` with a handler registered by `codecs.register_error`.
+fn decode_with_handler(
+    vm: &mut Vm,
+    data: &[u8],
+    codec: Codec,
+    handler: &Value,
+) -> PyResult<String> {
+    let (data, codec) = match (codec, data) {
+        (Codec::Utf8Sig, [0xEF, 0xBB, 0xBF, rest @ ..]) => (rest, Codec::Utf8),
+        (Codec::Utf8Sig, _) => (data, Codec::Utf8),
+        _ => (data, codec),
+    };
+    let object = new_bytes(data.to_vec());
+    let mut out = String::new();
+    let mut pos = 0;
+    let mut now = codec;
+    loop {
+        let rest = &data[pos..];
+        let failure = match crate::codecs::decode(rest, now, "strict") {
+            Ok(text) => {
+                out.push_str(&text);
+                return Ok(out);
+            }
+            Err(Failure::Decode(e)) => e,
+            Err(f) => return Err(codec_error(vm, f, object)),
+        };
+        let done = crate::codecs::decode(&rest[..failure.start], now, "strict")
+            .map_err(|f| codec_error(vm, f, object.clone()))?;
+        out.push_str(&done);
+        if pos == 0 {
+            now = continued(now, data);
+        }
+        let shifted = crate::codecs::CodecError {
+            start: pos + failure.start,
+            end: pos + failure.end,
+            ..failure
+        };
+        let exc = codec_error(vm, Failure::Decode(shifted), object.clone());
+        let answer = vm.call_value(handler, &[Value::Instance(exc.exc)], &[])?;
+        let (replacement, next) = handler_answer(vm, answer, data.len(), false)?;
+        if let Value::Str(s) = replacement {
+            out.push_str(s.as_str());
+        }
+        pos = next;
+    }
 }
 
 /// `data.decode(encoding, errors)`.
@@ -126,10 +306,16 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
         };
     }
     let codec = lookup(vm, encoding)?;
-    crate::codecs::decode(data, codec, errors).map_err(|f| {
-        let object = crate::codecs::decode_error_object(codec, data).to_vec();
-        codec_error(vm, f, new_bytes(object))
-    })
+    match crate::codecs::decode(data, codec, errors) {
+        Err(Failure::UnknownHandler(name)) => match registered_handler(vm, &name)? {
+            Some(handler) => decode_with_handler(vm, data, codec, &handler),
+            None => Err(codec_error(vm, Failure::UnknownHandler(name), Value::None)),
+        },
+        r => r.map_err(|f| {
+            let object = crate::codecs::decode_error_object(codec, data).to_vec();
+            codec_error(vm, f, new_bytes(object))
+        }),
+    }
 }
 
 pub fn new_bytes(data: Vec<u8>) -> Value {

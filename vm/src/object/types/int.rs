@@ -83,6 +83,9 @@ pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     )?;
                 }
                 if let Some(r) = vm.call_special(x, name, &[])? {
+                    if name != "__trunc__" {
+                        vm.warn_strict_int_subclass(name, &r)?;
+                    }
                     return match &r {
                         Value::Int(_) | Value::BigInt(_) => Ok(r),
                         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),

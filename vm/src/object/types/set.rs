@@ -97,6 +97,19 @@ fn new_set(frozen: bool, table: SetTable<Value>) -> Rc<PySet> {
     set
 }
 
+/// The table of a set, frozenset or instance of a subclass of either: CPython copies and
+/// merges such an operand's table directly, whatever its `__iter__` says.
+fn any_set(v: &Value) -> Option<Rc<PySet>> {
+    match v {
+        Value::Set(s) => Some(s.clone()),
+        Value::Instance(i) => match &i.base {
+            Some(Value::Set(s)) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn items_of(s: &PySet) -> Vec<Value> {
     s.table.borrow().iter().cloned().collect()
 }
@@ -104,9 +117,9 @@ fn items_of(s: &PySet) -> Vec<Value> {
 /// CPython's `set_update_internal`: `s |= other` for any iterable, with CPython's presizing
 /// (another set is merged in one step, a dict's keys after one resize).
 pub(crate) fn update_internal(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<()> {
-    match other {
-        Value::Set(o) => merge_set(vm, s, o),
-        _ => {
+    match any_set(other) {
+        Some(o) => merge_set(vm, s, &o),
+        None => {
             if let Value::Dict(d) = other {
                 s.table.borrow_mut().reserve_for_update(d.len());
             }
@@ -134,7 +147,7 @@ fn merge_set(vm: &mut Vm, s: &PySet, o: &PySet) -> PyResult<()> {
 
 /// Builds a set from any iterable, in CPython's layout.
 fn from_iterable(vm: &mut Vm, v: &Value, frozen: bool) -> PyResult<Rc<PySet>> {
-    if let Value::Set(src) = v {
+    if let Some(src) = any_set(v) {
         return Ok(new_set(frozen, SetTable::copy_from(&src.table.borrow())));
     }
     let out = new_set(frozen, SetTable::new());
