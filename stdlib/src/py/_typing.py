@@ -512,7 +512,24 @@ class _SpecialForm:
         raise TypeError(f'Cannot subclass {self!r}')
 
 
-class _GenericAlias:
+class _BaseGenericAlias:
+    """What typing's aliases have in common: _GenericAlias (List[int], C[int], ...) and
+    typing's _SpecialGenericAlias (List, Dict, ...)."""
+
+    def copy_with(self, params):
+        """The same alias with the arguments `params`."""
+        return self._copy_with(params)
+
+    def __dir__(self):
+        # The alias's own attributes and the origin's (but not its dunders), which
+        # __getattr__ forwards.
+        names = set(object.__dir__(self))
+        names.update(name for name in dir(self.__origin__)
+                     if not (name.startswith('__') and name.endswith('__')))
+        return sorted(names)
+
+
+class _GenericAlias(_BaseGenericAlias):
     """typing's parameterized generic: typing.Generic[T], C[int], typing.List[int] (`name`
     set: typing's own alias, `inst` False: the origin is not called through it)."""
     __module__ = 'typing'
@@ -794,6 +811,12 @@ class ForwardRef:
         return hash((self.__forward_arg__, self.__forward_module__))
 
     __or__, __ror__ = _typing_or, _typing_ror
+
+    def _evaluate(self, globalns, localns, recursive_guard):
+        """The value of the reference in the namespaces given (kept once found); a
+        reference whose string is in `recursive_guard` is returned as it is."""
+        import typing
+        return typing._resolve_ref(self, globalns, localns, recursive_guard)
 
 
 class Generic:

@@ -99,16 +99,20 @@ class _ClassSet:
     def clear(self):
         self._items.clear()
 
+    def discard_all(self, other):
+        self._items -= other._items
+
 
 class _Ledger:
     """Per-ABC state: virtual subclasses and the answers already worked out."""
 
-    __slots__ = ('members', 'known', 'rejected', 'rejected_epoch', 'collection')
+    __slots__ = ('members', 'known', 'direct', 'rejected', 'rejected_epoch', 'collection')
 
     def __init__(self, collection=0):
         self.collection = collection    # sequence/mapping flag given to virtual subclasses
         self.members = _ClassSet()
         self.known = _ClassSet()
+        self.direct = _ClassSet()       # the part of `known` found directly in `members`
         self.rejected = _ClassSet()
         self.rejected_epoch = _epoch[0]
 
@@ -199,8 +203,39 @@ class ABCMeta(type):
         elif subclass in book.rejected:
             return False
         verdict = _judge(cls, subclass, book)
+        if verdict is None:
+            # A class registered directly: cached apart too, as clearing the registry
+            # forgets this answer.
+            book.direct.add(subclass)
+            verdict = True
         (book.known if verdict else book.rejected).add(subclass)
         return verdict
+
+    def _dump_registry(cls, file=None):
+        """Debug helper: print this ABC's virtual subclasses and cached answers."""
+        book = _ledger(cls)
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+        for label, held in (('_abc_registry', book.members),
+                            ('_abc_cache', book.known._items - book.direct._items),
+                            ('_abc_negative_cache', book.rejected)):
+            print(f"{label}: {set(getattr(held, '_items', held))!r}", file=file)
+        print(f"_abc_negative_cache_version: {book.rejected_epoch!r}", file=file)
+
+    def _abc_registry_clear(cls):
+        """Forget this ABC's virtual subclasses (answers already cached for classes
+        reached through them stay)."""
+        book = _ledger(cls)
+        book.members.clear()
+        book.known.discard_all(book.direct)
+        book.direct.clear()
+
+    def _abc_caches_clear(cls):
+        """Forget the issubclass() answers cached for this ABC."""
+        book = _ledger(cls)
+        book.known.clear()
+        book.direct.clear()
+        book.rejected.clear()
 
 
 def _need_class(candidate, complaint):
@@ -209,7 +244,8 @@ def _need_class(candidate, complaint):
 
 
 def _judge(cls, subclass, book):
-    """The uncached answer to issubclass(subclass, cls)."""
+    """The uncached answer to issubclass(subclass, cls); None for a true answer
+    that holds because `subclass` itself is registered."""
     said = cls.__subclasshook__(subclass)
     if said is not NotImplemented:
         if said is True or said is False:
@@ -218,6 +254,8 @@ def _judge(cls, subclass, book):
                              'or NotImplemented')
     if cls in getattr(subclass, '__mro__', ()):
         return True
+    if subclass in book.members:
+        return None
     return _as_machinery(_reached_by_walk, cls, subclass, book)
 
 

@@ -2824,3 +2824,8 @@ import _abc
 for _cls in (Decimal, Context):
     _abc.set_static_name(_cls)
 del _cls, _abc
+
+# Decimal is a number, though neither Real nor Rational: numbers.Number counts it.
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+del _numbers

@@ -502,6 +502,8 @@ def total_ordering(cls):
         if name not in roots:
             method = _derived(root, combine)
             method.__name__ = name
+            # As CPython's: '_le_from_lt' is __le__ computed from __lt__.
+            method.__qualname__ = f'_{name[2:4]}_from_{root[2:4]}'
             setattr(cls, name, method)
     return cls
 

@@ -15,7 +15,7 @@ from keyword import iskeyword
 
 __all__ = [
     'AGEN_CLOSED', 'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED',
-    'ArgInfo', 'Attribute', 'BoundArguments',
+    'ArgInfo', 'Attribute', 'BoundArguments', 'BufferFlags',
     'CORO_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED',
     'CO_ASYNC_GENERATOR', 'CO_COROUTINE', 'CO_GENERATOR',
     'CO_ITERABLE_COROUTINE', 'CO_NESTED', 'CO_NEWLOCALS', 'CO_NOFREE',
@@ -54,6 +54,33 @@ CO_ITERABLE_COROUTINE = 0x100
 CO_ASYNC_GENERATOR = 0x200
 
 TPFLAGS_IS_ABSTRACT = 1 << 20
+
+
+class BufferFlags(enum.IntFlag):
+    """The flags a buffer is requested with (the argument of __buffer__, PEP 688):
+    the PyBUF_* values of the C buffer protocol."""
+    SIMPLE = 0
+    WRITABLE = 0x1
+    FORMAT = 0x4
+    ND = 0x8
+    STRIDES = ND | 0x10
+    C_CONTIGUOUS = STRIDES | 0x20
+    F_CONTIGUOUS = STRIDES | 0x40
+    ANY_CONTIGUOUS = STRIDES | 0x80
+    INDIRECT = STRIDES | 0x100
+    # the usual combinations
+    CONTIG = ND | WRITABLE
+    CONTIG_RO = ND
+    STRIDED = STRIDES | WRITABLE
+    STRIDED_RO = STRIDES
+    RECORDS = STRIDES | FORMAT | WRITABLE
+    RECORDS_RO = STRIDES | FORMAT
+    FULL = INDIRECT | FORMAT | WRITABLE
+    FULL_RO = INDIRECT | FORMAT
+    # read-only or writable access
+    READ = 0x100
+    WRITE = 0x200
+
 
 _MISSING = object()
 
@@ -1452,6 +1479,7 @@ class Signature:
         feed = iter(args)
         left = len(args)
         at = 0
+        star_filled = False
         # Positional arguments first, in parameter order.
         while left and at < len(params):
             param = params[at]
@@ -1459,6 +1487,7 @@ class Signature:
                 got[param.name] = tuple(feed)
                 left = 0
                 at += 1
+                star_filled = True
                 break
             if param.kind not in _POSITIONAL:
                 break
@@ -1469,6 +1498,9 @@ class Signature:
             at += 1
         if left:
             raise TypeError('too many positional arguments')
+        # As CPython, a missing keyword-only argument is called so only when its
+        # parameter comes right after the ones filled positionally.
+        first_left = None if star_filled or at >= len(params) else params[at]
         catch_all = None
         for param in params[at:]:
             kind, name = param.kind, param.name
@@ -1482,7 +1514,8 @@ class Signature:
                                     'but was passed as a keyword')
                 got[name] = pending.pop(name)
             elif param.default is _empty and not partial:
-                raise TypeError(f'missing a required argument: {name!r}')
+                which = ' keyword-only' if kind is _KO and param is first_left else ''
+                raise TypeError(f'missing a required{which} argument: {name!r}')
         if pending:
             if catch_all is None:
                 stray = next(iter(pending))
@@ -1576,11 +1609,12 @@ def _from_function(sigcls, func, globals, locals, eval_str):
                   __validate_parameters__=duck)
 
 
-def _apply_partial(sig, part):
-    """The signature left once a functools.partial has supplied arguments."""
+def _apply_partial(sig, part, leading=()):
+    """The signature left once a functools.partial (or partialmethod, whose bound
+    object stands in `leading`) has supplied arguments."""
     given_kw = part.keywords or {}
     try:
-        bound = sig.bind_partial(*(part.args or ()), **given_kw).arguments
+        bound = sig.bind_partial(*leading, *(part.args or ()), **given_kw).arguments
     except TypeError as ex:
         raise ValueError('partial object {!r} has incorrect arguments'.format(part)) from ex
     kept, moved = [], []
@@ -1753,6 +1787,16 @@ def _derive_signature(obj, sigcls, follow, skip_first, globals, locals, eval_str
     declared = _declared_signature(obj, sigcls, skip_first)
     if declared is not None:
         return declared
+    method_spec = getattr(obj, '_partialmethod', None)
+    if isinstance(method_spec, functools.partialmethod):
+        # The function a partialmethod gives when read from the class: its first
+        # parameter (self or cls) is kept, the stored arguments fill the next ones.
+        wrapped = recurse(method_spec.func)
+        rest = _apply_partial(wrapped, method_spec, (None,))
+        first = list(wrapped.parameters.values())[0]
+        if first.kind is _VP:
+            return rest
+        return rest.replace(parameters=[first, *rest.parameters.values()])
     if isfunction(obj) or _looks_like_function(obj):
         return _from_function(sigcls, obj, globals, locals, eval_str)
     if obj is object:

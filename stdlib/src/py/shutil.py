@@ -383,6 +383,8 @@ def _empty_directory(path, report):
         with os.scandir(path) as listing:
             entries = list(listing)
     except OSError as exc:
+        # The error names the path as given (a Path object stays one).
+        exc.filename = path
         report(os.scandir, path, exc)
         return
     for entry in entries:

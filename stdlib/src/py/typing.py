@@ -24,7 +24,7 @@ import _typing
 from _typing import (
     TypeVar, ParamSpec, TypeVarTuple, ParamSpecArgs, ParamSpecKwargs, TypeAliasType,
     Generic, ForwardRef, Union, Optional, Unpack,
-    _SpecialForm, _GenericAlias, _UnionGenericAlias, _UnpackGenericAlias,
+    _SpecialForm, _BaseGenericAlias, _GenericAlias, _UnionGenericAlias, _UnpackGenericAlias,
     _ConcatenateGenericAlias, _type_check, _type_repr, _cached, _named_mro_entries,
     _typing_or, _typing_ror,
 )
@@ -265,7 +265,7 @@ class Annotated:
 
 # --- aliases of classes: List, Dict, Callable, Tuple, ... ---------------------------------
 
-class _SpecialGenericAlias:
+class _SpecialGenericAlias(_BaseGenericAlias):
     """typing.List, typing.Iterable, ...: a class that can be subscripted `nparams` times
     (0: not generic); `inst` False: refuse to make instances (use list() instead)."""
     __module__ = 'typing'
@@ -940,6 +940,10 @@ class _TypedDictMeta(type):
             raise TypeError('cannot inherit from both a TypedDict type and a '
                             'non-TypedDict base class')
         generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        if '__orig_bases__' not in ns:
+            # A class statement sets it only when a base is TypedDict or an alias; set
+            # before the class is made, Generic then finds the bases it was given.
+            ns = {**ns, '__orig_bases__': bases}
         td = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
 
         own = {}
@@ -1427,6 +1431,12 @@ def _evaluate_hint(t, globalns, localns, seen=frozenset()):
     if isinstance(t, types.GenericAlias):
         members = [ForwardRef(m) if isinstance(m, str) else m for m in members]
     return _rebuild(t, tuple([_evaluate_hint(m, globalns, localns, seen) for m in members]))
+
+
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    """t with its forward references evaluated in globalns and localns, inside aliases
+    too; the references whose strings are in recursive_guard are left as they are."""
+    return _evaluate_hint(t, globalns, localns, recursive_guard)
 
 
 def _without_extras(t):

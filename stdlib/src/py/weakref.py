@@ -5,15 +5,30 @@ Weak references can point at instances of Python classes, functions and classes.
 """
 
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
+import _abc
+import _collections_abc
+import copyreg as _copyreg
+import operator as _operator
+from types import GenericAlias
 
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary',
            'ReferenceType', 'ProxyType', 'CallableProxyType', 'ProxyTypes',
            'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
 
 
+def _pyrs_refuse_pickle(r):
+    raise TypeError("cannot pickle 'weakref.ReferenceType' object")
+
+
+# A weak reference cannot be pickled. pyrs's object.__reduce_ex__ does not refuse objects
+# with native state, so the pickler is told through copyreg (CPython needs no entry).
+_copyreg.pickle(ReferenceType, _pyrs_refuse_pickle)
+
+
 class ProxyType:
-    """A proxy forwarding attribute access to a weakly referenced object."""
-    __slots__ = ('_pyrs_ref', '__weakref__')
+    """A proxy forwarding attribute access, operators and conversions to a weakly
+    referenced object. Proxies are unhashable and cannot be weakly referenced."""
+    __slots__ = ('_pyrs_ref',)
 
     def __init__(self, obj, callback=None):
         if callback is None:
@@ -37,6 +52,10 @@ class ProxyType:
     def __delattr__(self, name):
         delattr(ProxyType._pyrs_target(self), name)
 
+    def __dir__(self):
+        # As CPython's object.__dir__ sees the proxy: the referent's dict and class.
+        return object.__dir__(ProxyType._pyrs_target(self))
+
     def __repr__(self):
         obj = object.__getattribute__(self, '_pyrs_ref')()
         return '<weakproxy at %#x; to %r at %#x>' % (
@@ -45,6 +64,9 @@ class ProxyType:
 
     def __str__(self):
         return str(ProxyType._pyrs_target(self))
+
+    def __bytes__(self):
+        return ProxyType._pyrs_target(self).__bytes__()
 
     def __bool__(self):
         return bool(ProxyType._pyrs_target(self))
@@ -55,33 +77,95 @@ class ProxyType:
     def __iter__(self):
         return iter(ProxyType._pyrs_target(self))
 
+    def __next__(self):
+        obj = ProxyType._pyrs_target(self)
+        if not hasattr(type(obj), '__next__'):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object"
+                            % type(obj).__name__)
+        return next(obj)
+
+    def __reversed__(self):
+        return ProxyType._pyrs_target(self).__reversed__()
+
     def __getitem__(self, key):
         return ProxyType._pyrs_target(self)[key]
 
     def __setitem__(self, key, value):
         ProxyType._pyrs_target(self)[key] = value
 
+    def __delitem__(self, key):
+        del ProxyType._pyrs_target(self)[key]
+
     def __contains__(self, item):
         return item in ProxyType._pyrs_target(self)
 
-    def __eq__(self, other):
-        return ProxyType._pyrs_target(self) == other
+    def __index__(self):
+        return _operator.index(ProxyType._pyrs_target(self))
 
-    def __lt__(self, other):
-        return ProxyType._pyrs_target(self) < other
+    def __int__(self):
+        return int(ProxyType._pyrs_target(self))
 
-    def __add__(self, other):
-        return ProxyType._pyrs_target(self) + other
+    def __float__(self):
+        return float(ProxyType._pyrs_target(self))
 
-    def __sub__(self, other):
-        return ProxyType._pyrs_target(self) - other
+    def __pow__(self, other, modulo=None):
+        if modulo is None:
+            return pow(ProxyType._pyrs_target(self), _pyrs_unwrap(other))
+        return pow(ProxyType._pyrs_target(self), _pyrs_unwrap(other), _pyrs_unwrap(modulo))
 
-    def __mul__(self, other):
-        return ProxyType._pyrs_target(self) * other
+    def __rpow__(self, other, modulo=None):
+        if modulo is None:
+            return pow(_pyrs_unwrap(other), ProxyType._pyrs_target(self))
+        return pow(_pyrs_unwrap(other), ProxyType._pyrs_target(self), _pyrs_unwrap(modulo))
+
+    def __reduce_ex__(self, protocol):
+        # Pickling and copying see the referent, as CPython's proxy forwards the look-up.
+        return ProxyType._pyrs_target(self).__reduce_ex__(protocol)
 
     def __hash__(self):
         # CPython's message names the C type with its module.
         raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
+
+
+def _pyrs_unwrap(value):
+    """The referent of a proxy operand (CPython unwraps both sides), else the value."""
+    if isinstance(value, ProxyType):
+        return ProxyType._pyrs_target(value)
+    return value
+
+
+def _pyrs_forward(name, op, reflected=False):
+    """A ProxyType method applying `op` to the referent and the unwrapped operands."""
+    if reflected:
+        def method(self, other):
+            return op(_pyrs_unwrap(other), ProxyType._pyrs_target(self))
+    else:
+        def method(self, *others):
+            return op(ProxyType._pyrs_target(self), *map(_pyrs_unwrap, others))
+    method.__name__ = name
+    method.__qualname__ = 'ProxyType.' + name
+    return method
+
+
+def _pyrs_add_operators():
+    binary = ['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'lshift',
+              'rshift', 'and', 'xor', 'or']
+    for name in binary:
+        op = getattr(_operator, name + '_' if name in ('and', 'or') else name)
+        setattr(ProxyType, '__%s__' % name, _pyrs_forward('__%s__' % name, op))
+        setattr(ProxyType, '__r%s__' % name, _pyrs_forward('__r%s__' % name, op, True))
+        inplace = getattr(_operator, 'i' + name)
+        setattr(ProxyType, '__i%s__' % name, _pyrs_forward('__i%s__' % name, inplace))
+    ProxyType.__ipow__ = _pyrs_forward('__ipow__', _operator.ipow)
+    ProxyType.__divmod__ = _pyrs_forward('__divmod__', divmod)
+    ProxyType.__rdivmod__ = _pyrs_forward('__rdivmod__', divmod, True)
+    for name in ('neg', 'pos', 'abs', 'invert'):
+        setattr(ProxyType, '__%s__' % name, _pyrs_forward('__%s__' % name, getattr(_operator, name)))
+    for name in ('lt', 'le', 'eq', 'ne', 'gt', 'ge'):
+        setattr(ProxyType, '__%s__' % name, _pyrs_forward('__%s__' % name, getattr(_operator, name)))
+
+
+_pyrs_add_operators()
 
 
 class CallableProxyType(ProxyType):
@@ -91,6 +175,9 @@ class CallableProxyType(ProxyType):
         return ProxyType._pyrs_target(self)(*args, **kwargs)
 
 
+# Messages name the proxy types as CPython names its C types ('weakref.ProxyType').
+_abc.set_static_name(ProxyType)
+_abc.set_static_name(CallableProxyType)
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
@@ -123,8 +210,9 @@ class WeakMethod(ref):
         return self._meth_type(func, obj)
 
 
-class _WeakMappingTail:
-    """What both weak mappings share beyond their look-ups."""
+class _WeakMappingTail(_collections_abc.MutableMapping):
+    """What both weak mappings share beyond their look-ups; as in CPython they are
+    MutableMappings (equality with mappings, unhashable, subscriptable)."""
 
     def clear(self):
         self.data.clear()
@@ -142,9 +230,15 @@ class _WeakMappingTail:
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
+        # Only the strongly held side is copied: a copy of a weakly held key or value
+        # would die at once.
         twin = type(self)()
+        weak_keys = isinstance(self, WeakKeyDictionary)
         for k, v in self.items():
-            twin[deepcopy(k, memo) if isinstance(self, WeakKeyDictionary) else k] = deepcopy(v, memo)
+            if weak_keys:
+                twin[k] = deepcopy(v, memo)
+            else:
+                twin[deepcopy(k, memo)] = v
         return twin
 
     def __or__(self, other):
@@ -335,11 +429,13 @@ class WeakSet:
     def __init__(self, data=None):
         self.data = set()
         if data is not None:
-            for x in data:
-                self.add(x)
+            self.update(data)
 
     def _remove(self, wr):
         self.data.discard(wr)
+
+    def _live(self):
+        return {r for r in list(self.data) if r() is not None}
 
     def add(self, item):
         self.data.add(ref(item, self._remove))
@@ -363,31 +459,94 @@ class WeakSet:
         return iter([o for o in (r() for r in list(self.data)) if o is not None])
 
     def __repr__(self):
-        return f'{{{", ".join(map(repr, self))}}}'
+        # As CPython: the set of weak references.
+        return repr(self.data)
 
-    def _op(self, other, op):
-        if not isinstance(other, WeakSet):
-            return NotImplemented
-        return WeakSet(op(set(self), set(other)))
+    __class_getitem__ = classmethod(GenericAlias)
 
-    def __or__(self, other):
-        return self._op(other, set.__or__)
+    # The operators, like the methods, take any iterable; the members of `other` must be
+    # weakly referenceable except where only membership is tested (&, isdisjoint).
 
-    def __and__(self, other):
-        return self._op(other, set.__and__)
+    def union(self, other):
+        twin = self.copy()
+        twin.update(other)
+        return twin
 
-    def __sub__(self, other):
-        return self._op(other, set.__sub__)
+    __or__ = union
 
-    def __xor__(self, other):
-        return self._op(other, set.__xor__)
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
-    union, intersection, difference, symmetric_difference = __or__, __and__, __sub__, __xor__
+    def intersection(self, other):
+        return type(self)(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def __iand__(self, other):
+        self.data &= {ref(item) for item in other}
+        return self
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def difference(self, other):
+        twin = self.copy()
+        twin.difference_update(other)
+        return twin
+
+    __sub__ = difference
+
+    def __isub__(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data -= {ref(item) for item in other}
+        return self
+
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def symmetric_difference(self, other):
+        twin = self.copy()
+        twin.symmetric_difference_update(other)
+        return twin
+
+    __xor__ = symmetric_difference
+
+    def __ixor__(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data ^= {ref(item, self._remove) for item in other}
+        return self
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def isdisjoint(self, other):
+        return not any(item in self for item in other)
 
     def __eq__(self, other):
-        if not isinstance(other, WeakSet):
+        if not isinstance(other, type(self)):
             return NotImplemented
-        return set(self) == set(other)
+        return self._live() == {ref(item) for item in other}
+
+    def issubset(self, other):
+        return self._live() <= {ref(item) for item in other}
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self._live() < {ref(item) for item in other}
+
+    def issuperset(self, other):
+        return self._live() >= {ref(item) for item in other}
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self._live() > {ref(item) for item in other}
 
     def pop(self):
         for r in list(self.data):
@@ -405,25 +564,11 @@ class WeakSet:
             self.add(x)
 
     def copy(self):
-        return WeakSet(self)
+        return type(self)(self)
 
-    def issubset(self, other):
-        return set(self) <= set(other)
 
-    def issuperset(self, other):
-        return set(self) >= set(other)
-
-    def __le__(self, other):
-        return set(self) <= set(other)
-
-    def __ge__(self, other):
-        return set(self) >= set(other)
-
-    def __lt__(self, other):
-        return set(self) < set(other)
-
-    def __gt__(self, other):
-        return set(self) > set(other)
+# Like CPython's, a WeakSet is a registered MutableSet rather than a subclass.
+_collections_abc.MutableSet.register(WeakSet)
 
 
 class finalize:

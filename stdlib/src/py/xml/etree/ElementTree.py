@@ -45,6 +45,76 @@ def _expect_seq_element(obj):
         raise TypeError('expected an Element, not "%s"' % type(obj).__name__)
 
 
+def _as_sequence(obj):
+    """The items of an iterable, as a list; complains like CPython's
+    accelerator when obj is not iterable."""
+    try:
+        items = iter(obj)
+    except TypeError:
+        raise TypeError('expected sequence, not "%s"'
+                        % type(obj).__name__) from None
+    return list(items)
+
+
+def _child_position(index):
+    """index as an int, for a child index that is not a slice."""
+    if not hasattr(type(index), "__index__"):
+        raise TypeError("element indices must be integers")
+    return index.__index__()
+
+
+class _NoAttrib:
+    """Marks an attrib argument that was not passed positionally."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "{}"
+
+
+_NO_ATTRIB = _NoAttrib()
+
+
+def _merged_attrib(attrib, extra, where):
+    """A fresh attribute dict from a positional attrib and keywords; without
+    the positional one an 'attrib' keyword supplies the base dict."""
+    if attrib is _NO_ATTRIB:
+        attrib = extra.pop("attrib", {})
+        if not isinstance(attrib, dict):
+            raise TypeError("attrib must be dict, not %s"
+                            % type(attrib).__name__)
+    elif not isinstance(attrib, dict):
+        raise TypeError("%s must be dict, not %s" % (where, _kind(attrib)))
+    merged = dict(attrib)
+    if extra:
+        merged.update(extra)
+    return merged
+
+
+_PATH_CHARS = frozenset("/*[@.")
+
+
+def _names_child(path):
+    """True when path is a bare tag (no path syntax outside {uri} parts):
+    find() and its kin then just compare the children's tags, as CPython's
+    accelerated Element does."""
+    if isinstance(path, bytes):
+        path = path.decode("latin-1")
+    elif not isinstance(path, str):
+        return False
+    if len(path) >= 3 and (path[:2] == "{}" or path[:3] == "{*}"):
+        return False
+    braced = False
+    for ch in path:
+        if ch == "{":
+            braced = True
+        elif ch == "}":
+            braced = False
+        elif not braced and ch in _PATH_CHARS:
+            return False
+    return True
+
+
 class Element:
     """An XML element: tag, attributes, text, tail and a list of children."""
 
@@ -53,37 +123,36 @@ class Element:
     text = None
     tail = None
 
-    def __init__(self, tag, attrib={}, **extra):
-        if type(attrib) is not dict and not isinstance(attrib, dict):
-            raise TypeError("Element() argument 2 must be dict, not %s"
-                            % type(attrib).__name__)
+    def __init__(self, tag, attrib=_NO_ATTRIB, /, **extra):
         self.tag = tag
-        if extra:
-            d = dict(attrib)
-            d.update(extra)
-            self.attrib = d
-        else:
-            self.attrib = dict(attrib)
+        self.attrib = _merged_attrib(attrib, extra, "Element() argument 2")
         self._kids = []
 
     def __repr__(self):
         return "<%s %r at %#x>" % (type(self).__name__, self.tag, id(self))
 
-    def makeelement(self, tag, attrib):
-        """Make a new element of the same type as this one."""
+    def makeelement(self, tag, attrib, /):
+        """Make a new element with a copy of attrib."""
+        if not isinstance(attrib, dict):
+            raise TypeError("makeelement() argument 2 must be dict, not %s"
+                            % _kind(attrib))
         return Element(tag, attrib)
 
+    # Copies are plain Elements, as CPython's accelerated ones are; a
+    # shallow copy shares the attribute dict.
+
     def __copy__(self):
-        other = self.makeelement(self.tag, self.attrib)
+        other = Element(self.tag)
+        other.attrib = self.attrib
         other.text = self.text
         other.tail = self.tail
         other._kids[:] = self._kids
         return other
 
-    def __deepcopy__(self, memo):
+    def __deepcopy__(self, memo, /):
         import copy as _copy
-        other = self.makeelement(_copy.deepcopy(self.tag, memo),
-                                 _copy.deepcopy(self.attrib, memo))
+        other = Element(_copy.deepcopy(self.tag, memo))
+        other.attrib = _copy.deepcopy(self.attrib, memo)
         other.text = _copy.deepcopy(self.text, memo)
         other.tail = _copy.deepcopy(self.tail, memo)
         other._kids = [_copy.deepcopy(k, memo) for k in self._kids]
@@ -103,6 +172,7 @@ class Element:
     def __getitem__(self, index):
         if type(index) is slice or isinstance(index, slice):
             return self._kids[index]
+        index = _child_position(index)
         try:
             return self._kids[index]
         except IndexError:
@@ -110,11 +180,12 @@ class Element:
 
     def __setitem__(self, index, value):
         if type(index) is slice or isinstance(index, slice):
-            value = list(value)
+            value = _as_sequence(value)
             for v in value:
                 _expect_seq_element(v)
             self._kids[index] = value
         else:
+            index = _child_position(index)
             try:
                 self._kids[index]
             except IndexError:
@@ -123,51 +194,65 @@ class Element:
             self._kids[index] = value
 
     def __delitem__(self, index):
+        if not (type(index) is slice or isinstance(index, slice)):
+            index = _child_position(index)
         try:
             del self._kids[index]
         except IndexError:
-            raise IndexError("child deletion index out of range") from None
+            raise IndexError("child assignment index out of range") from None
 
     def append(self, subelement):
         """Add a child at the end."""
         _expect_element(subelement, "append() argument 1")
         self._kids.append(subelement)
 
-    def extend(self, elements):
-        """Add every element of an iterable at the end."""
-        new = list(elements)
-        for e in new:
+    def extend(self, elements, /):
+        """Add every element of an iterable at the end (those before one
+        that is not an element are kept)."""
+        for e in _as_sequence(elements):
             _expect_seq_element(e)
-        self._kids.extend(new)
+            self._kids.append(e)
 
     def insert(self, index, subelement):
         """Insert a child before position index."""
         _expect_element(subelement, "insert() argument 2")
         self._kids.insert(index, subelement)
 
-    def remove(self, subelement):
-        """Remove the first child that is subelement."""
+    def remove(self, subelement, /):
+        """Remove the first child that is (or equals) subelement."""
+        if not isinstance(subelement, Element):
+            raise TypeError("remove() argument must be "
+                            "xml.etree.ElementTree.Element, not %s"
+                            % _kind(subelement))
         kids = self._kids
         for i, k in enumerate(kids):
-            if k is subelement:
-                del kids[i]
-                return
-        for i, k in enumerate(kids):
-            if k == subelement:
+            if k is subelement or k == subelement:
                 del kids[i]
                 return
         raise ValueError("list.remove(x): x not in list")
 
     def find(self, path, namespaces=None):
         """First matching subelement, or None."""
+        if namespaces is None and _names_child(path):
+            for k in self._kids:
+                if k.tag == path:
+                    return k
+            return None
         return _xpathsel.first(self, path, namespaces)
 
     def findtext(self, path, default=None, namespaces=None):
         """Text of the first matching subelement ('' if it has none)."""
+        if namespaces is None and _names_child(path):
+            for k in self._kids:
+                if k.tag == path:
+                    return k.text or ""
+            return default
         return _xpathsel.text_of_first(self, path, default, namespaces)
 
     def findall(self, path, namespaces=None):
         """List of all matching subelements in document order."""
+        if namespaces is None and _names_child(path):
+            return [k for k in self._kids if k.tag == path]
         return _xpathsel.select(self, path, namespaces)
 
     def iterfind(self, path, namespaces=None):
@@ -190,12 +275,12 @@ class Element:
         self.attrib[key] = value
 
     def keys(self):
-        """Attribute names."""
-        return self.attrib.keys()
+        """Attribute names, as a list."""
+        return list(self.attrib)
 
     def items(self):
-        """Attribute (name, value) pairs."""
-        return self.attrib.items()
+        """Attribute (name, value) pairs, as a list."""
+        return list(self.attrib.items())
 
     def iter(self, tag=None):
         """Depth-first iterator over this element and its descendants."""
@@ -226,19 +311,15 @@ class Element:
                 yield e.tail
 
 
-def SubElement(parent, tag, attrib={}, **extra):
-    """Create an element, append it to parent and return it."""
+def SubElement(parent, tag, attrib=_NO_ATTRIB, /, **extra):
+    """Create an element, append it to parent and return it (a plain
+    Element whatever parent's class, as with CPython's accelerator)."""
     if not isinstance(parent, Element):
         raise TypeError("SubElement() argument 1 must be "
                         "xml.etree.ElementTree.Element, not %s"
                         % _kind(parent))
-    if not isinstance(attrib, dict):
-        raise TypeError("SubElement() argument 3 must be dict, not %s"
-                        % type(attrib).__name__)
-    if extra:
-        attrib = dict(attrib)
-        attrib.update(extra)
-    child = parent.makeelement(tag, attrib)
+    child = Element(tag)
+    child.attrib = _merged_attrib(attrib, extra, "SubElement() argument 3")
     parent._kids.append(child)
     return child
 
@@ -1062,7 +1143,6 @@ _close_tag = re.compile("</(%s)%s*>" % (_NM, _WS))
 _reference = re.compile("&(?:(%s)|#([0-9]+)|#x([0-9a-fA-F]+));" % _NM)
 _bad_chars = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _space_run = re.compile("%s*" % _WS)
-_prolog_junk = re.compile("[^<&]*")
 _doctype = re.compile(
     "<!DOCTYPE%s+(%s)(?:%s+(?:SYSTEM%s+(\"[^\"]*\"|'[^']*')|PUBLIC%s+"
     "(\"[^\"]*\"|'[^']*')%s+(\"[^\"]*\"|'[^']*')))?%s*"
@@ -1085,6 +1165,7 @@ _MESSAGES = {
     7: "mismatched tag",
     8: "duplicate attribute",
     9: "junk after document element",
+    10: "illegal parameter entity reference",
     11: "undefined entity",
     14: "reference to invalid character number",
     17: "XML or text declaration not at start of entity",
@@ -1096,6 +1177,106 @@ _MESSAGES = {
 
 class _NeedMore(Exception):
     """Internal: the token at the end of the buffer is not complete yet."""
+
+
+# Text outside the root element is read as expat's prolog scanner reads it:
+# one token, whose end decides between a syntax error at its start and an
+# invalid token at the character that cannot follow it.
+_ONE_CHAR_TOKENS = frozenset("([|,>")
+_AFTER_NAME = frozenset(" \t\n>),|[%")
+_AFTER_LITERAL = frozenset(" \t\n>%[")
+_AFTER_PAREN = frozenset(" \t\n>,|])*?+")
+_AFTER_POUND_NAME = frozenset(" \t\n)>%|")
+
+
+def _starts_name(c):
+    if c < "\x80":
+        return c.isalpha() or c == "_"
+    import unicodedata
+    return unicodedata.category(c) in ("Ll", "Lu", "Lo", "Lt", "Nl")
+
+
+def _in_name(c):
+    if c < "\x80":
+        return c.isalnum() or c in "_-."
+    import unicodedata
+    return c == "\u00b7" or unicodedata.category(c) in (
+        "Ll", "Lu", "Lo", "Lt", "Nl", "Lm", "Mn", "Mc", "Me", "Nd")
+
+
+def _stray_token(buf, pos, n):
+    """Classify the token at buf[pos] (not markup, not space) outside the
+    root element: ("whole", pos) for a complete token, ("bad", i) for a
+    character at i that no token allows, ("cut", pos) for a token that is
+    unfinished at the end of buf, ("open", pos) for one that is complete at
+    the end of buf but might go on, ("peref", pos) for '%name;'."""
+    c = buf[pos]
+    i = pos + 1
+    if c in _ONE_CHAR_TOKENS:
+        return "whole", pos
+    if c == "]":
+        if i >= n:
+            return "open", pos
+        if buf[i] == "]" and i + 1 >= n:
+            return "cut", pos
+        return "whole", pos
+    if c == ")":
+        if i >= n:
+            return "open", pos
+        return ("whole", pos) if buf[i] in _AFTER_PAREN else ("bad", i)
+    if c == '"' or c == "'":
+        close = buf.find(c, i)
+        if close < 0:
+            return "cut", pos
+        i = close + 1
+        if i >= n:
+            return "open", pos
+        return ("whole", pos) if buf[i] in _AFTER_LITERAL else ("bad", i)
+    if c == "%" or c == "#":
+        if i >= n:
+            return "cut", pos
+        if c == "%" and buf[i] in " \t\n%":
+            return "whole", pos
+        if not _starts_name(buf[i]):
+            return "bad", i
+        while i < n and _in_name(buf[i]):
+            i += 1
+        if i >= n:
+            return ("cut" if c == "%" else "open"), pos
+        if c == "%":
+            return ("peref", pos) if buf[i] == ";" else ("bad", i)
+        return ("whole", pos) if buf[i] in _AFTER_POUND_NAME else ("bad", i)
+    if not (_in_name(c) or c == ":"):
+        return "bad", pos
+    # A name, or a name token when it does not start like a name.  The first
+    # colon of a name must be followed by something, and makes a name token
+    # unless a name character follows it; a second colon always does.
+    plain = _starts_name(c)
+    prefixed = False
+    while i < n:
+        d = buf[i]
+        if d == ":":
+            i += 1
+            if not plain:
+                continue
+            if prefixed:
+                plain = False
+                continue
+            if i >= n:
+                return "cut", pos
+            prefixed = True
+            if _in_name(buf[i]):
+                i += 1
+            else:
+                plain = False
+            continue
+        if _in_name(d):
+            i += 1
+            continue
+        if d in _AFTER_NAME or (plain and d in "+*?"):
+            return "whole", pos
+        return "bad", i
+    return "open", pos
 
 
 def _char_ok(cp):
@@ -1125,6 +1306,7 @@ class XMLParser:
         self._line = 1
         self._col = 0
         self._offset = 0          # characters consumed before _buf
+        self._fresh = True        # no text taken yet (a BOM may come)
         self._open = []           # (raw name, tag, declared prefixes)
         self._ns = {"xml": _XML_NS}
         self._ns_saved = []
@@ -1263,6 +1445,10 @@ class XMLParser:
                 name = "utf-8"
         codecs.lookup(name)
         self._raw = None
+        if skip:
+            # The byte order mark is dropped but counts as a column.
+            self._fresh = False
+            self._col = 1
         self._dec = codecs.getincrementaldecoder(name)("strict")
         text = self._decode(raw[skip:], final)
         if text:
@@ -1271,6 +1457,13 @@ class XMLParser:
     def _take(self, text, final):
         if self._closed:
             self._fail(4, len(self._buf))
+        if self._fresh and text:
+            self._fresh = False
+            if text[0] == "\ufeff":
+                # A byte order mark opening the document is skipped (it
+                # still counts as a column).
+                text = text[1:]
+                self._col = 1
         if self._cr:
             text = "\r" + text
             self._cr = False
@@ -1371,16 +1564,18 @@ class XMLParser:
     def _outside(self, buf, pos, n, final):
         c = buf[pos]
         if c != "<":
-            if c == "&":
-                self._fail(4, pos)
+            kind, at = _stray_token(buf, pos, n)
+            if kind == "bad":
+                self._fail(4, at)
+            if kind == "cut":
+                if not final:
+                    raise _NeedMore
+                self._fail(5, pos)
             if self._phase == 2:
                 self._fail(9, pos)
-            if c == ">":
-                self._fail(2, pos)
-            stop = _prolog_junk.match(buf, pos).end()
-            if stop >= n and not final:
+            if kind == "open" and not final:
                 raise _NeedMore
-            self._fail(4, stop)
+            self._fail(10 if kind == "peref" else 2, pos)
         nxt = buf[pos + 1:pos + 2]
         if nxt == "?":
             return self._pi(buf, pos, n, final)
