@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use pyrs_vm::object::types::bytes::new_bytes;
-use pyrs_vm::{Args, ExcKind, PyModule, PyResult, Value, Vm};
+use pyrs_vm::{Args, ExcKind, PyModule, PyResult, PyStr, Value, Vm};
 use rustpython_sre_engine::{Request, SreOpcode as Op, State, StrDrive};
 
 /// CPython 3.12's code format number (the engine's own constant names 3.13's, whose
@@ -193,7 +193,13 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let found = match &args.pos[1] {
         Value::Str(s) if s.is_ascii() => job.run(s.as_str().as_bytes()),
-        Value::Str(s) => job.run(s.as_str()),
+        Value::Str(s) => match latin1(s) {
+            // Positions are code points: text whose code points all fit a byte is matched
+            // as those bytes, in place (a walk over UTF-8 from the start costs every call
+            // the length of the text, so a `finditer` would be quadratic).
+            Some(bytes) => job.run(&bytes[..]),
+            None => job.run(s.as_str()),
+        },
         // The engine runs no Python code: the subject is read in place, not copied per call.
         Value::Bytes(b) => job.run(&b.data[..]),
         Value::ByteArray(b) => job.run(b.data.borrow().as_slice()),
@@ -208,6 +214,34 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     Ok(found.unwrap_or_default())
+}
+
+/// A non-ASCII subject and its code points as bytes (None: some are above 0xFF).
+type Latin1 = Option<(Rc<PyStr>, Option<Rc<[u8]>>)>;
+
+thread_local! {
+    /// The last non-ASCII subject matched.
+    static LATIN1: RefCell<Latin1> = const { RefCell::new(None) };
+}
+
+/// The code points of `s` as bytes when all are below 0x100, kept for the next call on
+/// the same string (a `finditer` or `sub` runs the engine once per match).
+fn latin1(s: &Rc<PyStr>) -> Option<Rc<[u8]>> {
+    LATIN1.with(|cache| {
+        if let Some((last, bytes)) = &*cache.borrow() {
+            if Rc::ptr_eq(last, s) {
+                return bytes.clone();
+            }
+        }
+        let bytes: Option<Rc<[u8]>> = s
+            .as_str()
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).ok())
+            .collect::<Option<Vec<u8>>>()
+            .map(Rc::from);
+        *cache.borrow_mut() = Some((s.clone(), bytes.clone()));
+        bytes
+    })
 }
 
 struct Job<'a> {

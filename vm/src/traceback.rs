@@ -390,8 +390,34 @@ impl Vm {
             return Err(self.value_error("call stack is not deep enough"));
         };
         let mut frames = std::mem::take(&mut self.frames);
+        // The frames of loops that native code interrupted go between the suspended ones.
+        let interrupted: Vec<_> = self
+            .interrupted
+            .iter()
+            .filter_map(|(p, at)| Some((p.code.clone()?, p.globals.clone()?, p.ip, *at)))
+            .collect();
+        let mut pending = interrupted.into_iter().peekable();
         let mut outer = Vec::new();
-        for f in frames.iter_mut() {
+        for i in 0..=frames.len() {
+            while let Some((code, globals, ip, _)) = pending.next_if(|p| p.3 <= i) {
+                if code.flags.has(CodeFlags::HIDDEN) || code.flags.inlined() {
+                    continue;
+                }
+                // Their variables are out of reach: a function's show as an empty dict.
+                let locals = if code.flags.has(CodeFlags::NAMESPACE) {
+                    Value::Dict(globals.clone())
+                } else {
+                    Value::Dict(Rc::new(crate::object::types::PyDict::new()))
+                };
+                let line = code.line_of(ip.saturating_sub(1));
+                let c = crate::interp::CallerFrame {
+                    globals,
+                    locals,
+                    position: Some((code.clone(), line)),
+                };
+                outer.push((code, c));
+            }
+            let Some(f) = frames.get_mut(i) else { break };
             if f.code.flags.has(CodeFlags::HIDDEN) || f.code.flags.inlined() {
                 continue;
             }

@@ -64,6 +64,27 @@ pub enum FrameExit {
     Yield(Value, Box<Frame>),
 }
 
+/// Where a dispatch loop is: its current frame's code and globals, and the instruction it
+/// dispatched last. A loop entered from native code (a property, `__getattr__`, a `__call__`
+/// run by a built-in) keeps the interrupted loop's position, so that Python code sees that
+/// frame among its callers (`sys._getframe`, warnings, `inspect.stack`).
+#[derive(Clone, Default)]
+pub(crate) struct LoopPosition {
+    pub code: Option<Rc<crate::bytecode::Code>>,
+    pub globals: Option<Rc<PyDict>>,
+    pub ip: usize,
+}
+
+impl LoopPosition {
+    fn of(frame: &Frame) -> LoopPosition {
+        LoopPosition {
+            code: Some(frame.code.clone()),
+            globals: Some(frame.globals.clone()),
+            ip: frame.ip,
+        }
+    }
+}
+
 /// The namespaces of the frame calling a built-in that reads them (`locals()`, `eval`).
 #[derive(Clone)]
 pub struct CallerFrame {
@@ -212,6 +233,10 @@ pub struct Vm {
     pub(crate) repr_active: Vec<usize>,
     /// Set while a built-in that reads its caller's namespaces runs.
     pub(crate) caller: Option<CallerFrame>,
+    /// The innermost dispatch loop's position, and for each loop entered from native code
+    /// the position of the loop it interrupted with the number of suspended frames then.
+    pub(crate) running: LoopPosition,
+    pub(crate) interrupted: Vec<(LoopPosition, usize)>,
     /// The source being compiled was a str (or a script file): CPython counts a
     /// SyntaxError's columns in characters then, in bytes for bytes source and imports.
     pub(crate) char_columns: bool,
@@ -241,8 +266,8 @@ pub(crate) const NATIVE_STACK_BUDGET: usize = 470 * 1024;
 /// and `list(filter(f, ...))` (2.0 KB). Built-ins whose callbacks run in the loop
 /// (`inline.rs`) cost nothing here.
 pub(crate) const PY_CALL_STACK: usize = 2300;
-/// A generator resumed from native code: the worst is `dict(genexpr)`, about 1.6 KB.
-pub(crate) const RESUME_STACK: usize = 1800;
+/// A generator resumed from native code: the worst is `dict(genexpr)`, about 1.9 KB.
+pub(crate) const RESUME_STACK: usize = 2000;
 /// CPython 3.12's limit on C-level recursion (`Py_C_RECURSION_LIMIT`), separate from the
 /// recursion limit of Python frames.
 pub(crate) const C_RECURSION_LIMIT: usize = 1500;
@@ -295,6 +320,8 @@ impl Vm {
             object_init: Value::None,
             repr_active: Vec::new(),
             caller: None,
+            running: LoopPosition::default(),
+            interrupted: Vec::new(),
             char_columns: false,
             call_globals: None,
             finalizing: false,
@@ -348,6 +375,7 @@ impl Vm {
             self.enter_frame()?;
         }
         let result = self.run_loop(frame, base);
+        self.leave_loop();
         if counts {
             self.depth -= 1;
         }
@@ -363,7 +391,11 @@ impl Vm {
             self.enter_frame()?;
         }
         let result = match self.unwind(frame, err, base, false) {
-            Ok(frame) => self.run_loop(frame, base),
+            Ok(frame) => {
+                let result = self.run_loop(frame, base);
+                self.leave_loop();
+                result
+            }
             Err(e) => Err(e),
         };
         if counts {
@@ -429,7 +461,63 @@ impl Vm {
         }
     }
 
+    /// `s = s + t` or `s += t` with str operands, when the result is stored back in the
+    /// local `s` and nothing else refers to its string: `t` is appended in place (CPython
+    /// does the same), so building a string in a loop is linear.
+    #[inline(never)]
+    fn append_to_local(&mut self, frame: &mut Frame) -> bool {
+        let Some(next) = frame.code.instrs.get(frame.ip) else {
+            return false;
+        };
+        let slot = next.arg as usize;
+        let len = frame.stack.len();
+        let same = next.op == Op::StoreFast
+            && matches!(
+                (&frame.fast[slot], &frame.stack[len - 2]),
+                (Some(Value::Str(a)), Value::Str(b)) if Rc::ptr_eq(a, b)
+            );
+        if !same {
+            return false;
+        }
+        // The local lets go of the string; the store that follows puts the result back.
+        let local = frame.fast[slot].take();
+        drop(local);
+        let [.., Value::Str(left), Value::Str(right)] = &mut frame.stack[..] else {
+            return false;
+        };
+        if let Some(text) = Rc::get_mut(left) {
+            text.append(right);
+            crate::object::discard_slot(frame.stack.pop());
+            return true;
+        }
+        frame.fast[slot] = Some(frame.stack[len - 2].clone());
+        false
+    }
+
+    /// A dispatch loop returned: the loop it interrupted runs again.
+    fn leave_loop(&mut self) {
+        if let Some((outer, _)) = self.interrupted.pop() {
+            self.running = outer;
+        }
+    }
+
+    /// The frame the loop now runs (after a call, a return or an exception changed it).
+    #[inline(always)]
+    fn now_running(&mut self, frame: &Frame) {
+        // Often the same module, and for recursion the same code: no count to change then.
+        if !matches!(&self.running.code, Some(c) if Rc::ptr_eq(c, &frame.code)) {
+            self.running.code = Some(frame.code.clone());
+        }
+        if !matches!(&self.running.globals, Some(g) if Rc::ptr_eq(g, &frame.globals)) {
+            self.running.globals = Some(frame.globals.clone());
+        }
+    }
+
+    /// The dispatch loop. The caller pops the position it pushes on `interrupted` when it
+    /// returns (`leave_loop`).
     fn run_loop(&mut self, mut frame: Box<Frame>, base: usize) -> PyResult<FrameExit> {
+        let outer = std::mem::replace(&mut self.running, LoopPosition::of(&frame));
+        self.interrupted.push((outer, base));
         loop {
             let Some(&instr) = frame.code.instrs.get(frame.ip) else {
                 return Err(
@@ -437,6 +525,7 @@ impl Vm {
                 );
             };
             frame.ip += 1;
+            self.running.ip = frame.ip;
             let arg = instr.arg;
             let flow = match instr.op {
                 Op::Nop => Flow::Next,
@@ -558,7 +647,14 @@ impl Vm {
                 }
                 Op::BinaryOp | Op::InplaceOp => {
                     let (op, inplace) = (BinOp::from_arg(arg), instr.op == Op::InplaceOp);
-                    if matches!(frame.stack[frame.stack.len() - 2], Value::Instance(_))
+                    let len = frame.stack.len();
+                    if op == BinOp::Add
+                        && matches!(frame.stack[len - 2], Value::Str(_))
+                        && matches!(frame.stack[len - 1], Value::Str(_))
+                        && self.append_to_local(&mut frame)
+                    {
+                        Flow::Next
+                    } else if matches!(frame.stack[frame.stack.len() - 2], Value::Instance(_))
                         && self.depth >= inline::INLINE_DEPTH
                     {
                         self.binary_in_loop(&mut frame, op, inplace)
@@ -737,10 +833,14 @@ impl Vm {
                             g.running.set(false);
                             *g.frame.borrow_mut() = Some(callee);
                         }
-                        frame = self.unwind(frame, e, base, false)?;
+                        {
+                            frame = self.unwind(frame, e, base, false)?;
+                            self.now_running(&frame);
+                        }
                         continue;
                     }
                     self.frames.push(std::mem::replace(&mut frame, callee));
+                    self.now_running(&frame);
                 }
                 Flow::Return(v) => {
                     if self.frames.len() == base {
@@ -753,6 +853,7 @@ impl Vm {
                     }
                     let caller = self.frames.pop().expect("caller frame");
                     let mut done = std::mem::replace(&mut frame, caller);
+                    self.now_running(&frame);
                     let finished = done.generator.take().map(|g| (g, done.gen_exit));
                     if finished.is_some() {
                         self.handling = done.saved_handling.take();
@@ -762,7 +863,10 @@ impl Vm {
                     frame = self.safe_point_at(frame);
                     if init {
                         if let Err(e) = self.init_result(&v) {
-                            frame = self.unwind(frame, e, base, false)?;
+                            {
+                                frame = self.unwind(frame, e, base, false)?;
+                                self.now_running(&frame);
+                            }
                         }
                         continue;
                     }
@@ -797,6 +901,7 @@ impl Vm {
                         }
                         let caller = self.frames.pop().expect("caller frame");
                         let mut suspended = std::mem::replace(&mut frame, caller);
+                        self.now_running(&frame);
                         g.running.set(false);
                         let inside =
                             std::mem::replace(&mut self.handling, suspended.saved_handling.take());
@@ -812,10 +917,19 @@ impl Vm {
                         continue;
                     }
                     let e = self.new_error(ExcKind::SystemError, "yield outside a generator frame");
-                    frame = self.unwind(frame, e, base, false)?;
+                    {
+                        frame = self.unwind(frame, e, base, false)?;
+                        self.now_running(&frame);
+                    }
                 }
-                Flow::Raise(e) => frame = self.unwind(frame, e, base, false)?,
-                Flow::Reraise(e) => frame = self.unwind(frame, e, base, true)?,
+                Flow::Raise(e) => {
+                    frame = self.unwind(frame, e, base, false)?;
+                    self.now_running(&frame);
+                }
+                Flow::Reraise(e) => {
+                    frame = self.unwind(frame, e, base, true)?;
+                    self.now_running(&frame);
+                }
             }
         }
     }
@@ -932,7 +1046,10 @@ impl Vm {
     fn finalize_above(&mut self, frame: Box<Frame>) -> Box<Frame> {
         let depth = self.frames.len();
         self.frames.push(frame);
+        // The frame is among the suspended ones while the finalizers run.
+        let running = std::mem::take(&mut self.running);
         self.run_finalizers();
+        self.running = running;
         self.frames.truncate(depth + 1);
         match self.frames.pop() {
             Some(frame) => frame,

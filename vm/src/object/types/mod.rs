@@ -65,26 +65,99 @@ pub fn is_identifier_like(s: &str) -> bool {
 
 /// A `str`: UTF-8 text with its code-point count and a cached hash.
 pub struct PyStr {
-    text: Box<str>,
+    /// A `String` so that `s += t` on a string nothing else refers to appends in place.
+    text: String,
     chars: usize,
     hash: Cell<i64>,
+    /// For text that is not ASCII, once indexed by code point: the byte offset of every
+    /// `STR_STRIDE`-th code point, so `s[i]` and slices cost a bounded walk.
+    #[expect(clippy::box_collection, reason = "one pointer keeps every str small")]
+    marks: std::cell::OnceCell<Box<Vec<u32>>>,
 }
+
+/// Code points between two entries of `PyStr::marks`.
+const STR_STRIDE: usize = 32;
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr {
             chars: s.chars().count(),
-            text: s.into(),
+            text: s.to_string(),
             hash: Cell::new(-1),
+            marks: std::cell::OnceCell::new(),
         }
     }
 
-    pub fn from_string(s: String) -> PyStr {
+    pub fn from_string(mut s: String) -> PyStr {
+        s.shrink_to_fit();
         PyStr {
             chars: s.chars().count(),
-            text: s.into_boxed_str(),
+            text: s,
             hash: Cell::new(-1),
+            marks: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Appends `tail` (the string must be referred to only by its owner: `s += t`). The
+    /// text grows as a `String` does, so a loop of appends is linear.
+    pub fn append(&mut self, tail: &PyStr) {
+        self.text.push_str(&tail.text);
+        self.chars += tail.chars;
+        self.hash.set(-1);
+        self.marks = std::cell::OnceCell::new();
+    }
+
+    /// The byte offsets of every `STR_STRIDE`-th code point (built on first use).
+    fn marks(&self) -> &[u32] {
+        self.marks.get_or_init(|| {
+            let marks = self
+                .text
+                .char_indices()
+                .step_by(STR_STRIDE)
+                .map(|(b, _)| b as u32)
+                .collect();
+            Box::new(marks)
+        })
+    }
+
+    /// The byte offset of code point `i` (the text's length for `i` ≥ the length).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i.min(self.text.len());
+        }
+        if i >= self.chars {
+            return self.text.len();
+        }
+        if i < STR_STRIDE {
+            return self.text.char_indices().nth(i).map_or(0, |(b, _)| b);
+        }
+        let start = self.marks()[i / STR_STRIDE] as usize;
+        self.text[start..]
+            .char_indices()
+            .nth(i % STR_STRIDE)
+            .map_or(self.text.len(), |(b, _)| start + b)
+    }
+
+    /// Code point `i` (`i` < the length).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            return self.text.as_bytes().get(i).map_or('\0', |&b| b as char);
+        }
+        let at = self.byte_offset(i);
+        self.text[at..].chars().next().unwrap_or('\0')
+    }
+
+    /// The code-point index of byte offset `b` (a character boundary).
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        if b < 4 * STR_STRIDE {
+            return self.text[..b].chars().count();
+        }
+        let marks = self.marks();
+        let k = marks.partition_point(|&m| m as usize <= b) - 1;
+        k * STR_STRIDE + self.text[marks[k] as usize..b].chars().count()
     }
 
     pub fn as_str(&self) -> &str {

@@ -164,20 +164,11 @@ fn repr_bytes_quoting(data: &[u8], escape_single: bool) -> String {
 
 /// Byte offset of code point `i` (i ≤ length).
 fn byte_offset(s: &PyStr, i: usize) -> usize {
-    if s.is_ascii() {
-        return i.min(s.as_str().len());
-    }
-    s.as_str()
-        .char_indices()
-        .nth(i)
-        .map_or(s.as_str().len(), |(b, _)| b)
+    s.byte_offset(i)
 }
 
 fn char_at(s: &PyStr, i: usize) -> char {
-    if s.is_ascii() {
-        return s.as_str().as_bytes()[i] as char;
-    }
-    s.as_str().chars().nth(i).unwrap_or('\0')
+    s.char_at(i)
 }
 
 /// `s[key]`.
@@ -728,11 +719,7 @@ fn range_args(vm: &mut Vm, args: &Args<'_>, i: usize, len: usize) -> PyResult<(u
 }
 
 fn char_index_of_byte(s: &PyStr, b: usize) -> usize {
-    if s.is_ascii() {
-        b
-    } else {
-        s.as_str()[..b].chars().count()
-    }
+    s.char_index(b)
 }
 
 /// The substring of find/index/count (CPython's message names no argument).
