@@ -240,7 +240,7 @@ fn set_asyncgen_hooks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("intern", &args, 1, 1)?;
     match &args.pos[0] {
-        s @ Value::Str(_) => Ok(s.clone()),
+        Value::Str(s) => Ok(Value::Str(pyrs_vm::object::types::intern_rc(s))),
         Value::Instance(i) if matches!(&i.base, Some(Value::Str(_))) => {
             Err(vm.type_error(format!("can't intern {}", vm.type_name(&args.pos[0]))))
         }

@@ -5,7 +5,7 @@ import errno as _errno
 import posix as _posix
 import abc as _abc
 from posix import *
-from posix import _scandir, _preopened_dirs
+from posix import _exit, _scandir, _preopened_dirs
 
 import posixpath as path
 
@@ -79,12 +79,6 @@ P_NOWAIT = 1
 P_NOWAITO = 1
 WNOHANG = 1
 TMP_MAX = 238328
-
-
-def _exit(status):
-    sys.stdout.flush()
-    sys.stderr.flush()
-    raise SystemExit(status)
 
 
 def chdir(*args, **kwargs):

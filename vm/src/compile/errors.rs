@@ -44,6 +44,58 @@ fn tokens(source: &str) -> Vec<(T, u32, u32)> {
         .collect()
 }
 
+/// Where CPython's tokenizer finds tabs and spaces used inconsistently in an indentation
+/// the parser accepted (a tab counted as 8 columns, and as 1, must order the lines alike):
+/// the byte offset of the offending line's start.
+pub(super) fn inconsistent_tabs(source: &str) -> Option<u32> {
+    if !source.contains('\t') {
+        return None;
+    }
+    // (column with tabs to multiples of 8, column with a tab as 1) of each open block.
+    let mut blocks = vec![(0usize, 0usize)];
+    let mut line_start = true;
+    for (kind, start, _) in tokens(source) {
+        match kind {
+            T::Newline => {
+                line_start = true;
+                continue;
+            }
+            T::NonLogicalNewline | T::Comment | T::Indent | T::Dedent => continue,
+            T::EndOfFile => break,
+            _ if !line_start => continue,
+            _ => line_start = false,
+        }
+        let start = start as usize;
+        let begin = source[..start].rfind('\n').map_or(0, |p| p + 1);
+        let (mut col, mut alt) = (0, 0);
+        // The line's own leading blanks (an indentation the lexer rejects is one token).
+        for c in source[begin..].chars() {
+            match c {
+                ' ' => (col, alt) = (col + 1, alt + 1),
+                '\t' => (col, alt) = ((col / 8 + 1) * 8, alt + 1),
+                '\x0c' => (col, alt) = (0, 0),
+                _ => break,
+            }
+        }
+        let (top, top_alt) = blocks[blocks.len() - 1];
+        if col > top {
+            if alt <= top_alt {
+                return Some(begin as u32);
+            }
+            blocks.push((col, alt));
+            continue;
+        }
+        while blocks.len() > 1 && col < blocks[blocks.len() - 1].0 {
+            blocks.pop();
+        }
+        let (top, top_alt) = blocks[blocks.len() - 1];
+        if col == top && alt != top_alt {
+            return Some(begin as u32);
+        }
+    }
+    None
+}
+
 /// Brackets still open just before `offset`: (token, byte offset).
 fn open_brackets(source: &str, offset: u32) -> Vec<(T, u32)> {
     let mut stack = Vec::new();

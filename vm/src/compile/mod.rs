@@ -319,6 +319,9 @@ fn compile_flagged(
             .expect("a module parse gives a module")
             .into_syntax()
     };
+    if let Some(at) = errors::inconsistent_tabs(source) {
+        return Err(tab_error(source, &lines, at));
+    }
     grammar_312(&module, source, &lines)?;
     if surrogates::may_have(source) {
         surrogates::restore(&mut module, source);
@@ -879,10 +882,34 @@ pub fn source_line(source: &str, line: u32) -> String {
         .to_string()
 }
 
+/// CPython's TabError for the line starting at byte `at`.
+fn tab_error(source: &str, lines: &LineIndex, at: u32) -> CompileError {
+    let line = lines.line(at);
+    CompileError {
+        indentation: true,
+        too_complex: false,
+        msg: "inconsistent use of tabs and spaces in indentation".to_string(),
+        line,
+        column: 1,
+        end_line: line,
+        end_column: 0,
+        text: format!("{}\n", source_line(source, line)),
+        late: false,
+    }
+}
+
 fn parse_error(e: &parser::ParseError, source: &str, lines: &LineIndex) -> CompileError {
     let offset: u32 = e.location.start().into();
     let found = errors::cpython_message(&e.error, e.location, source, lines);
     let line = found.line.unwrap_or_else(|| lines.line(offset));
+    // An indentation the parser rejects may be tabs and spaces mixed on a line before.
+    if found.indentation {
+        if let Some(at) = errors::inconsistent_tabs(source) {
+            if lines.line(at) <= line {
+                return tab_error(source, lines, at);
+            }
+        }
+    }
     let column = found.column.unwrap_or_else(|| lines.column(offset) + 1);
     // The parser's range, unless the message was placed elsewhere; the tokenizer's errors
     // mark one character, and so does a bare "invalid syntax" (CPython's points at a token

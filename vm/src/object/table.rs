@@ -168,6 +168,9 @@ pub struct DictTable<K, V> {
     /// leave its bit): a clear bit proves a key absent without probing, as for an instance
     /// dict asked whether it shadows a method.
     hash_bits: u64,
+    /// No live entry comes before this index: a dict whose first items were removed (an
+    /// `OrderedDict` used as a queue) starts its iterations past the holes.
+    first: usize,
 }
 
 /// The bit of `hash` in [`DictTable::hash_bits`].
@@ -209,6 +212,7 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
             usable,
             version: 0,
             hash_bits: 0,
+            first: 0,
         }
     }
 
@@ -289,6 +293,7 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     /// CPython's `dictresize`: drops the holes, renumbering entries, and rebuilds the index.
     fn resize(&mut self, newsize: usize) {
         self.entries.retain(Option::is_some);
+        self.first = 0;
         self.version += 1;
         self.index = HashTable::with_capacity(usable_fraction(newsize));
         for e in self.entries.iter_mut().flatten() {
@@ -338,6 +343,11 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         }
         self.used -= 1;
         self.version += 1;
+        if index == self.first {
+            while matches!(self.entries.get(self.first), Some(None)) {
+                self.first += 1;
+            }
+        }
         Some((e.key, e.value))
     }
 
@@ -347,6 +357,7 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         let i = self.entries.iter().rposition(Option::is_some)?;
         let kv = self.remove_at(i)?;
         self.entries.truncate(i);
+        self.first = self.first.min(i);
         Some(kv)
     }
 
@@ -358,11 +369,13 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
 
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
-        self.entries.iter().flatten().map(|e| (&e.key, &e.value))
+        let live = self.entries.get(self.first..).unwrap_or_default();
+        live.iter().flatten().map(|e| (&e.key, &e.value))
     }
 
     /// First live entry index `>= from`: a dict iterator's cursor step.
     pub fn next_index(&self, from: usize) -> Option<usize> {
+        let from = from.max(self.first);
         let rest = self.entries.get(from..)?;
         rest.iter().position(Option::is_some).map(|p| p + from)
     }

@@ -58,6 +58,17 @@ pub fn intern_str(s: &str) -> Rc<PyStr> {
     })
 }
 
+/// `sys.intern(s)`: the interned string equal to `s`, which becomes it when there is none.
+pub fn intern_rc(s: &Rc<PyStr>) -> Rc<PyStr> {
+    INTERNED.with(|m| {
+        if let Some(found) = m.borrow().get(s.as_str()) {
+            return found.clone();
+        }
+        m.borrow_mut().insert(s.as_str().into(), s.clone());
+        s.clone()
+    })
+}
+
 /// Whether a string constant is worth interning: it looks like an identifier.
 pub fn is_identifier_like(s: &str) -> bool {
     s.len() <= 64 && !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
