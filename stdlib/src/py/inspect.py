@@ -1813,6 +1813,11 @@ def _derive_signature(obj, sigcls, follow, skip_first, globals, locals, eval_str
         maker = _constructor_of(obj)
         if maker is not None:
             return as_called(recurse(maker))
+        # No constructor written in Python: the first built-in base's own signature.
+        for base in obj.__mro__[:-1]:
+            text = getattr(base, '__text_signature__', None)
+            if text:
+                return _parse_text_signature(sigcls, base, text, False)
         if type in obj.__mro__:
             raise ValueError('callable {!r} is not supported by signature'.format(obj))
         if obj.__new__ is object.__new__ and obj.__init__ is object.__init__:

@@ -695,6 +695,28 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     iterator_new(vm, &args, "reversed")
 }
 
+/// `__new__` of the built-in types no class extends: the type's own constructor, as
+/// CPython's `tp_new`.
+fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = vm.types.range.clone();
+    new_of(vm, &args, t, false)
+}
+
+fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = vm.types.slice.clone();
+    new_of(vm, &args, t, false)
+}
+
+fn memoryview_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = vm.types.memoryview.clone();
+    new_of(vm, &args, t, false)
+}
+
+fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = vm.types.super_.clone();
+    new_of(vm, &args, t, false)
+}
+
 fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = vm.types.int.clone();
     new_of(vm, &args, t, false)
@@ -983,6 +1005,15 @@ pub fn install(vm: &mut Vm, add: fn(&mut Vm, &Rc<PyType>, Table)) -> PyResult<()
     ];
     for (ty, f) in news {
         static_new(vm, ty, f)?;
+    }
+    let finals: [(Rc<PyType>, NativeFn); 4] = [
+        (vm.types.range.clone(), range_new),
+        (vm.types.slice.clone(), slice_new),
+        (vm.types.memoryview.clone(), memoryview_new),
+        (vm.types.super_.clone(), super_new),
+    ];
+    for (ty, f) in &finals {
+        static_new(vm, ty, *f)?;
     }
     // The iterator types a class may extend: `class Numbered(enumerate)`.
     let iterator_news: [(&str, NativeFn); 5] = [

@@ -1786,7 +1786,29 @@ getset!(
     Some(type_type_params_set)
 );
 
-const TYPE_GETSETS: [&GetSetDef; 11] = [
+/// `T.__text_signature__`: a built-in type's call signature when its docstring gives one
+/// (`(iterable=(), /)` for `list`), as CPython splits it off; None for other types.
+fn type_text_signature_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = as_type(vm, v)?;
+    if t.heap {
+        return Ok(Value::None);
+    }
+    if Rc::ptr_eq(&t, &vm.types.object) {
+        return Ok(Value::str("()"));
+    }
+    let name = t.name().as_str().to_string();
+    Ok(vm.builtin_text_signature(&name))
+}
+
+getset!(
+    TYPE_TEXT_SIGNATURE,
+    "__text_signature__",
+    type_text_signature_get,
+    None
+);
+
+const TYPE_GETSETS: [&GetSetDef; 12] = [
+    &TYPE_TEXT_SIGNATURE,
     &TYPE_NAME,
     &TYPE_QUALNAME,
     &TYPE_MODULE,
