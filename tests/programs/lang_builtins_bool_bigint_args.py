@@ -41,7 +41,7 @@ for name, v in [("True", True), ("False", False), ("I(3)", I(3)), ("BIG", BIG), 
     t(name + " divmod", lambda: divmod(v, 7))
     t(name + " float", lambda: float(v))
     t(name + " int", lambda: (int(v), type(int(v)).__name__))
-    t(name + " abs/neg", lambda: (abs(v), -v, +v, ~v if type(v) is not bool else None, type(-v).__name__))
+    t(name + " abs/neg", lambda: (abs(v), -v, +v, ~v, type(-v).__name__))
     t(name + " hash", lambda: hash(v) == hash(int(v)))
     t(name + " slice", lambda: "abcdef"[v:])
     t(name + " sl step", lambda: "abcdef"[::v] if v else "zero")

@@ -82,7 +82,7 @@ show('len index obj', lambda: len(IndexLen()))
 class Idx:
     def __init__(self, v): self.v = v
     def __index__(self): return self.v
-for v in [2, -1, 2**65, 'a', 1.0]:
+for v in [2, True, -1, 2**65, 'a', 1.0]:
     show('idx ' + repr(v), lambda: [10, 20, 30][Idx(v)])
 show('idx slice', lambda: [0, 1, 2, 3, 4][Idx(1):Idx(3)])
 show('idx range', lambda: list(range(Idx(3))))
@@ -109,6 +109,7 @@ class IdxSub:
     def __index__(self):
         class I(int): pass
         return I(1)
+show('idx int sub', lambda: [5, 6][IdxSub()])
 # __int__ / __float__ / __complex__ / __trunc__
 class IntOnly:
     def __int__(self): return 42
@@ -135,8 +136,10 @@ class FloatSub:
     def __float__(self):
         class F(float): pass
         return F(1.5)
+show('float sub', lambda: float(FloatSub()))
 class Trunc:
     def __trunc__(self): return 7
+show('int trunc', lambda: int(Trunc()))
 class Cx:
     def __complex__(self): return 1j
 show('complex()', lambda: complex(Cx()))

@@ -56,7 +56,7 @@ def deco(f):
 def wrapped(p, q=3):
     pass
 print(signature(wrapped), signature(wrapped, follow_wrapped=False))
-for builtin in (len, sorted, divmod, dict.get, str.split, int, operator.add, max if False else abs):
+for builtin in (len, sorted, divmod, dict.get, str.split, int, print, operator.add, max if False else abs):
     try:
         print(builtin.__name__, signature(builtin))
     except ValueError as e:
@@ -90,8 +90,7 @@ print(inspect.getmro(bool), [n for n, _ in inspect.getmembers(Service, inspect.i
 print(inspect.getfullargspec(api))
 print(inspect.getcallargs(api, 1, d=2) if hasattr(inspect, "getcallargs") else "")
 print(sorted(inspect.getclosurevars(lambda: operator).globals) if hasattr(inspect, "getclosurevars") else "")
-srt = lambda d: sorted(d.items(), key=lambda kv: kv[0])
-print(inspect.unwrap(wrapped).__name__, srt(inspect.get_annotations(api)), srt(inspect.get_annotations(api, eval_str=True)))
+print(inspect.unwrap(wrapped).__name__, inspect.get_annotations(api), inspect.get_annotations(api, eval_str=True))
 def outer():
     fr = inspect.currentframe()
     return fr.f_code.co_name, fr.f_back.f_code.co_name, inspect.stack()[0].function

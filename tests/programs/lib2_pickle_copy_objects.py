@@ -106,9 +106,9 @@ try:
     u.load()
 except EOFError as e:
     print("EOFError", e)
-for bad in (lambda: pickle.dumps(lambda: 1), lambda: pickle.loads(b"garbage"),
+for bad in (lambda: pickle.dumps(lambda: 1), lambda: pickle.dumps(iter([])), lambda: pickle.loads(b"garbage"),
             lambda: pickle.loads(b""), lambda: pickle.dumps(1, protocol=99), lambda: pickle.loads(pickle.dumps(1)[:-1]),
-            lambda: pickle.dumps((x for x in [])), lambda: pickle.loads(b"\x80\x05\x95\x00")):
+            lambda: pickle.dumps((x for x in [])), lambda: pickle.loads(b"\x80\x05\x95\x00"), lambda: pickle.dumps(open)):
     try:
         print("ok", bad())
     except Exception as e:
@@ -152,6 +152,10 @@ class Custom:
 cc = Custom([1])
 print(copy.copy(cc).v is cc.v, copy.deepcopy(cc).v is cc.v)
 print(copy.replace if hasattr(copy, "replace") else "no replace", copy.copy(Color.RED) is Color.RED, copy.deepcopy(len) is len)
+try:
+    copy.deepcopy(iter([1]))
+except TypeError as e:
+    print("TypeError", e)
 x = Reduced(1, 2)
 y = copy.deepcopy(x)
 print(y.a, y.b, copy.copy(NewArgs(3, "t")).tag, copy.copy(Point(1, 1)).x)

@@ -18,7 +18,8 @@ impl Compiler<'_, '_> {
         returns: Option<&ast::Expr>,
     ) -> CompileResult<bool> {
         let mut n = 0;
-        let positional = params.posonlyargs.iter().chain(&params.args);
+        // CPython's order: the ordinary parameters, then the positional-only ones.
+        let positional = params.args.iter().chain(&params.posonlyargs);
         let mut ordered: Vec<&ast::Parameter> = positional.map(|a| &a.parameter).collect();
         ordered.extend(params.vararg.as_deref());
         ordered.extend(params.kwonlyargs.iter().map(|a| &a.parameter));

@@ -637,7 +637,7 @@ impl Vm {
     }
 
     /// The attributes of exception instances kept outside their `__dict__`.
-    fn exception_attr(
+    pub(crate) fn exception_attr(
         &mut self,
         inst: &PyInstance,
         cls: &Rc<PyType>,
@@ -1083,7 +1083,7 @@ impl Vm {
     }
 
     /// Exception attributes kept outside the `__dict__`; false when `name` is not one.
-    fn set_exception_attr(
+    pub(crate) fn set_exception_attr(
         &mut self,
         data: &crate::object::types::ExcData,
         name: &str,

@@ -232,7 +232,10 @@ impl Vm {
         let locals = frame.locals.clone();
         let depth = self.frames.len();
         self.frames.push(frame);
+        // The importing frame is among the suspended ones while the module runs.
+        let running = std::mem::take(&mut self.running);
         let r = self.import_name(name, globals, locals, fromlist, level);
+        self.running = running;
         self.frames.truncate(depth + 1);
         let Some(mut frame) = self.frames.pop() else {
             unreachable!("the importing frame was pushed above")

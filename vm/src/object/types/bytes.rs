@@ -1,6 +1,7 @@
 //! `bytes`: construction, and the codecs (in `codecs.rs`) as `str.encode`,
-//! `bytes.decode` and the io classes, with CPython's error handlers and messages. The methods
-//! live in `bytes_ops.rs`, shared with `bytearray`.
+//! `bytes.decode` and the io classes, with CPython's error handlers (and those
+//! `codecs.register_error` adds) and messages. The methods live in `bytes_ops.rs`, shared
+//! with `bytearray`.
 
 use std::rc::Rc;
 
@@ -183,6 +184,32 @@ fn handler_answer(
     }
 }
 
+/// What `handler` answers to the failure `e` of the piece of `object` starting at `pos`
+/// (the exception it gets counts positions in the whole object).
+fn ask_handler(
+    vm: &mut Vm,
+    handler: &Value,
+    e: crate::codecs::CodecError,
+    pos: usize,
+    object: &Value,
+    len: usize,
+    encode: bool,
+) -> PyResult<(Value, usize)> {
+    let shifted = crate::codecs::CodecError {
+        start: pos + e.start,
+        end: pos + e.end,
+        ..e
+    };
+    let failure = if encode {
+        Failure::Encode(shifted)
+    } else {
+        Failure::Decode(shifted)
+    };
+    let exc = codec_error(vm, failure, object.clone());
+    let answer = vm.call_value(handler, &[Value::Instance(exc.exc)], &[])?;
+    handler_answer(vm, answer, len, encode)
+}
+
 /// The characters `from..to` of `text`.
 fn char_range(text: &str, from: usize, to: usize) -> &str {
     let mut at = text.char_indices().map(|(i, _)| i).chain([text.len()]);
@@ -223,14 +250,7 @@ fn encode_with_handler(
             .map_err(|f| codec_error(vm, f, object.clone()))?;
         out.extend(done);
         now = continued(now, &[]);
-        let shifted = crate::codecs::CodecError {
-            start: pos + failure.start,
-            end: pos + failure.end,
-            ..failure
-        };
-        let exc = codec_error(vm, Failure::Encode(shifted), object.clone());
-        let answer = vm.call_value(handler, &[Value::Instance(exc.exc)], &[])?;
-        let (replacement, next) = handler_answer(vm, answer, len, true)?;
+        let (replacement, next) = ask_handler(vm, handler, failure, pos, &object, len, true)?;
         match replacement {
             Value::Bytes(b) => out.extend_from_slice(&b.data),
             Value::Str(s) => {
@@ -276,14 +296,8 @@ fn decode_with_handler(
         if pos == 0 {
             now = continued(now, data);
         }
-        let shifted = crate::codecs::CodecError {
-            start: pos + failure.start,
-            end: pos + failure.end,
-            ..failure
-        };
-        let exc = codec_error(vm, Failure::Decode(shifted), object.clone());
-        let answer = vm.call_value(handler, &[Value::Instance(exc.exc)], &[])?;
-        let (replacement, next) = handler_answer(vm, answer, data.len(), false)?;
+        let (replacement, next) =
+            ask_handler(vm, handler, failure, pos, &object, data.len(), false)?;
         if let Value::Str(s) = replacement {
             out.push_str(s.as_str());
         }

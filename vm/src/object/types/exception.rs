@@ -486,9 +486,96 @@ pub(crate) fn syntax_args_from_fields(inst: &crate::object::types::PyInstance) {
     }
 }
 
-/// OSError's class-level fields: None for a field an instance never set, and the
-/// `characters_written` descriptor.
+/// The data descriptors CPython's `BaseException` has for the state kept outside an
+/// instance's `__dict__`: reading one asks `Vm::exception_attr`, assigning
+/// `Vm::set_exception_attr`; none may be deleted.
+macro_rules! exception_field {
+    ($def:ident, $get:ident, $set:ident, $name:literal, $deleted:literal) => {
+        fn $get(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+            if let Value::Instance(inst) = obj {
+                let cls = inst.class();
+                if let Some(v) = vm.exception_attr(inst, &cls, $name)? {
+                    return Ok(v);
+                }
+            }
+            Err(vm.new_error(ExcKind::AttributeError, $name))
+        }
+
+        fn $set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
+            let Some(value) = value else {
+                return Err(vm.type_error($deleted));
+            };
+            if let Value::Instance(inst) = obj {
+                if let Some(data) = &inst.exc {
+                    vm.set_exception_attr(data, $name, &value)?;
+                }
+            }
+            Ok(())
+        }
+
+        static $def: crate::object::types::GetSetDef = crate::object::types::GetSetDef {
+            name: $name,
+            owner: "BaseException",
+            get: $get,
+            set: Some($set),
+        };
+    };
+}
+
+exception_field!(
+    EXC_ARGS,
+    args_get,
+    args_set,
+    "args",
+    "args may not be deleted"
+);
+exception_field!(
+    EXC_TRACEBACK,
+    traceback_get,
+    traceback_set,
+    "__traceback__",
+    "__traceback__ may not be deleted"
+);
+exception_field!(
+    EXC_CAUSE,
+    cause_get,
+    cause_set,
+    "__cause__",
+    "__cause__ may not be deleted"
+);
+exception_field!(
+    EXC_CONTEXT,
+    context_get,
+    context_set,
+    "__context__",
+    "__context__ may not be deleted"
+);
+exception_field!(
+    EXC_SUPPRESS,
+    suppress_get,
+    suppress_set,
+    "__suppress_context__",
+    "can't delete numeric/char attribute"
+);
+
+/// `BaseException`'s descriptors, SyntaxError's and OSError's class-level fields (None for
+/// a field an instance never set), and the `characters_written` descriptor.
 pub(crate) fn install_os_fields(vm: &mut Vm) {
+    let base = vm.exc_type(ExcKind::BaseException);
+    for def in [
+        &EXC_ARGS,
+        &EXC_TRACEBACK,
+        &EXC_CAUSE,
+        &EXC_CONTEXT,
+        &EXC_SUPPRESS,
+    ] {
+        let getset = crate::object::types::PyWrapper::GetSet(def);
+        let _ = vm.dict_set(
+            &base.dict,
+            Value::str(def.name),
+            Value::Wrapper(Rc::new(getset)),
+        );
+    }
     let syntax = vm.exc_type(ExcKind::SyntaxError);
     for name in SYNTAX_FIELDS {
         let _ = vm.dict_set(&syntax.dict, Value::str(name), Value::None);

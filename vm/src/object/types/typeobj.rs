@@ -1210,6 +1210,65 @@ static NUMBER_GETSETS: [GetSetDef; 8] = [
     },
 ];
 
+/// The read-only data attributes of `range`, `slice` and `property`, as CPython's member
+/// descriptors on them (visible on the class: `hasattr(range, 'start')`).
+fn field_part(vm: &mut Vm, v: &Value, owner: &str, name: &str) -> PyResult<Value> {
+    let value = match v {
+        Value::Instance(i) => i.base.as_ref().unwrap_or(v),
+        _ => v,
+    };
+    match (value, owner) {
+        (Value::Range(r), "range") => {
+            let (start, stop, step) = crate::object::types::range::bounds(r);
+            let part = match name {
+                "start" => start,
+                "stop" => stop,
+                _ => step,
+            };
+            Ok(Value::from_bigint(part))
+        }
+        (Value::Slice(s), "slice") => Ok(match name {
+            "start" => s.start.clone(),
+            "stop" => s.stop.clone(),
+            _ => s.step.clone(),
+        }),
+        (Value::Wrapper(w), "property") if matches!(w.as_ref(), PyWrapper::Property { .. }) => {
+            let found = crate::object::types::function::wrapper_attr(vm, w, &PyStr::new(name))?;
+            Ok(found.unwrap_or_default())
+        }
+        _ => Err(vm.descriptor_mismatch(name, owner, v)),
+    }
+}
+
+fn readonly_field(vm: &mut Vm, _v: &Value, _value: Option<Value>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
+macro_rules! field_getsets {
+    ($($get:ident, $owner:literal, $name:literal;)*) => {
+        $(
+            fn $get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+                field_part(vm, v, $owner, $name)
+            }
+        )*
+        static FIELD_GETSETS: &[GetSetDef] = &[
+            $(GetSetDef { name: $name, owner: $owner, get: $get, set: Some(readonly_field) },)*
+        ];
+    };
+}
+
+field_getsets! {
+    range_start, "range", "start";
+    range_stop, "range", "stop";
+    range_step, "range", "step";
+    slice_start, "slice", "start";
+    slice_stop, "slice", "stop";
+    slice_step, "slice", "step";
+    property_fget, "property", "fget";
+    property_fset, "property", "fset";
+    property_fdel, "property", "fdel";
+}
+
 fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(vm.default_repr(&args.pos[0])))
 }
@@ -1992,6 +2051,15 @@ fn install_type_machinery(vm: &mut Vm) {
             "int" => vm.types.int.clone(),
             "float" => vm.types.float.clone(),
             _ => vm.types.complex.clone(),
+        };
+        let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(def)));
+        let _ = vm.dict_set(&owner.dict, Value::str(def.name), v);
+    }
+    for def in FIELD_GETSETS {
+        let owner = match def.owner {
+            "range" => vm.types.range.clone(),
+            "slice" => vm.types.slice.clone(),
+            _ => vm.types.property.clone(),
         };
         let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(def)));
         let _ = vm.dict_set(&owner.dict, Value::str(def.name), v);
