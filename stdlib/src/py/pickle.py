@@ -1006,7 +1006,8 @@ class Pickler:
         cls = args[0]
         if not isinstance(cls, type):
             raise PicklingError("args[0] from __newobj__ args is not a type")
-        if obj is not None and cls is not type(obj):
+        # The class the object says it has (a proxy names its referent's).
+        if obj is not None and cls is not getattr(obj, '__class__', type(obj)):
             raise PicklingError("args[0] from __newobj__ args has the wrong class")
         self._save(cls)
         self._save(args[1:])

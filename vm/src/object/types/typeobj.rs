@@ -483,8 +483,9 @@ pub fn install_methods(vm: &mut Vm) {
     }
     type MethodTable = &'static [(&'static str, NativeFn)];
     const CLASS_GETITEM: &[(&str, NativeFn)] = &[("__class_getitem__", class_getitem)];
-    let wrapped: [(Rc<PyType>, MethodTable, bool); 15] = [
+    let wrapped: [(Rc<PyType>, MethodTable, bool); 16] = [
         (vm.types.list.clone(), CLASS_GETITEM, true),
+        (vm.types.weakref.clone(), CLASS_GETITEM, true),
         (vm.types.dict.clone(), CLASS_GETITEM, true),
         (vm.types.tuple.clone(), CLASS_GETITEM, true),
         (vm.types.set.clone(), CLASS_GETITEM, true),
@@ -2096,6 +2097,12 @@ fn install_type_machinery(vm: &mut Vm) {
         wrap(crate::object::types::weakref::ref_new, "__new__", false),
     );
     add_methods(vm, &weakref, crate::object::types::weakref::METHODS);
+    let callback = PyWrapper::GetSet(&crate::object::types::weakref::CALLBACK);
+    let _ = vm.dict_set(
+        &weakref.dict,
+        Value::str("__callback__"),
+        Value::Wrapper(Rc::new(callback)),
+    );
     let memoryview = vm.types.memoryview.clone();
     crate::object::types::memoryview::install(vm, &memoryview);
     let group = vm.exc_type(ExcKind::BaseExceptionGroup);

@@ -120,9 +120,15 @@ pub fn ref_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Type(cls)) = args.pos.first() else {
         return Err(vm.type_error("ref.__new__(X): X is not a type object"));
     };
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("ref() takes no keyword arguments"));
+    }
     let cls = cls.clone();
     let rest = &args.pos[1..];
-    if rest.is_empty() || rest.len() > 2 {
+    if rest.is_empty() {
+        return Err(vm.type_error("__new__ expected at least 1 argument, got 0"));
+    }
+    if rest.len() > 2 {
         return Err(vm.type_error(format!(
             "__new__ expected at most 2 arguments, got {}",
             rest.len()
@@ -195,6 +201,27 @@ fn ref_callback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cb = s.callback.borrow().clone();
     Ok(cb.unwrap_or_default())
 }
+
+/// `ref.__callback__`: the callback, None once the referent is gone (CPython clears it).
+fn callback_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let s = state(vm, v)?;
+    if s.get().is_none() {
+        return Ok(Value::None);
+    }
+    let cb = s.callback.borrow().clone();
+    Ok(cb.unwrap_or_default())
+}
+
+fn callback_set(vm: &mut Vm, _v: &Value, _value: Option<Value>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
+pub static CALLBACK: crate::object::types::GetSetDef = crate::object::types::GetSetDef {
+    name: "__callback__",
+    owner: "weakref.ReferenceType",
+    get: callback_get,
+    set: Some(callback_set),
+};
 
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("__init__", ref_init),
