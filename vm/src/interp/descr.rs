@@ -829,19 +829,8 @@ impl Vm {
         if let Some(found) = ty.lookup_hashed(n, name.hash()) {
             return self.descr_get(&found, Some(obj), &ty).map(Some);
         }
+        // (`range` and `slice` fields are descriptors on their types, found above.)
         Ok(match (obj, n) {
-            (Value::Range(r), "start" | "stop" | "step") => {
-                let (a, b, c) = crate::object::types::range::bounds(r);
-                let v = match n {
-                    "start" => a,
-                    "stop" => b,
-                    _ => c,
-                };
-                Some(Value::from_bigint(v))
-            }
-            (Value::Slice(s), "start") => Some(s.start.clone()),
-            (Value::Slice(s), "stop") => Some(s.stop.clone()),
-            (Value::Slice(s), "step") => Some(s.step.clone()),
             (Value::Generator(g), "__name__") => Some(Value::Str(g.name.borrow().clone())),
             (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.borrow().clone())),
             (Value::Generator(g), _) => crate::object::types::coroutine::gen_attr(self, g, n),
@@ -1059,12 +1048,7 @@ impl Vm {
                 *field.borrow_mut() = s;
                 Ok(())
             }
-            // Members of built-in objects that cannot change.
-            Value::Slice(_) | Value::Range(_)
-                if matches!(name.as_str(), "start" | "stop" | "step") =>
-            {
-                Err(self.attribute_error("readonly attribute"))
-            }
+            // (`range`'s and `slice`'s read-only fields are descriptors on their types.)
             _ => {
                 let ty = self.type_of(obj);
                 if let Some(descr) = ty.lookup(name.as_str()) {

@@ -2047,17 +2047,11 @@ fn install_type_machinery(vm: &mut Vm) {
         Value::str("__prepare__"),
         wrap(type_prepare, "__prepare__", true),
     );
-    for def in &NUMBER_GETSETS {
+    for def in NUMBER_GETSETS.iter().chain(FIELD_GETSETS) {
         let owner = match def.owner {
             "int" => vm.types.int.clone(),
             "float" => vm.types.float.clone(),
-            _ => vm.types.complex.clone(),
-        };
-        let v = Value::Wrapper(Rc::new(PyWrapper::GetSet(def)));
-        let _ = vm.dict_set(&owner.dict, Value::str(def.name), v);
-    }
-    for def in FIELD_GETSETS {
-        let owner = match def.owner {
+            "complex" => vm.types.complex.clone(),
             "range" => vm.types.range.clone(),
             "slice" => vm.types.slice.clone(),
             _ => vm.types.property.clone(),
