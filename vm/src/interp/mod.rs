@@ -513,6 +513,19 @@ impl Vm {
         }
     }
 
+    /// `unwind` in the dispatch loop: the frame it lands in (a handler's) runs next.
+    fn unwind_running(
+        &mut self,
+        frame: Box<Frame>,
+        err: PyErr,
+        base: usize,
+        reraise: bool,
+    ) -> PyResult<Box<Frame>> {
+        let frame = self.unwind(frame, err, base, reraise)?;
+        self.now_running(&frame);
+        Ok(frame)
+    }
+
     /// The dispatch loop. The caller pops the position it pushes on `interrupted` when it
     /// returns (`leave_loop`).
     fn run_loop(&mut self, mut frame: Box<Frame>, base: usize) -> PyResult<FrameExit> {
@@ -654,7 +667,7 @@ impl Vm {
                         && self.append_to_local(&mut frame)
                     {
                         Flow::Next
-                    } else if matches!(frame.stack[frame.stack.len() - 2], Value::Instance(_))
+                    } else if matches!(frame.stack[len - 2], Value::Instance(_))
                         && self.depth >= inline::INLINE_DEPTH
                     {
                         self.binary_in_loop(&mut frame, op, inplace)
@@ -833,10 +846,7 @@ impl Vm {
                             g.running.set(false);
                             *g.frame.borrow_mut() = Some(callee);
                         }
-                        {
-                            frame = self.unwind(frame, e, base, false)?;
-                            self.now_running(&frame);
-                        }
+                        frame = self.unwind_running(frame, e, base, false)?;
                         continue;
                     }
                     self.frames.push(std::mem::replace(&mut frame, callee));
@@ -863,10 +873,7 @@ impl Vm {
                     frame = self.safe_point_at(frame);
                     if init {
                         if let Err(e) = self.init_result(&v) {
-                            {
-                                frame = self.unwind(frame, e, base, false)?;
-                                self.now_running(&frame);
-                            }
+                            frame = self.unwind_running(frame, e, base, false)?;
                         }
                         continue;
                     }
@@ -917,19 +924,10 @@ impl Vm {
                         continue;
                     }
                     let e = self.new_error(ExcKind::SystemError, "yield outside a generator frame");
-                    {
-                        frame = self.unwind(frame, e, base, false)?;
-                        self.now_running(&frame);
-                    }
+                    frame = self.unwind_running(frame, e, base, false)?;
                 }
-                Flow::Raise(e) => {
-                    frame = self.unwind(frame, e, base, false)?;
-                    self.now_running(&frame);
-                }
-                Flow::Reraise(e) => {
-                    frame = self.unwind(frame, e, base, true)?;
-                    self.now_running(&frame);
-                }
+                Flow::Raise(e) => frame = self.unwind_running(frame, e, base, false)?,
+                Flow::Reraise(e) => frame = self.unwind_running(frame, e, base, true)?,
             }
         }
     }

@@ -986,7 +986,12 @@ pub fn install(vm: &mut Vm, add: fn(&mut Vm, &Rc<PyType>, Table)) -> PyResult<()
     for ty in [&property, &classmethod, &staticmethod] {
         add(vm, ty, &[("__init__", init_done)]);
     }
-    let news: [(&Rc<PyType>, NativeFn); 15] = [
+    let (slice, memoryview, super_) = (
+        vm.types.slice.clone(),
+        vm.types.memoryview.clone(),
+        vm.types.super_.clone(),
+    );
+    let news: [(&Rc<PyType>, NativeFn); 19] = [
         (&property, property_new),
         (&classmethod, classmethod_new),
         (&staticmethod, staticmethod_new),
@@ -1002,18 +1007,13 @@ pub fn install(vm: &mut Vm, add: fn(&mut Vm, &Rc<PyType>, Table)) -> PyResult<()
         (&dict, dict_new),
         (&set, set_new),
         (&bytearray, bytearray_new),
+        (&range, range_new),
+        (&slice, slice_new),
+        (&memoryview, memoryview_new),
+        (&super_, super_new),
     ];
     for (ty, f) in news {
         static_new(vm, ty, f)?;
-    }
-    let finals: [(Rc<PyType>, NativeFn); 4] = [
-        (vm.types.range.clone(), range_new),
-        (vm.types.slice.clone(), slice_new),
-        (vm.types.memoryview.clone(), memoryview_new),
-        (vm.types.super_.clone(), super_new),
-    ];
-    for (ty, f) in &finals {
-        static_new(vm, ty, *f)?;
     }
     // The iterator types a class may extend: `class Numbered(enumerate)`.
     let iterator_news: [(&str, NativeFn); 5] = [
