@@ -9,7 +9,7 @@ use super::Vm;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::format::float_repr;
 use crate::object::table::{hash_bigint, hash_float, hash_int};
-use crate::object::types::{PySlice, PyType, PyWrapper, TypeKind};
+use crate::object::types::{PySlice, PyTuple, PyType, PyWrapper, TypeKind, HASH_KEPT};
 use crate::object::Value;
 
 /// Whether a method name is a special method's (`__add__`).
@@ -589,7 +589,7 @@ impl Vm {
                 Ok(hash_bigint(sign == num_bigint::Sign::Minus, &digits))
             }
             Value::None => Ok(NONE_HASH),
-            Value::Tuple(t) => self.hash_tuple_items(&t.items, 0),
+            Value::Tuple(t) => Ok(self.tuple_hash(t, 0)?.0),
             Value::Set(s) if s.frozen => Ok(s.table.borrow().frozenset_hash()),
             // A tuple's hash without the length folded in at the end (CPython 3.12).
             Value::Slice(s) => {
@@ -656,36 +656,56 @@ impl Vm {
         }
     }
 
-    /// The hash of a tuple of `items`: scalars and strings in place, nested tuples (and
-    /// tuple subclasses keeping tuple's hash, as namedtuples) by recursion `depth` levels
-    /// deep at most, deeper ones by the walk that does not recurse.
-    fn hash_tuple_items(&mut self, items: &[Value], depth: u32) -> PyResult<i64> {
+    /// A tuple's hash: scalars and strings in place, nested tuples (and tuple subclasses
+    /// keeping tuple's hash, as namedtuples) by recursion `depth` levels deep at most,
+    /// deeper ones by the walk that does not recurse. A hash computed from items whose
+    /// hashes cannot change (numbers, strings, bytes, such tuples) is kept in the tuple, as
+    /// CPython 3.14 does: dict keys made of nested tuples are hashed once. Returns the hash
+    /// and its stamp (`PyTuple::hash_stamp`).
+    fn tuple_hash(&mut self, t: &PyTuple, depth: u32) -> PyResult<(i64, u64)> {
         use crate::object::table::{tuple_hash_finish, tuple_hash_step, TUPLE_HASH_START};
         const MAX_DEPTH: u32 = 16;
+        if let Some(kept) = t.kept_hash() {
+            return Ok(kept);
+        }
         let mut acc = TUPLE_HASH_START;
-        for item in items {
+        let mut stamp = HASH_KEPT;
+        for item in t.items.iter() {
             let h = match item {
                 Value::Int(i) => hash_int(*i),
                 Value::Str(s) => s.hash(),
                 Value::Bool(b) => i64::from(*b),
                 Value::None => NONE_HASH,
                 Value::Float(f) => hash_float(*f),
-                Value::Tuple(t) if depth < MAX_DEPTH => {
-                    self.hash_tuple_items(&t.items, depth + 1)?
+                Value::BigInt(_) | Value::Bytes(_) | Value::Complex(_) => self.hash(item)?,
+                Value::Tuple(inner) if depth < MAX_DEPTH => {
+                    let (h, s) = self.tuple_hash(inner, depth + 1)?;
+                    stamp = stamp.min(s);
+                    h
                 }
-                Value::Tuple(t) => self.hash_tuple_value(t)?,
                 Value::Instance(i)
                     if depth < MAX_DEPTH
-                        && let Some(Value::Tuple(t)) = &i.base
+                        && let Some(Value::Tuple(inner)) = &i.base
                         && tuple_hash_inherited(self, i) =>
                 {
-                    self.hash_tuple_items(&t.items, depth + 1)?
+                    let (h, s) = self.tuple_hash(inner, depth + 1)?;
+                    stamp = stamp.min(s).min(crate::object::types::attr_cache::epoch());
+                    h
                 }
-                other => self.hash(other)?,
+                Value::Tuple(inner) => {
+                    stamp = 0;
+                    self.hash_tuple_value(inner)?
+                }
+                other => {
+                    stamp = 0;
+                    self.hash(other)?
+                }
             };
             acc = tuple_hash_step(acc, h);
         }
-        Ok(tuple_hash_finish(acc, items.len()))
+        let h = tuple_hash_finish(acc, t.items.len());
+        t.keep_hash(h, stamp);
+        Ok((h, stamp))
     }
 
     /// A tuple's hash without recursing on nested tuples (they may be nested very deeply).

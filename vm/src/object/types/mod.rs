@@ -240,13 +240,37 @@ impl PyList {
 /// A `tuple`.
 pub struct PyTuple {
     pub items: Box<[Value]>,
+    /// The hash, once computed from items whose hashes cannot change (see `hash_stamp`).
+    hash: Cell<i64>,
+    /// When `hash` holds: 0 never, [`HASH_KEPT`] always, any other value while the class
+    /// cache's epoch is that one (the items include instances of tuple subclasses whose
+    /// classes gave them tuple's hash in that epoch).
+    hash_stamp: Cell<u64>,
 }
+
+/// `PyTuple::hash_stamp` of a hash that depends only on the items' values.
+pub const HASH_KEPT: u64 = u64::MAX;
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
         PyTuple {
             items: items.into_boxed_slice(),
+            hash: Cell::new(0),
+            hash_stamp: Cell::new(0),
         }
+    }
+
+    /// The hash kept by [`PyTuple::keep_hash`] and its stamp, while it still holds.
+    pub fn kept_hash(&self) -> Option<(i64, u64)> {
+        let stamp = self.hash_stamp.get();
+        (stamp == HASH_KEPT || (stamp != 0 && stamp == attr_cache::epoch()))
+            .then(|| (self.hash.get(), stamp))
+    }
+
+    /// Keeps `hash` for later calls; `stamp` as `hash_stamp` (0 keeps nothing).
+    pub fn keep_hash(&self, hash: i64, stamp: u64) {
+        self.hash.set(hash);
+        self.hash_stamp.set(stamp);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -953,6 +977,10 @@ impl PyInstance {
     /// `obj.__class__ = cls` (checked by the caller).
     pub fn set_class(&self, class: Rc<PyType>) {
         *self.cls.borrow_mut() = class;
+        // Tuples containing this one may keep a hash that its old class gave.
+        if matches!(self.base, Some(Value::Tuple(_))) {
+            attr_cache::invalidate();
+        }
     }
 
     /// Moves this instance's state into a new instance (for `__del__` after the last
