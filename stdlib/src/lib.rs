@@ -4,6 +4,7 @@
 //! library entry, as CPython's standard library).
 
 mod abc;
+mod array;
 mod bz2;
 mod codecs;
 mod errno;
@@ -48,6 +49,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_zlib", zlib::init, true),
     ("_bzip2", bz2::init, true),
     ("_json", json::init, true),
+    ("_array", array::init, true),
     ("unicodedata", unicodedata::init, false),
 ];
 

@@ -386,6 +386,26 @@ impl Vm {
         let _ = self.dict_set(&module.dict, Value::str(name), f);
     }
 
+    /// Adds a native method to a module: stored in a class (`__getitem__ = _m.__getitem__`)
+    /// it binds to the instance as the methods of built-in types do; `owner` names the type
+    /// in its repr.
+    pub fn add_method(
+        &mut self,
+        module: &PyModule,
+        name: &'static str,
+        owner: &'static str,
+        func: NativeFn,
+    ) {
+        let f = Value::Builtin(Rc::new(object::types::PyBuiltin {
+            name,
+            func,
+            owner: Some(owner),
+            kind: object::types::TypeKind::Object,
+            role: object::types::Role::Plain,
+        }));
+        let _ = self.dict_set(&module.dict, Value::str(name), f);
+    }
+
     /// Adds a built-in function that reads the calling frame (`sys._getframe`).
     pub fn add_frame_function(&mut self, module: &PyModule, name: &'static str, func: NativeFn) {
         let f = Value::Builtin(Rc::new(object::types::PyBuiltin {

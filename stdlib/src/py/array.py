@@ -7,6 +7,7 @@ typecode allows; bytes are produced (and parsed) with struct when asked for.
 from operator import index as _index
 from struct import pack as _pack, unpack as _unpack
 import _abc
+import _array
 import types as _types
 
 typecodes = 'bBuhHiIlLqQfd'
@@ -150,6 +151,11 @@ def _code_point(c):
     return chr(c)
 
 
+def _check_index_size(i):
+    if not -_MAXSIZE - 1 <= i <= _MAXSIZE:
+        raise IndexError("cannot fit 'int' into an index-sized integer")
+
+
 def _slice_length(s, n):
     start, stop, step = s.indices(n)
     return len(range(start, stop, step))
@@ -233,8 +239,14 @@ class array:
     def __iter__(self):
         return iter(self._v)
 
-    def __getitem__(self, i):
+    # An int index and a value the typecode takes as it is are handled natively; these
+    # two methods do everything else.
+    __getitem__ = _array.__getitem__
+    __setitem__ = _array.__setitem__
+
+    def _getitem(self, i):
         if i.__class__ is int:
+            _check_index_size(i)
             try:
                 return self._v[i]
             except IndexError:
@@ -247,8 +259,9 @@ class array:
             return res
         return self[_item_index(i)]
 
-    def __setitem__(self, i, v):
+    def _setitem(self, i, v):
         if i.__class__ is int:
+            _check_index_size(i)
             try:
                 self._v[i] = self._ck(v)
             except IndexError:
@@ -293,6 +306,7 @@ class array:
             return
         if i.__class__ is not int:
             i = _item_index(i)
+        _check_index_size(i)
         try:
             del self._v[i]
         except IndexError:

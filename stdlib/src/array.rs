@@ -1,0 +1,138 @@
+//! `_array`: the item access of `array.array` (written in `py/array.py`) for the common
+//! cases, natively: an int index into the item list, and a store of a value the typecode
+//! takes as it is (a float into `'d'`/`'f'`, an int in range into an integer code, one
+//! character into `'u'`). Anything else (slices, other index types, conversions, errors)
+//! goes to the Python methods `_getitem`/`_setitem`, which hold the whole behaviour.
+
+use std::rc::Rc;
+
+use pyrs_vm::object::types::{intern_str, PyInstance};
+use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
+
+/// The member indices of `array.__slots__` (`'_tc', '_v', '_ck'`, laid out sorted by name
+/// as CPython does: `_ck`, `_tc`, `_v`).
+const TYPECODE: usize = 1;
+const ITEMS: usize = 2;
+
+pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
+    let m = vm.new_module("_array");
+    vm.add_method(&m, "__getitem__", "array.array", getitem);
+    vm.add_method(&m, "__setitem__", "array.array", setitem);
+    Ok(m)
+}
+
+/// The instance an `array` slot method was called on, with its other arguments checked as
+/// CPython's slot wrappers check them (`wanted` of them; `prefix` starts the count message).
+fn receiver<'a>(
+    vm: &mut Vm,
+    args: &'a Args<'_>,
+    name: &str,
+    wanted: usize,
+    prefix: &str,
+) -> PyResult<&'a Rc<PyInstance>> {
+    let inst = match args.pos.first() {
+        Some(Value::Instance(inst)) => inst,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' requires a 'array.array' object but received a '{}'",
+                vm.type_name(other)
+            )))
+        }
+        None => {
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' of 'array.array' object needs an argument"
+            )))
+        }
+    };
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let given = args.pos.len() - 1;
+    if given != wanted {
+        let plural = if wanted == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{prefix}expected {wanted} argument{plural}, got {given}"
+        )));
+    }
+    Ok(inst)
+}
+
+/// `index` into a list of `len` items, counted from the end when negative.
+fn position(index: i64, len: usize) -> Option<usize> {
+    let at = if index < 0 {
+        index.checked_add(len as i64)?
+    } else {
+        index
+    };
+    usize::try_from(at).ok().filter(|&at| at < len)
+}
+
+/// `self._NAME(*rest)`: the Python method that handles every case.
+fn slow_path(vm: &mut Vm, this: &Value, name: &str, rest: &[Value]) -> PyResult<Value> {
+    let method = vm.getattr(this, &intern_str(name))?;
+    vm.call_value(&method, rest, &[])
+}
+
+/// `array.__getitem__(self, index)`.
+fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let inst = receiver(vm, &args, "__getitem__", 1, "")?;
+    if let Value::Int(i) = args.pos[1] {
+        let slots = inst.slots.borrow();
+        if let Some(Some(Value::List(items))) = slots.get(ITEMS) {
+            let items = items.items.borrow();
+            if let Some(at) = position(i, items.len()) {
+                return Ok(items[at].clone());
+            }
+        }
+    }
+    slow_path(vm, &args.pos[0], "_getitem", &args.pos[1..])
+}
+
+/// `array.__setitem__(self, index, value)`.
+fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let inst = receiver(vm, &args, "__setitem__", 2, " ")?;
+    if let Value::Int(i) = args.pos[1] {
+        let slots = inst.slots.borrow();
+        if let (Some(Some(Value::Str(code))), Some(Some(Value::List(items)))) =
+            (slots.get(TYPECODE), slots.get(ITEMS))
+        {
+            if let Some(item) = as_item(code.as_str(), &args.pos[2]) {
+                let mut items = items.items.borrow_mut();
+                if let Some(at) = position(i, items.len()) {
+                    // The old item is a number or a character: dropping it runs no code.
+                    items[at] = item;
+                    return Ok(Value::None);
+                }
+            }
+        }
+    }
+    slow_path(vm, &args.pos[0], "_setitem", &args.pos[1..])
+}
+
+/// The item typecode `code` keeps for `value` when no conversion can run Python code or
+/// fail; None sends the store to the Python method.
+fn as_item(code: &str, value: &Value) -> Option<Value> {
+    let (lo, hi): (i64, i64) = match (code, value) {
+        ("d", Value::Float(_)) => return Some(value.clone()),
+        ("d", Value::Int(i)) => return Some(Value::Float(*i as f64)),
+        // C's float conversion: rounded to single precision, infinite beyond its range.
+        ("f", Value::Float(f)) => return Some(Value::Float(f64::from(*f as f32))),
+        ("u", Value::Str(s)) if s.as_str().chars().count() == 1 => return Some(value.clone()),
+        (_, Value::Int(_)) => match code {
+            "b" => (-128, 127),
+            "B" => (0, 255),
+            "h" => (-32768, 32767),
+            "H" => (0, 65535),
+            "i" => (i64::from(i32::MIN), i64::from(i32::MAX)),
+            "I" => (0, i64::from(u32::MAX)),
+            "l" | "q" => (i64::MIN, i64::MAX),
+            "L" | "Q" => (0, i64::MAX),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    match value {
+        Value::Int(i) if (lo..=hi).contains(i) => Some(value.clone()),
+        _ => None,
+    }
+}
