@@ -344,6 +344,11 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// keep a small frame on the wasm stack.
 #[inline(never)]
 fn pow_mod(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
+    if let (Value::Int(b), Value::Int(e), Value::Int(m)) = (&base, &exp, &m) {
+        if let Some(r) = small_pow_mod(*b, *e, *m) {
+            return Ok(Value::Int(r));
+        }
+    }
     // An int subclass is its int, except a base with its own `__pow__` (three-argument
     // power never uses `__rpow__`).
     let own_pow = matches!(&base, Value::Instance(i) if i.class().lookup_heap("__pow__").is_some());
@@ -406,6 +411,48 @@ fn pow_mod(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
         r
     };
     Ok(Value::from_bigint(r))
+}
+
+/// `pow(b, e, m)` for machine ints, in 128-bit arithmetic; None when the big-int path
+/// must answer (a zero modulus, a base without an inverse: its errors).
+fn small_pow_mod(b: i64, e: i64, m: i64) -> Option<i64> {
+    if m == 0 {
+        return None;
+    }
+    let modulus = i128::from(m).unsigned_abs();
+    let mut base = i128::from(b).rem_euclid(modulus as i128) as u128;
+    if e < 0 {
+        // The inverse by the extended Euclidean algorithm: s * base = g (mod modulus).
+        let (mut r0, mut r1) = (modulus as i128, base as i128);
+        let (mut s0, mut s1) = (0i128, 1i128);
+        while r1 != 0 {
+            let q = r0 / r1;
+            (r0, r1) = (r1, r0 - q * r1);
+            (s0, s1) = (s1, s0 - q * s1);
+        }
+        if r0 != 1 && modulus != 1 {
+            return None;
+        }
+        base = s0.rem_euclid(modulus as i128) as u128;
+    }
+    let mut exp = i128::from(e).unsigned_abs();
+    let mut acc: u128 = 1 % modulus;
+    while exp > 0 {
+        if exp & 1 == 1 {
+            acc = acc * base % modulus;
+        }
+        base = base * base % modulus;
+        exp >>= 1;
+    }
+    // A negative modulus gives a result in (m, 0].
+    let r = acc as i128;
+    Some(
+        (if m < 0 && r != 0 {
+            r + i128::from(m)
+        } else {
+            r
+        }) as i64,
+    )
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {

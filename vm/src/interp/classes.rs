@@ -874,6 +874,12 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Value> {
+        // `type(x)`: the one-argument form, asked often (copy, fractions), answered here.
+        if let [obj] = args {
+            if kwargs.is_empty() && Rc::ptr_eq(t, &self.types.type_) {
+                return Ok(Value::Type(self.type_of(obj)));
+            }
+        }
         if !t.heap {
             if let Some(ctor) = t.ctor {
                 return ctor(
