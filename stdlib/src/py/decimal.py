@@ -179,8 +179,9 @@ def _bits_names(bits):
 
 _TEN_POWERS = [10 ** i for i in range(64)]
 # Bounds the helpers below test against, computed once (10 ** 3000 is a big product).
-_SMALL_BOUND = 10 ** 18
 _STR_BOUND = 10 ** 3000
+# Below this bound the length of str(c) is the cheapest digit count.
+_LEN_BOUND = 10 ** 120
 
 
 def _p10(n):
@@ -191,11 +192,8 @@ def _p10(n):
 
 def _ndigits(c):
     """Number of decimal digits of the non-negative int c (1 for zero)."""
-    if c < _SMALL_BOUND:
-        n = 1
-        while c >= _TEN_POWERS[n]:
-            n += 1
-        return n
+    if c < _LEN_BOUND:
+        return len(str(c))
     guess = (c.bit_length() - 1) * 30103 // 100000
     while c >= _p10(guess + 1):
         guess += 1
@@ -710,7 +708,6 @@ class Context(object):
     min = _binary('min')
     min_mag = _binary('min_mag')
     next_toward = _binary('next_toward')
-    quantize = _binary('quantize')
     remainder_near = _binary('remainder_near')
     rotate = _binary('rotate')
     scaleb = _binary('scaleb')
@@ -735,17 +732,32 @@ class Context(object):
     def fma(self, a, b, c):
         return self._dec(a).fma(b, c, context=self)
 
+    def quantize(self, a, b):
+        """a rounded to the exponent of b."""
+        if not isinstance(a, Decimal):
+            a = _strict(a, self)
+        if not isinstance(b, Decimal):
+            b = _strict(b, self)
+        if type(a) is not Decimal:
+            return a.quantize(b, context=self)
+        if not (a._kind or b._kind):
+            r = _quick_quantize(a, b._expo, self._rounding, self)
+            if r is not None:
+                return r
+        return Decimal.quantize(a, b, None, self)
+
 
 _templates = {}
 
 
 def getcontext():
     """The context of the current thread."""
-    ctx = getattr(_tls, 'decimal_context', None)
-    if ctx is None:
+    try:
+        return _tls.decimal_context
+    except AttributeError:
         ctx = Context()
         _tls.decimal_context = ctx
-    return ctx
+        return ctx
 
 
 def setcontext(context):
@@ -794,7 +806,10 @@ def localcontext(ctx=None, **kwargs):
 
 def _ctx_arg(context):
     if context is None:
-        return getcontext()
+        try:
+            return _tls.decimal_context
+        except AttributeError:
+            return getcontext()
     if not isinstance(context, Context):
         raise TypeError('optional argument must be a context')
     return context
@@ -805,8 +820,11 @@ def _ctx_arg(context):
 _FINITE, _INF, _QNAN, _SNAN = 0, 1, 2, 3
 
 
+_new = object.__new__
+
+
 def _mk(neg, coef, expo, kind=_FINITE):
-    d = object.__new__(Decimal)
+    d = _new(Decimal)
     d._neg = neg
     d._coef = coef
     d._expo = expo
@@ -950,7 +968,8 @@ def _text(d, caps, eng=False):
     if d._kind >= _QNAN:
         tag = 'sNaN' if d._kind == _SNAN else 'NaN'
         return sign + tag + (_digits_of(d._coef) if d._coef else '')
-    digs = _digits_of(d._coef)
+    c = d._coef
+    digs = str(c) if c < _STR_BOUND else _digits_of(c)
     e = d._expo
     n = len(digs)
     adj = e + n - 1
@@ -1171,10 +1190,32 @@ class Decimal(object):
 
     # -- text
     def __str__(self):
-        return _text(self, getcontext()._capitals)
+        try:
+            ctx = _tls.decimal_context
+        except AttributeError:
+            ctx = getcontext()
+        e = self._expo
+        if not self._kind and e <= 0:
+            # plain notation without an exponent: the common case, done here
+            c = self._coef
+            if c < _STR_BOUND:
+                digs = str(c)
+                if e == 0:
+                    return '-' + digs if self._neg else digs
+                n = len(digs) + e
+                if n > 0:
+                    if self._neg:
+                        return f'-{digs[:n]}.{digs[n:]}'
+                    return f'{digs[:n]}.{digs[n:]}'
+                if n > -6:
+                    # the adjusted exponent is at least -6: leading zeros
+                    if self._neg:
+                        return f'-0.{"0" * -n}{digs}'
+                    return f'0.{"0" * -n}{digs}'
+        return _text(self, ctx._capitals)
 
     def __repr__(self):
-        return "Decimal('%s')" % _text(self, getcontext()._capitals)
+        return "Decimal('%s')" % Decimal.__str__(self)
 
     def to_eng_string(self, context=None):
         """Engineering notation: exponents are multiples of three."""
@@ -1271,6 +1312,8 @@ class Decimal(object):
 
     def _order(self, other, op):
         """Compare with other for <, <=, >, >=; None means NotImplemented."""
+        if isinstance(other, Decimal) and not (self._kind or other._kind):
+            return _cmp(self, other)
         b = _comparable(self, other, op != 'eq')
         if b is None:
             return None
@@ -1383,9 +1426,20 @@ class Decimal(object):
 
     def quantize(self, exp, rounding=None, context=None):
         """Round to the exponent of exp."""
-        exp = _strict(exp, None)
-        ctx = _ctx_arg(context)
-        mode = _mode_arg(rounding, ctx)
+        if not isinstance(exp, Decimal):
+            exp = _strict(exp, None)
+        if context is None:
+            try:
+                ctx = _tls.decimal_context
+            except AttributeError:
+                ctx = getcontext()
+        else:
+            ctx = _ctx_arg(context)
+        mode = ctx._rounding if rounding is None else _mode_arg(rounding, ctx)
+        if not (self._kind or exp._kind):
+            r = _quick_quantize(self, exp._expo, mode, ctx)
+            if r is not None:
+                return r
         t = _Tally()
         return ctx._finish(t, _quantize(self, exp, ctx, t, mode))
 
@@ -1549,6 +1603,148 @@ def _make_operator(fn, symbol, reflected):
             r = fn(self, peer, ctx, t)
             ctx._apply(t.bits)
             return r
+    return method
+
+
+def _quick_sum(an, ac, ae, bn, bc, be, ctx):
+    """The sum of two finite values when it is exact and fits the context
+    with no signal at all, else None (the caller then takes the full path)."""
+    if ae != be:
+        if ae < be:
+            an, ac, ae, bn, bc, be = bn, bc, be, an, ac, ae
+        if ae - be > 63:
+            return None
+        ac *= _TEN_POWERS[ae - be]
+    if an == bn:
+        total = ac + bc
+        neg = an
+    else:
+        total = ac - bc
+        if total > 0:
+            neg = an
+        elif total < 0:
+            neg = bn
+            total = -total
+        else:
+            neg = int(ctx._rounding == ROUND_FLOOR)
+    prec = ctx._prec
+    if prec > 63 or total >= _TEN_POWERS[prec] or not ctx._emin <= be <= ctx._emax - prec + 1:
+        return None
+    d = _new(Decimal)
+    d._neg = neg
+    d._coef = total
+    d._expo = be
+    d._kind = _FINITE
+    return d
+
+
+def _make_additive(flip, reflected):
+    """__add__, __sub__ and their reflections, with a fast path for finite
+    operands whose exact result needs no rounding and raises no signal."""
+    fn = _sub if flip else _add
+    symbol = '-' if flip else '+'
+
+    def method(self, other, context=None):
+        if isinstance(other, Decimal):
+            peer = other
+            on = other._neg
+            oc = other._coef
+            oe = other._expo
+            ok = other._kind
+        elif type(other) is int:
+            peer = None
+            on = int(other < 0)
+            oc = -other if on else other
+            oe = ok = 0
+        else:
+            peer = _operand(other)
+            if peer is None:
+                if reflected:
+                    return _no_operand(symbol, other, self)
+                return _no_operand(symbol, self, other)
+            on = peer._neg
+            oc = peer._coef
+            oe = peer._expo
+            ok = peer._kind
+        if context is None:
+            try:
+                ctx = _tls.decimal_context
+            except AttributeError:
+                ctx = getcontext()
+        else:
+            ctx = _ctx_arg(context)
+        if not (ok or self._kind):
+            if reflected:
+                r = _quick_sum(on, oc, oe, self._neg ^ flip, self._coef, self._expo, ctx)
+            else:
+                r = _quick_sum(self._neg, self._coef, self._expo, on ^ flip, oc, oe, ctx)
+            if r is not None:
+                return r
+        if peer is None:
+            peer = _mk(on, oc, 0)
+        t = _Tally()
+        if reflected:
+            r = fn(peer, self, ctx, t)
+        else:
+            r = fn(self, peer, ctx, t)
+        ctx._apply(t.bits)
+        return r
+    return method
+
+
+def _make_product(reflected):
+    """__mul__ and __rmul__, with a fast path for finite operands whose
+    exact product needs no rounding and raises no signal."""
+
+    def method(self, other, context=None):
+        if isinstance(other, Decimal):
+            peer = other
+            on = other._neg
+            oc = other._coef
+            oe = other._expo
+            ok = other._kind
+        elif type(other) is int:
+            peer = None
+            on = int(other < 0)
+            oc = -other if on else other
+            oe = ok = 0
+        else:
+            peer = _operand(other)
+            if peer is None:
+                if reflected:
+                    return _no_operand('*', other, self)
+                return _no_operand('*', self, other)
+            on = peer._neg
+            oc = peer._coef
+            oe = peer._expo
+            ok = peer._kind
+        if context is None:
+            try:
+                ctx = _tls.decimal_context
+            except AttributeError:
+                ctx = getcontext()
+        else:
+            ctx = _ctx_arg(context)
+        if not (ok or self._kind):
+            c = self._coef * oc
+            e = self._expo + oe
+            prec = ctx._prec
+            if prec < 64 and c < _TEN_POWERS[prec] and ctx._emin <= e <= ctx._emax - prec + 1:
+                d = _new(Decimal)
+                d._neg = self._neg ^ on
+                d._coef = c
+                d._expo = e
+                d._kind = _FINITE
+                return d
+        if peer is None:
+            peer = _mk(on, oc, 0)
+        t = _Tally()
+        if reflected:
+            r = _mul(peer, self, ctx, t)
+        else:
+            r = _mul(self, peer, ctx, t)
+        ctx._apply(t.bits)
+        return r
     return method
 
 
@@ -1895,6 +2091,10 @@ def _fused(a, b, c, ctx, t):
 # ---------------------------------------------------------- comparison
 
 def _cmp_mag(a, b):
+    if a._expo == b._expo:
+        ca = a._coef
+        cb = b._coef
+        return (ca > cb) - (ca < cb)
     if a._coef == 0:
         return 0 if b._coef == 0 else -1
     if b._coef == 0:
@@ -2083,6 +2283,49 @@ def _quantize(a, q, ctx, t, mode):
                 extra |= _B_UNDERFLOW
     t.bits |= extra
     return _mk(a._neg, c, target)
+
+
+def _quick_quantize(a, target, mode, ctx):
+    """a (finite) quantized to the exponent target when the result is in the
+    normal range with at most prec digits (so that only Rounded and Inexact
+    can be signalled; they are applied here), else None."""
+    prec = ctx._prec
+    drop = target - a._expo
+    if prec > 63 or not -64 < drop < 64 or not ctx._emin <= target <= ctx._emax - prec + 1:
+        return None
+    c = a._coef
+    bits = 0
+    if not c:
+        pass
+    elif drop > 0:
+        unit = _TEN_POWERS[drop]
+        c, rest = divmod(c, unit)
+        bits = _B_ROUNDED
+        if rest:
+            bits = _B_ROUNDED | _B_INEXACT
+            if mode == ROUND_DOWN:
+                pass
+            elif mode == ROUND_HALF_EVEN:
+                twice = rest * 2
+                if twice > unit or (twice == unit and c & 1):
+                    c += 1
+            else:
+                twice = rest * 2
+                if _round_up_needed(mode, a._neg, c, (twice > unit) - (twice < unit)):
+                    c += 1
+    elif drop < 0:
+        c *= _TEN_POWERS[-drop]
+    if c >= _TEN_POWERS[prec]:
+        return None
+    d = _new(Decimal)
+    d._neg = a._neg
+    d._coef = c
+    d._expo = target
+    d._kind = _FINITE
+    if bits & (ctx._trapword | ~ctx._flagword):
+        # a flag to raise (the others are set already) or a trap to honour
+        ctx._apply(bits)
+    return d
 
 
 def _integral(a, ctx, t, mode, exact):
@@ -2801,12 +3044,18 @@ def _fixed_parts(c, e):
 
 # ------------------------------------------------------ final wiring
 
-for _name, _fn, _sym in (('add', _add, '+'), ('sub', _sub, '-'), ('mul', _mul, '*'),
-                         ('truediv', _div, '/'), ('floordiv', _floordiv, '//'),
+for _name, _fn, _sym in (('truediv', _div, '/'), ('floordiv', _floordiv, '//'),
                          ('mod', _mod, '%'), ('divmod', _divmod_pair, 'divmod()')):
     setattr(Decimal, '__%s__' % _name, _make_operator(_fn, _sym, False))
     setattr(Decimal, '__r%s__' % _name, _make_operator(_fn, _sym, True))
 del _name, _fn, _sym
+# +, - and * have fast paths of their own.
+Decimal.__add__ = _make_additive(0, False)
+Decimal.__radd__ = _make_additive(0, True)
+Decimal.__sub__ = _make_additive(1, False)
+Decimal.__rsub__ = _make_additive(1, True)
+Decimal.__mul__ = _make_product(False)
+Decimal.__rmul__ = _make_product(True)
 
 _DEC_SMALL = {-1: _mk(1, 1, 0), 0: _mk(0, 0, 0), 1: _mk(0, 1, 0)}
 
