@@ -30,121 +30,167 @@ _SHALLOW_SHARED = _SHARED | {tuple, frozenset, slice}
 _SELF_COPYING = frozenset({list, dict, set, bytearray})
 
 
-class _Duplicator:
-    """One copy operation: shallow (memo is None) or deep (memo maps id -> copy)."""
-
-    def __init__(self, memo):
-        self.memo = memo
-
-    def clone(self, obj):
-        kind = type(obj)
-        if self.memo is None:
-            return self._shallow(obj, kind)
-        key = id(obj)
-        if key in self.memo:
-            return self.memo[key]
-        result = self._deep(obj, kind)
-        if result is not obj:
-            self.memo[key] = result
-            self._hold(obj)
-        return result
-
-    # -- the two kinds of copy
-
-    def _shallow(self, obj, kind):
-        if kind in _SHALLOW_SHARED or issubclass(kind, type):
-            return obj
-        if kind in _SELF_COPYING:
-            return kind.copy(obj)
-        hook = getattr(kind, '__copy__', None)
+def _deep(obj, memo):
+    """Deep copy of obj; memo maps id(original) -> copy and keeps the originals."""
+    key = id(obj)
+    if key in memo:
+        return memo[key]
+    kind = type(obj)
+    if kind in _SHARED:
+        return obj
+    if kind in _DEEP_COPIERS:
+        result = _DEEP_COPIERS[kind](obj, memo)
+    elif issubclass(kind, type):
+        return obj
+    else:
+        # (try/except rather than getattr(obj, name, None): cheaper in pyrs when
+        # the attribute is missing, and the same AttributeError-only semantics)
+        try:
+            hook = obj.__deepcopy__
+        except AttributeError:
+            hook = None
         if hook is not None:
-            return hook(obj)
-        return self._via_reduce(obj, kind)
-
-    def _deep(self, obj, kind):
-        if kind in _SHARED or issubclass(kind, type):
-            return obj
-        if kind is list:
-            fresh = []
-            self.memo[id(obj)] = fresh
-            fresh.extend(self.clone(item) for item in obj)
-            return fresh
-        if kind is dict:
-            fresh = {}
-            self.memo[id(obj)] = fresh
-            for key, value in obj.items():
-                fresh[self.clone(key)] = self.clone(value)
-            return fresh
-        if kind is tuple:
-            return self._deep_tuple(obj)
-        if kind is set or kind is frozenset:
-            return kind([self.clone(item) for item in obj])
-        if kind is _types.MethodType:
-            return kind(obj.__func__, self.clone(obj.__self__))
-        hook = getattr(obj, '__deepcopy__', None)
-        if hook is not None:
-            return hook(self.memo)
-        return self._via_reduce(obj, kind)
-
-    def _deep_tuple(self, obj):
-        items = [self.clone(item) for item in obj]
-        # A tuple reachable from its own items was copied meanwhile: reuse that copy.
-        if id(obj) in self.memo:
-            return self.memo[id(obj)]
-        if all(new is old for new, old in zip(items, obj)):
-            return obj
-        return tuple(items)
-
-    def _hold(self, obj):
-        # The memo keeps the originals alive so that their ids stay unique meanwhile.
-        own = id(self.memo)
-        if own in self.memo:
-            self.memo[own].append(obj)
+            result = hook(memo)
         else:
-            self.memo[own] = [obj]
+            result = _via_reduce(obj, kind, memo)
+    if result is not obj:
+        memo[key] = result
+        # The memo keeps the originals alive so that their ids stay unique meanwhile.
+        own = id(memo)
+        if own in memo:
+            memo[own].append(obj)
+        else:
+            memo[own] = [obj]
+    return result
 
-    # -- the reduce protocol
 
-    def _via_reduce(self, obj, kind):
-        reducer = dispatch_table.get(kind)
-        recipe = None if reducer is not None else _native_recipe(obj, kind)
-        if reducer is not None:
-            recipe = reducer(obj)
-        elif recipe is None:
-            by_protocol = getattr(obj, '__reduce_ex__', None)
-            if by_protocol is not None:
-                recipe = by_protocol(4)
-            else:
-                plain = getattr(obj, '__reduce__', None)
-                if not plain:
-                    depth = 'shallow' if self.memo is None else 'deep'
-                    raise Error(f'un({depth})copyable object of type {kind}')
-                recipe = plain()
-        if isinstance(recipe, str):
-            return obj
-        return self._rebuild(obj, _recipe_parts(recipe))
+# The container copiers below handle items of the shared kinds themselves, exactly
+# as _deep would (memo first), to spare a call per item.
 
-    def _rebuild(self, obj, parts):
-        maker, args, state, items, pairs = parts
-        deep = self.memo is not None
-        if deep and args:
-            args = self.clone(args)
-        result = maker(*args)
+def _deep_list(obj, memo):
+    fresh = []
+    memo[id(obj)] = fresh
+    append = fresh.append
+    for item in obj:
+        if type(item) in _SHARED:
+            ident = id(item)
+            append(memo[ident] if ident in memo else item)
+        else:
+            append(_deep(item, memo))
+    return fresh
+
+
+def _deep_dict(obj, memo):
+    fresh = {}
+    memo[id(obj)] = fresh
+    for key, value in obj.items():
+        # the value first, as in `fresh[deep(key)] = deep(value)`
+        if type(value) in _SHARED:
+            ident = id(value)
+            if ident in memo:
+                value = memo[ident]
+        else:
+            value = _deep(value, memo)
+        if type(key) in _SHARED:
+            ident = id(key)
+            if ident in memo:
+                key = memo[ident]
+        else:
+            key = _deep(key, memo)
+        fresh[key] = value
+    return fresh
+
+
+def _deep_tuple(obj, memo):
+    items = []
+    append = items.append
+    same = True
+    for item in obj:
+        if type(item) in _SHARED:
+            ident = id(item)
+            new = memo[ident] if ident in memo else item
+        else:
+            new = _deep(item, memo)
+        append(new)
+        if new is not item:
+            same = False
+    # A tuple reachable from its own items was copied meanwhile: reuse that copy.
+    key = id(obj)
+    if key in memo:
+        return memo[key]
+    return obj if same else tuple(items)
+
+
+def _deep_set(obj, memo):
+    return type(obj)([_deep(item, memo) for item in obj])
+
+
+def _deep_method(obj, memo):
+    return _types.MethodType(obj.__func__, _deep(obj.__self__, memo))
+
+
+# How deep copies duplicate the builtin containers.
+_DEEP_COPIERS = {
+    list: _deep_list, dict: _deep_dict, tuple: _deep_tuple, set: _deep_set,
+    frozenset: _deep_set, _types.MethodType: _deep_method,
+}
+
+
+def _shallow(obj):
+    kind = type(obj)
+    if kind in _SHALLOW_SHARED or issubclass(kind, type):
+        return obj
+    if kind in _SELF_COPYING:
+        return kind.copy(obj)
+    hook = getattr(kind, '__copy__', None)
+    if hook is not None:
+        return hook(obj)
+    return _via_reduce(obj, kind, None)
+
+
+# -- the reduce protocol (memo is None for shallow copies)
+
+def _via_reduce(obj, kind, memo):
+    reducer = dispatch_table.get(kind)
+    recipe = None if reducer is not None else _native_recipe(obj, kind)
+    if reducer is not None:
+        recipe = reducer(obj)
+    elif recipe is None:
+        by_protocol = getattr(obj, '__reduce_ex__', None)
+        if by_protocol is not None:
+            recipe = by_protocol(4)
+        else:
+            plain = getattr(obj, '__reduce__', None)
+            if not plain:
+                depth = 'shallow' if memo is None else 'deep'
+                raise Error(f'un({depth})copyable object of type {kind}')
+            recipe = plain()
+    if isinstance(recipe, str):
+        return obj
+    return _rebuild(obj, _recipe_parts(recipe), memo)
+
+
+def _rebuild(obj, parts, memo):
+    maker, args, state, items, pairs = parts
+    deep = memo is not None
+    if deep and args:
+        args = _deep(args, memo)
+    result = maker(*args)
+    if deep:
+        memo[id(obj)] = result
+    if state is not None:
         if deep:
-            self.memo[id(obj)] = result
-        if state is not None:
+            state = _deep(state, memo)
+        _apply_state(result, state)
+    if items is not None:
+        for item in items:
+            result.append(_deep(item, memo) if deep else item)
+    if pairs is not None:
+        for key, value in pairs:
             if deep:
-                state = self.clone(state)
-            _apply_state(result, state)
-        if items is not None:
-            for item in items:
-                result.append(self.clone(item) if deep else item)
-        if pairs is not None:
-            for key, value in pairs:
-                if deep:
-                    key, value = self.clone(key), self.clone(value)
-                result[key] = value
-        return result
+                key, value = _deep(key, memo), _deep(value, memo)
+            result[key] = value
+    return result
 
 
 def _recipe_parts(recipe):
@@ -168,13 +214,15 @@ def _recipe_parts(recipe):
 
 
 _NAMED_DESCRIPTORS = (_types.MethodDescriptorType, _types.WrapperDescriptorType)
+_OBJECT_REDUCE_EX = object.__reduce_ex__
+_OBJECT_REDUCE = object.__reduce__
 
 
 def _native_recipe(obj, kind):
     """The reduce value CPython gives for builtin kinds that pyrs cannot reduce itself
     (sets, bytearrays and their subclasses; builtin method descriptors), or None."""
-    if kind.__reduce_ex__ is not object.__reduce_ex__ or \
-            kind.__reduce__ is not object.__reduce__:
+    if kind.__reduce_ex__ is not _OBJECT_REDUCE_EX or \
+            kind.__reduce__ is not _OBJECT_REDUCE:
         return None
     if kind in _NAMED_DESCRIPTORS:
         return getattr, (obj.__objclass__, obj.__name__)
@@ -190,7 +238,10 @@ def _native_recipe(obj, kind):
 
 
 def _apply_state(target, state):
-    setter = getattr(target, '__setstate__', None)
+    try:
+        setter = target.__setstate__
+    except AttributeError:
+        setter = None
     if setter is not None:
         setter(state)
         return
@@ -206,9 +257,9 @@ def _apply_state(target, state):
 
 def copy(x):
     """Return a shallow copy of x."""
-    return _Duplicator(None).clone(x)
+    return _shallow(x)
 
 
 def deepcopy(x, memo=None):
     """Return a deep copy of x; `memo` (a dict) records the copies already made."""
-    return _Duplicator({} if memo is None else memo).clone(x)
+    return _deep(x, {} if memo is None else memo)

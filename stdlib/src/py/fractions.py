@@ -115,6 +115,22 @@ def _zero_den(top):
     return ZeroDivisionError('Fraction(%s, 0)' % top)
 
 
+_gcd = math.gcd
+_new_object = object.__new__
+
+
+def _lowest(top, bottom):
+    """Fraction(top, bottom) for ints top and bottom != 0: reduced and with a
+    positive denominator, built without going through __new__."""
+    g = _gcd(top, bottom)
+    if bottom < 0:
+        g = -g
+    obj = _new_object(Fraction)
+    obj._numerator = top // g
+    obj._denominator = bottom // g
+    return obj
+
+
 def _round_half_even(num, den):
     """Nearest integer to num/den (den > 0), ties to even."""
     q, r = divmod(num, den)
@@ -141,8 +157,26 @@ class Fraction(numbers.Rational):
 
     def __new__(cls, numerator=0, denominator=None):
         """Build from int(s), Rationals, a float, a Decimal or a string."""
+        kind = type(numerator)
+        if kind is int:
+            # the common cases: Fraction(int) and Fraction(int, int)
+            if denominator is None:
+                obj = _new_object(cls)
+                obj._numerator = numerator
+                obj._denominator = 1
+                return obj
+            if type(denominator) is int:
+                if denominator == 0:
+                    raise _zero_den(numerator)
+                g = _gcd(numerator, denominator)
+                if denominator < 0:
+                    g = -g
+                obj = _new_object(cls)
+                obj._numerator = numerator // g
+                obj._denominator = denominator // g
+                return obj
         if denominator is None:
-            if type(numerator) is int or isinstance(numerator, int):
+            if isinstance(numerator, int):
                 return cls._build(int(numerator), 1)
             if isinstance(numerator, numbers.Rational):
                 return cls._build(numerator.numerator, numerator.denominator)
@@ -282,6 +316,12 @@ class Fraction(numbers.Rational):
     def _arith(exact, fallback, dunder):
         # forward: exact for int/Fraction, float/complex via fallback
         def forward(a, b):
+            kind = type(b)
+            if kind is Fraction:
+                return exact(a._numerator, a._denominator,
+                             b._numerator, b._denominator)
+            if kind is int:
+                return exact(a._numerator, a._denominator, b, 1)
             if isinstance(b, (int, Fraction)):
                 n2, d2 = Fraction._pair(b)
                 return exact(a._numerator, a._denominator, n2, d2)
@@ -293,6 +333,8 @@ class Fraction(numbers.Rational):
 
         # reflected: other is the left operand
         def reflected(b, a):
+            if type(a) is int:
+                return exact(a, 1, b._numerator, b._denominator)
             if isinstance(a, numbers.Rational):
                 return exact(a.numerator, a.denominator,
                              b._numerator, b._denominator)
@@ -307,28 +349,28 @@ class Fraction(numbers.Rational):
         return forward, reflected
 
     def _plus(n1, d1, n2, d2):
-        return Fraction._reduced(n1 * d2 + n2 * d1, d1 * d2)
+        return _lowest(n1 * d2 + n2 * d1, d1 * d2)
 
     def _minus(n1, d1, n2, d2):
-        return Fraction._reduced(n1 * d2 - n2 * d1, d1 * d2)
+        return _lowest(n1 * d2 - n2 * d1, d1 * d2)
 
     def _times(n1, d1, n2, d2):
-        return Fraction._reduced(n1 * n2, d1 * d2)
+        return _lowest(n1 * n2, d1 * d2)
 
     def _over(n1, d1, n2, d2):
         if n2 == 0:
             raise _zero_den(1)
-        return Fraction._reduced(n1 * d2, d1 * n2)
+        return _lowest(n1 * d2, d1 * n2)
 
     def _whole_quotient(n1, d1, n2, d2):
         return (n1 * d2) // (d1 * n2)
 
     def _remainder(n1, d1, n2, d2):
-        return Fraction._reduced((n1 * d2) % (n2 * d1), d1 * d2)
+        return _lowest((n1 * d2) % (n2 * d1), d1 * d2)
 
     def _quot_rem(n1, d1, n2, d2):
         q, r = divmod(n1 * d2, d1 * n2)
-        return q, Fraction._reduced(r, d1 * d2)
+        return q, _lowest(r, d1 * d2)
 
     __add__, __radd__ = _arith(_plus, operator.add, 'add')
     __sub__, __rsub__ = _arith(_minus, operator.sub, 'sub')
@@ -411,18 +453,25 @@ class Fraction(numbers.Rational):
 
     def __hash__(self):
         n, d = self._numerator, self._denominator
-        if d % _MODULUS == 0:
+        if d == 1:
+            # an integer: hashed like the int itself
+            h = abs(n) % _MODULUS
+        elif d % _MODULUS == 0:
             # no inverse modulo the prime: hashed like infinity
             h = _INF_HASH
         else:
-            h = abs(n) % _MODULUS * pow(d, _MODULUS - 2, _MODULUS) % _MODULUS
+            h = abs(n) % _MODULUS * pow(d, -1, _MODULUS) % _MODULUS
         if n < 0:
             h = -h
         return -2 if h == -1 else h
 
     def __eq__(self, other):
-        if type(other) is int:
+        kind = type(other)
+        if kind is int:
             return self._denominator == 1 and self._numerator == other
+        if kind is Fraction:
+            return (self._numerator == other._numerator
+                    and self._denominator == other._denominator)
         if isinstance(other, numbers.Rational):
             return (self._numerator == other.numerator
                     and self._denominator == other.denominator)
@@ -434,9 +483,16 @@ class Fraction(numbers.Rational):
             return False
         return NotImplemented
 
-    def _relation(*signs):
-        # ordering method true when sign(self - other) is one of signs
+    def _relation(test, *signs):
+        # ordering method true when sign(self - other) is one of signs; for
+        # an int or a Fraction, test() compares the cross products directly
         def method(self, other):
+            kind = type(other)
+            if kind is int:
+                return test(self._numerator, other * self._denominator)
+            if kind is Fraction:
+                return test(self._numerator * other._denominator,
+                            other._numerator * self._denominator)
             pair = _exact_pair(other)
             if pair is NotImplemented:
                 return NotImplemented
@@ -447,10 +503,10 @@ class Fraction(numbers.Rational):
             return ((diff > 0) - (diff < 0)) in signs
         return method
 
-    __lt__ = _relation(-1)
-    __le__ = _relation(-1, 0)
-    __gt__ = _relation(1)
-    __ge__ = _relation(1, 0)
+    __lt__ = _relation(operator.lt, -1)
+    __le__ = _relation(operator.le, -1, 0)
+    __gt__ = _relation(operator.gt, 1)
+    __ge__ = _relation(operator.ge, 1, 0)
     del _relation
 
     # -- copying and pickling --------------------------------------------

@@ -1072,10 +1072,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _make.__doc__ = f'Make a new {name} object from a sequence or iterable'
 
     def _replace(self, /, **kwds):
-        values = [kwds.pop(field, current) for field, current in zip(fields, self)]
+        # kwds.pop(field, current) for each field, natively through map
+        result = self._make(map(kwds.pop, fields, self))
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return self._make(values)
+        return result
 
     _replace.__doc__ = (f'Return a new {name} object replacing specified fields with '
                         'new values')
