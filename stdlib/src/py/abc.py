@@ -65,12 +65,17 @@ def get_cache_token():
 
 
 class _ClassSet:
-    """Classes held weakly (strongly when a class cannot be weakly referenced)."""
+    """Classes held weakly (strongly when a class cannot be weakly referenced).
 
-    __slots__ = ('_items',)
+    The handles are also kept by the id of their class, so that asking about a class
+    whose metaclass compares classes by identity (type, ABCMeta) makes no weak
+    reference."""
+
+    __slots__ = ('_items', '_ids')
 
     def __init__(self):
         self._items = set()
+        self._ids = {}
 
     def add(self, cls):
         # No callback: a callback holding this set would make a cycle through the weak
@@ -82,8 +87,19 @@ class _ClassSet:
         self._items = {h for h in self._items
                        if not isinstance(h, _ref) or h() is not None}
         self._items.add(handle)
+        self._ids = {k: h for k, h in self._ids.items()
+                     if not isinstance(h, _ref) or h() is not None}
+        self._ids[id(cls)] = handle
 
     def __contains__(self, cls):
+        meta = type(cls)
+        if meta is type or meta is ABCMeta:
+            handle = self._ids.get(id(cls))
+            if handle is None:
+                return False
+            if type(handle) is _ref:
+                return handle() is cls
+            return handle is cls
         try:
             return _ref(cls) in self._items
         except TypeError:
@@ -98,17 +114,21 @@ class _ClassSet:
 
     def clear(self):
         self._items.clear()
+        self._ids.clear()
 
     def discard_all(self, other):
         self._items -= other._items
+        self._ids = {k: h for k, h in self._ids.items() if h in self._items}
 
 
 class _Ledger:
     """Per-ABC state: virtual subclasses and the answers already worked out."""
 
-    __slots__ = ('members', 'known', 'direct', 'rejected', 'rejected_epoch', 'collection')
+    __slots__ = ('members', 'known', 'direct', 'rejected', 'rejected_epoch', 'collection',
+                 'owner')
 
-    def __init__(self, collection=0):
+    def __init__(self, owner, collection=0):
+        self.owner = owner              # id() of the ABC whose dict holds this ledger
         self.collection = collection    # sequence/mapping flag given to virtual subclasses
         self.members = _ClassSet()
         self.known = _ClassSet()
@@ -118,11 +138,16 @@ class _Ledger:
 
 
 def _ledger(cls):
-    # Read from the class's own dict: a subclass must not share its base's ledger.
-    found = type.__dict__['__dict__'].__get__(cls).get('_abc_ledger')
-    if found is None:
-        found = _Ledger()
-        type.__setattr__(cls, '_abc_ledger', found)
+    # The class's own ledger: a subclass must not share its base's (one found through
+    # the MRO belongs to a base, which has another id while both live).
+    try:
+        found = type.__getattribute__(cls, '_abc_ledger')
+        if found.owner == id(cls):
+            return found
+    except AttributeError:
+        pass
+    found = _Ledger(id(cls))
+    type.__setattr__(cls, '_abc_ledger', found)
     return found
 
 
@@ -164,7 +189,7 @@ class ABCMeta(type):
                           if isinstance(k, ABCMeta) and _ledger(k).collection), 0)
         else:
             _abc.set_collection_flags(cls, flags, False)
-        type.__setattr__(cls, '_abc_ledger', _Ledger(flags))
+        type.__setattr__(cls, '_abc_ledger', _Ledger(id(cls), flags))
         return cls
 
     def register(cls, subclass):
@@ -184,10 +209,14 @@ class ABCMeta(type):
     def __instancecheck__(cls, instance):
         """isinstance(instance, cls), counting virtual subclasses."""
         claimed = instance.__class__
-        if claimed in _ledger(cls).known:
+        book = _ledger(cls)
+        if claimed in book.known:
             return True
         actual = type(instance)
         if actual is claimed:
+            # A rejection still valid answers without __subclasscheck__, as CPython's.
+            if book.rejected_epoch == _epoch[0] and claimed in book.rejected:
+                return False
             return cls.__subclasscheck__(claimed)
         return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
 
