@@ -7,6 +7,7 @@ mod abc;
 mod array;
 mod bz2;
 mod codecs;
+mod deque;
 mod errno;
 mod functools;
 mod gc;
@@ -50,6 +51,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_bzip2", bz2::init, true),
     ("_json", json::init, true),
     ("_array", array::init, true),
+    ("_deque", deque::init, true),
     ("unicodedata", unicodedata::init, false),
 ];
 

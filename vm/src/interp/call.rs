@@ -323,7 +323,9 @@ impl Vm {
                 "descriptor '{name}' of '{owner}' object needs an argument"
             ))
         } else {
-            self.type_error(format!("unbound method {owner}.{name}() needs an argument"))
+            // The type's own name here (`deque`), its dotted one (`collections.deque`) above.
+            let short = owner.rsplit('.').next().unwrap_or(owner);
+            self.type_error(format!("unbound method {short}.{name}() needs an argument"))
         }
     }
 

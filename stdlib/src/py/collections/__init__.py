@@ -28,6 +28,7 @@ __all__ = [
 ]
 
 import _collections_abc
+import _deque
 import sys as _sys
 
 from _thread import get_ident as _get_ident
@@ -256,7 +257,15 @@ holds more than maxlen items: adding at one end drops items from the other."""
 
     # --- the ends ---------------------------------------------------------------------------
 
-    def append(self, x, /):
+    # Unbounded appends, pops while an end's list has items, and len() run natively
+    # (`_deque`); the methods below do everything else.
+    append = _deque.append
+    appendleft = _deque.appendleft
+    pop = _deque.pop
+    popleft = _deque.popleft
+    __len__ = _deque.__len__
+
+    def _append(self, x, /):
         """Add x at the right end."""
         self._state += 1
         back = self._back
@@ -270,7 +279,7 @@ holds more than maxlen items: adding at one end drops items from the other."""
                 else:
                     self._drop_left()
 
-    def appendleft(self, x, /):
+    def _appendleft(self, x, /):
         """Add x at the left end."""
         self._state += 1
         front = self._front
@@ -284,7 +293,7 @@ holds more than maxlen items: adding at one end drops items from the other."""
                 else:
                     self._drop_right()
 
-    def pop(self, /):
+    def _pop(self, /):
         """Remove and return the item at the right end."""
         back = self._back
         if not back:
@@ -297,7 +306,7 @@ holds more than maxlen items: adding at one end drops items from the other."""
         self._state += 1
         return back.pop()
 
-    def popleft(self, /):
+    def _popleft(self, /):
         """Remove and return the item at the left end."""
         front = self._front
         if not front:
@@ -483,9 +492,6 @@ holds more than maxlen items: adding at one end drops items from the other."""
 
     # --- items ------------------------------------------------------------------------------
 
-    def __len__(self):
-        return len(self._front) + len(self._back)
-
     def __getitem__(self, index, /):
         i = self._checked_index(index)
         front = self._front
@@ -646,6 +652,7 @@ holds more than maxlen items: adding at one end drops items from the other."""
 
 
 _collections_abc.MutableSequence.register(deque)
+_deque.bind(deque)
 
 
 ################################################################################
