@@ -210,10 +210,17 @@ fn main() {
     let packed = miniz_oxide::deflate::compress_to_vec(&text, 9);
     std::fs::write(out.join("ucd.bin"), packed).expect("write ucd.bin");
 
-    // The docstrings of built-in objects (our own texts, `key<TAB>text`), compressed.
+    // The docstrings of built-in objects (our own texts, `key<TAB>text`) in two parts: the
+    // native modules' own (`module:NAME`), which importing one at start-up reads, kept
+    // uncompressed (16 KB) so that start-up inflates nothing; the rest, compressed, read
+    // only when a docstring is asked for.
     let docs = root.join("data").join("docs.txt");
     println!("cargo:rerun-if-changed={}", docs.display());
-    let text = std::fs::read(&docs).unwrap_or_else(|e| panic!("{}: {e}", docs.display()));
-    let packed = miniz_oxide::deflate::compress_to_vec(&text, 9);
+    let text = std::fs::read_to_string(&docs).unwrap_or_else(|e| panic!("{}: {e}", docs.display()));
+    let (modules, objects): (Vec<&str>, Vec<&str>) =
+        text.lines().partition(|line| line.starts_with("module:"));
+    let packed = miniz_oxide::deflate::compress_to_vec(objects.join("\n").as_bytes(), 9);
     std::fs::write(out.join("docs.bin"), packed).expect("write docs.bin");
+    std::fs::write(out.join("docs_modules.txt"), modules.join("\n"))
+        .expect("write docs_modules.txt");
 }

@@ -66,10 +66,12 @@ fn receiver<'a>(
                 vm.type_name(other)
             )))
         }
-        Some(other) => return Err(vm.type_error(format!(
+        Some(other) => {
+            return Err(vm.type_error(format!(
             "descriptor '{name}' for 'collections.deque' objects doesn't apply to a '{}' object",
             vm.type_name(other)
-        ))),
+        )))
+        }
         None if slot => {
             return Err(vm.type_error(format!(
                 "descriptor '{name}' of 'collections.deque' object needs an argument"

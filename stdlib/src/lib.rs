@@ -73,11 +73,16 @@ fn inflate_frozen(stored: &[u8]) -> Result<Vec<u8>, String> {
     miniz_oxide::inflate::decompress_to_vec(stored).map_err(|e| format!("{e:?}"))
 }
 
-/// The docstrings of built-in objects (`data/docs.txt`), compressed.
+/// The docstrings of built-in objects (`data/docs.txt`): the native modules' own (read at
+/// start-up, so not compressed), and the others, compressed.
 static DOCS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/docs.bin"));
+static MODULE_DOCS: &str = include_str!(concat!(env!("OUT_DIR"), "/docs_modules.txt"));
 
-/// The docstring table as text, for the interpreter to read on first use.
-fn read_docs() -> Option<String> {
+/// One part of the docstring table as text, for the interpreter to read on first use.
+fn read_docs(modules: bool) -> Option<String> {
+    if modules {
+        return Some(MODULE_DOCS.to_string());
+    }
     let bytes = miniz_oxide::inflate::decompress_to_vec(DOCS).ok()?;
     String::from_utf8(bytes).ok()
 }

@@ -10,21 +10,30 @@ use crate::interp::Vm;
 use crate::object::types::PyBuiltin;
 use crate::object::Value;
 
-/// Where the table comes from: the library that embeds it (`Vm::set_doc_source`).
-pub type DocSource = fn() -> Option<String>;
+/// Where the table comes from: the library that embeds it (`Vm::set_doc_source`), in two
+/// parts: the native modules' docstrings (`module:NAME` keys, true) and the others (false).
+pub type DocSource = fn(bool) -> Option<String>;
+
+/// One part of the table, read: key to docstring.
+pub type DocTable = std::rc::Rc<HashMap<String, std::rc::Rc<str>>>;
 
 impl Vm {
     fn doc_entry(&mut self, key: &str) -> Option<Rc<str>> {
-        if self.doc_table.is_none() {
-            let text = self.doc_source.and_then(|read| read()).unwrap_or_default();
+        // Importing a native module reads only the small part with the modules' texts.
+        let part = usize::from(key.starts_with("module:"));
+        if self.doc_tables[part].is_none() {
+            let text = self
+                .doc_source
+                .and_then(|read| read(part == 1))
+                .unwrap_or_default();
             let table: HashMap<String, Rc<str>> = text
                 .lines()
                 .filter_map(|line| line.split_once('\t'))
                 .map(|(k, v)| (k.to_string(), Rc::from(unescape(v))))
                 .collect();
-            self.doc_table = Some(Rc::new(table));
+            self.doc_tables[part] = Some(Rc::new(table));
         }
-        self.doc_table.as_ref()?.get(key).cloned()
+        self.doc_tables[part].as_ref()?.get(key).cloned()
     }
 
     /// `__doc__` of the built-in named `key` (`len`, `str.join`, `int`, `module:math`).

@@ -3,7 +3,7 @@
 
 mod docs;
 pub mod functions;
-pub use docs::DocSource;
+pub use docs::{DocSource, DocTable};
 pub mod iterators;
 mod namespace;
 pub(crate) mod numeric;

@@ -176,9 +176,10 @@ pub struct Vm {
     /// Unpacks the stored form of a frozen module into `bytecode::marshal` bytes (the library
     /// stores them compressed); `None` when they are stored as they are.
     pub(crate) frozen_decoder: Option<crate::FrozenDecoder>,
-    /// Where built-in objects' docstrings come from, and their table once read.
+    /// Where built-in objects' docstrings come from.
     pub(crate) doc_source: Option<crate::builtins::DocSource>,
-    pub(crate) doc_table: Option<Rc<HashMap<String, Rc<str>>>>,
+    /// The docstring table's two parts (see `DocSource`), once read.
+    pub(crate) doc_tables: [Option<crate::builtins::DocTable>; 2],
     /// Modules being executed by an import (for the circular-import message).
     pub(crate) importing: Vec<String>,
     /// The classes of `ModuleSpec` and the loaders.
@@ -299,7 +300,7 @@ impl Vm {
             native_modules: HashMap::new(),
             frozen_decoder: None,
             doc_source: None,
-            doc_table: None,
+            doc_tables: [None, None],
             importing: Vec::new(),
             import_types,
             recursion_limit: 1000,
