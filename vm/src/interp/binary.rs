@@ -14,12 +14,13 @@ use crate::object::types::dict::is_set_view;
 use crate::object::types::PyStr;
 use crate::object::Value;
 
-/// An int operand as a big integer, for the slow paths.
-fn big(v: &Value) -> Option<BigInt> {
+/// An int operand as a big integer, for the slow paths: a big int is borrowed, not copied.
+fn big(v: &Value) -> Option<std::borrow::Cow<'_, BigInt>> {
+    use std::borrow::Cow;
     match v {
-        Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
-        Value::BigInt(b) => Some((**b).clone()),
+        Value::Int(i) => Some(Cow::Owned(BigInt::from(*i))),
+        Value::Bool(b) => Some(Cow::Owned(BigInt::from(i64::from(*b)))),
+        Value::BigInt(b) => Some(Cow::Borrowed(&**b)),
         _ => None,
     }
 }
@@ -485,8 +486,10 @@ impl Vm {
                 return Ok(r);
             }
         }
-        let x = big(a).unwrap_or_default();
-        let y = big(b).unwrap_or_default();
+        let zero = || std::borrow::Cow::Owned(BigInt::default());
+        let x = big(a).unwrap_or_else(zero);
+        let y = big(b).unwrap_or_else(zero);
+        let (x, y) = (&*x, &*y);
         let r = match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
@@ -495,19 +498,19 @@ impl Vm {
                 if y.is_zero() {
                     return Err(self.zero_division("division by zero"));
                 }
-                return self.big_true_div(&x, &y);
+                return self.big_true_div(x, y);
             }
             BinOp::FloorDiv => {
                 if y.is_zero() {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                x.div_floor(&y)
+                x.div_floor(y)
             }
             BinOp::Mod => {
                 if y.is_zero() {
                     return Err(self.zero_division("integer modulo by zero"));
                 }
-                x.mod_floor(&y)
+                x.mod_floor(y)
             }
             BinOp::Pow => {
                 if y.is_negative() {
@@ -518,18 +521,18 @@ impl Vm {
                     return self.float_op(fx, fy, BinOp::Pow);
                 }
                 let Some(e) = y.to_u32() else {
-                    if x.is_zero() || x == BigInt::from(1) {
-                        return Ok(Value::from_bigint(x));
+                    if x.is_zero() || *x == BigInt::from(1) {
+                        return Ok(Value::from_bigint(x.clone()));
                     }
-                    if x == BigInt::from(-1) {
+                    if *x == BigInt::from(-1) {
                         return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
                     }
                     return Err(self.memory_error());
                 };
-                if x == BigInt::from(2) {
+                if *x == BigInt::from(2) {
                     BigInt::from(1) << e as usize
                 } else {
-                    num_traits::pow::pow(x, e as usize)
+                    num_traits::pow::pow(x.clone(), e as usize)
                 }
             }
             BinOp::LShift => {
@@ -542,7 +545,7 @@ impl Vm {
                 let Some(s) = y.to_u64().filter(|&s| s < (1u64 << 32)).map(|s| s as usize) else {
                     // CPython: when the result's size in 30-bit digits is beyond a C
                     // ssize_t, it cannot be a size at all.
-                    let digits = &y / 30u32 + x.bits().div_ceil(30) + 1u32;
+                    let digits = y / 30u32 + x.bits().div_ceil(30) + 1u32;
                     if digits.to_i64().is_none() {
                         return Err(self.overflow_error("too many digits in integer"));
                     }

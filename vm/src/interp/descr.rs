@@ -467,7 +467,7 @@ impl Vm {
     fn call_special_or_raise(
         &mut self,
         obj: &Value,
-        method: &str,
+        method: &'static str,
         name: &Rc<PyStr>,
     ) -> PyResult<Value> {
         match self.call_special(obj, method, &[Value::Str(name.clone())])? {
@@ -1161,11 +1161,14 @@ impl Vm {
     pub fn call_special(
         &mut self,
         obj: &Value,
-        name: &str,
+        name: &'static str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
-        let Some(found) = ty.lookup(name) else {
+        // Through the class-attribute cache: the same special methods are asked of the
+        // same classes again and again.
+        let key = self.intern(name);
+        let Some(found) = crate::object::types::attr_cache::lookup(&ty, &key) else {
             return Ok(None);
         };
         match &found {
