@@ -5,6 +5,7 @@
 
 mod abc;
 mod array;
+mod bisect;
 mod bz2;
 mod codecs;
 mod deque;
@@ -12,6 +13,7 @@ mod errno;
 mod functools;
 mod gc;
 mod hashlib;
+mod heapq;
 mod imp;
 mod json;
 mod math;
@@ -52,6 +54,8 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_json", json::init, true),
     ("_array", array::init, true),
     ("_deque", deque::init, true),
+    ("_heapq", heapq::init, true),
+    ("_bisect", bisect::init, true),
     ("unicodedata", unicodedata::init, false),
 ];
 

@@ -64,5 +64,16 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(where, x)
 
 
+# The native versions (`_bisect`, as CPython's C accelerator) take lists with int bounds
+# and hand every other call to the functions above.
+try:
+    import _bisect
+except ImportError:
+    pass
+else:
+    _bisect._fallbacks(bisect_right, bisect_left, insort_right, insort_left)
+    from _bisect import bisect_right, bisect_left, insort_right, insort_left
+    del _bisect
+
 bisect = bisect_right
 insort = insort_right

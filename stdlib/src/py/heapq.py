@@ -258,3 +258,11 @@ def nsmallest(n, iterable, key=None):
 def nlargest(n, iterable, key=None):
     """Return the n largest items, like sorted(iterable, key=key, reverse=True)[:n]."""
     return _select(n, iterable, key, True)
+
+
+# The native versions (`_heapq`, as CPython's C accelerator) replace the ones above.
+try:
+    from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                        _heapify_max, _heappop_max, _heapreplace_max)
+except ImportError:
+    pass

@@ -118,6 +118,12 @@ impl Value {
         self.base_if(|b| matches!(b, Value::Int(_) | Value::BigInt(_) | Value::Float(_)))
     }
 
+    /// The list an instance of a Python subclass of `list` extends; any other value itself
+    /// (what CPython's `PyList_Check` paths take).
+    pub fn plain_list(&self) -> &Value {
+        self.base_if(|b| matches!(b, Value::List(_)))
+    }
+
     /// The built-in value an instance of a Python subclass extends, when `kind` accepts it;
     /// this value otherwise.
     fn base_if(&self, kind: impl Fn(&Value) -> bool) -> &Value {
