@@ -373,7 +373,9 @@ impl Vm {
             ("f_trace_opcodes", Value::Bool(false)),
         ];
         for (k, v) in items {
-            let _ = self.dict_set(&frame.dict, Value::str(k), v);
+            // Interned names: no new string (nor its hash) per frame and field.
+            let key = Value::Str(self.intern(k));
+            let _ = self.dict_set(&frame.dict, key, v);
         }
         Value::Instance(frame)
     }
