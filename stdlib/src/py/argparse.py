@@ -119,10 +119,16 @@ class Action:
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
-        given = (option_strings, dest, nargs, const, default, type, choices,
-                 required, help, metavar)
-        for field, value in zip(self._shown, given):
-            setattr(self, field, value)
+        self.option_strings = option_strings
+        self.dest = dest
+        self.nargs = nargs
+        self.const = const
+        self.default = default
+        self.type = type
+        self.choices = choices
+        self.required = required
+        self.help = help
+        self.metavar = metavar
 
     _shown = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
               'choices', 'required', 'help', 'metavar')
@@ -945,17 +951,23 @@ class _Store:
         """File action under home (a titled section) and the exclusive groups given."""
         if exclusive and action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        taken = [s for s in action.option_strings if s in self.spellings]
+        spellings = self.spellings
+        strings = action.option_strings
+        taken = [s for s in strings if s in spellings] if strings else None
         if taken:
             _CLASH_POLICIES[policy](self, action, taken)
-        for spelling in action.option_strings:
-            self.spellings[spelling] = action
-        if not self.negative_like and any(map(_looks_negative, action.option_strings)):
-            self.negative_like.append(True)
+        for spelling in strings:
+            spellings[spelling] = action
+        if not self.negative_like:
+            for spelling in strings:
+                if _looks_negative(spelling):
+                    self.negative_like.append(True)
+                    break
         self.actions.append(action)
         self.home[id(action)] = home
         action.container = home
-        for holder in [home] + exclusive:
+        home._group_actions.append(action)
+        for holder in exclusive:
             holder._group_actions.append(action)
         return action
 
@@ -1026,10 +1038,12 @@ class _ArgSpec:
     def __init__(self, host, names, given):
         self.host = host
         self.names = names
-        self.kw = dict(given)
+        self.kw = given         # add_argument's own **kwargs dict: ours to fill
         # an empty name fails on indexing, as in 3.12
-        self.positional = len(names) < 2 and \
-            all(name[0] not in host.prefix_chars for name in names)
+        if len(names) > 1:
+            self.positional = False
+        else:
+            self.positional = not names or names[0][0] not in host.prefix_chars
 
 
 def _field_option_strings(spec):
@@ -1093,16 +1107,6 @@ def _field_default(spec):
     if spec.host.argument_default is not None:
         return spec.host.argument_default
     return _UNSET
-
-
-# add_argument fills these constructor keywords in this order
-_FIELDS = (
-    ('option_strings', _field_option_strings),
-    ('dest', _field_dest),
-    ('required', _field_required),
-    ('action', _field_action),
-    ('default', _field_default),
-)
 
 
 def _vet_type(host, action):
@@ -1201,12 +1205,20 @@ class _Host:
     def add_argument(self, *args, **kwargs):
         """Declare an argument; see the documentation for the keywords."""
         spec = _ArgSpec(self, args, kwargs)
-        for field, rule in _FIELDS:
-            value = rule(spec)
+        given = spec.kw
+        # the constructor keywords, filled in this order
+        given['option_strings'] = _field_option_strings(spec)
+        given['dest'] = _field_dest(spec)
+        if spec.positional:
+            value = _field_required(spec)
             if value is not _UNSET:
-                spec.kw[field] = value
-        maker = spec.kw.pop('action')
-        action = maker(**spec.kw)
+                given['required'] = value
+        given['action'] = _field_action(spec)
+        value = _field_default(spec)
+        if value is not _UNSET:
+            given['default'] = value
+        maker = given.pop('action')
+        action = maker(**given)
         for vet in self._vetters:
             vet(self, action)
         return self._add_action(action)
@@ -1276,23 +1288,26 @@ class _Slot:
         self.live = live
         nargs = action.nargs if live else SUPPRESS
         self.swallow = nargs in (REMAINDER, PARSER)
-        if nargs is None:
-            self.lo, self.hi = 1, 1
-        elif nargs == OPTIONAL:
-            self.lo, self.hi = 0, 1
-        elif nargs in (ZERO_OR_MORE, REMAINDER):
-            self.lo, self.hi = 0, _MANY
-        elif nargs in (ONE_OR_MORE, PARSER):
-            self.lo, self.hi = 1, _MANY
-        elif nargs == SUPPRESS:
-            self.lo, self.hi = 0, 0
-        else:
-            self.lo = self.hi = nargs
+        self.lo, self.hi = _bounds(nargs)
+
+
+def _bounds(nargs):
+    """(fewest, most) words nargs accepts."""
+    if nargs is None:
+        return 1, 1
+    if nargs == OPTIONAL:
+        return 0, 1
+    if nargs in (ZERO_OR_MORE, REMAINDER):
+        return 0, _MANY
+    if nargs in (ONE_OR_MORE, PARSER):
+        return 1, _MANY
+    if nargs == SUPPRESS:
+        return 0, 0
+    return nargs, nargs
 
 
 def _arity(action):
-    slot = _Slot(action)
-    return slot.lo, slot.hi
+    return _bounds(action.nargs)
 
 
 def _shortfall(action):
@@ -1324,25 +1339,43 @@ class _Grammar:
         self.marks = parser.prefix_chars
         self.abbrev = parser.allow_abbrev
         self.table = dict(parser._option_string_actions)
-        self.ordered = sorted(self.table)
-        self.rank = {spelling: n for n, spelling in enumerate(self.table)}
+        # the sorted spellings and their declaration ranks: made when an
+        # abbreviation or an ambiguity first needs them
+        self._ordered = self._rank = None
         self.negative_opts = parser._store.negative_like
         acts = parser._actions
         self.slots = [_Slot(a, scope != 'opts') for a in acts if not a.option_strings]
         exclusive = parser._mutually_exclusive_groups
+        # (no groups: every action's list would be empty, as a missing entry reads)
         self.groups_of = {id(a): [g for g in exclusive if a in g._group_actions]
-                          for a in acts}
-        self.audited = [a for a in acts
-                        if scope == 'all' or (scope == 'opts') == bool(a.option_strings)]
+                          for a in acts} if exclusive else {}
+        if scope == 'all':
+            self.audited = list(acts)
+        else:
+            self.audited = [a for a in acts
+                            if (scope == 'opts') == bool(a.option_strings)]
         self.required = [a for a in self.audited if a.required]
         self.demanding = [g for g in exclusive if g.required]
 
+    @property
+    def ordered(self):
+        if self._ordered is None:
+            self._ordered = sorted(self.table)
+        return self._ordered
+
+    @property
+    def rank(self):
+        if self._rank is None:
+            self._rank = {spelling: n for n, spelling in enumerate(self.table)}
+        return self._rank
+
     def starting_with(self, head):
         import bisect
-        at = bisect.bisect_left(self.ordered, head)
+        ordered = self.ordered
+        at = bisect.bisect_left(ordered, head)
         found = []
-        while at < len(self.ordered) and self.ordered[at].startswith(head):
-            found.append(self.ordered[at])
+        while at < len(ordered) and ordered[at].startswith(head):
+            found.append(ordered[at])
             at += 1
         return found
 
@@ -1418,6 +1451,9 @@ class _Lexer:
 
     def _classify(self, pos, text):
         g = self.g
+        if text in g.table:
+            # the whole text names an option: that reading outranks the others
+            return [_Tok('opt', pos, text, g.table[text], text)]
         readings = self._readings(text)
         if readings:
             tier = min(r[0] for r in readings)
@@ -1486,23 +1522,17 @@ class _Assigner:
         self.slots = grammar.slots
         self.toks = toks
         self.argv = argv
-        self.memo = {}
 
     def solve(self):
+        # each segment ends past the token it starts at: no (t, j) recurs
         plan = []
         t, j = 0, 0
         while True:
-            steps, nt, nj = self._segment(t, j)
+            steps, nt, nj = self._decide(t, j)
             plan.extend(steps)
             if nt is None:
                 return plan
             t, j = nt, nj
-
-    def _segment(self, t, j):
-        key = (t, j)
-        if key not in self.memo:
-            self.memo[key] = self._decide(t, j)
-        return self.memo[key]
 
     def _decide(self, t, j):
         toks = self.toks
@@ -1525,7 +1555,7 @@ class _Assigner:
             return [_Step('fault', last.action, spelling=last.spelling,
                           fault=last.fault)], end + 1, j
         steps, nt, nj = self._option(end, j)
-        if steps[0].kind == 'fault':
+        if steps[0].kind == 'fault' or end == t:
             return steps, nt, nj
         flags = [_Step('act', tok.action, [], tok.spelling) for tok in self.toks[t:end]]
         return flags + steps, nt, nj
@@ -1555,6 +1585,20 @@ class _Assigner:
         for k in range(t, len(self.toks)):
             if not units or self.toks[units[-1]].pos != self.toks[k].pos:
                 units.append(k)
+        return units
+
+    def _units_to_stop(self, t):
+        """_units(t) up to and including the first unit that is not a word or '--'."""
+        units = []
+        toks = self.toks
+        last = None
+        for k in range(t, len(toks)):
+            tok = toks[k]
+            if tok.pos != last:
+                units.append(k)
+                if tok.kind != 'word' and tok.kind != 'mark':
+                    break
+                last = tok.pos
         return units
 
     def _spans(self, slot, kinds, p):
@@ -1599,9 +1643,13 @@ class _Assigner:
     def _positionals(self, t, j):
         """Feed the words starting at token t to the open slots j..; unused words
         before the next option become extras."""
-        units = self._units(t)
-        kinds = [self.toks[k].kind for k in units]
         open_slots = self.slots[j:]
+        if any(slot.swallow for slot in open_slots):
+            units = self._units(t)
+        else:
+            # only a slot that swallows the rest looks past the next option
+            units = self._units_to_stop(t)
+        kinds = [self.toks[k].kind for k in units]
         placed, spans = self._best_fit(kinds, open_slots)
         steps, at = [], 0
         for slot, span in zip(open_slots, spans):

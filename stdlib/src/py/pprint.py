@@ -34,7 +34,7 @@ def pp(object, *args, sort_dicts=False, **kwargs):
 
 def _summary(obj):
     # (text, readable, recursive) as a default printer sees obj.
-    return PrettyPrinter()._one_line(obj, {}, None, 0)
+    return PrettyPrinter()._safe_repr(obj, {}, None, 0)
 
 
 def saferepr(object):
@@ -73,6 +73,24 @@ class _Ordered:
 
 def _pair_order(pair):
     return _Ordered(pair[0])
+
+
+# Key types whose own < never raises among themselves: a dict whose keys
+# are all str, or all of these numeric types, sorts by plain comparison.
+_NUMERIC_KEYS = frozenset({int, bool, float})
+
+
+def _sorted_pairs(mapping):
+    # mapping's items ordered by key as _pair_order orders them.  Keys of a
+    # dict are never equal, so comparing (key, value) pairs compares keys.
+    if type(mapping) is dict:
+        kinds = {type(key) for key in mapping}
+        if kinds == _STR_KEYS or kinds <= _NUMERIC_KEYS:
+            return sorted(mapping.items())
+    return sorted(mapping.items(), key=_pair_order)
+
+
+_STR_KEYS = {str}
 
 
 def _loop_marker(obj):
@@ -474,7 +492,15 @@ class PrettyPrinter:
     def pformat(self, object):
         """Return the pretty form of object."""
         buf = _StringIO()
-        self._place(object, buf.write, 0, 0, {}, 0)
+        # Writing to our own buffer runs no outside code, so the one-line
+        # texts worked out for nested values may be reused (see _brief).
+        # With a depth limit a loop may go unnoticed below it, and a value's
+        # text then depends on its enclosing values: no reuse.
+        self._memo = None if self._max_depth else {}
+        try:
+            self._place(object, buf.write, 0, 0, {}, 0)
+        finally:
+            self.__dict__.pop('_memo', None)
         return buf.getvalue()
 
     def isrecursive(self, object):
@@ -492,7 +518,7 @@ class PrettyPrinter:
         context maps the ids of enclosing containers; maxlevels (0 or None
         for no limit) and level bound the nesting.  Override this to change
         how particular values are shown."""
-        return self._one_line(object, context, maxlevels, level)
+        return self._safe_repr(object, context, maxlevels, level)
 
     # -- internals ---------------------------------------------------------
 
@@ -512,16 +538,51 @@ class PrettyPrinter:
                 return
         write(text)
 
+    # (level, id) -> one-line text of a nested list, tuple or dict, while
+    # pformat() lays out a value made of nothing but exact lists, tuples,
+    # dicts and plain values without loops: then no outside code runs, so
+    # nothing can change, and a nested value's text is worked out only once
+    # (not again for every enclosing layout, nor for every place the value
+    # is shared in).  None when not in use.
+    _memo = None
+
     def _brief(self, obj, seen, level):
-        # The one-line text of obj, through the overridable format().
+        # The one-line text of obj, through the overridable format() -- or
+        # straight from _plain_text when neither format() nor _safe_repr()
+        # is overridden (the same text, without the per-item method calls).
+        if self._stock():
+            memo = self._memo
+            if memo is not None:
+                text = memo.get((level, id(obj)))
+                if text is not None:
+                    return text
+            text = _plain_text(obj, seen.copy(), self._max_depth, level,
+                               self._grouped_digits, self._keys_sorted, memo)
+            if memo is not None and _IMPURE in memo:
+                self._memo = None
+            return text
+        self._memo = None
         return self.format(obj, seen.copy(), self._max_depth, level)[0]
+
+    def _stock(self):
+        # Do format() and _safe_repr() still do what PrettyPrinter's do?
+        kind = type(self)
+        if kind.format is not _STOCK_FORMAT or kind._safe_repr is not _STOCK_SAFE_REPR:
+            return False
+        own = self.__dict__
+        return 'format' not in own and '_safe_repr' not in own
 
     def _dict_pairs(self, mapping):
         if self._keys_sorted:
-            return sorted(mapping.items(), key=_pair_order)
+            return _sorted_pairs(mapping)
         return mapping.items()
 
-    def _one_line(self, obj, seen, maxlevels, level):
+    def _safe_repr(self, obj, seen, maxlevels, level):
+        if self._stock():
+            # nested values would come back here through format(): skip the
+            # two method calls per value
+            return _plain_triple(obj, seen, maxlevels, level, self._grouped_digits,
+                                 self._keys_sorted, None if maxlevels else {})
         kind = type(obj)
         if kind in _ATOMS:
             return repr(obj), True, False
@@ -577,3 +638,225 @@ class PrettyPrinter:
                     recursive = True
         del seen[key]
         return opening + ', '.join(parts) + closing, readable, recursive
+
+
+_SIMPLE = _ATOMS | {int}      # values whose one-line text is their repr
+_STOCK_FORMAT = PrettyPrinter.format
+_STOCK_SAFE_REPR = PrettyPrinter._safe_repr
+
+
+_IMPURE = 'impure'     # memo entry: the value holds more than _plain_text's own kinds
+
+
+def _plain_text(obj, seen, maxlevels, level, grouped, keys_sorted, memo=None):
+    # PrettyPrinter._safe_repr(...)[0] for a printer whose format() and
+    # _safe_repr() are PrettyPrinter's own: the nested values are visited in
+    # the same order and their reprs taken the same way.  With a memo (see
+    # PrettyPrinter._memo), the texts of the lists, tuples and dicts built
+    # from their items are recorded in it, and anything else -- another
+    # kind of value, or a loop -- marks it _IMPURE.
+    kind = type(obj)
+    if kind in _ATOMS:
+        return repr(obj)
+    if kind is int:
+        return format(obj, '_d') if grouped else repr(obj)
+    if kind is tuple:
+        if len(obj) == 1:
+            opening, closing = '(', ',)'
+        elif not obj:
+            return '()'
+        else:
+            opening, closing = '(', ')'
+    elif kind is list:
+        if not obj:
+            return '[]'
+        opening, closing = '[', ']'
+    elif kind is dict:
+        if not obj:
+            return '{}'
+        opening, closing = '{', '}'
+    else:
+        if memo is not None:
+            memo[_IMPURE] = True
+        own_repr = getattr(kind, '__repr__', None)
+        if own_repr is int.__repr__ and issubclass(kind, int):
+            return format(obj, '_d') if grouped else repr(obj)
+        if own_repr is dict.__repr__ and issubclass(kind, dict):
+            if not obj:
+                return '{}'
+            opening, closing = '{', '}'
+        elif own_repr is list.__repr__ and issubclass(kind, list):
+            if not obj:
+                return '[]'
+            opening, closing = '[', ']'
+        elif own_repr is tuple.__repr__ and issubclass(kind, tuple):
+            if len(obj) == 1:
+                opening, closing = '(', ',)'
+            elif not obj:
+                return '()'
+            else:
+                opening, closing = '(', ')'
+        else:
+            return repr(obj)
+    key = id(obj)
+    if maxlevels and level >= maxlevels:
+        return opening + '...' + closing
+    if key in seen:
+        if memo is not None:
+            memo[_IMPURE] = True
+        return _loop_marker(obj)
+    # An exact list, tuple or dict holding only plain values reads as its own
+    # repr (a dict only when its keys already stand in the order shown).
+    simple = _ATOMS if grouped else _SIMPLE
+    if kind is dict:
+        for k, v in obj.items():
+            if type(k) not in simple or type(v) not in simple:
+                break
+        else:
+            if not keys_sorted:
+                return repr(obj)
+            keys = list(obj)
+            try:
+                # plain values compare without side effects: when no pair
+                # refuses, _pair_order would order them just the same
+                if sorted(keys) == keys:
+                    return repr(obj)
+            except TypeError:
+                pass
+    elif kind is list or kind is tuple:
+        for item in obj:
+            if type(item) not in simple:
+                break
+        else:
+            return repr(obj)
+    if memo is not None and _IMPURE not in memo:
+        # nothing outside has run yet: a text already made still holds
+        text = memo.get((level, key))
+        if text is not None:
+            return text
+    seen[key] = 1
+    inner = level + 1
+    if opening == '{':
+        pairs = _sorted_pairs(obj) if keys_sorted else obj.items()
+        parts = [_plain_text(k, seen, maxlevels, inner, grouped, keys_sorted, memo) + ': ' +
+                 _plain_text(v, seen, maxlevels, inner, grouped, keys_sorted, memo)
+                 for k, v in pairs]
+    else:
+        parts = [_plain_text(item, seen, maxlevels, inner, grouped, keys_sorted, memo)
+                 for item in obj]
+    del seen[key]
+    text = opening + ', '.join(parts) + closing
+    if memo is not None:
+        memo[level, key] = text
+    return text
+
+
+def _plain_triple(obj, seen, maxlevels, level, grouped, keys_sorted, memo=None):
+    # PrettyPrinter._safe_repr for a printer whose format() and _safe_repr()
+    # are PrettyPrinter's own, recursing into itself directly.  A memo keeps
+    # the results for nested lists, tuples and dicts as _plain_text's does.
+    kind = type(obj)
+    if kind in _ATOMS:
+        return repr(obj), True, False
+    if kind is int:
+        return (format(obj, '_d') if grouped else repr(obj)), True, False
+    if kind is tuple:
+        if len(obj) == 1:
+            opening, closing = '(', ',)'
+        elif not obj:
+            return '()', True, False
+        else:
+            opening, closing = '(', ')'
+    elif kind is list:
+        if not obj:
+            return '[]', True, False
+        opening, closing = '[', ']'
+    elif kind is dict:
+        if not obj:
+            return '{}', True, False
+        opening, closing = '{', '}'
+    else:
+        if memo is not None:
+            memo[_IMPURE] = True
+        own_repr = getattr(kind, '__repr__', None)
+        if own_repr is int.__repr__ and issubclass(kind, int):
+            return (format(obj, '_d') if grouped else repr(obj)), True, False
+        if own_repr is dict.__repr__ and issubclass(kind, dict):
+            if not obj:
+                return '{}', True, False
+            opening, closing = '{', '}'
+        elif own_repr is list.__repr__ and issubclass(kind, list):
+            if not obj:
+                return '[]', True, False
+            opening, closing = '[', ']'
+        elif own_repr is tuple.__repr__ and issubclass(kind, tuple):
+            if len(obj) == 1:
+                opening, closing = '(', ',)'
+            elif not obj:
+                return '()', True, False
+            else:
+                opening, closing = '(', ')'
+        else:
+            text = repr(obj)
+            return text, text and text[0] != '<', False
+    key = id(obj)
+    if maxlevels and level >= maxlevels:
+        return opening + '...' + closing, False, key in seen
+    if key in seen:
+        if memo is not None:
+            memo[_IMPURE] = True
+        return _loop_marker(obj), False, True
+    # plain values are readable and hold no loops: see _plain_text
+    simple = _ATOMS if grouped else _SIMPLE
+    if kind is dict:
+        for k, v in obj.items():
+            if type(k) not in simple or type(v) not in simple:
+                break
+        else:
+            if not keys_sorted:
+                return repr(obj), True, False
+            keys = list(obj)
+            try:
+                if sorted(keys) == keys:
+                    return repr(obj), True, False
+            except TypeError:
+                pass
+    elif kind is list or kind is tuple:
+        for item in obj:
+            if type(item) not in simple:
+                break
+        else:
+            return repr(obj), True, False
+    if memo is not None and _IMPURE not in memo:
+        found = memo.get((level, key))
+        if found is not None:
+            return found
+    seen[key] = 1
+    depth = level
+    level += 1
+    readable = True
+    recursive = False
+    parts = []
+    if opening == '{':
+        for k, v in (_sorted_pairs(obj) if keys_sorted else obj.items()):
+            k_text, k_ok, k_loop = _plain_triple(k, seen, maxlevels, level, grouped,
+                                                 keys_sorted, memo)
+            v_text, v_ok, v_loop = _plain_triple(v, seen, maxlevels, level, grouped,
+                                                 keys_sorted, memo)
+            parts.append(k_text + ': ' + v_text)
+            readable = readable and k_ok and v_ok
+            recursive = recursive or bool(k_loop or v_loop)
+    else:
+        for item in obj:
+            text, ok, loop = _plain_triple(item, seen, maxlevels, level, grouped,
+                                           keys_sorted, memo)
+            parts.append(text)
+            if not ok:
+                readable = False
+            if loop:
+                recursive = True
+    del seen[key]
+    result = opening + ', '.join(parts) + closing, readable, recursive
+    if memo is not None:
+        memo[depth, key] = result
+    return result

@@ -646,6 +646,8 @@ class PercentStyle(object):
 
     def format(self, record):
         try:
+            if type(self) is PercentStyle and not self._fallback_fields:
+                return self._fmt % record.__dict__      # _render, inlined
             return self._render(record)
         except KeyError as missing:
             raise ValueError('Formatting field not found in record: %s' % missing)
@@ -749,7 +751,10 @@ class Formatter(object):
 
     def usesTime(self):
         """Does the format show the time?"""
-        return bool(self._style.usesTime())
+        style = self._style
+        if type(style) is PercentStyle:
+            return style.asctime_search in style._fmt   # its usesTime(), inlined
+        return bool(style.usesTime())
 
     def formatMessage(self, record):
         return self._style.format(record)
@@ -1005,6 +1010,13 @@ class Handler(Filterer):
             lock = self.lock
             if lock is None:
                 self.emit(record)
+            elif type(lock) is _SoloLock:
+                # what `with lock:` does, without its two method calls
+                lock._depth += 1
+                try:
+                    self.emit(record)
+                finally:
+                    lock._depth -= 1
             else:
                 with lock:
                     self.emit(record)
@@ -1296,7 +1308,10 @@ def _level_method(number, name):
     # an unwanted message costs one method call and a dictionary look-up.
     def log_at_level(self, msg, *args, **kwargs):
         if self.isEnabledFor(number):
-            self._log(number, msg, args, **kwargs)
+            if kwargs:
+                self._log(number, msg, args, **kwargs)
+            else:
+                self._log(number, msg, args)
     log_at_level.__name__ = name
     log_at_level.__qualname__ = 'Logger.' + name
     log_at_level.__doc__ = 'Log `msg % args` at ' + name.upper() + '.'
@@ -1365,19 +1380,42 @@ class Logger(Filterer):
         # Start from this very frame (logging's own) and go outwards until
         # `stacklevel` frames outside logging have been passed, or the
         # outermost frame is reached.
-        frame = sys._getframe(0)
         known = _own_code_files
-        while stacklevel > 0:
-            older = frame.f_back
-            if older is None:
-                break
-            frame = older
-            path = frame.f_code.co_filename
-            ours = known.get(path)
-            if ours is None:
-                ours = _classify_code_file(path)
-            if not ours:
-                stacklevel -= 1
+        frame = None
+        if stacklevel > 0:
+            # Taking the caller's frame straight away spares pyrs making a
+            # frame object for this one.
+            try:
+                frame = sys._getframe(1)
+            except ValueError:
+                pass
+        if frame is None:
+            frame = sys._getframe(0)
+            while stacklevel > 0:
+                older = frame.f_back
+                if older is None:
+                    break
+                frame = older
+                path = frame.f_code.co_filename
+                ours = known.get(path)
+                if ours is None:
+                    ours = _classify_code_file(path)
+                if not ours:
+                    stacklevel -= 1
+        else:
+            while True:
+                path = frame.f_code.co_filename
+                ours = known.get(path)
+                if ours is None:
+                    ours = _classify_code_file(path)
+                if not ours:
+                    stacklevel -= 1
+                    if stacklevel <= 0:
+                        break
+                older = frame.f_back
+                if older is None:
+                    break
+                frame = older
         code = frame.f_code
         stack = _stack_text(frame) if stack_info else None
         return code.co_filename, frame.f_lineno, code.co_name, stack
@@ -1450,11 +1488,13 @@ class Logger(Filterer):
         """Offer the record to the handlers of this logger and of the
         ancestors it propagates to, each taking it from its own level up."""
         heard = False
-        for node in self._chain():
+        node = self
+        while node:
             for handler in node.handlers:
                 heard = True
                 if record.levelno >= handler.level:
                     handler.handle(record)
+            node = node.parent if node.propagate else None
         if not heard:
             self._unheard(record)
 
