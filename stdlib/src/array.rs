@@ -4,9 +4,10 @@
 //! character into `'u'`). Anything else (slices, other index types, conversions, errors)
 //! goes to the Python methods `_getitem`/`_setitem`, which hold the whole behaviour.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use pyrs_vm::object::types::{intern_str, PyInstance};
+use pyrs_vm::object::types::{intern_str, PyInstance, PyType};
 use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
 
 /// The member indices of `array.__slots__` (`'_tc', '_v', '_ck'`, laid out sorted by name
@@ -14,11 +15,26 @@ use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
 const TYPECODE: usize = 1;
 const ITEMS: usize = 2;
 
+thread_local! {
+    /// The `array` class, given by `bind` when `array` is set up.
+    static ARRAY: RefCell<Option<Rc<PyType>>> = const { RefCell::new(None) };
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let m = vm.new_module("_array");
+    vm.add_function(&m, "bind", bind);
     vm.add_method(&m, "__getitem__", "array.array", getitem);
     vm.add_method(&m, "__setitem__", "array.array", setitem);
     Ok(m)
+}
+
+/// `bind(array)`: the class whose instances these methods take.
+fn bind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("bind", &args, 1, 1)?;
+    if let Value::Type(t) = &args.pos[0] {
+        ARRAY.with(|a| *a.borrow_mut() = Some(t.clone()));
+    }
+    Ok(Value::None)
 }
 
 /// The instance an `array` slot method was called on, with its other arguments checked as
@@ -31,7 +47,15 @@ fn receiver<'a>(
     prefix: &str,
 ) -> PyResult<&'a Rc<PyInstance>> {
     let inst = match args.pos.first() {
-        Some(Value::Instance(inst)) => inst,
+        Some(Value::Instance(inst))
+            if ARRAY.with(|a| {
+                a.borrow()
+                    .as_ref()
+                    .is_some_and(|c| inst.class().is_subtype(c))
+            }) =>
+        {
+            inst
+        }
         Some(other) => {
             return Err(vm.type_error(format!(
                 "descriptor '{name}' requires a 'array.array' object but received a '{}'",

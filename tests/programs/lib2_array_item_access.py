@@ -89,3 +89,7 @@ def big_del():
     del d[2**70]
 show(big_store); show(big_del)
 print(d)
+class NotArray:
+    pass
+show(lambda: array.__getitem__(NotArray(), 0))
+show(lambda: array.__setitem__(NotArray(), 0, 1))

@@ -621,6 +621,7 @@ class array:
 
 
 ArrayType = array
+_array.bind(array)
 
 
 def _item_index(i):
