@@ -5,6 +5,7 @@
 //! `RuntimeError` instead of reaching an engine panic.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use pyrs_vm::object::types::bytes::new_bytes;
@@ -118,31 +119,39 @@ struct Checked {
     non_boundary: Vec<usize>,
 }
 
+/// The code lists `run` saw, by the address of their bytes object (which the entry keeps
+/// alive, so the address stays its own): a pattern is unpacked and checked once, however
+/// many patterns a program cycles through (up to `RECENT_SIZE`; then the table starts over).
+type Recent = HashMap<usize, (Value, Rc<Checked>)>;
+
 thread_local! {
-    /// The code lists `run` saw last, by their bytes object: a pattern used in a loop is
-    /// unpacked and checked once.
-    static RECENT: RefCell<Vec<(Value, Rc<Checked>)>> = const { RefCell::new(Vec::new()) };
+    static RECENT: RefCell<Recent> = RefCell::new(HashMap::new());
 }
 
-const RECENT_SIZE: usize = 16;
+const RECENT_SIZE: usize = 1024;
 
 fn remember(key: &Value, checked: Rc<Checked>) {
-    RECENT.with(|r| {
+    let Value::Bytes(b) = key else { return };
+    let old = RECENT.with(|r| {
         let mut r = r.borrow_mut();
-        if r.len() >= RECENT_SIZE {
-            r.remove(0);
-        }
-        r.push((key.clone(), checked));
+        let old = if r.len() >= RECENT_SIZE {
+            std::mem::take(&mut *r)
+        } else {
+            HashMap::new()
+        };
+        r.insert(Rc::as_ptr(b) as usize, (key.clone(), checked));
+        old
     });
+    // Dropped outside the borrow.
+    drop(old);
 }
 
 fn recall(key: &Value) -> Option<Rc<Checked>> {
     let Value::Bytes(b) = key else { return None };
     RECENT.with(|r| {
-        r.borrow().iter().rev().find_map(|(k, c)| match k {
-            Value::Bytes(k) if Rc::ptr_eq(k, b) => Some(c.clone()),
-            _ => None,
-        })
+        r.borrow()
+            .get(&(Rc::as_ptr(b) as usize))
+            .map(|(_, c)| c.clone())
     })
 }
 

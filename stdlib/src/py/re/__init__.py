@@ -6,6 +6,8 @@ re._compiler); the built-in module _sre runs the code.
 
 import _sre
 from . import _compiler, _parser
+
+_sre_run = _sre.run
 from ._constants import error, MAXGROUPS
 
 __all__ = [
@@ -255,7 +257,6 @@ def compile(pattern, flags=0):
 def purge():
     """Forget every cached pattern and replacement template."""
     _patterns.clear()
-    _templates.clear()
 
 
 def template(pattern, flags=0):
@@ -296,21 +297,29 @@ _patterns = {}
 _PATTERNS_KEPT = 512
 
 
+_TEMPLATE_BIT = _parser.SRE_FLAG_TEMPLATE
+_DEBUG_BIT = _parser.SRE_FLAG_DEBUG
+
+
 def _pattern_for(pattern, flags, _warn_template=True):
     """The Pattern for pattern and flags, from the cache when possible."""
     if type(flags) is not int and isinstance(flags, RegexFlag):
         flags = int(flags)
-    if isinstance(pattern, Pattern):
+    kind = type(pattern)
+    if kind is not str and kind is not bytes and isinstance(pattern, Pattern):
         if flags:
             raise ValueError(
                 "cannot process flags argument with a compiled pattern")
         return pattern
-    key = (type(pattern), pattern, flags)
+    key = (kind, pattern, flags)
     found = _patterns.pop(key, None)
     if found is None:
         if not isinstance(pattern, (str, bytes)):
             raise TypeError("first argument must be string or compiled pattern")
-        if _warn_template and flags & T:
+        # (flags that are plain ints are tested against plain ints, which
+        # is quicker than against the RegexFlag members)
+        if _warn_template and (flags & _TEMPLATE_BIT if type(flags) is int
+                               else flags & T):
             import warnings
             warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
                           "as it is an undocumented flag "
@@ -318,7 +327,7 @@ def _pattern_for(pattern, flags, _warn_template=True):
                           "Don't use it.",
                           DeprecationWarning)
         found = _new_pattern(pattern, flags)
-        if flags & DEBUG:
+        if (flags & _DEBUG_BIT if type(flags) is int else flags & DEBUG):
             # Never cached, so that the parse tree is shown every time.
             return found
         while len(_patterns) >= _PATTERNS_KEPT:
@@ -332,6 +341,9 @@ def _compile(pattern, flags):
     return _pattern_for(pattern, flags)
 
 
+_WORDS = range(1 << 32)
+
+
 def _make_pattern(source, flags, code, state, isbytes, names):
     """A Pattern object around SRE code and its parser state."""
     obj = object.__new__(Pattern)
@@ -341,7 +353,12 @@ def _make_pattern(source, flags, code, state, isbytes, names):
     put(obj, 'groups', state.groups - 1)
     put(obj, '_groupdict', dict(state.groupdict))
     put(obj, '_indexgroup', names)
-    words = [int(w) for w in code]
+    # Plain ints for the engine: indexing a range gives them (quicker than
+    # int() for the named opcodes); no word is negative.
+    try:
+        words = [_WORDS[w] for w in code]
+    except IndexError:
+        words = [int(w) for w in code]
     put(obj, '_code', tuple(words))
     put(obj, '_prog', _sre.compile_code(words))
     put(obj, '_isbytes', isbytes)
@@ -358,39 +375,70 @@ def _new_pattern(pattern, flags):
                          not isinstance(pattern, str), tuple(names))
 
 
-# Replacement templates, parsed: (pattern, type of repl, repl) -> list.
-_templates = {}
+# Replacement templates, parsed: each Pattern keeps its own, in a dict
+# (type of repl, repl) -> list made on first use (no hashing of the
+# pattern on every sub() call); purge() forgets those of the patterns it
+# forgets.
+_TEMPLATES_KEPT = 64    # per pattern
 
 
 def _parsed_template(pattern, repl):
     """repl parsed against pattern: [text, group, text, ..., group, text]
     with an odd length, the texts possibly empty."""
-    key = (pattern, type(repl), repl)
     try:
-        return _templates[key]
+        cache = pattern._repl_cache
+    except AttributeError:
+        cache = {}
+        object.__setattr__(pattern, '_repl_cache', cache)
+    key = (type(repl), repl)
+    try:
+        return cache[key]
     except (KeyError, TypeError):
         pass
     parts = _parser.parse_template(repl, pattern)
     try:
-        if len(_templates) >= _PATTERNS_KEPT:
-            del _templates[next(iter(_templates))]
-        _templates[key] = parts
+        if len(cache) >= _TEMPLATES_KEPT:
+            del cache[next(iter(cache))]
+        cache[key] = parts
     except TypeError:
         pass                    # an unhashable repl is just not kept
     return parts
 
 
+def _expand(parts, data, result, is_str, empty):
+    """The replacement text that parsed template parts give for the
+    engine's result (start, end, lastindex, marks, ...) in data."""
+    out = [parts[0]]
+    marks = result[3]
+    size = len(marks)
+    for k in range(1, len(parts), 2):
+        group = parts[k]
+        if group == 0:
+            start = result[0]
+            end = result[1]
+        else:
+            i = 2 * group - 2
+            if i + 1 < size:
+                start = marks[i]
+                end = marks[i + 1]
+                if end < 0:
+                    start = -1
+            else:
+                start = -1
+        if start >= 0:
+            out.append(data[start:end] if is_str
+                       else _slice(data, start, end))
+        out.append(parts[k + 1])
+    return empty.join(out)
+
+
 def _fill_template(parts, m):
     """The replacement text that parsed template parts give for match m."""
-    out = []
-    for k, part in enumerate(parts):
-        if k % 2 == 0:
-            out.append(part)
-        else:
-            text = m._get(part, None)
-            if text is not None:
-                out.append(text)
-    return m._empty().join(out)
+    s = m._s
+    data = s[_DATA]
+    if isinstance(data, str):
+        return _expand(parts, data, s, type(data) is str, '')
+    return _expand(parts, data, s, False, b'')
 
 
 # --- strings -----------------------------------------------------------------
@@ -459,7 +507,7 @@ class Pattern:
     """A compiled regular expression (what re.compile() gives)."""
 
     __slots__ = ('pattern', 'flags', 'groups', '_groupdict', '_indexgroup',
-                 '_code', '_prog', '_isbytes', '__weakref__')
+                 '_code', '_prog', '_isbytes', '_repl_cache', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -530,7 +578,11 @@ class Pattern:
         import types
         return types.GenericAlias(cls, item)
 
-    def _run(self, string, pos, endpos, mode):
+    # match(), fullmatch() and search() each run the engine themselves (one
+    # call less on the way), with the Match built in place.
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        """A Match when the pattern matches at pos, else None."""
         if type(string) is str and not self._isbytes:
             data = string
         else:
@@ -549,42 +601,71 @@ class Pattern:
             pos, endpos = _bounds(data, pos, endpos)
         if pos > endpos:
             return None
-        result = _sre.run(self._prog, data, pos, endpos, mode, False)
+        result = _sre_run(self._prog, data, pos, endpos, 0, False)
         if result is None:
             return None
-        return _new_match(self, string, data, pos, endpos, result)
-
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        """A Match when the pattern matches at pos, else None."""
-        return self._run(string, pos, endpos, 0)
+        m = _new_object(Match)
+        _set_state(m, '_s', result + (self, string, data, pos, endpos))
+        return m
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """A Match when the pattern covers all of string[pos:endpos]."""
-        return self._run(string, pos, endpos, 1)
+        if type(string) is str and not self._isbytes:
+            data = string
+        else:
+            data = _prepare(self, string)
+        if type(pos) is int and type(endpos) is int:
+            length = len(data)
+            if pos < 0:
+                pos = 0
+            elif pos > length:
+                pos = length
+            if endpos > length:
+                endpos = length
+            elif endpos < 0:
+                endpos = 0
+        else:
+            pos, endpos = _bounds(data, pos, endpos)
+        if pos > endpos:
+            return None
+        result = _sre_run(self._prog, data, pos, endpos, 1, False)
+        if result is None:
+            return None
+        m = _new_object(Match)
+        _set_state(m, '_s', result + (self, string, data, pos, endpos))
+        return m
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """The leftmost Match in string[pos:endpos], or None."""
-        return self._run(string, pos, endpos, 2)
+        if type(string) is str and not self._isbytes:
+            data = string
+        else:
+            data = _prepare(self, string)
+        if type(pos) is int and type(endpos) is int:
+            length = len(data)
+            if pos < 0:
+                pos = 0
+            elif pos > length:
+                pos = length
+            if endpos > length:
+                endpos = length
+            elif endpos < 0:
+                endpos = 0
+        else:
+            pos, endpos = _bounds(data, pos, endpos)
+        if pos > endpos:
+            return None
+        result = _sre_run(self._prog, data, pos, endpos, 2, False)
+        if result is None:
+            return None
+        m = _new_object(Match)
+        _set_state(m, '_s', result + (self, string, data, pos, endpos))
+        return m
 
-    def _matches(self, data, pos, endpos, limit=0):
-        """The engine's results of successive searches, as the scanner
-        finds them (an empty match is never followed by another at the
-        same place)."""
-        prog = self._prog
-        run = _sre.run
-        must_advance = False
-        found = 0
-        while not limit or found < limit:
-            if pos > endpos:
-                break
-            result = run(prog, data, pos, endpos, 2, must_advance)
-            if result is None:
-                break
-            yield result
-            found += 1
-            start, end = result[0], result[1]
-            must_advance = end == start
-            pos = end
+    # The methods that look for successive matches run the engine in a loop
+    # of their own, as the scanner would (an empty match is never followed
+    # by another at the same place), and cut the pieces straight from the
+    # string when it is a str.
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """A list of the non-overlapping matches (their texts, or their
@@ -593,21 +674,42 @@ class Pattern:
         pos, endpos = _bounds(data, pos, endpos)
         groups = self.groups
         out = []
-        for start, end, lastindex, marks in self._matches(data, pos, endpos):
+        append = out.append
+        prog = self._prog
+        run = _sre_run
+        is_str = type(data) is str
+        must_advance = False
+        while pos <= endpos:
+            result = run(prog, data, pos, endpos, 2, must_advance)
+            if result is None:
+                break
+            start = result[0]
+            end = result[1]
             if groups == 0:
-                out.append(_slice(data, start, end))
-                continue
-            items = []
-            for g in range(groups):
-                i = 2 * g
-                if i + 1 < len(marks) and marks[i] >= 0 and marks[i + 1] >= 0:
-                    items.append(_slice(data, marks[i], marks[i + 1]))
+                if is_str:
+                    append(data[start:end])
                 else:
-                    items.append(_slice(data, 0, 0))
-            if groups == 1:
-                out.append(items[0])
+                    append(_slice(data, start, end))
             else:
-                out.append(tuple(items))
+                marks = result[3]
+                size = len(marks)
+                items = []
+                for i in range(0, 2 * groups, 2):
+                    if i + 1 < size and marks[i] >= 0 and marks[i + 1] >= 0:
+                        if is_str:
+                            items.append(data[marks[i]:marks[i + 1]])
+                        else:
+                            items.append(_slice(data, marks[i],
+                                                marks[i + 1]))
+                    else:
+                        items.append(data[0:0] if is_str
+                                     else _slice(data, 0, 0))
+                if groups == 1:
+                    append(items[0])
+                else:
+                    append(tuple(items))
+            must_advance = end == start
+            pos = end
         return out
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
@@ -628,6 +730,7 @@ class Pattern:
         # Like CPython's scanner, hold the buffer: a bytearray cannot be
         # resized while a finditer() over it is alive.
         scanner._view = None if isinstance(string, str) else memoryview(string)
+        scanner._context = (self, string, data, pos, endpos)
         return scanner
 
     def split(self, string, maxsplit=0):
@@ -638,25 +741,47 @@ class Pattern:
         if maxsplit < 0:
             out.append(_whole(string, data))
             return out
+        append = out.append
         last = 0
         groups = self.groups
-        for start, end, lastindex, marks in self._matches(data, 0, len(data),
-                                                          maxsplit):
-            out.append(_slice(data, last, start))
-            for g in range(groups):
-                if 2 * g + 1 < len(marks) and marks[2 * g] >= 0 \
-                        and marks[2 * g + 1] >= 0:
-                    out.append(_slice(data, marks[2 * g], marks[2 * g + 1]))
-                else:
-                    out.append(None)
+        prog = self._prog
+        run = _sre_run
+        is_str = type(data) is str
+        length = len(data)
+        pos = 0
+        must_advance = False
+        found = 0
+        while not maxsplit or found < maxsplit:
+            if pos > length:
+                break
+            result = run(prog, data, pos, length, 2, must_advance)
+            if result is None:
+                break
+            found += 1
+            start = result[0]
+            end = result[1]
+            append(data[last:start] if is_str else _slice(data, last, start))
+            if groups:
+                marks = result[3]
+                size = len(marks)
+                for i in range(0, 2 * groups, 2):
+                    if i + 1 < size and marks[i] >= 0 and marks[i + 1] >= 0:
+                        append(data[marks[i]:marks[i + 1]] if is_str
+                               else _slice(data, marks[i], marks[i + 1]))
+                    else:
+                        append(None)
             last = end
+            must_advance = end == start
+            pos = end
         if last == 0 and not out:
-            out.append(_whole(string, data))
+            append(_whole(string, data))
         else:
-            out.append(_slice(data, last, len(data)))
+            append(data[last:length] if is_str
+                   else _slice(data, last, length))
         return out
 
     def _subx(self, repl, string, count, with_count):
+        template = None
         if callable(repl):
             function = repl
             literal = None
@@ -677,35 +802,56 @@ class Pattern:
                 template = _parsed_template(self, repl)
                 if len(template) == 1:
                     literal = template[0]
+                    template = None
         data = _prepare(self, string)
         count = _index(count)
-        empty = _slice(data, 0, 0)
+        is_str = type(data) is str
+        empty = data[0:0] if is_str else _slice(data, 0, 0)
         pieces = []
+        append = pieces.append
         n = 0
         i = 0
+        length = len(data)
         if count >= 0:
-            for result in self._matches(data, 0, len(data), count):
-                start, end = result[0], result[1]
+            prog = self._prog
+            run = _sre_run
+            context = (self, string, data, 0, length)
+            pos = 0
+            must_advance = False
+            while not count or n < count:
+                if pos > length:
+                    break
+                result = run(prog, data, pos, length, 2, must_advance)
+                if result is None:
+                    break
+                start = result[0]
+                end = result[1]
                 if i < start:
-                    pieces.append(_slice(data, i, start))
-                if function is not None:
-                    item = function(_new_match(self, string, data, 0,
-                                               len(data), result))
-                elif literal is not None:
-                    item = literal
+                    append(data[i:start] if is_str
+                           else _slice(data, i, start))
+                if literal is not None:
+                    append(literal)
+                elif function is not None:
+                    if type(data) is bytearray:
+                        # (the function may have resized it)
+                        context = (self, string, data, 0, len(data))
+                    m = _new_object(Match)
+                    _set_state(m, '_s', result + context)
+                    item = function(m)
+                    if item is not None:
+                        append(item)
                 else:
-                    item = _fill_template(
-                        template, _new_match(self, string, data, 0,
-                                             len(data), result))
-                if item is not None:
-                    pieces.append(item)
+                    append(_expand(template, data, result, is_str, empty))
                 i = end
                 n += 1
+                must_advance = end == start
+                pos = end
         if n == 0:
             text = _whole(string, data)
         else:
-            if i < len(data):
-                pieces.append(_slice(data, i, len(data)))
+            length = len(data)
+            if i < length:
+                append(data[i:length] if is_str else _slice(data, i, length))
             text = empty.join(pieces) if pieces else empty
         if with_count:
             return text, n
@@ -790,7 +936,7 @@ class SRE_Scanner:
     """Successive matches of a pattern in a string."""
 
     __slots__ = ('_pattern', '_string', '_data', '_pos', '_endpos', '_next',
-                 '_must_advance', '_view')
+                 '_must_advance', '_view', '_context')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create '_sre.SRE_Scanner' instances")
@@ -799,28 +945,41 @@ class SRE_Scanner:
     def pattern(self):
         return self._pattern
 
-    def _step(self, mode):
-        if self._next is None:
-            return None
+    def match(self):
         pos = self._next
+        if pos is None:
+            return None
         if pos > self._endpos:
             self._next = None
             return None
-        result = _sre.run(self._pattern._prog, self._data, pos,
-                          self._endpos, mode, self._must_advance)
+        result = _sre_run(self._pattern._prog, self._data, pos,
+                          self._endpos, 0, self._must_advance)
         if result is None:
             self._next = None
             return None
         self._must_advance = result[1] == result[0]
         self._next = result[1]
-        return _new_match(self._pattern, self._string, self._data,
-                          self._pos, self._endpos, result)
-
-    def match(self):
-        return self._step(0)
+        m = _new_object(Match)
+        _set_state(m, '_s', result + self._context)
+        return m
 
     def search(self):
-        return self._step(2)
+        pos = self._next
+        if pos is None:
+            return None
+        if pos > self._endpos:
+            self._next = None
+            return None
+        result = _sre_run(self._pattern._prog, self._data, pos,
+                          self._endpos, 2, self._must_advance)
+        if result is None:
+            self._next = None
+            return None
+        self._must_advance = result[1] == result[0]
+        self._next = result[1]
+        m = _new_object(Match)
+        _set_state(m, '_s', result + self._context)
+        return m
 
 
 SRE_Scanner.__module__ = '_sre'
@@ -828,9 +987,11 @@ SRE_Scanner.__module__ = '_sre'
 
 # --- Match -------------------------------------------------------------------
 
-# A match keeps one tuple: (start, end, marks, pattern, string, data, pos,
-# endpos, lastindex), marks as the engine gave them.
-_START, _END, _MARKS, _RE, _STRING, _DATA, _POS, _ENDPOS, _LASTINDEX = range(9)
+# A match keeps one tuple: the engine's result (start, end, lastindex,
+# marks; lastindex -1 for None, marks as the engine gave them) followed by
+# (pattern, string, data, pos, endpos) -- made by adding two tuples, the
+# second one shared by all the matches of a finditer() or sub().
+_START, _END, _LASTINDEX, _MARKS, _RE, _STRING, _DATA, _POS, _ENDPOS = range(9)
 
 
 class Match:
@@ -877,7 +1038,8 @@ class Match:
     @property
     def lastindex(self):
         """Number of the capturing group that closed last, or None."""
-        return self._s[_LASTINDEX]
+        lastindex = self._s[_LASTINDEX]
+        return lastindex if lastindex >= 0 else None
 
     def _empty(self):
         return '' if isinstance(self._s[_DATA], str) else b''
@@ -914,29 +1076,66 @@ class Match:
         return (-1, -1)
 
     def _get(self, index, default):
-        start, end = self._span(index)
-        if start < 0:
-            return default
-        return _slice(self._s[_DATA], start, end)
+        """The text of group number index (known to exist), or default."""
+        s = self._s
+        if index == 0:
+            start = s[_START]
+            end = s[_END]
+        else:
+            marks = s[_MARKS]
+            i = 2 * index - 2
+            if i + 1 >= len(marks):
+                return default
+            start = marks[i]
+            end = marks[i + 1]
+            if start < 0 or end < 0:
+                return default
+        data = s[_DATA]
+        if type(data) is str:
+            return data[start:end]
+        return _slice(data, start, end)
 
     def group(self, *args):
         """The text of one group (by number or name), or a tuple for
         several; no argument or 0 means the whole match."""
         if not args:
             s = self._s
-            return _slice(s[_DATA], s[_START], s[_END])
+            data = s[_DATA]
+            if type(data) is str:
+                return data[s[_START]:s[_END]]
+            return _slice(data, s[_START], s[_END])
         if len(args) == 1:
-            return self._get(self._index(args[0]), None)
+            group = args[0]
+            if (type(group) is int and group >= 0
+                    and group <= self._s[_RE].groups):
+                return self._get(group, None)
+            return self._get(self._index(group), None)
         return tuple([self._get(self._index(g), None) for g in args])
 
     def __getitem__(self, group):
         """m[g] is m.group(g)."""
+        if type(group) is int and group >= 0 and group <= self._s[_RE].groups:
+            return self._get(group, None)
         return self._get(self._index(group), None)
 
     def groups(self, default=None):
         """Texts of groups 1 and up; default for those that took no part."""
-        return tuple([self._get(i, default)
-                      for i in range(1, self._s[_RE].groups + 1)])
+        s = self._s
+        marks = s[_MARKS]
+        data = s[_DATA]
+        is_str = type(data) is str
+        size = len(marks)
+        out = []
+        for i in range(0, 2 * s[_RE].groups, 2):
+            if i + 1 < size:
+                start = marks[i]
+                end = marks[i + 1]
+                if start >= 0 and end >= 0:
+                    out.append(data[start:end] if is_str
+                               else _slice(data, start, end))
+                    continue
+            out.append(default)
+        return tuple(out)
 
     def groupdict(self, default=None):
         """Named groups' texts by name; default for those that took no
@@ -971,7 +1170,7 @@ class Match:
     def lastgroup(self):
         """Name of the group lastindex refers to, or None."""
         lastindex = self._s[_LASTINDEX]
-        if lastindex is None:
+        if lastindex < 0:
             return None
         names = self._s[_RE]._indexgroup
         if lastindex < len(names):
@@ -1005,14 +1204,6 @@ class Match:
 Match.__module__ = 're'
 _new_object = object.__new__
 _set_state = object.__setattr__
-
-
-def _new_match(pattern, string, data, pos, endpos, result):
-    start, end, lastindex, marks = result
-    m = _new_object(Match)
-    _set_state(m, '_s', (start, end, marks, pattern, string, data, pos, endpos,
-                         lastindex if lastindex >= 0 else None))
-    return m
 
 
 # --- Scanner (an undocumented lexicon-driven tokenizer) ---------------------

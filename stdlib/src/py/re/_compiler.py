@@ -55,6 +55,15 @@ _UNICODE_FOLDING = _Folding(_sre.unicode_iscased, _sre.unicode_tolower,
                             GROUPREF_UNI_IGNORE)
 
 
+def _items(seq):
+    """The (op, argument) list of a parsed sequence (a SubPattern's data,
+    read directly rather than through its list methods)."""
+    try:
+        return seq.data
+    except AttributeError:
+        return seq
+
+
 def _folding(flags):
     if not flags & SRE_FLAG_IGNORECASE:
         return _NO_FOLDING
@@ -171,7 +180,14 @@ def _reduce_set(items, folding=None):
     blocks (BIGCHARSET); categories and code points past the BMP stay as
     they are, after it.  With a folding, its members are folded too.
     Returns (items, whether case matters)."""
+    for op, arg in items:
+        if op is LITERAL or op is RANGE:
+            break
+    else:
+        # No characters to gather: the items stay as they are.
+        return items, False
     members = _Members()
+    bitmap = members.map        # (widen() extends this very bytearray)
     negate = []
     kept = []
     case_matters = False
@@ -180,7 +196,9 @@ def _reduce_set(items, folding=None):
             negate.append((op, arg))
         elif op is LITERAL:
             if folding is None:
-                if arg > _BMP_TOP:
+                if arg < 256:
+                    bitmap[arg] = 1
+                elif arg > _BMP_TOP:
                     members.widen()
                     kept.append((op, arg))
                 else:
@@ -253,20 +271,22 @@ def _big_bitmap(members):
 
 def _put_set(out, items, flags):
     """Writes a set's items and the FAILURE closing it."""
+    code = out.code
     for op, arg in items:
         if op is LITERAL:
-            out.put(op, arg)
-        elif op is RANGE or op is RANGE_UNI_IGNORE:
-            out.put(op, arg[0], arg[1])
-        elif op is CHARSET or op is BIGCHARSET:
-            out.put(op, *arg)
+            code += (op, arg)
         elif op is CATEGORY:
-            out.put(op, _category_for(arg, flags))
+            code += (op, _category_for(arg, flags))
+        elif op is RANGE or op is RANGE_UNI_IGNORE:
+            code += (op, arg[0], arg[1])
+        elif op is CHARSET or op is BIGCHARSET:
+            code.append(op)
+            code += arg
         elif op is NEGATE:
-            out.put(op)
+            code.append(op)
         else:
             raise error("internal: unsupported set operator %r" % (op,))
-    out.put(FAILURE)
+    code.append(FAILURE)
 
 
 # -- the items of a pattern ---------------------------------------------------
@@ -277,13 +297,14 @@ _ONE_CHARACTER_OPS = frozenset({LITERAL, NOT_LITERAL, ANY, IN})
 def _one_character(seq):
     """Whether seq is one item that always takes exactly one character
     (possibly inside non-capturing groups)."""
+    seq = _items(seq)
     while len(seq) == 1:
         op, arg = seq[0]
         if op is not SUBPATTERN:
             return op in _ONE_CHARACTER_OPS
         if arg[0] is not None:
             return False
-        seq = arg[3]
+        seq = _items(arg[3])
     return False
 
 
@@ -318,13 +339,15 @@ def _put_in(out, op, items, flags, folding):
     else:
         reduced, case_matters = _reduce_set(items, folding)
         opcode = folding.set_op if case_matters else IN
-    at = out.open(opcode)
+    code = out.code
+    code += (opcode, 0)
+    at = len(code) - 1
     _put_set(out, reduced, flags)
-    out.close(at)
+    code[at] = len(code) - at
 
 
 def _put_any(out, op, arg, flags, folding):
-    out.put(ANY_ALL if flags & SRE_FLAG_DOTALL else ANY)
+    out.code.append(ANY_ALL if flags & SRE_FLAG_DOTALL else ANY)
 
 
 # parser's repeat -> (one-character form, general form, general form's end)
@@ -335,32 +358,39 @@ _REPEAT_FORMS = {
 }
 
 
+# The writers below that run for most patterns work on out.code directly:
+# `code += (op, 0)` then `at = len(code) - 1` is out.open(op), and
+# `code[at] = len(code) - at` is out.close(at).
+
 def _put_repeat(out, op, arg, flags, folding):
     if flags & SRE_FLAG_TEMPLATE:
         raise error("internal: unsupported template operator %r" % (op,))
     fewest, most, body = arg
     single, general, until = _REPEAT_FORMS[op]
+    code = out.code
     if _one_character(body):
-        at = out.open(single)
-        out.put(fewest, most)
+        code += (single, 0, fewest, most)
+        at = len(code) - 3
         _put_items(out, body, flags)
-        out.put(SUCCESS)
-        out.close(at)
+        code.append(SUCCESS)
+        code[at] = len(code) - at
     else:
-        at = out.open(general)
-        out.put(fewest, most)
+        code += (general, 0, fewest, most)
+        at = len(code) - 3
         _put_items(out, body, flags)
-        out.close(at)
-        out.put(until)
+        code[at] = len(code) - at
+        code.append(until)
 
 
 def _put_group(out, op, arg, flags, folding):
     number, turned_on, turned_off, body = arg
     if number:
-        out.put(MARK, 2 * number - 2)
-    _put_items(out, body, _inner_flags(flags, turned_on, turned_off))
+        out.code += (MARK, 2 * number - 2)
+    if turned_on or turned_off:
+        flags = _inner_flags(flags, turned_on, turned_off)
+    _put_items(out, body, flags)
     if number:
-        out.put(MARK, 2 * number - 1)
+        out.code += (MARK, 2 * number - 1)
 
 
 def _put_atomic(out, op, body, flags, folding):
@@ -398,24 +428,28 @@ def _put_at(out, op, where, flags, folding):
         where = AT_LOCALE.get(where, where)
     elif flags & SRE_FLAG_UNICODE:
         where = AT_UNICODE.get(where, where)
-    out.put(AT, where)
+    out.code += (AT, where)
 
 
 def _put_branch(out, op, arg, flags, folding):
-    out.put(BRANCH)
+    code = out.code
+    code.append(BRANCH)
     exits = []
     for alternative in arg[1]:
-        at = out.open()
+        at = len(code)
+        code.append(0)
         _put_items(out, alternative, flags)
-        exits.append(out.open(JUMP))
-        out.close(at)
-    out.put(FAILURE)
+        code += (JUMP, 0)
+        exits.append(len(code) - 1)
+        code[at] = len(code) - at
+    code.append(FAILURE)
+    end = len(code)
     for at in exits:
-        out.close(at)
+        code[at] = end - at
 
 
 def _put_category(out, op, category, flags, folding):
-    out.put(CATEGORY, _category_for(category, flags))
+    out.code += (CATEGORY, _category_for(category, flags))
 
 
 def _put_backref(out, op, group, flags, folding):
@@ -459,7 +493,21 @@ _WRITERS = {
 
 
 def _put_items(out, seq, flags):
-    folding = _folding(flags)
+    folding = _folding(flags) if flags & SRE_FLAG_IGNORECASE else _NO_FOLDING
+    seq = _items(seq)
+    if folding.has_case is None:
+        # Literals need no folding here: written in place.
+        code = out.code
+        literal = folding.literal_ops[LITERAL]
+        for op, arg in seq:
+            if op is LITERAL:
+                code += (literal, arg)
+                continue
+            writer = _WRITERS.get(op)
+            if writer is None:
+                raise error("internal: unsupported operand type %r" % (op,))
+            writer(out, op, arg, flags, folding)
+        return
     for op, arg in seq:
         writer = _WRITERS.get(op)
         if writer is None:
@@ -469,40 +517,37 @@ def _put_items(out, seq, flags):
 
 # -- the INFO header ----------------------------------------------------------
 
-class _PrefixScan:
-    """Reads the characters every match starts with, entering groups, and
-    where the first capturing group starts among them."""
-
-    def __init__(self):
-        self.chars = []
-        self.group_start = None
-
-    def scan(self, seq, flags):
-        """Whether all of seq was literal characters."""
-        has_case = _folding(flags).has_case
-        for op, arg in seq:
-            if op is LITERAL:
-                if has_case and has_case(arg):
-                    return False
-                self.chars.append(arg)
-            elif op is SUBPATTERN:
-                number, turned_on, turned_off, body = arg
-                inner = _inner_flags(flags, turned_on, turned_off)
-                if _locale_folds(inner):
-                    return False
-                if number is not None and self.group_start is None:
-                    self.group_start = len(self.chars)
-                if not self.scan(body, inner):
-                    return False
-            else:
-                return False
-        return True
+def _scan_prefix(seq, flags, chars, group_start):
+    """Appends to chars the characters every match of seq starts with,
+    entering groups.  Returns whether all of seq was literal characters,
+    and where the first capturing group starts among chars (group_start
+    if it was not met here, None if never met)."""
+    has_case = _folding(flags).has_case
+    for op, arg in _items(seq):
+        if op is LITERAL:
+            if has_case and has_case(arg):
+                return False, group_start
+            chars.append(arg)
+        elif op is SUBPATTERN:
+            number, turned_on, turned_off, body = arg
+            inner = _inner_flags(flags, turned_on, turned_off)
+            if _locale_folds(inner):
+                return False, group_start
+            if number is not None and group_start is None:
+                group_start = len(chars)
+            whole, group_start = _scan_prefix(body, inner, chars, group_start)
+            if not whole:
+                return False, group_start
+        else:
+            return False, group_start
+    return True, group_start
 
 
 def _first_character_set(seq, flags):
     """The items of a set holding the first character of every match, when
     one is easily seen and case does not matter for it; else None."""
     while True:
+        seq = _items(seq)
         if not len(seq):
             return None
         op, arg = seq[0]
@@ -515,20 +560,21 @@ def _first_character_set(seq, flags):
 
     has_case = _folding(flags).has_case
 
-    def caseless(c):
-        return not (has_case and has_case(c))
-
     if op is LITERAL:
-        return [(op, arg)] if caseless(arg) else None
+        if has_case and has_case(arg):
+            return None
+        return [(op, arg)]
     if op is BRANCH:
         firsts = []
+        append = firsts.append
         for alternative in arg[1]:
+            alternative = _items(alternative)
             if not alternative:
                 return None
             first_op, first_arg = alternative[0]
-            if first_op is not LITERAL or not caseless(first_arg):
+            if first_op is not LITERAL or (has_case and has_case(first_arg)):
                 return None
-            firsts.append((first_op, first_arg))
+            append((first_op, first_arg))
         return firsts
     if op is IN:
         if has_case:
@@ -564,41 +610,41 @@ def _borders(chars):
 
 def _put_info(out, pattern, flags):
     lo, hi = pattern.getwidth()
-    hi = min(hi, MAXCODE)
+    if hi > MAXCODE:
+        hi = MAXCODE
+    code = out.code
     if lo == 0:
-        out.put(INFO, 4, 0, 0, hi)
+        code += (INFO, 4, 0, 0, hi)
         return
     prefix = []
     group_start = None
     whole = False
     firsts = None
-    if not _locale_folds(flags):
-        scan = _PrefixScan()
-        whole = scan.scan(pattern, flags)
-        prefix = scan.chars
-        group_start = scan.group_start
+    if not (flags & SRE_FLAG_IGNORECASE and flags & SRE_FLAG_LOCALE):
+        whole, group_start = _scan_prefix(pattern, flags, prefix, None)
         if not prefix:
             firsts = _first_character_set(pattern, flags)
-    at = out.open(INFO)
+    code += (INFO, 0)
+    at = len(code) - 1
     if prefix:
         literal = group_start is None and whole
-        out.put(SRE_INFO_PREFIX | (SRE_INFO_LITERAL if literal else 0))
+        code.append(SRE_INFO_PREFIX | (SRE_INFO_LITERAL if literal else 0))
     elif firsts:
-        out.put(SRE_INFO_CHARSET)
+        code.append(SRE_INFO_CHARSET)
     else:
-        out.put(0)
+        code.append(0)
     if lo >= MAXCODE:
         lo = MAXCODE
         del prefix[MAXCODE:]
-    out.put(lo, hi)
+    code += (lo, hi)
     if prefix:
-        out.put(len(prefix), len(prefix) if group_start is None
-                else group_start)
-        out.put(*prefix)
-        out.put(*_borders(prefix))
+        code += (len(prefix), len(prefix) if group_start is None
+                 else group_start)
+        code += prefix
+        code += _borders(prefix)
     elif firsts:
         _put_set(out, _reduce_set(firsts)[0], flags)
-    out.close(at)
+    code[at] = len(code) - at
 
 
 # -- entry points -------------------------------------------------------------
@@ -609,7 +655,7 @@ def _code(p, flags):
     out = _Words()
     _put_info(out, p, flags)
     _put_items(out, p, flags)
-    out.put(SUCCESS)
+    out.code.append(SUCCESS)
     return out.code
 
 

@@ -55,6 +55,26 @@ _REPEAT_KINDS = frozenset((MIN_REPEAT, MAX_REPEAT, POSSESSIVE_REPEAT))
 _SINGLE_CHAR_OPS = frozenset((ANY, RANGE, IN, LITERAL, NOT_LITERAL,
                               CATEGORY))
 
+# Tokens that stand for themselves in a sequence, each with its parsed
+# item (the items are tuples, so one can be shared): plain characters below
+# 256 and backslash escapes of punctuation, of a control character or of a
+# position; _sequence() copies runs of them in one go.
+_PLAIN_ITEMS = {}
+for _code in range(256):
+    _c = chr(_code)
+    if _c not in '|)[(.^$*+?{\\':
+        _PLAIN_ITEMS[_c] = (LITERAL, _code)
+    if _code < 128 and not _c.isalnum():
+        _PLAIN_ITEMS['\\' + _c] = (LITERAL, _code)
+for _c, _code in _SIMPLE_CHAR.items():
+    _PLAIN_ITEMS['\\' + _c] = (LITERAL, _code)
+for _c, _code in _ANCHOR_LETTER.items():
+    _PLAIN_ITEMS['\\' + _c] = (AT, _code)
+# ... and those of verbose mode, where blanks and comments are skipped.
+_VERBOSE_PLAIN_ITEMS = {token: item for token, item in _PLAIN_ITEMS.items()
+                        if token not in _VERBOSE_BLANK and token != '#'}
+del _c, _code
+
 # Widths are counted exactly up to here, and saturate there.
 _WIDTH_CAP = 1 << 64
 
@@ -71,10 +91,19 @@ class _Reader:
         self.is_str = isinstance(pattern, str)
         # (str() also gives the TypeError for a template that is no string)
         chars = pattern if self.is_str else str(pattern, 'latin-1')
+        size = len(chars)
+        if '\\' not in chars:
+            # One token a character: token i starts at i.
+            tokens = list(chars)
+            tokens.append(None)
+            self.tokens = tokens
+            self.starts = range(size + 1)
+            self.index = 0
+            self.peek = tokens[0]
+            return
         tokens = []
         starts = []
         i = 0
-        size = len(chars)
         while i < size:
             # Plain characters up to the next backslash, then its escape.
             slash = chars.find('\\', i)
@@ -256,7 +285,7 @@ class SubPattern:
 def _measure(sub):
     low = high = 0
     for op, av in sub.data:
-        if op in _SINGLE_CHAR_OPS:
+        if op is LITERAL or op in _SINGLE_CHAR_OPS:
             low += 1
             high += 1
             continue
@@ -270,9 +299,16 @@ def _measure(sub):
             a *= least
             b = _WIDTH_CAP if b and most == MAXREPEAT else b * most
         elif op is BRANCH:
-            spans = [arm.getwidth() for arm in av[1]]
-            a = min(span[0] for span in spans)
-            b = max(span[1] for span in spans)
+            arms = av[1]
+            if not arms:
+                a = min(())     # (the error an empty branch gives)
+            a, b = arms[0].getwidth()
+            for arm in arms:
+                a2, b2 = arm.getwidth()
+                if a2 < a:
+                    a = a2
+                if b2 > b:
+                    b = b2
         elif op is GROUPREF:
             a, b = sub.state.spans[av]
         elif op is GROUPREF_EXISTS:
@@ -289,7 +325,8 @@ def _measure(sub):
             continue
         low += a
         high += b
-    return min(low, _WIDTH_CAP), min(high, _WIDTH_CAP)
+    return (low if low < _WIDTH_CAP else _WIDTH_CAP,
+            high if high < _WIDTH_CAP else _WIDTH_CAP)
 
 
 def _describe(sub, level, lines):
@@ -470,8 +507,9 @@ def _alternation(rd, state, verbose, top):
     arms = []
     while True:
         arms.append(_sequence(rd, state, verbose, top and not arms))
-        if not rd.take_if('|'):
+        if rd.peek != '|':
             break
+        rd.move_to(rd.index + 1)
         if top:
             # (?x) at the start of the pattern holds for every alternative.
             verbose = state.flags & SRE_FLAG_VERBOSE
@@ -498,11 +536,19 @@ def _combine_arms(state, arms):
     # Items that begin every alternative are matched once, before them.
     first = arms[0].data
     shared = 0
-    while all(len(arm.data) > shared for arm in arms):
-        item = first[shared]
-        if any(arm.data[shared] != item for arm in arms):
-            break
-        shared += 1
+    while True:
+        for arm in arms:
+            if len(arm.data) <= shared:
+                break
+        else:
+            item = first[shared]
+            for arm in arms:
+                if arm.data[shared] != item:
+                    break
+            else:
+                shared += 1
+                continue
+        break
     if shared:
         result.data.extend(first[:shared])
         for arm in arms:
@@ -523,8 +569,23 @@ def _sequence(rd, state, verbose, at_start):
     """Items up to '|', ')' or the end."""
     seq = SubPattern(state)
     items = seq.data
+    tokens = rd.tokens
+    plain = _VERBOSE_PLAIN_ITEMS if verbose else _PLAIN_ITEMS
+    grouped = False
     while True:
         token = rd.peek
+        item = plain.get(token)
+        if item is not None:
+            # A run of tokens that stand for themselves.
+            items.append(item)
+            index = rd.index + 1
+            item = plain.get(tokens[index])
+            while item is not None:
+                items.append(item)
+                index += 1
+                item = plain.get(tokens[index])
+            rd.move_to(index)
+            continue
         if token is None or token == '|' or token == ')':
             break
         at = rd.starts[rd.index]
@@ -542,6 +603,8 @@ def _sequence(rd, state, verbose, at_start):
             items.append(_bracket(rd, at))
         elif token == '(':
             verbose = _group(rd, state, items, verbose, at, at_start)
+            plain = _VERBOSE_PLAIN_ITEMS if verbose else _PLAIN_ITEMS
+            grouped = True
         elif token == '.':
             items.append((ANY, None))
         elif token == '^':
@@ -553,7 +616,7 @@ def _sequence(rd, state, verbose, at_start):
         else:
             items.append((LITERAL, ord(token)))
     # Bare parentheses (?:...) leave their items in place.
-    i = len(items)
+    i = len(items) if grouped else 0
     while i:
         i -= 1
         op, av = items[i]
