@@ -79,7 +79,12 @@ def _merged_attrib(attrib, extra, where):
     """A fresh attribute dict from a positional attrib and keywords; without
     the positional one an 'attrib' keyword supplies the base dict."""
     if attrib is _NO_ATTRIB:
-        attrib = extra.pop("attrib", {})
+        if not extra:
+            return {}
+        if "attrib" not in extra:
+            # extra is the fresh dict of the keyword arguments.
+            return extra
+        attrib = extra.pop("attrib")
         if not isinstance(attrib, dict):
             raise TypeError("attrib must be dict, not %s"
                             % type(attrib).__name__)
@@ -92,6 +97,8 @@ def _merged_attrib(attrib, extra, where):
 
 
 _PATH_CHARS = frozenset("/*[@.")
+# Makes an Element without running __init__ (its callers set the fields).
+_new_object = object.__new__
 
 
 def _names_child(path):
@@ -170,6 +177,11 @@ class Element:
         return len(self._kids) != 0
 
     def __getitem__(self, index):
+        if type(index) is int:
+            try:
+                return self._kids[index]
+            except IndexError:
+                raise IndexError("child index out of range") from None
         if type(index) is slice or isinstance(index, slice):
             return self._kids[index]
         index = _child_position(index)
@@ -203,7 +215,8 @@ class Element:
 
     def append(self, subelement):
         """Add a child at the end."""
-        _expect_element(subelement, "append() argument 1")
+        if not isinstance(subelement, Element):
+            _expect_element(subelement, "append() argument 1")
         self._kids.append(subelement)
 
     def extend(self, elements, /):
@@ -318,8 +331,14 @@ def SubElement(parent, tag, attrib=_NO_ATTRIB, /, **extra):
         raise TypeError("SubElement() argument 1 must be "
                         "xml.etree.ElementTree.Element, not %s"
                         % _kind(parent))
-    child = Element(tag)
-    child.attrib = _merged_attrib(attrib, extra, "SubElement() argument 3")
+    child = _new_object(Element)
+    child.tag = tag
+    if attrib is _NO_ATTRIB and not extra:
+        child.attrib = {}
+    else:
+        child.attrib = _merged_attrib(attrib, extra,
+                                      "SubElement() argument 3")
+    child._kids = []
     parent._kids.append(child)
     return child
 
@@ -512,9 +531,33 @@ def _escaper(pairs):
     return escape
 
 
-_esc_text = _escaper(_TEXT_REFS)
-_esc_attr = _escaper(_ATTR_REFS)
+_esc_text_table = _escaper(_TEXT_REFS)
+_esc_attr_table = _escaper(_ATTR_REFS)
 _esc_attr_html = _escaper(_HTML_ATTR_REFS)
+
+
+# The usual escapers: a plain str is searched for the special characters
+# first and changed with str.replace ('&' goes first); other values go
+# through the translate tables above.
+
+def _esc_text(value):
+    if type(value) is not str:
+        return _esc_text_table(value)
+    if "&" in value or "<" in value or ">" in value:
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(
+            ">", "&gt;")
+    return value
+
+
+def _esc_attr(value):
+    if type(value) is not str:
+        return _esc_attr_table(value)
+    if "&" in value or "<" in value or ">" in value or '"' in value or \
+            "\r" in value or "\n" in value or "\t" in value:
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(
+            ">", "&gt;").replace('"', "&quot;").replace(
+            "\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
+    return value
 
 
 _UNDECLARED_ENCODINGS = frozenset(("utf-8", "us-ascii", "unicode"))
@@ -535,7 +578,14 @@ def _stream_fresh(stream):
     return stream.tell() == 0
 
 
-def _encoder_for(encoding, stream):
+# Codecs whose incremental encoders keep no state between calls (so that
+# text may be encoded in one piece or in many alike).
+_STATELESS_CODECS = frozenset(("utf-8", "ascii", "iso8859-1"))
+
+
+def _codec_for(encoding, stream):
+    """The incremental encoder for writing to stream, and whether its
+    codec is one of _STATELESS_CODECS."""
     info = codecs.lookup(encoding)
     if getattr(info, "_is_text_encoding", True) is False:
         raise LookupError("%r is not a text encoding; use codecs.open() to "
@@ -549,7 +599,8 @@ def _encoder_for(encoding, stream):
         bom = fresh is not False
     if not bom and info.name in _BOMLESS:
         info = codecs.lookup(_BOMLESS[info.name])
-    return info.incrementalencoder("xmlcharrefreplace")
+    return (info.incrementalencoder("xmlcharrefreplace"),
+            info.name in _STATELESS_CODECS)
 
 
 class _Sink:
@@ -597,16 +648,27 @@ class _Prefixer:
         self.shown = {}              # name as stored -> name as written
 
     def survey(self, root):
+        shown = self.shown
         for elem in root.iter():
             tag = elem.tag
-            if isinstance(tag, QName):
+            if type(tag) is str:
+                if tag not in shown:
+                    self.show(tag)
+            elif isinstance(tag, QName):
                 self.show(tag.text)
             elif isinstance(tag, str):
                 self.show(tag)
             elif tag is not None and tag is not Comment \
                     and tag is not ProcessingInstruction:
                 _bad_value(tag)
-            for key, value in elem.items():
+            attrib = elem.attrib if type(elem) is Element else None
+            if type(attrib) is dict:
+                if not attrib:
+                    continue
+                items = attrib.items()
+            else:
+                items = elem.items()
+            for key, value in items:
                 if isinstance(key, QName):
                     key = key.text
                 elif not isinstance(key, str):
@@ -725,6 +787,169 @@ class _Walker:
             self.children(elem, todo, "</%s>" % name)
 
 
+def _write_attributes(items, out, show):
+    """Write the attributes of an element (for _write_xml)."""
+    for key, value in items:
+        if isinstance(value, QName):
+            value = show(value.text)
+        else:
+            value = _esc_attr(value)
+        key = show(key.text if isinstance(key, QName) else key)
+        if type(key) is str and type(value) is str:
+            out(" " + key + '="' + value + '"')
+        else:
+            out(' %s="%s"' % (key, value))
+
+
+def _write_xml(root, out, names, short_empty):
+    """Write root as XML, as _Walker does (the same pieces, in the same
+    order), in one loop with a stack of the open elements."""
+    # Only the very first node may carry the namespace declarations.
+    pending = names.declarations()
+    shown = names.shown
+    show = names.show
+    # (closing tag or None, element, iterator over its other children)
+    stack = []
+    elem = root
+    while True:
+        tag = elem.tag
+        if type(tag) is str:
+            name = shown.get(tag)
+            if name is None:
+                name = show(tag)
+        elif tag is Comment or tag is ProcessingInstruction:
+            pending = None
+            out(("<!--%s-->" if tag is Comment else "<?%s?>") % (elem.text,))
+            name = None
+        elif tag is None:
+            pending = None
+            text = elem.text
+            if text:
+                out(_esc_text(text))
+            kids = elem._kids[:] if type(elem) is Element else list(elem)
+            if kids:
+                it = iter(kids)
+                stack.append((None, elem, it))
+                elem = next(it)
+                continue
+            name = None
+        else:
+            name = show(tag.text if isinstance(tag, QName) else tag)
+        if name is not None:
+            out("<" + name)
+            if pending is not None:
+                for decl in pending:
+                    out(decl)
+                pending = None
+            plain = type(elem) is Element
+            attrib = elem.attrib if plain else None
+            if type(attrib) is not dict:
+                _write_attributes(elem.items(), out, show)
+            elif attrib:
+                _write_attributes(attrib.items(), out, show)
+            text = elem.text
+            kids = elem._kids if plain else None
+            if text or (kids if plain else len(elem)) or not short_empty:
+                out(">")
+                if text:
+                    if type(text) is not str or "&" in text or "<" in text \
+                            or ">" in text:
+                        text = _esc_text(text)
+                    out(text)
+                closing = ("</" + name + ">" if type(name) is str
+                           else "</%s>" % name)
+                kids = (kids[:] if kids else None) if plain else list(elem)
+                if kids:
+                    it = iter(kids)
+                    stack.append((closing, elem, it))
+                    elem = next(it)
+                    continue
+                out(closing)
+            else:
+                out(" />")
+        # elem is done: write its tail, then close the parents whose
+        # children are all written, until one has another child.
+        while True:
+            tail = elem.tail
+            if tail:
+                out(_esc_text(tail))
+            if not stack:
+                return
+            closing, parent, it = stack[-1]
+            for elem in it:
+                break
+            else:
+                stack.pop()
+                if closing is not None:
+                    out(closing)
+                elem = parent
+                continue
+            break
+
+
+def _write_simple_xml(root, out, short_empty):
+    """Write root as XML when the tree is the simple usual one: plain
+    Elements, str tags, names and values, no '{uri}' names (and no default
+    namespace asked for).  The output is the same as _write_xml's, in
+    fewer pieces.  Returns False, having written part of it, as soon as
+    something is not so simple; nothing else happens on the way."""
+    # (closing tag, element, iterator over its other children)
+    stack = []
+    elem = root
+    while True:
+        if type(elem) is not Element:
+            return False
+        tag = elem.tag
+        attrib = elem.attrib
+        if type(tag) is not str or tag[:1] == "{" or type(attrib) is not dict:
+            return False
+        head = "<" + tag
+        if attrib:
+            for key, value in attrib.items():
+                if type(key) is not str or key[:1] == "{" \
+                        or type(value) is not str:
+                    return False
+                head += " " + key + '="' + _esc_attr(value) + '"'
+        text = elem.text
+        kids = elem._kids
+        if text or kids or not short_empty:
+            if text:
+                if type(text) is not str:
+                    return False
+                if "&" in text or "<" in text or ">" in text:
+                    text = _esc_text(text)
+                out(head + ">" + text)
+            else:
+                out(head + ">")
+            if kids:
+                it = iter(kids[:])
+                stack.append(("</" + tag + ">", elem, it))
+                elem = next(it)
+                continue
+            out("</" + tag + ">")
+        else:
+            out(head + " />")
+        # elem is done: write its tail, then close the parents whose
+        # children are all written, until one has another child.
+        while True:
+            tail = elem.tail
+            if tail:
+                if type(tail) is not str:
+                    return False
+                out(_esc_text(tail))
+            if not stack:
+                return True
+            closing, parent, it = stack[-1]
+            for elem in it:
+                break
+            else:
+                stack.pop()
+                out(closing)
+                elem = parent
+                continue
+            break
+
+
 def _plain_text(root, out):
     """Write only the character data of the tree (method='text')."""
     todo = [(False, root.tail), (True, root)]
@@ -742,8 +967,10 @@ def _plain_text(root, out):
 
 
 def _produce(root, target, encoding, xml_declaration, default_namespace,
-             method, short_empty_elements):
-    """Serialise root to a writer (anything with write) or a file name."""
+             method, short_empty_elements, whole=False):
+    """Serialise root to a writer (anything with write) or a file name.
+    With whole, target is a fresh private stream that may get the output
+    in one write."""
     method = method or "xml"
     if method not in ("xml", "html", "text"):
         raise ValueError("unknown method %r" % (method,))
@@ -762,21 +989,48 @@ def _produce(root, target, encoding, xml_declaration, default_namespace,
             sink = _Sink(target.write)
             label = getattr(target, "encoding", None) or "utf-8"
         else:
-            sink = _Sink(target.write, _encoder_for(encoding, target))
+            encoder, stateless = _codec_for(encoding, target)
+            sink = _Sink(target.write, encoder)
             label = encoding
+        if whole and method == "xml":
+            # Every XML piece is a str: gather them, then write them (in
+            # the end, the stream holds the same).
+            pieces = []
+            out = pieces.append
+        else:
+            pieces = None
+            out = sink
         try:
             if method == "xml" and (
                     xml_declaration or (xml_declaration is None and
                                         encoding.lower()
                                         not in _UNDECLARED_ENCODINGS)):
-                sink("<?xml version='1.0' encoding='%s'?>\n" % (label,))
+                out("<?xml version='1.0' encoding='%s'?>\n" % (label,))
+            done = False
             if method == "text":
                 _plain_text(root, sink)
-            else:
+                done = True
+            elif pieces is not None and not default_namespace:
+                mark = len(pieces)
+                done = _write_simple_xml(root, out, short_empty_elements)
+                if not done:
+                    del pieces[mark:]
+            if not done:
                 names = _Prefixer(default_namespace)
                 names.survey(root)
-                _Walker(sink, names, method == "html",
-                        short_empty_elements).run(root)
+                if method == "xml":
+                    _write_xml(root, out, names, short_empty_elements)
+                else:
+                    _Walker(sink, names, True,
+                            short_empty_elements).run(root)
+            if pieces:
+                if text_mode:
+                    target.write("".join(pieces))
+                elif stateless:
+                    target.write(encoder.encode("".join(pieces)))
+                else:
+                    target.write(b"".join([encoder.encode(p)
+                                           for p in pieces]))
         finally:
             sink.release()
     finally:
@@ -803,7 +1057,7 @@ def tostring(element, encoding=None, method=None, *, xml_declaration=None,
     encoding is "unicode"."""
     stream = io.StringIO() if encoding == "unicode" else io.BytesIO()
     _produce(element, stream, encoding, xml_declaration, default_namespace,
-             method, short_empty_elements)
+             method, short_empty_elements, True)
     return stream.getvalue()
 
 
@@ -895,18 +1149,24 @@ class _Reader(collections.abc.Iterator):
         self._pull = pull
         self._stream = stream
         self._owned = owned
-        self._batch = iter(())
+        # The events are handed out as pull.read_events() would do it:
+        # after each block, the ready ones, then the first syntax error.
+        self._ready = pull._ready
+        self._live = False
         self._exhausted = False
 
     def __next__(self):
         while True:
-            try:
-                return next(self._batch)
-            except StopIteration:
-                pass
-            except BaseException:
-                self._abandon()
-                raise
+            if self._live:
+                ready = self._ready
+                if ready:
+                    return ready.popleft()
+                self._live = False
+                faults = self._pull._faults
+                if faults:
+                    exc = faults.pop(0)
+                    self._abandon()
+                    raise exc
             if self._exhausted:
                 # None unless the pull parser was closed successfully.
                 self.root = self._pull._result
@@ -922,11 +1182,11 @@ class _Reader(collections.abc.Iterator):
             except BaseException:
                 self._abandon()
                 raise
-            self._batch = self._pull.read_events()
+            self._live = True
 
     def _abandon(self):
         self._exhausted = True
-        self._batch = iter(())
+        self._live = False
         self._let_go()
 
     def _let_go(self):
@@ -1052,9 +1312,10 @@ class TreeBuilder:
         self._chain = []        # elements started but not yet ended
         self._top = None
         self._pieces = []       # character data not yet stored
-        # Pending text goes to getattr(self._holder, self._slot).
+        # Pending text goes to self._holder's tail if self._in_tail, else
+        # to its text.
         self._holder = None
-        self._slot = "text"
+        self._in_tail = False
 
     def _settle_text(self):
         # Store pending text, appending to what the holder already has.
@@ -1062,32 +1323,48 @@ class TreeBuilder:
         if pieces:
             self._pieces = []
             text = pieces[0] if len(pieces) == 1 else "".join(pieces)
-            before = getattr(self._holder, self._slot)
-            if before is not None:
-                text = before + text
-            setattr(self._holder, self._slot, text)
+            holder = self._holder
+            if self._in_tail:
+                before = holder.tail
+                if before is not None:
+                    text = before + text
+                holder.tail = text
+            else:
+                before = holder.text
+                if before is not None:
+                    text = before + text
+                holder.text = text
 
     def start(self, tag, attrs, /):
         """Open an element; returns it."""
         if not isinstance(attrs, dict):
             raise TypeError("start() argument 2 must be dict, not %s"
                             % _kind(attrs))
-        self._settle_text()
+        if self._pieces:
+            self._settle_text()
         chain = self._chain
         if not chain and self._top is not None:
             raise ParseError("multiple elements on top level")
         if self._new_element is None:
-            elem = Element(tag)
-            if attrs:
-                elem.attrib = attrs
+            # A plain Element, as Element(tag) makes it.
+            elem = _new_object(Element)
+            elem.tag = tag
+            elem.attrib = attrs if attrs else {}
+            elem._kids = []
+            if chain:
+                # The open elements are plain Elements too.
+                chain[-1]._kids.append(elem)
+            else:
+                self._top = elem
         else:
             elem = self._new_element(tag, attrs)
-        if chain:
-            chain[-1].append(elem)
-        else:
-            self._top = elem
+            if chain:
+                chain[-1].append(elem)
+            else:
+                self._top = elem
         chain.append(elem)
-        self._holder, self._slot = elem, "text"
+        self._holder = elem
+        self._in_tail = False
         return elem
 
     def data(self, data, /):
@@ -1097,18 +1374,21 @@ class TreeBuilder:
 
     def end(self, tag, /):
         """Close the innermost open element; returns it."""
-        self._settle_text()
+        if self._pieces:
+            self._settle_text()
         if not self._chain:
             raise IndexError("pop from empty stack")
         elem = self._chain.pop()
-        self._holder, self._slot = elem, "tail"
+        self._holder = elem
+        self._in_tail = True
         return elem
 
     def _graft(self, node):
         if self._chain:
             _expect_seq_element(node)
             self._chain[-1].append(node)
-            self._holder, self._slot = node, "tail"
+            self._holder = node
+            self._in_tail = True
         return node
 
     def comment(self, text, /):
@@ -1137,8 +1417,6 @@ _name_at = re.compile(_NM)
 _open_tag = re.compile(
     "<(%s)((?:%s+%s%s*=%s*(?:\"[^<\"]*\"|'[^<']*'))*)%s*(/?)>"
     % (_NM, _WS, _NM, _WS, _WS, _WS))
-_one_attr = re.compile(
-    "(%s)%s*=%s*(?:\"([^<\"]*)\"|'([^<']*)')" % (_NM, _WS, _WS))
 _close_tag = re.compile("</(%s)%s*>" % (_NM, _WS))
 _reference = re.compile("&(?:(%s)|#([0-9]+)|#x([0-9a-fA-F]+));" % _NM)
 _bad_chars = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -1173,6 +1451,10 @@ _MESSAGES = {
     27: "unbound prefix",
     28: "must not undeclare prefix",
 }
+
+
+# Start tags seen (their text from '<' to '>') -> what _open_shape returns.
+_tag_shapes = {}
 
 
 class _NeedMore(Exception):
@@ -1316,6 +1598,9 @@ class XMLParser:
         self._external_dtd = False
         self._queue = None
         self._want = ()
+        # The queue again, when it wants start (end) events.
+        self._q_start = None
+        self._q_end = None
         self._closed = False
         self._bind()
 
@@ -1331,6 +1616,10 @@ class XMLParser:
         self._t_doctype = getattr(t, "doctype", None)
         # A TreeBuilder joins text anyway: give it whole runs.
         self._whole_text = isinstance(t, TreeBuilder)
+        # A plain TreeBuilder, whose work the scanner does itself for the
+        # usual start tags, end tags and text.
+        self._builder = t if (type(t) is TreeBuilder
+                              and t._new_element is None) else None
 
     def _listen(self, queue, events):
         want = set()
@@ -1340,6 +1629,8 @@ class XMLParser:
             want.add(ev)
         self._queue = queue
         self._want = want
+        self._q_start = queue if "start" in want else None
+        self._q_end = queue if "end" in want else None
 
     # -- errors and positions
 
@@ -1490,6 +1781,12 @@ class XMLParser:
         n = len(buf)
         pos = 0
         open_ = self._open
+        t_data = self._t_data
+        builder = self._builder
+        shapes = _tag_shapes
+        t_start = self._t_start
+        t_end = self._t_end
+        whole = self._whole_text
         try:
             while pos < n:
                 if self._phase != 1:
@@ -1510,29 +1807,57 @@ class XMLParser:
                                 lt = n
                         else:
                             lt = n
-                    self._text(buf, pos, lt, final)
+                        self._text(buf, pos, lt, final)
+                        pos = lt
+                        continue
+                    chunk = buf[pos:lt]
+                    if "&" in chunk or "]" in chunk or not (
+                            whole or "\n" not in chunk):
+                        self._text(buf, pos, lt, final)
+                    elif builder is not None:
+                        # Plain text: one run for the target.
+                        if builder._chain:
+                            builder._pieces.append(chunk)
+                    elif t_data is not None:
+                        t_data(chunk)
+                    # On with the markup at lt.
                     pos = lt
-                    continue
                 nxt = buf[pos + 1:pos + 2]
                 if nxt == "/":
-                    m = _close_tag.match(buf, pos)
-                    if m is None:
-                        self._bad_close(buf, pos, n, final)
-                        self._fail(4, pos + 2)
-                    raw = m.group(1)
                     top = open_[-1]
-                    if raw != top[0]:
-                        self._fail(7, pos + 2)
+                    raw = top[0]
+                    end = pos + 2 + len(raw)
+                    if buf.startswith(raw, pos + 2) and \
+                            buf[end:end + 1] == ">":
+                        # The expected end tag, without spaces.
+                        end += 1
+                    else:
+                        m = _close_tag.match(buf, pos)
+                        if m is None:
+                            self._bad_close(buf, pos, n, final)
+                            self._fail(4, pos + 2)
+                        if m.group(1) != raw:
+                            self._fail(7, pos + 2)
+                        end = m.end()
                     open_.pop()
-                    if self._t_end is not None:
-                        r = self._t_end(top[1])
+                    if builder is not None:
+                        # What TreeBuilder.end does.
+                        if builder._pieces:
+                            builder._settle_text()
+                        if not builder._chain:
+                            raise IndexError("pop from empty stack")
+                        r = builder._chain.pop()
+                        builder._holder = r
+                        builder._in_tail = True
+                    elif t_end is not None:
+                        r = t_end(top[1])
                     else:
                         r = None
-                    if self._queue is not None and "end" in self._want:
-                        self._queue.append(("end", r))
+                    if self._q_end is not None:
+                        self._q_end.append(("end", r))
                     if top[2] is not None:
                         self._pop_ns(top[2])
-                    pos = m.end()
+                    pos = end
                     if not open_:
                         self._phase = 2
                 elif nxt == "!":
@@ -1540,12 +1865,50 @@ class XMLParser:
                 elif nxt == "?":
                     pos = self._pi(buf, pos, n, final)
                 else:
-                    m = _open_tag.match(buf, pos)
-                    if m is None:
-                        self._bad_open(buf, pos, n, final)
-                        self._fail(4, pos + 1)
-                    self._start(m, pos)
-                    pos = m.end()
+                    shape = shapes.get(buf[pos:buf.find(">", pos) + 1])
+                    if shape is None:
+                        shape = self._open_shape(buf, pos, n, final)
+                    if shape[5] and "" not in self._ns:
+                        # What _start does for a tag without attributes
+                        # and prefix, out of a default namespace.
+                        raw = shape[0]
+                        if builder is not None:
+                            # What TreeBuilder.start does.
+                            if builder._pieces:
+                                builder._settle_text()
+                            chain = builder._chain
+                            if not chain and builder._top is not None:
+                                raise ParseError(
+                                    "multiple elements on top level")
+                            r = _new_object(Element)
+                            r.tag = raw
+                            r.attrib = {}
+                            r._kids = []
+                            if chain:
+                                chain[-1]._kids.append(r)
+                            else:
+                                builder._top = r
+                            chain.append(r)
+                            builder._holder = r
+                            builder._in_tail = False
+                        elif t_start is not None:
+                            r = t_start(raw, {})
+                        else:
+                            r = None
+                        if self._q_start is not None:
+                            self._q_start.append(("start", r))
+                        if shape[3]:
+                            if t_end is not None:
+                                r = t_end(raw)
+                            if self._q_end is not None:
+                                self._q_end.append(("end", r))
+                            if not open_:
+                                self._phase = 2
+                        else:
+                            open_.append((raw, raw, None))
+                    else:
+                        self._start(shape, pos)
+                    pos += shape[4]
         except _NeedMore:
             pass
         self._advance(pos)
@@ -1585,13 +1948,34 @@ class XMLParser:
             raise _NeedMore
         if self._phase == 2:
             self._fail(9, pos)
+        shape = self._open_shape(buf, pos, n, final)
+        self._phase = 1
+        self._start(shape, pos)
+        return pos + shape[4]
+
+    def _open_shape(self, buf, pos, n, final):
+        """The parts of the start tag at pos: (raw name, attribute text,
+        its offset, whether it is empty-element, length, whether it has
+        neither attributes nor prefix).  Tags repeat, so the parts are
+        remembered by the tag's text."""
+        gt = buf.find(">", pos)
+        # An open tag matched by _open_tag ends at its first '>' (none can
+        # be inside its quoted values then), so its text is a fair key.
+        shape = _tag_shapes.get(buf[pos:gt + 1])
+        if shape is not None:
+            return shape
         m = _open_tag.match(buf, pos)
         if m is None:
             self._bad_open(buf, pos, n, final)
             self._fail(4, pos + 1)
-        self._phase = 1
-        self._start(m, pos)
-        return m.end()
+        raw, body, empty = m.groups()
+        shape = (raw, body, m.start(2) - pos, empty != "", m.end() - pos,
+                 not body and ":" not in raw)
+        if m.end() == gt + 1:
+            if len(_tag_shapes) >= 2000:
+                _tag_shapes.clear()
+            _tag_shapes[buf[pos:gt + 1]] = shape
+        return shape
 
     def _emit_data(self, text):
         if self._t_data is not None:
@@ -1712,25 +2096,41 @@ class XMLParser:
         out.append(value[i:])
         return "".join(out)
 
-    def _start(self, m, pos):
-        raw = m.group(1)
+    def _start(self, shape, pos):
+        raw, body, base, empty, _, _ = shape
         attrs = {}
         decls = None
-        body = m.group(2)
         if body:
-            base = m.start(2)
-            for a in _one_attr.finditer(body):
-                key = a.group(1)
-                v = a.group(2)
-                if v is None:
-                    v = a.group(3)
+            base += pos
+            # body matched _open_tag: (spaces, name, '=', quoted value)*.
+            i = 0
+            size = len(body)
+            while i < size:
+                i += 1
+                while body[i] in " \t\n":
+                    i += 1
+                eq = body.find("=", i)
+                key = body[i:eq]
+                if key[-1] in " \t\n":
+                    key = key.rstrip(" \t\n")
+                key_at = i
+                i = eq + 1
+                while body[i] in " \t\n":
+                    i += 1
+                q = body[i]
+                close = body.find(q, i + 1)
+                v = body[i + 1:close]
+                # Where the value starts ('-1' for single quotes, as the
+                # group of double-quoted values reports then).
+                v_at = i + 1 if q == '"' else -1
+                i = close + 1
                 if key in attrs or (decls and key.startswith("xmlns")
                                     and key in decls):
-                    self._fail(8, base + a.start(1))
+                    self._fail(8, base + key_at)
                 if "\t" in v or "\n" in v:
                     v = v.translate(_ws_to_space)
                 if "&" in v:
-                    v = self._expand_attr(v, base + a.start(2), pos)
+                    v = self._expand_attr(v, base + v_at, pos)
                 if key[:5] == "xmlns" and (len(key) == 5 or key[5] == ":"):
                     if decls is None:
                         decls = {}
@@ -1765,8 +2165,8 @@ class XMLParser:
                 if ":" in k:
                     attrs = self._qualify(attrs, ns, pos)
                     break
-        queue = self._queue
         if decls is not None:
+            queue = self._queue
             for prefix, uri in decls.items():
                 if self._t_start_ns is not None:
                     self._t_start_ns(prefix, uri)
@@ -1776,13 +2176,13 @@ class XMLParser:
             r = self._t_start(tag, attrs)
         else:
             r = None
-        if queue is not None and "start" in self._want:
-            queue.append(("start", r))
-        if m.group(3):
+        if self._q_start is not None:
+            self._q_start.append(("start", r))
+        if empty:
             if self._t_end is not None:
                 r = self._t_end(tag)
-            if queue is not None and "end" in self._want:
-                queue.append(("end", r))
+            if self._q_end is not None:
+                self._q_end.append(("end", r))
             if decls is not None:
                 self._pop_ns(decls)
             if not self._open:
