@@ -7,8 +7,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use pyrs_vm::object::types::{intern_str, PyInstance, PyType};
+use pyrs_vm::object::types::PyInstance;
 use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
+
+use crate::bound::{self, BoundClass};
 
 /// The member indices of `array.__slots__` (`'_tc', '_v', '_ck'`, laid out sorted by name
 /// as CPython does: `_ck`, `_tc`, `_v`).
@@ -17,7 +19,7 @@ const ITEMS: usize = 2;
 
 thread_local! {
     /// The `array` class, given by `bind` when `array` is set up.
-    static ARRAY: RefCell<Option<Rc<PyType>>> = const { RefCell::new(None) };
+    static ARRAY: BoundClass = const { RefCell::new(None) };
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
@@ -28,13 +30,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     Ok(m)
 }
 
-/// `bind(array)`: the class whose instances these methods take.
 fn bind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("bind", &args, 1, 1)?;
-    if let Value::Type(t) = &args.pos[0] {
-        ARRAY.with(|a| *a.borrow_mut() = Some(t.clone()));
-    }
-    Ok(Value::None)
+    bound::bind(vm, &args, &ARRAY)
 }
 
 /// The instance an `array` slot method was called on, with its other arguments checked as
@@ -46,28 +43,7 @@ fn receiver<'a>(
     wanted: usize,
     prefix: &str,
 ) -> PyResult<&'a Rc<PyInstance>> {
-    let inst = match args.pos.first() {
-        Some(Value::Instance(inst))
-            if ARRAY.with(|a| {
-                a.borrow()
-                    .as_ref()
-                    .is_some_and(|c| inst.class().is_subtype(c))
-            }) =>
-        {
-            inst
-        }
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "descriptor '{name}' requires a 'array.array' object but received a '{}'",
-                vm.type_name(other)
-            )))
-        }
-        None => {
-            return Err(vm.type_error(format!(
-                "descriptor '{name}' of 'array.array' object needs an argument"
-            )))
-        }
-    };
+    let inst = bound::receiver(vm, args, &ARRAY, "array.array", name)?;
     if !args.kw.is_empty() {
         return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
     }
@@ -91,12 +67,6 @@ fn position(index: i64, len: usize) -> Option<usize> {
     usize::try_from(at).ok().filter(|&at| at < len)
 }
 
-/// `self._NAME(*rest)`: the Python method that handles every case.
-fn slow_path(vm: &mut Vm, this: &Value, name: &str, rest: &[Value]) -> PyResult<Value> {
-    let method = vm.getattr(this, &intern_str(name))?;
-    vm.call_value(&method, rest, &[])
-}
-
 /// `array.__getitem__(self, index)`.
 fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = receiver(vm, &args, "__getitem__", 1, "")?;
@@ -109,7 +79,7 @@ fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    slow_path(vm, &args.pos[0], "_getitem", &args.pos[1..])
+    bound::slow_path(vm, &args.pos[0], "_getitem", &args.pos[1..])
 }
 
 /// `array.__setitem__(self, index, value)`.
@@ -130,7 +100,7 @@ fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    slow_path(vm, &args.pos[0], "_setitem", &args.pos[1..])
+    bound::slow_path(vm, &args.pos[0], "_setitem", &args.pos[1..])
 }
 
 /// The item typecode `code` keeps for `value` when no conversion can run Python code or

@@ -8,8 +8,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use pyrs_vm::object::types::{intern_str, PyInstance, PyType};
+use pyrs_vm::object::types::PyInstance;
 use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
+
+use crate::bound::{self, BoundClass};
 
 /// The member indices of deque's `__slots__`, laid out sorted by name as CPython does:
 /// `_back`, `_front`, `_maxlen`, `_state`.
@@ -18,7 +20,7 @@ const FRONT: usize = 1;
 
 thread_local! {
     /// The `deque` class, given by `bind` when `collections` is set up.
-    static DEQUE: RefCell<Option<Rc<PyType>>> = const { RefCell::new(None) };
+    static DEQUE: BoundClass = const { RefCell::new(None) };
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
@@ -32,13 +34,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     Ok(m)
 }
 
-/// `bind(deque)`: the class whose instances these methods take.
 fn bind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    vm.check_args("bind", &args, 1, 1)?;
-    if let Value::Type(t) = &args.pos[0] {
-        DEQUE.with(|d| *d.borrow_mut() = Some(t.clone()));
-    }
-    Ok(Value::None)
+    bound::bind(vm, &args, &DEQUE)
 }
 
 /// The deque a method was called on, its other arguments checked (`wanted` of them) with
@@ -49,56 +46,19 @@ fn receiver<'a>(
     name: &str,
     wanted: usize,
 ) -> PyResult<&'a Rc<PyInstance>> {
-    let slot = name.starts_with("__");
-    let inst = match args.pos.first() {
-        Some(Value::Instance(inst))
-            if DEQUE.with(|d| {
-                d.borrow()
-                    .as_ref()
-                    .is_some_and(|c| inst.class().is_subtype(c))
-            }) =>
-        {
-            inst
-        }
-        Some(other) if slot => {
-            return Err(vm.type_error(format!(
-                "descriptor '{name}' requires a 'collections.deque' object but received a '{}'",
-                vm.type_name(other)
-            )))
-        }
-        Some(other) => {
-            return Err(vm.type_error(format!(
-            "descriptor '{name}' for 'collections.deque' objects doesn't apply to a '{}' object",
-            vm.type_name(other)
-        )))
-        }
-        None if slot => {
-            return Err(vm.type_error(format!(
-                "descriptor '{name}' of 'collections.deque' object needs an argument"
-            )))
-        }
-        None => {
-            return Err(vm.type_error(format!("unbound method deque.{name}() needs an argument")))
-        }
-    };
+    let inst = bound::receiver(vm, args, &DEQUE, "collections.deque", name)?;
     if !args.kw.is_empty() {
         return Err(vm.type_error(format!("deque.{name}() takes no keyword arguments")));
     }
     let given = args.pos.len() - 1;
     if given != wanted {
-        return Err(vm.type_error(match (slot, wanted) {
+        return Err(vm.type_error(match (name.starts_with("__"), wanted) {
             (true, _) => format!("expected {wanted} arguments, got {given}"),
             (false, 0) => format!("deque.{name}() takes no arguments ({given} given)"),
             (false, _) => format!("deque.{name}() takes exactly one argument ({given} given)"),
         }));
     }
     Ok(inst)
-}
-
-/// `self._NAME(*rest)`: the Python method that handles every case.
-fn slow_path(vm: &mut Vm, this: &Value, name: &str, rest: &[Value]) -> PyResult<Value> {
-    let method = vm.getattr(this, &intern_str(name))?;
-    vm.call_value(&method, rest, &[])
 }
 
 /// Adds `x` at one end of an unbounded deque, counting the change; false when the deque
@@ -140,7 +100,7 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if push(inst, BACK, &args.pos[1]) {
         return Ok(Value::None);
     }
-    slow_path(vm, &args.pos[0], "_append", &args.pos[1..])
+    bound::slow_path(vm, &args.pos[0], "_append", &args.pos[1..])
 }
 
 fn appendleft(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -148,14 +108,14 @@ fn appendleft(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if push(inst, FRONT, &args.pos[1]) {
         return Ok(Value::None);
     }
-    slow_path(vm, &args.pos[0], "_appendleft", &args.pos[1..])
+    bound::slow_path(vm, &args.pos[0], "_appendleft", &args.pos[1..])
 }
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = receiver(vm, &args, "pop", 0)?;
     match take(inst, BACK) {
         Some(item) => Ok(item),
-        None => slow_path(vm, &args.pos[0], "_pop", &[]),
+        None => bound::slow_path(vm, &args.pos[0], "_pop", &[]),
     }
 }
 
@@ -163,7 +123,7 @@ fn popleft(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = receiver(vm, &args, "popleft", 0)?;
     match take(inst, FRONT) {
         Some(item) => Ok(item),
-        None => slow_path(vm, &args.pos[0], "_popleft", &[]),
+        None => bound::slow_path(vm, &args.pos[0], "_popleft", &[]),
     }
 }
 

@@ -171,7 +171,8 @@ fn take_root(vm: &mut Vm, heap: &PyList, order: Order) -> PyResult<Value> {
     Ok(root)
 }
 
-/// Replaces the first item by `new` and returns it.
+/// Replaces the first item by `new`, re-seats it and returns the old one (IndexError for an
+/// empty heap).
 fn swap_root(vm: &mut Vm, heap: &PyList, new: &Value, order: Order) -> PyResult<Value> {
     let root = {
         let mut items = heap.items.borrow_mut();
@@ -223,19 +224,8 @@ fn heappushpop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !vm.compare_bool(&top, new, CmpOp::Lt)? {
         return Ok(new.clone());
     }
-    // The comparison may have emptied the list.
-    let root = {
-        let mut items = heap.items.borrow_mut();
-        match items.first_mut() {
-            Some(first) => std::mem::replace(first, new.clone()),
-            None => {
-                drop(items);
-                return Err(vm.index_error("index out of range"));
-            }
-        }
-    };
-    sink(vm, &heap, 0, Order::Min)?;
-    Ok(root)
+    // The comparison may have emptied the list: then the IndexError.
+    swap_root(vm, &heap, new, Order::Min)
 }
 
 fn heapify_max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

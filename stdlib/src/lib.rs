@@ -6,6 +6,7 @@
 mod abc;
 mod array;
 mod bisect;
+mod bound;
 mod bz2;
 mod codecs;
 mod deque;
