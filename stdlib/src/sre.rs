@@ -119,40 +119,63 @@ struct Checked {
     non_boundary: Vec<usize>,
 }
 
-/// The code lists `run` saw, by the address of their bytes object (which the entry keeps
-/// alive, so the address stays its own): a pattern is unpacked and checked once, however
-/// many patterns a program cycles through (up to `RECENT_SIZE`; then the table starts over).
-type Recent = HashMap<usize, (Value, Rc<Checked>)>;
-
 thread_local! {
-    static RECENT: RefCell<Recent> = RefCell::new(HashMap::new());
+    /// The code lists `run` saw last, by their bytes object (kept alive here, so its address
+    /// stays its own): a pattern used in a loop is found by one pointer comparison.
+    static RECENT: RefCell<Vec<(Value, Rc<Checked>)>> = const { RefCell::new(Vec::new()) };
+    /// Every code list checked, by its content (up to `CHECKED_SIZE`; then the table starts
+    /// over): a program cycling through many patterns, or sessions compiling the same ones,
+    /// unpack and check each once. It holds no Python object.
+    static CHECKED: RefCell<HashMap<Box<[u8]>, Rc<Checked>>> = RefCell::new(HashMap::new());
 }
 
-const RECENT_SIZE: usize = 1024;
+const RECENT_SIZE: usize = 16;
+const CHECKED_SIZE: usize = 1024;
 
-fn remember(key: &Value, checked: Rc<Checked>) {
-    let Value::Bytes(b) = key else { return };
-    let old = RECENT.with(|r| {
+/// Keeps `checked` under the bytes object `key` (`RECENT`).
+fn remember_recent(key: &Value, checked: Rc<Checked>) {
+    let dropped = RECENT.with(|r| {
         let mut r = r.borrow_mut();
-        let old = if r.len() >= RECENT_SIZE {
-            std::mem::take(&mut *r)
-        } else {
-            HashMap::new()
-        };
-        r.insert(Rc::as_ptr(b) as usize, (key.clone(), checked));
+        let old = (r.len() >= RECENT_SIZE).then(|| r.remove(0));
+        r.push((key.clone(), checked));
         old
     });
     // Dropped outside the borrow.
-    drop(old);
+    drop(dropped);
+}
+
+/// Keeps a newly checked code list under its bytes object and its content.
+fn remember(key: &Value, checked: Rc<Checked>) {
+    let Value::Bytes(b) = key else { return };
+    remember_recent(key, checked.clone());
+    let cleared = CHECKED.with(|c| {
+        let mut c = c.borrow_mut();
+        let old = if c.len() >= CHECKED_SIZE {
+            std::mem::take(&mut *c)
+        } else {
+            HashMap::new()
+        };
+        c.insert(b.data.clone(), checked);
+        old
+    });
+    drop(cleared);
 }
 
 fn recall(key: &Value) -> Option<Rc<Checked>> {
     let Value::Bytes(b) = key else { return None };
-    RECENT.with(|r| {
-        r.borrow()
-            .get(&(Rc::as_ptr(b) as usize))
-            .map(|(_, c)| c.clone())
-    })
+    let recent = RECENT.with(|r| {
+        r.borrow().iter().rev().find_map(|(k, c)| match k {
+            Value::Bytes(k) if Rc::ptr_eq(k, b) => Some(c.clone()),
+            _ => None,
+        })
+    });
+    if recent.is_some() {
+        return recent;
+    }
+    let checked = CHECKED.with(|c| c.borrow().get(&b.data).cloned())?;
+    // Seen before under another bytes object: remembered under this one too.
+    remember_recent(key, checked.clone());
+    Some(checked)
 }
 
 /// `run(code, string, pos, endpos, mode, must_advance)`: mode 0 matches at `pos`, 1 matches
