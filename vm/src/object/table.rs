@@ -5,7 +5,8 @@
 //! precomputed Python hash and an equality callback returning `Result<bool, E>`.
 //!
 //! * [`DictTable`]: CPython's compact dict, a dense entry vector in insertion order (deletion
-//!   leaves holes) plus a hash index of entry positions. Entries are compacted exactly when
+//!   leaves holes) plus a hash index of entry positions (none at the smallest size: its at most
+//!   five entries are scanned). Entries are compacted exactly when
 //!   CPython's `dictresize` runs, so entry indices (dict iterator cursors) match CPython's.
 //! * [`SetTable`]: setobject.c's open-addressing table, so iteration order, `pop()` order and the
 //!   layout produced by copies and merges match CPython.
@@ -203,7 +204,12 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         } else {
             usable_fraction(size)
         };
-        let (entries, index) = (Vec::with_capacity(usable), HashTable::with_capacity(usable));
+        let index = if size > DICT_MINSIZE {
+            HashTable::with_capacity(usable)
+        } else {
+            HashTable::new()
+        };
+        let entries = Vec::with_capacity(usable);
         Self {
             entries,
             index,
@@ -235,6 +241,13 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         self.version
     }
 
+    /// Whether the hash index is kept: a table of the smallest size (at most five entry
+    /// positions) has none and is searched by scanning its entries' hashes.
+    #[inline(always)]
+    fn indexed(&self) -> bool {
+        self.size > DICT_MINSIZE
+    }
+
     fn entry(&self, index: usize) -> Option<&Entry<K, V>> {
         self.entries.get(index)?.as_ref()
     }
@@ -242,6 +255,14 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     /// Smallest live index `> after` whose stored hash is `hash`. Among equal hashes, ascending
     /// index is CPython's probe (and so comparison) order.
     fn candidate_after(&self, hash: i64, after: Option<usize>) -> Option<usize> {
+        if !self.indexed() {
+            let from = after.map_or(0, |a| a + 1);
+            let rest = self.entries.get(from..)?;
+            let at = rest
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == hash))?;
+            return Some(from + at);
+        }
         let (mut best, entries) = (None::<usize>, &self.entries);
         self.index.find(mix(hash), |&ix| {
             let i = ix as usize;
@@ -271,6 +292,11 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
             return None;
         }
         let entries = &self.entries;
+        if !self.indexed() {
+            return entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == hash && eq(&e.key)));
+        }
         self.index
             .find(mix(hash), |&ix| {
                 matches!(entries.get(ix as usize), Some(Some(e)) if e.hash == hash && eq(&e.key))
@@ -295,18 +321,24 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         self.entries.retain(Option::is_some);
         self.first = 0;
         self.version += 1;
-        self.index = HashTable::with_capacity(usable_fraction(newsize));
         for e in self.entries.iter_mut().flatten() {
             e.stamp = self.version;
         }
+        self.size = newsize;
+        self.usable = usable_fraction(newsize).saturating_sub(self.used);
+        if !self.indexed() {
+            self.index = HashTable::new();
+            return;
+        }
+        // Room for exactly the entries this size allows (not the vector's doubling).
+        self.entries.reserve_exact(self.usable);
+        self.index = HashTable::with_capacity(usable_fraction(newsize));
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             let h = e.as_ref().map_or(0, |e| mix(e.hash));
             self.index
                 .insert_unique(h, i as u32, |&ix| index_hash(entries, ix));
         }
-        self.size = newsize;
-        self.usable = usable_fraction(newsize).saturating_sub(self.used);
     }
 
     /// Appends an entry (the caller checked the key is absent) and returns its index. When
@@ -318,15 +350,21 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         self.version += 1;
         self.hash_bits |= hash_bit(hash);
         let (i, stamp) = (self.entries.len(), self.version);
+        if i == self.entries.capacity() && i > 0 {
+            // A small table's fifth entry: room for one more, not four.
+            self.entries.reserve_exact(self.usable);
+        }
         self.entries.push(Some(Entry {
             hash,
             key,
             value,
             stamp,
         }));
-        let entries = &self.entries;
-        self.index
-            .insert_unique(mix(hash), i as u32, |&ix| index_hash(entries, ix));
+        if self.indexed() {
+            let entries = &self.entries;
+            self.index
+                .insert_unique(mix(hash), i as u32, |&ix| index_hash(entries, ix));
+        }
         self.used += 1;
         self.usable = self.usable.saturating_sub(1);
         i
@@ -335,11 +373,13 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     /// Deletes the entry at `index`, leaving a hole: CPython never moves entries on deletion.
     pub fn remove_at(&mut self, index: usize) -> Option<(K, V)> {
         let e = self.entries.get_mut(index)?.take()?;
-        if let Ok(found) = self
-            .index
-            .find_entry(mix(e.hash), |&ix| ix as usize == index)
-        {
-            found.remove();
+        if self.indexed() {
+            if let Ok(found) = self
+                .index
+                .find_entry(mix(e.hash), |&ix| ix as usize == index)
+            {
+                found.remove();
+            }
         }
         self.used -= 1;
         self.version += 1;
