@@ -137,11 +137,14 @@ class _Ledger:
         self.rejected_epoch = _epoch[0]
 
 
+_type_getattribute = type.__getattribute__
+
+
 def _ledger(cls):
     # The class's own ledger: a subclass must not share its base's (one found through
     # the MRO belongs to a base, which has another id while both live).
     try:
-        found = type.__getattribute__(cls, '_abc_ledger')
+        found = _type_getattribute(cls, '_abc_ledger')
         if found.owner == id(cls):
             return found
     except AttributeError:
@@ -209,7 +212,14 @@ class ABCMeta(type):
     def __instancecheck__(cls, instance):
         """isinstance(instance, cls), counting virtual subclasses."""
         claimed = instance.__class__
-        book = _ledger(cls)
+        # (_ledger(cls), written out for the usual case: the ledger is there)
+        try:
+            book = _type_getattribute(cls, '_abc_ledger')
+            mine = book.owner == id(cls)
+        except AttributeError:
+            mine = False
+        if not mine:
+            book = _ledger(cls)
         if claimed in book.known:
             return True
         actual = type(instance)
@@ -222,8 +232,15 @@ class ABCMeta(type):
 
     def __subclasscheck__(cls, subclass):
         """issubclass(subclass, cls), counting virtual subclasses."""
-        _need_class(subclass, 'issubclass() arg 1 must be a class')
-        book = _ledger(cls)
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        try:
+            book = _type_getattribute(cls, '_abc_ledger')
+            mine = book.owner == id(cls)
+        except AttributeError:
+            mine = False
+        if not mine:
+            book = _ledger(cls)
         if subclass in book.known:
             return True
         if book.rejected_epoch != _epoch[0]:

@@ -515,7 +515,7 @@ class _MemberRecord:
     `methods`, the names whose value on the protocol is callable (a None on a
     candidate then means "not provided"), and `data`, all the other names."""
 
-    __slots__ = ('methods', 'data')
+    __slots__ = ('methods', 'data', 'every')
 
     def __init__(self, proto):
         skipped = (_protocol_root(), Generic, object)
@@ -528,13 +528,16 @@ class _MemberRecord:
                  if name not in EXCLUDED_ATTRIBUTES and not name.startswith('_abc_')}
         self.methods = frozenset(name for name in names if callable(getattr(proto, name, None)))
         self.data = frozenset(names - self.methods)
+        self.every = self.methods | self.data
 
     def names(self):
-        return self.methods | self.data
+        return self.every
 
 
 # protocol class -> its _MemberRecord
 _member_records = weakref.WeakKeyDictionary()
+_record_table = _member_records.data  # (what _member_records[cls] reads, one call less)
+_weak_ref = weakref.ref
 
 # The three sorts of classes _ProtocolMeta makes.
 _ROOT, _CONCRETE, _PROTOCOL = 'root', 'concrete', 'protocol'
@@ -591,6 +594,124 @@ def _class_lookup(candidate):
     return lookup
 
 
+# Instance checks look each member up as inspect.getattr_static(obj, name)
+# does.  For an `obj` that is not a class, the namespaces that lookup reads do
+# not depend on the name, so they are gathered once per check below (by the
+# same rules as inspect's); a class `obj` goes through getattr_static itself.
+_mro_of = type.__dict__['__mro__'].__get__
+_namespace_of = type.__dict__['__dict__'].__get__
+_DICT_SLOT_KINDS = (types.GetSetDescriptorType, types.MemberDescriptorType)
+_MISSING = object()
+
+
+def _exposes_real_dict(kind):
+    """Whether '__dict__' on instances of `kind` is the interpreter's own slot
+    of that name, or is not defined at all (reading it then runs no code)."""
+    for klass in _mro_of(kind):
+        space = _namespace_of(klass)
+        if '__dict__' in space:
+            entry = space['__dict__']
+            return type(entry) in _DICT_SLOT_KINDS and entry.__name__ == '__dict__'
+    return True
+
+
+def _computed_data_descriptor(value):
+    """Whether the type of `value` defines __get__ and also __set__ or
+    __delete__ in its readable namespaces."""
+    hooks = set()
+    for klass in _mro_of(type(value)):
+        meta = type(klass)
+        if meta is type or _exposes_real_dict(meta):
+            space = _namespace_of(klass)
+            hooks.update(hook for hook in ('__get__', '__set__', '__delete__') if hook in space)
+    return '__get__' in hooks and len(hooks) > 1
+
+
+# The answer for values of common built-in types, which cannot change.
+_DATA_DESCRIPTOR_KINDS = {
+    kind: _computed_data_descriptor(sample) for kind, sample in (
+        (types.FunctionType, _exposes_real_dict), (property, property()),
+        (staticmethod, staticmethod(None)), (classmethod, classmethod(len)),
+        (int, 0), (bool, False), (float, 0.0), (str, ''), (bytes, b''), (tuple, ()),
+        (_NONE_TYPE, None), (types.BuiltinFunctionType, len))}
+
+
+def _has_no_dict(sample):
+    try:
+        object.__getattribute__(sample, '__dict__')
+    except AttributeError:
+        return True
+    return False
+
+
+# Built-in types (which cannot change) whose instances have no '__dict__'.
+_DICTLESS_KINDS = frozenset(
+    type(sample) for sample in (
+        0, False, 0.0, 0j, '', b'', bytearray(), (), [], {}, set(), frozenset(), None,
+        range(0), slice(0), len, NotImplemented, Ellipsis)
+    if _has_no_dict(sample))
+
+
+def _instance_satisfies(proto, obj):
+    """Whether `obj` provides every member of `proto`, each looked up as
+    inspect.getattr_static(obj, name) does; a None found means "not provided"
+    for a method member."""
+    record = _record_table[_weak_ref(proto)]
+    # The namespaces along the MRO of type(obj), leaving out those of classes
+    # whose metaclass covers '__dict__' with anything but the interpreter's
+    # slot, and whether '__dict__' on `obj` is that slot (or is not defined).
+    type_side = []
+    real_dict = None
+    last_meta = None
+    readable = True
+    kind = type(obj)
+    for klass in _mro_of(kind):
+        if klass is type:
+            # `obj` is a class: its lookup also reads its metaclass.
+            return _satisfies(proto, _instance_lookup(obj), True)
+        space = _namespace_of(klass)
+        if real_dict is None and '__dict__' in space:
+            entry = space['__dict__']
+            real_dict = type(entry) in _DICT_SLOT_KINDS and entry.__name__ == '__dict__'
+        meta = type(klass)
+        if meta is not type:
+            if meta is not last_meta:
+                last_meta, readable = meta, _exposes_real_dict(meta)
+            if not readable:
+                continue
+        type_side.append(space)
+    own = _MISSING
+    if real_dict is None and last_meta is None and kind in _DICTLESS_KINDS:
+        pass  # (reading '__dict__' would only raise AttributeError)
+    elif real_dict is not False:
+        try:
+            own = object.__getattribute__(obj, '__dict__')
+        except (AttributeError, TypeError):  # no dict, or a slot of another class
+            pass
+    methods = record.methods
+    for name in record.every:
+        value = _MISSING
+        for space in type_side:
+            if name in space:
+                value = space[name]
+                break
+        if value is not _MISSING:
+            # (_is_data_descriptor(value), written out)
+            held_kind = type(value)
+            data_descriptor = (_DATA_DESCRIPTOR_KINDS.get(held_kind)
+                               if type(held_kind) is type else None)
+            if data_descriptor is None:
+                data_descriptor = _computed_data_descriptor(value)
+        if value is _MISSING or not data_descriptor:
+            if own is not _MISSING and name in own:
+                value = own[name]
+            elif value is _MISSING:
+                return False
+        if value is None and name in methods:
+            return False
+    return True
+
+
 def _instance_lookup(obj):
     """Lookup for instance checks: inspect.getattr_static on `obj`."""
     from inspect import getattr_static
@@ -644,7 +765,7 @@ def _protocol_instance_check(proto, obj):
     if not (proto._is_runtime_protocol or _machinery_asking()):
         raise TypeError(_NOT_RUNTIME)
     return (_ask_abcmeta(abc.ABCMeta.__instancecheck__, proto, obj)
-            or _satisfies(proto, _instance_lookup(obj), True))
+            or _instance_satisfies(proto, obj))
 
 
 # How each sort of class answers (isinstance, issubclass): Protocol itself as a
@@ -654,6 +775,11 @@ _CHECKS = {
     _CONCRETE: (abc.ABCMeta.__instancecheck__, abc.ABCMeta.__subclasscheck__),
     _PROTOCOL: (_protocol_instance_check, _protocol_subclass_check),
 }
+
+
+_namespace = globals()
+(_type_instancecheck, _type_subclasscheck), (_abc_instancecheck, _abc_subclasscheck) = (
+    _CHECKS[_ROOT], _CHECKS[_CONCRETE])
 
 
 class _ProtocolMeta(abc.ABCMeta):
@@ -685,11 +811,39 @@ class _ProtocolMeta(abc.ABCMeta):
         # ABCMeta.register asks issubclass() about cls on its way: not a user check.
         return _ask_abcmeta(abc.ABCMeta.register, cls, subclass)
 
+    # (_sort_of() and _CHECKS, written out: these run on every check.)
     def __instancecheck__(cls, obj):
-        return _CHECKS[_sort_of(cls)][0](cls, obj)
+        root = _namespace.get('Protocol')
+        if root is None or cls is root:
+            return _type_instancecheck(cls, obj)
+        if not getattr(cls, '_is_protocol', False):
+            return _abc_instancecheck(cls, obj)
+        if not (cls._is_runtime_protocol or _machinery_asking()):
+            raise TypeError(_NOT_RUNTIME)
+        _abc_calls_running[0] += 1
+        try:
+            if abc.ABCMeta.__instancecheck__(cls, obj):
+                return True
+        finally:
+            _abc_calls_running[0] -= 1
+        return _instance_satisfies(cls, obj)
 
     def __subclasscheck__(cls, candidate):
-        return _CHECKS[_sort_of(cls)][1](cls, candidate)
+        root = _namespace.get('Protocol')
+        if root is None or cls is root:
+            return _type_subclasscheck(cls, candidate)
+        if not getattr(cls, '_is_protocol', False):
+            return _abc_subclasscheck(cls, candidate)
+        # (_protocol_subclass_check(cls, candidate), written out)
+        if not _machinery_asking():
+            complaint = _class_check_misuse(cls, candidate)
+            if complaint:
+                raise TypeError(complaint)
+        _abc_calls_running[0] += 1
+        try:
+            return abc.ABCMeta.__subclasscheck__(cls, candidate)
+        finally:
+            _abc_calls_running[0] -= 1
 
 
 def _refuse_instances(self, *args, **kwargs):
