@@ -364,9 +364,133 @@ pub(super) const BYTES_METHODS: &[Method] = &[
     Method::Fn("isatty", b_isatty),
 ];
 
-/// The state of a `StringIO`: code points, so positions are character counts.
+/// A `StringIO`'s text, indexed by character: one byte per character while every one is
+/// below U+0100 (as CPython's compact strings store them), a `char` each once one is not.
+enum Chars {
+    Narrow(Vec<u8>),
+    Wide(Vec<char>),
+}
+
+impl Chars {
+    fn of(text: &str) -> Chars {
+        let mut c = Chars::Narrow(Vec::new());
+        c.write_at(0, text);
+        c
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Chars::Narrow(b) => b.len(),
+            Chars::Wide(c) => c.len(),
+        }
+    }
+
+    fn truncate(&mut self, n: usize) {
+        match self {
+            Chars::Narrow(b) => b.truncate(n),
+            Chars::Wide(c) => c.truncate(n),
+        }
+    }
+
+    /// Writes `text` from character `at` on, over what is there and past the end; a gap
+    /// before `at` is filled with NULs.
+    fn write_at(&mut self, at: usize, text: &str) {
+        if let Chars::Narrow(b) = self {
+            if text.chars().any(|c| c as u32 > 0xFF) {
+                let wide = b.iter().map(|&x| char::from(x)).collect();
+                *self = Chars::Wide(wide);
+            }
+        }
+        match self {
+            Chars::Narrow(b) => {
+                if at > b.len() {
+                    b.resize(at, 0);
+                }
+                if at == b.len() && text.is_ascii() {
+                    b.extend_from_slice(text.as_bytes());
+                    return;
+                }
+                let mut i = at;
+                for c in text.chars() {
+                    // (below U+0100: checked above)
+                    let x = c as u32 as u8;
+                    match b.get_mut(i) {
+                        Some(slot) => *slot = x,
+                        None => b.push(x),
+                    }
+                    i += 1;
+                }
+            }
+            Chars::Wide(w) => {
+                if at > w.len() {
+                    w.resize(at, '\0');
+                }
+                let mut i = at;
+                for c in text.chars() {
+                    match w.get_mut(i) {
+                        Some(slot) => *slot = c,
+                        None => w.push(c),
+                    }
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// The characters from `start` to `end` (clamped to the text) as a string.
+    fn text(&self, start: usize, end: usize) -> String {
+        let end = end.min(self.len());
+        let start = start.min(end);
+        match self {
+            Chars::Narrow(b) => {
+                let part = &b[start..end];
+                match std::str::from_utf8(part) {
+                    Ok(ascii) if part.is_ascii() => ascii.to_string(),
+                    _ => part.iter().map(|&x| char::from(x)).collect(),
+                }
+            }
+            Chars::Wide(w) => w[start..end].iter().collect(),
+        }
+    }
+
+    /// How many characters from `start` end the line there (its newline included), if one
+    /// does.
+    fn line_len(&self, start: usize, newline: Option<&str>) -> Option<usize> {
+        let start = start.min(self.len());
+        match self {
+            Chars::Narrow(b) => line_len_in(&b[start..], newline),
+            Chars::Wide(w) => line_len_in(&w[start..], newline),
+        }
+    }
+}
+
+/// [`Chars::line_len`] over one of its representations.
+fn line_len_in<T: Copy + Into<char>>(rest: &[T], newline: Option<&str>) -> Option<usize> {
+    let at = |i: usize| rest.get(i).map(|&c| c.into());
+    match newline {
+        None | Some("\n") => rest.iter().position(|&c| c.into() == '\n').map(|i| i + 1),
+        Some("") => rest
+            .iter()
+            .position(|&c| matches!(c.into(), '\r' | '\n'))
+            .map(|i| {
+                if at(i) == Some('\r') && at(i + 1) == Some('\n') {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            }),
+        Some(nl) => {
+            let nl: Vec<char> = nl.chars().collect();
+            rest.windows(nl.len())
+                .position(|w| w.iter().zip(&nl).all(|(&c, &n)| c.into() == n))
+                .map(|i| i + nl.len())
+        }
+    }
+}
+
+/// The state of a `StringIO`: positions are character counts.
 struct StringIo {
-    buf: Vec<char>,
+    buf: Chars,
     pos: usize,
     closed: bool,
     /// None: universal newlines (translated); "": universal, untranslated; else the newline.
@@ -410,43 +534,15 @@ impl StringIo {
 
     fn write(&mut self, text: &str) {
         let stored = self.translate(text);
-        let pos = self.pos;
-        if pos > self.buf.len() {
-            self.buf.resize(pos, '\0');
-        }
-        let mut i = pos;
-        for c in stored.chars() {
-            if i < self.buf.len() {
-                self.buf[i] = c;
-            } else {
-                self.buf.push(c);
-            }
-            i += 1;
-        }
-        self.pos = i;
+        self.buf.write_at(self.pos, &stored);
+        self.pos += stored.chars().count();
     }
 
     /// The end (exclusive) of the line starting at `pos`.
     fn line_end(&self, limit: Option<usize>) -> usize {
         let start = self.pos.min(self.buf.len());
-        let rest = &self.buf[start..];
-        let n = match self.newline.as_deref() {
-            None | Some("\n") => rest.iter().position(|&c| c == '\n').map(|i| i + 1),
-            Some("") => rest.iter().position(|&c| c == '\r' || c == '\n').map(|i| {
-                if rest[i] == '\r' && rest.get(i + 1) == Some(&'\n') {
-                    i + 2
-                } else {
-                    i + 1
-                }
-            }),
-            Some(nl) => {
-                let nl: Vec<char> = nl.chars().collect();
-                rest.windows(nl.len())
-                    .position(|w| w == nl.as_slice())
-                    .map(|i| i + nl.len())
-            }
-        };
-        let n = n.unwrap_or(rest.len());
+        let n = self.buf.line_len(start, self.newline.as_deref());
+        let n = n.unwrap_or(self.buf.len() - start);
         start + limit.map_or(n, |l| n.min(l))
     }
 
@@ -454,7 +550,7 @@ impl StringIo {
         let start = self.pos.min(self.buf.len());
         let end = end.max(start);
         self.pos = end.max(self.pos);
-        self.buf[start..end].iter().collect()
+        self.buf.text(start, end)
     }
 }
 
@@ -509,7 +605,7 @@ fn s_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let mut st = StringIo {
-        buf: Vec::new(),
+        buf: Chars::Narrow(Vec::new()),
         pos: 0,
         closed: false,
         newline,
@@ -525,7 +621,7 @@ fn s_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn s_getvalue(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     with_string(vm, &args, "getvalue", |_, st| {
-        Ok(Value::string(st.buf.iter().collect()))
+        Ok(Value::string(st.buf.text(0, usize::MAX)))
     })
 }
 
@@ -654,7 +750,7 @@ fn s_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = string_get(vm, &args, "close")?;
     let mut st = borrow(vm, &cell, "StringIO")?;
     st.closed = true;
-    st.buf = Vec::new();
+    st.buf = Chars::Narrow(Vec::new());
     Ok(Value::None)
 }
 
@@ -707,7 +803,7 @@ fn s_getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (value, newline, pos) = with_string(vm, &args, "__getstate__", |_, st| {
         let newline = st.newline.as_deref().map_or(Value::None, Value::str);
         Ok((
-            Value::string(st.buf.iter().collect()),
+            Value::string(st.buf.text(0, usize::MAX)),
             newline,
             Value::from(st.pos),
         ))
@@ -736,9 +832,9 @@ fn s_setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             kw: &[],
         },
     )?;
-    let text: Option<Vec<char>> = match &items[0] {
+    let text: Option<Chars> = match &items[0] {
         _ if universal => None,
-        Value::Str(s) => Some(s.as_str().chars().collect()),
+        Value::Str(s) => Some(Chars::of(s.as_str())),
         other => {
             return Err(vm.type_error(format!(
                 "initial_value must be str, not {}",
