@@ -106,6 +106,10 @@ pub enum AttrKind {
     /// A `__slots__` entry: the value is at this index of the instance's slots (the class
     /// has no `__setattr__`).
     Slot(u32),
+    /// As `Dict` for reading, of a class with its own `__setattr__` (stores go through it).
+    DictRead,
+    /// As `Slot` for reading, of a class with its own `__setattr__`.
+    SlotRead(u32),
     /// Read through the class itself (`Cls.CONSTANT`, `Cls.static_method`): the value the
     /// class gives, its metaclass being `type` with nothing of that name in the way.
     ClassValue,

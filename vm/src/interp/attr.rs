@@ -485,7 +485,7 @@ impl Vm {
         if let Value::Instance(inst) = &obj {
             let (kind, found) = self.attr_site(frame, arg, inst, &name);
             match kind {
-                AttrKind::Dict => {
+                AttrKind::Dict | AttrKind::DictRead => {
                     let hint = hint_of(frame, arg, inst);
                     if let Some(v) = self.dict_get_hinted(&inst.dict, &name, hint) {
                         frame.stack.push(v);
@@ -498,7 +498,7 @@ impl Vm {
                         return Flow::Next;
                     }
                 }
-                AttrKind::Slot(i) => {
+                AttrKind::Slot(i) | AttrKind::SlotRead(i) => {
                     let v = inst.slots.borrow().get(i as usize).cloned().flatten();
                     if let Some(v) = v {
                         frame.stack.push(v);
@@ -561,14 +561,14 @@ impl Vm {
         } else {
             match &found {
                 None => {
-                    let dict = !(cls.has_flag(TypeFlags::SETATTR | TypeFlags::NO_DICT)
+                    let dict = !(cls.has_flag(TypeFlags::NO_DICT)
                         || !cls.heap
                         || inst.exc.is_some()
                         || inst.base.is_some());
-                    let kind = if dict {
-                        AttrKind::Dict
-                    } else {
-                        AttrKind::General
+                    let kind = match (dict, cls.has_flag(TypeFlags::SETATTR)) {
+                        (false, _) => AttrKind::General,
+                        (true, false) => AttrKind::Dict,
+                        (true, true) => AttrKind::DictRead,
                     };
                     (kind, None)
                 }
@@ -585,9 +585,10 @@ impl Vm {
                     } if !f.flags().has(CodeFlags::GENERATOR) => {
                         (AttrKind::Property, Some(CachedFn::Python(Rc::downgrade(f))))
                     }
-                    PyWrapper::Member { index, .. } if !cls.has_flag(TypeFlags::SETATTR) => {
-                        (AttrKind::Slot(*index as u32), None)
+                    PyWrapper::Member { index, .. } if cls.has_flag(TypeFlags::SETATTR) => {
+                        (AttrKind::SlotRead(*index as u32), None)
                     }
+                    PyWrapper::Member { index, .. } => (AttrKind::Slot(*index as u32), None),
                     _ => (AttrKind::General, None),
                 },
                 Some(_) => (AttrKind::General, None),
@@ -844,7 +845,7 @@ fn cached_site(frame: &Frame, arg: u32, class: usize) -> Option<(AttrKind, Optio
 #[inline(always)]
 fn instance_hit(frame: &Frame, arg: u32, inst: &PyInstance) -> Option<Value> {
     match cached_way(frame, arg, inst)? {
-        (way, AttrKind::Dict) => {
+        (way, AttrKind::Dict | AttrKind::DictRead) => {
             let table = inst.dict.table.borrow();
             let hint = frame.code.attr_hint[arg as usize][way].get() as usize;
             match table.get_at(hint) {
@@ -854,7 +855,9 @@ fn instance_hit(frame: &Frame, arg: u32, inst: &PyInstance) -> Option<Value> {
                 _ => None,
             }
         }
-        (_, AttrKind::Slot(i)) => inst.slots.borrow().get(i as usize)?.clone(),
+        (_, AttrKind::Slot(i) | AttrKind::SlotRead(i)) => {
+            inst.slots.borrow().get(i as usize)?.clone()
+        }
         _ => None,
     }
 }
