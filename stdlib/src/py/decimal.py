@@ -40,6 +40,7 @@ _MODES = ('ROUND_UP', 'ROUND_DOWN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_HALF_
           'ROUND_HALF_DOWN', 'ROUND_HALF_EVEN', 'ROUND_05UP')
 (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP,
  ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP) = _MODES
+_MODE_SET = frozenset(_MODES)
 
 MAX_PREC = 999999999999999999
 MAX_EMAX = 999999999999999999
@@ -124,6 +125,7 @@ _B_OVERFLOW = 2048
 _B_ROUNDED = 4096
 _B_SUBNORMAL = 8192
 _B_UNDERFLOW = 16384
+_B_INEXACT_ROUNDED = _B_INEXACT | _B_ROUNDED
 _B_INVALID_ALL = (_B_SYNTAX | _B_DIVIMPOSSIBLE | _B_DIVUNDEFINED
                   | _B_BADCONTEXT | _B_INVALID | _B_MALLOC)
 
@@ -180,6 +182,8 @@ def _bits_names(bits):
 _TEN_POWERS = [10 ** i for i in range(64)]
 # Bounds the helpers below test against, computed once (10 ** 3000 is a big product).
 _STR_BOUND = 10 ** 3000
+# Comparing with an int this small is much cheaper than with the ones above.
+_E18 = 10 ** 18
 # Below this bound the length of str(c) is the cheapest digit count.
 _LEN_BOUND = 10 ** 120
 
@@ -192,7 +196,7 @@ def _p10(n):
 
 def _ndigits(c):
     """Number of decimal digits of the non-negative int c (1 for zero)."""
-    if c < _LEN_BOUND:
+    if c < _E18 or c < _LEN_BOUND:
         return len(str(c))
     guess = (c.bit_length() - 1) * 30103 // 100000
     while c >= _p10(guess + 1):
@@ -204,7 +208,7 @@ def _ndigits(c):
 
 def _digits_of(c):
     """Decimal string of a non-negative int, of any size."""
-    if c < _STR_BOUND:
+    if c < _E18 or c < _STR_BOUND:
         return str(c)
     half = (_ndigits(c) + 1) // 2
     hi, lo = divmod(c, _p10(half))
@@ -310,7 +314,7 @@ class SignalDict(_MutableMapping):
             raise KeyError(_BAD_SIGNAL)
         word = self._word()
         word = (word | bits) if value else (word & ~bits)
-        object.__setattr__(self._ctx, self._which, word)
+        self._ctx._set_word(self._which, word)
 
     def __delitem__(self, sig):
         raise ValueError('signal keys cannot be deleted')
@@ -331,8 +335,9 @@ class SignalDict(_MutableMapping):
         return {s: self[s] for s in _SIGNAL_ORDER}
 
 
-def _bits_from(value):
-    """Status word for the flags= / traps= argument of Context."""
+def _bits_from(value, lists=True):
+    """Status word for the flags= / traps= argument of Context (a list of
+    signals is accepted there and by localcontext, not by the setters)."""
     if isinstance(value, SignalDict):
         return value._word()
     if isinstance(value, dict):
@@ -346,7 +351,7 @@ def _bits_from(value):
             if on:
                 word |= bits
         return word
-    if isinstance(value, (list, tuple)):
+    if lists and isinstance(value, list):
         word = 0
         for sig in value:
             bits = _SIGNAL_BITS.get(sig) if isinstance(sig, type) else None
@@ -367,8 +372,11 @@ class Context(object):
     """The environment of an arithmetic operation: precision, rounding,
     exponent limits, and the flags and traps of the signals."""
 
+    # _lim caches what the fast paths of the arithmetic test a result
+    # against (see _relimit); whatever changes prec, Emin, Emax, the flags
+    # or the traps renews it.
     __slots__ = ('_prec', '_rounding', '_emin', '_emax', '_capitals',
-                 '_clamp', '_flagword', '_trapword')
+                 '_clamp', '_flagword', '_trapword', '_lim')
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
@@ -379,14 +387,20 @@ class Context(object):
         else:
             base = (28, ROUND_HALF_EVEN, -999999, 999999, 1, 0,
                     _B_INVALID_ALL | _B_DIVZERO | _B_OVERFLOW)
+        # valid placeholders, so that each setter below can renew _lim
+        object.__setattr__(self, '_prec', base[0])
+        object.__setattr__(self, '_emin', base[2])
+        object.__setattr__(self, '_emax', base[3])
+        object.__setattr__(self, '_flagword', 0)
+        object.__setattr__(self, '_trapword', 0)
         self.prec = base[0] if prec is None else prec
         self.rounding = base[1] if rounding is None else rounding
         self.Emin = base[2] if Emin is None else Emin
         self.Emax = base[3] if Emax is None else Emax
         self.capitals = base[4] if capitals is None else capitals
         self.clamp = base[5] if clamp is None else clamp
-        object.__setattr__(self, '_flagword', 0 if flags is None else _bits_from(flags))
-        object.__setattr__(self, '_trapword', base[6] if traps is None else _bits_from(traps))
+        self._set_word('_flagword', 0 if flags is None else _bits_from(flags))
+        self._set_word('_trapword', base[6] if traps is None else _bits_from(traps))
 
     # -- attributes
     def __setattr__(self, name, value):
@@ -408,6 +422,7 @@ class Context(object):
         if not 1 <= _need_int(value) <= MAX_PREC:
             raise ValueError('valid range for prec is [1, MAX_PREC]')
         object.__setattr__(self, '_prec', value)
+        self._relimit()
 
     @property
     def rounding(self):
@@ -428,6 +443,7 @@ class Context(object):
         if not MIN_EMIN <= _need_int(value) <= 0:
             raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
         object.__setattr__(self, '_emin', value)
+        self._relimit()
 
     @property
     def Emax(self):
@@ -438,6 +454,7 @@ class Context(object):
         if not 0 <= _need_int(value) <= MAX_EMAX:
             raise ValueError('valid range for Emax is [0, MAX_EMAX]')
         object.__setattr__(self, '_emax', value)
+        self._relimit()
 
     @property
     def capitals(self):
@@ -465,7 +482,7 @@ class Context(object):
 
     @flags.setter
     def flags(self, value):
-        object.__setattr__(self, '_flagword', _bits_from(value))
+        self._set_word('_flagword', _bits_from(value, False))
 
     @property
     def traps(self):
@@ -473,7 +490,25 @@ class Context(object):
 
     @traps.setter
     def traps(self, value):
-        object.__setattr__(self, '_trapword', _bits_from(value))
+        self._set_word('_trapword', _bits_from(value, False))
+
+    def _relimit(self):
+        # (Emin, Etop, small, bound, heed): a finite result c * 10**e with
+        # Emin <= e <= Etop and c < small or c < bound fits the context as
+        # it is (at most prec digits, normal, no overflow, nothing to clamp).
+        # small is an int of at most 18 digits, cheaper to compare than bound.
+        # heed holds the status bits that are trapped or not yet flagged:
+        # an operation whose bits miss it has nothing to record.
+        prec = self._prec
+        small = _TEN_POWERS[prec] if prec < 18 else _TEN_POWERS[18]
+        bound = _TEN_POWERS[prec] if prec < 64 else 0
+        object.__setattr__(self, '_lim', (self._emin, self._emax - prec + 1, small, bound,
+                                          self._trapword | ~self._flagword))
+
+    def _set_word(self, which, word):
+        """Store the flags word or the traps word (which names the slot)."""
+        object.__setattr__(self, which, word)
+        self._relimit()
 
     def Etiny(self):
         """Smallest exponent of a subnormal number: Emin - prec + 1."""
@@ -485,11 +520,11 @@ class Context(object):
 
     def clear_flags(self):
         """Reset all the flags."""
-        object.__setattr__(self, '_flagword', 0)
+        self._set_word('_flagword', 0)
 
     def clear_traps(self):
         """Reset all the traps."""
-        object.__setattr__(self, '_trapword', 0)
+        self._set_word('_trapword', 0)
 
     def copy(self):
         """A new context with the same settings, flags and traps."""
@@ -522,7 +557,8 @@ class Context(object):
         """Record the status bits of an operation; raise if one is trapped."""
         if not bits:
             return
-        object.__setattr__(self, '_flagword', self._flagword | bits)
+        if bits & ~self._flagword:
+            self._set_word('_flagword', self._flagword | bits)
         hit = bits & self._trapword
         if not hit:
             return
@@ -738,12 +774,6 @@ class Context(object):
             a = _strict(a, self)
         if not isinstance(b, Decimal):
             b = _strict(b, self)
-        if type(a) is not Decimal:
-            return a.quantize(b, context=self)
-        if not (a._kind or b._kind):
-            r = _quick_quantize(a, b._expo, self._rounding, self)
-            if r is not None:
-                return r
         return Decimal.quantize(a, b, None, self)
 
 
@@ -800,7 +830,10 @@ def localcontext(ctx=None, **kwargs):
     for key, value in kwargs.items():
         if key not in _LOCAL_KEYS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
-        setattr(new, key, value)
+        if key in ('flags', 'traps') and isinstance(value, list):
+            new._set_word('_flagword' if key == 'flags' else '_trapword', _bits_from(value))
+        else:
+            setattr(new, key, value)
     return _LocalContextManager(new)
 
 
@@ -969,7 +1002,7 @@ def _text(d, caps, eng=False):
         tag = 'sNaN' if d._kind == _SNAN else 'NaN'
         return sign + tag + (_digits_of(d._coef) if d._coef else '')
     c = d._coef
-    digs = str(c) if c < _STR_BOUND else _digits_of(c)
+    digs = str(c) if c < _E18 or c < _STR_BOUND else _digits_of(c)
     e = d._expo
     n = len(digs)
     adj = e + n - 1
@@ -1033,7 +1066,46 @@ class Decimal(object):
 
     def __new__(cls, *args, **kwargs):
         if len(args) == 1 and not kwargs:
-            value, context = args[0], None
+            value = args[0]
+            kind = type(value)
+            if kind is str or kind is int or kind is Decimal:
+                # the common cases, done here: the current context is looked
+                # up (and made if need be), as the general path does
+                try:
+                    _tls.decimal_context
+                except AttributeError:
+                    getcontext()
+                if kind is str:
+                    # plain [-]digits[.digits]: at most 3000 digits keep the
+                    # exponent in range, so nothing can be signalled
+                    whole, dot, frac = value.partition('.')
+                    neg = 0
+                    if whole[:1] == '-':
+                        neg = 1
+                        whole = whole[1:]
+                    digits = whole + frac if dot else whole
+                    if digits.isdigit() and digits.isascii() and len(digits) <= 3000:
+                        self = _new(cls)
+                        self._neg = neg
+                        self._coef = int(digits)
+                        self._expo = -len(frac)
+                        self._kind = _FINITE
+                        return self
+                elif kind is int:
+                    self = _new(cls)
+                    if value < 0:
+                        self._neg = 1
+                        self._coef = -value
+                    else:
+                        self._neg = 0
+                        self._coef = value
+                    self._expo = 0
+                    self._kind = _FINITE
+                    return self
+                elif cls is Decimal:
+                    # an exact Decimal is immutable: it is its own conversion
+                    return value
+            context = None
         else:
             try:
                 value, context = _decimal_args(*args, **kwargs)
@@ -1041,6 +1113,7 @@ class Decimal(object):
                 _refuse_decimal_args(args, kwargs)
                 raise
         if isinstance(value, Decimal):
+            _ctx_arg(context)
             src = value
         elif isinstance(value, str):
             ctx = _ctx_arg(context)
@@ -1198,7 +1271,7 @@ class Decimal(object):
         if not self._kind and e <= 0:
             # plain notation without an exponent: the common case, done here
             c = self._coef
-            if c < _STR_BOUND:
+            if c < _E18 or c < _STR_BOUND:
                 digs = str(c)
                 if e == 0:
                     return '-' + digs if self._neg else digs
@@ -1433,13 +1506,55 @@ class Decimal(object):
                 ctx = _tls.decimal_context
             except AttributeError:
                 ctx = getcontext()
+        elif isinstance(context, Context):
+            ctx = context
         else:
             ctx = _ctx_arg(context)
-        mode = ctx._rounding if rounding is None else _mode_arg(rounding, ctx)
-        if not (self._kind or exp._kind):
-            r = _quick_quantize(self, exp._expo, mode, ctx)
-            if r is not None:
-                return r
+        if rounding is None:
+            mode = ctx._rounding
+        elif type(rounding) is str and rounding in _MODE_SET:
+            mode = rounding
+        else:
+            mode = _mode_arg(rounding, ctx)
+        target = exp._expo
+        drop = target - self._expo
+        lim = ctx._lim
+        if not (self._kind or exp._kind) and lim[0] <= target <= lim[1] and -64 < drop < 64:
+            # Fast path: a result of at most prec digits is then in the
+            # normal range and needs no clamping, so that only Rounded and
+            # Inexact can be signalled.
+            c = self._coef
+            bits = 0
+            if drop > 0:
+                if c:
+                    unit = _TEN_POWERS[drop]
+                    kept = c // unit
+                    rest = c - kept * unit
+                    bits = _B_ROUNDED
+                    if rest:
+                        bits = _B_INEXACT_ROUNDED
+                        if mode == ROUND_HALF_EVEN:
+                            twice = rest * 2
+                            if twice > unit or (twice == unit and kept & 1):
+                                kept += 1
+                        elif mode != ROUND_DOWN:
+                            twice = rest * 2
+                            if _round_up_needed(mode, self._neg, kept,
+                                                (twice > unit) - (twice < unit)):
+                                kept += 1
+                    c = kept
+            elif drop:
+                c *= _TEN_POWERS[-drop]
+            if c < lim[2] or c < lim[3]:
+                d = _new(Decimal)
+                d._neg = self._neg
+                d._coef = c
+                d._expo = target
+                d._kind = _FINITE
+                if bits & lim[4]:
+                    # a flag to raise (the others are set already) or a trap
+                    ctx._apply(bits)
+                return d
         t = _Tally()
         return ctx._finish(t, _quantize(self, exp, ctx, t, mode))
 
@@ -1560,9 +1675,12 @@ class Decimal(object):
 def _mode_arg(rounding, ctx):
     if rounding is None:
         return ctx._rounding
-    if not isinstance(rounding, str) or rounding not in _MODES:
-        raise TypeError(_BAD_ROUNDING)
-    return rounding
+    if type(rounding) is str:
+        if rounding in _MODE_SET:
+            return rounding
+    elif isinstance(rounding, str) and rounding in _MODES:
+        return rounding
+    raise TypeError(_BAD_ROUNDING)
 
 
 def _apply_unary(a, context, fn):
@@ -1627,8 +1745,8 @@ def _quick_sum(an, ac, ae, bn, bc, be, ctx):
             total = -total
         else:
             neg = int(ctx._rounding == ROUND_FLOOR)
-    prec = ctx._prec
-    if prec > 63 or total >= _TEN_POWERS[prec] or not ctx._emin <= be <= ctx._emax - prec + 1:
+    lim = ctx._lim
+    if not (lim[0] <= be <= lim[1] and (total < lim[2] or total < lim[3])):
         return None
     d = _new(Decimal)
     d._neg = neg
@@ -1643,6 +1761,10 @@ def _make_additive(flip, reflected):
     operands whose exact result needs no rounding and raises no signal."""
     fn = _sub if flip else _add
     symbol = '-' if flip else '+'
+    # The sum is symmetric in its operands: the direction of the operator
+    # only decides which of the two signs the subtraction flips.
+    sflip = flip if reflected else 0
+    oflip = 0 if reflected else flip
 
     def method(self, other, context=None):
         if isinstance(other, Decimal):
@@ -1653,8 +1775,12 @@ def _make_additive(flip, reflected):
             ok = other._kind
         elif type(other) is int:
             peer = None
-            on = int(other < 0)
-            oc = -other if on else other
+            if other < 0:
+                on = 1
+                oc = -other
+            else:
+                on = 0
+                oc = other
             oe = ok = 0
         else:
             peer = _operand(other)
@@ -1674,12 +1800,36 @@ def _make_additive(flip, reflected):
         else:
             ctx = _ctx_arg(context)
         if not (ok or self._kind):
-            if reflected:
-                r = _quick_sum(on, oc, oe, self._neg ^ flip, self._coef, self._expo, ctx)
+            sn = self._neg ^ sflip
+            pn = on ^ oflip
+            sc = self._coef
+            se = self._expo
+            if se == oe:
+                # aligned operands (the usual case), done here
+                if sn == pn:
+                    total = sc + oc
+                    neg = sn
+                else:
+                    total = sc - oc
+                    if total > 0:
+                        neg = sn
+                    elif total < 0:
+                        neg = pn
+                        total = -total
+                    else:
+                        neg = int(ctx._rounding == ROUND_FLOOR)
+                lim = ctx._lim
+                if lim[0] <= se <= lim[1] and (total < lim[2] or total < lim[3]):
+                    d = _new(Decimal)
+                    d._neg = neg
+                    d._coef = total
+                    d._expo = se
+                    d._kind = _FINITE
+                    return d
             else:
-                r = _quick_sum(self._neg, self._coef, self._expo, on ^ flip, oc, oe, ctx)
-            if r is not None:
-                return r
+                r = _quick_sum(sn, sc, se, pn, oc, oe, ctx)
+                if r is not None:
+                    return r
         if peer is None:
             peer = _mk(on, oc, 0)
         t = _Tally()
@@ -1705,8 +1855,12 @@ def _make_product(reflected):
             ok = other._kind
         elif type(other) is int:
             peer = None
-            on = int(other < 0)
-            oc = -other if on else other
+            if other < 0:
+                on = 1
+                oc = -other
+            else:
+                on = 0
+                oc = other
             oe = ok = 0
         else:
             peer = _operand(other)
@@ -1728,8 +1882,8 @@ def _make_product(reflected):
         if not (ok or self._kind):
             c = self._coef * oc
             e = self._expo + oe
-            prec = ctx._prec
-            if prec < 64 and c < _TEN_POWERS[prec] and ctx._emin <= e <= ctx._emax - prec + 1:
+            lim = ctx._lim
+            if lim[0] <= e <= lim[1] and (c < lim[2] or c < lim[3]):
                 d = _new(Decimal)
                 d._neg = self._neg ^ on
                 d._coef = c
@@ -1821,6 +1975,12 @@ def _fit(neg, c, e, ctx, t, mode=None):
                 t.bits |= _B_INEXACT | _B_UNDERFLOW
                 if c == 0:
                     t.bits |= _B_CLAMPED
+        elif e > top:
+            # with clamping, Etop can be below Emin: a subnormal result
+            # above it is folded down as well
+            c *= _p10(e - top)
+            e = top
+            t.bits |= _B_CLAMPED
         t.bits |= _B_SUBNORMAL
         return _mk(neg, c, e)
     if n > prec:
@@ -2137,7 +2297,7 @@ def _comparable(a, other, ordering):
         if ordering:
             ctx._apply(_B_FLOAT)
         else:
-            object.__setattr__(ctx, '_flagword', ctx._flagword | _B_FLOAT)
+            ctx._set_word('_flagword', ctx._flagword | _B_FLOAT)
         return a, _from_float(other)
     if isinstance(other, complex):
         if ordering:
@@ -2258,10 +2418,10 @@ def _quantize(a, q, ctx, t, mode):
     if not ctx._emin - prec + 1 <= target <= ctx._emax:
         t.bits |= _B_INVALID
         return _nan_value()
-    if a._coef == 0:
-        return _mk(a._neg, 0, target)
     extra = 0
-    if target >= a._expo:
+    if a._coef == 0:
+        c = 0
+    elif target >= a._expo:
         c, inexact = _cut(a._coef, target - a._expo, mode, a._neg)
         if target > a._expo:
             extra |= _B_ROUNDED
@@ -2278,54 +2438,17 @@ def _quantize(a, q, ctx, t, mode):
             t.bits |= _B_INVALID
             return _nan_value()
         if target + n - 1 < ctx._emin:
+            # (quantize signals no Underflow, even when inexact)
             extra |= _B_SUBNORMAL
-            if extra & _B_INEXACT:
-                extra |= _B_UNDERFLOW
+    if ctx._clamp and target > ctx._emax - prec + 1:
+        # with clamping, an exponent above Etop is folded down (the
+        # coefficient gains zeros), as it is for any other result
+        top = ctx._emax - prec + 1
+        c *= _p10(target - top)
+        target = top
+        extra |= _B_CLAMPED
     t.bits |= extra
     return _mk(a._neg, c, target)
-
-
-def _quick_quantize(a, target, mode, ctx):
-    """a (finite) quantized to the exponent target when the result is in the
-    normal range with at most prec digits (so that only Rounded and Inexact
-    can be signalled; they are applied here), else None."""
-    prec = ctx._prec
-    drop = target - a._expo
-    if prec > 63 or not -64 < drop < 64 or not ctx._emin <= target <= ctx._emax - prec + 1:
-        return None
-    c = a._coef
-    bits = 0
-    if not c:
-        pass
-    elif drop > 0:
-        unit = _TEN_POWERS[drop]
-        c, rest = divmod(c, unit)
-        bits = _B_ROUNDED
-        if rest:
-            bits = _B_ROUNDED | _B_INEXACT
-            if mode == ROUND_DOWN:
-                pass
-            elif mode == ROUND_HALF_EVEN:
-                twice = rest * 2
-                if twice > unit or (twice == unit and c & 1):
-                    c += 1
-            else:
-                twice = rest * 2
-                if _round_up_needed(mode, a._neg, c, (twice > unit) - (twice < unit)):
-                    c += 1
-    elif drop < 0:
-        c *= _TEN_POWERS[-drop]
-    if c >= _TEN_POWERS[prec]:
-        return None
-    d = _new(Decimal)
-    d._neg = a._neg
-    d._coef = c
-    d._expo = target
-    d._kind = _FINITE
-    if bits & (ctx._trapword | ~ctx._flagword):
-        # a flag to raise (the others are set already) or a trap to honour
-        ctx._apply(bits)
-    return d
 
 
 def _integral(a, ctx, t, mode, exact):
