@@ -410,28 +410,24 @@ impl Chars {
                     b.extend_from_slice(text.as_bytes());
                     return;
                 }
-                let mut i = at;
-                for c in text.chars() {
+                for (i, c) in (at..).zip(text.chars()) {
                     // (below U+0100: checked above)
                     let x = c as u32 as u8;
                     match b.get_mut(i) {
                         Some(slot) => *slot = x,
                         None => b.push(x),
                     }
-                    i += 1;
                 }
             }
             Chars::Wide(w) => {
                 if at > w.len() {
                     w.resize(at, '\0');
                 }
-                let mut i = at;
-                for c in text.chars() {
+                for (i, c) in (at..).zip(text.chars()) {
                     match w.get_mut(i) {
                         Some(slot) => *slot = c,
                         None => w.push(c),
                     }
-                    i += 1;
                 }
             }
         }
