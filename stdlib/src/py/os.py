@@ -257,13 +257,23 @@ class stat_result:
         return tuple(values[7 + k] if k < 3 and v is None else v for k, v in enumerate(more))
 
 
+_tuple_new = tuple.__new__
+_set_attr = object.__setattr__
+
+
 def _stat_from(raw):
     """A stat_result from posix's (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns,
     ctime_ns): times as CPython computes them (seconds + nanoseconds * 1e-9)."""
-    ns = raw[7:10]
-    secs = tuple(t // 1_000_000_000 for t in ns)
-    floats = tuple(s + (t % 1_000_000_000) * 1e-9 for s, t in zip(secs, ns))
-    return stat_result(raw[:7] + secs + floats + ns + (0, 0, 0))
+    # Built directly rather than through stat_result(...): posix's tuple is
+    # always well formed, so the generic sequence checks are not needed.
+    mode, ino, dev, nlink, uid, gid, size, a_ns, m_ns, c_ns = raw
+    a_s, a_rest = divmod(a_ns, 1_000_000_000)
+    m_s, m_rest = divmod(m_ns, 1_000_000_000)
+    c_s, c_rest = divmod(c_ns, 1_000_000_000)
+    result = _tuple_new(stat_result, (mode, ino, dev, nlink, uid, gid, size, a_s, m_s, c_s))
+    _set_attr(result, '_seq_more', (a_s + a_rest * 1e-9, m_s + m_rest * 1e-9,
+                                    c_s + c_rest * 1e-9, a_ns, m_ns, c_ns, 0, 0, 0))
+    return result
 
 
 @_structseq
@@ -293,10 +303,14 @@ def times():
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
+    if dir_fd is None and follow_symlinks is True:
+        return _stat_from(_posix.stat(path))
     return _stat_from(_posix.stat(path, dir_fd=dir_fd, follow_symlinks=follow_symlinks))
 
 
 def lstat(path, *, dir_fd=None):
+    if dir_fd is None:
+        return _stat_from(_posix.lstat(path))
     return _stat_from(_posix.lstat(path, dir_fd=dir_fd))
 
 
@@ -529,23 +543,6 @@ class DirEntry:
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 'posix.DirEntry' instances")
 
-    def _setup(self, directory, name, d_type, inode):
-        self.name = name
-        if isinstance(name, bytes):
-            sep_ = b'/'
-            directory = directory if directory is not None else b'.'
-        else:
-            sep_ = '/'
-            directory = directory if directory is not None else '.'
-        if directory.endswith(sep_):
-            self.path = directory + name
-        else:
-            self.path = directory + sep_ + name
-        self._d_type = d_type
-        self._inode = inode
-        self._stat = None
-        self._lstat = None
-
     def inode(self):
         return self._inode
 
@@ -603,10 +600,33 @@ class DirEntry:
         return f'<DirEntry {self.name!r}>'
 
 
-def _dir_entry(directory, name, d_type, inode):
-    entry = object.__new__(DirEntry)
-    entry._setup(directory, name, d_type, inode)
-    return entry
+def _dir_entries(directory, listing):
+    """DirEntry objects for the (name, d_type, inode) triples of one directory.
+
+    directory is what was listed (None for the working directory); the names
+    all have its type, str or bytes."""
+    if not listing:
+        return []
+    if isinstance(listing[0][0], bytes):
+        sep_ = b'/'
+        directory = directory if directory is not None else b'.'
+    else:
+        sep_ = '/'
+        directory = directory if directory is not None else '.'
+    prefix = directory if directory.endswith(sep_) else directory + sep_
+    new = object.__new__
+    entries = []
+    append = entries.append
+    for name, d_type, inode in listing:
+        entry = new(DirEntry)
+        entry.name = name
+        entry.path = prefix + name
+        entry._d_type = d_type
+        entry._inode = inode
+        entry._stat = None
+        entry._lstat = None
+        append(entry)
+    return entries
 
 
 class ScandirIterator:
@@ -621,7 +641,7 @@ class ScandirIterator:
         else:
             entries = _scandir(path)
             directory = fspath(path)
-        self._entries = iter([_dir_entry(directory, n, t, i) for n, t, i in entries])
+        self._entries = iter(_dir_entries(directory, entries))
 
     def __iter__(self):
         return self

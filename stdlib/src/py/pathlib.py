@@ -97,12 +97,23 @@ def _bracket_regex(piece, pos):
 
 
 def _name_matcher(piece, sep, ignore_case):
+    if not ignore_case and piece[:1] == '*' and not _has_magic(piece[1:]):
+        # '*' and '*LITERAL' (e.g. '*.py'), case-sensitively: plain string
+        # tests that accept exactly what the regex below would.
+        tail = piece[1:]
+        if tail:
+            def accept(name):
+                return name.endswith(tail) and sep not in name
+        else:
+            def accept(name):
+                return name != '' and sep not in name
+        return accept
     flags = re.DOTALL | (re.IGNORECASE if ignore_case else 0)
     return re.compile(_glob_piece_regex(piece, sep), flags).fullmatch
 
 
 def _has_magic(piece):
-    return any(ch in piece for ch in '*?[')
+    return '*' in piece or '?' in piece or '[' in piece
 
 
 # ---------------------------------------------------------------- grammars
@@ -201,6 +212,40 @@ def _as_text(arg):
                     "__fspath__ returns a str, not %r" % type(value).__name__)
 
 
+def _names_of(body, sep):
+    """The names of a separator-joined body, without empty and '.' ones."""
+    names = body.split(sep)
+    if '' in names or '.' in names:
+        return tuple([n for n in names if n and n != '.'])
+    return tuple(names)
+
+
+def _posix_root(text):
+    """posixpath.splitroot() of a str, without its (always empty) drive."""
+    if text[:1] != '/':
+        return '', text
+    if text[1:2] == '/' and text[2:3] != '/':
+        return '//', text[2:]
+    return '/', text[1:]
+
+
+def _posix_path(cls, root, names, text):
+    """A new cls (PurePosixPath or PosixPath exactly) from its parsed parts.
+
+    What cls(text) would build, minus the parsing: names must be free of
+    separators, '' and '.'; text may be None (rendered when asked for)."""
+    path = _new_object(cls)
+    path._drive_s = ''
+    path._root_s = root
+    path._names = names
+    path._text = text
+    path._key = None
+    return path
+
+
+_new_object = object.__new__
+
+
 # ---------------------------------------------------------------- parents
 
 class _Lineage(Sequence):
@@ -245,6 +290,16 @@ class PurePath:
 
     def __init__(self, *args):
         grammar = self._grammar
+        if grammar is _POSIX and len(args) == 1 and type(args[0]) is str:
+            # the usual Path('some/text'): what the general code below does
+            # for it, without the join
+            root, body = _posix_root(args[0])
+            self._drive_s = ''
+            self._root_s = root
+            self._names = _names_of(body, '/')
+            self._text = None
+            self._key = None
+            return
         texts = [_as_text(a) for a in args]
         joined = grammar.pathmod.join(*texts) if texts else ''
         drive, root, body = grammar.split(joined)
@@ -263,6 +318,13 @@ class PurePath:
         """A derived path through with_segments; anchor kept by default."""
         if drive is None:
             drive, root = self._drive_s, self._root_s
+        cls = type(self)
+        if (cls is PosixPath or cls is PurePosixPath) and (
+                not names or type(names[-1]) is str):
+            # with_segments is not overridden, and re-parsing the rendered
+            # text would give back exactly these parts (callers pass names
+            # taken from parsed paths, or checked like with_name's)
+            return _posix_path(cls, root, names, None)
         return self.with_segments(self._grammar.render(drive, root, names))
 
     # -- text forms
@@ -375,8 +437,9 @@ class PurePath:
     @property
     def stem(self):
         """The name without its final suffix."""
-        name, tail = self.name, self.suffix
-        return name[:-len(tail)] if tail else name
+        name = self.name
+        dot = name.rfind('.')
+        return name[:dot] if 0 < dot < len(name) - 1 else name
 
     @property
     def parent(self):
@@ -415,9 +478,25 @@ class PurePath:
 
     def joinpath(self, *pathsegments):
         """This path extended by the given segments."""
+        if len(pathsegments) == 1:
+            cls = type(self)
+            if (cls is PosixPath or cls is PurePosixPath) and type(pathsegments[0]) is str:
+                return self._joined(pathsegments[0])
         return self.with_segments(self, *pathsegments)
 
+    def _joined(self, text):
+        """self / text for a plain POSIX path and a str: posixpath.join's
+        result parsed, without building and re-splitting the joined text."""
+        if text[:1] == '/':
+            root, body = _posix_root(text)
+            return _posix_path(type(self), root, _names_of(body, '/'), None)
+        return _posix_path(type(self), self._root_s,
+                           self._names + _names_of(text, '/'), None)
+
     def __truediv__(self, key):
+        cls = type(self)
+        if (cls is PosixPath or cls is PurePosixPath) and type(key) is str:
+            return self._joined(key)
         try:
             return self.joinpath(key)
         except TypeError:
@@ -549,7 +628,25 @@ class Path(PurePath):
         pass
 
     def _child(self, name):
-        return self._spawn(self._names + (name,))
+        names = self._names + (name,)
+        if type(name) is str and name and name != '.' and '/' not in name:
+            return self._spawn(names)
+        # e.g. a name put in walk()'s dirnames: parsed again from the text
+        return self.with_segments(self._grammar.render(self._drive_s, self._root_s, names))
+
+    def _child_maker(self):
+        """A function giving self._child(name) for names read from the
+        directory self (so never '', '.' or holding a separator)."""
+        cls = type(self)
+        if cls is not PosixPath:
+            return self._child
+        root = self._root_s
+        names = self._names
+        prefix = str(self) + '/' if names else root
+
+        def child(name):
+            return _posix_path(cls, root, names + (name,), prefix + name)
+        return child
 
     # -- constructors
     @classmethod
@@ -713,8 +810,10 @@ class Path(PurePath):
     # -- directories
     def iterdir(self):
         """Yield the entries of this directory (not '.' or '..')."""
-        for name in os.listdir(str(self)):
-            yield self._child(name)
+        names = os.listdir(str(self))
+        child = self._child_maker()
+        for name in names:
+            yield child(name)
 
     def walk(self, top_down=True, on_error=None, follow_symlinks=False):
         """Yield (dirpath, dirnames, filenames) like os.walk()."""
@@ -910,10 +1009,11 @@ def _real_subdirs(folder):
     except OSError:
         return []
     found = []
+    child = folder._child_maker()
     for entry in listing:
         try:
             if entry.is_dir(follow_symlinks=False):
-                found.append(folder._child(entry.name))
+                found.append(child(entry.name))
         except OSError:
             pass
     return found
@@ -939,21 +1039,32 @@ def _scan_matching(stream, accept, dirs_only):
 
     With dirs_only, only entries that are (or point to) directories."""
     for base in stream:
+        if not dirs_only:
+            # only the names are needed: a plain listing will do
+            try:
+                names = os.listdir(str(base))
+            except OSError:
+                continue
+            child = base._child_maker()
+            for name in names:
+                if accept(name):
+                    yield child(name)
+            continue
         try:
             with os.scandir(str(base)) as entries:
                 listing = list(entries)
         except OSError:
             continue
+        child = base._child_maker()
         for entry in listing:
             if not accept(entry.name):
                 continue
-            if dirs_only:
-                try:
-                    if not entry.is_dir():
-                        continue
-                except OSError:
+            try:
+                if not entry.is_dir():
                     continue
-            yield base._child(entry.name)
+            except OSError:
+                continue
+            yield child(entry.name)
 
 
 class PosixPath(Path, PurePosixPath):

@@ -92,6 +92,21 @@ def join(a, *p):
     a = os.fspath(a)
     if not p:
         return a
+    if type(a) is str:
+        # All plain str (the usual case): joined as below, without the
+        # fspath and type checks.
+        path = a
+        for part in p:
+            if type(part) is not str:
+                break
+            if part[:1] == '/':
+                path = part
+            elif not path or path[-1:] == '/':
+                path = path + part
+            else:
+                path = path + '/' + part
+        else:
+            return path
     parts = _fspath_all('join', (a,) + p)
     sep = _get_sep(a)
     path = a
