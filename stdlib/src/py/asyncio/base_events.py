@@ -11,7 +11,6 @@ methods for them raise OSError(EOPNOTSUPP). run_in_executor() runs the function 
 this thread and hands its outcome back through the loop.
 """
 
-import collections
 import errno
 import heapq
 import os
@@ -212,7 +211,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     """The loop itself: a queue of ready handles plus a heap of timers."""
 
     def __init__(self):
-        self._queue = collections.deque()     # handles to run at the next pass
+        self._queue = []                      # handles to run at the next pass
         self._timers = []                     # heap of TimerHandle, earliest first
         self._dead_timers = 0                 # cancelled entries still in the heap
         self._tick = time.get_clock_info('monotonic').resolution
@@ -275,13 +274,17 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         """Wrap the coroutine in a task (made by the task factory, if one is set)."""
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         factory = self._make_task
         if factory is None:
             return tasks.Task(coro, loop=self, name=name, context=context)
-        extra = {} if context is None else {'context': context}
-        made = factory(self, coro, **extra)
-        tasks._set_task_name(made, name)
+        if context is None:
+            made = factory(self, coro)
+        else:
+            made = factory(self, coro, context=context)
+        if name is not None:
+            tasks._set_task_name(made, name)
         return made
 
     def set_task_factory(self, factory):
@@ -320,7 +323,14 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         """Run callback(*args) at the next loop iteration; returns its Handle."""
-        return self._enqueue('call_soon', callback, args, context)
+        # (_enqueue() written out: this is the busiest path of the loop)
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
+        handle = events.Handle(callback, args, self, context)
+        self._queue.append(handle)
+        return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         """call_soon() (there is only one thread)."""
@@ -393,14 +403,18 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _turn(self):
         # One iteration: run what was ready when it began (callbacks queued meanwhile
         # wait for the next iteration).
-        self._prune_timers()
+        if self._timers:
+            self._prune_timers()
         if not self._queue and not self._stopping:
             self._wait_for_timer()
-        self._release_due_timers()
-        batch, self._queue = self._queue, collections.deque()
+        if self._timers:
+            self._release_due_timers()
+        batch = self._queue
+        self._queue = []
+        batch.reverse()             # popped from the end, so in the queued order
         try:
             while batch:
-                handle = batch.popleft()
+                handle = batch.pop()
                 if handle._cancelled:
                     continue
                 queued_before = len(self._queue)
@@ -413,6 +427,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         finally:
             if batch:
                 # SystemExit/KeyboardInterrupt escaped a callback: keep the rest
+                batch.reverse()
                 batch.extend(self._queue)
                 self._queue = batch
 

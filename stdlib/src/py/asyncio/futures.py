@@ -64,15 +64,20 @@ class Future:
 
     __class_getitem__ = classmethod(GenericAlias)
 
+    # Fields that most futures never change are class-level defaults: a future only
+    # gets its own entry once a value is stored (fewer attributes to set and to keep).
+    _result = _exception = _exception_tb = None
+    _cancel_message = _cancelled_exc = None
+    _source_traceback = None
+    _unseen_error = False       # an exception is stored and nobody looked yet
+
     def __init__(self, *, loop=None):
-        self._loop = events.get_event_loop() if loop is None else loop
+        if loop is None:
+            loop = events.get_event_loop()
+        self._loop = loop
         self._state = _PENDING
-        self._result = self._exception = self._exception_tb = None
-        self._cancel_message = self._cancelled_exc = None
-        self._source_traceback = None
-        self._unseen_error = False     # an exception is stored and nobody looked yet
         self._callbacks = []           # (function, context) pairs, in order
-        if self._loop.get_debug():
+        if loop.get_debug():
             # debug mode: remember where the future was made, for its repr
             self._source_traceback = _stack_here(sys._getframe(1))
 
@@ -158,11 +163,12 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         """Arrange for fn(future) to be called (via the loop) once the future is done."""
-        entry = (fn, contextvars.copy_context() if context is None else context)
+        if context is None:
+            context = contextvars.copy_context()
         if self._state is _PENDING:
-            self._callbacks.append(entry)
+            self._callbacks.append((fn, context))
         else:
-            self._queue_callbacks([entry])
+            self._loop.call_soon(fn, self, context=context)
 
     def remove_done_callback(self, fn, /):
         """Forget every registration of fn; return how many there were."""
@@ -175,22 +181,22 @@ class Future:
                 position += 1
         return before - len(self._callbacks)
 
-    def _queue_callbacks(self, entries):
-        for fn, context in entries:
-            self._loop.call_soon(fn, self, context=context)
-
     def _enter_state(self, state):
         # Leave the pending state; the registered callbacks go to the loop's queue.
         self._state = state
-        registered, self._callbacks = self._callbacks, []
-        self._queue_callbacks(registered)
+        registered = self._callbacks
+        if registered:
+            self._callbacks = []
+            call_soon = self._loop.call_soon
+            for fn, context in registered:
+                call_soon(fn, self, context=context)
 
     # --- settling --------------------------------------------------------------------------
 
     def cancel(self, msg=None):
         """Cancel the future if it is still pending; True when that happened."""
         self._unseen_error = False
-        if self.done():
+        if self._state is not _PENDING:
             return False
         self._cancel_message = msg
         self._enter_state(_CANCELLED)
@@ -211,13 +217,14 @@ class Future:
 
     def set_result(self, result, /):
         """Fill the future with a result (InvalidStateError if it is already done)."""
-        if self.done():
+        if self._state is not _PENDING:
             raise exceptions.InvalidStateError('invalid state')
-        self._settle_result(result)
+        self._result = result
+        self._enter_state(_FINISHED)
 
     def set_exception(self, exception, /):
         """Fill the future with an exception (an exception class is instantiated)."""
-        if self.done():
+        if self._state is not _PENDING:
             raise exceptions.InvalidStateError('invalid state')
         error = exception() if isinstance(exception, type) else exception
         if not isinstance(error, BaseException):
@@ -238,6 +245,9 @@ class Future:
 class _FutureIter:
     """The iterator behind `await future`: it hands the pending future to the task
     driving the coroutine once, and ends with the future's result when resumed.
+
+    Like CPython's C iterator, it reads the outcome with Future.result itself, not
+    with an override of result() in a subclass.
 
     It deliberately has no throw(): the task throws a failed future's exception into
     the coroutine, and without throw() here it is raised right at the `await`, so no
@@ -260,10 +270,18 @@ class _FutureIter:
             self._handed_out = True
             fut._asyncio_future_blocking = True
             return fut
-        raise StopIteration(fut.result())
+        raise StopIteration(Future.result(fut))
 
     def send(self, value):
-        return self.__next__()
+        # (the body of __next__ again: one call less on every resumption)
+        fut = self._future
+        if fut._state is _PENDING:
+            if self._handed_out:
+                raise RuntimeError("await wasn't used with future")
+            self._handed_out = True
+            fut._asyncio_future_blocking = True
+            return fut
+        raise StopIteration(Future.result(fut))
 
 
 def wrap_future(future, *, loop=None):

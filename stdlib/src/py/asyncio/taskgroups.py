@@ -122,12 +122,16 @@ class TaskGroup:
     def create_task(self, coro, *, name=None, context=None):
         """Start `coro` as a child task of this group and return the task."""
         st = self._st
-        why = st.refusal()
-        if why is not None:
-            raise RuntimeError(f'TaskGroup {self!r} {why}')
-        options = {} if context is None else {'context': context}
-        child = st.loop.create_task(coro, **options)
-        tasks._set_task_name(child, name)
+        if st.stage != 'body' or st.halted:
+            why = st.refusal()
+            if why is not None:
+                raise RuntimeError(f'TaskGroup {self!r} {why}')
+        if context is None:
+            child = st.loop.create_task(coro)
+        else:
+            child = st.loop.create_task(coro, context=context)
+        if name is not None:
+            tasks._set_task_name(child, name)
         st.watch(child, self._settled)
         return child
 

@@ -37,6 +37,9 @@ FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = (
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED')
 
 _PENDING = futures._PENDING
+_CANCELLED = futures._CANCELLED
+_FINISHED = futures._FINISHED
+_CoroutineType = types.CoroutineType
 
 
 def _loop_or_running(loop):
@@ -165,26 +168,30 @@ class Task(futures.Future):
 
     _log_destroy_pending = True
 
+    # Class-level defaults, as in Future: an instance only stores what differs.
+    _fut_waiter = None          # the future the coroutine is parked on
+    _cancel_requests = 0        # cancel() calls not taken back by uncancel()
+    _cancel_later = False       # a cancel() waits for the next step
+
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         super().__init__(loop=loop)
         if self._source_traceback:
             self._source_traceback.pop()      # our own frame: start at the creator
-        if not iscoroutine(coro):
+        if type(coro) is not _CoroutineType and not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        if name is None:
-            name = f'Task-{_next_task_number()}'
-        self._task_name = str(name)
+        # A default name is kept as its number and spelled 'Task-N' when first asked for.
+        self._task_name = _next_task_number() if name is None else str(name)
         self._coro = coro
-        self._step_context = contextvars.copy_context() if context is None else context
-        self._fut_waiter = None         # the future the coroutine is parked on
-        self._cancel_requests = 0       # cancel() calls not taken back by uncancel()
-        self._cancel_later = False      # a cancel() waits for the next step
-        if eager_start and self._loop.is_running():
+        if context is None:
+            context = contextvars.copy_context()
+        self._step_context = context
+        loop = self._loop
+        if eager_start and loop.is_running():
             self._start_eagerly()
             return
-        self._loop.call_soon(self._resume, context=self._step_context)
-        _register_task(self)
+        loop.call_soon(self._resume, context=context)
+        _live_tasks.add(self)
 
     # --- description ---------------------------------------------------------------------
 
@@ -192,7 +199,7 @@ class Task(futures.Future):
         words = super()._describe()
         if self._cancel_requests and not self.done():
             words[0] = 'cancelling'
-        detail = ['name=' + repr(self._task_name)]
+        detail = ['name=' + repr(self.get_name())]
         if self._coro is not None:
             detail.append('coro=<%s>' % events._format_coroutine(self._coro))
         if self._fut_waiter is not None:
@@ -211,7 +218,10 @@ class Task(futures.Future):
 
     def get_name(self):
         """The task's name (Task-N unless one was given)."""
-        return self._task_name
+        name = self._task_name
+        if type(name) is int:
+            name = self._task_name = f'Task-{name}'
+        return name
 
     def set_name(self, value, /):
         """Rename the task (the value is converted with str())."""
@@ -314,8 +324,10 @@ class Task(futures.Future):
             _register_task(self)
 
     def _resume(self, exc=None):
-        # One step, run by the loop in the task's context.
-        if self.done():
+        # One step, run by the loop in the task's context. (Like CPython's C tasks, the
+        # state and the current-task record are handled here directly, without going
+        # through done() or _enter_task()/_leave_task().)
+        if self._state is not _PENDING:
             raise exceptions.InvalidStateError(
                 f'_step(): already done: {self!r}, {exc!r}')
         if self._cancel_later:
@@ -325,19 +337,24 @@ class Task(futures.Future):
             exc = exc if owed else self._make_cancelled_error()
         loop = self._loop
         self._fut_waiter = None
-        _enter_task(loop, self)
+        busy = _running_task_of.setdefault(loop, self)
+        if busy is not self:
+            raise RuntimeError(f'Cannot enter into task {self!r} while another task '
+                               f'{busy!r} is being executed.')
         try:
             self._drive(exc)
         finally:
-            _leave_task(loop, self)
+            if _running_task_of.get(loop) is not self:
+                _leave_task(loop, self)     # (raises the mismatch error)
+            del _running_task_of[loop]
 
     def _drive(self, exc):
         # Send into (or throw into) the coroutine and act on what comes out.
         try:
-            if exc is not None:
-                yielded = self._coro.throw(exc)
-            else:
+            if exc is None:
                 yielded = self._coro.send(None)
+            else:
+                yielded = self._coro.throw(exc)
         except BaseException as outcome:
             self._conclude(outcome)
             return
@@ -345,24 +362,34 @@ class Task(futures.Future):
             # a bare yield (asyncio.sleep(0)): take another step on the next turn
             self._loop.call_soon(self._resume, context=self._step_context)
             return
-        problem = _complaint(self, yielded)
-        if problem is not None:
-            self._loop.call_soon(self._resume, RuntimeError(problem),
-                                 context=self._step_context)
-            return
-        # Park on the future until its done callback wakes us.
-        yielded._asyncio_future_blocking = False
-        yielded.add_done_callback(self.task_wakeup, context=self._step_context)
+        if (type(yielded) in _PLAIN_FUTURES and yielded._asyncio_future_blocking
+                and yielded._loop is self._loop and yielded is not self):
+            # One of our own future classes, used properly: park on it directly.
+            yielded._asyncio_future_blocking = False
+            if yielded._state is _PENDING:
+                yielded._callbacks.append((self.task_wakeup, self._step_context))
+            else:
+                yielded.add_done_callback(self.task_wakeup, context=self._step_context)
+        else:
+            problem = _complaint(self, yielded)
+            if problem is not None:
+                self._loop.call_soon(self._resume, RuntimeError(problem),
+                                     context=self._step_context)
+                return
+            # Park on the future until its done callback wakes us.
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(self.task_wakeup, context=self._step_context)
         self._fut_waiter = yielded
         if self._cancel_later and yielded.cancel(msg=self._cancel_message):
             self._cancel_later = False
 
     def _conclude(self, outcome):
         # The coroutine ended: `outcome` is the StopIteration or exception it raised.
-        _unregister_task(self)
+        _live_tasks.discard(self)
         if isinstance(outcome, StopIteration):
             if not self._cancel_later:
-                self._settle_result(outcome.value)
+                self._result = outcome.value
+                self._enter_state(_FINISHED)
                 return
             # cancel() was called during this last step: the task ends cancelled
             self._cancel_later = False
@@ -378,7 +405,16 @@ class Task(futures.Future):
     def task_wakeup(self, fut):
         # Done callback of the awaited future: take the next step with its outcome.
         failure = None
-        if type(fut).result is not futures.Future.result:
+        if type(fut) in _PLAIN_FUTURES:
+            # one of our own classes: read the outcome directly, so that no frames of
+            # ours join its traceback
+            state = fut._state
+            if state is _CANCELLED:
+                failure = fut._make_cancelled_error()
+            elif fut._exception is not None:
+                fut._unseen_error = False
+                failure = fut._exception.with_traceback(fut._exception_tb)
+        elif type(fut).result is not futures.Future.result:
             # a foreign future, or one with its own result(): ask it
             try:
                 fut.result()
@@ -396,9 +432,13 @@ class Task(futures.Future):
 
 def create_task(coro, *, name=None, context=None):
     """Schedule `coro` as a Task on the running loop and return the task."""
-    extra = {} if context is None else {'context': context}
-    made = events.get_running_loop().create_task(coro, **extra)
-    _set_task_name(made, name)
+    loop = events.get_running_loop()
+    if context is None:
+        made = loop.create_task(coro)
+    else:
+        made = loop.create_task(coro, context=context)
+    if name is not None:
+        _set_task_name(made, name)
     return made
 
 
@@ -407,8 +447,8 @@ def create_eager_task_factory(custom_task_constructor):
     at once, inside create_task()."""
 
     def factory(loop, coro, *, name=None, context=None):
-        options = dict(loop=loop, name=name, context=context, eager_start=True)
-        return custom_task_constructor(coro, **options)
+        return custom_task_constructor(coro, loop=loop, name=name, context=context,
+                                       eager_start=True)
 
     return factory
 
@@ -475,6 +515,9 @@ def ensure_future(coro_or_future, *, loop=None):
 
 def _as_listed(child):
     # What gather(return_exceptions=True) lists for one finished child.
+    if type(child) in _PLAIN_FUTURES and child._state is _FINISHED:
+        if child._exception is None:
+            return child._result        # (nothing to mark as seen)
     if child.cancelled():
         note = child._cancel_message
         return exceptions.CancelledError('' if note is None else note)
@@ -486,19 +529,29 @@ class _GatheringFuture(futures.Future):
     """The future gather() returns. It is the done callback of each of its children
     and settles once their outcomes decide it."""
 
-    def __init__(self, parts, keep_errors, loop):
+    _cancel_reached = False         # cancel() reached a child
+
+    def __init__(self, parts, distinct, keep_errors, loop):
         super().__init__(loop=loop)
         self._parts = parts                   # children in argument order
         self._keep_errors = keep_errors       # return_exceptions
-        self._unsettled = {}                  # id -> child not reported finished yet
-        self._cancel_reached = False          # cancel() reached a child
-        for child in parts:
-            self._unsettled.setdefault(id(child), child)
-        for child in list(self._unsettled.values()):
+        self._left = len(distinct)            # children not reported finished yet
+        settled = self._child_settled
+        context = None
+        for child in distinct:
             if child.done():
                 self._child_settled(child)      # e.g. an eager task: no loop turn
+            elif type(child) in _PLAIN_FUTURES:
+                # Our own future classes run the callback without looking at the
+                # context, so one copy serves all of them.
+                if context is None:
+                    context = contextvars.copy_context()
+                if child._state is _PENDING:
+                    child._callbacks.append((settled, context))
+                else:
+                    child.add_done_callback(settled, context=context)
             else:
-                child.add_done_callback(self._child_settled)
+                child.add_done_callback(settled)
 
     def cancel(self, msg=None):
         """Cancel the children; True if at least one of them could be cancelled."""
@@ -511,12 +564,18 @@ class _GatheringFuture(futures.Future):
         return False
 
     def _child_settled(self, child):
-        del self._unsettled[id(child)]
-        if self.done():
+        self._left -= 1
+        if self._state is not _PENDING:
             # the gather already has its outcome; a late error is not left unseen
             if not child.cancelled():
                 child.exception()
             return
+        if type(child) in _PLAIN_FUTURES and child._state is _FINISHED:
+            # one of our own classes with a result: nothing to look at but the count
+            if child._exception is None:
+                if not self._left:
+                    self._settle_from_children()
+                return
         if not self._keep_errors:
             if child.cancelled():
                 self.set_exception(child._make_cancelled_error())
@@ -525,7 +584,7 @@ class _GatheringFuture(futures.Future):
             if failure is not None:
                 self.set_exception(failure)
                 return
-        if not self._unsettled:
+        if not self._left:
             self._settle_from_children()
 
     def _settle_from_children(self):
@@ -535,6 +594,9 @@ class _GatheringFuture(futures.Future):
             self.set_exception(self._parts[-1]._make_cancelled_error())
         else:
             self.set_result(listed)
+
+
+_PLAIN_FUTURES = frozenset((futures.Future, Task, _GatheringFuture))
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -548,17 +610,27 @@ def gather(*coros_or_futures, return_exceptions=False):
     loop = None
     known = {}           # id(argument) -> its future, so repeats share one child
     parts = []
+    distinct = []
     for item in coros_or_futures:
         child = known.get(id(item))
         if child is None:
-            child = ensure_future(item, loop=loop)
+            if loop is not None and type(item) is _CoroutineType:
+                # (what ensure_future() does for a coroutine, once the loop is known)
+                try:
+                    child = loop.create_task(item)
+                except BaseException:
+                    item.close()
+                    raise
+            else:
+                child = ensure_future(item, loop=loop)
             if child is not item:
                 child._log_destroy_pending = False
             if loop is None:
                 loop = futures._get_loop(child)
             known[id(item)] = child
+            distinct.append(child)
         parts.append(child)
-    return _GatheringFuture(parts, return_exceptions, loop)
+    return _GatheringFuture(parts, distinct, return_exceptions, loop)
 
 
 def _copy_outcome(source, target):
