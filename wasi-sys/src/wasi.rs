@@ -538,8 +538,10 @@ fn read_dir_fd(fd: Fd) -> OsResult<Vec<DirEntry>> {
         if used < buf.len() {
             return Ok(entries);
         }
-        if !progressed {
-            // One entry does not fit: read again with room for it.
+        // The buffer came back full: read on with one twice as large. (wasmtime walks the
+        // directory from its start to the cookie on every call, so a fixed size would make
+        // listing quadratic; this also makes room for an entry that did not fit.)
+        if !progressed || buf.len() < 4 << 20 {
             buf.resize(buf.len() * 2, 0);
         }
     }
