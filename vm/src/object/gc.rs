@@ -510,13 +510,21 @@ fn unreachable(objects: &[Value], index: &HashMap<usize, usize>) -> Vec<bool> {
         .iter()
         .map(|v| strong_count(v) as isize - 1)
         .collect();
+    // The references between the objects, kept by referrer (object i's are
+    // `targets[starts[i]..starts[i + 1]]`), so that following them below needs no second walk
+    // of the objects and no second address look-up.
+    let mut starts: Vec<u32> = Vec::with_capacity(objects.len() + 1);
+    let mut targets: Vec<u32> = Vec::with_capacity(objects.len());
     for v in objects {
+        starts.push(targets.len() as u32);
         children(v, &mut |a| {
             if let Some(&j) = index.get(&a) {
                 outside[j] -= 1;
+                targets.push(j as u32);
             }
         });
     }
+    starts.push(targets.len() as u32);
     // Anything not exactly explained by the others' references (a miscount included) lives.
     let mut alive: Vec<bool> = outside.iter().map(|&n| n != 0).collect();
     if alive.iter().all(|&a| a) {
@@ -524,14 +532,10 @@ fn unreachable(objects: &[Value], index: &HashMap<usize, usize>) -> Vec<bool> {
         return vec![false; objects.len()];
     }
     let mut work: Vec<usize> = (0..objects.len()).filter(|&i| alive[i]).collect();
-    let mut found = Vec::new();
     while let Some(i) = work.pop() {
-        children(&objects[i], &mut |a| {
-            if let Some(&j) = index.get(&a) {
-                found.push(j);
-            }
-        });
-        for j in found.drain(..) {
+        let (from, to) = (starts[i] as usize, starts[i + 1] as usize);
+        for &j in &targets[from..to] {
+            let j = j as usize;
             if !alive[j] {
                 alive[j] = true;
                 work.push(j);
