@@ -583,6 +583,25 @@ impl Vm {
         let nkw = names.items.len();
         let func_pos = frame.stack.len() - argc - 1;
         let kw_start = frame.stack.len() - nkw;
+        let (args, kw_values) = frame.stack[func_pos + 1..].split_at(kw_start - func_pos - 1);
+        let entered = match &frame.stack[func_pos] {
+            Value::Function(f) => self.kw_frame(f, None, args, kw_values, &names.items),
+            Value::Method(m) => match &m.func {
+                Value::Function(f) => {
+                    self.kw_frame(f, Some(&m.this), args, kw_values, &names.items)
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(callee) = entered {
+            while frame.stack.len() > func_pos {
+                if let Some(v) = frame.stack.pop() {
+                    crate::object::discard(v);
+                }
+            }
+            return Flow::Call(callee);
+        }
         let kwargs: Vec<(Rc<PyStr>, Value)> = names
             .items
             .iter()
@@ -596,6 +615,84 @@ impl Vm {
         let args: Vec<Value> = frame.stack[func_pos + 1..kw_start].to_vec();
         frame.stack.truncate(func_pos);
         self.call_with_kwargs(frame, &callee, &args, &kwargs)
+    }
+
+    /// The frame of a keyword call of Python function `f` (after `first`, a bound method's
+    /// object) that needs none of the general binding's work: no `*args`/`**kwargs`
+    /// parameters, every keyword names a parameter not already given, nothing is missing.
+    /// None otherwise: the general binding then runs (and reports what is wrong).
+    fn kw_frame(
+        &mut self,
+        f: &Rc<crate::object::types::PyFunction>,
+        first: Option<&Value>,
+        args: &[Value],
+        kw_values: &[Value],
+        kw_names: &[Value],
+    ) -> Option<Box<Frame>> {
+        if f.flags().has(CodeFlags::GENERATOR) {
+            return None;
+        }
+        let code = f.current_code();
+        let code = &*code;
+        if code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) != 0 {
+            return None;
+        }
+        let argcount = code.argcount as usize;
+        let (posonly, kwonly) = (code.posonlyargcount as usize, code.kwonlyargcount as usize);
+        let given = first.into_iter().chain(args);
+        if args.len() + usize::from(first.is_some()) > argcount {
+            return None;
+        }
+        let mut frame = self.alloc_frame(code, &f.globals, None);
+        for (slot, a) in frame.fast.iter_mut().zip(given) {
+            *slot = Some(a.clone());
+        }
+        let names = &code.slot_names[..argcount + kwonly];
+        let mut complete = kw_names.iter().zip(kw_values).all(|(k, v)| {
+            let Value::Str(k) = k else { return false };
+            let at = names
+                .iter()
+                .position(|n| Rc::ptr_eq(n, k) || n.as_str() == k.as_str());
+            match at {
+                Some(i) if i >= posonly && frame.fast[i].is_none() => {
+                    frame.fast[i] = Some(v.clone());
+                    true
+                }
+                _ => false,
+            }
+        });
+        if complete {
+            let defaults = f.defaults.borrow();
+            let first_default = argcount.saturating_sub(defaults.len());
+            for i in 0..argcount {
+                if frame.fast[i].is_none() {
+                    match i.checked_sub(first_default) {
+                        Some(d) => frame.fast[i] = Some(defaults[d].clone()),
+                        None => complete = false,
+                    }
+                }
+            }
+        }
+        if complete && kwonly > 0 {
+            let kwdefaults = f.kwdefaults.borrow().clone();
+            for i in argcount..argcount + kwonly {
+                if frame.fast[i].is_none() {
+                    match kwdefaults
+                        .as_ref()
+                        .and_then(|d| d.get_str(names[i].as_str()))
+                    {
+                        Some(v) => frame.fast[i] = Some(v),
+                        None => complete = false,
+                    }
+                }
+            }
+        }
+        if !complete {
+            self.recycle_frame(frame);
+            return None;
+        }
+        super::frame::fill_closure(f, &mut frame);
+        Some(frame)
     }
 
     /// Enters Python function `f` as a frame of this loop, called with `first` (the bound

@@ -375,7 +375,7 @@ impl Vm {
 
 /// Puts the function's closure cells in the frame's free-variable slots.
 #[inline(always)]
-fn fill_closure(func: &PyFunction, frame: &mut Frame) {
+pub(super) fn fill_closure(func: &PyFunction, frame: &mut Frame) {
     if func.closure.is_empty() {
         return;
     }
