@@ -123,6 +123,19 @@ _NOTHING = object()            # marks 'no item held' in Pickler._emit_groups
 
 _pack = struct.pack
 _unpack = struct.unpack
+_unpack_from = struct.unpack_from
+
+_NO_FRAME = 1 << 62            # Pickler._frame_limit when there is no open frame
+_NONE_TYPE = type(None)
+_NOT_IMPLEMENTED_TYPE = type(NotImplemented)
+_ELLIPSIS_TYPE = type(...)
+
+# Ready-made opcodes with a one-byte argument, indexed by that argument.
+_BININT1_OPS = [BININT1 + bytes((_n,)) for _n in range(256)]
+_BINGET_OPS = [BINGET + bytes((_n,)) for _n in range(256)]
+_BINPUT_OPS = [BINPUT + bytes((_n,)) for _n in range(256)]
+_SHORT_BINUNICODE_OPS = [SHORT_BINUNICODE + bytes((_n,)) for _n in range(256)]
+_SHORT_BINBYTES_OPS = [SHORT_BINBYTES + bytes((_n,)) for _n in range(256)]
 
 
 # --- integers in two's complement --------------------------------------------------------
@@ -524,7 +537,9 @@ class Pickler:
         # one object and memoized once; the same str object is reused here for that.
         self._names = {}
         self._out = bytearray()
-        self._frame_at = -1     # offset in _out where the open frame starts; -1: no framing
+        # Size of _out at which the open frame is closed: _FRAME_TARGET past the frame's
+        # start, or _NO_FRAME when there is no framing.
+        self._frame_limit = _NO_FRAME
 
     @property
     def memo(self):
@@ -556,6 +571,10 @@ class Pickler:
         if not hasattr(self, '_sink'):
             raise PicklingError("Pickler.__init__() was not called by %s.__init__()"
                                 % type(self).__name__)
+        self._sink(self._pickle(obj))
+
+    def _pickle(self, obj):
+        """Return the whole pickle of obj as bytes."""
         self._out = out = bytearray()
         self._pid_hook = getattr(self, 'persistent_id', None)
         self._override = getattr(self, 'reducer_override', None)
@@ -564,37 +583,37 @@ class Pickler:
         self._in_progress = set()
         if self.proto >= 2:
             out += PROTO + bytes((self.proto,))
-        self._frame_at = len(out) if self.proto >= 4 else -1
+        self._frame_limit = len(out) + _FRAME_TARGET if self.proto >= 4 else _NO_FRAME
         try:
             self._save(obj)
             out += STOP
             self._end_frame()
-            self._sink(bytes(out))
+            return bytes(out)
         finally:
             self._out = bytearray()
-            self._frame_at = -1
+            self._frame_limit = _NO_FRAME
 
     # -- output and framing --
 
     def _end_frame(self):
         """Close the open frame: give it a FRAME header if it is long enough."""
-        start = self._frame_at
-        if start < 0:
+        if self._frame_limit == _NO_FRAME:
             return
+        start = self._frame_limit - _FRAME_TARGET
         out = self._out
         size = len(out) - start
         if size >= _FRAME_MIN:
             out[start:start] = FRAME + _pack('<Q', size)
-        self._frame_at = len(out)
+        self._frame_limit = len(out) + _FRAME_TARGET
 
     def _write_payload(self, header, payload):
         """Write an opcode with a (possibly large) payload; large payloads are kept out
         of frames."""
-        if self._frame_at >= 0 and len(payload) >= _FRAME_TARGET:
+        if self._frame_limit != _NO_FRAME and len(payload) >= _FRAME_TARGET:
             self._end_frame()
             self._out += header
             self._out += payload
-            self._frame_at = len(self._out)
+            self._frame_limit = len(self._out) + _FRAME_TARGET
         else:
             self._out += header
             self._out += payload
@@ -611,7 +630,7 @@ class Pickler:
         elif not self.bin:
             out += PUT + b'%d\n' % index
         elif index < 256:
-            out += BINPUT + bytes((index,))
+            out += _BINPUT_OPS[index]
         else:
             out += LONG_BINPUT + _pack('<I', index)
         self._memo[id(obj)] = (index, obj)
@@ -620,32 +639,66 @@ class Pickler:
         if not self.bin:
             return GET + b'%d\n' % index
         if index < 256:
-            return BINGET + bytes((index,))
+            return _BINGET_OPS[index]
         return LONG_BINGET + _pack('<I', index)
 
     # -- the dispatcher --
 
     def _save(self, obj, check_pid=True):
-        if self._frame_at >= 0 and len(self._out) - self._frame_at >= _FRAME_TARGET:
+        out = self._out
+        if len(out) >= self._frame_limit:
             self._end_frame()
-        if check_pid and self._pid_hook is not None:
+        if self._pid_hook is not None and check_pid:
             pid = self._pid_hook(obj)
             if pid is not None:
                 self._save_pid(pid)
                 return
-        out = self._out
-        kind = type(obj)
+            out = self._out
         if obj is None:
             out += NONE
+            return
+        kind = type(obj)
+        if kind is str:
+            # The most common case, written out here: memo reference, or a short string
+            # (SHORT_BINUNICODE from protocol 4 on) followed by its memo entry.
+            memo = self._memo
+            oid = id(obj)
+            seen = memo.get(oid)
+            if seen is not None:
+                index = seen[0]
+                if index < 256 and self.bin:
+                    out += _BINGET_OPS[index]
+                else:
+                    out += self._fetch(index)
+                return
+            if self.proto < 4 or not self.bin:
+                self._save_str(obj)
+                return
+            try:
+                data = obj.encode()
+            except UnicodeEncodeError:
+                data = obj.encode('utf-8', 'surrogatepass')
+            size = len(data)
+            if size >= 256:
+                self._save_str(obj, data)
+                return
+            out += _SHORT_BINUNICODE_OPS[size]
+            out += data
+            if not self.fast:
+                out += MEMOIZE
+                memo[oid] = (len(memo), obj)
+            return
+        if kind is int:
+            if 0 <= obj < 0x100 and self.bin:
+                out += _BININT1_OPS[obj]
+            else:
+                self._save_int(obj)
             return
         if kind is bool:
             if self.proto >= 2:
                 out += NEWTRUE if obj else NEWFALSE
             else:
                 out += TRUE if obj else FALSE
-            return
-        if kind is int:
-            self._save_int(obj)
             return
         if kind is float:
             if self.bin:
@@ -693,6 +746,68 @@ class Pickler:
                                 "elements")
         self._save_reduce(*recipe, obj=obj)
 
+    def _save_run(self, groups):
+        """Save every object of every sequence in groups, in order. This is what calling
+        _save on each of them does; from protocol 4 on, without persistent_id, short
+        strings, ints and None are written out here instead."""
+        save = self._save
+        out = self._out
+        memo = self._memo
+        fast = self.fast
+        # Objects are written here while the output stays below limit; -1 turns that off.
+        if self._pid_hook is None and self.proto >= 4 and self.bin:
+            limit = self._frame_limit
+        else:
+            limit = -1
+        for group in groups:
+            for obj in group:
+                if len(out) < limit:
+                    kind = type(obj)
+                    if kind is str:
+                        oid = id(obj)
+                        seen = memo.get(oid)
+                        if seen is not None:
+                            index = seen[0]
+                            if index < 256:
+                                out += _BINGET_OPS[index]
+                            else:
+                                out += self._fetch(index)
+                            continue
+                        try:
+                            data = obj.encode()
+                        except UnicodeEncodeError:
+                            data = obj.encode('utf-8', 'surrogatepass')
+                        size = len(data)
+                        if size < 256:
+                            out += _SHORT_BINUNICODE_OPS[size]
+                            out += data
+                            if not fast:
+                                out += MEMOIZE
+                                memo[oid] = (len(memo), obj)
+                            continue
+                    elif kind is int:
+                        if 0 <= obj < 0x100:
+                            out += _BININT1_OPS[obj]
+                            continue
+                        if 0 <= obj < 0x10000:
+                            out += BININT2 + _pack('<H', obj)
+                            continue
+                        if -0x80000000 <= obj <= 0x7fffffff:
+                            out += BININT + _pack('<i', obj)
+                            continue
+                    elif obj is None:
+                        out += NONE
+                        continue
+                save(obj)
+                # Whatever ran meanwhile may have changed the pickler's settings.
+                out = self._out
+                memo = self._memo
+                fast = self.fast
+                if self._pid_hook is None and self.proto >= 4 and self.bin:
+                    limit = self._frame_limit
+                else:
+                    limit = -1
+
     def _save_pid(self, pid):
         if self.bin:
             self._save(pid, False)
@@ -725,14 +840,15 @@ class Pickler:
         else:
             out += LONG + b'%dL\n' % n
 
-    def _save_str(self, s):
+    def _save_str(self, s, data=None):
         if not self.bin:
             self._out += UNICODE + _raw_unicode_escape(s) + b'\n'
         else:
-            data = s.encode('utf-8', 'surrogatepass')
+            if data is None:
+                data = s.encode('utf-8', 'surrogatepass')
             size = len(data)
             if size < 256 and self.proto >= 4:
-                self._write_payload(SHORT_BINUNICODE + bytes((size,)), data)
+                self._write_payload(_SHORT_BINUNICODE_OPS[size], data)
             elif size <= 0xffffffff:
                 self._write_payload(BINUNICODE + _pack('<I', size), data)
             elif self.proto >= 4:
@@ -758,7 +874,7 @@ class Pickler:
     def _bytes_opcode(self, data):
         size = len(data)
         if size < 256:
-            self._write_payload(SHORT_BINBYTES + bytes((size,)), data)
+            self._write_payload(_SHORT_BINBYTES_OPS[size], data)
         elif size <= 0xffffffff:
             self._write_payload(BINBYTES + _pack('<I', size), data)
         elif self.proto >= 4:
@@ -850,8 +966,7 @@ class Pickler:
             while start < len(lst):
                 chunk = lst[start:start + _BATCH]
                 self._out += MARK
-                for item in chunk:
-                    self._save(item)
+                self._save_run((chunk,))
                 self._out += APPENDS
                 start += _BATCH
         if self.fast:
@@ -877,12 +992,15 @@ class Pickler:
             # Groups of _BATCH; like CPython, a dict whose size is a multiple of _BATCH
             # ends with an empty MARK ... SETITEMS group.
             pairs = list(d.items())
-            for start in range(0, len(pairs) + 1, _BATCH):
+            if len(pairs) < _BATCH:
                 self._out += MARK
-                for key, value in pairs[start:start + _BATCH]:
-                    save(key)
-                    save(value)
+                self._save_run(pairs)
                 self._out += SETITEMS
+            else:
+                for start in range(0, len(pairs) + 1, _BATCH):
+                    self._out += MARK
+                    self._save_run(pairs[start:start + _BATCH])
+                    self._out += SETITEMS
         if self.fast:
             self._in_progress.discard(id(d))
 
@@ -973,6 +1091,8 @@ class Pickler:
         if not callable(func):
             raise PicklingError("first item of the tuple returned by __reduce__ must be "
                                 "callable")
+        if extras[0] is None and extras[1] is None and extras[2] is None:
+            return
         for value, (position, kind, acceptable) in zip(extras, self._OPTIONAL_MEMBERS):
             if value is not None and not acceptable(value):
                 raise PicklingError("%s element of the tuple returned by __reduce__ must "
@@ -1057,10 +1177,11 @@ class Pickler:
     # -- globals --
 
     def _save_type(self, cls):
-        for sample in (None, NotImplemented, ...):
-            if cls is type(sample):
-                self._save_reduce(type, (sample,), obj=cls)
-                return
+        if cls is _NONE_TYPE or cls is _NOT_IMPLEMENTED_TYPE or cls is _ELLIPSIS_TYPE:
+            for sample in (None, NotImplemented, ...):
+                if cls is type(sample):
+                    self._save_reduce(type, (sample,), obj=cls)
+                    return
         self._save_global(cls)
 
     def _save_global(self, obj, name=None):
@@ -1079,14 +1200,14 @@ class Pickler:
         if '<locals>' in steps:
             raise AttributeError("Can't pickle local object %r" % name)
         try:
-            found = _lookup_path(module, steps)
+            found = getattr(module, name) if len(steps) == 1 else _lookup_path(module, steps)
         except AttributeError:
             raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
                                 % (obj, name, modname)) from None
         if found is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
                                 % (obj, modname, name))
-        owner = _lookup_path(module, steps[:-1])
+        owner = module if len(steps) == 1 else _lookup_path(module, steps[:-1])
         if owner is module:
             # Reached straight from the module (possibly through an alias of it).
             name = steps[-1]
@@ -1336,19 +1457,6 @@ class Unpickler:
             raise UnpicklingError("pickle data was truncated")
         return text
 
-    def _next_opcode(self):
-        frame = self._frame
-        if frame is not None:
-            pos = self._frame_pos
-            if pos < len(frame):
-                self._frame_pos = pos + 1
-                return frame[pos]
-            self._frame = None
-        data = self._fread(1)
-        if not data:
-            raise EOFError("Ran out of input")
-        return data[0]
-
     # -- the main loop --
 
     def load(self):
@@ -1356,12 +1464,211 @@ class Unpickler:
         if not hasattr(self, '_fread'):
             raise UnpicklingError("Unpickler.__init__() was not called by "
                                   "%s.__init__()" % type(self).__name__)
+        # _stack holds the objects pushed since the last MARK; each MARK saves the
+        # current _stack on _marks and starts an empty one.
         self._stack = []
-        self._marks = []
+        self._marks = marks = []
         self._frame = None
         handlers = self._HANDLERS
         while True:
-            code = self._next_opcode()
+            frame = self._frame
+            if frame is not None and type(frame) is not bytes \
+                    and type(frame) is not bytearray:
+                # A frame of another type (the file's read() made it): one opcode at a
+                # time, through the handler table.
+                pos = self._frame_pos
+                if pos < len(frame):
+                    self._frame_pos = pos + 1
+                    code = frame[pos]
+                else:
+                    self._frame = frame = None
+            elif frame is not None:
+                # Opcodes inside a frame: the common ones are decoded right here, straight
+                # from the frame's bytes. Anything unusual (other opcodes, an argument
+                # running past the frame, a case that would raise) goes to the handler
+                # table below, with the frame position just past the opcode.
+                pos = self._frame_pos
+                end = len(frame)
+                stack = self._stack
+                memo = self._memo
+                while pos < end:
+                    code = frame[pos]
+                    pos += 1
+                    if code == 0x8c:                                    # SHORT_BINUNICODE
+                        # An IndexError means the string (or the opcode after it) is not
+                        # all in the frame; a UnicodeDecodeError, that it has surrogates.
+                        try:
+                            stop = pos + 1 + frame[pos]
+                            text = frame[pos + 1:stop].decode()
+                            after = frame[stop]
+                        except (IndexError, UnicodeDecodeError):
+                            pass
+                        else:
+                            stack.append(text)
+                            if after == 0x94:                           # and MEMOIZE
+                                memo[len(memo)] = text
+                                stop += 1
+                            pos = stop
+                            continue
+                    elif code == 0x68:                                  # BINGET
+                        try:
+                            stack.append(memo[frame[pos]])
+                        except (IndexError, KeyError):
+                            pass
+                        else:
+                            pos += 1
+                            continue
+                    elif code == 0x4a:                                  # BININT
+                        if pos + 4 <= end:
+                            stack.append(_unpack_from('<i', frame, pos)[0])
+                            pos += 4
+                            continue
+                    elif code == 0x4b:                                  # BININT1
+                        try:
+                            stack.append(frame[pos])
+                        except IndexError:
+                            pass
+                        else:
+                            pos += 1
+                            continue
+                    elif code == 0x94:                                  # MEMOIZE
+                        if stack:
+                            memo[len(memo)] = stack[-1]
+                            continue
+                    elif code == 0x28:                                  # MARK
+                        marks.append(stack)
+                        stack = []
+                        continue
+                    elif code == 0x7d:                                  # EMPTY_DICT
+                        stack.append({})
+                        continue
+                    elif code == 0x75:                                  # SETITEMS
+                        if marks and marks[-1]:
+                            items = stack
+                            stack = marks.pop()
+                            target = stack[-1]
+                            for i in range(0, len(items) - 1, 2):
+                                target[items[i]] = items[i + 1]
+                            memo = self._memo
+                            continue
+                    elif code == 0x5d:                                  # EMPTY_LIST
+                        stack.append([])
+                        continue
+                    elif code == 0x65:                                  # APPENDS
+                        if marks:
+                            below = marks[-1]
+                            if below and type(below[-1]) is list:
+                                items = stack
+                                stack = marks.pop()
+                                stack[-1].extend(items)
+                                continue
+                    elif code == 0x4d:                                  # BININT2
+                        if pos + 2 <= end:
+                            stack.append(frame[pos] | (frame[pos + 1] << 8))
+                            pos += 2
+                            continue
+                    elif code == 0x4e:                                  # NONE
+                        stack.append(None)
+                        continue
+                    elif code == 0x86:                                  # TUPLE2
+                        if len(stack) >= 2:
+                            second = stack.pop()
+                            stack[-1] = (stack[-1], second)
+                            continue
+                    elif code == 0x85:                                  # TUPLE1
+                        if stack:
+                            stack[-1] = (stack[-1],)
+                            continue
+                    elif code == 0x87:                                  # TUPLE3
+                        if len(stack) >= 3:
+                            third = stack.pop()
+                            second = stack.pop()
+                            stack[-1] = (stack[-1], second, third)
+                            continue
+                    elif code == 0x74:                                  # TUPLE
+                        if marks:
+                            items = stack
+                            stack = marks.pop()
+                            stack.append(tuple(items))
+                            continue
+                    elif code == 0x29:                                  # EMPTY_TUPLE
+                        stack.append(())
+                        continue
+                    elif code == 0x88:                                  # NEWTRUE
+                        stack.append(True)
+                        continue
+                    elif code == 0x89:                                  # NEWFALSE
+                        stack.append(False)
+                        continue
+                    elif code == 0x47:                                  # BINFLOAT
+                        if pos + 8 <= end:
+                            stack.append(_unpack_from('>d', frame, pos)[0])
+                            pos += 8
+                            continue
+                    elif code == 0x73:                                  # SETITEM
+                        if len(stack) >= 3:
+                            value = stack.pop()
+                            key = stack.pop()
+                            stack[-1][key] = value
+                            memo = self._memo
+                            continue
+                    elif code == 0x61:                                  # APPEND
+                        if len(stack) >= 2 and type(stack[-2]) is list:
+                            value = stack.pop()
+                            stack[-1].append(value)
+                            continue
+                    elif code == 0x58:                                  # BINUNICODE
+                        if pos + 4 <= end:
+                            stop = pos + 4 + _unpack_from('<I', frame, pos)[0]
+                            if stop <= end:
+                                try:
+                                    text = frame[pos + 4:stop].decode()
+                                except UnicodeDecodeError:
+                                    pass
+                                else:
+                                    stack.append(text)
+                                    pos = stop
+                                    continue
+                    elif code == 0x43:                                  # SHORT_BINBYTES
+                        if pos < end:
+                            stop = pos + 1 + frame[pos]
+                            if stop <= end:
+                                stack.append(bytes(frame[pos + 1:stop]))
+                                pos = stop
+                                continue
+                    elif code == 0x8a:                                  # LONG1
+                        if pos < end:
+                            stop = pos + 1 + frame[pos]
+                            if stop <= end:
+                                stack.append(int.from_bytes(frame[pos + 1:stop], 'little',
+                                                            signed=True))
+                                pos = stop
+                                continue
+                    elif code == 0x6a:                                  # LONG_BINGET
+                        if pos + 4 <= end:
+                            try:
+                                stack.append(memo[_unpack_from('<I', frame, pos)[0]])
+                            except KeyError:
+                                pass
+                            else:
+                                pos += 4
+                                continue
+                    elif code == 0x2e:                                  # STOP
+                        self._frame_pos = pos
+                        self._stack = stack
+                        return self._pop()
+                    # Leave this opcode to the general path below.
+                    break
+                else:
+                    # The frame is used up: the next opcode comes from the file.
+                    self._frame = frame = None
+                self._frame_pos = pos
+                self._stack = stack
+            if frame is None:
+                data = self._fread(1)
+                if not data:
+                    raise EOFError("Ran out of input")
+                code = data[0]
             handler = handlers.get(code)
             if handler is None:
                 if 0x20 <= code <= 0x7e and code not in (0x27, 0x5c):
@@ -1377,8 +1684,7 @@ class Unpickler:
 
     def _pop(self):
         stack = self._stack
-        fence = self._marks[-1] if self._marks else 0
-        if len(stack) <= fence:
+        if not stack:
             self._underflow()
         return stack.pop()
 
@@ -1388,17 +1694,16 @@ class Unpickler:
         raise UnpicklingError("unpickling stack underflow")
 
     def _top(self):
-        fence = self._marks[-1] if self._marks else 0
-        if len(self._stack) <= fence:
+        stack = self._stack
+        if not stack:
             self._underflow()
-        return self._stack[-1]
+        return stack[-1]
 
     def _pop_to_mark(self):
         if not self._marks:
             raise UnpicklingError("could not find MARK")
-        start = self._marks.pop()
-        items = self._stack[start:]
-        del self._stack[start:]
+        items = self._stack
+        self._stack = self._marks.pop()
         return items
 
     def _push(self, value):
@@ -1687,6 +1992,8 @@ class Unpickler:
         if self.proto >= 4 and '<locals>' in steps:
             raise AttributeError("Can't pickle local attribute %r on %r" % (name, owner))
         try:
+            if len(steps) == 1:
+                return getattr(owner, name)
             return _lookup_path(owner, steps)
         except AttributeError:
             raise AttributeError("Can't get attribute %r on %r" % (name, owner)) from None
@@ -1697,8 +2004,7 @@ class Unpickler:
         self._stack[-1] = func(*args)
 
     def _op_pop(self):
-        fence = self._marks[-1] if self._marks else 0
-        if len(self._stack) > fence:
+        if self._stack:
             self._stack.pop()
         elif self._marks:
             self._pop_to_mark()
@@ -1799,7 +2105,8 @@ class Unpickler:
                 setattr(inst, slot, slot_values[slot])
 
     def _op_mark(self):
-        self._marks.append(len(self._stack))
+        self._marks.append(self._stack)
+        self._stack = []
 
     _HANDLERS = {}
 
