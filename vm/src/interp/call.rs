@@ -675,13 +675,11 @@ impl Vm {
         }
         if complete && kwonly > 0 {
             let kwdefaults = f.kwdefaults.borrow().clone();
-            for i in argcount..argcount + kwonly {
-                if frame.fast[i].is_none() {
-                    match kwdefaults
-                        .as_ref()
-                        .and_then(|d| d.get_str(names[i].as_str()))
-                    {
-                        Some(v) => frame.fast[i] = Some(v),
+            let slots = frame.fast[argcount..argcount + kwonly].iter_mut();
+            for (slot, name) in slots.zip(&names[argcount..]) {
+                if slot.is_none() {
+                    match kwdefaults.as_ref().and_then(|d| d.get_str(name.as_str())) {
+                        Some(v) => *slot = Some(v),
                         None => complete = false,
                     }
                 }
