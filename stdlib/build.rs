@@ -16,6 +16,7 @@ const SHIPPED: &[&str] = &[
     "__future__",
     "_bz2",
     "_collections_abc",
+    "_pickle",
     "_sitebuiltins",
     "_string",
     "_strptime",

@@ -18,6 +18,7 @@ mod heapq;
 mod imp;
 mod json;
 mod math;
+mod pickle;
 mod posix;
 pub mod random;
 mod slots;
@@ -53,6 +54,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_zlib", zlib::init, true),
     ("_bzip2", bz2::init, true),
     ("_json", json::init, true),
+    ("_pickle_native", pickle::init, true),
     ("_array", array::init, true),
     ("_deque", deque::init, true),
     ("_heapq", heapq::init, true),

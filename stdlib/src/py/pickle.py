@@ -255,6 +255,9 @@ _NAMES_2TO3.update({
     ('socket', '_socketobject'): ('socket', 'SocketType'),
 })
 _MODULES_2TO3 = {two: three for three, two in _MODULES_3TO2.items()}
+# Accelerator modules written under their Python module's name (one way only).
+_MODULES_3TO2.update({'_bz2': 'bz2', '_dbm': 'dbm', '_functools': 'functools',
+                      '_gdbm': 'gdbm', '_pickle': 'pickle'})
 _MODULES_2TO3.update({'exceptions': 'builtins', 'cStringIO': 'io', 'StringIO': 'io',
                       'cPickle': 'pickle', 'UserDict': 'collections',
                       'UserList': 'collections', 'UserString': 'collections'})
@@ -473,6 +476,47 @@ def _call_reduce(obj, proto):
     if reduce is None:
         raise PicklingError("can't pickle %r object: %r" % (type(obj).__name__, obj))
     return reduce()
+
+
+def _resolve_global(obj, name=None):
+    """(module name, name, owner, module, steps) of a global the pickler writes by name,
+    checked to lead back to obj (PicklingError otherwise)."""
+    if name is None:
+        name = getattr(obj, '__qualname__', None)
+        if name is None:
+            name = obj.__name__
+    modname = whichmodule(obj, name)
+    try:
+        __import__(modname)
+        module = sys.modules[modname]
+    except Exception:
+        raise PicklingError("Can't pickle %r: import of module %r failed"
+                            % (obj, modname)) from None
+    steps = name.split('.')
+    if '<locals>' in steps:
+        raise AttributeError("Can't pickle local object %r" % name)
+    try:
+        found = getattr(module, name) if len(steps) == 1 else _lookup_path(module, steps)
+    except AttributeError:
+        raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                            % (obj, name, modname)) from None
+    if found is not obj:
+        raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
+                            % (obj, modname, name))
+    owner = module if len(steps) == 1 else _lookup_path(module, steps[:-1])
+    if owner is module:
+        # Reached straight from the module (possibly through an alias of it).
+        name = steps[-1]
+    return modname, name, owner, module, steps
+
+
+def _native_global(obj):
+    """For _pickle's native pickler (protocol 4 and up): (module name, name) of a class or
+    function written with STACK_GLOBAL, or None when copyreg gives it an extension code."""
+    modname, name = _resolve_global(obj)[:2]
+    if copyreg._extension_registry.get((modname, name)):
+        return None
+    return modname, name
 
 
 # --- memo proxies -------------------------------------------------------------------------
@@ -1185,32 +1229,7 @@ class Pickler:
         self._save_global(cls)
 
     def _save_global(self, obj, name=None):
-        if name is None:
-            name = getattr(obj, '__qualname__', None)
-            if name is None:
-                name = obj.__name__
-        modname = whichmodule(obj, name)
-        try:
-            __import__(modname)
-            module = sys.modules[modname]
-        except Exception:
-            raise PicklingError("Can't pickle %r: import of module %r failed"
-                                % (obj, modname)) from None
-        steps = name.split('.')
-        if '<locals>' in steps:
-            raise AttributeError("Can't pickle local object %r" % name)
-        try:
-            found = getattr(module, name) if len(steps) == 1 else _lookup_path(module, steps)
-        except AttributeError:
-            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
-                                % (obj, name, modname)) from None
-        if found is not obj:
-            raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
-                                % (obj, modname, name))
-        owner = module if len(steps) == 1 else _lookup_path(module, steps[:-1])
-        if owner is module:
-            # Reached straight from the module (possibly through an alias of it).
-            name = steps[-1]
+        modname, name, owner, module, steps = _resolve_global(obj, name)
         if self.proto >= 2 and self._write_extension(modname, name):
             return
         if self.proto < 4 and owner is not module:
@@ -1239,8 +1258,10 @@ class Pickler:
             self._out += self._fetch(seen[0])
             return
         if self.proto >= 4:
-            self._save(self._names.setdefault(modname, modname))
-            self._save(self._names.setdefault(name, name))
+            # (module names and object names apart: a class of a module written in C in
+            # CPython has a module name of its own even when the two read the same)
+            self._save(self._names.setdefault((0, modname), modname))
+            self._save(self._names.setdefault((1, name), name))
             self._out += STACK_GLOBAL
         else:
             if self.fix_imports:
@@ -1543,7 +1564,7 @@ class Unpickler:
                         stack.append({})
                         continue
                     elif code == 0x75:                                  # SETITEMS
-                        if marks and marks[-1]:
+                        if marks and marks[-1] and not len(stack) % 2:
                             items = stack
                             stack = marks.pop()
                             target = stack[-1]
@@ -1924,13 +1945,7 @@ class Unpickler:
     def _op_newobj(self):
         args = self._pop()
         cls = self._pop()
-        if not isinstance(cls, type):
-            raise UnpicklingError("NEWOBJ class argument must be a type, not %s"
-                                  % type(cls).__name__)
-        if not isinstance(args, tuple):
-            raise UnpicklingError("NEWOBJ args argument must be a tuple, not %s"
-                                  % type(args).__name__)
-        self._push(cls.__new__(cls, *args))
+        self._push(_new_object(cls, args))
 
     def _op_newobj_ex(self):
         kwargs = self._pop()
@@ -2001,6 +2016,8 @@ class Unpickler:
     def _op_reduce(self):
         args = self._pop()
         func = self._top()
+        if not isinstance(args, tuple):
+            raise TypeError("argument list must be a tuple")
         self._stack[-1] = func(*args)
 
     def _op_pop(self):
@@ -2049,25 +2066,11 @@ class Unpickler:
 
     def _op_append(self):
         value = self._pop()
-        self._add_to(self._top(), [value])
+        _add_to(self._top(), [value])
 
     def _op_appends(self):
         items = self._pop_to_mark()
-        self._add_to(self._top(), items)
-
-    def _add_to(self, target, items):
-        # Lists grow directly; other objects get extend() when they have it (even for a
-        # single APPEND, as CPython does), else one append() per item.
-        if type(target) is list:
-            target.extend(items)
-            return
-        extend = getattr(target, 'extend', None)
-        if extend is not None:
-            extend(items)
-        else:
-            add = target.append
-            for item in items:
-                add(item)
+        _add_to(self._top(), items)
 
     def _op_setitem(self):
         value = self._pop()
@@ -2076,39 +2079,82 @@ class Unpickler:
 
     def _op_setitems(self):
         items = self._pop_to_mark()
-        target = self._top()
-        for i in range(0, len(items) - 1, 2):
-            target[items[i]] = items[i + 1]
+        _set_items(self._top(), items)
 
     def _op_additems(self):
         items = self._pop_to_mark()
-        target = self._top()
-        if isinstance(target, set):
-            target.update(items)
-        else:
-            add = target.add
-            for item in items:
-                add(item)
+        _add_items(self._top(), items)
 
     def _op_build(self):
         state = self._pop()
-        inst = self._top()
-        restore = getattr(inst, '__setstate__', None)
-        if restore is not None:
-            restore(state)
-            return
-        attributes, slot_values = _split_state(state)
-        if attributes is not None:
-            inst.__dict__.update(attributes)
-        if slot_values:
-            for slot in slot_values:
-                setattr(inst, slot, slot_values[slot])
+        _build(self._top(), state)
 
     def _op_mark(self):
         self._marks.append(self._stack)
         self._stack = []
 
     _HANDLERS = {}
+
+
+# The steps of the opcodes that fill or build an object, shared with _pickle's native
+# unpickler (which does plain lists, dicts and sets itself).
+
+def _new_object(cls, args):
+    """NEWOBJ: cls.__new__(cls, *args)."""
+    if not isinstance(cls, type):
+        raise UnpicklingError("NEWOBJ class argument must be a type, not %s"
+                              % type(cls).__name__)
+    if not isinstance(args, tuple):
+        raise UnpicklingError("NEWOBJ args argument must be a tuple, not %s"
+                              % type(args).__name__)
+    return cls.__new__(cls, *args)
+
+
+def _add_to(target, items):
+    """APPEND/APPENDS: lists grow directly; other objects get extend() when they have it
+    (even for a single APPEND, as CPython does), else one append() per item."""
+    if type(target) is list:
+        target.extend(items)
+        return
+    extend = getattr(target, 'extend', None)
+    if extend is not None:
+        extend(items)
+    else:
+        add = target.append
+        for item in items:
+            add(item)
+
+
+def _set_items(target, items):
+    """SETITEMS (and SETITEM, two items): key, value pairs stored by subscript."""
+    if len(items) % 2:
+        raise UnpicklingError("odd number of items for SETITEMS")
+    for i in range(0, len(items) - 1, 2):
+        target[items[i]] = items[i + 1]
+
+
+def _add_items(target, items):
+    """ADDITEMS."""
+    if isinstance(target, set):
+        target.update(items)
+    else:
+        add = target.add
+        for item in items:
+            add(item)
+
+
+def _build(inst, state):
+    """BUILD: __setstate__, else the instance dict and the slots from the state."""
+    restore = getattr(inst, '__setstate__', None)
+    if restore is not None:
+        restore(state)
+        return
+    attributes, slot_values = _split_state(state)
+    if attributes is not None:
+        inst.__dict__.update(attributes)
+    if slot_values:
+        for slot in slot_values:
+            setattr(inst, slot, slot_values[slot])
 
 
 def _split_state(state):
@@ -2154,29 +2200,39 @@ _fill_handlers()
 
 # --- shorthands ---------------------------------------------------------------------------
 
-def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+def _dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Write a pickled representation of obj to the open file object file."""
-    Pickler(file, protocol, fix_imports=fix_imports,
+    _Pickler(file, protocol, fix_imports=fix_imports,
             buffer_callback=buffer_callback).dump(obj)
 
 
-def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickled representation of the object as a bytes object."""
     sink = io.BytesIO()
-    Pickler(sink, protocol, fix_imports=fix_imports,
+    _Pickler(sink, protocol, fix_imports=fix_imports,
             buffer_callback=buffer_callback).dump(obj)
     return sink.getvalue()
 
 
-def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+def _load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
     """Read and return an object from the pickle data stored in a file."""
-    return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors,
+    return _Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors,
                      buffers=buffers).load()
 
 
-def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+def _loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
     """Read and return an object from the given pickle data."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
-    return Unpickler(io.BytesIO(data), fix_imports=fix_imports, encoding=encoding,
+    return _Unpickler(io.BytesIO(data), fix_imports=fix_imports, encoding=encoding,
                      errors=errors, buffers=buffers).load()
+
+
+# The Python classes and functions stay reachable as CPython names them; the accelerated
+# ones of _pickle take the public names when that module can be imported.
+_Pickler, _Unpickler = Pickler, Unpickler
+
+try:
+    from _pickle import Pickler, dump, dumps, load, loads
+except ImportError:
+    dump, dumps, load, loads = _dump, _dumps, _load, _loads
