@@ -225,17 +225,10 @@ fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let name = vm.attr_name_arg(&args.pos[1])?;
     match args.pos.get(2) {
         None => vm.getattr(&args.pos[0], &name),
-        // An instance's missing attribute with a default: no AttributeError is made.
-        Some(default) if matches!(args.pos[0], Value::Instance(_)) => {
-            match vm.getattr_opt(&args.pos[0], &name) {
-                Ok(Some(v)) => Ok(v),
-                Ok(None) => Ok(default.clone()),
-                Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(default.clone()),
-                Err(e) => Err(e),
-            }
-        }
-        Some(default) => match vm.getattr(&args.pos[0], &name) {
-            Ok(v) => Ok(v),
+        // A missing attribute with a default: no AttributeError is made.
+        Some(default) => match vm.getattr_opt(&args.pos[0], &name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Ok(default.clone()),
             Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(default.clone()),
             Err(e) => Err(e),
         },
@@ -252,11 +245,8 @@ fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("hasattr", &args, 2, 2)?;
     let name = vm.attr_name_arg(&args.pos[1])?;
-    let found = match args.pos[0] {
-        // An instance's missing attribute: no AttributeError is made.
-        Value::Instance(_) => vm.getattr_opt(&args.pos[0], &name).map(|v| v.is_some()),
-        _ => vm.getattr(&args.pos[0], &name).map(|_| true),
-    };
+    // A missing attribute: no AttributeError is made.
+    let found = vm.getattr_opt(&args.pos[0], &name).map(|v| v.is_some());
     match found {
         Ok(found) => Ok(Value::Bool(found)),
         Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
