@@ -380,6 +380,31 @@ impl Vm {
                 Err(e) => Flow::Raise(e),
             };
         }
+        if let Value::Type(t) = &frame.stack[func_pos] {
+            if args_pos + 1 == frame.stack.len() && Rc::ptr_eq(t, &self.types.type_) {
+                // `type(x)`.
+                let class = Value::Type(self.type_of(&frame.stack[args_pos]));
+                return finish_call(frame, func_pos, Ok(class));
+            }
+        }
+        if let Value::Builtin(b) = &frame.stack[func_pos] {
+            // (Deep in recursion a call back into Python code runs in the loop instead.)
+            let shallow = self.depth < super::inline::INLINE_DEPTH || b.role == Role::Plain;
+            if shallow && direct_builtin(b, &frame.stack[args_pos..]) {
+                // Called straight on the stack: no clone of the callee, no dispatch.
+                let func = b.func;
+                let r = func(
+                    self,
+                    Args {
+                        pos: &frame.stack[args_pos..],
+                        kw: &[],
+                    },
+                );
+                frame.stack.truncate(func_pos);
+                self.safe_point();
+                return finish_call(frame, func_pos, r);
+            }
+        }
         let callee = frame.stack[func_pos].clone();
         match &callee {
             Value::Builtin(b) if b.role == Role::ReadsFrame => {
@@ -969,6 +994,33 @@ fn meta_call(t: &crate::object::types::PyType) -> Option<Rc<crate::object::types
 }
 
 /// Replaces a call's callee and arguments on the stack by its result, or raises.
+/// Whether a call of built-in `b` with `args` needs none of `call_at`'s other paths: a
+/// module-level function that neither reads the calling frame nor makes a class, with
+/// arguments through which no Python code could be entered in the loop instead (plain
+/// values and built-in classes).
+#[inline(always)]
+fn direct_builtin(b: &crate::object::types::PyBuiltin, args: &[Value]) -> bool {
+    b.owner.is_none()
+        && matches!(b.role, Role::Plain | Role::CallsBack(_))
+        && b.name != "__build_class__"
+        && b.name != "__new__"
+        && args.iter().all(|a| match a {
+            Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_) => true,
+            Value::Type(t) => !t.heap,
+            _ => false,
+        })
+}
+
 fn finish_call(frame: &mut Frame, func_pos: usize, r: PyResult<Value>) -> Flow {
     frame.stack.truncate(func_pos);
     match r {
