@@ -638,6 +638,16 @@ impl Vm {
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or_default();
         match &obj {
+            // `super().m(...)`: the function and the object, no bound method.
+            Value::Wrapper(w) => {
+                if let crate::object::types::PyWrapper::Super { ty, obj: this } = &**w {
+                    if let Some(f) = self.super_method(ty, this, &name) {
+                        frame.stack.push(f);
+                        frame.stack.push(this.clone());
+                        return Ok(());
+                    }
+                }
+            }
             Value::Instance(inst) => {
                 let (kind, found) = self.attr_site(frame, arg, inst, &name);
                 if kind == AttrKind::Method && self.dict_get_pystr(&inst.dict, &name).is_none() {
@@ -660,7 +670,7 @@ impl Vm {
                     return Ok(());
                 }
             }
-            Value::Module(_) | Value::Wrapper(_) => {}
+            Value::Module(_) => {}
             _ => {
                 let ty = self.type_of(&obj);
                 if let Some(m) = self.type_site(frame, arg, &ty, &name) {

@@ -882,23 +882,34 @@ impl Vm {
             "__class__" => return Ok(Some(Value::Type(self.types.super_.clone()))),
             _ => {}
         }
-        let mut mro = vec![start_type.clone()];
-        mro.extend(start_type.mro.borrow().iter().cloned());
-        let pos = mro
-            .iter()
-            .position(|t| Rc::ptr_eq(t, ty))
-            .map_or(mro.len(), |p| p + 1);
-        let hash = name.hash();
-        for t in &mro[pos..] {
-            if let Some(found) = t.dict.get_str_hashed(n, hash) {
-                let obj = match this {
-                    Value::Type(t) if Rc::ptr_eq(t, &start_type) => None,
-                    other => Some(other),
-                };
-                return self.descr_get(&found, obj, &start_type).map(Some);
-            }
+        let Some(found) = super_find(ty, &start_type, name) else {
+            return Ok(None);
+        };
+        let obj = match this {
+            Value::Type(t) if Rc::ptr_eq(t, &start_type) => None,
+            other => Some(other),
+        };
+        self.descr_get(&found, obj, &start_type).map(Some)
+    }
+
+    /// `super(ty, obj).name` for a method call on instance `obj`: the Python function found
+    /// (to be called with `obj` first, as the bound method would), or None for anything else.
+    pub(crate) fn super_method(
+        &self,
+        ty: &Rc<PyType>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> Option<Value> {
+        if !matches!(obj, Value::Instance(_))
+            || matches!(
+                name.as_str(),
+                "__thisclass__" | "__self__" | "__self_class__" | "__class__"
+            )
+        {
+            return None;
         }
-        Ok(None)
+        let start_type = self.type_of(obj);
+        super_find(ty, &start_type, name).filter(|f| matches!(f, Value::Function(_)))
     }
 
     /// `setattr(obj, name, value)`.
@@ -1304,4 +1315,16 @@ fn super_get(vm: &mut Vm, args: crate::object::types::Args<'_>) -> PyResult<Valu
     }
     let pos = [Value::Type(ty.clone()), obj.clone()];
     crate::object::types::function::super_new(vm, crate::object::types::Args { pos: &pos, kw: &[] })
+}
+
+/// What `super(ty, obj)` finds for `name` before binding: the first class after `ty` in the
+/// MRO of `start_type` (the class itself first) whose dict has the name.
+fn super_find(ty: &Rc<PyType>, start_type: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
+    let mro = start_type.mro.borrow();
+    let chain = || std::iter::once(start_type).chain(mro.iter());
+    let pos = chain().position(|t| Rc::ptr_eq(t, ty))?;
+    let hash = name.hash();
+    chain()
+        .skip(pos + 1)
+        .find_map(|t| t.dict.get_str_hashed(name.as_str(), hash))
 }
