@@ -372,11 +372,12 @@ class Context(object):
     """The environment of an arithmetic operation: precision, rounding,
     exponent limits, and the flags and traps of the signals."""
 
-    # _lim caches what the fast paths of the arithmetic test a result
-    # against (see _relimit); whatever changes prec, Emin, Emax, the flags
-    # or the traps renews it.
+    # _erange, _small, _bound and _heed cache what the fast paths of the
+    # arithmetic test a result against (see _relimit); whatever changes
+    # prec, Emin, Emax, the flags or the traps renews them.
     __slots__ = ('_prec', '_rounding', '_emin', '_emax', '_capitals',
-                 '_clamp', '_flagword', '_trapword', '_lim')
+                 '_clamp', '_flagword', '_trapword', '_erange', '_small',
+                 '_bound', '_heed')
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
@@ -387,7 +388,7 @@ class Context(object):
         else:
             base = (28, ROUND_HALF_EVEN, -999999, 999999, 1, 0,
                     _B_INVALID_ALL | _B_DIVZERO | _B_OVERFLOW)
-        # valid placeholders, so that each setter below can renew _lim
+        # valid placeholders, so that each setter below can renew the limits
         object.__setattr__(self, '_prec', base[0])
         object.__setattr__(self, '_emin', base[2])
         object.__setattr__(self, '_emax', base[3])
@@ -493,17 +494,18 @@ class Context(object):
         self._set_word('_trapword', _bits_from(value, False))
 
     def _relimit(self):
-        # (Emin, Etop, small, bound, heed): a finite result c * 10**e with
-        # Emin <= e <= Etop and c < small or c < bound fits the context as
-        # it is (at most prec digits, normal, no overflow, nothing to clamp).
-        # small is an int of at most 18 digits, cheaper to compare than bound.
-        # heed holds the status bits that are trapped or not yet flagged:
-        # an operation whose bits miss it has nothing to record.
+        # A finite result c * 10**e with e in _erange (Emin <= e <= Etop)
+        # and c < _small or c < _bound fits the context as it is (at most
+        # prec digits, normal, no overflow, nothing to clamp).  Testing e
+        # against a range is one operation; _small is an int of at most 18
+        # digits, cheaper to compare than _bound.  _heed holds the status
+        # bits that are trapped or not yet flagged: an operation whose bits
+        # miss it has nothing to record.
         prec = self._prec
-        small = _TEN_POWERS[prec] if prec < 18 else _TEN_POWERS[18]
-        bound = _TEN_POWERS[prec] if prec < 64 else 0
-        object.__setattr__(self, '_lim', (self._emin, self._emax - prec + 1, small, bound,
-                                          self._trapword | ~self._flagword))
+        object.__setattr__(self, '_erange', range(self._emin, self._emax - prec + 2))
+        object.__setattr__(self, '_small', _TEN_POWERS[prec] if prec < 18 else _TEN_POWERS[18])
+        object.__setattr__(self, '_bound', _TEN_POWERS[prec] if prec < 64 else 0)
+        object.__setattr__(self, '_heed', self._trapword | ~self._flagword)
 
     def _set_word(self, which, word):
         """Store the flags word or the traps word (which names the slot)."""
@@ -770,6 +772,41 @@ class Context(object):
 
     def quantize(self, a, b):
         """a rounded to the exponent of b."""
+        if type(a) is Decimal and type(b) is Decimal and not (a._kind or b._kind):
+            # the fast path of Decimal.quantize, copied here to save a call
+            target = b._expo
+            drop = target - a._expo
+            if 0 < drop < 64 and target in self._erange:
+                c = a._coef
+                bits = 0
+                if c:
+                    unit = _TEN_POWERS[drop]
+                    kept = c // unit
+                    rest = c - kept * unit
+                    bits = _B_ROUNDED
+                    if rest:
+                        bits = _B_INEXACT_ROUNDED
+                        mode = self._rounding
+                        if mode == ROUND_HALF_EVEN:
+                            twice = rest * 2
+                            if twice > unit or (twice == unit and kept & 1):
+                                kept += 1
+                        elif mode != ROUND_DOWN:
+                            twice = rest * 2
+                            if _round_up_needed(mode, a._neg, kept,
+                                                (twice > unit) - (twice < unit)):
+                                kept += 1
+                    c = kept
+                if c < self._small or c < self._bound:
+                    d = _new(Decimal)
+                    d._neg = a._neg
+                    d._coef = c
+                    d._expo = target
+                    d._kind = _FINITE
+                    if bits & self._heed:
+                        self._apply(bits)
+                    return d
+            return Decimal.quantize(a, b, None, self)
         if not isinstance(a, Decimal):
             a = _strict(a, self)
         if not isinstance(b, Decimal):
@@ -1398,36 +1435,48 @@ class Decimal(object):
         return _cmp(a, b)
 
     def __eq__(self, other):
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp_finite(self, other) == 0
         r = self._order(other, 'eq')
         if r is None:
             return NotImplemented
         return r == 0
 
     def __ne__(self, other):
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp_finite(self, other) != 0
         r = self._order(other, 'eq')
         if r is None:
             return NotImplemented
         return r != 0
 
     def __lt__(self, other):
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp_finite(self, other) < 0
         r = self._order(other, 'lt')
         if r is None:
             return NotImplemented
         return r != 'nan' and r < 0
 
     def __le__(self, other):
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp_finite(self, other) <= 0
         r = self._order(other, 'le')
         if r is None:
             return NotImplemented
         return r != 'nan' and r <= 0
 
     def __gt__(self, other):
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp_finite(self, other) > 0
         r = self._order(other, 'gt')
         if r is None:
             return NotImplemented
         return r != 'nan' and r > 0
 
     def __ge__(self, other):
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp_finite(self, other) >= 0
         r = self._order(other, 'ge')
         if r is None:
             return NotImplemented
@@ -1517,16 +1566,16 @@ class Decimal(object):
         else:
             mode = _mode_arg(rounding, ctx)
         target = exp._expo
-        drop = target - self._expo
-        lim = ctx._lim
-        if not (self._kind or exp._kind) and lim[0] <= target <= lim[1] and -64 < drop < 64:
+        if not (self._kind or exp._kind) and target in ctx._erange:
             # Fast path: a result of at most prec digits is then in the
             # normal range and needs no clamping, so that only Rounded and
-            # Inexact can be signalled.
+            # Inexact can be signalled.  (Context.quantize has a copy.)
+            drop = target - self._expo
             c = self._coef
-            bits = 0
-            if drop > 0:
+            if 0 < drop < 64:
+                bits = 0
                 if c:
+                    # (a zero loses no digit: nothing is signalled)
                     unit = _TEN_POWERS[drop]
                     kept = c // unit
                     rest = c - kept * unit
@@ -1543,15 +1592,19 @@ class Decimal(object):
                                                 (twice > unit) - (twice < unit)):
                                 kept += 1
                     c = kept
-            elif drop:
-                c *= _TEN_POWERS[-drop]
-            if c < lim[2] or c < lim[3]:
+            elif -64 < drop <= 0:
+                bits = 0
+                if drop:
+                    c *= _TEN_POWERS[-drop]
+            else:
+                c = None
+            if c is not None and (c < ctx._small or c < ctx._bound):
                 d = _new(Decimal)
                 d._neg = self._neg
                 d._coef = c
                 d._expo = target
                 d._kind = _FINITE
-                if bits & lim[4]:
+                if bits & ctx._heed:
                     # a flag to raise (the others are set already) or a trap
                     ctx._apply(bits)
                 return d
@@ -1745,8 +1798,7 @@ def _quick_sum(an, ac, ae, bn, bc, be, ctx):
             total = -total
         else:
             neg = int(ctx._rounding == ROUND_FLOOR)
-    lim = ctx._lim
-    if not (lim[0] <= be <= lim[1] and (total < lim[2] or total < lim[3])):
+    if not (be in ctx._erange and (total < ctx._small or total < ctx._bound)):
         return None
     d = _new(Decimal)
     d._neg = neg
@@ -1767,6 +1819,36 @@ def _make_additive(flip, reflected):
     oflip = 0 if reflected else flip
 
     def method(self, other, context=None):
+        if type(other) is Decimal and context is None and not (self._kind or other._kind):
+            # two finite Decimals with the same exponent (the usual case),
+            # done first with the fewest steps
+            try:
+                ctx = _tls.decimal_context
+            except AttributeError:
+                ctx = getcontext()
+            e = self._expo
+            if e == other._expo:
+                sn = self._neg ^ sflip
+                pn = other._neg ^ oflip
+                if sn == pn:
+                    total = self._coef + other._coef
+                    neg = sn
+                else:
+                    total = self._coef - other._coef
+                    if total > 0:
+                        neg = sn
+                    elif total < 0:
+                        neg = pn
+                        total = -total
+                    else:
+                        neg = int(ctx._rounding == ROUND_FLOOR)
+                if e in ctx._erange and (total < ctx._small or total < ctx._bound):
+                    d = _new(Decimal)
+                    d._neg = neg
+                    d._coef = total
+                    d._expo = e
+                    d._kind = _FINITE
+                    return d
         if isinstance(other, Decimal):
             peer = other
             on = other._neg
@@ -1818,8 +1900,7 @@ def _make_additive(flip, reflected):
                         total = -total
                     else:
                         neg = int(ctx._rounding == ROUND_FLOOR)
-                lim = ctx._lim
-                if lim[0] <= se <= lim[1] and (total < lim[2] or total < lim[3]):
+                if se in ctx._erange and (total < ctx._small or total < ctx._bound):
                     d = _new(Decimal)
                     d._neg = neg
                     d._coef = total
@@ -1847,6 +1928,43 @@ def _make_product(reflected):
     exact product needs no rounding and raises no signal."""
 
     def method(self, other, context=None):
+        if context is None and not self._kind:
+            # a finite Decimal or an int (the usual operands), done first
+            # with the fewest steps; the product is the same both ways round
+            if type(other) is Decimal:
+                if not other._kind:
+                    try:
+                        ctx = _tls.decimal_context
+                    except AttributeError:
+                        ctx = getcontext()
+                    c = self._coef * other._coef
+                    e = self._expo + other._expo
+                    if e in ctx._erange and (c < ctx._small or c < ctx._bound):
+                        d = _new(Decimal)
+                        d._neg = self._neg ^ other._neg
+                        d._coef = c
+                        d._expo = e
+                        d._kind = _FINITE
+                        return d
+            elif type(other) is int:
+                try:
+                    ctx = _tls.decimal_context
+                except AttributeError:
+                    ctx = getcontext()
+                e = self._expo
+                if other < 0:
+                    c = self._coef * -other
+                    neg = self._neg ^ 1
+                else:
+                    c = self._coef * other
+                    neg = self._neg
+                if e in ctx._erange and (c < ctx._small or c < ctx._bound):
+                    d = _new(Decimal)
+                    d._neg = neg
+                    d._coef = c
+                    d._expo = e
+                    d._kind = _FINITE
+                    return d
         if isinstance(other, Decimal):
             peer = other
             on = other._neg
@@ -1882,8 +2000,7 @@ def _make_product(reflected):
         if not (ok or self._kind):
             c = self._coef * oc
             e = self._expo + oe
-            lim = ctx._lim
-            if lim[0] <= e <= lim[1] and (c < lim[2] or c < lim[3]):
+            if e in ctx._erange and (c < ctx._small or c < ctx._bound):
                 d = _new(Decimal)
                 d._neg = self._neg ^ on
                 d._coef = c
@@ -2265,6 +2382,22 @@ def _cmp_mag(a, b):
     e = min(a._expo, b._expo)
     ca = a._coef * _p10(a._expo - e)
     cb = b._coef * _p10(b._expo - e)
+    return (ca > cb) - (ca < cb)
+
+
+def _cmp_finite(a, b):
+    """-1, 0 or 1 comparing two finite Decimals."""
+    # signed coefficients: a zero of either sign is simply 0
+    ca = -a._coef if a._neg else a._coef
+    cb = -b._coef if b._neg else b._coef
+    shift = a._expo - b._expo
+    if shift and ca and cb:
+        if 0 < shift < 64:
+            ca *= _TEN_POWERS[shift]
+        elif -64 < shift < 0:
+            cb *= _TEN_POWERS[-shift]
+        else:
+            return _cmp(a, b)
     return (ca > cb) - (ca < cb)
 
 
