@@ -21,6 +21,7 @@ __all__ = [
 __version__ = "2.2.1"
 
 _MAXSIZE = 9223372036854775807
+_ZERO = 0
 
 
 # --- flags -----------------------------------------------------------------
@@ -257,6 +258,7 @@ def compile(pattern, flags=0):
 def purge():
     """Forget every cached pattern and replacement template."""
     _patterns.clear()
+    _recent.clear()
 
 
 def template(pattern, flags=0):
@@ -296,6 +298,12 @@ def escape(pattern):
 _patterns = {}
 _PATTERNS_KEPT = 512
 
+# As in CPython, a second, smaller table is looked in first: the patterns
+# handed out last, oldest first, which a hit leaves in place (a hit here
+# neither reorders it nor touches the table above).
+_recent = {}
+_RECENT_KEPT = 256
+
 
 _TEMPLATE_BIT = _parser.SRE_FLAG_TEMPLATE
 _DEBUG_BIT = _parser.SRE_FLAG_DEBUG
@@ -303,18 +311,29 @@ _DEBUG_BIT = _parser.SRE_FLAG_DEBUG
 
 def _pattern_for(pattern, flags, _warn_template=True):
     """The Pattern for pattern and flags, from the cache when possible."""
-    if type(flags) is not int and isinstance(flags, RegexFlag):
-        flags = int(flags)
     kind = type(pattern)
-    if kind is not str and kind is not bytes and isinstance(pattern, Pattern):
+    if kind is Pattern:         # (which has no subclasses)
         if flags:
             raise ValueError(
                 "cannot process flags argument with a compiled pattern")
         return pattern
+    # (a RegexFlag finds the entry of its int value: they are equal)
+    found = _recent.get((kind, pattern, flags))
+    if found is not None:
+        return found
+    if type(flags) is not int and isinstance(flags, RegexFlag):
+        flags = int(flags)
     key = (kind, pattern, flags)
     found = _patterns.pop(key, None)
     if found is None:
         if not isinstance(pattern, (str, bytes)):
+            if isinstance(pattern, Pattern):
+                # (an object that passes for a Pattern through __class__)
+                if flags:
+                    raise ValueError(
+                        "cannot process flags argument with a compiled "
+                        "pattern")
+                return pattern
             raise TypeError("first argument must be string or compiled pattern")
         # (flags that are plain ints are tested against plain ints, which
         # is quicker than against the RegexFlag members)
@@ -333,6 +352,9 @@ def _pattern_for(pattern, flags, _warn_template=True):
         while len(_patterns) >= _PATTERNS_KEPT:
             del _patterns[next(iter(_patterns))]
     _patterns[key] = found      # (re)inserted as the most recent
+    while len(_recent) >= _RECENT_KEPT:
+        del _recent[next(iter(_recent))]
+    _recent[key] = found
     return found
 
 
@@ -362,6 +384,7 @@ def _make_pattern(source, flags, code, state, isbytes, names):
     put(obj, '_code', tuple(words))
     put(obj, '_prog', _sre.compile_code(words))
     put(obj, '_isbytes', isbytes)
+    put(obj, '_kind', bytes if isbytes else str)
     return obj
 
 
@@ -405,9 +428,10 @@ def _parsed_template(pattern, repl):
     return parts
 
 
-def _expand(parts, data, result, is_str, empty):
+def _expand(parts, data, result, plain, empty):
     """The replacement text that parsed template parts give for the
-    engine's result (start, end, lastindex, marks, ...) in data."""
+    engine's result (start, end, lastindex, marks, ...) in data; plain
+    when the groups' texts are plain slices of data (not of a bytearray)."""
     out = [parts[0]]
     marks = result[3]
     size = len(marks)
@@ -426,7 +450,7 @@ def _expand(parts, data, result, is_str, empty):
             else:
                 start = -1
         if start >= 0:
-            out.append(data[start:end] if is_str
+            out.append(data[start:end] if plain
                        else _slice(data, start, end))
         out.append(parts[k + 1])
     return empty.join(out)
@@ -507,7 +531,8 @@ class Pattern:
     """A compiled regular expression (what re.compile() gives)."""
 
     __slots__ = ('pattern', 'flags', 'groups', '_groupdict', '_indexgroup',
-                 '_code', '_prog', '_isbytes', '_repl_cache', '__weakref__')
+                 '_code', '_prog', '_isbytes', '_kind', '_repl_cache',
+                 '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -579,10 +604,22 @@ class Pattern:
         return types.GenericAlias(cls, item)
 
     # match(), fullmatch() and search() each run the engine themselves (one
-    # call less on the way), with the Match built in place.
+    # call less on the way), with the Match built in place.  The usual call
+    # (an exact str, or bytes for a bytes pattern, and pos and endpos left
+    # as they are) goes straight to the engine: `is` finds the default
+    # values, and any other argument takes the general way, which gives
+    # the same result for it.
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """A Match when the pattern matches at pos, else None."""
+        if pos is _ZERO and endpos is _MAXSIZE and type(string) is self._kind:
+            endpos = len(string)
+            result = _sre_run(self._prog, string, 0, endpos, 0, False)
+            if result is None:
+                return None
+            m = _new_object(Match)
+            _set_state(m, '_s', result + (self, string, string, 0, endpos))
+            return m
         if type(string) is str and not self._isbytes:
             data = string
         else:
@@ -610,6 +647,14 @@ class Pattern:
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """A Match when the pattern covers all of string[pos:endpos]."""
+        if pos is _ZERO and endpos is _MAXSIZE and type(string) is self._kind:
+            endpos = len(string)
+            result = _sre_run(self._prog, string, 0, endpos, 1, False)
+            if result is None:
+                return None
+            m = _new_object(Match)
+            _set_state(m, '_s', result + (self, string, string, 0, endpos))
+            return m
         if type(string) is str and not self._isbytes:
             data = string
         else:
@@ -637,6 +682,14 @@ class Pattern:
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """The leftmost Match in string[pos:endpos], or None."""
+        if pos is _ZERO and endpos is _MAXSIZE and type(string) is self._kind:
+            endpos = len(string)
+            result = _sre_run(self._prog, string, 0, endpos, 2, False)
+            if result is None:
+                return None
+            m = _new_object(Match)
+            _set_state(m, '_s', result + (self, string, string, 0, endpos))
+            return m
         if type(string) is str and not self._isbytes:
             data = string
         else:
@@ -805,8 +858,10 @@ class Pattern:
                     template = None
         data = _prepare(self, string)
         count = _index(count)
-        is_str = type(data) is str
-        empty = data[0:0] if is_str else _slice(data, 0, 0)
+        # The pieces are joined: those of exact bytes are cut as those of a
+        # str are (only a bytearray's need copying into bytes).
+        plain = type(data) is str or type(data) is bytes
+        empty = data[0:0] if plain else _slice(data, 0, 0)
         pieces = []
         append = pieces.append
         n = 0
@@ -827,7 +882,7 @@ class Pattern:
                 start = result[0]
                 end = result[1]
                 if i < start:
-                    append(data[i:start] if is_str
+                    append(data[i:start] if plain
                            else _slice(data, i, start))
                 if literal is not None:
                     append(literal)
@@ -841,7 +896,7 @@ class Pattern:
                     if item is not None:
                         append(item)
                 else:
-                    append(_expand(template, data, result, is_str, empty))
+                    append(_expand(template, data, result, plain, empty))
                 i = end
                 n += 1
                 must_advance = end == start
@@ -851,7 +906,7 @@ class Pattern:
         else:
             length = len(data)
             if i < length:
-                append(data[i:length] if is_str else _slice(data, i, length))
+                append(data[i:length] if plain else _slice(data, i, length))
             text = empty.join(pieces) if pieces else empty
         if with_count:
             return text, n
@@ -859,6 +914,26 @@ class Pattern:
 
     def sub(self, repl, string, count=0):
         """string with matches replaced by repl (a template or callable)."""
+        if (type(string) is str and type(repl) is str and count is _ZERO
+                and not self._isbytes and '\\' not in repl):
+            # The usual call: every match of an exact str replaced by a
+            # plain text, as _subx() would do it (the texts around the
+            # matches, joined with repl).
+            prog = self._prog
+            length = len(string)
+            result = _sre_run(prog, string, 0, length, 2, False)
+            if result is None:
+                return string
+            pieces = []
+            append = pieces.append
+            i = 0
+            while result is not None:
+                start = result[0]
+                append(string[i:start])
+                i = result[1]
+                result = _sre_run(prog, string, i, length, 2, i == start)
+            append(string[i:length])
+            return repl.join(pieces)
         return self._subx(repl, string, count, False)
 
     def subn(self, repl, string, count=0):
