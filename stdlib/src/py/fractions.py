@@ -150,6 +150,97 @@ def _cf_terms(num, den):
     return out
 
 
+def _arith(exact, fallback, dunder):
+    """The forward and reflected methods of a binary operator for any
+    operands: exact(n1, d1, n2, d2) for ints and Rationals, fallback on
+    floats and complex numbers."""
+    # forward: exact for int/Fraction, float/complex via fallback
+    def forward(a, b):
+        kind = type(b)
+        if kind is Fraction:
+            return exact(a._numerator, a._denominator,
+                         b._numerator, b._denominator)
+        if kind is int:
+            return exact(a._numerator, a._denominator, b, 1)
+        if isinstance(b, (int, Fraction)):
+            n2, d2 = Fraction._pair(b)
+            return exact(a._numerator, a._denominator, n2, d2)
+        if isinstance(b, float):
+            return fallback(float(a), b)
+        if isinstance(b, complex):
+            return fallback(complex(a), b)
+        return NotImplemented
+
+    # reflected: other is the left operand
+    def reflected(b, a):
+        if type(a) is int:
+            return exact(a, 1, b._numerator, b._denominator)
+        if isinstance(a, numbers.Rational):
+            return exact(a.numerator, a.denominator,
+                         b._numerator, b._denominator)
+        if isinstance(a, numbers.Real):
+            return fallback(float(a), float(b))
+        if isinstance(a, numbers.Complex):
+            return fallback(complex(a), complex(b))
+        return NotImplemented
+
+    forward.__name__ = '__%s__' % dunder
+    reflected.__name__ = '__r%s__' % dunder
+    return forward, reflected
+
+
+def _plus(n1, d1, n2, d2):
+    return _lowest(n1 * d2 + n2 * d1, d1 * d2)
+
+
+def _minus(n1, d1, n2, d2):
+    return _lowest(n1 * d2 - n2 * d1, d1 * d2)
+
+
+def _times(n1, d1, n2, d2):
+    return _lowest(n1 * n2, d1 * d2)
+
+
+def _over(n1, d1, n2, d2):
+    if n2 == 0:
+        raise _zero_den(1)
+    return _lowest(n1 * d2, d1 * n2)
+
+
+def _whole_quotient(n1, d1, n2, d2):
+    return (n1 * d2) // (d1 * n2)
+
+
+def _remainder(n1, d1, n2, d2):
+    return _lowest((n1 * d2) % (n2 * d1), d1 * d2)
+
+
+def _quot_rem(n1, d1, n2, d2):
+    q, r = divmod(n1 * d2, d1 * n2)
+    return q, _lowest(r, d1 * d2)
+
+
+def _relation_other(self, other, signs):
+    """An ordering of the Fraction self against any other operand: true when
+    sign(self - other) is one of signs."""
+    pair = _exact_pair(other)
+    if pair is NotImplemented:
+        return NotImplemented
+    if pair is None:
+        return False
+    on, od = pair
+    diff = self._numerator * od - on * self._denominator
+    return ((diff > 0) - (diff < 0)) in signs
+
+
+# the general paths behind Fraction's +, -, * and / (after the inline
+# int and Fraction cases)
+_add_other, _radd_other = _arith(_plus, operator.add, 'add')
+_sub_other, _rsub_other = _arith(_minus, operator.sub, 'sub')
+_mul_other, _rmul_other = _arith(_times, operator.mul, 'mul')
+_truediv_other, _rtruediv_other = _arith(_over, operator.truediv, 'truediv')
+
+
 class Fraction(numbers.Rational):
     """A rational number kept in lowest terms, e.g. Fraction(3, 4)."""
 
@@ -176,6 +267,12 @@ class Fraction(numbers.Rational):
                 obj._denominator = denominator // g
                 return obj
         if denominator is None:
+            if kind is Fraction:
+                # a copy, read straight from the slots
+                obj = _new_object(cls)
+                obj._numerator = numerator._numerator
+                obj._denominator = numerator._denominator
+                return obj
             if isinstance(numerator, int):
                 return cls._build(int(numerator), 1)
             if isinstance(numerator, numbers.Rational):
@@ -208,7 +305,7 @@ class Fraction(numbers.Rational):
     @classmethod
     def _build(cls, top, bottom):
         # caller guarantees lowest terms and a positive denominator
-        obj = object.__new__(cls)
+        obj = _new_object(cls)
         obj._numerator = top
         obj._denominator = bottom
         return obj
@@ -313,76 +410,227 @@ class Fraction(numbers.Rational):
             return other, 1
         return other.numerator, other.denominator
 
-    def _arith(exact, fallback, dunder):
-        # forward: exact for int/Fraction, float/complex via fallback
-        def forward(a, b):
-            kind = type(b)
-            if kind is Fraction:
-                return exact(a._numerator, a._denominator,
-                             b._numerator, b._denominator)
-            if kind is int:
-                return exact(a._numerator, a._denominator, b, 1)
-            if isinstance(b, (int, Fraction)):
-                n2, d2 = Fraction._pair(b)
-                return exact(a._numerator, a._denominator, n2, d2)
-            if isinstance(b, float):
-                return fallback(float(a), b)
-            if isinstance(b, complex):
-                return fallback(complex(a), b)
-            return NotImplemented
+    # +, -, * and / spell out the Fraction and int operands inline (no
+    # helper calls); any other operand goes on to the generic methods made
+    # by _arith, which also serve //, % and divmod().
 
-        # reflected: other is the left operand
-        def reflected(b, a):
-            if type(a) is int:
-                return exact(a, 1, b._numerator, b._denominator)
-            if isinstance(a, numbers.Rational):
-                return exact(a.numerator, a.denominator,
-                             b._numerator, b._denominator)
-            if isinstance(a, numbers.Real):
-                return fallback(float(a), float(b))
-            if isinstance(a, numbers.Complex):
-                return fallback(complex(a), complex(b))
-            return NotImplemented
+    def __add__(a, b):
+        kind = type(b)
+        if kind is Fraction:
+            na, da = a._numerator, a._denominator
+            nb, db = b._numerator, b._denominator
+            obj = _new_object(Fraction)
+            if da == db > 0:
+                top = na + nb
+                g = _gcd(top, da)
+                if g == 1:
+                    obj._numerator = top
+                    obj._denominator = da
+                else:
+                    obj._numerator = top // g
+                    obj._denominator = da // g
+                return obj
+            # only the common factor g of the denominators can divide the
+            # numerator of the result
+            g = _gcd(da, db)
+            if g == 1:
+                obj._numerator = na * db + nb * da
+                obj._denominator = da * db
+                return obj
+            da //= g
+            top = na * (db // g) + nb * da
+            g = _gcd(top, g)
+            if g == 1:
+                obj._numerator = top
+                obj._denominator = da * db
+            else:
+                obj._numerator = top // g
+                obj._denominator = da * (db // g)
+            return obj
+        if kind is int:
+            # (n + b*d) / d is already in lowest terms
+            d = a._denominator
+            obj = _new_object(Fraction)
+            obj._numerator = a._numerator + b * d
+            obj._denominator = d
+            return obj
+        return _add_other(a, b)
 
-        forward.__name__ = '__%s__' % dunder
-        reflected.__name__ = '__r%s__' % dunder
-        return forward, reflected
+    def __radd__(b, a):
+        if type(a) is int:
+            d = b._denominator
+            obj = _new_object(Fraction)
+            obj._numerator = a * d + b._numerator
+            obj._denominator = d
+            return obj
+        return _radd_other(b, a)
 
-    def _plus(n1, d1, n2, d2):
-        return _lowest(n1 * d2 + n2 * d1, d1 * d2)
+    def __sub__(a, b):
+        kind = type(b)
+        if kind is Fraction:
+            na, da = a._numerator, a._denominator
+            nb, db = b._numerator, b._denominator
+            obj = _new_object(Fraction)
+            if da == db > 0:
+                top = na - nb
+                g = _gcd(top, da)
+                if g == 1:
+                    obj._numerator = top
+                    obj._denominator = da
+                else:
+                    obj._numerator = top // g
+                    obj._denominator = da // g
+                return obj
+            # only the common factor g of the denominators can divide the
+            # numerator of the result
+            g = _gcd(da, db)
+            if g == 1:
+                obj._numerator = na * db - nb * da
+                obj._denominator = da * db
+                return obj
+            da //= g
+            top = na * (db // g) - nb * da
+            g = _gcd(top, g)
+            if g == 1:
+                obj._numerator = top
+                obj._denominator = da * db
+            else:
+                obj._numerator = top // g
+                obj._denominator = da * (db // g)
+            return obj
+        if kind is int:
+            d = a._denominator
+            obj = _new_object(Fraction)
+            obj._numerator = a._numerator - b * d
+            obj._denominator = d
+            return obj
+        return _sub_other(a, b)
 
-    def _minus(n1, d1, n2, d2):
-        return _lowest(n1 * d2 - n2 * d1, d1 * d2)
+    def __rsub__(b, a):
+        if type(a) is int:
+            d = b._denominator
+            obj = _new_object(Fraction)
+            obj._numerator = a * d - b._numerator
+            obj._denominator = d
+            return obj
+        return _rsub_other(b, a)
 
-    def _times(n1, d1, n2, d2):
-        return _lowest(n1 * n2, d1 * d2)
+    def __mul__(a, b):
+        kind = type(b)
+        if kind is Fraction:
+            # cancel across: na with db, nb with da
+            na, da = a._numerator, a._denominator
+            nb, db = b._numerator, b._denominator
+            g = _gcd(na, db)
+            if g != 1:
+                na //= g
+                db //= g
+            g = _gcd(nb, da)
+            if g != 1:
+                nb //= g
+                da //= g
+            obj = _new_object(Fraction)
+            obj._numerator = na * nb
+            obj._denominator = da * db
+            return obj
+        if kind is int:
+            # only b and the denominator can share factors
+            d = a._denominator
+            g = _gcd(b, d)
+            obj = _new_object(Fraction)
+            if g == 1:
+                obj._numerator = a._numerator * b
+                obj._denominator = d
+            else:
+                obj._numerator = a._numerator * (b // g)
+                obj._denominator = d // g
+            return obj
+        return _mul_other(a, b)
 
-    def _over(n1, d1, n2, d2):
-        if n2 == 0:
-            raise _zero_den(1)
-        return _lowest(n1 * d2, d1 * n2)
+    def __rmul__(b, a):
+        if type(a) is int:
+            d = b._denominator
+            g = _gcd(a, d)
+            obj = _new_object(Fraction)
+            if g == 1:
+                obj._numerator = a * b._numerator
+                obj._denominator = d
+            else:
+                obj._numerator = (a // g) * b._numerator
+                obj._denominator = d // g
+            return obj
+        return _rmul_other(b, a)
 
-    def _whole_quotient(n1, d1, n2, d2):
-        return (n1 * d2) // (d1 * n2)
+    def __truediv__(a, b):
+        kind = type(b)
+        if kind is Fraction:
+            # cancel across: na with nb, da with db
+            nb, db = b._numerator, b._denominator
+            if nb == 0:
+                raise _zero_den(db)
+            na, da = a._numerator, a._denominator
+            g = _gcd(na, nb)
+            if g != 1:
+                na //= g
+                nb //= g
+            g = _gcd(da, db)
+            if g != 1:
+                da //= g
+                db //= g
+            top = na * db
+            bottom = nb * da
+            obj = _new_object(Fraction)
+            if bottom < 0:
+                obj._numerator = -top
+                obj._denominator = -bottom
+            else:
+                obj._numerator = top
+                obj._denominator = bottom
+            return obj
+        if kind is int:
+            # only b and the numerator can share factors
+            if b == 0:
+                raise _zero_den(1)
+            top = a._numerator
+            g = _gcd(top, b)
+            if g != 1:
+                top //= g
+                b //= g
+            bottom = a._denominator * b
+            obj = _new_object(Fraction)
+            if bottom < 0:
+                obj._numerator = -top
+                obj._denominator = -bottom
+            else:
+                obj._numerator = top
+                obj._denominator = bottom
+            return obj
+        return _truediv_other(a, b)
 
-    def _remainder(n1, d1, n2, d2):
-        return _lowest((n1 * d2) % (n2 * d1), d1 * d2)
+    def __rtruediv__(b, a):
+        if type(a) is int:
+            nb = b._numerator
+            if nb == 0:
+                raise _zero_den(b._denominator)
+            g = _gcd(a, nb)
+            if g != 1:
+                a //= g
+                nb //= g
+            top = a * b._denominator
+            obj = _new_object(Fraction)
+            if nb < 0:
+                obj._numerator = -top
+                obj._denominator = -nb
+            else:
+                obj._numerator = top
+                obj._denominator = nb
+            return obj
+        return _rtruediv_other(b, a)
 
-    def _quot_rem(n1, d1, n2, d2):
-        q, r = divmod(n1 * d2, d1 * n2)
-        return q, _lowest(r, d1 * d2)
-
-    __add__, __radd__ = _arith(_plus, operator.add, 'add')
-    __sub__, __rsub__ = _arith(_minus, operator.sub, 'sub')
-    __mul__, __rmul__ = _arith(_times, operator.mul, 'mul')
-    __truediv__, __rtruediv__ = _arith(_over, operator.truediv, 'truediv')
     __floordiv__, __rfloordiv__ = _arith(_whole_quotient, operator.floordiv,
                                          'floordiv')
     __mod__, __rmod__ = _arith(_remainder, operator.mod, 'mod')
     __divmod__, __rdivmod__ = _arith(_quot_rem, divmod, 'divmod')
-
-    del _plus, _minus, _times, _over, _whole_quotient, _remainder, _quot_rem
-    del _arith
 
     def __pow__(self, other):
         """self ** other: exact for integral Rational exponents, else float/complex."""
@@ -411,13 +659,22 @@ class Fraction(numbers.Rational):
         return base ** (self._numerator if whole else float(self))
 
     def __pos__(self):
-        return Fraction._build(self._numerator, self._denominator)
+        obj = _new_object(Fraction)
+        obj._numerator = self._numerator
+        obj._denominator = self._denominator
+        return obj
 
     def __neg__(self):
-        return Fraction._build(-self._numerator, self._denominator)
+        obj = _new_object(Fraction)
+        obj._numerator = -self._numerator
+        obj._denominator = self._denominator
+        return obj
 
     def __abs__(self):
-        return Fraction._build(abs(self._numerator), self._denominator)
+        obj = _new_object(Fraction)
+        obj._numerator = abs(self._numerator)
+        obj._denominator = self._denominator
+        return obj
 
     def __int__(self):
         n, d = self._numerator, self._denominator
@@ -483,31 +740,40 @@ class Fraction(numbers.Rational):
             return False
         return NotImplemented
 
-    def _relation(test, *signs):
-        # ordering method true when sign(self - other) is one of signs; for
-        # an int or a Fraction, test() compares the cross products directly
-        def method(self, other):
-            kind = type(other)
-            if kind is int:
-                return test(self._numerator, other * self._denominator)
-            if kind is Fraction:
-                return test(self._numerator * other._denominator,
-                            other._numerator * self._denominator)
-            pair = _exact_pair(other)
-            if pair is NotImplemented:
-                return NotImplemented
-            if pair is None:
-                return False
-            on, od = pair
-            diff = self._numerator * od - on * self._denominator
-            return ((diff > 0) - (diff < 0)) in signs
-        return method
+    # the orderings compare cross products directly for an int or a
+    # Fraction; other operands go through _relation_other
 
-    __lt__ = _relation(operator.lt, -1)
-    __le__ = _relation(operator.le, -1, 0)
-    __gt__ = _relation(operator.gt, 1)
-    __ge__ = _relation(operator.ge, 1, 0)
-    del _relation
+    def __lt__(a, b):
+        kind = type(b)
+        if kind is int:
+            return a._numerator < b * a._denominator
+        if kind is Fraction:
+            return a._numerator * b._denominator < b._numerator * a._denominator
+        return _relation_other(a, b, (-1,))
+
+    def __le__(a, b):
+        kind = type(b)
+        if kind is int:
+            return a._numerator <= b * a._denominator
+        if kind is Fraction:
+            return a._numerator * b._denominator <= b._numerator * a._denominator
+        return _relation_other(a, b, (-1, 0))
+
+    def __gt__(a, b):
+        kind = type(b)
+        if kind is int:
+            return a._numerator > b * a._denominator
+        if kind is Fraction:
+            return a._numerator * b._denominator > b._numerator * a._denominator
+        return _relation_other(a, b, (1,))
+
+    def __ge__(a, b):
+        kind = type(b)
+        if kind is int:
+            return a._numerator >= b * a._denominator
+        if kind is Fraction:
+            return a._numerator * b._denominator >= b._numerator * a._denominator
+        return _relation_other(a, b, (1, 0))
 
     # -- copying and pickling --------------------------------------------
 
