@@ -1005,7 +1005,7 @@ class Handler(Filterer):
         the filters' verdict."""
         verdict = self.filter(record)
         if verdict:
-            if isinstance(verdict, LogRecord):
+            if verdict is not record and isinstance(verdict, LogRecord):
                 record = verdict
             lock = self.lock
             if lock is None:
@@ -1068,9 +1068,11 @@ class StreamHandler(Handler):
         """Flush the stream, when it has a flush()."""
         stream = self.stream
         if stream:
-            flush = getattr(stream, 'flush', None)
-            if flush is not None:
-                flush()
+            try:
+                flush = stream.flush
+            except AttributeError:
+                return
+            flush()
 
     def emit(self, record):
         """Write the record's text and the terminator, then flush."""
@@ -1303,15 +1305,50 @@ class Manager(object):
                     verdicts.clear()
 
 
+def _call_site(frame):
+    # findCaller's answer (stacklevel 1, no stack) for a walk that starts at
+    # `frame`: the first frame from there outwards whose code is not
+    # logging's own, or the outermost one.
+    known = _own_code_files
+    while True:
+        code = frame.f_code
+        path = code.co_filename
+        ours = known.get(path)
+        if ours is None:
+            ours = _classify_code_file(path)
+        older = frame.f_back
+        if not ours or older is None:
+            return path, frame.f_lineno, code.co_name
+        frame = older
+
+
 def _level_method(number, name):
     # Logger.debug, .info, ...: the level is tested before anything else, so
     # an unwanted message costs one method call and a dictionary look-up.
+    # A call without keywords, on a logger that keeps Logger's own _log and
+    # findCaller, does their work right here: pyrs builds a frame object for
+    # every frame below the one asking for its caller, so asking from here
+    # spares it the frames of _log and of this function.
     def log_at_level(self, msg, *args, **kwargs):
         if self.isEnabledFor(number):
             if kwargs:
                 self._log(number, msg, args, **kwargs)
-            else:
-                self._log(number, msg, args)
+                return
+            if _srcfile:
+                kind = type(self)
+                own = self.__dict__
+                if (kind._log is _plain_log and kind.findCaller is _plain_find_caller
+                        and '_log' not in own and 'findCaller' not in own):
+                    try:
+                        frame = sys._getframe(1)
+                    except ValueError:
+                        frame = None
+                    if frame is not None:
+                        path, line, func = _call_site(frame)
+                        self.handle(self.makeRecord(self.name, number, path, line, msg,
+                                                    args, None, func, None, None))
+                        return
+            self._log(number, msg, args)
     log_at_level.__name__ = name
     log_at_level.__qualname__ = 'Logger.' + name
     log_at_level.__doc__ = 'Log `msg % args` at ' + name.upper() + '.'
@@ -1372,6 +1409,21 @@ class Logger(Filterer):
             if raiseExceptions:
                 raise TypeError("level must be an integer")
         elif self.isEnabledFor(level):
+            if not kwargs and _srcfile:
+                # as in _level_method: _log and findCaller done here
+                kind = type(self)
+                own = self.__dict__
+                if (kind._log is _plain_log and kind.findCaller is _plain_find_caller
+                        and '_log' not in own and 'findCaller' not in own):
+                    try:
+                        frame = sys._getframe(1)
+                    except ValueError:
+                        frame = None
+                    if frame is not None:
+                        path, line, func = _call_site(frame)
+                        self.handle(self.makeRecord(self.name, level, path, line, msg,
+                                                    args, None, func, None, None))
+                        return
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
@@ -1457,7 +1509,9 @@ class Logger(Filterer):
             return
         verdict = self.filter(record)
         if verdict:
-            self.callHandlers(verdict if isinstance(verdict, LogRecord) else record)
+            if verdict is not record and isinstance(verdict, LogRecord):
+                record = verdict
+            self.callHandlers(record)
 
     def addHandler(self, hdlr):
         """Attach `hdlr` (once)."""
@@ -1525,10 +1579,14 @@ class Logger(Filterer):
         if self.disabled:
             return False
         known = self._verdicts
-        if level not in known:
-            known[level] = (level > self.manager.disable
-                            and level >= self.getEffectiveLevel())
-        return known[level]
+        try:
+            return known[level]
+        except KeyError:
+            if self.manager.disable >= level:
+                verdict = known[level] = False
+            else:
+                verdict = known[level] = level >= self.getEffectiveLevel()
+            return verdict
 
     def getChild(self, suffix):
         """The logger `suffix` below this one (a dotted suffix goes deeper)."""
@@ -1552,6 +1610,12 @@ class Logger(Filterer):
             import pickle
             raise pickle.PicklingError('logger cannot be pickled')
         return (getLogger, (self.name,))
+
+
+# What a logger's _log and findCaller must be for the level methods to do
+# their work themselves.
+_plain_log = Logger._log
+_plain_find_caller = Logger.findCaller
 
 
 class RootLogger(Logger):
