@@ -3,7 +3,8 @@
 //! list has items, and `len`. The deque keeps its items in two lists (`_front` reversed,
 //! then `_back`) and a change counter (`_state`) that its iterators watch; what these
 //! functions do not handle (a `maxlen`, moving items between the lists, an empty deque)
-//! goes to the Python methods `_append`, `_appendleft`, `_pop`, `_popleft`.
+//! goes to the Python methods `_append`, `_appendleft`, `_pop`, `_popleft`. Also the
+//! binding of namedtuple's field descriptor class, whose reads the interpreter caches.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -26,6 +27,7 @@ thread_local! {
 pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let m = vm.new_module("_deque");
     vm.add_function(&m, "bind", bind);
+    vm.add_function(&m, "bind_tuplegetter", bind_tuplegetter);
     vm.add_method(&m, "append", "collections.deque", append);
     vm.add_method(&m, "appendleft", "collections.deque", appendleft);
     vm.add_method(&m, "pop", "collections.deque", pop);
@@ -36,6 +38,16 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
 
 fn bind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     bound::bind(vm, &args, &DEQUE)
+}
+
+/// `bind_tuplegetter(cls)`: namedtuple's field descriptor class, whose reads the
+/// interpreter's attribute cache then takes as tuple items (`Vm::set_tuple_getter`).
+fn bind_tuplegetter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("bind_tuplegetter", &args, 1, 1)?;
+    if let Value::Type(t) = &args.pos[0] {
+        vm.set_tuple_getter(t);
+    }
+    Ok(Value::None)
 }
 
 /// The deque a method was called on, its other arguments checked (`wanted` of them) with

@@ -115,6 +115,9 @@ pub enum AttrKind {
     ClassValue,
     /// A class method read through its class: the cached function, bound to the class.
     ClassMethod,
+    /// A namedtuple field of an instance of a tuple subclass: the item at the index the
+    /// cached descriptor (`Vm::set_tuple_getter`'s class) holds.
+    TupleItem,
 }
 
 /// A function a cache entry found on a class. A Python function is held weakly: the class

@@ -9,7 +9,7 @@ use crate::error::{ExcKind, PyResult};
 use crate::object::types::{
     attr_cache, PyCell, PyDict, PyInstance, PyStr, PyType, PyWrapper, TypeFlags,
 };
-use crate::object::{discard, Value};
+use crate::object::{discard, discard_slot, Value};
 
 thread_local! {
     /// Globals dicts that are the storage of a dict subclass instance `exec`/`eval` ran code
@@ -505,6 +505,13 @@ impl Vm {
                         return Flow::Next;
                     }
                 }
+                AttrKind::TupleItem => {
+                    let slot = self.tuple_getter.as_ref().map_or(0, |t| t.2);
+                    if let Some(v) = found.as_ref().and_then(|g| tuple_item(inst, g, slot)) {
+                        frame.stack.push(v);
+                        return Flow::Next;
+                    }
+                }
                 AttrKind::Property => {
                     if let Some(Value::Function(fget)) = found {
                         // The getter runs as a frame of this loop: no native recursion.
@@ -591,6 +598,14 @@ impl Vm {
                     PyWrapper::Member { index, .. } => (AttrKind::Slot(*index as u32), None),
                     _ => (AttrKind::General, None),
                 },
+                Some(Value::Instance(g))
+                    if matches!(inst.base, Some(Value::Tuple(_))) && self.is_tuple_getter(g) =>
+                {
+                    (
+                        AttrKind::TupleItem,
+                        Some(CachedFn::Instance(Rc::downgrade(g))),
+                    )
+                }
                 Some(_) => (AttrKind::General, None),
             }
         };
@@ -630,7 +645,40 @@ impl Vm {
                 }
             }
         }
+        if let Some(m) = self.builtin_method_hit(frame, arg) {
+            // [obj] -> [method, obj]
+            if let Some(top) = frame.stack.last_mut() {
+                let obj = std::mem::replace(top, m);
+                frame.stack.push(obj);
+            }
+            return Ok(());
+        }
         self.load_method_general(frame, arg)
+    }
+
+    /// The method `list.append`, `str.join`, `dict.get`... the name's cache entry holds for
+    /// the built-in type of the object on top of the stack, found without a reference to it.
+    #[inline]
+    fn builtin_method_hit(&self, frame: &Frame, arg: u32) -> Option<Value> {
+        let t = &self.types;
+        let ty = match frame.stack.last()? {
+            Value::Str(_) => &t.str_,
+            Value::List(_) => &t.list,
+            Value::Dict(_) => &t.dict,
+            Value::Set(s) if !s.frozen => &t.set,
+            Value::Bytes(_) => &t.bytes,
+            Value::Tuple(_) => &t.tuple,
+            Value::Int(_) => &t.int,
+            Value::Float(_) => &t.float,
+            _ => return None,
+        };
+        match cached_site(frame, arg, Rc::as_ptr(ty) as usize)? {
+            (AttrKind::General, found) => found,
+            (_, found) => {
+                discard_slot(found);
+                None
+            }
+        }
     }
 
     #[inline(never)]
@@ -687,7 +735,8 @@ impl Vm {
     }
 
     /// `Cls.name` through the name's cache entry, when it is a plain value, a function or a
-    /// static method's function of a class whose metaclass is `type`; None otherwise.
+    /// static method's function of a class whose metaclass (`type` or one without its own
+    /// `__getattribute__`) has nothing of that name; None otherwise.
     #[inline]
     fn class_value(
         &mut self,
@@ -696,9 +745,6 @@ impl Vm {
         t: &Rc<PyType>,
         name: &Rc<PyStr>,
     ) -> Option<(AttrKind, Value)> {
-        if t.meta.is_some() {
-            return None;
-        }
         match cached_site(frame, arg, Rc::as_ptr(t) as usize) {
             Some((kind @ (AttrKind::ClassValue | AttrKind::ClassMethod), found)) => {
                 found.map(|v| (kind, v))
@@ -716,8 +762,11 @@ impl Vm {
         t: &Rc<PyType>,
         name: &Rc<PyStr>,
     ) -> Option<(AttrKind, Value)> {
-        let type_type = self.types.type_.clone();
-        let meta_has = attr_cache::lookup(&type_type, name).is_some();
+        let meta = t.meta.clone().unwrap_or_else(|| self.types.type_.clone());
+        // The metaclass's attribute of that name, if any, comes first (or is the fallback);
+        // its own `__getattribute__` decides everything.
+        let meta_has =
+            attr_cache::lookup(&meta, name).is_some() || meta.has_flag(TypeFlags::GETATTRIBUTE);
         let mut kind = AttrKind::ClassValue;
         let found = if meta_has {
             None
@@ -848,6 +897,20 @@ fn cached_site(frame: &Frame, arg: u32, class: usize) -> Option<(AttrKind, Optio
     let ways = frame.code.attr_cache[arg as usize].borrow();
     let site = ways.iter().find(|w| w.class == class && w.epoch == epoch)?;
     Some((site.kind, site.found.as_ref().and_then(CachedFn::get)))
+}
+
+/// The field namedtuple descriptor `getter` gives for `inst`: the item of its tuple at the
+/// index the descriptor holds in `slot`; None when out of range (the descriptor's own error
+/// then).
+fn tuple_item(inst: &PyInstance, getter: &Value, slot: usize) -> Option<Value> {
+    let (Value::Instance(g), Some(Value::Tuple(t))) = (getter, &inst.base) else {
+        return None;
+    };
+    let index = match g.slots.borrow().get(slot) {
+        Some(Some(Value::Int(i))) => usize::try_from(*i).ok()?,
+        _ => return None,
+    };
+    t.items.get(index).cloned()
 }
 
 /// The value of attribute `names[arg]` of `inst` when the cache of that name knows where

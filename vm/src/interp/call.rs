@@ -389,7 +389,8 @@ impl Vm {
         }
         if let Value::Builtin(b) = &frame.stack[func_pos] {
             // (Deep in recursion a call back into Python code runs in the loop instead.)
-            let shallow = self.depth < super::inline::INLINE_DEPTH || b.role == Role::Plain;
+            let shallow =
+                self.depth < super::inline::INLINE_DEPTH || !matches!(b.role, Role::CallsBack(_));
             if shallow && direct_builtin(b, &frame.stack[args_pos..]) {
                 // Called straight on the stack: no clone of the callee, no dispatch.
                 let func = b.func;
@@ -1000,25 +1001,43 @@ fn meta_call(t: &crate::object::types::PyType) -> Option<Rc<crate::object::types
 /// values and built-in classes).
 #[inline(always)]
 fn direct_builtin(b: &crate::object::types::PyBuiltin, args: &[Value]) -> bool {
-    b.owner.is_none()
-        && matches!(b.role, Role::Plain | Role::CallsBack(_))
-        && b.name != "__build_class__"
-        && b.name != "__new__"
-        && args.iter().all(|a| match a {
-            Value::None
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::BigInt(_)
-            | Value::Str(_)
-            | Value::Bytes(_)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Dict(_)
-            | Value::Set(_) => true,
-            Value::Type(t) => !t.heap,
-            _ => false,
-        })
+    let fits = match b.owner {
+        None => {
+            matches!(b.role, Role::Plain | Role::CallsBack(_))
+                && b.name != "__build_class__"
+                && b.name != "__new__"
+        }
+        // A method of a built-in type on a receiver of that type (`lst.append(x)`): what
+        // `call_builtin` checks first holds.
+        Some(_) => {
+            let given = args.len().wrapping_sub(1);
+            let count_fits = match b.role {
+                Role::Plain | Role::NoKeywords => true,
+                Role::NoArgs => given == 0,
+                Role::One => given == 1,
+                Role::Keywords(names) => given <= names.len(),
+                Role::ReadsFrame | Role::CallsBack(_) => false,
+            };
+            count_fits
+                && b.kind != TypeKind::Object
+                && args.first().is_some_and(|this| receiver_fits(b.kind, this))
+        }
+    };
+    fits && args.iter().all(|a| match a {
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::BigInt(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::List(_)
+        | Value::Tuple(_)
+        | Value::Dict(_)
+        | Value::Set(_) => true,
+        Value::Type(t) => !t.heap,
+        _ => false,
+    })
 }
 
 fn finish_call(frame: &mut Frame, func_pos: usize, r: PyResult<Value>) -> Flow {

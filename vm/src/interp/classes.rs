@@ -666,14 +666,10 @@ impl Vm {
                     TypeKind::Int | TypeKind::Bool | TypeKind::Bytes | TypeKind::Tuple
                 )
             }) {
-                let mro = b.mro.borrow().clone();
-                let solid = std::iter::once(b)
-                    .chain(mro.iter())
-                    .find(|t| !t.heap)
-                    .map_or_else(|| b.name(), |t| t.name());
+                // CPython names the base itself (`'Point'` for a namedtuple's subclass).
                 return Err(self.type_error(format!(
                     "nonempty __slots__ not supported for subtype of '{}'",
-                    solid.as_str()
+                    b.name().as_str()
                 )));
             }
         }
@@ -833,6 +829,14 @@ impl Vm {
             if t.lookup(name).is_some() {
                 flags |= flag;
             }
+        }
+        let object = &self.types.object;
+        let object_own = |name: &str| match (t.lookup(name), object.dict.get_str(name)) {
+            (Some(v), Some(o)) => v.is(&o),
+            _ => false,
+        };
+        if t.heap && object_own("__eq__") && object_own("__ne__") {
+            flags |= TypeFlags::OBJECT_EQ;
         }
         t.flags.set(flags);
         let subs: Vec<Rc<PyType>> = t

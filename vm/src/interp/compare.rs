@@ -285,6 +285,9 @@ impl Vm {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }
+        if let Some(r) = object_equality(a, b, op) {
+            return Ok(Value::Bool(r));
+        }
         let (name, reflected) = op.dunders();
         let (a_user, b_user) = (has_special_methods(a), has_special_methods(b));
         let (ta, tb) = (self.type_of(a), self.type_of(b));
@@ -431,6 +434,15 @@ impl Vm {
                 let items = t.items.clone();
                 self.any_eq(&items, item)
             }
+            Value::Instance(i)
+                if matches!(i.base, Some(Value::Dict(_)))
+                    && super::protocol::inherits_builtin(self, i, "__contains__", "dict") =>
+            {
+                let Some(Value::Dict(d)) = &i.base else {
+                    unreachable!()
+                };
+                Ok(self.dict_get(d, item)?.is_some())
+            }
             Value::Instance(_) | Value::Type(_) => {
                 if let Value::Instance(i) = container {
                     // `__contains__ = None` refuses membership tests outright.
@@ -544,4 +556,24 @@ pub(crate) fn has_special_methods(v: &Value) -> bool {
 /// Whether `a` and `b` are one object, for the identity shortcut of container comparisons.
 fn same_object(a: &Value, b: &Value) -> bool {
     !matches!(a, Value::Float(_)) && a.is(b)
+}
+
+/// `a == b` or `a != b` between instances of classes whose `__eq__` and `__ne__` are both
+/// `object`'s: every method CPython would try is the identity test, so it is answered here.
+#[inline]
+fn object_equality(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    let (Value::Instance(x), Value::Instance(y)) = (a, b) else {
+        return None;
+    };
+    let eq = match op {
+        CmpOp::Eq => true,
+        CmpOp::Ne => false,
+        _ => return None,
+    };
+    let flag = crate::object::types::TypeFlags::OBJECT_EQ;
+    if x.class_has_flag(flag) && y.class_has_flag(flag) {
+        Some(a.is(b) == eq)
+    } else {
+        None
+    }
 }

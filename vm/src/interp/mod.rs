@@ -227,6 +227,9 @@ pub struct Vm {
     pub(crate) init_name: Rc<PyStr>,
     pub(crate) object_new: Value,
     pub(crate) object_init: Value,
+    /// `collections`' namedtuple field descriptor class (`set_tuple_getter`): reads of a
+    /// field through it are cached as the tuple item they give.
+    pub(crate) tuple_getter: Option<(std::rc::Weak<PyType>, Value, usize)>,
     /// Finished frames whose allocations are reused by the next calls.
     #[expect(clippy::vec_box, reason = "pooled frames are handed out boxed")]
     pub(crate) frame_pool: Vec<Box<Frame>>,
@@ -315,6 +318,7 @@ impl Vm {
             argv: Vec::new(),
             path: Vec::new(),
             interned: hashbrown::HashMap::new(),
+            tuple_getter: None,
             new_name: crate::object::types::intern_str("__new__"),
             init_name: crate::object::types::intern_str("__init__"),
             object_new: Value::None,
@@ -361,6 +365,39 @@ impl Vm {
             .entry((name.as_ptr() as usize, name.len()))
             .or_insert_with(|| crate::object::types::intern_str(name))
             .clone()
+    }
+
+    /// Records the class of `collections`' namedtuple field descriptors: an instance of it
+    /// keeps its item index in its first slot and its `__get__` returns that item of a tuple
+    /// (so a field read through the attribute cache takes the item directly).
+    pub fn set_tuple_getter(&mut self, class: &Rc<PyType>) {
+        let get = class.dict.get_str("__get__").unwrap_or_default();
+        let slot = match class.dict.get_str("_index") {
+            Some(Value::Wrapper(w)) => match &*w {
+                crate::object::types::PyWrapper::Member { index, .. } => *index,
+                _ => return,
+            },
+            _ => return,
+        };
+        self.tuple_getter = Some((Rc::downgrade(class), get, slot));
+    }
+
+    /// Whether `g` is a namedtuple field descriptor whose class still has the `__get__` it
+    /// was recorded with (`set_tuple_getter`).
+    pub(crate) fn is_tuple_getter(&mut self, g: &crate::object::types::PyInstance) -> bool {
+        let Some((class, get, _)) = &self.tuple_getter else {
+            return false;
+        };
+        let Some(class) = class.upgrade() else {
+            return false;
+        };
+        if Rc::as_ptr(&class) as usize != g.class_addr() {
+            return false;
+        }
+        let get = get.clone();
+        let name = self.intern("__get__");
+        crate::object::types::attr_cache::lookup(&class, &name).is_some_and(|f| f.is(&get))
+            && !class.has_flag(crate::object::types::TypeFlags::GETATTRIBUTE)
     }
 
     pub fn exc_type(&self, kind: ExcKind) -> Rc<PyType> {

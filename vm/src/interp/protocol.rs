@@ -1130,13 +1130,21 @@ impl Vm {
             },
             Value::Instance(i)
                 if matches!(i.base, Some(Value::Dict(_)))
-                    && i.class().lookup_heap("__missing__").is_some()
-                    && i.class().lookup_heap("__getitem__").is_none() =>
+                    && inherits_builtin(self, i, "__getitem__", "dict") =>
             {
                 let Some(Value::Dict(d)) = &i.base else {
                     unreachable!()
                 };
-                self.dict_get_or_missing(obj, d, key)
+                match self.dict_get(d, key)? {
+                    Some(v) => Ok(v),
+                    // A subclass's `__missing__` answers for a missing key, as in CPython.
+                    None => {
+                        match self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
+                            Some(v) => Ok(v),
+                            None => Err(self.key_error(key.clone())),
+                        }
+                    }
+                }
             }
             Value::Instance(_)
                 if let Some(
@@ -1230,6 +1238,15 @@ impl Vm {
             }
             Value::Dict(d) => self.dict_set(d, key, value),
             Value::ByteArray(b) => crate::object::types::bytearray::setitem(self, b, &key, value),
+            Value::Instance(i)
+                if matches!(i.base, Some(Value::Dict(_)))
+                    && inherits_builtin(self, i, "__setitem__", "dict") =>
+            {
+                let Some(Value::Dict(d)) = &i.base else {
+                    unreachable!()
+                };
+                self.dict_set(d, key, value)
+            }
             Value::Instance(_) | Value::Type(_) if has_python_type(obj) => {
                 match self.call_special(obj, "__setitem__", &[key, value])? {
                     Some(_) => Ok(()),
@@ -1522,10 +1539,21 @@ const NONE_HASH: i64 = 0xfca8_6420;
 /// Whether an instance of a tuple subclass hashes as its tuple: its class does not
 /// override `__hash__` (nor set it to None, as defining `__eq__` alone does).
 fn tuple_hash_inherited(vm: &mut Vm, i: &Rc<crate::object::types::PyInstance>) -> bool {
-    let name = vm.intern("__hash__");
+    inherits_builtin(vm, i, "__hash__", "tuple")
+}
+
+/// Whether the class of `i` takes special method `name` from the built-in type `owner`
+/// (through the class-attribute cache: asked on every `d[k]` of a dict subclass).
+pub(crate) fn inherits_builtin(
+    vm: &mut Vm,
+    i: &crate::object::types::PyInstance,
+    name: &'static str,
+    owner: &str,
+) -> bool {
+    let key = vm.intern(name);
     matches!(
-        crate::object::types::attr_cache::lookup(&i.class(), &name),
-        Some(Value::Builtin(b)) if b.owner == Some("tuple")
+        crate::object::types::attr_cache::lookup(&i.class(), &key),
+        Some(Value::Builtin(b)) if b.owner == Some(owner) && b.name == name
     )
 }
 

@@ -279,8 +279,12 @@ impl Value {
             V::Ellipsis => 3,
             V::Null => 4,
             V::Bool(b) => 8 + usize::from(*b),
-            V::Int(i) => *i as usize,
-            V::Float(f) => f.to_bits() as usize,
+            // Odd, so never an object's (aligned) address: `deepcopy`'s memo keys on these.
+            V::Int(i) => ((*i as usize) << 1) | 1,
+            V::Float(f) => {
+                let bits = f.to_bits();
+                ((bits ^ (bits >> 32)) as usize) | 1
+            }
             V::BigInt(r) => addr(r),
             V::Complex(r) => addr(r),
             V::Str(r) => addr(r),

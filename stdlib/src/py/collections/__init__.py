@@ -969,6 +969,9 @@ class OrderedDict(dict):
 ### namedtuple
 ################################################################################
 
+_tuple_getitem = tuple.__getitem__
+
+
 class _tuplegetter:
     # The descriptor of a namedtuple field: item `index` of the tuple. (__doc__ is a slot
     # here, so the class has no docstring.)
@@ -981,11 +984,14 @@ class _tuplegetter:
 
     def __get__(self, instance, owner=None):
         if instance is None:
+            if owner is None:
+                raise TypeError("__get__(None, None) is invalid")
             return self
         if not isinstance(instance, tuple):
             raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses "
                             f"doesn't apply to '{type(instance).__name__}' object")
-        return instance[self._index]
+        # The stored item, whatever a subclass's __getitem__ does.
+        return _tuple_getitem(instance, self._index)
 
     def __set__(self, instance, value):
         raise AttributeError("can't set attribute")
@@ -998,6 +1004,10 @@ class _tuplegetter:
 
     def __reduce__(self):
         return type(self), (self._index, self.__doc__)
+
+
+# Field reads through a _tuplegetter are then taken as tuple items by the interpreter.
+_deque.bind_tuplegetter(_tuplegetter)
 
 
 def _checked_field_names(typename, field_names, rename):
@@ -1090,7 +1100,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __repr__(self):
         """The class name and the fields as name=value."""
-        return type(self).__name__ + shown % tuple(self)
+        return self.__class__.__name__ + shown % self
 
     def _asdict(self):
         """A new dict from the field names to the values."""

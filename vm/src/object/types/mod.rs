@@ -862,6 +862,9 @@ impl TypeFlags {
     /// `module.name` (`'datetime.timedelta'`), as CPython names its static types. Not
     /// inherited: a subclass is an ordinary class.
     pub const STATIC_NAME: u32 = 1 << 12;
+    /// `__eq__` and `__ne__` are `object`'s own: `==` and `!=` between its instances are
+    /// identity tests (set only on classes defined in Python).
+    pub const OBJECT_EQ: u32 = 1 << 13;
 }
 
 impl Drop for PyType {
@@ -967,6 +970,11 @@ impl PyInstance {
     /// The instance's class (`type(obj)`).
     pub fn class(&self) -> Rc<PyType> {
         self.cls.borrow().clone()
+    }
+
+    /// Whether the class has `flag` (`TypeFlags`), without taking a reference to it.
+    pub fn class_has_flag(&self, flag: u32) -> bool {
+        self.cls.borrow().has_flag(flag)
     }
 
     /// The address of the class, for caches keyed by class.
