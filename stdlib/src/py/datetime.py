@@ -34,6 +34,25 @@ _WEEKDAY_ABBR = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
 _MONTH_ABBR = (None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
                'Nov', 'Dec')
 _MONTH_LEN = (None, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE_MONTH = (None, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+_WEEKDAY_NAMES = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+                  'Sunday')
+_MONTH_NAMES = (None, 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+                'August', 'September', 'October', 'November', 'December')
+# '00'..'99': cheaper than formatting with '02d' each time.
+_TWO = tuple(f'{i:02d}' for i in range(100))
+
+# time's own localtime and strftime, when nobody has replaced them: local time is then
+# UTC (see the time module) and strftime's C-locale output is known, so the common cases
+# can skip building struct_time objects.
+_TIME_LOCALTIME = (_clock.localtime if _clock.localtime.__module__ == 'time'
+                   and _clock.timezone == 0 and not _clock.daylight else None)
+_TIME_STRFTIME = _clock.strftime if _clock.strftime.__module__ == 'time' else None
+# The seconds since the epoch of 0001-01-01 and of 10000-01-01, and the largest
+# timestamp time.localtime accepts.
+_FIRST_SECOND = -62_135_596_800
+_END_SECOND = 253_402_300_800
+_TIME_T_LIMIT = 67_768_036_191_676_799
 
 
 # ---- calendar arithmetic ------------------------------------------------------------------
@@ -49,12 +68,14 @@ def _days_in(year, month):
 
 
 def _day_number(year, month, day):
-    # Counts in 400-year eras starting on 0000-03-01, so that leap days fall at era ends.
-    shifted = year - (month <= 2)
-    era, year_of_era = divmod(shifted, 400)
-    day_of_year = (153 * ((month + 9) % 12) + 2) // 5 + day - 1
-    day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
-    return era * 146097 + day_of_era - 305
+    # The days of the whole years before (floor division keeps this right for years
+    # before 1 too), of the months before, and the day itself.
+    before = year - 1
+    number = (before * 365 + before // 4 - before // 100 + before // 400
+              + _DAYS_BEFORE_MONTH[month] + day)
+    if month > 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        number += 1
+    return number
 
 
 def _civil(number):
@@ -168,6 +189,9 @@ def _offset_result(value, method):
     # What utcoffset()/dst() returned, checked as CPython checks it.
     if value is None:
         return None
+    if type(value) is timedelta and (value._days == 0 or value._days == -1
+                                     and (value._seconds or value._microseconds)):
+        return value      # strictly within a day either way
     if not isinstance(value, timedelta):
         raise TypeError(f'tzinfo.{method}() must return None or timedelta, not '
                         f"'{type(value).__name__}'")
@@ -271,9 +295,9 @@ def _offset_text(offset, colon):
     minutes, seconds = divmod(seconds, 60)
     hours, minutes = divmod(minutes, 60)
     sep = ':' if colon else ''
-    text = f'{sign}{hours:02d}{sep}{minutes:02d}'
+    text = f'{sign}{hours:02d}{sep}{_TWO[minutes]}'
     if seconds or micro:
-        text += f'{sep}{seconds:02d}'
+        text += f'{sep}{_TWO[seconds]}'
         if micro:
             text += f'.{micro:06d}'
     return text
@@ -285,17 +309,24 @@ def _clock_text(hour, minute, second, micro, timespec, position):
                         f'{type(timespec).__name__}')
     if timespec == 'auto':
         timespec = 'microseconds' if micro else 'seconds'
-    if timespec == 'hours':
-        return f'{hour:02d}'
-    if timespec == 'minutes':
-        return f'{hour:02d}:{minute:02d}'
     if timespec == 'seconds':
-        return f'{hour:02d}:{minute:02d}:{second:02d}'
-    if timespec == 'milliseconds':
-        return f'{hour:02d}:{minute:02d}:{second:02d}.{micro // 1000:03d}'
+        return f'{_TWO[hour]}:{_TWO[minute]}:{_TWO[second]}'
     if timespec == 'microseconds':
-        return f'{hour:02d}:{minute:02d}:{second:02d}.{micro:06d}'
+        return f'{_TWO[hour]}:{_TWO[minute]}:{_TWO[second]}.{micro:06d}'
+    if timespec == 'hours':
+        return _TWO[hour]
+    if timespec == 'minutes':
+        return f'{_TWO[hour]}:{_TWO[minute]}'
+    if timespec == 'milliseconds':
+        return f'{_TWO[hour]}:{_TWO[minute]}:{_TWO[second]}.{micro // 1000:03d}'
     raise ValueError('Unknown timespec value')
+
+
+def _date_text(year, month, day):
+    # 'YYYY-MM-DD'.
+    if year > 999:
+        return f'{year}-{_TWO[month]}-{_TWO[day]}'
+    return f'{year:04d}-{_TWO[month]}-{_TWO[day]}'
 
 
 def _ctime_text(number, year, month, day, hour, minute, second):
@@ -333,6 +364,62 @@ def _strftime(obj, fmt, fields, micro):
         else:
             pieces.append('%' + code)
     return _clock.strftime(''.join(pieces), fields)
+
+
+def _quick_strftime(fmt, year, month, day, hour, minute, second, micro):
+    """What _strftime gives for a naive or fixed-offset value with these fields when
+    `fmt` only uses common directives without flags or widths (written as time.strftime
+    writes them); None for any other format."""
+    pieces = []
+    pos = 0
+    while True:
+        percent = fmt.find('%', pos)
+        if percent < 0:
+            pieces.append(fmt[pos:])
+            return ''.join(pieces)
+        if percent > pos:
+            pieces.append(fmt[pos:percent])
+        code = fmt[percent + 1:percent + 2]
+        if code == 'Y':
+            pieces.append(str(year))
+        elif code == 'm':
+            pieces.append(_TWO[month])
+        elif code == 'd':
+            pieces.append(_TWO[day])
+        elif code == 'H':
+            pieces.append(_TWO[hour])
+        elif code == 'M':
+            pieces.append(_TWO[minute])
+        elif code == 'S':
+            pieces.append(_TWO[second])
+        elif code == 'f':
+            pieces.append(f'{micro:06d}')
+        elif code == 'F':
+            pieces.append(f'{year}-{_TWO[month]}-{_TWO[day]}')
+        elif code == 'T':
+            pieces.append(f'{_TWO[hour]}:{_TWO[minute]}:{_TWO[second]}')
+        elif code == 'y':
+            pieces.append(_TWO[year % 100])
+        elif code == 'b':
+            pieces.append(_MONTH_ABBR[month])
+        elif code == 'B':
+            pieces.append(_MONTH_NAMES[month])
+        elif code == 'a':
+            pieces.append(_WEEKDAY_ABBR[(_day_number(year, month, day) + 6) % 7])
+        elif code == 'A':
+            pieces.append(_WEEKDAY_NAMES[(_day_number(year, month, day) + 6) % 7])
+        elif code == 'p':
+            pieces.append('AM' if hour < 12 else 'PM')
+        elif code == 'I':
+            pieces.append(_TWO[(hour + 11) % 12 + 1])
+        elif code == 'j':
+            year_day = _DAYS_BEFORE_MONTH[month] + day + (month > 2 and _is_leap(year))
+            pieces.append(f'{year_day:03d}')
+        elif code == '%':
+            pieces.append('%')
+        else:
+            return None
+        pos = percent + 2
 
 
 def _check_format_spec(spec):
@@ -509,6 +596,59 @@ def _time_and_zone(text):
     return fields, zone
 
 
+def _quick_iso_date(text):
+    """(year, month, day) of a text starting 'YYYY-MM-DD' (ASCII digits), or None."""
+    if text[4:5] == '-' and text[7:8] == '-':
+        digits = text[0:4] + text[5:7] + text[8:10]
+        if len(digits) == 8 and digits.isascii() and digits.isdigit():
+            return int(digits[0:4]), int(digits[4:6]), int(digits[6:8])
+    return None
+
+
+def _quick_iso_clock(text):
+    """(hour, minute, second, microsecond, tzinfo) of the common time part
+    'HH:MM:SS[.fff|.ffffff][Z|+HH:MM|-HH:MM]' at text[11:], or None for anything
+    else (including offsets of a day or more, which _time_and_zone reports)."""
+    end = len(text)
+    if end < 19 or text[13] != ':' or text[16] != ':':
+        return None
+    digits = text[11:13] + text[14:16] + text[17:19]
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    micro = 0
+    pos = 19
+    if end > 19 and text[19] == '.':
+        for size in (7, 4):
+            fraction = text[20:19 + size]
+            if (len(fraction) == size - 1 and fraction.isascii() and fraction.isdigit()
+                    and not _is_digit(text[19 + size:20 + size])):
+                micro = int(fraction) * (1 if size == 7 else 1000)
+                pos = 19 + size
+                break
+        else:
+            return None
+    tz = None
+    if pos < end:
+        mark = text[pos]
+        if mark == 'Z' and pos + 1 == end:
+            tz = timezone.utc
+        elif (mark == '+' or mark == '-') and pos + 6 == end and text[pos + 3] == ':':
+            shown = text[pos + 1:pos + 3] + text[pos + 4:pos + 6]
+            if not (shown.isascii() and shown.isdigit()):
+                return None
+            hours, minutes = int(shown[0:2]), int(shown[2:4])
+            if hours > 23 or minutes > 59:
+                return None
+            if not (hours or minutes):
+                tz = timezone.utc
+            else:
+                offset = (hours * 60 + minutes) * 60 * _MICRO
+                tz = _bare_zone(_delta_from_micro(-offset if mark == '-' else offset), None)
+        else:
+            return None
+    return int(digits[0:2]), int(digits[2:4]), int(digits[4:6]), micro, tz
+
+
 def _bad_iso(text):
     return ValueError(f'Invalid isoformat string: {text!r}')
 
@@ -547,6 +687,8 @@ def _utc_fields(seconds):
 
 
 def _local_fields(seconds):
+    if _clock.localtime is _TIME_LOCALTIME and _FIRST_SECOND <= seconds < _END_SECOND:
+        return _utc_fields(seconds)       # what time.localtime would give
     local = _clock.localtime(seconds)
     if not MINYEAR <= local.tm_year <= MAXYEAR:
         raise ValueError(f'year {local.tm_year} is out of range')
@@ -554,11 +696,17 @@ def _local_fields(seconds):
 
 
 def _local_zone(seconds):
+    if (_clock.localtime is _TIME_LOCALTIME and type(seconds) is int
+            and -_TIME_T_LIMIT <= seconds <= _TIME_T_LIMIT):
+        return _bare_zone(_delta_from_micro(0), 'UTC')
     local = _clock.localtime(seconds)
     return timezone(timedelta(seconds=local.tm_gmtoff or 0), local.tm_zone)
 
 
 def _local_offset_seconds(seconds):
+    if (_clock.localtime is _TIME_LOCALTIME and type(seconds) is int
+            and -_TIME_T_LIMIT <= seconds <= _TIME_T_LIMIT):
+        return 0
     return _clock.localtime(seconds).tm_gmtoff or 0
 
 
@@ -609,6 +757,12 @@ class timedelta:
         except TypeError:
             _refuse_call('__new__', args, kwargs, _DELTA_ARGS, 0, 7, ())
             raise
+        if (type(days) is type(seconds) is type(microseconds) is type(milliseconds)
+                is type(minutes) is type(hours) is type(weeks) is int):
+            # Plain ints add up exactly: nothing to round.
+            return _delta_from_micro(
+                ((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * _MICRO
+                + milliseconds * 1000 + microseconds, cls)
         given = (microseconds, milliseconds, seconds, minutes, hours, days, weeks)
         whole = 0
         spare = 0.0
@@ -678,14 +832,20 @@ class timedelta:
         return text
 
     def __add__(self, other):
-        theirs = _micro_of(other)
-        return NotImplemented if theirs is None else _delta_from_micro(self._total() + theirs)
+        if isinstance(other, timedelta):
+            return _delta_from_micro(
+                ((self._days + other._days) * 86400 + self._seconds + other._seconds) * _MICRO
+                + self._microseconds + other._microseconds)
+        return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        theirs = _micro_of(other)
-        return NotImplemented if theirs is None else _delta_from_micro(self._total() - theirs)
+        if isinstance(other, timedelta):
+            return _delta_from_micro(
+                ((self._days - other._days) * 86400 + self._seconds - other._seconds) * _MICRO
+                + self._microseconds - other._microseconds)
+        return NotImplemented
 
     def __rsub__(self, other):
         theirs = _micro_of(other)
@@ -745,29 +905,43 @@ class timedelta:
         quotient, rest = divmod(self._total(), theirs)
         return quotient, _delta_from_micro(rest)
 
+    # The fields are normalized, so comparing them in order compares the durations.
+
     def __eq__(self, other):
-        theirs = _micro_of(other)
-        return NotImplemented if theirs is None else self._total() == theirs
+        if isinstance(other, timedelta):
+            return (self._microseconds == other._microseconds
+                    and self._seconds == other._seconds and self._days == other._days)
+        return NotImplemented
 
     def __ne__(self, other):
-        theirs = _micro_of(other)
-        return NotImplemented if theirs is None else self._total() != theirs
+        if isinstance(other, timedelta):
+            return (self._microseconds != other._microseconds
+                    or self._seconds != other._seconds or self._days != other._days)
+        return NotImplemented
 
     def __lt__(self, other):
-        theirs = _micro_of(other)
-        return NotImplemented if theirs is None else self._total() < theirs
+        if isinstance(other, timedelta):
+            return ((self._days, self._seconds, self._microseconds)
+                    < (other._days, other._seconds, other._microseconds))
+        return NotImplemented
 
     def __le__(self, other):
-        theirs = _micro_of(other)
-        return NotImplemented if theirs is None else self._total() <= theirs
+        if isinstance(other, timedelta):
+            return ((self._days, self._seconds, self._microseconds)
+                    <= (other._days, other._seconds, other._microseconds))
+        return NotImplemented
 
     def __gt__(self, other):
-        theirs = _micro_of(other)
-        return NotImplemented if theirs is None else self._total() > theirs
+        if isinstance(other, timedelta):
+            return ((self._days, self._seconds, self._microseconds)
+                    > (other._days, other._seconds, other._microseconds))
+        return NotImplemented
 
     def __ge__(self, other):
-        theirs = _micro_of(other)
-        return NotImplemented if theirs is None else self._total() >= theirs
+        if isinstance(other, timedelta):
+            return ((self._days, self._seconds, self._microseconds)
+                    >= (other._days, other._seconds, other._microseconds))
+        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -802,6 +976,10 @@ def _bare_date(cls, year, month, day):
 def _make_date(cls, year, month, day):
     # A new instance of `cls`; subclasses are built through their own constructor.
     if cls is date:
+        if (type(year) is type(month) is type(day) is int and 0 < year < 10000
+                and 0 < month < 13 and 0 < day
+                and (day < 29 or day <= _days_in(year, month))):
+            return _bare_date(cls, year, month, day)
         return _bare_date(cls, *_valid_date(year, month, day))
     return cls(year, month, day)
 
@@ -818,6 +996,24 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, *args, **kwargs):
+        if not kwargs:
+            if len(args) == 3:
+                # The usual call, with plain ints in range: nothing to convert.
+                year, month, day = args
+                if (type(year) is type(month) is type(day) is int and 0 < year < 10000
+                        and 0 < month < 13 and 0 < day
+                        and (day < 29 or day <= _days_in(year, month))):
+                    self = object.__new__(cls)
+                    self._year = year
+                    self._month = month
+                    self._day = day
+                    self._hashcode = -1
+                    return self
+            elif len(args) == 1:
+                # Unpickling: the 4-byte state.
+                state = args[0]
+                if type(state) is bytes and len(state) == 4 and 1 <= state[2] <= 12:
+                    return _bare_date(cls, state[0] * 256 + state[1], state[2], state[3])
         try:
             year, month, day = _date_fields(*args, **kwargs)
         except TypeError:
@@ -858,6 +1054,10 @@ class date:
         """The date written as YYYY-MM-DD, YYYYMMDD or an ISO week date."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) == 10:
+            fields = _quick_iso_date(date_string)
+            if fields is not None:
+                return _make_date(cls, *fields)
         read = _read_date(date_string)
         if read is None:
             raise _bad_iso(date_string)
@@ -892,18 +1092,22 @@ class date:
 
     def weekday(self):
         """0 for Monday through 6 for Sunday."""
-        return (self.toordinal() + 6) % 7
+        return (_day_number(self._year, self._month, self._day) + 6) % 7
 
     def isoweekday(self):
         """1 for Monday through 7 for Sunday."""
-        return (self.toordinal() + 6) % 7 + 1
+        return (_day_number(self._year, self._month, self._day) + 6) % 7 + 1
 
     def isocalendar(self):
         """(ISO year, week number, weekday) as an IsoCalendarDate."""
         return _IsoCalendarDate(*_iso_parts(self.toordinal()))
 
     def _year_day(self):
-        return self.toordinal() - _day_number(self._year, 1, 1) + 1
+        month = self._month
+        year_day = _DAYS_BEFORE_MONTH[month] + self._day
+        if month > 2 and _is_leap(self._year):
+            year_day += 1
+        return year_day
 
     def timetuple(self):
         """A time.struct_time for midnight of this day."""
@@ -923,7 +1127,7 @@ class date:
 
     def isoformat(self):
         """'YYYY-MM-DD'."""
-        return f'{self._year:04d}-{self._month:02d}-{self._day:02d}'
+        return _date_text(self._year, self._month, self._day)
 
     def __str__(self):
         return self.isoformat()
@@ -934,6 +1138,10 @@ class date:
 
     def strftime(self, format):
         """The date written by a time.strftime format."""
+        if type(self) is date and type(format) is str and _clock.strftime is _TIME_STRFTIME:
+            text = _quick_strftime(format, self._year, self._month, self._day, 0, 0, 0, 0)
+            if text is not None:
+                return text
         return _strftime(None, format, self.timetuple(), 0)
 
     def __format__(self, fmt):
@@ -958,43 +1166,56 @@ class date:
             raise TypeError("can't compare datetime.datetime to datetime.date")
         return True
 
+    # Two plain dates (the usual case) skip the checks of _same_kind() and _order().
+
     def __eq__(self, other):
-        if self._same_kind(other):
-            return self._key() == other._key()
+        if type(other) is date is type(self) or self._same_kind(other):
+            return (self._day == other._day and self._month == other._month
+                    and self._year == other._year)
         return NotImplemented
 
     def __ne__(self, other):
-        if self._same_kind(other):
-            return self._key() != other._key()
+        if type(other) is date is type(self) or self._same_kind(other):
+            return (self._day != other._day or self._month != other._month
+                    or self._year != other._year)
         return NotImplemented
 
     def __lt__(self, other):
-        if self._order(other):
-            return self._key() < other._key()
+        if type(other) is date is type(self) or self._order(other):
+            return ((self._year, self._month, self._day)
+                    < (other._year, other._month, other._day))
         return NotImplemented
 
     def __le__(self, other):
-        if self._order(other):
-            return self._key() <= other._key()
+        if type(other) is date is type(self) or self._order(other):
+            return ((self._year, self._month, self._day)
+                    <= (other._year, other._month, other._day))
         return NotImplemented
 
     def __gt__(self, other):
-        if self._order(other):
-            return self._key() > other._key()
+        if type(other) is date is type(self) or self._order(other):
+            return ((self._year, self._month, self._day)
+                    > (other._year, other._month, other._day))
         return NotImplemented
 
     def __ge__(self, other):
-        if self._order(other):
-            return self._key() >= other._key()
+        if type(other) is date is type(self) or self._order(other):
+            return ((self._year, self._month, self._day)
+                    >= (other._year, other._month, other._day))
         return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash(self._key())
+            self._hashcode = hash((self._year, self._month, self._day))
         return self._hashcode
 
     def _shifted(self, days):
-        number = self.toordinal() + days
+        if type(self) is date:
+            day = self._day + days
+            if 0 < day < 29:
+                # Still within the month.
+                return _bare_date(date, self._year, self._month, day)
+        number = _day_number(self._year, self._month, self._day) + days
         if not 1 <= number <= _LAST_DAY:
             raise OverflowError('date value out of range')
         return _make_date(type(self), *_civil(number))
@@ -1010,7 +1231,9 @@ class date:
         if isinstance(other, timedelta):
             return self._shifted(-other._days)
         if isinstance(other, date) and not isinstance(other, datetime):
-            return _delta_from_micro((self.toordinal() - other.toordinal()) * _DAY_MICRO)
+            return _delta_from_micro((_day_number(self._year, self._month, self._day)
+                                      - _day_number(other._year, other._month, other._day))
+                                     * _DAY_MICRO)
         return NotImplemented
 
     def __reduce__(self):
@@ -1099,6 +1322,9 @@ class tzinfo:
         getstate = getattr(self, '__getstate__', None)
         state = getstate() if getstate is not None else getattr(self, '__dict__', None)
         return type(self), args, state or None
+
+
+_tzinfo_type = tzinfo     # for functions with a `tzinfo` parameter
 
 
 def _zone_arg(dt, method):
@@ -1217,8 +1443,17 @@ def _bare_time(cls, hour, minute, second, micro, tz, fold):
     return self
 
 
+# What time(...) fills in for the fields not given by position.
+_TIME_DEFAULTS = (None, (0, 0, 0, None), (0, 0, None), (0, None), (None,), ())
+
+
 def _make_time(cls, hour, minute, second, micro, tz, fold):
     if cls is time:
+        if (type(hour) is type(minute) is type(second) is type(micro) is type(fold) is int
+                and 0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 60
+                and 0 <= micro < 1000000 and (fold == 0 or fold == 1)
+                and (tz is None or isinstance(tz, tzinfo))):
+            return _bare_time(cls, hour, minute, second, micro, tz, fold)
         fields = _valid_clock(hour, minute, second, micro, fold)
         return _bare_time(cls, *fields[:4], _valid_zone(tz), fields[4])
     if fold:
@@ -1234,6 +1469,15 @@ class time:
                  '_hashcode')
 
     def __new__(cls, *args, **kwargs):
+        count = len(args)
+        if not kwargs and 0 < count < 6:
+            # Positional fields, plain ints in range (and maybe a tzinfo).
+            hour, minute, second, micro, tz = args + _TIME_DEFAULTS[count]
+            if (type(hour) is type(minute) is type(second) is type(micro) is int
+                    and 0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 60
+                    and 0 <= micro < 1000000
+                    and (tz is None or isinstance(tz, _tzinfo_type))):
+                return _bare_time(cls, hour, minute, second, micro, tz, 0)
         try:
             hour, minute, second, microsecond, tzinfo, fold = _time_fields(*args, **kwargs)
         except TypeError:
@@ -1394,6 +1638,12 @@ class time:
 
     def strftime(self, format):
         """The time written by a time.strftime format (on 1900-01-01)."""
+        if (type(format) is str and _clock.strftime is _TIME_STRFTIME
+                and (self._tzinfo is None or type(self._tzinfo) is timezone)):
+            text = _quick_strftime(format, 1900, 1, 1, self._hour, self._minute,
+                                   self._second, self._microsecond)
+            if text is not None:
+                return text
         fields = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
         return _strftime(self, format, _clock.struct_time(fields), self._microsecond)
 
@@ -1442,6 +1692,15 @@ def _bare_datetime(cls, year, month, day, hour, minute, second, micro, tz, fold)
 
 def _make_datetime(cls, year, month, day, hour, minute, second, micro, tz, fold=0):
     if cls is datetime:
+        if (type(year) is type(month) is type(day) is type(hour) is type(minute)
+                is type(second) is type(micro) is type(fold) is int
+                and 0 < year < 10000 and 0 < month < 13 and 0 < day
+                and (day < 29 or day <= _days_in(year, month))
+                and 0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 60
+                and 0 <= micro < 1000000 and (fold == 0 or fold == 1)
+                and (tz is None or isinstance(tz, tzinfo))):
+            return _bare_datetime(cls, year, month, day, hour, minute, second, micro, tz,
+                                  fold)
         year, month, day = _valid_date(year, month, day)
         hour, minute, second, micro, fold = _valid_clock(hour, minute, second, micro, fold)
         return _bare_datetime(cls, year, month, day, hour, minute, second, micro,
@@ -1449,6 +1708,11 @@ def _make_datetime(cls, year, month, day, hour, minute, second, micro, tz, fold=
     if fold:
         return cls(year, month, day, hour, minute, second, micro, tz, fold=fold)
     return cls(year, month, day, hour, minute, second, micro, tz)
+
+
+# What datetime(...) fills in for the fields not given by position.
+_DATETIME_DEFAULTS = (None, None, None, (0, 0, 0, 0, None), (0, 0, 0, None), (0, 0, None),
+                      (0, None), (None,), ())
 
 
 def _datetime_from_micro(cls, micro, tz):
@@ -1478,6 +1742,41 @@ class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, *args, **kwargs):
+        count = len(args)
+        if not kwargs and count < 9:
+            if count > 2:
+                # Positional fields, plain ints in range (and maybe a tzinfo).
+                year, month, day, hour, minute, second, micro, tz = \
+                    args + _DATETIME_DEFAULTS[count]
+                if (type(year) is type(month) is type(day) is type(hour) is type(minute)
+                        is type(second) is type(micro) is int
+                        and 0 < year < 10000 and 0 < month < 13 and 0 < day
+                        and (day < 29 or day <= _days_in(year, month))
+                        and 0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 60
+                        and 0 <= micro < 1000000
+                        and (tz is None or isinstance(tz, _tzinfo_type))):
+                    self = object.__new__(cls)
+                    self._year = year
+                    self._month = month
+                    self._day = day
+                    self._hour = hour
+                    self._minute = minute
+                    self._second = second
+                    self._microsecond = micro
+                    self._tzinfo = tz
+                    self._fold = 0
+                    self._hashcode = -1
+                    return self
+            elif count:
+                # Unpickling: the 10-byte state, then maybe the tzinfo.
+                state = args[0]
+                if (type(state) is bytes and len(state) == 10
+                        and 1 <= state[2] & 0x7F <= 12):
+                    tz = args[1] if count == 2 else None
+                    return _bare_datetime(cls, state[0] * 256 + state[1], state[2] & 0x7F,
+                                          state[3], state[4], state[5], state[6],
+                                          (state[7] << 16) | (state[8] << 8) | state[9],
+                                          _valid_zone(tz), state[2] >> 7)
         try:
             year, month, day, hour, minute, second, microsecond, tzinfo, fold = \
                 _datetime_fields(*args, **kwargs)
@@ -1514,6 +1813,10 @@ class datetime(date):
         _valid_zone(tz)
         seconds, micro = _split_stamp(timestamp)
         if tz is None:
+            if (cls is datetime and _clock.localtime is _TIME_LOCALTIME
+                    and _FIRST_SECOND <= seconds < _END_SECOND):
+                # Local time is UTC and the fields are valid: no checks needed.
+                return _bare_datetime(cls, *_utc_fields(seconds), micro, None, 0)
             return _make_datetime(cls, *_local_fields(seconds), micro, None)
         utc = _make_datetime(cls, *_utc_fields(seconds), micro, tz)
         return tz.fromutc(utc)
@@ -1557,6 +1860,12 @@ class datetime(date):
         """The datetime written in (most forms of) ISO 8601."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) > 18:
+            fields = _quick_iso_date(date_string)
+            if fields is not None:
+                clock = _quick_iso_clock(date_string)
+                if clock is not None:
+                    return _make_datetime(cls, *fields, *clock)
         width = _date_width(date_string)
         read = _read_date(date_string[:width])
         if read is None:
@@ -1705,8 +2014,10 @@ class datetime(date):
                             f'{type(sep).__name__}')
         clock = _clock_text(self._hour, self._minute, self._second, self._microsecond,
                             timespec, 2)
-        return (f'{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}{clock}'
-                + _offset_text(self.utcoffset(), True))
+        text = f'{_date_text(self._year, self._month, self._day)}{sep}{clock}'
+        if self._tzinfo is None:
+            return text         # no offset to add (utcoffset() is None)
+        return text + _offset_text(self.utcoffset(), True)
 
     def __str__(self):
         return self.isoformat(sep=' ')
@@ -1729,14 +2040,23 @@ class datetime(date):
 
     def strftime(self, format):
         """The datetime written by a time.strftime format (plus %f, %z, %:z, %Z)."""
+        # timetuple() of a naive or fixed-offset datetime calls nothing that could be
+        # told apart, so the common formats can be written directly.
+        if (type(self) is datetime and type(format) is str
+                and _clock.strftime is _TIME_STRFTIME
+                and (self._tzinfo is None or type(self._tzinfo) is timezone)):
+            text = _quick_strftime(format, self._year, self._month, self._day, self._hour,
+                                   self._minute, self._second, self._microsecond)
+            if text is not None:
+                return text
         return _strftime(self, format, self.timetuple(), self._microsecond)
 
     # -- comparison and arithmetic
 
     def _micro(self):
         # Microseconds since day number 0, ignoring tzinfo.
-        return (((self.toordinal() * 24 + self._hour) * 60 + self._minute) * 60
-                + self._second) * _MICRO + self._microsecond
+        return (((_day_number(self._year, self._month, self._day) * 24 + self._hour) * 60
+                 + self._minute) * 60 + self._second) * _MICRO + self._microsecond
 
     def _fold_matters(self, offset):
         # Whether the other fold of this wall time has another UTC offset (PEP 495).
@@ -1769,33 +2089,68 @@ class datetime(date):
         if isinstance(other, date) and not equality:
             raise TypeError("can't compare datetime.datetime to datetime.date")
         return None
+    # With the same tzinfo object (None included) the fields compare in order, without
+    # asking for UTC offsets.
 
     def __eq__(self, other):
+        if isinstance(other, datetime) and other._tzinfo is self._tzinfo:
+            return ((self._year, self._month, self._day, self._hour, self._minute,
+                     self._second, self._microsecond)
+                    == (other._year, other._month, other._day, other._hour, other._minute,
+                       other._second, other._microsecond))
         sign = self._against(other, True)
         return NotImplemented if sign is None else sign == 0
 
     def __ne__(self, other):
+        if isinstance(other, datetime) and other._tzinfo is self._tzinfo:
+            return ((self._year, self._month, self._day, self._hour, self._minute,
+                     self._second, self._microsecond)
+                    != (other._year, other._month, other._day, other._hour, other._minute,
+                       other._second, other._microsecond))
         sign = self._against(other, True)
         return NotImplemented if sign is None else sign != 0
 
     def __lt__(self, other):
+        if isinstance(other, datetime) and other._tzinfo is self._tzinfo:
+            return ((self._year, self._month, self._day, self._hour, self._minute,
+                     self._second, self._microsecond)
+                    < (other._year, other._month, other._day, other._hour, other._minute,
+                       other._second, other._microsecond))
         sign = self._against(other, False)
         return NotImplemented if sign is None else sign < 0
 
     def __le__(self, other):
+        if isinstance(other, datetime) and other._tzinfo is self._tzinfo:
+            return ((self._year, self._month, self._day, self._hour, self._minute,
+                     self._second, self._microsecond)
+                    <= (other._year, other._month, other._day, other._hour, other._minute,
+                       other._second, other._microsecond))
         sign = self._against(other, False)
         return NotImplemented if sign is None else sign <= 0
 
     def __gt__(self, other):
+        if isinstance(other, datetime) and other._tzinfo is self._tzinfo:
+            return ((self._year, self._month, self._day, self._hour, self._minute,
+                     self._second, self._microsecond)
+                    > (other._year, other._month, other._day, other._hour, other._minute,
+                       other._second, other._microsecond))
         sign = self._against(other, False)
         return NotImplemented if sign is None else sign > 0
 
     def __ge__(self, other):
+        if isinstance(other, datetime) and other._tzinfo is self._tzinfo:
+            return ((self._year, self._month, self._day, self._hour, self._minute,
+                     self._second, self._microsecond)
+                    >= (other._year, other._month, other._day, other._hour, other._minute,
+                       other._second, other._microsecond))
         sign = self._against(other, False)
         return NotImplemented if sign is None else sign >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
+            if self._tzinfo is None and type(self) is datetime:
+                self._hashcode = hash(self._micro())
+                return self._hashcode
             plain = self.replace(fold=0) if self._fold else self
             offset = plain.utcoffset()
             key = plain._micro()
@@ -1804,18 +2159,31 @@ class datetime(date):
             self._hashcode = hash(key)
         return self._hashcode
 
+    def _moved(self, days, micro):
+        # This moment plus `days` days and `micro` microseconds, same tzinfo.
+        if type(self) is datetime:
+            carry, rest = divmod(((self._hour * 60 + self._minute) * 60 + self._second)
+                                 * _MICRO + self._microsecond + micro, _DAY_MICRO)
+            day = self._day + days + carry
+            if 0 < day < 29:
+                # Still within the month: no calendar arithmetic needed.
+                seconds, micro = divmod(rest, _MICRO)
+                return _bare_datetime(datetime, self._year, self._month, day,
+                                      seconds // 3600, seconds // 60 % 60, seconds % 60,
+                                      micro, self._tzinfo, 0)
+        return _datetime_from_micro(type(self), self._micro() + days * _DAY_MICRO + micro,
+                                    self._tzinfo)
+
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return _datetime_from_micro(type(self), self._micro() + other._total(),
-                                        self._tzinfo)
+            return self._moved(other._days, other._seconds * _MICRO + other._microseconds)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return _datetime_from_micro(type(self), self._micro() - other._total(),
-                                        self._tzinfo)
+            return self._moved(-other._days, -other._seconds * _MICRO - other._microseconds)
         if not isinstance(other, datetime):
             return NotImplemented
         difference = self._micro() - other._micro()

@@ -499,19 +499,36 @@ class Thread:
         if current_thread() is self:
             raise RuntimeError("cannot join current thread")
 
-    def _rename(self, name):
-        self._usable()._label = str(name)
+    # The getters below check for __init__() themselves rather than through
+    # _usable(): logging reads current_thread().name for every record.
 
-    name = property(lambda self: self._usable()._label, _rename,
+    def _rename(self, name):
+        assert self._initialized, "Thread.__init__() not called"
+        self._label = str(name)
+
+    def _get_name(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._label
+
+    def _get_ident(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._ids[0]
+
+    def _get_native_id(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._ids[1]
+
+    name = property(_get_name, _rename,
                     doc="The thread's name, used only to identify it.")
-    ident = property(lambda self: self._usable()._ids[0],
+    ident = property(_get_ident,
                      doc="The thread identifier, or None before it starts.")
-    native_id = property(lambda self: self._usable()._ids[1],
+    native_id = property(_get_native_id,
                          doc="The system's id for the thread, or None.")
 
     def is_alive(self):
         """Whether the thread has started and not finished."""
-        return self._usable()._stage == _RUNNING
+        assert self._initialized, "Thread.__init__() not called"
+        return self._stage == _RUNNING
 
     def _set_daemon(self, daemonic):
         self._require_init()
@@ -519,7 +536,11 @@ class Thread:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
-    daemon = property(lambda self: self._usable()._daemonic, _set_daemon,
+    def _get_daemon(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._daemonic
+
+    daemon = property(_get_daemon, _set_daemon,
                       doc="Whether this is a daemon thread.")
 
     def isDaemon(self):
@@ -598,9 +619,19 @@ def main_thread():
     return _main_thread
 
 
+_thread_get_ident = get_ident
+_main_ident = _main_thread._ids[0]
+
+
 def current_thread():
     """The Thread object of the caller: always the main thread here."""
-    return _active.get(get_ident(), _main_thread)
+    # _thread.get_ident() always answers _main_ident: skip calling it unless
+    # someone replaced this module's get_ident.
+    ident = _main_ident if get_ident is _thread_get_ident else get_ident()
+    try:
+        return _active[ident]
+    except KeyError:
+        return _main_thread
 
 
 def currentThread():
