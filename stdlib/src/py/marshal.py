@@ -53,8 +53,12 @@ def _interned_like(text):
 def _share_key(obj):
     """Key under which repeated occurrences of *obj* become back-references."""
     kind = type(obj)
-    if kind is int and -5 <= obj <= 256:
+    # Ints of 64 bits and floats are values in pyrs (their id() is not unique): equal ones
+    # are one object, as they were when id() gave the value.
+    if kind is int and -(1 << 63) <= obj < (1 << 63):
         return (int, obj)
+    if kind is float:
+        return (float, obj.hex())
     if kind is str and _interned_like(obj):
         return (str, obj)
     if (kind is tuple or kind is bytes) and not obj:

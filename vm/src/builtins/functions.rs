@@ -29,7 +29,9 @@ impl Vm {
                 return crate::io::write_text(self, inst, text);
             }
         }
-        let write = self.getattr(file, &Rc::new(PyStr::new("write")))?;
+        // An interned name: the class-attribute cache answers the look-up.
+        let name = self.intern("write");
+        let write = self.getattr(file, &name)?;
         self.call_value(&write, &[Value::str(text)], &[])?;
         Ok(())
     }
@@ -44,7 +46,8 @@ impl Vm {
         if file.is_none() {
             return Ok(());
         }
-        let flush = self.getattr(file, &Rc::new(PyStr::new("flush")))?;
+        let name = self.intern("flush");
+        let flush = self.getattr(file, &name)?;
         self.call_value(&flush, &[], &[])?;
         Ok(())
     }

@@ -879,10 +879,15 @@ impl Vm {
         } else {
             Vec::new()
         };
+        // A list, set or dict comprehension's function is called at once and never seen by
+        // Python code (CPython 3.12 makes none): nothing can refer to it, so no cycle either.
+        let hidden = code.flags.inlined();
         let func = PyFunction::new(code, frame.globals.clone(), defaults, kwdefaults, closure);
         *func.annotations.borrow_mut() = annotations;
         let func = Value::Function(Rc::new(func));
-        crate::object::gc::track(&func);
+        if !hidden {
+            crate::object::gc::track(&func);
+        }
         frame.stack.push(func);
         Ok(())
     }

@@ -274,16 +274,17 @@ impl Value {
             Rc::as_ptr(rc).cast::<u8>() as usize
         }
         match self {
-            V::None => 1,
-            V::NotImplemented => 2,
-            V::Ellipsis => 3,
-            V::Null => 4,
-            V::Bool(b) => 8 + usize::from(*b),
+            // Small and even: neither an object's address nor an int's or float's id.
+            V::None => 2,
+            V::NotImplemented => 4,
+            V::Ellipsis => 6,
+            V::Null => 8,
+            V::Bool(b) => 10 + 2 * usize::from(*b),
             // Odd, so never an object's (aligned) address: `deepcopy`'s memo keys on these.
             V::Int(i) => ((*i as usize) << 1) | 1,
             V::Float(f) => {
                 let bits = f.to_bits();
-                ((bits ^ (bits >> 32)) as usize) | 1
+                (((bits ^ (bits >> 32)) as usize) << 1) | 1
             }
             V::BigInt(r) => addr(r),
             V::Complex(r) => addr(r),

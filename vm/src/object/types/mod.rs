@@ -985,10 +985,9 @@ impl PyInstance {
     /// `obj.__class__ = cls` (checked by the caller).
     pub fn set_class(&self, class: Rc<PyType>) {
         *self.cls.borrow_mut() = class;
-        // Tuples containing this one may keep a hash that its old class gave.
-        if matches!(self.base, Some(Value::Tuple(_))) {
-            attr_cache::invalidate();
-        }
+        // Attribute caches may hold this object as a plain class attribute that its new class
+        // makes a descriptor, and tuples containing it may keep a hash its old class gave.
+        attr_cache::invalidate();
     }
 
     /// Moves this instance's state into a new instance (for `__del__` after the last
