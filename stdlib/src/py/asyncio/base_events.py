@@ -11,6 +11,7 @@ methods for them raise OSError(EOPNOTSUPP). run_in_executor() runs the function 
 this thread and hands its outcome back through the loop.
 """
 
+import contextvars
 import errno
 import heapq
 import os
@@ -32,6 +33,8 @@ _IDLE_ERROR = ('the event loop would wait forever: nothing is ready or scheduled
 # outnumber the live ones in a big heap: then the heap is rebuilt without them.
 
 _PASS_THROUGH = events._PASS_THROUGH
+_Handle = events.Handle
+_new_object = object.__new__
 
 
 def _logger():
@@ -218,6 +221,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._active = None                   # handle being run (debug mode only)
         self._running = self._stopping = self._closed = False
         self._debug = _debug_by_default()
+        # get_debug() not overridden: it says what _debug says (see call_soon())
+        self._debug_is_flag = type(self).get_debug is BaseEventLoop.get_debug
         self.slow_callback_duration = 0.1
         self._error_hook = None
         self._make_task = None
@@ -328,6 +333,19 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_callback(callback, 'call_soon')
+        elif self._debug_is_flag and events.Handle is _Handle:
+            # Handle(callback, args, self, context) written out: with debug mode off,
+            # filling the slots here is much cheaper than the call to __init__
+            handle = _new_object(_Handle)
+            handle._loop = self
+            handle._callback = callback
+            handle._args = args
+            handle._context = contextvars.copy_context() if context is None else context
+            handle._cancelled = False
+            handle._repr = None
+            handle._source_traceback = None
+            self._queue.append(handle)
+            return handle
         handle = events.Handle(callback, args, self, context)
         self._queue.append(handle)
         return handle

@@ -237,9 +237,19 @@ class Future:
     # --- awaiting --------------------------------------------------------------------------
 
     def __await__(self):
+        if self._state is _FINISHED and self._exception is None:
+            # already has its result: a generator that returns it at once is the
+            # cheapest awaitable (no exception can come out of it)
+            return _finished(self._result)
         return _FutureIter(self)
 
     __iter__ = __await__
+
+
+def _finished(result):
+    # The iterator of `await future` for a future that already has a result.
+    return result
+    yield
 
 
 class _FutureIter:
@@ -275,12 +285,15 @@ class _FutureIter:
     def send(self, value):
         # (the body of __next__ again: one call less on every resumption)
         fut = self._future
-        if fut._state is _PENDING:
+        state = fut._state
+        if state is _PENDING:
             if self._handed_out:
                 raise RuntimeError("await wasn't used with future")
             self._handed_out = True
             fut._asyncio_future_blocking = True
             return fut
+        if state is _FINISHED and fut._exception is None:
+            raise StopIteration(fut._result)      # (what Future.result() gives)
         raise StopIteration(Future.result(fut))
 
 

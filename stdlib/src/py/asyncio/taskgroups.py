@@ -8,10 +8,12 @@ together as one (Base)ExceptionGroup.
 
 from . import events
 from . import exceptions
+from . import futures
 from . import tasks
 
 __all__ = ('TaskGroup',)
 
+_FINISHED = futures._FINISHED
 _GROUP_MESSAGE = 'unhandled errors in a TaskGroup'
 _FATAL = (KeyboardInterrupt, SystemExit)
 
@@ -132,7 +134,12 @@ class TaskGroup:
             child = st.loop.create_task(coro, context=context)
         if name is not None:
             tasks._set_task_name(child, name)
-        st.watch(child, self._settled)
+        if (type(child) is tasks.Task and child._state is _FINISHED
+                and child._exception is None):
+            # an eager child that returned at once: _settled() would only release it
+            st.release(child)
+        else:
+            st.watch(child, self._settled)
         return child
 
     def _settled(self, child):
@@ -140,6 +147,9 @@ class TaskGroup:
         # the group.
         st = self._st
         st.release(child)
+        if (type(child) is tasks.Task and child._state is _FINISHED
+                and child._exception is None):
+            return          # it returned: nothing more to look at
         failure = None if child.cancelled() else child.exception()
         if failure is not None and st.record(failure):
             st.stop_children()

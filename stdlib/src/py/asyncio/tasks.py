@@ -174,9 +174,16 @@ class Task(futures.Future):
     _cancel_later = False       # a cancel() waits for the next step
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
-        super().__init__(loop=loop)
-        if self._source_traceback:
-            self._source_traceback.pop()      # our own frame: start at the creator
+        if loop is not None and type(self) is Task and not loop.get_debug():
+            # (Future.__init__ written out, for the plain class outside debug mode)
+            self._loop = loop
+            self._state = _PENDING
+            self._callbacks = []
+        else:
+            super().__init__(loop=loop)
+            if self._source_traceback:
+                self._source_traceback.pop()      # our own frame: start at the creator
+            loop = self._loop
         if type(coro) is not _CoroutineType and not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
@@ -186,9 +193,25 @@ class Task(futures.Future):
         if context is None:
             context = contextvars.copy_context()
         self._step_context = context
-        loop = self._loop
         if eager_start and loop.is_running():
-            self._start_eagerly()
+            # Run the first step right now, inside the creator's call, with this task
+            # as the current one; an unfinished task then goes on like any other.
+            creator = _running_task_of.pop(loop, None)    # the task calling create_task()
+            _running_task_of[loop] = self
+            _eager_now.add(self)
+            try:
+                context.run(self._drive)
+            finally:
+                _eager_now.discard(self)
+                # (_swap_current_task(loop, creator) written out)
+                if creator is None:
+                    _running_task_of.pop(loop, None)
+                else:
+                    _running_task_of[loop] = creator
+            if self._state is _PENDING:
+                _live_tasks.add(self)
+            else:
+                self._coro = None
             return
         loop.call_soon(self._resume, context=context)
         _live_tasks.add(self)
@@ -307,22 +330,6 @@ class Task(futures.Future):
 
     # --- running the coroutine ------------------------------------------------------------
 
-    def _start_eagerly(self):
-        # Run the first step right now, inside the creator's call, with this task as
-        # the current one; an unfinished task then goes on like any other.
-        loop = self._loop
-        creator = _swap_current_task(loop, self)   # the task calling create_task()
-        _eager_now.add(self)
-        try:
-            self._step_context.run(self._drive, None)
-        finally:
-            _eager_now.discard(self)
-            _swap_current_task(loop, creator)
-        if self.done():
-            self._coro = None
-        else:
-            _register_task(self)
-
     def _resume(self, exc=None):
         # One step, run by the loop in the task's context. (Like CPython's C tasks, the
         # state and the current-task record are handled here directly, without going
@@ -336,7 +343,8 @@ class Task(futures.Future):
             owed = isinstance(exc, exceptions.CancelledError)
             exc = exc if owed else self._make_cancelled_error()
         loop = self._loop
-        self._fut_waiter = None
+        if self._fut_waiter is not None:
+            self._fut_waiter = None
         busy = _running_task_of.setdefault(loop, self)
         if busy is not self:
             raise RuntimeError(f'Cannot enter into task {self!r} while another task '
@@ -348,13 +356,25 @@ class Task(futures.Future):
                 _leave_task(loop, self)     # (raises the mismatch error)
             del _running_task_of[loop]
 
-    def _drive(self, exc):
+    def _drive(self, exc=None):
         # Send into (or throw into) the coroutine and act on what comes out.
         try:
             if exc is None:
                 yielded = self._coro.send(None)
             else:
                 yielded = self._coro.throw(exc)
+        except StopIteration as outcome:
+            if self._cancel_later:
+                self._conclude(outcome)
+                return
+            # (the usual ending of _conclude() written out)
+            _live_tasks.discard(self)
+            self._result = outcome.value
+            if self._callbacks:
+                self._enter_state(_FINISHED)
+            else:
+                self._state = _FINISHED
+            return
         except BaseException as outcome:
             self._conclude(outcome)
             return
@@ -458,21 +478,19 @@ eager_task_factory = create_eager_task_factory(Task)
 
 # --- sleeping ----------------------------------------------------------------------------------------
 
-class _Pause:
+@types.coroutine
+def _one_turn():
     """Awaitable that hands the loop one turn: the task sees a bare yield and simply
-    schedules its next step."""
-
-    __slots__ = ()
-
-    def __await__(self):
-        yield
+    schedules its next step. (A generator-based coroutine: cheaper to make and to
+    await than an object with __await__.)"""
+    yield
 
 
 async def sleep(delay, result=None):
     """Suspend the current task for `delay` seconds (just one loop turn when delay <= 0)
     and return `result`."""
     if delay <= 0:
-        await _Pause()
+        await _one_turn()
         return result
     loop = events.get_running_loop()
     alarm = loop.create_future()
@@ -532,24 +550,38 @@ class _GatheringFuture(futures.Future):
     _cancel_reached = False         # cancel() reached a child
 
     def __init__(self, parts, distinct, keep_errors, loop):
-        super().__init__(loop=loop)
+        if type(self) is _GatheringFuture and not loop.get_debug():
+            # (Future.__init__ written out, outside debug mode)
+            self._loop = loop
+            self._state = _PENDING
+            self._callbacks = []
+        else:
+            super().__init__(loop=loop)
         self._parts = parts                   # children in argument order
         self._keep_errors = keep_errors       # return_exceptions
         self._left = len(distinct)            # children not reported finished yet
         settled = self._child_settled
         context = None
         for child in distinct:
-            if child.done():
-                self._child_settled(child)      # e.g. an eager task: no loop turn
-            elif type(child) in _PLAIN_FUTURES:
-                # Our own future classes run the callback without looking at the
-                # context, so one copy serves all of them.
-                if context is None:
-                    context = contextvars.copy_context()
-                if child._state is _PENDING:
+            if type(child) in _PLAIN_FUTURES:
+                state = child._state
+                if state is _PENDING:
+                    # Our own future classes run the callback without looking at the
+                    # context, so one copy serves all of them.
+                    if context is None:
+                        context = contextvars.copy_context()
                     child._callbacks.append((settled, context))
+                elif (state is _FINISHED and child._exception is None
+                        and self._state is _PENDING):
+                    # e.g. an eager task that returned at once: _child_settled()
+                    # would only count it
+                    self._left -= 1
+                    if not self._left:
+                        self._settle_from_children()
                 else:
-                    child.add_done_callback(settled, context=context)
+                    self._child_settled(child)
+            elif child.done():
+                self._child_settled(child)      # e.g. an eager task: no loop turn
             else:
                 child.add_done_callback(settled)
 
@@ -588,7 +620,13 @@ class _GatheringFuture(futures.Future):
             self._settle_from_children()
 
     def _settle_from_children(self):
-        listed = [_as_listed(child) for child in self._parts]
+        listed = []
+        for child in self._parts:
+            if (type(child) in _PLAIN_FUTURES and child._state is _FINISHED
+                    and child._exception is None):
+                listed.append(child._result)      # (what _as_listed() gives for it)
+            else:
+                listed.append(_as_listed(child))
         if self._cancel_reached:
             # a cancelled gather ends in CancelledError, whatever return_exceptions says
             self.set_exception(self._parts[-1]._make_cancelled_error())
@@ -612,12 +650,14 @@ def gather(*coros_or_futures, return_exceptions=False):
     parts = []
     distinct = []
     for item in coros_or_futures:
-        child = known.get(id(item))
+        key = id(item)
+        child = known.get(key)
         if child is None:
-            if loop is not None and type(item) is _CoroutineType:
-                # (what ensure_future() does for a coroutine, once the loop is known)
+            if type(item) is _CoroutineType:
+                # (what ensure_future() does for a coroutine)
+                home = events.get_event_loop() if loop is None else loop
                 try:
-                    child = loop.create_task(item)
+                    child = home.create_task(item)
                 except BaseException:
                     item.close()
                     raise
@@ -627,7 +667,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                 child._log_destroy_pending = False
             if loop is None:
                 loop = futures._get_loop(child)
-            known[id(item)] = child
+            known[key] = child
             distinct.append(child)
         parts.append(child)
     return _GatheringFuture(parts, distinct, return_exceptions, loop)
