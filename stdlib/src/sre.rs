@@ -91,7 +91,8 @@ fn compile_code(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let items = vm.collect(&args.pos[0])?;
     let mut code = Vec::with_capacity(items.len());
     for item in &items {
-        let word = match item {
+        // The compiler's named opcodes are int subclasses: taken by their value.
+        let word = match item.plain_number() {
             Value::Int(i) => u32::try_from(*i).ok(),
             Value::Bool(b) => Some(u32::from(*b)),
             _ => None,

@@ -363,9 +363,6 @@ def _compile(pattern, flags):
     return _pattern_for(pattern, flags)
 
 
-_WORDS = range(1 << 32)
-
-
 def _make_pattern(source, flags, code, state, isbytes, names):
     """A Pattern object around SRE code and its parser state."""
     obj = object.__new__(Pattern)
@@ -375,14 +372,10 @@ def _make_pattern(source, flags, code, state, isbytes, names):
     put(obj, 'groups', state.groups - 1)
     put(obj, '_groupdict', dict(state.groupdict))
     put(obj, '_indexgroup', names)
-    # Plain ints for the engine: indexing a range gives them (quicker than
-    # int() for the named opcodes); no word is negative.
-    try:
-        words = [_WORDS[w] for w in code]
-    except IndexError:
-        words = [int(w) for w in code]
-    put(obj, '_code', tuple(words))
-    put(obj, '_prog', _sre.compile_code(words))
+    # The engine takes the named opcodes (int subclasses) by their values, and
+    # they compare and hash as those values.
+    put(obj, '_code', tuple(code))
+    put(obj, '_prog', _sre.compile_code(code))
     put(obj, '_isbytes', isbytes)
     put(obj, '_kind', bytes if isbytes else str)
     return obj
