@@ -181,6 +181,14 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             crate::interp::GenResult::Yield(v) => (Some(v), Value::None),
             crate::interp::GenResult::Return(v) => (None, v),
         },
+        // A Python `__next__`'s own StopIteration (with its value) is what `next` raises.
+        Value::Instance(_) => match vm.call_special(it, "__next__", &[]) {
+            Ok(v) => (v, Value::None),
+            Err(e) if args.pos.len() == 2 && vm.err_matches(&e, ExcKind::StopIteration) => {
+                (None, Value::None)
+            }
+            Err(e) => return Err(e),
+        },
         _ => (vm.next(it)?, Value::None),
     };
     match item {
