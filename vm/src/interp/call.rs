@@ -687,18 +687,7 @@ impl Vm {
                 _ => false,
             }
         });
-        if complete {
-            let defaults = f.defaults.borrow();
-            let first_default = argcount.saturating_sub(defaults.len());
-            for i in 0..argcount {
-                if frame.fast[i].is_none() {
-                    match i.checked_sub(first_default) {
-                        Some(d) => frame.fast[i] = Some(defaults[d].clone()),
-                        None => complete = false,
-                    }
-                }
-            }
-        }
+        complete = complete && super::frame::fill_defaults(f, &mut frame, argcount);
         if complete && kwonly > 0 {
             let kwdefaults = f.kwdefaults.borrow().clone();
             let slots = frame.fast[argcount..argcount + kwonly].iter_mut();

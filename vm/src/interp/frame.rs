@@ -143,9 +143,13 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         let code = func.current_code();
         let code = &*code;
-        let simple = stack.len() - start == code.argcount as usize
-            && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
+        let (given, argcount) = (stack.len() - start, code.argcount as usize);
+        let plain = code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0;
+        // Positional arguments for every parameter, or for the first ones with defaults for
+        // the rest (`f(x)` of `def f(x, y=1)`).
+        let short = given < argcount && given + func.defaults.borrow().len() >= argcount;
+        let simple = plain && (given == argcount || short);
         if !simple {
             let r = self.function_frame(func, &stack[start..], &[]);
             stack.truncate(func_pos);
@@ -158,6 +162,9 @@ impl Vm {
             if let Some(v) = stack.pop() {
                 crate::object::discard(v);
             }
+        }
+        if short {
+            fill_defaults(func, &mut frame, argcount);
         }
         fill_closure(func, &mut frame);
         Ok(frame)
@@ -398,4 +405,20 @@ fn missing_message(qualname: &str, kind: &str, missing: &[String]) -> String {
         "{qualname}() missing {} required {kind} argument{plural}: {list}",
         missing.len()
     )
+}
+
+/// Sets the positional parameters of `frame` that no argument gave from `f`'s defaults;
+/// false when one of them has no default.
+pub(crate) fn fill_defaults(f: &PyFunction, frame: &mut Frame, argcount: usize) -> bool {
+    let defaults = f.defaults.borrow();
+    let first_default = argcount.saturating_sub(defaults.len());
+    for i in 0..argcount {
+        if frame.fast[i].is_none() {
+            match i.checked_sub(first_default) {
+                Some(d) => frame.fast[i] = Some(defaults[d].clone()),
+                None => return false,
+            }
+        }
+    }
+    true
 }
