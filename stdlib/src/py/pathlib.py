@@ -629,9 +629,10 @@ class Path(PurePath):
 
     def _child(self, name):
         names = self._names + (name,)
-        if type(name) is str and name and name != '.' and '/' not in name:
+        if type(name) is str:
+            # As CPython's, not normalised: a '.' put in walk()'s dirnames
+            # gives 'top/.', which is not 'top'
             return self._spawn(names)
-        # e.g. a name put in walk()'s dirnames: parsed again from the text
         return self.with_segments(self._grammar.render(self._drive_s, self._root_s, names))
 
     def _child_maker(self):
