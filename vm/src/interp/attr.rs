@@ -506,8 +506,12 @@ impl Vm {
                     }
                 }
                 AttrKind::TupleItem => {
-                    let slot = self.tuple_getter.as_ref().map_or(0, |t| t.2);
-                    if let Some(v) = found.as_ref().and_then(|g| tuple_item(inst, g, slot)) {
+                    let slot = self.tuple_getter.as_ref().map(|t| t.slot);
+                    let item = found
+                        .as_ref()
+                        .zip(slot)
+                        .and_then(|(g, s)| tuple_item(inst, g, s));
+                    if let Some(v) = item {
                         frame.stack.push(v);
                         return Flow::Next;
                     }

@@ -176,13 +176,11 @@ impl Vm {
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Value> {
         let owner = b.owner.unwrap_or("object");
-        if let (Value::Dict(d), Value::Instance(i), ["__getitem__", "dict"], [_, key]) =
+        if let (Value::Dict(d), Value::Instance(_), ["__getitem__", "dict"], [_, key]) =
             (base, this, [b.name, owner], args)
         {
             // `dict.__getitem__(sub, key)` goes to the subclass's `__missing__` too.
-            if i.class().lookup_heap("__missing__").is_some() {
-                return self.dict_get_or_missing(this, d, key);
-            }
+            return self.dict_get_or_missing(this, d, key);
         }
         // `copy()` and `|` of a dict subclass that overrides `__iter__` read it through its
         // `keys()` and `__getitem__`, as CPython's `PyDict_Merge` does.
@@ -988,11 +986,11 @@ fn meta_call(t: &crate::object::types::PyType) -> Option<Rc<crate::object::types
     }
 }
 
-/// Replaces a call's callee and arguments on the stack by its result, or raises.
 /// Whether a call of built-in `b` with `args` needs none of `call_at`'s other paths: a
-/// module-level function that neither reads the calling frame nor makes a class, with
-/// arguments through which no Python code could be entered in the loop instead (plain
-/// values and built-in classes).
+/// module-level function that neither reads the calling frame nor makes a class, or a
+/// built-in type's method on a receiver of that type with an argument count its role
+/// accepts; with arguments through which no Python code could be entered in the loop
+/// instead (plain values and built-in classes).
 #[inline(always)]
 fn direct_builtin(b: &crate::object::types::PyBuiltin, args: &[Value]) -> bool {
     let fits = match b.owner {
@@ -1034,6 +1032,7 @@ fn direct_builtin(b: &crate::object::types::PyBuiltin, args: &[Value]) -> bool {
     })
 }
 
+/// Replaces a call's callee and arguments on the stack by its result, or raises.
 fn finish_call(frame: &mut Frame, func_pos: usize, r: PyResult<Value>) -> Flow {
     frame.stack.truncate(func_pos);
     match r {

@@ -57,6 +57,15 @@ impl From<PyResult<()>> for Flow {
     }
 }
 
+/// `collections`' namedtuple field descriptor class, as `Vm::set_tuple_getter` recorded it.
+pub(crate) struct TupleGetter {
+    pub(crate) class: std::rc::Weak<PyType>,
+    /// The class's `__get__` then: the cache is used only while it is still that one.
+    pub(crate) get: Value,
+    /// The slot of a descriptor instance that holds its item index (`_index`).
+    pub(crate) slot: usize,
+}
+
 /// How a frame run by `run_frame` ended.
 pub enum FrameExit {
     Return(Value),
@@ -229,7 +238,7 @@ pub struct Vm {
     pub(crate) object_init: Value,
     /// `collections`' namedtuple field descriptor class (`set_tuple_getter`): reads of a
     /// field through it are cached as the tuple item they give.
-    pub(crate) tuple_getter: Option<(std::rc::Weak<PyType>, Value, usize)>,
+    pub(crate) tuple_getter: Option<TupleGetter>,
     /// Finished frames whose allocations are reused by the next calls.
     #[expect(clippy::vec_box, reason = "pooled frames are handed out boxed")]
     pub(crate) frame_pool: Vec<Box<Frame>>,
@@ -368,8 +377,8 @@ impl Vm {
     }
 
     /// Records the class of `collections`' namedtuple field descriptors: an instance of it
-    /// keeps its item index in its first slot and its `__get__` returns that item of a tuple
-    /// (so a field read through the attribute cache takes the item directly).
+    /// keeps its item index in its `_index` slot and its `__get__` returns that item of a
+    /// tuple (so a field read through the attribute cache takes the item directly).
     pub fn set_tuple_getter(&mut self, class: &Rc<PyType>) {
         let get = class.dict.get_str("__get__").unwrap_or_default();
         let slot = match class.dict.get_str("_index") {
@@ -379,22 +388,26 @@ impl Vm {
             },
             _ => return,
         };
-        self.tuple_getter = Some((Rc::downgrade(class), get, slot));
+        self.tuple_getter = Some(TupleGetter {
+            class: Rc::downgrade(class),
+            get,
+            slot,
+        });
     }
 
     /// Whether `g` is a namedtuple field descriptor whose class still has the `__get__` it
     /// was recorded with (`set_tuple_getter`).
     pub(crate) fn is_tuple_getter(&mut self, g: &crate::object::types::PyInstance) -> bool {
-        let Some((class, get, _)) = &self.tuple_getter else {
+        let Some(getter) = &self.tuple_getter else {
             return false;
         };
-        let Some(class) = class.upgrade() else {
+        let Some(class) = getter.class.upgrade() else {
             return false;
         };
         if Rc::as_ptr(&class) as usize != g.class_addr() {
             return false;
         }
-        let get = get.clone();
+        let get = getter.get.clone();
         let name = self.intern("__get__");
         crate::object::types::attr_cache::lookup(&class, &name).is_some_and(|f| f.is(&get))
             && !class.has_flag(crate::object::types::TypeFlags::GETATTRIBUTE)

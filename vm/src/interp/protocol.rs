@@ -1059,9 +1059,9 @@ impl Vm {
         Ok(j as usize)
     }
 
-    /// `obj[key]`.
-    /// `obj[key]` for an instance of a dict subclass extending `d`: a missing key goes to
-    /// the subclass's `__missing__`.
+    /// `dict.__getitem__(obj, key)` for an instance of a dict subclass extending `d`: a
+    /// missing key goes to the subclass's `__missing__`, looked up after the miss as in
+    /// CPython, else KeyError.
     pub(crate) fn dict_get_or_missing(
         &mut self,
         obj: &Value,
@@ -1070,12 +1070,14 @@ impl Vm {
     ) -> PyResult<Value> {
         match self.dict_get(d, key)? {
             Some(v) => Ok(v),
-            None => Ok(self
-                .call_special(obj, "__missing__", std::slice::from_ref(key))?
-                .unwrap_or_default()),
+            None => match self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
         }
     }
 
+    /// `obj[key]`.
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
             Value::List(l) => {
@@ -1135,16 +1137,7 @@ impl Vm {
                 let Some(Value::Dict(d)) = &i.base else {
                     unreachable!()
                 };
-                match self.dict_get(d, key)? {
-                    Some(v) => Ok(v),
-                    // A subclass's `__missing__` answers for a missing key, as in CPython.
-                    None => {
-                        match self.call_special(obj, "__missing__", std::slice::from_ref(key))? {
-                            Some(v) => Ok(v),
-                            None => Err(self.key_error(key.clone())),
-                        }
-                    }
-                }
+                self.dict_get_or_missing(obj, d, key)
             }
             Value::Instance(_)
                 if let Some(
