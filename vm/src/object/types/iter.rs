@@ -238,7 +238,26 @@ impl IterState {
 
 impl Drop for crate::object::types::PyIter {
     fn drop(&mut self) {
-        let state = std::mem::replace(self.state.get_mut(), IterState::Exhausted);
-        crate::object::types::defer_drop(state.into_values());
+        // A built-in container frees its items without recursion itself, and a text or a
+        // range holds none: only iterators over other iterators go through the queue.
+        let direct = matches!(
+            self.state.get_mut(),
+            IterState::List { .. }
+                | IterState::ListReverse { .. }
+                | IterState::Tuple { .. }
+                | IterState::Dict { .. }
+                | IterState::DictReverse { .. }
+                | IterState::Set { .. }
+                | IterState::Str { .. }
+                | IterState::Bytes { .. }
+                | IterState::ByteArray { .. }
+                | IterState::Range { .. }
+                | IterState::BigRange { .. }
+                | IterState::Exhausted
+        );
+        if !direct {
+            let state = std::mem::replace(self.state.get_mut(), IterState::Exhausted);
+            crate::object::types::defer_drop(state.into_values());
+        }
     }
 }
