@@ -50,7 +50,10 @@ fn write_code(code: &Code, out: &mut String) {
             "    ".into()
         };
         last_line = line;
-        let arg = instr.arg as usize;
+        let arg = match instr.op {
+            Op::DeleteFast => (instr.arg & !super::opcode::DELETE_FAST_QUIET) as usize,
+            _ => instr.arg as usize,
+        };
         let detail = match instr.op {
             Op::LoadConst => const_repr(&code.consts[arg]),
             Op::LoadFast

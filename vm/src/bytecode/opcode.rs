@@ -270,6 +270,10 @@ impl Op {
 /// Flag on `BuildSet`'s count: a display of constants, laid out as CPython's frozenset merge.
 pub const BUILD_SET_CONSTANT: u32 = 1 << 31;
 
+/// Flag on `DeleteFast`'s slot: unset it without an error when it is unset already (the
+/// slots of an inline comprehension when it ends).
+pub const DELETE_FAST_QUIET: u32 = 1 << 31;
+
 /// Flag on `ListExtend`'s depth: the list holds a call's positional arguments (`f(*x)`), and
 /// the callee lies just below it, for the "argument after *" message.
 pub const EXTEND_CALL_ARGS: u32 = 1 << 31;

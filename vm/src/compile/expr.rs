@@ -6,8 +6,9 @@ use rustpython_ruff_text_size::Ranged;
 
 use super::stmt::FunctionBody;
 use super::{CompileResult, Compiler, NameCtx};
+use crate::bytecode::opcode::DELETE_FAST_QUIET;
 use crate::bytecode::{BinOp, CmpOp, CodeFlags, Op};
-use crate::compile::symtable::ScopeKind;
+use crate::compile::symtable::{Scope, ScopeKind};
 use crate::object::Value;
 
 pub(super) fn bin_op(op: ast::Operator) -> BinOp {
@@ -344,7 +345,15 @@ impl Compiler<'_, '_> {
                 }
                 Ok(())
             }
-            ScopeKind::Comprehension => Err(self.error(range, "'yield' inside list comprehension")),
+            ScopeKind::Comprehension => {
+                let msg = match self.unit().name.as_str() {
+                    "<setcomp>" => "'yield' inside set comprehension",
+                    "<dictcomp>" => "'yield' inside dict comprehension",
+                    "<genexpr>" => "'yield' inside generator expression",
+                    _ => "'yield' inside list comprehension",
+                };
+                Err(self.error(range, msg))
+            }
             _ => Err(self.error(range, "'yield' outside function")),
         }
     }
@@ -682,22 +691,119 @@ impl Compiler<'_, '_> {
             ));
         }
         let scope = self.scope_of(range);
+        if scope.runs_inline {
+            return self.inline_comprehension(scope, generators, kind, elt, value);
+        }
         let qualname = self.child_qualname(name);
         let first_line = self.lines.line(range.start().into());
         self.push_unit(scope, name, &qualname, first_line);
         if is_async {
             self.unit().flags |= CodeFlags::COROUTINE | CodeFlags::GENERATOR;
         }
+        self.comprehension_body(generators, kind, elt, value, is_async, true)?;
+        let mut flags = 0;
+        if kind == CompKind::Generator {
+            self.b().load_const(Value::None);
+            flags = CodeFlags::GENERATOR;
+            if is_async {
+                flags |= CodeFlags::ASYNC_GENERATOR;
+            }
+            self.unit().flags &= !CodeFlags::COMPREHENSION;
+        }
+        self.b().emit(Op::ReturnValue, 0);
+        let code = self.pop_unit(flags, (1, 0, 0));
+        self.make_closure(code, 0);
+        self.expr(&first.iter)?;
+        self.b().emit(
+            if first.is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            },
+            0,
+        );
+        self.b().emit(Op::Call, 1);
+        if is_async && kind != CompKind::Generator {
+            self.b().emit(Op::GetAwaitable, 0);
+            self.emit_await_loop();
+        }
+        Ok(())
+    }
+
+    /// A list, set or dict comprehension compiled into the code around it (PEP 709): the
+    /// result and the first iterator on the stack, its names in slots of their own, cleared
+    /// when it ends, by an exception too.
+    fn inline_comprehension(
+        &mut self,
+        scope: &Scope,
+        generators: &[ast::Comprehension],
+        kind: CompKind,
+        elt: &ast::Expr,
+        value: Option<&ast::Expr>,
+    ) -> CompileResult<()> {
+        let depth = self.b().depth();
         match kind {
             CompKind::List => self.b().emit(Op::BuildList, 0),
             CompKind::Set => self.b().emit(Op::BuildSet, 0),
-            CompKind::Dict => self.b().emit(Op::BuildMap, 0),
-            CompKind::Generator => {}
+            _ => self.b().emit(Op::BuildMap, 0),
+        }
+        self.expr(&generators[0].iter)?;
+        let get_iter = if generators[0].is_async {
+            Op::GetAIter
+        } else {
+            Op::GetIter
+        };
+        self.b().emit(get_iter, 0);
+        let base = self.unit().inline_base + scope.inline_offset as u32;
+        let slots: Vec<u32> = (base..base + scope.inline_binds.len() as u32).collect();
+        let names = self.unit().inline_names.len();
+        for (name, &slot) in scope.inline_binds.iter().zip(&slots) {
+            self.unit().inline_names.push((name.clone(), slot));
+        }
+        let cleanup = self.b().new_label();
+        self.b().push_handler(cleanup, depth, false);
+        self.comprehension_body(generators, kind, elt, value, false, false)?;
+        self.b().pop_handler();
+        self.unit().inline_names.truncate(names);
+        for &slot in &slots {
+            self.b().emit(Op::DeleteFast, slot | DELETE_FAST_QUIET);
+        }
+        let end = self.b().new_label();
+        self.b().emit_jump(Op::Jump, end);
+        self.b().bind(cleanup);
+        self.b().set_depth(depth + 1);
+        for &slot in &slots {
+            self.b().emit(Op::DeleteFast, slot | DELETE_FAST_QUIET);
+        }
+        self.b().emit(Op::Reraise, 0);
+        self.b().bind(end);
+        self.b().set_depth(depth + 1);
+        Ok(())
+    }
+
+    /// The loops of a comprehension and its element, from the result (under the first
+    /// iterator, which `load_first` loads from the `.0` parameter) to the result.
+    fn comprehension_body(
+        &mut self,
+        generators: &[ast::Comprehension],
+        kind: CompKind,
+        elt: &ast::Expr,
+        value: Option<&ast::Expr>,
+        is_async: bool,
+        load_first: bool,
+    ) -> CompileResult<()> {
+        match kind {
+            CompKind::List if load_first => self.b().emit(Op::BuildList, 0),
+            CompKind::Set if load_first => self.b().emit(Op::BuildSet, 0),
+            CompKind::Dict if load_first => self.b().emit(Op::BuildMap, 0),
+            _ => {}
         }
         let mut exits = Vec::new();
         for (i, g) in generators.iter().enumerate() {
             if i == 0 {
-                self.b().emit(Op::LoadFast, 0);
+                if load_first {
+                    self.b().emit(Op::LoadFast, 0);
+                }
             } else {
                 self.expr(&g.iter)?;
                 self.b().emit(
@@ -766,32 +872,6 @@ impl Compiler<'_, '_> {
                 self.b().emit(Op::EndAsyncFor, 0);
             }
             self.b().bind(exit);
-        }
-        let mut flags = 0;
-        if kind == CompKind::Generator {
-            self.b().load_const(Value::None);
-            flags = CodeFlags::GENERATOR;
-            if is_async {
-                flags |= CodeFlags::ASYNC_GENERATOR;
-            }
-            self.unit().flags &= !CodeFlags::COMPREHENSION;
-        }
-        self.b().emit(Op::ReturnValue, 0);
-        let code = self.pop_unit(flags, (1, 0, 0));
-        self.make_closure(code, 0);
-        self.expr(&first.iter)?;
-        self.b().emit(
-            if first.is_async {
-                Op::GetAIter
-            } else {
-                Op::GetIter
-            },
-            0,
-        );
-        self.b().emit(Op::Call, 1);
-        if is_async && kind != CompKind::Generator {
-            self.b().emit(Op::GetAwaitable, 0);
-            self.emit_await_loop();
         }
         Ok(())
     }

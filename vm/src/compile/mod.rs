@@ -1040,6 +1040,11 @@ struct Unit<'t> {
     /// The function holding a generic definition's type parameters: invisible in the
     /// qualified names of what it defines.
     type_param_scope: bool,
+    /// Where the slots of the comprehensions running inline start.
+    inline_base: u32,
+    /// The names bound by the inline comprehensions being compiled, with their slots,
+    /// innermost last.
+    inline_names: Vec<(String, u32)>,
 }
 
 pub(crate) struct Compiler<'t, 's> {
@@ -1137,6 +1142,12 @@ impl<'t> Compiler<'t, '_> {
             }
             new_cells.push(c.clone());
         }
+        // The inline comprehensions' own slots, which share names with the function's.
+        let inline_base = slot_names.len() as u32;
+        if is_function {
+            slot_names.extend(scope.inline_locals.iter().cloned());
+        }
+        let inline_end = slot_names.len() as u32;
         let free_start = slot_names.len() as u32;
         for f in &scope.frees {
             slot_names.push(f.clone());
@@ -1145,6 +1156,7 @@ impl<'t> Compiler<'t, '_> {
             .iter()
             .enumerate()
             .map(|(i, n)| (n.clone(), i as u32))
+            .filter(|&(_, i)| !(inline_base..inline_end).contains(&i))
             .collect();
         let mut b = CodeBuilder::new(first_line);
         let mut unit_slots: HashMap<String, u32> = slots;
@@ -1171,6 +1183,8 @@ impl<'t> Compiler<'t, '_> {
             fblocks: Vec::new(),
             fblock_handlers: Vec::new(),
             type_param_scope: false,
+            inline_base,
+            inline_names: Vec::new(),
         });
     }
 
@@ -1246,6 +1260,11 @@ impl<'t> Compiler<'t, '_> {
     /// Emits a load, store or delete of `name` according to its scope.
     fn name_op(&mut self, name: &str, ctx: NameCtx) {
         let unit = self.units.last().expect("unit");
+        if let Some(&(_, slot)) = unit.inline_names.iter().rev().find(|(n, _)| n == name) {
+            let op = ctx.pick(Op::LoadFast, Op::StoreFast, Op::DeleteFast);
+            self.b().emit(op, slot);
+            return;
+        }
         let kind = unit.scope.kind;
         let scope =
             if name == "__class__" && kind != ScopeKind::Module && unit.slots.contains_key(name) {

@@ -76,6 +76,15 @@ pub struct Scope {
     /// A list, set or dict comprehension: CPython 3.12 runs it inline in its function, so
     /// `super()` there works as in the function.
     pub inlined: bool,
+    /// Compiled into the code of its function (`plan_inline`): its names bound get slots of
+    /// their own there, the others are the function's names.
+    pub runs_inline: bool,
+    /// A function: the slots of the comprehensions it runs inline, after its own locals.
+    pub inline_locals: Vec<String>,
+    /// A comprehension running inline: where its names bound start in `inline_locals` of
+    /// its function, and those names in order.
+    pub inline_offset: usize,
+    pub inline_binds: Vec<String>,
     /// The first `global`/`nonlocal` statement naming each name, where CPython's errors
     /// about the declaration point.
     directive_at: HashMap<String, (u32, u32)>,
@@ -102,6 +111,10 @@ impl Scope {
             needs_classdict: false,
             has_yield: false,
             inlined: false,
+            runs_inline: false,
+            inline_locals: Vec::new(),
+            inline_offset: 0,
+            inline_binds: Vec::new(),
             directive_at: HashMap::new(),
             annotation_block: None,
         }
@@ -174,6 +187,7 @@ impl SymbolTable {
             debug_binding: None,
         };
         b.stmts(&module.body)?;
+        b.table.plan_inline();
         b.table.resolve(0, &[])?;
         if let Some(e) = b.debug_binding {
             return Err(e);
@@ -196,6 +210,22 @@ impl SymbolTable {
     fn resolve(&mut self, id: usize, enclosing: &[usize]) -> Result<(), SymtableError> {
         let kind = self.scopes[id].kind;
         let names: Vec<(String, Flags)> = self.scopes[id].names.clone();
+        if self.scopes[id].runs_inline {
+            // The function resolves the names this code uses without binding them.
+            for (name, f) in &names {
+                let own = (f.bound || f.param) && !f.nonlocal && !f.global;
+                let scope = if own {
+                    NameScope::Local
+                } else {
+                    NameScope::GlobalImplicit
+                };
+                self.scopes[id].resolved.insert(name.clone(), scope);
+            }
+            for child in self.scopes[id].children.clone() {
+                self.resolve(child, enclosing)?;
+            }
+            return Ok(());
+        }
         for (name, f) in &names {
             let directive = |table: &SymbolTable, msg: String| {
                 let (offset, end) = table.scopes[id]
@@ -260,6 +290,71 @@ impl SymbolTable {
             self.resolve(child, &inner)?;
         }
         Ok(())
+    }
+
+    /// Picks the comprehensions of each function that run inline in its code (PEP 709):
+    /// those whose nested scopes are all such comprehensions and which do not yield (an
+    /// error the compiler reports in the comprehension's own code). Their names bound get
+    /// slots of the function's; the names they only use become uses of the function's,
+    /// resolved there.
+    fn plan_inline(&mut self) {
+        for p in 0..self.scopes.len() {
+            let parent = &self.scopes[p];
+            if parent.kind != ScopeKind::Function
+                || parent.annotation_block.is_some()
+                || parent.can_see_class_scope
+            {
+                continue;
+            }
+            for c in parent.children.clone() {
+                if self.can_run_inline(c) {
+                    self.inline_into(p, c, &mut Vec::new());
+                }
+            }
+        }
+    }
+
+    fn can_run_inline(&self, id: usize) -> bool {
+        let s = &self.scopes[id];
+        s.kind == ScopeKind::Comprehension
+            && s.inlined
+            && !s.has_yield
+            && s.children.iter().all(|&k| self.can_run_inline(k))
+    }
+
+    /// Makes comprehension `id` and those nested in it run inline in function `func`;
+    /// `bound` holds the names of the comprehensions around it.
+    fn inline_into(&mut self, func: usize, id: usize, bound: &mut Vec<String>) {
+        let binds: Vec<String> = self.scopes[id]
+            .names
+            .iter()
+            .filter(|(n, f)| (f.bound || f.param) && !f.nonlocal && !f.global && n != ".0")
+            .map(|(n, _)| n.clone())
+            .collect();
+        let used: Vec<String> = self.scopes[id]
+            .names
+            .iter()
+            .filter(|(_, f)| !((f.bound || f.param) && !f.nonlocal) && !f.global)
+            .map(|(n, _)| n.clone())
+            .filter(|n| !binds.contains(n) && !bound.contains(n))
+            .collect();
+        for name in used {
+            self.scopes[func].flags(&name).used = true;
+        }
+        let offset = self.scopes[func].inline_locals.len();
+        self.scopes[func]
+            .inline_locals
+            .extend(binds.iter().cloned());
+        let scope = &mut self.scopes[id];
+        scope.runs_inline = true;
+        scope.inline_offset = offset;
+        scope.inline_binds = binds.clone();
+        let depth = bound.len();
+        bound.extend(binds);
+        for child in self.scopes[id].children.clone() {
+            self.inline_into(func, child, bound);
+        }
+        bound.truncate(depth);
     }
 
     /// Whether the enclosing function scope that binds `name` binds it as a type parameter.
@@ -989,11 +1084,18 @@ impl Builder {
                 }
                 self.expr(&n.value)?;
                 if let E::Name(name) = n.target.as_ref() {
-                    let rebinds = self.scope().kind == ScopeKind::Comprehension
-                        && self
-                            .comp_targets
-                            .last()
-                            .is_some_and(|t| t.iter().any(|v| v == name.id.as_str()));
+                    // The iteration variables of every comprehension the target binds out of.
+                    let mut chain = 0;
+                    let mut sid = self.current;
+                    while self.table.scopes[sid].kind == ScopeKind::Comprehension {
+                        chain += 1;
+                        sid = self.table.scopes[sid].parent.unwrap_or(0);
+                    }
+                    let enclosing =
+                        &self.comp_targets[self.comp_targets.len().saturating_sub(chain)..];
+                    let rebinds = enclosing
+                        .iter()
+                        .any(|t| t.iter().any(|v| v == name.id.as_str()));
                     if rebinds {
                         return Err(SymtableError {
                             msg: format!(
@@ -1017,6 +1119,21 @@ impl Builder {
                             offset: name.range.start().into(),
                             end: name.range.end().into(),
                         });
+                    }
+                    // A name the function declares global is global in its comprehensions.
+                    let declared_global = self.table.scopes[sid].kind == ScopeKind::Function
+                        && self.table.scopes[sid]
+                            .index
+                            .get(name.id.as_str())
+                            .is_some_and(|&i| self.table.scopes[sid].names[i].1.global);
+                    if declared_global {
+                        let mut c = self.current;
+                        while c != sid {
+                            let f = self.table.scopes[c].flags(name.id.as_str());
+                            f.nonlocal = false;
+                            f.global = true;
+                            c = self.table.scopes[c].parent.unwrap_or(0);
+                        }
                     }
                     let scope = &mut self.table.scopes[sid];
                     if scope.kind == ScopeKind::Module {

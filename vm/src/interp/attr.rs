@@ -283,8 +283,10 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn delete_fast(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
-        if frame.fast[arg as usize].take().is_none() {
-            return Err(self.unbound_local(frame, arg));
+        use crate::bytecode::opcode::DELETE_FAST_QUIET;
+        let slot = arg & !DELETE_FAST_QUIET;
+        if frame.fast[slot as usize].take().is_none() && arg & DELETE_FAST_QUIET == 0 {
+            return Err(self.unbound_local(frame, slot));
         }
         Ok(())
     }

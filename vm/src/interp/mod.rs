@@ -1015,10 +1015,17 @@ impl Vm {
                 .snapshot
                 .get_or_insert_with(|| Rc::new(PyDict::new()))
                 .clone();
+            // An inline comprehension's slot shares its name with a variable of the
+            // function: unset, it leaves the variable's value in place.
+            let mut bound: Vec<&Rc<PyStr>> = Vec::new();
             for (name, v) in frame_variables(frame) {
                 let key = Value::Str(name.clone());
                 let _ = match v {
-                    Some(v) => self.dict_set(&d, key, v),
+                    Some(v) => {
+                        bound.push(name);
+                        self.dict_set(&d, key, v)
+                    }
+                    None if bound.iter().any(|b| b.as_str() == name.as_str()) => Ok(()),
                     None => self.dict_remove(&d, &key).map(|_| ()),
                 };
             }
