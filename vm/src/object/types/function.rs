@@ -254,7 +254,9 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<
     }))
 }
 
-/// The slots `co_varnames` names: the parameters, then the locals that are not cells.
+/// The slots `co_varnames` names: the parameters, then the locals that are not cells. A
+/// comprehension running inline has slots of its own named as the function's variables:
+/// a name counts once, as CPython's one slot for it.
 fn varname_slots(code: &crate::bytecode::Code) -> Vec<usize> {
     let cells: Vec<usize> = code
         .instrs
@@ -263,8 +265,10 @@ fn varname_slots(code: &crate::bytecode::Code) -> Vec<usize> {
         .map(|i| i.arg as usize)
         .collect();
     let nargs = code.total_args();
+    let names = &code.slot_names;
     (0..code.free_start as usize)
         .filter(|&i| i < nargs || !cells.contains(&i))
+        .filter(|&i| !names[..i].iter().any(|n| n.as_str() == names[i].as_str()))
         .collect()
 }
 
@@ -432,7 +436,17 @@ fn code_replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 }
                 let renamed = strings(vm, slots.len())?;
                 for (slot, renamed) in slots.into_iter().zip(renamed) {
-                    slot_names[slot] = renamed;
+                    // The inline comprehensions' slots of that name follow it.
+                    let old = code.slot_names[slot].clone();
+                    for (i, n) in code.slot_names[..code.free_start as usize]
+                        .iter()
+                        .enumerate()
+                        .skip(slot)
+                    {
+                        if n.as_str() == old.as_str() {
+                            slot_names[i] = renamed.clone();
+                        }
+                    }
                 }
             }
             // CO_ITERABLE_COROUTINE (`types.coroutine`) is the one flag a generator's code

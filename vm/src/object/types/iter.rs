@@ -238,23 +238,27 @@ impl IterState {
 
 impl Drop for crate::object::types::PyIter {
     fn drop(&mut self) {
-        // A built-in container frees its items without recursion itself, and a text or a
-        // range holds none: only iterators over other iterators go through the queue.
-        let direct = matches!(
-            self.state.get_mut(),
-            IterState::List { .. }
-                | IterState::ListReverse { .. }
-                | IterState::Tuple { .. }
-                | IterState::Dict { .. }
-                | IterState::DictReverse { .. }
-                | IterState::Set { .. }
-                | IterState::Str { .. }
-                | IterState::Bytes { .. }
-                | IterState::ByteArray { .. }
-                | IterState::Range { .. }
-                | IterState::BigRange { .. }
-                | IterState::Exhausted
-        );
+        // An iterator over a container someone else still holds only lets go of it, and a
+        // text or a range holds no values: those drop here. The rest (a container freed
+        // with its iterator, iterators over iterators) go through the queue, which frees a
+        // chain of them without recursion.
+        let direct = match self.state.get_mut() {
+            IterState::List { list, .. } | IterState::ListReverse { list, .. } => {
+                Rc::strong_count(list) > 1
+            }
+            IterState::Tuple { tuple, .. } => Rc::strong_count(tuple) > 1,
+            IterState::Dict { dict, .. } | IterState::DictReverse { dict, .. } => {
+                Rc::strong_count(dict) > 1
+            }
+            IterState::Set { set, .. } => Rc::strong_count(set) > 1,
+            IterState::Str { .. }
+            | IterState::Bytes { .. }
+            | IterState::ByteArray { .. }
+            | IterState::Range { .. }
+            | IterState::BigRange { .. }
+            | IterState::Exhausted => true,
+            _ => false,
+        };
         if !direct {
             let state = std::mem::replace(self.state.get_mut(), IterState::Exhausted);
             crate::object::types::defer_drop(state.into_values());
