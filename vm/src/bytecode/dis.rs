@@ -79,6 +79,8 @@ fn write_code(code: &Code, out: &mut String) {
             | Op::DeleteName
             | Op::LoadAttr
             | Op::LoadMethod
+            | Op::LoadSuperAttr
+            | Op::LoadSuperMethod
             | Op::StoreAttr
             | Op::DeleteAttr
             | Op::ImportName

@@ -244,6 +244,12 @@ opcodes! {
     /// `[subject, cls, names] -> [attrs]`: a class pattern with arg positional sub-patterns;
     /// the tuple of attributes to match, or None.
     MatchClass,
+    /// `super().names[arg]`: `[super, cls, obj] -> [attr]`, without a super object when
+    /// `super` is the built-in one.
+    LoadSuperAttr,
+    /// `super().names[arg](...)`: `[super, cls, obj] -> [method, obj]` or `[attr, NULL]`,
+    /// for `CallMethod`.
+    LoadSuperMethod,
 }
 
 impl Op {

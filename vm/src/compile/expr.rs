@@ -145,10 +145,15 @@ impl Compiler<'_, '_> {
             E::EllipsisLiteral(_) => self.b().load_const(Value::Ellipsis),
             E::Name(n) => self.name_op(n.id.as_str(), NameCtx::Load),
             E::Attribute(a) => {
-                self.expr(&a.value)?;
+                let op = if self.zero_arg_super(&a.value) {
+                    Op::LoadSuperAttr
+                } else {
+                    self.expr(&a.value)?;
+                    Op::LoadAttr
+                };
                 let name = self.b().name(a.attr.id.as_str());
                 self.set_line(self.attr_span(a, a.range()));
-                self.b().emit(Op::LoadAttr, name);
+                self.b().emit(op, name);
             }
             E::Subscript(s) => {
                 self.check_subscript(s);
@@ -535,10 +540,15 @@ impl Compiler<'_, '_> {
         if let (ast::Expr::Attribute(a), false, true) =
             (c.func.as_ref(), has_star, args.keywords.is_empty())
         {
-            self.expr(&a.value)?;
+            let op = if self.zero_arg_super(&a.value) {
+                Op::LoadSuperMethod
+            } else {
+                self.expr(&a.value)?;
+                Op::LoadMethod
+            };
             let name = self.b().name(a.attr.id.as_str());
             self.set_line(self.attr_span(a, a.range()));
-            self.b().emit(Op::LoadMethod, name);
+            self.b().emit(op, name);
             for arg in args.args.iter() {
                 self.expr(arg)?;
             }
@@ -648,6 +658,28 @@ impl Compiler<'_, '_> {
         self.b()
             .emit(Op::CallKw, positional + args.keywords.len() as u32);
         Ok(())
+    }
+
+    /// When `e` is `super()` that can take the method's class and first argument: pushes
+    /// `super`, `__class__` and that argument for `LoadSuperAttr`/`LoadSuperMethod`.
+    fn zero_arg_super(&mut self, e: &ast::Expr) -> bool {
+        let ast::Expr::Call(c) = e else { return false };
+        let ast::Expr::Name(n) = c.func.as_ref() else {
+            return false;
+        };
+        if n.id.as_str() != "super"
+            || !c.arguments.args.is_empty()
+            || !c.arguments.keywords.is_empty()
+        {
+            return false;
+        }
+        let Some(first) = self.super_first_arg() else {
+            return false;
+        };
+        self.name_op("super", NameCtx::Load);
+        self.name_op("__class__", NameCtx::Load);
+        self.name_op(&first, NameCtx::Load);
+        true
     }
 
     /// The first parameter of the enclosing method, when zero-argument super() can work.

@@ -687,6 +687,57 @@ impl Vm {
         }
     }
 
+    /// `LoadSuperAttr`/`LoadSuperMethod`: `super().name` looked up along the MRO without
+    /// making the super object, when `super` is the built-in one and its arguments are
+    /// right; anything else makes the super object and asks it.
+    #[inline(never)]
+    pub(super) fn load_super_attr(
+        &mut self,
+        frame: &mut Frame,
+        arg: u32,
+        method: bool,
+    ) -> PyResult<()> {
+        let name = frame.code.names[arg as usize].clone();
+        let obj = frame.stack.pop().unwrap_or_default();
+        let cls = frame.stack.pop().unwrap_or_default();
+        let sup = frame.stack.pop().unwrap_or_default();
+        let builtin = matches!(&sup, Value::Type(t) if Rc::ptr_eq(t, &self.types.super_));
+        if let (true, Value::Type(ty)) = (builtin, &cls) {
+            let fits = match &obj {
+                Value::Type(t) => t.is_subtype(ty),
+                other => self.type_of(other).is_subtype(ty),
+            };
+            if fits {
+                if method {
+                    if let Some(f) = self.super_method(ty, &obj, &name) {
+                        frame.stack.push(f);
+                        frame.stack.push(obj);
+                        return Ok(());
+                    }
+                }
+                if let Some(v) = self.super_getattr(ty, &obj, &name)? {
+                    frame.stack.push(v);
+                    if method {
+                        frame.stack.push(Value::Null);
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        // As CPython, a `super` that is not the built-in one is called without arguments.
+        let s = if builtin {
+            self.call_value(&sup, &[cls, obj], &[])?
+        } else {
+            self.call_value(&sup, &[], &[])?
+        };
+        let v = self.getattr(&s, &name)?;
+        frame.stack.push(v);
+        if method {
+            frame.stack.push(Value::Null);
+        }
+        Ok(())
+    }
+
     #[inline(never)]
     fn load_method_general(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         let name = frame.code.names[arg as usize].clone();

@@ -843,7 +843,7 @@ impl Vm {
         })
     }
 
-    fn super_getattr(
+    pub(crate) fn super_getattr(
         &mut self,
         ty: &Rc<PyType>,
         this: &Value,

@@ -684,6 +684,8 @@ impl Vm {
                     flow
                 }
                 Op::LoadMethod => self.load_method_instr(&mut frame, arg).into(),
+                Op::LoadSuperAttr => self.load_super_attr(&mut frame, arg, false).into(),
+                Op::LoadSuperMethod => self.load_super_attr(&mut frame, arg, true).into(),
                 Op::StoreAttr => {
                     let flow: Flow = self.store_attr_instr(&mut frame, arg).into();
                     frame = self.safe_point_at(frame);
