@@ -6,7 +6,7 @@ use num_traits::{One, Signed, Zero};
 
 use crate::bytecode::BinOp;
 use crate::error::PyResult;
-use crate::interp::Vm;
+use crate::interp::{GenResult, SinkKind, Vm};
 use crate::object::types::int::{float_to_int, int_param, to_big};
 use crate::object::types::{Args, NativeFn};
 use crate::object::Value;
@@ -60,6 +60,22 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let it = vm.iter(&args.pos[0])?;
     let mut total = Sum::new(start);
+    if let Value::Generator(g) = &it {
+        if g.kind == crate::object::types::GenKind::Generator {
+            // The generator adds its numbers itself; the rest comes back one by one.
+            loop {
+                let (result, kind) = vm.resume_sinking(g, SinkKind::Sum(total));
+                let SinkKind::Sum(back) = kind else {
+                    unreachable!("the sink given back is the one given")
+                };
+                total = back;
+                match result? {
+                    GenResult::Yield(x) => total.add(vm, x)?,
+                    GenResult::Return(_) => return Ok(total.finish()),
+                }
+            }
+        }
+    }
     while let Some(x) = vm.next(&it)? {
         total.add(vm, x)?;
     }
@@ -80,7 +96,55 @@ impl Sum {
         }
     }
 
+    /// Adds `x` when that needs no Python code (ints that fit, floats, ints joining a
+    /// float sum); false, leaving the total as it was, for anything else.
+    pub(crate) fn add_plain(&mut self, x: &Value) -> bool {
+        match (&mut self.fsum, &self.acc, x) {
+            (None, Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(total) => {
+                    self.acc = Value::Int(total);
+                    true
+                }
+                None => false,
+            },
+            (Some(_), _, Value::Float(_)) => {
+                self.add_float(x);
+                true
+            }
+            (Some(_), _, Value::Int(i)) if i.unsigned_abs() < (1 << 53) => {
+                self.add_float(x);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// One more float (or small int) into the compensated float sum.
+    fn add_float(&mut self, x: &Value) {
+        let xf = match x {
+            Value::Float(f) => *f,
+            Value::Int(i) => *i as f64,
+            _ => return,
+        };
+        if let Some((s, c)) = self.fsum.as_mut() {
+            let t = *s + xf;
+            if s.abs() >= xf.abs() {
+                *c += (*s - t) + xf;
+            } else {
+                *c += (xf - t) + *s;
+            }
+            *s = t;
+        }
+    }
+
     pub(crate) fn add(&mut self, vm: &mut Vm, x: Value) -> PyResult<()> {
+        // Ints summed while they fit: no float state, no generic addition.
+        if let (None, Value::Int(a), Value::Int(b)) = (&self.fsum, &self.acc, &x) {
+            if let Some(total) = a.checked_add(*b) {
+                self.acc = Value::Int(total);
+                return Ok(());
+            }
+        }
         let xf = match &x {
             Value::Float(f) => Some(*f),
             Value::Int(i) if i.unsigned_abs() < (1 << 53) => Some(*i as f64),

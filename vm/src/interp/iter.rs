@@ -139,6 +139,23 @@ impl Vm {
         self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
     }
 
+    /// Resumes plain generator `g` with `kind` taking what it yields, without suspending it
+    /// per item: it returns when the generator finishes, raises, or yields a value `kind`
+    /// refuses (as `Yield`). `kind` comes back with what it took.
+    pub(crate) fn resume_sinking(
+        &mut self,
+        g: &Rc<PyGenerator>,
+        kind: SinkKind,
+    ) -> (PyResult<GenResult>, SinkKind) {
+        // The generator's frame runs in a loop one level below this one.
+        let level = self.interrupted.len() + 1;
+        let outer = self.sink.replace(YieldSink { level, kind });
+        let result = self.resume(g, Value::None);
+        let mine = std::mem::replace(&mut self.sink, outer);
+        let kind = mine.map_or(SinkKind::Collect(Vec::new()), |s| s.kind);
+        (result, kind)
+    }
+
     /// `next(it)`: `None` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
@@ -247,6 +264,22 @@ impl Vm {
             _ => {}
         }
         let it = self.iter(v)?;
+        if let Value::Generator(g) = &it {
+            if g.kind == crate::object::types::GenKind::Generator {
+                let (result, kind) = self.resume_sinking(g, SinkKind::Collect(Vec::new()));
+                let SinkKind::Collect(mut out) = kind else {
+                    unreachable!("the sink given back is the one given")
+                };
+                // A generator yielding while being drained elsewhere continues normally.
+                if let GenResult::Yield(x) = result? {
+                    out.push(x);
+                    while let Some(x) = self.next(&it)? {
+                        out.push(x);
+                    }
+                }
+                return Ok(out);
+            }
+        }
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
             out.push(x);
@@ -1042,5 +1075,40 @@ fn advance_simple(state: &mut IterState) -> Option<Option<Value>> {
             Some(tuple.items.get(*index).cloned().inspect(|_| *index += 1))
         }
         _ => None,
+    }
+}
+
+/// A built-in draining a generator whose items need no Python code (`list()`, `sum()` of
+/// numbers): while it accepts them, the generator's frame hands it each value it yields and
+/// goes on, instead of suspending and being resumed for every item.
+pub(crate) struct YieldSink {
+    /// The dispatch loop (its depth in `Vm::interrupted`) running the generator's frame.
+    pub level: usize,
+    pub kind: SinkKind,
+}
+
+pub(crate) enum SinkKind {
+    /// Every item, in order.
+    Collect(Vec<Value>),
+    /// A `sum()` while its items are ints and floats it adds without Python code.
+    Sum(crate::builtins::numeric::Sum),
+}
+
+impl SinkKind {
+    /// Takes `v`, or gives it back when taking it would run Python code.
+    pub fn accept(&mut self, v: Value) -> Result<(), Value> {
+        match self {
+            SinkKind::Collect(out) => {
+                out.push(v);
+                Ok(())
+            }
+            SinkKind::Sum(total) => {
+                if total.add_plain(&v) {
+                    Ok(())
+                } else {
+                    Err(v)
+                }
+            }
+        }
     }
 }

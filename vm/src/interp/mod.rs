@@ -25,6 +25,7 @@ pub(crate) use binary::float_divmod;
 pub use frame::{Frame, GenExit};
 pub use imports::{ModuleSource, Registered, LIBRARY_PATH};
 pub use iter::GenResult;
+pub(crate) use iter::SinkKind;
 pub use protocol::{
     adjust_slice, clamp_slice, digit_limit_message, exceeds_digit_limit, has_python_type,
     int_max_str_digits, set_int_max_str_digits,
@@ -265,6 +266,8 @@ pub struct Vm {
     pub(crate) finalizing: bool,
     /// The functions of `inline.py`, compiled on first use.
     helpers: Vec<Rc<crate::object::types::PyFunction>>,
+    /// A built-in draining a generator without Python code per item (`iter::YieldSink`).
+    pub(crate) sink: Option<iter::YieldSink>,
 }
 
 /// The part of wasmtime's default 512 KiB wasm stack that native recursion may use before
@@ -336,6 +339,7 @@ impl Vm {
             caller: None,
             running: LoopPosition::default(),
             interrupted: Vec::new(),
+            sink: None,
             char_columns: false,
             call_globals: None,
             finalizing: false,
@@ -951,6 +955,19 @@ impl Vm {
                 }
                 Flow::Yield(v) => {
                     if self.frames.len() == base {
+                        // A built-in draining this generator takes the value, and the
+                        // generator goes on as if resumed by `next()`.
+                        let level = self.interrupted.len();
+                        let v = match self.sink.as_mut().filter(|s| s.level == level) {
+                            Some(sink) => match sink.kind.accept(v) {
+                                Ok(()) => {
+                                    frame.stack.push(Value::None);
+                                    continue;
+                                }
+                                Err(v) => v,
+                            },
+                            None => v,
+                        };
                         return Ok(FrameExit::Yield(v, frame));
                     }
                     if let Some(g) = frame.generator.take() {
