@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyResult};
-use crate::interp::Vm;
+use crate::interp::{GenResult, SinkKind, Vm};
 use crate::object::types::{Args, NativeFn, PyStr, PyWrapper};
 use crate::object::Value;
 
@@ -373,9 +373,33 @@ pub(crate) fn reduce_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
+/// `any()` (`decides` true) or `all()` (false) of a plain generator: the generator skips
+/// the items whose truth is plain and not `decides` itself.
+fn truth_of_generator(vm: &mut Vm, it: &Value, decides: bool) -> PyResult<Option<Value>> {
+    let Value::Generator(g) = it else {
+        return Ok(None);
+    };
+    if g.kind != crate::object::types::GenKind::Generator {
+        return Ok(None);
+    }
+    loop {
+        match vm.resume_sinking(g, SinkKind::Truth(decides)).0? {
+            GenResult::Return(_) => return Ok(Some(Value::Bool(!decides))),
+            GenResult::Yield(x) => {
+                if vm.truthy(&x)? == decides {
+                    return Ok(Some(Value::Bool(decides)));
+                }
+            }
+        }
+    }
+}
+
 fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("any", &args, 1, 1)?;
     let it = vm.iter(&args.pos[0])?;
+    if let Some(v) = truth_of_generator(vm, &it, true)? {
+        return Ok(v);
+    }
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
             return Ok(Value::Bool(true));
@@ -387,6 +411,9 @@ fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("all", &args, 1, 1)?;
     let it = vm.iter(&args.pos[0])?;
+    if let Some(v) = truth_of_generator(vm, &it, false)? {
+        return Ok(v);
+    }
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
             return Ok(Value::Bool(false));
@@ -419,6 +446,32 @@ fn min_max(
         }
     };
     let mut best: Option<(Value, Value)> = None;
+    // Without a key, a plain generator keeps the best of its ints or floats itself.
+    if let (None, Some(Value::Generator(g))) = (&key, &source) {
+        if g.kind == crate::object::types::GenKind::Generator {
+            let mut kept: Option<Value> = None;
+            loop {
+                let (result, sink) = vm.resume_sinking(g, SinkKind::Best(op, kept));
+                let SinkKind::Best(_, back) = sink else {
+                    unreachable!("the sink given back is the one given")
+                };
+                kept = back;
+                match result? {
+                    GenResult::Return(_) => break,
+                    GenResult::Yield(item) => {
+                        let replace = match &kept {
+                            None => true,
+                            Some(b) => vm.compare_bool(&item, b, op)?,
+                        };
+                        if replace {
+                            kept = Some(item);
+                        }
+                    }
+                }
+            }
+            best = kept.map(|v| (v.clone(), v));
+        }
+    }
     let mut at = 0;
     loop {
         let item = match &source {

@@ -1092,6 +1092,12 @@ pub(crate) enum SinkKind {
     Collect(Vec<Value>),
     /// A `sum()` while its items are ints and floats it adds without Python code.
     Sum(crate::builtins::numeric::Sum),
+    /// `any()` (true) or `all()` (false): takes the items whose truth is plain and is not
+    /// the one that decides.
+    Truth(bool),
+    /// `min()` (`Lt`) or `max()` (`Gt`) without a key: the best item so far, while it and
+    /// the items are ints, or floats.
+    Best(crate::bytecode::CmpOp, Option<Value>),
 }
 
 impl SinkKind {
@@ -1109,6 +1115,47 @@ impl SinkKind {
                     Err(v)
                 }
             }
+            SinkKind::Truth(decides) => match plain_truth(&v) {
+                Some(t) if t != *decides => Ok(()),
+                _ => Err(v),
+            },
+            SinkKind::Best(op, best) => {
+                use crate::bytecode::CmpOp;
+                let replace = match (&*best, &v) {
+                    (None, Value::Int(_) | Value::Float(_)) => true,
+                    (Some(Value::Int(b)), Value::Int(x)) => {
+                        if *op == CmpOp::Gt {
+                            x > b
+                        } else {
+                            x < b
+                        }
+                    }
+                    (Some(Value::Float(b)), Value::Float(x)) => {
+                        if *op == CmpOp::Gt {
+                            x > b
+                        } else {
+                            x < b
+                        }
+                    }
+                    _ => return Err(v),
+                };
+                if replace {
+                    *best = Some(v);
+                }
+                Ok(())
+            }
         }
     }
+}
+
+/// The truth of a value that needs no Python code to tell it.
+fn plain_truth(v: &Value) -> Option<bool> {
+    Some(match v {
+        Value::Bool(b) => *b,
+        Value::None => false,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::Str(s) => !s.as_str().is_empty(),
+        _ => return None,
+    })
 }
