@@ -1120,38 +1120,26 @@ impl Builder {
                             end: name.range.end().into(),
                         });
                     }
-                    // A name the function declares global is global in its comprehensions.
-                    let declared_global = self.table.scopes[sid].kind == ScopeKind::Function
-                        && self.table.scopes[sid]
-                            .index
-                            .get(name.id.as_str())
-                            .is_some_and(|&i| self.table.scopes[sid].names[i].1.global);
-                    if declared_global {
+                    // At module level, or for a name its function declares global, the
+                    // target is a global in the comprehensions too.
+                    let target = name.id.as_str();
+                    let scope = &self.table.scopes[sid];
+                    let global = scope.kind == ScopeKind::Module
+                        || (scope.kind == ScopeKind::Function
+                            && scope
+                                .index
+                                .get(target)
+                                .is_some_and(|&i| scope.names[i].1.global));
+                    if global {
                         let mut c = self.current;
                         while c != sid {
-                            let f = self.table.scopes[c].flags(name.id.as_str());
+                            let f = self.table.scopes[c].flags(target);
                             f.nonlocal = false;
                             f.global = true;
                             c = self.table.scopes[c].parent.unwrap_or(0);
                         }
                     }
-                    let scope = &mut self.table.scopes[sid];
-                    if scope.kind == ScopeKind::Module {
-                        let f = scope.flags(name.id.as_str());
-                        f.bound = true;
-                        if sid != self.current {
-                            // nonlocal at module level means global
-                            let mut c = self.current;
-                            while c != sid {
-                                let f = self.table.scopes[c].flags(name.id.as_str());
-                                f.nonlocal = false;
-                                f.global = true;
-                                c = self.table.scopes[c].parent.unwrap_or(0);
-                            }
-                        }
-                    } else {
-                        scope.flags(name.id.as_str()).bound = true;
-                    }
+                    self.table.scopes[sid].flags(target).bound = true;
                 } else {
                     self.target(&n.target)?;
                 }
