@@ -145,14 +145,15 @@ impl Compiler<'_, '_> {
             E::EllipsisLiteral(_) => self.b().load_const(Value::Ellipsis),
             E::Name(n) => self.name_op(n.id.as_str(), NameCtx::Load),
             E::Attribute(a) => {
-                let op = if self.zero_arg_super(&a.value) {
-                    Op::LoadSuperAttr
+                // `super().name` is reported from `super`, over lines too, as CPython.
+                let (op, span) = if self.zero_arg_super(&a.value) {
+                    (Op::LoadSuperAttr, a.range())
                 } else {
                     self.expr(&a.value)?;
-                    Op::LoadAttr
+                    (Op::LoadAttr, self.attr_span(a, a.range()))
                 };
                 let name = self.b().name(a.attr.id.as_str());
-                self.set_line(self.attr_span(a, a.range()));
+                self.set_line(span);
                 self.b().emit(op, name);
             }
             E::Subscript(s) => {
@@ -540,14 +541,14 @@ impl Compiler<'_, '_> {
         if let (ast::Expr::Attribute(a), false, true) =
             (c.func.as_ref(), has_star, args.keywords.is_empty())
         {
-            let op = if self.zero_arg_super(&a.value) {
-                Op::LoadSuperMethod
+            let (op, span) = if self.zero_arg_super(&a.value) {
+                (Op::LoadSuperMethod, a.range())
             } else {
                 self.expr(&a.value)?;
-                Op::LoadMethod
+                (Op::LoadMethod, self.attr_span(a, a.range()))
             };
             let name = self.b().name(a.attr.id.as_str());
-            self.set_line(self.attr_span(a, a.range()));
+            self.set_line(span);
             self.b().emit(op, name);
             for arg in args.args.iter() {
                 self.expr(arg)?;
@@ -676,7 +677,10 @@ impl Compiler<'_, '_> {
         let Some(first) = self.super_first_arg() else {
             return false;
         };
+        // Errors point where CPython's do: at the name `super`, then at `super()`.
+        self.set_line(n.range());
         self.name_op("super", NameCtx::Load);
+        self.set_line(c.range());
         self.name_op("__class__", NameCtx::Load);
         self.name_op(&first, NameCtx::Load);
         true
