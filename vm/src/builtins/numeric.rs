@@ -82,131 +82,116 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(total.finish())
 }
 
-/// A running `sum()`: the total, and while it is a float, the compensated float sum.
+/// A running `sum()`, in CPython's three phases: ints added while the total fits, then (from
+/// a float start, or once an addition made the total a float) floats summed with Neumaier's
+/// compensation and ints added plainly, then anything else through `+` for good.
 pub(crate) struct Sum {
-    acc: Value,
-    fsum: Option<(f64, f64)>,
+    phase: Phase,
+}
+
+enum Phase {
+    Int(i64),
+    Float(f64, f64),
+    Other(Value),
 }
 
 impl Sum {
     pub(crate) fn new(start: Value) -> Sum {
-        Sum {
-            acc: start,
-            fsum: None,
-        }
+        let phase = match start {
+            Value::Int(i) => Phase::Int(i),
+            Value::Float(f) => Phase::Float(f, 0.0),
+            other => Phase::Other(other),
+        };
+        Sum { phase }
     }
 
-    /// Adds `x` when that needs no Python code (ints that fit, floats, ints joining a
-    /// float sum); false, leaving the total as it was, for anything else.
+    /// Adds `x` when its phase takes it without Python code; false, leaving the total as
+    /// it was, for anything else.
     pub(crate) fn add_plain(&mut self, x: &Value) -> bool {
-        match (&mut self.fsum, &self.acc, x) {
-            (None, Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
-                Some(total) => {
-                    self.acc = Value::Int(total);
-                    true
+        match (&mut self.phase, x) {
+            (Phase::Int(a), Value::Int(_) | Value::Bool(_)) => {
+                let b = match x {
+                    Value::Int(b) => *b,
+                    _ => i64::from(matches!(x, Value::Bool(true))),
+                };
+                match a.checked_add(b) {
+                    Some(total) => {
+                        *a = total;
+                        true
+                    }
+                    None => false,
                 }
-                None => false,
-            },
-            (Some(_), _, Value::Float(_)) => {
-                self.add_float(x);
+            }
+            (Phase::Float(s, c), Value::Float(x)) => {
+                let t = *s + x;
+                if s.abs() >= x.abs() {
+                    *c += (*s - t) + x;
+                } else {
+                    *c += (x - t) + *s;
+                }
+                *s = t;
                 true
             }
-            (Some(_), _, Value::Int(i)) if i.unsigned_abs() < (1 << 53) => {
-                self.add_float(x);
+            (Phase::Float(s, _), Value::Int(i)) => {
+                *s += *i as f64;
+                true
+            }
+            (Phase::Float(s, _), Value::Bool(b)) => {
+                *s += f64::from(u8::from(*b));
                 true
             }
             _ => false,
         }
     }
 
-    /// One more float (or small int) into the compensated float sum.
-    fn add_float(&mut self, x: &Value) {
-        let xf = match x {
-            Value::Float(f) => *f,
-            Value::Int(i) => *i as f64,
-            _ => return,
-        };
-        if let Some((s, c)) = self.fsum.as_mut() {
-            let t = *s + xf;
-            if s.abs() >= xf.abs() {
-                *c += (*s - t) + xf;
-            } else {
-                *c += (xf - t) + *s;
-            }
-            *s = t;
-        }
-    }
-
     pub(crate) fn add(&mut self, vm: &mut Vm, x: Value) -> PyResult<()> {
-        // Ints summed while they fit: no float state, no generic addition.
-        if let (None, Value::Int(a), Value::Int(b)) = (&self.fsum, &self.acc, &x) {
-            if let Some(total) = a.checked_add(*b) {
-                self.acc = Value::Int(total);
-                return Ok(());
-            }
+        if self.add_plain(&x) {
+            return Ok(());
         }
-        let xf = match &x {
-            Value::Float(f) => Some(*f),
-            Value::Int(i) if i.unsigned_abs() < (1 << 53) => Some(*i as f64),
-            _ => None,
+        let phase = std::mem::replace(&mut self.phase, Phase::Other(Value::None));
+        self.phase = match phase {
+            // An int total that cannot take `x` adds it once; a float result goes on in the
+            // float phase.
+            Phase::Int(a) => match vm.binary_op(&Value::Int(a), &x, BinOp::Add)? {
+                Value::Float(f) => Phase::Float(f, 0.0),
+                other => Phase::Other(other),
+            },
+            Phase::Float(s, c) => {
+                Phase::Other(vm.binary_op(&Value::Float(finish(s, c)), &x, BinOp::Add)?)
+            }
+            Phase::Other(acc) => Phase::Other(vm.binary_op(&acc, &x, BinOp::Add)?),
         };
-        if self.fsum.is_none() {
-            let start_f = match (&self.acc, &x) {
-                (Value::Float(a), _) => Some(*a),
-                (Value::Int(a), Value::Float(_)) if a.unsigned_abs() < (1 << 53) => Some(*a as f64),
-                _ => None,
-            };
-            self.fsum = start_f.map(|s| (s, 0.0));
-        }
-        match (self.fsum.as_mut(), xf) {
-            (Some((s, c)), Some(xf)) => {
-                let t = *s + xf;
-                if s.abs() >= xf.abs() {
-                    *c += (*s - t) + xf;
-                } else {
-                    *c += (xf - t) + *s;
-                }
-                *s = t;
-            }
-            (Some(&mut (s, c)), None) => {
-                self.fsum = None;
-                self.acc = vm.binary_op(&Value::Float(finish(s, c)), &x, BinOp::Add)?;
-            }
-            (None, _) => self.acc = vm.binary_op(&self.acc, &x, BinOp::Add)?,
-        }
         Ok(())
     }
 
     pub(crate) fn finish(self) -> Value {
-        match self.fsum {
-            Some((s, c)) => Value::Float(finish(s, c)),
-            None => self.acc,
+        match self.phase {
+            Phase::Int(a) => Value::Int(a),
+            Phase::Float(s, c) => Value::Float(finish(s, c)),
+            Phase::Other(v) => v,
         }
     }
 
-    /// The state as a tuple `(total, float_sum, compensation)`, for the Python helper that
-    /// sums a generator in the dispatch loop (`interp/inline.py`).
+    /// The state as a tuple `(phase, total, compensation)`, for the Python helper that sums
+    /// a generator in the dispatch loop (`interp/inline.py`).
     pub(crate) fn to_value(&self) -> Value {
-        let (s, c) = match self.fsum {
-            Some((s, c)) => (Value::Float(s), Value::Float(c)),
-            None => (Value::None, Value::Float(0.0)),
+        let (tag, total, c) = match &self.phase {
+            Phase::Int(a) => (0, Value::Int(*a), Value::None),
+            Phase::Float(s, c) => (1, Value::Float(*s), Value::Float(*c)),
+            Phase::Other(v) => (2, v.clone(), Value::None),
         };
-        Value::tuple(vec![self.acc.clone(), s, c])
+        Value::tuple(vec![Value::Int(tag), total, c])
     }
 
     pub(crate) fn from_value(v: &Value) -> Option<Sum> {
         let Value::Tuple(t) = v else { return None };
-        let [acc, s, c] = &t.items[..] else {
-            return None;
+        let phase = match &t.items[..] {
+            [Value::Int(0), Value::Int(a), _] => Phase::Int(*a),
+            [Value::Int(1), Value::Float(s), Value::Float(c)] => Phase::Float(*s, *c),
+            [Value::Int(2), v, _] => Phase::Other(v.clone()),
+            _ => return None,
         };
-        let fsum = match (s, c) {
-            (Value::Float(s), Value::Float(c)) => Some((*s, *c)),
-            _ => None,
-        };
-        Some(Sum {
-            acc: acc.clone(),
-            fsum,
-        })
+        Some(Sum { phase })
     }
 }
 
