@@ -246,6 +246,31 @@ impl Vm {
         ty.lookup("__iter__").is_none() && ty.lookup("__getitem__").is_none()
     }
 
+    /// Hands each item of an iterable to `f` as it comes, as CPython's loops over an
+    /// iterator do (a generator runs between the items, and stops being asked when `f`
+    /// answers false); the items of a list or tuple as they were when it started.
+    pub fn each_item(
+        &mut self,
+        v: &Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        if let Value::List(_) | Value::Tuple(_) = v {
+            for item in self.collect(v)? {
+                if !f(self, item)? {
+                    break;
+                }
+            }
+            return Ok(());
+        }
+        let it = self.iter(v)?;
+        while let Some(item) = self.next(&it)? {
+            if !f(self, item)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
     /// All items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {

@@ -123,10 +123,7 @@ pub(crate) fn update_internal(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult
             if let Value::Dict(d) = other {
                 s.table.borrow_mut().reserve_for_update(d.len());
             }
-            for item in vm.collect(other)? {
-                vm.set_add(s, item)?;
-            }
-            Ok(())
+            vm.each_item(other, |vm, item| vm.set_add(s, item).map(|_| true))
         }
     }
 }
@@ -154,9 +151,7 @@ fn from_iterable(vm: &mut Vm, v: &Value, frozen: bool) -> PyResult<Rc<PySet>> {
     if let Value::Dict(d) = v {
         out.table.borrow_mut().reserve_for_update(d.len());
     }
-    for item in vm.collect(v)? {
-        vm.set_add(&out, item)?;
-    }
+    vm.each_item(v, |vm, item| vm.set_add(&out, item).map(|_| true))?;
     Ok(out)
 }
 
@@ -424,9 +419,7 @@ fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "difference_update")?;
     for other in &args.pos[1..] {
-        for item in vm.collect(other)? {
-            remove_key(vm, &s, &item)?;
-        }
+        vm.each_item(other, |vm, item| remove_key(vm, &s, &item).map(|_| true))?;
     }
     Ok(Value::None)
 }
@@ -453,12 +446,12 @@ fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &args, "isdisjoint")?;
     vm.check_count("isdisjoint", args.pos.len() - 1, 1, 1)?;
-    for item in vm.collect(&args.pos[1])? {
-        if set_contains(vm, &s, &item)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    let mut disjoint = true;
+    vm.each_item(&args.pos[1], |vm, item| {
+        disjoint = !set_contains(vm, &s, &item)?;
+        Ok(disjoint)
+    })?;
+    Ok(Value::Bool(disjoint))
 }
 
 /// The class and instance attributes a reduction of `obj` (a built-in container or an
