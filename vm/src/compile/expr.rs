@@ -750,14 +750,7 @@ impl Compiler<'_, '_> {
         let code = self.pop_unit(flags, (1, 0, 0));
         self.make_closure(code, 0);
         self.expr(&first.iter)?;
-        self.b().emit(
-            if first.is_async {
-                Op::GetAIter
-            } else {
-                Op::GetIter
-            },
-            0,
-        );
+        self.emit_get_iter(first.is_async);
         self.b().emit(Op::Call, 1);
         if is_async && kind != CompKind::Generator {
             self.b().emit(Op::GetAwaitable, 0);
@@ -784,12 +777,7 @@ impl Compiler<'_, '_> {
             _ => self.b().emit(Op::BuildMap, 0),
         }
         self.expr(&generators[0].iter)?;
-        let get_iter = if generators[0].is_async {
-            Op::GetAIter
-        } else {
-            Op::GetIter
-        };
-        self.b().emit(get_iter, 0);
+        self.emit_get_iter(generators[0].is_async);
         let base = self.unit().inline_base + scope.inline_offset as u32;
         let slots: Vec<u32> = (base..base + scope.inline_binds.len() as u32).collect();
         let names = self.unit().inline_names.len();
@@ -817,6 +805,12 @@ impl Compiler<'_, '_> {
         Ok(())
     }
 
+    /// The iterator of a comprehension's `for` (`async for`) clause.
+    fn emit_get_iter(&mut self, is_async: bool) {
+        let op = if is_async { Op::GetAIter } else { Op::GetIter };
+        self.b().emit(op, 0);
+    }
+
     /// The loops of a comprehension and its element, from the result (under the first
     /// iterator, which `load_first` loads from the `.0` parameter) to the result.
     fn comprehension_body(
@@ -842,14 +836,7 @@ impl Compiler<'_, '_> {
                 }
             } else {
                 self.expr(&g.iter)?;
-                self.b().emit(
-                    if g.is_async {
-                        Op::GetAIter
-                    } else {
-                        Op::GetIter
-                    },
-                    0,
-                );
+                self.emit_get_iter(g.is_async);
             }
             let top = self.b().new_label();
             let exit = self.b().new_label();
