@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyResult};
-use crate::interp::{GenResult, SinkKind, Vm};
+use crate::interp::{plain_generator, GenResult, SinkKind, Vm};
 use crate::object::types::{Args, NativeFn, PyStr, PyWrapper};
 use crate::object::Value;
 
@@ -376,12 +376,9 @@ pub(crate) fn reduce_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// `any()` (`decides` true) or `all()` (false) of a plain generator: the generator skips
 /// the items whose truth is plain and not `decides` itself.
 fn truth_of_generator(vm: &mut Vm, it: &Value, decides: bool) -> PyResult<Option<Value>> {
-    let Value::Generator(g) = it else {
+    let Some(g) = plain_generator(it) else {
         return Ok(None);
     };
-    if g.kind != crate::object::types::GenKind::Generator {
-        return Ok(None);
-    }
     loop {
         match vm.resume_sinking(g, SinkKind::Truth(decides)).0? {
             GenResult::Return(_) => return Ok(Some(Value::Bool(!decides))),
@@ -447,30 +444,28 @@ fn min_max(
     };
     let mut best: Option<(Value, Value)> = None;
     // Without a key, a plain generator keeps the best of its ints or floats itself.
-    if let (None, Some(Value::Generator(g))) = (&key, &source) {
-        if g.kind == crate::object::types::GenKind::Generator {
-            let mut kept: Option<Value> = None;
-            loop {
-                let (result, sink) = vm.resume_sinking(g, SinkKind::Best(op, kept));
-                let SinkKind::Best(_, back) = sink else {
-                    unreachable!("the sink given back is the one given")
-                };
-                kept = back;
-                match result? {
-                    GenResult::Return(_) => break,
-                    GenResult::Yield(item) => {
-                        let replace = match &kept {
-                            None => true,
-                            Some(b) => vm.compare_bool(&item, b, op)?,
-                        };
-                        if replace {
-                            kept = Some(item);
-                        }
+    if let (None, Some(g)) = (&key, source.as_ref().and_then(plain_generator)) {
+        let mut kept: Option<Value> = None;
+        loop {
+            let (result, sink) = vm.resume_sinking(g, SinkKind::Best(op, kept));
+            let SinkKind::Best(_, back) = sink else {
+                unreachable!("the sink given back is the one given")
+            };
+            kept = back;
+            match result? {
+                GenResult::Return(_) => break,
+                GenResult::Yield(item) => {
+                    let replace = match &kept {
+                        None => true,
+                        Some(b) => vm.compare_bool(&item, b, op)?,
+                    };
+                    if replace {
+                        kept = Some(item);
                     }
                 }
             }
-            best = kept.map(|v| (v.clone(), v));
         }
+        best = kept.map(|v| (v.clone(), v));
     }
     let mut at = 0;
     loop {

@@ -6,7 +6,7 @@ use num_traits::{One, Signed, Zero};
 
 use crate::bytecode::BinOp;
 use crate::error::PyResult;
-use crate::interp::{GenResult, SinkKind, Vm};
+use crate::interp::{plain_generator, GenResult, SinkKind, Vm};
 use crate::object::types::int::{float_to_int, int_param, to_big};
 use crate::object::types::{Args, NativeFn};
 use crate::object::Value;
@@ -60,19 +60,17 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let it = vm.iter(&args.pos[0])?;
     let mut total = Sum::new(start);
-    if let Value::Generator(g) = &it {
-        if g.kind == crate::object::types::GenKind::Generator {
-            // The generator adds its numbers itself; the rest comes back one by one.
-            loop {
-                let (result, kind) = vm.resume_sinking(g, SinkKind::Sum(total));
-                let SinkKind::Sum(back) = kind else {
-                    unreachable!("the sink given back is the one given")
-                };
-                total = back;
-                match result? {
-                    GenResult::Yield(x) => total.add(vm, x)?,
-                    GenResult::Return(_) => return Ok(total.finish()),
-                }
+    if let Some(g) = plain_generator(&it) {
+        // The generator adds its numbers itself; the rest comes back one by one.
+        loop {
+            let (result, kind) = vm.resume_sinking(g, SinkKind::Sum(total));
+            let SinkKind::Sum(back) = kind else {
+                unreachable!("the sink given back is the one given")
+            };
+            total = back;
+            match result? {
+                GenResult::Yield(x) => total.add(vm, x)?,
+                GenResult::Return(_) => return Ok(total.finish()),
             }
         }
     }

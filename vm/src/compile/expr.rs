@@ -526,17 +526,13 @@ impl Compiler<'_, '_> {
         let has_star = args.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none());
         // super() with no arguments becomes super(__class__, <first argument>).
-        if let ast::Expr::Name(n) = c.func.as_ref() {
-            if n.id.as_str() == "super" && args.args.is_empty() && args.keywords.is_empty() {
-                if let Some(first) = self.super_first_arg() {
-                    self.name_op("super", NameCtx::Load);
-                    self.name_op("__class__", NameCtx::Load);
-                    self.name_op(&first, NameCtx::Load);
-                    self.set_line(c.range());
-                    self.b().emit(Op::Call, 2);
-                    return Ok(());
-                }
-            }
+        if let Some((_, first)) = self.zero_arg_super_call(c) {
+            self.name_op("super", NameCtx::Load);
+            self.name_op("__class__", NameCtx::Load);
+            self.name_op(&first, NameCtx::Load);
+            self.set_line(c.range());
+            self.b().emit(Op::Call, 2);
+            return Ok(());
         }
         if let (ast::Expr::Attribute(a), false, true) =
             (c.func.as_ref(), has_star, args.keywords.is_empty())
@@ -661,20 +657,29 @@ impl Compiler<'_, '_> {
         Ok(())
     }
 
-    /// When `e` is `super()` that can take the method's class and first argument: pushes
-    /// `super`, `__class__` and that argument for `LoadSuperAttr`/`LoadSuperMethod`.
-    fn zero_arg_super(&mut self, e: &ast::Expr) -> bool {
-        let ast::Expr::Call(c) = e else { return false };
+    /// When `c` is `super()` that can take the method's class and first argument: the name
+    /// `super` and that argument's name.
+    fn zero_arg_super_call<'c>(
+        &mut self,
+        c: &'c ast::ExprCall,
+    ) -> Option<(&'c ast::ExprName, String)> {
         let ast::Expr::Name(n) = c.func.as_ref() else {
-            return false;
+            return None;
         };
         if n.id.as_str() != "super"
             || !c.arguments.args.is_empty()
             || !c.arguments.keywords.is_empty()
         {
-            return false;
+            return None;
         }
-        let Some(first) = self.super_first_arg() else {
+        Some((n, self.super_first_arg()?))
+    }
+
+    /// When `e` is `super()` that can take the method's class and first argument: pushes
+    /// `super`, `__class__` and that argument for `LoadSuperAttr`/`LoadSuperMethod`.
+    fn zero_arg_super(&mut self, e: &ast::Expr) -> bool {
+        let ast::Expr::Call(c) = e else { return false };
+        let Some((n, first)) = self.zero_arg_super_call(c) else {
             return false;
         };
         // Errors point where CPython's do: at the name `super`, then at `super()`.

@@ -93,6 +93,13 @@ pub struct Scope {
     pub annotation_block: Option<&'static str>,
 }
 
+impl Flags {
+    /// Bound (or a parameter) in its own scope, not declared global or nonlocal there.
+    fn local(&self) -> bool {
+        (self.bound || self.param) && !self.global && !self.nonlocal
+    }
+}
+
 impl Scope {
     fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
         Scope {
@@ -133,10 +140,9 @@ impl Scope {
     }
 
     fn is_local(&self, name: &str) -> bool {
-        self.index.get(name).is_some_and(|&i| {
-            let f = &self.names[i].1;
-            (f.bound || f.param) && !f.global && !f.nonlocal
-        })
+        self.index
+            .get(name)
+            .is_some_and(|&i| self.names[i].1.local())
     }
 
     /// How `name` resolves in this scope.
@@ -213,8 +219,7 @@ impl SymbolTable {
         if self.scopes[id].runs_inline {
             // The function resolves the names this code uses without binding them.
             for (name, f) in &names {
-                let own = (f.bound || f.param) && !f.nonlocal && !f.global;
-                let scope = if own {
+                let scope = if f.local() {
                     NameScope::Local
                 } else {
                     NameScope::GlobalImplicit
@@ -328,15 +333,14 @@ impl SymbolTable {
         let binds: Vec<String> = self.scopes[id]
             .names
             .iter()
-            .filter(|(n, f)| (f.bound || f.param) && !f.nonlocal && !f.global && n != ".0")
+            .filter(|(n, f)| f.local() && n != ".0")
             .map(|(n, _)| n.clone())
             .collect();
         let used: Vec<String> = self.scopes[id]
             .names
             .iter()
-            .filter(|(_, f)| !((f.bound || f.param) && !f.nonlocal) && !f.global)
+            .filter(|(n, f)| !f.local() && !f.global && !bound.contains(n))
             .map(|(n, _)| n.clone())
-            .filter(|n| !binds.contains(n) && !bound.contains(n))
             .collect();
         for name in used {
             self.scopes[func].flags(&name).used = true;
@@ -1084,13 +1088,15 @@ impl Builder {
                 }
                 self.expr(&n.value)?;
                 if let E::Name(name) = n.target.as_ref() {
-                    // The iteration variables of every comprehension the target binds out of.
+                    // In a comprehension the target binds in the enclosing function scope.
                     let mut chain = 0;
                     let mut sid = self.current;
                     while self.table.scopes[sid].kind == ScopeKind::Comprehension {
                         chain += 1;
+                        self.table.scopes[sid].flags(name.id.as_str()).nonlocal = true;
                         sid = self.table.scopes[sid].parent.unwrap_or(0);
                     }
+                    // None may rebind an iteration variable of those comprehensions.
                     let enclosing =
                         &self.comp_targets[self.comp_targets.len().saturating_sub(chain)..];
                     let rebinds = enclosing
@@ -1105,13 +1111,6 @@ impl Builder {
                             offset: name.range.start().into(),
                             end: name.range.end().into(),
                         });
-                    }
-                    // In a comprehension the target binds in the enclosing function scope.
-                    let mut sid = self.current;
-                    while self.table.scopes[sid].kind == ScopeKind::Comprehension {
-                        let name = name.id.as_str();
-                        self.table.scopes[sid].flags(name).nonlocal = true;
-                        sid = self.table.scopes[sid].parent.unwrap_or(0);
                     }
                     if sid != self.current && self.table.scopes[sid].kind == ScopeKind::Class {
                         return Err(SymtableError {

@@ -289,21 +289,20 @@ impl Vm {
             _ => {}
         }
         let it = self.iter(v)?;
-        if let Value::Generator(g) = &it {
-            if g.kind == crate::object::types::GenKind::Generator {
-                let (result, kind) = self.resume_sinking(g, SinkKind::Collect(Vec::new()));
-                let SinkKind::Collect(mut out) = kind else {
-                    unreachable!("the sink given back is the one given")
-                };
-                // A generator yielding while being drained elsewhere continues normally.
-                if let GenResult::Yield(x) = result? {
+        if let Some(g) = plain_generator(&it) {
+            let (result, kind) = self.resume_sinking(g, SinkKind::Collect(Vec::new()));
+            let SinkKind::Collect(mut out) = kind else {
+                unreachable!("the sink given back is the one given")
+            };
+            // The sink takes every item: a yield that comes back all the same did not reach
+            // it, and the rest is taken one by one.
+            if let GenResult::Yield(x) = result? {
+                out.push(x);
+                while let Some(x) = self.next(&it)? {
                     out.push(x);
-                    while let Some(x) = self.next(&it)? {
-                        out.push(x);
-                    }
                 }
-                return Ok(out);
             }
+            return Ok(out);
         }
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
@@ -1099,6 +1098,15 @@ fn advance_simple(state: &mut IterState) -> Option<Option<Value>> {
         IterState::Tuple { tuple, index } => {
             Some(tuple.items.get(*index).cloned().inspect(|_| *index += 1))
         }
+        _ => None,
+    }
+}
+
+/// `v` when it is a plain generator (not a coroutine or an async generator), which a
+/// built-in may drain through a sink.
+pub(crate) fn plain_generator(v: &Value) -> Option<&Rc<PyGenerator>> {
+    match v {
+        Value::Generator(g) if g.kind == crate::object::types::GenKind::Generator => Some(g),
         _ => None,
     }
 }

@@ -25,7 +25,7 @@ pub(crate) use binary::float_divmod;
 pub use frame::{Frame, GenExit};
 pub use imports::{ModuleSource, Registered, LIBRARY_PATH};
 pub use iter::GenResult;
-pub(crate) use iter::SinkKind;
+pub(crate) use iter::{plain_generator, SinkKind};
 pub use protocol::{
     adjust_slice, clamp_slice, digit_limit_message, exceeds_digit_limit, has_python_type,
     int_max_str_digits, set_int_max_str_digits,
@@ -1034,17 +1034,13 @@ impl Vm {
                 .snapshot
                 .get_or_insert_with(|| Rc::new(PyDict::new()))
                 .clone();
-            // An inline comprehension's slot shares its name with a variable of the
-            // function: unset, it leaves the variable's value in place.
-            let mut bound: Vec<&Rc<PyStr>> = Vec::new();
             for (name, v) in frame_variables(frame) {
                 let key = Value::Str(name.clone());
                 let _ = match v {
-                    Some(v) => {
-                        bound.push(name);
-                        self.dict_set(&d, key, v)
-                    }
-                    None if bound.iter().any(|b| b.as_str() == name.as_str()) => Ok(()),
+                    Some(v) => self.dict_set(&d, key, v),
+                    // An inline comprehension's slot shares its name with a variable of the
+                    // function: unset, it leaves the other's value in place.
+                    None if name_bound(frame, name) => Ok(()),
                     None => self.dict_remove(&d, &key).map(|_| ()),
                 };
             }
@@ -1332,6 +1328,11 @@ impl Default for Vm {
 /// cell's content for cells, None when unbound.
 fn frame_variables(frame: &Frame) -> impl Iterator<Item = (&Rc<PyStr>, Option<Value>)> {
     named_slots(&frame.code, &frame.fast)
+}
+
+/// Whether some slot of `frame` named `name` holds a value (a cell's content for a cell).
+fn name_bound(frame: &Frame, name: &PyStr) -> bool {
+    frame_variables(frame).any(|(n, v)| n.as_str() == name.as_str() && v.is_some())
 }
 
 /// [`frame_variables`] of `slots`, the variables of a frame running `code`.
