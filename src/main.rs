@@ -3,6 +3,9 @@
 
 use pyrs::{new_interpreter, Interpreter, VERSION_LINE};
 
+#[global_allocator]
+static ALLOC: pyrs_vm::pool::PoolAlloc = pyrs_vm::pool::PoolAlloc;
+
 const USAGE: &str = "usage: pyrs [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
 fn main() {

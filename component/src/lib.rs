@@ -18,8 +18,8 @@ mod bindings {
 use bindings::exports::pyrs::python::interpreter as wit;
 
 #[global_allocator]
-static ALLOC: pyrs_vm::limits::CountingAlloc<std::alloc::System> =
-    pyrs_vm::limits::CountingAlloc(std::alloc::System);
+static ALLOC: pyrs_vm::limits::CountingAlloc<pyrs_vm::pool::PoolAlloc> =
+    pyrs_vm::limits::CountingAlloc(pyrs_vm::pool::PoolAlloc);
 
 struct Component;
 

@@ -11,6 +11,7 @@ pub mod interp;
 pub mod io;
 pub mod limits;
 pub mod object;
+pub mod pool;
 pub mod source;
 mod suggest;
 mod traceback;
