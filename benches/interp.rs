@@ -3,6 +3,10 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 
+// The allocator the `pyrs` binaries install, so that the host benches measure what ships.
+#[global_allocator]
+static ALLOC: pyrs_vm::pool::PoolAlloc = pyrs_vm::pool::PoolAlloc;
+
 fn run(src: &str) {
     let mut interp = pyrs::new_interpreter(vec!["bench".into()], vec![String::new()]);
     if let Err(e) = interp.exec(src, "<bench>") {
