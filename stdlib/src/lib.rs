@@ -9,6 +9,7 @@ mod bisect;
 mod bound;
 mod bz2;
 mod codecs;
+mod decimal;
 mod deque;
 mod errno;
 mod functools;
@@ -55,6 +56,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit, bool)] = &[
     ("_bzip2", bz2::init, true),
     ("_json", json::init, true),
     ("_pickle_native", pickle::init, true),
+    ("_decimal_native", decimal::init, true),
     ("_array", array::init, true),
     ("_deque", deque::init, true),
     ("_heapq", heapq::init, true),

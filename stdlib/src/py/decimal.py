@@ -620,15 +620,15 @@ class Context(object):
 
     def add(self, a, b):
         """Sum of a and b."""
-        return self._dec(a).__add__(self._dec(b), context=self)
+        return self._dec(a)._py_add(self._dec(b), context=self)
 
     def subtract(self, a, b):
         """Difference of a and b."""
-        return self._dec(a).__sub__(self._dec(b), context=self)
+        return self._dec(a)._py_sub(self._dec(b), context=self)
 
     def multiply(self, a, b):
         """Product of a and b."""
-        return self._dec(a).__mul__(self._dec(b), context=self)
+        return self._dec(a)._py_mul(self._dec(b), context=self)
 
     def divide(self, a, b):
         """Quotient of a and b."""
@@ -770,7 +770,7 @@ class Context(object):
     def fma(self, a, b, c):
         return self._dec(a).fma(b, c, context=self)
 
-    def quantize(self, a, b):
+    def _py_quantize(self, a, b):
         """a rounded to the exponent of b."""
         if type(a) is Decimal and type(b) is Decimal and not (a._kind or b._kind):
             # the fast path of Decimal.quantize, copied here to save a call
@@ -806,12 +806,12 @@ class Context(object):
                     if bits & self._heed:
                         self._apply(bits)
                     return d
-            return Decimal.quantize(a, b, None, self)
+            return Decimal._py_quantize(a, b, None, self)
         if not isinstance(a, Decimal):
             a = _strict(a, self)
         if not isinstance(b, Decimal):
             b = _strict(b, self)
-        return Decimal.quantize(a, b, None, self)
+        return Decimal._py_quantize(a, b, None, self)
 
 
 _templates = {}
@@ -1299,7 +1299,7 @@ class Decimal(object):
         return sign + 'Normal'
 
     # -- text
-    def __str__(self):
+    def _py_str(self):
         try:
             ctx = _tls.decimal_context
         except AttributeError:
@@ -1546,7 +1546,7 @@ class Decimal(object):
                 (self._kind == _INF and other._kind == _INF)
         return self._expo == other._expo
 
-    def quantize(self, exp, rounding=None, context=None):
+    def _py_quantize(self, exp, rounding=None, context=None):
         """Round to the exponent of exp."""
         if not isinstance(exp, Decimal):
             exp = _strict(exp, None)
@@ -3306,12 +3306,21 @@ for _name, _fn, _sym in (('truediv', _div, '/'), ('floordiv', _floordiv, '//'),
     setattr(Decimal, '__r%s__' % _name, _make_operator(_fn, _sym, True))
 del _name, _fn, _sym
 # +, - and * have fast paths of their own.
-Decimal.__add__ = _make_additive(0, False)
-Decimal.__radd__ = _make_additive(0, True)
-Decimal.__sub__ = _make_additive(1, False)
-Decimal.__rsub__ = _make_additive(1, True)
-Decimal.__mul__ = _make_product(False)
-Decimal.__rmul__ = _make_product(True)
+Decimal._py_add = _make_additive(0, False)
+Decimal._py_radd = _make_additive(0, True)
+Decimal._py_sub = _make_additive(1, False)
+Decimal._py_rsub = _make_additive(1, True)
+Decimal._py_mul = _make_product(False)
+Decimal._py_rmul = _make_product(True)
+# The commonest cases of these, and of quantize and str, are native (`_decimal_native`);
+# what it declines goes to the _py_ methods.
+import _decimal_native
+_decimal_native.bind(Decimal, Context, _tls)
+for _name in ('__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '__rmul__',
+              '__str__', 'quantize'):
+    setattr(Decimal, _name, getattr(_decimal_native, _name))
+Context.quantize = _decimal_native.context_quantize
+del _name, _decimal_native
 
 _DEC_SMALL = {-1: _mk(1, 1, 0), 0: _mk(0, 0, 0), 1: _mk(0, 1, 0)}
 

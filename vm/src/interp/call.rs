@@ -346,6 +346,58 @@ impl Vm {
         g
     }
 
+    /// The commonest calls of `len` and `isinstance`, answered before any of the general
+    /// call's checks: None when the call needs them.
+    #[inline(always)]
+    fn quick_builtin(&self, name: &str, args: &[Value]) -> Option<Value> {
+        match (name, args) {
+            ("len", [v]) => {
+                let n = match v {
+                    Value::Str(s) => s.char_len(),
+                    Value::List(l) => l.items.borrow().len(),
+                    Value::Tuple(t) => t.items.len(),
+                    Value::Dict(d) => d.len(),
+                    Value::Set(s) => s.len(),
+                    Value::Bytes(b) => b.data.len(),
+                    _ => return None,
+                };
+                Some(Value::Int(n as i64))
+            }
+            ("isinstance", [_, _]) => self.quick_isinstance(args).map(Value::Bool),
+            _ => None,
+        }
+    }
+
+    /// `isinstance(obj, cls)` when no Python code can take part: `cls` a class whose metaclass
+    /// is `type`, and `obj` an instance of it (or of a subclass), or a built-in value (whose
+    /// `__class__` cannot be replaced). None otherwise: the call takes the general path.
+    #[inline]
+    fn quick_isinstance(&self, args: &[Value]) -> Option<bool> {
+        let [obj, Value::Type(cls)] = args else {
+            return None;
+        };
+        if cls.meta.is_some() {
+            return None;
+        }
+        match obj {
+            Value::Instance(inst) => (inst.class_addr() == Rc::as_ptr(cls) as usize
+                || inst.class().is_subtype(cls))
+            .then_some(true),
+            Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_) => Some(self.type_of(obj).is_subtype(cls)),
+            _ => None,
+        }
+    }
+
     /// Enters a Python function in the same loop, or calls anything else natively.
     fn call_at(&mut self, frame: &mut Frame, func_pos: usize, args_pos: usize) -> Flow {
         // A Python function (or a method of one) that is not a generator: the callee leaves
@@ -386,6 +438,11 @@ impl Vm {
             }
         }
         if let Value::Builtin(b) = &frame.stack[func_pos] {
+            if b.owner.is_none() {
+                if let Some(r) = self.quick_builtin(b.name, &frame.stack[args_pos..]) {
+                    return finish_call(frame, func_pos, Ok(r));
+                }
+            }
             // (Deep in recursion a call back into Python code runs in the loop instead.)
             let shallow =
                 self.depth < super::inline::INLINE_DEPTH || !matches!(b.role, Role::CallsBack(_));
