@@ -36,9 +36,9 @@ pub fn receiver<'a>(
     let slot = name.starts_with("__");
     let accepted = |inst: &PyInstance| {
         class.with(|c| {
-            c.borrow()
-                .as_ref()
-                .is_some_and(|c| inst.class().is_subtype(c))
+            c.borrow().as_ref().is_some_and(|c| {
+                inst.class_addr() == Rc::as_ptr(c) as usize || inst.class().is_subtype(c)
+            })
         })
     };
     let msg = match args.pos.first() {

@@ -297,7 +297,7 @@ impl Vm {
                 let _ = self.dict_set(&tb.dict, Value::str(k), v);
             }
             let covered: Rc<dyn std::any::Any> = Rc::new((covered_entries.clone(), i));
-            *tb.native.borrow_mut() = Some(covered);
+            tb.set_native(covered);
             next = Value::Instance(tb);
         }
         *data.tb_object.borrow_mut() = Some((entries.len(), next.clone()));
@@ -316,9 +316,7 @@ impl Vm {
             return Ok(());
         }
         let covered = match tb {
-            Value::Instance(i) if Rc::ptr_eq(&i.class(), &self.types.traceback) => {
-                i.native.borrow().clone()
-            }
+            Value::Instance(i) if Rc::ptr_eq(&i.class(), &self.types.traceback) => i.native_any(),
             _ => None,
         };
         let Some(covered) = covered else {

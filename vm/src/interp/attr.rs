@@ -459,7 +459,7 @@ impl Vm {
             Some((way, AttrKind::Dict)) => {
                 let name = &frame.code.names[arg as usize];
                 let hint = &frame.code.attr_hint[arg as usize][way];
-                Ok(self.dict_set_hinted(&inst.dict, name, v, hint))
+                Ok(self.store_in_dict(inst, name, v, hint))
             }
             Some((_, AttrKind::Slot(i))) => {
                 drop(store_slot(inst, i, v));
@@ -467,6 +467,22 @@ impl Vm {
             }
             _ => Err(v),
         }
+    }
+
+    /// `inst.name = v` in the instance's dict, at the entry `hint` remembers when it is
+    /// that name's.
+    #[inline(always)]
+    fn store_in_dict(
+        &mut self,
+        inst: &PyInstance,
+        name: &Rc<PyStr>,
+        v: Value,
+        hint: &std::cell::Cell<u32>,
+    ) -> PyResult<()> {
+        if self.dict_set_hinted(&inst.dict, name, v, hint)? {
+            inst.note_dict_len();
+        }
+        Ok(())
     }
 
     #[inline(never)]
@@ -926,7 +942,7 @@ impl Vm {
             match self.attr_site(frame, arg, inst, &name).0 {
                 AttrKind::Dict => {
                     let hint = hint_of(frame, arg, inst);
-                    return self.dict_set_hinted(&inst.dict, &name, v, hint);
+                    return self.store_in_dict(inst, &name, v, hint);
                 }
                 AttrKind::Slot(i) => {
                     drop(store_slot(inst, i, v));

@@ -357,6 +357,7 @@ impl Vm {
             heap: true,
             meta: (!is_type).then(|| meta.clone()),
             flags: Cell::new(flags),
+            attr_count: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
         });
         crate::object::gc::track(&Value::Type(cls.clone()));

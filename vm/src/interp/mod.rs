@@ -169,6 +169,12 @@ pub struct Types {
 /// Steps between two checks of an embedder's memory cap.
 const CHECK_EVERY: u64 = 4096;
 
+/// A name `Vm::intern` gave: the address and length of its literal, and the str.
+type InternedName = ((usize, usize), Rc<PyStr>);
+
+/// The entries of `Vm::interned_recent`.
+const INTERNED_RECENT: usize = 64;
+
 /// The whole interpreter state.
 pub struct Vm {
     /// Suspended caller frames of the running dispatch loops.
@@ -232,6 +238,9 @@ pub struct Vm {
     /// Names interned for attribute look-ups, by the address and length of their literal
     /// (hashing the text on every use costs more than the look-up saves).
     pub(crate) interned: hashbrown::HashMap<(usize, usize), Rc<PyStr>>,
+    /// The same, direct-mapped by address in front of the map: the names asked for in a
+    /// loop (`__add__`, `__str__`...) are found without hashing.
+    interned_recent: Box<[Option<InternedName>]>,
     /// `__new__` and `__init__` interned, and `object`'s own two, for class calls.
     pub(crate) new_name: Rc<PyStr>,
     pub(crate) init_name: Rc<PyStr>,
@@ -330,6 +339,7 @@ impl Vm {
             argv: Vec::new(),
             path: Vec::new(),
             interned: hashbrown::HashMap::new(),
+            interned_recent: vec![None; INTERNED_RECENT].into_boxed_slice(),
             tuple_getter: None,
             new_name: crate::object::types::intern_str("__new__"),
             init_name: crate::object::types::intern_str("__init__"),
@@ -374,10 +384,20 @@ impl Vm {
 
     /// An interned str for a name used by the runtime itself.
     pub fn intern(&mut self, name: &'static str) -> Rc<PyStr> {
-        self.interned
-            .entry((name.as_ptr() as usize, name.len()))
+        let key = (name.as_ptr() as usize, name.len());
+        let at = (key.0 ^ key.1) % INTERNED_RECENT;
+        if let Some((k, s)) = &self.interned_recent[at] {
+            if *k == key {
+                return s.clone();
+            }
+        }
+        let s = self
+            .interned
+            .entry(key)
             .or_insert_with(|| crate::object::types::intern_str(name))
-            .clone()
+            .clone();
+        self.interned_recent[at] = Some((key, s.clone()));
+        s
     }
 
     /// Records the class of `collections`' namedtuple field descriptors: an instance of it

@@ -99,7 +99,7 @@ pub(crate) fn attach(
         wbuf: Vec::new(),
         detached: false,
     }));
-    *inst.native.borrow_mut() = Some(state.clone());
+    inst.set_native(state.clone());
     if writable {
         vm.register_writer(&state);
     }

@@ -218,7 +218,7 @@ pub(crate) fn open_into(
     if appending {
         let _ = sys::seek(raw_fd, 0, sys::Whence::End);
     }
-    *inst.native.borrow_mut() = Some(Rc::new(RefCell::new(st)));
+    inst.set_native(Rc::new(RefCell::new(st)));
     vm.dict_set(&inst.dict, Value::str("name"), name)?;
     Ok(())
 }

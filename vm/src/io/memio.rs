@@ -80,7 +80,7 @@ fn b_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         closed: false,
         view: None,
     };
-    *inst.native.borrow_mut() = Some(Rc::new(RefCell::new(st)));
+    inst.set_native(Rc::new(RefCell::new(st)));
     Ok(Value::None)
 }
 
@@ -611,7 +611,7 @@ fn s_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         st.write(text.as_str());
         st.pos = 0;
     }
-    *inst.native.borrow_mut() = Some(Rc::new(RefCell::new(st)));
+    inst.set_native(Rc::new(RefCell::new(st)));
     Ok(Value::None)
 }
 

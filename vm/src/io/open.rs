@@ -255,7 +255,7 @@ pub(crate) fn std_stream(vm: &mut Vm, fd: u32, unbuffered: bool) -> Value {
     };
     let raw = Rc::new(PyInstance::new(vm.io.file_io.clone()));
     let mode = if write { "wb" } else { "rb" };
-    *raw.native.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(super::fileio::new_state(
+    raw.set_native(Rc::new(std::cell::RefCell::new(super::fileio::new_state(
         i64::from(fd),
         mode,
         false,

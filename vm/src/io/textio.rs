@@ -398,7 +398,7 @@ pub(crate) fn attach(
     if writable {
         vm.register_text_writer(&state);
     }
-    *inst.native.borrow_mut() = Some(state);
+    inst.set_native(state);
     Ok(())
 }
 
@@ -1233,7 +1233,7 @@ fn dec_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         translate,
         nl: NewlineState::default(),
     };
-    *inst.native.borrow_mut() = Some(Rc::new(RefCell::new(st)));
+    inst.set_native(Rc::new(RefCell::new(st)));
     Ok(Value::None)
 }
 

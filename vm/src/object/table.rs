@@ -192,6 +192,25 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         Self::with_capacity(0)
     }
 
+    /// An empty dict for about `n` entries: an instance's, sized from what its class's
+    /// instances held (`PyType::attr_count`). A small one keeps the smallest size (no index)
+    /// with its entry vector made for exactly `n`, not the vector's first four.
+    pub fn with_room(n: usize) -> Self {
+        if n > usable_fraction(DICT_MINSIZE) {
+            return Self::with_capacity(n);
+        }
+        Self {
+            entries: Vec::with_capacity(n),
+            index: HashTable::new(),
+            used: 0,
+            size: DICT_MINSIZE,
+            usable: 0,
+            version: 0,
+            hash_bits: 0,
+            first: 0,
+        }
+    }
+
     /// CPython's `dict_new_presized` (used by `BUILD_MAP` and `dict.fromkeys`).
     pub fn with_capacity(n: usize) -> Self {
         let size = match n {

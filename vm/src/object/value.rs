@@ -394,5 +394,14 @@ mod tests {
     fn value_is_sixteen_bytes() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
         assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+        // An instance with its reference counts fits the allocator's 64-byte class on
+        // wasm32 (`pool.rs`); a field more and every object of a Python class grows by 16.
+        if cfg!(target_pointer_width = "32") {
+            let counted = std::mem::size_of::<crate::object::types::PyInstance>() + 8;
+            assert!(
+                counted <= 64,
+                "PyInstance takes {counted} bytes with its counts"
+            );
+        }
     }
 }

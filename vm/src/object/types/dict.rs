@@ -232,7 +232,7 @@ impl Vm {
         name: &Rc<PyStr>,
         value: Value,
         hint: &std::cell::Cell<u32>,
-    ) -> PyResult<()> {
+    ) -> PyResult<bool> {
         let mut table = d.table.borrow_mut();
         let at = hint.get() as usize;
         if matches!(table.get_at(at), Some((Value::Str(k), _)) if Rc::ptr_eq(k, name)) {
@@ -242,13 +242,13 @@ impl Vm {
                 drop(table);
                 crate::object::discard(old);
             }
-            return Ok(());
+            return Ok(false);
         }
         drop(table);
         if let Some(at) = self.dict_set_pystr_at(d, name, value)? {
             hint.set(at as u32);
         }
-        Ok(())
+        Ok(true)
     }
 
     /// `d[name] = value` for an interned-name key (attribute stores): no general hashing or

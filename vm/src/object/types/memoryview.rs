@@ -219,7 +219,7 @@ pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
 fn new_view(vm: &Vm, view: MemoryView) -> Value {
     export(&view.source);
     let inst = PyInstance::new(vm.types.memoryview.clone());
-    *inst.native.borrow_mut() = Some(Rc::new(view));
+    inst.set_native(Rc::new(view));
     Value::Instance(Rc::new(inst))
 }
 

@@ -290,6 +290,13 @@ impl PyDict {
         }
     }
 
+    /// An empty dict for about `n` items.
+    pub fn with_room(n: usize) -> PyDict {
+        PyDict {
+            table: RefCell::new(DictTable::with_room(n)),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.table.borrow().len()
     }
@@ -803,6 +810,9 @@ impl TypeKind {
     }
 }
 
+/// The most entries an instance's dict is made with room for (`PyType::attr_count`).
+const MAX_ATTR_ROOM: usize = 12;
+
 /// A type object, built-in or defined by a `class` statement.
 pub struct PyType {
     /// `__name__`, which a class statement's class may have reassigned: read it with `name()`.
@@ -826,6 +836,9 @@ pub struct PyType {
     pub meta: Option<Rc<PyType>>,
     /// `TypeFlags` bits, recomputed when a special method is set on the class.
     pub flags: Cell<u32>,
+    /// The most attributes an instance's dict has held (up to `MAX_ATTR_ROOM`): a new
+    /// instance's dict is made with room for as many.
+    pub attr_count: Cell<u8>,
     /// Classes deriving directly from this one (`__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
 }
@@ -932,7 +945,7 @@ pub struct PyInstance {
     pub exc: Option<Box<ExcData>>,
     /// The Rust state of an instance of a class implemented in Rust (an io object, ...), set
     /// by that class's `__init__`; a Python subclass's instances carry it too.
-    pub native: RefCell<Option<Rc<dyn std::any::Any>>>,
+    native: Cell<Option<Rc<dyn std::any::Any>>>,
     /// For an instance of a subclass of a built-in type (`class L(list)`), the built-in value
     /// it extends: the built-in type's methods work on it.
     pub base: Option<Value>,
@@ -942,11 +955,12 @@ pub struct PyInstance {
 
 impl PyInstance {
     fn make(class: Rc<PyType>, exc: Option<ExcData>, base: Option<Value>) -> PyInstance {
+        let room = class.attr_count.get() as usize;
         PyInstance {
             cls: RefCell::new(class),
-            dict: Rc::new(PyDict::new()),
+            dict: Rc::new(PyDict::with_room(room)),
             exc: exc.map(Box::new),
-            native: RefCell::new(None),
+            native: Cell::new(None),
             base,
             slots: RefCell::new(Vec::new()),
         }
@@ -977,6 +991,17 @@ impl PyInstance {
         self.cls.borrow().has_flag(flag)
     }
 
+    /// After an attribute was added to the instance's dict: its class remembers the most
+    /// its instances held (up to `MAX_ATTR_ROOM`), so that the next instance's dict is made
+    /// with room for them.
+    pub(crate) fn note_dict_len(&self) {
+        let n = self.dict.len().min(MAX_ATTR_ROOM) as u8;
+        let cls = self.cls.borrow();
+        if n > cls.attr_count.get() {
+            cls.attr_count.set(n);
+        }
+    }
+
     /// The address of the class, for caches keyed by class.
     pub fn class_addr(&self) -> usize {
         Rc::as_ptr(&*self.cls.borrow()) as usize
@@ -997,7 +1022,7 @@ impl PyInstance {
             cls: RefCell::new(self.class()),
             dict: self.dict.clone(),
             exc: self.exc.take(),
-            native: RefCell::new(self.native.get_mut().take()),
+            native: Cell::new(self.native.take()),
             base: self.base.take(),
             slots: RefCell::new(std::mem::take(self.slots.get_mut())),
         }
@@ -1005,8 +1030,19 @@ impl PyInstance {
 
     /// The Rust state of type `T`, when this instance carries one.
     pub fn native<T: 'static>(&self) -> Option<Rc<T>> {
-        let state = self.native.borrow().clone()?;
-        state.downcast::<T>().ok()
+        self.native_any()?.downcast::<T>().ok()
+    }
+
+    /// The Rust state this instance carries, of whatever type.
+    pub fn native_any(&self) -> Option<Rc<dyn std::any::Any>> {
+        let state = self.native.take();
+        self.native.set(state.clone());
+        state
+    }
+
+    /// Gives the instance its Rust state (replacing any it had).
+    pub fn set_native(&self, state: Rc<dyn std::any::Any>) {
+        drop(self.native.replace(Some(state)));
     }
 }
 

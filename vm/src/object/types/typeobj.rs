@@ -128,6 +128,7 @@ fn new_type(
         heap: false,
         meta: None,
         flags: Cell::new(flags),
+        attr_count: Cell::new(0),
         subclasses: RefCell::new(Vec::new()),
     })
 }
@@ -169,6 +170,7 @@ fn native_type(
         heap,
         meta: None,
         flags: Cell::new(TypeFlags::BASETYPE),
+        attr_count: Cell::new(0),
         subclasses: RefCell::new(Vec::new()),
     })
 }

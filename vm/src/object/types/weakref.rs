@@ -99,7 +99,7 @@ pub fn new_ref(
         hash: Cell::new(None),
         addr,
     };
-    *inst.native.borrow_mut() = Some(Rc::new(state));
+    inst.set_native(Rc::new(state));
     if matches!(obj, Value::Instance(_)) {
         crate::object::finalize::register_weakref(addr, &inst);
     }
