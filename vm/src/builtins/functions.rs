@@ -25,8 +25,12 @@ impl Vm {
     /// Writes text to a file object (a `TextIOWrapper` directly, else via its `write` method).
     pub fn write_to(&mut self, file: &Value, text: &str) -> PyResult<()> {
         if let Value::Instance(inst) = file {
-            if Rc::ptr_eq(&inst.class(), &self.io.text_io_wrapper) {
+            let class = inst.class_addr();
+            if class == Rc::as_ptr(&self.io.text_io_wrapper) as usize {
                 return crate::io::write_text(self, inst, text);
+            }
+            if class == Rc::as_ptr(&self.io.string_io) as usize {
+                return crate::io::write_string_io(self, file, text);
             }
         }
         // An interned name: the class-attribute cache answers the look-up.

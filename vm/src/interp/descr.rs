@@ -1189,10 +1189,18 @@ impl Vm {
                 self.call_value(&found, args, &[]).map(Some)
             }
             Value::Function(_) | Value::Builtin(_) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(obj.clone());
-                all.extend_from_slice(args);
-                self.call_value(&found, &all, &[]).map(Some)
+                // The receiver before the arguments; one or none (the usual) on the stack.
+                let r = match args {
+                    [] => self.call_value(&found, std::slice::from_ref(obj), &[]),
+                    [a] => self.call_value(&found, &[obj.clone(), a.clone()], &[]),
+                    _ => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(obj.clone());
+                        all.extend_from_slice(args);
+                        self.call_value(&found, &all, &[])
+                    }
+                };
+                r.map(Some)
             }
             // `__hash__ = None` and the like: the operation is not supported. Any other
             // special method set to None is called, as CPython's slots do.

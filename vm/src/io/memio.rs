@@ -662,6 +662,12 @@ fn s_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(line))
 }
 
+/// `file.write(text)` on a `StringIO` (print's writes), without looking the method up.
+pub(crate) fn write_string_io(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
+    let pos = [file.clone(), Value::str(text)];
+    s_write(vm, Args { pos: &pos, kw: &[] }).map(drop)
+}
+
 fn s_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_count("write", args.pos.len().saturating_sub(1), 1, 1)?;
     let text = match &args.pos[1] {

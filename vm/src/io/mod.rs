@@ -23,6 +23,7 @@ use crate::object::types::{Args, NativeFn, PyInstance, PyModule, PyType, PyWrapp
 use crate::object::Value;
 
 pub(crate) use buffered::Buffered;
+pub(crate) use memio::write_string_io;
 pub(crate) use textio::TextIo;
 
 /// `io.DEFAULT_BUFFER_SIZE`.

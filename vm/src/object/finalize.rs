@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
-use crate::object::types::{PyInstance, PyType, TypeFlags};
+use crate::object::types::{PyInstance, TypeFlags};
 use crate::object::Value;
 
 /// Work a dying object left for the interpreter.
@@ -147,8 +147,7 @@ pub fn instance_dying(inst: &mut PyInstance, addr: usize) -> bool {
             referent_died(addr);
         }
     }
-    let cls: Rc<PyType> = inst.class();
-    if !cls.has_flag(TypeFlags::FINALIZER) {
+    if !inst.class_has_flag(TypeFlags::FINALIZER) {
         return false;
     }
     let was_finalized = FINALIZED

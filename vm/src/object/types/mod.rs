@@ -1333,6 +1333,14 @@ impl Drop for PyInstance {
         if crate::object::finalize::instance_dying(self, addr) {
             return;
         }
+        // Slots and a base value that free no container drop as fields do (the usual
+        // instance: a dict and a few numbers), without the queue.
+        let nests = self.exc.is_some()
+            || self.base.as_ref().is_some_and(frees_container)
+            || self.slots.get_mut().iter().flatten().any(frees_container);
+        if !nests {
+            return;
+        }
         let mut values = Vec::new();
         if let Some(exc) = &mut self.exc {
             values.extend(exc.cause.get_mut().take());
