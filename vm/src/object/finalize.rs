@@ -136,9 +136,9 @@ pub fn referent_died(addr: usize) {
     }
 }
 
-/// Called by `PyInstance`'s drop: when its class has `__del__` (and it was not finalized
-/// yet), its state moves into a new instance queued for `__del__`. Returns true then.
-pub fn instance_dying(inst: &mut PyInstance, addr: usize) -> bool {
+/// An object that weak references can point at is being freed: their callbacks are
+/// queued, when it has any.
+pub fn referent_dying(addr: usize) {
     if REFERENTS.try_with(Cell::get).unwrap_or(0) > 0 {
         let has_weakrefs = WEAKREFS
             .try_with(|w| w.borrow().contains_key(&addr))
@@ -147,6 +147,12 @@ pub fn instance_dying(inst: &mut PyInstance, addr: usize) -> bool {
             referent_died(addr);
         }
     }
+}
+
+/// Called by `PyInstance`'s drop: when its class has `__del__` (and it was not finalized
+/// yet), its state moves into a new instance queued for `__del__`. Returns true then.
+pub fn instance_dying(inst: &mut PyInstance, addr: usize) -> bool {
+    referent_dying(addr);
     if !inst.class_has_flag(TypeFlags::FINALIZER) {
         return false;
     }

@@ -196,20 +196,6 @@ class _StopWhenDone:
             fut.exception()
 
 
-def _refcount_pairs(pool):
-    return [(each, sys.getrefcount(each)) for each in pool]
-
-
-_lone_count = []     # the count an object has when only a set holds it (measured once)
-
-
-def _only_held_here(pool):
-    # Members of the set `pool` that nothing else references.
-    if not _lone_count:
-        _lone_count.append(_refcount_pairs({object()})[0][1])
-    return [each for each, count in _refcount_pairs(pool) if count <= _lone_count[0]]
-
-
 class BaseEventLoop(events.AbstractEventLoop):
     """The loop itself: a queue of ready handles plus a heap of timers."""
 
@@ -228,7 +214,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._make_task = None
         self._executor = None
         self._executor_closed = False
-        self._agen_refs = set()
+        # the asynchronous generators started in this loop, for shutdown_asyncgens()
+        self._agen_refs = weakref.WeakSet()
         self._agens_closed = False
 
     def __repr__(self):
@@ -435,30 +422,16 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle = batch.pop()
                 if handle._cancelled:
                     continue
-                queued_before = len(self._queue)
                 if self._debug:
                     self._run_watched(handle)
                 else:
                     handle._run()
-                if self._agen_refs:
-                    self._close_forgotten_agens(queued_before, handle._context)
         finally:
             if batch:
                 # SystemExit/KeyboardInterrupt escaped a callback: keep the rest
                 batch.reverse()
                 batch.extend(self._queue)
                 self._queue = batch
-
-    def _close_forgotten_agens(self, position, context):
-        # pyrs cannot weak-reference async generators, so the loop keeps them alive.
-        # One that only the loop still holds was dropped by the callback that just ran:
-        # schedule its aclose() as CPython's finalizer hook would have done from inside
-        # that callback (so ahead of what the callback queued).
-        for agen in _only_held_here(self._agen_refs):
-            self._agen_refs.discard(agen)
-            closer = events.Handle(self.create_task, (agen.aclose(),), self, context)
-            self._queue.insert(position, closer)
-            position += 1
 
     def _run_watched(self, handle):
         # debug mode: remember the handle for the error reports, and time it

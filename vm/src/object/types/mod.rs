@@ -1289,6 +1289,7 @@ impl Drop for PySet {
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
+        crate::object::finalize::referent_dying(self as *const PyGenerator as usize);
         // An unfinished async generator with a finalizer hook goes to the hook (asyncio
         // schedules its `aclose()`), as CPython's finalization does.
         let finalizer = self.finalizer.get_mut().take();

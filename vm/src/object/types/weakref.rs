@@ -1,12 +1,13 @@
-//! `weakref.ref`: weak references to instances of Python classes, functions and classes,
-//! with callbacks run when the referent dies (see `object::finalize`).
+//! `weakref.ref`: weak references to instances of Python classes, functions, classes and
+//! generators (of every kind), with callbacks run when an instance or a generator dies
+//! (see `object::finalize`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use crate::error::PyResult;
 use crate::interp::Vm;
-use crate::object::types::{Args, NativeFn, PyFunction, PyInstance, PyType};
+use crate::object::types::{Args, NativeFn, PyFunction, PyGenerator, PyInstance, PyType};
 use crate::object::Value;
 
 /// What a weak reference points at.
@@ -14,6 +15,7 @@ pub enum WeakTarget {
     Instance(Weak<PyInstance>),
     Function(Weak<PyFunction>),
     Type(Weak<PyType>),
+    Generator(Weak<PyGenerator>),
 }
 
 /// The state of a `weakref.ref` object.
@@ -36,6 +38,7 @@ impl WeakRefState {
             WeakTarget::Instance(w) => w.upgrade().map(Value::Instance),
             WeakTarget::Function(w) => w.upgrade().map(Value::Function),
             WeakTarget::Type(w) => w.upgrade().map(Value::Type),
+            WeakTarget::Generator(w) => w.upgrade().map(Value::Generator),
         }
     }
 }
@@ -63,6 +66,10 @@ fn target_of(v: &Value) -> Option<(WeakTarget, usize)> {
             Rc::as_ptr(f) as usize,
         ),
         Value::Type(t) => (WeakTarget::Type(Rc::downgrade(t)), Rc::as_ptr(t) as usize),
+        Value::Generator(g) => (
+            WeakTarget::Generator(Rc::downgrade(g)),
+            Rc::as_ptr(g) as usize,
+        ),
         _ => return None,
     })
 }
@@ -100,7 +107,7 @@ pub fn new_ref(
         addr,
     };
     inst.set_native(Rc::new(state));
-    if matches!(obj, Value::Instance(_)) {
+    if matches!(obj, Value::Instance(_) | Value::Generator(_)) {
         crate::object::finalize::register_weakref(addr, &inst);
     }
     Ok(Value::Instance(inst))
