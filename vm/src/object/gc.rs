@@ -106,6 +106,9 @@ struct State {
     long_lived_total: usize,
     /// Live entries of the old generation when it was last pruned.
     old_live: usize,
+    /// The young generation's length at which its dead entries are next dropped (see
+    /// `track`), zero when at the threshold.
+    young_check: usize,
     enabled: bool,
     thresholds: [usize; 3],
     collecting: bool,
@@ -121,6 +124,7 @@ thread_local! {
             long_lived_pending: 0,
             long_lived_total: 0,
             old_live: 0,
+            young_check: 0,
             enabled: true,
             thresholds: [700, 10, 10],
             collecting: false,
@@ -134,7 +138,8 @@ thread_local! {
 pub fn track(v: &Value) {
     let Some(t) = Tracked::of(v) else { return };
     let _ = GC.try_with(|g| {
-        let mut g = g.borrow_mut();
+        let mut state = g.borrow_mut();
+        let g = &mut *state;
         let young = &mut g.gens[0];
         // Temporaries die in the order they were made: letting go of the dead entries at the
         // end now hands their memory back at once, as if nothing were registered.
@@ -143,9 +148,21 @@ pub fn track(v: &Value) {
         }
         young.push(t);
         let (len, t0) = (young.len(), g.thresholds[0]);
-        if len < t0.max(1) || g.collecting {
+        if len < t0.max(1).max(g.young_check) || g.collecting {
             return;
         }
+        if t0 > 0 {
+            // As CPython counts registrations less deallocations, only the young objects
+            // still alive count: when reference counting freed enough of them, their entries
+            // go and the collection waits (the next look at least a quarter threshold on).
+            young.retain(Tracked::alive);
+            let live = young.len();
+            if live < t0 {
+                g.young_check = live + (t0 - live).max(t0 / 4);
+                return;
+            }
+        }
+        g.young_check = 0;
         if g.enabled {
             DUE.with(|d| d.set(true));
             crate::object::finalize::wake();
@@ -567,6 +584,7 @@ impl Vm {
                 return None;
             }
             g.collecting = true;
+            g.young_check = 0;
             let mut tracked = std::mem::take(&mut g.gens[0]);
             for older in 1..=generation {
                 tracked.append(&mut g.gens[older]);
@@ -574,17 +592,27 @@ impl Vm {
             Some(tracked)
         });
         let Some(tracked) = tracked else { return 0 };
-        // The live objects, each once, and their positions by address.
+        // The live objects, each once, and their positions by address; for each registry
+        // entry, the position of its object (`NONE` for a dead or repeated one), so that the
+        // survivors keep their entries.
+        const NONE: u32 = u32::MAX;
         let mut index: HashMap<usize, usize> = HashMap::with_capacity(tracked.len());
         let mut objects: Vec<Value> = Vec::with_capacity(tracked.len());
-        for v in tracked.iter().filter_map(Tracked::upgrade) {
-            let Some(a) = heap_addr(&v) else { continue };
-            if let hashbrown::hash_map::Entry::Vacant(slot) = index.entry(a) {
-                slot.insert(objects.len());
-                objects.push(v);
-            }
+        let mut position: Vec<u32> = Vec::with_capacity(tracked.len());
+        for t in &tracked {
+            let at = match t.upgrade() {
+                Some(v) => match heap_addr(&v).map(|a| index.entry(a)) {
+                    Some(hashbrown::hash_map::Entry::Vacant(slot)) => {
+                        slot.insert(objects.len());
+                        objects.push(v);
+                        (objects.len() - 1) as u32
+                    }
+                    _ => NONE,
+                },
+                None => NONE,
+            };
+            position.push(at);
         }
-        drop(tracked);
         let mut garbage = unreachable(&objects, &index);
         // `__del__` runs first, on objects still intact; what it resurrects stays.
         let finalizable: Vec<Value> = objects
@@ -625,15 +653,17 @@ impl Vm {
                 _ => 1,
             })
             .sum();
-        let mut survivors = Vec::new();
-        let mut dead = Vec::new();
-        for (v, g) in objects.drain(..).zip(garbage) {
-            if g {
-                dead.push(v);
-            } else {
-                survivors.extend(Tracked::of(&v));
-            }
-        }
+        let mut survivors: Vec<Tracked> = tracked
+            .into_iter()
+            .zip(&position)
+            .filter(|&(_, &at)| at != NONE && !garbage[at as usize])
+            .map(|(t, _)| t)
+            .collect();
+        let dead: Vec<Value> = objects
+            .into_iter()
+            .zip(garbage)
+            .filter_map(|(v, g)| g.then_some(v))
+            .collect();
         for v in &dead {
             clear(v);
         }
