@@ -383,17 +383,7 @@ impl Vm {
             Value::Instance(inst) => (inst.class_addr() == Rc::as_ptr(cls) as usize
                 || inst.class().is_subtype(cls))
             .then_some(true),
-            Value::None
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::BigInt(_)
-            | Value::Str(_)
-            | Value::Bytes(_)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Dict(_)
-            | Value::Set(_) => Some(self.type_of(obj).is_subtype(cls)),
+            _ if plain_value(obj) => Some(self.type_of(obj).is_subtype(cls)),
             _ => None,
         }
     }
@@ -1072,21 +1062,29 @@ fn direct_builtin(b: &crate::object::types::PyBuiltin, args: &[Value]) -> bool {
                 && args.first().is_some_and(|this| receiver_fits(b.kind, this))
         }
     };
-    fits && args.iter().all(|a| match a {
+    fits && args
+        .iter()
+        .all(|a| plain_value(a) || matches!(a, Value::Type(t) if !t.heap))
+}
+
+/// A value of a core built-in type (not an instance of a Python class): no Python code runs
+/// when a built-in reads it, and its `__class__` is its type.
+#[inline(always)]
+fn plain_value(v: &Value) -> bool {
+    matches!(
+        v,
         Value::None
-        | Value::Bool(_)
-        | Value::Int(_)
-        | Value::Float(_)
-        | Value::BigInt(_)
-        | Value::Str(_)
-        | Value::Bytes(_)
-        | Value::List(_)
-        | Value::Tuple(_)
-        | Value::Dict(_)
-        | Value::Set(_) => true,
-        Value::Type(t) => !t.heap,
-        _ => false,
-    })
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+    )
 }
 
 /// Replaces a call's callee and arguments on the stack by its result, or raises.
