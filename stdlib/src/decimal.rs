@@ -455,9 +455,34 @@ fn quantize_in(vm: &mut Vm, a: &Value, exp: &Value, ctx: &Ctx) -> PyResult<Optio
     Ok(Some(r))
 }
 
-/// `Decimal.quantize(exp)`, with no rounding or context argument.
+/// `Decimal.quantize(exp, rounding=None, context=None)`: natively without the last two.
 fn quantize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     bound::receiver(vm, &args, &DECIMAL, "decimal.Decimal", "quantize")?;
+    // The argument errors as CPython's C method words them.
+    const NAMES: [&str; 3] = ["exp", "rounding", "context"];
+    let given = args.pos.len() - 1;
+    if given > NAMES.len() {
+        let msg = format!("function takes at most 3 arguments ({given} given)");
+        return Err(vm.type_error(msg));
+    }
+    for (name, _) in args.kw {
+        let msg = match NAMES.iter().position(|n| *n == name.as_str()) {
+            None => format!(
+                "'{}' is an invalid keyword argument for this function",
+                name.as_str()
+            ),
+            Some(i) if i < given => format!(
+                "argument for function given by name ('{}') and position ({})",
+                name.as_str(),
+                i + 1
+            ),
+            Some(_) => continue,
+        };
+        return Err(vm.type_error(msg));
+    }
+    if given == 0 && !args.kw.iter().any(|(n, _)| n.as_str() == "exp") {
+        return Err(vm.type_error("function missing required argument 'exp' (pos 1)"));
+    }
     if args.pos.len() == 2 && args.kw.is_empty() {
         if let Some(ctx) = current_context() {
             if let Some(r) = quantize_in(vm, &args.pos[0], &args.pos[1], &ctx)? {
@@ -471,11 +496,18 @@ fn quantize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `Context.quantize(a, b)`.
 fn context_quantize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     bound::receiver(vm, &args, &CONTEXT, "decimal.Context", "quantize")?;
-    if args.pos.len() == 3 && args.kw.is_empty() {
-        if let Some(ctx) = context_of(&args.pos[0]) {
-            if let Some(r) = quantize_in(vm, &args.pos[1], &args.pos[2], &ctx)? {
-                return Ok(r);
-            }
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("quantize() takes no keyword arguments"));
+    }
+    if args.pos.len() != 3 {
+        let given = args.pos.len() - 1;
+        return Err(vm.type_error(format!(
+            "function takes exactly 2 arguments ({given} given)"
+        )));
+    }
+    if let Some(ctx) = context_of(&args.pos[0]) {
+        if let Some(r) = quantize_in(vm, &args.pos[1], &args.pos[2], &ctx)? {
+            return Ok(r);
         }
     }
     python(vm, &CONTEXT, "_py_quantize", &args)

@@ -32,6 +32,16 @@ show('D.__str__(3)', lambda: D.__str__(3))
 show('D(5).__add__(1, context=Context(prec=1))', lambda: D(5).__add__(1, context=Context(prec=1)))
 show("D('1.5').quantize(D(1), decimal.ROUND_DOWN)", lambda: D('1.5').quantize(D(1), decimal.ROUND_DOWN))
 show("D('1.5').quantize(D(1), rounding=decimal.ROUND_UP)", lambda: D('1.5').quantize(D(1), rounding=decimal.ROUND_UP))
+show('D(1).quantize()', lambda: D(1).quantize())
+show('D(1).quantize(D(1), None, None, None)', lambda: D(1).quantize(D(1), None, None, None))
+show('D(1).quantize(D(1), foo=1)', lambda: D(1).quantize(D(1), foo=1))
+show("D(1).quantize(D(1), exp=D('0.1'))", lambda: D(1).quantize(D(1), exp=D('0.1')))
+show("D(1).quantize(exp=D('0.1'))", lambda: D(1).quantize(exp=D('0.1')))
+show("D('1.25').quantize(D('0.1'), context=Context(rounding=decimal.ROUND_UP))",
+     lambda: D('1.25').quantize(D('0.1'), context=Context(rounding=decimal.ROUND_UP)))
+show('Context().quantize(D(1))', lambda: Context().quantize(D(1)))
+show('Context().quantize(D(1), D(1), D(1))', lambda: Context().quantize(D(1), D(1), D(1)))
+show('Context().quantize(D(1), b=D(1))', lambda: Context().quantize(D(1), b=D(1)))
 
 # sums and differences: signs, zeros, alignment, ints
 vals = ['0', '-0', '1', '-1', '1.5', '-2.25', '0.000', '-0.00', '123456789012345678',
