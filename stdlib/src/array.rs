@@ -7,7 +7,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use pyrs_vm::object::types::PyInstance;
 use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
 
 use crate::bound::{self, BoundClass};
@@ -34,29 +33,6 @@ fn bind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     bound::bind(vm, &args, &ARRAY)
 }
 
-/// The instance an `array` slot method was called on, with its other arguments checked as
-/// CPython's slot wrappers check them (`wanted` of them; `prefix` starts the count message).
-fn receiver<'a>(
-    vm: &mut Vm,
-    args: &'a Args<'_>,
-    name: &str,
-    wanted: usize,
-    prefix: &str,
-) -> PyResult<&'a Rc<PyInstance>> {
-    let inst = bound::receiver(vm, args, &ARRAY, "array.array", name)?;
-    if !args.kw.is_empty() {
-        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
-    }
-    let given = args.pos.len() - 1;
-    if given != wanted {
-        let plural = if wanted == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{prefix}expected {wanted} argument{plural}, got {given}"
-        )));
-    }
-    Ok(inst)
-}
-
 /// `index` into a list of `len` items, counted from the end when negative.
 fn position(index: i64, len: usize) -> Option<usize> {
     let at = if index < 0 {
@@ -69,7 +45,7 @@ fn position(index: i64, len: usize) -> Option<usize> {
 
 /// `array.__getitem__(self, index)`.
 fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let inst = receiver(vm, &args, "__getitem__", 1, "")?;
+    let inst = bound::wrapper_receiver(vm, &args, &ARRAY, "array.array", "__getitem__", 1, "")?;
     if let Value::Int(i) = args.pos[1] {
         let slots = inst.slots.borrow();
         if let Some(Some(Value::List(items))) = slots.get(ITEMS) {
@@ -84,7 +60,7 @@ fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `array.__setitem__(self, index, value)`.
 fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let inst = receiver(vm, &args, "__setitem__", 2, " ")?;
+    let inst = bound::wrapper_receiver(vm, &args, &ARRAY, "array.array", "__setitem__", 2, " ")?;
     if let Value::Int(i) = args.pos[1] {
         let slots = inst.slots.borrow();
         if let (Some(Some(Value::Str(code))), Some(Some(Value::List(items)))) =

@@ -1,8 +1,8 @@
 //! Library classes written in Python whose hot methods are native (`array.array`,
-//! `collections.deque`): the class a module's native methods accept (given by the module's
-//! `bind` when the Python module is set up), the receiver check with CPython's descriptor
-//! messages, and the call of the Python method that handles every case the native one
-//! declines.
+//! `collections.deque`, `decimal.Decimal`): the class a module's native methods accept (given
+//! by the module's `bind` when the Python module is set up), the receiver check with
+//! CPython's descriptor messages and slot wrappers' argument checks, and the call of the
+//! Python method that handles every case the native one declines.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -35,11 +35,7 @@ pub fn receiver<'a>(
 ) -> PyResult<&'a Rc<PyInstance>> {
     let slot = name.starts_with("__");
     let accepted = |inst: &PyInstance| {
-        class.with(|c| {
-            c.borrow().as_ref().is_some_and(|c| {
-                inst.class_addr() == Rc::as_ptr(c) as usize || inst.class().is_subtype(c)
-            })
-        })
+        class.with(|c| c.borrow().as_ref().is_some_and(|c| inst.is_instance_of(c)))
     };
     let msg = match args.pos.first() {
         Some(Value::Instance(inst)) if accepted(inst) => return Ok(inst),
@@ -58,6 +54,32 @@ pub fn receiver<'a>(
         }
     };
     Err(vm.type_error(msg))
+}
+
+/// The instance a native slot wrapper (`__getitem__`, `__add__`...) of `owner` was called
+/// on, its other arguments checked as CPython's slot wrappers check them: no keywords, and
+/// `wanted` positional ones (`prefix` starts the count message).
+pub fn wrapper_receiver<'a>(
+    vm: &mut Vm,
+    args: &'a Args<'_>,
+    class: &'static LocalKey<BoundClass>,
+    owner: &str,
+    name: &str,
+    wanted: usize,
+    prefix: &str,
+) -> PyResult<&'a Rc<PyInstance>> {
+    let inst = receiver(vm, args, class, owner, name)?;
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let given = args.pos.len() - 1;
+    if given != wanted {
+        let plural = if wanted == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{prefix}expected {wanted} argument{plural}, got {given}"
+        )));
+    }
+    Ok(inst)
 }
 
 /// `this._NAME(*rest)`: the Python method that handles every case.

@@ -96,10 +96,7 @@ struct Finite {
 }
 
 fn is_instance_of(inst: &PyInstance, class: &'static std::thread::LocalKey<BoundClass>) -> bool {
-    class.with(|c| match &*c.borrow() {
-        Some(t) => inst.class_addr() == Rc::as_ptr(t) as usize || inst.class().is_subtype(t),
-        None => false,
-    })
+    class.with(|c| c.borrow().as_ref().is_some_and(|t| inst.is_instance_of(t)))
 }
 
 /// The value of a Decimal instance, when it is finite and narrow.
@@ -287,24 +284,14 @@ fn python(
     vm.call_value(&method, args.pos, args.kw)
 }
 
-/// The receiver of a slot wrapper (`__add__`, `__str__`...) given `wanted` other arguments,
-/// with CPython's messages.
+/// The receiver of a slot wrapper (`__add__`, `__str__`...) given `wanted` other arguments.
 fn wrapper_receiver<'a>(
     vm: &mut Vm,
     args: &'a Args<'_>,
     name: &str,
     wanted: usize,
 ) -> PyResult<&'a Rc<PyInstance>> {
-    let this = bound::receiver(vm, args, &DECIMAL, "decimal.Decimal", name)?;
-    if !args.kw.is_empty() {
-        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
-    }
-    let given = args.pos.len() - 1;
-    if given != wanted {
-        let s = if wanted == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!("expected {wanted} argument{s}, got {given}")));
-    }
-    Ok(this)
+    bound::wrapper_receiver(vm, args, &DECIMAL, "decimal.Decimal", name, wanted, "")
 }
 
 /// The receiver of a binary operator, when finite and narrow.

@@ -351,18 +351,7 @@ impl Vm {
     #[inline(always)]
     fn quick_builtin(&self, name: &str, args: &[Value]) -> Option<Value> {
         match (name, args) {
-            ("len", [v]) => {
-                let n = match v {
-                    Value::Str(s) => s.char_len(),
-                    Value::List(l) => l.items.borrow().len(),
-                    Value::Tuple(t) => t.items.len(),
-                    Value::Dict(d) => d.len(),
-                    Value::Set(s) => s.len(),
-                    Value::Bytes(b) => b.data.len(),
-                    _ => return None,
-                };
-                Some(Value::Int(n as i64))
-            }
+            ("len", [v]) => Some(Value::Int(super::protocol::core_len(v)? as i64)),
             ("isinstance", [_, _]) => self.quick_isinstance(args).map(Value::Bool),
             _ => None,
         }
@@ -380,9 +369,7 @@ impl Vm {
             return None;
         }
         match obj {
-            Value::Instance(inst) => (inst.class_addr() == Rc::as_ptr(cls) as usize
-                || inst.class().is_subtype(cls))
-            .then_some(true),
+            Value::Instance(inst) => inst.is_instance_of(cls).then_some(true),
             _ if plain_value(obj) => Some(self.type_of(obj).is_subtype(cls)),
             _ => None,
         }

@@ -878,14 +878,10 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(n) = core_len(v) {
+            return Ok(n);
+        }
         Ok(match v {
-            Value::Str(s) => s.char_len(),
-            Value::Bytes(b) => b.data.len(),
-            Value::ByteArray(b) => b.data.borrow().len(),
-            Value::List(l) => l.items.borrow().len(),
-            Value::Tuple(t) => t.items.len(),
-            Value::Dict(d) => d.len(),
-            Value::Set(s) => s.len(),
             Value::Range(r) => crate::object::types::range::len(self, r)?,
             Value::Wrapper(w) if matches!(w.as_ref(), PyWrapper::DictView { .. }) => {
                 let PyWrapper::DictView { dict, .. } = w.as_ref() else {
@@ -1558,4 +1554,20 @@ pub fn has_python_type(v: &Value) -> bool {
         Value::Type(t) => t.meta.is_some(),
         _ => false,
     }
+}
+
+/// The length of a core container (str, bytes, bytearray, list, tuple, dict, set), which no
+/// Python code takes part in; None for anything else.
+#[inline(always)]
+pub(crate) fn core_len(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.data.len(),
+        Value::ByteArray(b) => b.data.borrow().len(),
+        Value::List(l) => l.items.borrow().len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) => s.len(),
+        _ => return None,
+    })
 }

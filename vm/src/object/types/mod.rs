@@ -1002,6 +1002,13 @@ impl PyInstance {
         }
     }
 
+    /// Whether the instance's class is `cls` or a subclass of it (`PyObject_TypeCheck`),
+    /// without taking a reference to the class.
+    pub fn is_instance_of(&self, cls: &PyType) -> bool {
+        let own = self.cls.borrow();
+        std::ptr::eq(&**own, cls) || own.is_subtype(cls)
+    }
+
     /// The address of the class, for caches keyed by class.
     pub fn class_addr(&self) -> usize {
         Rc::as_ptr(&*self.cls.borrow()) as usize
