@@ -362,9 +362,7 @@ impl Vm {
         });
         crate::object::gc::track(&Value::Type(cls.clone()));
         for b in cls.bases.borrow().iter() {
-            let mut subs = b.subclasses.borrow_mut();
-            subs.retain(|w| w.strong_count() > 0);
-            subs.push(Rc::downgrade(&cls));
+            crate::object::push_weak(&mut b.subclasses.borrow_mut(), Rc::downgrade(&cls));
         }
         if !is_type {
             if let Some(mro) = self.custom_mro(&cls)? {
@@ -507,7 +505,7 @@ impl Vm {
                 .retain(|w| w.upgrade().is_some_and(|s| !Rc::ptr_eq(&s, cls)));
         }
         for b in &bases {
-            b.subclasses.borrow_mut().push(Rc::downgrade(cls));
+            crate::object::push_weak(&mut b.subclasses.borrow_mut(), Rc::downgrade(cls));
         }
         crate::object::types::attr_cache::invalidate();
         Ok(())

@@ -331,18 +331,12 @@ pub(crate) fn dict_attr(inst: &PyInstance, name: &str) -> Option<Value> {
 impl Vm {
     /// Remembers a text writer so interpreter exit can pass on its pending text.
     pub(crate) fn register_text_writer(&mut self, state: &Rc<RefCell<textio::TextIo>>) {
-        if self.open_texts.len() >= 64 && self.open_texts.len().is_power_of_two() {
-            self.open_texts.retain(|w| w.strong_count() > 0);
-        }
-        self.open_texts.push(Rc::downgrade(state));
+        crate::object::push_weak(&mut self.open_texts, Rc::downgrade(state));
     }
 
     /// Remembers a buffered writer so interpreter exit can flush it.
     pub(crate) fn register_writer(&mut self, state: &Rc<RefCell<Buffered>>) {
-        if self.open_writers.len() >= 64 && self.open_writers.len().is_power_of_two() {
-            self.open_writers.retain(|w| w.strong_count() > 0);
-        }
-        self.open_writers.push(Rc::downgrade(state));
+        crate::object::push_weak(&mut self.open_writers, Rc::downgrade(state));
     }
 
     /// Flushes every buffered writer still alive (at interpreter exit, on every path).

@@ -101,8 +101,7 @@ pub fn register_weakref(addr: usize, weakref: &Rc<PyInstance>) {
             REFERENTS.with(|n| n.set(n.get() + 1));
             Vec::new()
         });
-        refs.retain(|r| r.strong_count() > 0);
-        refs.push(Rc::downgrade(weakref))
+        crate::object::push_weak(refs, Rc::downgrade(weakref));
     });
 }
 

@@ -148,7 +148,9 @@ pub fn track(v: &Value) {
         }
         young.push(t);
         let (len, t0) = (young.len(), g.thresholds[0]);
-        if len < t0.max(1).max(g.young_check) || g.collecting {
+        // Once a collection waits for the next safe point, nothing more to decide (deep
+        // recursion can register many objects before one comes).
+        if len < t0.max(1).max(g.young_check) || g.collecting || due() {
             return;
         }
         if t0 > 0 {
@@ -744,6 +746,10 @@ fn suspended_in_handler(g: &crate::object::types::PyGenerator) -> bool {
 
 fn set_enabled(on: bool) {
     GC.with(|g| g.borrow_mut().enabled = on);
+    if !on {
+        // A collection that was waiting for a safe point does not run either.
+        DUE.with(|d| d.set(false));
+    }
 }
 
 /// `gc.collect(generation=2)`: that generation and the younger ones.
