@@ -153,7 +153,53 @@ struct Grant<'a> {
     stdin: &'a [u8],
 }
 
+/// The lines of an error wasmtime itself reported (`Error: ...` with its causes, before the
+/// host's stack backtrace), not an outcome of the program: none for a program's own exit,
+/// exception or trap.
+fn host_error(run: &Run) -> Option<String> {
+    let text = String::from_utf8_lossy(&run.stderr);
+    let (at, _) = text
+        .match_indices("Error: ")
+        .filter(|&(i, _)| i == 0 || text.as_bytes()[i - 1] == b'\n')
+        .last()?;
+    let error = &text[at..];
+    let end = error.find("\nStack backtrace:\n")?;
+    if run.status != Some(1) || error.contains("wasm trap") {
+        return None;
+    }
+    Some(
+        error[..end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// Runs a program; when wasmtime failed before the program printed anything, says so and runs
+/// it once more, so that a failure of the host is told apart from one of pyrs.
 fn run_program(
+    wasmtime: &Path,
+    wasm: &Path,
+    dir: &Path,
+    args: &[String],
+    grant: &Grant<'_>,
+) -> Result<Run, String> {
+    let run = run_once(wasmtime, wasm, dir, args, grant)?;
+    match host_error(&run) {
+        Some(error) if run.stdout.is_empty() => {
+            println!("RETRY {}: wasmtime failed: {error}", args.join(" "));
+            let again = run_once(wasmtime, wasm, dir, args, grant)?;
+            if let Some(error) = host_error(&again) {
+                return Err(format!("wasmtime failed twice: {error}"));
+            }
+            Ok(again)
+        }
+        Some(error) => Err(format!("wasmtime failed: {error}")),
+        None => Ok(run),
+    }
+}
+
+fn run_once(
     wasmtime: &Path,
     wasm: &Path,
     dir: &Path,
@@ -162,6 +208,7 @@ fn run_program(
 ) -> Result<Run, String> {
     let mut cmd = Command::new(wasmtime);
     cmd.arg("run")
+        .arg("--allow-precompiled")
         .arg("--dir")
         .arg(format!(".::{}", grant.guest));
     for (k, v) in grant.env {
@@ -417,6 +464,25 @@ fn find_wasmtime() -> Option<PathBuf> {
     })
 }
 
+/// Compiles the module once with `wasmtime compile` (the same settings `wasmtime run` uses),
+/// under the same file name in `dir`, so the runs neither compile it nor share a cache.
+fn precompile(wasmtime: &Path, wasm: &Path, dir: &Path) -> PathBuf {
+    let out = dir.join(wasm.file_name().unwrap_or_default());
+    fs::create_dir_all(dir)
+        .unwrap_or_else(|e| fail(&format!("cannot make {}: {e}", dir.display())));
+    let status = Command::new(wasmtime)
+        .arg("compile")
+        .arg(wasm)
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .unwrap_or_else(|e| fail(&format!("cannot start {}: {e}", wasmtime.display())));
+    if !status.success() {
+        fail(&format!("wasmtime compile {} failed", wasm.display()));
+    }
+    out
+}
+
 fn fail(msg: &str) -> ! {
     eprintln!("differential: {msg}");
     println!("0 passed, 1 failed");
@@ -437,6 +503,7 @@ fn main() {
     let wasmtime = find_wasmtime().unwrap_or_else(|| {
         fail("wasmtime not found: set WASMTIME, put it on PATH or in $HOME/.cargo/bin")
     });
+    let wasm = precompile(&wasmtime, &wasm, &root.join("target/differential"));
     let filter = env::args().skip(1).find(|a| !a.starts_with('-'));
     let dir = root.join("tests/programs");
     let mut tests: Vec<Test> = fs::read_dir(&dir)
@@ -482,7 +549,11 @@ fn main() {
     tests.retain(|t| filter.as_deref().is_none_or(|f| t.name.contains(f)));
     tests.sort_by(|a, b| a.name.cmp(&b.name));
     let sources = tests;
-    println!("running {} programs with {}", sources.len(), wasm.display());
+    println!(
+        "running {} programs with {} (precompiled)",
+        sources.len(),
+        wasm.display()
+    );
 
     let next = AtomicUsize::new(0);
     let failed = AtomicUsize::new(0);
