@@ -3,7 +3,8 @@ counting frees most objects, the collector the groups that only refer to each ot
 """
 
 from _gc import collect as _collect, enable, disable, isenabled, get_count, get_threshold, \
-    get_stats, set_threshold as _set_threshold
+    get_stats, set_threshold as _set_threshold, get_objects as _get_objects, \
+    get_referrers as _get_referrers
 
 garbage = []
 callbacks = []
@@ -59,11 +60,13 @@ def is_finalized(obj):
 
 
 def get_objects(generation=None):
-    return []
+    """The objects the collector tracks: of one generation (0, 1 or 2), or all."""
+    return _get_objects(generation)
 
 
 def get_referrers(*objs):
-    return []
+    """The tracked objects that refer directly to any of `objs`."""
+    return _get_referrers(*objs)
 
 
 def get_referents(*objs):

@@ -720,6 +720,8 @@ impl Vm {
         });
         self.add_function(&m, "set_threshold", gc_set_threshold);
         self.add_function(&m, "get_stats", gc_get_stats);
+        self.add_function(&m, "get_objects", gc_get_objects);
+        self.add_function(&m, "get_referrers", gc_get_referrers);
         m
     }
 }
@@ -801,6 +803,72 @@ fn gc_set_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     });
     Ok(Value::None)
+}
+
+/// The live registered objects of one generation, or of all three, each once.
+fn live_objects(generation: Option<usize>) -> Vec<Value> {
+    GC.with(|g| {
+        let g = g.borrow();
+        let gens = match generation {
+            Some(i) => std::slice::from_ref(&g.gens[i]),
+            None => &g.gens[..],
+        };
+        let mut seen = hashbrown::HashSet::new();
+        gens.iter()
+            .flatten()
+            .filter_map(Tracked::upgrade)
+            .filter(|v| heap_addr(v).is_some_and(|a| seen.insert(a)))
+            .collect()
+    })
+}
+
+/// `gc.get_objects(generation=None)`: what the collector tracks, in one generation or all.
+fn gc_get_objects(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("get_objects", &args, 0, 1)?;
+    let generation = match args.pos.first() {
+        None | Some(Value::None) => None,
+        Some(Value::BigInt(_)) => {
+            return Err(vm.new_error(
+                crate::error::ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
+        Some(v @ (Value::Int(_) | Value::Bool(_))) => match vm.index_value(v)? {
+            Some(-1) => None,
+            Some(n) if n < 0 => {
+                return Err(vm.value_error("generation parameter cannot be negative"))
+            }
+            Some(n) if n < 3 => Some(n as usize),
+            Some(_) => return Err(vm.value_error(
+                "generation parameter must be less than the number of available generations (3)",
+            )),
+            None => None,
+        },
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "argument should be integer or None, not '{}'",
+                vm.type_name(v)
+            )))
+        }
+    };
+    Ok(Value::list(live_objects(generation)))
+}
+
+/// `gc.get_referrers(*objs)`: the tracked objects that hold a reference to any of `objs`.
+fn gc_get_referrers(_: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let targets: hashbrown::HashSet<usize> = args.pos.iter().filter_map(heap_addr).collect();
+    if targets.is_empty() {
+        return Ok(Value::list(Vec::new()));
+    }
+    let found = live_objects(None)
+        .into_iter()
+        .filter(|v| {
+            let mut hit = false;
+            children(v, &mut |a| hit |= targets.contains(&a));
+            hit
+        })
+        .collect();
+    Ok(Value::list(found))
 }
 
 fn gc_get_stats(vm: &mut Vm, _: Args<'_>) -> PyResult<Value> {
