@@ -17,6 +17,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ("run_module_as_main", run_module_as_main),
         ("is_builtin", is_builtin),
         ("is_frozen", is_frozen),
+        ("code_dumps", code_dumps),
+        ("code_loads", code_loads),
     ];
     for (name, f) in functions {
         vm.add_function(&m, name, *f);
@@ -163,4 +165,23 @@ fn is_frozen(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let library = vm.library_module_names().contains(&name);
     let builtin = vm.builtin_module_names().contains(&name);
     Ok(Value::Bool(library && !builtin))
+}
+
+/// `code_dumps(code)`: a code object as bytes in pyrs's own format (what `marshal` writes
+/// after its `c` type code).
+fn code_dumps(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("code_dumps", &args, 1, 1)?;
+    match Vm::code_to_bytes(&args.pos[0]) {
+        Some(Ok(bytes)) => Ok(pyrs_vm::object::types::bytes::new_bytes(bytes)),
+        Some(Err(_)) | None => Err(vm.value_error("unmarshallable object")),
+    }
+}
+
+/// `code_loads(data, filename)`: the code object `code_dumps` wrote.
+fn code_loads(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("code_loads", &args, 2, 2)?;
+    let data = pyrs_vm::object::types::bytes::bytes_like(vm, &args.pos[0])?;
+    let filename = str_arg(vm, Some(args.pos[1].clone()), "code_loads")?;
+    Vm::code_from_bytes(&data, &filename)
+        .map_err(|e| vm.value_error(format!("bad marshal data ({e})")))
 }

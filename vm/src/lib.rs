@@ -316,6 +316,19 @@ impl Vm {
         result
     }
 
+    /// A code object as bytes in pyrs's own format (`bytecode::marshal`, not CPython's):
+    /// None when `v` is no code object, an error for a constant the format cannot hold.
+    pub fn code_to_bytes(v: &Value) -> Option<Result<Vec<u8>, String>> {
+        let Value::Code(code) = v else { return None };
+        let mut out = Vec::new();
+        Some(bytecode::marshal::dump(code, &mut out).map(|()| out))
+    }
+
+    /// The code object `code_to_bytes` wrote, each code object in it named as from `filename`.
+    pub fn code_from_bytes(bytes: &[u8], filename: &str) -> Result<Value, String> {
+        bytecode::marshal::load(bytes, filename).map(|code| Value::Code(Rc::new(code)))
+    }
+
     /// Runs the module `name` compiled at build time (`bytecode::marshal`) in `globals`.
     pub fn run_frozen_in(&mut self, code: &[u8], name: &str, globals: Rc<PyDict>) -> PyResult<()> {
         let filename = format!("<frozen {name}>");

@@ -2,7 +2,8 @@
 
 Supported values: None, bool, int, float, complex, str, bytes (and other
 bytes-like objects, read back as bytes), tuple, list, dict, set, frozenset,
-Ellipsis and StopIteration.  Code objects are not supported here.
+Ellipsis and StopIteration; code objects too, but as pyrs's own bytecode
+after the 'c' type code, which only pyrs reads back.
 
 Back-references (version 3 and later): CPython sets the reference flag on
 an object depending on its reference count, which a different runtime
@@ -15,11 +16,13 @@ identity.  For values held in variables this gives CPython's bytes.
 """
 
 import struct as _struct
+import _imp
 
 version = 4
 
 # Nesting limit shared by writing and reading (each level counts once).
 _DEPTH_LIMIT = 2000
+_CodeType = type((lambda: None).__code__)
 _FLAG = 0x80
 _INT32 = _struct.Struct('<i')
 _DOUBLE = _struct.Struct('<d')
@@ -224,6 +227,15 @@ class _Encoder:
             if self.tag('<' if kind is set else '>', obj):
                 self.size(len(obj))
                 return iter(obj)
+        elif kind is _CodeType:
+            # pyrs's own bytecode, not CPython's: read back by pyrs only.
+            if self.tag('c', obj):
+                name = obj.co_filename.encode('utf-8', 'surrogatepass')
+                body = _imp.code_dumps(obj)
+                self.size(len(name))
+                out += name
+                self.size(len(body))
+                out += body
         else:
             self.put_buffer(obj)
         return None
@@ -453,6 +465,11 @@ class _Decoder:
         if code in 'zZ':
             n = src.take(1)[0]
             return self.remember(flagged, bytes(src.take(n)).decode('latin-1'))
+        if code == 'c':
+            name = bytes(src.take(self.count('code')))
+            body = bytes(src.take(self.count('code')))
+            code = _imp.code_loads(body, name.decode('utf-8', 'surrogatepass'))
+            return self.remember(flagged, code)
         if code == 'r':
             index = self.int32()
             if index < 0 or index >= len(self.refs):
