@@ -17,8 +17,6 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use hashbrown::HashMap;
-
 use crate::error::PyResult;
 use crate::interp::Vm;
 use crate::object::finalize::Finalizer;
@@ -521,9 +519,64 @@ fn clear_dict(d: &PyDict, dropped: &mut Vec<Value>) {
     }
 }
 
+/// The position of each object of a collection by its address: open addressing with linear
+/// probing in a table kept at most half full, each slot holding the address itself, so a
+/// look-up (most of them miss: references to older objects) reads one slot or a few
+/// neighbours, not a control byte and then a bucket.
+struct AddrIndex {
+    slots: Vec<(usize, u32)>,
+    shift: u32,
+}
+
+impl AddrIndex {
+    fn with_capacity(n: usize) -> AddrIndex {
+        let size = (n.max(8) * 2).next_power_of_two();
+        AddrIndex {
+            slots: vec![(0, 0); size],
+            shift: u64::BITS - size.trailing_zeros(),
+        }
+    }
+
+    /// Where the search for `addr` starts (Fibonacci hashing: the multiplication spreads the
+    /// aligned addresses' low bits over the top ones).
+    #[inline(always)]
+    fn start(&self, addr: usize) -> usize {
+        ((addr as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// Records `addr` at `position`; false if it was already there.
+    fn insert(&mut self, addr: usize, position: u32) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut i = self.start(addr);
+        loop {
+            match self.slots[i] {
+                (0, _) => {
+                    self.slots[i] = (addr, position);
+                    return true;
+                }
+                (a, _) if a == addr => return false,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn get(&self, addr: usize) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.start(addr);
+        loop {
+            match self.slots[i] {
+                (0, _) => return None,
+                (a, p) if a == addr => return Some(p as usize),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
 /// Which of `objects` no outside reference keeps alive; `index` gives each one's position
 /// by its address.
-fn unreachable(objects: &[Value], index: &HashMap<usize, usize>) -> Vec<bool> {
+fn unreachable(objects: &[Value], index: &AddrIndex) -> Vec<bool> {
     // Each object's count less the reference `objects` holds.
     let mut outside: Vec<isize> = objects
         .iter()
@@ -537,7 +590,7 @@ fn unreachable(objects: &[Value], index: &HashMap<usize, usize>) -> Vec<bool> {
     for v in objects {
         starts.push(targets.len() as u32);
         children(v, &mut |a| {
-            if let Some(&j) = index.get(&a) {
+            if let Some(j) = index.get(a) {
                 outside[j] -= 1;
                 targets.push(j as u32);
             }
@@ -598,14 +651,13 @@ impl Vm {
         // entry, the position of its object (`NONE` for a dead or repeated one), so that the
         // survivors keep their entries.
         const NONE: u32 = u32::MAX;
-        let mut index: HashMap<usize, usize> = HashMap::with_capacity(tracked.len());
+        let mut index = AddrIndex::with_capacity(tracked.len());
         let mut objects: Vec<Value> = Vec::with_capacity(tracked.len());
         let mut position: Vec<u32> = Vec::with_capacity(tracked.len());
         for t in &tracked {
             let at = match t.upgrade() {
-                Some(v) => match heap_addr(&v).map(|a| index.entry(a)) {
-                    Some(hashbrown::hash_map::Entry::Vacant(slot)) => {
-                        slot.insert(objects.len());
+                Some(v) => match heap_addr(&v) {
+                    Some(a) if index.insert(a, objects.len() as u32) => {
                         objects.push(v);
                         (objects.len() - 1) as u32
                     }
@@ -886,4 +938,29 @@ fn gc_get_stats(vm: &mut Vm, _: Args<'_>) -> PyResult<Value> {
         list.push(Value::Dict(d));
     }
     Ok(Value::list(list))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AddrIndex;
+
+    #[test]
+    fn addr_index_finds_what_it_holds_and_nothing_else() {
+        // Aligned addresses, as the allocator hands them out, more than fill the first size.
+        let addrs: Vec<usize> = (1..=40).map(|i| 0x1_0000 + i * 16).collect();
+        let mut index = AddrIndex::with_capacity(addrs.len());
+        for (i, &a) in addrs.iter().enumerate() {
+            assert!(index.insert(a, i as u32));
+        }
+        assert!(
+            !index.insert(addrs[7], 99),
+            "a repeated address keeps its first position"
+        );
+        for (i, &a) in addrs.iter().enumerate() {
+            assert_eq!(index.get(a), Some(i));
+        }
+        for a in [8, 0x1_0000, 0x1_0000 + 41 * 16, usize::MAX - 15] {
+            assert_eq!(index.get(a), None);
+        }
+    }
 }
