@@ -18,6 +18,21 @@ gc.collect()
 print("after a full collection, in 2:", has(gc.get_objects(2), fresh),
       "in 0:", has(gc.get_objects(0), fresh))
 print("bool as generation:", type(gc.get_objects(True)).__name__)
+import enum
+class Gen(enum.IntEnum):
+    OLD = 2
+class Two:
+    def __index__(self):
+        return 2
+class Big:
+    def __index__(self):
+        return 5
+print("IntEnum and __index__ as generation:", has(gc.get_objects(Gen.OLD), fresh),
+      has(gc.get_objects(Two()), fresh))
+try:
+    gc.get_objects(Big())
+except ValueError as e:
+    print("__index__ out of range:", e)
 text = "not a container " * 3
 print("a str is not tracked:", has(gc.get_objects(), text))
 print("an int is not tracked:", has(gc.get_objects(), 12345678901))

@@ -468,8 +468,8 @@ class _Decoder:
         if code == 'c':
             name = bytes(src.take(self.count('code')))
             body = bytes(src.take(self.count('code')))
-            code = _imp.code_loads(body, name.decode('utf-8', 'surrogatepass'))
-            return self.remember(flagged, code)
+            value = _imp.code_loads(body, name.decode('utf-8', 'surrogatepass'))
+            return self.remember(flagged, value)
         if code == 'r':
             index = self.int32()
             if index < 0 or index >= len(self.refs):

@@ -877,15 +877,16 @@ fn live_objects(generation: Option<usize>) -> Vec<Value> {
 /// `gc.get_objects(generation=None)`: what the collector tracks, in one generation or all.
 fn gc_get_objects(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("get_objects", &args, 0, 1)?;
+    // Anything with `__index__` (an `IntEnum` member too) names a generation, as in CPython.
     let generation = match args.pos.first() {
         None | Some(Value::None) => None,
-        Some(Value::BigInt(_)) => {
+        Some(v) if matches!(v.plain_number(), Value::BigInt(_)) => {
             return Err(vm.new_error(
                 crate::error::ExcKind::OverflowError,
                 "cannot fit 'int' into an index-sized integer",
             ))
         }
-        Some(v @ (Value::Int(_) | Value::Bool(_))) => match vm.index_value(v)? {
+        Some(v) => match vm.index_value(v)? {
             Some(-1) => None,
             Some(n) if n < 0 => {
                 return Err(vm.value_error("generation parameter cannot be negative"))
@@ -894,14 +895,13 @@ fn gc_get_objects(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(_) => return Err(vm.value_error(
                 "generation parameter must be less than the number of available generations (3)",
             )),
-            None => None,
+            None => {
+                return Err(vm.type_error(format!(
+                    "argument should be integer or None, not '{}'",
+                    vm.type_name(v)
+                )))
+            }
         },
-        Some(v) => {
-            return Err(vm.type_error(format!(
-                "argument should be integer or None, not '{}'",
-                vm.type_name(v)
-            )))
-        }
     };
     Ok(Value::list(live_objects(generation)))
 }
