@@ -17,3 +17,13 @@ a = [*tuple[int, str]][0]
 print(a, a.__args__, a.__origin__, a.__unpacked__, tuple[int].__unpacked__, a.__typing_unpacked_tuple_args__)
 print(a == [*tuple[int, str]][0], a == tuple[int, str], hash(a) == hash(tuple[int, str]))
 print(list[int, *tuple[str]])
+try:
+    def h(*a: *[1, 2]): pass
+except ValueError as e:
+    print('ValueError', e)
+def h2(*a: *[7]): pass
+print(h2.__annotations__)
+try:
+    def h3(*a: *[]): pass
+except ValueError as e:
+    print('ValueError', e)

@@ -325,8 +325,12 @@ impl Vm {
     }
 
     /// The code object `code_to_bytes` wrote, each code object in it named as from `filename`.
+    /// The bytes may come from anywhere, so the code is checked (`bytecode::verify`) before
+    /// it can run.
     pub fn code_from_bytes(bytes: &[u8], filename: &str) -> Result<Value, String> {
-        bytecode::marshal::load(bytes, filename).map(|code| Value::Code(Rc::new(code)))
+        let mut code = bytecode::marshal::load(bytes, filename)?;
+        bytecode::verify::verify(&mut code)?;
+        Ok(Value::Code(Rc::new(code)))
     }
 
     /// Runs the module `name` compiled at build time (`bytecode::marshal`) in `globals`.

@@ -295,6 +295,9 @@ fn step_budget_ends_runaway_code() {
         "import itertools\nlist(itertools.count())",
         "import itertools\nsum(itertools.repeat(1))",
         "import itertools\nany(itertools.repeat(False))",
+        // A comprehension's filter jumps back to its loop without a `Jump`.
+        "[x for x in itertools.count() if False]",
+        "{x for x in itertools.count() if x < 0}",
     ] {
         assert_eq!(exec_err(&mut i, s, src).kind, ErrorKind::StepLimit, "{src}");
     }

@@ -271,6 +271,104 @@ impl Op {
                 | Op::Send
         )
     }
+
+    /// The change of the stack depth when the instruction falls through, and when it jumps.
+    pub fn stack_effect(self, arg: u32) -> (i64, i64) {
+        let n = i64::from(arg);
+        let e = match self {
+            Op::Nop | Op::Swap | Op::DeleteFast | Op::DeleteDeref | Op::DeleteGlobal => 0,
+            Op::DeleteName | Op::MakeCell | Op::LoadAttr | Op::UnaryNegative => 0,
+            Op::UnaryPositive | Op::UnaryNot | Op::UnaryInvert | Op::Jump | Op::GetIter => 0,
+            Op::ListToTuple | Op::CheckExcMatch | Op::GetYieldFromIter => 0,
+            Op::YieldValue | Op::Insert | Op::RotUp => 0,
+            Op::GetAwaitable | Op::GetAIter | Op::AsyncGenWrap => 0,
+            Op::BeforeAsyncWith | Op::GetANext => 1,
+            Op::EndAsyncFor | Op::ExcStarReraise => -2,
+            Op::ExcStarMatch => 0,
+            Op::MatchSequence | Op::MatchMapping | Op::GetLen | Op::MatchKeys => 1,
+            Op::DictWithoutKeys => -1,
+            Op::MatchClass | Op::LoadSuperAttr => -2,
+            Op::LoadSuperMethod => -1,
+            Op::PopTop | Op::StoreFast | Op::StoreDeref | Op::StoreGlobal | Op::StoreName => -1,
+            Op::ImportName | Op::ImportStar => -1,
+            Op::DeleteAttr | Op::BinarySubscr | Op::BinaryOp | Op::InplaceOp | Op::Compare => -1,
+            Op::IsOp | Op::ContainsOp | Op::PopJumpIfFalse | Op::PopJumpIfTrue => -1,
+            Op::ListAppend | Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate => -1,
+            Op::DictMerge | Op::ReturnValue | Op::Reraise | Op::PopExcept => -1,
+            Op::Copy | Op::LoadConst | Op::LoadFast | Op::LoadDeref | Op::LoadClassDeref => 1,
+            Op::LoadFastAttr | Op::StoreFastAttr => 1,
+            Op::LoadClosure | Op::LoadGlobal | Op::LoadName | Op::LoadMethod => 1,
+            Op::PushExcInfo | Op::LoadAssertionError | Op::LoadBuildClass => 1,
+            Op::LoadLocals => 1,
+            Op::LoadFromDictOrGlobals => 0,
+            Op::ImportFrom | Op::BeforeWith => 1,
+            Op::WithExceptStart => 1,
+            Op::PrintExpr => -1,
+            Op::StoreAttr | Op::DeleteSubscr | Op::MapAdd | Op::CallEx => -2,
+            Op::StoreSubscr => -3,
+            Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => return (-1, 0),
+            Op::ForIter => return (1, -1),
+            Op::Send => return (0, -1),
+            Op::BuildTuple | Op::BuildList | Op::BuildString | Op::BuildSlice => 1 - n,
+            Op::BuildSet => 1 - i64::from(arg & !BUILD_SET_CONSTANT),
+            Op::BuildMap => 1 - 2 * n,
+            Op::UnpackSequence => n - 1,
+            Op::UnpackEx => (n & 0xff) + (n >> 8),
+            Op::Call => -n,
+            Op::CallMethod | Op::CallKw => -n - 1,
+            Op::MakeFunction => -i64::from(arg.count_ones()),
+            Op::Raise => -n,
+            Op::FormatValue => {
+                if arg & 4 != 0 {
+                    -1
+                } else {
+                    0
+                }
+            }
+        };
+        (e, e)
+    }
+
+    /// How many items of the stack the instruction reads or removes: the depth it needs.
+    pub fn reach(self, arg: u32) -> u64 {
+        let n = u64::from(arg);
+        match self {
+            Op::Nop | Op::LoadConst | Op::LoadFast | Op::DeleteFast | Op::LoadDeref => 0,
+            Op::DeleteDeref | Op::LoadClassDeref | Op::LoadLocals | Op::MakeCell => 0,
+            Op::LoadClosure | Op::LoadGlobal | Op::DeleteGlobal | Op::LoadName => 0,
+            Op::DeleteName | Op::LoadFastAttr | Op::StoreFastAttr | Op::Jump => 0,
+            Op::LoadAssertionError | Op::LoadBuildClass => 0,
+            Op::PopTop | Op::StoreFast | Op::StoreDeref | Op::StoreGlobal | Op::StoreName => 1,
+            Op::LoadAttr | Op::LoadMethod | Op::DeleteAttr | Op::UnaryNegative => 1,
+            Op::UnaryPositive | Op::UnaryNot | Op::UnaryInvert | Op::GetIter | Op::ForIter => 1,
+            Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::JumpIfFalseOrPop => 1,
+            Op::JumpIfTrueOrPop | Op::ListToTuple | Op::UnpackSequence | Op::UnpackEx => 1,
+            Op::ReturnValue | Op::YieldValue | Op::Reraise | Op::PushExcInfo => 1,
+            Op::PopExcept | Op::PrintExpr | Op::ImportFrom | Op::ImportStar => 1,
+            Op::BeforeWith | Op::GetYieldFromIter | Op::MatchSequence | Op::MatchMapping => 1,
+            Op::GetLen | Op::GetAwaitable | Op::BeforeAsyncWith | Op::GetAIter => 1,
+            Op::GetANext | Op::AsyncGenWrap | Op::LoadFromDictOrGlobals => 1,
+            Op::BinarySubscr | Op::BinaryOp | Op::InplaceOp | Op::Compare | Op::IsOp => 2,
+            Op::ContainsOp | Op::StoreAttr | Op::DeleteSubscr | Op::ImportName => 2,
+            Op::CheckExcMatch | Op::Send | Op::MatchKeys | Op::DictWithoutKeys => 2,
+            Op::EndAsyncFor | Op::ExcStarMatch => 2,
+            Op::StoreSubscr | Op::CallEx | Op::ExcStarReraise | Op::MatchClass => 3,
+            Op::LoadSuperAttr | Op::LoadSuperMethod => 3,
+            Op::FormatValue => 1 + u64::from(arg & 4 != 0),
+            Op::Copy | Op::Swap | Op::RotUp | Op::Raise => n,
+            Op::WithExceptStart => n.max(1),
+            Op::Insert => n + 1,
+            Op::BuildTuple | Op::BuildList | Op::BuildString | Op::BuildSlice => n,
+            Op::BuildSet => u64::from(arg & !BUILD_SET_CONSTANT),
+            Op::BuildMap => 2 * n,
+            Op::ListAppend | Op::SetAdd | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => n + 1,
+            Op::ListExtend => u64::from(arg & !EXTEND_CALL_ARGS) + 1,
+            Op::MapAdd => n + 2,
+            Op::Call => n + 1,
+            Op::CallMethod | Op::CallKw => n + 2,
+            Op::MakeFunction => 1 + u64::from(arg.count_ones()),
+        }
+    }
 }
 
 /// Flag on `BuildSet`'s count: a display of constants, laid out as CPython's frozenset merge.

@@ -68,63 +68,6 @@ fn fuse_pairs(instrs: &mut [Instr]) {
     }
 }
 
-/// Stack effect of an instruction when it falls through, and when it jumps.
-fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
-    let n = arg as i32;
-    let e = match op {
-        Op::Nop | Op::Swap | Op::DeleteFast | Op::DeleteDeref | Op::DeleteGlobal => 0,
-        Op::DeleteName | Op::MakeCell | Op::LoadAttr | Op::UnaryNegative => 0,
-        Op::UnaryPositive | Op::UnaryNot | Op::UnaryInvert | Op::Jump | Op::GetIter => 0,
-        Op::ListToTuple | Op::CheckExcMatch | Op::GetYieldFromIter => 0,
-        Op::YieldValue | Op::Insert | Op::RotUp => 0,
-        Op::GetAwaitable | Op::GetAIter | Op::AsyncGenWrap => 0,
-        Op::BeforeAsyncWith | Op::GetANext => 1,
-        Op::EndAsyncFor | Op::ExcStarReraise => -2,
-        Op::ExcStarMatch => 0,
-        Op::MatchSequence | Op::MatchMapping | Op::GetLen | Op::MatchKeys => 1,
-        Op::DictWithoutKeys => -1,
-        Op::MatchClass | Op::LoadSuperAttr => -2,
-        Op::LoadSuperMethod => -1,
-        Op::PopTop | Op::StoreFast | Op::StoreDeref | Op::StoreGlobal | Op::StoreName => -1,
-        Op::ImportName | Op::ImportStar => -1,
-        Op::DeleteAttr | Op::BinarySubscr | Op::BinaryOp | Op::InplaceOp | Op::Compare => -1,
-        Op::IsOp | Op::ContainsOp | Op::PopJumpIfFalse | Op::PopJumpIfTrue => -1,
-        Op::ListAppend | Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate => -1,
-        Op::DictMerge | Op::ReturnValue | Op::Reraise | Op::PopExcept => -1,
-        Op::Copy | Op::LoadConst | Op::LoadFast | Op::LoadDeref | Op::LoadClassDeref => 1,
-        Op::LoadFastAttr | Op::StoreFastAttr => 1,
-        Op::LoadClosure | Op::LoadGlobal | Op::LoadName | Op::LoadMethod => 1,
-        Op::PushExcInfo | Op::LoadAssertionError | Op::LoadBuildClass => 1,
-        Op::LoadLocals => 1,
-        Op::LoadFromDictOrGlobals => 0,
-        Op::ImportFrom | Op::BeforeWith => 1,
-        Op::WithExceptStart => 1,
-        Op::PrintExpr => -1,
-        Op::StoreAttr | Op::DeleteSubscr | Op::MapAdd | Op::CallEx => -2,
-        Op::StoreSubscr => -3,
-        Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => return (-1, 0),
-        Op::ForIter => return (1, -1),
-        Op::Send => return (0, -1),
-        Op::BuildTuple | Op::BuildList | Op::BuildString | Op::BuildSlice => 1 - n,
-        Op::BuildSet => 1 - (arg & !crate::bytecode::opcode::BUILD_SET_CONSTANT) as i32,
-        Op::BuildMap => 1 - 2 * n,
-        Op::UnpackSequence => n - 1,
-        Op::UnpackEx => (n & 0xff) + (n >> 8),
-        Op::Call => -n,
-        Op::CallMethod | Op::CallKw => -n - 1,
-        Op::MakeFunction => -(arg.count_ones() as i32),
-        Op::Raise => -n,
-        Op::FormatValue => {
-            if arg & 4 != 0 {
-                -1
-            } else {
-                0
-            }
-        }
-    };
-    (e, e)
-}
-
 impl CodeBuilder {
     pub fn new(first_line: u32) -> CodeBuilder {
         CodeBuilder {
@@ -174,7 +117,8 @@ impl CodeBuilder {
     }
 
     pub fn emit(&mut self, op: Op, arg: u32) {
-        let (fall, jump) = stack_effect(op, arg);
+        let (fall, jump) = op.stack_effect(arg);
+        let (fall, jump) = (fall as i32, jump as i32);
         if op.is_jump() {
             let target = self.depth + jump;
             let slot = &mut self.label_depth[arg as usize];

@@ -860,9 +860,14 @@ impl Compiler<'_, '_> {
                 None
             };
             self.store_target(&g.target)?;
+            // A filter that fails goes back to the loop through a `Jump`, the loop's step
+            // (conditional jumps only go forward, as in CPython 3.12).
             for cond in &g.ifs {
                 self.expr(cond)?;
-                self.b().emit_jump(Op::PopJumpIfFalse, top);
+                let kept = self.b().new_label();
+                self.b().emit_jump(Op::PopJumpIfTrue, kept);
+                self.b().emit_jump(Op::Jump, top);
+                self.b().bind(kept);
             }
             exits.push((top, exit, handler));
         }

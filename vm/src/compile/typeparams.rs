@@ -29,15 +29,10 @@ impl Compiler<'_, '_> {
                 self.b().load_const(Value::str(p.name.id.as_str()));
                 match ann.as_ref() {
                     _ if self.future_annotations => self.annotation(ann)?,
-                    // `*args: *Ts` stores the unpacked form.
+                    // `*args: *Ts` stores the unpacked form, its one item (as CPython).
                     ast::Expr::Starred(s) => {
                         self.expr(&s.value)?;
-                        self.b().emit(Op::GetIter, 0);
-                        let done = self.b().new_label();
-                        self.b().emit_jump(Op::ForIter, done);
-                        self.b().emit(Op::Swap, 2);
-                        self.b().emit(Op::PopTop, 0);
-                        self.b().bind(done);
+                        self.b().emit(Op::UnpackSequence, 1);
                     }
                     other => self.expr(other)?,
                 }

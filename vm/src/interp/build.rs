@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::{Flow, Frame, Vm};
-use crate::error::PyResult;
+use crate::error::{ExcKind, PyResult};
 use crate::object::types::{PyDict, PySet, PySlice};
 use crate::object::Value;
 
@@ -242,10 +242,11 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn list_to_tuple(&mut self, frame: &mut Frame) -> PyResult<()> {
-        if let Some(Value::List(l)) = frame.stack.pop() {
-            let items = l.items.borrow().clone();
-            frame.stack.push(Value::tuple(items));
-        }
+        let Some(Value::List(l)) = frame.stack.pop() else {
+            return Err(self.new_error(ExcKind::SystemError, "ListToTuple without a list"));
+        };
+        let items = l.items.borrow().clone();
+        frame.stack.push(Value::tuple(items));
         Ok(())
     }
 

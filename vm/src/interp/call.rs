@@ -634,9 +634,10 @@ impl Vm {
 
     #[inline(never)]
     pub(super) fn call_kw_instr(&mut self, frame: &mut Frame, argc: usize) -> Flow {
-        let names = frame.stack.pop().unwrap_or_default();
-        let Value::Tuple(names) = names else {
-            return Flow::Raise(self.type_error("bad keyword names"));
+        let names = match frame.stack.pop() {
+            Some(Value::Tuple(t)) if t.items.len() <= argc => t,
+            // Only code whose constants were replaced (`code.replace`) gets here.
+            _ => return Flow::Raise(self.new_error(ExcKind::SystemError, "bad keyword names")),
         };
         let nkw = names.items.len();
         let func_pos = frame.stack.len() - argc - 1;

@@ -569,6 +569,20 @@ impl Vm {
         false
     }
 
+    /// A jump to `to`. One back is a loop's back edge (conditional jumps only go forward): a
+    /// step, whose error is raised at the jump itself, so its handlers lie ahead and a spent
+    /// budget cannot loop through them.
+    #[inline(always)]
+    fn branch(&mut self, frame: &mut Frame, to: usize) -> Flow {
+        if to < frame.ip {
+            if let Err(e) = self.step() {
+                return Flow::Raise(e);
+            }
+        }
+        frame.ip = to;
+        Flow::Next
+    }
+
     /// A dispatch loop returned: the loop it interrupted runs again.
     fn leave_loop(&mut self) {
         if let Some((outer, _)) = self.interrupted.pop() {
@@ -801,14 +815,7 @@ impl Vm {
                     Flow::Next
                 }
                 Op::ContainsOp => self.contains_instr(&mut frame, arg == 1).into(),
-                Op::Jump => {
-                    let back = (arg as usize) < frame.ip;
-                    frame.ip = arg as usize;
-                    match back {
-                        true => self.step().into(),
-                        false => Flow::Next,
-                    }
-                }
+                Op::Jump => self.branch(&mut frame, arg as usize),
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     self.pop_jump(&mut frame, instr.op, arg).into()
                 }

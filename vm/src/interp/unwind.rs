@@ -166,7 +166,9 @@ impl Vm {
             }
             record = true;
             if let Some(h) = frame.code.handler_for(frame.ip.saturating_sub(1)) {
-                frame.stack.truncate(h.depth as usize);
+                // Code that `marshal` loaded may promise a handler more than the stack
+                // holds (the compiler's code never does).
+                frame.stack.resize(h.depth as usize, Value::None);
                 if h.lasti {
                     frame.stack.push(Value::from(frame.ip));
                 }
