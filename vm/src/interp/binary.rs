@@ -504,13 +504,19 @@ impl Vm {
                 if y.is_zero() {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                x.div_floor(y)
+                match crate::object::types::int::divmod_small_quotient(x, y) {
+                    Some((q, _)) => q,
+                    None => x.div_floor(y),
+                }
             }
             BinOp::Mod => {
                 if y.is_zero() {
                     return Err(self.zero_division("integer modulo by zero"));
                 }
-                x.mod_floor(y)
+                match crate::object::types::int::divmod_small_quotient(x, y) {
+                    Some((_, r)) => r,
+                    None => x.mod_floor(y),
+                }
             }
             BinOp::Pow => {
                 if y.is_negative() {

@@ -409,3 +409,39 @@ pub fn int_to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 pub fn is_zero(v: &Value) -> bool {
     to_big(v).is_some_and(|b| b.is_zero())
 }
+
+/// `divmod(x, y)` for `x >= 0` and `y > 0` of many digits whose quotient fits 60 bits, in
+/// time linear in their size: the quotient of their leading bits is off by at most one, and
+/// the remainder's sign and size correct it. num-bigint's general division (Burnikel-Ziegler)
+/// costs far more for such near-equal operands, pidigits' every step. None when it does not
+/// apply.
+pub fn divmod_small_quotient(x: &BigInt, y: &BigInt) -> Option<(BigInt, BigInt)> {
+    if x.is_negative() || !y.is_positive() {
+        return None;
+    }
+    let (xb, yb) = (x.bits(), y.bits());
+    if yb <= 128 || xb > yb + 60 {
+        return None;
+    }
+    if xb < yb {
+        return Some((BigInt::default(), x.clone()));
+    }
+    // y's leading 64 bits and x's bits from the same place (at most 125).
+    let shift = yb - 64;
+    let y_top = (y >> shift).to_u64()?;
+    let x_top = (x >> shift).to_u128()?;
+    let mut q = x_top / u128::from(y_top);
+    let mut r = x - y * BigInt::from(q);
+    for _ in 0..4 {
+        if r.is_negative() {
+            q -= 1;
+            r += y;
+        } else if &r >= y {
+            q += 1;
+            r -= y;
+        } else {
+            return Some((BigInt::from(q), r));
+        }
+    }
+    None
+}
