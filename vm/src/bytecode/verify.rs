@@ -212,6 +212,12 @@ mod tests {
     /// programs passes.
     #[test]
     fn compiled_code_passes() {
+        // Some programs nest deeply: the unoptimised compiler needs a large stack for them.
+        let worker = std::thread::Builder::new().stack_size(256 << 20);
+        worker.spawn(check_corpus).unwrap().join().unwrap();
+    }
+
+    fn check_corpus() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let mut dirs = vec![root.join("stdlib/src/py"), root.join("tests/programs")];
         let mut checked = 0;
