@@ -241,15 +241,7 @@ mod tests {
                     continue;
                 };
                 if let Err(e) = verify(&mut code) {
-                    let mut listing = String::new();
-                    let mut codes = vec![Rc::new(code)];
-                    while let Some(c) = codes.pop() {
-                        listing += &crate::bytecode::dis::disassemble(&c);
-                        codes.extend(c.consts.iter().filter_map(|k| match k {
-                            Value::Code(k) => Some(k.clone()),
-                            _ => None,
-                        }));
-                    }
+                    let listing = crate::bytecode::dis::disassemble(&code);
                     panic!("{}: {e}\n{listing}", path.display());
                 }
                 checked += 1;
