@@ -423,6 +423,33 @@ fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// `min` (`Lt`) or `max` (`Gt`) of a set, frozenset, list or tuple holding only ints, read
+/// in place; None for anything else, or when empty.
+fn best_int_item(v: &Value, op: crate::bytecode::CmpOp) -> Option<i64> {
+    fn best<'a>(items: impl Iterator<Item = &'a Value>, op: crate::bytecode::CmpOp) -> Option<i64> {
+        let mut best: Option<i64> = None;
+        for item in items {
+            let Value::Int(i) = item else { return None };
+            best = Some(match best {
+                Some(b)
+                    if !(op == crate::bytecode::CmpOp::Lt && *i < b)
+                        && !(op == crate::bytecode::CmpOp::Gt && *i > b) =>
+                {
+                    b
+                }
+                _ => *i,
+            });
+        }
+        best
+    }
+    match v {
+        Value::Set(s) => best(s.table.borrow().iter(), op),
+        Value::List(l) => best(l.items.borrow().iter(), op),
+        Value::Tuple(t) => best(t.items.iter(), op),
+        _ => None,
+    }
+}
+
 fn min_max(
     vm: &mut Vm,
     args: &Args<'_>,
@@ -434,6 +461,11 @@ fn min_max(
     let default = args.kwarg("default").cloned();
     // One item at a time, each keyed as it is taken (a generator sees the key calls
     // interleaved with its own steps, as in CPython); several arguments are the items.
+    if let ([only], None) = (args.pos, &key) {
+        if let Some(best) = best_int_item(only, op) {
+            return Ok(Value::Int(best));
+        }
+    }
     let source = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => Some(vm.iter(&args.pos[0])?),

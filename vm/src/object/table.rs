@@ -688,6 +688,22 @@ impl<K: Clone> SetTable<K> {
         find_with(self, hash, eq)
     }
 
+    /// Slot of a stored key with this hash that satisfies `eq`, in CPython's probe order: the
+    /// fast path for keys whose comparison cannot run Python code (no [`Probe`] bookkeeping).
+    #[inline]
+    pub fn find_simple(&self, hash: i64, mut eq: impl FnMut(&K) -> bool) -> Option<usize> {
+        let mut seq = ProbeSeq::new(hash, self.mask());
+        loop {
+            match self.slots.get(seq.slot())? {
+                Slot::Live { hash: h, key, .. } if *h == hash && eq(key) => {
+                    return Some(seq.slot())
+                }
+                Slot::Empty => return None,
+                _ => seq.advance(),
+            }
+        }
+    }
+
     /// setobject.c's `set_add_entry` for a key the caller checked is absent: takes the last
     /// dummy met before the first empty slot, else that empty slot, which may trigger a resize.
     pub fn insert_new(&mut self, hash: i64, key: K) {
@@ -775,6 +791,14 @@ impl<K: Clone> SetTable<K> {
     pub fn iter(&self) -> impl Iterator<Item = &K> {
         self.slots.iter().filter_map(|s| match s {
             Slot::Live { key, .. } => Some(key),
+            _ => None,
+        })
+    }
+
+    /// Keys and their stored hashes in slot order.
+    pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, &K)> {
+        self.slots.iter().filter_map(|s| match s {
+            Slot::Live { hash, key, .. } => Some((*hash, key)),
             _ => None,
         })
     }

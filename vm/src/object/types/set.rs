@@ -15,22 +15,73 @@ use crate::object::Value;
 fn find(vm: &mut Vm, s: &PySet, key: &Value, hash: i64) -> PyResult<Option<usize>> {
     if is_simple_key(key) {
         let mut needs_python = false;
-        let found: Result<Option<usize>, ()> = s.table.borrow().find(hash, |k| {
+        let found = s.table.borrow().find_simple(hash, |k| {
             if is_simple_key(k) {
-                Ok(simple_eq(k, key))
+                simple_eq(k, key)
             } else {
                 needs_python = true;
-                Ok(false)
+                false
             }
         });
-        if let Ok(Some(i)) = found {
-            return Ok(Some(i));
+        if found.is_some() {
+            return Ok(found);
         }
         if !needs_python {
             return Ok(None);
         }
     }
     probe_find(vm, &s.table, hash, key)
+}
+
+/// Where `key` (hashed to `hash`) is in `t` when it and every stored key it is compared with
+/// are simple keys, whose equality runs no Python code; `Err(())` when a comparison would run
+/// Python code, for the caller to take the general path.
+fn find_plain(t: &SetTable<Value>, hash: i64, key: &Value) -> Result<Option<usize>, ()> {
+    if !is_simple_key(key) {
+        return Err(());
+    }
+    let mut blocked = false;
+    let found = t.find_simple(hash, |k| {
+        if is_simple_key(k) {
+            simple_eq(k, key)
+        } else {
+            blocked = true;
+            false
+        }
+    });
+    if blocked {
+        Err(())
+    } else {
+        Ok(found)
+    }
+}
+
+/// `a & b`, `a - b` (`keep_found` false) over the stored hashes of `walked`'s keys when every
+/// key involved is simple: the keys of `walked` found (or not) in `other`, added to a new
+/// table in `walked`'s slot order as CPython's loops add them. None when a comparison would
+/// run Python code (nothing has been changed then).
+fn plain_filter(
+    walked: &SetTable<Value>,
+    other: &SetTable<Value>,
+    keep_found: bool,
+) -> Option<SetTable<Value>> {
+    let mut out = SetTable::new();
+    for (hash, key) in walked.iter_hashed() {
+        if find_plain(other, hash, key).ok()?.is_some() == keep_found {
+            out.insert_new(hash, key.clone());
+        }
+    }
+    Some(out)
+}
+
+/// `a <= b` when every key involved is simple; None when a comparison would run Python code.
+fn plain_subset(a: &SetTable<Value>, b: &SetTable<Value>) -> Option<bool> {
+    for (hash, key) in a.iter_hashed() {
+        if find_plain(b, hash, key).ok()?.is_none() {
+            return Some(false);
+        }
+    }
+    Some(true)
 }
 
 fn hash_key(vm: &mut Vm, key: &Value) -> PyResult<i64> {
@@ -216,7 +267,12 @@ pub fn set_algebra(vm: &mut Vm, a: &PySet, b: &PySet, op: BinOp) -> PyResult<Val
             out
         }
         BinOp::And => {
-            let (small, big) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            // CPython's `set_intersection` walks the other operand unless it is larger.
+            let (small, big) = if b.len() > a.len() { (a, b) } else { (b, a) };
+            let plain = plain_filter(&small.table.borrow(), &big.table.borrow(), true);
+            if let Some(table) = plain {
+                return Ok(Value::Set(new_set(frozen, table)));
+            }
             let out = new_set(frozen, SetTable::new());
             for item in items_of(small) {
                 if set_contains(vm, big, &item)? {
@@ -235,6 +291,10 @@ pub fn set_algebra(vm: &mut Vm, a: &PySet, b: &PySet, op: BinOp) -> PyResult<Val
             out
         }
         BinOp::Sub => {
+            let plain = plain_filter(&a.table.borrow(), &b.table.borrow(), false);
+            if let Some(table) = plain {
+                return Ok(Value::Set(new_set(frozen, table)));
+            }
             let out = new_set(frozen, SetTable::new());
             for item in items_of(a) {
                 if !set_contains(vm, b, &item)? {
@@ -260,6 +320,9 @@ pub fn set_algebra(vm: &mut Vm, a: &PySet, b: &PySet, op: BinOp) -> PyResult<Val
 fn is_subset(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<bool> {
     if a.len() > b.len() {
         return Ok(false);
+    }
+    if let Some(r) = plain_subset(&a.table.borrow(), &b.table.borrow()) {
+        return Ok(r);
     }
     for item in items_of(a) {
         if !set_contains(vm, b, &item)? {
