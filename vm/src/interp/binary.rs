@@ -786,14 +786,10 @@ impl Vm {
                 Value::string(s)
             }
             (Value::List(x), Value::List(y), BinOp::Add) => {
-                let mut items = x.items.borrow().clone();
-                items.extend(y.items.borrow().iter().cloned());
-                Value::list(items)
+                Value::list(concat(&x.items.borrow(), &y.items.borrow()))
             }
             (Value::Tuple(x), Value::Tuple(y), BinOp::Add) => {
-                let mut items = x.items.to_vec();
-                items.extend(y.items.iter().cloned());
-                Value::tuple(items)
+                Value::tuple(concat(&x.items, &y.items))
             }
             (
                 Value::Bytes(_) | Value::ByteArray(_),
@@ -1082,4 +1078,12 @@ fn scale2(mut v: f64, mut e: i64) -> f64 {
         e += step;
     }
     v
+}
+
+/// The items of `x` then `y`, allocated once.
+fn concat(x: &[Value], y: &[Value]) -> Vec<Value> {
+    let mut items = Vec::with_capacity(x.len() + y.len());
+    items.extend_from_slice(x);
+    items.extend_from_slice(y);
+    items
 }

@@ -427,10 +427,16 @@ impl Vm {
             Value::Set(s) => crate::object::types::set::set_contains(self, s, item),
             Value::Range(r) => crate::object::types::range::contains(self, r, item),
             Value::List(l) => {
+                if let Some(found) = plain_contains(&l.items.borrow(), item) {
+                    return Ok(found);
+                }
                 let items = l.items.borrow().clone();
                 self.any_eq(&items, item)
             }
             Value::Tuple(t) => {
+                if let Some(found) = plain_contains(&t.items, item) {
+                    return Ok(found);
+                }
                 let items = t.items.clone();
                 self.any_eq(&items, item)
             }
@@ -576,4 +582,24 @@ fn object_equality(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     } else {
         None
     }
+}
+
+/// `item in items` decided without running Python code: by identity, or by value between
+/// simple keys (str, numbers, None, tuples of them); None as soon as an element's comparison
+/// would run Python code (the caller then compares them all, nothing having run yet).
+fn plain_contains(items: &[Value], item: &Value) -> Option<bool> {
+    use crate::object::types::dict::{is_simple_key, simple_eq};
+    let simple = is_simple_key(item);
+    for x in items {
+        if x.is(item) {
+            return Some(true);
+        }
+        if !(simple && is_simple_key(x)) {
+            return None;
+        }
+        if simple_eq(x, item) {
+            return Some(true);
+        }
+    }
+    Some(false)
 }

@@ -1201,6 +1201,11 @@ impl Vm {
     /// The items of `items` selected by slice `s`.
     pub fn slice_of(&mut self, items: &[Value], s: &PySlice) -> PyResult<Vec<Value>> {
         let (start, _, step, count) = self.slice_indices(s, items.len())?;
+        if step == 1 {
+            let start = start as usize;
+            let run = items.get(start..start.saturating_add(count));
+            return Ok(run.map(<[Value]>::to_vec).unwrap_or_default());
+        }
         Ok((0..count)
             .map(|k| items[(start + k as i64 * step) as usize].clone())
             .collect())

@@ -65,36 +65,37 @@ fn needle_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// Optional start/end arguments as clamped byte indexes.
 fn range_args(vm: &mut Vm, args: &Args<'_>, from: usize, len: usize) -> PyResult<(usize, usize)> {
-    let bound = |vm: &mut Vm, i: usize, default: usize| -> PyResult<usize> {
+    // A start past the end stays past it (as `len + 1`), so that an empty needle is not
+    // found there, as CPython's ADJUST_INDICES leaves it.
+    let bound = |vm: &mut Vm, i: usize, default: usize, most: usize| -> PyResult<usize> {
         match args.pos.get(i) {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
                 let n = vm.int_arg(v, "")?;
                 let n = if n < 0 { n + len as i64 } else { n };
-                Ok(n.clamp(0, len as i64) as usize)
+                Ok(n.clamp(0, most as i64) as usize)
             }
         }
     };
-    let start = bound(vm, from, 0)?;
-    let end = bound(vm, from + 1, len)?;
+    let start = bound(vm, from, 0, len + 1)?;
+    let end = bound(vm, from + 1, len, len)?;
     Ok((start, end))
 }
 
 pub(crate) fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
+    match needle {
+        [] => Some(0),
+        [b] => memchr::memchr(*b, hay),
+        _ => memchr::memmem::find(hay, needle),
     }
-    if needle.len() == 1 {
-        return hay.iter().position(|&b| b == needle[0]);
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(hay.len());
+    match needle {
+        [] => Some(hay.len()),
+        [b] => memchr::memrchr(*b, hay),
+        _ => memchr::memmem::rfind(hay, needle),
     }
-    hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
 /// find/rfind/index/rindex: the position of the needle in `[start:end]`.

@@ -86,7 +86,8 @@ pub(crate) fn simple_eq(a: &Value, b: &Value) -> bool {
         (Value::None, Value::None) => true,
         (Value::Float(x), Value::Float(y)) => x == y,
         (Value::Float(f), Value::Int(i)) | (Value::Int(i), Value::Float(f)) => {
-            *f == *i as f64 && f.fract() == 0.0 && f.abs() < 9.2e18
+            // Exactly: `2**53 + 1 == 2.0**53` is False, though the int rounds to that float.
+            f.fract() == 0.0 && f.abs() < 9.2e18 && *f as i64 == *i
         }
         (Value::Float(f), Value::Bool(b)) | (Value::Bool(b), Value::Float(f)) => {
             *f == f64::from(u8::from(*b))

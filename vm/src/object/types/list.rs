@@ -22,6 +22,10 @@ pub fn set_slice(vm: &mut Vm, l: &Rc<PyList>, s: &PySlice, value: Value) -> PyRe
     let parts = vm.slice_unpack(s)?;
     let new = match &value {
         Value::List(other) if Rc::ptr_eq(other, l) => other.items.borrow().clone(),
+        // A list nothing else holds (`l[:] = a + b`): its items move instead of being copied.
+        Value::List(other) if Rc::strong_count(other) == 1 && parts.2 == 1 => {
+            std::mem::take(&mut *other.items.borrow_mut())
+        }
         other if parts.2 == 1 => vm.collect_or(other, true, |vm| {
             vm.type_error("can only assign an iterable")
         })?,
