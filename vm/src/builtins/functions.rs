@@ -430,13 +430,12 @@ fn best_int_item(v: &Value, op: crate::bytecode::CmpOp) -> Option<i64> {
         let mut best: Option<i64> = None;
         for item in items {
             let Value::Int(i) = item else { return None };
+            let better = |b: i64| match op {
+                crate::bytecode::CmpOp::Lt => *i < b,
+                _ => *i > b,
+            };
             best = Some(match best {
-                Some(b)
-                    if !(op == crate::bytecode::CmpOp::Lt && *i < b)
-                        && !(op == crate::bytecode::CmpOp::Gt && *i > b) =>
-                {
-                    b
-                }
+                Some(b) if !better(b) => b,
                 _ => *i,
             });
         }

@@ -837,6 +837,15 @@ impl Vm {
         if t.heap && object_own("__eq__") && object_own("__ne__") {
             flags |= TypeFlags::OBJECT_EQ;
         }
+        let tuple = &self.types.tuple;
+        let tuple_own = |name: &str| match (t.lookup(name), tuple.dict.get_str(name)) {
+            (Some(v), Some(o)) => v.is(&o),
+            _ => false,
+        };
+        let comparisons = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+        if t.heap && t.is_subtype(tuple) && comparisons.into_iter().all(tuple_own) {
+            flags |= TypeFlags::TUPLE_CMP;
+        }
         t.flags.set(flags);
         let subs: Vec<Rc<PyType>> = t
             .subclasses

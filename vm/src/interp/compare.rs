@@ -165,8 +165,9 @@ impl Vm {
                 return result.map(Some);
             }
             (V::Tuple(x), V::Tuple(y)) => {
-                let (x, y) = (x.items.clone(), y.items.clone());
-                return self.sequence_compare(&x, &y, op).map(Some);
+                // Tuples do not change: their items are compared where they are.
+                let (x, y) = (x.clone(), y.clone());
+                return self.sequence_compare(&x.items, &y.items, op).map(Some);
             }
             (V::Dict(x), V::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 self.enter_native(" in comparison", super::COMPARE_STACK)?;
@@ -289,6 +290,13 @@ impl Vm {
             return Ok(Value::Bool(r));
         }
         let (name, reflected) = op.dunders();
+        // Tuples and instances of tuple subclasses that keep tuple's comparisons (namedtuples):
+        // whichever side's method runs first, it is tuple's, comparing the items.
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            if let (Some(x), Some(y)) = (Self::tuple_compared(a), Self::tuple_compared(b)) {
+                return self.rich_compare(&x, &y, op);
+            }
+        }
         let (a_user, b_user) = (has_special_methods(a), has_special_methods(b));
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let same = std::rc::Rc::ptr_eq(&ta, &tb);
@@ -316,6 +324,21 @@ impl Vm {
             }
         }
         self.compare_default(a, b, op)
+    }
+
+    /// The tuple `v` is, or extends with a class whose comparisons are tuple's own; None
+    /// otherwise.
+    fn tuple_compared(v: &Value) -> Option<Value> {
+        match v {
+            Value::Tuple(_) => Some(v.clone()),
+            Value::Instance(i)
+                if matches!(i.base, Some(Value::Tuple(_)))
+                    && i.class_has_flag(crate::object::types::TypeFlags::TUPLE_CMP) =>
+            {
+                i.base.clone()
+            }
+            _ => None,
+        }
     }
 
     /// `a op b` once `a`'s own method (of the same class as `b`) returned NotImplemented:
@@ -584,20 +607,12 @@ fn object_equality(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     }
 }
 
-/// `item in items` decided without running Python code: by identity, or by value between
-/// simple keys (str, numbers, None, tuples of them); None as soon as an element's comparison
-/// would run Python code (the caller then compares them all, nothing having run yet).
+/// `item in items` decided without running Python code (identity, then `==` between str,
+/// numbers, None and tuples of them); None as soon as an element's comparison would run
+/// Python code (the caller then compares them all, nothing having run yet).
 fn plain_contains(items: &[Value], item: &Value) -> Option<bool> {
-    use crate::object::types::dict::{is_simple_key, simple_eq};
-    let simple = is_simple_key(item);
     for x in items {
-        if x.is(item) {
-            return Some(true);
-        }
-        if !(simple && is_simple_key(x)) {
-            return None;
-        }
-        if simple_eq(x, item) {
+        if x.is(item) || crate::object::types::dict::plain_eq(x, item)? {
             return Some(true);
         }
     }

@@ -63,21 +63,60 @@ pub fn str_hash(s: &str) -> i64 {
     crate::object::types::text_hash(s)
 }
 
-/// Keys whose equality never runs Python code.
-pub(crate) fn is_simple_key(v: &Value) -> bool {
-    match v {
+/// Keys whose equality with one another never runs Python code (tuples of them aside).
+fn is_scalar_key(v: &Value) -> bool {
+    matches!(
+        v,
         Value::Str(_)
-        | Value::Int(_)
-        | Value::Bool(_)
-        | Value::None
-        | Value::Float(_)
-        | Value::BigInt(_) => true,
-        Value::Tuple(t) => t.items.iter().all(is_simple_key),
-        _ => false,
+            | Value::Int(_)
+            | Value::Bool(_)
+            | Value::None
+            | Value::Float(_)
+            | Value::BigInt(_)
+    )
+}
+
+/// The items of a tuple, or of the tuple an instance of a class keeping tuple's comparisons
+/// (a namedtuple) extends: such an instance is equal to what its items make it.
+fn tuple_items(v: &Value) -> Option<&[Value]> {
+    match v {
+        Value::Tuple(t) => Some(&t.items),
+        Value::Instance(i) if i.class_has_flag(super::TypeFlags::TUPLE_CMP) => match &i.base {
+            Some(Value::Tuple(t)) => Some(&t.items),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
-pub(crate) fn simple_eq(a: &Value, b: &Value) -> bool {
+/// `a == b` as a look-up or a tuple comparison decides it (identity first, then `==`), when
+/// that runs no Python code: between str, numbers and None, and tuples (namedtuples) of
+/// them, walked in order; None at the first pair whose comparison would run Python code, so
+/// that the caller can compare in full with nothing run yet. A float is never taken as
+/// identical to itself here (no float object identity: `nan` stays unequal).
+pub(crate) fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
+    if !matches!(a, Value::Float(_)) && a.is(b) {
+        return Some(true);
+    }
+    match (tuple_items(a), tuple_items(b)) {
+        (Some(x), Some(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y) {
+                if !plain_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        _ if is_scalar_key(a) && is_scalar_key(b) => Some(simple_eq(a, b)),
+        _ => None,
+    }
+}
+
+/// `a == b` between two scalar keys (str, numbers, None).
+fn simple_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Value::Int(x), Value::Int(y)) => x == y,
@@ -97,13 +136,6 @@ pub(crate) fn simple_eq(a: &Value, b: &Value) -> bool {
             f.fract() == 0.0
                 && num_traits::FromPrimitive::from_f64(*f)
                     .is_some_and(|fb: num_bigint::BigInt| &fb == b.as_ref())
-        }
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            x.items.len() == y.items.len()
-                && x.items
-                    .iter()
-                    .zip(y.items.iter())
-                    .all(|(a, b)| simple_eq(a, b))
         }
         _ => false,
     }
@@ -157,19 +189,14 @@ impl PyDict {
 impl Vm {
     /// Finds the entry index of `key`.
     fn dict_find(&mut self, d: &PyDict, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        let key_simple = is_simple_key(key);
         let mut needs_python = false;
         {
             let table = d.table.borrow();
             let found = table.find_simple(hash, |k| {
-                if key_simple && is_simple_key(k) {
-                    simple_eq(k, key)
-                } else if k.is(key) {
-                    true
-                } else {
+                plain_eq(k, key).unwrap_or_else(|| {
                     needs_python = true;
                     false
-                }
+                })
             });
             if found.is_some() {
                 return Ok(found);

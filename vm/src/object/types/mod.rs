@@ -878,6 +878,9 @@ impl TypeFlags {
     /// `__eq__` and `__ne__` are `object`'s own: `==` and `!=` between its instances are
     /// identity tests (set only on classes defined in Python).
     pub const OBJECT_EQ: u32 = 1 << 13;
+    /// A subclass of `tuple` whose six rich comparisons are `tuple`'s own (a namedtuple):
+    /// comparing its instances compares their items (set only on classes defined in Python).
+    pub const TUPLE_CMP: u32 = 1 << 14;
 }
 
 impl Drop for PyType {

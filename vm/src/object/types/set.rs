@@ -8,46 +8,27 @@ use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
 use crate::object::table::SetTable;
 use crate::object::types::dict::{is_set_view, ViewKind};
-use crate::object::types::dict::{is_simple_key, probe_find, simple_eq};
+use crate::object::types::dict::{plain_eq, probe_find};
 use crate::object::types::{Args, NativeFn, PySet, PyWrapper};
 use crate::object::Value;
 
 fn find(vm: &mut Vm, s: &PySet, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-    if is_simple_key(key) {
-        let mut needs_python = false;
-        let found = s.table.borrow().find_simple(hash, |k| {
-            if is_simple_key(k) {
-                simple_eq(k, key)
-            } else {
-                needs_python = true;
-                false
-            }
-        });
-        if found.is_some() {
-            return Ok(found);
-        }
-        if !needs_python {
-            return Ok(None);
-        }
+    if let Ok(found) = find_plain(&s.table.borrow(), hash, key) {
+        return Ok(found);
     }
     probe_find(vm, &s.table, hash, key)
 }
 
-/// Where `key` (hashed to `hash`) is in `t` when it and every stored key it is compared with
-/// are simple keys, whose equality runs no Python code; `Err(())` when a comparison would run
-/// Python code, for the caller to take the general path.
+/// Where `key` (hashed to `hash`) is in `t` when no stored key it is compared with needs
+/// Python code to decide (see `plain_eq`); `Err(())` when one does, for the caller to take
+/// the general path.
 fn find_plain(t: &SetTable<Value>, hash: i64, key: &Value) -> Result<Option<usize>, ()> {
-    if !is_simple_key(key) {
-        return Err(());
-    }
     let mut blocked = false;
     let found = t.find_simple(hash, |k| {
-        if is_simple_key(k) {
-            simple_eq(k, key)
-        } else {
+        plain_eq(k, key).unwrap_or_else(|| {
             blocked = true;
             false
-        }
+        })
     });
     if blocked {
         Err(())
