@@ -380,7 +380,9 @@ impl Vm {
 
     /// `sys._getframe(depth)`: the frame object of the Python code `depth` calls above the
     /// one calling it. Frames of native code and inlined comprehensions are not shown, as in
-    /// CPython; a caller reached only through native code is not shown either.
+    /// CPython; a caller reached only through native code is not shown either. The frames
+    /// further out are recorded, not built: each frame object's `f_back` is made when Python
+    /// code first reads it (`logging` walks two or three of a deep stack on every record).
     pub fn caller_frame_object(&mut self, depth: usize) -> PyResult<Value> {
         use crate::bytecode::CodeFlags;
         let Some(caller) = self.caller.clone() else {
@@ -397,7 +399,7 @@ impl Vm {
             .filter_map(|(p, at)| Some((p.code.clone()?, p.globals.clone()?, p.ip, *at)))
             .collect();
         let mut pending = interrupted.into_iter().peekable();
-        let mut outer = Vec::new();
+        let mut outer: Vec<PendingFrame> = Vec::new();
         for i in 0..=frames.len() {
             while let Some((code, globals, ip, _)) = pending.next_if(|p| p.3 <= i) {
                 if code.flags.has(CodeFlags::HIDDEN) || code.flags.inlined() {
@@ -410,43 +412,98 @@ impl Vm {
                     Value::Dict(Rc::new(crate::object::types::PyDict::new()))
                 };
                 let line = code.line_of(ip.saturating_sub(1));
-                let c = crate::interp::CallerFrame {
+                outer.push(PendingFrame {
+                    code,
                     globals,
-                    locals,
-                    position: Some((code.clone(), line)),
-                };
-                outer.push((code, c));
+                    line,
+                    locals: PendingLocals::Ready(locals),
+                });
             }
             let Some(f) = frames.get_mut(i) else { break };
             if f.code.flags.has(CodeFlags::HIDDEN) || f.code.flags.inlined() {
                 continue;
             }
-            let c = self.capture_caller(f);
-            outer.push((f.code.clone(), c));
+            let locals = if f.locals_map.is_none() && f.locals.is_none() {
+                // A function's variables as they are now, put in its snapshot dict (the
+                // same dict each time, as CPython's `f_locals`) once the frame is built.
+                let snapshot = f
+                    .snapshot
+                    .get_or_insert_with(|| Rc::new(crate::object::types::PyDict::new()))
+                    .clone();
+                PendingLocals::Slots(snapshot, f.fast.clone())
+            } else {
+                PendingLocals::Ready(self.capture_caller(f).locals)
+            };
+            outer.push(PendingFrame {
+                code: f.code.clone(),
+                globals: f.globals.clone(),
+                line: f.line(),
+                locals,
+            });
         }
         self.frames = frames;
         // An inlined comprehension runs in its parent's frame.
         let mut code = code;
         while code.flags.inlined() {
             match outer.pop() {
-                Some((parent, _)) => code = parent,
+                Some(parent) => code = parent.code,
                 None => break,
             }
         }
         if depth > outer.len() {
             return Err(self.value_error("call stack is not deep enough"));
         }
-        let mut back = Value::None;
-        let mut chain = Vec::new();
-        for (code, c) in outer {
-            let line = c.position.as_ref().map_or(code.first_line, |p| p.1);
-            back = self.frame_object(&code, &c.globals, line, c.locals, back);
-            chain.push(back.clone());
-        }
+        let chain = Rc::new(outer);
         if depth > 0 {
-            return Ok(chain[chain.len() - depth].clone());
+            return Ok(self.pending_frame_object(&chain, chain.len() - depth));
         }
-        Ok(self.frame_object(&code, &caller.globals, line, caller.locals, back))
+        let back = PendingBack {
+            index: chain.len(),
+            chain,
+        };
+        let f = self.frame_object(&code, &caller.globals, line, caller.locals, Value::None);
+        if let Value::Instance(i) = &f {
+            i.set_native(Rc::new(back));
+        }
+        Ok(f)
+    }
+
+    /// The frame object of `chain[index]`, whose `f_back` is `chain[index - 1]`'s, built when
+    /// read.
+    fn pending_frame_object(&mut self, chain: &Rc<Vec<PendingFrame>>, index: usize) -> Value {
+        let Some(p) = chain.get(index) else {
+            return Value::None;
+        };
+        let locals = match &p.locals {
+            PendingLocals::Ready(v) => v.clone(),
+            PendingLocals::Slots(d, slots) => {
+                let vars: Vec<_> = crate::interp::named_slots(&p.code, slots).collect();
+                for (name, v) in &vars {
+                    let key = Value::Str((*name).clone());
+                    let _ = match v {
+                        Some(v) => self.dict_set(d, key, v.clone()),
+                        // An inline comprehension's slot shares its name with a variable of
+                        // the function: unset, it leaves the other's value in place.
+                        None if vars
+                            .iter()
+                            .any(|(n, v)| n.as_str() == name.as_str() && v.is_some()) =>
+                        {
+                            Ok(())
+                        }
+                        None => self.dict_remove(d, &key).map(|_| ()),
+                    };
+                }
+                Value::Dict(d.clone())
+            }
+        };
+        let f = self.frame_object(&p.code, &p.globals, p.line, locals, Value::None);
+        if let Value::Instance(i) = &f {
+            i.set_native(Rc::new(PendingBack {
+                chain: chain.clone(),
+                index,
+            }));
+        }
+        f
     }
 
     /// The (file, line) of each traceback entry of `exc`, its chain and its group's members
@@ -800,4 +857,62 @@ impl Vm {
             }
         }
     }
+}
+
+/// A frame further out than the one `sys._getframe` returned: what its frame object is
+/// made of when Python code reaches it through `f_back`.
+pub(crate) struct PendingFrame {
+    code: Rc<crate::bytecode::Code>,
+    globals: Rc<crate::object::types::PyDict>,
+    line: u32,
+    locals: PendingLocals,
+}
+
+enum PendingLocals {
+    /// A module or class namespace, or an unreachable frame's empty dict.
+    Ready(Value),
+    /// A function frame's snapshot dict and its slots when `sys._getframe` ran.
+    Slots(Rc<crate::object::types::PyDict>, Vec<Option<Value>>),
+}
+
+/// A frame object's `f_back` not built yet: the frame object of `chain[index - 1]` (None at
+/// the outermost).
+struct PendingBack {
+    chain: Rc<Vec<PendingFrame>>,
+    index: usize,
+}
+
+/// `frame.f_back`: built on first read for the frames of `sys._getframe`, then kept.
+fn frame_back(vm: &mut Vm, this: &Value) -> PyResult<Value> {
+    let Value::Instance(f) = this else {
+        return Ok(Value::None);
+    };
+    if let Some(p) = f.native::<PendingBack>() {
+        f.take_native();
+        let back = match p.index.checked_sub(1) {
+            Some(i) => vm.pending_frame_object(&p.chain, i),
+            None => Value::None,
+        };
+        let _ = vm.dict_set(&f.dict, Value::str("f_back"), back.clone());
+        return Ok(back);
+    }
+    Ok(f.dict.get_str("f_back").unwrap_or_default())
+}
+
+static FRAME_BACK: crate::object::types::GetSetDef = crate::object::types::GetSetDef {
+    name: "f_back",
+    owner: "frame",
+    get: frame_back,
+    set: None,
+};
+
+/// The frame type's `f_back` descriptor.
+pub(crate) fn install_frame_fields(vm: &mut Vm) {
+    let frame = vm.types.frame.clone();
+    let getset = crate::object::types::PyWrapper::GetSet(&FRAME_BACK);
+    let _ = vm.dict_set(
+        &frame.dict,
+        Value::str("f_back"),
+        Value::Wrapper(Rc::new(getset)),
+    );
 }

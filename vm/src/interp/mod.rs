@@ -367,6 +367,7 @@ impl Vm {
         };
         crate::object::types::typeobj::install_methods(&mut vm);
         crate::object::types::exception::install_os_fields(&mut vm);
+        crate::traceback::install_frame_fields(&mut vm);
         crate::io::install_methods(&mut vm);
         vm.stdin_obj = crate::io::std_stream(&mut vm, 0, false);
         vm.stdout_obj = crate::io::std_stream(&mut vm, 1, false);

@@ -1050,6 +1050,11 @@ impl PyInstance {
         state
     }
 
+    /// Takes the instance's Rust state away.
+    pub fn take_native(&self) -> Option<Rc<dyn std::any::Any>> {
+        self.native.take()
+    }
+
     /// Gives the instance its Rust state (replacing any it had).
     pub fn set_native(&self, state: Rc<dyn std::any::Any>) {
         drop(self.native.replace(Some(state)));
