@@ -370,10 +370,14 @@ impl Vm {
             ("f_trace_lines", Value::Bool(true)),
             ("f_trace_opcodes", Value::Bool(false)),
         ];
-        for (k, v) in items {
-            // Interned names: no new string (nor its hash) per frame and field.
-            let key = Value::Str(self.intern(k));
-            let _ = self.dict_set(&frame.dict, key, v);
+        // A new dict and distinct interned names: each entry is appended, presized once.
+        let keys: Vec<_> = items.iter().map(|(k, _)| self.intern(k)).collect();
+        {
+            let mut table = frame.dict.table.borrow_mut();
+            *table = crate::object::table::DictTable::with_capacity(items.len());
+            for (key, (_, v)) in keys.into_iter().zip(items) {
+                table.push_new(key.hash(), Value::Str(key), v);
+            }
         }
         Value::Instance(frame)
     }
@@ -424,13 +428,7 @@ impl Vm {
                 continue;
             }
             let locals = if f.locals_map.is_none() && f.locals.is_none() {
-                // A function's variables as they are now, put in its snapshot dict (the
-                // same dict each time, as CPython's `f_locals`) once the frame is built.
-                let snapshot = f
-                    .snapshot
-                    .get_or_insert_with(|| Rc::new(crate::object::types::PyDict::new()))
-                    .clone();
-                PendingLocals::Slots(snapshot, f.fast.clone())
+                PendingLocals::of_function(f)
             } else {
                 PendingLocals::Ready(self.capture_caller(f).locals)
             };
@@ -454,30 +452,42 @@ impl Vm {
             return Err(self.value_error("call stack is not deep enough"));
         }
         let chain = Rc::new(outer);
+        let slots = self.caller_slots.take();
         if depth > 0 {
             return Ok(self.pending_frame_object(&chain, chain.len() - depth));
         }
-        let back = PendingBack {
-            index: chain.len(),
-            chain,
-        };
         let f = self.frame_object(&code, &caller.globals, line, caller.locals, Value::None);
         if let Value::Instance(i) = &f {
-            i.set_native(Rc::new(back));
+            i.set_native(Rc::new(LazyFrame {
+                back: std::cell::RefCell::new(Some((chain.clone(), chain.len()))),
+                locals: std::cell::RefCell::new(slots.map(|s| (code.clone(), s))),
+            }));
         }
         Ok(f)
     }
 
-    /// The frame object of `chain[index]`, whose `f_back` is `chain[index - 1]`'s, built when
-    /// read.
+    /// The frame object of `chain[index]`, whose `f_back` (`chain[index - 1]`'s) and
+    /// `f_locals` are made when first read.
     fn pending_frame_object(&mut self, chain: &Rc<Vec<PendingFrame>>, index: usize) -> Value {
         let Some(p) = chain.get(index) else {
             return Value::None;
         };
-        let locals = match &p.locals {
+        let f = self.frame_object(&p.code, &p.globals, p.line, Value::None, Value::None);
+        if let Value::Instance(i) = &f {
+            i.set_native(Rc::new(LazyFrame {
+                back: std::cell::RefCell::new(Some((chain.clone(), index))),
+                locals: std::cell::RefCell::new(Some((p.code.clone(), p.locals.clone()))),
+            }));
+        }
+        f
+    }
+
+    /// The namespace `locals` stands for: a function's snapshot dict filled from its slots.
+    fn pending_locals(&mut self, code: &crate::bytecode::Code, locals: &PendingLocals) -> Value {
+        match locals {
             PendingLocals::Ready(v) => v.clone(),
             PendingLocals::Slots(d, slots) => {
-                let vars: Vec<_> = crate::interp::named_slots(&p.code, slots).collect();
+                let vars: Vec<_> = crate::interp::named_slots(code, slots).collect();
                 for (name, v) in &vars {
                     let key = Value::Str((*name).clone());
                     let _ = match v {
@@ -495,15 +505,7 @@ impl Vm {
                 }
                 Value::Dict(d.clone())
             }
-        };
-        let f = self.frame_object(&p.code, &p.globals, p.line, locals, Value::None);
-        if let Value::Instance(i) = &f {
-            i.set_native(Rc::new(PendingBack {
-                chain: chain.clone(),
-                index,
-            }));
         }
-        f
     }
 
     /// The (file, line) of each traceback entry of `exc`, its chain and its group's members
@@ -868,18 +870,31 @@ pub(crate) struct PendingFrame {
     locals: PendingLocals,
 }
 
-enum PendingLocals {
+#[derive(Clone)]
+pub(crate) enum PendingLocals {
     /// A module or class namespace, or an unreachable frame's empty dict.
     Ready(Value),
     /// A function frame's snapshot dict and its slots when `sys._getframe` ran.
     Slots(Rc<crate::object::types::PyDict>, Vec<Option<Value>>),
 }
 
-/// A frame object's `f_back` not built yet: the frame object of `chain[index - 1]` (None at
-/// the outermost).
-struct PendingBack {
-    chain: Rc<Vec<PendingFrame>>,
-    index: usize,
+impl PendingLocals {
+    /// A function frame's variables as they are now, to go in its snapshot dict (the same
+    /// dict each time, as CPython's `f_locals`) once Python code reads them.
+    pub(crate) fn of_function(f: &mut crate::interp::Frame) -> PendingLocals {
+        let snapshot = f
+            .snapshot
+            .get_or_insert_with(|| Rc::new(crate::object::types::PyDict::new()))
+            .clone();
+        PendingLocals::Slots(snapshot, f.fast.clone())
+    }
+}
+
+/// What a frame object of `sys._getframe` has not built yet: its `f_back`, the frame object
+/// of `chain[index - 1]` (None at the outermost), and its `f_locals`.
+struct LazyFrame {
+    back: std::cell::RefCell<Option<(Rc<Vec<PendingFrame>>, usize)>>,
+    locals: std::cell::RefCell<Option<(Rc<crate::bytecode::Code>, PendingLocals)>>,
 }
 
 /// `frame.f_back`: built on first read for the frames of `sys._getframe`, then kept.
@@ -887,10 +902,12 @@ fn frame_back(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     let Value::Instance(f) = this else {
         return Ok(Value::None);
     };
-    if let Some(p) = f.native::<PendingBack>() {
-        f.take_native();
-        let back = match p.index.checked_sub(1) {
-            Some(i) => vm.pending_frame_object(&p.chain, i),
+    let pending = f
+        .native::<LazyFrame>()
+        .and_then(|s| s.back.borrow_mut().take());
+    if let Some((chain, index)) = pending {
+        let back = match index.checked_sub(1) {
+            Some(i) => vm.pending_frame_object(&chain, i),
             None => Value::None,
         };
         let _ = vm.dict_set(&f.dict, Value::str("f_back"), back.clone());
@@ -899,6 +916,29 @@ fn frame_back(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     Ok(f.dict.get_str("f_back").unwrap_or_default())
 }
 
+/// `frame.f_locals`: for the frames of `sys._getframe`, the snapshot is filled on first read.
+fn frame_locals(vm: &mut Vm, this: &Value) -> PyResult<Value> {
+    let Value::Instance(f) = this else {
+        return Ok(Value::None);
+    };
+    let pending = f
+        .native::<LazyFrame>()
+        .and_then(|s| s.locals.borrow_mut().take());
+    if let Some((code, locals)) = pending {
+        let locals = vm.pending_locals(&code, &locals);
+        let _ = vm.dict_set(&f.dict, Value::str("f_locals"), locals.clone());
+        return Ok(locals);
+    }
+    Ok(f.dict.get_str("f_locals").unwrap_or_default())
+}
+
+static FRAME_LOCALS: crate::object::types::GetSetDef = crate::object::types::GetSetDef {
+    name: "f_locals",
+    owner: "frame",
+    get: frame_locals,
+    set: None,
+};
+
 static FRAME_BACK: crate::object::types::GetSetDef = crate::object::types::GetSetDef {
     name: "f_back",
     owner: "frame",
@@ -906,13 +946,15 @@ static FRAME_BACK: crate::object::types::GetSetDef = crate::object::types::GetSe
     set: None,
 };
 
-/// The frame type's `f_back` descriptor.
+/// The frame type's `f_back` and `f_locals` descriptors.
 pub(crate) fn install_frame_fields(vm: &mut Vm) {
     let frame = vm.types.frame.clone();
-    let getset = crate::object::types::PyWrapper::GetSet(&FRAME_BACK);
-    let _ = vm.dict_set(
-        &frame.dict,
-        Value::str("f_back"),
-        Value::Wrapper(Rc::new(getset)),
-    );
+    for def in [&FRAME_BACK, &FRAME_LOCALS] {
+        let getset = crate::object::types::PyWrapper::GetSet(def);
+        let _ = vm.dict_set(
+            &frame.dict,
+            Value::str(def.name),
+            Value::Wrapper(Rc::new(getset)),
+        );
+    }
 }

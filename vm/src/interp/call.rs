@@ -612,10 +612,28 @@ impl Vm {
         func_pos: usize,
         args_pos: usize,
     ) -> Flow {
-        let captured = self.capture_caller(frame);
+        let lazy = matches!(callee, Value::Builtin(b) if b.name == "_getframe")
+            && frame.locals_map.is_none()
+            && frame.locals.is_none()
+            && !frame.code.flags.inlined();
+        let (captured, slots) = if lazy {
+            let caller = super::CallerFrame {
+                globals: frame.globals.clone(),
+                locals: Value::None,
+                position: Some((frame.code.clone(), frame.line())),
+            };
+            (
+                caller,
+                Some(crate::traceback::PendingLocals::of_function(frame)),
+            )
+        } else {
+            (self.capture_caller(frame), None)
+        };
         let saved = self.caller.replace(captured);
+        let saved_slots = std::mem::replace(&mut self.caller_slots, slots);
         let r = self.call_value(callee, &frame.stack[args_pos..], &[]);
         self.caller = saved;
+        self.caller_slots = saved_slots;
         finish_call(frame, func_pos, r)
     }
 

@@ -256,6 +256,9 @@ pub struct Vm {
     pub(crate) repr_active: Vec<usize>,
     /// Set while a built-in that reads its caller's namespaces runs.
     pub(crate) caller: Option<CallerFrame>,
+    /// For `sys._getframe` called from a function: its caller's variables, put in a frame
+    /// object's `f_locals` only if Python code reads it (the caller's `locals` is then None).
+    pub(crate) caller_slots: Option<crate::traceback::PendingLocals>,
     /// The innermost dispatch loop's position, and for each loop entered from native code
     /// the position of the loop it interrupted with the number of suspended frames then.
     pub(crate) running: LoopPosition,
@@ -347,6 +350,7 @@ impl Vm {
             object_init: Value::None,
             repr_active: Vec::new(),
             caller: None,
+            caller_slots: None,
             running: LoopPosition::default(),
             interrupted: Vec::new(),
             sink: None,
