@@ -118,6 +118,9 @@ pub enum AttrKind {
     /// A namedtuple field of an instance of a tuple subclass: the item at the index the
     /// cached descriptor (`Vm::set_tuple_getter`'s class) holds.
     TupleItem,
+    /// A plain value on the class (a number, str, None, or an object that is no descriptor):
+    /// the instance's dict's value of that name if it has one, else the cached value.
+    ClassAttr,
 }
 
 /// A function a cache entry found on a class. A Python function is held weakly: the class

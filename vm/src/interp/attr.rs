@@ -534,6 +534,12 @@ impl Vm {
                         return Flow::Next;
                     }
                 }
+                AttrKind::ClassAttr => {
+                    if let Some(v) = self.dict_get_pystr(&inst.dict, &name).or(found) {
+                        frame.stack.push(v);
+                        return Flow::Next;
+                    }
+                }
                 AttrKind::Property => {
                     if let Some(Value::Function(fget)) = found {
                         // The getter runs as a frame of this loop: no native recursion.
@@ -628,6 +634,17 @@ impl Vm {
                         Some(CachedFn::Instance(Rc::downgrade(g))),
                     )
                 }
+                Some(
+                    v @ (Value::None
+                    | Value::Bool(_)
+                    | Value::Int(_)
+                    | Value::Float(_)
+                    | Value::Str(_)),
+                ) => (AttrKind::ClassAttr, Some(CachedFn::Native(v.clone()))),
+                Some(Value::Instance(g)) if !g.class_has_flag(TypeFlags::DESCR_GET) => (
+                    AttrKind::ClassAttr,
+                    Some(CachedFn::Instance(Rc::downgrade(g))),
+                ),
                 Some(_) => (AttrKind::General, None),
             }
         };
@@ -1003,6 +1020,20 @@ fn instance_hit(frame: &Frame, arg: u32, inst: &PyInstance) -> Option<Value> {
         }
         (_, AttrKind::Slot(i) | AttrKind::SlotRead(i)) => {
             inst.slots.borrow().get(i as usize)?.clone()
+        }
+        (way, AttrKind::ClassAttr) => {
+            let name = &frame.code.names[arg as usize];
+            let table = inst.dict.table.borrow();
+            let own = table.find_simple(name.hash(), |k| {
+                matches!(k, Value::Str(s) if Rc::ptr_eq(s, name) || s.as_str() == name.as_str())
+            });
+            match own {
+                Some(i) => table.get_at(i).map(|(_, v)| v.clone()),
+                None => frame.code.attr_cache[arg as usize].borrow()[way]
+                    .found
+                    .as_ref()
+                    .and_then(CachedFn::get),
+            }
         }
         _ => None,
     }

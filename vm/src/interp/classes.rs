@@ -837,6 +837,9 @@ impl Vm {
         if t.heap && object_own("__eq__") && object_own("__ne__") {
             flags |= TypeFlags::OBJECT_EQ;
         }
+        if t.heap && t.lookup("__bool__").is_none() && t.lookup("__len__").is_none() {
+            flags |= TypeFlags::ALWAYS_TRUE;
+        }
         let tuple = &self.types.tuple;
         let tuple_own = |name: &str| match (t.lookup(name), tuple.dict.get_str(name)) {
             (Some(v), Some(o)) => v.is(&o),

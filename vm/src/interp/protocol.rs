@@ -822,6 +822,11 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => !crate::object::types::range::length(r).is_zero(),
+            Value::Instance(i)
+                if i.class_has_flag(crate::object::types::TypeFlags::ALWAYS_TRUE) =>
+            {
+                true
+            }
             Value::Instance(_) => return self.truthy_special(v),
             Value::NotImplemented => {
                 self.warn(

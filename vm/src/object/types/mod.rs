@@ -881,6 +881,9 @@ impl TypeFlags {
     /// A subclass of `tuple` whose six rich comparisons are `tuple`'s own (a namedtuple):
     /// comparing its instances compares their items (set only on classes defined in Python).
     pub const TUPLE_CMP: u32 = 1 << 14;
+    /// Neither defines nor inherits `__bool__` or `__len__`: its instances are true (set only
+    /// on classes defined in Python).
+    pub const ALWAYS_TRUE: u32 = 1 << 15;
 }
 
 impl Drop for PyType {
