@@ -897,39 +897,41 @@ struct LazyFrame {
     locals: std::cell::RefCell<Option<(Rc<crate::bytecode::Code>, PendingLocals)>>,
 }
 
-/// `frame.f_back`: built on first read for the frames of `sys._getframe`, then kept.
-fn frame_back(vm: &mut Vm, this: &Value) -> PyResult<Value> {
+/// A frame object's field `name`: what `build` makes of what `sys._getframe` recorded, the
+/// first time it is read, kept in the frame's dict from then on.
+fn lazy_field(
+    vm: &mut Vm,
+    this: &Value,
+    name: &'static str,
+    build: fn(&mut Vm, &LazyFrame) -> Option<Value>,
+) -> PyResult<Value> {
     let Value::Instance(f) = this else {
         return Ok(Value::None);
     };
-    let pending = f
-        .native::<LazyFrame>()
-        .and_then(|s| s.back.borrow_mut().take());
-    if let Some((chain, index)) = pending {
-        let back = match index.checked_sub(1) {
-            Some(i) => vm.pending_frame_object(&chain, i),
-            None => Value::None,
-        };
-        let _ = vm.dict_set(&f.dict, Value::str("f_back"), back.clone());
-        return Ok(back);
+    if let Some(v) = f.native::<LazyFrame>().and_then(|s| build(vm, &s)) {
+        let _ = vm.dict_set(&f.dict, Value::str(name), v.clone());
+        return Ok(v);
     }
-    Ok(f.dict.get_str("f_back").unwrap_or_default())
+    Ok(f.dict.get_str(name).unwrap_or_default())
 }
 
-/// `frame.f_locals`: for the frames of `sys._getframe`, the snapshot is filled on first read.
+/// `frame.f_back`.
+fn frame_back(vm: &mut Vm, this: &Value) -> PyResult<Value> {
+    lazy_field(vm, this, "f_back", |vm, s| {
+        let (chain, index) = s.back.borrow_mut().take()?;
+        Some(match index.checked_sub(1) {
+            Some(i) => vm.pending_frame_object(&chain, i),
+            None => Value::None,
+        })
+    })
+}
+
+/// `frame.f_locals`.
 fn frame_locals(vm: &mut Vm, this: &Value) -> PyResult<Value> {
-    let Value::Instance(f) = this else {
-        return Ok(Value::None);
-    };
-    let pending = f
-        .native::<LazyFrame>()
-        .and_then(|s| s.locals.borrow_mut().take());
-    if let Some((code, locals)) = pending {
-        let locals = vm.pending_locals(&code, &locals);
-        let _ = vm.dict_set(&f.dict, Value::str("f_locals"), locals.clone());
-        return Ok(locals);
-    }
-    Ok(f.dict.get_str("f_locals").unwrap_or_default())
+    lazy_field(vm, this, "f_locals", |vm, s| {
+        let (code, locals) = s.locals.borrow_mut().take()?;
+        Some(vm.pending_locals(&code, &locals))
+    })
 }
 
 static FRAME_LOCALS: crate::object::types::GetSetDef = crate::object::types::GetSetDef {
