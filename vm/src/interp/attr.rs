@@ -1021,21 +1021,28 @@ fn instance_hit(frame: &Frame, arg: u32, inst: &PyInstance) -> Option<Value> {
         (_, AttrKind::Slot(i) | AttrKind::SlotRead(i)) => {
             inst.slots.borrow().get(i as usize)?.clone()
         }
-        (way, AttrKind::ClassAttr) => {
-            let name = &frame.code.names[arg as usize];
-            let table = inst.dict.table.borrow();
-            let own = table.find_simple(name.hash(), |k| {
-                matches!(k, Value::Str(s) if Rc::ptr_eq(s, name) || s.as_str() == name.as_str())
-            });
-            match own {
-                Some(i) => table.get_at(i).map(|(_, v)| v.clone()),
-                None => frame.code.attr_cache[arg as usize].borrow()[way]
-                    .found
-                    .as_ref()
-                    .and_then(CachedFn::get),
-            }
-        }
+        (way, AttrKind::ClassAttr) => class_attr_hit(frame, arg, inst, way),
         _ => None,
+    }
+}
+
+/// [`instance_hit`] of a plain value on the class: the instance's own value of that name, if
+/// its dict has one, else the cached value. Out of line, so that the dispatch loop, where
+/// `instance_hit` is inlined, keeps its shape.
+#[inline(never)]
+fn class_attr_hit(frame: &Frame, arg: u32, inst: &PyInstance, way: usize) -> Option<Value> {
+    let name = &frame.code.names[arg as usize];
+    let table = inst.dict.table.borrow();
+    let own = table.find_simple(
+        name.hash(),
+        |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, name) || s.as_str() == name.as_str()),
+    );
+    match own {
+        Some(i) => table.get_at(i).map(|(_, v)| v.clone()),
+        None => frame.code.attr_cache[arg as usize].borrow()[way]
+            .found
+            .as_ref()
+            .and_then(CachedFn::get),
     }
 }
 
