@@ -487,22 +487,7 @@ impl Vm {
         match locals {
             PendingLocals::Ready(v) => v.clone(),
             PendingLocals::Slots(d, slots) => {
-                let vars: Vec<_> = crate::interp::named_slots(code, slots).collect();
-                for (name, v) in &vars {
-                    let key = Value::Str((*name).clone());
-                    let _ = match v {
-                        Some(v) => self.dict_set(d, key, v.clone()),
-                        // An inline comprehension's slot shares its name with a variable of
-                        // the function: unset, it leaves the other's value in place.
-                        None if vars
-                            .iter()
-                            .any(|(n, v)| n.as_str() == name.as_str() && v.is_some()) =>
-                        {
-                            Ok(())
-                        }
-                        None => self.dict_remove(d, &key).map(|_| ()),
-                    };
-                }
+                self.fill_snapshot(d, code, slots);
                 Value::Dict(d.clone())
             }
         }

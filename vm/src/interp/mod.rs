@@ -1066,22 +1066,39 @@ impl Vm {
                 .snapshot
                 .get_or_insert_with(|| Rc::new(PyDict::new()))
                 .clone();
-            for (name, v) in frame_variables(frame) {
-                let key = Value::Str(name.clone());
-                let _ = match v {
-                    Some(v) => self.dict_set(&d, key, v),
-                    // An inline comprehension's slot shares its name with a variable of the
-                    // function: unset, it leaves the other's value in place.
-                    None if name_bound(frame, name) => Ok(()),
-                    None => self.dict_remove(&d, &key).map(|_| ()),
-                };
-            }
+            self.fill_snapshot(&d, &frame.code, &frame.fast);
             Value::Dict(d)
         };
         CallerFrame {
             globals: frame.globals.clone(),
             locals,
             position: Some((frame.code.clone(), frame.line())),
+        }
+    }
+
+    /// Puts the variables of `slots` (a function frame's, running `code`) in its snapshot
+    /// dict `d`: set ones replace theirs, unset ones are removed.
+    pub(crate) fn fill_snapshot(
+        &mut self,
+        d: &Rc<PyDict>,
+        code: &crate::bytecode::Code,
+        slots: &[Option<Value>],
+    ) {
+        let vars: Vec<_> = named_slots(code, slots).collect();
+        for (name, v) in &vars {
+            let key = Value::Str((*name).clone());
+            let _ = match v {
+                Some(v) => self.dict_set(d, key, v.clone()),
+                // An inline comprehension's slot shares its name with a variable of the
+                // function: unset, it leaves the other's value in place.
+                None if vars
+                    .iter()
+                    .any(|(n, v)| n.as_str() == name.as_str() && v.is_some()) =>
+                {
+                    Ok(())
+                }
+                None => self.dict_remove(d, &key).map(|_| ()),
+            };
         }
     }
 
@@ -1360,11 +1377,6 @@ impl Default for Vm {
 /// cell's content for cells, None when unbound.
 fn frame_variables(frame: &Frame) -> impl Iterator<Item = (&Rc<PyStr>, Option<Value>)> {
     named_slots(&frame.code, &frame.fast)
-}
-
-/// Whether some slot of `frame` named `name` holds a value (a cell's content for a cell).
-fn name_bound(frame: &Frame, name: &PyStr) -> bool {
-    frame_variables(frame).any(|(n, v)| n.as_str() == name.as_str() && v.is_some())
 }
 
 /// [`frame_variables`] of `slots`, the variables of a frame running `code`.
