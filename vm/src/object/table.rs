@@ -481,6 +481,9 @@ pub trait ProbeTable {
     fn probe_next(&self, hash: i64, cursor: &mut Cursor) -> Option<(usize, u64)>;
     /// The stamp and key at a live position.
     fn stamped_key(&self, pos: usize) -> Option<(u64, &Self::Key)>;
+    /// The table's `find_simple`: the first position in probe order whose key has this hash
+    /// and satisfies `eq`, which must not reach the table.
+    fn find_simple_key(&self, hash: i64, eq: impl FnMut(&Self::Key) -> bool) -> Option<usize>;
 }
 
 impl Probe {
@@ -558,6 +561,10 @@ impl<K: Clone, V: Clone> ProbeTable for DictTable<K, V> {
 
     fn stamped_key(&self, pos: usize) -> Option<(u64, &K)> {
         self.entry(pos).map(|e| (e.stamp, &e.key))
+    }
+
+    fn find_simple_key(&self, hash: i64, eq: impl FnMut(&K) -> bool) -> Option<usize> {
+        self.find_simple(hash, eq)
     }
 }
 
@@ -907,6 +914,10 @@ impl<K: Clone> ProbeTable for SetTable<K> {
 
     fn stamped_key(&self, pos: usize) -> Option<(u64, &K)> {
         self.live(pos).map(|(_, k, s)| (s, k))
+    }
+
+    fn find_simple_key(&self, hash: i64, eq: impl FnMut(&K) -> bool) -> Option<usize> {
+        self.find_simple(hash, eq)
     }
 }
 

@@ -141,6 +141,23 @@ fn simple_eq(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// `key` looked up in `table` with [`plain_eq`], running no Python code: the position found,
+/// if any, and whether a candidate was passed over because deciding it needs Python code.
+pub(crate) fn plain_find<T: ProbeTable<Key = Value>>(
+    table: &T,
+    hash: i64,
+    key: &Value,
+) -> (Option<usize>, bool) {
+    let mut blocked = false;
+    let found = table.find_simple_key(hash, |k| {
+        plain_eq(k, key).unwrap_or_else(|| {
+            blocked = true;
+            false
+        })
+    });
+    (found, blocked)
+}
+
 /// Finds `key` comparing candidates with Python `==`, holding no borrow while Python code runs.
 pub(crate) fn probe_find<T: ProbeTable<Key = Value>>(
     vm: &mut Vm,
@@ -189,21 +206,9 @@ impl PyDict {
 impl Vm {
     /// Finds the entry index of `key`.
     fn dict_find(&mut self, d: &PyDict, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        let mut needs_python = false;
-        {
-            let table = d.table.borrow();
-            let found = table.find_simple(hash, |k| {
-                plain_eq(k, key).unwrap_or_else(|| {
-                    needs_python = true;
-                    false
-                })
-            });
-            if found.is_some() {
-                return Ok(found);
-            }
-        }
-        if !needs_python {
-            return Ok(None);
+        let (found, needs_python) = plain_find(&*d.table.borrow(), hash, key);
+        if found.is_some() || !needs_python {
+            return Ok(found);
         }
         probe_find(self, &d.table, hash, key)
     }

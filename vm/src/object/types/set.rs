@@ -8,7 +8,7 @@ use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
 use crate::object::table::SetTable;
 use crate::object::types::dict::{is_set_view, ViewKind};
-use crate::object::types::dict::{plain_eq, probe_find};
+use crate::object::types::dict::{plain_find, probe_find};
 use crate::object::types::{Args, NativeFn, PySet, PyWrapper};
 use crate::object::Value;
 
@@ -23,17 +23,9 @@ fn find(vm: &mut Vm, s: &PySet, key: &Value, hash: i64) -> PyResult<Option<usize
 /// Python code to decide (see `plain_eq`); `Err(())` when one does, for the caller to take
 /// the general path.
 fn find_plain(t: &SetTable<Value>, hash: i64, key: &Value) -> Result<Option<usize>, ()> {
-    let mut blocked = false;
-    let found = t.find_simple(hash, |k| {
-        plain_eq(k, key).unwrap_or_else(|| {
-            blocked = true;
-            false
-        })
-    });
-    if blocked {
-        Err(())
-    } else {
-        Ok(found)
+    match plain_find(t, hash, key) {
+        (_, true) => Err(()),
+        (found, false) => Ok(found),
     }
 }
 
