@@ -1,7 +1,7 @@
 //! `_traceback`: the interpreter's own exception report (the text the top level prints, with
 //! CPython's position markers) for the `traceback` module to hand out.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 use pyrs_vm::{Args, HintStyle, PyErr, PyModule, PyResult, Value, Vm};

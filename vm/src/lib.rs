@@ -515,7 +515,8 @@ impl Vm {
     }
 
     /// The standard stream objects (`sys.stdin`, `sys.stdout`, `sys.stderr`).
-    pub fn std_streams(&self) -> (Value, Value, Value) {
+    pub fn std_streams(&mut self) -> (Value, Value, Value) {
+        self.open_std_streams();
         (
             self.stdin_obj.clone(),
             self.stdout_obj.clone(),
@@ -523,10 +524,24 @@ impl Vm {
         )
     }
 
+    /// Makes the standard stream objects the first time they are needed.
+    pub(crate) fn open_std_streams(&mut self) {
+        if !self.stdout_obj.is_none() {
+            return;
+        }
+        let unbuffered = self.unbuffered;
+        self.stdin_obj = crate::io::std_stream(self, 0, false);
+        self.stdout_obj = crate::io::std_stream(self, 1, unbuffered);
+        self.stderr_obj = crate::io::std_stream(self, 2, unbuffered);
+    }
+
     /// Makes `sys.stdout` and `sys.stderr` unbuffered (`-u`); call before `sys` is imported.
     pub fn set_unbuffered(&mut self) {
-        self.stdout_obj = crate::io::std_stream(self, 1, true);
-        self.stderr_obj = crate::io::std_stream(self, 2, true);
+        self.unbuffered = true;
+        if !self.stdout_obj.is_none() {
+            self.stdout_obj = crate::io::std_stream(self, 1, true);
+            self.stderr_obj = crate::io::std_stream(self, 2, true);
+        }
     }
 
     /// Writes text to `sys.stderr` (to file descriptor 2 when that fails), flushed.

@@ -2,7 +2,7 @@
 //! their source lines, repeated-frame folding, and the SyntaxError layout; the traceback and
 //! frame objects Python code sees (`__traceback__`, `tb_frame`, `sys._getframe`).
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};

@@ -246,6 +246,11 @@ pub fn stat(path: &str, follow: bool) -> OsResult<Stat> {
     imp::stat(path, follow)
 }
 
+/// Whether `fd` can be positioned (`lseek(fd, 0, SEEK_CUR)` succeeds).
+pub fn is_seekable(fd: Fd) -> bool {
+    imp::is_seekable(fd)
+}
+
 /// Whether `fd` is a terminal.
 pub fn is_terminal(fd: Fd) -> bool {
     if (fd == STDOUT || fd == STDERR) && sandbox::capturing() {

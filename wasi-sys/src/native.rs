@@ -164,6 +164,10 @@ pub fn stat(path: &str, follow: bool) -> OsResult<Stat> {
     md.map(|md| to_stat(&md)).map_err(|e| os_error(&e))
 }
 
+pub fn is_seekable(fd: Fd) -> bool {
+    seek(fd, 0, Whence::Current).is_ok()
+}
+
 pub fn is_terminal(fd: Fd) -> bool {
     use std::io::IsTerminal;
     match fd {

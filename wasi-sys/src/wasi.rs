@@ -471,6 +471,19 @@ pub fn stat(path: &str, follow: bool) -> OsResult<Stat> {
         .map_err(|e| path_error(dir, &rel, e))
 }
 
+pub fn is_seekable(fd: Fd) -> bool {
+    // SAFETY: fd_fdstat_get only writes its out-parameter.
+    let kind = unsafe { wasi::fd_fdstat_get(fd) }.map(|st| st.fs_filetype);
+    // Only files move: a stream (a standard one, a socket) is asked nothing more, since a
+    // failing call costs the runtime far more than this one.
+    let may_move = kind.map_or(true, |k| {
+        k == wasi::FILETYPE_REGULAR_FILE
+            || k == wasi::FILETYPE_BLOCK_DEVICE
+            || k == wasi::FILETYPE_DIRECTORY
+    });
+    may_move && seek(fd, 0, Whence::Current).is_ok()
+}
+
 pub fn is_terminal(fd: Fd) -> bool {
     // SAFETY: fd_fdstat_get only writes its out-parameter.
     unsafe { wasi::fd_fdstat_get(fd) }

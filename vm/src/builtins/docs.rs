@@ -3,7 +3,7 @@
 //! signature line followed by `--` gives `__text_signature__`, and the rest is `__doc__`, as
 //! CPython's built-ins carry them.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 use crate::interp::Vm;

@@ -15,6 +15,7 @@ impl Vm {
                 return v;
             }
         }
+        self.open_std_streams();
         match name {
             "stderr" => self.stderr_obj.clone(),
             "stdin" => self.stdin_obj.clone(),

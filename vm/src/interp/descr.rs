@@ -750,7 +750,7 @@ impl Vm {
     /// its bases' attributes.
     pub(crate) fn default_dir(&mut self, obj: &Value) -> PyResult<Value> {
         let mut names: Vec<Value> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = hashbrown::HashSet::new();
         let mut add = |d: &crate::object::types::PyDict| {
             for (k, _) in d.table.borrow().iter() {
                 if let Value::Str(s) = k {

@@ -5,7 +5,7 @@
 //! portion. Modules get CPython's `__spec__`, `__loader__`, `__file__`, `__path__`,
 //! `__package__`.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 use super::{Flow, Frame, ModuleInit, Vm};

@@ -17,7 +17,7 @@ mod pattern;
 mod protocol;
 mod unwind;
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 pub(crate) use attr::register_subclass_globals;
@@ -222,10 +222,13 @@ pub struct Vm {
     pub(crate) handling: Option<PyErr>,
     /// Source text of compiled files, for tracebacks.
     pub(crate) sources: crate::traceback::SourceCache,
-    /// The standard streams as created at start (`sys.__stdin__`, ...).
+    /// The standard streams (`sys.__stdin__`, ...), made when first needed (so that an
+    /// interpreter built ahead of time has asked nothing of the streams it will get).
     pub(crate) stdin_obj: Value,
     pub(crate) stdout_obj: Value,
     pub(crate) stderr_obj: Value,
+    /// `-u`: stdout and stderr are made unbuffered.
+    pub(crate) unbuffered: bool,
     /// The `_io` classes.
     pub io: crate::io::IoTypes,
     /// Buffered writers alive, flushed at exit.
@@ -365,6 +368,7 @@ impl Vm {
             stdin_obj: Value::None,
             stdout_obj: Value::None,
             stderr_obj: Value::None,
+            unbuffered: false,
             io,
             open_writers: Vec::new(),
             open_texts: Vec::new(),
@@ -373,9 +377,6 @@ impl Vm {
         crate::object::types::exception::install_os_fields(&mut vm);
         crate::traceback::install_frame_fields(&mut vm);
         crate::io::install_methods(&mut vm);
-        vm.stdin_obj = crate::io::std_stream(&mut vm, 0, false);
-        vm.stdout_obj = crate::io::std_stream(&mut vm, 1, false);
-        vm.stderr_obj = crate::io::std_stream(&mut vm, 2, false);
         vm.register_builtin_module("_io", crate::io::init_module);
         vm.register_builtin_module("builtins", builtins_module);
         imports::install_import_methods(&mut vm);

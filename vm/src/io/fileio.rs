@@ -450,7 +450,7 @@ pub(crate) fn is_seekable(vm: &mut Vm, st: &mut FileIo) -> PyResult<bool> {
     if let Some(s) = st.seekable {
         return Ok(s);
     }
-    let s = sys::seek(fd, 0, sys::Whence::Current).is_ok();
+    let s = sys::is_seekable(fd);
     st.seekable = Some(s);
     Ok(s)
 }

@@ -3,8 +3,8 @@
 //! queue at its next safe point (after a `del`, a store, an expression statement, a return),
 //! which for code like `del x` is immediately, as in CPython.
 
+use hashbrown::HashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use crate::object::types::{PyInstance, TypeFlags};

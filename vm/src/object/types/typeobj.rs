@@ -1,8 +1,8 @@
 //! `type` objects: look-up through the MRO, subtype tests, C3 linearisation, and the creation
 //! of every built-in type with its methods.
 
+use hashbrown::HashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyResult};
