@@ -1,10 +1,28 @@
 //! The `pyrs` command: python-style arguments (`script.py args`, `-c`, `-m`, `-`, `-V`,
 //! `-u`, `-E`), `sys.path` as CPython builds it, exit status as CPython's.
 
-use pyrs::{new_interpreter, Interpreter, VERSION_LINE};
+use std::cell::RefCell;
+
+use pyrs::{base_interpreter, configure, Interpreter, VERSION_LINE};
 
 #[global_allocator]
 static ALLOC: pyrs_vm::pool::PoolAlloc = pyrs_vm::pool::PoolAlloc;
+
+thread_local! {
+    /// The interpreter `wizer-initialize` built ahead of time, until the command takes it.
+    static PREBUILT: RefCell<Option<Interpreter>> = const { RefCell::new(None) };
+}
+
+/// Builds the fixed part of the interpreter ([`command_base`]) ahead of time: the
+/// release build runs it under `wasmtime wizer`, which saves the memory it leaves as the
+/// module's initial memory, so start-up begins with the types, built-ins and modules made.
+/// It calls nothing outside the module (wizer refuses imports), so nothing of the machine
+/// that builds pyrs is kept.
+#[expect(unsafe_code, reason = "an exported symbol is an unsafe attribute")]
+#[unsafe(export_name = "wizer-initialize")]
+pub extern "C" fn wizer_initialize() {
+    PREBUILT.with(|p| *p.borrow_mut() = Some(command_base()));
+}
 
 const USAGE: &str = "usage: pyrs [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
@@ -134,12 +152,24 @@ fn interpreter(opts: &Options, argv: Vec<String>, first: String) -> Interpreter 
             );
         }
     }
-    let mut interp = new_interpreter(argv, path);
+    let base = PREBUILT
+        .with(|p| p.borrow_mut().take())
+        .unwrap_or_else(command_base);
+    let mut interp = configure(base, argv, path);
     if opts.unbuffered {
         interp.vm.set_unbuffered();
     }
-    // As CPython's `site`: exit, quit, copyright, credits, license and help in builtins.
+    interp
+}
+
+/// The command's [`base_interpreter`]: as CPython's `site`, `_sitebuiltins` puts exit, quit,
+/// copyright, credits, license and help in builtins, imported from the library alone (the
+/// script's directory is not on the path yet, as in CPython).
+fn command_base() -> Interpreter {
+    let mut interp = base_interpreter();
+    interp.vm.path = vec![pyrs_vm::LIBRARY_PATH.to_string()];
     let _ = interp.vm.import_absolute("_sitebuiltins");
+    interp.vm.path.clear();
     interp
 }
 

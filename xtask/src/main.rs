@@ -1,9 +1,10 @@
 //! cargo xtask: the project's build automation.
 //!
 //! - `cargo xtask build`: installs what is missing (wasm32-wasip1 target, wasmtime), builds
-//!   `pyrs.wasm` in release mode and copies it to the root. `--wasm-opt` also runs
-//!   `wasm-opt -O3` (binaryen must be installed): it saves about 8% of the size but measured
-//!   up to 10% slower on tight loops, so it is not the default.
+//!   `pyrs.wasm` in release mode, pre-initializes it with `wasmtime wizer` and writes it to the
+//!   root. `--wasm-opt` also runs `wasm-opt -O3` first (binaryen must be installed): it saves
+//!   about 8% of the size but measured up to 10% slower on tight loops, so it is not the
+//!   default.
 //! - `cargo xtask run FILE [ARGS]`: builds, then runs FILE under wasmtime.
 //! - `cargo xtask test`: builds, then runs every test (unit, golden, differential), then the
 //!   component's tests in its two hosts (`component/host` on wasmtime, `component/js` on
@@ -107,7 +108,8 @@ fn build_with(wasm_opt: bool) -> Result<PathBuf, String> {
         .join("release")
         .join("pyrs.wasm");
     let out = root.join("pyrs.wasm");
-    if wasm_opt {
+    let module = if wasm_opt {
+        let optimized = built.with_file_name("pyrs.opt.wasm");
         status(
             Command::new("wasm-opt")
                 .args([
@@ -119,11 +121,13 @@ fn build_with(wasm_opt: bool) -> Result<PathBuf, String> {
                 ])
                 .arg(&built)
                 .arg("-o")
-                .arg(&out),
+                .arg(&optimized),
         )?;
+        optimized
     } else {
-        std::fs::copy(&built, &out).map_err(|e| format!("copy {}: {e}", built.display()))?;
-    }
+        built
+    };
+    preinitialize(&module, &out)?;
     let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
     eprintln!(
         "xtask: built {} ({:.2} MB)",
@@ -131,6 +135,28 @@ fn build_with(wasm_opt: bool) -> Result<PathBuf, String> {
         size as f64 / 1e6
     );
     Ok(out)
+}
+
+/// Writes `module` pre-initialized to `out`: `wasmtime wizer` runs its `wizer-initialize`
+/// export (the interpreter's built-in types, functions and modules) and saves the memory it
+/// leaves as the module's initial memory, so each start skips that work. Any call out of the
+/// module during it traps (`unknown-imports-trap`): nothing of the building machine (its
+/// streams, variables, files, clock or random numbers) can end up in `pyrs.wasm`.
+fn preinitialize(module: &Path, out: &Path) -> Result<(), String> {
+    let wasmtime = wasmtime_path().ok_or("wasmtime not found")?;
+    status(
+        Command::new(wasmtime)
+            .args([
+                "wizer",
+                "-W",
+                "unknown-imports-trap=y",
+                "-f",
+                "wizer-initialize",
+            ])
+            .arg(module)
+            .arg("-o")
+            .arg(out),
+    )
 }
 
 /// Builds the component and copies it to `pyrs-component.wasm` at the root.
