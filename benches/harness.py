@@ -113,6 +113,13 @@ class Outcome:
 
 # ---------------------------------------------------------------- running one process
 
+# The contenders run in the environment a user's would have: a developer's RUST_BACKTRACE
+# makes wasmtime capture a backtrace for every WASI call that fails (~240K instructions), which
+# charges each program by how many files it fails to find.
+CONTENDER_ENV = {k: v for k, v in os.environ.items()
+                 if k not in ("RUST_BACKTRACE", "RUST_LIB_BACKTRACE")}
+
+
 def spawn(argv, cwd, timeout):
     """Runs argv in cwd (stdout/stderr to files there); returns (exit code or None on
     timeout, wall seconds, max RSS in KB, stdout, stderr).
@@ -127,7 +134,7 @@ def spawn(argv, cwd, timeout):
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out,
-                                stderr=err, start_new_session=True)
+                                stderr=err, start_new_session=True, env=CONTENDER_ENV)
         timed_out = threading.Event()
         timer = threading.Timer(timeout, _kill_group, (proc.pid, timed_out))
         timer.start()
