@@ -438,6 +438,13 @@ impl Vm {
                 return finish_call(frame, func_pos, r);
             }
         }
+        if matches!(frame.stack[func_pos], Value::Builtin(_))
+            && matches!(frame.stack.get(args_pos), Some(Value::Instance(_)))
+        {
+            if let Some(flow) = self.call_on_extended(frame, func_pos, args_pos) {
+                return flow;
+            }
+        }
         let callee = frame.stack[func_pos].clone();
         match &callee {
             Value::Builtin(b) if b.role == Role::ReadsFrame => {
@@ -479,6 +486,57 @@ impl Vm {
         // Temporaries the call freed (its arguments) finalize now, as in CPython.
         self.safe_point();
         finish_call(frame, func_pos, r)
+    }
+
+    /// `obj.m(args)` where `m` is a method of `list` or `dict` and `obj` an instance of a
+    /// Python subclass of it (deltablue's `OrderedCollection`): the method runs directly on
+    /// the value `obj` extends, which stands in for `obj` on the stack during the call, as
+    /// `call_on_base` would pass it; returning that value returns `obj`. None: the general
+    /// path (other methods, arguments Python code could run through).
+    #[inline(never)]
+    fn call_on_extended(
+        &mut self,
+        frame: &mut Frame,
+        func_pos: usize,
+        args_pos: usize,
+    ) -> Option<Flow> {
+        let Value::Builtin(b) = &frame.stack[func_pos] else {
+            return None;
+        };
+        // `call_on_base`'s own cases for these types: `__missing__`, an overridden `__iter__`.
+        if !matches!(b.kind, TypeKind::List | TypeKind::Dict)
+            || matches!(b.name, "__getitem__" | "copy" | "__or__")
+        {
+            return None;
+        }
+        let b = b.clone();
+        let Some(Value::Instance(inst)) = frame.stack.get(args_pos) else {
+            return None;
+        };
+        let base = inst.base.clone()?;
+        let this = std::mem::replace(&mut frame.stack[args_pos], base.clone());
+        if !direct_builtin(&b, &frame.stack[args_pos..]) {
+            frame.stack[args_pos] = this;
+            return None;
+        }
+        let r = (b.func)(
+            self,
+            Args {
+                pos: &frame.stack[args_pos..],
+                kw: &[],
+            },
+        );
+        frame.stack.truncate(func_pos);
+        let r = r.map(|v| {
+            if v.is(&base) && returns_receiver(&v, b.name) {
+                this.clone()
+            } else {
+                v
+            }
+        });
+        drop(this);
+        self.safe_point();
+        Some(finish_call(frame, func_pos, r))
     }
 
     /// A built-in or class called with positional arguments whose Python code can run in
@@ -1068,9 +1126,16 @@ fn direct_builtin(b: &crate::object::types::PyBuiltin, args: &[Value]) -> bool {
                 && args.first().is_some_and(|this| receiver_fits(b.kind, this))
         }
     };
-    fits && args
+    fits && (args
         .iter()
         .all(|a| plain_value(a) || matches!(a, Value::Type(t) if !t.heap))
+        || stores_only(b) && args.first().is_some_and(plain_value))
+}
+
+/// A method that only stores its arguments (`list.append`): no Python code can run through
+/// them, whatever they are.
+fn stores_only(b: &crate::object::types::PyBuiltin) -> bool {
+    b.kind == TypeKind::List && b.name == "append"
 }
 
 /// A value of a core built-in type (not an instance of a Python class): no Python code runs
