@@ -603,12 +603,17 @@ impl Vm {
             Ok(Constructed::NeedsInit(obj, init)) => (obj, init),
             Err(e) => return Flow::Raise(e),
         };
-        let mut all: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
-        all.push(obj.clone());
-        all.extend(args.iter().cloned());
         if let Value::Function(f) = &init {
             if !f.flags().has(CodeFlags::GENERATOR) {
-                return match self.function_frame(f, &all, kwargs) {
+                let entered = if kwargs.is_empty() {
+                    self.function_frame_with_first(f, &obj, args)
+                } else {
+                    let mut all: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
+                    all.push(obj.clone());
+                    all.extend(args.iter().cloned());
+                    self.function_frame(f, &all, kwargs)
+                };
+                return match entered {
                     Ok(mut callee) => {
                         callee.gen_exit = super::GenExit::Init;
                         frame.stack.push(obj);
@@ -618,6 +623,9 @@ impl Vm {
                 };
             }
         }
+        let mut all: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
+        all.push(obj.clone());
+        all.extend(args.iter().cloned());
         let r = match &init {
             Value::Builtin(_) | Value::Function(_) => self.call_value(&init, &all, kwargs),
             other => {

@@ -358,6 +358,7 @@ impl Vm {
             meta: (!is_type).then(|| meta.clone()),
             flags: Cell::new(flags),
             attr_count: Cell::new(0),
+            init_cache: RefCell::new(None),
             subclasses: RefCell::new(Vec::new()),
         });
         crate::object::gc::track(&Value::Type(cls.clone()));
@@ -966,6 +967,15 @@ impl Vm {
         if t.has_flag(TypeFlags::ABSTRACT) {
             return Err(self.abstract_error(t));
         }
+        let epoch = crate::object::types::attr_cache::epoch();
+        let cached = match &*t.init_cache.borrow() {
+            Some((at, init)) if *at == epoch => init.upgrade(),
+            _ => None,
+        };
+        if let Some(init) = cached {
+            let obj = self.object_new_instance(t)?;
+            return Ok(Constructed::NeedsInit(obj, Value::Function(init)));
+        }
         let new = crate::object::types::attr_cache::lookup(t, &self.new_name);
         let new_is_object = new.as_ref().is_none_or(|a| a.is(&self.object_new));
         let obj = if new_is_object {
@@ -976,6 +986,9 @@ impl Vm {
                 return Err(self.no_arguments(t));
             }
             let obj = self.object_new_instance(t)?;
+            if let Some(Value::Function(f)) = &init {
+                *t.init_cache.borrow_mut() = Some((epoch, Rc::downgrade(f)));
+            }
             return Ok(match init {
                 Some(init) => Constructed::NeedsInit(obj, init),
                 None => Constructed::Done(obj),

@@ -132,6 +132,35 @@ impl Vm {
         Ok(frame)
     }
 
+    /// `function_frame` for a positional call whose first argument is `first` (an
+    /// `__init__`'s new object) and the rest `args`: a call of exactly the parameters fills
+    /// the slots directly, without a vector of the arguments.
+    pub(crate) fn function_frame_with_first(
+        &mut self,
+        func: &Rc<PyFunction>,
+        first: &Value,
+        args: &[Value],
+    ) -> PyResult<Box<Frame>> {
+        let code = func.current_code();
+        let code = &*code;
+        let exact = args.len() + 1 == code.argcount as usize
+            && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0;
+        if !exact {
+            let mut all: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
+            all.push(first.clone());
+            all.extend(args.iter().cloned());
+            return self.function_frame(func, &all, &[]);
+        }
+        let mut frame = self.alloc_frame(code, &func.globals, None);
+        let slots = std::iter::once(first).chain(args);
+        for (slot, a) in frame.fast.iter_mut().zip(slots) {
+            *slot = Some(a.clone());
+        }
+        fill_closure(func, &mut frame);
+        Ok(frame)
+    }
+
     /// `function_frame` for a call whose arguments are `stack[start..]`: they move into the
     /// new frame (no reference-count traffic) and the stack is cut back to `func_pos`.
     pub(crate) fn function_frame_from_stack(

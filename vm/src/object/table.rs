@@ -193,8 +193,8 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     }
 
     /// An empty dict for about `n` entries: an instance's, sized from what its class's
-    /// instances held (`PyType::attr_count`). A small one keeps the smallest size (no index)
-    /// with its entry vector made for exactly `n`, not the vector's first four.
+    /// instances held (`PyType::attr_count`). A small one has the smallest size (no index)
+    /// from the start, with its entry vector made for exactly `n`, not the vector's first four.
     pub fn with_room(n: usize) -> Self {
         if n > usable_fraction(DICT_MINSIZE) {
             return Self::with_capacity(n);
@@ -204,7 +204,8 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
             index: HashTable::new(),
             used: 0,
             size: DICT_MINSIZE,
-            usable: 0,
+            // Room at once: the first insertion makes no resize.
+            usable: usable_fraction(DICT_MINSIZE),
             version: 0,
             hash_bits: 0,
             first: 0,

@@ -841,6 +841,10 @@ pub struct PyType {
     pub attr_count: Cell<u8>,
     /// Classes deriving directly from this one (`__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
+    /// What calling the class found at the attribute-cache epoch stored with it: `object`'s
+    /// `__new__` and this Python `__init__` (weak: the class's namespace holds it), so a
+    /// call of the class looks neither up again.
+    pub init_cache: RefCell<Option<(u64, std::rc::Weak<PyFunction>)>>,
 }
 
 /// Facts about a type that attribute access and calls check on every use.

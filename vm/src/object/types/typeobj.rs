@@ -129,6 +129,7 @@ fn new_type(
         meta: None,
         flags: Cell::new(flags),
         attr_count: Cell::new(0),
+        init_cache: RefCell::new(None),
         subclasses: RefCell::new(Vec::new()),
     })
 }
@@ -171,6 +172,7 @@ fn native_type(
         meta: None,
         flags: Cell::new(TypeFlags::BASETYPE),
         attr_count: Cell::new(0),
+        init_cache: RefCell::new(None),
         subclasses: RefCell::new(Vec::new()),
     })
 }
