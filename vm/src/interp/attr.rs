@@ -32,6 +32,19 @@ pub(crate) fn register_subclass_globals(dict: &Rc<PyDict>, owner: &Rc<PyInstance
     });
 }
 
+/// The value at entry `slot` of a namespace when its key is still the object at `key`.
+#[inline(always)]
+fn cached_entry(
+    table: &crate::object::table::DictTable<Value, Value>,
+    slot: u32,
+    key: usize,
+) -> Option<Value> {
+    match table.get_at(slot as usize)? {
+        (Value::Str(s), v) if Rc::as_ptr(s) as usize == key => Some(v.clone()),
+        _ => None,
+    }
+}
+
 /// The dict subclass instance whose storage `dict` is, when code runs with it as globals.
 fn subclass_globals_owner(dict: &Rc<PyDict>) -> Option<Value> {
     SUBCLASS_GLOBALS.with(|r| {
@@ -65,21 +78,15 @@ impl Vm {
         if globals.version() != c.globals_version {
             return None;
         }
-        let found = |table: &crate::object::table::DictTable<Value, Value>| {
-            let (k, v) = table.get_at(c.slot as usize)?;
-            match k {
-                Value::Str(s) if Rc::as_ptr(s) as usize == c.key => Some(v.clone()),
-                _ => None,
-            }
-        };
         if !c.builtin {
-            return found(&globals);
+            return cached_entry(&globals, c.slot, c.key);
         }
+        drop(globals);
         let builtins = self.builtins.table.borrow();
         if builtins.version() != c.builtins_version {
             return None;
         }
-        found(&builtins)
+        cached_entry(&builtins, c.slot, c.key)
     }
 
     #[inline(never)]
