@@ -188,13 +188,14 @@ impl Writer {
         if data.len() >= FRAME_TARGET {
             return decline();
         }
-        match data.len() {
-            n if n < 256 => self.out.extend_from_slice(&[small, n as u8]),
-            n if n <= 0xffff_ffff => {
+        let n = data.len();
+        match (u8::try_from(n), u32::try_from(n)) {
+            (Ok(n), _) => self.out.extend_from_slice(&[small, n]),
+            (_, Ok(n)) => {
                 self.out.push(four);
-                self.out.extend_from_slice(&(n as u32).to_le_bytes());
+                self.out.extend_from_slice(&n.to_le_bytes());
             }
-            n => {
+            _ => {
                 self.out.push(eight);
                 self.out.extend_from_slice(&(n as u64).to_le_bytes());
             }
