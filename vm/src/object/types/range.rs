@@ -24,17 +24,36 @@ fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
     (hi - lo - 1u8) / st + 1u8
 }
 
+/// `big_len` of bounds that fit in i64 (step ≠ 0), when the length does too.
+fn small_len(start: i64, stop: i64, step: i64) -> Option<i64> {
+    let (lo, hi, st) = if step > 0 {
+        (i128::from(start), i128::from(stop), i128::from(step))
+    } else {
+        (i128::from(stop), i128::from(start), -i128::from(step))
+    };
+    if lo >= hi {
+        return Some(0);
+    }
+    i64::try_from((hi - lo - 1) / st + 1).ok()
+}
+
+/// The small range of bounds that fit in i64 (step ≠ 0), when its length does too.
+fn make_small(start: i64, stop: i64, step: i64) -> Option<PyRange> {
+    small_len(start, stop, step)?;
+    Some(PyRange {
+        start,
+        stop,
+        step,
+        big: None,
+    })
+}
+
 /// A range value, small when its bounds and length fit in i64.
 pub fn make(start: BigInt, stop: BigInt, step: BigInt) -> PyRange {
     let small = (start.to_i64(), stop.to_i64(), step.to_i64());
     if let (Some(a), Some(b), Some(c)) = small {
-        if big_len(&start, &stop, &step).to_i64().is_some() {
-            return PyRange {
-                start: a,
-                stop: b,
-                step: c,
-                big: None,
-            };
+        if let Some(r) = make_small(a, b, c) {
+            return r;
         }
     }
     PyRange {
@@ -94,6 +113,18 @@ pub fn repr(r: &PyRange) -> String {
 pub fn construct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(vm.type_error("range() takes no keyword arguments"));
+    }
+    // Small ints (the usual `range(n)`): no big-integer arithmetic.
+    let small = match args.pos {
+        [Value::Int(stop)] => Some((0, *stop, 1)),
+        [Value::Int(start), Value::Int(stop)] => Some((*start, *stop, 1)),
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] if *step != 0 => {
+            Some((*start, *stop, *step))
+        }
+        _ => None,
+    };
+    if let Some(r) = small.and_then(|(a, b, c)| make_small(a, b, c)) {
+        return Ok(Value::Range(Rc::new(r)));
     }
     let (start, stop, step) = match args.pos {
         [stop] => (BigInt::zero(), int_param(vm, stop)?, BigInt::one()),
