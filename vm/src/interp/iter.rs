@@ -278,8 +278,10 @@ impl Vm {
             Value::Tuple(t) => return Ok(t.items.to_vec()),
             // CPython presizes from the length and fails at once when it cannot.
             Value::Range(r)
-                if crate::object::types::range::length(r)
-                    > num_bigint::BigInt::from(1u64 << 28) =>
+                if (r.big.is_none() && r.len() > 1 << 28)
+                    || (r.big.is_some()
+                        && crate::object::types::range::length(r)
+                            > num_bigint::BigInt::from(1u64 << 28)) =>
             {
                 if crate::object::types::range::length(r) > num_bigint::BigInt::from(i64::MAX) {
                     return Err(self.overflow_error("Python int too large to convert to C ssize_t"));

@@ -346,6 +346,11 @@ pub struct PyRange {
 
 impl PyRange {
     pub fn len(&self) -> i64 {
+        self.exact_len().unwrap_or(i64::MAX)
+    }
+
+    /// The length of the small form's bounds, None when it does not fit in an i64.
+    pub fn exact_len(&self) -> Option<i64> {
         let (start, stop, step) = (
             i128::from(self.start),
             i128::from(self.stop),
@@ -358,7 +363,7 @@ impl PyRange {
         } else {
             0
         };
-        i64::try_from(n).unwrap_or(i64::MAX)
+        i64::try_from(n).ok()
     }
 
     pub fn is_empty(&self) -> bool {

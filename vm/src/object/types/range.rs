@@ -24,28 +24,15 @@ fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
     (hi - lo - 1u8) / st + 1u8
 }
 
-/// `big_len` of bounds that fit in i64 (step ≠ 0), when the length does too.
-fn small_len(start: i64, stop: i64, step: i64) -> Option<i64> {
-    let (lo, hi, st) = if step > 0 {
-        (i128::from(start), i128::from(stop), i128::from(step))
-    } else {
-        (i128::from(stop), i128::from(start), -i128::from(step))
-    };
-    if lo >= hi {
-        return Some(0);
-    }
-    i64::try_from((hi - lo - 1) / st + 1).ok()
-}
-
 /// The small range of bounds that fit in i64 (step ≠ 0), when its length does too.
 fn make_small(start: i64, stop: i64, step: i64) -> Option<PyRange> {
-    small_len(start, stop, step)?;
-    Some(PyRange {
+    let r = PyRange {
         start,
         stop,
         step,
         big: None,
-    })
+    };
+    r.exact_len().map(|_| r)
 }
 
 /// A range value, small when its bounds and length fit in i64.
