@@ -1001,7 +1001,18 @@ impl Vm {
     #[inline(never)]
     /// `[mgr] -> [bound __exit__, mgr.__enter__()]` (with `is_async`, `__aexit__` and
     /// `__aenter__`, whose result is then awaited).
-    pub(super) fn before_with(&mut self, frame: &mut Frame, is_async: bool) -> PyResult<()> {
+    pub(super) fn before_with(&mut self, frame: &mut Frame, is_async: bool) -> Flow {
+        match self.enter_context(frame, is_async) {
+            Ok(Some(callee)) => Flow::Call(callee),
+            Ok(None) => Flow::Next,
+            Err(e) => Flow::Raise(e),
+        }
+    }
+
+    /// `BEFORE_WITH`'s work: `__exit__` bound and pushed, then `__enter__`'s result pushed; a
+    /// Python `__enter__` is given back as a frame for the loop to enter (its return value is
+    /// pushed as any callee's), the others are called here.
+    fn enter_context(&mut self, frame: &mut Frame, is_async: bool) -> PyResult<Option<Box<Frame>>> {
         let mgr = frame.stack.pop().unwrap_or_default();
         let ty = self.type_of(&mgr);
         let (enter_name, exit_name, what) = if is_async {
@@ -1028,6 +1039,13 @@ impl Vm {
             })),
             other => self.descr_get(&other, Some(&mgr), &ty)?,
         };
+        if let Value::Function(f) = &enter {
+            if !f.flags().has(CodeFlags::GENERATOR) {
+                let callee = self.function_frame(f, std::slice::from_ref(&mgr), &[])?;
+                frame.stack.push(exit_bound);
+                return Ok(Some(callee));
+            }
+        }
         let entered = match enter {
             Value::Function(_) | Value::Builtin(_) => {
                 self.call_value(&enter, std::slice::from_ref(&mgr), &[])?
@@ -1039,7 +1057,7 @@ impl Vm {
         };
         frame.stack.push(exit_bound);
         frame.stack.push(entered);
-        Ok(())
+        Ok(None)
     }
 
     #[inline(never)]
