@@ -471,9 +471,14 @@ pub fn stat(path: &str, follow: bool) -> OsResult<Stat> {
         .map_err(|e| path_error(dir, &rel, e))
 }
 
-pub fn is_seekable(fd: Fd) -> bool {
+/// The kind of file `fd` refers to.
+fn filetype(fd: Fd) -> Result<wasi::Filetype, wasi::Errno> {
     // SAFETY: fd_fdstat_get only writes its out-parameter.
-    let kind = unsafe { wasi::fd_fdstat_get(fd) }.map(|st| st.fs_filetype);
+    unsafe { wasi::fd_fdstat_get(fd) }.map(|st| st.fs_filetype)
+}
+
+pub fn is_seekable(fd: Fd) -> bool {
+    let kind = filetype(fd);
     // Only files move: a stream (a standard one, a socket) is asked nothing more, since a
     // failing call costs the runtime far more than this one.
     let may_move = kind.map_or(true, |k| {
@@ -485,9 +490,7 @@ pub fn is_seekable(fd: Fd) -> bool {
 }
 
 pub fn is_terminal(fd: Fd) -> bool {
-    // SAFETY: fd_fdstat_get only writes its out-parameter.
-    unsafe { wasi::fd_fdstat_get(fd) }
-        .is_ok_and(|st| st.fs_filetype == wasi::FILETYPE_CHARACTER_DEVICE)
+    filetype(fd).is_ok_and(|k| k == wasi::FILETYPE_CHARACTER_DEVICE)
 }
 
 /// Size of a `dirent` header before its name.

@@ -130,9 +130,7 @@ impl Vm {
     ) -> PyResult<Value> {
         match callable {
             Value::Method(m) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(m.this.clone());
-                all.extend_from_slice(args);
+                let all: Vec<Value> = with_first(m.this.clone(), args);
                 let func = m.func.clone();
                 self.call_value(&func, &all, kwargs)
             }
@@ -145,9 +143,7 @@ impl Vm {
                         self.call_value(&f, args, kwargs)
                     }
                     Some(f) => {
-                        let mut all = Vec::with_capacity(args.len() + 1);
-                        all.push(callable.clone());
-                        all.extend_from_slice(args);
+                        let all: Vec<Value> = with_first(callable.clone(), args);
                         self.call_value(&f, &all, kwargs)
                     }
                     None => Err(self.not_callable(callable)),
@@ -236,10 +232,8 @@ impl Vm {
             } else {
                 r
             }
-        } else if r.is(base) && returns_receiver(&r, b.name) {
-            this.clone()
         } else {
-            r
+            receiver_result(r, base, this, b.name)
         })
     }
 
@@ -527,13 +521,7 @@ impl Vm {
             },
         );
         frame.stack.truncate(func_pos);
-        let r = r.map(|v| {
-            if v.is(&base) && returns_receiver(&v, b.name) {
-                this.clone()
-            } else {
-                v
-            }
-        });
+        let r = r.map(|v| receiver_result(v, &base, &this, b.name));
         drop(this);
         self.safe_point();
         Some(finish_call(frame, func_pos, r))
@@ -605,15 +593,7 @@ impl Vm {
         };
         if let Value::Function(f) = &init {
             if !f.flags().has(CodeFlags::GENERATOR) {
-                let entered = if kwargs.is_empty() {
-                    self.function_frame_with_first(f, &obj, args)
-                } else {
-                    let mut all: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
-                    all.push(obj.clone());
-                    all.extend(args.iter().cloned());
-                    self.function_frame(f, &all, kwargs)
-                };
-                return match entered {
+                return match self.function_frame_with_first(f, &obj, args, kwargs) {
                     Ok(mut callee) => {
                         callee.gen_exit = super::GenExit::Init;
                         frame.stack.push(obj);
@@ -623,11 +603,11 @@ impl Vm {
                 };
             }
         }
-        let mut all: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
-        all.push(obj.clone());
-        all.extend(args.iter().cloned());
         let r = match &init {
-            Value::Builtin(_) | Value::Function(_) => self.call_value(&init, &all, kwargs),
+            Value::Builtin(_) | Value::Function(_) => {
+                let all: smallvec::SmallVec<[Value; 8]> = with_first(obj.clone(), args);
+                self.call_value(&init, &all, kwargs)
+            }
             other => {
                 let cls = self.type_of(&obj);
                 match self.descr_get(other, Some(&obj), &cls) {
@@ -834,9 +814,7 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Rc<PyStr>, Value)],
     ) -> Flow {
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(first);
-        all.extend_from_slice(args);
+        let all: Vec<Value> = with_first(first, args);
         match self.function_frame(f, &all, kwargs) {
             Ok(fr) => Flow::Call(fr),
             Err(e) => Flow::Raise(e),
@@ -1205,6 +1183,22 @@ fn is_str_subclass(v: &Value) -> bool {
 /// instance) returns the instance itself, as CPython's: `list.__iadd__` and the other
 /// methods of mutable types do, and `str.format`/`%` when they had nothing to substitute;
 /// an immutable type's other methods return a plain value (`str.__str__`).
+/// What a built-in type's method run on the value `base` that instance `this` extends gives
+/// back: `this` where the method returned its receiver, else its result.
+fn receiver_result(r: Value, base: &Value, this: &Value, name: &str) -> Value {
+    if r.is(base) && returns_receiver(&r, name) {
+        this.clone()
+    } else {
+        r
+    }
+}
+
+/// `first` followed by `args`: the arguments of a call that adds a receiver or class before
+/// the caller's.
+pub(crate) fn with_first<C: FromIterator<Value>>(first: Value, args: &[Value]) -> C {
+    std::iter::once(first).chain(args.iter().cloned()).collect()
+}
+
 fn returns_receiver(v: &Value, name: &str) -> bool {
     match v {
         Value::Str(_) => matches!(name, "format" | "format_map" | "__mod__"),

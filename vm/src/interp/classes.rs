@@ -872,9 +872,7 @@ impl Vm {
         if let Some(meta) = &t.meta {
             if let Some(call) = meta.lookup("__call__") {
                 if !matches!(call, Value::Builtin(_)) {
-                    let mut all = Vec::with_capacity(args.len() + 1);
-                    all.push(Value::Type(t.clone()));
-                    all.extend_from_slice(args);
+                    let all: Vec<Value> = super::call::with_first(Value::Type(t.clone()), args);
                     return self.call_value(&call, &all, kwargs);
                 }
             }
@@ -930,9 +928,7 @@ impl Vm {
         };
         let r = match &init {
             Value::Function(_) | Value::Builtin(_) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(obj.clone());
-                all.extend_from_slice(args);
+                let all: Vec<Value> = super::call::with_first(obj.clone(), args);
                 self.call_value(&init, &all, kwargs)?
             }
             other => {
@@ -996,9 +992,7 @@ impl Vm {
         } else {
             let new = new.unwrap_or_default();
             let func = self.descr_get(&new, None, t)?;
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(Value::Type(t.clone()));
-            all.extend_from_slice(args);
+            let all: Vec<Value> = super::call::with_first(Value::Type(t.clone()), args);
             let obj = self.call_value(&func, &all, kwargs)?;
             if !self.type_of(&obj).is_subtype(t) {
                 return Ok(Constructed::Done(obj));

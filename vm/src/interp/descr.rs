@@ -1194,9 +1194,7 @@ impl Vm {
                     [] => self.call_value(&found, std::slice::from_ref(obj), &[]),
                     [a] => self.call_value(&found, &[obj.clone(), a.clone()], &[]),
                     _ => {
-                        let mut all = Vec::with_capacity(args.len() + 1);
-                        all.push(obj.clone());
-                        all.extend_from_slice(args);
+                        let all: Vec<Value> = super::call::with_first(obj.clone(), args);
                         self.call_value(&found, &all, &[])
                     }
                 };

@@ -132,25 +132,25 @@ impl Vm {
         Ok(frame)
     }
 
-    /// `function_frame` for a positional call whose first argument is `first` (an
-    /// `__init__`'s new object) and the rest `args`: a call of exactly the parameters fills
-    /// the slots directly, without a vector of the arguments.
+    /// `function_frame` for a call whose first argument is `first` (an `__init__`'s new
+    /// object) and the rest `args`: a positional call of exactly the parameters fills the
+    /// slots directly, without a vector of the arguments.
     pub(crate) fn function_frame_with_first(
         &mut self,
         func: &Rc<PyFunction>,
         first: &Value,
         args: &[Value],
+        kwargs: &[(Rc<PyStr>, Value)],
     ) -> PyResult<Box<Frame>> {
         let code = func.current_code();
         let code = &*code;
-        let exact = args.len() + 1 == code.argcount as usize
+        let exact = kwargs.is_empty()
+            && args.len() + 1 == code.argcount as usize
             && code.flags.0 & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0;
         if !exact {
-            let mut all: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
-            all.push(first.clone());
-            all.extend(args.iter().cloned());
-            return self.function_frame(func, &all, &[]);
+            let all: smallvec::SmallVec<[Value; 8]> = super::call::with_first(first.clone(), args);
+            return self.function_frame(func, &all, kwargs);
         }
         let mut frame = self.alloc_frame(code, &func.globals, None);
         let slots = std::iter::once(first).chain(args);
