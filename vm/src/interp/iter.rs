@@ -831,7 +831,9 @@ impl Vm {
     /// iterator's count, and each item is pushed straight from where it is read: carried
     /// out as an `Option<Option<Value>>`, an item went through stack temporaries whose
     /// partial copies (a value's bytes 1..8, `Bool`'s payload) stalled store forwarding.
-    /// Out of line, so the dispatch loop's registers and wasm frame stay as they are.
+    /// Out of line, so the dispatch loop's registers and wasm frame stay as they are. The
+    /// loop calls a safe point after a step that stayed in the frame: an item stored in a
+    /// local may have replaced the last reference to the previous one.
     #[inline(never)]
     pub(super) fn for_iter_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
         if let Some(Value::Iter(i)) = frame.stack.last() {
@@ -847,7 +849,7 @@ impl Vm {
                         *next = next.wrapping_add(*step);
                         *remaining -= 1;
                         drop(state);
-                        frame.stack.push(Value::Int(v));
+                        take_item(frame, Value::Int(v));
                         return Flow::Next;
                     }
                     true
@@ -859,7 +861,7 @@ impl Vm {
                         *index += 1;
                         drop(items);
                         drop(state);
-                        frame.stack.push(v);
+                        take_item(frame, v);
                         return Flow::Next;
                     }
                     // Exhausted for good, as CPython's: a list growing later is not seen.
@@ -871,7 +873,7 @@ impl Vm {
                         let v = v.clone();
                         *index += 1;
                         drop(state);
-                        frame.stack.push(v);
+                        take_item(frame, v);
                         return Flow::Next;
                     }
                     true
@@ -1193,4 +1195,17 @@ fn plain_truth(v: &Value) -> Option<bool> {
         Value::Str(s) => !s.as_str().is_empty(),
         _ => return None,
     })
+}
+
+/// An item `for` produced: stored straight into the loop variable when the next instruction
+/// is `STORE_FAST` (`for x in ...`), which is then done; pushed otherwise.
+#[inline(always)]
+fn take_item(frame: &mut Frame, v: Value) {
+    match frame.code.instrs.get(frame.ip).copied() {
+        Some(next) if next.op == crate::bytecode::Op::StoreFast => {
+            frame.ip += 1;
+            drop(frame.fast[next.arg as usize].replace(v));
+        }
+        _ => frame.stack.push(v),
+    }
 }

@@ -579,14 +579,12 @@ impl Vm {
     /// step, whose error is raised at the jump itself, so its handlers lie ahead and a spent
     /// budget cannot loop through them.
     #[inline(always)]
-    fn branch(&mut self, frame: &mut Frame, to: usize) -> Flow {
+    fn jump_to(&mut self, frame: &mut Frame, to: usize) -> PyResult<()> {
         if to < frame.ip {
-            if let Err(e) = self.step() {
-                return Flow::Raise(e);
-            }
+            self.step()?;
         }
         frame.ip = to;
-        Flow::Next
+        Ok(())
     }
 
     /// A dispatch loop returned: the loop it interrupted runs again.
@@ -821,7 +819,22 @@ impl Vm {
                     Flow::Next
                 }
                 Op::ContainsOp => self.contains_instr(&mut frame, arg == 1).into(),
-                Op::Jump => self.branch(&mut frame, arg as usize),
+                Op::Jump => match self.jump_to(&mut frame, arg as usize) {
+                    // The back edge of a `for` loop runs its `FOR_ITER` without a dispatch.
+                    Ok(()) => match frame.code.instrs.get(frame.ip).copied() {
+                        Some(next) if next.op == Op::ForIter => {
+                            frame.ip += 1;
+                            self.running.ip = frame.ip;
+                            let flow = self.for_iter_instr(&mut frame, next.arg);
+                            if matches!(flow, Flow::Next) {
+                                frame = self.safe_point_at(frame);
+                            }
+                            flow
+                        }
+                        _ => Flow::Next,
+                    },
+                    Err(e) => Flow::Raise(e),
+                },
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     self.pop_jump(&mut frame, instr.op, arg).into()
                 }
@@ -829,7 +842,13 @@ impl Vm {
                     self.jump_or_pop(&mut frame, instr.op, arg).into()
                 }
                 Op::GetIter => self.get_iter_instr(&mut frame).into(),
-                Op::ForIter => self.for_iter_instr(&mut frame, arg),
+                Op::ForIter => {
+                    let flow = self.for_iter_instr(&mut frame, arg);
+                    if matches!(flow, Flow::Next) {
+                        frame = self.safe_point_at(frame);
+                    }
+                    flow
+                }
                 Op::BuildTuple => self.build_tuple(&mut frame, arg).into(),
                 Op::BuildList => {
                     let items = frame.stack.split_off(frame.stack.len() - arg as usize);
