@@ -118,6 +118,9 @@ fn invalid(vm: &mut Vm) -> pyrs_vm::PyErr {
 struct Checked {
     words: Vec<u32>,
     non_boundary: Vec<usize>,
+    /// How far before the position the code can look: the widths of its lookbehinds added
+    /// up (nested ones add), and one for `\b` and `^` in multiline mode.
+    behind: usize,
 }
 
 thread_local! {
@@ -223,6 +226,7 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         endpos,
         mode,
         must_advance,
+        base: 0,
     };
     let found = match &args.pos[1] {
         Value::Str(s) if s.is_ascii() => job.run(s.as_str().as_bytes()),
@@ -231,7 +235,7 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             // as those bytes, in place (a walk over UTF-8 from the start costs every call
             // the length of the text, so a `finditer` would be quadratic).
             Some(bytes) => job.run(&bytes[..]),
-            None => job.run(s.as_str()),
+            None => job.run_text(s, checked.behind),
         },
         // The engine runs no Python code: the subject is read in place, not copied per call.
         Value::Bytes(b) => job.run(&b.data[..]),
@@ -283,12 +287,40 @@ struct Job<'a> {
     endpos: usize,
     mode: i64,
     must_advance: bool,
+    /// Where in the string the subject the engine reads starts (code points).
+    base: usize,
 }
 
 impl Job<'_> {
     fn run<S: StrDrive>(&self, subject: S) -> Option<Value> {
-        let mut req = Request::new(subject, self.pos, self.endpos, self.words, self.mode == 1);
-        req.must_advance = self.must_advance;
+        let end = self.endpos.min(subject.count());
+        self.run_to(subject, end)
+    }
+
+    /// [`Job::run`] over text with code points above 0xFF, read as UTF-8, where the engine
+    /// finds a position by walking from the start of what it is given. It is given the text
+    /// from a little before `pos` (as far back as the code can look, `behind`), so a
+    /// `finditer` or a tokenizer calling `match(text, pos)` does not walk the whole text each
+    /// time; the length is the string's own, not counted.
+    fn run_text(mut self, s: &PyStr, behind: usize) -> Option<Value> {
+        let end = self.endpos.min(s.char_len());
+        let base = self.pos.min(end).saturating_sub(behind.saturating_add(1));
+        self.pos -= base.min(self.pos);
+        self.base = base;
+        self.run_to(&s.as_str()[s.byte_offset(base)..], end - base)
+    }
+
+    /// The engine over `subject`, `end` (at most its length, in code points) being where
+    /// the match must stop; positions in the result are offset by `base`.
+    fn run_to<S: StrDrive>(&self, subject: S, end: usize) -> Option<Value> {
+        let req = Request {
+            string: subject,
+            start: self.pos.min(end),
+            end,
+            pattern_codes: self.words,
+            match_all: self.mode == 1,
+            must_advance: self.must_advance,
+        };
         let mut state = State::default();
         let found = if self.mode == 2 {
             state.search(req)
@@ -298,15 +330,22 @@ impl Job<'_> {
         if !found {
             return None;
         }
+        let base = self.base as i64;
         let marks = state
             .marks
             .raw()
             .iter()
-            .map(|m| Value::Int(if m.is_some() { m.unpack() as i64 } else { -1 }))
+            .map(|m| {
+                Value::Int(if m.is_some() {
+                    m.unpack() as i64 + base
+                } else {
+                    -1
+                })
+            })
             .collect();
         Some(Value::tuple(vec![
-            Value::Int(state.start as i64),
-            Value::Int(state.cursor.position as i64),
+            Value::Int(state.start as i64 + base),
+            Value::Int(state.cursor.position as i64 + base),
             Value::Int(state.marks.last_index() as i64),
             Value::tuple(marks),
         ]))
@@ -319,6 +358,7 @@ fn check(words: &[u32]) -> Option<Checked> {
     let mut c = Checker {
         w: words,
         non_boundary: Vec::new(),
+        behind: 1,
     };
     // The code ends with SUCCESS, as the compiler makes it.
     if words.last() != Some(&(Op::SUCCESS as u32)) {
@@ -331,12 +371,14 @@ fn check(words: &[u32]) -> Option<Checked> {
     Some(Checked {
         words: padded,
         non_boundary: c.non_boundary,
+        behind: c.behind,
     })
 }
 
 struct Checker<'a> {
     w: &'a [u32],
     non_boundary: Vec<usize>,
+    behind: usize,
 }
 
 impl Checker<'_> {
@@ -474,6 +516,7 @@ impl Checker<'_> {
                 if t < i + 4 || self.op(t - 1)? != Op::SUCCESS {
                     return None;
                 }
+                self.behind = self.behind.saturating_add(self.at(i + 2)? as usize);
                 self.block(i + 3, t - 1, d)?;
                 t
             }
