@@ -395,10 +395,16 @@ fn percent_core(
         | Value::Bytes(_)
         | Value::ByteArray(_)
         | Value::Range(_) => (vec![values.clone()], Some(values.clone())),
+        // A str, or a subclass of it, never is; nor bytes when formatting bytes.
+        Value::Str(_) => (vec![values.clone()], None),
         Value::Instance(i)
-            if !(bytes && matches!(i.base, Some(Value::Bytes(_) | Value::ByteArray(_))))
-                && vm.type_of(values).lookup("__getitem__").is_some() =>
+            if matches!(i.base, Some(Value::Str(_)))
+                || (bytes && matches!(i.base, Some(Value::Bytes(_) | Value::ByteArray(_)))) =>
         {
+            (vec![values.clone()], None)
+        }
+        // Instances, `mappingproxy`, classes whose metaclass has `__getitem__` (an `Enum`).
+        other if vm.type_of(other).lookup("__getitem__").is_some() => {
             (vec![values.clone()], Some(values.clone()))
         }
         other => (vec![other.clone()], None),
