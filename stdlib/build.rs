@@ -14,6 +14,7 @@ use pyrs_vm::compile::{compile_source, Mode};
 /// The modules and packages of `src/py/` that pyrs ships (a package with all its files).
 const SHIPPED: &[&str] = &[
     "__future__",
+    "_ast",
     "_bz2",
     "_collections_abc",
     "_pickle",

@@ -19,6 +19,9 @@ has_ipv6 = False
 
 _NO_SOCKETS = "WASI has no sockets: {} is not available"
 
+# The default `timeout` of create_connection and the http clients: "the global default".
+_GLOBAL_DEFAULT_TIMEOUT = object()
+
 
 def _unsupported(what):
     return OSError(_errno.ENOTSUP, _NO_SOCKETS.format(what))
@@ -278,7 +281,7 @@ def fromfd(fd, family, type, proto=0):
     raise _unsupported("socket.fromfd")
 
 
-def create_connection(address, timeout=None, source_address=None, *,
+def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None, *,
                       all_errors=False):
     """Connect to a TCP service (not available on WASI)."""
     raise _unsupported("socket.create_connection")
