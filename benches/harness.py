@@ -18,6 +18,9 @@ once per program so that native CPython's run takes at least --min-time, and eve
 then runs the same number of loops. Runs are interleaved: per program, pyrs, cp312w, cp314w,
 native, then again, --runs times. Peak memory is each process's max RSS (from wait4). A
 program a contender cannot run is reported with the last line of its stderr, never dropped.
+The third-party packages a program requires are installed once, with native CPython's pip,
+from the versions its requirements.txt pins, into --deps/bm_NAME, and put on each contender's
+PYTHONPATH (under wasmtime the directory is mapped to /deps).
 
 It writes BENCHMARKS.md (--out) and the chart BENCHMARKS.svg beside it. Only the stdlib is
 used; one benchmark process runs at a time.
@@ -74,6 +77,7 @@ class Program:
     name: str
     source: Path        # the bm_* directory
     args: list          # the variant's extra_opts
+    deps: Path = None   # the third-party packages it requires, installed (None: none)
 
 
 @dataclass
@@ -120,7 +124,7 @@ CONTENDER_ENV = {k: v for k, v in os.environ.items()
                  if k not in ("RUST_BACKTRACE", "RUST_LIB_BACKTRACE")}
 
 
-def spawn(argv, cwd, timeout):
+def spawn(argv, cwd, timeout, env=None):
     """Runs argv in cwd (stdout/stderr to files there); returns (exit code or None on
     timeout, wall seconds, max RSS in KB, stdout, stderr).
     The RSS comes from /usr/bin/time -f %M, which forks the command itself: a child forked
@@ -134,7 +138,8 @@ def spawn(argv, cwd, timeout):
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out,
-                                stderr=err, start_new_session=True, env=CONTENDER_ENV)
+                                stderr=err, start_new_session=True,
+                                env=env or CONTENDER_ENV)
         timed_out = threading.Event()
         timer = threading.Timer(timeout, _kill_group, (proc.pid, timed_out))
         timer.start()
@@ -189,12 +194,52 @@ def run_program(contender, program, loops, timeout):
         shutil.copytree(program.source, tmp, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy(SHIM, Path(tmp, "pyperf.py"))
-        argv = contender.argv + ["run_benchmark.py", f"--loops={loops}"] + program.args
+        argv, env = with_deps(contender, program.deps)
+        argv = argv + ["run_benchmark.py", f"--loops={loops}"] + program.args
         try:
-            code, wall, rss, out, err = spawn(argv, tmp, timeout)
+            code, wall, rss, out, err = spawn(argv, tmp, timeout, env)
         except OSError as e:
             return Run(error=f"could not start: {e}")
     return parse_run(code, wall, rss, out, err, timeout)
+
+
+def with_deps(contender, deps):
+    """The command and environment that put a program's installed packages on the path:
+    mapped into a wasm contender's file system at /deps, or as they are for native CPython."""
+    if deps is None:
+        return contender.argv, None
+    if contender.module is None:
+        return contender.argv, dict(CONTENDER_ENV, PYTHONPATH=str(deps))
+    wasmtime, run, *rest = contender.argv
+    return [wasmtime, run, "--dir", f"{deps}::/deps", "--env", "PYTHONPATH=/deps"] + rest, None
+
+
+def install_deps(programs, native, root):
+    """Installs the third-party packages each program's requirements.txt pins (pyperformance's
+    lock lists: every package, so no resolving) with native CPython's pip into root/bm_NAME,
+    once: a later run finds them there. A program whose packages fail to install runs without
+    them, and fails as it would."""
+    if native.error:
+        return
+    for p in programs:
+        req = p.source / "requirements.txt"
+        if not req.is_file():
+            continue
+        target = Path(root, p.source.name)
+        stamp = target / ".requirements.txt"
+        wanted = req.read_text()
+        if not (stamp.is_file() and stamp.read_text() == wanted):
+            shutil.rmtree(target, ignore_errors=True)
+            log(f"installing {p.source.name}'s requirements into {target} ...")
+            done = subprocess.run(native.argv + ["-m", "pip", "install", "--quiet",
+                                                 "--disable-pip-version-check", "--no-deps",
+                                                 "--target", str(target), "-r", str(req)],
+                                  capture_output=True, text=True, env=CONTENDER_ENV)
+            if done.returncode != 0:
+                log(f"  failed: {last_line(done.stderr)}")
+                continue
+            stamp.write_text(wanted)
+        p.deps = target
 
 
 def parse_run(code, wall, rss, out, err, timeout):
@@ -563,6 +608,10 @@ def header_md(opts, facts, contenders, svg_name):
              f"- pyperformance {pkg_version('pyperformance')} with the `benches/pyperf/pyperf.py` "
              f"shim; {opts.runs} runs per program and contender, interleaved; timeout "
              f"{opts.timeout:g} s per run",
+             "- third-party packages a program requires: the versions its `requirements.txt` "
+             "pins, installed with native CPython's `pip install --no-deps --target` "
+             + (f"into `{opts.deps}`, on every contender's `PYTHONPATH` (mapped to `/deps` "
+                "under wasmtime)" if opts.deps else "— not installed in this run"),
              ""]
     lines += [f"- {c.label}: " + (f"**{c.error}**" if c.error else f"`{c.module}` ({c.note})"
                                   if c.module else f"`{c.note}`") for c in contenders]
@@ -707,6 +756,8 @@ def parse_args(argv):
     ap.add_argument("--startup-runs", type=int, default=10)
     ap.add_argument("--quick", action="store_true",
                     help=f"2 runs of {', '.join(QUICK)} (for testing the harness)")
+    ap.add_argument("--deps", default="~/.cache/pyrs-bench-deps",
+                    help="where the packages programs require are installed ('': not installed)")
     ap.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"),
                     help="the Markdown report; the chart goes beside it as .svg")
     opts = ap.parse_args(argv)
@@ -731,6 +782,8 @@ def main(argv=None):
         for c in contenders:
             log(f"{c.key:7} {c.error or c.note}")
         native = next(c for c in contenders if c.key == "native")
+        if opts.deps:
+            install_deps(programs, native, Path(opts.deps).expanduser())
         loops, results = {}, {}
         started = time.monotonic()
         for i, p in enumerate(programs, 1):
