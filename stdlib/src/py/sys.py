@@ -1,56 +1,8 @@
 # The parts of `sys` written in Python; run in the module's namespace by sys.rs.
 
 
-class _VersionInfo:
-    """sys.version_info: a named 5-tuple."""
-
-    _fields = ("major", "minor", "micro", "releaselevel", "serial")
-
-    def __init__(self, t):
-        self._t = t
-        self.major, self.minor, self.micro, self.releaselevel, self.serial = t
-
-    def _other(self, other):
-        return other._t if type(other) is type(self) else other
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return 5
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __eq__(self, other):
-        return self._t == self._other(other)
-
-    def __lt__(self, other):
-        return self._t < self._other(other)
-
-    def __le__(self, other):
-        return self._t <= self._other(other)
-
-    def __gt__(self, other):
-        return self._t > self._other(other)
-
-    def __ge__(self, other):
-        return self._t >= self._other(other)
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def __repr__(self):
-        parts = ", ".join(f"{n}={v!r}" for n, v in zip(self._fields, self._t))
-        return f"sys.version_info({parts})"
-
-
-version_info = _VersionInfo((3, 12, 0, "final", 0))
-del _VersionInfo
-
-
 class _StructSeq(tuple):
-    """The named tuples of sys: float_info, int_info, hash_info, flags."""
+    """The named tuples of sys: version_info, float_info, int_info, hash_info, flags."""
 
     __slots__ = ()
     _fields = ()
@@ -71,6 +23,8 @@ def _struct(name, fields, values):
     return cls(values)
 
 
+version_info = _struct("version_info", "major minor micro releaselevel serial",
+                       (3, 12, 0, "final", 0))
 float_info = _struct(
     "float_info",
     "max max_exp max_10_exp min min_exp min_10_exp dig mant_dig epsilon radix rounds",
