@@ -1,19 +1,23 @@
-//! `weakref.ref`: weak references to instances of Python classes, functions, classes and
-//! generators (of every kind), with callbacks run when an instance or a generator dies
-//! (see `object::finalize`).
+//! `weakref.ref`: weak references to instances of Python classes, functions, bound methods,
+//! built-in functions, classes and generators (of every kind), with callbacks run when an
+//! instance or a generator dies (see `object::finalize`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use crate::error::PyResult;
 use crate::interp::Vm;
-use crate::object::types::{Args, NativeFn, PyFunction, PyGenerator, PyInstance, PyType};
+use crate::object::types::{
+    Args, NativeFn, PyBuiltin, PyFunction, PyGenerator, PyInstance, PyMethod, PyType,
+};
 use crate::object::Value;
 
 /// What a weak reference points at.
 pub enum WeakTarget {
     Instance(Weak<PyInstance>),
     Function(Weak<PyFunction>),
+    Method(Weak<PyMethod>),
+    Builtin(Weak<PyBuiltin>),
     Type(Weak<PyType>),
     Generator(Weak<PyGenerator>),
 }
@@ -37,6 +41,8 @@ impl WeakRefState {
         match &self.target {
             WeakTarget::Instance(w) => w.upgrade().map(Value::Instance),
             WeakTarget::Function(w) => w.upgrade().map(Value::Function),
+            WeakTarget::Method(w) => w.upgrade().map(Value::Method),
+            WeakTarget::Builtin(w) => w.upgrade().map(Value::Builtin),
             WeakTarget::Type(w) => w.upgrade().map(Value::Type),
             WeakTarget::Generator(w) => w.upgrade().map(Value::Generator),
         }
@@ -64,6 +70,11 @@ fn target_of(v: &Value) -> Option<(WeakTarget, usize)> {
         Value::Function(f) => (
             WeakTarget::Function(Rc::downgrade(f)),
             Rc::as_ptr(f) as usize,
+        ),
+        Value::Method(m) => (WeakTarget::Method(Rc::downgrade(m)), Rc::as_ptr(m) as usize),
+        Value::Builtin(b) => (
+            WeakTarget::Builtin(Rc::downgrade(b)),
+            Rc::as_ptr(b) as usize,
         ),
         Value::Type(t) => (WeakTarget::Type(Rc::downgrade(t)), Rc::as_ptr(t) as usize),
         Value::Generator(g) => (
