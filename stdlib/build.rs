@@ -102,6 +102,7 @@ const SHIPPED: &[&str] = &[
     "plistlib",
     "posixpath",
     "pprint",
+    "py_compile",
     "queue",
     "quopri",
     "random",
