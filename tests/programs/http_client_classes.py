@@ -25,3 +25,11 @@ class FakeSock:
 r = hc.HTTPResponse(FakeSock())
 print(r.isclosed(), r.readable(), r.status, r.getcode())
 r.close(); print(r.isclosed(), r.closed)
+for h, p in (("h:x", 81), ("[::1]:8000", None), ("h:", None), ("h:+80", None), ("[fe80::1]", 5)):
+    try:
+        c = hc.HTTPConnection(h, p)
+        print(c.host, c.port)
+    except hc.InvalidURL as e:
+        print("InvalidURL", e)
+print(str(hc.IncompleteRead(b"x")), hc.RemoteDisconnected("gone").args, hc.UnknownProtocol("9").args)
+print(hc.NotConnected.__module__, hc.ResponseNotReady.__mro__[1].__name__)

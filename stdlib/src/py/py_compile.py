@@ -15,21 +15,23 @@ import traceback
 __all__ = ["compile", "main", "PyCompileError", "PycInvalidationMode"]
 
 
+def _describe(exc_type, exc_value, file):
+    """What a failed compilation says: a syntax error as a traceback shows it, located in
+    `file`; any other error after "Sorry:"."""
+    if exc_type is not SyntaxError:
+        return f"Sorry: {exc_type.__name__}: {exc_value}"
+    lines = traceback.format_exception_only(exc_type, exc_value)
+    return "".join(lines).replace('File "<string>"', f'File "{file}"')
+
+
 class PyCompileError(Exception):
-    """A source file failed to compile: `msg` says why, as a traceback's last lines would."""
+    """A source file failed to compile: `msg` says why."""
 
     def __init__(self, exc_type, exc_value, file, msg=''):
-        name = exc_type.__name__
-        if exc_type is SyntaxError:
-            text = ''.join(traceback.format_exception_only(exc_type, exc_value))
-            text = text.replace('File "<string>"', 'File "%s"' % file)
-        else:
-            text = "Sorry: %s: %s" % (name, exc_value)
-        Exception.__init__(self, msg or text, name, exc_value, file)
-        self.exc_type_name = name
-        self.exc_value = exc_value
-        self.file = file
-        self.msg = msg or text
+        text = msg or _describe(exc_type, exc_value, file)
+        super().__init__(text, exc_type.__name__, exc_value, file)
+        self.msg, self.file = text, file
+        self.exc_type_name, self.exc_value = exc_type.__name__, exc_value
 
     def __str__(self):
         return self.msg
@@ -42,9 +44,41 @@ class PycInvalidationMode(enum.Enum):
 
 
 def _get_default_invalidation_mode():
+    # Reproducible builds set SOURCE_DATE_EPOCH: a timestamp would differ between them.
     if os.environ.get('SOURCE_DATE_EPOCH'):
         return PycInvalidationMode.CHECKED_HASH
     return PycInvalidationMode.TIMESTAMP
+
+
+def _cache_path(file, optimize):
+    if optimize < 0:
+        return importlib.util.cache_from_source(file)
+    return importlib.util.cache_from_source(file, optimization=optimize or '')
+
+
+def _check_target(cfile):
+    """Import would replace a symlink or a special file by a regular one: refused."""
+    what = None
+    if os.path.islink(cfile):
+        what = "a symlink"
+    elif os.path.exists(cfile) and not os.path.isfile(cfile):
+        what = "a non-regular file"
+    if what is not None:
+        change = "changed into a regular file" if what == "a symlink" else \
+            "changed into a regular one"
+        raise FileExistsError(f"{cfile} is {what} and will be {change} if import writes a "
+                              f"byte-compiled file to it")
+
+
+def _header(mode, file, source):
+    """The 12 bytes after the magic number: flags, then the source's time and size, or a
+    hash of it (pyrs's own: the file is read by pyrs alone)."""
+    little = lambda n: (n & 0xFFFFFFFF).to_bytes(4, 'little')
+    if mode is PycInvalidationMode.TIMESTAMP:
+        info = os.stat(file)
+        return little(0) + little(int(info.st_mtime)) + little(info.st_size)
+    flags = 3 if mode is PycInvalidationMode.CHECKED_HASH else 1
+    return little(flags) + hashlib.blake2b(source, digest_size=8).digest()
 
 
 def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1,
@@ -53,83 +87,54 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1,
     importlib.util.cache_from_source gives); returns that path, or None when the source
     did not compile (the error raised as PyCompileError with `doraise`, else printed to
     stderr unless `quiet` is 2)."""
-    if invalidation_mode is None:
-        invalidation_mode = _get_default_invalidation_mode()
-    if cfile is None:
-        if optimize >= 0:
-            level = optimize if optimize >= 1 else ''
-            cfile = importlib.util.cache_from_source(file, optimization=level)
-        else:
-            cfile = importlib.util.cache_from_source(file)
-    if os.path.islink(cfile):
-        raise FileExistsError(
-            '{} is a symlink and will be changed into a regular file if import writes a '
-            'byte-compiled file to it'.format(cfile))
-    if os.path.exists(cfile) and not os.path.isfile(cfile):
-        raise FileExistsError(
-            '{} is a non-regular file and will be changed into a regular one if import '
-            'writes a byte-compiled file to it'.format(cfile))
+    mode = invalidation_mode or _get_default_invalidation_mode()
+    target = _cache_path(file, optimize) if cfile is None else cfile
+    _check_target(target)
+    shown = dfile or file
     with open(file, 'rb') as f:
         source = f.read()
     try:
-        code = builtins_compile(source, dfile or file, 'exec', dont_inherit=True,
-                                optimize=optimize)
-    except Exception as err:
-        error = PyCompileError(err.__class__, err, dfile or file)
-        if quiet < 2:
-            if doraise:
-                raise error
-            sys.stderr.write(error.msg + '\n')
+        code = _builtin_compile(source, shown, 'exec', dont_inherit=True, optimize=optimize)
+    except Exception as failure:
+        report = PyCompileError(type(failure), failure, shown)
+        if quiet >= 2:
+            return None
+        if doraise:
+            raise report
+        sys.stderr.write(report.msg + '\n')
         return None
-    directory = os.path.dirname(cfile)
-    if directory:
-        os.makedirs(directory, exist_ok=True)
-    if invalidation_mode == PycInvalidationMode.TIMESTAMP:
-        st = os.stat(file)
-        header = ((0).to_bytes(4, 'little') + (int(st.st_mtime) & 0xFFFFFFFF).to_bytes(4, 'little')
-                  + (st.st_size & 0xFFFFFFFF).to_bytes(4, 'little'))
-    else:
-        checked = invalidation_mode == PycInvalidationMode.CHECKED_HASH
-        flags = 0b01 | (0b10 if checked else 0)
-        # (pyrs's own hash of the source: the file is pyrs's alone anyway)
-        header = flags.to_bytes(4, 'little') + hashlib.blake2b(source, digest_size=8).digest()
-    with open(cfile, 'wb') as f:
-        f.write(importlib.util.MAGIC_NUMBER + header + marshal.dumps(code))
-    return cfile
+    folder = os.path.dirname(target)
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+    data = importlib.util.MAGIC_NUMBER + _header(mode, file, source) + marshal.dumps(code)
+    with open(target, 'wb') as out:
+        out.write(data)
+    return target
 
 
-builtins_compile = (__builtins__['compile'] if isinstance(__builtins__, dict)
+_builtin_compile = (__builtins__['compile'] if isinstance(__builtins__, dict)
                     else __builtins__.compile)
 
 
 def main():
-    """Compiles the files named on the command line (or, with '-', on standard input, one
-    per line); exits with status 1 if any failed."""
+    """Compiles the files named on the command line (or, with '-', read one per line from
+    standard input); the first failure ends it with status 1."""
     import argparse
 
-    parser = argparse.ArgumentParser(description='A simple command-line interface for '
-                                                 'py_compile module.')
-    parser.add_argument('-q', '--quiet', action='store_true',
-                        help='Suppress error output')
-    parser.add_argument('filenames', nargs='+', help='Files to compile')
-    args = parser.parse_args()
-    if args.filenames == ['-']:
-        filenames = [name.rstrip('\n') for name in sys.stdin.readlines()]
-    else:
-        filenames = args.filenames
-    for filename in filenames:
+    cli = argparse.ArgumentParser(
+        description='A simple command-line interface for py_compile module.')
+    cli.add_argument('-q', '--quiet', action='store_true', help='Suppress error output')
+    cli.add_argument('filenames', nargs='+', help='Files to compile')
+    options = cli.parse_args()
+    names = options.filenames
+    if names == ['-']:
+        names = [line.rstrip('\n') for line in sys.stdin]
+    for name in names:
         try:
-            compile(filename, doraise=True)
-        except PyCompileError as error:
-            if args.quiet:
-                parser.exit(1)
-            else:
-                parser.exit(1, error.msg)
-        except OSError as error:
-            if args.quiet:
-                parser.exit(1)
-            else:
-                parser.exit(1, str(error))
+            compile(name, doraise=True)
+        except (PyCompileError, OSError) as failure:
+            text = failure.msg if isinstance(failure, PyCompileError) else str(failure)
+            cli.exit(1, None if options.quiet else text)
 
 
 if __name__ == "__main__":

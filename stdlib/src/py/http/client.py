@@ -27,88 +27,84 @@ globals().update(_Status.__members__)
 responses = {status: status.phrase for status in _Status}
 
 
+
 class HTTPException(Exception):
-    pass
-
-
-class NotConnected(HTTPException):
-    pass
-
-
-class InvalidURL(HTTPException):
-    pass
-
-
-class UnknownProtocol(HTTPException):
-    def __init__(self, version):
-        self.args = version,
-        self.version = version
-
-
-class UnknownTransferEncoding(HTTPException):
-    pass
-
-
-class UnimplementedFileMode(HTTPException):
-    pass
-
-
-class IncompleteRead(HTTPException):
-    def __init__(self, partial, expected=None):
-        self.args = partial,
-        self.partial = partial
-        self.expected = expected
-
-    def __repr__(self):
-        if self.expected is not None:
-            e = ', %i more expected' % self.expected
-        else:
-            e = ''
-        return '%s(%i bytes read%s)' % (self.__class__.__name__,
-                                        len(self.partial), e)
-
-    __str__ = object.__str__
-
-
-class ImproperConnectionState(HTTPException):
-    pass
-
-
-class CannotSendRequest(ImproperConnectionState):
-    pass
-
-
-class CannotSendHeader(ImproperConnectionState):
-    pass
-
-
-class ResponseNotReady(ImproperConnectionState):
-    pass
-
-
-class BadStatusLine(HTTPException):
-    def __init__(self, line):
-        if not line:
-            line = repr(line)
-        self.args = line,
-        self.line = line
-
-
-class LineTooLong(HTTPException):
-    def __init__(self, line_type):
-        HTTPException.__init__(self, "got more than %d bytes when reading %s"
-                                     % (_MAXLINE, line_type))
-
-
-class RemoteDisconnected(ConnectionResetError, BadStatusLine):
-    def __init__(self, *pos, **kw):
-        BadStatusLine.__init__(self, "")
-        ConnectionResetError.__init__(self, *pos, **kw)
+    """The base of the errors of this module."""
 
 
 error = HTTPException
+
+
+def _subclass(name, base, doc):
+    return type(name, (base,), {"__doc__": doc, "__module__": __name__})
+
+
+NotConnected = _subclass("NotConnected", HTTPException, "No connection is open.")
+InvalidURL = _subclass("InvalidURL", HTTPException, "The host or port is not valid.")
+UnknownTransferEncoding = _subclass("UnknownTransferEncoding", HTTPException,
+                                    "A transfer encoding this module cannot read.")
+UnimplementedFileMode = _subclass("UnimplementedFileMode", HTTPException,
+                                  "A file mode this module does not offer.")
+ImproperConnectionState = _subclass("ImproperConnectionState", HTTPException,
+                                    "The connection cannot do that now.")
+CannotSendRequest = _subclass("CannotSendRequest", ImproperConnectionState,
+                              "A request cannot be sent now.")
+CannotSendHeader = _subclass("CannotSendHeader", ImproperConnectionState,
+                             "A header cannot be sent now.")
+ResponseNotReady = _subclass("ResponseNotReady", ImproperConnectionState,
+                             "No response can be read yet.")
+del _subclass
+
+
+class UnknownProtocol(HTTPException):
+    """The server spoke an HTTP version this module does not know."""
+
+    def __init__(self, version):
+        super().__init__(version)
+        self.version = version
+
+
+class IncompleteRead(HTTPException):
+    """The body ended early: `partial` is what was read."""
+
+    def __init__(self, partial, expected=None):
+        super().__init__(partial)
+        self.partial, self.expected = partial, expected
+
+    def __repr__(self):
+        more = "" if self.expected is None else f", {self.expected} more expected"
+        return f"{type(self).__name__}({len(self.partial)} bytes read{more})"
+
+    def __str__(self):
+        return repr(self)
+
+
+class BadStatusLine(HTTPException):
+    """The status line of a response could not be read."""
+
+    def __init__(self, line):
+        line = line or repr(line)
+        super().__init__(line)
+        self.line = line
+
+
 _MAXLINE = 65536
 _UNKNOWN = 'UNKNOWN'
+
+
+class LineTooLong(HTTPException):
+    """A line of a response is longer than this module reads."""
+
+    def __init__(self, line_type):
+        super().__init__(f"got more than {_MAXLINE} bytes when reading {line_type}")
+
+
+class RemoteDisconnected(ConnectionResetError, BadStatusLine):
+    """The server closed the connection before answering."""
+
+    def __init__(self, *args, **kwargs):
+        BadStatusLine.__init__(self, "")
+        ConnectionResetError.__init__(self, *args, **kwargs)
 
 
 class HTTPResponse(_io.BufferedIOBase):
@@ -117,36 +113,56 @@ class HTTPResponse(_io.BufferedIOBase):
 
     def __init__(self, sock, debuglevel=0, method=None, url=None):
         self.fp = sock.makefile("rb")
-        self.debuglevel = debuglevel
-        self._method = method
-        self.headers = self.msg = None
-        self.version = self.status = self.reason = _UNKNOWN
-        self.chunked = self.chunk_left = self.length = self.will_close = _UNKNOWN
+        self.debuglevel, self._method = debuglevel, method
+        self.headers = None
+        self.msg = None
+        for name in ("version", "status", "reason", "chunked", "chunk_left", "length",
+                     "will_close"):
+            setattr(self, name, _UNKNOWN)
 
     def readable(self):
         return True
 
-    def close(self):
-        super().close()
-        fp, self.fp = self.fp, None
-        if fp is not None:
-            fp.close()
-
     def isclosed(self):
         return self.fp is None
 
-    def getheader(self, name, default=None):
+    def close(self):
+        super().close()
+        if self.fp is not None:
+            stream, self.fp = self.fp, None
+            stream.close()
+
+    def _headers_read(self):
         if self.headers is None:
             raise ResponseNotReady()
-        return self.headers.get(name, default)
+        return self.headers
+
+    def getheader(self, name, default=None):
+        return self._headers_read().get(name, default)
 
     def getheaders(self):
-        if self.headers is None:
-            raise ResponseNotReady()
-        return list(self.headers.items())
+        return list(self._headers_read().items())
 
     def getcode(self):
         return self.status
+
+
+def _split_host(host, default_port):
+    """`host[:port]` (an IPv6 address in brackets) as the host and the port number."""
+    colon, bracket = host.rfind(':'), host.rfind(']')
+    port = default_port
+    if colon > bracket:
+        host, digits = host[:colon], host[colon + 1:]
+        if digits:
+            try:
+                port = int(digits)
+            except ValueError:
+                raise InvalidURL(f"nonnumeric port: '{digits}'") from None
+    return _unbracket(host), port
+
+
+def _unbracket(host):
+    return host[1:-1] if host[:1] == '[' and host[-1:] == ']' else host
 
 
 class HTTPConnection:
@@ -158,35 +174,20 @@ class HTTPConnection:
 
     def __init__(self, host, port=None, timeout=_socket._GLOBAL_DEFAULT_TIMEOUT,
                  source_address=None, blocksize=8192):
-        self.timeout = timeout
-        self.source_address = source_address
-        self.blocksize = blocksize
+        self.timeout, self.source_address, self.blocksize = timeout, source_address, blocksize
         self.sock = None
         if port is None:
-            i = host.rfind(':')
-            j = host.rfind(']')
-            if i > j:
-                try:
-                    port = int(host[i + 1:])
-                except ValueError:
-                    if host[i + 1:] == "":
-                        port = self.default_port
-                    else:
-                        raise InvalidURL("nonnumeric port: '%s'" % host[i + 1:])
-                host = host[:i]
-            else:
-                port = self.default_port
-        if host and host[0] == '[' and host[-1] == ']':
-            host = host[1:-1]
-        self.host, self.port = host, port
+            self.host, self.port = _split_host(host, self.default_port)
+        else:
+            self.host, self.port = host, port
 
     def connect(self):
         self.sock = _socket.create_connection((self.host, self.port), self.timeout,
                                               self.source_address)
 
     def close(self):
-        sock, self.sock = self.sock, None
-        if sock is not None:
+        if self.sock is not None:
+            sock, self.sock = self.sock, None
             sock.close()
 
     def request(self, method, url, body=None, headers={}, *, encode_chunked=False):
