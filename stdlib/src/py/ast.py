@@ -1227,9 +1227,17 @@ class _Unparser:
         return text
 
     def mi_arg(self, node):
+        name = node.arg
         if node.annotation:
-            return node.arg + ': ' + self.ex(node.annotation)
-        return node.arg
+            return name + ': ' + self.ex(node.annotation)
+        return name
+
+    def parameter(self, node):
+        # A tree built by hand may list other nodes as parameters (a Name): each is
+        # written as what it is.
+        if isinstance(node, arg):
+            return self.mi_arg(node)
+        return self.ex(node)
 
     def mi_comprehension(self, node):
         text = ' async for ' if node.is_async else ' for '
@@ -1258,7 +1266,7 @@ class _Unparser:
         positional = node.posonlyargs + node.args
         missing = len(positional) - len(node.defaults)
         for index, param in enumerate(positional):
-            text = self.mi_arg(param)
+            text = self.parameter(param)
             if index >= missing:
                 text += '=' + self.ex(node.defaults[index - missing])
             pieces.append(text)
@@ -1269,8 +1277,10 @@ class _Unparser:
             if node.vararg:
                 star += self.mi_arg(node.vararg)
             pieces.append(star)
-        for param, default in zip(node.kwonlyargs, node.kw_defaults):
-            text = self.mi_arg(param)
+        # (a tree built by hand may leave out kw_defaults when there are no such parameters)
+        keyword_only = node.kwonlyargs
+        for param, default in zip(keyword_only, node.kw_defaults if keyword_only else ()):
+            text = self.parameter(param)
             if default:
                 text += '=' + self.ex(default)
             pieces.append(text)
