@@ -224,8 +224,9 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<PyFunction>, name: &PyStr) -> PyResult<
                 Value::tuple(defaults.clone())
             }
         }
+        // The dict calls read: changing it changes the defaults, as in CPython.
         "__kwdefaults__" => match &*f.kwdefaults.borrow() {
-            Some(d) => crate::object::types::dict::dict_copy_value(d),
+            Some(d) => Value::Dict(d.clone()),
             None => Value::None,
         },
         "__module__" => vm.dict_get_str(&f.globals, "__name__").unwrap_or_default(),
