@@ -526,6 +526,13 @@ impl Vm {
                 }
             }
             Value::Function(f) => {
+                // The function type's own attributes are data descriptors: they come before
+                // the function's `__dict__` (which `__dict__.update` may fill with any name).
+                if is_function_descriptor(name.as_str()) {
+                    if let Some(v) = crate::object::types::function::function_attr(self, f, name)? {
+                        return Ok(Some(v));
+                    }
+                }
                 let dict = f.dict.borrow().clone();
                 if let Some(v) = dict.and_then(|d| self.dict_get_pystr(&d, name)) {
                     return Ok(Some(v));
@@ -1232,6 +1239,12 @@ pub(crate) fn bound(func: Value, this: Value) -> Value {
     let m = Value::Method(Rc::new(PyMethod { func, this }));
     crate::object::gc::track(&m);
     m
+}
+
+/// A data descriptor of the function type (`__call__` is a method, and the rest of
+/// `FUNCTION_ATTRS` are these).
+fn is_function_descriptor(name: &str) -> bool {
+    name != "__call__" && (name == "__doc__" || FUNCTION_ATTRS.contains(&name))
 }
 
 /// The attributes `dir()` lists for values whose type keeps them outside its dict.
