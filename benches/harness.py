@@ -19,7 +19,7 @@ then runs the same number of loops. Runs are interleaved: per program, pyrs, cp3
 native, then again, --runs times. Peak memory is each process's max RSS (from wait4). A
 program a contender cannot run is reported with the last line of its stderr, never dropped.
 The third-party packages a program requires are installed once, with native CPython's pip,
-from the versions its requirements.txt pins, into --deps/bm_NAME, and put on each contender's
+from the versions its requirements.txt pins (with their dependencies), into --deps/bm_NAME, and put on each contender's
 PYTHONPATH (under wasmtime the directory is mapped to /deps).
 
 It writes BENCHMARKS.md (--out) and the chart BENCHMARKS.svg beside it. Only the stdlib is
@@ -215,10 +215,10 @@ def with_deps(contender, deps):
 
 
 def install_deps(programs, native, root):
-    """Installs the third-party packages each program's requirements.txt pins (pyperformance's
-    lock lists: every package, so no resolving) with native CPython's pip into root/bm_NAME,
-    once: a later run finds them there. A program whose packages fail to install runs without
-    them, and fails as it would."""
+    """Installs the third-party packages each program's requirements.txt pins, with what they
+    depend on, as pyperformance does, with native CPython's pip into root/bm_NAME, once: a
+    later run finds them there. A program whose packages fail to install runs without them,
+    and fails as it would."""
     if native.error:
         return
     for p in programs:
@@ -227,12 +227,12 @@ def install_deps(programs, native, root):
             continue
         target = Path(root, p.source.name)
         stamp = target / ".requirements.txt"
-        wanted = req.read_text()
+        wanted = "with dependencies\n" + req.read_text()
         if not (stamp.is_file() and stamp.read_text() == wanted):
             shutil.rmtree(target, ignore_errors=True)
             log(f"installing {p.source.name}'s requirements into {target} ...")
             done = subprocess.run(native.argv + ["-m", "pip", "install", "--quiet",
-                                                 "--disable-pip-version-check", "--no-deps",
+                                                 "--disable-pip-version-check",
                                                  "--target", str(target), "-r", str(req)],
                                   capture_output=True, text=True, env=CONTENDER_ENV)
             if done.returncode != 0:
@@ -609,7 +609,7 @@ def header_md(opts, facts, contenders, svg_name):
              f"shim; {opts.runs} runs per program and contender, interleaved; timeout "
              f"{opts.timeout:g} s per run",
              "- third-party packages a program requires: the versions its `requirements.txt` "
-             "pins, installed with native CPython's `pip install --no-deps --target` "
+             "pins and what they depend on, installed with native CPython's `pip install --target` "
              + (f"into `{opts.deps}`, on every contender's `PYTHONPATH` (mapped to `/deps` "
                 "under wasmtime)" if opts.deps else "— not installed in this run"),
              ""]
