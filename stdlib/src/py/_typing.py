@@ -777,9 +777,18 @@ _TypesAlias, _TypesUnion = GenericAlias, UnionType
 del GenericAlias, UnionType
 
 
-class ForwardRef:
+class _Final:
+    """The base of typing's own classes: weak references, no instance dict."""
+    __module__ = 'typing'
+    __slots__ = ('__weakref__',)
+
+
+class ForwardRef(_Final):
     """A type written as a string; typing.get_type_hints evaluates it."""
     __module__ = 'typing'
+    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
+                 '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
+                 '__forward_module__')
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):

@@ -26,7 +26,7 @@ from _typing import (
     Generic, ForwardRef, Union, Optional, Unpack,
     _SpecialForm, _BaseGenericAlias, _GenericAlias, _UnionGenericAlias, _UnpackGenericAlias,
     _ConcatenateGenericAlias, _type_check, _type_repr, _cached, _named_mro_entries,
-    _typing_or, _typing_ror,
+    _typing_or, _typing_ror, _Final,
 )
 
 __all__ = [
