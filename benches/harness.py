@@ -19,8 +19,8 @@ then runs the same number of loops. Runs are interleaved: per program, pyrs, cp3
 native, then again, --runs times. Peak memory is each process's max RSS (from wait4). A
 program a contender cannot run is reported with the last line of its stderr, never dropped.
 The third-party packages a program requires are installed once, with native CPython's pip,
-from the versions its requirements.txt pins (with their dependencies), into --deps/bm_NAME, and put on each contender's
-PYTHONPATH (under wasmtime the directory is mapped to /deps).
+from the versions its requirements.txt pins (with their dependencies), into --deps/bm_NAME,
+and put on each contender's PYTHONPATH (under wasmtime the directory is mapped to /deps).
 
 It writes BENCHMARKS.md (--out) and the chart BENCHMARKS.svg beside it. Only the stdlib is
 used; one benchmark process runs at a time.

@@ -305,7 +305,7 @@ impl Job<'_> {
     fn run_text(mut self, s: &PyStr, behind: usize) -> Option<Value> {
         let end = self.endpos.min(s.char_len());
         let base = self.pos.min(end).saturating_sub(behind.saturating_add(1));
-        self.pos -= base.min(self.pos);
+        self.pos -= base;
         self.base = base;
         self.run_to(&s.as_str()[s.byte_offset(base)..], end - base)
     }
