@@ -438,6 +438,17 @@ impl Vm {
                 line: f.line(),
                 locals,
             });
+            // The generators a delegation passes over come next, in their objects.
+            for g in &f.delegating {
+                let mut slot = g.frame.borrow_mut();
+                let Some(gf) = slot.as_mut() else { continue };
+                outer.push(PendingFrame {
+                    code: gf.code.clone(),
+                    globals: gf.globals.clone(),
+                    line: gf.line(),
+                    locals: PendingLocals::of_function(gf),
+                });
+            }
         }
         self.frames = frames;
         // An inlined comprehension runs in its parent's frame.

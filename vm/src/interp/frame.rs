@@ -34,6 +34,10 @@ pub struct Frame {
     pub gen_exit: GenExit,
     /// The consumer's exception being handled, restored when that generator suspends.
     pub saved_handling: Option<crate::error::PyErr>,
+    /// Filled on a consumer while the generator it resumed runs delegated to: the
+    /// generators that wait in `yield from` between them, outermost first, suspended in
+    /// their objects (`Vm::enter_generator`).
+    pub delegating: Vec<Rc<crate::object::types::PyGenerator>>,
 }
 
 /// How the caller continues when a frame entered in its loop finishes: the instruction that
@@ -96,6 +100,7 @@ impl Frame {
             generator: None,
             gen_exit: GenExit::None,
             saved_handling: None,
+            delegating: Vec::new(),
         }
     }
 
@@ -262,6 +267,7 @@ impl Vm {
             frame.saved_handling = None;
             frame.generator = None;
             frame.gen_exit = GenExit::None;
+            frame.delegating.clear();
             self.frame_pool.push(frame);
         }
     }

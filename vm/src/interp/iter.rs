@@ -778,7 +778,119 @@ impl Vm {
 
     /// Runs a generator's frame in this dispatch loop (no Rust recursion): the consumer
     /// continues when it yields (`Flow::Yield`) or finishes (`Flow::Return`).
+    ///
+    /// A generator suspended in `yield from` (or `await`) on another suspended generator
+    /// would only pass the value down: the innermost of such a chain is entered at once and
+    /// its yields go straight to the consumer, while the ones between stay suspended in
+    /// their objects, marked running, and are counted in the depth and the steps as if
+    /// entered. If the innermost returns or raises, the generator that delegated to it is
+    /// put on the frame stack as it would be (`materialize_delegation`) and gets the value
+    /// or the exception the normal way; `sys._getframe` shows them all in their place.
     fn enter_generator(
+        &mut self,
+        frame: &mut Frame,
+        g: &Rc<PyGenerator>,
+        sent: Value,
+        exit: super::GenExit,
+    ) -> Flow {
+        if let Some(sub) = delegates(g).filter(|_| !g.running.get()) {
+            let mut chain = std::mem::take(&mut frame.delegating);
+            let inner = self.delegate(g, sub, &mut chain);
+            frame.delegating = chain;
+            if let Some(inner) = inner {
+                return self.enter_suspended(frame, &inner, sent, exit);
+            }
+        }
+        self.enter_suspended(frame, g, sent, exit)
+    }
+
+    /// The innermost generator of the chain of `yield from` that starts with `g` (waiting on
+    /// `sub`), with the generators before it in `chain` (empty on entry), marked running, and the depth and
+    /// the steps spent as entering them one by one would; None (and `chain` empty) when
+    /// entering them one by one could stop on the way (the recursion limit, the steps).
+    #[inline(never)]
+    fn delegate(
+        &mut self,
+        g: &Rc<PyGenerator>,
+        sub: Rc<PyGenerator>,
+        chain: &mut Vec<Rc<PyGenerator>>,
+    ) -> Option<Rc<PyGenerator>> {
+        let room = self.recursion_limit.saturating_sub(self.depth);
+        chain.push(g.clone());
+        let mut at = sub;
+        while let Some(sub) = delegates(&at) {
+            chain.push(std::mem::replace(&mut at, sub));
+            if chain.len() >= room {
+                chain.clear();
+                return None;
+            }
+        }
+        // The innermost must have started (it has, unless its delegator was tampered with).
+        if at.frame.borrow().as_ref().is_none_or(|f| f.ip == 0) {
+            at = chain.pop()?;
+        }
+        // Each one between is entered (a step) and jumps back to its `SEND` (a step); the
+        // innermost's own entry follows.
+        let steps = 2 * chain.len() as u64;
+        if chain.is_empty() || chain.len() >= room || self.fuel <= steps + 1 {
+            chain.clear();
+            return None;
+        }
+        self.fuel -= steps;
+        self.depth += chain.len();
+        for between in chain.iter() {
+            between.running.set(true);
+        }
+        Some(at)
+    }
+
+    /// The innermost generator of a delegation yielded: the generators between (`chain`)
+    /// are suspended again, as they already are.
+    #[inline(never)]
+    pub(super) fn end_delegation(&mut self, chain: &mut Vec<Rc<PyGenerator>>) {
+        for between in chain.drain(..) {
+            between.running.set(false);
+            self.depth -= 1;
+        }
+    }
+
+    /// The innermost generator of a delegation (running in `inner`) returns or raises: the
+    /// generator that delegated to it is put on the frame stack, as if its `SEND` had just
+    /// entered it, so that the return value or the exception reaches it the normal way. It
+    /// is the innermost then, its yields going to the consumer as `inner`'s did.
+    #[inline(never)]
+    pub(super) fn materialize_delegation(&mut self, inner: &mut Frame) {
+        let Some(at) = self.frames.last_mut().and_then(|c| c.delegating.pop()) else {
+            return;
+        };
+        let Some(mut f) = at.frame.borrow_mut().take() else {
+            return;
+        };
+        // Suspended on the `JUMP` back to the `SEND`, after the `YIELD_VALUE`.
+        let send = f.code.instrs[f.ip - 2];
+        f.ip -= 1;
+        f.generator = Some(at);
+        f.gen_exit = inner.gen_exit;
+        f.saved_handling = inner.saved_handling.clone();
+        inner.gen_exit = super::GenExit::Send(send.arg);
+        self.frames.push(f);
+    }
+
+    /// `materialize_delegation` for a return, whose consumer the dispatch loop has taken
+    /// off the frame stack already: the generator the value goes to.
+    #[inline(never)]
+    pub(super) fn return_into_delegation(
+        &mut self,
+        consumer: Box<Frame>,
+        inner: &mut Frame,
+    ) -> Box<Frame> {
+        self.frames.push(consumer);
+        self.materialize_delegation(inner);
+        self.frames.pop().expect("pushed above")
+    }
+
+    /// Enters the suspended (or new) generator `g`, whatever its frame waits on.
+    fn enter_suspended(
         &mut self,
         frame: &mut Frame,
         g: &Rc<PyGenerator>,
@@ -1104,6 +1216,33 @@ fn advance_simple(state: &mut IterState) -> Option<Option<Value>> {
         }
         _ => None,
     }
+}
+
+/// The generator that `g`'s suspended frame waits on in a `yield from` or `await` loop, to
+/// which resuming `g` would pass on at once: not running, and `g` handling no exception of
+/// its own.
+#[inline]
+fn delegates(g: &PyGenerator) -> Option<Rc<PyGenerator>> {
+    let frame = g.frame.borrow();
+    let f = frame.as_ref()?;
+    let [send, yielded, jump] = f.code.instrs.get(f.ip.checked_sub(2)?..=f.ip)? else {
+        return None;
+    };
+    use crate::bytecode::Op;
+    if send.op != Op::Send
+        || yielded.op != Op::YieldValue
+        || jump.op != Op::Jump
+        || jump.arg as usize + 2 != f.ip
+    {
+        return None;
+    }
+    let Some(Value::Generator(sub)) = f.stack.last() else {
+        return None;
+    };
+    if sub.running.get() || g.exc_state.borrow().is_some() {
+        return None;
+    }
+    Some(sub.clone())
 }
 
 /// `v` when it is a plain generator (not a coroutine or an async generator), which a

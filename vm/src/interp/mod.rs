@@ -619,6 +619,68 @@ impl Vm {
         Ok(frame)
     }
 
+    /// `Flow::Yield` in the dispatch loop: the frame that runs next, or how the loop ends.
+    #[inline(never)]
+    fn yield_out(
+        &mut self,
+        mut frame: Box<Frame>,
+        v: Value,
+        base: usize,
+    ) -> PyResult<Result<Box<Frame>, FrameExit>> {
+        loop {
+            if self.frames.len() == base {
+                // A built-in draining this generator takes the value, and the
+                // generator goes on as if resumed by `next()`.
+                let level = self.interrupted.len();
+                let v = match self.sink.as_mut().filter(|s| s.level == level) {
+                    Some(sink) => match sink.kind.accept(v) {
+                        Ok(()) => {
+                            frame.stack.push(Value::None);
+                            return Ok(Ok(frame));
+                        }
+                        Err(v) => v,
+                    },
+                    None => v,
+                };
+                return Ok(Err(FrameExit::Yield(v, frame)));
+            }
+            if let Some(g) = frame.generator.take() {
+                // A generator resumed in this loop suspends back into its object.
+                frame.gen_exit = GenExit::None;
+                if frame.code.flags.counts_depth() {
+                    self.depth -= 1;
+                }
+                let mut caller = self.frames.pop().expect("caller frame");
+                if !caller.delegating.is_empty() {
+                    self.end_delegation(&mut caller.delegating);
+                }
+                let mut suspended = std::mem::replace(&mut frame, caller);
+                self.now_running(&frame);
+                g.running.set(false);
+                let inside = std::mem::replace(&mut self.handling, suspended.saved_handling.take());
+                let own = inside.filter(|e| {
+                    !self
+                        .handling
+                        .as_ref()
+                        .is_some_and(|s| Rc::ptr_eq(&s.exc, &e.exc))
+                });
+                *g.exc_state.borrow_mut() = own;
+                *g.frame.borrow_mut() = Some(suspended);
+                if yields_through(&frame) {
+                    // The caller delegates with `yield from` and is itself a
+                    // generator: its `YIELD_VALUE` runs here, without a dispatch.
+                    frame.ip += 1;
+                    self.running.ip = frame.ip;
+                    continue;
+                }
+                frame.stack.push(v);
+                return Ok(Ok(frame));
+            }
+            let e = self.new_error(ExcKind::SystemError, "yield outside a generator frame");
+            return self.unwind_running(frame, e, base, false).map(Ok);
+        }
+    }
+
     /// The dispatch loop. The caller pops the position it pushes on `interrupted` when it
     /// returns (`leave_loop`).
     fn run_loop(&mut self, mut frame: Box<Frame>, base: usize) -> PyResult<FrameExit> {
@@ -970,7 +1032,10 @@ impl Vm {
                     if frame.code.flags.counts_depth() {
                         self.depth -= 1;
                     }
-                    let caller = self.frames.pop().expect("caller frame");
+                    let mut caller = self.frames.pop().expect("caller frame");
+                    if !caller.delegating.is_empty() {
+                        caller = self.return_into_delegation(caller, &mut frame);
+                    }
                     let mut done = std::mem::replace(&mut frame, caller);
                     self.now_running(&frame);
                     let finished = done.generator.take().map(|g| (g, done.gen_exit));
@@ -1005,54 +1070,23 @@ impl Vm {
                         None => frame.stack.push(v),
                     }
                 }
-                Flow::Yield(v) => {
-                    if self.frames.len() == base {
-                        // A built-in draining this generator takes the value, and the
-                        // generator goes on as if resumed by `next()`.
-                        let level = self.interrupted.len();
-                        let v = match self.sink.as_mut().filter(|s| s.level == level) {
-                            Some(sink) => match sink.kind.accept(v) {
-                                Ok(()) => {
-                                    frame.stack.push(Value::None);
-                                    continue;
-                                }
-                                Err(v) => v,
-                            },
-                            None => v,
-                        };
-                        return Ok(FrameExit::Yield(v, frame));
-                    }
-                    if let Some(g) = frame.generator.take() {
-                        // A generator resumed in this loop suspends back into its object.
-                        frame.gen_exit = GenExit::None;
-                        if frame.code.flags.counts_depth() {
-                            self.depth -= 1;
-                        }
-                        let caller = self.frames.pop().expect("caller frame");
-                        let mut suspended = std::mem::replace(&mut frame, caller);
-                        self.now_running(&frame);
-                        g.running.set(false);
-                        let inside =
-                            std::mem::replace(&mut self.handling, suspended.saved_handling.take());
-                        let own = inside.filter(|e| {
-                            !self
-                                .handling
-                                .as_ref()
-                                .is_some_and(|s| Rc::ptr_eq(&s.exc, &e.exc))
-                        });
-                        *g.exc_state.borrow_mut() = own;
-                        *g.frame.borrow_mut() = Some(suspended);
-                        frame.stack.push(v);
-                        continue;
-                    }
-                    let e = self.new_error(ExcKind::SystemError, "yield outside a generator frame");
-                    frame = self.unwind_running(frame, e, base, false)?;
-                }
+                Flow::Yield(v) => match self.yield_out(frame, v, base)? {
+                    Ok(running) => frame = running,
+                    Err(exit) => return Ok(exit),
+                },
                 Flow::Raise(e) => frame = self.unwind_running(frame, e, base, false)?,
                 Flow::Reraise(e) => frame = self.unwind_running(frame, e, base, true)?,
             }
         }
     }
+}
+
+/// Whether `frame` (the caller a generator just yielded to) is in a `yield from` or `await`
+/// loop: it sent into that generator and yields what came back next.
+#[inline(always)]
+fn yields_through(frame: &Frame) -> bool {
+    let at = |i: usize| frame.code.instrs.get(i).map(|i| i.op);
+    at(frame.ip) == Some(Op::YieldValue) && frame.ip > 0 && at(frame.ip - 1) == Some(Op::Send)
 }
 
 /// The `builtins` module: its namespace is the interpreter's built-in namespace itself.

@@ -177,6 +177,11 @@ impl Vm {
                 return Ok(frame);
             }
             keep_locals(&err, &mut frame);
+            if self.frames.len() > base
+                && self.frames.last().is_some_and(|c| !c.delegating.is_empty())
+            {
+                self.materialize_delegation(&mut frame);
+            }
             if let Some(g) = frame.generator.take() {
                 // A generator running in-loop ends with the exception.
                 g.running.set(false);
