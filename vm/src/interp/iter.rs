@@ -805,9 +805,10 @@ impl Vm {
     }
 
     /// The innermost generator of the chain of `yield from` that starts with `g` (waiting on
-    /// `sub`), with the generators before it in `chain` (empty on entry), marked running, and the depth and
-    /// the steps spent as entering them one by one would; None (and `chain` empty) when
-    /// entering them one by one could stop on the way (the recursion limit, the steps).
+    /// `sub`), with the generators before it in `chain` (empty on entry), marked running,
+    /// and the depth and the steps spent as entering them one by one would; None (and
+    /// `chain` empty) when entering them one by one could stop on the way (the recursion
+    /// limit, the step budget).
     #[inline(never)]
     fn delegate(
         &mut self,
@@ -863,11 +864,18 @@ impl Vm {
         let Some(at) = self.frames.last_mut().and_then(|c| c.delegating.pop()) else {
             return;
         };
-        let Some(mut f) = at.frame.borrow_mut().take() else {
+        let mut slot = at.frame.borrow_mut();
+        // Suspended on the `JUMP` back to the `SEND`, after the `YIELD_VALUE`.
+        let send = slot
+            .as_ref()
+            .and_then(|f| f.code.instrs.get(f.ip.checked_sub(2)?));
+        let Some(send) = send.copied() else {
             return;
         };
-        // Suspended on the `JUMP` back to the `SEND`, after the `YIELD_VALUE`.
-        let send = f.code.instrs[f.ip - 2];
+        let Some(mut f) = slot.take() else {
+            return;
+        };
+        drop(slot);
         f.ip -= 1;
         f.generator = Some(at);
         f.gen_exit = inner.gen_exit;
