@@ -156,6 +156,38 @@ fn slice_bound(v: &BigInt, len: &BigInt, step_negative: bool) -> BigInt {
     }
 }
 
+/// `r[s]` for a small range and a slice of small integers (or None) whose result is small
+/// too, in machine integers; None for the rest (a zero step included), which the big
+/// integer path does.
+fn small_slice(r: &PyRange, s: &crate::object::types::PySlice) -> Option<PyRange> {
+    let part = |v: &Value| match v {
+        Value::None => Some(None),
+        Value::Int(i) => Some(Some(i128::from(*i))),
+        _ => None,
+    };
+    let (start, stop, step) = (part(&s.start)?, part(&s.stop)?, part(&s.step)?);
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let len = i128::from(r.len());
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let bound = |v: Option<i128>, missing: i128| match v {
+        None => missing,
+        Some(v) if v < 0 => (v + len).max(lower),
+        Some(v) => v.min(upper),
+    };
+    let (first, last) = if step < 0 {
+        (upper, lower)
+    } else {
+        (lower, upper)
+    };
+    let (from, to) = (bound(start, first), bound(stop, last));
+    let item = |i: i128| i64::try_from(i128::from(r.start) + i * i128::from(r.step)).ok();
+    let step = i64::try_from(i128::from(r.step) * step).ok()?;
+    make_small(item(from)?, item(to)?, step)
+}
+
 /// `r[key]`.
 pub fn getitem(vm: &mut Vm, r: &PyRange, key: &Value) -> PyResult<Value> {
     if let (None, Value::Int(i)) = (&r.big, key) {
@@ -165,6 +197,11 @@ pub fn getitem(vm: &mut Vm, r: &PyRange, key: &Value) -> PyResult<Value> {
             return Err(vm.index_error("range object index out of range"));
         }
         return Ok(Value::Int(r.item(j)));
+    }
+    if let (None, Value::Slice(s)) = (&r.big, key) {
+        if let Some(part) = small_slice(r, s) {
+            return Ok(Value::Range(Rc::new(part)));
+        }
     }
     let (start, _, step) = bounds(r);
     let len = length(r);
