@@ -384,3 +384,70 @@ def chain_raise(n, handle_at):
 
 
 print(list(chain_raise(6, 3)))
+
+# A consumer resuming two chains in turn, and generators of a chain resumed directly
+# between its consumer's resumes.
+def counter(tag, n):
+    for i in range(n):
+        yield f"{tag}{i}"
+
+
+def wrap(inner):
+    r = yield from inner
+    return r
+
+
+def wrap2(inner):
+    yield from wrap(inner)
+    yield "wrap2 end"
+
+
+a = wrap2(counter("a", 4))
+b = wrap2(counter("b", 4))
+print([next(a) + next(b) for _ in range(4)])
+print(next(a), next(b))
+
+inner = counter("c", 6)
+middle = wrap(inner)
+outer = wrap2(middle)
+seen = []
+for v in outer:
+    seen.append(v)
+    if v == "c1":
+        seen.append("direct " + next(middle))
+    if v == "c3":
+        seen.append("inner " + next(inner))
+print(seen)
+
+thrown = wrap2(thrown_mid())
+print(next(thrown), next(thrown))
+print(thrown.throw(TypeError), next(thrown))
+
+# Leaving a loop over a resumed chain finalizes it at once.
+import weakref
+
+
+def noisy(tag):
+    try:
+        while True:
+            yield tag
+    finally:
+        print("finalized", tag)
+
+
+def holder(tag):
+    yield from noisy(tag)
+
+
+def loop_and_break():
+    h = holder("h")
+    ref = weakref.ref(h)
+    for i, v in enumerate(h):
+        if i == 3:
+            break
+    del h
+    print("after break, alive:", ref() is not None)
+
+
+loop_and_break()
+print("done")
