@@ -1034,7 +1034,12 @@ impl Vm {
                     }
                     let mut caller = self.frames.pop().expect("caller frame");
                     if !caller.delegating.is_empty() {
-                        caller = self.return_into_delegation(caller, &mut frame);
+                        // The value goes to the generator that delegated to this one.
+                        if let Some(delegator) =
+                            iter::step_out_of_delegation(&mut caller, &mut frame)
+                        {
+                            self.frames.push(std::mem::replace(&mut caller, delegator));
+                        }
                     }
                     let mut done = std::mem::replace(&mut frame, caller);
                     self.now_running(&frame);

@@ -177,10 +177,13 @@ impl Vm {
                 return Ok(frame);
             }
             keep_locals(&err, &mut frame);
-            if self.frames.len() > base
-                && self.frames.last().is_some_and(|c| !c.delegating.is_empty())
-            {
-                self.materialize_delegation(&mut frame);
+            if self.frames.len() > base {
+                let consumer = self.frames.last_mut().filter(|c| !c.delegating.is_empty());
+                if let Some(delegator) =
+                    consumer.and_then(|c| super::iter::step_out_of_delegation(c, &mut frame))
+                {
+                    self.frames.push(delegator);
+                }
             }
             if let Some(g) = frame.generator.take() {
                 // A generator running in-loop ends with the exception.
