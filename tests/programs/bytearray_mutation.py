@@ -46,3 +46,22 @@ except Exception as e:
     print(type(e).__name__, e)
 print(bytearray(b'ab') == b'ab', bytearray(b'a') < b'b', bytearray(b'ab') + b'c', b'c' + bytearray(b'ab'))
 print(type(b'c' + bytearray(b'ab')).__name__, type(bytearray(b'ab') * 2).__name__, repr(bytearray(b"it's")))
+
+# Indexing reads in place: an __index__ that shrinks the array, and a large array indexed often.
+b = bytearray(b'abcdef')
+class Shrink:
+    def __index__(self):
+        del b[2:]
+        return 4
+try:
+    print(b[Shrink()])
+except IndexError as e:
+    print('IndexError', e)
+b = bytearray(b'abcdef')
+class Shrink2:
+    def __index__(self):
+        del b[3:]
+        return 5
+print(b[1:Shrink2()], b[::-1], b[-1], b[-6] if len(b) >= 6 else None)
+big = bytearray(range(256)) * 400
+print(sum(big[i] for i in range(0, len(big), 7)), big[-1], big[100:110], big[::9999])

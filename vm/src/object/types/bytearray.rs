@@ -170,16 +170,22 @@ fn this<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyByteA
 
 /// `b[key]`.
 pub(crate) fn getitem(vm: &mut Vm, b: &PyByteArray, key: &Value) -> PyResult<Value> {
-    let data = b.data.borrow().clone();
+    // The indices are worked out first (an `__index__` may resize the array), then the bytes
+    // read in place.
+    let len = b.data.borrow().len();
     if let Value::Slice(s) = key {
-        let (start, _, step, count) = vm.slice_indices(s, data.len())?;
+        let (start, _, step, count) = vm.slice_indices(s, len)?;
+        let data = b.data.borrow();
         let out = (0..count)
-            .map(|k| data[(start + k as i64 * step) as usize])
+            .filter_map(|k| data.get((start + k as i64 * step) as usize).copied())
             .collect();
         return Ok(new_bytearray(out));
     }
-    let i = vm.seq_index(key, data.len(), "bytearray")?;
-    Ok(Value::Int(i64::from(data[i])))
+    let i = vm.seq_index(key, len, "bytearray")?;
+    match b.data.borrow().get(i) {
+        Some(&byte) => Ok(Value::Int(i64::from(byte))),
+        None => Err(vm.index_error("bytearray index out of range")),
+    }
 }
 
 /// `b[key] = value`.
