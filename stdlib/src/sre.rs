@@ -8,6 +8,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+mod needle;
+
 use pyrs_vm::object::types::bytes::new_bytes;
 use pyrs_vm::{Args, ExcKind, PyModule, PyResult, PyStr, Value, Vm};
 use rustpython_sre_engine::{Request, SreOpcode as Op, State, StrDrive};
@@ -121,6 +123,8 @@ struct Checked {
     /// How far before the position the code can look: the widths of its lookbehinds added
     /// up (nested ones add), and one for `\b` and `^` in multiline mode.
     behind: usize,
+    /// What a search scans for before running the engine, when the code has one.
+    needle: Option<needle::Needle>,
 }
 
 thread_local! {
@@ -227,19 +231,20 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         mode,
         must_advance,
         base: 0,
+        needle: checked.needle.as_ref(),
     };
     let found = match &args.pos[1] {
-        Value::Str(s) if s.is_ascii() => job.run(s.as_str().as_bytes()),
+        Value::Str(s) if s.is_ascii() => job.run_bytes(s.as_str().as_bytes()),
         Value::Str(s) => match latin1(s) {
             // Positions are code points: text whose code points all fit a byte is matched
             // as those bytes, in place (a walk over UTF-8 from the start costs every call
             // the length of the text, so a `finditer` would be quadratic).
-            Some(bytes) => job.run(&bytes[..]),
+            Some(bytes) => job.run_bytes(&bytes[..]),
             None => job.run_text(s, checked.behind),
         },
         // The engine runs no Python code: the subject is read in place, not copied per call.
-        Value::Bytes(b) => job.run(&b.data[..]),
-        Value::ByteArray(b) => job.run(b.data.borrow().as_slice()),
+        Value::Bytes(b) => job.run_bytes(&b.data[..]),
+        Value::ByteArray(b) => job.run_bytes(b.data.borrow().as_slice()),
         other => {
             let Some(data) = pyrs_vm::object::types::bytes::buffer_data(other) else {
                 return Err(vm.type_error(format!(
@@ -247,7 +252,7 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     vm.type_name(other)
                 )));
             };
-            job.run(data.as_slice())
+            job.run_bytes(data.as_slice())
         }
     };
     Ok(found.unwrap_or_default())
@@ -289,9 +294,29 @@ struct Job<'a> {
     must_advance: bool,
     /// Where in the string the subject the engine reads starts (code points).
     base: usize,
+    needle: Option<&'a needle::Needle>,
 }
 
 impl Job<'_> {
+    /// [`Job::run`] over bytes (or text whose code points all fit one): a search with a
+    /// needle runs the engine only where the needle puts a possible start.
+    fn run_bytes(&self, subject: &[u8]) -> Option<Value> {
+        let Some(needle) = self.needle.filter(|_| self.mode == 2) else {
+            return self.run(subject);
+        };
+        let end = self.endpos.min(subject.len());
+        let mut state = State::default();
+        let found = needle.search(
+            &mut state,
+            subject,
+            self.words,
+            self.pos.min(end),
+            end,
+            self.must_advance,
+        );
+        found.then(|| self.result(&state))
+    }
+
     fn run<S: StrDrive>(&self, subject: S) -> Option<Value> {
         let end = self.endpos.min(subject.count());
         self.run_to(subject, end)
@@ -327,9 +352,11 @@ impl Job<'_> {
         } else {
             state.py_match(&req)
         };
-        if !found {
-            return None;
-        }
+        found.then(|| self.result(&state))
+    }
+
+    /// `(start, end, lastindex, marks)` of the match `state` holds.
+    fn result(&self, state: &State) -> Value {
         let base = self.base as i64;
         let marks = state
             .marks
@@ -343,12 +370,12 @@ impl Job<'_> {
                 })
             })
             .collect();
-        Some(Value::tuple(vec![
+        Value::tuple(vec![
             Value::Int(state.start as i64 + base),
             Value::Int(state.cursor.position as i64 + base),
             Value::Int(state.marks.last_index() as i64),
             Value::tuple(marks),
-        ]))
+        ])
     }
 }
 
@@ -372,6 +399,7 @@ fn check(words: &[u32]) -> Option<Checked> {
         words: padded,
         non_boundary: c.non_boundary,
         behind: c.behind,
+        needle: needle::needle(words),
     })
 }
 

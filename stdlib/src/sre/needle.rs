@@ -1,0 +1,450 @@
+//! What a search can look for before it runs the engine: a run of characters, each from a
+//! known set of bytes, that every match holds a bounded distance after its start (the
+//! literal `"\/Qngr(` one character after the start of `(^|[^\\])"\/Qngr\(`, or one of
+//! `agggtaaa` and `tttaccct`, position by position). The engine's own search skips only
+//! the positions where no match can start with a literal prefix or one known character;
+//! anything else runs the whole matcher at every position. Text whose characters all fit a
+//! byte is scanned for the run first, and the engine tried only where a match can start.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use rustpython_sre_engine::{Request, SreOpcode as Op, State, MAXREPEAT};
+
+/// The bytes one character of a match can be.
+pub(super) type Class = Rc<[bool; 256]>;
+
+/// Fewer bits than this (a run whose characters are more than about seven bytes in ten)
+/// and the scan would stop at nearly every position: the engine searches alone.
+const MIN_BITS: f64 = 0.5;
+/// The classes of a run that count towards its choice and its scan.
+const MAX_RUN: usize = 12;
+/// Branches nested deeper than this end the walk.
+const MAX_DEPTH: u32 = 32;
+
+/// `classes` in a row start between `lo` and `hi` characters after every match's start.
+pub(super) struct Needle {
+    classes: Vec<Class>,
+    lo: usize,
+    hi: usize,
+}
+
+thread_local! {
+    /// The class of each single-character operation seen, by its words (`\w`, `\s`, `[0-9]`
+    /// recur across patterns).
+    static CLASSES: RefCell<HashMap<Vec<u32>, Class>> = RefCell::new(HashMap::new());
+}
+
+/// The needle of checked code `words`, when one is worth scanning for.
+pub(super) fn needle(words: &[u32]) -> Option<Needle> {
+    let mut i = 0;
+    if words.first() == Some(&(Op::INFO as u32)) {
+        // A literal prefix is the engine's own fast search.
+        if words.get(2)? & 1 != 0 {
+            return None;
+        }
+        i = 1 + *words.get(1)? as usize;
+    }
+    let walk = walk(words, i, words.len(), 0);
+    let best = walk
+        .runs
+        .into_iter()
+        .filter(|r| r.hi.is_some())
+        .map(|r| {
+            let classes: Vec<Class> = r.classes.into_iter().take(MAX_RUN).collect();
+            let hi = r.hi.unwrap_or(r.lo);
+            let spread = ((hi - r.lo + 1) as f64).log2();
+            let bits = classes.iter().map(|c| bits(c)).sum::<f64>() - spread;
+            (
+                bits,
+                Needle {
+                    classes,
+                    lo: r.lo,
+                    hi,
+                },
+            )
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))?;
+    (best.0 >= MIN_BITS).then_some(best.1)
+}
+
+/// How much one class narrows a scan: log2 of 256 over its size.
+fn bits(c: &[bool; 256]) -> f64 {
+    let n = c.iter().filter(|&&b| b).count();
+    if n == 0 {
+        return 64.0;
+    }
+    (256.0 / n as f64).log2()
+}
+
+/// Characters in a row at a distance `lo..=hi` (hi None: unbounded) from the start.
+struct Run {
+    classes: Vec<Class>,
+    lo: usize,
+    hi: Option<usize>,
+}
+
+/// What a walk of a sequence found.
+struct Walk {
+    runs: Vec<Run>,
+    /// The width of the whole sequence, when every operation of it was understood.
+    width: Option<(usize, Option<usize>)>,
+}
+
+impl Walk {
+    /// The run the sequence starts with (empty when it starts otherwise).
+    fn lead(&self) -> &[Class] {
+        match self.runs.first() {
+            Some(r) if r.lo == 0 && r.hi == Some(0) => &r.classes,
+            _ => &[],
+        }
+    }
+}
+
+fn add(a: Option<usize>, b: Option<usize>) -> Option<usize> {
+    a?.checked_add(b?)
+}
+
+/// Walks the operations of `i..end`, a sequence of checked code.
+fn walk(w: &[u32], mut i: usize, end: usize, depth: u32) -> Walk {
+    let mut runs = Vec::new();
+    let mut run: Vec<Class> = Vec::new();
+    let (mut lo, mut hi) = (0usize, Some(0usize));
+    let (mut run_lo, mut run_hi) = (0, Some(0));
+    // Closes the current run (the next starts where the sequence has got to).
+    macro_rules! close {
+        () => {
+            if !run.is_empty() {
+                runs.push(Run {
+                    classes: std::mem::take(&mut run),
+                    lo: run_lo,
+                    hi: run_hi,
+                });
+            }
+        };
+    }
+    let unknown = loop {
+        if i >= end {
+            break false;
+        }
+        let Some(op) = w.get(i).and_then(|&x| Op::try_from(x).ok()) else {
+            break true;
+        };
+        let skip = |at: usize| w.get(at).map(|&s| at + s as usize);
+        if let Some((class, next)) = single(w, i) {
+            if run.is_empty() {
+                (run_lo, run_hi) = (lo, hi);
+            }
+            run.push(class);
+            lo += 1;
+            hi = hi.map(|h| h + 1);
+            i = next;
+            continue;
+        }
+        match op {
+            Op::MARK | Op::AT => i += 2,
+            Op::ASSERT | Op::ASSERT_NOT => match skip(i + 1) {
+                Some(t) => i = t,
+                None => break true,
+            },
+            Op::SUCCESS => break false,
+            Op::REPEAT_ONE | Op::MIN_REPEAT_ONE | Op::POSSESSIVE_REPEAT_ONE => {
+                let (Some(t), Some(&min), Some(&max)) = (skip(i + 1), w.get(i + 2), w.get(i + 3))
+                else {
+                    break true;
+                };
+                let (min, max) = (min as usize, max as usize);
+                let Some((class, _)) = single(w, i + 4) else {
+                    close!();
+                    break true;
+                };
+                if min == max && min <= MAX_RUN {
+                    if run.is_empty() {
+                        (run_lo, run_hi) = (lo, hi);
+                    }
+                    run.extend(std::iter::repeat_n(class, min));
+                } else {
+                    if min >= 1 {
+                        if run.is_empty() {
+                            (run_lo, run_hi) = (lo, hi);
+                        }
+                        run.push(class);
+                    }
+                    close!();
+                }
+                lo += min;
+                hi = if max >= MAXREPEAT {
+                    None
+                } else {
+                    add(hi, Some(max))
+                };
+                i = t;
+            }
+            Op::BRANCH if depth < MAX_DEPTH => {
+                close!();
+                let mut alt = i + 1;
+                let mut leads: Option<Vec<Class>> = None;
+                let (mut b_lo, mut b_hi) = (usize::MAX, Some(0usize));
+                let mut known = true;
+                while let Some(&s) = w.get(alt) {
+                    if s == 0 {
+                        break;
+                    }
+                    let t = alt + s as usize;
+                    let inner = walk(w, alt + 1, t.saturating_sub(2), depth + 1);
+                    let lead = inner.lead();
+                    leads = Some(match leads {
+                        None => lead.to_vec(),
+                        Some(prev) => prev.iter().zip(lead).map(|(a, b)| union(a, b)).collect(),
+                    });
+                    match inner.width {
+                        Some((l, h)) => {
+                            b_lo = b_lo.min(l);
+                            b_hi = match (b_hi, h) {
+                                (Some(x), Some(y)) => Some(x.max(y)),
+                                _ => None,
+                            };
+                        }
+                        None => known = false,
+                    }
+                    alt = t;
+                }
+                if let Some(lead) = leads.filter(|l| !l.is_empty()) {
+                    runs.push(Run {
+                        classes: lead,
+                        lo,
+                        hi,
+                    });
+                }
+                if !known || b_lo == usize::MAX {
+                    break true;
+                }
+                lo += b_lo;
+                hi = add(hi, b_hi);
+                i = alt + 1;
+            }
+            _ => break true,
+        }
+    };
+    close!();
+    Walk {
+        runs,
+        width: (!unknown).then_some((lo, hi)),
+    }
+}
+
+/// The union of two classes.
+fn union(a: &Class, b: &Class) -> Class {
+    if Rc::ptr_eq(a, b) {
+        return a.clone();
+    }
+    let mut out = [false; 256];
+    for (k, o) in out.iter_mut().enumerate() {
+        *o = a[k] || b[k];
+    }
+    Rc::new(out)
+}
+
+/// The operation at `i` when it matches exactly one character: its class and the index
+/// after it.
+fn single(w: &[u32], i: usize) -> Option<(Class, usize)> {
+    let op = Op::try_from(*w.get(i)?).ok()?;
+    let next = match op {
+        Op::ANY | Op::ANY_ALL => i + 1,
+        Op::LITERAL
+        | Op::NOT_LITERAL
+        | Op::LITERAL_IGNORE
+        | Op::NOT_LITERAL_IGNORE
+        | Op::LITERAL_UNI_IGNORE
+        | Op::NOT_LITERAL_UNI_IGNORE
+        | Op::LITERAL_LOC_IGNORE
+        | Op::NOT_LITERAL_LOC_IGNORE => i + 2,
+        Op::IN | Op::IN_IGNORE | Op::IN_UNI_IGNORE | Op::IN_LOC_IGNORE => {
+            i + 1 + *w.get(i + 1)? as usize
+        }
+        _ => return None,
+    };
+    let words = w.get(i..next)?;
+    if op == Op::LITERAL {
+        let mut c = [false; 256];
+        if let Some(slot) = c.get_mut(words[1] as usize) {
+            *slot = true;
+        }
+        return Some((Rc::new(c), next));
+    }
+    Some((class_of(words), next))
+}
+
+/// The bytes the single-character operation `words` matches, as the engine decides them
+/// (it is run on each byte): its categories and case rules are the engine's own.
+fn class_of(words: &[u32]) -> Class {
+    if let Some(c) = CLASSES.with(|m| m.borrow().get(words).cloned()) {
+        return c;
+    }
+    let mut code = words.to_vec();
+    code.push(Op::SUCCESS as u32);
+    let mut state = State::default();
+    let mut class = [false; 256];
+    for (byte, slot) in class.iter_mut().enumerate() {
+        let text = [byte as u8];
+        let req = Request {
+            string: &text[..],
+            start: 0,
+            end: 1,
+            pattern_codes: &code,
+            match_all: false,
+            must_advance: false,
+        };
+        state.reset(&req, 0);
+        *slot = state.py_match(&req);
+    }
+    let class = Rc::new(class);
+    CLASSES.with(|m| m.borrow_mut().insert(words.to_vec(), class.clone()));
+    class
+}
+
+impl Needle {
+    /// Searches `text[start..end]` as the engine's search would (the leftmost match, tried
+    /// with `must_advance` at `start` only), running the engine only where the run puts a
+    /// possible start. True when `state` holds a match.
+    pub(super) fn search(
+        &self,
+        state: &mut State,
+        text: &[u8],
+        code: &[u32],
+        start: usize,
+        end: usize,
+        must_advance: bool,
+    ) -> bool {
+        let k = self.classes.len();
+        let first = &self.classes[0];
+        // The next position a match may start at, and where the run is looked for next.
+        let mut from = start;
+        let mut q = start.saturating_add(self.lo);
+        while q.saturating_add(k) <= end {
+            let Some(at) = text[q..end - k + 1]
+                .iter()
+                .position(|&b| first[b as usize])
+                .map(|d| q + d)
+            else {
+                return false;
+            };
+            q = at + 1;
+            let rest = &text[at + 1..at + k];
+            if !rest
+                .iter()
+                .zip(&self.classes[1..])
+                .all(|(&b, c)| c[b as usize])
+            {
+                continue;
+            }
+            let last = at - self.lo;
+            for p in from.max(at.saturating_sub(self.hi))..=last {
+                let req = Request {
+                    string: text,
+                    start: p,
+                    end,
+                    pattern_codes: code,
+                    match_all: false,
+                    must_advance: must_advance && p == start,
+                };
+                state.reset(&req, p);
+                if state.py_match(&req) {
+                    return true;
+                }
+            }
+            from = last + 1;
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{needle, Op};
+
+    const MAX: u32 = super::MAXREPEAT as u32;
+
+    fn o(op: Op) -> u32 {
+        op as u32
+    }
+
+    /// The classes of a needle as the bytes they hold.
+    fn bytes_of(code: &[u32]) -> Option<(Vec<Vec<u8>>, usize, usize)> {
+        let n = needle(code)?;
+        let classes = n
+            .classes
+            .iter()
+            .map(|c| (0..=255u8).filter(|&b| c[b as usize]).collect())
+            .collect();
+        Some((classes, n.lo, n.hi))
+    }
+
+    // Code lists as CPython 3.12's compiler makes them.
+
+    #[test]
+    #[rustfmt::skip]
+    fn finds_a_run_after_an_optional_character() {
+        // x?ab
+        let code = [
+            o(Op::INFO), 4, 0, 2, 3,
+            o(Op::REPEAT_ONE), 6, 0, 1, o(Op::LITERAL), 120, o(Op::SUCCESS),
+            o(Op::LITERAL), 97, o(Op::LITERAL), 98, o(Op::SUCCESS),
+        ];
+        assert_eq!(bytes_of(&code), Some((vec![vec![b'a'], vec![b'b']], 0, 1)));
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn joins_alternatives_position_by_position() {
+        // ab|cd (its INFO block carries a charset, not a literal prefix).
+        let code = [
+            o(Op::INFO), 9, 4, 2, 2, o(Op::LITERAL), 97, o(Op::LITERAL), 99, o(Op::FAILURE),
+            o(Op::BRANCH), 7, o(Op::LITERAL), 97, o(Op::LITERAL), 98, o(Op::JUMP), 9,
+            7, o(Op::LITERAL), 99, o(Op::LITERAL), 100, o(Op::JUMP), 2,
+            o(Op::FAILURE), o(Op::SUCCESS),
+        ];
+        let firsts = vec![b'a', b'c'];
+        assert_eq!(bytes_of(&code), Some((vec![firsts, vec![b'b', b'd']], 0, 0)));
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn runs_the_engine_for_categories() {
+        // \d\d (category 10: Unicode digits)
+        let code = [
+            o(Op::INFO), 7, 4, 2, 2, o(Op::CATEGORY), 10, o(Op::FAILURE),
+            o(Op::IN), 4, o(Op::CATEGORY), 10, o(Op::FAILURE),
+            o(Op::IN), 4, o(Op::CATEGORY), 10, o(Op::FAILURE),
+            o(Op::SUCCESS),
+        ];
+        let digits: Vec<u8> = (b'0'..=b'9').collect();
+        assert_eq!(bytes_of(&code), Some((vec![digits.clone(), digits], 0, 0)));
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn leaves_literal_prefixes_and_empty_matches_to_the_engine() {
+        // a+: the run is its one character.
+        let plus = [
+            o(Op::INFO), 4, 0, 1, MAX,
+            o(Op::REPEAT_ONE), 6, 1, MAX, o(Op::LITERAL), 97, o(Op::SUCCESS),
+            o(Op::SUCCESS),
+        ];
+        assert_eq!(bytes_of(&plus), Some((vec![vec![b'a']], 0, 0)));
+        // a: a literal prefix, which the engine searches for itself.
+        let prefixed = [
+            o(Op::INFO), 8, 3, 1, 1, 1, 1, 97, 0,
+            o(Op::LITERAL), 97, o(Op::SUCCESS),
+        ];
+        assert!(needle(&prefixed).is_none());
+        // a*: no character is needed.
+        let star = [
+            o(Op::INFO), 4, 0, 0, MAX,
+            o(Op::REPEAT_ONE), 6, 0, MAX, o(Op::LITERAL), 97, o(Op::SUCCESS),
+            o(Op::SUCCESS),
+        ];
+        assert!(needle(&star).is_none());
+    }
+}
