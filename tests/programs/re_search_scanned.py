@@ -16,6 +16,7 @@ texts = [
     'aaa bbb aaab abab baba ' * 3,
     '',
     'q',
+    'we use Python, Perl; a1,b22,c333, ababc abababc x0,y9, Tcl\nPython!',
 ]
 
 patterns = [
@@ -56,6 +57,19 @@ patterns = [
     r'(a)\1b',
     r'',
     r'b*',
+    r'(?:[a-z][a-z0-9]*,)+',
+    r'([0a-z][a-z0-9]*,)+',
+    r'.*(Python)',
+    r'(?s).*(Python)',
+    r'.*ab',
+    r'a.*bc',
+    r'(?:ab){2,3}c',
+    r'(ab){2}c',
+    r'(?:ab)*?c',
+    r'(?>ab|a)c',
+    r'(?:ab)++c',
+    r'(?:Python|Perl)',
+    r'P(?:ython|erl)\b',
 ]
 
 for p in patterns:

@@ -20,14 +20,18 @@ pub(super) type Class = Rc<[bool; 256]>;
 const MIN_BITS: f64 = 0.5;
 /// The classes of a run that count towards its choice and its scan.
 const MAX_RUN: usize = 12;
+/// What a run at an unbounded distance after the start (`.*abc`) counts against its bits:
+/// it still rules out the text after its last occurrence.
+const UNBOUNDED_SPREAD: f64 = 8.0;
 /// Branches nested deeper than this end the walk.
 const MAX_DEPTH: u32 = 32;
 
-/// `classes` in a row start between `lo` and `hi` characters after every match's start.
+/// `classes` in a row start between `lo` and `hi` characters after every match's start
+/// (hi None: any number).
 pub(super) struct Needle {
     classes: Vec<Class>,
     lo: usize,
-    hi: usize,
+    hi: Option<usize>,
 }
 
 thread_local! {
@@ -40,30 +44,25 @@ thread_local! {
 pub(super) fn needle(words: &[u32]) -> Option<Needle> {
     let mut i = 0;
     if words.first() == Some(&(Op::INFO as u32)) {
-        // A literal prefix is the engine's own fast search.
-        if words.get(2)? & 1 != 0 {
-            return None;
-        }
         i = 1 + *words.get(1)? as usize;
     }
     let walk = walk(words, i, words.len(), 0);
     let best = walk
         .runs
         .into_iter()
-        .filter(|r| r.hi.is_some())
         .map(|r| {
             let classes: Vec<Class> = r.classes.into_iter().take(MAX_RUN).collect();
-            let hi = r.hi.unwrap_or(r.lo);
-            let spread = ((hi - r.lo + 1) as f64).log2();
+            let spread = match r.hi {
+                Some(hi) => ((hi - r.lo + 1) as f64).log2(),
+                None => UNBOUNDED_SPREAD,
+            };
             let bits = classes.iter().map(|c| bits(c)).sum::<f64>() - spread;
-            (
-                bits,
-                Needle {
-                    classes,
-                    lo: r.lo,
-                    hi,
-                },
-            )
+            let needle = Needle {
+                classes,
+                lo: r.lo,
+                hi: r.hi,
+            };
+            (bits, needle)
         })
         .max_by(|a, b| a.0.total_cmp(&b.0))?;
     (best.0 >= MIN_BITS).then_some(best.1)
@@ -137,8 +136,8 @@ fn walk(w: &[u32], mut i: usize, end: usize, depth: u32) -> Walk {
                 (run_lo, run_hi) = (lo, hi);
             }
             run.push(class);
-            lo += 1;
-            hi = hi.map(|h| h + 1);
+            lo = lo.saturating_add(1);
+            hi = add(hi, Some(1));
             i = next;
             continue;
         }
@@ -173,13 +172,47 @@ fn walk(w: &[u32], mut i: usize, end: usize, depth: u32) -> Walk {
                     }
                     close!();
                 }
-                lo += min;
+                lo = lo.saturating_add(min);
                 hi = if max >= MAXREPEAT {
                     None
                 } else {
                     add(hi, Some(max))
                 };
                 i = t;
+            }
+            Op::REPEAT | Op::POSSESSIVE_REPEAT | Op::ATOMIC_GROUP if depth < MAX_DEPTH => {
+                // REPEAT skip min max body UNTIL, POSSESSIVE_REPEAT skip min max body
+                // SUCCESS, ATOMIC_GROUP skip body SUCCESS: the body's run leads each
+                // repetition of it, the first at the repeat's own distance.
+                let Some(t) = skip(i + 1) else { break true };
+                let (min, max, body) = if op == Op::ATOMIC_GROUP {
+                    (1, 1, i + 2)
+                } else {
+                    match (w.get(i + 2), w.get(i + 3)) {
+                        (Some(&min), Some(&max)) => (min as usize, max as usize, i + 4),
+                        _ => break true,
+                    }
+                };
+                close!();
+                let atomic = usize::from(op == Op::ATOMIC_GROUP);
+                let inner = walk(w, body, t.saturating_sub(atomic), depth + 1);
+                if min >= 1 && !inner.lead().is_empty() {
+                    runs.push(Run {
+                        classes: inner.lead().to_vec(),
+                        lo,
+                        hi,
+                    });
+                }
+                let Some((b_lo, b_hi)) = inner.width else {
+                    break true;
+                };
+                lo = lo.saturating_add(min.saturating_mul(b_lo));
+                hi = if max >= MAXREPEAT {
+                    None
+                } else {
+                    add(hi, b_hi.and_then(|h| h.checked_mul(max)))
+                };
+                i = t + 1 - atomic;
             }
             Op::BRANCH if depth < MAX_DEPTH => {
                 close!();
@@ -220,7 +253,7 @@ fn walk(w: &[u32], mut i: usize, end: usize, depth: u32) -> Walk {
                 if !known || b_lo == usize::MAX {
                     break true;
                 }
-                lo += b_lo;
+                lo = lo.saturating_add(b_lo);
                 hi = add(hi, b_hi);
                 i = alt + 1;
             }
@@ -340,7 +373,11 @@ impl Needle {
                 continue;
             }
             let last = at - self.lo;
-            for p in from.max(at.saturating_sub(self.hi))..=last {
+            let first = match self.hi {
+                Some(hi) => from.max(at.saturating_sub(hi)),
+                None => from,
+            };
+            for p in first..=last {
                 let req = Request {
                     string: text,
                     start: p,
@@ -378,7 +415,7 @@ mod tests {
             .iter()
             .map(|c| (0..=255u8).filter(|&b| c[b as usize]).collect())
             .collect();
-        Some((classes, n.lo, n.hi))
+        Some((classes, n.lo, n.hi.unwrap_or(usize::MAX)))
     }
 
     // Code lists as CPython 3.12's compiler makes them.
@@ -433,12 +470,13 @@ mod tests {
             o(Op::SUCCESS),
         ];
         assert_eq!(bytes_of(&plus), Some((vec![vec![b'a']], 0, 0)));
-        // a: a literal prefix, which the engine searches for itself.
-        let prefixed = [
-            o(Op::INFO), 8, 3, 1, 1, 1, 1, 97, 0,
-            o(Op::LITERAL), 97, o(Op::SUCCESS),
+        // .*ab: the run is at any distance.
+        let far = [
+            o(Op::INFO), 4, 0, 2, MAX,
+            o(Op::REPEAT_ONE), 5, 0, MAX, o(Op::ANY), o(Op::SUCCESS),
+            o(Op::LITERAL), 97, o(Op::LITERAL), 98, o(Op::SUCCESS),
         ];
-        assert!(needle(&prefixed).is_none());
+        assert_eq!(bytes_of(&far), Some((vec![vec![b'a'], vec![b'b']], 0, usize::MAX)));
         // a*: no character is needed.
         let star = [
             o(Op::INFO), 4, 0, 0, MAX,
