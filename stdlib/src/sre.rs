@@ -38,6 +38,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     vm.add_function(&m, "unicode_tolower", unicode_tolower);
     vm.add_function(&m, "compile_code", compile_code);
     vm.add_function(&m, "run", run);
+    vm.add_function(&m, "findall", findall);
+    vm.add_function(&m, "sub", sub);
     Ok(m)
 }
 
@@ -191,41 +193,14 @@ fn recall(key: &Value) -> Option<Rc<Checked>> {
 /// the marks flat and -1 where unset.
 fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.check_args("run", &args, 6, 6)?;
-    let checked = match recall(&args.pos[0]) {
-        Some(c) => c,
-        None => {
-            let Value::Bytes(b) = &args.pos[0] else {
-                return Err(vm.type_error("run() argument 1 must be bytes"));
-            };
-            if b.data.len() % 4 != 0 {
-                return Err(invalid(vm));
-            }
-            let words: Vec<u32> = b
-                .data
-                .chunks_exact(4)
-                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                .collect();
-            let c = Rc::new(check(&words).ok_or_else(|| invalid(vm))?);
-            remember(&args.pos[0], c.clone());
-            c
-        }
-    };
+    let checked = checked_code(vm, &args.pos[0])?;
     let pos = vm.int_arg(&args.pos[2], "")?.max(0) as usize;
     let endpos = vm.int_arg(&args.pos[3], "")?.max(0) as usize;
     let mode = vm.int_arg(&args.pos[4], "")?;
     let must_advance = vm.truthy(&args.pos[5])?;
-    let patched;
-    let mut words: &[u32] = &checked.words;
-    if endpos == 0 && !checked.non_boundary.is_empty() {
-        let mut w = checked.words.clone();
-        for &at in &checked.non_boundary {
-            w[at] = Op::FAILURE as u32;
-        }
-        patched = w;
-        words = &patched;
-    }
-    let job = Job {
-        words,
+    let words = code_for(&checked, endpos);
+    let mut job = Job {
+        words: &words,
         pos,
         endpos,
         mode,
@@ -234,14 +209,10 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         needle: checked.needle.as_ref(),
     };
     let found = match &args.pos[1] {
-        Value::Str(s) if s.is_ascii() => job.run_bytes(s.as_str().as_bytes()),
-        Value::Str(s) => match latin1(s) {
-            // Positions are code points: text whose code points all fit a byte is matched
-            // as those bytes, in place (a walk over UTF-8 from the start costs every call
-            // the length of the text, so a `finditer` would be quadratic).
-            Some(bytes) => job.run_bytes(&bytes[..]),
-            None => job.run_text(s, checked.behind),
-        },
+        Value::Str(s) => {
+            let bytes = if s.is_ascii() { None } else { latin1(s) };
+            job.run_on(&text_subject(s, &bytes, checked.behind))
+        }
         // The engine runs no Python code: the subject is read in place, not copied per call.
         Value::Bytes(b) => job.run_bytes(&b.data[..]),
         Value::ByteArray(b) => job.run_bytes(b.data.borrow().as_slice()),
@@ -255,7 +226,220 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             job.run_bytes(data.as_slice())
         }
     };
-    Ok(found.unwrap_or_default())
+    Ok(found.map(|state| job.result(&state)).unwrap_or_default())
+}
+
+/// The checked code of code bytes `code` (checked once, then remembered).
+fn checked_code(vm: &mut Vm, code: &Value) -> PyResult<Rc<Checked>> {
+    if let Some(c) = recall(code) {
+        return Ok(c);
+    }
+    let Value::Bytes(b) = code else {
+        return Err(vm.type_error("run() argument 1 must be bytes"));
+    };
+    if b.data.len() % 4 != 0 {
+        return Err(invalid(vm));
+    }
+    let words: Vec<u32> = b
+        .data
+        .chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    let c = Rc::new(check(&words).ok_or_else(|| invalid(vm))?);
+    remember(code, c.clone());
+    Ok(c)
+}
+
+/// The code to run with `endpos`: with an empty text to look at, the operations that
+/// `non_boundary` names fail (CPython's `\B` and its kin never match an empty string).
+fn code_for(checked: &Checked, endpos: usize) -> std::borrow::Cow<'_, [u32]> {
+    if endpos == 0 && !checked.non_boundary.is_empty() {
+        let mut w = checked.words.clone();
+        for &at in &checked.non_boundary {
+            w[at] = Op::FAILURE as u32;
+        }
+        return w.into();
+    }
+    checked.words[..].into()
+}
+
+/// What the engine reads of text `s` (`bytes`: its code points as bytes, when they fit).
+fn text_subject<'a>(s: &'a PyStr, bytes: &'a Option<Rc<[u8]>>, behind: usize) -> Subject<'a> {
+    if s.is_ascii() {
+        return Subject::Bytes(s.as_str().as_bytes());
+    }
+    match bytes {
+        // Positions are code points: text whose code points all fit a byte is matched as
+        // those bytes, in place (a walk over UTF-8 from the start costs every call the
+        // length of the text, so a `finditer` would be quadratic).
+        Some(b) => Subject::Bytes(b),
+        None => Subject::Text(s, behind),
+    }
+}
+
+/// An exact str or bytes subject of the loops below, with what the engine reads of it.
+struct Plain<'a> {
+    string: &'a Value,
+    subject: Subject<'a>,
+    /// Its length in code points (or bytes).
+    len: usize,
+}
+
+impl Plain<'_> {
+    /// `string[a..b]`: a new str or bytes, the string itself when that is all of it.
+    fn cut(&self, a: usize, b: usize) -> Value {
+        if a == 0 && b == self.len {
+            return self.string.clone();
+        }
+        match self.string {
+            Value::Str(s) => Value::str(&s.as_str()[s.byte_offset(a)..s.byte_offset(b)]),
+            Value::Bytes(x) => new_bytes(x.data[a..b].to_vec()),
+            _ => Value::None,
+        }
+    }
+
+    /// Appends `string[a..b]` to `out` (UTF-8 for a str).
+    fn cut_into(&self, out: &mut Vec<u8>, a: usize, b: usize) {
+        match self.string {
+            Value::Str(s) => {
+                out.extend_from_slice(&s.as_str().as_bytes()[s.byte_offset(a)..s.byte_offset(b)])
+            }
+            Value::Bytes(x) => out.extend_from_slice(&x.data[a..b]),
+            _ => {}
+        }
+    }
+}
+
+/// The successive searches of `findall`, `sub` and `split`: from `pos`, the next match
+/// never empty where the last one ended; `each` gets every span until it says stop.
+fn each_match(
+    job: &mut Job<'_>,
+    plain: &Plain<'_>,
+    mut pos: usize,
+    endpos: usize,
+    mut each: impl FnMut(usize, usize) -> bool,
+) {
+    let mut must_advance = false;
+    while pos <= endpos {
+        job.pos = pos;
+        job.base = 0;
+        job.must_advance = must_advance;
+        let Some(state) = job.run_on(&plain.subject) else {
+            return;
+        };
+        let (start, end) = job.span(&state);
+        if !each(start, end) {
+            return;
+        }
+        must_advance = end == start;
+        pos = end;
+    }
+}
+
+/// The code, the subject and a job searching it, for the loops below (None when the
+/// string is not an exact str or bytes: the caller's Python loop handles those).
+fn plain_args<'a>(
+    vm: &mut Vm,
+    code: &Value,
+    string: &'a Value,
+    bytes: &'a mut Option<Rc<[u8]>>,
+) -> PyResult<Option<(Rc<Checked>, Plain<'a>)>> {
+    let checked = checked_code(vm, code)?;
+    let plain = match string {
+        Value::Str(s) => {
+            if !s.is_ascii() {
+                *bytes = latin1(s);
+            }
+            Plain {
+                string,
+                subject: text_subject(s, bytes, checked.behind),
+                len: s.char_len(),
+            }
+        }
+        Value::Bytes(b) => Plain {
+            string,
+            subject: Subject::Bytes(&b.data),
+            len: b.data.len(),
+        },
+        _ => return Ok(None),
+    };
+    Ok(Some((checked, plain)))
+}
+
+/// `findall(code, string, pos, endpos)`: the texts of the successive matches in an exact
+/// str or bytes, for a pattern without groups (`pos` and `endpos` already within it).
+fn findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("findall", &args, 4, 4)?;
+    let pos = vm.int_arg(&args.pos[2], "")?.max(0) as usize;
+    let endpos = vm.int_arg(&args.pos[3], "")?.max(0) as usize;
+    let mut bytes = None;
+    let Some((checked, plain)) = plain_args(vm, &args.pos[0], &args.pos[1], &mut bytes)? else {
+        return Err(vm.type_error("findall() needs an exact str or bytes"));
+    };
+    let endpos = endpos.min(plain.len);
+    let words = code_for(&checked, endpos);
+    let mut job = Job {
+        words: &words,
+        pos,
+        endpos,
+        mode: 2,
+        must_advance: false,
+        base: 0,
+        needle: checked.needle.as_ref(),
+    };
+    let mut out = Vec::new();
+    each_match(&mut job, &plain, pos, endpos, |a, b| {
+        out.push(plain.cut(a, b));
+        true
+    });
+    Ok(Value::list(out))
+}
+
+/// `sub(code, string, repl, count)`: `(text, n)`, the successive matches in an exact str
+/// or bytes (at most `count`, 0: all) replaced by `repl`, text of the same type taken as
+/// it is; the string itself when nothing matched.
+fn sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.check_args("sub", &args, 4, 4)?;
+    let count = vm.int_arg(&args.pos[3], "")?.max(0) as usize;
+    let repl: &[u8] = match (&args.pos[1], &args.pos[2]) {
+        (Value::Str(_), Value::Str(r)) => r.as_str().as_bytes(),
+        (Value::Bytes(_), Value::Bytes(r)) => &r.data,
+        _ => return Err(vm.type_error("sub() needs a replacement of the string's type")),
+    };
+    let mut bytes = None;
+    let Some((checked, plain)) = plain_args(vm, &args.pos[0], &args.pos[1], &mut bytes)? else {
+        return Err(vm.type_error("sub() needs an exact str or bytes"));
+    };
+    let len = plain.len;
+    let words = code_for(&checked, len);
+    let mut job = Job {
+        words: &words,
+        pos: 0,
+        endpos: len,
+        mode: 2,
+        must_advance: false,
+        base: 0,
+        needle: checked.needle.as_ref(),
+    };
+    let mut out = Vec::new();
+    let (mut last, mut n) = (0, 0);
+    each_match(&mut job, &plain, 0, len, |a, b| {
+        plain.cut_into(&mut out, last, a);
+        out.extend_from_slice(repl);
+        last = b;
+        n += 1;
+        count == 0 || n < count
+    });
+    if n == 0 {
+        return Ok(Value::tuple(vec![args.pos[1].clone(), Value::Int(0)]));
+    }
+    plain.cut_into(&mut out, last, len);
+    let text = match &args.pos[1] {
+        // Pieces of a str and a str between them: UTF-8.
+        Value::Str(_) => Value::string(String::from_utf8(out).unwrap_or_default()),
+        _ => new_bytes(out),
+    };
+    Ok(Value::tuple(vec![text, Value::Int(n as i64)]))
 }
 
 /// A non-ASCII subject and its code points as bytes (None: some are above 0xFF).
@@ -300,7 +484,7 @@ struct Job<'a> {
 impl Job<'_> {
     /// [`Job::run`] over bytes (or text whose code points all fit one): a search with a
     /// needle runs the engine only where the needle puts a possible start.
-    fn run_bytes(&self, subject: &[u8]) -> Option<Value> {
+    fn run_bytes(&self, subject: &[u8]) -> Option<State> {
         let Some(needle) = self.needle.filter(|_| self.mode == 2) else {
             return self.run(subject);
         };
@@ -314,10 +498,10 @@ impl Job<'_> {
             end,
             self.must_advance,
         );
-        found.then(|| self.result(&state))
+        found.then_some(state)
     }
 
-    fn run<S: StrDrive>(&self, subject: S) -> Option<Value> {
+    fn run<S: StrDrive>(&self, subject: S) -> Option<State> {
         let end = self.endpos.min(subject.count());
         self.run_to(subject, end)
     }
@@ -326,8 +510,9 @@ impl Job<'_> {
     /// finds a position by walking from the start of what it is given. It is given the text
     /// from a little before `pos` (as far back as the code can look, `behind`), so a
     /// `finditer` or a tokenizer calling `match(text, pos)` does not walk the whole text each
-    /// time; the length is the string's own, not counted.
-    fn run_text(mut self, s: &PyStr, behind: usize) -> Option<Value> {
+    /// time; the length is the string's own, not counted. The positions in the state are
+    /// `base` less than the string's.
+    fn run_text(&mut self, s: &PyStr, behind: usize) -> Option<State> {
         let end = self.endpos.min(s.char_len());
         let base = self.pos.min(end).saturating_sub(behind.saturating_add(1));
         self.pos -= base;
@@ -336,8 +521,8 @@ impl Job<'_> {
     }
 
     /// The engine over `subject`, `end` (at most its length, in code points) being where
-    /// the match must stop; positions in the result are offset by `base`.
-    fn run_to<S: StrDrive>(&self, subject: S, end: usize) -> Option<Value> {
+    /// the match must stop.
+    fn run_to<S: StrDrive>(&self, subject: S, end: usize) -> Option<State> {
         let req = Request {
             string: subject,
             start: self.pos.min(end),
@@ -352,7 +537,20 @@ impl Job<'_> {
         } else {
             state.py_match(&req)
         };
-        found.then(|| self.result(&state))
+        found.then_some(state)
+    }
+
+    /// Runs the engine over `subject`.
+    fn run_on(&mut self, subject: &Subject<'_>) -> Option<State> {
+        match subject {
+            Subject::Bytes(b) => self.run_bytes(b),
+            Subject::Text(s, behind) => self.run_text(s, *behind),
+        }
+    }
+
+    /// The span of the match `state` holds, in the string's positions.
+    fn span(&self, state: &State) -> (usize, usize) {
+        (state.start + self.base, state.cursor.position + self.base)
     }
 
     /// `(start, end, lastindex, marks)` of the match `state` holds.
@@ -377,6 +575,13 @@ impl Job<'_> {
             Value::tuple(marks),
         ])
     }
+}
+
+/// What the engine reads of a subject: bytes (a bytes object's, or text's whose code points
+/// all fit a byte), or text read as UTF-8 with how far back its pattern looks.
+enum Subject<'a> {
+    Bytes(&'a [u8]),
+    Text(&'a PyStr, usize),
 }
 
 /// Checks that a code list has the shape the engine relies on (every opcode known, every

@@ -65,3 +65,9 @@ class Shrink2:
 print(b[1:Shrink2()], b[::-1], b[-1], b[-6] if len(b) >= 6 else None)
 big = bytearray(range(256)) * 400
 print(sum(big[i] for i in range(0, len(big), 7)), big[-1], big[100:110], big[::9999])
+b = bytearray(b'abcdefgh')
+class Shrink3:
+    def __index__(self):
+        del b[4:]
+        return 7
+print(b[Shrink3():0:-1], bytearray(b'0123456789')[2:8], bytes(b'0123456789')[2:8], b'xyz'[5:9], bytearray(b'xyz')[-9:2])

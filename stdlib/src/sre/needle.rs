@@ -18,7 +18,8 @@ pub(super) type Class = Rc<[bool; 256]>;
 /// Fewer bits than this (a run whose characters are more than about seven bytes in ten)
 /// and the scan would stop at nearly every position: the engine searches alone.
 const MIN_BITS: f64 = 0.5;
-/// The classes of a run that count towards its choice and its scan.
+/// The classes of a run that count towards its choice and its scan (at most the bits of a
+/// mask).
 const MAX_RUN: usize = 12;
 /// What a run at an unbounded distance after the start (`.*abc`) counts against its bits:
 /// it still rules out the text after its last occurrence.
@@ -26,10 +27,11 @@ const UNBOUNDED_SPREAD: f64 = 8.0;
 /// Branches nested deeper than this end the walk.
 const MAX_DEPTH: u32 = 32;
 
-/// `classes` in a row start between `lo` and `hi` characters after every match's start
-/// (hi None: any number).
+/// `len` characters in a row start between `lo` and `hi` characters after every match's
+/// start (hi None: any number); bit i of `masks[b]` says byte b can be the run's character i.
 pub(super) struct Needle {
-    classes: Vec<Class>,
+    masks: Box<[u32; 256]>,
+    len: usize,
     lo: usize,
     hi: Option<usize>,
 }
@@ -57,8 +59,17 @@ pub(super) fn needle(words: &[u32]) -> Option<Needle> {
                 None => UNBOUNDED_SPREAD,
             };
             let bits = classes.iter().map(|c| bits(c)).sum::<f64>() - spread;
+            let mut masks = Box::new([0u32; 256]);
+            for (i, class) in classes.iter().enumerate() {
+                for (mask, &in_class) in masks.iter_mut().zip(class.iter()) {
+                    if in_class {
+                        *mask |= 1 << i;
+                    }
+                }
+            }
             let needle = Needle {
-                classes,
+                masks,
+                len: classes.len(),
                 lo: r.lo,
                 hi: r.hi,
             };
@@ -350,28 +361,24 @@ impl Needle {
         end: usize,
         must_advance: bool,
     ) -> bool {
-        let k = self.classes.len();
-        let first = &self.classes[0];
-        // The next position a match may start at, and where the run is looked for next.
+        let k = self.len;
+        let found = 1u32 << (k - 1);
+        // The next position a match may start at.
         let mut from = start;
-        let mut q = start.saturating_add(self.lo);
-        while q.saturating_add(k) <= end {
-            let Some(at) = text[q..end - k + 1]
-                .iter()
-                .position(|&b| first[b as usize])
-                .map(|d| q + d)
-            else {
+        // Shift-and: bit i of `seen` says the i + 1 characters up to the current one are
+        // the run's first i + 1.
+        let mut seen = 0u32;
+        let scan_from = start.saturating_add(self.lo);
+        let mut next = scan_from;
+        while next < end {
+            let Some((j, now)) = scan(&self.masks, found, &text[next..end], seen) else {
                 return false;
             };
-            q = at + 1;
-            let rest = &text[at + 1..at + k];
-            if !rest
-                .iter()
-                .zip(&self.classes[1..])
-                .all(|(&b, c)| c[b as usize])
-            {
-                continue;
-            }
+            seen = now;
+            let j = next + j;
+            next = j + 1;
+            // The run starts at `at`, so a match starts `lo..=hi` before it.
+            let at = j + 1 - k;
             let last = at - self.lo;
             let first = match self.hi {
                 Some(hi) => from.max(at.saturating_sub(hi)),
@@ -391,10 +398,24 @@ impl Needle {
                     return true;
                 }
             }
-            from = last + 1;
+            from = from.max(last + 1);
         }
         false
     }
+}
+
+/// Steps the shift-and state `seen` over `text` up to the first byte that completes the run
+/// (`found`, the run's last bit): its index and the state there. Apart from the search, so
+/// that the few values of the loop stay in registers.
+#[inline(never)]
+fn scan(masks: &[u32; 256], found: u32, text: &[u8], mut seen: u32) -> Option<(usize, u32)> {
+    for (j, &byte) in text.iter().enumerate() {
+        seen = ((seen << 1) | 1) & masks[byte as usize];
+        if seen & found != 0 {
+            return Some((j, seen));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -410,10 +431,12 @@ mod tests {
     /// The classes of a needle as the bytes they hold.
     fn bytes_of(code: &[u32]) -> Option<(Vec<Vec<u8>>, usize, usize)> {
         let n = needle(code)?;
-        let classes = n
-            .classes
-            .iter()
-            .map(|c| (0..=255u8).filter(|&b| c[b as usize]).collect())
+        let classes = (0..n.len)
+            .map(|i| {
+                (0..=255u8)
+                    .filter(|&b| n.masks[b as usize] & (1 << i) != 0)
+                    .collect()
+            })
             .collect();
         Some((classes, n.lo, n.hi.unwrap_or(usize::MAX)))
     }

@@ -8,6 +8,8 @@ import _sre
 from . import _compiler, _parser
 
 _sre_run = _sre.run
+_sre_findall = _sre.findall
+_sre_sub = _sre.sub
 from ._constants import error, MAXGROUPS
 
 __all__ = [
@@ -719,6 +721,9 @@ class Pattern:
         data = _prepare(self, string)
         pos, endpos = _bounds(data, pos, endpos)
         groups = self.groups
+        if not groups and (type(data) is str or type(data) is bytes):
+            # The texts of the matches, from the engine's own loop.
+            return _sre_findall(self._prog, data, pos, endpos)
         out = []
         append = out.append
         prog = self._prog
@@ -851,6 +856,13 @@ class Pattern:
                     template = None
         data = _prepare(self, string)
         count = _index(count)
+        if (literal is not None and count >= 0 and type(literal) is type(data)
+                and (type(data) is str or type(data) is bytes)):
+            # A plain text for every match, in the engine's own loop.
+            text, n = _sre_sub(self._prog, data, literal, count)
+            if n == 0:
+                text = _whole(string, data)
+            return (text, n) if with_count else text
         # The pieces are joined: those of exact bytes are cut as those of a
         # str are (only a bytearray's need copying into bytes).
         plain = type(data) is str or type(data) is bytes
@@ -910,23 +922,8 @@ class Pattern:
         if (type(string) is str and type(repl) is str and count is _ZERO
                 and not self._isbytes and '\\' not in repl):
             # The usual call: every match of an exact str replaced by a
-            # plain text, as _subx() would do it (the texts around the
-            # matches, joined with repl).
-            prog = self._prog
-            length = len(string)
-            result = _sre_run(prog, string, 0, length, 2, False)
-            if result is None:
-                return string
-            pieces = []
-            append = pieces.append
-            i = 0
-            while result is not None:
-                start = result[0]
-                append(string[i:start])
-                i = result[1]
-                result = _sre_run(prog, string, i, length, 2, i == start)
-            append(string[i:length])
-            return repl.join(pieces)
+            # plain text, in the engine's own loop.
+            return _sre_sub(self._prog, string, repl, 0)[0]
         return self._subx(repl, string, count, False)
 
     def subn(self, repl, string, count=0):

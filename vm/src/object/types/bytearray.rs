@@ -171,16 +171,22 @@ fn this<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Rc<PyByteA
 /// `b[key]`.
 pub(crate) fn getitem(vm: &mut Vm, b: &PyByteArray, key: &Value) -> PyResult<Value> {
     // The indices are worked out first (an `__index__` may resize the array), then the bytes
-    // read in place.
-    let len = b.data.borrow().len();
+    // read in place, as CPython reads the length after the slice's parts.
     if let Value::Slice(s) = key {
-        let (start, _, step, count) = vm.slice_indices(s, len)?;
+        let parts = vm.slice_unpack(s)?;
         let data = b.data.borrow();
-        let out = (0..count)
-            .filter_map(|k| data.get((start + k as i64 * step) as usize).copied())
-            .collect();
+        let (start, _, step, count) = crate::interp::adjust_slice(parts, data.len());
+        let out = if step == 1 {
+            let start = start as usize;
+            data[start..start + count].to_vec()
+        } else {
+            (0..count)
+                .map(|k| data[(start + k as i64 * step) as usize])
+                .collect()
+        };
         return Ok(new_bytearray(out));
     }
+    let len = b.data.borrow().len();
     let i = vm.seq_index(key, len, "bytearray")?;
     match b.data.borrow().get(i) {
         Some(&byte) => Ok(Value::Int(i64::from(byte))),
