@@ -7,7 +7,7 @@
 //! class look-ups call back into `pickle` (`_call_reduce`, `_native_global`, `find_class`), so
 //! their checks and errors are the Python pickler's own.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 use pyrs_vm::object::types::bytes::new_bytes;

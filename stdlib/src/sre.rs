@@ -5,7 +5,7 @@
 //! `RuntimeError` instead of reaching an engine panic.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 mod needle;

@@ -7,7 +7,7 @@
 //! byte is scanned for the run first, and the engine tried only where a match can start.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 use rustpython_sre_engine::{Request, SreOpcode as Op, State, MAXREPEAT};
