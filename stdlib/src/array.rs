@@ -7,6 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use pyrs_vm::object::types::{NativeItems, PyInstance};
 use pyrs_vm::{Args, PyModule, PyResult, Value, Vm};
 
 use crate::bound::{self, BoundClass};
@@ -30,7 +31,54 @@ pub fn init(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
 }
 
 fn bind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    bound::bind(vm, &args, &ARRAY)
+    bound::bind(vm, &args, &ARRAY)?;
+    // `a[i]` and `a[i] = x` on an array itself reach the fast cases below from the
+    // subscript, before a lookup and call of `__getitem__`/`__setitem__`.
+    if let Value::Type(t) = &args.pos[0] {
+        t.native_items.set(Some(&NATIVE_ITEMS));
+    }
+    Ok(Value::None)
+}
+
+static NATIVE_ITEMS: NativeItems = NativeItems {
+    get: fast_get,
+    set: fast_set,
+};
+
+/// `a[i]` for an int index in range.
+fn fast_get(inst: &PyInstance, index: &Value) -> Option<Value> {
+    let Value::Int(i) = *index else {
+        return None;
+    };
+    let slots = inst.slots.borrow();
+    let Some(Some(Value::List(items))) = slots.get(ITEMS) else {
+        return None;
+    };
+    let items = items.items.borrow();
+    position(i, items.len()).map(|at| items[at].clone())
+}
+
+/// `a[i] = value` for an int index in range and a value the typecode keeps as it is.
+fn fast_set(inst: &PyInstance, index: &Value, value: &Value) -> bool {
+    let Value::Int(i) = *index else {
+        return false;
+    };
+    let slots = inst.slots.borrow();
+    let (Some(Some(Value::Str(code))), Some(Some(Value::List(items)))) =
+        (slots.get(TYPECODE), slots.get(ITEMS))
+    else {
+        return false;
+    };
+    let Some(item) = as_item(code.as_str(), value) else {
+        return false;
+    };
+    let mut items = items.items.borrow_mut();
+    let Some(at) = position(i, items.len()) else {
+        return false;
+    };
+    // The old item is a number or a character: dropping it runs no code.
+    items[at] = item;
+    true
 }
 
 /// `index` into a list of `len` items, counted from the end when negative.
@@ -46,14 +94,8 @@ fn position(index: i64, len: usize) -> Option<usize> {
 /// `array.__getitem__(self, index)`.
 fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = bound::wrapper_receiver(vm, &args, &ARRAY, "array.array", "__getitem__", 1, "")?;
-    if let Value::Int(i) = args.pos[1] {
-        let slots = inst.slots.borrow();
-        if let Some(Some(Value::List(items))) = slots.get(ITEMS) {
-            let items = items.items.borrow();
-            if let Some(at) = position(i, items.len()) {
-                return Ok(items[at].clone());
-            }
-        }
+    if let Some(item) = fast_get(inst, &args.pos[1]) {
+        return Ok(item);
     }
     bound::slow_path(vm, &args.pos[0], "_getitem", &args.pos[1..])
 }
@@ -61,20 +103,8 @@ fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `array.__setitem__(self, index, value)`.
 fn setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let inst = bound::wrapper_receiver(vm, &args, &ARRAY, "array.array", "__setitem__", 2, " ")?;
-    if let Value::Int(i) = args.pos[1] {
-        let slots = inst.slots.borrow();
-        if let (Some(Some(Value::Str(code))), Some(Some(Value::List(items)))) =
-            (slots.get(TYPECODE), slots.get(ITEMS))
-        {
-            if let Some(item) = as_item(code.as_str(), &args.pos[2]) {
-                let mut items = items.items.borrow_mut();
-                if let Some(at) = position(i, items.len()) {
-                    // The old item is a number or a character: dropping it runs no code.
-                    items[at] = item;
-                    return Ok(Value::None);
-                }
-            }
-        }
+    if fast_set(inst, &args.pos[1], &args.pos[2]) {
+        return Ok(Value::None);
     }
     bound::slow_path(vm, &args.pos[0], "_setitem", &args.pos[1..])
 }

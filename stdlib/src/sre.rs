@@ -4,8 +4,8 @@
 //! words are checked here once before the engine sees them, so a hand-made code list raises
 //! `RuntimeError` instead of reaching an engine panic.
 
-use std::cell::RefCell;
 use hashbrown::HashMap;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 mod needle;

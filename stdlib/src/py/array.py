@@ -257,7 +257,7 @@ class array:
             res._ck = self._ck
             res._v = self._v[i]
             return res
-        return self[_item_index(i)]
+        return self._getitem(_item_index(i))
 
     def _setitem(self, i, v):
         if i.__class__ is int:
@@ -278,7 +278,7 @@ class array:
         elif isinstance(i, slice):
             self._assign_slice(i, v)
         else:
-            self[_item_index(i)] = v
+            self._setitem(_item_index(i), v)
 
     def _assign_slice(self, s, other):
         if not isinstance(other, array):

@@ -6,8 +6,8 @@
 //! anything else runs the whole matcher at every position. Text whose characters all fit a
 //! byte is scanned for the run first, and the engine tried only where a match can start.
 
-use std::cell::RefCell;
 use hashbrown::HashMap;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use rustpython_sre_engine::{Request, SreOpcode as Op, State, MAXREPEAT};

@@ -359,6 +359,7 @@ impl Vm {
             flags: Cell::new(flags),
             attr_count: Cell::new(0),
             init_cache: RefCell::new(None),
+            native_items: Cell::new(None),
             subclasses: RefCell::new(Vec::new()),
         });
         crate::object::gc::track(&Value::Type(cls.clone()));
@@ -800,6 +801,7 @@ impl Vm {
 
     /// Recomputes the flags of `t` and of its subclasses after a special method changed.
     pub(crate) fn refresh_type_flags(&self, t: &Rc<PyType>) {
+        t.native_items.set(None);
         let keep = t.flags.get()
             & (TypeFlags::BASETYPE
                 | TypeFlags::NO_DICT

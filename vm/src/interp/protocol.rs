@@ -1136,6 +1136,7 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
             },
+            Value::Instance(i) if let Some(v) = native_get(i, key) => Ok(v),
             Value::Instance(i)
                 if matches!(i.base, Some(Value::Dict(_)))
                     && inherits_builtin(self, i, "__getitem__", "dict") =>
@@ -1242,6 +1243,7 @@ impl Vm {
             }
             Value::Dict(d) => self.dict_set(d, key, value),
             Value::ByteArray(b) => crate::object::types::bytearray::setitem(self, b, &key, value),
+            Value::Instance(i) if native_set(i, &key, &value) => Ok(()),
             Value::Instance(i)
                 if matches!(i.base, Some(Value::Dict(_)))
                     && inherits_builtin(self, i, "__setitem__", "dict") =>
@@ -1419,6 +1421,20 @@ impl Vm {
             }
         }
     }
+}
+
+/// `inst[key]` done by the native item access of the instance's own class, if it has one
+/// and can.
+fn native_get(inst: &crate::object::types::PyInstance, key: &Value) -> Option<Value> {
+    let items = inst.native_items()?;
+    (items.get)(inst, key)
+}
+
+/// `inst[key] = value` done by the native item access of the instance's own class (true),
+/// if it has one and can.
+fn native_set(inst: &crate::object::types::PyInstance, key: &Value, value: &Value) -> bool {
+    let items = inst.native_items();
+    items.is_some_and(|items| (items.set)(inst, key, value))
 }
 
 /// Clamps unpacked slice bounds to a length: (start, stop, step, count).

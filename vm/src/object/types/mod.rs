@@ -850,6 +850,18 @@ pub struct PyType {
     /// `__new__` and this Python `__init__` (weak: the class's namespace holds it), so a
     /// call of the class looks neither up again.
     pub init_cache: RefCell<Option<(u64, std::rc::Weak<PyFunction>)>>,
+    /// Item access that a library class does natively (`array.array`), tried first for its
+    /// own instances (not a subclass's); setting a special method on the class drops it.
+    pub native_items: Cell<Option<&'static NativeItems>>,
+}
+
+/// The common cases of `obj[key]` and `obj[key] = value` for the instances of one library
+/// class, done without running code.
+pub struct NativeItems {
+    /// `inst[key]`, or None for the class's `__getitem__` to handle.
+    pub get: fn(&PyInstance, &Value) -> Option<Value>,
+    /// `inst[key] = value` done (true), or false for the class's `__setitem__` to handle.
+    pub set: fn(&PyInstance, &Value, &Value) -> bool,
 }
 
 /// Facts about a type that attribute access and calls check on every use.
@@ -999,6 +1011,11 @@ impl PyInstance {
     /// The instance's class (`type(obj)`).
     pub fn class(&self) -> Rc<PyType> {
         self.cls.borrow().clone()
+    }
+
+    /// The native item access of the class, without taking a reference to it.
+    pub fn native_items(&self) -> Option<&'static NativeItems> {
+        self.cls.borrow().native_items.get()
     }
 
     /// Whether the class has `flag` (`TypeFlags`), without taking a reference to it.

@@ -130,6 +130,7 @@ fn new_type(
         flags: Cell::new(flags),
         attr_count: Cell::new(0),
         init_cache: RefCell::new(None),
+        native_items: Cell::new(None),
         subclasses: RefCell::new(Vec::new()),
     })
 }
@@ -173,6 +174,7 @@ fn native_type(
         flags: Cell::new(TypeFlags::BASETYPE),
         attr_count: Cell::new(0),
         init_cache: RefCell::new(None),
+        native_items: Cell::new(None),
         subclasses: RefCell::new(Vec::new()),
     })
 }
