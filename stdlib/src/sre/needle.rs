@@ -24,6 +24,11 @@ const MAX_RUN: usize = 12;
 /// What a run at an unbounded distance after the start (`.*abc`) counts against its bits:
 /// it still rules out the text after its last occurrence.
 const UNBOUNDED_SPREAD: f64 = 8.0;
+/// Classes not seen before that one pattern's walk may have the engine decide (each costs
+/// 256 runs of the engine); past them the walk ends.
+const NEW_CLASSES: usize = 64;
+/// The classes kept for other patterns.
+const MAX_CLASSES: usize = 4096;
 /// Branches nested deeper than this end the walk.
 const MAX_DEPTH: u32 = 32;
 
@@ -40,6 +45,8 @@ thread_local! {
     /// The class of each single-character operation seen, by its words (`\w`, `\s`, `[0-9]`
     /// recur across patterns).
     static CLASSES: RefCell<HashMap<Vec<u32>, Class>> = RefCell::new(HashMap::new());
+    /// How many more new classes the current walk may decide.
+    static BUDGET: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// The needle of checked code `words`, when one is worth scanning for.
@@ -48,6 +55,7 @@ pub(super) fn needle(words: &[u32]) -> Option<Needle> {
     if words.first() == Some(&(Op::INFO as u32)) {
         i = 1 + *words.get(1)? as usize;
     }
+    BUDGET.with(|b| b.set(NEW_CLASSES));
     let walk = walk(words, i, words.len(), 0);
     let best = walk
         .runs
@@ -317,14 +325,18 @@ fn single(w: &[u32], i: usize) -> Option<(Class, usize)> {
         }
         return Some((Rc::new(c), next));
     }
-    Some((class_of(words), next))
+    Some((class_of(words)?, next))
 }
 
 /// The bytes the single-character operation `words` matches, as the engine decides them
-/// (it is run on each byte): its categories and case rules are the engine's own.
-fn class_of(words: &[u32]) -> Class {
+/// (it is run on each byte): its categories and case rules are the engine's own. None when
+/// the walk has decided its share of new classes.
+fn class_of(words: &[u32]) -> Option<Class> {
     if let Some(c) = CLASSES.with(|m| m.borrow().get(words).cloned()) {
-        return c;
+        return Some(c);
+    }
+    if BUDGET.with(|b| b.replace(b.get().saturating_sub(1))) == 0 {
+        return None;
     }
     let mut code = words.to_vec();
     code.push(Op::SUCCESS as u32);
@@ -344,8 +356,15 @@ fn class_of(words: &[u32]) -> Class {
         *slot = state.py_match(&req);
     }
     let class = Rc::new(class);
-    CLASSES.with(|m| m.borrow_mut().insert(words.to_vec(), class.clone()));
-    class
+    CLASSES.with(|m| {
+        let mut m = m.borrow_mut();
+        // (a program making ever new classes does not grow the table without end)
+        if m.len() >= MAX_CLASSES {
+            m.clear();
+        }
+        m.insert(words.to_vec(), class.clone())
+    });
+    Some(class)
 }
 
 impl Needle {
