@@ -36,6 +36,8 @@ const MAX_DEPTH: u32 = 32;
 /// start (hi None: any number); bit i of `masks[b]` says byte b can be the run's character i.
 pub(super) struct Needle {
     masks: Box<[u32; 256]>,
+    /// The run's first character when it can be only one byte.
+    lead: Option<u8>,
     len: usize,
     lo: usize,
     hi: Option<usize>,
@@ -75,8 +77,14 @@ pub(super) fn needle(words: &[u32]) -> Option<Needle> {
                     }
                 }
             }
+            let mut firsts = (0..=255u8).filter(|&b| classes[0][b as usize]);
+            let lead = match (firsts.next(), firsts.next()) {
+                (Some(b), None) => Some(b),
+                _ => None,
+            };
             let needle = Needle {
                 masks,
+                lead,
                 len: classes.len(),
                 lo: r.lo,
                 hi: r.hi,
@@ -390,7 +398,12 @@ impl Needle {
         let scan_from = start.saturating_add(self.lo);
         let mut next = scan_from;
         while next < end {
-            let Some((j, now)) = scan(&self.masks, found, &text[next..end], seen) else {
+            let rest = &text[next..end];
+            let scanned = match self.lead {
+                Some(lead) => scan_from_lead(&self.masks, found, lead, rest, seen),
+                None => scan(&self.masks, found, rest, seen),
+            };
+            let Some((j, now)) = scanned else {
                 return false;
             };
             seen = now;
@@ -421,6 +434,30 @@ impl Needle {
         }
         false
     }
+}
+
+/// [`scan`] for a run whose first character is one byte: where no part of the run is
+/// under way, the next place it can start is looked for byte by byte no more.
+#[inline(never)]
+fn scan_from_lead(
+    masks: &[u32; 256],
+    found: u32,
+    lead: u8,
+    text: &[u8],
+    mut seen: u32,
+) -> Option<(usize, u32)> {
+    let mut j = 0;
+    while j < text.len() {
+        if seen == 0 {
+            j += memchr::memchr(lead, &text[j..])?;
+        }
+        seen = ((seen << 1) | 1) & masks[text[j] as usize];
+        if seen & found != 0 {
+            return Some((j, seen));
+        }
+        j += 1;
+    }
+    None
 }
 
 /// Steps the shift-and state `seen` over `text` up to the first byte that completes the run
