@@ -622,6 +622,8 @@ class array:
 
 ArrayType = array
 _array.bind(array)
+# CPython's array is a C type: immutable, and messages name it 'array.array'.
+_abc.set_static_name(array)
 
 
 def _item_index(i):

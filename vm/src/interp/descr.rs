@@ -1160,6 +1160,15 @@ impl Vm {
                 t.name().as_str()
             )));
         }
+        if t.has_flag(crate::object::types::TypeFlags::STATIC_NAME) {
+            // A library class standing for one of CPython's C types is as immutable.
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}.{}'",
+                name.as_str(),
+                t.module.as_str(),
+                t.name().as_str()
+            )));
+        }
         match value {
             Some(v) => self.dict_set(&t.dict, Value::Str(name.clone()), v)?,
             None => {
