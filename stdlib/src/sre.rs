@@ -316,7 +316,7 @@ impl Plain<'_> {
     }
 }
 
-/// The successive searches of `findall`, `sub` and `split`: from `pos`, the next match
+/// The successive searches of `findall` and `sub`: from `pos`, the next match
 /// never empty where the last one ended; `each` gets every span until it says stop.
 fn each_match(
     job: &mut Job<'_>,
@@ -384,15 +384,7 @@ fn findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let endpos = endpos.min(plain.len);
     let words = code_for(&checked, endpos);
-    let mut job = Job {
-        words: &words,
-        pos,
-        endpos,
-        mode: 2,
-        must_advance: false,
-        base: 0,
-        needle: checked.needle.as_ref(),
-    };
+    let mut job = Job::search(&words, &checked, endpos);
     let mut out = Vec::new();
     each_match(&mut job, &plain, pos, endpos, |a, b| {
         out.push(plain.cut(a, b));
@@ -418,15 +410,7 @@ fn sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let len = plain.len;
     let words = code_for(&checked, len);
-    let mut job = Job {
-        words: &words,
-        pos: 0,
-        endpos: len,
-        mode: 2,
-        must_advance: false,
-        base: 0,
-        needle: checked.needle.as_ref(),
-    };
+    let mut job = Job::search(&words, &checked, len);
     let mut out = Vec::new();
     let (mut last, mut n) = (0, 0);
     each_match(&mut job, &plain, 0, len, |a, b| {
@@ -487,7 +471,21 @@ struct Job<'a> {
     needle: Option<&'a needle::Needle>,
 }
 
-impl Job<'_> {
+impl<'a> Job<'a> {
+    /// A search of `words` (`checked`'s code, as `code_for` gives it) up to `endpos`, for
+    /// [`each_match`] to start where it goes.
+    fn search(words: &'a [u32], checked: &'a Checked, endpos: usize) -> Self {
+        Job {
+            words,
+            pos: 0,
+            endpos,
+            mode: 2,
+            must_advance: false,
+            base: 0,
+            needle: checked.needle.as_ref(),
+        }
+    }
+
     /// [`Job::run`] over bytes (or text whose code points all fit one): a search with a
     /// needle runs the engine only where the needle puts a possible start.
     fn run_bytes(&self, subject: &[u8]) -> Option<State> {

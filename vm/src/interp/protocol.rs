@@ -1117,14 +1117,8 @@ impl Vm {
             Value::Bytes(b) => {
                 if let Value::Slice(s) = key {
                     let (start, _, step, count) = self.slice_indices(s, b.data.len())?;
-                    let data: Vec<u8> = if step == 1 {
-                        let start = start as usize;
-                        b.data[start..start + count].to_vec()
-                    } else {
-                        (0..count)
-                            .map(|k| b.data[(start + k as i64 * step) as usize])
-                            .collect()
-                    };
+                    let data =
+                        crate::object::types::bytes::slice_bytes(&b.data, start, step, count);
                     return Ok(crate::object::types::bytes::new_bytes(data));
                 }
                 let i = self.seq_index(key, b.data.len(), "byte")?;

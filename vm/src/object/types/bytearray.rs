@@ -176,14 +176,7 @@ pub(crate) fn getitem(vm: &mut Vm, b: &PyByteArray, key: &Value) -> PyResult<Val
         let parts = vm.slice_unpack(s)?;
         let data = b.data.borrow();
         let (start, _, step, count) = crate::interp::adjust_slice(parts, data.len());
-        let out = if step == 1 {
-            let start = start as usize;
-            data[start..start + count].to_vec()
-        } else {
-            (0..count)
-                .map(|k| data[(start + k as i64 * step) as usize])
-                .collect()
-        };
+        let out = crate::object::types::bytes::slice_bytes(&data, start, step, count);
         return Ok(new_bytearray(out));
     }
     let len = b.data.borrow().len();

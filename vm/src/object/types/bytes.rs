@@ -332,6 +332,18 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
     }
 }
 
+/// The bytes of `data` that an adjusted slice (`start`, `step`, `count`) selects: a run
+/// copied at once when the step is 1.
+pub(crate) fn slice_bytes(data: &[u8], start: i64, step: i64, count: usize) -> Vec<u8> {
+    if step == 1 {
+        let start = start as usize;
+        return data[start..start + count].to_vec();
+    }
+    (0..count)
+        .map(|k| data[(start + k as i64 * step) as usize])
+        .collect()
+}
+
 pub fn new_bytes(data: Vec<u8>) -> Value {
     if data.is_empty() {
         // The one empty `bytes`, as CPython's.
