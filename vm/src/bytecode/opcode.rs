@@ -250,6 +250,21 @@ opcodes! {
     /// `super().names[arg](...)`: `[super, cls, obj] -> [method, obj]` or `[attr, NULL]`,
     /// for `CallMethod`.
     LoadSuperMethod,
+    /// An `UnpackSequence` the compiler found followed by one `StoreFast` per item
+    /// (`a, b = t` in a function): a tuple or list of exactly `arg` items is stored into those
+    /// locals directly and the stores are skipped (`[seq] -> []`); else acts as
+    /// `UnpackSequence`.
+    UnpackToFast,
+}
+
+/// Whether the unpack at `at` is followed by one `StoreFast` per item: the run
+/// `UnpackToFast` stores itself (the stores stay in place for its other path and for jumps).
+pub fn stores_follow(instrs: &[Instr], at: usize) -> bool {
+    let n = instrs.get(at).map_or(0, |i| i.arg as usize);
+    n > 0
+        && instrs
+            .get(at + 1..at + 1 + n)
+            .is_some_and(|run| run.iter().all(|i| i.op == Op::StoreFast))
 }
 
 impl Op {
@@ -312,7 +327,7 @@ impl Op {
             Op::BuildTuple | Op::BuildList | Op::BuildString | Op::BuildSlice => 1 - n,
             Op::BuildSet => 1 - i64::from(arg & !BUILD_SET_CONSTANT),
             Op::BuildMap => 1 - 2 * n,
-            Op::UnpackSequence => n - 1,
+            Op::UnpackSequence | Op::UnpackToFast => n - 1,
             Op::UnpackEx => (n & 0xff) + (n >> 8),
             Op::Call => -n,
             Op::CallMethod | Op::CallKw => -n - 1,
@@ -343,6 +358,7 @@ impl Op {
             Op::UnaryPositive | Op::UnaryNot | Op::UnaryInvert | Op::GetIter | Op::ForIter => 1,
             Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::JumpIfFalseOrPop => 1,
             Op::JumpIfTrueOrPop | Op::ListToTuple | Op::UnpackSequence | Op::UnpackEx => 1,
+            Op::UnpackToFast => 1,
             Op::ReturnValue | Op::YieldValue | Op::Reraise | Op::PushExcInfo => 1,
             Op::PopExcept | Op::PrintExpr | Op::ImportFrom | Op::ImportStar => 1,
             Op::BeforeWith | Op::GetYieldFromIter | Op::MatchSequence | Op::MatchMapping => 1,

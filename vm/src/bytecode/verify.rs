@@ -106,6 +106,11 @@ fn verify_own(code: &Code) -> Result<u64, String> {
                 reach(i + 2, after(skip)?, &mut depth, &mut work)?;
                 reach(i + 1, after(fall)?, &mut depth, &mut work)?;
             }
+            // The stores done, the sequence is gone; or the items are pushed for them.
+            Op::UnpackToFast => {
+                reach(i + 1 + arg as usize, after(-1)?, &mut depth, &mut work)?;
+                reach(i + 1, after(fall)?, &mut depth, &mut work)?;
+            }
             _ => reach(i + 1, after(fall)?, &mut depth, &mut work)?,
         }
     }
@@ -171,6 +176,8 @@ fn check_operand(code: &Code, i: usize, op: Op, arg: u32) -> Result<(), String> 
             }
             below(slots)
         }
+        Op::UnpackToFast if super::opcode::stores_follow(&code.instrs, i) => Ok(()),
+        Op::UnpackToFast => Err("not followed by a store per item".into()),
         Op::LoadGlobal | Op::StoreGlobal | Op::DeleteGlobal | Op::LoadName | Op::StoreName => {
             below(names)
         }

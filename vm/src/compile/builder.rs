@@ -4,6 +4,7 @@
 use hashbrown::HashMap;
 use std::rc::Rc;
 
+use crate::bytecode::opcode::stores_follow;
 use crate::bytecode::{Code, CodeFlags, ExcEntry, Instr, Op};
 use crate::object::types::PyStr;
 use crate::object::Value;
@@ -53,15 +54,17 @@ pub struct CodeBuilder {
     dead: bool,
 }
 
-/// Marks each `LoadFast` followed by a `LoadAttr` or `StoreAttr` as the fused form. The
-/// attribute instruction stays in place: the fused one skips it only when its fast path
-/// succeeds, and a jump to it still finds it. (Fusing `LoadFast`/`StoreFast` pairs was
+/// Marks each `LoadFast` followed by a `LoadAttr` or `StoreAttr` as the fused form, and each
+/// unpack followed by a store per item into locals as `UnpackToFast`. The attribute or store
+/// instructions stay in place: the fused one skips them only when its fast path succeeds,
+/// and a jump to one still finds it. (Fusing `LoadFast`/`StoreFast` pairs was
 /// measured slower under wasmtime: the larger loop spills more.)
 fn fuse_pairs(instrs: &mut [Instr]) {
     for i in 1..instrs.len() {
         let fused = match (instrs[i - 1].op, instrs[i].op) {
             (Op::LoadFast, Op::LoadAttr) => Op::LoadFastAttr,
             (Op::LoadFast, Op::StoreAttr) => Op::StoreFastAttr,
+            (Op::UnpackSequence, _) if stores_follow(instrs, i - 1) => Op::UnpackToFast,
             _ => continue,
         };
         instrs[i - 1].op = fused;
@@ -133,6 +136,37 @@ impl CodeBuilder {
         self.depth += fall;
         self.max_depth = self.max_depth.max(self.depth);
         self.dead = matches!(op, Op::Jump | Op::ReturnValue | Op::Raise | Op::Reraise);
+    }
+
+    /// CPython's static swap: the `Swap n` just emitted before `n` stores into locals (`a, b
+    /// = x, y` in a function) is dropped and the first and last stores change places, when
+    /// they are on one line and neither local is stored twice among them. So `b` is bound
+    /// before `a`, as CPython does it (the order an old value's `__del__` sees).
+    pub fn fold_swap_into_stores(&mut self, n: usize) {
+        let Some(at) = self.instrs.len().checked_sub(n + 1) else {
+            return;
+        };
+        if n < 2 || self.instrs[at].op != Op::Swap || self.instrs[at].arg as usize != n {
+            return;
+        }
+        let stores = &self.instrs[at + 1..];
+        let line = self.lines[at + 1];
+        if stores.iter().any(|i| i.op != Op::StoreFast)
+            || self.lines[at + 1..].iter().any(|&l| l != line)
+        {
+            return;
+        }
+        let (j, k) = (stores[0].arg, stores[n - 1].arg);
+        if j == k || stores[1..n - 1].iter().any(|i| i.arg == j || i.arg == k) {
+            return;
+        }
+        self.instrs.remove(at);
+        self.lines.remove(at);
+        self.spans.remove(at);
+        self.handlers.remove(at);
+        let last = at + n - 1;
+        self.instrs.swap(at, last);
+        self.spans.swap(at, last);
     }
 
     pub fn emit_jump(&mut self, op: Op, label: Label) {

@@ -60,7 +60,7 @@ fn negated_literal(e: &ast::Expr) -> Option<Value> {
 }
 
 /// Whether CPython folds `e` into a constant.
-fn is_constant(e: &ast::Expr) -> bool {
+pub(super) fn is_constant(e: &ast::Expr) -> bool {
     use ast::Expr as E;
     match e {
         E::NumberLiteral(_)

@@ -45,6 +45,11 @@ impl Compiler<'_, '_> {
                 for t in targets {
                     self.store_target(t)?;
                 }
+                // A display of constants is one constant tuple unpacked in CPython, stored
+                // first to last: the swap stays.
+                if !values.iter().all(super::expr::is_constant) {
+                    self.b().fold_swap_into_stores(values.len());
+                }
             }
             S::Assign(a) => {
                 self.expr(&a.value)?;

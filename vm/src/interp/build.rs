@@ -261,21 +261,43 @@ impl Vm {
 
     pub(super) fn unpack_sequence(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
         let v = frame.stack.pop().unwrap_or_default();
+        self.unpack_value(frame, v, n)
+    }
+
+    /// `UnpackToFast`: a tuple or list of exactly `n` items goes straight into the locals of
+    /// the `n` stores after it (the compiler checked they are there), which are skipped;
+    /// anything else is unpacked onto the stack for them.
+    #[inline(never)]
+    pub(super) fn unpack_to_fast(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
+        let v = frame.stack.pop().unwrap_or_default();
+        let stored = match &v {
+            Value::Tuple(t) if t.items.len() == n as usize => store_fast_run(frame, &t.items),
+            Value::List(l) if l.items.borrow().len() == n as usize => {
+                store_fast_run(frame, &l.items.borrow())
+            }
+            _ => false,
+        };
+        if !stored {
+            return self.unpack_value(frame, v, n);
+        }
+        drop(v);
+        self.safe_point();
+        Ok(())
+    }
+
+    /// `v` unpacked onto the stack as exactly `n` items, the first on top.
+    fn unpack_value(&mut self, frame: &mut Frame, v: Value, n: u32) -> PyResult<()> {
         let n = n as usize;
         match &v {
             Value::Tuple(t) if t.items.len() == n => {
-                if !store_fast_run(frame, &t.items) {
-                    frame.stack.extend(t.items.iter().rev().cloned());
-                }
+                frame.stack.extend(t.items.iter().rev().cloned());
+                drop(v);
                 self.safe_point();
                 return Ok(());
             }
             Value::List(l) if l.items.borrow().len() == n => {
-                let items = l.items.borrow();
-                if !store_fast_run(frame, &items) {
-                    frame.stack.extend(items.iter().rev().cloned());
-                }
-                drop(items);
+                frame.stack.extend(l.items.borrow().iter().rev().cloned());
+                drop(v);
                 self.safe_point();
                 return Ok(());
             }
@@ -414,26 +436,22 @@ impl Vm {
     }
 }
 
-/// When the instructions after an unpack are one `StoreFast` per item (`a, b, c = t` in a
-/// function), stores the items directly and skips those instructions.
+/// Stores `items` into the locals of the `StoreFast` run after an `UnpackToFast` (checked
+/// there when the code was made or loaded) and skips it; false if the code is too short.
 fn store_fast_run(frame: &mut Frame, items: &[Value]) -> bool {
     let start = frame.ip;
     let Some(stores) = frame.code.instrs.get(start..start + items.len()) else {
         return false;
     };
-    if !stores
-        .iter()
-        .all(|i| i.op == crate::bytecode::Op::StoreFast)
-    {
-        return false;
-    }
     let fast = &mut frame.fast;
     for (instr, item) in stores.iter().zip(items) {
         if let Some(slot) = fast.get_mut(instr.arg as usize) {
-            let old = slot.replace(item.clone());
-            if let Some(old) = old {
-                crate::object::discard(old);
-            }
+            // An int stored as itself: no clone's switch over every kind of value.
+            let old = match item {
+                Value::Int(i) => slot.replace(Value::Int(*i)),
+                _ => slot.replace(item.clone()),
+            };
+            crate::object::discard_slot(old);
         }
     }
     frame.ip += items.len();

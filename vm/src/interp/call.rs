@@ -370,6 +370,7 @@ impl Vm {
     }
 
     /// Enters a Python function in the same loop, or calls anything else natively.
+    #[inline(always)]
     fn call_at(&mut self, frame: &mut Frame, func_pos: usize, args_pos: usize) -> Flow {
         // A Python function (or a method of one) that is not a generator: the callee leaves
         // the stack without a reference-count round trip and its frame is entered here.
@@ -382,25 +383,37 @@ impl Vm {
             _ => false,
         };
         if plain {
-            let callee = std::mem::replace(&mut frame.stack[func_pos], Value::None);
-            let (f, start) = match &callee {
-                Value::Method(m) => {
-                    // `self` goes where the arguments start, just before them.
-                    let this = args_pos - 1;
-                    frame.stack[this] = m.this.clone();
-                    (&m.func, this)
-                }
-                f => (f, args_pos),
-            };
-            let Value::Function(f) = f else {
-                unreachable!("checked above")
-            };
-            let new = self.function_frame_from_stack(f, &mut frame.stack, start, func_pos);
-            return match new {
-                Ok(fr) => Flow::Call(fr),
-                Err(e) => Flow::Raise(e),
-            };
+            return self.enter_python_at(frame, func_pos, args_pos);
         }
+        self.call_other_at(frame, func_pos, args_pos)
+    }
+
+    /// `call_at` of a Python function or a method of one (checked by the caller): a
+    /// function of its own, small enough for its values to stay in registers.
+    #[inline(never)]
+    fn enter_python_at(&mut self, frame: &mut Frame, func_pos: usize, args_pos: usize) -> Flow {
+        let callee = std::mem::replace(&mut frame.stack[func_pos], Value::None);
+        let (f, start) = match &callee {
+            Value::Method(m) => {
+                // `self` goes where the arguments start, just before them.
+                let this = args_pos - 1;
+                frame.stack[this] = m.this.clone();
+                (&m.func, this)
+            }
+            f => (f, args_pos),
+        };
+        let Value::Function(f) = f else {
+            unreachable!("checked by call_at")
+        };
+        match self.function_frame_from_stack(f, &mut frame.stack, start, func_pos) {
+            Ok(fr) => Flow::Call(fr),
+            Err(e) => Flow::Raise(e),
+        }
+    }
+
+    /// `call_at` of anything but a Python function.
+    #[inline(never)]
+    fn call_other_at(&mut self, frame: &mut Frame, func_pos: usize, args_pos: usize) -> Flow {
         if let Value::Type(t) = &frame.stack[func_pos] {
             if args_pos + 1 == frame.stack.len() && Rc::ptr_eq(t, &self.types.type_) {
                 // `type(x)`.

@@ -259,8 +259,11 @@ impl Vm {
             while let Some(v) = frame.stack.pop() {
                 crate::object::discard(v);
             }
-            // Locals are released first to last, as CPython clears a frame.
-            frame.fast.clear();
+            // Locals are released first to last, as CPython clears a frame (ints and the
+            // like without a call to the drop glue).
+            for v in frame.fast.drain(..) {
+                crate::object::discard_slot(v);
+            }
             frame.locals = None;
             frame.locals_map = None;
             frame.snapshot = None;

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{Flow, Frame, FrameExit, Vm};
+use crate::bytecode::Op;
 use crate::error::{ExcKind, PyResult};
 use crate::object::types::dict::ViewKind;
 use crate::object::types::iter::IterState;
@@ -905,65 +906,13 @@ impl Vm {
         Flow::Call(gen_frame)
     }
 
-    /// `FOR_ITER`. Range, list and tuple iterators advance in place, without touching the
-    /// iterator's count, and each item is pushed straight from where it is read: carried
-    /// out as an `Option<Option<Value>>`, an item went through stack temporaries whose
-    /// partial copies (a value's bytes 1..8, `Bool`'s payload) stalled store forwarding.
-    /// Out of line, so the dispatch loop's registers and wasm frame stay as they are. The
+    /// `FOR_ITER`: the in-place steps of [`for_iter_in_place`], else any other iterator. The
     /// loop calls a safe point after a step that stayed in the frame: an item stored in a
     /// local may have replaced the last reference to the previous one.
-    #[inline(never)]
+    #[inline(always)]
     pub(super) fn for_iter_instr(&mut self, frame: &mut Frame, exit: u32) -> Flow {
-        if let Some(Value::Iter(i)) = frame.stack.last() {
-            let mut state = i.state.borrow_mut();
-            let done = match &mut *state {
-                IterState::Range {
-                    next,
-                    step,
-                    remaining,
-                } => {
-                    if *remaining > 0 {
-                        let v = *next;
-                        *next = next.wrapping_add(*step);
-                        *remaining -= 1;
-                        drop(state);
-                        take_item(frame, Value::Int(v));
-                        return Flow::Next;
-                    }
-                    true
-                }
-                IterState::List { list, index } => {
-                    let items = list.items.borrow();
-                    if let Some(v) = items.get(*index) {
-                        let v = v.clone();
-                        *index += 1;
-                        drop(items);
-                        drop(state);
-                        take_item(frame, v);
-                        return Flow::Next;
-                    }
-                    // Exhausted for good, as CPython's: a list growing later is not seen.
-                    *index = usize::MAX;
-                    true
-                }
-                IterState::Tuple { tuple, index } => {
-                    if let Some(v) = tuple.items.get(*index) {
-                        let v = v.clone();
-                        *index += 1;
-                        drop(state);
-                        take_item(frame, v);
-                        return Flow::Next;
-                    }
-                    true
-                }
-                _ => false,
-            };
-            if done {
-                drop(state);
-                frame.stack.pop();
-                frame.ip = exit as usize;
-                return Flow::Next;
-            }
+        if for_iter_in_place(frame, exit) {
+            return Flow::Next;
         }
         self.for_iter_other(frame, exit)
     }
@@ -973,11 +922,9 @@ impl Vm {
     #[inline(never)]
     fn for_iter_other(&mut self, frame: &mut Frame, exit: u32) -> Flow {
         if let Some(Value::Iter(i)) = frame.stack.last() {
-            let unpacks_pair = frame
-                .code
-                .instrs
-                .get(frame.ip)
-                .is_some_and(|n| n.op == crate::bytecode::Op::UnpackSequence && n.arg == 2);
+            let unpacks_pair = frame.code.instrs.get(frame.ip).is_some_and(|n| {
+                matches!(n.op, Op::UnpackSequence | Op::UnpackToFast) && n.arg == 2
+            });
             let mut pair_count = None;
             let step = match &mut *i.state.borrow_mut() {
                 IterState::Enumerate {
@@ -1135,14 +1082,25 @@ impl Vm {
 #[inline(always)]
 fn for_iter_step(frame: &mut Frame, step: Option<Value>, count: Option<i64>, exit: u32) -> Flow {
     match step {
-        Some(v) => {
-            frame.stack.push(v);
-            if let Some(c) = count {
+        Some(v) => match count {
+            // `for i, x in enumerate(...)` into two locals: stored as the two stores would.
+            Some(c) if frame.code.instrs.get(frame.ip).map(|n| n.op) == Some(Op::UnpackToFast) => {
+                let slot = |k: usize| frame.code.instrs.get(frame.ip + k).map(|n| n.arg as usize);
+                let (Some(a), Some(b)) = (slot(1), slot(2)) else {
+                    unreachable!("verified: two stores follow")
+                };
+                crate::object::discard_slot(frame.fast[a].replace(Value::Int(c)));
+                crate::object::discard_slot(frame.fast[b].replace(v));
+                frame.ip += 3;
+            }
+            Some(c) => {
                 // UNPACK_SEQUENCE's order: the first item on top.
+                frame.stack.push(v);
                 frame.stack.push(Value::Int(c));
                 frame.ip += 1;
             }
-        }
+            None => frame.stack.push(v),
+        },
         None => {
             frame.stack.pop();
             frame.ip = exit as usize;
@@ -1331,6 +1289,63 @@ fn plain_truth(v: &Value) -> Option<bool> {
     })
 }
 
+/// `FOR_ITER` over a range, list or tuple iterator: advanced in place, without touching the
+/// iterator's count, each item stored or pushed straight from where it is read (carried out
+/// as an `Option<Option<Value>>`, an item went through stack temporaries whose partial copies
+/// stalled store forwarding). False for any other iterator, left to the general step. Out of
+/// line and answering a bool, so that neither the dispatch loop's registers nor a `Flow` in
+/// memory are involved.
+#[inline(never)]
+fn for_iter_in_place(frame: &mut Frame, exit: u32) -> bool {
+    let Some(Value::Iter(i)) = frame.stack.last() else {
+        return false;
+    };
+    let mut state = i.state.borrow_mut();
+    match &mut *state {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
+            if *remaining > 0 {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *remaining -= 1;
+                drop(state);
+                take_item(frame, Value::Int(v));
+                return true;
+            }
+        }
+        IterState::List { list, index } => {
+            let items = list.items.borrow();
+            if let Some(v) = items.get(*index) {
+                let v = v.clone();
+                *index += 1;
+                drop(items);
+                drop(state);
+                take_item(frame, v);
+                return true;
+            }
+            // Exhausted for good, as CPython's: a list growing later is not seen.
+            *index = usize::MAX;
+        }
+        IterState::Tuple { tuple, index } => {
+            if let Some(v) = tuple.items.get(*index) {
+                let v = v.clone();
+                *index += 1;
+                drop(state);
+                take_item(frame, v);
+                return true;
+            }
+        }
+        _ => return false,
+    }
+    drop(state);
+    frame.stack.pop();
+    frame.ip = exit as usize;
+    true
+}
+
 /// An item `for` produced: stored straight into the loop variable when the next instruction
 /// is `STORE_FAST` (`for x in ...`), which is then done; pushed otherwise.
 #[inline(always)]
@@ -1338,7 +1353,7 @@ fn take_item(frame: &mut Frame, v: Value) {
     match frame.code.instrs.get(frame.ip).copied() {
         Some(next) if next.op == crate::bytecode::Op::StoreFast => {
             frame.ip += 1;
-            drop(frame.fast[next.arg as usize].replace(v));
+            crate::object::discard_slot(frame.fast[next.arg as usize].replace(v));
         }
         _ => frame.stack.push(v),
     }

@@ -719,6 +719,12 @@ impl Vm {
                     Flow::Next
                 }
                 Op::LoadFast => match &frame.fast[arg as usize] {
+                    // An int pushed as itself: no clone's switch over every kind of value.
+                    Some(Value::Int(i)) => {
+                        let i = *i;
+                        frame.stack.push(Value::Int(i));
+                        Flow::Next
+                    }
                     Some(v) => {
                         frame.stack.push(v.clone());
                         Flow::Next
@@ -727,9 +733,12 @@ impl Vm {
                 },
                 Op::StoreFast => {
                     let old = std::mem::replace(&mut frame.fast[arg as usize], frame.stack.pop());
-                    if old.is_some() {
-                        drop(old);
-                        frame = self.safe_point_at(frame);
+                    match old {
+                        Some(v) if crate::object::holds_handle(&v) => {
+                            drop(v);
+                            frame = self.safe_point_at(frame);
+                        }
+                        other => crate::object::discard_slot(other),
                     }
                     Flow::Next
                 }
@@ -930,6 +939,7 @@ impl Vm {
                 Op::DictMerge => self.dict_update_instr(&mut frame, arg, true).into(),
                 Op::ListToTuple => self.list_to_tuple(&mut frame).into(),
                 Op::UnpackSequence => self.unpack_sequence(&mut frame, arg).into(),
+                Op::UnpackToFast => self.unpack_to_fast(&mut frame, arg).into(),
                 Op::UnpackEx => self.unpack_ex(&mut frame, arg).into(),
                 Op::Call => self.call_instr(&mut frame, arg as usize, 0),
                 Op::CallMethod => self.call_method_instr(&mut frame, arg as usize),

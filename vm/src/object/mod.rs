@@ -8,7 +8,7 @@ pub mod table;
 pub mod types;
 mod value;
 
-pub use value::{discard, discard_slot, Value};
+pub use value::{discard, discard_slot, holds_handle, Value};
 
 /// Adds a weak reference to a list of them, first letting go of the dead ones whenever the
 /// list is full; it then keeps room for as many again as are alive, so each push costs

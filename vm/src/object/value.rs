@@ -91,6 +91,16 @@ pub fn discard(v: Value) {
     }
 }
 
+/// Whether dropping `v` may free an object (it holds a reference): ints, floats, bools and
+/// None hold none, so dropping them needs no safe point after.
+#[inline(always)]
+pub fn holds_handle(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
+    )
+}
+
 /// `discard` for an unset-or-set slot.
 #[inline(always)]
 pub fn discard_slot(v: Option<Value>) {
