@@ -225,9 +225,15 @@ impl Vm {
     ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.code = code.clone();
+                // A pooled frame often ran the same code (a call in a loop, recursion): its
+                // references are kept then, without a count up and down.
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
                 f.ip = 0;
-                f.globals = globals.clone();
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
                 f.locals = locals;
                 f
             }

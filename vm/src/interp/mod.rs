@@ -702,32 +702,32 @@ impl Vm {
                         crate::object::discard(v);
                     }
                     frame = self.safe_point_at(frame);
-                    Flow::Next
+                    continue;
                 }
                 Op::Copy => {
                     let v = frame.stack[frame.stack.len() - arg as usize].clone();
                     frame.stack.push(v);
-                    Flow::Next
+                    continue;
                 }
                 Op::Swap => {
                     let len = frame.stack.len();
                     frame.stack.swap(len - 1, len - arg as usize);
-                    Flow::Next
+                    continue;
                 }
                 Op::LoadConst => {
                     frame.stack.push(frame.code.consts[arg as usize].clone());
-                    Flow::Next
+                    continue;
                 }
                 Op::LoadFast => match &frame.fast[arg as usize] {
                     // An int pushed as itself: no clone's switch over every kind of value.
                     Some(Value::Int(i)) => {
                         let i = *i;
                         frame.stack.push(Value::Int(i));
-                        Flow::Next
+                        continue;
                     }
                     Some(v) => {
                         frame.stack.push(v.clone());
-                        Flow::Next
+                        continue;
                     }
                     None => Flow::Raise(self.unbound_local(&frame, arg)),
                 },
@@ -740,7 +740,7 @@ impl Vm {
                         }
                         other => crate::object::discard_slot(other),
                     }
-                    Flow::Next
+                    continue;
                 }
                 Op::DeleteFast => {
                     let flow: Flow = self.delete_fast(&mut frame, arg).into();
@@ -822,7 +822,7 @@ impl Vm {
                     if let Some(top) = frame.stack.last_mut() {
                         crate::object::discard(std::mem::replace(top, r));
                     }
-                    Flow::Next
+                    continue;
                 }
                 Op::BinaryOp | Op::InplaceOp => {
                     let (op, inplace) = (BinOp::from_arg(arg), instr.op == Op::InplaceOp);
