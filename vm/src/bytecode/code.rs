@@ -136,6 +136,7 @@ pub enum CachedFn {
 }
 
 impl CachedFn {
+    #[inline(always)]
     pub fn get(&self) -> Option<Value> {
         match self {
             CachedFn::Python(f) => f.upgrade().map(Value::Function),

@@ -874,7 +874,12 @@ impl Vm {
                 Op::IsOp => {
                     let b = frame.stack.pop().unwrap_or_default();
                     let a = frame.stack.pop().unwrap_or_default();
-                    let r = a.is(&b) != (arg == 1);
+                    // `x is None` most often: a tag compared, no call.
+                    let same = match (&a, &b) {
+                        (_, Value::None) => matches!(a, Value::None),
+                        _ => a.is(&b),
+                    };
+                    let r = same != (arg == 1);
                     crate::object::discard(a);
                     crate::object::discard(b);
                     // Usually a conditional jump follows: taken directly.

@@ -27,6 +27,7 @@ __all__ = [
     'namedtuple',
 ]
 
+import _abc
 import _collections_abc
 import _deque
 import sys as _sys
@@ -1138,6 +1139,13 @@ def _calling_module(depth):
     except (ValueError, AttributeError):
         return None
     return frame.f_globals.get('__name__', '__main__')
+
+
+# The classes standing for CPython's C types: named `collections.deque` in messages, and
+# immutable.
+for _static in (deque, defaultdict, OrderedDict):
+    _abc.set_static_name(_static)
+del _static
 
 
 ################################################################################
