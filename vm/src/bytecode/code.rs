@@ -136,7 +136,6 @@ pub enum CachedFn {
 }
 
 impl CachedFn {
-    #[inline(always)]
     pub fn get(&self) -> Option<Value> {
         match self {
             CachedFn::Python(f) => f.upgrade().map(Value::Function),

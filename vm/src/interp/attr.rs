@@ -59,6 +59,9 @@ fn subclass_globals_owner(dict: &Rc<PyDict>) -> Option<Value> {
 impl Vm {
     // ----- names -----
 
+    /// `LoadGlobal`: out of line with its cache look-up inlined, so the value found goes
+    /// onto the stack without passing through memory on the way back.
+    #[inline(never)]
     pub(super) fn load_global(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
         if let Some(v) = self.cached_global(frame, arg) {
             frame.stack.push(v);
@@ -68,7 +71,7 @@ impl Vm {
     }
 
     /// The value of global name `arg` through the code object's cache, when still valid.
-    #[inline]
+    #[inline(always)]
     fn cached_global(&self, frame: &Frame, arg: u32) -> Option<Value> {
         let c = frame.code.name_cache.get(arg as usize)?.get();
         if c.key == 0 || c.globals != Rc::as_ptr(&frame.globals) as usize {

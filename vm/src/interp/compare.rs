@@ -551,8 +551,6 @@ impl Vm {
         let v = frame.stack.pop().unwrap_or_default();
         let t = match &v {
             Value::Bool(b) => *b,
-            Value::None => false,
-            Value::Int(i) => *i != 0,
             _ => self.truthy(&v)?,
         };
         crate::object::discard(v);

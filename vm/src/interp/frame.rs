@@ -217,6 +217,7 @@ impl Vm {
     }
 
     /// A frame for `code` with no slots yet: a pooled one reset, or a new one.
+    #[inline(always)]
     fn take_frame(
         &mut self,
         code: &Rc<Code>,
@@ -260,6 +261,7 @@ impl Vm {
     }
 
     /// Returns a finished frame's allocations to the pool.
+    #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < FRAME_POOL_SIZE {
             while let Some(v) = frame.stack.pop() {
