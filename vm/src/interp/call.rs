@@ -551,23 +551,28 @@ impl Vm {
         func_pos: usize,
         args_pos: usize,
     ) -> Option<Flow> {
-        if let Some(entered) = self.inline_call(callee, &frame.stack[args_pos..], &[]) {
-            frame.stack.truncate(func_pos);
-            return Some(match entered {
-                Ok(fr) => Flow::Call(fr),
-                Err(e) => Flow::Raise(e),
-            });
+        if self.depth >= super::inline::INLINE_DEPTH {
+            if let Some(entered) = self.inline_call(callee, &frame.stack[args_pos..], &[]) {
+                frame.stack.truncate(func_pos);
+                return Some(match entered {
+                    Ok(fr) => Flow::Call(fr),
+                    Err(e) => Flow::Raise(e),
+                });
+            }
         }
+        let take_args = |frame: &mut Frame| {
+            let args = frame.stack.split_off(args_pos);
+            frame.stack.truncate(func_pos);
+            args
+        };
         match callee {
             Value::Type(t) if constructs_in_loop(t) => {
-                let args = frame.stack.split_off(args_pos);
-                frame.stack.truncate(func_pos);
+                let args = take_args(frame);
                 Some(self.construct(frame, t, &args, &[]))
             }
             Value::Type(t) => {
                 let f = meta_call(t)?;
-                let args = frame.stack.split_off(args_pos);
-                frame.stack.truncate(func_pos);
+                let args = take_args(frame);
                 Some(self.enter_with_first(&f, callee.clone(), &args, &[]))
             }
             _ => None,
