@@ -81,13 +81,10 @@ impl Clone for Value {
 /// None): the interpreter's hot paths drop many of those.
 #[inline(always)]
 pub fn discard(v: Value) {
-    if matches!(
-        v,
-        Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
-    ) {
-        std::mem::forget(v);
-    } else {
+    if holds_handle(&v) {
         drop(v);
+    } else {
+        std::mem::forget(v);
     }
 }
 
