@@ -121,6 +121,8 @@ pub enum AttrKind {
     /// A plain value on the class (a number, str, None, or an object that is no descriptor):
     /// the instance's dict's value of that name if it has one, else the cached value.
     ClassAttr,
+    /// `object.__class__` (a data descriptor nothing overrides): the instance's class.
+    Class,
 }
 
 /// A function a cache entry found on a class. A Python function is held weakly: the class

@@ -497,19 +497,22 @@ impl Vm {
 
     #[inline(never)]
     fn load_attr_slow(&mut self, frame: &mut Frame, arg: u32) -> Flow {
-        let name = frame.code.names[arg as usize].clone();
-        let obj = frame.stack.pop().unwrap_or_default();
-        if let Value::Type(t) = &obj {
-            if let Some((kind, v)) = self.class_value(frame, arg, t, &name) {
-                let v = if kind == AttrKind::ClassMethod {
-                    super::descr::bound(v, obj.clone())
-                } else {
-                    v
-                };
-                frame.stack.push(v);
+        // `Cls.name`: the class is replaced in place (no name or stack traffic).
+        if let Some(Value::Type(t)) = frame.stack.last() {
+            if let Some((kind, v)) = self.class_value(frame, arg, t) {
+                if let Some(top) = frame.stack.last_mut() {
+                    let v = if kind == AttrKind::ClassMethod {
+                        super::descr::bound(v, top.clone())
+                    } else {
+                        v
+                    };
+                    discard(std::mem::replace(top, v));
+                }
                 return Flow::Next;
             }
         }
+        let name = frame.code.names[arg as usize].clone();
+        let obj = frame.stack.pop().unwrap_or_default();
         if let Value::Instance(inst) = &obj {
             let (kind, found) = self.attr_site(frame, arg, inst, &name);
             match kind {
@@ -549,6 +552,10 @@ impl Vm {
                         frame.stack.push(v);
                         return Flow::Next;
                     }
+                }
+                AttrKind::Class => {
+                    frame.stack.push(Value::Type(inst.class()));
+                    return Flow::Next;
                 }
                 AttrKind::Property => {
                     if let Some(Value::Function(fget)) = found {
@@ -634,6 +641,11 @@ impl Vm {
                         (AttrKind::SlotRead(*index as u32), None)
                     }
                     PyWrapper::Member { index, .. } => (AttrKind::Slot(*index as u32), None),
+                    PyWrapper::GetSet(def)
+                        if std::ptr::eq(*def, &crate::object::types::typeobj::OBJECT_CLASS) =>
+                    {
+                        (AttrKind::Class, None)
+                    }
                     _ => (AttrKind::General, None),
                 },
                 Some(Value::Instance(g))
@@ -783,6 +795,21 @@ impl Vm {
 
     #[inline(never)]
     fn load_method_general(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        // `Cls.name(...)`: [cls] -> [f, cls] for a class method, else [f, NULL].
+        if let Some(Value::Type(t)) = frame.stack.last() {
+            if let Some((kind, v)) = self.class_value(frame, arg, t) {
+                let second = if kind == AttrKind::ClassMethod {
+                    None
+                } else {
+                    Some(Value::Null)
+                };
+                if let Some(top) = frame.stack.last_mut() {
+                    let cls = std::mem::replace(top, v);
+                    frame.stack.push(second.unwrap_or(cls));
+                }
+                return Ok(());
+            }
+        }
         let name = frame.code.names[arg as usize].clone();
         let obj = frame.stack.pop().unwrap_or_default();
         match &obj {
@@ -806,19 +833,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Type(t) => {
-                if let Some((kind, v)) = self.class_value(frame, arg, t, &name) {
-                    frame.stack.push(v);
-                    // A class method takes the class as its first argument.
-                    if kind == AttrKind::ClassMethod {
-                        frame.stack.push(obj);
-                    } else {
-                        frame.stack.push(Value::Null);
-                    }
-                    return Ok(());
-                }
-            }
-            Value::Module(_) => {}
+            Value::Type(_) | Value::Module(_) => {}
             _ => {
                 let ty = self.type_of(&obj);
                 if let Some(m) = self.type_site(frame, arg, &ty, &name) {
@@ -843,14 +858,13 @@ impl Vm {
         frame: &Frame,
         arg: u32,
         t: &Rc<PyType>,
-        name: &Rc<PyStr>,
     ) -> Option<(AttrKind, Value)> {
         match cached_site(frame, arg, Rc::as_ptr(t) as usize) {
             Some((kind @ (AttrKind::ClassValue | AttrKind::ClassMethod), found)) => {
                 found.map(|v| (kind, v))
             }
             Some(_) => None,
-            None => self.fill_class_value(frame, arg, t, name),
+            None => self.fill_class_value(frame, arg, t),
         }
     }
 
@@ -860,8 +874,8 @@ impl Vm {
         frame: &Frame,
         arg: u32,
         t: &Rc<PyType>,
-        name: &Rc<PyStr>,
     ) -> Option<(AttrKind, Value)> {
+        let name = &frame.code.names[arg as usize];
         let meta = t.meta.clone().unwrap_or_else(|| self.types.type_.clone());
         // The metaclass's attribute of that name, if any, comes first (or is the fallback);
         // its own `__getattribute__` decides everything.

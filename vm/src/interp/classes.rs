@@ -843,6 +843,9 @@ impl Vm {
         if t.heap && t.lookup("__bool__").is_none() && t.lookup("__len__").is_none() {
             flags |= TypeFlags::ALWAYS_TRUE;
         }
+        if t.heap && t.lookup_heap("__bool__").is_none() && t.lookup_heap("__len__").is_none() {
+            flags |= TypeFlags::BASE_LEN;
+        }
         let tuple = &self.types.tuple;
         let tuple_own = |name: &str| match (t.lookup(name), tuple.dict.get_str(name)) {
             (Some(v), Some(o)) => v.is(&o),

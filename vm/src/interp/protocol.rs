@@ -847,6 +847,15 @@ impl Vm {
 
     /// Truth through the type's `__bool__`, else its `__len__`, else true.
     fn truthy_special(&mut self, v: &Value) -> PyResult<bool> {
+        if let Value::Instance(i) = v {
+            if let Some(base) = i
+                .base
+                .as_ref()
+                .filter(|_| i.class_has_flag(crate::object::types::TypeFlags::BASE_LEN))
+            {
+                return self.truthy(base);
+            }
+        }
         if let Some(r) = self.call_special(v, "__bool__", &[])? {
             return match r {
                 Value::Bool(b) => Ok(b),
@@ -894,16 +903,20 @@ impl Vm {
                 };
                 dict.len()
             }
-            Value::Instance(_)
-                if let Some(
-                    base @ (Value::List(_)
-                    | Value::Tuple(_)
-                    | Value::Dict(_)
-                    | Value::Set(_)
-                    | Value::Str(_)),
-                ) = plain_base(v, "__len__") =>
+            Value::Instance(i)
+                if let Some(base) = i.base.as_ref().filter(|b| {
+                    i.class_has_flag(crate::object::types::TypeFlags::BASE_LEN)
+                        && matches!(
+                            b,
+                            Value::List(_)
+                                | Value::Tuple(_)
+                                | Value::Dict(_)
+                                | Value::Set(_)
+                                | Value::Str(_)
+                        )
+                }) =>
             {
-                return self.len(&base.clone());
+                return self.len(base);
             }
             Value::Instance(_) | Value::Wrapper(_) | Value::Type(_) => {
                 match self.call_special(v, "__len__", &[])? {

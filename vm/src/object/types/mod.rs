@@ -905,6 +905,9 @@ impl TypeFlags {
     /// Neither defines nor inherits `__bool__` or `__len__`: its instances are true (set only
     /// on classes defined in Python).
     pub const ALWAYS_TRUE: u32 = 1 << 15;
+    /// Takes `__bool__` and `__len__` from no class defined in Python: an instance with a
+    /// built-in base value (`class L(list)`) has that value's truth and length.
+    pub const BASE_LEN: u32 = 1 << 16;
 }
 
 impl Drop for PyType {

@@ -1108,7 +1108,8 @@ fn module_attrs(vm: &mut Vm, m: &crate::object::types::PyModule, doc: Value) -> 
     Ok(())
 }
 
-static OBJECT_CLASS: GetSetDef = GetSetDef {
+/// `object.__class__`: attribute caches recognise it by address.
+pub(crate) static OBJECT_CLASS: GetSetDef = GetSetDef {
     name: "__class__",
     owner: "object",
     get: object_class_get,
