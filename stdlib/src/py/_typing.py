@@ -158,6 +158,27 @@ def _cached(func, owner, params):
     return hit
 
 
+def _tp_cache(func=None, /, *, typed=False):
+    """A decorator keeping the results of `func` (an alias's `__getitem__`): the same
+    arguments give the same object; unhashable arguments are not kept."""
+    def decorate(func):
+        import functools
+        kept = functools.lru_cache(typed=typed)(func)
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            try:
+                return kept(*args, **kwds)
+            except TypeError:
+                pass
+            return func(*args, **kwds)
+        return inner
+
+    if func is not None:
+        return decorate(func)
+    return decorate
+
+
 def _type_repr(obj):  # how typing spells an argument
     if isinstance(obj, type):
         return obj.__qualname__ if obj.__module__ == 'builtins' else f'{obj.__module__}.{obj.__qualname__}'
@@ -250,9 +271,8 @@ def _is_types_union(obj):
 def _union_or(left, right):
     args = []
     for side in (left, right):
-        cls = type(side)
-        if not (side is None or isinstance(side, (type, TypeAliasType)) or (
-                cls.__module__ == 'types' and cls.__name__ in ('GenericAlias', 'UnionType'))):
+        # (Subclasses of types.GenericAlias too: collections.abc.Callable[...].)
+        if not (side is None or isinstance(side, (type, TypeAliasType, _TypesAlias, _TypesUnion))):
             return NotImplemented
         for arg in side.__args__ if _is_types_union(side) else (side,):
             arg = _NoneType if arg is None else arg
@@ -477,10 +497,26 @@ class TypeAliasType:
         return _TypesAlias(self, args)
 
 
-class _SpecialForm:
+class _Final:
+    """The base of typing's own classes: weak references, no instance dict."""
+    __module__ = 'typing'
+    __slots__ = ('__weakref__',)
+
+    def __init_subclass__(cls, /, *args, **kwds):
+        # Only typing's own classes (and typing_extensions', marked `_root=True`) derive.
+        if '_root' not in kwds:
+            raise TypeError("Cannot subclass special typing classes")
+
+
+class _SpecialForm(_Final, _root=True):
     __module__ = 'typing'
 
-    def __init__(self, name, getitem, doc=None):
+    def __init__(self, name, getitem=None, doc=None):
+        if getitem is None:
+            # CPython's form, which typing_extensions uses: the function alone, named and
+            # documented by itself.
+            getitem = name
+            name, doc = getitem.__name__, getitem.__doc__
         self._name, self._getitem, self.__doc__ = name, getitem, doc
 
     def __getattr__(self, name):
@@ -512,7 +548,7 @@ class _SpecialForm:
         raise TypeError(f'Cannot subclass {self!r}')
 
 
-class _BaseGenericAlias:
+class _BaseGenericAlias(_Final, _root=True):
     """What typing's aliases have in common: _GenericAlias (List[int], C[int], ...) and
     typing's _SpecialGenericAlias (List, Dict, ...)."""
 
@@ -529,7 +565,7 @@ class _BaseGenericAlias:
         return sorted(names)
 
 
-class _GenericAlias(_BaseGenericAlias):
+class _GenericAlias(_BaseGenericAlias, _root=True):
     """typing's parameterized generic: typing.Generic[T], C[int], typing.List[int] (`name`
     set: typing's own alias, `inst` False: the origin is not called through it)."""
     __module__ = 'typing'
@@ -620,7 +656,7 @@ def _named_mro_entries(alias, bases):
     return tuple(entries)
 
 
-class _UnionGenericAlias(_GenericAlias):
+class _UnionGenericAlias(_GenericAlias, _root=True):
     __module__ = 'typing'
 
     def __init__(self, origin, args):
@@ -650,12 +686,12 @@ class _UnionGenericAlias(_GenericAlias):
         return hash(frozenset(self.__args__))
 
 
-class _UnpackGenericAlias(_GenericAlias):
+class _UnpackGenericAlias(_GenericAlias, _root=True):
     __module__ = 'typing'
     __typing_is_unpacked_typevartuple__ = property(lambda self: isinstance(self.__args__[0], TypeVarTuple))
 
 
-class _ConcatenateGenericAlias(_GenericAlias):
+class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     """typing.Concatenate[int, P]: a parameter list ending in a ParamSpec (or `...`)."""
     __module__ = 'typing'
 
@@ -777,13 +813,7 @@ _TypesAlias, _TypesUnion = GenericAlias, UnionType
 del GenericAlias, UnionType
 
 
-class _Final:
-    """The base of typing's own classes: weak references, no instance dict."""
-    __module__ = 'typing'
-    __slots__ = ('__weakref__',)
-
-
-class ForwardRef(_Final):
+class ForwardRef(_Final, _root=True):
     """A type written as a string; typing.get_type_hints evaluates it."""
     __module__ = 'typing'
     __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',

@@ -26,7 +26,7 @@ from _typing import (
     Generic, ForwardRef, Union, Optional, Unpack,
     _SpecialForm, _BaseGenericAlias, _GenericAlias, _UnionGenericAlias, _UnpackGenericAlias,
     _ConcatenateGenericAlias, _type_check, _type_repr, _cached, _named_mro_entries,
-    _typing_or, _typing_ror, _Final,
+    _typing_or, _typing_ror, _Final, _tp_cache,
 )
 
 __all__ = [
@@ -167,7 +167,7 @@ Concatenate = _SpecialForm('Concatenate', _make_concatenate,
                            'Concatenate[A, P]: an A followed by the parameters of ParamSpec P.')
 
 
-class _LiteralGenericAlias(_GenericAlias):
+class _LiteralGenericAlias(_GenericAlias, _root=True):
     """typing.Literal[...]: equal to another whatever the order of its values."""
 
     def __eq__(self, other):
@@ -207,7 +207,7 @@ _typing._bare_ok.extend([Any, LiteralString, NoReturn, Never, Self, TypeAlias])
 _typing._qualifiers.extend([ClassVar, Final])
 
 
-class _AnnotatedAlias(_GenericAlias):
+class _AnnotatedAlias(_GenericAlias, _root=True):
     """Annotated[T, x, ...]: T (its only argument) with its metadata (x, ...)."""
 
     def __init__(self, origin, metadata):
@@ -265,7 +265,7 @@ class Annotated:
 
 # --- aliases of classes: List, Dict, Callable, Tuple, ... ---------------------------------
 
-class _SpecialGenericAlias(_BaseGenericAlias):
+class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
     """typing.List, typing.Iterable, ...: a class that can be subscripted `nparams` times
     (0: not generic); `inst` False: refuse to make instances (use list() instead)."""
     __module__ = 'typing'
@@ -349,7 +349,7 @@ def _stands_for_params(arg):
     return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
 
 
-class _CallableGenericAlias(_GenericAlias):
+class _CallableGenericAlias(_GenericAlias, _root=True):
     """typing.Callable[[int], str]: __args__ holds the parameter types, then the result."""
 
     def _copy_with(self, args):
@@ -365,7 +365,7 @@ class _CallableGenericAlias(_GenericAlias):
         return f'typing.Callable[[{shown}], {_type_repr(result)}]'
 
 
-class _CallableType(_SpecialGenericAlias):
+class _CallableType(_SpecialGenericAlias, _root=True):
     def _copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
@@ -386,7 +386,7 @@ def _callable_getitem(alias, params):
     return alias._copy_with((*map(_typing._convert, args), result))
 
 
-class _TupleType(_SpecialGenericAlias):
+class _TupleType(_SpecialGenericAlias, _root=True):
     def __getitem__(self, params):
         return _cached(_tuple_getitem, self, params)
 
@@ -994,9 +994,10 @@ class _BaseFunction:
 
 # Names a NamedTuple class body may not define (collections.namedtuple owns them), and the
 # ones a class body always has that are not copied onto the named tuple.
-_NAMEDTUPLE_OWNED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
-                               '_field_defaults', '_make', '_replace', '_asdict', '_source'})
-_NAMEDTUPLE_SKIPPED = frozenset({'__module__', '__name__', '__annotations__'})
+# (The names CPython gives these two sets: typing_extensions reads them.)
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                         '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_special = frozenset({'__module__', '__name__', '__annotations__'})
 
 
 def _typed_namedtuple(name, fields, module, defaults=()):
@@ -1042,9 +1043,9 @@ class NamedTupleMeta(type):
             body['__orig_bases__'] = ns.get('__orig_bases__', bases)
             result = type(typename, (tuple, Generic), body)
         for key, value in ns.items():
-            if key in _NAMEDTUPLE_OWNED:
+            if key in _prohibited:
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
-            if key in _NAMEDTUPLE_SKIPPED or key in result._fields:
+            if key in _special or key in result._fields:
                 continue
             setattr(result, key, value)
         return result
@@ -1381,7 +1382,7 @@ def assert_never(arg, /):
 _overloads_seen = {}
 
 
-def _overloaded_stub(*args, **kwargs):
+def _overload_dummy(*args, **kwargs):
     """What @overload returns: it cannot be called."""
     raise NotImplementedError(
         'You should not call an overloaded function. A series of @overload-decorated '
@@ -1405,7 +1406,7 @@ def overload(func):
     if place is not None:
         module, qualname, line = place
         _overloads_seen.setdefault(module, {}).setdefault(qualname, {})[line] = func
-    return _overloaded_stub
+    return _overload_dummy
 
 
 def get_overloads(func):
