@@ -229,7 +229,7 @@ impl Vm {
     pub fn is_callable(&self, v: &Value) -> bool {
         match v {
             Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
-            Value::Wrapper(w) if matches!(**w, PyWrapper::StaticMethod(_)) => true,
+            Value::Wrapper(w) if matches!(**w, PyWrapper::StaticMethod(..)) => true,
             Value::Instance(_) | Value::Wrapper(_) => self.type_of(v).lookup("__call__").is_some(),
             _ => false,
         }

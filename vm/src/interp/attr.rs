@@ -887,8 +887,8 @@ impl Vm {
         } else {
             match attr_cache::lookup(t, name) {
                 Some(Value::Wrapper(w)) => match &*w {
-                    PyWrapper::StaticMethod(f) => Some(f.clone()),
-                    PyWrapper::ClassMethod(f @ Value::Function(_)) => {
+                    PyWrapper::StaticMethod(f, _) => Some(f.clone()),
+                    PyWrapper::ClassMethod(f @ Value::Function(_), _) => {
                         kind = AttrKind::ClassMethod;
                         Some(f.clone())
                     }

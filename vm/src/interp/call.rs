@@ -150,7 +150,7 @@ impl Vm {
                 }
             }
             Value::Wrapper(w) => match w.as_ref() {
-                crate::object::types::PyWrapper::StaticMethod(f) => {
+                crate::object::types::PyWrapper::StaticMethod(f, _) => {
                     let f = f.clone();
                     self.call_value(&f, args, kwargs)
                 }
@@ -651,7 +651,7 @@ impl Vm {
     fn is_type_new(&self, b: &Rc<crate::object::types::PyBuiltin>) -> bool {
         b.name == "__new__"
             && matches!(self.types.type_.dict.get_str("__new__"), Some(Value::Wrapper(w))
-                if matches!(w.as_ref(), crate::object::types::PyWrapper::StaticMethod(Value::Builtin(t)) if Rc::ptr_eq(t, b)))
+                if matches!(w.as_ref(), crate::object::types::PyWrapper::StaticMethod(Value::Builtin(t), _) if Rc::ptr_eq(t, b)))
     }
 
     fn call_making_class(

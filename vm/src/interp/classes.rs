@@ -152,7 +152,15 @@ impl Vm {
                 out.push(b.clone());
                 continue;
             }
-            match self.call_special(b, "__mro_entries__", std::slice::from_ref(&all))? {
+            // An attribute of the object itself counts (a function given one, as
+            // typing_extensions' `NamedTuple`), as CPython's look-up.
+            let name = self.intern("__mro_entries__");
+            let entries = match self.getattr(b, &name) {
+                Ok(m) => Some(self.call_value(&m, std::slice::from_ref(&all), &[])?),
+                Err(e) if self.err_matches(&e, ExcKind::AttributeError) => None,
+                Err(e) => return Err(e),
+            };
+            match entries {
                 Some(Value::Tuple(t)) => out.extend(t.items.iter().cloned()),
                 Some(_) => {
                     return Err(self.type_error("__mro_entries__ must return a tuple"));
@@ -203,10 +211,17 @@ impl Vm {
                         )))
                     }
                 };
+                let entries = self.intern("__mro_entries__");
                 for b in &bases {
-                    if !matches!(b, Value::Type(_))
-                        && self.type_of(b).lookup("__mro_entries__").is_some()
-                    {
+                    if matches!(b, Value::Type(_)) {
+                        continue;
+                    }
+                    let found = match self.getattr(b, &entries) {
+                        Ok(_) => true,
+                        Err(e) if self.err_matches(&e, ExcKind::AttributeError) => false,
+                        Err(e) => return Err(e),
+                    };
+                    if found {
                         return Err(self.type_error(
                             "type() doesn't support MRO entry resolution; use types.new_class()",
                         ));
@@ -335,9 +350,9 @@ impl Vm {
         ] {
             if let Some(f @ Value::Function(_)) = dict.get_str(special) {
                 let w = if class_method {
-                    PyWrapper::ClassMethod(f)
+                    PyWrapper::ClassMethod(f, Default::default())
                 } else {
-                    PyWrapper::StaticMethod(f)
+                    PyWrapper::StaticMethod(f, Default::default())
                 };
                 let w = Value::Wrapper(Rc::new(w));
                 crate::object::gc::track(&w);

@@ -47,7 +47,7 @@ impl Vm {
                 PyWrapper::Property { .. } | PyWrapper::GetSet(_) | PyWrapper::Member { .. } => {
                     DescrKind::Data
                 }
-                PyWrapper::ClassMethod(_) | PyWrapper::StaticMethod(_) => DescrKind::NonData,
+                PyWrapper::ClassMethod(..) | PyWrapper::StaticMethod(..) => DescrKind::NonData,
                 PyWrapper::Super {
                     obj: Value::Null, ..
                 } => DescrKind::NonData,
@@ -102,7 +102,7 @@ impl Vm {
                     }
                     Some(o) => self.call_value(&fget.clone(), std::slice::from_ref(o), &[]),
                 },
-                PyWrapper::ClassMethod(f) => {
+                PyWrapper::ClassMethod(f, _) => {
                     let cls = match obj {
                         Some(o) => self.type_of(o),
                         None => owner.clone(),
@@ -117,7 +117,7 @@ impl Vm {
                     }
                     Ok(bound(f.clone(), Value::Type(cls)))
                 }
-                PyWrapper::StaticMethod(f) => Ok(f.clone()),
+                PyWrapper::StaticMethod(f, _) => Ok(f.clone()),
                 PyWrapper::Super {
                     ty,
                     obj: Value::Null,
@@ -1048,6 +1048,26 @@ impl Vm {
             }
             Value::Function(f) => {
                 crate::object::types::function::set_function_attr(self, f, name, value)
+            }
+            Value::Wrapper(w)
+                if matches!(
+                    **w,
+                    PyWrapper::ClassMethod(..) | PyWrapper::StaticMethod(..)
+                ) =>
+            {
+                let deleting = value.is_none();
+                if crate::object::types::function::set_wrapper_attr(self, w, name, value)? {
+                    return Ok(());
+                }
+                Err(match name.as_str() {
+                    "__func__" | "__wrapped__" => self.attribute_error("readonly attribute"),
+                    "__isabstractmethod__" => self.attribute_error(format!(
+                        "attribute '__isabstractmethod__' of '{}' objects is not writable",
+                        self.type_name(obj)
+                    )),
+                    _ if deleting => self.no_attribute(obj, name.as_str()),
+                    _ => self.attribute_error("readonly attribute"),
+                })
             }
             Value::Cell(c) if name.as_str() == "cell_contents" => {
                 *c.value.borrow_mut() = value;

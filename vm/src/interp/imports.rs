@@ -1621,7 +1621,7 @@ fn nspath_append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn static_method(name: &'static str, func: NativeFn) -> Value {
     let b = crate::object::types::builtin_fn::builtin(name, func);
-    Value::Wrapper(Rc::new(PyWrapper::StaticMethod(b)))
+    Value::Wrapper(Rc::new(PyWrapper::StaticMethod(b, Default::default())))
 }
 
 fn method(name: &'static str, owner: &'static str, func: NativeFn) -> Value {

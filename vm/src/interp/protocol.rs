@@ -118,11 +118,11 @@ impl Vm {
             Value::Wrapper(w) => match w.as_ref() {
                 PyWrapper::Property { .. } => t.property.clone(),
                 // Class methods written in Rust, as CPython's written in C.
-                PyWrapper::ClassMethod(Value::Builtin(b)) if b.owner.is_some() => {
+                PyWrapper::ClassMethod(Value::Builtin(b), _) if b.owner.is_some() => {
                     t.classmethod_descriptor.clone()
                 }
-                PyWrapper::ClassMethod(_) => t.classmethod.clone(),
-                PyWrapper::StaticMethod(_) => t.staticmethod.clone(),
+                PyWrapper::ClassMethod(..) => t.classmethod.clone(),
+                PyWrapper::StaticMethod(..) => t.staticmethod.clone(),
                 PyWrapper::Super { .. } => t.super_.clone(),
                 PyWrapper::DictView { kind, .. } => t
                     .iterators
@@ -289,13 +289,13 @@ impl Vm {
                         owner.as_str()
                     )
                 }
-                PyWrapper::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
+                PyWrapper::StaticMethod(f, _) => format!("<staticmethod({})>", self.repr(f)?),
                 // A built-in type's class method shows as its method descriptor.
-                PyWrapper::ClassMethod(Value::Builtin(b)) if b.owner.is_some() => {
+                PyWrapper::ClassMethod(Value::Builtin(b), _) if b.owner.is_some() => {
                     let owner = b.owner.unwrap_or("object");
                     format!("<method '{}' of '{owner}' objects>", b.name)
                 }
-                PyWrapper::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
+                PyWrapper::ClassMethod(f, _) => format!("<classmethod({})>", self.repr(f)?),
                 PyWrapper::Super {
                     ty,
                     obj: Value::Null,

@@ -391,7 +391,14 @@ fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
             } => [fget, fset, fdel, doc]
                 .into_iter()
                 .for_each(|x| held(x, visit)),
-            PyWrapper::ClassMethod(f) | PyWrapper::StaticMethod(f) => held(f, visit),
+            PyWrapper::ClassMethod(f, d) | PyWrapper::StaticMethod(f, d) => {
+                held(f, visit);
+                if let Ok(d) = d.0.try_borrow() {
+                    if let Some(d) = d.as_ref() {
+                        owned_dict_children(d, &mut |x| held(x, visit));
+                    }
+                }
+            }
             PyWrapper::Super { ty, obj } => {
                 visit(addr(ty));
                 held(obj, visit);
@@ -486,6 +493,15 @@ fn clear(v: &Value) {
                                 Rc::try_unwrap(l).unwrap_or_default().into_iter().flatten(),
                             );
                         }
+                    }
+                }
+            }
+        }
+        Value::Wrapper(w) => {
+            if let PyWrapper::ClassMethod(_, d) | PyWrapper::StaticMethod(_, d) = w.as_ref() {
+                if let Ok(own) = d.0.try_borrow() {
+                    if let Some(own) = own.as_ref().filter(|o| Rc::strong_count(o) == 1) {
+                        clear_dict(own, &mut dropped);
                     }
                 }
             }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Vm;
-use crate::object::types::{Args, NativeFn, PyFunction, PyStr, PyWrapper};
+use crate::object::types::{Args, NativeFn, PyDict, PyFunction, PyStr, PyWrapper, WrapperDict};
 use crate::object::Value;
 
 /// A new wrapper, registered with the cycle collector (a class and its methods refer to
@@ -46,12 +46,18 @@ fn one_callable(vm: &mut Vm, kind: &str, args: &Args<'_>) -> PyResult<()> {
 
 pub fn classmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     one_callable(vm, "classmethod", &args)?;
-    Ok(tracked(PyWrapper::ClassMethod(args.pos[0].clone())))
+    Ok(tracked(PyWrapper::ClassMethod(
+        args.pos[0].clone(),
+        Default::default(),
+    )))
 }
 
 pub fn staticmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     one_callable(vm, "staticmethod", &args)?;
-    Ok(tracked(PyWrapper::StaticMethod(args.pos[0].clone())))
+    Ok(tracked(PyWrapper::StaticMethod(
+        args.pos[0].clone(),
+        Default::default(),
+    )))
 }
 
 /// `super(type, obj)`; the compiler turns `super()` into this form.
@@ -780,16 +786,90 @@ pub fn wrapper_attr(vm: &mut Vm, w: &Rc<PyWrapper>, name: &PyStr) -> PyResult<Op
             "__objclass__" => class.borrow().upgrade().map(Value::Type),
             _ => None,
         },
-        PyWrapper::ClassMethod(f) | PyWrapper::StaticMethod(f) => match n {
+        PyWrapper::ClassMethod(f, d) | PyWrapper::StaticMethod(f, d) => match n {
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(Value::Bool(any_abstract(vm, &[f])?)),
-            "__doc__" | "__name__" | "__qualname__" | "__module__" | "__annotations__" => {
-                vm.getattr_opt(&f.clone(), &Rc::new(PyStr::new(n)))?
+            "__dict__" => Some(Value::Dict(wrapper_dict(vm, f, d)?)),
+            _ => {
+                let own = d.0.borrow().clone();
+                match own {
+                    Some(dict) => vm.dict_get_pystr(&dict, &Rc::new(PyStr::new(n))),
+                    // Not made yet: what it would copy comes from the function.
+                    None if COPIED.contains(&n) => {
+                        vm.getattr_opt(&f.clone(), &Rc::new(PyStr::new(n)))?
+                    }
+                    None => None,
+                }
             }
-            _ => None,
         },
         _ => None,
     })
+}
+
+/// The attributes a classmethod or staticmethod takes from its function into its own
+/// `__dict__` (CPython copies them when the object is made).
+const COPIED: [&str; 5] = [
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__annotations__",
+];
+
+/// The `__dict__` of a classmethod or staticmethod wrapping `f`, made on first use.
+fn wrapper_dict(vm: &mut Vm, f: &Value, d: &WrapperDict) -> PyResult<Rc<PyDict>> {
+    if let Some(dict) = d.0.borrow().as_ref() {
+        return Ok(dict.clone());
+    }
+    let dict = Rc::new(PyDict::new());
+    for name in COPIED {
+        if let Some(v) = vm.getattr_opt(f, &Rc::new(PyStr::new(name)))? {
+            vm.dict_set(&dict, Value::str(name), v)?;
+        }
+    }
+    *d.0.borrow_mut() = Some(dict.clone());
+    Ok(dict)
+}
+
+/// Sets (or, with `None`, deletes) an attribute of a classmethod or staticmethod object, in
+/// its `__dict__`; false for any other object.
+pub fn set_wrapper_attr(
+    vm: &mut Vm,
+    w: &PyWrapper,
+    name: &Rc<PyStr>,
+    value: Option<Value>,
+) -> PyResult<bool> {
+    let (PyWrapper::ClassMethod(f, d) | PyWrapper::StaticMethod(f, d)) = w else {
+        return Ok(false);
+    };
+    if matches!(
+        name.as_str(),
+        "__func__" | "__wrapped__" | "__isabstractmethod__"
+    ) {
+        return Ok(false);
+    }
+    let dict = wrapper_dict(vm, f, d)?;
+    match value {
+        Some(v) if name.as_str() == "__dict__" => match v {
+            Value::Dict(new) => *d.0.borrow_mut() = Some(new),
+            other => {
+                return Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    vm.type_name(&other)
+                )))
+            }
+        },
+        Some(v) => vm.dict_set(&dict, Value::Str(name.clone()), v)?,
+        None if name.as_str() == "__dict__" => {
+            return Err(vm.type_error("cannot delete __dict__"));
+        }
+        None => {
+            if vm.dict_remove_str(&dict, name.as_str()).is_none() {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
 }
 
 /// Whether any of `funcs` has a true `__isabstractmethod__`.

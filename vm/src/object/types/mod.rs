@@ -1093,6 +1093,11 @@ impl PyInstance {
     }
 }
 
+/// The `__dict__` of a classmethod or staticmethod object: made when first needed, from
+/// the attributes of the function it wraps (as CPython copies them when it is made).
+#[derive(Default)]
+pub struct WrapperDict(pub RefCell<Option<Rc<PyDict>>>);
+
 /// property, classmethod, staticmethod and super.
 pub enum PyWrapper {
     Property {
@@ -1103,8 +1108,9 @@ pub enum PyWrapper {
         /// The attribute name `__set_name__` gave it, for error messages.
         name: RefCell<Option<Value>>,
     },
-    ClassMethod(Value),
-    StaticMethod(Value),
+    /// The function, and the object's own attributes (`__dict__`).
+    ClassMethod(Value, WrapperDict),
+    StaticMethod(Value, WrapperDict),
     Super {
         ty: Rc<PyType>,
         obj: Value,
@@ -1419,8 +1425,10 @@ impl Drop for PyWrapper {
                 std::mem::replace(fdel, Value::None),
                 std::mem::replace(doc, Value::None),
             ],
-            PyWrapper::ClassMethod(f) | PyWrapper::StaticMethod(f) => {
-                vec![std::mem::replace(f, Value::None)]
+            PyWrapper::ClassMethod(f, d) | PyWrapper::StaticMethod(f, d) => {
+                let mut values = vec![std::mem::replace(f, Value::None)];
+                values.extend(d.0.take().map(Value::Dict));
+                values
             }
             PyWrapper::Super { obj, .. } => vec![std::mem::replace(obj, Value::None)],
             PyWrapper::MappingProxy(v) => vec![std::mem::replace(v, Value::None)],

@@ -873,7 +873,7 @@ fn static_new(vm: &mut Vm, ty: &Rc<PyType>, f: NativeFn) -> PyResult<()> {
         kind: TypeKind::Object,
         role: crate::object::types::Role::Plain,
     }));
-    let w = crate::object::types::PyWrapper::StaticMethod(b);
+    let w = crate::object::types::PyWrapper::StaticMethod(b, Default::default());
     vm.dict_set(&ty.dict, Value::str("__new__"), Value::Wrapper(Rc::new(w)))
 }
 

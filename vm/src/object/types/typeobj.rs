@@ -528,9 +528,9 @@ pub fn install_methods(vm: &mut Vm) {
                 role: crate::object::types::Role::Plain,
             }));
             let w = if class_method {
-                PyWrapper::ClassMethod(b)
+                PyWrapper::ClassMethod(b, Default::default())
             } else {
-                PyWrapper::StaticMethod(b)
+                PyWrapper::StaticMethod(b, Default::default())
             };
             let _ = vm.dict_set(&ty.dict, Value::str(name), Value::Wrapper(Rc::new(w)));
         }
@@ -2039,9 +2039,9 @@ fn install_type_machinery(vm: &mut Vm) {
             role: crate::object::types::Role::Plain,
         }));
         Value::Wrapper(Rc::new(if class_method {
-            PyWrapper::ClassMethod(b)
+            PyWrapper::ClassMethod(b, Default::default())
         } else {
-            PyWrapper::StaticMethod(b)
+            PyWrapper::StaticMethod(b, Default::default())
         }))
     };
     let _ = vm.dict_set(
