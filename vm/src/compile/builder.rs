@@ -23,13 +23,33 @@ pub struct Handler {
 
 /// A constant that identical ones share a slot with.
 #[derive(PartialEq, Eq, Hash)]
-enum ConstKey {
+pub(super) enum ConstKey {
     None,
     Ellipsis,
     Bool(bool),
     Int(i64),
     Float(u64),
     Str(Box<str>),
+    Tuple(Vec<ConstKey>),
+}
+
+impl ConstKey {
+    /// The key of `v`, for the constants identical ones share (a tuple of such too, as
+    /// CPython merges equal constant tuples of a code object).
+    pub(super) fn of(v: &Value) -> Option<ConstKey> {
+        Some(match v {
+            Value::None => ConstKey::None,
+            Value::Ellipsis => ConstKey::Ellipsis,
+            Value::Bool(b) => ConstKey::Bool(*b),
+            Value::Int(i) => ConstKey::Int(*i),
+            Value::Float(f) => ConstKey::Float(f.to_bits()),
+            Value::Str(s) => ConstKey::Str(s.as_str().into()),
+            Value::Tuple(t) => {
+                ConstKey::Tuple(t.items.iter().map(ConstKey::of).collect::<Option<_>>()?)
+            }
+            _ => return None,
+        })
+    }
 }
 
 pub struct CodeBuilder {
@@ -175,15 +195,7 @@ impl CodeBuilder {
 
     pub fn add_const(&mut self, v: Value) -> u32 {
         // Share identical simple constants; objects are kept distinct.
-        let key = match &v {
-            Value::None => Some(ConstKey::None),
-            Value::Ellipsis => Some(ConstKey::Ellipsis),
-            Value::Bool(b) => Some(ConstKey::Bool(*b)),
-            Value::Int(i) => Some(ConstKey::Int(*i)),
-            Value::Float(f) => Some(ConstKey::Float(f.to_bits())),
-            Value::Str(s) => Some(ConstKey::Str(s.as_str().into())),
-            _ => None,
-        };
+        let key = ConstKey::of(&v);
         if let Some(&i) = key.as_ref().and_then(|k| self.const_index.get(k)) {
             return i;
         }

@@ -59,6 +59,35 @@ fn negated_literal(e: &ast::Expr) -> Option<Value> {
     }
 }
 
+/// The value of a tuple display CPython folds into a constant, when its items are literals
+/// whose values are plain to make here (numbers that fit 64 bits, strings, bytes, None,
+/// booleans, `...`, negated numbers and such tuples); None otherwise (built at run time).
+fn folded_tuple(t: &ast::ExprTuple) -> Option<Value> {
+    use ast::Expr as E;
+    let items = t
+        .elts
+        .iter()
+        .map(|e| match e {
+            E::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => i.as_i64().map(Value::Int),
+                ast::Number::Float(f) => Some(Value::Float(*f)),
+                ast::Number::Complex { .. } => None,
+            },
+            E::StringLiteral(s) => Some(Value::str(s.value.to_str())),
+            E::BytesLiteral(b) => Some(crate::object::types::bytes::new_bytes(
+                b.value.bytes().collect(),
+            )),
+            E::BooleanLiteral(b) => Some(Value::Bool(b.value)),
+            E::NoneLiteral(_) => Some(Value::None),
+            E::EllipsisLiteral(_) => Some(Value::Ellipsis),
+            E::UnaryOp(u) if u.op == ast::UnaryOp::USub => negated_literal(&u.operand),
+            E::Tuple(inner) => folded_tuple(inner),
+            _ => None,
+        })
+        .collect::<Option<Vec<Value>>>()?;
+    Some(Value::tuple(items))
+}
+
 /// Whether CPython folds `e` into a constant.
 pub(super) fn is_constant(e: &ast::Expr) -> bool {
     use ast::Expr as E;
@@ -238,6 +267,14 @@ impl Compiler<'_, '_> {
                 self.expr(&n.value)?;
                 self.b().emit(Op::Copy, 1);
                 self.store_target(&n.target)?;
+            }
+            // `(1, 'a')`: one constant, as CPython folds it.
+            E::Tuple(t) if let Some(v) = folded_tuple(t) => {
+                let v = match super::builder::ConstKey::of(&v) {
+                    Some(key) => self.folded.entry(key).or_insert(v).clone(),
+                    None => v,
+                };
+                self.b().load_const(v);
             }
             E::Tuple(t) => self.sequence(&t.elts, Op::BuildTuple)?,
             E::List(l) => self.sequence(&l.elts, Op::BuildList)?,

@@ -373,6 +373,7 @@ fn compile_flagged(
         def_names,
         future_annotations,
         future_starts: Vec::new(),
+        folded: HashMap::new(),
     };
     for f in future_statements(&module.body) {
         c.future_starts.push(f.range.start().into());
@@ -1063,6 +1064,9 @@ pub(crate) struct Compiler<'t, 's> {
     future_annotations: bool,
     /// Where the module's future statements start (anywhere else, one is an error).
     future_starts: Vec<u32>,
+    /// The constant tuples folded so far, one object per value across the whole
+    /// compilation (CPython merges equal constants of all the code objects it makes).
+    folded: HashMap<builder::ConstKey, crate::object::Value>,
 }
 
 impl<'t> Compiler<'t, '_> {
