@@ -264,7 +264,15 @@ fn strong_count(v: &Value) -> usize {
     }
 }
 
+/// [`children`] as a function of its own, for the uses outside a collection (inlined in
+/// the collection's loop only).
+#[inline(never)]
+fn children_apart(v: &Value, visit: &mut dyn FnMut(usize)) {
+    children(v, visit);
+}
+
 /// Reports the references `v` holds (by address), each as many times as it is held.
+#[inline(always)]
 fn children(v: &Value, visit: &mut dyn FnMut(usize)) {
     // A value held: reported when it lives on the heap.
     fn held(x: &Value, visit: &mut dyn FnMut(usize)) {
@@ -932,7 +940,7 @@ fn gc_get_referrers(_: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .into_iter()
         .filter(|v| {
             let mut hit = false;
-            children(v, &mut |a| hit |= targets.contains(&a));
+            children_apart(v, &mut |a| hit |= targets.contains(&a));
             hit
         })
         .collect();
