@@ -798,14 +798,15 @@ impl Vm {
         // `Cls.name(...)`: [cls] -> [f, cls] for a class method, else [f, NULL].
         if let Some(Value::Type(t)) = frame.stack.last() {
             if let Some((kind, v)) = self.class_value(frame, arg, t) {
-                let second = if kind == AttrKind::ClassMethod {
-                    None
-                } else {
-                    Some(Value::Null)
-                };
                 if let Some(top) = frame.stack.last_mut() {
                     let cls = std::mem::replace(top, v);
-                    frame.stack.push(second.unwrap_or(cls));
+                    // A class method takes the class as its first argument.
+                    let second = if kind == AttrKind::ClassMethod {
+                        cls
+                    } else {
+                        Value::Null
+                    };
+                    frame.stack.push(second);
                 }
                 return Ok(());
             }

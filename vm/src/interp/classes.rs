@@ -152,13 +152,9 @@ impl Vm {
                 out.push(b.clone());
                 continue;
             }
-            // An attribute of the object itself counts (a function given one, as
-            // typing_extensions' `NamedTuple`), as CPython's look-up.
-            let name = self.intern("__mro_entries__");
-            let entries = match self.getattr(b, &name) {
-                Ok(m) => Some(self.call_value(&m, std::slice::from_ref(&all), &[])?),
-                Err(e) if self.err_matches(&e, ExcKind::AttributeError) => None,
-                Err(e) => return Err(e),
+            let entries = match self.mro_entries_of(b)? {
+                Some(m) => Some(self.call_value(&m, std::slice::from_ref(&all), &[])?),
+                None => None,
             };
             match entries {
                 Some(Value::Tuple(t)) => out.extend(t.items.iter().cloned()),
@@ -169,6 +165,17 @@ impl Vm {
             }
         }
         Ok(out)
+    }
+
+    /// The `__mro_entries__` of base `b`: an attribute of the object itself counts (a
+    /// function given one, as typing_extensions' `NamedTuple`), as CPython's look-up.
+    fn mro_entries_of(&mut self, b: &Value) -> PyResult<Option<Value>> {
+        let name = self.intern("__mro_entries__");
+        match self.getattr(b, &name) {
+            Ok(m) => Ok(Some(m)),
+            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 
     /// The most derived metaclass of `meta` and the bases' metaclasses.
@@ -211,17 +218,8 @@ impl Vm {
                         )))
                     }
                 };
-                let entries = self.intern("__mro_entries__");
                 for b in &bases {
-                    if matches!(b, Value::Type(_)) {
-                        continue;
-                    }
-                    let found = match self.getattr(b, &entries) {
-                        Ok(_) => true,
-                        Err(e) if self.err_matches(&e, ExcKind::AttributeError) => false,
-                        Err(e) => return Err(e),
-                    };
-                    if found {
+                    if !matches!(b, Value::Type(_)) && self.mro_entries_of(b)?.is_some() {
                         return Err(self.type_error(
                             "type() doesn't support MRO entry resolution; use types.new_class()",
                         ));

@@ -1050,24 +1050,10 @@ impl Vm {
                 crate::object::types::function::set_function_attr(self, f, name, value)
             }
             Value::Wrapper(w)
-                if matches!(
-                    **w,
-                    PyWrapper::ClassMethod(..) | PyWrapper::StaticMethod(..)
-                ) =>
+                if let PyWrapper::ClassMethod(f, d) | PyWrapper::StaticMethod(f, d) =
+                    w.as_ref() =>
             {
-                let deleting = value.is_none();
-                if crate::object::types::function::set_wrapper_attr(self, w, name, value)? {
-                    return Ok(());
-                }
-                Err(match name.as_str() {
-                    "__func__" | "__wrapped__" => self.attribute_error("readonly attribute"),
-                    "__isabstractmethod__" => self.attribute_error(format!(
-                        "attribute '__isabstractmethod__' of '{}' objects is not writable",
-                        self.type_name(obj)
-                    )),
-                    _ if deleting => self.no_attribute(obj, name.as_str()),
-                    _ => self.attribute_error("readonly attribute"),
-                })
+                crate::object::types::function::set_wrapper_attr(self, obj, (f, d), name, value)
             }
             Value::Cell(c) if name.as_str() == "cell_contents" => {
                 *c.value.borrow_mut() = value;

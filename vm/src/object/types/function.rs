@@ -831,45 +831,42 @@ fn wrapper_dict(vm: &mut Vm, f: &Value, d: &WrapperDict) -> PyResult<Rc<PyDict>>
     Ok(dict)
 }
 
-/// Sets (or, with `None`, deletes) an attribute of a classmethod or staticmethod object, in
-/// its `__dict__`; false for any other object.
+/// Sets (or, with `None`, deletes) attribute `name` of `obj`, a classmethod or staticmethod
+/// object wrapping `f` with attributes `d`: in its `__dict__`, except the read-only ones.
 pub fn set_wrapper_attr(
     vm: &mut Vm,
-    w: &PyWrapper,
+    obj: &Value,
+    (f, d): (&Value, &WrapperDict),
     name: &Rc<PyStr>,
     value: Option<Value>,
-) -> PyResult<bool> {
-    let (PyWrapper::ClassMethod(f, d) | PyWrapper::StaticMethod(f, d)) = w else {
-        return Ok(false);
-    };
-    if matches!(
-        name.as_str(),
-        "__func__" | "__wrapped__" | "__isabstractmethod__"
-    ) {
-        return Ok(false);
-    }
-    let dict = wrapper_dict(vm, f, d)?;
-    match value {
-        Some(v) if name.as_str() == "__dict__" => match v {
-            Value::Dict(new) => *d.0.borrow_mut() = Some(new),
-            other => {
-                return Err(vm.type_error(format!(
-                    "__dict__ must be set to a dictionary, not a '{}'",
-                    vm.type_name(&other)
-                )))
-            }
-        },
-        Some(v) => vm.dict_set(&dict, Value::Str(name.clone()), v)?,
-        None if name.as_str() == "__dict__" => {
-            return Err(vm.type_error("cannot delete __dict__"));
+) -> PyResult<()> {
+    match (name.as_str(), value) {
+        ("__func__" | "__wrapped__", _) => Err(vm.attribute_error("readonly attribute")),
+        ("__isabstractmethod__", _) => Err(vm.attribute_error(format!(
+            "attribute '__isabstractmethod__' of '{}' objects is not writable",
+            vm.type_name(obj)
+        ))),
+        ("__dict__", Some(Value::Dict(new))) => {
+            *d.0.borrow_mut() = Some(new);
+            Ok(())
         }
-        None => {
-            if vm.dict_remove_str(&dict, name.as_str()).is_none() {
-                return Ok(false);
+        ("__dict__", Some(other)) => Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(&other)
+        ))),
+        ("__dict__", None) => Err(vm.type_error("cannot delete __dict__")),
+        (_, Some(v)) => {
+            let dict = wrapper_dict(vm, f, d)?;
+            vm.dict_set(&dict, Value::Str(name.clone()), v)
+        }
+        (_, None) => {
+            let dict = wrapper_dict(vm, f, d)?;
+            match vm.dict_remove_str(&dict, name.as_str()) {
+                Some(_) => Ok(()),
+                None => Err(vm.no_attribute(obj, name.as_str())),
             }
         }
     }
-    Ok(true)
 }
 
 /// Whether any of `funcs` has a true `__isabstractmethod__`.
